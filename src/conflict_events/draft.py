@@ -1,0 +1,89 @@
+"""The typed draft that passes from extractor to extractor.
+
+A :class:`Draft` is the mutable working state of one document: each extractor
+reads what earlier ones provided and adds its own records (frozen models; to
+change one, replace it with ``model_copy(update=...)``). The pipeline turns the
+finished draft into a validated :class:`~conflict_events.schema.ExtractionResult`.
+
+>>> from datetime import date
+>>> from conflict_events.schema import Document
+>>> draft = Draft(Document(id="d", text="Troops shelled Izium.", date=date(2022, 3, 1)))
+>>> draft.span(15, 20).text
+'Izium'
+>>> draft.new_id("ev", 0, 7) == draft.new_id("ev", 0, 7)
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from .schema import (
+    Actor,
+    Claim,
+    Document,
+    Event,
+    ExtractionResult,
+    ExtractionWarning,
+    Figure,
+    Location,
+    PipelineStep,
+    Span,
+    TimeSpan,
+)
+
+__all__ = ["Draft"]
+
+
+@dataclass
+class Draft:
+    """Working state of one document inside the chain."""
+
+    document: Document
+    actors: list[Actor] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    times: list[TimeSpan] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of the document text between two character offsets."""
+        return Span.of(self.document.text, start, end)
+
+    def new_id(self, prefix: str, *parts: object) -> str:
+        """A stable id: the same document and parts always give the same id."""
+        key = "\x1f".join([self.document.id, prefix, *map(str, parts)])
+        return f"{prefix}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+
+    def warn(self, code: str, message: str, *, extractor: str | None = None, span: Span | None = None) -> None:
+        """Record something skipped or uncertain."""
+        self.warnings.append(ExtractionWarning(code=code, message=message, extractor=extractor, span=span))
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, if any."""
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_result(self, pipeline: list[PipelineStep]) -> ExtractionResult:
+        """Validate the draft into a result (raises ``pydantic.ValidationError`` on a broken invariant)."""
+        return ExtractionResult(
+            document=self.document,
+            events=tuple(self.events),
+            claims=tuple(self.claims),
+            actors=tuple(self.actors),
+            locations=tuple(self.locations),
+            times=tuple(sorted((t for t in self.times if t.mention), key=_time_order)),
+            warnings=tuple(self.warnings),
+            pipeline=tuple(pipeline),
+        )
+
+
+def _time_order(t: TimeSpan) -> tuple[int, int]:
+    assert t.mention is not None
+    return (t.mention.start, t.mention.end)

@@ -1,0 +1,84 @@
+"""Every error the library raises on purpose derives from :class:`ConflictEventsError`.
+
+The tree::
+
+    ConflictEventsError
+    ├── InputError                 bad input: names the input (file, line, id) and the problem
+    │   ├── MissingDateError       a document has no date and the caller named no date policy
+    │   ├── DecodeError            bytes that are not valid text in the expected encoding
+    │   └── RecordError            one line/row of a JSONL or CSV input is malformed
+    ├── ModelNotFoundError         no spaCy language model is installed
+    ├── PluginError                an extractor entry point cannot be found or loaded
+    ├── PipelineError              a chain that cannot run (unmet requirement, bad TOML)
+    └── ExtractionError            an extractor failed on one document
+
+Each error keeps the input it concerns in ``source`` (a path, ``path:line``, a
+document id or a plugin name), so a caller can report it or carry on with the
+next input.
+
+>>> try:
+...     raise MissingDateError("no date for this document", source="notes.txt")
+... except ConflictEventsError as err:
+...     print(err)
+notes.txt: no date for this document
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConflictEventsError",
+    "DecodeError",
+    "ExtractionError",
+    "InputError",
+    "MissingDateError",
+    "ModelNotFoundError",
+    "PipelineError",
+    "PluginError",
+    "RecordError",
+]
+
+
+class ConflictEventsError(Exception):
+    """Root of the library's errors; ``source`` names the input concerned."""
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class InputError(ConflictEventsError):
+    """The input cannot be read as a dated document."""
+
+
+class MissingDateError(InputError):
+    """A document has no publication date and no date policy was given."""
+
+
+class DecodeError(InputError):
+    """A file's bytes are not valid text in the expected encoding."""
+
+
+class RecordError(InputError):
+    """One record (a JSONL line, a CSV row) is malformed; ``line`` is 1-based."""
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.line = line
+        where = f"{source}:{line}" if source and line is not None else source
+        super().__init__(message, source=where)
+
+
+class ModelNotFoundError(ConflictEventsError):
+    """No spaCy English model is installed."""
+
+
+class PluginError(ConflictEventsError):
+    """An extractor is not registered, or its entry point fails to load."""
+
+
+class PipelineError(ConflictEventsError):
+    """The chain cannot be built: an unmet requirement or a bad description."""
+
+
+class ExtractionError(ConflictEventsError):
+    """An extractor raised on one document; ``source`` is the document id."""

