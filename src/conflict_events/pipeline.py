@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_STEPS", "Pipeline", "StepSpec"]
 
 DEFAULT_STEPS: Final[tuple[str, ...]] = (
-    "conflict_events.actors.v1",
     "conflict_events.locations.v1",
+    "conflict_events.actors.v1",
     "conflict_events.time.v1",
     "conflict_events.figures.v1",
     "conflict_events.claims.v1",

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class ActorExtractor:
     name = "conflict_events.actors.v1"
     version = "0.1.0"
-    requires = frozenset()
+    requires = frozenset({"locations"})
     provides = frozenset({"actors"})
 
     def __init__(self, **settings: Any) -> None:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class LocationExtractor:
     name = "conflict_events.locations.v1"
     version = "0.1.0"
-    requires = frozenset({"actors"})
+    requires = frozenset()
     provides = frozenset({"locations"})
 
     def __init__(self, **settings: Any) -> None:
