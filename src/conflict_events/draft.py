@@ -17,7 +17,9 @@ True
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .schema import (
     Actor,
@@ -34,6 +36,8 @@ from .schema import (
 )
 
 __all__ = ["Draft"]
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -70,6 +74,19 @@ class Draft:
         """The actor with this id, if any."""
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention overlapping ``start:end``; the tightest such mention wins."""
+        return _tightest(((m, a) for a in self.actors for m in a.mentions), start, end)
+
+    def location_at(self, start: int, end: int) -> Location | None:
+        """The location with a mention overlapping ``start:end``; the tightest such mention wins."""
+        return _tightest(((m, loc) for loc in self.locations for m in loc.mentions), start, end)
+
+    def times_in(self, start: int, end: int) -> list[TimeSpan]:
+        """The time expressions whose mention lies inside ``start:end``, in text order."""
+        inside = [t for t in self.times if t.mention and start <= t.mention.start and t.mention.end <= end]
+        return sorted(inside, key=_time_order)
+
     def to_result(self, pipeline: list[PipelineStep]) -> ExtractionResult:
         """Validate the draft into a result (raises ``pydantic.ValidationError`` on a broken invariant)."""
         return ExtractionResult(
@@ -82,6 +99,16 @@ class Draft:
             warnings=tuple(self.warnings),
             pipeline=tuple(pipeline),
         )
+
+
+def _tightest(pairs: Iterable[tuple[Span, _T]], start: int, end: int) -> _T | None:
+    best: tuple[int, _T] | None = None
+    for mention, item in pairs:
+        if mention.start < end and start < mention.end:
+            size = mention.end - mention.start
+            if best is None or size < best[0]:
+                best = (size, item)
+    return best[1] if best else None
 
 
 def _time_order(t: TimeSpan) -> tuple[int, int]:
