@@ -1,23 +1,87 @@
-"""First skeleton of the figures extractor (being written)."""
+"""The figures extractor: every count the text reports, typed, with whose losses it is.
+
+Runs :class:`~conflict_events.quantities.QuantityFinder` on each sentence that
+holds a digit or a number word (or a vague quantity, an article or "no" beside a
+counted noun), types each count with :func:`~conflict_events.quantities.classify`,
+and resolves the owner of the losses ("members of the Ukrainian armed forces",
+"Russia lost ...") to an actor of the draft. See ``docs/figures.md``.
+
+>>> from datetime import date
+>>> from conflict_events.draft import Draft
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.schema import Document
+>>> text = "Rebels destroyed two tanks and killed at least 15 soldiers on March 14."
+>>> draft = Draft(Document(id="d", text=text, date=date(2024, 3, 20)))
+>>> draft = FigureExtractor()(load_language_model()(text), draft)
+>>> [(f.category, f.item, f.value, f.low) for f in draft.figures]
+[('equipment', 'tank', 2, None), ('killed', 'soldier', 15, 15)]
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
+
+from ..quantities import QuantityFinder, classify
+from ..quantities.finder import Quantity
+from ..schema import Figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..draft import Draft
 
+__all__ = ["FigureExtractor"]
+
+_TRIGGERS: Final = frozenset(
+    {"a", "an", "no", "several", "few", "dozens", "hundreds", "thousands", "tens", "scores", "millions"}
+)
+
 
 class FigureExtractor:
+    """Finds and types the figures of a document; appends them to ``draft.figures``."""
+
     name = "conflict_events.figures.v1"
-    version = "0.1.0"
+    version = "1.0.0"
     requires = frozenset({"actors"})
     provides = frozenset({"figures"})
 
     def __init__(self, **settings: Any) -> None:
         self.settings = settings
+        self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
+        for sent in doc.sents:
+            if not any(t.like_num or t.lower_ in _TRIGGERS for t in sent):
+                continue
+            for q in self.finder(sent):
+                draft.figures.extend(self._figures(q, doc, draft))
         return draft
+
+    def _figures(self, q: Quantity, doc: Doc, draft: Draft) -> list[Figure]:
+        typing = classify(q, doc)
+        end = doc[q.end - 1].idx + len(doc[q.end - 1].text)
+        if q.counted is not None and q.end <= q.counted <= q.end + 6:
+            end = doc[q.counted].idx + len(doc[q.counted].text)
+        span = draft.span(doc[q.start].idx, end)
+        subject = None
+        for start, stop in typing.owners:
+            actor = draft.actor_at(start, stop)
+            if actor is not None:
+                subject = actor.id
+                break
+        out = []
+        for category in (typing.category, *typing.also):
+            item = typing.item
+            out.append(
+                Figure(
+                    category=category,
+                    item=item,
+                    value=q.value,
+                    low=q.low,
+                    high=q.high,
+                    approximate=q.approximate,
+                    subject=subject,
+                    text=span,
+                )
+            )
+        return out
