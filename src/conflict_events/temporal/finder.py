@@ -1,0 +1,203 @@
+"""Find and resolve every temporal expression of a text against its anchor date.
+
+The finder runs each rule of :mod:`.rules` over the text, keeps the leftmost
+longest match at each place, resolves the matches in text order (so "later that
+month" can count from the date before it), then joins pairs ("on Sunday and
+Monday", "between 2014 and 2016") and open ranges ("since August") into ranges.
+
+>>> import datetime as dt
+>>> finder = TimeFinder()
+>>> [(e.text, e.begin.isoformat(), e.until.isoformat(), e.precision)
+...  for e in finder.find("Troops attacked on Saturday, the ministry said on Sunday.", dt.date(2025, 1, 5))]
+[('on Saturday', '2025-01-04', '2025-01-04', 'day'), ('on Sunday', '2025-01-05', '2025-01-05', 'day')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from typing import Final
+
+from .calendar import Direction, latest_weekday
+from .expression import TimeExpression
+from .rules import RULES, Context, Rule
+from .tense import text_tense
+
+__all__ = ["TimeFinder", "find_times"]
+
+TenseFn = Callable[[int, int], Direction]
+
+_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—|or|into)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:(?:the\s+)?(?:start|beginning|outbreak|launch|onset|end|middle)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,6}?)?$",
+    re.IGNORECASE,
+)
+# Rules whose pairs make a range, and which rules may pair.
+_PAIRABLE: Final = {
+    "weekday": "weekday", "day_month": "day", "month_day": "day", "month": "month", "year": "year",
+    "month_year": "month", "iso": "day", "numeric": "day",
+}  # fmt: skip
+
+
+class TimeFinder:
+    """Find temporal expressions; settings fixed at construction, no state between calls.
+
+    ``day_first`` decides numeric dates whose two first fields are both 12 or less
+    (05/01/2025 is 5 January by default, 1 May with ``day_first=False``).
+    """
+
+    def __init__(self, *, day_first: bool = True, rules: tuple[Rule, ...] = RULES) -> None:
+        self.day_first = day_first
+        self.rules = rules
+
+    def find(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
+        """Every temporal expression of ``text``, resolved against ``anchor``, in text order."""
+        tense_at: TenseFn = tense or (lambda s, e: text_tense(text, s, e))
+        ctx = Context(anchor=anchor, text=text, day_first=self.day_first, tense=tense_at)
+        candidates: list[tuple[int, int, int, re.Match[str]]] = []
+        for index, rule in enumerate(self.rules):
+            for m in rule.pattern.finditer(text):
+                if m.end() > m.start():
+                    candidates.append((m.start(), -(m.end() - m.start()), index, m))
+        candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+        taken_until = -1
+        for start, _neg, index, m in candidates:
+            if start < taken_until:
+                continue
+            rule = self.rules[index]
+            reading = rule.read(m, ctx)
+            if reading is None:
+                continue
+            ctx.earlier.append(
+                TimeExpression(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    begin=reading.begin,
+                    until=reading.until,
+                    precision=reading.precision,
+                    anchor=anchor,
+                    timex=reading.timex,
+                    timex_type=reading.timex_type,
+                    rule=rule.name,
+                    basis=reading.basis,
+                    main=reading.main,
+                )
+            )
+            taken_until = m.end()
+        return _open_ranges(text, anchor, _pairs(text, ctx.earlier))
+
+    def timespans(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
+        """Every expression including those nested in a range, outer first, in text order."""
+        out: list[TimeExpression] = []
+        for e in self.find(text, anchor, tense):
+            out.append(e)
+            out.extend(_flatten(e.inner))
+        return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:
+    out: list[TimeExpression] = []
+    for e in inner:
+        out.append(e)
+        out.extend(_flatten(e.inner))
+    return out
+
+
+def _pairs(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Join "Sunday and Monday", "2014 to 2016", "August-September" into one range."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.rule in _PAIRABLE
+            and _PAIRABLE.get(b.rule) == _PAIRABLE[a.rule]
+            and _JOIN.fullmatch(text, a.end, b.start)
+            and a.timex_type == b.timex_type == "DATE"
+        ):
+            first = _before(a, b)
+            opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
+            start = opener.start() if opener else a.start
+            out.append(
+                TimeExpression(
+                    start=start,
+                    end=b.end,
+                    text=text[start : b.end],
+                    begin=first.begin,
+                    until=max(b.until, first.until),
+                    precision="range",
+                    anchor=a.anchor,
+                    timex=first.timex,
+                    rule="pair",
+                    basis=b.basis,
+                    inner=(first, b),
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
+    """The first member of a pair, moved to fall on or before the second ("Sunday and Monday")."""
+    if a.begin <= b.begin:
+        return a
+    if a.rule == "weekday":
+        day = latest_weekday(b.begin, a.begin.weekday())
+        return replace(a, begin=day, until=day, timex=day.isoformat() + a.timex[10:])
+    if a.rule == "month":
+        year = b.begin.year if a.begin.month <= b.begin.month else b.begin.year - 1
+        begin = a.begin.replace(year=year)
+        until = a.until.replace(year=year, day=min(a.until.day, 28)) if a.until.month == 2 else a.until.replace(year=year)
+        return replace(a, begin=begin, until=until, timex=f"{year:04d}{a.timex[4:]}")
+    return a
+
+
+def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "since August" runs from August to the anchor; the month stays inside as its own expression."""
+    out: list[TimeExpression] = []
+    for e in found:
+        since = _SINCE.search(text, max(0, e.start - 80), e.start)
+        if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
+            out.append(
+                TimeExpression(
+                    start=since.start(),
+                    end=e.end,
+                    text=text[since.start() : e.end],
+                    begin=e.begin,
+                    until=anchor,
+                    precision="range",
+                    anchor=anchor,
+                    timex=e.timex,
+                    rule="since",
+                    basis=e.basis,
+                    inner=(e,),
+                )
+            )
+        else:
+            out.append(e)
+    return out
+
+
+@lru_cache(maxsize=2)
+def _default_finder(day_first: bool) -> TimeFinder:
+    return TimeFinder(day_first=day_first)
+
+
+def find_times(text: str, anchor: dt.date, *, day_first: bool = True) -> list[TimeExpression]:
+    """Every temporal expression of ``text`` resolved against ``anchor`` (tense read from the words).
+
+    >>> [e.timex for e in find_times("He was freed in August, two days ago.", dt.date(2025, 1, 5))]
+    ['2024-08', '2025-01-03']
+    """
+    return _default_finder(day_first).find(text, anchor)

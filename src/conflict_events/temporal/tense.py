@@ -1,0 +1,88 @@
+"""Which way a temporal expression points: from the tense of the verb that governs it.
+
+News reporting is past by default; an expression governed by a future verb
+("will meet on Monday", "talks are scheduled for Friday") points forwards. With
+a spaCy parse the governing verb is found through the dependency tree; without
+one a short window of words before the expression decides.
+
+>>> text_tense("Leaders will meet on Monday.", 18, 27)
+'future'
+>>> text_tense("Troops shelled the town on Monday.", 24, 33)
+'past'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .calendar import Direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["doc_tense", "text_tense"]
+
+_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+_PLAN_HEADS: Final = frozenset(
+    {"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "hope", "want", "seek", "vow"}
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
+    r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE)
+
+
+def text_tense(text: str, start: int, end: int) -> Direction:
+    """The direction at ``text[start:end]`` from the words just before it in the same clause."""
+    window = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return "future" if _FUTURE_WORDS.search(window) else "past"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _is_future(verb: Token) -> Direction:
+    for level in range(3):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            return "future"
+        if any(a.lower_ == "would" for a in auxes):
+            return None
+        head = verb.head
+        # "plans to meet on Monday", "is scheduled to begin on Friday": a plan in the present points ahead.
+        if verb.dep_ == "xcomp" and head is not verb and level < 2:
+            if head.lemma_.lower() in _PLAN_HEADS and head.tag_ in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
+                head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+                if head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux):
+                    return "future"
+            verb = head
+            continue
+        break
+    return "past"
+
+
+def doc_tense(doc: Doc, start: int, end: int) -> Direction:
+    """The direction at characters ``start:end`` of a parsed document, from its governing verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return text_tense(doc.text, start, end)
+    root = span.root
+    head = root.head if root.head is not root else root
+    verb = _governing_verb(head)
+    if verb is None:
+        # No verb (a dateline, a heading): no tense to go by.
+        return None if not _FUTURE_WORDS.search(span.sent.text) else "future"
+    return _is_future(verb)
