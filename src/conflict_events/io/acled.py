@@ -413,8 +413,13 @@ def _raise_field_limit() -> None:
             limit //= 10
 
 
-def iter_csv_rows(handle: IO[str]) -> Iterator[tuple[int, list[str], list[str]]]:
-    """(line where the row starts, header, fields) for each non-blank row; the header is line 1."""
+def iter_csv_rows(
+    handle: IO[str], on_header: Callable[[list[str]], None] | None = None
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(line where the row starts, header, fields) for each non-blank row; the header is line 1.
+
+    ``on_header`` sees the header as soon as it is read, even in a file without rows.
+    """
     _raise_field_limit()
     reader = csv.reader(handle)
     header: list[str] | None = None
@@ -423,6 +428,8 @@ def iter_csv_rows(handle: IO[str]) -> Iterator[tuple[int, list[str], list[str]]]
         start, previous_end = previous_end + 1, reader.line_num
         if header is None:
             header = [name.strip().lstrip("\ufeff") for name in fields]
+            if on_header is not None:
+                on_header(header)
             continue
         if not fields or (len(fields) == 1 and not fields[0].strip()):
             continue
@@ -649,9 +656,16 @@ def validate_acled(
     """
     builder = ReportBuilder(path, "acled", max_failures=max_failures, on_failure=on_failure)
     seen: dict[str, int] = {}
+    headers: list[list[str]] = []
+
+    def check_header(header: list[str]) -> None:
+        headers.append(header)
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if missing:
+            builder.fail(0, "acled.missing_column", f"required columns missing: {', '.join(missing)}")
+
     with _open_text(path, "replace") as handle:
-        rows = iter_csv_rows(handle)
-        header_checked = False
+        rows = iter_csv_rows(handle, check_header)
         while True:
             try:
                 line, header, fields = next(rows)
@@ -661,17 +675,10 @@ def validate_acled(
                 # csv cannot resume after a syntax error: report where it stopped.
                 builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
                 break
-            if not header_checked:
-                header_checked = True
-                missing = [c for c in REQUIRED_COLUMNS if c not in header]
-                if missing:
-                    builder.fail(0, "acled.missing_column", f"required columns missing: {', '.join(missing)}")
             builder.check(line)
             _check_row(line, header, fields, builder, seen)
-        if not header_checked and builder.records == 0:
-            handle.seek(0)
-            if not handle.read(1):
-                builder.fail(0, "acled.missing_column", "empty file: no header row")
+    if not headers:
+        builder.fail(0, "acled.missing_column", "empty file: no header row")
     return builder.report()
 
 

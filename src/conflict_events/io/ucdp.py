@@ -1,0 +1,433 @@
+"""UCDP GED exports: read them as typed records and validate them row by row.
+
+:func:`read_ucdp` streams a GED CSV (``GEDEvent_v25_1.csv`` and its kin) and
+yields one :class:`~conflict_events.schema.ExtractionResult` per row. As for
+ACLED, each row is its own :class:`~conflict_events.schema.Document`: id
+``ged-<id>``, text the row's ``source_article`` (UCDP keeps no narrative note),
+date ``date_start``; the event's ``trigger`` and ``sentence`` spans cover that
+whole text. The mapping to ACLED's taxonomy is approximate, as UCDP's own
+categories are broader:
+
+- ``type_of_violence`` 1 (state-based) and 2 (non-state) become *Battles /
+  Armed clash*; 3 (one-sided) becomes *Violence against civilians / Attack*
+  with ``civilian_targeting``;
+- ``Government of X`` sides are ``state_forces`` of X; side B of a state-based
+  conflict that is not a government is a ``rebel_group``; ``Civilians`` are
+  ``civilians``; other non-state sides are ``unknown`` (UCDP does not say whether
+  a group is a militia, a rebel group or a communal group);
+- ``best`` is the event's fatality figure with ``low`` and ``high`` as its
+  bounds; ``deaths_a``, ``deaths_b``, ``deaths_civilians`` and
+  ``deaths_unknown`` are further ``killed`` figures (with the side as subject);
+- ``date_start``/``date_end`` are the time span, ``date_prec`` 1..5 its precision
+  (day, range, week, month, year); ``where_prec`` 1..7 maps to ACLED's
+  ``geo_precision`` (1 -> 1, 2-3 -> 2, 4-7 -> 3).
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "ged.csv"
+>>> _ = path.write_text(
+...     "id,year,type_of_violence,side_a,side_b,source_article,where_prec,where_coordinates,adm_1,adm_2,"
+...     "latitude,longitude,country,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,"
+...     "deaths_unknown,best,high,low\\n"
+...     "244655,2017,3,IS,Civilians,\\"Reuters 2017-05-02\\",1,Mosul town,Nineveh province,Mosul district,"
+...     "36.335,43.118,Iraq,1,2017-05-02 00:00:00.000,2017-05-02 00:00:00.000,0,0,5,0,5,7,5\\n",
+...     encoding="utf-8")
+>>> result = next(read_ucdp(path))
+>>> event = result.events[0]
+>>> event.event_type, event.sub_event_type, event.actor2.kind, event.fatalities.value, event.fatalities.high
+('Violence against civilians', 'Attack', 'civilians', 5, 7)
+>>> validate_ucdp(path).ok
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Final
+
+from pydantic import ValidationError
+
+from ..errors import DecodeError, InputError, RecordError
+from ..lexicons.countries import country_from_name
+from ..schema import Actor, Document, Event, ExtractionResult, Figure, Location, Span, TimeSpan
+from ..schema.types import LocationKind, Precision
+from .acled import _STATE_NAME, _as_row, _open_text, country_extent, inside_country, iter_csv_rows
+from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
+
+__all__ = [
+    "DATE_PRECISION",
+    "REQUIRED_COLUMNS",
+    "UCDP_COLUMNS",
+    "WHERE_PRECISION",
+    "geo_precision_of",
+    "parse_ucdp_date",
+    "read_ucdp",
+    "result_from_ucdp_row",
+    "ucdp_country",
+    "validate_ucdp",
+]
+
+# The columns of GED 23.1-25.1 CSV exports, in their order.
+UCDP_COLUMNS: Final[tuple[str, ...]] = (
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
+    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id",
+    "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources",
+    "source_article", "source_office", "source_date", "source_headline", "source_original",
+    "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2", "latitude", "longitude",
+    "geom_wkt", "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec",
+    "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best",
+    "high", "low", "gwnoa", "gwnob",
+)  # fmt: skip
+
+REQUIRED_COLUMNS: Final[tuple[str, ...]] = (
+    "id", "year", "type_of_violence", "side_a", "side_b", "where_prec", "latitude", "longitude",
+    "country", "date_prec", "date_start", "date_end", "best", "high", "low",
+)  # fmt: skip
+
+DEATH_COLUMNS: Final[tuple[str, ...]] = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
+# date_prec: 1 exact day, 2 a span of 2-6 days, 3 a week, 4 a month, 5 a year.
+DATE_PRECISION: Final[dict[int, Precision]] = {1: "day", 2: "range", 3: "week", 4: "month", 5: "year"}
+
+# where_prec: 1 exact place, 2 near a place, 3 ADM2, 4 ADM1, 5 wider area, 6 country, 7 sea or air.
+WHERE_PRECISION: Final[dict[int, LocationKind]] = {
+    1: "settlement", 2: "settlement", 3: "admin2", 4: "admin1", 5: "region", 6: "country", 7: "feature",
+}  # fmt: skip
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def geo_precision_of(where_prec: int) -> int:
+    """ACLED's geo_precision for a GED where_prec (our approximate mapping, spec/ACLED.md §6).
+
+    >>> [geo_precision_of(p) for p in range(1, 8)]
+    [1, 2, 2, 3, 3, 3, 3]
+    """
+    return 1 if where_prec == 1 else 2 if where_prec in (2, 3) else 3
+
+
+def parse_ucdp_date(value: str) -> dt.date:
+    """A GED date: ``2017-05-02``, ``2017-05-02 00:00:00.000`` or ``5/2/2017`` (month first).
+
+    >>> parse_ucdp_date("2017-05-02 00:00:00.000")
+    datetime.date(2017, 5, 2)
+    """
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.strptime(value.split(" ")[0], "%m/%d/%Y").date()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def ucdp_country(name: str) -> str | None:
+    """Alpha-2 of a GED country name, whose historic form is in parentheses (``Yemen (North Yemen)``).
+
+    >>> ucdp_country("Yemen (North Yemen)"), ucdp_country("DR Congo (Zaire)"), ucdp_country("Atlantis")
+    ('YE', 'CD', None)
+    """
+    name = name.strip()
+    return country_from_name(name) or country_from_name(_PARENTHESIS.sub("", name))
+
+
+def _side(actor_id: str, name: str, *, side_b: bool, violence: int) -> Actor:
+    match = _STATE_NAME.match(name)
+    if match and name.startswith("Government of"):
+        country = ucdp_country(match.group(2) or match.group(1) or "")
+        return Actor(id=actor_id, name=name, kind="state_forces", country=country)
+    if name.strip().lower() == "civilians":
+        return Actor(id=actor_id, name=name, kind="civilians")
+    if side_b and violence == 1:
+        # In a state-based conflict the non-government side fights the state: a rebel group.
+        return Actor(id=actor_id, name=name, kind="rebel_group")
+    return Actor(id=actor_id, name=name, kind="unknown")
+
+
+def _int(row: Mapping[str, str], column: str, fail: Callable[[str, str], RecordError]) -> int:
+    value = (row.get(column) or "").strip()
+    try:
+        number = float(value)
+    except ValueError:
+        raise fail(column, f"{value!r} is not an integer") from None
+    if not number.is_integer() or number < 0:
+        raise fail(column, f"{value!r} is not a non-negative integer")
+    return int(number)
+
+
+def result_from_ucdp_row(row: Mapping[str, str], *, source: str = "<row>", line: int = 0) -> ExtractionResult:
+    """One GED row as an :class:`ExtractionResult` with one document and one event (module docstring).
+
+    Raises :class:`~conflict_events.errors.RecordError` (``source:line``, the column)
+    when the row is malformed.
+    """
+
+    def get(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    def fail(column: str, reason: str) -> RecordError:
+        return RecordError(f"{column}: {reason}", source=source, line=line)
+
+    if not get("id"):
+        raise fail("id", "empty")
+    event_id = f"ged-{get('id')}"
+    violence = _int(row, "type_of_violence", fail)
+    if violence not in (1, 2, 3):
+        raise fail("type_of_violence", f"{violence} is not 1, 2 or 3")
+    try:
+        start, end = parse_ucdp_date(get("date_start")), parse_ucdp_date(get("date_end"))
+    except ValueError as err:
+        raise fail("date_start", str(err)) from None
+    date_prec = _int(row, "date_prec", fail)
+    if date_prec not in DATE_PRECISION:
+        raise fail("date_prec", f"{date_prec} is not 1 to 5")
+    try:
+        when = TimeSpan(start=start, end=end, precision=DATE_PRECISION[date_prec], anchor=start)
+    except ValidationError:
+        raise fail("date_end", f"date_end {end} is before date_start {start}") from None
+
+    text = row.get("source_article") or ""
+    whole = Span.of(text, 0, len(text))
+    document = Document(id=event_id, text=text, date=start, source=get("source_office") or None)
+    if not get("side_a"):
+        raise fail("side_a", "empty")
+    side_a = _side("side_a", get("side_a"), side_b=False, violence=violence)
+    side_b = _side("side_b", get("side_b"), side_b=True, violence=violence) if get("side_b") else None
+
+    country = ucdp_country(get("country"))
+    where_prec = _int(row, "where_prec", fail)
+    if where_prec not in WHERE_PRECISION:
+        raise fail("where_prec", f"{where_prec} is not 1 to 7")
+    try:
+        lat, lon = float(get("latitude")), float(get("longitude"))
+        location = Location(
+            id="location",
+            name=get("where_coordinates") or get("adm_2") or get("adm_1") or get("country") or "unnamed",
+            kind=WHERE_PRECISION[where_prec],
+            country=country,
+            admin1=get("adm_1") or None,
+            admin2=get("adm_2") or None,
+            latitude=lat,
+            longitude=lon,
+            geo_precision=geo_precision_of(where_prec),
+        )
+    except (ValueError, ValidationError):
+        raise fail("latitude", f"{get('latitude')!r}, {get('longitude')!r} are not coordinates") from None
+
+    best, low, high = _int(row, "best", fail), _int(row, "low", fail), _int(row, "high", fail)
+    nothing = Span.of(text, 0, 0)
+    try:
+        fatalities = Figure(category="killed", value=best, low=low, high=high, text=nothing)
+    except ValidationError:
+        raise fail("best", f"low {low} <= best {best} <= high {high} does not hold") from None
+    subjects = {
+        "deaths_a": side_a.id,
+        "deaths_b": side_b.id if side_b else None,
+        "deaths_civilians": side_b.id if side_b and side_b.kind == "civilians" else None,
+        "deaths_unknown": None,
+    }
+    figures = []
+    for column, subject in subjects.items():
+        if get(column):
+            value = _int(row, column, fail)
+            if value:
+                figures.append(Figure(category="killed", value=value, subject=subject, text=nothing))
+
+    one_sided = violence == 3
+    event = Event(
+        id=event_id,
+        document_id=event_id,
+        event_type="Violence against civilians" if one_sided else "Battles",
+        sub_event_type="Attack" if one_sided else "Armed clash",
+        trigger=whole,
+        sentence=whole,
+        date=when,
+        location=location,
+        actor1=side_a,
+        actor2=side_b,
+        fatalities=fatalities,
+        figures=tuple(figures),
+        civilian_targeting=one_sided,
+        confidence=1.0 if get("event_clarity") in ("", "1") else 0.5,
+        extractor="ucdp-ged",
+    )
+    actors = (side_a, *([side_b] if side_b else []))
+    return ExtractionResult(document=document, events=(event,), actors=actors, locations=(location,))
+
+
+def read_ucdp(path: str | Path) -> Iterator[ExtractionResult]:
+    """Stream a UCDP GED CSV export as one :class:`ExtractionResult` per row.
+
+    Raises :class:`~conflict_events.errors.RecordError` naming ``file:line`` and the
+    column for a malformed row (:func:`validate_ucdp` reports them all at once).
+    """
+    with _open_text(path, "strict") as handle:
+        try:
+            for line, header, fields in iter_csv_rows(handle):
+                yield result_from_ucdp_row(_as_row(header, fields), source=str(path), line=line)
+        except UnicodeDecodeError as err:
+            raise DecodeError(f"not valid UTF-8 ({err.reason})", source=str(path)) from err
+        except csv.Error as err:
+            raise InputError(f"CSV syntax: {err}", source=str(path)) from err
+
+
+def validate_ucdp(
+    path: str | Path,
+    *,
+    max_failures: int = MAX_STORED_FAILURES,
+    on_failure: Callable[[ValidationFailure], None] | None = None,
+) -> ValidationReport:
+    """Check every row of a UCDP GED CSV and report every problem; never stops at the first.
+
+    Rules: ``ucdp.missing_column``, ``ucdp.row_shape``, ``ucdp.required``,
+    ``ucdp.duplicate_id``, ``ucdp.type_of_violence``, ``ucdp.date``,
+    ``ucdp.date_order`` (start after end), ``ucdp.year``, ``ucdp.date_prec``
+    (1-5), ``ucdp.where_prec`` (1-7), ``ucdp.coordinates``,
+    ``ucdp.country_extent`` (not checked at sea, where_prec 7),
+    ``ucdp.deaths`` (non-negative integers), ``ucdp.estimates``
+    (low <= best <= high), ``ucdp.deaths_sum`` (the four death columns add up
+    to best), ``ucdp.sides`` (one-sided violence has ``Civilians`` as side B;
+    state-based has a government as side A), ``encoding``, ``csv_syntax``.
+
+    Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
+    """
+    builder = ReportBuilder(path, "ucdp", max_failures=max_failures, on_failure=on_failure)
+    seen: dict[str, int] = {}
+    headers: list[list[str]] = []
+
+    def check_header(header: list[str]) -> None:
+        headers.append(header)
+        missing = [c for c in REQUIRED_COLUMNS if c not in header]
+        if missing:
+            builder.fail(0, "ucdp.missing_column", f"required columns missing: {', '.join(missing)}")
+
+    with _open_text(path, "replace") as handle:
+        rows = iter_csv_rows(handle, check_header)
+        while True:
+            try:
+                line, header, fields = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                # csv cannot resume after a syntax error: report where it stopped.
+                builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
+                break
+            builder.check(line)
+            _check_row(line, header, fields, builder, seen)
+    if not headers:
+        builder.fail(0, "ucdp.missing_column", "empty file: no header row")
+    return builder.report()
+
+
+def _check_row(
+    line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
+) -> None:
+    def fail(rule: str, reason: str, column: str | None) -> None:
+        b.fail(line, rule if rule == "encoding" else f"ucdp.{rule}", reason, field=column)
+
+    if len(fields) != len(header):
+        fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
+    row = _as_row(header, fields)
+
+    def get(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    if any("\ufffd" in value for value in fields):
+        fail("encoding", "bytes that are not valid UTF-8 (replaced by U+FFFD)", None)
+    for column in REQUIRED_COLUMNS:
+        if column in header and not get(column):
+            fail("required", "empty", column)
+
+    if get("id"):
+        if get("id") in seen:
+            fail("duplicate_id", f"{get('id')!r} already on line {seen[get('id')]}", "id")
+        else:
+            seen[get("id")] = line
+
+    violence = get("type_of_violence")
+    if violence and violence not in ("1", "2", "3"):
+        fail("type_of_violence", f"{violence!r} is not 1, 2 or 3", "type_of_violence")
+
+    dates: dict[str, dt.date] = {}
+    for column in ("date_start", "date_end"):
+        if get(column):
+            try:
+                dates[column] = parse_ucdp_date(get(column))
+            except ValueError as err:
+                fail("date", str(err), column)
+    if len(dates) == 2 and dates["date_start"] > dates["date_end"]:
+        fail(
+            "date_order",
+            f"date_start {dates['date_start']} is after date_end {dates['date_end']}",
+            "date_end",
+        )
+    if "date_start" in dates and get("year") and get("year") != str(dates["date_start"].year):
+        fail("year", f"{get('year')!r}, but date_start is in {dates['date_start'].year}", "year")
+
+    for column, allowed in (("date_prec", range(1, 6)), ("where_prec", range(1, 8))):
+        value = get(column)
+        if value and not (value.isdigit() and int(value) in allowed):
+            fail(column, f"{value!r} is not {allowed.start} to {allowed.stop - 1}", column)
+
+    lat = _coordinate(get("latitude"), 90.0, "latitude", fail)
+    lon = _coordinate(get("longitude"), 180.0, "longitude", fail)
+    country = ucdp_country(get("country"))
+    # At sea (where_prec 7) a point may lie far off the country's coast.
+    at_sea = get("where_prec") == "7"
+    if (
+        lat is not None
+        and lon is not None
+        and country
+        and not at_sea
+        and inside_country(lat, lon, country) is False
+    ):
+        s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
+        fail(
+            "country_extent",
+            f"({lat}, {lon}) is outside {get('country')} (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
+            "latitude",
+        )
+
+    numbers: dict[str, int] = {}
+    for column in (*DEATH_COLUMNS, "best", "high", "low"):
+        value = get(column)
+        if not value:
+            continue
+        if value.isdigit():
+            numbers[column] = int(value)
+        else:
+            fail("deaths", f"{value!r} is not a non-negative integer", column)
+    if {"low", "best", "high"} <= numbers.keys() and not numbers["low"] <= numbers["best"] <= numbers["high"]:
+        low, best, high = numbers["low"], numbers["best"], numbers["high"]
+        fail("estimates", f"low {low} <= best {best} <= high {high} does not hold", "best")
+    if "best" in numbers and all(c in numbers for c in DEATH_COLUMNS):
+        total = sum(numbers[c] for c in DEATH_COLUMNS)
+        if total != numbers["best"]:
+            fail("deaths_sum", f"deaths by side add up to {total}, but best is {numbers['best']}", "best")
+
+    if violence == "3" and get("side_b") and get("side_b").lower() != "civilians":
+        fail("sides", f"one-sided violence, but side_b is {get('side_b')!r}, not 'Civilians'", "side_b")
+    if violence == "1" and get("side_a") and not get("side_a").startswith("Government of"):
+        fail("sides", f"state-based conflict, but side_a {get('side_a')!r} is not a government", "side_a")
+
+
+def _coordinate(
+    value: str, bound: float, column: str, fail: Callable[[str, str, str | None], None]
+) -> float | None:
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        fail("coordinates", f"{value!r} is not a number", column)
+        return None
+    if not math.isfinite(number) or abs(number) > bound:
+        fail("coordinates", f"{value} is outside -{bound:g}..{bound:g}", column)
+        return None
+    return number
