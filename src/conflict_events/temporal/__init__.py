@@ -1,18 +1,35 @@
-"""Temporal expressions (being written)."""
+"""WHEN: temporal expressions found in news text and resolved against the document date.
+
+The anchor (``Document.date``) resolves every relative expression; the news
+conventions are written down in ``docs/time.md``. :class:`TimeFinder` finds and
+normalises expressions (:class:`TimeExpression`, with TIMEX3 values);
+:func:`governing_time` picks the one that dates an event trigger or a claim.
+
+>>> import datetime as dt
+>>> e = find_times("over the past day", dt.date(2025, 1, 5))[0]
+>>> (e.text, str(e.begin), str(e.until), e.precision)
+('over the past day', '2025-01-04', '2025-01-05', 'range')
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from .calendar import Direction
+from .expression import TimeExpression
+from .finder import TimeFinder, find_times
+from .govern import DOC_ATTRIBUTE, TimeCandidate, default_time, explain_time, governing_time, reporting_time
+from .tense import doc_tense, text_tense
 
-from ..schema import TimeSpan
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
-
-    from ..draft import Draft
-
-
-def governing_time(span: SpacySpan, draft: Draft) -> TimeSpan:
-    """The time that governs a span of the parse (an event trigger, a reported clause); else the anchor."""
-    anchor = draft.document.date
-    return TimeSpan(start=anchor, end=anchor, precision="day", text=None, anchor=anchor)
+__all__ = [
+    "DOC_ATTRIBUTE",
+    "Direction",
+    "TimeCandidate",
+    "TimeExpression",
+    "TimeFinder",
+    "default_time",
+    "doc_tense",
+    "explain_time",
+    "find_times",
+    "governing_time",
+    "reporting_time",
+    "text_tense",
+]

@@ -121,7 +121,7 @@ _SEASONS: Final[dict[str, int]] = {"spring": 3, "summer": 6, "autumn": 9, "fall"
 
 
 def season_bounds(season: str, year: int) -> tuple[dt.date, dt.date]:
-    """First and last day of a season; winter ``year`` runs from December ``year`` to February ``year + 1``."""
+    """First and last day of a season; winter ``year`` runs from December ``year`` to February after."""
     first = _SEASONS[season]
     start = dt.date(year, first, 1)
     return start, add_months(start, 3) - _DAY

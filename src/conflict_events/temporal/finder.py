@@ -158,7 +158,11 @@ def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
     if a.rule == "month":
         year = b.begin.year if a.begin.month <= b.begin.month else b.begin.year - 1
         begin = a.begin.replace(year=year)
-        until = a.until.replace(year=year, day=min(a.until.day, 28)) if a.until.month == 2 else a.until.replace(year=year)
+        until = (
+            a.until.replace(year=year, day=min(a.until.day, 28))
+            if a.until.month == 2
+            else a.until.replace(year=year)
+        )
         return replace(a, begin=begin, until=until, timex=f"{year:04d}{a.timex[4:]}")
     return a
 

@@ -48,8 +48,9 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "evening": "EV", "dusk": "EV", "night": "NI", "midnight": "NI",
 }  # fmt: skip
 
+
 def number_value(word: str) -> int | None:
-    """The value of a count written in digits or words ("24", "twenty-four", "a"); None if vague or unknown."""
+    """The value of a count in digits or words ("24", "twenty-four", "a"); None if vague or unknown."""
     w = " ".join(word.lower().replace("-", " ").split())
     if w.isdigit():
         return int(w)

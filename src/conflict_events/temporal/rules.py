@@ -71,7 +71,12 @@ class Context:
     def reference(self, start: int, units: tuple[Precision, ...] = ("day",)) -> TimeExpression | None:
         """The latest expression before ``start`` with one of these precisions that rests on a date."""
         for e in reversed(self.earlier):
-            if e.end <= start and e.precision in units and e.basis != "unresolved" and e.timex_type != "DURATION":
+            if (
+                e.end <= start
+                and e.precision in units
+                and e.basis != "unresolved"
+                and e.timex_type != "DURATION"
+            ):
                 return e
         return None
 
@@ -258,18 +263,42 @@ def _read_month_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _WEAK_MAY_CONTEXT: Final = frozenset(
-    {"in", "since", "until", "till", "by", "from", "during", "through", "throughout", "before", "after",
-     "of", "between", "and", "to", "early", "mid", "late", "last", "next", "this", "end", "beginning", "start",
-     "middle"}
-)  # fmt: skip
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "during",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "of",
+        "between",
+        "and",
+        "to",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "next",
+        "this",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+    }
+)
 
 
 def _read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m["m"]
-    if name == "May" and not (m["pre"] or m["rel"] or m["mod"]):
-        # "May" is mostly the modal verb: only a preposition or modifier makes it the month.
-        if _preceding_word(ctx.text, m.start()) not in _WEAK_MAY_CONTEXT:
-            return None
+    # "May" is mostly the modal verb: only a preposition or modifier makes it the month.
+    bare = not (m["pre"] or m["rel"] or m["mod"])
+    if name == "May" and bare and _preceding_word(ctx.text, m.start()) not in _WEAK_MAY_CONTEXT:
+        return None
     month = MONTHS[name.lower()]
     rel = _word(m, "rel")
     if rel in ("last", "past"):
@@ -298,7 +327,7 @@ _COUNT_NOUN = re.compile(
 
 def _read_year(m: re.Match[str], ctx: Context) -> Reading | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
-    if before[-1:] in ("$", "£", "€", "#", "-", "/", ".") or before.endswith(", ") and not m["mod"]:
+    if before[-1:] in ("$", "£", "€", "#", "-", "/", ".") or (before.endswith(", ") and not m["mod"]):
         return None
     if _COUNT_NOUN.match(ctx.text, m.end()):
         return None
@@ -407,7 +436,9 @@ def _read_season(m: re.Match[str], ctx: Context) -> Reading | None:
 # --- weekdays and relative days -----------------------------------------------------------------
 
 
-def _resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
+def _resolve_weekday(
+    weekday: int, rel: str | None, ctx: Context, start: int, end: int
+) -> tuple[dt.date, Direction]:
     if rel == "last":
         return latest_weekday(ctx.anchor, weekday, strict=True), "past"
     if rel in ("next", "coming"):
@@ -478,8 +509,8 @@ def _period_bounds(unit: str, shift: int, anchor: dt.date) -> tuple[dt.date, dt.
         begin, until = quarter_bounds(year, q)
         return begin, until, f"{year:04d}-Q{q}", "range"
     if unit == "decade":
-        first = (anchor.year // 10 + shift) * 10
-        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), str(first // 10), "range"
+        decade = (anchor.year // 10 + shift) * 10
+        return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), str(decade // 10), "range"
     year = anchor.year + shift
     begin, until = year_bounds(year)
     return begin, until, f"{year:04d}", "year"
@@ -558,6 +589,15 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date:
     return add_years(day, n)
 
 
+# Which earlier expressions an offset in this unit may count from.
+_REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
+    "day": ("day",),
+    "hour": ("day",),
+    "week": ("day", "week"),
+    "fortnight": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
 _UNIT_CODE: Final = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE"}
 _VAGUE_SPAN: Final = {"day": 7, "week": 3, "month": 3, "year": 3, "hour": 24, "decade": 1, "fortnight": 2}
 
@@ -657,10 +697,7 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         n = 1 if m["n"] is None and m["the"] else None
     if n is None and vague is None:
         vague = (1, _VAGUE_SPAN.get(unit, 3))
-    units: tuple[Precision, ...] = {
-        "day": ("day",), "hour": ("day",), "week": ("day", "week"), "fortnight": ("day", "week"),
-        "month": ("day", "week", "month"), "year": ("day", "week", "month", "year"),
-    }[unit]  # fmt: skip
+    units = _REFERENCE_UNITS[unit]
     ref = ctx.reference(m.start(), units)
     if ref is None:
         return _unresolved(ctx)
@@ -668,7 +705,9 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
     # "a day after <clause>" dates the clause: the main clause is the later date, the clause one day earlier.
     tail = ctx.text[m.end() : m.end() + 2]
     governs_clause = direction in ("after", "before") and tail[:1] == " " and tail[1:2].isalnum()
-    sign = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}.get(direction, 0)
+    sign = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}.get(
+        direction, 0
+    )
     if governs_clause:
         sign = -sign
     main = ref_span if governs_clause else None
@@ -689,7 +728,9 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(begin, until, precision, timex, "DATE", "reference", main)
     low, high = vague or (1, 3)
     ends = sorted((_shift(ref.begin, unit, sign * low), _shift(ref.begin, unit, sign * high)))
-    return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
+    return Reading(
+        ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main
+    )
 
 
 # --- the rule table -----------------------------------------------------------------------------
@@ -697,10 +738,16 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
 _PRE = r"(?:(?P<pre>on|in)\s+)?"
 
 RULES: Final[tuple[Rule, ...]] = (
-    Rule("iso", _compile(rf"\b{_year('y')}[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])\b"), _read_iso),
+    Rule(
+        "iso",
+        _compile(rf"\b{_year('y')}[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])\b"),
+        _read_iso,
+    ),
     Rule(
         "numeric",
-        _compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
+        _compile(
+            r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+        ),
         _read_numeric,
     ),
     Rule(
@@ -749,7 +796,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "year_range",
-        _compile(rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b"),
+        _compile(
+            rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b"
+        ),
         _read_year_range,
     ),
     Rule(
@@ -762,7 +811,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "decade",
-        _compile(rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+        _compile(
+            r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
+        ),
         _read_decade,
     ),
     Rule(
@@ -819,7 +870,9 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "recent",
-        _compile(rf"\b(?:(?:in|over|during)\s+)?recent\s+(?P<u>day|week|month|year)s\b|\brecently\b|\blately\b"),
+        _compile(
+            r"\b(?:(?:in|over|during)\s+)?recent\s+(?P<u>day|week|month|year)s\b|\brecently\b|\blately\b"
+        ),
         _read_recent,
     ),
     Rule(
@@ -833,10 +886,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "period",
         _compile(
-            rf"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
-            rf"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
-            rf"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
-            rf"(?:['’]s)?\b"
+            r"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
+            r"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
+            r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
+            r"(?:['’]s)?\b"
         ),
         _read_period,
     ),

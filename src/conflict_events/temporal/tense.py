@@ -25,14 +25,30 @@ __all__ = ["doc_tense", "text_tense"]
 
 _FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PLAN_HEADS: Final = frozenset(
-    {"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "hope", "want", "seek", "vow"}
+    {
+        "plan",
+        "expect",
+        "schedule",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "prepare",
+        "go",
+        "hope",
+        "want",
+        "seek",
+        "vow",
+    }
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE
+)
 
 
 def text_tense(text: str, start: int, end: int) -> Direction:

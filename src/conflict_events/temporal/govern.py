@@ -1,0 +1,436 @@
+"""Which temporal expression governs a span of the parse: the date of an event trigger or of a claim.
+
+The search goes outwards, and :func:`explain_time` lists every candidate with
+the step that found it, so the choice can be inspected:
+
+1. ``inside``: the span lies inside an expression ("since the start of its
+   *offensive* in August" dates the offensive by its inner "in August");
+2. ``clause``: an expression within the span or attached to the span's own
+   clause ("killed 340 ... *over the past day*");
+3. ``relation``: "X came *a day after* Y": Y takes the expression's date, X its
+   reference date;
+4. ``governor``: an expression of a clause that governs the span's clause,
+   nearest first ("promised retaliation *on Saturday* after [the military used]");
+   when that clause's verb is a reporting verb the step is called ``reporting``:
+   "the ministry said *on Sunday* that [...]" dates the saying, and only weakly
+   what was said (``reporting=False`` skips it);
+5. ``sentence``: another expression of the sentence, not inside a relative
+   clause and not attached to another event noun ("the attack 10 days ago");
+6. ``lead``: a day or week the first sentence of the article gives for its own
+   main event;
+7. ``default``: the anchor itself, ``text`` and ``mention`` null.
+
+>>> import datetime as dt
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.schema import Document
+>>> from conflict_events.draft import Draft
+>>> from conflict_events.extractors.time import TimeExtractor
+>>> nlp = load_language_model()
+>>> text = "The ministry said on Sunday that its troops repelled an attack on Saturday."
+>>> doc = nlp(text)
+>>> draft = TimeExtractor()(doc, Draft(Document(id="d", text=text, date=dt.date(2025, 1, 5))))
+>>> governing_time(doc[8:9], draft).text   # "repelled"
+'on Saturday'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from ..schema import TimeSpan
+from .expression import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..draft import Draft
+
+__all__ = ["DOC_ATTRIBUTE", "TimeCandidate", "explain_time", "governing_time", "reporting_time"]
+
+# Where the time extractor leaves its full expressions on the spaCy Doc (``doc._.conflict_times``).
+DOC_ATTRIBUTE: Final = "conflict_times"
+
+Step = Literal["inside", "clause", "relation", "governor", "reporting", "sentence", "lead", "default"]
+_ORDER: Final[tuple[Step, ...]] = (
+    "inside",
+    "clause",
+    "relation",
+    "governor",
+    "reporting",
+    "sentence",
+    "lead",
+)
+
+REPORTING_VERBS: Final = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "confirm",
+        "announce",
+        "add",
+        "state",
+        "write",
+        "accuse",
+        "deny",
+        "insist",
+        "warn",
+        "allege",
+        "suggest",
+        "note",
+        "post",
+        "publish",
+        "release",
+        "show",
+        "explain",
+        "declare",
+        "acknowledge",
+        "reveal",
+        "indicate",
+        "estimate",
+        "quote",
+        "tweet",
+        "blame",
+        "echo",
+        "describe",
+        "admit",
+        "assert",
+        "maintain",
+        "stress",
+        "argue",
+        "told",
+        "said",
+        "according",
+    ]
+)
+# Nouns that name an event of their own: a time attached to one dates that event, not the span's.
+EVENT_NOUNS: Final = frozenset(
+    [
+        "attack",
+        "assault",
+        "offensive",
+        "counteroffensive",
+        "counterattack",
+        "strike",
+        "airstrike",
+        "raid",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "clash",
+        "clashes",
+        "fighting",
+        "battle",
+        "siege",
+        "explosion",
+        "blast",
+        "ambush",
+        "incursion",
+        "invasion",
+        "massacre",
+        "killing",
+        "killings",
+        "operation",
+        "protest",
+        "riot",
+        "war",
+        "conflict",
+        "advance",
+        "retreat",
+        "ceasefire",
+        "truce",
+        "election",
+        "visit",
+        "meeting",
+        "talks",
+        "summit",
+        "arrest",
+        "kidnapping",
+        "abduction",
+        "shooting",
+        "violence",
+        "uprising",
+        "coup",
+        "incident",
+        "attacks",
+        "strikes",
+        "raids",
+        "explosions",
+        "withdrawal",
+        "capture",
+        "takeover",
+        "surrender",
+    ]
+)
+_RELATIVE_DEPS: Final = frozenset({"relcl", "acl"})
+_CONCESSIVE: Final = frozenset({"though", "although", "whereas", "while", "despite"})
+
+
+@dataclass(frozen=True)
+class TimeCandidate:
+    """One expression that could date a span, with the step that found it (best first)."""
+
+    step: Step
+    time: TimeSpan
+    expression: TimeExpression | None
+
+
+def governing_time(span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True) -> TimeSpan:
+    """The time that governs ``span`` (an event trigger, a reported clause, a claim's content).
+
+    ``reporting=False`` ignores the time of a governing reporting verb ("said on
+    Sunday"); ``lead=False`` skips the article's lead. Falls back to the anchor,
+    with ``text`` and ``mention`` null.
+    """
+    found = explain_time(span, draft, reporting=reporting, lead=lead)
+    return found[0].time if found else default_time(draft.document.date)
+
+
+def reporting_time(span: Span, draft: Draft) -> TimeSpan | None:
+    """The time of the reporting verb that governs ``span`` ("said *on Sunday* that ..."), if any."""
+    for c in explain_time(span, draft):
+        if c.step == "reporting":
+            return c.time
+    return None
+
+
+def default_time(anchor: dt.date) -> TimeSpan:
+    """No expression governs: the publication date, precision ``range`` (the text fixes no day)."""
+    return TimeSpan(start=anchor, end=anchor, precision="range", text=None, anchor=anchor, mention=None)
+
+
+def explain_time(
+    span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True
+) -> list[TimeCandidate]:
+    """Every candidate time of ``span``, best first, each with the step that found it."""
+    doc = span.doc
+    expressions = _expressions(doc, draft)
+    if not expressions:
+        return []
+    sent_start, sent_end = _sentence_bounds(span)
+    in_sentence = [e for e in expressions if sent_start <= e.start and e.end <= sent_end]
+    found: list[tuple[int, int, TimeCandidate]] = []
+
+    def add(step: Step, rank: int, e: TimeExpression, time: TimeSpan | None = None) -> None:
+        found.append((_ORDER.index(step), rank, TimeCandidate(step, time or _timespan(e, draft), e)))
+
+    span_verb = _clause_verb(span.root)
+    governors = _governors(span_verb) if span_verb is not None else []
+    for e in in_sentence:
+        if e.start <= span.start_char and span.end_char <= e.end:
+            innermost = _innermost(e, span)
+            add("inside", -(innermost.start - innermost.end), innermost)
+            continue
+        if e.main is not None and span_verb is not None:
+            if span.start_char >= e.end:
+                add("relation", abs(span.start_char - e.end), e)
+            else:
+                add("relation", abs(e.start - span.end_char), e, _main_time(e, expressions, draft))
+            continue
+        if _is_dateline(doc.text, e):
+            # "KANO, Dec 24:" dates the report, like a reporting verb's time.
+            if reporting:
+                add("reporting", 1000, e)
+            continue
+        attach = _attachment(doc, e)
+        if attach is None:
+            continue
+        inside_span = span.start_char <= e.start and e.end <= span.end_char
+        verb = _clause_verb(attach)
+        other_event = _other_event_noun(attach, span)
+        duration_penalty = 1000 if e.timex_type == "DURATION" else 0
+        if (
+            inside_span
+            or (verb is not None and verb == span_verb and not other_event)
+            or attach.i in _ids(span)
+        ):
+            depth = _depth(attach, span.root)
+            add("clause", duration_penalty + depth * 10 + (5 if other_event else 0) + _nested_rank(e), e)
+        elif verb is not None and verb in governors:
+            level = governors.index(verb)
+            step: Step = "reporting" if verb.lemma_.lower() in REPORTING_VERBS else "governor"
+            if step == "reporting" and not reporting:
+                continue
+            add(step, duration_penalty + level * 10 + (5 if other_event else 0), e)
+        elif not other_event and not _through_relative(verb, span_verb):
+            add("sentence", duration_penalty + abs(e.start - span.start_char), e)
+    if lead and not found:
+        for e in _lead_times(doc, expressions, span):
+            add("lead", e.start, e)
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [c for _, _, c in found]
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _expressions(doc: Doc, draft: Draft) -> list[TimeExpression]:
+    """The time extractor's expressions for this doc, else the draft's times seen as expressions."""
+    if doc.has_extension(DOC_ATTRIBUTE):
+        stored = getattr(doc._, DOC_ATTRIBUTE)
+        if stored is not None:
+            return list(stored)
+    out = []
+    for t in draft.times:
+        if t.mention is None or t.text is None:
+            continue
+        out.append(
+            TimeExpression(
+                start=t.mention.start,
+                end=t.mention.end,
+                text=t.text,
+                begin=t.start,
+                until=t.end,
+                precision=t.precision,
+                anchor=t.anchor,
+                timex="",
+            )
+        )
+    return out
+
+
+def _timespan(e: TimeExpression, draft: Draft) -> TimeSpan:
+    return e.to_timespan(draft.span(e.start, e.end))
+
+
+def _main_time(e: TimeExpression, expressions: list[TimeExpression], draft: Draft) -> TimeSpan:
+    """The reference date of "X came a day after Y", as the expression it came from where possible."""
+    assert e.main is not None
+    for ref in reversed(expressions):
+        if ref.end <= e.start and ref.begin == e.main.start and ref.until == e.main.end and ref.main is None:
+            return _timespan(ref, draft)
+    return e.main
+
+
+def _innermost(e: TimeExpression, span: Span) -> TimeExpression:
+    """Inside a range, the nested expression nearest the span ("offensive in August" -> "in August")."""
+    if not e.inner:
+        return e
+    for inner in e.inner:
+        if inner.start <= span.start_char and span.end_char <= inner.end:
+            return _innermost(inner, span)
+    return min(e.inner, key=lambda i: abs(i.start - span.end_char))
+
+
+def _nested_rank(e: TimeExpression) -> int:
+    # A range that contains others outranks them at the same depth ("since ... in August" over "in August").
+    return 0 if e.inner else 1
+
+
+def _ids(span: Span) -> set[int]:
+    return {t.i for t in span}
+
+
+def _attachment(doc: Doc, e: TimeExpression) -> Token | None:
+    """The token an expression hangs from: the head of its root, outside the expression."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    return root.head if root.head is not root else root
+
+
+def _clause_verb(token: Token) -> Token | None:
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return token if token.dep_ == "ROOT" else None
+        token = token.head
+    return None
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The clause verbs above ``verb``, nearest first (conjoined verbs share their first conjunct's)."""
+    out: list[Token] = []
+    token = verb
+    for _ in range(12):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            out.append(token)
+    return out
+
+
+def _depth(token: Token, root: Token) -> int:
+    depth = 0
+    while token is not root and token.head is not token and depth < 12:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _other_event_noun(attach: Token, span: Span) -> bool:
+    """Whether the expression hangs from an event noun other than the span ("attack 10 days ago")."""
+    token = attach
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS:
+            # The object of the span's verb shares its time ("repelled an attack on Saturday"); a noun in a
+            # prepositional phrase names another event ("arrested over an attack 10 days ago").
+            return token.dep_ in ("pobj", "appos", "conj") and not (span.start <= token.i < span.end)
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
+    """Whether ``verb``'s clause hangs inside a relative clause ("an incursion that began in August")."""
+    token = verb
+    for _ in range(12):
+        if token is None or token is span_verb or token.head is token:
+            return False
+        if token.dep_ in _RELATIVE_DEPS:
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children
+        ):
+            return True  # "Though he declared victory later that month, fighting has dragged on"
+        token = token.head
+    return False
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    """The span's sentence, cut at paragraph breaks (a standfirst without a full stop is its own sentence)."""
+    text = span.doc.text
+    start, end = span.sent.start_char, span.sent.end_char
+    before = text.rfind("\n", start, span.start_char)
+    after = text.find("\n", span.end_char, end)
+    return (before + 1 if before >= 0 else start), (after if after >= 0 else end)
+
+
+_DATELINE = re.compile(r"\s*(?:\)\s*)?(?::|[-–—]\s)")
+
+
+def _is_dateline(text: str, e: TimeExpression) -> bool:
+    """An expression at the head of the article followed by ':' or a dash ("Kano, Dec 24: ...")."""
+    line_start = text.rfind("\n", 0, e.start) + 1
+    return e.start - line_start <= 40 and _DATELINE.match(text, e.end) is not None
+
+
+def _lead_times(doc: Doc, expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
+    """Days or weeks that the article's first paragraph gives for its own (non-reporting) main event."""
+    text = doc.text
+    lead_start = len(text) - len(text.lstrip())
+    lead_end = text.find("\n", lead_start)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    if span.start_char < lead_end:
+        return []
+    out = []
+    for e in expressions:
+        if not (lead_start <= e.start and e.end <= lead_end) or e.precision not in ("day", "week"):
+            continue
+        if _is_dateline(text, e):
+            continue
+        attach = _attachment(doc, e)
+        verb = _clause_verb(attach) if attach is not None else None
+        if verb is not None and attach is not None and verb.lemma_.lower() not in REPORTING_VERBS:
+            out.append(e)
+    return out
