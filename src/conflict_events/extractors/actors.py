@@ -1,28 +1,101 @@
-"""First skeleton of the actors extractor (being written)."""
+"""The actors extractor: every actor the text names, under its ACLED-style canonical name.
+
+One :class:`~conflict_events.schema.Actor` per distinct actor, with all its
+mentions; see ``docs/actors.md`` for the rules and the alias table.
+
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.io.readers import document_from_text
+>>> from conflict_events.draft import Draft
+>>> import datetime as dt
+>>> doc = document_from_text("Russian forces shelled the town, residents said.", date=dt.date(2025, 1, 5))
+>>> draft = ActorExtractor()(load_language_model()(doc.text), Draft(doc))
+>>> [(a.name, a.kind, a.country) for a in draft.actors][0]
+('Military Forces of Russia (2000-)', 'state_forces', 'RU')
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..actors.finder import ActorFinder, Mention
+from ..actors.table import ActorTable
+from ..schema import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..draft import Draft
 
+__all__ = ["ActorExtractor", "ruler_patterns"]
+
 
 class ActorExtractor:
+    """Find and canonicalise actors; ``extra_tables`` are the user's alias tables (TOML, same format)."""
+
     name = "conflict_events.actors.v1"
-    version = "0.1.0"
+    version = "1.0.0"
     requires = frozenset({"locations"})
     provides = frozenset({"actors"})
 
-    def __init__(self, **settings: Any) -> None:
+    def __init__(self, extra_tables: Sequence[str | Path] = (), **settings: Any) -> None:
+        self.table = ActorTable.load(extra_tables)
         self.settings = settings
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
+        mentions = ActorFinder(doc, draft, self.table).run()
+        known = {a.name for a in draft.actors}
+        for actor in build_actors(mentions, draft):
+            if actor.name not in known:
+                draft.actors.append(actor)
         return draft
 
 
+def build_actors(mentions: Sequence[Mention], draft: Draft) -> list[Actor]:
+    """One actor per canonical name, in order of first mention, carrying every mention."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.ref.name, []).append(m)
+    actors = []
+    for name, group in groups.items():
+        first = group[0].ref
+        affiliation = next((m.ref.affiliation for m in group if m.ref.affiliation), None)
+        country = first.country or next((m.ref.country for m in group if m.ref.country), None)
+        spans = sorted({(m.start, m.end) for m in group})
+        actors.append(
+            Actor(
+                id=draft.new_id("actor", name),
+                name=name,
+                kind=first.kind,
+                country=country,
+                affiliation=affiliation,
+                mentions=tuple(draft.span(s, e) for s, e in spans),
+            )
+        )
+    return actors
+
+
 def ruler_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns for forces and institutions."""
-    return []
+    """Entity-ruler patterns (ORG) for the table's named actors, so the small model labels them right.
+
+    >>> any(p["pattern"] == "Hayat Tahrir al-Sham" for p in ruler_patterns())
+    True
+    """
+    table = ActorTable.load()
+    patterns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for alias, entry in table.all_aliases():
+        for form in {alias, alias.replace("'", "’")}:
+            if form in seen or (len(form.split()) == 1 and form.islower()) or ":" in form:
+                continue
+            seen.add(form)
+            patterns.append({"label": "ORG", "pattern": form, "id": entry.name})
+            if form[:1].islower():
+                patterns.append({"label": "ORG", "pattern": form[:1].upper() + form[1:], "id": entry.name})
+    for entry in table.entries:
+        for acronym in entry.acronyms:
+            if acronym not in seen and len(acronym) > 2:
+                seen.add(acronym)
+                patterns.append({"label": "ORG", "pattern": acronym, "id": entry.name})
+    return patterns

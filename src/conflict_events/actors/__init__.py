@@ -1,0 +1,38 @@
+"""Who: ACLED-style actors, from an alias table, naming rules and regime years.
+
+The pieces other extractors use:
+
+- :func:`resolve_actor_phrase` canonicalises a noun phrase against the table and a draft;
+- :func:`acled_inter_code` gives ACLED's inter code of an actor in an event's country;
+- :class:`ActorTable` is the alias table (``lexicons/actors.toml`` plus user files);
+- :func:`military_forces`, :func:`police_forces`, :func:`government_of`, :func:`generic_name`
+  build canonical names; :func:`strip_years`/:func:`same_actor_name` compare them.
+
+>>> import datetime as dt
+>>> military_forces("SY", dt.date(2018, 6, 10))
+'Military Forces of Syria (2000-2024)'
+"""
+
+from .inter import INTER_CODES, acled_inter_code, interaction_code
+from .naming import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
+from .resolve import ActorRef, Resolver, country_in_words, resolve_actor_phrase
+from .table import ActorEntry, ActorTable, ActorTableError
+
+__all__ = [
+    "INTER_CODES",
+    "ActorEntry",
+    "ActorRef",
+    "ActorTable",
+    "ActorTableError",
+    "Resolver",
+    "acled_inter_code",
+    "country_in_words",
+    "generic_name",
+    "government_of",
+    "interaction_code",
+    "military_forces",
+    "police_forces",
+    "resolve_actor_phrase",
+    "same_actor_name",
+    "strip_years",
+]
