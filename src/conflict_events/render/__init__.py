@@ -1,0 +1,15 @@
+"""Views for people: one self-contained HTML page per extraction result.
+
+>>> import datetime as dt
+>>> from conflict_events.schema import Document, ExtractionResult
+>>> doc = Document(id="d1", text="Calm day.", date=dt.date(2025, 1, 5))
+>>> render_html(ExtractionResult(document=doc)).startswith("<!DOCTYPE html>")
+True
+"""
+
+from __future__ import annotations
+
+from .html import collect_marks, mark_text, render_html
+from .svgmap import MapPoint, map_svg
+
+__all__ = ["MapPoint", "collect_marks", "map_svg", "mark_text", "render_html"]

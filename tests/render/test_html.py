@@ -1,0 +1,157 @@
+"""The HTML view, checked in pure Python: escaping, every span marked, tables and an offline map."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from conflict_events.render import collect_marks, mark_text, render_html
+from conflict_events.render.html import Mark
+from conflict_events.schema import ExtractionResult
+
+
+class _Marks(HTMLParser):
+    """Collects each <mark>'s attributes and checks the page's tags balance."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[dict[str, str | None]] = []
+        self.stack: list[str] = []
+        self.tags: list[str] = []
+        self.text_parts: list[str] = []
+        self.in_text = 0
+        self.in_label = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag in ("meta", "line", "rect", "circle", "br"):
+            return
+        self.stack.append(tag)
+        attributes = dict(attrs)
+        if tag == "mark":
+            self.marks.append(attributes)
+        if attributes.get("id") == "ce-text":
+            self.in_text = len(self.stack)
+        if "ce-label" in (attributes.get("class") or ""):
+            self.in_label += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("line", "rect", "circle"):
+            return
+        assert self.stack and self.stack[-1] == tag, f"unbalanced </{tag}> after {self.stack[-3:]}"
+        if self.in_text == len(self.stack):
+            self.in_text = 0
+        if tag == "span" and self.in_label:
+            self.in_label -= 1
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_text and not self.in_label:
+            self.text_parts.append(data)
+
+
+def _parse(page: str) -> _Marks:
+    parser = _Marks()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def test_page_is_self_contained_and_balanced(result: ExtractionResult) -> None:
+    page = render_html(result)
+    parsed = _parse(page)
+    assert parsed.stack == [], "every tag is closed"
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
+    assert not re.search(r"""(src|href)=["']?https?:""", page), "nothing is fetched"
+    assert "@import" not in page and "url(" not in page
+
+
+def test_text_is_escaped_and_unchanged(result: ExtractionResult) -> None:
+    page = render_html(result)
+    assert "&lt;enemy&gt;" in page and "<enemy>" not in page
+    assert "Kursk &lt;demo&gt; &amp; co" in page
+    # With labels taken out, the marked-up article reads exactly as the document text.
+    assert "".join(_parse(page).text_parts) == result.document.text
+
+
+def test_every_span_is_marked(result: ExtractionResult) -> None:
+    parsed = _parse(render_html(result))
+    marked = {(m["data-kind"], int(m["data-start"] or -1), int(m["data-end"] or -1)) for m in parsed.marks}
+    expected = {(m.kind, m.start, m.end) for m in collect_marks(result)}
+    assert marked == expected
+    text = result.document.text
+    for actor in result.actors:
+        for mention in actor.mentions:
+            assert ("actor", mention.start, mention.end) in marked, mention.text
+    for location in result.locations:
+        for mention in location.mentions:
+            assert ("place", mention.start, mention.end) in marked
+    for time in result.times:
+        assert time.mention is not None and ("time", time.mention.start, time.mention.end) in marked
+    for event in result.events:
+        assert ("event", event.trigger.start, event.trigger.end) in marked
+    for claim in result.claims:
+        assert ("claim", claim.text.start, claim.text.end) in marked
+        for figure in claim.figures:
+            assert ("figure", figure.text.start, figure.text.end) in marked
+    assert (
+        text.count("two tanks") == 1
+        and ("figure", text.index("two tanks"), text.index("two tanks") + 9) in marked
+    )
+
+
+def test_hedged_claim_and_labels(result: ExtractionResult) -> None:
+    page = render_html(result)
+    hedged = re.search(r'<mark class="[^"]*ce-hedged[^"]*" data-kind="claim"[^>]*data-ref="c2"', page)
+    assert hedged is not None
+    assert '<span class="ce-label">STATE FORCES</span>' in page
+    assert '<span class="ce-label">Armed clash</span>' in page
+
+
+def test_tables(result: ExtractionResult) -> None:
+    page = render_html(result)
+    assert page.count('class="ce-event-row"') == 2
+    assert page.count('class="ce-claim-row"') == 2
+    row = re.search(r'<tr class="ce-claim-row" data-ref="c2">(.*?)</tr>', page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td>(.*?)</td>", row.group(1), re.S)
+    assert cells[1].startswith("Government of Ukraine") and cells[2] == "claim"
+    assert cells[5] == "~≥40 casualties" and cells[6] == "yes"
+    assert "&lt;enemy&gt;" in cells[4]
+
+
+def test_map_plots_located_events_offline(result: ExtractionResult) -> None:
+    page = render_html(result)
+    svg = re.search(r"<svg.*?</svg>", page, re.S)
+    assert svg is not None
+    assert svg.group(0).count('<g class="ce-point') == 2
+    assert "1 Berdin: Armed clash" in svg.group(0) and "2 Sudzha: Armed clash" in svg.group(0)
+    assert 'class="ce-grid"' in svg.group(0) and "51°N" in svg.group(0)
+
+
+def test_crossing_marks_nest_and_split() -> None:
+    text = "abcdefgh"
+    marks = [Mark(0, 5, "claim", "c", "CLAIM"), Mark(3, 8, "actor", "a", "ACTOR")]
+    html = mark_text(text, marks)
+    parsed = _Marks()
+    parsed.in_text = 1
+    parsed.stack = ["div"]
+    parsed.feed(html)
+    assert parsed.stack == ["div"], "tags balance"
+    assert "".join(parsed.text_parts) == text
+    assert html.count('data-start="3" data-end="8"') == 2, "the crossing mark is split in two pieces"
+    assert html.count(">ACTOR<") == 1, "only the last piece carries the label"
+
+
+def test_empty_result_renders() -> None:
+    import datetime as dt
+
+    from conflict_events.schema import Document
+
+    doc = Document(id="x", text="Nothing <happened>.", date=dt.date(2025, 1, 1))
+    page = render_html(ExtractionResult(document=doc))
+    assert "No located events to map." in page and "No events." in page
+    assert "Nothing &lt;happened&gt;." in page
