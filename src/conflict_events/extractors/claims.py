@@ -1,23 +1,150 @@
-"""First skeleton of the claims extractor (being written)."""
+"""The claims extractor: who says what, with the figures they claim.
+
+For each reported assertion found by :func:`~conflict_events.attribution.find_attributions`
+it resolves the claimant to an actor (:class:`~conflict_events.attribution.ClaimantResolver`),
+takes the figures of ``draft.figures`` that stand inside the asserted content
+(not a count of the setting, such as "in 16 villages"), codes the claim's kind,
+hedging, negation, whether it is an aggregate tally, the period it covers (via
+``conflict_events.temporal.governing_time``, only when an expression governs it)
+and the place named in it. The publication's own voice is not a claim. See
+``docs/claims.md``.
+
+>>> from datetime import date
+>>> from conflict_events.draft import Draft
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.schema import Document
+>>> from conflict_events.extractors.figures import FigureExtractor
+>>> text = "The army said its troops destroyed three tanks. Residents denied it, saying “no tanks were there at all.”"
+>>> draft = Draft(Document(id="d", text=text, date=date(2024, 5, 1)))
+>>> doc = load_language_model()(text)
+>>> draft = ClaimExtractor()(doc, FigureExtractor()(doc, draft))
+>>> [(c.claimant.name, c.cue, c.kind, c.quote, c.negated, [f.value for f in c.figures]) for c in draft.claims]
+[('army', 'say', 'losses', False, False, [3]), ('Residents', 'deny', 'statement', False, True, []), \
+('Residents', 'say', 'statement', True, True, [])]
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..attribution import Attribution, ClaimantResolver, claim_kind, find_attributions, find_quotations, is_aggregate
+from ..quantities import is_oblique
+from ..schema import Claim, Figure, Location, TimeSpan
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..draft import Draft
 
+__all__ = ["ClaimExtractor"]
+
+_TimeFn = Callable[..., TimeSpan]
+
 
 class ClaimExtractor:
+    """Finds attributed claims; appends them to ``draft.claims`` and their new claimants to ``draft.actors``."""
+
     name = "conflict_events.claims.v1"
-    version = "0.1.0"
-    requires = frozenset({"actors","figures","times","locations"})
+    version = "1.0.0"
+    requires = frozenset({"actors", "figures", "times", "locations"})
     provides = frozenset({"claims"})
 
     def __init__(self, **settings: Any) -> None:
         self.settings = settings
+        self._governing_time = _load_governing_time()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
+        quotes = find_quotations(doc.text)
+        resolver = ClaimantResolver(doc, draft, quotes)
+        seen: set[tuple[int, int, str]] = set()
+        for a in sorted(find_attributions(doc, quotes), key=lambda a: (a.cue_span[0], a.content[0])):
+            claimant = None
+            if a.speaker_head is not None and a.speaker is not None:
+                claimant = resolver.resolve(doc[a.speaker_head], a.speaker)
+            if claimant is None:
+                draft.warn("unresolved_claimant", "a reported assertion whose speaker could not be resolved",
+                           extractor=self.name, span=draft.span(*a.cue_span))
+                continue
+            key = (a.content[0], a.content[1], claimant.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            draft.claims.append(self._claim(a, doc, draft, claimant.id))
+        _refresh_claimants(draft)
         return draft
+
+    def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant_id: str) -> Claim:
+        content = doc.char_span(*a.content, alignment_mode="expand")
+        assert content is not None
+        figures = _figures_in(draft, doc, a.content)
+        kind = claim_kind(content, [f.category for f in figures], a.cue)
+        claimant = draft.actor(claimant_id)
+        return Claim(
+            id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
+            claimant=claimant,
+            cue=a.cue,
+            kind=kind,
+            text=draft.span(*a.content),
+            sentence=draft.span(*a.sentence),
+            quote=a.quote,
+            hedged=a.hedged,
+            negated=a.negated,
+            aggregate=is_aggregate(content),
+            figures=tuple(figures),
+            time=self._time(content, draft),
+            location=_location_in(draft, a.content),
+        )
+
+    def _time(self, content: Span, draft: Draft) -> TimeSpan | None:
+        if self._governing_time is not None:
+            try:
+                found = self._governing_time(content, draft, reporting=False)
+            except Exception:  # noqa: BLE001 - a dating failure must not lose the claim
+                found = None
+            return found if found is not None and found.mention is not None else None
+        inside = draft.times_in(content.start_char, content.end_char)
+        return inside[0] if inside else None
+
+
+def _load_governing_time() -> _TimeFn | None:
+    """The time helper's ``governing_time``, when the temporal package provides it."""
+    try:
+        module = importlib.import_module("conflict_events.temporal")
+    except ImportError:
+        return None
+    fn = getattr(module, "governing_time", None)
+    return fn if callable(fn) else None
+
+
+def _figures_in(draft: Draft, doc: Doc, content: tuple[int, int]) -> list[Figure]:
+    """Figures inside the content, less counts of the setting ("in 16 villages", "fired on hundreds")."""
+    out = []
+    for f in draft.figures:
+        if not (content[0] <= f.text.start and f.text.end <= content[1]):
+            continue
+        if f.category == "other" and is_oblique(doc, f.text.start, f.text.end):
+            continue
+        out.append(f)
+    return out
+
+
+def _location_in(draft: Draft, content: tuple[int, int]) -> Location | None:
+    """The most precise place named inside the content."""
+    found = [
+        (loc.geo_precision, m.start, loc)
+        for loc in draft.locations
+        for m in loc.mentions
+        if content[0] <= m.start and m.end <= content[1]
+    ]
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+
+def _refresh_claimants(draft: Draft) -> None:
+    """Claims hold the final version of each claimant (mentions were added as later claims resolved)."""
+    by_id = {a.id: a for a in draft.actors}
+    draft.claims[:] = [
+        c.model_copy(update={"claimant": by_id.get(c.claimant.id, c.claimant)}) if c.claimant is not None else c
+        for c in draft.claims
+    ]

@@ -1,0 +1,30 @@
+"""Who says what: reporting cues, quotations, speakers resolved through the document, and claim kinds.
+
+:func:`~.finder.find_attributions` finds reported assertions on the parse;
+:class:`~.claimants.ClaimantResolver` resolves each speaker (pronouns and
+definite descriptions through :class:`~.coref.Coreference`) to an actor;
+:mod:`.kinds` says what a claim asserts. The claims extractor puts them together.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("“We repelled them,” the army said.")
+>>> [(a.cue, a.quote) for a in find_attributions(doc)]
+[('say', True)]
+"""
+
+from .claimants import INTERNATIONAL, ClaimantResolver
+from .coref import Coreference
+from .finder import Attribution, find_attributions
+from .kinds import claim_kind, is_aggregate
+from .quotes import Quotation, find_quotations
+
+__all__ = [
+    "INTERNATIONAL",
+    "Attribution",
+    "ClaimantResolver",
+    "Coreference",
+    "Quotation",
+    "claim_kind",
+    "find_attributions",
+    "find_quotations",
+    "is_aggregate",
+]

@@ -1,0 +1,276 @@
+"""Claimant resolution: from a speaker phrase to an :class:`~conflict_events.schema.Actor` of the draft.
+
+In order (``docs/claims.md``):
+
+1. a pronoun or a definite description ("he", "it", "the ministry") goes through
+   :class:`~.coref.Coreference` to an earlier speaker or subject;
+2. an actor the actors extractor already found at the speaker's head is used as is;
+3. otherwise an actor is built from the phrase: a person (the name, with the
+   body they speak for as ``affiliation``), a capital or a state named as speaker
+   ("Moscow", "Ukraine claims") as that state's government, or an organisation or
+   group named by the phrase ("hospital sources", "the Syrian Observatory for
+   Human Rights");
+4. the country comes from the phrase itself ("Ukraine's", "Syrian"; never an
+   "X-based" seat), then from a place named in it, then from the body the
+   person speaks for, else the document's main country; international bodies
+   (the UN, UNICEF, the ICRC) have none.
+
+Every actor used gets the speaker phrase as a mention; a new actor is appended to
+``draft.actors``, so every claimant is in the result.
+
+>>> from datetime import date
+>>> from conflict_events.draft import Draft
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.schema import Document
+>>> text = "Kremlin aide Yuri Ushakov said talks failed. Moscow said it would respond."
+>>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
+>>> doc = load_language_model()(text)
+>>> resolver = ClaimantResolver(doc, draft, [])
+>>> resolver.resolve(doc[3], (0, 4)).name, resolver.resolve(doc[8], (8, 9)).name
+('Yuri Ushakov', 'Government of Russia')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
+from ..schema import Actor
+from ..schema.types import ActorKind
+from .coref import Coreference, is_definite
+from .quotes import Quotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..draft import Draft
+
+__all__ = ["ClaimantResolver", "INTERNATIONAL"]
+
+# International bodies: a claimant with no country.
+INTERNATIONAL: Final = frozenset({
+    "un", "united nations", "unicef", "who", "world health organization", "icrc", "red cross",
+    "international committee of the red cross", "msf", "doctors without borders", "medecins sans frontieres",
+    "amnesty international", "amnesty", "human rights watch", "hrw", "nato", "african union", "au", "eu",
+    "european union", "ocha", "unhcr", "wfp", "world food programme", "iom", "unama", "unmiss", "monusco",
+    "minusma", "amisom", "atmis", "iaea", "osce", "icc", "international criminal court", "world bank", "imf",
+    "save the children", "oxfam", "acled", "ucdp", "un security council", "security council", "ohchr",
+    "unrwa", "un human rights office", "arab league", "ecowas", "igad", "asean", "opcw", "interpol",
+})
+_GOVERNMENT_ROLES: Final = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "emir"})
+_FORCE_HEADS: Final = frozenset({"military", "army", "forces", "force", "troops", "navy", "command", "staff"})
+_POLICE_HEADS: Final = frozenset({"police", "gendarmerie"})
+_ANON_HEADS: Final = frozenset({
+    "source", "sources", "witness", "witnesses", "resident", "residents", "local", "locals", "official",
+    "officials", "villager", "villagers", "survivor", "survivors", "doctor", "doctors", "medic", "medics",
+})
+_ORG_HINTS: Final = frozenset({
+    "ministry", "agency", "observatory", "council", "office", "organisation", "organization", "committee",
+    "department", "service", "commission", "bureau", "directorate", "authority", "authorities",
+})
+_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
+_POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
+
+
+class ClaimantResolver:
+    """Resolves the speakers of one document to actors, remembering them for later references."""
+
+    def __init__(self, doc: Doc, draft: Draft, quotes: list[Quotation]) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.coref = Coreference(doc, quotes)
+        self._main_country = _main_country(doc, draft)
+
+    def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """The actor a speaker phrase (token range ``phrase``, head ``head``) names; notes it for coreference."""
+        if head.lower_ in _PRONOUNS or is_definite(head):
+            entry = self.coref.resolve(head)
+            if entry is None:
+                if head.lower_ in _PRONOUNS:
+                    return None
+                actor = self._build(head, phrase)
+            elif entry.actor is None:
+                actor = self._build(self.doc[entry.head], _phrase_of(self.doc[entry.head]))
+                entry.actor = actor
+            else:
+                actor = entry.actor
+            actor = self._with_mention(actor, head.i, head.i + 1)
+        else:
+            actor = self._existing(head) or self._build(head, phrase)
+            actor = self._with_mention(actor, *_name_range(head, phrase))
+        self.coref.note(head, actor)
+        return actor
+
+    def _existing(self, head: Token) -> Actor | None:
+        lo, hi = _name_range(head, (head.i, head.i + 1))
+        found = self.draft.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        return found
+
+    def _build(self, head: Token, phrase: tuple[int, int]) -> Actor:
+        doc = self.doc
+        lo, hi = _name_range(head, phrase)
+        name_text = _clean(doc[lo:hi].text)
+        full = doc[phrase[0] : phrase[1]]
+        country = self._country(head, phrase)
+        kind: ActorKind
+        affiliation = None
+        lower = name_text.lower()
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and _role_before(head)):
+            kind = "person"
+            affiliation = self._affiliation(head, phrase, country)
+        elif lower in INTERNATIONAL or _acronym_of_international(name_text):
+            kind, country = "organization", None
+        elif capital_government(name_text) or country_from_name(name_text):
+            code = capital_government(name_text) or country_from_name(name_text)
+            kind, country = "government", code
+            name_text = f"Government of {country_name(code or '') or name_text}"
+        elif head.lower_ in _FORCE_HEADS and not any(t.ent_type_ == "ORG" for t in full) and country:
+            kind, name_text = "state_forces", f"Military Forces of {country_name(country)}"
+        elif head.lower_ in _POLICE_HEADS and country:
+            kind, name_text = "state_forces", f"Police Forces of {country_name(country)}"
+        elif head.lower_ in _ANON_HEADS:
+            kind, name_text = "unknown", _clean(full.text) if len(full) <= 6 else name_text
+        elif head.ent_type_ in ("ORG",) or head.lemma_.lower() in _ORG_HINTS or head.pos_ == "PROPN":
+            kind, name_text = "organization", _clean(full.text) if len(full) <= 8 else name_text
+        else:
+            kind, name_text = "unknown", _clean(full.text) if len(full) <= 8 else name_text
+        return self._register(name_text or head.text, kind, country, affiliation)
+
+    def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
+        for a in self.draft.actors:
+            if a.name.lower() == name.lower():
+                return a
+        actor = Actor(id=self.draft.new_id("actor", "claimant", name.lower()), name=name, kind=kind,
+                      country=country, affiliation=affiliation)
+        self.draft.actors.append(actor)
+        return actor
+
+    def _with_mention(self, actor: Actor, lo: int, hi: int) -> Actor:
+        """Add the mention to the actor in the draft (replacing it, same id)."""
+        span = self.draft.span(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        for i, a in enumerate(self.draft.actors):
+            if a.id == actor.id:
+                if span in a.mentions:
+                    return a
+                updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
+                self.draft.actors[i] = updated
+                for e in self.coref.entries:
+                    if e.actor is not None and e.actor.id == actor.id:
+                        e.actor = updated
+                return updated
+        self.draft.actors.append(actor)
+        return actor
+
+    def _country(self, head: Token, phrase: tuple[int, int]) -> str | None:
+        doc = self.doc
+        tokens = list(doc[phrase[0] : phrase[1]])
+        for t in tokens:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "\u2011") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "based":
+                continue  # "Britain-based": a seat, not a nationality
+            code = _country_word(t)
+            if code:
+                return code
+        for t in tokens:
+            loc = self.draft.location_at(t.idx, t.idx + len(t.text))
+            if loc is not None and loc.country:
+                return loc.country
+        name = _clean(doc[phrase[0] : phrase[1]].text).lower()
+        if name in INTERNATIONAL:
+            return None
+        entry_org = self._affiliated_actor(head, phrase)
+        if entry_org is not None:
+            return entry_org.country
+        return self._main_country
+
+    def _affiliation(self, head: Token, phrase: tuple[int, int], country: str | None) -> str | None:
+        org = self._affiliated_actor(head, phrase)
+        if org is not None:
+            return org.name
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and phrase[0] <= ent.start and ent.end <= phrase[1] and head.i not in range(ent.start, ent.end):
+                return _clean(re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+", "", ent.text))
+        roles = {t.lemma_.lower() for t in doc[phrase[0] : phrase[1]]}
+        if roles & _GOVERNMENT_ROLES and country:
+            return f"Government of {country_name(country)}"
+        return None
+
+    def _affiliated_actor(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """An earlier speaker named inside this phrase ("Observatory head Rami Abdel Rahman")."""
+        doc = self.doc
+        words = {t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i}
+        words -= {"head", "official", "spokesman", "spokeswoman", "chief", "director", "member", "resident"}
+        if not words:
+            return None
+        for e in reversed(self.coref.entries):
+            if e.actor is not None and e.actor.kind != "person" and e.at < head.idx:
+                name = e.actor.name.lower()
+                if any(w in name.split() for w in words if len(w) > 3):
+                    return e.actor
+        return None
+
+
+def _phrase_of(t: Token) -> tuple[int, int]:
+    return (t.left_edge.i, t.right_edge.i + 1)
+
+
+def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The name inside a speaker phrase: a person's name, or the head with its compounds and possessor."""
+    doc = head.doc
+    lo = head.i
+    if head.pos_ == "PROPN":
+        while lo - 1 >= phrase[0] and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
+            if head.ent_type_ == "PERSON" and doc[lo - 1].ent_type_ != "PERSON":
+                break
+            lo -= 1
+        return (lo, head.i + 1)
+    lo = max(phrase[0], head.left_edge.i)
+    while lo < head.i and doc[lo].lower_ in ("the", "a", "an", "another"):
+        lo += 1
+    hi = head.i + 1
+    for c in head.children:
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            hi = max(hi, c.right_edge.i + 1)
+    return (lo, min(hi, phrase[1]) if phrase[1] > head.i else hi)
+
+
+def _role_before(head: Token) -> bool:
+    return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in head.children)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(the|a|an|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return text.strip(" ,")
+
+
+def _country_word(t: Token) -> str | None:
+    if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.dep_ == "poss"):
+        return country_from_name(_POSSESSIVE.sub("", t.text)) or capital_government(t.text)
+    if t.ent_type_ == "NORP" or t.pos_ == "ADJ":
+        return country_from_demonym(t.text)
+    return None
+
+
+def _acronym_of_international(name: str) -> bool:
+    return name.isupper() and name.lower() in INTERNATIONAL
+
+
+def _main_country(doc: Doc, draft: Draft) -> str | None:
+    """The country the document is mostly about: the most mentioned country among its places."""
+    votes: Counter[str] = Counter()
+    for loc in draft.locations:
+        if loc.country:
+            votes[loc.country] += max(1, len(loc.mentions))
+    if not votes:
+        for ent in doc.ents:
+            code = None
+            if ent.label_ == "GPE":
+                code = country_from_name(ent.text) or capital_government(ent.text)
+            elif ent.label_ == "NORP":
+                code = country_from_demonym(ent.text)
+            if code:
+                votes[code] += 1
+    return votes.most_common(1)[0][0] if votes else None

@@ -1,0 +1,392 @@
+"""Finding reported assertions: the cue, the speaker phrase and the content, on the dependency parse.
+
+Four shapes are found (``docs/claims.md``):
+
+1. a reporting verb with a speaker subject and a content clause or object:
+   "The ministry said its soldiers killed 340 ...", "Residents blamed the rebels",
+   "X killed 15 civilians, a monitor said" (content fronted);
+2. a participle or conjunct that inherits the speaker of the verb it hangs on:
+   "..., adding that no guards were hurt", "appeared to confirm the operation";
+3. "according to X" before or after its content;
+4. direct quotations, whose speaker stands after ("..., he wrote") or before
+   ("X said: ...") the quotation; the content is then the quotation.
+
+Conjoined content clauses ("claims Russia lost 430,000 soldiers, and that North
+Korean soldiers have taken heavy casualties") are split into one assertion each.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Five gunmen were killed, according to police. The army said it repelled the attack.")
+>>> [(a.cue, doc[a.speaker[0]:a.speaker[1]].text, doc.text[a.content[0]:a.content[1]]) for a in find_attributions(doc)]
+[('according to', 'police', 'Five gunmen were killed'), ('say', 'army', 'it repelled the attack')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from .cues import (
+    DISTANCING,
+    HEDGE_ADVERBS,
+    HEDGE_GOVERNORS,
+    REPORTING_VERBS,
+    SPEAKER_NOUNS,
+    TOLL_VERBS,
+    WEAK_OBJECT_VERBS,
+)
+from .quotes import Quotation, find_quotations
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Attribution", "find_attributions"]
+
+_SPEAKER_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
+_ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One reported assertion as found in the text, before its claimant is resolved.
+
+    ``speaker`` is a document token range (None when the text names nobody),
+    ``speaker_head`` its head token; ``content`` and ``sentence`` are character ranges.
+    """
+
+    cue: str
+    cue_token: int
+    speaker: tuple[int, int] | None
+    speaker_head: int | None
+    content: tuple[int, int]
+    sentence: tuple[int, int]
+    quote: bool = False
+    hedged: bool = False
+    negated: bool = False
+    cue_span: tuple[int, int] = field(default=(0, 0))
+
+
+def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> list[Attribution]:
+    """Every reported assertion in a parsed document, in text order."""
+    quotes = find_quotations(doc.text) if quotations is None else quotations
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        for t in sent:
+            if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+                continue  # reporting inside a quotation is the speaker's own narration, not a new claim
+            if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+                found = _according(t, sent)
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
+                found = _verb(t, sent)
+            else:
+                continue
+            out.extend(_clip(doc.text, a) for a in found)
+    out = _attach_quotations(doc, out, quotes)
+    return sorted(out, key=lambda a: (a.content[0], a.cue_token))
+
+
+def _clip(text: str, a: Attribution) -> Attribution:
+    """Keep content and sentence inside the cue's paragraph (the parser can run over a line break)."""
+    cue = a.cue_span[0]
+    start = text.rfind("\n", 0, cue) + 1
+    end = text.find("\n", cue)
+    end = len(text) if end < 0 else end
+    c0, c1 = max(a.content[0], start), min(a.content[1], end)
+    if c1 < c0:
+        c0 = c1 = cue
+    elif (c0, c1) != a.content:
+        c0, c1 = _trim_chars(text, c0, c1)
+    s0, s1 = max(a.sentence[0], start), min(a.sentence[1], end)
+    return Attribution(a.cue, a.cue_token, a.speaker, a.speaker_head, (c0, c1), (s0, s1), a.quote, a.hedged,
+                       a.negated, a.cue_span)
+
+
+def _verb(v: Token, sent: Span) -> list[Attribution]:
+    lemma = v.lemma_.lower()
+    cue = REPORTING_VERBS[lemma]
+    if v.dep_ in ("amod", "compound") or v.tag_ == "VBN" and v.dep_ in ("acl",):
+        return []  # "the said attack", "a statement carried by ..."
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return []  # "casualties were reported": nobody is named as saying it
+    head = _speaker_of(v)
+    if head is None or not _can_speak(head):
+        return []
+    speaker = _speaker_range(head)
+    contents = _clause_contents(v, sent)
+    if not contents and cue.content in ("object", "either"):
+        obj = _object_content(v, lemma)
+        if obj is not None and (lemma not in TOLL_VERBS or _is_toll(v)):
+            contents = [obj]
+    if not contents and lemma in WEAK_OBJECT_VERBS:
+        return []
+    doc = v.doc
+    hedged = cue.hedges or _hedged(v, sent)
+    negated = cue.negates or any(c.dep_ == "neg" for c in v.children)
+    sentence = (sent.start_char, sent.end_char)
+    if not contents:
+        # "..., he said." with no clause: a quotation may supply the content later.
+        return [Attribution(_cue_name(v), v.i, speaker, head.i, (v.idx, v.idx), sentence, False, hedged, negated,
+                            (v.idx, v.idx + len(v.text)))]
+    return [
+        Attribution(_cue_name(v), v.i, speaker, head.i, c, sentence, False, hedged,
+                    negated or _content_negated(doc, c), (v.idx, v.idx + len(v.text)))
+        for c in contents
+    ]
+
+
+def _cue_name(v: Token) -> str:
+    lemma = v.lemma_.lower()
+    if lemma in TOLL_VERBS:
+        return f"{lemma} the toll at"
+    return lemma
+
+
+def _speaker_of(v: Token) -> Token | None:
+    """The subject of a reporting verb, inherited through participles, conjuncts and "appeared to"."""
+    t = v
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                return t.head
+            return s
+        agent = [c for c in t.children if c.dep_ == "agent"]
+        if agent:
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            return pobj[0] if pobj else None
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head is not t:
+            if t.dep_ == "ccomp" and t.tag_ != "VBG":
+                return None
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def _can_speak(head: Token) -> bool:
+    if head.lower_ in _PRONOUNS:
+        return True
+    if head.ent_type_ in _SPEAKER_ENTS or head.pos_ == "PROPN":
+        return True
+    return head.lemma_.lower() in SPEAKER_NOUNS or head.lower_ in SPEAKER_NOUNS
+
+
+def _speaker_range(head: Token) -> tuple[int, int]:
+    """The speaker phrase: the head with its modifiers, without relative clauses or trailing commas."""
+    left = head.left_edge.i
+    right = head.i
+    for c in head.children:
+        if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
+            right = max(right, c.right_edge.i)
+    doc = head.doc
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    while left < head.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+        left += 1
+    return (left, right + 1)
+
+
+def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
+    """Content clauses of a reporting verb, split at conjoined "and that" clauses."""
+    clauses = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses and v.lemma_.lower() not in _ADDRESSEE_VERBS:
+        clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses and v.dep_ in ("relcl", "pcomp") and v.head.dep_ in ("attr",):
+        return []
+    if not clauses and v.dep_ == "parataxis" or not clauses and v.dep_ in ("ccomp",) and v.head.i < v.i:
+        # "X killed 15 civilians, a monitor said": the verb hangs on the clause it reports.
+        h = v.head
+        if h.pos_ in ("VERB", "AUX") and h.i < v.i:
+            return [_trim(v.doc, h.left_edge.i, v.left_edge.i - 1 if _speaker_of(v) is None else _speaker_of(v).left_edge.i - 1)]  # type: ignore[union-attr]
+    out: list[tuple[int, int]] = []
+    for c in clauses:
+        parts = [c]
+        for k in c.children:
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
+                parts.append(k)
+        if len(parts) == 1:
+            out.append(_trim(v.doc, c.left_edge.i, c.right_edge.i))
+            continue
+        cut = [p.left_edge.i for p in parts[1:]]
+        # the first clause runs up to the first conjoined clause, minus the joining "and"
+        out.append(_trim(v.doc, c.left_edge.i, cut[0] - 1))
+        for p in parts[1:]:
+            out.append(_trim(v.doc, p.left_edge.i, p.right_edge.i))
+    return _merge_adjacent(v.doc.text, [o for o in out if o[1] > o[0]])
+
+
+def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin pieces with nothing but spaces between them: a misparse split one clause, not two."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(pieces):
+        if merged and not text[merged[-1][1] : a].strip():
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _own_clause(k: Token) -> bool:
+    """A conjoined verb with its own subject or its own "that": a separate assertion."""
+    return any(c.dep_ in _SUBJECTS for c in k.children) or any(c.dep_ == "mark" for c in k.children)
+
+
+def _object_content(v: Token, lemma: str) -> tuple[int, int] | None:
+    objs = [c for c in v.children if c.dep_ in ("dobj",)]
+    if not objs or lemma in _ADDRESSEE_VERBS:
+        return None
+    obj = objs[0]
+    end = obj.right_edge.i
+    # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
+    for c in v.children:
+        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ not in ("in",):
+            end = max(end, c.right_edge.i)
+    return _trim(v.doc, obj.left_edge.i, end)
+
+
+def _is_toll(v: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children)
+
+
+def _according(t: Token, sent: Span) -> list[Attribution]:
+    doc = t.doc
+    to = doc[t.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+    if not pobj:
+        return []
+    head = pobj[0]
+    speaker = _speaker_range(head)
+    # the content is the clause the phrase hangs on, on the larger side of the phrase
+    clause = t.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    left = (clause.left_edge.i, t.i - 1)
+    phrase_end = max(t.right_edge.i, head.right_edge.i)
+    right = (phrase_end + 1, clause.right_edge.i)
+    if left[1] - left[0] >= right[1] - right[0]:
+        content = _trim(doc, *left)
+    else:
+        content = _trim(doc, *right)
+    if content[1] <= content[0]:
+        return []
+    return [Attribution("according to", t.i, speaker, head.i, content, (sent.start_char, sent.end_char), False,
+                        _hedged(t, sent), _content_negated(doc, content), (t.idx, to.idx + len(to.text)))]
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range of tokens start..end (inclusive), without edge punctuation or a leading "that"."""
+    while start <= end and (doc[start].lower_ in ("that", ",", "and") or doc[start].is_punct):
+        start += 1
+    while end >= start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "or")):
+        end -= 1
+    if end < start:
+        return (doc[start].idx if start < len(doc) else len(doc.text), doc[start].idx if start < len(doc) else len(doc.text))
+    a, b = doc[start].idx, doc[end].idx + len(doc[end].text)
+    text = doc.text
+    while b > a and text[b - 1] in _PUNCT_TRIM:
+        b -= 1
+    while a < b and text[a] in _PUNCT_TRIM:
+        a += 1
+    return (a, b)
+
+
+def _hedged(v: Token, sent: Span) -> bool:
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGE_GOVERNORS:
+        return True
+    if any(c.lower_ in HEDGE_ADVERBS for c in v.children):
+        return True
+    after = sent.doc.text[v.idx : sent.end_char].lower()
+    return any(p in after[:80] for p in DISTANCING)
+
+
+def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if any(c.dep_ == "neg" for c in root.children):
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root for c in span)
+
+
+def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
+    """Give each direct quotation the speaker of the cue beside it; the quotation becomes the content.
+
+    A cue qualifies when it stands right after the quotation ("..., he said"), right
+    before it ("X said: ...", "saying ..."), or when its parsed content lies inside
+    the quotation; a cue whose content is already outside the quotation keeps it
+    ("said that reinforcements would be deployed “to protect ...”" stays indirect).
+    The nearest qualifying cue wins; its other content pieces are folded into the quotation.
+    """
+    out = list(found)
+    text = doc.text
+    for q in quotes:
+        candidates: list[tuple[int, int]] = []
+        for k, a in enumerate(out):
+            cue_at = a.cue_span[0]
+            empty = a.content[0] == a.content[1]
+            inside = q.inner_start <= a.content[0] and a.content[1] <= q.inner_end + 1
+            if not (empty or inside):
+                continue
+            if q.end <= cue_at and _only_speaker_between(doc, q, cue_at, a):
+                candidates.append((cue_at - q.end, k))
+            elif cue_at < q.start and _only_intro_between(doc, a.cue_span[1], q.start):
+                candidates.append((q.start - a.cue_span[1], k))
+            elif inside and not empty:
+                candidates.append((abs(cue_at - q.end), k))
+        if not candidates:
+            continue
+        a = out[min(candidates)[1]]
+        sentence = (min(a.sentence[0], _sentence_start(doc, q.start)), max(a.sentence[1], _sentence_end(doc, q.end)))
+        inner = _trim_chars(text, q.inner_start, q.inner_end)
+        merged = Attribution(a.cue, a.cue_token, a.speaker, a.speaker_head, inner, sentence, True, a.hedged,
+                             a.negated, a.cue_span)
+        out = [b for b in out if b.cue_token != a.cue_token or not _within(b.content, q)] + [merged]
+    return [a for a in out if a.content[1] > a.content[0]]
+
+
+def _within(content: tuple[int, int], q: Quotation) -> bool:
+    return content[0] == content[1] or (q.inner_start <= content[0] and content[1] <= q.inner_end + 1)
+
+
+def _only_speaker_between(doc: Doc, q: Quotation, cue_at: int, a: Attribution) -> bool:
+    """Between a closing quote and its cue stand only punctuation and the speaker ("...,” he said")."""
+    text = doc.text
+    gap = text[q.end : cue_at]
+    if len(gap) > 120 or "\n" in gap:
+        return False
+    closing = text[q.inner_start : q.inner_end].rstrip()[-1:]
+    if closing not in (",", "?", "!", "\u2014", "-") and not gap.lstrip().startswith(","):
+        return False
+    if a.speaker is None:
+        return len(gap.strip(" ,")) == 0
+    speaker_text = doc[a.speaker[0] : a.speaker[1]].text
+    rest = gap.replace(speaker_text, "").strip(" ,\u201d\"")
+    return len(rest.split()) <= 3
+
+
+def _only_intro_between(doc: Doc, start: int, end: int) -> bool:
+    """Between a cue and an opening quote: at most a short phrase and a colon or comma ("said:", "saying")."""
+    gap = doc.text[start:end]
+    return len(gap) <= 40 and "\n" not in gap and "." not in gap
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span[0].sent.start_char if span is not None and len(span) else char
+
+
+def _sentence_end(doc: Doc, char: int) -> int:
+    span = doc.char_span(max(char - 1, 0), char, alignment_mode="expand")
+    return span[-1].sent.end_char if span is not None and len(span) else char
+
+
+def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and text[b - 1] in _PUNCT_TRIM:
+        b -= 1
+    while a < b and text[a] in _PUNCT_TRIM:
+        a += 1
+    return (a, b)
