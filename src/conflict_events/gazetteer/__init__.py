@@ -1,10 +1,65 @@
-"""Gazetteer (being written)."""
+"""Offline gazetteer and toponym resolution (GeoNames data, CC BY 4.0).
+
+* :class:`Gazetteer`: the interface (exact and fuzzy name lookups, admin1 names);
+* :class:`BundledGazetteer` (via :func:`default_gazetteer`): GeoNames cities500 plus
+  admin1/admin2 units, shipped in ``data/``;
+* :class:`GeoNamesDumpGazetteer`: a user's GeoNames dump (``allCountries.txt`` or a
+  country file) for village-level coverage, on top of the bundled one;
+* :class:`Resolver` and :class:`Hints`: choosing among same-named places from context;
+* :func:`ruler_patterns`: entity-ruler patterns so the language model tags known
+  places as places.
+
+>>> place = Resolver().resolve("Kharkov").place
+>>> place.name, place.admin1, place.gazetteer_id
+('Kharkiv', 'Kharkiv', 'geonames:706483')
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+
+from .base import Gazetteer, NameIndex, Place, PlaceKind
+from .names import name_key, strip_admin_terms
+from .resolve import Hints, Resolution, Resolver
+from .table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer, TableGazetteer, default_gazetteer
+
+__all__ = [
+    "BundledGazetteer",
+    "Gazetteer",
+    "GeoNamesDumpGazetteer",
+    "Hints",
+    "NameIndex",
+    "Place",
+    "PlaceKind",
+    "Resolution",
+    "Resolver",
+    "TableGazetteer",
+    "default_gazetteer",
+    "name_key",
+    "ruler_patterns",
+    "strip_admin_terms",
+]
+
+
+@lru_cache(maxsize=1)
+def _ruler_names() -> tuple[str, ...]:
+    path = DATA_DIR / "ruler_names.txt"
+    return tuple(line for line in path.read_text(encoding="utf-8").splitlines() if line)
 
 
 def ruler_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns for place names."""
-    return [{"label": "GPE", "pattern": "Kursk"}]
+    """Entity-ruler token patterns (label ``GPE``) for regions and large cities the model misreads.
+
+    The list is chosen when the data is built (see ``build.py``): admin1 regions
+    and cities of 50,000 or more, less common English words, personal names,
+    countries and demonyms, and less the names the model already tags as places.
+    Token patterns (not phrase patterns) keep adding them to the model fast.
+
+    >>> patterns = ruler_patterns()
+    >>> {"label": "GPE", "pattern": [{"TEXT": "Kursk"}]} in patterns
+    True
+    >>> {"label": "GPE", "pattern": [{"TEXT": "Reading"}]} in patterns
+    False
+    """
+    return [{"label": "GPE", "pattern": [{"TEXT": w} for w in name.split()]} for name in _ruler_names()]

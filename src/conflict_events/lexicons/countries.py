@@ -101,18 +101,6 @@ EXTRA_NAMES: Final[dict[str, str]] = {
     "east timor": "TL",
     "kosovo": "XK",
     "vatican": "VA",
-    "somaliland": "SO",
-    "darfur": "SD",
-    "crimea": "UA",
-    "donbas": "UA",
-    "donbass": "UA",
-    "kurdistan": "IQ",
-    "iraqi kurdistan": "IQ",
-    "south ossetia": "GE",
-    "abkhazia": "GE",
-    "transnistria": "MD",
-    "nagorno-karabakh": "AZ",
-    "tigray": "ET",
 }
 
 # Abbreviations, matched only when written in capitals (with or without dots).

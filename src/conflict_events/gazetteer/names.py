@@ -1,0 +1,106 @@
+"""Name keys shared by the gazetteer's index and its queries.
+
+A key is the lower-case ASCII form of a name with accents, apostrophes and
+hyphens folded, so spellings that differ only in transliteration marks meet:
+"Kupyans'k", "Kup’yansk" and "Kupyansk" share one key; "Al-Fashir" and
+"Al Fashir" too. Arabic articles ("Al", "El", "At"...) are dropped in a second
+key, so "At Tuhayta" and "Tuhayta" meet.
+
+>>> name_key("Kup’yans’k"), name_key("Chasiv-Yar"), name_key("Ḩalab")
+('kupyansk', 'chasiv yar', 'halab')
+>>> article_free("al fashir"), article_free("alep")
+('fashir', None)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["ENGLISH_ADMIN_TERMS", "article_free", "is_latin", "name_key", "plain_name", "strip_admin_terms"]
+
+# Letters NFKD does not decompose into ASCII.
+_SPECIAL: Final = str.maketrans({
+    "ə": "a", "Ə": "A", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+    "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h",
+})  # fmt: skip
+_DROP: Final = re.compile(r"['’‘`´ʻʼʿʾ\"”“]")
+_SEPARATORS: Final = re.compile(r"[-‐‑–—_/.,;:()\[\]]+")
+_ARTICLE: Final = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et|ez|d|l)\s+(?=\S{3})")
+
+# English words for administrative units, stripped to reach a region's bare name ("Idlib Governorate").
+ENGLISH_ADMIN_TERMS: Final = (
+    "autonomous republic", "autonomous okrug", "autonomous oblast", "autonomous region",
+    "autonomous district",
+    "regional state", "local government area", "special region", "capital territory", "city municipality",
+    "governorate", "oblast", "region", "state", "province", "district", "krai", "kray", "territory",
+    "republic", "prefecture", "department", "county", "municipality", "city", "division", "zone",
+    "raion", "rayon", "lga", "emirate", "kilil", "wilaya", "wilayah", "muhafazat", "gobolka", "mkoa wa",
+    "oblast'", "respublika", "vilayati", "muhafazasi", "diyari", "respublikasi", "avtonomnyy okrug",
+    "province du", "province de", "district de",
+    "the state of", "state of", "republic of", "province of", "city of",
+)  # fmt: skip
+_TERMS_RE: Final = re.compile(
+    r"^(?:(?:autonomous republic of|the state of|state of|republic of|province of|city of|mkoa wa|gobolka"
+    r"|province du|province de|district de|muhafazat)\s+)|\s+(?:"
+    + "|".join(re.escape(t) for t in sorted(ENGLISH_ADMIN_TERMS, key=len, reverse=True))
+    + r")$",
+)
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: lower-case ASCII letters, digits and single spaces.
+
+    >>> name_key("  Bayt al-Faqīh "), name_key("Sudža")
+    ('bayt al faqih', 'sudza')
+    """
+    text = _DROP.sub("", name.translate(_SPECIAL))
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_SEPARATORS.sub(" ", text).lower().split())
+
+
+def is_latin(key: str) -> bool:
+    """Whether a key is plain Latin script (the only script the index keeps).
+
+    >>> is_latin("kyiv"), is_latin("киев")
+    (True, False)
+    """
+    return key.isascii() and any(c.isalpha() for c in key)
+
+
+def article_free(key: str) -> str | None:
+    """The key without a leading Arabic article, or None if it has none.
+
+    >>> article_free("at tuhayta"), article_free("kursk")
+    ('tuhayta', None)
+    """
+    stripped = _ARTICLE.sub("", key)
+    return stripped if stripped != key else None
+
+
+def strip_admin_terms(key: str) -> str:
+    """A region key without its administrative term ("idlib governorate" -> "idlib").
+
+    >>> strip_admin_terms("donetsk oblast"), strip_admin_terms("the state of tigray")
+    ('donetsk', 'tigray')
+    >>> strip_admin_terms("shan")
+    'shan'
+    """
+    previous = None
+    while previous != key:
+        previous = key
+        key = _TERMS_RE.sub("", key).strip()
+    return key or previous
+
+
+def plain_name(name: str) -> str:
+    """A display name in plain letters, as ACLED writes places ("Khān Yūnis" -> "Khan Yunis").
+
+    >>> plain_name("Khān Yūnis"), plain_name("Al Ḩudaydah"), plain_name("Mek'ele")
+    ('Khan Yunis', 'Al Hudaydah', "Mek'ele")
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[ʻʼʿʾ‘]", "", text).replace("’", "'")
