@@ -1,0 +1,302 @@
+"""From a cluster of mentions to one validated :class:`~conflict_events.schema.Event`.
+
+The cluster's type follows ACLED's hierarchy (Battles > Protests > Riots >
+Explosions/Remote violence > Violence against civilians > Strategic developments,
+and each type's sub-types in order), except demonstrations, typed by what the
+crowd did (violence by demonstrators: Riots / Violent demonstration) and what was
+done to it (lethal force: Excessive force; dispersal or arrests: Protest with
+intervention). Actors, place, date, fatalities and confidence are chosen here;
+:class:`EventBuilder` keeps the per-document state (generic actors it adds, the
+document's main pair of sides) and is created once per document.
+
+>>> hierarchy_rank("Battles", "Armed clash") < hierarchy_rank("Explosions/Remote violence", "Air/drone strike")
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..schema import Actor, Event, Location, TimeSpan
+from ..schema.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
+from .classify import territory_sub_type
+from .confidence import score
+from .detect import location_rank
+from .fatalities import event_fatalities
+from .merge import Cluster, same_side
+
+if TYPE_CHECKING:
+    from ..draft import Draft
+    from .mentions import Mention
+
+__all__ = ["EventBuilder", "hierarchy_rank"]
+
+_PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+
+
+def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
+    """Smaller is higher in ACLED's hierarchy."""
+    return EVENT_TYPES.index(event_type), SUB_EVENT_TYPES[event_type].index(sub_event_type)
+
+
+class EventBuilder:
+    """Turn clusters into events for one document."""
+
+    def __init__(self, draft: Draft, extractor: str) -> None:
+        self.draft = draft
+        self.extractor = extractor
+        self.pair = self._main_pair()
+        self.home = self._home_country()
+
+    # -- document-level context -------------------------------------------------
+    def _main_pair(self) -> list[Actor]:
+        counts: Counter[str] = Counter()
+        by_id: dict[str, Actor] = {}
+        for a in self.draft.actors:
+            if a.kind in _ARMED:
+                counts[a.id] += len(a.mentions)
+                by_id[a.id] = a
+        out: list[Actor] = []
+        for aid, _ in counts.most_common():
+            a = by_id[aid]
+            if not any(same_side(a, b) for b in out):
+                out.append(a)
+            if len(out) == 2:
+                break
+        return out
+
+    def _home_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for loc in self.draft.locations:
+            if loc.country:
+                counts[loc.country] += len(loc.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def opponent(self, actor: Actor) -> Actor | None:
+        """The other side of the document's main pair."""
+        if len(self.pair) == 2 and any(same_side(actor, p) for p in self.pair):
+            return next(p for p in self.pair if not same_side(actor, p))
+        return None
+
+    def generic(self, label: str, kind: str, country: str | None, like: Actor | None = None) -> Actor:
+        """A generic ACLED actor (``Civilians (Nigeria)``), reused or added to the draft."""
+        from ..actors import generic_name
+
+        name = generic_name(label, country) if country else label
+        for a in self.draft.actors:
+            if a.name == name:
+                return a
+        actor = Actor(id=self.draft.new_id("actor", name), name=name, kind=kind,  # type: ignore[arg-type]
+                      country=country, mentions=like.mentions if like else ())
+        self.draft.actors.append(actor)
+        return actor
+
+    # -- one cluster ------------------------------------------------------------
+    def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
+        ms = cluster.mentions
+        etype, sub = self._type(cluster)
+        typed = [m for m in ms if m.event_type == etype] or ms
+        body = [m for m in typed if not m.standfirst]
+        rep = (body or typed)[0]
+        location = self._location(ms)
+        actor1, actor2, contested, filled = self._actors(cluster, etype, location)
+        assoc = self._assoc(ms, actor1, actor2)
+        if etype == "Battles" and any(m.cls.name == "territory" for m in ms) and sub != "Armed clash":
+            terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
+            if terr:
+                sub = territory_sub_type(terr[0].actor1 or actor1, location.country if location else None,
+                                         attempt=False)
+        if location is None:
+            location = self._fallback_location(etype, actor1, actor2)
+        date = self._date(ms, previous)
+        sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
+        fine = {m.sentence.start_char for m in ms if location is not None and m.location is not None
+                and m.location.id != location.id and location_rank(m.location) < location_rank(location)}
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
+        civ = etype == "Violence against civilians" or (
+            etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians")
+        if sub == "Excessive force against protesters":
+            civ = True
+        claim_ids = self._claims(ms)
+        hedged = any(c.hedged for c in self.draft.claims if c.id in claim_ids) and len(claim_ids) <= 1
+        conf = score(max(m.cls.strength for m in typed), actor1=actor1 is not None,
+                     actor2=actor2 is not None or etype != "Battles",
+                     place_rank=min((m.location_rank for m in ms), default=9), dated=date.text is not None,
+                     extra_mentions=len(ms) - 1 + max(0, len(claim_ids) - 1), hedged=hedged, contested=contested,
+                     filled=filled, strategic=etype == "Strategic developments")
+        trig = rep.trigger
+        return Event(
+            id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
+            document_id=self.draft.document.id,
+            event_type=etype,  # type: ignore[arg-type]
+            sub_event_type=sub,
+            trigger=self.draft.span(trig.start, trig.end),
+            sentence=self.draft.span(rep.sentence.start_char, rep.sentence.end_char),
+            date=date,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=tuple(assoc),
+            fatalities=fatalities,
+            figures=tuple(figures),
+            claim_ids=tuple(claim_ids),
+            civilian_targeting=civ,
+            confidence=conf,
+            extractor=self.extractor,
+        )
+
+    def _type(self, cluster: Cluster) -> tuple[str, str]:
+        ms = cluster.mentions
+        if cluster.family == "demo":
+            crowd_violent = any(m.crowd_violence for m in ms)
+            protest = any(m.cls.name == "protest" for m in ms)
+            if crowd_violent or any(m.cls.name == "mob" for m in ms):
+                return "Riots", "Violent demonstration" if protest or crowd_violent else "Mob violence"
+            force = {m.force_on_crowd for m in ms}
+            if "lethal" in force:
+                return "Protests", "Excessive force against protesters"
+            if "intervention" in force:
+                return "Protests", "Protest with intervention"
+            return "Protests", "Peaceful protest"
+        best = min(ms, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
+        return best.event_type, best.sub_event_type
+
+    def _actors(self, cluster: Cluster, etype: str, location: Location | None
+                ) -> tuple[Actor | None, Actor | None, bool, bool]:
+        ms = cluster.mentions
+        country = (location.country if location else None) or self.home
+        if etype in ("Riots", "Protests"):
+            crowd = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters")),
+                         None)
+            label, kind = ("Rioters", "rioters") if etype == "Riots" else ("Protesters", "protesters")
+            a1 = self.generic(label, kind, country, crowd)
+            force = next((m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None), None)
+            return a1, force, False, False
+        body = [m for m in ms if not m.standfirst] or ms
+        counts: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for m in body:
+            if m.actor1 is not None:
+                key = next((k for k, a in first.items() if same_side(a, m.actor1)), m.actor1.id)
+                first.setdefault(key, m.actor1)
+                counts[key] += 1
+        if not counts:
+            for m in ms:
+                if m.actor1 is not None:
+                    first.setdefault(m.actor1.id, m.actor1)
+                    counts[m.actor1.id] += 1
+        contested = False
+        actor1: Actor | None = None
+        if counts:
+            actor1 = first[counts.most_common(1)[0][0]]
+            if len(counts) > 1 and cluster.family in ("remote", "vac") and any(m.contested_cue for m in ms):
+                contested = True
+                actor1 = None
+        actor2: Actor | None = None
+        for m in ms:
+            for cand in (m.actor2, m.actor1):
+                if cand is not None and (actor1 is None or not same_side(cand, actor1)) and (
+                        not contested or cand is m.actor2):
+                    actor2 = cand
+                    break
+            if actor2 is not None:
+                break
+        civilian_victims = any(m.victims_civilian for m in ms)
+        if etype == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
+            actor2 = self.generic("Civilians", "civilians", country, None)
+        if contested and actor2 is None and civilian_victims:
+            actor2 = self.generic("Civilians", "civilians", country, None)
+        filled = False
+        if not contested:
+            if actor1 is None and actor2 is not None and etype in ("Battles", "Explosions/Remote violence"):
+                opp = self.opponent(actor2)
+                if opp is not None:
+                    actor1, filled = opp, True
+            if actor2 is None and actor1 is not None and (
+                    etype == "Battles" or any(m.target_armed for m in ms)):
+                opp = self.opponent(actor1)
+                if opp is not None:
+                    actor2, filled = opp, True
+        if actor1 is not None and actor2 is not None and same_side(actor1, actor2):
+            actor2 = None
+        return actor1, actor2, contested, filled
+
+    @staticmethod
+    def _assoc(ms: list[Mention], actor1: Actor | None, actor2: Actor | None) -> list[Actor]:
+        out: list[Actor] = []
+        for m in ms:
+            for a in m.assoc:
+                if a not in out and a is not actor1 and a is not actor2:
+                    out.append(a)
+        return out
+
+    @staticmethod
+    def _location(ms: list[Mention]) -> Location | None:
+        placed = [m for m in ms if m.location is not None]
+        if not placed:
+            return None
+        near = [m for m in placed if m.location_rank <= 1] or placed
+        best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]
+        return best.location
+
+    def _fallback_location(self, etype: str, actor1: Actor | None, actor2: Actor | None) -> Location | None:
+        target = actor2.country if actor2 is not None else None
+        if target is None and actor1 is not None:
+            opp = self.opponent(actor1)
+            target = opp.country if opp is not None else None
+        if etype == "Explosions/Remote violence" and target:
+            country = next((loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target),
+                           None)
+            if country is not None:
+                return country
+        mains = [loc for loc in self.draft.locations if loc.kind in ("admin1", "settlement", "admin2")]
+        if mains:
+            return max(mains, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
+        return None
+
+    def _date(self, ms: list[Mention], previous: list[Event]) -> TimeSpan:
+        for source in ("own", "sentence"):
+            dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
+            dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
+            if dated:
+                best = min(dated, key=lambda m: (_PRECISION.get(m.date.precision, 5),  # type: ignore[union-attr]
+                                                 m.date.start))  # type: ignore[union-attr]
+                assert best.date is not None
+                return best.date
+        first = ms[0]
+        for ev in reversed(previous):
+            if ev.date.text is not None and ev.sentence.start <= first.sentence.start_char \
+                    and first.sentence.start_char - ev.sentence.end < 600:
+                return ev.date  # undated: the story's time carries over from the event just reported
+        anchor = self.draft.document.date
+        default = first.date
+        if default is not None:
+            return default
+        return TimeSpan(start=anchor, end=anchor, precision="day", text=None, anchor=anchor)
+
+    def _claims(self, ms: list[Mention]) -> list[str]:
+        out: list[str] = []
+        for c in self.draft.claims:
+            for m in [*ms, *[a for x in ms for a in x.absorbed]]:
+                t = m.trigger
+                inside_text = c.text.start <= t.start and t.end <= c.text.end
+                inside_sentence = c.sentence.start <= t.start and t.end <= c.sentence.end
+                if inside_text or (inside_sentence and c.kind in ("event", "casualties", "losses")):
+                    if c.id not in out:
+                        out.append(c.id)
+                    break
+        return out
+
+    def _enemy_claims(self, ms: list[Mention]) -> dict[int, bool]:
+        out: dict[int, bool] = {}
+        for c in self.draft.claims:
+            if c.claimant is None or c.claimant.kind not in (*_ARMED, "government"):
+                continue
+            for f in c.figures:
+                subject = self.draft.actor(f.subject) if f.subject else None
+                if f.category == "killed" and subject is not None and subject.country \
+                        and subject.country != c.claimant.country:
+                    out[c.sentence.start] = True
+        return out

@@ -1,0 +1,124 @@
+"""ACLED typing: from a trigger class and its context to an event type and sub-event type.
+
+The rules follow spec/ACLED.md §1-2 (see docs/events.md):
+
+- an assault on people who cannot fight back is Violence against civilians /
+  Attack; on an armed side (soldiers, a base, positions) it is Battles;
+- a killing by an armed actor is an Attack on civilians, or an Armed clash when
+  the dead are fighters; a killing with no actor only adds to another event;
+- an ambiguous bombardment ("bombarded", "struck") is an Air/drone strike when an
+  aircraft or drone is named in the sentence, otherwise Shelling;
+- a place taken by fighting is Government regains territory when the state's own
+  forces end in control, Non-state actor overtakes territory for anyone else
+  (rebels, a foreign army), an Armed clash while it is only an attempt or advance;
+- "captured" people are Arrests (state) or an Abduction (non-state);
+- arrests by a non-state actor are Abduction/forced disappearance.
+
+>>> from conflict_events.schema import Actor
+>>> state = Actor(id="a1", name="Military Forces of Nigeria (2015-)", kind="state_forces", country="NG")
+>>> territory_sub_type(state, "NG", attempt=False)
+'Government regains territory'
+>>> territory_sub_type(state, "NE", attempt=False)
+'Non-state actor overtakes territory'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .mentions import Mention, lemma
+
+if TYPE_CHECKING:
+    from ..draft import Draft
+    from ..schema import Actor
+
+__all__ = ["PLACE_NOUNS", "territory_sub_type", "type_mention"]
+
+PLACE_NOUNS = frozenset({
+    "territory", "area", "city", "town", "village", "airport", "base", "position", "control", "ground",
+    "location", "region", "district", "province", "settlement", "camp", "hill", "border", "neighbourhood",
+    "neighborhood", "port", "bridge", "checkpoint", "outpost", "stronghold", "capital", "part", "oblast",
+    "airbase", "garrison", "headquarters", "front", "line", "square", "street",
+})
+_PEOPLE = frozenset({"suspect", "network", "member", "militant", "leader", "commander", "fighter", "people",
+                     "man", "soldier", "civilian", "journalist", "activist", "prisoner", "cell"})
+_ATTEMPT = frozenset({"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim"})
+_STATE_KINDS = frozenset({"state_forces", "government"})
+_NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces",
+                    "government"})
+
+
+def territory_sub_type(actor: Actor | None, place_country: str | None, *, attempt: bool) -> str:
+    """The Battles sub-type of a place taken by ``actor`` (who ends in control decides)."""
+    if attempt or actor is None:
+        return "Armed clash"
+    if actor.kind in _STATE_KINDS and (place_country is None or actor.country in (None, place_country)):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _platform_in_sentence(m: Mention, lex: Lexicon) -> str | None:
+    for tok in m.sentence:
+        platform = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+        if platform == "air":
+            return "air"
+    return None
+
+
+def _is_attempt(m: Mention) -> bool:
+    tok = m.trigger.head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if lemma(tok) in _ATTEMPT:
+            return True
+    return lemma(m.trigger.head) in ("advance", "push")
+
+
+def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
+    """Set the mention's ACLED type from its class and context; False when it is no event."""
+    name = m.cls.name
+    patients: list[str] = getattr(m, "patient_lemmas", [])
+    armed_actor1 = m.actor1 is not None and m.actor1.kind in _ARMED
+    if name == "assault":
+        if m.cls.has("vague", lemma(m.trigger.head)) and not (m.actor1 or m.actor2 or m.location_rank == 0
+                                                                or m.anaphoric or m.target_place):
+            return False
+        if m.victims_civilian and not m.target_armed:
+            m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+    elif name == "territory":
+        took_place = m.target_place or any(p in PLACE_NOUNS for p in patients)
+        if not took_place and patients and any(p in _PEOPLE for p in patients):
+            if m.actor1 is not None and m.actor1.kind in _NONSTATE:
+                m.event_type, m.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+            else:
+                m.event_type, m.sub_event_type = "Strategic developments", "Arrests"
+            return True
+        lem = lemma(m.trigger.head)
+        if not took_place and lem not in ("advance", "push", "offensive") and m.location_rank != 0:
+            return False
+        country = m.location.country if m.location else None
+        m.sub_event_type = territory_sub_type(m.actor1, country, attempt=_is_attempt(m) or not took_place)
+    elif name == "artillery":
+        if m.cls.has("ambiguous", lemma(m.trigger.head)) and _platform_in_sentence(m, lex) == "air":
+            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+    elif name == "kill":
+        if not armed_actor1:
+            return False  # "a war that has killed 10,000", "were killed": only adds to another event
+        if m.date is not None and m.date_source == "own" and m.date.start != m.date.end:
+            return False  # "killed 340 over the past day": a tally, kept as a claim
+        if any(c.aggregate and c.text.start <= m.trigger.start < c.text.end for c in draft.claims):
+            return False
+        if m.target_armed and not m.victims_civilian:
+            m.event_type, m.sub_event_type = "Battles", "Armed clash"
+    elif name == "arrest":
+        if m.actor1 is not None and m.actor1.kind in _NONSTATE:
+            m.event_type, m.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif name == "riot":
+        m.crowd_violence = True
+    elif name in ("casualty", "looting"):
+        return False
+    return True

@@ -1,0 +1,290 @@
+"""From a parsed document and the draft to typed mentions, one per reported action.
+
+For each sentence: lexicon triggers (:mod:`.mentions`), dropped when not reported
+as having happened (:mod:`.modality`); roles from the parse (:mod:`.roles`);
+a first ACLED type from the class and the context (:mod:`.classify`); a place from
+the trigger's clause, else its sentence, else the paragraph before it; a time from
+:func:`conflict_events.temporal.governing_time`. Effects ("were killed",
+"died") fold into the action that caused them in the same sentence.
+
+>>> import datetime as dt
+>>> from conflict_events.pipeline import Pipeline
+>>> from conflict_events.schema import Document
+>>> result = Pipeline()(Document(id="d", text="Gunmen raided a village in Zamfara on Saturday, killing 12 residents.",
+...                              date=dt.date(2018, 12, 24)))
+>>> [(e.event_type, e.sub_event_type) for e in result.events]
+[('Violence against civilians', 'Attack')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..temporal import governing_time
+from .classify import type_mention
+from .lexicon import Lexicon
+from .mentions import Mention, clause_tokens, find_triggers, lemma
+from .modality import status
+from .roles import actor_of, sides
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from ..draft import Draft
+    from ..schema import Actor, Location
+
+__all__ = ["detect_mentions", "location_rank"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+_CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
+_KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+_EFFECTS = frozenset({"kill", "casualty"})
+
+
+def location_rank(loc: Location) -> tuple[int, int]:
+    """Smaller is more specific: settlements before districts, regions, countries."""
+    return _KIND_RANK.get(loc.kind, 5), loc.geo_precision
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n" and i + 1 < len(text) and text[i + 1] != "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    return sum(1 for s in starts if s <= offset) - 1
+
+
+def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list[Location]:
+    found: list[tuple[int, Location]] = []
+    for loc in draft.locations:
+        for m in loc.mentions:
+            if any(s <= m.start and m.end <= e for s, e in ranges):
+                before = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
+                    continue  # "militia fighters from Oromia region": where they come from, not where it happened
+                found.append((m.start, loc))
+    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
+    return [loc for _, loc in found]
+
+
+def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    return [(t.idx, t.idx + len(t.text)) for t in tokens]
+
+
+def _is_anaphoric(head: Token, draft: Draft) -> bool:
+    """A definite nominal ("the attack", "the fighting") with no actor or place of its own."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if not any(d.lower_ in _DEFINITE or d.dep_ == "poss" for d in dets):
+        return False
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    if any(m.start >= start and m.end <= end for loc in draft.locations for m in loc.mentions):
+        return False
+    own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
+    return not any(draft.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
+
+
+def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str]) -> Actor | None:
+    for tok in tokens:
+        actor = actor_of(tok, draft)
+        if actor is not None and actor.id not in exclude:
+            return actor
+    return None
+
+
+def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, draft: Draft) -> None:
+    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
+    for tok in tokens:
+        words = {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        head = lemma(tok)
+        if head in armed or (words & armed and head not in civil):
+            m.target_armed = True
+        elif head in civil or words & civil:
+            m.victims_civilian = True
+        if any(m2.start <= tok.idx < m2.end for loc in draft.locations for m2 in loc.mentions):
+            m.target_place = True
+    if m.actor2 is not None:
+        if m.actor2.kind == "civilians":
+            m.victims_civilian = True
+        elif m.actor2.kind in ("state_forces", "rebel_group", "political_militia", "identity_militia",
+                               "external_forces"):
+            m.target_armed = True
+
+
+def _mention(trig_sent: SpacySpan, trigger_head: Token, trig: object, draft: Draft, lex: Lexicon,
+             para: int, standfirst: bool) -> Mention:
+    from .mentions import Trigger
+
+    assert isinstance(trig, Trigger)
+    m = Mention(trigger=trig, sentence=trig_sent, paragraph=para, event_type=trig.cls.event_type,
+                sub_event_type=trig.cls.sub_event_type, standfirst=standfirst)
+    found = sides(trigger_head, lex)
+    m.actor1 = _first_actor(found.agent_tokens, draft, set())
+    m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set())
+    for tok in found.assoc_tokens:
+        ally = actor_of(tok, draft)
+        if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
+            m.assoc.append(ally)
+    _target_flags(m, found.patient_tokens, lex, draft)
+    m.patient_lemmas = [lemma(t) for t in found.patient_tokens]  # type: ignore[attr-defined]
+    m.anaphoric = _is_anaphoric(trigger_head, draft)
+    m.distinct = any(lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det"))
+    m.contested_cue = any(lemma(t) in _CONTESTED for t in trig_sent)
+    return m
+
+
+def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySpan]) -> None:
+    head = m.trigger.head
+    clause = clause_tokens(head)
+    locs = _locations_in(draft, _ranges(clause), doc)
+    if locs:
+        m.location, m.location_rank = locs[0], 0
+    else:
+        locs = _locations_in(draft, [(m.sentence.start_char, m.sentence.end_char)], doc)
+        if locs:
+            m.location, m.location_rank = locs[0], 1
+        else:
+            for prev in reversed(para_sents):
+                locs = _locations_in(draft, [(prev.start_char, prev.end_char)], doc)
+                if locs:
+                    m.location, m.location_rank = locs[0], 2
+                    break
+    ts = governing_time(doc[head.i : head.i + 1], draft)
+    if head.pos_ in ("NOUN", "PROPN"):
+        # "the incursion that began in August": a time inside the noun's own phrase dates it
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        inner = draft.times_in(lo, hi)
+        if inner:
+            ts = inner[0]
+            m.anaphoric = False
+    m.date = ts
+    if ts.text is None or ts.mention is None:
+        m.date_source = "default"
+    elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
+        m.date_source = "own"
+    else:
+        m.date_source = "sentence"
+
+
+def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not ranges:
+        return []
+    return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
+
+
+def _absorb_effects(mentions: list[Mention]) -> list[Mention]:
+    """Fold "were killed in air strikes" into the strike: victims become its actor2."""
+    keep: list[Mention] = []
+    for m in mentions:
+        if m.cls.name not in _EFFECTS:
+            keep.append(m)
+            continue
+        host = _host_of(m, mentions)
+        if host is None:
+            keep.append(m)
+            continue
+        if host.actor1 is None and m.actor1 is not None and m.actor1 is not host.actor2:
+            host.actor1 = m.actor1
+        if host.actor2 is None and m.actor2 is not None and m.actor2 is not host.actor1:
+            host.actor2 = m.actor2
+        host.victims_civilian = host.victims_civilian or m.victims_civilian
+        host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
+        host.absorbed.append(m)
+    return keep
+
+
+def _host_of(effect: Mention, mentions: list[Mention]) -> Mention | None:
+    head = effect.trigger.head
+    best: Mention | None = None
+    for other in mentions:
+        if other is effect or other.cls.name in _EFFECTS:
+            continue
+        oh = other.trigger.head
+        related = oh in head.subtree and oh.i != head.i or head in oh.subtree or oh.head.i == head.i \
+            or head.head.i == oh.i or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
+        if related and (best is None or abs(oh.i - head.i) < abs(best.trigger.head.i - head.i)):
+            best = other
+    return best
+
+
+def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
+    """One mention per action: "strikes had hit", "launched new attacks" name one strike, one attack."""
+    out: list[Mention] = []
+    for m in mentions:
+        twin = next((o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None)
+        if twin is None:
+            out.append(m)
+            continue
+        stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
+        for attr in ("actor1", "actor2", "location", "date"):
+            if getattr(stronger, attr) is None and getattr(weaker, attr) is not None:
+                setattr(stronger, attr, getattr(weaker, attr))
+        stronger.victims_civilian |= weaker.victims_civilian
+        stronger.target_armed |= weaker.target_armed
+        stronger.crowd_violence |= weaker.crowd_violence
+        stronger.absorbed.append(weaker)
+        if stronger is m:
+            out[out.index(twin)] = m
+    return out
+
+
+def _linked(a: Token, b: Token) -> bool:
+    return a.head.i == b.i or b.head.i == a.i or (a.head.i == b.head.i and a.dep_ != "conj" and b.dep_ != "conj"
+                                                  and a.dep_ in ("nsubj", "dobj") and b.dep_ in ("nsubj", "dobj"))
+
+
+def _blamed(sent: SpacySpan, draft: Draft) -> Actor | None:
+    """ "Residents blamed the rebels": the actor a sentence blames."""
+    for tok in sent:
+        if lemma(tok) in ("blame", "accuse"):
+            for child in tok.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return actor_of(child, draft)
+    return None
+
+
+def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
+    """Every reported action in the document, typed and placed, in text order."""
+    text = draft.text
+    para_starts = _paragraph_starts(text)
+    standfirst_end = text.find("\n") if "\n" in text else -1
+    sents = list(doc.sents)
+    by_para: dict[int, list[SpacySpan]] = {}
+    out: list[Mention] = []
+    for si, sent in enumerate(sents):
+        para = _paragraph(para_starts, sent.start_char)
+        standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
+        mentions: list[Mention] = []
+        triggers = find_triggers(sent, lex)
+        statuses = {t.head.i: status(t.head, lex) for t in triggers}
+        for trig in triggers:
+            st = statuses[trig.head.i]
+            if st in ("negated", "irrealis", "support"):
+                continue
+            if st == "cessation" and trig.cls.name != "pause":
+                continue
+            if trig.cls.name == "pause" and not any(
+                statuses[o.head.i] == "cessation" for o in triggers if o is not trig
+            ):
+                continue  # a pause of nothing violent is not news for ACLED
+            mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
+        mentions = _absorb_effects(mentions)
+        mentions = _combine_same_clause(mentions)
+        for m in mentions:
+            _place_and_time(m, doc, draft, by_para.get(para, []))
+            if type_mention(m, lex, draft):
+                out.append(m)
+        by_para.setdefault(para, []).append(sent)
+        blamed = _blamed(sent, draft)
+        if blamed is not None:
+            for m in out:
+                if m.actor1 is None and m.sentence.start >= (sents[si - 1].start if si else 0):
+                    if blamed is not m.actor2:
+                        m.actor1 = blamed
+    return out

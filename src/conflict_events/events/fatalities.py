@@ -1,0 +1,96 @@
+"""Fatalities the ACLED way (spec/ACLED.md §5): one conservative, reported figure per event.
+
+- Only ``killed`` figures count (never wounded, never "casualties", never equipment).
+- Figures in an aggregate claim (a tally over days or places: "340 over the past
+  day", "more than 40 in the past two weeks") are not an event's fatalities.
+- Several reports of the same toll: the lowest ("at least 40" and "53" give 40);
+  a figure for a sub-place of the event ("in Taftanaz the strikes killed 10" inside
+  a 15-death strike wave) is a part, not a competing total, and does not lower it.
+- A belligerent's unsupported claim of enemy dead (its subject is the claimant's
+  enemy and no one else reports it) counts as at most 10.
+
+>>> conservative([40, 53])
+40
+>>> belligerent_cap(340)
+10
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..draft import Draft
+    from ..schema import Figure, Span
+
+__all__ = ["BELLIGERENT_CAP", "belligerent_cap", "conservative", "event_fatalities"]
+
+BELLIGERENT_CAP = 10
+
+
+def conservative(values: list[int]) -> int | None:
+    """The lowest reported figure, or None when there is none."""
+    return min(values) if values else None
+
+
+def belligerent_cap(value: int) -> int:
+    """ACLED's reading of a lone belligerent claim of enemy losses: min(claim, 10)."""
+    return min(value, BELLIGERENT_CAP)
+
+
+def _in(span: Span, start: int, end: int) -> bool:
+    return start <= span.start and span.end <= end
+
+
+def event_fatalities(draft: Draft, sentences: list[tuple[int, int]], fine_place_sentences: set[int],
+                     claimant_enemy: dict[int, bool]) -> tuple[Figure | None, list[Figure]]:
+    """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
+
+    ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
+    event; ``claimant_enemy`` marks sentences whose claim is a belligerent's count of enemy dead.
+    """
+    aggregate = [c.text for c in draft.claims if c.aggregate] + [c.sentence for c in draft.claims if c.aggregate
+                                                                 and c.text.end - c.text.start < 3]
+    killed: list[tuple[int, Figure]] = []
+    others: list[Figure] = []
+    seen: set[tuple[int, int]] = set()
+    figures = list(draft.figures) + [f for c in draft.claims for f in c.figures]
+    for fig in figures:
+        key = (fig.text.start, fig.text.end)
+        if key in seen:
+            continue
+        home = next((s for s, e in sentences if _in(fig.text, s, e)), None)
+        if home is None:
+            continue
+        seen.add(key)
+        if any(_in(fig.text, a.start, a.end) for a in aggregate):
+            continue
+        if fig.category == "killed" and (fig.value is not None or fig.low is not None):
+            if home in fine_place_sentences:
+                others.append(fig)
+                continue
+            killed.append((home, fig))
+        else:
+            others.append(fig)
+    if not killed:
+        return None, others
+    # one toll per sentence: parts named together ("six fighters and three militants") add up
+    per_sentence: dict[int, list[Figure]] = {}
+    for home, fig in killed:
+        per_sentence.setdefault(home, []).append(fig)
+    best: tuple[int, Figure] | None = None
+    for home, figs in per_sentence.items():
+        total = sum((f.value if f.value is not None else f.low or 0) for f in figs)
+        if claimant_enemy.get(home):
+            total = belligerent_cap(total)
+        if best is None or total < best[0]:
+            best = (total, figs[0])
+    assert best is not None
+    total, fig = best
+    value = fig.value if fig.value is not None else fig.low
+    if value == total:
+        chosen = fig
+    else:
+        chosen = fig.model_copy(update={"value": total, "low": None, "high": None, "approximate": fig.approximate})
+    others.extend(f for _, f in killed if f is not fig)
+    return chosen, others

@@ -1,0 +1,210 @@
+"""Trigger mentions: where the text names an action, found from the lexicon and the parse.
+
+A :class:`Mention` is one trigger in one sentence, before merging: its class, its
+clause, the roles and place found for it, and flags the merging rules read
+(anaphoric "the attack", distinct "similar raids", in the standfirst).
+:func:`find_triggers` returns the raw matches of one sentence; modality
+(negation, threats, plans, futures) is checked by :mod:`.modality`.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Rebels shelled the town and clashed with soldiers.")
+>>> [(t.head.text, t.cls.name) for t in find_triggers(doc[:], load_lexicon())]
+[('shelled', 'artillery'), ('clashed', 'clash')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, TriggerClass, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from ..schema import Actor, Location, TimeSpan
+
+__all__ = ["Mention", "Trigger", "clause_tokens", "find_triggers", "lemma"]
+
+_GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma (spaCy keeps proper-noun case)."""
+    return str(token.lemma_).lower()
+
+
+@dataclass
+class Trigger:
+    """A lexicon match: the head token that carries it, all its tokens, and its class."""
+
+    head: Token
+    tokens: list[Token]
+    cls: TriggerClass
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in self.tokens)
+
+
+@dataclass
+class Mention:
+    """One trigger in context, with what the role, place and time rules found for it."""
+
+    trigger: Trigger
+    sentence: SpacySpan
+    paragraph: int
+    event_type: str
+    sub_event_type: str
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: list[Actor] = field(default_factory=list)
+    victims_civilian: bool = False
+    target_armed: bool = False
+    target_place: bool = False
+    location: Location | None = None
+    location_rank: int = 9  # 0 clause, 1 sentence, 2 paragraph context: lower is closer
+    date: TimeSpan | None = None
+    date_source: str = "default"  # own, sentence or default
+    anaphoric: bool = False
+    distinct: bool = False
+    standfirst: bool = False
+    hedged: bool = False
+    crowd_violence: bool = False
+    force_on_crowd: str | None = None  # None, "intervention" or "lethal"
+    absorbed: list[Mention] = field(default_factory=list)
+    contested_cue: bool = False
+
+    @property
+    def cls(self) -> TriggerClass:
+        return self.trigger.cls
+
+    @property
+    def family(self) -> str:
+        """Which mentions may merge: battle, remote, vac, demo, or the SD class name."""
+        return FAMILY.get(self.cls.name, self.cls.name)
+
+
+FAMILY: dict[str, str] = {
+    "clash": "battle", "assault": "battle", "territory": "battle",
+    "air": "remote", "artillery": "remote", "explosive": "remote", "suicide": "remote",
+    "grenade": "remote", "chemical": "remote",
+    "kill": "vac", "abduct": "vac", "sexual": "vac", "casualty": "vac",
+    "protest": "demo", "riot": "demo", "mob": "demo",
+}
+
+
+def _match_phrase(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> list[Token] | None:
+    """Tokens matching ``phrase`` from ``tokens[i]`` on (lemma or lower form; ``*`` skips up to eight)."""
+    out: list[Token] = []
+    j = i
+    k = 0
+    while k < len(phrase):
+        word = phrase[k]
+        if word == "*":
+            nxt = phrase[k + 1]
+            for gap in range(_GAP + 1):
+                if j + gap < len(tokens) and nxt in (lemma(tokens[j + gap]), tokens[j + gap].lower_):
+                    j += gap
+                    break
+            else:
+                return None
+            k += 1
+            continue
+        if j >= len(tokens) or word not in (lemma(tokens[j]), tokens[j].lower_):
+            return None
+        out.append(tokens[j])
+        j += 1
+        k += 1
+    return out
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token of a match whose syntactic head lies outside the match (verbs first)."""
+    ids = {t.i for t in tokens}
+    outside = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX")]
+    return (verbs or outside or tokens)[-1 if not verbs else 0]
+
+
+def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigger]:
+    """Lexicon matches in one sentence: phrases first, then single verbs and nouns, one per head."""
+    lex = lex or load_lexicon()
+    tokens = list(sentence)
+    found: list[Trigger] = []
+    covered: set[int] = set()
+    for i in range(len(tokens)):
+        for cls in lex.classes.values():
+            for phrase in cls.phrases:
+                if len(phrase) == 1:
+                    continue
+                match = _match_phrase(tokens, i, phrase)
+                if match and not any(t.i in covered for t in match):
+                    found.append(Trigger(_phrase_head(match), match, cls))
+                    covered.update(t.i for t in match)
+    for tok in tokens:
+        if tok.i in covered:
+            continue
+        lem = lemma(tok)
+        cls: TriggerClass | None = None
+        if tok.pos_ in ("VERB", "AUX"):
+            cls = lex.verb_class(lem) or _single_phrase(lex, lem, verbal=True)
+            if cls is None and lem in lex.words("weapon_verbs"):
+                cls = _weapon_object_class(tok, lex)
+        elif tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+            # "armoured combat vehicles", "attack helicopters": a modifier, not an action
+            cls = lex.noun_class(lem) or lex.noun_class(tok.lower_)
+        if cls is not None:
+            found.append(Trigger(tok, [tok], cls))
+            covered.add(tok.i)
+    return sorted(found, key=lambda t: t.head.i)
+
+
+def _single_phrase(lex: Lexicon, lem: str, *, verbal: bool) -> TriggerClass | None:
+    """One-word phrases ("take", "push"): verbs whose class the typing rules check further."""
+    for cls in lex.classes.values():
+        if (lem,) in cls.phrases:
+            return cls
+    return None
+
+
+_PLATFORM_CLASS = {"air": "air", "ground": "artillery", "explosive": "explosive", "grenade": "grenade",
+                   "chemical": "chemical"}
+
+
+def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
+    """ "used ATACMS missiles", "fired rockets": the weapon object names the attack."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            for t in child.subtree:
+                platform = lex.platform(lemma(t)) or lex.platform(t.lower_)
+                if platform:
+                    return lex.classes[_PLATFORM_CLASS[platform]]
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl", "xcomp", "csubj"})
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The trigger's own clause: its verb's subtree without nested clauses or conjoined verbs."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
+        verb = verb.head
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_DEPS and not (child.i == head.i or head in child.subtree):
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head not in child.subtree:
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,200 @@
+"""One record per event: merge mentions of the same action by the same sides, place and day.
+
+ACLED's unit is one action type, one pair of sides, one named place, one day
+(spec/ACLED.md §0, §2). A mention joins the latest earlier cluster that it is
+compatible with:
+
+- *kind*: the same family (battle, remote violence, violence against civilians,
+  demonstration, or one strategic-development class); a battle and an attack on
+  civilians may join (the hierarchy then keeps Battles); force against a crowd
+  joins the demonstration it broke up;
+- *sides*: together they name at most two sides (a side left unnamed fits any;
+  an unidentified armed group fits any named non-state group); a one-sided
+  strike blamed on another side joins only when the text says the sides accuse
+  each other (contested attribution);
+- *place*: two different towns never merge; a region holds its towns;
+- *day*: explicit dates must overlap; a date taken from the reporting verb ("said
+  on Tuesday") is an upper bound a few days wide; an undated mention fits any.
+
+Definite anaphors with nothing of their own ("the attack", "the fighting")
+join the latest cluster of a violent family; mentions marked distinct
+("similar raids", "another attack") always open a new cluster.
+
+>>> same_day_or_open(None, None)
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from ..schema import Actor, Location, TimeSpan
+
+__all__ = ["Cluster", "cluster_mentions", "same_day_or_open", "same_side"]
+
+_VIOLENT = frozenset({"battle", "remote", "vac", "demo"})
+_STATEISH = frozenset({"state_forces", "government", "external_forces"})
+_NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
+_FINE = frozenset({"settlement", "feature", "admin2"})
+_REPORT_WINDOW = dt.timedelta(days=3)
+
+
+@dataclass
+class Cluster:
+    """Mentions of one event, in text order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        fams = {m.family for m in self.mentions}
+        for f in ("demo", "battle", "remote", "vac"):
+            if f in fams:
+                return f
+        return self.mentions[0].family
+
+    @property
+    def last(self) -> int:
+        return max(m.trigger.head.i for m in self.mentions)
+
+    def sides(self) -> list[Actor]:
+        out: list[Actor] = []
+        for m in self.mentions:
+            for a in (m.actor1, m.actor2):
+                if a is not None and not any(same_side(a, b) for b in out):
+                    out.append(a)
+        return out
+
+    def actor1s(self) -> list[Actor]:
+        out: list[Actor] = []
+        for m in self.mentions:
+            if m.actor1 is not None and not any(same_side(m.actor1, b) for b in out):
+                out.append(m.actor1)
+        return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip().lower()
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors can be the same side of one event."""
+    if a.id == b.id or _key(a.name) == _key(b.name):
+        return True
+    if a.country and a.country == b.country and a.kind in _STATEISH and b.kind in _STATEISH:
+        return True
+    unidentified = ("unidentified" in a.name.lower(), "unidentified" in b.name.lower())
+    if unidentified[0] and b.kind in _NONSTATE or unidentified[1] and a.kind in _NONSTATE:
+        return True
+    return False
+
+
+def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
+    """Whether two mentions' dates allow one event (an undated mention fits any day)."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return True
+    if "default" in (a.date_source, b.date_source):
+        return True
+    return _dates_fit(a.date, a.date_source, b.date, b.date_source)
+
+
+def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
+    if x.start <= y.end and y.start <= x.end:
+        return True
+    for report, other, src in ((x, y, xs), (y, x, ys)):
+        if src == "sentence" and other.end <= report.end and report.start - other.end <= _REPORT_WINDOW:
+            return True
+    return False
+
+
+def _places_fit(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.kind in _FINE and b.kind in _FINE:
+        return a.name == b.name
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return True
+
+
+def _families_fit(cluster: Cluster, m: Mention) -> bool:
+    fams = {x.family for x in cluster.mentions}
+    if m.family in fams:
+        return True
+    if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
+        return True
+    if m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT:
+        return True
+    return False
+
+
+def _crowd_force(m: Mention) -> bool:
+    from .lexicon import load_lexicon
+
+    crowd = load_lexicon().words("crowd")
+    return m.family in ("vac", "battle") and any(p in crowd for p in getattr(m, "patient_lemmas", []))
+
+
+def _sides_fit(cluster: Cluster, m: Mention) -> bool:
+    sides = cluster.sides()
+    new = [a for a in (m.actor1, m.actor2) if a is not None and not any(same_side(a, s) for s in sides)]
+    if not new:
+        return True
+    if len(sides) + len(new) > 2:
+        return False
+    if m.family == "remote" and m.actor1 is not None and m.actor1 in new:
+        # a strike blamed on another side: one event only when the sides accuse each other
+        actor1s = cluster.actor1s()
+        if actor1s:
+            contested = m.contested_cue or any(x.contested_cue for x in cluster.mentions)
+            same_place = any(x.location is not None and m.location is not None and x.location.id == m.location.id
+                             and x.location.kind in _FINE for x in cluster.mentions)
+            return contested and same_place
+    return True
+
+
+def _fits(cluster: Cluster, m: Mention) -> bool:
+    if not _families_fit(cluster, m):
+        return False
+    if not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1) \
+            and m.location_rank <= 1:
+        return False
+    if not all(same_day_or_open(x, m) for x in cluster.mentions):
+        return False
+    return _sides_fit(cluster, m)
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group mentions into events, in text order."""
+    clusters: list[Cluster] = []
+    order = sorted(mentions, key=lambda m: (m.sentence.start, m.family != "demo", m.trigger.head.i))
+    for m in order:
+        target: Cluster | None = None
+        if _crowd_force(m):
+            target = next((c for c in reversed(clusters) if c.family == "demo"
+                           and abs(c.mentions[-1].paragraph - m.paragraph) <= 2), None)
+            if target is not None:
+                m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
+        if target is None and m.anaphoric:
+            same = [c for c in clusters if m.family in {x.family for x in c.mentions} and _places_fit(
+                c.mentions[0].location, m.location)]
+            violent = [c for c in clusters if c.family in _VIOLENT]
+            pool = same or (violent if m.family in _VIOLENT else [])
+            target = max(pool, key=lambda c: c.last) if pool else None
+            if target is None and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
+                continue  # "the attack" with nothing to refer to
+        if target is None and not m.distinct:
+            target = next((c for c in sorted(clusters, key=lambda c: -c.last) if _fits(c, m)), None)
+        if target is None:
+            clusters.append(Cluster([m]))
+        else:
+            target.mentions.append(m)
+    return clusters

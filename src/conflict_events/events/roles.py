@@ -1,0 +1,175 @@
+"""Who acts and who is acted upon, from the dependency parse.
+
+ACLED's actor1 is the side that acts and actor2 the side acted upon (in Violence
+against civilians the victim is always actor2). The parse gives them: the subject
+of an active verb, the agent of a passive ("killed by gunmen"), the possessor or
+nationality adjective of a nominalisation ("Ukraine's counterattack", "a coalition
+air strike"), the subject of a light verb ("launched an attack"), the "between X
+and Y" of a fight; the object, the "on/against/at" target, the passive subject
+and the victims of a "that killed ..." clause are acted upon. Actors come from
+``draft.actors`` (their mentions); a pronoun the actors step left unresolved is
+read as the latest armed actor named before it.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Gunmen raided the village.")
+>>> [t.text for t in sides(doc[1]).agent_tokens], [t.text for t in sides(doc[1]).patient_tokens]
+(['Gunmen'], ['village'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, load_lexicon
+from .mentions import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..draft import Draft
+    from ..schema import Actor
+
+__all__ = ["Sides", "actor_of", "sides"]
+
+_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
+_CLASH_PREPS = frozenset({"with"})
+_PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "its", "their", "his", "her"})
+_ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
+                          "external_forces"})
+
+
+@dataclass
+class Sides:
+    """Tokens heading the acting side, the side acted upon, and allies named with them."""
+
+    agent_tokens: list[Token] = field(default_factory=list)
+    patient_tokens: list[Token] = field(default_factory=list)
+    assoc_tokens: list[Token] = field(default_factory=list)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def _subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject tokens of a verb (walking to the governing verb for xcomp/conj/acl), and passive."""
+    seen = 0
+    tok = verb
+    while seen < 6:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return [child], False
+            if child.dep_ == "nsubjpass":
+                return [child], True
+        if tok.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok.dep_ == "pobj" or tok.dep_ == "prep":
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ in ("dobj",) and tok.pos_ == "NOUN":
+            tok = tok.head
+            seen += 1
+            continue
+        break
+    return [], False
+
+
+def sides(head: Token, lex: Lexicon | None = None) -> Sides:
+    """Agent, patient and associated tokens for a trigger head token."""
+    lex = lex or load_lexicon()
+    out = Sides()
+    if head.pos_ in ("VERB", "AUX"):
+        subj, passive = _subject_of(head)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        if lemma(head) == "come" and any(c.lower_ == "under" for c in head.children):
+            out.patient_tokens += subj  # "the rebels came under fire"
+        elif passive and own_subject:
+            out.patient_tokens += subj
+        else:
+            out.agent_tokens += subj
+        for child in head.children:
+            if child.dep_ == "agent":
+                out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("dobj", "obj"):
+                out.patient_tokens.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in _CLASH_PREPS):
+                out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "xcomp" and lemma(child) == "target":
+                out.patient_tokens += [c for c in child.children if c.dep_ == "dobj"]
+    else:
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
+                out.agent_tokens.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                for p in pobj:
+                    conj = _conjuncts(p)
+                    out.agent_tokens.append(conj[0])
+                    out.patient_tokens += conj[1:]
+            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ == "of"):
+                out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in ("relcl", "acl") and lemma(child) in ("kill", "hit", "target", "wound", "injure"):
+                out.patient_tokens += [c for c in child.children if c.dep_ in ("dobj", "obj")]
+        gov = head.head
+        if head.dep_ in ("dobj", "obj", "attr") and lemma(gov) in lex.words("light_verbs") | {"carry", "launch"}:
+            subj, _ = _subject_of(gov)
+            out.agent_tokens += subj
+            for child in gov.children:
+                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                    out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            for t in gov.subtree:
+                if lemma(t) == "target" and t.pos_ == "VERB" and not out.patient_tokens:
+                    out.patient_tokens += [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        elif head.dep_ == "nsubj" and gov.pos_ == "VERB":
+            out.patient_tokens += [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+        elif head.dep_ == "pobj" and gov.dep_ in ("prep", "agent") and gov.head.pos_ == "VERB":
+            verb = gov.head
+            subj, passive = _subject_of(verb)
+            if passive:
+                out.patient_tokens += subj  # "civilians were killed in air strikes"
+            elif lemma(verb) in ("kill", "wound", "injure", "destroy", "hit"):
+                out.agent_tokens += subj
+                out.patient_tokens += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # allies: "forces backed by Saudi Arabia and the UAE", "X and allied fighters"
+    for tok in list(out.agent_tokens):
+        for child in tok.children:
+            if child.dep_ == "acl" and lemma(child) in lex.words("support"):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            if p.dep_ == "pobj":
+                                out.assoc_tokens += _conjuncts(p)
+        out.assoc_tokens += [c for c in tok.conjuncts if c.i > tok.i and c not in out.patient_tokens]
+    return out
+
+
+def _core(tok: Token) -> tuple[int, int]:
+    """Character range of a noun phrase up to its head (no trailing prepositions or clauses)."""
+    start = tok.left_edge.idx
+    return start, tok.idx + len(tok.text)
+
+
+def actor_of(tok: Token, draft: Draft) -> Actor | None:
+    """The draft actor a token's noun phrase names; pronouns fall back to the latest armed actor."""
+    start, end = _core(tok)
+    actor = draft.actor_at(tok.idx, tok.idx + len(tok.text)) or draft.actor_at(start, end)
+    if actor is None:
+        sub_start, sub_end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if sub_end - sub_start < 80:
+            actor = draft.actor_at(sub_start, sub_end)
+    if actor is None and tok.lower_ in _PRONOUNS:
+        actor = _latest_armed(draft, tok.idx)
+    return actor
+
+
+def _latest_armed(draft: Draft, before: int) -> Actor | None:
+    best: tuple[int, Actor] | None = None
+    for actor in draft.actors:
+        if actor.kind not in _ARMED_KINDS:
+            continue
+        for m in actor.mentions:
+            if m.end <= before and before - m.end < 250 and (best is None or m.start > best[0]):
+                best = (m.start, actor)
+    return best[1] if best else None
