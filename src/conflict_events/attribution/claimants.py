@@ -183,6 +183,10 @@ class ClaimantResolver:
         entry_org = self._affiliated_actor(head, phrase)
         if entry_org is not None:
             return entry_org.country
+        if head.pos_ == "PROPN":
+            code = _country_elsewhere(head)
+            if code:
+                return code
         return self._main_country
 
     def _affiliation(self, head: Token, phrase: tuple[int, int], country: str | None) -> str | None:
@@ -251,6 +255,19 @@ def _country_word(t: Token) -> str | None:
         return country_from_name(_POSSESSIVE.sub("", t.text)) or capital_government(t.text)
     if t.ent_type_ == "NORP" or t.pos_ == "ADJ":
         return country_from_demonym(t.text)
+    return None
+
+
+def _country_elsewhere(head: Token) -> str | None:
+    """A name's nationality from another mention of it ("Ukrainian President Volodymyr Zelenskyy")."""
+    doc = head.doc
+    for t in doc:
+        if t.i == head.i or t.text != head.text:
+            continue
+        for m in doc[t.left_edge.i : t.i]:
+            code = _country_word(m)
+            if code:
+                return code
     return None
 
 

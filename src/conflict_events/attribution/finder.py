@@ -80,6 +80,8 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
                 found = _according(t, sent)
             elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
                 found = _verb(t, sent)
+            elif _misparsed_verb(t):
+                found = _noun_verb(t, sent)
             else:
                 continue
             out.extend(_clip(doc.text, a) for a in found)
@@ -113,8 +115,11 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     head = _speaker_of(v)
     if head is None or not _can_speak(head):
         return []
+    head = _named_in_apposition(head)
     speaker = _speaker_range(head)
     contents = _clause_contents(v, sent)
+    if not contents and cue.content in ("clause", "either"):
+        contents = _that_clause(v)
     if not contents and cue.content in ("object", "either"):
         obj = _object_content(v, lemma)
         if obj is not None and (lemma not in TOLL_VERBS or _is_toll(v)):
@@ -134,6 +139,41 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
                     negated or _content_negated(doc, c), (v.idx, v.idx + len(v.text)))
         for c in contents
     ]
+
+
+_THIRD_PERSON: Final = {f"{lemma}s": lemma for lemma in ("say", "claim", "report", "warn", "state", "add", "insist",
+                                                         "confirm", "allege", "accuse", "blame", "deny", "admit")}
+_THIRD_PERSON["denies"] = "deny"
+
+
+def _misparsed_verb(t: Token) -> bool:
+    """ "The Russian military claims that ...": a small model may tag the verb as a plural noun."""
+    if t.tag_ not in ("NNS", "NN") or t.lower_ not in _THIRD_PERSON or t.i == t.sent.start:
+        return False
+    if t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    prev = t.doc[t.i - 1]
+    return nxt is not None and (nxt.lower_ == "that" or nxt.pos_ in ("PROPN", "PRON", "DET", "NUM")) and prev.pos_ in (
+        "NOUN", "PROPN", "ADJ")
+
+
+def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
+    """The assertion of a reporting verb misread as a noun: speaker on its left, content on its right."""
+    doc = t.doc
+    head = doc[t.i - 1]
+    if not _can_speak(head):
+        return []
+    content = _trim(doc, t.i + 1, t.right_edge.i if t.right_edge.i > t.i else sent.end - 1)
+    if content[1] <= content[0]:
+        return []
+    lemma = _THIRD_PERSON[t.lower_]
+    cue = REPORTING_VERBS[lemma]
+    speaker = (t.left_edge.i if t.left_edge.i < t.i else t.i - 1, t.i)
+    while speaker[0] < t.i - 1 and doc[speaker[0]].lower_ in ("the", "a", "an"):
+        speaker = (speaker[0] + 1, speaker[1])
+    return [Attribution(lemma, t.i, speaker, head.i, content, (sent.start_char, sent.end_char), False, cue.hedges,
+                        cue.negates or _content_negated(doc, content), (t.idx, t.idx + len(t.text)))]
 
 
 def _cue_name(v: Token) -> str:
@@ -164,6 +204,15 @@ def _speaker_of(v: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _named_in_apposition(head: Token) -> Token:
+    """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                return c
+    return head
 
 
 def _can_speak(head: Token) -> bool:
@@ -227,6 +276,16 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((a, b))
     return merged
+
+
+def _that_clause(v: Token) -> list[tuple[int, int]]:
+    """ "claimed without evidence that ...": a "that" clause the parser hung on a modifier of the verb."""
+    for t in v.subtree:
+        if t.i > v.i and t.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children
+        ):
+            return [_trim(v.doc, t.left_edge.i, t.right_edge.i)]
+    return []
 
 
 def _own_clause(k: Token) -> bool:

@@ -100,7 +100,7 @@ class ClaimExtractor:
     def _time(self, content: Span, draft: Draft) -> TimeSpan | None:
         if self._governing_time is not None:
             try:
-                found = self._governing_time(content, draft, reporting=False)
+                found = self._governing_time(content, draft, reporting=False, lead=False)
             except Exception:  # noqa: BLE001 - a dating failure must not lose the claim
                 found = None
             return found if found is not None and found.mention is not None else None
