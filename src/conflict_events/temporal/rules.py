@@ -107,8 +107,11 @@ _MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"
 
 
 def _mon(group: str, *, abbreviations: bool = True) -> str:
-    names = f"{_MONTH_FULL}|{_MONTH_ABBR}" if abbreviations else _MONTH_FULL
-    return rf"(?P<{group}>(?-i:{names}))\.?" if abbreviations else rf"(?P<{group}>(?-i:{names}))"
+    if abbreviations:
+        # The full stop belongs to an abbreviation only ("Feb. 29"), never to "January." ending a sentence.
+        dot = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
+        return rf"(?P<{group}>(?-i:{_MONTH_FULL}|{_MONTH_ABBR})){dot}"
+    return rf"(?P<{group}>(?-i:{_MONTH_FULL}))"
 
 
 def _day(group: str) -> str:
@@ -327,7 +330,7 @@ _COUNT_NOUN = re.compile(
 
 def _read_year(m: re.Match[str], ctx: Context) -> Reading | None:
     before = ctx.text[max(0, m.start() - 2) : m.start()]
-    if before[-1:] in ("$", "£", "€", "#", "-", "/", ".") or (before.endswith(", ") and not m["mod"]):
+    if before[-1:] in ("$", "£", "€", "#", "-", "/", "."):
         return None
     if _COUNT_NOUN.match(ctx.text, m.end()):
         return None
@@ -447,7 +450,8 @@ def _resolve_weekday(
     if rel == "this" and direction is None:
         direction = "future"
     if direction == "future":
-        return next_weekday(ctx.anchor, weekday, strict=False), direction
+        # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today".
+        return next_weekday(ctx.anchor, weekday), direction
     return latest_weekday(ctx.anchor, weekday), direction
 
 
@@ -804,7 +808,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "year",
         _compile(
-            rf"\b(?:in\s+)?(?:(?P<mod>{_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+)?(?:the\s+year\s+)?"
+            rf"\b(?:in\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+)?"
             rf"{_year('y')}(?![\w-]|[.,]\d|\s*(?:%|per\s*cent))"
         ),
         _read_year,
