@@ -370,3 +370,27 @@ def test_write_rows_fills_missing_columns() -> None:
     header, row = out.getvalue().splitlines()
     assert header.split(",") == list(ACLED_COLUMNS)
     assert row.startswith("A1,")
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "datasets"
+
+
+def test_bundled_sample_is_valid_and_reads() -> None:
+    sample = EXAMPLES / "sample_acled_events.csv"
+    report = validate_acled(sample)
+    assert report.ok and report.records == 48, report.to_text()
+    results = list(read_acled(sample))
+    assert len(results) == 48
+    assert all(r.document.text.startswith("SAMPLE DATA (invented).") for r in results)
+
+
+def test_bundled_sample_with_errors_reports_them() -> None:
+    report = validate_acled(EXAMPLES / "sample_acled_with_errors.csv")
+    assert (report.records, report.invalid) == (10, 4)
+    assert report.rules == {
+        "acled.country_extent": 1,
+        "acled.duplicate_id": 1,
+        "acled.fatalities": 1,
+        "acled.interaction": 1,
+        "acled.sub_event_type": 1,
+    }

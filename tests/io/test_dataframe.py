@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +55,17 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
         to_dataframe([_result()])
     with pytest.raises(ImportError):
         to_dataframe([])
+
+
+def test_example_plots_events_per_week(tmp_path: Path) -> None:
+    pytest.importorskip("pandas", reason="pandas is optional: pip install pandas")
+    pytest.importorskip("matplotlib", reason="the plotting example needs matplotlib: pip install matplotlib")
+    script = Path(__file__).resolve().parents[2] / "examples" / "datasets" / "plot_events_per_week.py"
+    spec = importlib.util.spec_from_file_location("plot_events_per_week", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    png = tmp_path / "weekly.png"
+    weeks = module.plot(script.parent / "sample_acled_events.csv", png)
+    assert weeks == 7
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
