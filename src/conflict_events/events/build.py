@@ -98,8 +98,8 @@ class EventBuilder:
         ms = cluster.mentions
         etype, sub = self._type(cluster)
         typed = [m for m in ms if m.event_type == etype] or ms
-        body = [m for m in typed if not m.standfirst]
-        rep = (body or typed)[0]
+        rep = next((m for group in ([m for m in typed if not m.standfirst and not m.anaphoric],
+                                    [m for m in typed if not m.anaphoric], typed) for m in group), typed[0])
         location = self._location(ms)
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)
         assoc = self._assoc(ms, actor1, actor2)
@@ -160,6 +160,14 @@ class EventBuilder:
             if "intervention" in force:
                 return "Protests", "Protest with intervention"
             return "Protests", "Peaceful protest"
+        civilians = any(m.victims_civilian for m in ms) or any(
+            m.actor2 is not None and m.actor2.kind == "civilians" for m in ms)
+        armed = any(m.target_armed or m.cls.name == "clash" for m in ms)
+        if civilians and not armed:
+            # the sides that can fight back decide: unarmed victims make the assaults attacks on civilians
+            for m in ms:
+                if m.cls.name in ("assault", "kill") and m.event_type == "Battles":
+                    m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         best = min(ms, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
         return best.event_type, best.sub_event_type
 
@@ -257,7 +265,7 @@ class EventBuilder:
         return None
 
     def _date(self, ms: list[Mention], previous: list[Event]) -> TimeSpan:
-        for source in ("own", "sentence"):
+        for source in ("own", "sentence", "context"):
             dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
             dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
             if dated:

@@ -136,6 +136,7 @@ def _mention(trig_sent: SpacySpan, trigger_head: Token, trig: object, draft: Dra
     m.anaphoric = _is_anaphoric(trigger_head, draft)
     m.distinct = any(lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det"))
     m.contested_cue = any(lemma(t) in _CONTESTED for t in trig_sent)
+    m.crowd_violence = trig.cls.name == "riot"
     return m
 
 
@@ -166,6 +167,8 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
     m.date = ts
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
+    elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
+        m.date_source = "context"  # carried over from an earlier sentence: usable, but no evidence for merging
     elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
         m.date_source = "own"
     else:
@@ -176,6 +179,16 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not ranges:
         return []
     return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
+
+
+def _generic(m: Mention) -> bool:
+    """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
+    head = m.trigger.head
+    if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not m.absorbed
 
 
 def _absorb_effects(mentions: list[Mention]) -> list[Mention]:
@@ -278,6 +291,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
         mentions = _combine_same_clause(mentions)
         for m in mentions:
             _place_and_time(m, doc, draft, by_para.get(para, []))
+            if _generic(m):
+                continue
             if type_mention(m, lex, draft):
                 out.append(m)
         by_para.setdefault(para, []).append(sent)

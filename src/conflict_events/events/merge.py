@@ -43,6 +43,7 @@ _STATEISH = frozenset({"state_forces", "government", "external_forces"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
 _FINE = frozenset({"settlement", "feature", "admin2"})
 _REPORT_WINDOW = dt.timedelta(days=3)
+_PARAGRAPH_WINDOW = 2
 
 
 @dataclass
@@ -99,7 +100,7 @@ def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
     """Whether two mentions' dates allow one event (an undated mention fits any day)."""
     if a is None or b is None or a.date is None or b.date is None:
         return True
-    if "default" in (a.date_source, b.date_source):
+    if {"default", "context"} & {a.date_source, b.date_source}:
         return True
     return _dates_fit(a.date, a.date_source, b.date, b.date_source)
 
@@ -164,6 +165,10 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
 def _fits(cluster: Cluster, m: Mention) -> bool:
     if not _families_fit(cluster, m):
         return False
+    if m.paragraph - max(x.paragraph for x in cluster.mentions) > _PARAGRAPH_WINDOW and not (
+            m.location is not None and any(x.location is not None and x.location.id == m.location.id
+                                           for x in cluster.mentions)):
+        return False  # far apart and nothing shared: another event of the same kind
     if not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1) \
             and m.location_rank <= 1:
         return False
@@ -192,7 +197,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             if target is None and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
                 continue  # "the attack" with nothing to refer to
         if target is None and not m.distinct:
-            target = next((c for c in sorted(clusters, key=lambda c: -c.last) if _fits(c, m)), None)
+            # clusters opened as "similar"/"other" events come last: the main story is preferred
+            ranked = sorted(clusters, key=lambda c: (c.mentions[0].distinct, -c.last))
+            target = next((c for c in ranked if _fits(c, m)), None)
         if target is None:
             clusters.append(Cluster([m]))
         else:
