@@ -44,8 +44,9 @@ _MINISTRY = re.compile(
     r"(?:\b(?:the\s+)?(?P<q>(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+(?:['’]s)?)\s+)?"
     r"(?:Ministry\s+of\s+(?:the\s+)?(?P<s1>[A-Z][a-z]+(?:\s+(?:Affairs|Situations))?)"
     r"(?:\s+of\s+(?:the\s+)?(?P<c1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
-    r"|(?P<s2>[A-Z][a-z]+(?:\s+Affairs)?)\s+Ministry)\b"
+    r"|(?P<s2>[A-Za-z][a-z]+(?:\s+[Aa]ffairs)?)\s+[Mm]inistry)\b"
 )
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
 _TITLE_WORDS: Final = frozenset(
     {
@@ -166,10 +167,15 @@ class ActorFinder:
             if loc.country:
                 votes[loc.country] += 1 if loc.kind == "country" else 2
         if not votes:
+            # no gazetteer places: country and capital names, then demonyms, in the text
             for ent in self.doc.ents:
-                code = country_from_name(ent.text) if ent.label_ == "GPE" else None
-                if code:
-                    votes[code] += 1
+                if ent.label_ == "GPE":
+                    code = country_from_name(ent.text) or capital_government(ent.text)
+                    votes[code or ""] += 2 if code else 0
+                elif ent.label_ == "NORP":
+                    code = country_from_demonym(ent.text)
+                    votes[code or ""] += 1 if code else 0
+            votes.pop("", None)
         return votes.most_common(1)[0][0] if votes else None
 
     def country_near(self, pos: int) -> str | None:
@@ -197,6 +203,10 @@ class ActorFinder:
             return None
         while end > start and self.text[end - 1] in " ,.;:":
             end -= 1
+        # mentions start at the name, not its article: "Rapid Support Forces", "demonstrators"
+        article = _ARTICLE.match(self.text, start, end)
+        if article and article.end() < end:
+            start = article.end()
         for m in self.mentions:
             if m.start < end and start < m.end and m.strength >= strength:
                 return None
@@ -234,6 +244,7 @@ class ActorFinder:
         self.find_table()
         self.find_coalitions()
         self.find_ministries()
+        self.find_institutions()
         self.find_persons()
         self.find_orgs()
         self.find_roles()
@@ -328,6 +339,24 @@ class ActorFinder:
             if tok.lower_ == "coalition" and leaders:
                 self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
 
+    def find_institutions(self) -> None:
+        """Institutions named by what they are: "Somalia's intelligence agency" -> the table's agency of Somalia."""
+        phrases = {g for e in self.table.entries for g in e.generic if " " in g and e.country}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = r"\s+".join(re.escape(w) for w in phrase.split())
+            pattern = re.compile(rf"(?:(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?{words}\b",
+                                 re.IGNORECASE)
+            for m in pattern.finditer(self.text):
+                q = m.group("q")
+                country = country_in_words([q]) if q and q[:1].isupper() else None
+                # without a country word the mention starts at the institution's own words
+                start = m.start() if country else m.start() + m.group(0).lower().rfind(phrase.split()[0])
+                want = country or self.country_near(m.start())
+                entry = next((e for e in self.table.entries if phrase in e.generic and e.country == want), None)
+                if entry is not None:
+                    self.add(start, m.end(), self.resolver.entry(entry), MINISTRY, entry=None,
+                             subject=self._is_subject(start, m.end()))
+
     def find_ministries(self) -> None:
         for m in _MINISTRY.finditer(self.text):
             subject = roles.MINISTRIES.get((m.group("s1") or m.group("s2") or "").lower())
@@ -395,6 +424,13 @@ class ActorFinder:
         for m in self.mentions:
             if m.ref.person and m.ref.name in full:
                 m.ref = full[m.ref.name]
+        # one word of a full name, which the model did not tag this time ("Kuleba agreed")
+        tagged = {(s, e) for s, e, _ in singles}
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and (tok.idx, tok.idx + len(tok)) not in tagged and any(
+                tok.text in n.split() for n in full
+            ):
+                singles.append((tok.idx, tok.idx + len(tok), tok.text))
         for start, end, name in singles:
             match = [r for n, r in full.items() if name in n.split()]
             if match:
@@ -461,7 +497,7 @@ class ActorFinder:
         m = re.search(r"['’]s?$", text)
         if m:
             end -= len(m.group(0))
-        while start < end and self.text[start:end].split()[0].lower() in ("the", "a"):
+        while start < end and self.text[start:end].split()[0].lower() in ("the", "a", *_TITLE_WORDS):
             start += len(self.text[start:end].split()[0]) + 1
         name = " ".join(self.text[start:end].split())
         if not name[:1].isupper():
@@ -599,6 +635,7 @@ class ActorFinder:
                 continue
             self._role(tok, head_word, lemma)
         self._strike_modifiers()
+        self._national_victims()
 
     @staticmethod
     def _head_word(tok: Token) -> str | None:
@@ -745,9 +782,23 @@ class ActorFinder:
             if tok.i > 0 and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).head.i == tok.i:
                 text = f"{tok.nbor(-1).text} {text}"
             code = country_from_demonym(text) or country_from_name(text)
+            if code is None and tok.lower_ in ("junta", "regime"):
+                code = self.country_near(tok.idx)  # "the junta's air strikes": the home state's forces
             if code:
                 start = tok.idx - (len(text) - len(tok.text))
                 self.add(start, tok.idx + len(tok), self.resolver.state(code), ROLE)
+
+    def _national_victims(self) -> None:
+        """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
+        for tok in self.doc:
+            if tok.pos_ not in ("PROPN", "NOUN") or not tok.text.endswith("s") or self.at(tok.idx, tok.idx + len(tok)):
+                continue
+            code = country_from_demonym(tok.text)
+            if code is None or country_from_name(tok.text):
+                continue
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            if counted or tok.dep_ in ("dobj", "nsubjpass"):
+                self.add(tok.idx, tok.idx + len(tok), self.resolver.generic("Civilians", "civilians", code), ROLE)
 
     # -- governments -------------------------------------------------------------------------------
     def find_governments(self) -> None:
@@ -789,9 +840,17 @@ class ActorFinder:
         for tok in self.doc:
             if tok.dep_ not in _SUBJECTS or tok.lower_ not in ("he", "she", "it"):
                 continue
-            if tok.lower_ == "it" and tok.head.lemma_.lower() not in roles.REPORTING_VERBS:
-                continue
             if tok.lower_ == "it":
+                reporter = tok.head.head if tok.head.dep_ == "ccomp" else None
+                if reporter is not None and reporter.lemma_.lower() in roles.REPORTING_VERBS:
+                    # "The RSF said it had shot down a jet": "it" is the reporting verb's subject
+                    subject = next((c for c in reporter.children if c.dep_ in _SUBJECTS), None)
+                    said = self.at(subject.idx, subject.idx + len(subject)) if subject is not None else None
+                    if said is not None and not said.ref.person:
+                        self.add(tok.idx, tok.idx + len(tok), said.ref, PRONOUN, subject=True)
+                    continue
+                if tok.head.lemma_.lower() not in roles.REPORTING_VERBS:
+                    continue
                 prior = self.before(tok.idx, person=False, subject_only=True)
                 if (
                     prior

@@ -88,6 +88,11 @@ _ORG_HEADS: Final = frozenset(
         "center",
     }
 )
+# Capitalised at a sentence start, these are no identity ("Armed men", "Suspected gunmen").
+_NOT_IDENTITIES: Final = frozenset({
+    "armed", "unknown", "unidentified", "suspected", "alleged", "masked", "heavily", "local", "other", "several",
+    "some", "many", "two", "three", "dozens", "hundreds", "more", "rival", "clan", "ethnic", "communal", "tribal",
+})
 _STATE_UNIT_HEADS: Final = frozenset(
     {"guard", "navy", "air force", "border guard", "marines", "special forces"}
 )
@@ -257,7 +262,10 @@ class Resolver:
             "women",
         ):
             return self.generic("Civilians", "civilians", country or self.home)
-        if noun in ("government", "regime", "authority", "junta", "administration"):
+        if noun == "junta":
+            target = country or self.home
+            return self.state(target) if target else None
+        if noun in ("government", "regime", "authority", "administration"):
             target = country or self.home
             return self.government(target) if target else None
         return None
@@ -270,6 +278,7 @@ class Resolver:
                 and w.isalpha()
                 and not country_in_words([w])
                 and w.lower() not in _DETERMINERS
+                and w.lower() not in _NOT_IDENTITIES
             ):
                 return w
         return None

@@ -1,0 +1,230 @@
+"""The actors extractor on sentences from many conflicts, checked against ACLED's naming rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from conflict_events.draft import Draft
+from conflict_events.extractor import Extractor
+from conflict_events.extractors.actors import ActorExtractor, ruler_patterns
+from conflict_events.schema import Actor, Document, Location, Span
+
+EXTRACTOR = ActorExtractor()
+
+
+def run(nlp: Language, text: str, date: str, places: dict[str, str] | None = None,
+        extractor: ActorExtractor = EXTRACTOR) -> dict[str, Actor]:
+    """Actors by name; ``places`` stand in for the locations extractor (name -> country)."""
+    draft = Draft(Document(id="t", text=text, date=dt.date.fromisoformat(date)))
+    for i, (place, code) in enumerate((places or {}).items()):
+        start = text.index(place)
+        draft.locations.append(
+            Location(id=f"l{i}", name=place, kind="settlement", country=code, geo_precision=1,
+                     mentions=(Span.of(text, start, start + len(place)),))
+        )
+    draft = extractor(nlp(text), draft)
+    for actor in draft.actors:
+        assert actor.mentions, actor
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+    names = [a.name for a in draft.actors]
+    assert len(names) == len(set(names)), names
+    return {a.name: a for a in draft.actors}
+
+
+def texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_protocol_and_registration() -> None:
+    assert isinstance(EXTRACTOR, Extractor)
+    assert EXTRACTOR.name == "conflict_events.actors.v1"
+    assert EXTRACTOR.requires == {"locations"} and EXTRACTOR.provides == {"actors"}
+
+
+def test_state_forces_from_demonyms_capitals_and_possessives(nlp: Language) -> None:
+    text = ("The Ukrainian military launched a new offensive in the Kursk region as Moscow's forces pushed into "
+            "eastern Ukraine. North Korean soldiers were seen near Sudzha. Ukraine's military denied it.")
+    actors = run(nlp, text, "2025-01-05", {"Kursk": "RU", "Sudzha": "RU"})
+    ua = actors["Military Forces of Ukraine (2019-)"]
+    assert (ua.kind, ua.country) == ("state_forces", "UA")
+    assert texts(ua) == ["Ukrainian military", "Ukraine's military"]
+    assert texts(actors["Military Forces of Russia (2000-)"]) == ["Moscow's forces"]
+    assert actors["Military Forces of North Korea"].country == "KP"
+
+
+def test_regime_years_follow_the_article_date(nlp: Language) -> None:
+    text = "Nigerian troops repelled an attack in Borno, the army said."
+    assert "Military Forces of Nigeria (2015-2023)" in run(nlp, text, "2018-12-24", {"Borno": "NG"})
+    assert "Military Forces of Nigeria (2023-)" in run(nlp, text, "2024-06-01", {"Borno": "NG"})
+
+
+def test_sudan_army_and_rsf(nlp: Language) -> None:
+    text = ("Fighting between the Sudanese army and the Rapid Support Forces continued in Omdurman, residents said. "
+            "The RSF said it had shot down a fighter jet.")
+    actors = run(nlp, text, "2023-05-02", {"Omdurman": "SD"})
+    assert "Military Forces of Sudan (2019-)" in actors
+    rsf = actors["RSF: Rapid Support Forces"]
+    assert rsf.country == "SD" and "RSF" in texts(rsf) and "it" in texts(rsf)
+    assert actors["Residents (Sudan)"].kind == "civilians"
+
+
+def test_gaza_victims_groups_and_ministries(nlp: Language) -> None:
+    text = ("Israeli strikes killed 20 Palestinians in Rafah, the Gaza health ministry said. "
+            "Hamas's armed wing, the Qassam Brigades, said its fighters destroyed a tank.")
+    actors = run(nlp, text, "2024-01-10", {"Rafah": "PS"})
+    assert actors["Civilians (Palestine)"].kind == "civilians"
+    assert actors["Ministry of Health of Palestine"].country == "PS"
+    hamas = actors["Hamas Movement"]
+    assert {"Hamas", "Qassam Brigades"} <= set(texts(hamas))
+    assert actors["Military Forces of Israel (2022-)"].country == "IL"  # "Israeli strikes"
+
+
+def test_unnamed_perpetrators_and_identity_militias(nlp: Language) -> None:
+    text = ("Unknown gunmen abducted 12 people in Kaduna, police said. Bandits later killed two residents. "
+            "Separately, Fulani gunmen killed 15 farmers in Bokkos.")
+    actors = run(nlp, text, "2019-05-12", {"Kaduna": "NG", "Bokkos": "NG"})
+    uag = actors["Unidentified Armed Group (Nigeria)"]
+    assert uag.kind == "political_militia" and texts(uag) == ["Unknown gunmen", "Bandits"]
+    assert actors["Fulani Ethnic Militia (Nigeria)"].kind == "identity_militia"
+    assert actors["Police Forces of Nigeria (2015-2023)"].kind == "state_forces"
+    assert actors["Civilians (Nigeria)"].country == "NG"
+
+
+def test_crowds(nlp: Language) -> None:
+    text = "Thousands of protesters marched in Dakar; police fired tear gas at the demonstrators. Rioters burned tyres."
+    actors = run(nlp, text, "2024-03-03", {"Dakar": "SN"})
+    assert texts(actors["Protesters (Senegal)"]) == ["protesters", "demonstrators"]
+    assert actors["Rioters (Senegal)"].kind == "rioters"
+    assert "Police Forces of Senegal" in actors
+
+
+def test_persons_with_titles_and_appositives(nlp: Language) -> None:
+    text = ("Russian President Vladimir Putin said the operation was going to plan. "
+            "Ukraine's Foreign Minister Dmytro Kuleba called for sanctions. "
+            "Andriy Kovalenko, a senior official with Ukraine's National Security and Defense Council, "
+            "confirmed the attack. \"They were attacked on multiple fronts,\" he said. Kuleba agreed.")
+    actors = run(nlp, text, "2022-03-01")
+    putin = actors["Vladimir Putin"]
+    assert (putin.kind, putin.country, putin.affiliation) == ("person", "RU", "Government of Russia")
+    kuleba = actors["Dmytro Kuleba"]
+    assert kuleba.affiliation == "Ministry of Foreign Affairs of Ukraine" and texts(kuleba)[-1] == "Kuleba"
+    kovalenko = actors["Andriy Kovalenko"]
+    assert kovalenko.affiliation == "National Security and Defense Council of Ukraine" and kovalenko.country == "UA"
+    assert "he" in texts(kovalenko)
+
+
+def test_generic_words_become_the_documents_named_group(nlp: Language) -> None:
+    # the rebels are named only after the first mention
+    text = ("The rebels said they attacked Afar. The Tigray People's Liberation Front (TPLF) later retook Mekele, "
+            "and pro-government forces withdrew.")
+    actors = run(nlp, text, "2021-07-22", {"Afar": "ET", "Mekele": "ET"})
+    tplf = actors["TPLF: Tigray People's Liberation Front"]
+    assert texts(tplf)[0] == "rebels" and "TPLF" in texts(tplf)
+    assert actors["Pro-Government Militia (Ethiopia)"].country == "ET"
+
+
+def test_country_defaults_for_rebels_and_coalitions(nlp: Language) -> None:
+    text = ("Coalition jets struck rebel positions near Zabid, residents said. "
+            "The rebels fired rockets at Mocha. A Saudi-led coalition intervened in 2015.")
+    actors = run(nlp, text, "2018-07-03", {"Zabid": "YE", "Mocha": "YE"})
+    houthis = actors["Houthi Movement"]
+    assert houthis.country == "YE" and len(houthis.mentions) == 2
+    coalition = actors["Military Forces of Saudi Arabia (2015-)"]
+    assert coalition.country == "SA" and texts(coalition) == ["Coalition", "Saudi-led coalition"]
+
+
+def test_affiliates_resolve_to_the_named_group(nlp: Language) -> None:
+    text = ("Al-Shabaab militants stormed a hotel in Mogadishu. On Saturday, fighters from the "
+            "Al-Qaeda-linked group also attacked a base, Somalia's intelligence agency said.")
+    actors = run(nlp, text, "2024-03-24", {"Mogadishu": "SO"})
+    shabaab = actors["Al Shabaab"]
+    assert "Al-Qaeda-linked group" in " ".join(texts(shabaab))
+    assert "Al Qaeda" not in actors
+    nisa = actors["National Intelligence and Security Agency"]
+    assert nisa.country == "SO" and nisa.kind == "state_forces"
+
+
+def test_regime_forces_are_the_home_state(nlp: Language) -> None:
+    text = ("Regime forces killed 15 civilians in Taftanaz, a monitor said, citing the Syrian Observatory "
+            "for Human Rights.")
+    actors = run(nlp, text, "2018-06-10", {"Taftanaz": "SY"})
+    assert actors["Military Forces of Syria (2000-2024)"].kind == "state_forces"
+    sohr = actors["Syrian Observatory for Human Rights"]
+    assert sohr.kind == "organization" and texts(sohr)[0] == "monitor"
+
+
+def test_ministries_and_their_later_mentions_are_one_actor(nlp: Language) -> None:
+    text = ("The Russian Ministry of Defence said its soldiers repelled an attack near Berdin. "
+            "The ministry added that Russia's Defense Ministry had released footage.")
+    actors = run(nlp, text, "2025-01-05", {"Berdin": "RU"})
+    mod = actors["Ministry of Defence of Russia"]
+    assert (mod.kind, mod.country) == ("government", "RU") and len(mod.mentions) == 3
+    assert texts(actors["Military Forces of Russia (2000-)"]) == ["its soldiers"]
+
+
+def test_capitals_and_countries_acting_are_governments(nlp: Language) -> None:
+    text = "Moscow promised retaliation after strikes in Belgorod. Residents of Kyiv sheltered overnight."
+    actors = run(nlp, text, "2025-01-05", {"Belgorod": "RU"})
+    assert texts(actors["Government of Russia"]) == ["Moscow"]
+    assert "Government of Ukraine" not in actors  # Kyiv as a place is no actor
+
+
+def test_international_organisations_have_no_country(nlp: Language) -> None:
+    text = "The United Nations said WFP staff were killed in El Fasher. UNICEF said children were among the dead."
+    actors = run(nlp, text, "2024-05-20", {"El Fasher": "SD"})
+    for name in ("United Nations", "UNICEF: United Nations Children's Fund", "WFP: World Food Programme"):
+        assert actors[name].country is None and actors[name].kind == "organization"
+
+
+def test_myanmar_and_drc(nlp: Language) -> None:
+    text = ("M23 rebels seized Shasha as Congolese troops withdrew, local sources said. "
+            "In Myanmar, the Tatmadaw bombed a village held by the Arakan Army.")
+    actors = run(nlp, text, "2024-02-07", {"Shasha": "CD"})
+    assert actors["M23: March 23 Movement"].kind == "rebel_group"
+    assert actors["Military Forces of the Democratic Republic of Congo (2019-)"].country == "CD"
+    assert actors["Military Forces of Myanmar (2021-)"].country == "MM"
+    assert actors["AA: Arakan Army"].country == "MM"
+    assert actors["Local sources (Democratic Republic of Congo)"].kind == "unknown"
+
+
+def test_user_tables_extend_the_extractor(nlp: Language, tmp_path: Path) -> None:
+    table = tmp_path / "actors.toml"
+    table.write_text('[[actor]]\nname = "3R: Return, Reclamation, Rehabilitation"\nkind = "rebel_group"\n'
+                     'country = "CF"\naliases = ["Return, Reclamation and Rehabilitation"]\nacronyms = ["3R"]\n',
+                     encoding="utf-8")
+    text = "3R fighters attacked Koui, officials said."
+    with_table = run(nlp, text, "2021-02-01", {"Koui": "CF"}, ActorExtractor(extra_tables=[table]))
+    assert with_table["3R: Return, Reclamation, Rehabilitation"].country == "CF"
+    assert "3R: Return, Reclamation, Rehabilitation" not in run(nlp, text, "2021-02-01", {"Koui": "CF"})
+
+
+def test_ids_are_stable(nlp: Language) -> None:
+    text = "Russian forces shelled Kharkiv, officials said."
+    first = run(nlp, text, "2025-01-05", {"Kharkiv": "UA"})
+    second = run(nlp, text, "2025-01-05", {"Kharkiv": "UA"})
+    assert [a.id for a in first.values()] == [a.id for a in second.values()]
+
+
+def test_ruler_patterns_label_named_actors_as_organisations(nlp: Language) -> None:
+    patterns = ruler_patterns()
+    assert {"label": "ORG", "pattern": "Rapid Support Forces", "id": "RSF: Rapid Support Forces"} in patterns
+    assert all(p["label"] == "ORG" for p in patterns)
+    doc = nlp("Hayat Tahrir al-Sham shelled Fuaa.")
+    assert ("Hayat Tahrir al-Sham", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Suspected jihadists killed 17 soldiers near Djibo, the army said.", "Unidentified Armed Group (Burkina Faso)"),
+        ("Armed men kidnapped three teachers in Djibo.", "Unidentified Armed Group (Burkina Faso)"),
+        ("Security forces dispersed the crowd in Djibo.", "Military Forces of Burkina Faso (2022-)"),
+    ],
+)
+def test_sahel_generic_actors(nlp: Language, sentence: str, name: str) -> None:
+    assert name in run(nlp, sentence, "2023-08-14", {"Djibo": "BF"})
