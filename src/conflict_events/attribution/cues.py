@@ -65,7 +65,7 @@ REPORTING_VERBS: Final[dict[str, Cue]] = {
 # Verbs that only count as cues with a noun object when the object is itself a report or a toll.
 TOLL_VERBS: Final = frozenset({"put", "place"})
 # Object-only verbs that report an event only with a clear speaker; kept out of counting as an assertion alone.
-WEAK_OBJECT_VERBS: Final = frozenset({"condemn", "decry", "describe", "publish", "document", "record"})
+WEAK_OBJECT_VERBS: Final = frozenset({"describe", "publish", "document", "record", "post", "verify"})
 
 # Nouns that carry an assertion: "in a statement", "the ministry's claim that ...".
 REPORTING_NOUNS: Final = frozenset({

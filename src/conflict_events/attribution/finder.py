@@ -31,6 +31,7 @@ from .cues import (
     HEDGE_GOVERNORS,
     REPORTING_VERBS,
     SPEAKER_NOUNS,
+    REPORTING_NOUNS,
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
@@ -45,6 +46,7 @@ _SPEAKER_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_CONCESSIVE: Final = frozenset({"though", "although", "while", "whereas", "despite"})
 _PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
 
 
@@ -115,7 +117,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     head = _speaker_of(v)
     if head is None or not _can_speak(head):
         return []
-    head = _named_in_apposition(head)
+    head = _named_in_apposition(_document_speaker(head))
     speaker = _speaker_range(head)
     contents = _clause_contents(v, sent)
     if not contents and cue.content in ("clause", "either"):
@@ -124,7 +126,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         obj = _object_content(v, lemma)
         if obj is not None and (lemma not in TOLL_VERBS or _is_toll(v)):
             contents = [obj]
-    if not contents and lemma in WEAK_OBJECT_VERBS:
+    if lemma in WEAK_OBJECT_VERBS and not any(c for c in _clause_contents(v, sent)):
         return []
     doc = v.doc
     hedged = cue.hedges or _hedged(v, sent)
@@ -210,8 +212,22 @@ def _named_in_apposition(head: Token) -> Token:
     """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
     if head.pos_ == "NOUN":
         for c in head.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
                 return c
+    return head
+
+
+def _document_speaker(head: Token) -> Token:
+    """ "A statement from the army said", "the ministry's statement said": the author speaks, not the paper."""
+    if head.lemma_.lower() not in REPORTING_NOUNS:
+        return head
+    for c in head.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pobj = [k for k in c.children if k.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
     return head
 
 
@@ -316,13 +332,18 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
     pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
     if not pobj:
         return []
-    head = pobj[0]
+    head = _document_speaker(pobj[0])
     speaker = _speaker_range(head)
     # the content is the clause the phrase hangs on, on the larger side of the phrase
     clause = t.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
         clause = clause.head
-    left = (clause.left_edge.i, t.i - 1)
+    left_edge = clause.left_edge.i
+    for c in clause.children:
+        # "Though X declared victory, fighting has dragged on, according to ...": the concession is not asserted
+        if c.dep_ == "advcl" and c.i < clause.i and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in c.children):
+            left_edge = max(left_edge, c.right_edge.i + 1)
+    left = (left_edge, t.i - 1)
     phrase_end = max(t.right_edge.i, head.right_edge.i)
     right = (phrase_end + 1, clause.right_edge.i)
     if left[1] - left[0] >= right[1] - right[0]:

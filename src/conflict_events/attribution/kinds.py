@@ -32,14 +32,17 @@ from ..schema.types import ClaimKind
 from .cues import INTENT_VERBS, THREAT_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["claim_kind", "is_aggregate"]
 
 _CASUALTY_WORDS: Final = frozenset({
     "casualty", "death", "dead", "body", "corpse", "fatality", "injury", "toll", "kill", "die", "wound", "injure",
 })
-_EQUIPMENT_LOSS: Final = frozenset({"destroy", "down", "shoot", "disable", "wreck"})
+_EQUIPMENT_LOSS: Final = frozenset({
+    "destroy", "down", "shoot", "disable", "wreck", "lose", "take", "capture", "seize", "damage", "hit",
+    "strike", "neutralise", "neutralize", "eliminate", "burn", "intercept",
+})
 _THREAT_WORDS: Final = frozenset({"retaliation", "revenge", "retribution", "response", "punish", "avenge"})
 _TERRITORY_VERBS: Final = frozenset({
     "take", "capture", "seize", "retake", "recapture", "control", "hold", "liberate", "overrun", "withdraw",
@@ -75,7 +78,7 @@ def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
     cats = set(categories)
     if cats & {"killed", "wounded", "missing", "casualties"} or lemmas & {"casualty", "body", "corpse", "fatality"}:
         return "casualties"
-    if "equipment" in cats or _equipment_loss(content):
+    if _equipment_loss(content):
         return "losses"
     if cue in THREAT_VERBS or lemmas & _THREAT_WORDS and cue in INTENT_VERBS:
         return "threat"
@@ -98,9 +101,12 @@ def is_aggregate(content: Span) -> bool:
 def _equipment_loss(content: Span) -> bool:
     from ..quantities.lexicon import EQUIPMENT_NOUNS
 
+    def objects(t: Token) -> list[Token]:
+        direct = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        return direct + [k for c in direct for k in c.conjuncts]
+
     return any(
-        t.lemma_.lower() in _EQUIPMENT_LOSS
-        and any(c.lemma_.lower() in EQUIPMENT_NOUNS for c in t.children if c.dep_ in ("dobj", "nsubjpass"))
+        t.lemma_.lower() in _EQUIPMENT_LOSS and any(o.lemma_.lower() in EQUIPMENT_NOUNS for o in objects(t))
         for t in content
     )
 
