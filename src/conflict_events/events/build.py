@@ -120,6 +120,10 @@ class EventBuilder:
         if sub == "Excessive force against protesters":
             civ = True
         claim_ids = self._claims(ms)
+        if etype == "Strategic developments" and sub == "Arrests" and actor1 is None:
+            # "16 suspects had been arrested", the intelligence agency said: the state body reporting it made them
+            actor1 = next((c.claimant for c in self.draft.claims if c.id in claim_ids and c.claimant is not None
+                           and c.claimant.kind in ("state_forces", "government")), None)
         hedged = any(c.hedged for c in self.draft.claims if c.id in claim_ids) and len(claim_ids) <= 1
         conf = score(max(m.cls.strength for m in typed), actor1=actor1 is not None,
                      actor2=actor2 is not None or etype != "Battles",

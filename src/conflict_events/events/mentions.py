@@ -156,7 +156,9 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
             cls = lex.verb_class(lem) or _single_phrase(lex, lem, verbal=True)
             if cls is None and lem in lex.words("weapon_verbs"):
                 cls = _weapon_object_class(tok, lex)
-        elif tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
+        elif tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
+                and tok.ent_type_ not in ("DATE", "TIME", "PERSON") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                                                                          and tok.i != tok.sent.start):
             # "armoured combat vehicles", "attack helicopters": a modifier, not an action
             cls = lex.noun_class(lem) or lex.noun_class(tok.lower_)
         if cls is not None:

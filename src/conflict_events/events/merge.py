@@ -145,8 +145,15 @@ def _crowd_force(m: Mention) -> bool:
 
 
 def _sides_fit(cluster: Cluster, m: Mention) -> bool:
-    sides = cluster.sides()
-    new = [a for a in (m.actor1, m.actor2) if a is not None and not any(same_side(a, s) for s in sides)]
+    # civilians caught in a fight are not a side of it (ACLED adds their deaths to the battle)
+    fighting = m.family in ("battle", "vac")
+    sides = [s for s in cluster.sides() if not (fighting and s.kind == "civilians")]
+    new = [a for a in (m.actor1, m.actor2) if a is not None and not (fighting and a.kind == "civilians")
+           and not any(same_side(a, s) for s in sides)]
+    if m.cls.name == "territory" and m.actor1 is not None:
+        actor1s = cluster.actor1s()
+        if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
+            return False  # a takeover by X belongs with X's own attack, not with the other side's
     if not new:
         return True
     if len(sides) + len(new) > 2:
