@@ -1,4 +1,4 @@
-"""Print the actors the default pipeline finds in each corpus article (name, kind, country, affiliation, mentions).
+"""Print the actors found in each corpus article: name, kind, country, affiliation, mentions.
 
 python benchmarks/show_actors.py [--only kursk] [--shared ../shared]
 """

@@ -22,7 +22,9 @@ def test_state_forces_abroad_are_external() -> None:
 
 def test_non_state_and_speaker_codes() -> None:
     assert acled_inter_code(actor("Unidentified Armed Group (Nigeria)", "political_militia", "NG"), "NG") == 3
-    assert acled_inter_code(actor("Al Shabaab", "rebel_group", "SO"), "KE") == 2  # only states become external
+    assert (
+        acled_inter_code(actor("Al Shabaab", "rebel_group", "SO"), "KE") == 2
+    )  # only states become external
     assert acled_inter_code(actor("Protesters (Sudan)", "protesters", "SD"), "SD") == 6
     assert acled_inter_code(actor("Civilians (Ukraine)", "civilians", "UA"), "RU") == 7
     assert acled_inter_code(actor("Witnesses (Yemen)", "unknown", "YE"), "YE") == 0

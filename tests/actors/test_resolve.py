@@ -17,8 +17,16 @@ from conflict_events.schema import Actor, Document, Location, Span
         ("the Russian Ministry of Defence", "Ministry of Defence of Russia", "RU"),
         ("Russia's Defense Ministry", "Ministry of Defence of Russia", "RU"),
         ("the Russian Defence Ministry", "Ministry of Defence of Russia", "RU"),
-        ("Somalia's National Intelligence and Security Agency", "National Intelligence and Security Agency", "SO"),
-        ("Ukraine's National Security and Defense Council", "National Security and Defense Council of Ukraine", "UA"),
+        (
+            "Somalia's National Intelligence and Security Agency",
+            "National Intelligence and Security Agency",
+            "SO",
+        ),
+        (
+            "Ukraine's National Security and Defense Council",
+            "National Security and Defense Council of Ukraine",
+            "UA",
+        ),
         ("Kyiv", "Government of Ukraine", "UA"),
         ("Moscow", "Government of Russia", "RU"),
         ("the Sudanese Armed Forces", "Military Forces of Sudan (2019-)", "SD"),
@@ -50,8 +58,14 @@ def draft_with(text: str, date: dt.date, places: dict[str, str]) -> Draft:
     for i, (place, code) in enumerate(places.items()):
         start = text.index(place)
         draft.locations.append(
-            Location(id=f"l{i}", name=place, kind="settlement", country=code, geo_precision=1,
-                     mentions=(Span.of(text, start, start + len(place)),))
+            Location(
+                id=f"l{i}",
+                name=place,
+                kind="settlement",
+                country=code,
+                geo_precision=1,
+                mentions=(Span.of(text, start, start + len(place)),),
+            )
         )
     return draft
 
@@ -59,11 +73,20 @@ def draft_with(text: str, date: dt.date, places: dict[str, str]) -> Draft:
 def test_resolve_actor_phrase_prefers_the_drafts_actor() -> None:
     text = "Gunmen attacked Magami village."
     draft = draft_with(text, dt.date(2018, 12, 24), {"Magami": "NG"})
-    known = Actor(id="actor-x", name="Unidentified Armed Group (Nigeria)", kind="political_militia", country="NG",
-                  mentions=(Span.of(text, 0, 6),))
+    known = Actor(
+        id="actor-x",
+        name="Unidentified Armed Group (Nigeria)",
+        kind="political_militia",
+        country="NG",
+        mentions=(Span.of(text, 0, 6),),
+    )
     draft.actors.append(known)
     assert resolve_actor_phrase("Gunmen", draft) is known  # by mention text
     assert resolve_actor_phrase("bandits", draft) is known  # by canonical name, home country from the places
     fresh = resolve_actor_phrase("Nigerian police", draft)
-    assert fresh is not None and fresh.name == "Police Forces of Nigeria (2015-2023)" and fresh not in draft.actors
+    assert (
+        fresh is not None
+        and fresh.name == "Police Forces of Nigeria (2015-2023)"
+        and fresh not in draft.actors
+    )
     assert fresh.id == draft.new_id("actor", fresh.name)

@@ -84,8 +84,8 @@ years = "2011-"
 def test_bad_user_tables_name_the_file(tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('[[actor]]\nname = "X"\nkind = "warlord"\n', encoding="utf-8")
-    with pytest.raises(ActorTableError, match="broken.toml") as err:
+    with pytest.raises(ActorTableError, match=r"broken\.toml") as err:
         ActorTable.load([broken])
     assert isinstance(err.value, ConflictEventsError) and "warlord" in str(err.value)
-    with pytest.raises(ActorTableError, match="missing.toml"):
+    with pytest.raises(ActorTableError, match=r"missing\.toml"):
         ActorTable.load([tmp_path / "missing.toml"])

@@ -16,15 +16,26 @@ from conflict_events.schema import Actor, Document, Location, Span
 EXTRACTOR = ActorExtractor()
 
 
-def run(nlp: Language, text: str, date: str, places: dict[str, str] | None = None,
-        extractor: ActorExtractor = EXTRACTOR) -> dict[str, Actor]:
+def run(
+    nlp: Language,
+    text: str,
+    date: str,
+    places: dict[str, str] | None = None,
+    extractor: ActorExtractor = EXTRACTOR,
+) -> dict[str, Actor]:
     """Actors by name; ``places`` stand in for the locations extractor (name -> country)."""
     draft = Draft(Document(id="t", text=text, date=dt.date.fromisoformat(date)))
     for i, (place, code) in enumerate((places or {}).items()):
         start = text.index(place)
         draft.locations.append(
-            Location(id=f"l{i}", name=place, kind="settlement", country=code, geo_precision=1,
-                     mentions=(Span.of(text, start, start + len(place)),))
+            Location(
+                id=f"l{i}",
+                name=place,
+                kind="settlement",
+                country=code,
+                geo_precision=1,
+                mentions=(Span.of(text, start, start + len(place)),),
+            )
         )
     draft = extractor(nlp(text), draft)
     for actor in draft.actors:
@@ -47,8 +58,10 @@ def test_protocol_and_registration() -> None:
 
 
 def test_state_forces_from_demonyms_capitals_and_possessives(nlp: Language) -> None:
-    text = ("The Ukrainian military launched a new offensive in the Kursk region as Moscow's forces pushed into "
-            "eastern Ukraine. North Korean soldiers were seen near Sudzha. Ukraine's military denied it.")
+    text = (
+        "The Ukrainian military launched a new offensive in the Kursk region as Moscow's forces pushed into "
+        "eastern Ukraine. North Korean soldiers were seen near Sudzha. Ukraine's military denied it."
+    )
     actors = run(nlp, text, "2025-01-05", {"Kursk": "RU", "Sudzha": "RU"})
     ua = actors["Military Forces of Ukraine (2019-)"]
     assert (ua.kind, ua.country) == ("state_forces", "UA")
@@ -64,8 +77,11 @@ def test_regime_years_follow_the_article_date(nlp: Language) -> None:
 
 
 def test_sudan_army_and_rsf(nlp: Language) -> None:
-    text = ("Fighting between the Sudanese army and the Rapid Support Forces continued in Omdurman, residents said. "
-            "The RSF said it had shot down a fighter jet.")
+    text = (
+        "Fighting between the Sudanese army and the Rapid Support Forces continued in Omdurman, "
+        "residents said. "
+        "The RSF said it had shot down a fighter jet."
+    )
     actors = run(nlp, text, "2023-05-02", {"Omdurman": "SD"})
     assert "Military Forces of Sudan (2019-)" in actors
     rsf = actors["RSF: Rapid Support Forces"]
@@ -74,8 +90,10 @@ def test_sudan_army_and_rsf(nlp: Language) -> None:
 
 
 def test_gaza_victims_groups_and_ministries(nlp: Language) -> None:
-    text = ("Israeli strikes killed 20 Palestinians in Rafah, the Gaza health ministry said. "
-            "Hamas's armed wing, the Qassam Brigades, said its fighters destroyed a tank.")
+    text = (
+        "Israeli strikes killed 20 Palestinians in Rafah, the Gaza health ministry said. "
+        "Hamas's armed wing, the Qassam Brigades, said its fighters destroyed a tank."
+    )
     actors = run(nlp, text, "2024-01-10", {"Rafah": "PS"})
     assert actors["Civilians (Palestine)"].kind == "civilians"
     assert actors["Ministry of Health of Palestine"].country == "PS"
@@ -85,8 +103,10 @@ def test_gaza_victims_groups_and_ministries(nlp: Language) -> None:
 
 
 def test_unnamed_perpetrators_and_identity_militias(nlp: Language) -> None:
-    text = ("Unknown gunmen abducted 12 people in Kaduna, police said. Bandits later killed two residents. "
-            "Separately, Fulani gunmen killed 15 farmers in Bokkos.")
+    text = (
+        "Unknown gunmen abducted 12 people in Kaduna, police said. Bandits later killed two residents. "
+        "Separately, Fulani gunmen killed 15 farmers in Bokkos."
+    )
     actors = run(nlp, text, "2019-05-12", {"Kaduna": "NG", "Bokkos": "NG"})
     uag = actors["Unidentified Armed Group (Nigeria)"]
     assert uag.kind == "political_militia" and texts(uag) == ["Unknown gunmen", "Bandits"]
@@ -96,7 +116,10 @@ def test_unnamed_perpetrators_and_identity_militias(nlp: Language) -> None:
 
 
 def test_crowds(nlp: Language) -> None:
-    text = "Thousands of protesters marched in Dakar; police fired tear gas at the demonstrators. Rioters burned tyres."
+    text = (
+        "Thousands of protesters marched in Dakar; police fired tear gas at the demonstrators. "
+        "Rioters burned tyres."
+    )
     actors = run(nlp, text, "2024-03-03", {"Dakar": "SN"})
     assert texts(actors["Protesters (Senegal)"]) == ["protesters", "demonstrators"]
     assert actors["Rioters (Senegal)"].kind == "rioters"
@@ -104,24 +127,32 @@ def test_crowds(nlp: Language) -> None:
 
 
 def test_persons_with_titles_and_appositives(nlp: Language) -> None:
-    text = ("Russian President Vladimir Putin said the operation was going to plan. "
-            "Ukraine's Foreign Minister Dmytro Kuleba called for sanctions. "
-            "Andriy Kovalenko, a senior official with Ukraine's National Security and Defense Council, "
-            "confirmed the attack. \"They were attacked on multiple fronts,\" he said. Kuleba agreed.")
+    text = (
+        "Russian President Vladimir Putin said the operation was going to plan. "
+        "Ukraine's Foreign Minister Dmytro Kuleba called for sanctions. "
+        "Andriy Kovalenko, a senior official with Ukraine's National Security and Defense Council, "
+        'confirmed the attack. "They were attacked on multiple fronts," he said. Kuleba agreed.'
+    )
     actors = run(nlp, text, "2022-03-01")
     putin = actors["Vladimir Putin"]
     assert (putin.kind, putin.country, putin.affiliation) == ("person", "RU", "Government of Russia")
     kuleba = actors["Dmytro Kuleba"]
     assert kuleba.affiliation == "Ministry of Foreign Affairs of Ukraine" and texts(kuleba)[-1] == "Kuleba"
     kovalenko = actors["Andriy Kovalenko"]
-    assert kovalenko.affiliation == "National Security and Defense Council of Ukraine" and kovalenko.country == "UA"
+    assert (
+        kovalenko.affiliation == "National Security and Defense Council of Ukraine"
+        and kovalenko.country == "UA"
+    )
     assert "he" in texts(kovalenko)
 
 
 def test_generic_words_become_the_documents_named_group(nlp: Language) -> None:
     # the rebels are named only after the first mention
-    text = ("The rebels said they attacked Afar. The Tigray People's Liberation Front (TPLF) later retook Mekele, "
-            "and pro-government forces withdrew.")
+    text = (
+        "The rebels said they attacked Afar. "
+        "The Tigray People's Liberation Front (TPLF) later retook Mekele, "
+        "and pro-government forces withdrew."
+    )
     actors = run(nlp, text, "2021-07-22", {"Afar": "ET", "Mekele": "ET"})
     tplf = actors["TPLF: Tigray People's Liberation Front"]
     assert texts(tplf)[0] == "rebels" and "TPLF" in texts(tplf)
@@ -129,8 +160,10 @@ def test_generic_words_become_the_documents_named_group(nlp: Language) -> None:
 
 
 def test_country_defaults_for_rebels_and_coalitions(nlp: Language) -> None:
-    text = ("Coalition jets struck rebel positions near Zabid, residents said. "
-            "The rebels fired rockets at Mocha. A Saudi-led coalition intervened in 2015.")
+    text = (
+        "Coalition jets struck rebel positions near Zabid, residents said. "
+        "The rebels fired rockets at Mocha. A Saudi-led coalition intervened in 2015."
+    )
     actors = run(nlp, text, "2018-07-03", {"Zabid": "YE", "Mocha": "YE"})
     houthis = actors["Houthi Movement"]
     assert houthis.country == "YE" and len(houthis.mentions) == 2
@@ -139,8 +172,10 @@ def test_country_defaults_for_rebels_and_coalitions(nlp: Language) -> None:
 
 
 def test_affiliates_resolve_to_the_named_group(nlp: Language) -> None:
-    text = ("Al-Shabaab militants stormed a hotel in Mogadishu. On Saturday, fighters from the "
-            "Al-Qaeda-linked group also attacked a base, Somalia's intelligence agency said.")
+    text = (
+        "Al-Shabaab militants stormed a hotel in Mogadishu. On Saturday, fighters from the "
+        "Al-Qaeda-linked group also attacked a base, Somalia's intelligence agency said."
+    )
     actors = run(nlp, text, "2024-03-24", {"Mogadishu": "SO"})
     shabaab = actors["Al Shabaab"]
     assert "Al-Qaeda-linked group" in " ".join(texts(shabaab))
@@ -150,8 +185,10 @@ def test_affiliates_resolve_to_the_named_group(nlp: Language) -> None:
 
 
 def test_regime_forces_are_the_home_state(nlp: Language) -> None:
-    text = ("Regime forces killed 15 civilians in Taftanaz, a monitor said, citing the Syrian Observatory "
-            "for Human Rights.")
+    text = (
+        "Regime forces killed 15 civilians in Taftanaz, a monitor said, citing the Syrian Observatory "
+        "for Human Rights."
+    )
     actors = run(nlp, text, "2018-06-10", {"Taftanaz": "SY"})
     assert actors["Military Forces of Syria (2000-2024)"].kind == "state_forces"
     sohr = actors["Syrian Observatory for Human Rights"]
@@ -159,8 +196,10 @@ def test_regime_forces_are_the_home_state(nlp: Language) -> None:
 
 
 def test_ministries_and_their_later_mentions_are_one_actor(nlp: Language) -> None:
-    text = ("The Russian Ministry of Defence said its soldiers repelled an attack near Berdin. "
-            "The ministry added that Russia's Defense Ministry had released footage.")
+    text = (
+        "The Russian Ministry of Defence said its soldiers repelled an attack near Berdin. "
+        "The ministry added that Russia's Defense Ministry had released footage."
+    )
     actors = run(nlp, text, "2025-01-05", {"Berdin": "RU"})
     mod = actors["Ministry of Defence of Russia"]
     assert (mod.kind, mod.country) == ("government", "RU") and len(mod.mentions) == 3
@@ -175,15 +214,20 @@ def test_capitals_and_countries_acting_are_governments(nlp: Language) -> None:
 
 
 def test_international_organisations_have_no_country(nlp: Language) -> None:
-    text = "The United Nations said WFP staff were killed in El Fasher. UNICEF said children were among the dead."
+    text = (
+        "The United Nations said WFP staff were killed in El Fasher. "
+        "UNICEF said children were among the dead."
+    )
     actors = run(nlp, text, "2024-05-20", {"El Fasher": "SD"})
     for name in ("United Nations", "UNICEF: United Nations Children's Fund", "WFP: World Food Programme"):
         assert actors[name].country is None and actors[name].kind == "organization"
 
 
 def test_myanmar_and_drc(nlp: Language) -> None:
-    text = ("M23 rebels seized Shasha as Congolese troops withdrew, local sources said. "
-            "In Myanmar, the Tatmadaw bombed a village held by the Arakan Army.")
+    text = (
+        "M23 rebels seized Shasha as Congolese troops withdrew, local sources said. "
+        "In Myanmar, the Tatmadaw bombed a village held by the Arakan Army."
+    )
     actors = run(nlp, text, "2024-02-07", {"Shasha": "CD"})
     assert actors["M23: March 23 Movement"].kind == "rebel_group"
     assert actors["Military Forces of the Democratic Republic of Congo (2019-)"].country == "CD"
@@ -194,9 +238,11 @@ def test_myanmar_and_drc(nlp: Language) -> None:
 
 def test_user_tables_extend_the_extractor(nlp: Language, tmp_path: Path) -> None:
     table = tmp_path / "actors.toml"
-    table.write_text('[[actor]]\nname = "3R: Return, Reclamation, Rehabilitation"\nkind = "rebel_group"\n'
-                     'country = "CF"\naliases = ["Return, Reclamation and Rehabilitation"]\nacronyms = ["3R"]\n',
-                     encoding="utf-8")
+    table.write_text(
+        '[[actor]]\nname = "3R: Return, Reclamation, Rehabilitation"\nkind = "rebel_group"\n'
+        'country = "CF"\naliases = ["Return, Reclamation and Rehabilitation"]\nacronyms = ["3R"]\n',
+        encoding="utf-8",
+    )
     text = "3R fighters attacked Koui, officials said."
     with_table = run(nlp, text, "2021-02-01", {"Koui": "CF"}, ActorExtractor(extra_tables=[table]))
     assert with_table["3R: Return, Reclamation, Rehabilitation"].country == "CF"
@@ -221,7 +267,10 @@ def test_ruler_patterns_label_named_actors_as_organisations(nlp: Language) -> No
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Suspected jihadists killed 17 soldiers near Djibo, the army said.", "Unidentified Armed Group (Burkina Faso)"),
+        (
+            "Suspected jihadists killed 17 soldiers near Djibo, the army said.",
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
         ("Armed men kidnapped three teachers in Djibo.", "Unidentified Armed Group (Burkina Faso)"),
         ("Security forces dispersed the crowd in Djibo.", "Military Forces of Burkina Faso (2022-)"),
     ],

@@ -340,22 +340,32 @@ class ActorFinder:
                 self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
 
     def find_institutions(self) -> None:
-        """Institutions named by what they are: "Somalia's intelligence agency" -> the table's agency of Somalia."""
+        """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
         phrases = {g for e in self.table.entries for g in e.generic if " " in g and e.country}
         for phrase in sorted(phrases, key=len, reverse=True):
             words = r"\s+".join(re.escape(w) for w in phrase.split())
-            pattern = re.compile(rf"(?:(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?{words}\b",
-                                 re.IGNORECASE)
+            pattern = re.compile(
+                rf"(?:(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?{words}\b",
+                re.IGNORECASE,
+            )
             for m in pattern.finditer(self.text):
                 q = m.group("q")
                 country = country_in_words([q]) if q and q[:1].isupper() else None
                 # without a country word the mention starts at the institution's own words
                 start = m.start() if country else m.start() + m.group(0).lower().rfind(phrase.split()[0])
                 want = country or self.country_near(m.start())
-                entry = next((e for e in self.table.entries if phrase in e.generic and e.country == want), None)
+                entry = next(
+                    (e for e in self.table.entries if phrase in e.generic and e.country == want), None
+                )
                 if entry is not None:
-                    self.add(start, m.end(), self.resolver.entry(entry), MINISTRY, entry=None,
-                             subject=self._is_subject(start, m.end()))
+                    self.add(
+                        start,
+                        m.end(),
+                        self.resolver.entry(entry),
+                        MINISTRY,
+                        entry=None,
+                        subject=self._is_subject(start, m.end()),
+                    )
 
     def find_ministries(self) -> None:
         for m in _MINISTRY.finditer(self.text):
@@ -382,15 +392,13 @@ class ActorFinder:
                 subject=self._is_subject(start, m.end()),
             )
         for m in _BARE_MINISTRY.finditer(self.text):
-            prior = self.before(m.start())
+            # "the ministry": the last ministry named before it
             ministries = [
                 x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < m.start()
             ]
             if ministries:
-                prior = max(ministries, key=lambda x: x.start)
-                self.add(
-                    m.start(), m.end(), prior.ref, MINISTRY, subject=self._is_subject(m.start(), m.end())
-                )
+                last = max(ministries, key=lambda x: x.start)
+                self.add(m.start(), m.end(), last.ref, MINISTRY, subject=self._is_subject(m.start(), m.end()))
 
     # -- persons -------------------------------------------------------------------------------
     def find_persons(self) -> None:
@@ -427,8 +435,10 @@ class ActorFinder:
         # one word of a full name, which the model did not tag this time ("Kuleba agreed")
         tagged = {(s, e) for s, e, _ in singles}
         for tok in self.doc:
-            if tok.pos_ == "PROPN" and (tok.idx, tok.idx + len(tok)) not in tagged and any(
-                tok.text in n.split() for n in full
+            if (
+                tok.pos_ == "PROPN"
+                and (tok.idx, tok.idx + len(tok)) not in tagged
+                and any(tok.text in n.split() for n in full)
             ):
                 singles.append((tok.idx, tok.idx + len(tok), tok.text))
         for start, end, name in singles:
@@ -445,7 +455,7 @@ class ActorFinder:
                 )
 
     def _person_like(self, ent: Span) -> bool:
-        """An ORG entity that is really a person named beside a role ("Another resident, Usmanu Abdullahi")."""
+        """An ORG entity that is really a person beside a role ("Another resident, Usmanu Abdullahi")."""
         words = ent.text.split()
         if not 2 <= len(words) <= 4 or not all(
             w[:1].isupper() and w.replace("-", "").isalpha() for w in words
@@ -470,7 +480,7 @@ class ActorFinder:
         )
 
     def _titled_names(self) -> list[tuple[int, int]]:
-        """Names the model missed after a title: "Magami resident Kasimu Bello", "Another resident, Umaru Bawa"."""
+        """Names the model missed after a title: "Magami resident Kasimu Bello"."""
         found = []
         for tok in self.doc:
             if tok.lower_ not in _TITLE_WORDS:
@@ -478,7 +488,7 @@ class ActorFinder:
             i = tok.i + 1
             if i < len(self.doc) and self.doc[i].text == ",":
                 i += 1
-            run = []
+            run: list[Token] = []
             while (
                 i < len(self.doc)
                 and len(run) < 4
@@ -537,9 +547,9 @@ class ActorFinder:
         words = window.replace("’", "'").split()
         country = country or country_in_words(words)
         if affiliation is None:
-            body = self.resolver.body(self._body_words(window))
-            if body is not None:
-                affiliation, country = body.name, body.country
+            described = self.resolver.body(self._body_words(window))
+            if described is not None:
+                affiliation, country = described.name, described.country
         if affiliation is None:
             low = " ".join(re.findall(r"[a-z]+", window.lower()))
             title = max(
@@ -769,7 +779,7 @@ class ActorFinder:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in _SUBJECTS)
 
     def _strike_modifiers(self) -> None:
-        """A country word on a strike or an operation names its forces: "Russian airstrikes", "US air strikes"."""
+        """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
         for tok in self.doc:
             if (
                 tok.dep_ not in ("amod", "compound", "nmod", "poss")
@@ -791,14 +801,20 @@ class ActorFinder:
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
         for tok in self.doc:
-            if tok.pos_ not in ("PROPN", "NOUN") or not tok.text.endswith("s") or self.at(tok.idx, tok.idx + len(tok)):
+            if (
+                tok.pos_ not in ("PROPN", "NOUN")
+                or not tok.text.endswith("s")
+                or self.at(tok.idx, tok.idx + len(tok))
+            ):
                 continue
             code = country_from_demonym(tok.text)
             if code is None or country_from_name(tok.text):
                 continue
             counted = any(c.dep_ == "nummod" for c in tok.children)
             if counted or tok.dep_ in ("dobj", "nsubjpass"):
-                self.add(tok.idx, tok.idx + len(tok), self.resolver.generic("Civilians", "civilians", code), ROLE)
+                self.add(
+                    tok.idx, tok.idx + len(tok), self.resolver.generic("Civilians", "civilians", code), ROLE
+                )
 
     # -- governments -------------------------------------------------------------------------------
     def find_governments(self) -> None:
@@ -872,8 +888,7 @@ class ActorFinder:
         root = span.root
         return (
             root.dep_ in _SUBJECTS
-            or (root.dep_ == "conj"
-            and root.head.dep_ in _SUBJECTS)
+            or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS)
             or (root.dep_ == "appos" and root.head.dep_ in _SUBJECTS)
             or any(c.dep_ == "appos" and c.head.dep_ in _SUBJECTS for c in span)
         )

@@ -89,10 +89,32 @@ _ORG_HEADS: Final = frozenset(
     }
 )
 # Capitalised at a sentence start, these are no identity ("Armed men", "Suspected gunmen").
-_NOT_IDENTITIES: Final = frozenset({
-    "armed", "unknown", "unidentified", "suspected", "alleged", "masked", "heavily", "local", "other", "several",
-    "some", "many", "two", "three", "dozens", "hundreds", "more", "rival", "clan", "ethnic", "communal", "tribal",
-})
+_NOT_IDENTITIES: Final = frozenset(
+    {
+        "armed",
+        "unknown",
+        "unidentified",
+        "suspected",
+        "alleged",
+        "masked",
+        "heavily",
+        "local",
+        "other",
+        "several",
+        "some",
+        "many",
+        "two",
+        "three",
+        "dozens",
+        "hundreds",
+        "more",
+        "rival",
+        "clan",
+        "ethnic",
+        "communal",
+        "tribal",
+    }
+)
 _STATE_UNIT_HEADS: Final = frozenset(
     {"guard", "navy", "air force", "border guard", "marines", "special forces"}
 )
@@ -119,8 +141,10 @@ def singular(word: str) -> str:
 def country_in_words(words: Sequence[str]) -> str | None:
     """The country named by a demonym, a country or capital name among ``words`` (two-word names first).
 
-    >>> country_in_words(["the", "North", "Korean"]), country_in_words(["Moscow’s"]), country_in_words(["new"])
-    ('KP', 'RU', None)
+    >>> country_in_words(["the", "North", "Korean"]), country_in_words(["Moscow’s"])
+    ('KP', 'RU')
+    >>> country_in_words(["new"]) is None
+    True
     """
     clean = [_POSSESSIVE.sub("", w) for w in words]
     for size in (3, 2, 1):
@@ -203,7 +227,6 @@ class Resolver:
         low = [w.lower() for w in words]
         joined = " ".join(low)
         noun = singular(head)
-        phrase = f"{joined} {noun}".strip()
         country = country_in_words(words)
         pro_gov = bool(re.search(r"\bpro\s*-?\s*(government|regime|junta)", joined))
         gov_word = any(w in roles.GOVERNMENT_WORDS for w in low)
@@ -218,10 +241,9 @@ class Resolver:
         if speaker and noun in roles.SPEAKERS:
             label, kind = roles.SPEAKERS[noun]
             return self.generic(label, kind, country or self.home)  # type: ignore[arg-type]
-        if noun in roles.POLICE or phrase.endswith("police officer") or "police" in low:
-            if noun in roles.POLICE or noun in ("officer", "force", "unit"):
-                target = country or self.home
-                return self.state(target, "Police") if target else None
+        if noun in roles.POLICE or ("police" in low and noun in ("officer", "force", "unit")):
+            target = country or self.home
+            return self.state(target, "Police") if target else None
         if pro_gov and (noun in roles.MILITARY or noun in roles.REBEL or noun in roles.ARMED_UNKNOWN):
             return self.generic("Pro-Government Militia", "political_militia", country or self.home)
         if noun in roles.MILITARY or head.lower() in ("forces", "armed forces"):
@@ -245,8 +267,7 @@ class Resolver:
         if (
             noun in roles.ARMED_UNKNOWN
             or head.lower() in roles.ARMED_UNKNOWN
-            or (unknown
-            and noun in roles.REBEL)
+            or (unknown and noun in roles.REBEL)
         ):
             ident = self._identity(words)
             if ident and not unknown:
@@ -343,9 +364,9 @@ class Resolver:
             return self.entry(entry)
         key = alias_key(text)
         for state in self.table.states:
-            if key in {alias_key(a) for a in state.aliases} or text in state.acronyms:
-                if country is None or state.country == country:
-                    return self.state_alias(state)
+            named = key in {alias_key(a) for a in state.aliases} or text in state.acronyms
+            if named and (country is None or state.country == country):
+                return self.state_alias(state)
         return None
 
     def body(self, words: Sequence[str]) -> ActorRef | None:
