@@ -391,7 +391,8 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         year, basis = found
     begin, until = quarter_bounds(year, quarter)
-    return Reading(begin, until, "range", f"{year:04d}-Q{quarter}", "DATE", basis)
+    r = Reading(begin, until, "range", f"{year:04d}-Q{quarter}", "DATE", basis)
+    return _clip(r, ctx, ctx.tense(m.start(), m.end())) if basis == "anchor" else r
 
 
 def _read_half(m: re.Match[str], ctx: Context) -> Reading | None:
