@@ -1,13 +1,14 @@
-"""Write ``sample_acled_events.csv`` and ``sample_acled_with_errors.csv``: INVENTED rows in ACLED's format.
+"""Write the INVENTED sample files of this folder, in ACLED's and UCDP GED's CSV formats.
 
-They serve the examples and the docs.
+``sample_acled_events.csv``, ``sample_acled_with_errors.csv`` and
+``sample_ged_events.csv`` serve the examples and the docs.
 
-Nothing in the file is real ACLED data. The events, dates, tolls and notes are
+Nothing in them is real ACLED or UCDP data. The events, dates, tolls and notes are
 made up (seeded, so the file is reproducible); only the place coordinates are
 those of real towns, so that the rows pass the coordinate checks. Every note
 starts with "SAMPLE DATA (invented)." and every source is "Sample data (invented)".
 
-    python examples/datasets/make_sample.py   # rewrites sample_acled_events.csv
+    python examples/datasets/make_sample.py   # rewrites the three sample files
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import random
 from pathlib import Path
 
 from conflict_events.io.acled import ACLED_COLUMNS, interaction_code, interaction_text, parse_inter
+from conflict_events.io.ucdp import UCDP_COLUMNS
 from conflict_events.schema import DISORDER_TYPE, event_type_of
 
 HERE = Path(__file__).resolve().parent
@@ -154,9 +156,43 @@ def broken_rows() -> list[dict[str, str]]:
     ]
 
 
-def write(path: Path, data: list[dict[str, str]]) -> None:
+def ged_rows() -> list[dict[str, str]]:
+    """A few INVENTED rows in UCDP GED's CSV format (the columns a GED 25.1 export has)."""
+    # (type of violence, side a, side b, place, where_prec, start, end (2025), date_prec, deaths, low, high);
+    # deaths are those of side a, side b, civilians and unknown status.
+    events = [
+        (1, "Government of Nigeria", "IS", "Maiduguri", 1, "01-04", "01-04", 1, (2, 6, 0, 0), 8, 11),
+        (3, "IS", "Civilians", "Maiduguri", 2, "01-10", "01-12", 2, (0, 0, 5, 0), 5, 5),
+        (2, "Fulani", "Hausa", "Maru", 3, "01-13", "01-19", 3, (1, 2, 0, 1), 3, 6),
+        (3, "Al-Shabaab", "Civilians", "Mogadishu", 1, "02-02", "02-02", 1, (0, 0, 7, 0), 7, 9),
+        (1, "Government of Sudan", "RSF", "El Fasher", 4, "02-01", "02-28", 4, (10, 15, 3, 2), 25, 60),
+    ]
+    out = []
+    for n, event in enumerate(events):
+        violence, side_a, side_b, place, where, start, end, date_prec, deaths, low, high = event
+        start, end = f"2025-{start}", f"2025-{end}"
+        code, admin1, admin2, lat, lon = PLACES[place]
+        dyad = f"{side_a} - {side_b}"
+        out.append({
+            "id": str(990001 + n), "relid": f"SAMPLE-{n + 1}", "year": start[:4], "active_year": "1",
+            "code_status": "Clear", "type_of_violence": str(violence), "conflict_name": dyad,
+            "dyad_name": dyad, "side_a": side_a, "side_b": side_b, "number_of_sources": "1",
+            "source_article": f"SAMPLE DATA (invented): {dyad}, near {place}",
+            "source_office": "Sample data (invented)", "where_prec": str(where),
+            "where_coordinates": f"{place} town", "adm_1": f"{admin1} province",
+            "adm_2": f"{admin2} district",
+            "latitude": f"{lat:.4f}", "longitude": f"{lon:.4f}", "country": COUNTRY[code][0],
+            "region": "Africa", "event_clarity": "1", "date_prec": str(date_prec),
+            "date_start": f"{start} 00:00:00.000", "date_end": f"{end} 00:00:00.000",
+            "deaths_a": str(deaths[0]), "deaths_b": str(deaths[1]), "deaths_civilians": str(deaths[2]),
+            "deaths_unknown": str(deaths[3]), "best": str(sum(deaths)), "high": str(high), "low": str(low),
+        })  # fmt: skip
+    return out
+
+
+def write(path: Path, data: list[dict[str, str]], columns: tuple[str, ...] = ACLED_COLUMNS) -> None:
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(data)
     print(f"wrote {path}")
@@ -165,6 +201,7 @@ def write(path: Path, data: list[dict[str, str]]) -> None:
 def main() -> None:
     write(HERE / "sample_acled_events.csv", rows())
     write(HERE / "sample_acled_with_errors.csv", broken_rows())
+    write(HERE / "sample_ged_events.csv", ged_rows(), UCDP_COLUMNS)
 
 
 if __name__ == "__main__":
