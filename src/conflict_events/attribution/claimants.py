@@ -71,6 +71,13 @@ _ORG_HINTS: Final = frozenset({
     "department", "service", "commission", "bureau", "directorate", "authority", "authorities",
 })
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
+_BODY_WORDS: Final = _FORCE_HEADS | _POLICE_HEADS | _ORG_HINTS | frozenset({
+    "junta", "group", "government", "observatory", "movement", "militia", "party", "regime", "presidency",
+})
+_ROLE_WORDS: Final = frozenset({
+    "head", "official", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "member", "resident",
+    "commander", "leader", "minister", "president", "aide", "adviser", "advisor", "secretary", "officer",
+})
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 
 
@@ -98,7 +105,10 @@ class ClaimantResolver:
                 actor = entry.actor
             actor = self._with_mention(actor, head.i, head.i + 1)
         else:
-            actor = self._existing(head) or self._build(head, phrase)
+            existing = self._existing(head)
+            actor = existing or self._build(head, phrase)
+            if existing is not None and existing.kind == "person" and (existing.affiliation is None or existing.country is None):
+                actor = self._complete_person(existing, head, phrase)
             actor = self._with_mention(actor, *_name_range(head, phrase))
         self.coref.note(head, actor)
         return actor
@@ -137,6 +147,16 @@ class ClaimantResolver:
         else:
             kind, name_text = "unknown", _clean(full.text) if len(full) <= 8 else name_text
         return self._register(name_text or head.text, kind, country, affiliation)
+
+    def _complete_person(self, actor: Actor, head: Token, phrase: tuple[int, int]) -> Actor:
+        """Fill in the body a known person speaks for, and their country, from the speaker phrase."""
+        country = actor.country or self._country(head, phrase)
+        affiliation = actor.affiliation or self._affiliation(head, phrase, country)
+        if (country, affiliation) == (actor.country, actor.affiliation):
+            return actor
+        updated = actor.model_copy(update={"country": country, "affiliation": affiliation})
+        self.draft.actors[:] = [updated if a.id == actor.id else a for a in self.draft.actors]
+        return updated
 
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
         for a in self.draft.actors:
@@ -200,13 +220,18 @@ class ClaimantResolver:
         roles = {t.lemma_.lower() for t in doc[phrase[0] : phrase[1]]}
         if roles & _GOVERNMENT_ROLES and country:
             return f"Government of {country_name(country)}"
+        name_lo, name_hi = _name_range(head, phrase)
+        for t in doc[phrase[0] : phrase[1]]:
+            # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it
+            if not name_lo <= t.i < name_hi and t.dep_ in ("pobj", "compound") and t.lemma_.lower() in _BODY_WORDS:
+                return _clean(doc[t.left_edge.i : t.i + 1].text)
         return None
 
     def _affiliated_actor(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """An earlier speaker named inside this phrase ("Observatory head Rami Abdel Rahman")."""
         doc = self.doc
         words = {t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i}
-        words -= {"head", "official", "spokesman", "spokeswoman", "chief", "director", "member", "resident"}
+        words -= _ROLE_WORDS
         if not words:
             return None
         for e in reversed(self.coref.entries):
@@ -214,6 +239,15 @@ class ClaimantResolver:
                 name = e.actor.name.lower()
                 if any(w in name.split() for w in words if len(w) > 3):
                     return e.actor
+        # "a spokesman for the junta, Zaw Min Tun", "police spokesman John Mwangi": a body named in the phrase
+        name_lo, name_hi = _name_range(head, phrase)
+        for t in doc[phrase[0] : phrase[1]]:
+            if name_lo <= t.i < name_hi or t.lower_ in _ROLE_WORDS:
+                continue
+            if t.dep_ in ("pobj", "poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
+                found = self.draft.actor_at(t.idx, t.idx + len(t.text))
+                if found is not None and found.kind != "person":
+                    return found
         return None
 
 

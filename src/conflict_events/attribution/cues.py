@@ -83,7 +83,9 @@ HEDGE_GOVERNORS: Final = frozenset({"appear", "seem"})
 DISTANCING: Final = (
     "without evidence", "without providing evidence", "without offering evidence", "without providing any evidence",
     "could not be independently verified", "could not independently verify", "could not be verified",
-    "unverified", "unconfirmed", "without citing evidence", "without giving evidence",
+    "unverified", "unconfirmed", "without citing evidence", "without giving evidence", "provided no evidence",
+    "offered no evidence", "gave no evidence", "did not provide evidence", "did not provide any evidence",
+    "presented no evidence", "no evidence to support",
 )
 
 THREAT_VERBS: Final = frozenset({"threaten", "warn"})

@@ -117,8 +117,9 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     head = _speaker_of(v)
     if head is None or not _can_speak(head):
         return []
-    head = _named_in_apposition(_document_speaker(head))
-    speaker = _speaker_range(head)
+    role = _document_speaker(head)
+    head = _named_in_apposition(role)
+    speaker = _speaker_range(role)
     contents = _clause_contents(v, sent)
     if not contents and cue.content in ("clause", "either"):
         contents = _that_clause(v)
@@ -129,7 +130,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     if lemma in WEAK_OBJECT_VERBS and not any(c for c in _clause_contents(v, sent)):
         return []
     doc = v.doc
-    hedged = cue.hedges or _hedged(v, sent)
+    hedged = cue.hedges or _hedged(v, sent) or any(_content_hedged(v.doc, c) for c in contents)
     negated = cue.negates or any(c.dep_ == "neg" for c in v.children)
     sentence = (sent.start_char, sent.end_char)
     if not contents:
@@ -272,12 +273,13 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         for k in c.children:
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
                 parts.append(k)
+        first = _clause_start(v, c)
         if len(parts) == 1:
-            out.append(_trim(v.doc, c.left_edge.i, c.right_edge.i))
+            out.append(_trim(v.doc, first, c.right_edge.i))
             continue
         cut = [p.left_edge.i for p in parts[1:]]
         # the first clause runs up to the first conjoined clause, minus the joining "and"
-        out.append(_trim(v.doc, c.left_edge.i, cut[0] - 1))
+        out.append(_trim(v.doc, first, cut[0] - 1))
         for p in parts[1:]:
             out.append(_trim(v.doc, p.left_edge.i, p.right_edge.i))
     return _merge_adjacent(v.doc.text, [o for o in out if o[1] > o[0]])
@@ -292,6 +294,16 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((a, b))
     return merged
+
+
+def _clause_start(v: Token, c: Token) -> int:
+    """ "said on Monday it had repelled": a phrase right after the cue, before the clause's subject, is the cue's."""
+    subj = [k for k in c.children if k.dep_ in _SUBJECTS]
+    if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
+        lead = [k for k in c.children if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
+        if lead and lead[0].left_edge.i == v.i + 1:
+            return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in c.children) else c.left_edge.i
+    return c.left_edge.i
 
 
 def _that_clause(v: Token) -> list[tuple[int, int]]:
@@ -352,8 +364,14 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
         content = _trim(doc, *right)
     if content[1] <= content[0]:
         return []
+    hedged = _hedged(t, sent) or _content_hedged(doc, content)
     return [Attribution("according to", t.i, speaker, head.i, content, (sent.start_char, sent.end_char), False,
-                        _hedged(t, sent), _content_negated(doc, content), (t.idx, to.idx + len(to.text)))]
+                        hedged, _content_negated(doc, content), (t.idx, to.idx + len(to.text)))]
+
+
+def _content_hedged(doc: Doc, content: tuple[int, int]) -> bool:
+    """ "were reportedly captured", "allegedly bombed": the content itself keeps its distance."""
+    return any(word in HEDGE_ADVERBS for word in doc.text[content[0] : content[1]].lower().split())
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -379,7 +397,7 @@ def _hedged(v: Token, sent: Span) -> bool:
     if any(c.lower_ in HEDGE_ADVERBS for c in v.children):
         return True
     after = sent.doc.text[v.idx : sent.end_char].lower()
-    return any(p in after[:80] for p in DISTANCING)
+    return any(p in after[:200] for p in DISTANCING)
 
 
 def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:

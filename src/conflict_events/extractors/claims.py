@@ -91,7 +91,8 @@ class ClaimExtractor:
             quote=a.quote,
             hedged=a.hedged,
             negated=a.negated,
-            aggregate=is_aggregate(content),
+            # a tally needs something counted: a figure, or a casualty or loss claim
+            aggregate=bool(figures or kind in ("casualties", "losses")) and is_aggregate(content),
             figures=tuple(figures),
             time=self._time(content, draft),
             location=_location_in(draft, a.content),
