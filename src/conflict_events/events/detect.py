@@ -188,7 +188,12 @@ def _generic(m: Mention) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    return head.dep_ not in ("dobj", "nsubj", "nsubjpass") or not m.absorbed
+    if head.dep_ == "conj":
+        return True  # "wracked by cattle rustling and kidnapping"
+    if head.dep_ == "pobj":
+        prep = head.head
+        return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"
+    return False
 
 
 def _absorb_effects(mentions: list[Mention]) -> list[Mention]:
