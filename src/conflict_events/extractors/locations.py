@@ -1,23 +1,361 @@
-"""First skeleton of the locations extractor (being written)."""
+"""WHERE: every place mention becomes a gazetteer-resolved :class:`~conflict_events.schema.Location`.
+
+How a mention is represented (what the events extractor can rely on):
+
+* one ``Location`` per distinct place *and* precision, carrying all its mentions
+  (spans of the place phrase: "Kursk region", "Pokrovsk", "the Somali capital");
+* a settlement named as the place of action: ``kind="settlement"``, ``geo_precision=1``;
+* "near X", "outskirts of X", "south of X", "20 km from X": the same settlement
+  with ``geo_precision=2`` (a separate Location from the precision-1 one);
+* a district ("X district", admin2): ``kind="admin2"``, ``geo_precision=2``;
+* a region ("X region/province/oblast/state", or a bare name that is a region):
+  ``kind="admin1"``, ``geo_precision=3``, ``admin1`` = its own English name;
+  a bare city name that the document also uses as a region's name ("in Kursk" in
+  an article about "the Kursk region") is read as the region;
+* a country: ``kind="country"``, ``geo_precision=3``;
+* a place no gazetteer knows (a village under 500 people): kept with its name,
+  country and admin1 from context, null coordinates, ``gazetteer_id=None``,
+  ``geo_precision=3`` if only its region is known, and an ``unresolved_place``
+  warning in the result.
+
+Coordinates are never invented: admin units of the bundled gazetteer carry none.
+
+>>> from datetime import date
+>>> from conflict_events.draft import Draft
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.schema import Document
+>>> text = "Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region."
+>>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
+>>> draft = LocationExtractor()(load_language_model()(text), draft)
+>>> [(loc.name, loc.kind, loc.country, loc.admin1, loc.geo_precision) for loc in draft.locations]
+[('Pokrovsk', 'settlement', 'UA', 'Donetsk', 1), ('Donetsk', 'admin1', 'UA', 'Donetsk', 3)]
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
+from ..gazetteer.base import Gazetteer
+from ..gazetteer.mentions import PlaceMention, find_mentions
+from ..lexicons.countries import country_from_demonym, country_from_name, country_geonames_id, country_name
+from ..schema import Location, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..draft import Draft
 
+__all__ = ["LocationExtractor"]
+
+# Evidence weights: the sentence counts fully, the document less.
+_SENTENCE = 1.0
+_SENTENCE_DEMONYM = 0.5
+_DOCUMENT = 0.4
+
+
+@dataclass
+class _Resolved:
+    mention: PlaceMention
+    place: Place | None
+    country: str | None
+    admin1: str | None
+    precision: int
+    kind: str
+    fuzzy: bool = False
+
+
+@lru_cache(maxsize=4)
+def _dump_gazetteer(path: str) -> GeoNamesDumpGazetteer:
+    return GeoNamesDumpGazetteer(path)
+
 
 class LocationExtractor:
+    """Find place mentions, resolve them against a gazetteer in context, and add ``draft.locations``.
+
+    Settings: ``gazetteer`` (any :class:`~conflict_events.gazetteer.Gazetteer`),
+    or ``geonames_dump`` (path of a GeoNames dump for village-level coverage, added
+    to the bundled data); ``fuzzy_cutoff`` (0-100, spelling similarity a fuzzy
+    match needs).
+    """
+
     name = "conflict_events.locations.v1"
-    version = "0.1.0"
-    requires = frozenset()
+    version = "1.0.0"
+    requires: frozenset[str] = frozenset()
     provides = frozenset({"locations"})
 
-    def __init__(self, **settings: Any) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        geonames_dump: str | Path | None = None,
+        fuzzy_cutoff: float = 88.0,
+        **settings: Any,
+    ) -> None:
+        if gazetteer is None:
+            gazetteer = _dump_gazetteer(str(geonames_dump)) if geonames_dump else default_gazetteer()
+        self.resolver = Resolver(gazetteer, fuzzy_cutoff=fuzzy_cutoff)
         self.settings = settings
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
+        mentions = find_mentions(doc)
+        if not mentions:
+            return draft
+        sentences = {m.start: _sentence_of(doc, m) for m in mentions}
+        doc_countries = _document_countries(doc)
+        resolved: dict[int, _Resolved] = {}
+        # pass 1: countries, regions and names with one reading fix the document's geography
+        for m in mentions:
+            r = self._first_pass(m, doc, sentences[m.start], doc_countries)
+            if r is not None:
+                resolved[m.start] = r
+        first_pass = set(resolved)
+        admin1_doc: Counter[tuple[str, str]] = Counter()
+        anchors: list[tuple[float, float]] = []
+        for r in resolved.values():
+            if r.place is not None and r.country and r.admin1:
+                admin1_doc[(r.country, name_key(r.admin1))] += 1
+            if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
+                anchors.append((r.place.latitude, r.place.longitude))
+        region_keys = {
+            (r.country, name_key(r.place.name)): r.place
+            for r in resolved.values()
+            if r.place is not None and r.place.kind == "admin1" and r.mention.kind == "region"
+        }
+        # pass 2: everything else, with the whole document as context
+        unknown: list[PlaceMention] = []
+        for m in mentions:
+            if m.start in resolved:
+                continue
+            hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
+            found = self._resolve(m, hints, region_keys)
+            if found is None:
+                unknown.append(m)
+            else:
+                resolved[m.start] = found
+        # pass 3: names no gazetteer knows take country and region from all the places resolved around them
+        for start, r in resolved.items():
+            if start not in first_pass and r.place is not None and r.country and r.admin1:
+                admin1_doc[(r.country, name_key(r.admin1))] += 1
+        for m in unknown:
+            hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
+            resolved[m.start] = self._unresolved(m, hints, admin1_doc)
+        self._emit(draft, [resolved[m.start] for m in mentions if m.start in resolved])
         return draft
+
+    # -- resolution -----------------------------------------------------------------
+
+    def _first_pass(
+        self, m: PlaceMention, doc: Doc, sentence: tuple[int, int], doc_countries: Counter[str]
+    ) -> _Resolved | None:
+        if m.capital_of is None and m.kind is None:
+            code = country_from_name(m.name)
+            if code is not None:
+                return _Resolved(m, _country_place(code), code, None, 3, "country")
+        if m.kind == "region":
+            hints = self._hints(m, doc, sentence, doc_countries, Counter(), {}, [])
+            r = self.resolver.resolve(m.name, hints)
+            if r.place is not None and r.place.kind == "admin1" and not r.fuzzy:
+                return self._as_resolved(m, r.place, False)
+        return None
+
+    def _hints(
+        self,
+        m: PlaceMention,
+        doc: Doc,
+        sentence: tuple[int, int],
+        doc_countries: Counter[str],
+        admin1_doc: Counter[tuple[str, str]],
+        resolved: dict[int, _Resolved],
+        anchors: list[tuple[float, float]],
+    ) -> Hints:
+        countries: dict[str, float] = defaultdict(float)
+        total = sum(doc_countries.values()) or 1
+        for code, n in doc_countries.items():
+            countries[code] += _DOCUMENT * n / total
+        for code, weight in _sentence_countries(doc, sentence, m).items():
+            countries[code] = max(countries[code], weight)
+        admin1: dict[tuple[str, str], float] = defaultdict(float)
+        total1 = sum(admin1_doc.values()) or 1
+        for key, n in admin1_doc.items():
+            admin1[key] += _DOCUMENT * 2 * n / total1
+        for r in resolved.values():
+            if (
+                r.place is not None
+                and r.admin1
+                and sentence[0] <= r.mention.start < sentence[1]
+                and r.country
+            ):
+                admin1[(r.country, name_key(r.admin1))] = max(admin1[(r.country, name_key(r.admin1))], 1.0)
+        return Hints(
+            countries=dict(countries),
+            admin1=dict(admin1),
+            kind=m.kind,
+            strict_country=m.country,
+            anchors=anchors,
+        )
+
+    def _resolve(
+        self, m: PlaceMention, hints: Hints, region_keys: dict[tuple[str | None, str], Place]
+    ) -> _Resolved | None:
+        r = self.resolver.resolve(m.name, hints)
+        place = r.place
+        if place is None:
+            return None
+        if place.kind == "settlement" and m.kind is None:
+            # "in Kursk" in an article about "the Kursk region" means the region
+            region = region_keys.get((place.country, name_key(m.name)))
+            if region is not None:
+                place = region
+        if not m.strong and _foreign_and_minor(place, hints):
+            # a small namesake in a country the text never mentions is not what the writer meant
+            return None
+        return self._as_resolved(m, place, r.fuzzy)
+
+    def _unresolved(self, m: PlaceMention, hints: Hints, admin1_doc: Counter[tuple[str, str]]) -> _Resolved:
+        country = m.country or _best(hints.countries)
+        admin1 = None
+        if country is not None:
+            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country}
+            best = _best(in_country)
+            if best is not None and (in_country[best] >= 1.0 or _dominant(admin1_doc, country) == best):
+                admin1 = self._admin1_display(country, best[1])
+        kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
+        return _Resolved(m, None, country, admin1, 3 if m.kind != "district" else 2, kind)
+
+    def _admin1_display(self, country: str, key: str) -> str | None:
+        place = self.resolver.gazetteer.admin1_place(country, key)
+        return place.name if place is not None else None
+
+    @staticmethod
+    def _as_resolved(m: PlaceMention, place: Place, fuzzy: bool) -> _Resolved:
+        if place.kind == "admin1" or place.kind == "country":
+            precision = 3
+        elif place.kind == "admin2":
+            precision = 2
+        else:
+            precision = 2 if m.near or m.kind == "district" else 1
+        return _Resolved(m, place, place.country, place.admin1, precision, place.kind, fuzzy)
+
+    # -- output ---------------------------------------------------------------------
+
+    def _emit(self, draft: Draft, items: list[_Resolved]) -> None:
+        groups: dict[tuple[object, ...], list[_Resolved]] = {}
+        for r in items:
+            if r.place is None and not (r.mention.strong or r.mention.label == "GPE" or r.mention.kind):
+                continue  # an unknown LOC ("Red Sea") is a sea or range more often than a place
+            ident: object = (
+                r.place.gazetteer_id or r.place.name if r.place else ("?", name_key(r.mention.name))
+            )
+            groups.setdefault((ident, r.country, r.precision, r.kind), []).append(r)
+        for key, rs in groups.items():
+            first = rs[0]
+            spans = tuple(draft.span(r.mention.start, r.mention.end) for r in rs)
+            draft.locations.append(self._location(draft, key, first, spans))
+            if first.place is None:
+                where = (
+                    ", ".join(x for x in (first.admin1, country_name(first.country or "")) if x) or "unknown"
+                )
+                draft.warn(
+                    "unresolved_place",
+                    f"{first.mention.name!r} is not in the gazetteer; kept without coordinates ({where})",
+                    extractor=self.name,
+                    span=spans[0],
+                )
+            elif first.fuzzy:
+                draft.warn(
+                    "fuzzy_place",
+                    f"{first.mention.name!r} matched {first.place.name!r} by spelling only",
+                    extractor=self.name,
+                    span=spans[0],
+                )
+
+    @staticmethod
+    def _location(draft: Draft, key: tuple[object, ...], r: _Resolved, spans: tuple[Span, ...]) -> Location:
+        p = r.place
+        return Location(
+            id=draft.new_id("loc", *key),
+            name=p.name if p is not None else r.mention.name,
+            kind=r.kind,
+            country=r.country,
+            admin1=r.admin1,
+            admin2=(p.admin2 if p is not None and p.kind in ("settlement", "feature", "admin2") else None),
+            latitude=p.latitude if p is not None else None,
+            longitude=p.longitude if p is not None else None,
+            geo_precision=r.precision,
+            gazetteer_id=p.gazetteer_id if p is not None else None,
+            mentions=spans,
+        )
+
+
+def _foreign_and_minor(place: Place, hints: Hints) -> bool:
+    if place.kind == "country" or not hints.countries or hints.countries.get(place.country, 0.0) > 0:
+        return False
+    return max(hints.countries.values()) >= 0.3 and (place.kind != "settlement" or place.population < 100_000)
+
+
+def _country_place(code: str) -> Place:
+    gid = country_geonames_id(code)
+    return Place(gid, country_name(code) or code, "country", code, "", None, None, None, None, 0)
+
+
+def _sentence_of(doc: Doc, m: PlaceMention) -> tuple[int, int]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return (0, len(doc.text))
+    sent = span[0].sent
+    return (sent.start_char, sent.end_char)
+
+
+def _document_countries(doc: Doc) -> Counter[str]:
+    """Countries the document names, by name (twice) or by demonym (once)."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            code = country_from_name(_bare(ent.text))
+            if code:
+                counts[code] += 2
+                continue
+        if ent.label_ in ("NORP", "GPE"):
+            code = country_from_demonym(_bare(ent.text))
+            if code:
+                counts[code] += 1
+    return counts
+
+
+def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for ent in doc.ents:
+        if not (sentence[0] <= ent.start_char < sentence[1]) or (
+            ent.start_char < m.end and m.start < ent.end_char
+        ):
+            continue
+        code = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
+        if code:
+            out[code] = max(out.get(code, 0.0), _SENTENCE)
+            continue
+        code = country_from_demonym(_bare(ent.text)) if ent.label_ in ("NORP", "GPE") else None
+        if code:
+            out[code] = max(out.get(code, 0.0), _SENTENCE_DEMONYM)
+    return out
+
+
+def _bare(text: str) -> str:
+    return text.removesuffix("’s").removesuffix("'s").strip()
+
+
+def _best(weights: dict[Any, float]) -> Any:
+    return max(weights, key=lambda k: weights[k]) if weights else None
+
+
+def _dominant(counts: Counter[tuple[str, str]], country: str) -> tuple[str, str] | None:
+    """The admin1 of ``country`` named in most of the document's resolved places, if it has most of them."""
+    within = {k: n for k, n in counts.items() if k[0] == country}
+    if not within:
+        return None
+    best = max(within, key=lambda k: within[k])
+    return best if within[best] * 2 > sum(within.values()) else None

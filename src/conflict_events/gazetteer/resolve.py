@@ -22,6 +22,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..lexicons.countries import capital_government
 from .base import Gazetteer, Place, lookup_keys
 from .names import article_free, name_key, strip_admin_terms
 from .table import default_gazetteer
@@ -38,6 +39,7 @@ _NEAR_ANCHOR = 1.5
 _REGION_PRIOR = 5.0  # a bare region name ranks like a town of 100,000
 _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
+_CAPITAL = 3.0
 
 
 @dataclass
@@ -90,11 +92,15 @@ class Resolver:
             candidates = [p for p in candidates if p.country == hints.strict_country]
         if not candidates:
             return Resolution(None)
+        capital_of = capital_government(name)
         keys = set(lookup_keys(name))
         if hints.kind in ("region", "district"):
             keys.add(strip_admin_terms(name_key(name)))
         scored = sorted(
-            ((self.score(p, hints, keys), i, p) for i, p in enumerate(candidates)),
+            (
+                (self.score(p, hints, keys) + self._capital_bonus(p, capital_of), i, p)
+                for i, p in enumerate(candidates)
+            ),
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
@@ -111,6 +117,13 @@ class Resolver:
                 seen = {p.geonames_id for p in found}
                 found += [p for p in self.gazetteer.candidates(bare) if p.geonames_id not in seen]
         return found
+
+    @staticmethod
+    def _capital_bonus(place: Place, capital_of: str | None) -> float:
+        # a capital's name mostly means that capital ("Moscow said"), whatever else the sentence names
+        if capital_of is not None and place.country == capital_of and place.kind == "settlement":
+            return _CAPITAL
+        return 0.0
 
     @staticmethod
     def _fits_context(place: Place, hints: Hints) -> bool:

