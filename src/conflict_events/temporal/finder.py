@@ -60,10 +60,12 @@ class TimeFinder:
         tense_at: TenseFn = tense or (lambda s, e: text_tense(text, s, e))
         ctx = Context(anchor=anchor, text=text, day_first=self.day_first, tense=tense_at)
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
+        lower = text.lower()
         for index, rule in enumerate(self.rules):
-            for m in rule.pattern.finditer(text):
-                if m.end() > m.start():
-                    candidates.append((m.start(), -(m.end() - m.start()), index, m))
+            for start, end in _windows(lower, rule.keys):
+                for m in rule.pattern.finditer(text, start, end):
+                    if m.end() > m.start():
+                        candidates.append((m.start(), -(m.end() - m.start()), index, m))
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
         taken_until = -1
         for start, _neg, index, m in candidates:
@@ -99,6 +101,33 @@ class TimeFinder:
             out.append(e)
             out.extend(_flatten(e.inner))
         return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+_MARGIN: Final = 64
+_SPACE = re.compile(r"\s")
+
+
+def _windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Stretches of text around the rule's key words, cut at white space: only they are scanned."""
+    if not keys:
+        return [(0, len(lower))]
+    spots: list[int] = []
+    for key in keys:
+        i = lower.find(key)
+        while i >= 0:
+            spots.append(i)
+            i = lower.find(key, i + 1)
+    spots.sort()
+    out: list[tuple[int, int]] = []
+    for p in spots:
+        start = lower.rfind(" ", 0, max(0, p - _MARGIN)) + 1
+        space = _SPACE.search(lower, min(len(lower), p + _MARGIN))
+        end = space.start() if space else len(lower)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:

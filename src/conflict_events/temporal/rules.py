@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
 
 from ..schema import TimeSpan
@@ -88,6 +88,8 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str], Context], Reading | None]
+    # Lower-case substrings one of which every match holds: a cheap test that skips the regex scan.
+    keys: tuple[str, ...] = ()
 
 
 # --- fragments ---------------------------------------------------------------------------------
@@ -742,7 +744,7 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
 
 _PRE = r"(?:(?P<pre>on|in)\s+)?"
 
-RULES: Final[tuple[Rule, ...]] = (
+_RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "iso",
         _compile(rf"\b{_year('y')}[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])\b"),
@@ -920,6 +922,37 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda m, ctx: _read_offset_any(m, ctx),
     ),
 )
+
+
+_MONTH_KEYS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_KEYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_UNIT_KEYS: Final = ("day", "week", "month", "year", "hour", "fortnight", "decade", "night")
+_KEYS: Final[dict[str, tuple[str, ...]]] = {
+    "iso": ("-", "/"),
+    "numeric": ("/", "."),
+    "day_month": _MONTH_KEYS,
+    "month_day": _MONTH_KEYS,
+    "day_range": _MONTH_KEYS,
+    "month_day_range": _MONTH_KEYS,
+    "month_year": _MONTH_KEYS,
+    "month": _MONTH_KEYS,
+    "year_range": ("18", "19", "20"),
+    "year": ("18", "19", "20"),
+    "decade": ("0s", "0's", "0’s"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half",),
+    "season": ("winter", "spring", "summer", "autumn", "fall"),
+    "weekday": _WEEKDAY_KEYS,
+    "relative_day": ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    "window": _UNIT_KEYS,
+    "recent": ("recent", "lately"),
+    "ago": ("ago",),
+    "period": ("week", "month", "year", "quarter", "decade"),
+    "duration": ("for ",),
+    "offset": ("after", "before", "later", "earlier", "prior", "next", "following", "previous", "preceding",
+               "same", "that"),
+}  # fmt: skip
+RULES: Final[tuple[Rule, ...]] = tuple(replace(r, keys=_KEYS.get(r.name, ())) for r in _RULES)
 
 
 def _read_month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -1,0 +1,145 @@
+"""Speed and corpus accuracy of the temporal module (the figures quoted in docs/time.md).
+
+    python benchmarks/bench_time.py [--shared ../shared] [--repeat 2000]
+
+Prints:
+* normalisation: mean time per expression (finder + resolution on a short sentence
+  holding one expression, tense from the words), after warm-up;
+* finder: mean time per corpus document (all expressions, tense from the parse;
+  the spaCy parse itself is not counted);
+* governing_time: mean time per call;
+* corpus: for each gold event date and claim time, whether governing_time over the
+  gold evidence span gives an accepted start and end (as gold/score.py's date_ok).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from conflict_events.draft import Draft
+from conflict_events.extractors.time import TimeExtractor
+from conflict_events.io.readers import read_text_file
+from conflict_events.nlp import load_language_model
+from conflict_events.temporal import TimeFinder, doc_tense, governing_time
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EXPRESSIONS = [
+    "on Sunday", "late Saturday", "on Sunday morning", "overnight on Saturday", "later Friday", "yesterday",
+    "today", "tonight", "two days ago", "10 days ago", "a day after", "over the past day", "in the past 24 hours",
+    "the past two weeks", "last week", "this week", "at the weekend", "this month", "earlier this month",
+    "last month", "in recent months", "recently", "late last year", "last November", "later that month",
+    "in August", "January 3", "3 January", "March 14", "Dec 24", "early January", "mid-2024", "in 2024",
+    "since 2015", "the winter", "since August", "since the start of its offensive in August",
+    "between 1 and 3 January", "on Sunday and Monday", "for three days", "2025-01-05", "05/01/2025",
+    "5th January 2025", "January 5, 2025", "on the night of 4 to 5 January", "next week", "in the 1990s",
+    "in the third quarter of 2024", "three weeks ago", "in March 2015",
+]  # fmt: skip
+
+
+def bench_normalisation(repeat: int) -> float:
+    finder = TimeFinder()
+    anchor = __import__("datetime").date(2025, 1, 5)
+    texts = [f"Troops attacked {e}, officials said." for e in EXPRESSIONS]
+    for text in texts:
+        finder.find(text, anchor)
+    t0 = time.perf_counter()
+    n = 0
+    for _ in range(repeat // len(texts) + 1):
+        for text in texts:
+            n += len(finder.find(text, anchor))
+    return (time.perf_counter() - t0) / n * 1000
+
+
+def bench_documents(shared: Path) -> tuple[float, float, int, float]:
+    nlp = load_language_model()
+    finder = TimeFinder()
+    docs = [read_text_file(p) for p in sorted((shared / "corpus").glob("*-*.txt"))]
+    parsed = [(d, nlp(d.text)) for d in docs]
+    per_doc: list[float] = []
+    count = 0
+    for _ in range(20):
+        for document, doc in parsed:
+            t0 = time.perf_counter()
+            found = finder.timespans(
+                document.text, document.date, tense=lambda s, e, doc=doc: doc_tense(doc, s, e)
+            )
+            per_doc.append(time.perf_counter() - t0)
+            count += len(found)
+    # governing_time per call, over every token of every corpus article
+    calls = 0
+    t_gov = 0.0
+    for document, doc in parsed:
+        draft = TimeExtractor()(doc, Draft(document))
+        t0 = time.perf_counter()
+        for token in doc:
+            governing_time(doc[token.i : token.i + 1], draft)
+            calls += 1
+        t_gov += time.perf_counter() - t0
+    return (
+        statistics.mean(per_doc) * 1000,
+        statistics.mean(len(d.text) for d, _ in parsed),
+        count // 20,
+        (t_gov / calls * 1000),
+    )
+
+
+def _as_list(v: object) -> list[object]:
+    return v if isinstance(v, list) else [v]
+
+
+def corpus_accuracy(shared: Path) -> dict[str, tuple[int, int]]:
+    nlp = load_language_model()
+    out: dict[str, tuple[int, int]] = {}
+    for gold_path in sorted((shared / "gold").glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        document = read_text_file(shared / "corpus" / gold_path.name.replace(".gold.json", ".txt"))
+        doc = nlp(document.text)
+        draft = TimeExtractor()(doc, Draft(document))
+        ok = total = 0
+        for record in gold["events"] + gold["claims"]:
+            want = record.get("date") or record.get("time")
+            if not want or not record.get("required", True):
+                continue
+            total += 1
+            for evidence in record["evidence"]:
+                i = document.text.find(evidence)
+                span = doc.char_span(i, i + len(evidence), alignment_mode="expand") if i >= 0 else None
+                if span is None:
+                    continue
+                t = governing_time(span, draft)
+                if t.start.isoformat() in _as_list(want["start"]) and t.end.isoformat() in _as_list(
+                    want["end"]
+                ):
+                    ok += 1
+                    break
+        out[gold_path.name.removesuffix(".gold.json")] = (ok, total)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=5000)
+    args = ap.parse_args(argv)
+    per_expr = bench_normalisation(args.repeat)
+    print(f"normalisation: {per_expr:.3f} ms per expression (finder + resolution, {len(EXPRESSIONS)} forms)")
+    per_doc, chars, count, per_call = bench_documents(args.shared)
+    print(
+        f"finder: {per_doc:.2f} ms per corpus document (mean {chars:.0f} chars, {count} expressions in 7 docs)"
+    )
+    print(f"governing_time: {per_call:.3f} ms per call")
+    total_ok = total = 0
+    for name, (ok, n) in corpus_accuracy(args.shared).items():
+        print(f"corpus {name:32} {ok}/{n} required gold dates/times accepted")
+        total_ok, total = total_ok + ok, total + n
+    print(f"corpus all: {total_ok}/{total} = {total_ok / total:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
