@@ -96,7 +96,8 @@ def test_territory_subtype_follows_who_ends_in_control() -> None:
 def test_hierarchy_orders_types_and_subtypes() -> None:
     assert hierarchy_rank("Battles", "Armed clash") < hierarchy_rank("Violence against civilians", "Attack")
     assert hierarchy_rank("Explosions/Remote violence", "Air/drone strike") < hierarchy_rank(
-        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+        "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    )
 
 
 def test_fatality_rules() -> None:
@@ -109,6 +110,7 @@ def test_fatality_rules() -> None:
 def test_confidence_rises_with_evidence_and_falls_with_hedging() -> None:
     full = confidence_score(0.8, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=1)
     bare = confidence_score(0.8, actor1=False, actor2=False, place_rank=9, dated=False, extra_mentions=0)
-    hedged = confidence_score(0.8, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=1,
-                              hedged=True)
+    hedged = confidence_score(
+        0.8, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=1, hedged=True
+    )
     assert 0.0 <= bare < hedged < full <= 1.0

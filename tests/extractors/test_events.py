@@ -1,4 +1,4 @@
-"""End-to-end tests of EventExtractor through the default pipeline, on invented reports from many conflicts."""
+"""End-to-end tests of EventExtractor in the default pipeline, on invented reports from many conflicts."""
 
 from __future__ import annotations
 
@@ -17,15 +17,29 @@ def _events(pipeline: Pipeline, text: str, day: dt.date = dt.date(2024, 5, 6)): 
 @pytest.mark.parametrize(
     ("text", "event_type", "sub_event_type"),
     [
-        ("Gunmen on motorcycles stormed the village of Kadisau in Zamfara state on Saturday, shooting residents "
-         "as they fled.", "Violence against civilians", "Attack"),
+        (
+            "Gunmen on motorcycles stormed the village of Kadisau in Zamfara state on Saturday, "
+            "shooting residents "
+            "as they fled.",
+            "Violence against civilians",
+            "Attack",
+        ),
         ("Rebels clashed with soldiers near the town of Rutshuru on Sunday.", "Battles", "Armed clash"),
-        ("Government warplanes carried out air strikes on the town of Maarat al-Numan on Sunday.",
-         "Explosions/Remote violence", "Air/drone strike"),
-        ("Militants shelled the town of Kafraya on Saturday.", "Explosions/Remote violence",
-         "Shelling/artillery/missile attack"),
-        ("Armed men kidnapped 20 passengers near Kaduna on Friday.", "Violence against civilians",
-         "Abduction/forced disappearance"),
+        (
+            "Government warplanes carried out air strikes on the town of Maarat al-Numan on Sunday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Militants shelled the town of Kafraya on Saturday.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Armed men kidnapped 20 passengers near Kaduna on Friday.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
     ],
 )
 def test_event_types(pipeline: Pipeline, text: str, event_type: str, sub_event_type: str) -> None:
@@ -36,30 +50,39 @@ def test_event_types(pipeline: Pipeline, text: str, event_type: str, sub_event_t
 
 
 def test_threats_and_plans_are_not_events(pipeline: Pipeline) -> None:
-    text = ("The army threatened to strike rebel positions near Goma. Officials said troops would be deployed "
-            "to the border.")
+    text = (
+        "The army threatened to strike rebel positions near Goma. Officials said troops would be deployed "
+        "to the border."
+    )
     assert _events(pipeline, text) == ()
 
 
 def test_victims_are_actor2_in_violence_against_civilians(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Gunmen killed 12 villagers in the village of Dogo Nahawa in Plateau state "
-                               "on Sunday, police said.")
+    events = _events(
+        pipeline,
+        "Gunmen killed 12 villagers in the village of Dogo Nahawa in Plateau state on Sunday, police said.",
+    )
     assert events and events[0].event_type == "Violence against civilians"
     assert events[0].actor2 is not None and events[0].actor2.kind == "civilians"
     assert events[0].civilian_targeting
 
 
 def test_protest_that_turns_violent_is_one_riot(pipeline: Pipeline) -> None:
-    text = ("On Monday, hundreds of traders staged a protest in the town of Kano over market fees.\n"
-            "The protest turned violent and the protesters set the council office on fire, residents said.")
+    text = (
+        "On Monday, hundreds of traders staged a protest in the town of Kano over market fees.\n"
+        "The protest turned violent and the protesters set the council office on fire, residents said."
+    )
     events = _events(pipeline, text)
     demos = [e for e in events if e.event_type in ("Protests", "Riots")]
     assert [(e.event_type, e.sub_event_type) for e in demos] == [("Riots", "Violent demonstration")]
 
 
 def test_mentions_of_one_attack_merge_and_claims_link(pipeline: Pipeline) -> None:
-    text = ("Gunmen attacked the village of Kadisau in Zamfara state on Saturday, killing 17 people, police said.\n"
-            "\"After the attack, we collected the bodies,\" a resident said.")
+    text = (
+        "Gunmen attacked the village of Kadisau in Zamfara state on Saturday, "
+        "killing 17 people, police said.\n"
+        '"After the attack, we collected the bodies," a resident said.'
+    )
     result = pipeline(Document(id="t", text=text, date=dt.date(2018, 12, 24)))
     vac = [e for e in result.events if e.event_type == "Violence against civilians"]
     assert len(vac) == 1
@@ -68,9 +91,14 @@ def test_mentions_of_one_attack_merge_and_claims_link(pipeline: Pipeline) -> Non
 
 
 def test_different_days_stay_separate(pipeline: Pipeline) -> None:
-    text = ("Gunmen raided the village of Kadisau on Saturday, killing 17 people.\n"
-            "On Wednesday, gunmen raided two villages in Birnin Magaji district, killing 25 people.")
-    events = [e for e in _events(pipeline, text, dt.date(2018, 12, 24))
-              if e.event_type == "Violence against civilians"]
+    text = (
+        "Gunmen raided the village of Kadisau on Saturday, killing 17 people.\n"
+        "On Wednesday, gunmen raided two villages in Birnin Magaji district, killing 25 people."
+    )
+    events = [
+        e
+        for e in _events(pipeline, text, dt.date(2018, 12, 24))
+        if e.event_type == "Violence against civilians"
+    ]
     assert len(events) == 2
     assert {e.date.start for e in events} == {dt.date(2018, 12, 22), dt.date(2018, 12, 19)}

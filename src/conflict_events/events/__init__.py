@@ -22,8 +22,8 @@ from .confidence import score as confidence_score
 from .detect import detect_mentions
 from .fatalities import belligerent_cap, conservative, event_fatalities
 from .lexicon import Lexicon, LexiconError, TriggerClass, load_lexicon
-from .merge import Cluster, cluster_mentions, same_side
 from .mentions import Mention, Trigger, find_triggers
+from .merge import Cluster, cluster_mentions, same_side
 from .modality import status
 
 __all__ = [

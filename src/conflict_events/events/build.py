@@ -9,7 +9,8 @@ intervention). Actors, place, date, fatalities and confidence are chosen here;
 :class:`EventBuilder` keeps the per-document state (generic actors it adds, the
 document's main pair of sides) and is created once per document.
 
->>> hierarchy_rank("Battles", "Armed clash") < hierarchy_rank("Explosions/Remote violence", "Air/drone strike")
+>>> battle = hierarchy_rank("Battles", "Armed clash")
+>>> battle < hierarchy_rank("Explosions/Remote violence", "Air/drone strike")
 True
 """
 
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["EventBuilder", "hierarchy_rank"]
 
 _PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
-_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+_ARMED = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+)
 
 
 def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
@@ -88,8 +91,13 @@ class EventBuilder:
         for a in self.draft.actors:
             if a.name == name:
                 return a
-        actor = Actor(id=self.draft.new_id("actor", name), name=name, kind=kind,  # type: ignore[arg-type]
-                      country=country, mentions=like.mentions if like else ())
+        actor = Actor(
+            id=self.draft.new_id("actor", name),
+            name=name,
+            kind=kind,
+            country=country,
+            mentions=like.mentions if like else (),
+        )
         self.draft.actors.append(actor)
         return actor
 
@@ -98,43 +106,78 @@ class EventBuilder:
         ms = cluster.mentions
         etype, sub = self._type(cluster)
         typed = [m for m in ms if m.event_type == etype] or ms
-        rep = next((m for group in ([m for m in typed if not m.standfirst and not m.anaphoric],
-                                    [m for m in typed if not m.anaphoric], typed) for m in group), typed[0])
+        rep = next(
+            (
+                m
+                for group in (
+                    [m for m in typed if not m.standfirst and not m.anaphoric],
+                    [m for m in typed if not m.anaphoric],
+                    typed,
+                )
+                for m in group
+            ),
+            typed[0],
+        )
         location = self._location(ms)
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)
         assoc = self._assoc(ms, actor1, actor2)
         if etype == "Battles" and any(m.cls.name == "territory" for m in ms) and sub != "Armed clash":
             terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
             if terr:
-                sub = territory_sub_type(terr[0].actor1 or actor1, location.country if location else None,
-                                         attempt=False)
+                sub = territory_sub_type(
+                    terr[0].actor1 or actor1, location.country if location else None, attempt=False
+                )
         if location is None:
             location = self._fallback_location(etype, actor1, actor2)
         date = self._date(ms, previous)
         sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
-        fine = {m.sentence.start_char for m in ms if location is not None and m.location is not None
-                and m.location.id != location.id and location_rank(m.location) < location_rank(location)}
+        fine = {
+            m.sentence.start_char
+            for m in ms
+            if location is not None
+            and m.location is not None
+            and m.location.id != location.id
+            and location_rank(m.location) < location_rank(location)
+        }
         fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
         civ = etype == "Violence against civilians" or (
-            etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians")
+            etype in ("Explosions/Remote violence", "Riots")
+            and actor2 is not None
+            and actor2.kind == "civilians"
+        )
         if sub == "Excessive force against protesters":
             civ = True
         claim_ids = self._claims(ms)
         if etype == "Strategic developments" and sub == "Arrests" and actor1 is None:
-            # "16 suspects had been arrested", the intelligence agency said: the state body reporting it made them
-            actor1 = next((c.claimant for c in self.draft.claims if c.id in claim_ids and c.claimant is not None
-                           and c.claimant.kind in ("state_forces", "government")), None)
+            # "16 suspects had been arrested", the agency said: the reporting state body made them
+            actor1 = next(
+                (
+                    c.claimant
+                    for c in self.draft.claims
+                    if c.id in claim_ids
+                    and c.claimant is not None
+                    and c.claimant.kind in ("state_forces", "government")
+                ),
+                None,
+            )
         hedged = any(c.hedged for c in self.draft.claims if c.id in claim_ids) and len(claim_ids) <= 1
-        conf = score(max(m.cls.strength for m in typed), actor1=actor1 is not None,
-                     actor2=actor2 is not None or etype != "Battles",
-                     place_rank=min((m.location_rank for m in ms), default=9), dated=date.text is not None,
-                     extra_mentions=len(ms) - 1 + max(0, len(claim_ids) - 1), hedged=hedged, contested=contested,
-                     filled=filled, strategic=etype == "Strategic developments")
+        conf = score(
+            max(m.cls.strength for m in typed),
+            actor1=actor1 is not None,
+            actor2=actor2 is not None or etype != "Battles",
+            place_rank=min((m.location_rank for m in ms), default=9),
+            dated=date.text is not None,
+            extra_mentions=len(ms) - 1 + max(0, len(claim_ids) - 1),
+            hedged=hedged,
+            contested=contested,
+            filled=filled,
+            strategic=etype == "Strategic developments",
+        )
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
             document_id=self.draft.document.id,
-            event_type=etype,  # type: ignore[arg-type]
+            event_type=etype,
             sub_event_type=sub,
             trigger=self.draft.span(trig.start, trig.end),
             sentence=self.draft.span(rep.sentence.start_char, rep.sentence.end_char),
@@ -165,7 +208,8 @@ class EventBuilder:
                 return "Protests", "Protest with intervention"
             return "Protests", "Peaceful protest"
         civilians = any(m.victims_civilian for m in ms) or any(
-            m.actor2 is not None and m.actor2.kind == "civilians" for m in ms)
+            m.actor2 is not None and m.actor2.kind == "civilians" for m in ms
+        )
         armed = any(m.target_armed or m.cls.name == "clash" for m in ms)
         if civilians and not armed:
             # the sides that can fight back decide: unarmed victims make the assaults attacks on civilians
@@ -175,13 +219,16 @@ class EventBuilder:
         best = min(ms, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
         return best.event_type, best.sub_event_type
 
-    def _actors(self, cluster: Cluster, etype: str, location: Location | None
-                ) -> tuple[Actor | None, Actor | None, bool, bool]:
+    def _actors(
+        self, cluster: Cluster, etype: str, location: Location | None
+    ) -> tuple[Actor | None, Actor | None, bool, bool]:
         ms = cluster.mentions
         country = (location.country if location else None) or self.home
         if etype in ("Riots", "Protests"):
-            crowd = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters")),
-                         None)
+            crowd = next(
+                (m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters")),
+                None,
+            )
             label, kind = ("Rioters", "rioters") if etype == "Riots" else ("Protesters", "protesters")
             a1 = self.generic(label, kind, country, crowd)
             force = next((m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None), None)
@@ -209,8 +256,11 @@ class EventBuilder:
         actor2: Actor | None = None
         for m in ms:
             for cand in (m.actor2, m.actor1):
-                if cand is not None and (actor1 is None or not same_side(cand, actor1)) and (
-                        not contested or cand is m.actor2):
+                if (
+                    cand is not None
+                    and (actor1 is None or not same_side(cand, actor1))
+                    and (not contested or cand is m.actor2)
+                ):
                     actor2 = cand
                     break
             if actor2 is not None:
@@ -226,8 +276,11 @@ class EventBuilder:
                 opp = self.opponent(actor2)
                 if opp is not None:
                     actor1, filled = opp, True
-            if actor2 is None and actor1 is not None and (
-                    etype == "Battles" or any(m.target_armed for m in ms)):
+            if (
+                actor2 is None
+                and actor1 is not None
+                and (etype == "Battles" or any(m.target_armed for m in ms))
+            ):
                 opp = self.opponent(actor1)
                 if opp is not None:
                     actor2, filled = opp, True
@@ -259,8 +312,9 @@ class EventBuilder:
             opp = self.opponent(actor1)
             target = opp.country if opp is not None else None
         if etype == "Explosions/Remote violence" and target:
-            country = next((loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target),
-                           None)
+            country = next(
+                (loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target), None
+            )
             if country is not None:
                 return country
         mains = [loc for loc in self.draft.locations if loc.kind in ("admin1", "settlement", "admin2")]
@@ -273,14 +327,15 @@ class EventBuilder:
             dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
             dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
             if dated:
-                best = min(dated, key=lambda m: (_PRECISION.get(m.date.precision, 5),  # type: ignore[union-attr]
-                                                 m.date.start))  # type: ignore[union-attr]
-                assert best.date is not None
-                return best.date
+                spans = [m.date for m in dated if m.date is not None]
+                return min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
         first = ms[0]
         for ev in reversed(previous):
-            if ev.date.text is not None and ev.sentence.start <= first.sentence.start_char \
-                    and first.sentence.start_char - ev.sentence.end < 600:
+            if (
+                ev.date.text is not None
+                and ev.sentence.start <= first.sentence.start_char
+                and first.sentence.start_char - ev.sentence.end < 600
+            ):
                 return ev.date  # undated: the story's time carries over from the event just reported
         anchor = self.draft.document.date
         default = first.date
@@ -308,7 +363,11 @@ class EventBuilder:
                 continue
             for f in c.figures:
                 subject = self.draft.actor(f.subject) if f.subject else None
-                if f.category == "killed" and subject is not None and subject.country \
-                        and subject.country != c.claimant.country:
+                if (
+                    f.category == "killed"
+                    and subject is not None
+                    and subject.country
+                    and subject.country != c.claimant.country
+                ):
                     out[c.sentence.start] = True
         return out

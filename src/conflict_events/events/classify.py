@@ -35,19 +35,72 @@ if TYPE_CHECKING:
 
 __all__ = ["PLACE_NOUNS", "territory_sub_type", "type_mention"]
 
-PLACE_NOUNS = frozenset({
-    "territory", "area", "city", "town", "village", "airport", "base", "position", "control", "ground",
-    "location", "region", "district", "province", "settlement", "camp", "hill", "border", "neighbourhood",
-    "neighborhood", "port", "bridge", "checkpoint", "outpost", "stronghold", "capital", "part", "oblast",
-    "airbase", "garrison", "headquarters", "front", "line", "square", "street",
-})
-_PEOPLE = frozenset({"suspect", "network", "member", "militant", "leader", "commander", "fighter", "people",
-                     "man", "soldier", "civilian", "journalist", "activist", "prisoner", "cell"})
-_ATTEMPT = frozenset({"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim"})
+PLACE_NOUNS = frozenset(
+    {
+        "territory",
+        "area",
+        "city",
+        "town",
+        "village",
+        "airport",
+        "base",
+        "position",
+        "control",
+        "ground",
+        "location",
+        "region",
+        "district",
+        "province",
+        "settlement",
+        "camp",
+        "hill",
+        "border",
+        "neighbourhood",
+        "neighborhood",
+        "port",
+        "bridge",
+        "checkpoint",
+        "outpost",
+        "stronghold",
+        "capital",
+        "part",
+        "oblast",
+        "airbase",
+        "garrison",
+        "headquarters",
+        "front",
+        "line",
+        "square",
+        "street",
+    }
+)
+_PEOPLE = frozenset(
+    {
+        "suspect",
+        "network",
+        "member",
+        "militant",
+        "leader",
+        "commander",
+        "fighter",
+        "people",
+        "man",
+        "soldier",
+        "civilian",
+        "journalist",
+        "activist",
+        "prisoner",
+        "cell",
+    }
+)
+_ATTEMPT = frozenset(
+    {"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim"}
+)
 _STATE_KINDS = frozenset({"state_forces", "government"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
-_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces",
-                    "government"})
+_ARMED = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces", "government"}
+)
 
 
 def territory_sub_type(actor: Actor | None, place_country: str | None, *, attempt: bool) -> str:
@@ -84,8 +137,9 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
     patients: list[str] = getattr(m, "patient_lemmas", [])
     armed_actor1 = m.actor1 is not None and m.actor1.kind in _ARMED
     if name == "assault":
-        if m.cls.has("vague", lemma(m.trigger.head)) and not (m.actor1 or m.actor2 or m.location_rank == 0
-                                                                or m.anaphoric or m.target_place):
+        if m.cls.has("vague", lemma(m.trigger.head)) and not (
+            m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place
+        ):
             return False
         if m.victims_civilian and not m.target_armed:
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
@@ -93,7 +147,10 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         took_place = m.target_place or any(p in PLACE_NOUNS for p in patients)
         if not took_place and patients and any(p in _PEOPLE for p in patients):
             if m.actor1 is not None and m.actor1.kind in _NONSTATE:
-                m.event_type, m.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+                m.event_type, m.sub_event_type = (
+                    "Violence against civilians",
+                    "Abduction/forced disappearance",
+                )
             else:
                 m.event_type, m.sub_event_type = "Strategic developments", "Arrests"
             return True

@@ -29,8 +29,19 @@ from __future__ import annotations
 __all__ = ["score"]
 
 
-def score(strength: float, *, actor1: bool, actor2: bool, place_rank: int, dated: bool, extra_mentions: int,
-          hedged: bool = False, contested: bool = False, filled: bool = False, strategic: bool = False) -> float:
+def score(
+    strength: float,
+    *,
+    actor1: bool,
+    actor2: bool,
+    place_rank: int,
+    dated: bool,
+    extra_mentions: int,
+    hedged: bool = False,
+    contested: bool = False,
+    filled: bool = False,
+    strategic: bool = False,
+) -> float:
     """The event's confidence from its trigger strength and the completeness of its record."""
     value = strength
     value += 0.08 if actor1 else 0.0

@@ -10,7 +10,8 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 >>> import datetime as dt
 >>> from conflict_events.pipeline import Pipeline
 >>> from conflict_events.schema import Document
->>> result = Pipeline()(Document(id="d", text="Gunmen raided a village in Zamfara on Saturday, killing 12 residents.",
+>>> text = "Gunmen raided a village in Zamfara on Saturday, killing 12 residents."
+>>> result = Pipeline()(Document(id="d", text=text,
 ...                              date=dt.date(2018, 12, 24)))
 >>> [(e.event_type, e.sub_event_type) for e in result.events]
 [('Violence against civilians', 'Attack')]
@@ -66,7 +67,7 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
             if any(s <= m.start and m.end <= e for s, e in ranges):
                 before = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
-                    continue  # "militia fighters from Oromia region": where they come from, not where it happened
+                    continue  # "fighters from Oromia region": their origin, not the place
                 found.append((m.start, loc))
     found.sort(key=lambda p: (location_rank(p[1]), p[0]))
     return [loc for _, loc in found]
@@ -101,7 +102,9 @@ def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str]) -> Actor 
 def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, draft: Draft) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     for tok in tokens:
-        words = {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        words = (
+            {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        )
         head = lemma(tok)
         if head in armed or (words & armed and head not in civil):
             m.target_armed = True
@@ -112,18 +115,36 @@ def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, draft: Draft) -
     if m.actor2 is not None:
         if m.actor2.kind == "civilians":
             m.victims_civilian = True
-        elif m.actor2.kind in ("state_forces", "rebel_group", "political_militia", "identity_militia",
-                               "external_forces"):
+        elif m.actor2.kind in (
+            "state_forces",
+            "rebel_group",
+            "political_militia",
+            "identity_militia",
+            "external_forces",
+        ):
             m.target_armed = True
 
 
-def _mention(trig_sent: SpacySpan, trigger_head: Token, trig: object, draft: Draft, lex: Lexicon,
-             para: int, standfirst: bool) -> Mention:
+def _mention(
+    trig_sent: SpacySpan,
+    trigger_head: Token,
+    trig: object,
+    draft: Draft,
+    lex: Lexicon,
+    para: int,
+    standfirst: bool,
+) -> Mention:
     from .mentions import Trigger
 
     assert isinstance(trig, Trigger)
-    m = Mention(trigger=trig, sentence=trig_sent, paragraph=para, event_type=trig.cls.event_type,
-                sub_event_type=trig.cls.sub_event_type, standfirst=standfirst)
+    m = Mention(
+        trigger=trig,
+        sentence=trig_sent,
+        paragraph=para,
+        event_type=trig.cls.event_type,
+        sub_event_type=trig.cls.sub_event_type,
+        standfirst=standfirst,
+    )
     found = sides(trigger_head, lex)
     m.actor1 = _first_actor(found.agent_tokens, draft, set())
     m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set())
@@ -134,7 +155,9 @@ def _mention(trig_sent: SpacySpan, trigger_head: Token, trig: object, draft: Dra
     _target_flags(m, found.patient_tokens, lex, draft)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]  # type: ignore[attr-defined]
     m.anaphoric = _is_anaphoric(trigger_head, draft)
-    m.distinct = any(lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det"))
+    m.distinct = any(
+        lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det")
+    )
     m.contested_cue = any(lemma(t) in _CONTESTED for t in trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
     return m
@@ -168,7 +191,9 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
     elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
-        m.date_source = "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+        m.date_source = (
+            "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+        )
     elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
         m.date_source = "own"
     else:
@@ -224,8 +249,13 @@ def _host_of(effect: Mention, mentions: list[Mention]) -> Mention | None:
         if other is effect or other.cls.name in _EFFECTS:
             continue
         oh = other.trigger.head
-        related = oh in head.subtree and oh.i != head.i or head in oh.subtree or oh.head.i == head.i \
-            or head.head.i == oh.i or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
+        related = (
+            (oh in head.subtree and oh.i != head.i)
+            or head in oh.subtree
+            or oh.head.i == head.i
+            or head.head.i == oh.i
+            or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
+        )
         if related and (best is None or abs(oh.i - head.i) < abs(best.trigger.head.i - head.i)):
             best = other
     return best
@@ -235,7 +265,9 @@ def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
     """One mention per action: "strikes had hit", "launched new attacks" name one strike, one attack."""
     out: list[Mention] = []
     for m in mentions:
-        twin = next((o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None)
+        twin = next(
+            (o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None
+        )
         if twin is None:
             out.append(m)
             continue
@@ -253,8 +285,17 @@ def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
 
 
 def _linked(a: Token, b: Token) -> bool:
-    return a.head.i == b.i or b.head.i == a.i or (a.head.i == b.head.i and a.dep_ != "conj" and b.dep_ != "conj"
-                                                  and a.dep_ in ("nsubj", "dobj") and b.dep_ in ("nsubj", "dobj"))
+    return (
+        a.head.i == b.i
+        or b.head.i == a.i
+        or (
+            a.head.i == b.head.i
+            and a.dep_ != "conj"
+            and b.dep_ != "conj"
+            and a.dep_ in ("nsubj", "dobj")
+            and b.dep_ in ("nsubj", "dobj")
+        )
+    )
 
 
 def _blamed(sent: SpacySpan, draft: Draft) -> Actor | None:
@@ -304,7 +345,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
         blamed = _blamed(sent, draft)
         if blamed is not None:
             for m in out:
-                if m.actor1 is None and m.sentence.start >= (sents[si - 1].start if si else 0):
-                    if blamed is not m.actor2:
-                        m.actor1 = blamed
+                recent = m.sentence.start >= (sents[si - 1].start if si else 0)
+                if m.actor1 is None and recent and blamed is not m.actor2:
+                    m.actor1 = blamed
     return out

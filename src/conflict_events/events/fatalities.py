@@ -42,15 +42,20 @@ def _in(span: Span, start: int, end: int) -> bool:
     return start <= span.start and span.end <= end
 
 
-def event_fatalities(draft: Draft, sentences: list[tuple[int, int]], fine_place_sentences: set[int],
-                     claimant_enemy: dict[int, bool]) -> tuple[Figure | None, list[Figure]]:
+def event_fatalities(
+    draft: Draft,
+    sentences: list[tuple[int, int]],
+    fine_place_sentences: set[int],
+    claimant_enemy: dict[int, bool],
+) -> tuple[Figure | None, list[Figure]]:
     """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
 
     ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
     event; ``claimant_enemy`` marks sentences whose claim is a belligerent's count of enemy dead.
     """
-    aggregate = [c.text for c in draft.claims if c.aggregate] + [c.sentence for c in draft.claims if c.aggregate
-                                                                 and c.text.end - c.text.start < 3]
+    aggregate = [c.text for c in draft.claims if c.aggregate] + [
+        c.sentence for c in draft.claims if c.aggregate and c.text.end - c.text.start < 3
+    ]
     killed: list[tuple[int, Figure]] = []
     others: list[Figure] = []
     seen: set[tuple[int, int]] = set()
@@ -91,6 +96,8 @@ def event_fatalities(draft: Draft, sentences: list[tuple[int, int]], fine_place_
     if value == total:
         chosen = fig
     else:
-        chosen = fig.model_copy(update={"value": total, "low": None, "high": None, "approximate": fig.approximate})
+        chosen = fig.model_copy(
+            update={"value": total, "low": None, "high": None, "approximate": fig.approximate}
+        )
     others.extend(f for _, f in killed if f is not fig)
     return chosen, others

@@ -91,11 +91,22 @@ class Mention:
 
 
 FAMILY: dict[str, str] = {
-    "clash": "battle", "assault": "battle", "territory": "battle",
-    "air": "remote", "artillery": "remote", "explosive": "remote", "suicide": "remote",
-    "grenade": "remote", "chemical": "remote",
-    "kill": "vac", "abduct": "vac", "sexual": "vac", "casualty": "vac",
-    "protest": "demo", "riot": "demo", "mob": "demo",
+    "clash": "battle",
+    "assault": "battle",
+    "territory": "battle",
+    "air": "remote",
+    "artillery": "remote",
+    "explosive": "remote",
+    "suicide": "remote",
+    "grenade": "remote",
+    "chemical": "remote",
+    "kill": "vac",
+    "abduct": "vac",
+    "sexual": "vac",
+    "casualty": "vac",
+    "protest": "demo",
+    "riot": "demo",
+    "mob": "demo",
 }
 
 
@@ -139,13 +150,13 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
     found: list[Trigger] = []
     covered: set[int] = set()
     for i in range(len(tokens)):
-        for cls in lex.classes.values():
-            for phrase in cls.phrases:
+        for pcls in lex.classes.values():
+            for phrase in pcls.phrases:
                 if len(phrase) == 1:
                     continue
                 match = _match_phrase(tokens, i, phrase)
                 if match and not any(t.i in covered for t in match):
-                    found.append(Trigger(_phrase_head(match), match, cls))
+                    found.append(Trigger(_phrase_head(match), match, pcls))
                     covered.update(t.i for t in match)
     for tok in tokens:
         if tok.i in covered:
@@ -156,9 +167,12 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
             cls = lex.verb_class(lem) or _single_phrase(lex, lem, verbal=True)
             if cls is None and lem in lex.words("weapon_verbs"):
                 cls = _weapon_object_class(tok, lex)
-        elif tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN") \
-                and tok.ent_type_ not in ("DATE", "TIME", "PERSON") and not (tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                                                                          and tok.i != tok.sent.start):
+        elif (
+            tok.pos_ in ("NOUN", "PROPN")
+            and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
+            and tok.ent_type_ not in ("DATE", "TIME", "PERSON")
+            and not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start)
+        ):
             # "armoured combat vehicles", "attack helicopters": a modifier, not an action
             cls = lex.noun_class(lem) or lex.noun_class(tok.lower_)
         if cls is not None:
@@ -175,8 +189,13 @@ def _single_phrase(lex: Lexicon, lem: str, *, verbal: bool) -> TriggerClass | No
     return None
 
 
-_PLATFORM_CLASS = {"air": "air", "ground": "artillery", "explosive": "explosive", "grenade": "grenade",
-                   "chemical": "chemical"}
+_PLATFORM_CLASS = {
+    "air": "air",
+    "ground": "artillery",
+    "explosive": "explosive",
+    "grenade": "grenade",
+    "chemical": "chemical",
+}
 
 
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:

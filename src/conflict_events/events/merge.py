@@ -91,9 +91,7 @@ def same_side(a: Actor, b: Actor) -> bool:
     if a.country and a.country == b.country and a.kind in _STATEISH and b.kind in _STATEISH:
         return True
     unidentified = ("unidentified" in a.name.lower(), "unidentified" in b.name.lower())
-    if unidentified[0] and b.kind in _NONSTATE or unidentified[1] and a.kind in _NONSTATE:
-        return True
-    return False
+    return (unidentified[0] and b.kind in _NONSTATE) or (unidentified[1] and a.kind in _NONSTATE)
 
 
 def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
@@ -121,9 +119,7 @@ def _places_fit(a: Location | None, b: Location | None) -> bool:
         return False
     if a.kind in _FINE and b.kind in _FINE:
         return a.name == b.name
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return False
-    return True
+    return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
 def _families_fit(cluster: Cluster, m: Mention) -> bool:
@@ -132,9 +128,7 @@ def _families_fit(cluster: Cluster, m: Mention) -> bool:
         return True
     if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
         return True
-    if m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT:
-        return True
-    return False
+    return bool(m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
 
 
 def _crowd_force(m: Mention) -> bool:
@@ -148,8 +142,13 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
     # civilians caught in a fight are not a side of it (ACLED adds their deaths to the battle)
     fighting = m.family in ("battle", "vac")
     sides = [s for s in cluster.sides() if not (fighting and s.kind == "civilians")]
-    new = [a for a in (m.actor1, m.actor2) if a is not None and not (fighting and a.kind == "civilians")
-           and not any(same_side(a, s) for s in sides)]
+    new = [
+        a
+        for a in (m.actor1, m.actor2)
+        if a is not None
+        and not (fighting and a.kind == "civilians")
+        and not any(same_side(a, s) for s in sides)
+    ]
     if m.cls.name == "territory" and m.actor1 is not None:
         actor1s = cluster.actor1s()
         if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
@@ -163,8 +162,13 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
         actor1s = cluster.actor1s()
         if actor1s:
             contested = m.contested_cue or any(x.contested_cue for x in cluster.mentions)
-            same_place = any(x.location is not None and m.location is not None and x.location.id == m.location.id
-                             and x.location.kind in _FINE for x in cluster.mentions)
+            same_place = any(
+                x.location is not None
+                and m.location is not None
+                and x.location.id == m.location.id
+                and x.location.kind in _FINE
+                for x in cluster.mentions
+            )
             return contested and same_place
     return True
 
@@ -173,11 +177,14 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
     if not _families_fit(cluster, m):
         return False
     if m.paragraph - max(x.paragraph for x in cluster.mentions) > _PARAGRAPH_WINDOW and not (
-            m.location is not None and any(x.location is not None and x.location.id == m.location.id
-                                           for x in cluster.mentions)):
+        m.location is not None
+        and any(x.location is not None and x.location.id == m.location.id for x in cluster.mentions)
+    ):
         return False  # far apart and nothing shared: another event of the same kind
-    if not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1) \
-            and m.location_rank <= 1:
+    if (
+        not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1)
+        and m.location_rank <= 1
+    ):
         return False
     if not all(same_day_or_open(x, m) for x in cluster.mentions):
         return False
@@ -191,13 +198,23 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     for m in order:
         target: Cluster | None = None
         if _crowd_force(m):
-            target = next((c for c in reversed(clusters) if c.family == "demo"
-                           and abs(c.mentions[-1].paragraph - m.paragraph) <= 2), None)
+            target = next(
+                (
+                    c
+                    for c in reversed(clusters)
+                    if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2
+                ),
+                None,
+            )
             if target is not None:
                 m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
         if target is None and m.anaphoric:
-            same = [c for c in clusters if m.family in {x.family for x in c.mentions} and _places_fit(
-                c.mentions[0].location, m.location)]
+            same = [
+                c
+                for c in clusters
+                if m.family in {x.family for x in c.mentions}
+                and _places_fit(c.mentions[0].location, m.location)
+            ]
             violent = [c for c in clusters if c.family in _VIOLENT]
             pool = same or (violent if m.family in _VIOLENT else [])
             target = max(pool, key=lambda c: c.last) if pool else None

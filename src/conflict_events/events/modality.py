@@ -31,10 +31,31 @@ __all__ = ["REPORTING", "status"]
 
 # Reporting verbs end the upward walk: what they report is the content, and its
 # modality is its own ("said it would" stays irrealis through "would").
-REPORTING = frozenset({
-    "say", "claim", "report", "confirm", "tell", "add", "write", "state", "announce", "accuse", "allege",
-    "blame", "suggest", "insist", "note", "post", "show", "estimate", "reveal", "acknowledge", "admit",
-})
+REPORTING = frozenset(
+    {
+        "say",
+        "claim",
+        "report",
+        "confirm",
+        "tell",
+        "add",
+        "write",
+        "state",
+        "announce",
+        "accuse",
+        "allege",
+        "blame",
+        "suggest",
+        "insist",
+        "note",
+        "post",
+        "show",
+        "estimate",
+        "reveal",
+        "acknowledge",
+        "admit",
+    }
+)
 _MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll", "wo", "ca"})
 _TIMERS = frozenset({"come", "follow", "precede"})
 _FACTUAL_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "once", "because"})
@@ -69,7 +90,8 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
         if tok.head.i == tok.i or steps > 8:
             return "real"
         if tok.dep_ == "advcl" and (
-            lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
+            lemma(tok.head) in _TIMERS
+            or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
         ):
             return "real"  # "promised retaliation after the army used missiles": the use happened
         tok = tok.head

@@ -35,8 +35,9 @@ __all__ = ["Sides", "actor_of", "sides"]
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
 _CLASH_PREPS = frozenset({"with"})
 _PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "its", "their", "his", "her"})
-_ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
-                          "external_forces"})
+_ARMED_KINDS = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+)
 
 
 @dataclass
@@ -98,7 +99,9 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                 out.patient_tokens += [c for c in child.children if c.dep_ == "dobj"]
     else:
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")
+            ):
                 out.agent_tokens.append(child)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
@@ -110,10 +113,19 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                     out.patient_tokens += conj[1:]
             elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ == "of"):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in ("relcl", "acl") and lemma(child) in ("kill", "hit", "target", "wound", "injure"):
+            elif child.dep_ in ("relcl", "acl") and lemma(child) in (
+                "kill",
+                "hit",
+                "target",
+                "wound",
+                "injure",
+            ):
                 out.patient_tokens += [c for c in child.children if c.dep_ in ("dobj", "obj")]
         gov = head.head
-        if head.dep_ in ("dobj", "obj", "attr") and lemma(gov) in lex.words("light_verbs") | {"carry", "launch"}:
+        if head.dep_ in ("dobj", "obj", "attr") and lemma(gov) in lex.words("light_verbs") | {
+            "carry",
+            "launch",
+        }:
             subj, _ = _subject_of(gov)
             out.agent_tokens += subj
             for child in gov.children:

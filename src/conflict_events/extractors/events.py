@@ -20,7 +20,7 @@ It runs last (it reads actors, locations, times, figures and claims) and:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..events import EventBuilder, cluster_mentions, detect_mentions, load_lexicon
 
@@ -76,6 +76,7 @@ class EventExtractor:
                 links.setdefault(cid, []).append(e.id)
         draft.claims = [
             c.model_copy(update={"event_ids": tuple(dict.fromkeys([*c.event_ids, *links[c.id]]))})
-            if c.id in links else c
+            if c.id in links
+            else c
             for c in draft.claims
         ]
