@@ -309,13 +309,24 @@ def _folder_files(folder: Path) -> list[Path]:
     )
 
 
-def expand_inputs(paths: Iterable[str | Path], *, on_error: ErrorHandler | None = None) -> Iterator[str]:
+def expand_inputs(
+    paths: Iterable[str | Path], *, on_error: ErrorHandler | None = None, exclude: Iterable[str | Path] = ()
+) -> Iterator[str]:
     """Files named by ``paths``: files as given, folders searched for text and JSONL files, globs expanded.
 
     ``-`` (stdin) passes through. A path that names nothing raises
     :class:`~conflict_events.errors.InputError`, or is handed to ``on_error``.
     Folder and glob matches come in sorted order, so runs are reproducible.
+    Files in ``exclude`` (a run's own output and error files) are never read.
     """
+    excluded = {Path(p).resolve() for p in exclude}
+    for name in _expand(paths, on_error):
+        if name != STDIN and excluded and Path(name).resolve() in excluded:
+            continue
+        yield name
+
+
+def _expand(paths: Iterable[str | Path], on_error: ErrorHandler | None) -> Iterator[str]:
     for given in paths:
         name = str(given)
         if name == STDIN:
@@ -352,9 +363,13 @@ def iter_sourced_documents(
     date: dt.date | None = None,
     replace_errors: bool = False,
     on_error: ErrorHandler | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[SourcedDocument]:
-    """Like :func:`iter_documents`, with where each document was read (``path`` or ``path:line``)."""
-    for name in expand_inputs(paths, on_error=on_error):
+    """Like :func:`iter_documents`, with where each document was read (``path`` or ``path:line``).
+
+    Files in ``exclude`` are skipped (see :func:`expand_inputs`).
+    """
+    for name in expand_inputs(paths, on_error=on_error, exclude=exclude):
         try:
             if name == STDIN:
                 yield from _stdin_documents(date=date, replace_errors=replace_errors, on_error=on_error)

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Final
+from typing import IO, Final, Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -35,6 +35,7 @@ __all__ = [
     "completed_ids",
     "read_results",
     "repair_tail",
+    "split_origin",
 ]
 
 STDOUT: Final = "-"
@@ -82,7 +83,7 @@ class JsonlWriter:
         if self._owned:
             self._fh.close()
 
-    def __enter__(self) -> JsonlWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -105,7 +106,7 @@ class ErrorRecord(BaseModel):
     @classmethod
     def of(cls, err: ConflictEventsError, *, id: str | None = None, origin: str | None = None) -> ErrorRecord:
         """The record of an error; ``origin`` (``path`` or ``path:line``) defaults to the error's source."""
-        path, line = _split_origin(origin or err.source)
+        path, line = split_origin(origin or err.source)
         if isinstance(err, RecordError) and err.line is not None:
             line = err.line
         return cls(id=id, path=path, line=line, error=type(err).__name__, reason=err.message)
@@ -120,7 +121,8 @@ class ErrorRecord(BaseModel):
         return f"{where}: {self.error}: {self.reason}"
 
 
-def _split_origin(origin: str | None) -> tuple[str | None, int | None]:
+def split_origin(origin: str | None) -> tuple[str | None, int | None]:
+    """``"news.jsonl:12"`` -> ``("news.jsonl", 12)``; a path without a line number -> ``(path, None)``."""
     if origin is None:
         return None, None
     head, sep, tail = origin.rpartition(":")
