@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import doctest
 import io
 from pathlib import Path
 
@@ -394,3 +395,12 @@ def test_bundled_sample_with_errors_reports_them() -> None:
         "acled.interaction": 1,
         "acled.sub_event_type": 1,
     }
+
+
+def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    outcome = doctest.testfile(
+        str(root / "docs" / "formats" / "acled.md"), module_relative=False, verbose=False
+    )
+    assert outcome.attempted > 0 and outcome.failed == 0

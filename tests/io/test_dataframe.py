@@ -69,3 +69,20 @@ def test_example_plots_events_per_week(tmp_path: Path) -> None:
     weeks = module.plot(script.parent / "sample_acled_events.csv", png)
     assert weeks == 7
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+
+
+def test_docs_numbers_for_the_sample() -> None:
+    pytest.importorskip("pandas", reason="pandas is optional: pip install pandas")
+    from conflict_events.io.acled import read_acled
+
+    sample = Path(__file__).resolve().parents[2] / "examples" / "datasets" / "sample_acled_events.csv"
+    frame = to_dataframe(read_acled(sample))
+    assert frame.shape == (48, 35)
+    assert frame.groupby("event_type")["fatalities"].sum().to_dict() == {
+        "Battles": 93,
+        "Explosions/Remote violence": 48,
+        "Protests": 0,
+        "Riots": 2,
+        "Strategic developments": 0,
+        "Violence against civilians": 29,
+    }

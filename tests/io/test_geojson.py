@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import doctest
 import io
 import json
 from pathlib import Path
+
+import pytest
 
 from conflict_events.io.acled import ACLED_COLUMNS, read_acled
 from conflict_events.io.geojson import event_properties, to_geojson, write_geojson
@@ -88,3 +91,12 @@ def test_streamed_file_is_valid_json(tmp_path: Path) -> None:
     path = tmp_path / "e.geojson"
     assert write_geojson([], path) == 0
     assert json.loads(path.read_text(encoding="utf-8")) == {"type": "FeatureCollection", "features": []}
+
+
+def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    outcome = doctest.testfile(
+        str(root / "docs" / "formats" / "geojson.md"), module_relative=False, verbose=False
+    )
+    assert outcome.attempted > 0 and outcome.failed == 0

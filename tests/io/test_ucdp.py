@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import doctest
 from pathlib import Path
 
 import pytest
@@ -159,3 +160,12 @@ def test_read_error_names_line(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "bad.csv", [STATE, {**STATE, "id": "2", "low": "99"}])
     with pytest.raises(RecordError, match=r"bad\.csv:3: best"):
         list(read_ucdp(path))
+
+
+def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    outcome = doctest.testfile(
+        str(root / "docs" / "formats" / "ucdp.md"), module_relative=False, verbose=False
+    )
+    assert outcome.attempted > 0 and outcome.failed == 0

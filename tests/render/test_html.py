@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 from conflict_events.render import collect_marks, mark_text, render_html
 from conflict_events.render.html import Mark
@@ -155,3 +159,12 @@ def test_empty_result_renders() -> None:
     page = render_html(ExtractionResult(document=doc))
     assert "No located events to map." in page and "No events." in page
     assert "Nothing &lt;happened&gt;." in page
+
+
+def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    outcome = doctest.testfile(
+        str(root / "docs" / "formats" / "html.md"), module_relative=False, verbose=False
+    )
+    assert outcome.attempted > 0 and outcome.failed == 0
