@@ -466,8 +466,8 @@ CATEGORY_LEMMAS: Final[dict[str, frozenset[str]]] = {
             "jail",
         ]
     ),
-    "missing": frozenset(["missing", "disappear", "vanish"]),
-    "casualties": frozenset(["lose", "casualty", "loss"]),
+    "missing": frozenset(["missing", "miss", "disappear", "vanish", "unaccounted"]),
+    "casualties": frozenset(["lose", "casualty", "loss", "harm"]),
     "destroyed": frozenset(
         ["destroy", "damage", "down", "shoot_down", "take_out", "hit", "strike", "wreck", "disable"]
     ),

@@ -1,0 +1,59 @@
+"""What a count counts: the category from the governing word, the item, and obliques."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from conflict_events.quantities import QuantityFinder, classify
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuantityFinder:
+    return QuantityFinder()
+
+
+def typed(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[str, str | None, int | None]]:
+    doc = nlp(text)
+    out = []
+    for q in finder(doc[:]):
+        t = classify(q, doc)
+        out.append((t.category, t.item, q.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces killed five assailants in a gun battle.", [("killed", "assailant", 5)]),
+        ("Eight civilians were killed by rocket fire in Tohayta.", [("killed", "civilian", 8)]),
+        ("Two people died after police fired on the crowd.", [("killed", "people", 2)]),
+        ("More than 20 civilians are dead.", [("killed", "civilian", 20)]),
+        ("The strike wounded 14 people in Kharkiv.", [("wounded", "people", 14)]),
+        ("Police arrested 16 suspects over the attack.", [("captured", "suspect", 16)]),
+        ("Three aid workers remain missing.", [("missing", "aid worker", 3)]),
+        ("Russia lost 430,000 soldiers in 2024.", [("casualties", "soldier", 430000)]),
+        ("The army destroyed 273 tanks and 44 rocket launch systems.",
+         [("equipment", "tank", 273), ("equipment", "rocket launch system", 44)]),
+        ("Air defences shot down 15 Ukrainian drones.", [("equipment", "drone", 15)]),
+        ("About 70,000 are displaced by the fighting.", [("other", None, 70000)]),
+        ("The government deployed 5,000 troops to the north.", [("personnel", "troop", 5000)]),
+        ("Authorities placed the death toll at 53.", [("killed", None, 53)]),
+        ("The ministry said 40 POWs were killed and 84 others wounded.",
+         [("killed", "pow", 40), ("wounded", None, 84)]),
+    ],
+)
+def test_category_and_item(nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple]) -> None:
+    assert typed(nlp, finder, text) == expected
+
+
+def test_count_in_a_prepositional_phrase_is_oblique(nlp: Language, finder: QuantityFinder) -> None:
+    doc = nlp("More than 40 people had been killed by bandits in 16 villages.")
+    typings = [classify(q, doc) for q in finder(doc[:])]
+    assert [(t.category, t.oblique) for t in typings] == [("killed", False), ("other", True)]
+
+
+def test_owner_of_losses_is_located(nlp: Language, finder: QuantityFinder) -> None:
+    doc = nlp("The ministry said its soldiers killed 340 members of the Ukrainian armed forces.")
+    typing = classify(finder(doc[:])[0], doc)
+    assert [doc.text[a:b] for a, b in typing.owners] == ["the Ukrainian armed forces"]
