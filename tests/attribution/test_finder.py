@@ -1,0 +1,104 @@
+"""Reported assertions in many sentence shapes: cue, speaker and content."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from conflict_events.attribution import Attribution, find_attributions
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, str | None, str, bool]]:
+    doc = nlp(text)
+    out = []
+    for a in find_attributions(doc):
+        speaker = doc[a.speaker_head].text if a.speaker_head is not None else None
+        out.append((a.cue, speaker, doc.text[a.content[0] : a.content[1]], a.quote))
+    return out
+
+
+def only(nlp: Language, text: str) -> Attribution:
+    attributions = find_attributions(nlp(text))
+    assert len(attributions) == 1, attributions
+    return attributions[0]
+
+
+def test_said_that(nlp: Language) -> None:
+    assert found(nlp, "Sudan's army said that it had repelled an attack on El Fasher.") == [
+        ("say", "army", "it had repelled an attack on El Fasher", False)
+    ]
+
+
+def test_fronted_content_and_speaker_after(nlp: Language) -> None:
+    text = "Three civilians were killed in a coalition air strike near Zabid, residents said."
+    assert found(nlp, text) == [("say", "residents", "Three civilians were killed in a coalition air strike near Zabid", False)]
+
+
+def test_according_to_after_and_before(nlp: Language) -> None:
+    after = found(nlp, "Most of the vehicles were destroyed, according to the ministry.")
+    before = found(nlp, "According to the United Nations, at least 500 people have died in Darfur.")
+    assert after == [("according to", "ministry", "Most of the vehicles were destroyed", False)]
+    assert before == [("according to", "Nations", "at least 500 people have died in Darfur", False)]
+
+
+def test_quotation_with_speaker_after(nlp: Language) -> None:
+    text = "“Kursk region, good news, Russia is getting what it deserves,” he wrote on Sunday."
+    assert found(nlp, text) == [("write", "he", "Kursk region, good news, Russia is getting what it deserves", True)]
+
+
+def test_quotation_introduced_by_participle(nlp: Language) -> None:
+    text = "Another resident, Umaru Bawa, confirmed the attack, saying “the bandits shot people as they ran.”"
+    result = found(nlp, text)
+    assert ("say", "Bawa", "the bandits shot people as they ran", True) in result
+    assert ("confirm", "Bawa", "the attack", False) in result
+
+
+def test_partial_quotation_stays_indirect(nlp: Language) -> None:
+    text = "Buhari said that reinforcements would be deployed “to protect local populations”."
+    a = only(nlp, text)
+    assert not a.quote
+    assert nlp(text).text[a.content[0] : a.content[1]].startswith("reinforcements would be deployed")
+
+
+def test_adding_inherits_the_speaker(nlp: Language) -> None:
+    text = "Authorities in Donetsk placed the death toll at 53, adding that no prison guards were injured."
+    cues = [(cue, speaker) for cue, speaker, _, _ in found(nlp, text)]
+    assert cues == [("place the toll at", "Authorities"), ("add", "Authorities")]
+
+
+def test_conjoined_that_clauses_are_two_assertions(nlp: Language) -> None:
+    text = "Ukraine claims Russia lost 430,000 soldiers in 2024, and that North Korean soldiers have taken heavy casualties."
+    contents = [content for _, _, content, _ in found(nlp, text)]
+    assert contents == ["Russia lost 430,000 soldiers in 2024", "North Korean soldiers have taken heavy casualties"]
+
+
+def test_nested_attribution_gives_both_claims(nlp: Language) -> None:
+    text = "Ukraine's military said Russia claimed it had shot down 15 drones overnight."
+    result = found(nlp, text)
+    assert [(cue, speaker) for cue, speaker, _, _ in result] == [("say", "military"), ("claim", "Russia")]
+    assert result[1][2] == "it had shot down 15 drones overnight"
+
+
+def test_denial_is_negated(nlp: Language) -> None:
+    a = only(nlp, "The Rapid Support Forces denied the claim.")
+    assert a.cue == "deny" and a.negated
+
+
+def test_hedges(nlp: Language) -> None:
+    assert only(nlp, "Andriy Yermak suggested the attack had been successful.").hedged
+    assert only(nlp, "Pushilin claimed without evidence that the attack was deliberate.").hedged
+    assert only(nlp, "Kovalenko appeared to confirm the operation in a Telegram post.").hedged
+    assert not only(nlp, "The ministry confirmed that Ukrainian forces launched new attacks.").hedged
+
+
+def test_passive_report_names_no_claimant(nlp: Language) -> None:
+    assert found(nlp, "Fighters stormed a base, with casualties reported.") == []
+
+
+def test_reporting_inside_a_quotation_is_not_a_new_claim(nlp: Language) -> None:
+    text = "“I call on all partners to condemn this crime,” Kuleba wrote on Twitter."
+    assert [cue for cue, _, _, _ in found(nlp, text)] == ["write"]
+
+
+def test_statement_speaks_for_its_author(nlp: Language) -> None:
+    a = only(nlp, "A statement from the army said two soldiers were killed.")
+    assert nlp("A statement from the army said two soldiers were killed.")[a.speaker_head or 0].text == "army"
