@@ -1,0 +1,236 @@
+"""The ``conflict-events`` command line: a thin layer of argparse over the library.
+
+Commands: ``extract``, ``validate``, ``schema``, ``plugins``, ``render``
+(``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
+some input failed (the others were still processed), 2 for a usage error or
+something that stops the whole run, 130 when interrupted. Errors are printed
+as one line naming the input; no traceback reaches the user.
+
+>>> main(["schema", "--model", "event"])  # doctest: +ELLIPSIS
+{
+  "$defs": {
+...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final, TextIO
+
+from .errors import ConflictEventsError, InputError
+
+__all__ = ["build_parser", "main"]
+
+PROG: Final = "conflict-events"
+
+EXIT_OK: Final = 0
+EXIT_FAILED_INPUTS: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_INTERRUPTED: Final = 130
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 0 or more")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for documentation and tests)."""
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn dated news articles about armed conflict into validated ACLED-style records.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract events, claims, actors, places and times from documents",
+        description="Extract from text files (first line 'date YYYY-MM-DD ...'), JSONL documents "
+        "({id, text, date[, title, source, url]} per line), folders, globs or '-' (stdin). "
+        "One JSON line per document is written as soon as it is done.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, glob, JSONL file or - for stdin")
+    ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="results file (default: stdout)")
+    ex.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                    help="publication date for documents that carry none (otherwise they are errors)")
+    ex.add_argument("--pipeline", metavar="FILE.toml",
+                    help="pipeline description (default: the built-in chain)")
+    ex.add_argument("--replace-errors", action="store_true",
+                    help="decode invalid UTF-8 bytes as U+FFFD instead of failing the document")
+    ex.add_argument("--workers", type=_positive, default=1, metavar="N",
+                    help="extract in N processes (0: one per CPU; default 1); output stays in input order")
+    ex.add_argument("--resume", action="store_true",
+                    help="append to OUT.jsonl, skipping documents whose ids are already in it")
+    ex.add_argument("--errors", metavar="ERRORS.jsonl",
+                    help="write one JSON line per failed document (id, path, line, error, reason)")
+    ex.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+                    help="documents per spaCy batch and per worker task (default 16)")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ex.set_defaults(run=_extract)
+
+    va = sub.add_parser("validate", help="check every line of a file against the schema",
+                        description="Check every record; report each invalid one with its line and reason.")
+    va.add_argument("path", metavar="FILE", help="file to check (- for stdin, jsonl only)")
+    va.add_argument("--format", choices=("jsonl", "acled", "ucdp"), default="jsonl",
+                    help="jsonl: ExtractionResult lines (default); acled/ucdp: dataset exports")
+    va.add_argument("--output", metavar="REPORT.json", help="also write the full report as JSON")
+    va.add_argument("--quiet", action="store_true", help="print only the summary line")
+    va.set_defaults(run=_validate)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the records")
+    sc.add_argument("--model", choices=("result", "event", "document"), default="result",
+                    help="which record (default: result, one JSON line of extract's output)")
+    sc.set_defaults(run=_schema)
+
+    pl = sub.add_parser("plugins", help="list the registered extractors and whether they load")
+    pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    pl.set_defaults(run=_plugins)
+
+    re_ = sub.add_parser("render", help="render extraction results as an HTML page")
+    re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
+    re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
+    re_.add_argument("--id", help="render only the document with this id (default: every document)")
+    re_.set_defaults(run=_render)
+    return parser
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .batch import run_batch
+
+    summary = run_batch(
+        args.paths,
+        output=args.output,
+        date=args.date,
+        pipeline=args.pipeline,
+        replace_errors=args.replace_errors,
+        workers=args.workers,
+        resume=args.resume,
+        errors=args.errors,
+        batch_size=args.batch_size or 16,
+        progress=not args.no_progress and err.isatty(),
+        log=err,
+    )
+    print(f"{PROG}: {summary.to_text()}", file=err)
+    if not summary.ok:
+        where = f"; see {args.errors}" if args.errors else ""
+        print(f"{PROG}: {summary.failed} input(s) failed{where}", file=err)
+    return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
+
+
+def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .io.validate import ValidationFailure, validate_path
+
+    def show(failure: ValidationFailure) -> None:
+        if not args.quiet:
+            print(failure.to_text(args.path), file=out)
+
+    report = validate_path(args.path, args.format, on_failure=show)
+    print(report.summary(), file=out)
+    if args.output:
+        try:
+            Path(args.output).write_text(report.to_json() + "\n", encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"cannot write the report: {e.strerror or e}", source=args.output) from e
+    return EXIT_OK if report.ok else EXIT_FAILED_INPUTS
+
+
+def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pydantic import BaseModel
+
+    from .schema import Document, Event, ExtractionResult, json_schema_of
+
+    models: dict[str, type[BaseModel]] = {"result": ExtractionResult, "event": Event, "document": Document}
+    model = models[args.model]
+    print(json.dumps(json_schema_of(model), indent=2, ensure_ascii=False), file=out)
+    return EXIT_OK
+
+
+def _plugins(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .errors import PluginError
+    from .registry import registry
+
+    rows = []
+    for info in registry.info():
+        try:
+            # Loading the entry point is enough to know it works; building extractors may load data.
+            registry.get(info.name)
+            status, detail = "ok", info.target
+        except PluginError as e:
+            status, detail = "broken", e.message
+        rows.append({"name": info.name, "package": info.package, "version": info.version,
+                     "target": info.target, "status": status, "detail": detail})
+    if args.json:
+        print(json.dumps(rows, indent=2), file=out)
+    else:
+        for r in rows:
+            package = f"{r['package']} {r['version']}" if r["package"] else "(registered in process)"
+            print(f"{r['name']:<32} {package:<24} {r['status']:<6} {r['detail']}", file=out)
+    broken = [r for r in rows if r["status"] != "ok"]
+    if broken:
+        print(f"{PROG}: {len(broken)} extractor(s) fail to load", file=err)
+    return EXIT_OK
+
+
+def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .io.writers import read_results
+
+    try:
+        from .render import render_html
+    except ImportError as e:
+        raise ConflictEventsError(f"the HTML renderer is not available (conflict_events.render): {e}",
+                                  source="render") from e
+    pages = [render_html(r) for r in read_results(args.path) if args.id is None or r.document.id == args.id]
+    if not pages:
+        what = f"no document with id {args.id!r}" if args.id else "no results"
+        raise InputError(f"{what} in the file", source=args.path)
+    html = pages[0] if len(pages) == 1 else "\n".join(pages)
+    if args.output:
+        try:
+            Path(args.output).write_text(html, encoding="utf-8")
+        except OSError as e:
+            raise InputError(f"cannot write file: {e.strerror or e}", source=args.output) from e
+        print(f"{PROG}: wrote {len(pages)} document(s) to {args.output}", file=err)
+    else:
+        out.write(html)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (``python -m conflict_events`` calls it)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    try:
+        status: int = args.run(args, out, err)
+        return status
+    except ConflictEventsError as e:
+        print(f"{PROG}: error: {e}", file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted (results written so far are kept; add --resume to go on)", file=err)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
