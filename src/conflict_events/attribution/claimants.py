@@ -143,7 +143,7 @@ class ClaimantResolver:
         elif head.lower_ in _ANON_HEADS:
             kind, name_text = "unknown", _clean(full.text) if len(full) <= 6 else name_text
         elif head.ent_type_ in ("ORG",) or head.lemma_.lower() in _ORG_HINTS or head.pos_ == "PROPN":
-            kind, name_text = "organization", _clean(full.text) if len(full) <= 8 else name_text
+            kind, name_text = "organization", _org_name(full.text) if len(full) <= 8 else _org_name(name_text)
         else:
             kind, name_text = "unknown", _clean(full.text) if len(full) <= 8 else name_text
         return self._register(name_text or head.text, kind, country, affiliation)
@@ -281,13 +281,24 @@ def _role_before(head: Token) -> bool:
 
 def _clean(text: str) -> str:
     text = re.sub(r"^(the|a|an|another)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^[\w.]+-based\s+", "", text)  # "Britain-based": a seat, not part of the name
     return text.strip(" ,")
+
+
+def _org_name(text: str) -> str:
+    """An organisation's name without its state's possessive ("Somalia's National ... Agency")."""
+    cleaned = _clean(text)
+    m = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['\u2019]s\s+(.+)$", cleaned)
+    if m and (country_from_name(m.group(1)) or capital_government(m.group(1))) and m.group(2)[:1].isupper():
+        return m.group(2)
+    return cleaned
 
 
 def _country_word(t: Token) -> str | None:
     if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.dep_ == "poss"):
         return country_from_name(_POSSESSIVE.sub("", t.text)) or capital_government(t.text)
-    if t.ent_type_ == "NORP" or t.pos_ == "ADJ":
+    if t.ent_type_ == "NORP" or t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
+        # "Russian Defence Ministry", "Syrian Observatory": the nationality inside a name
         return country_from_demonym(t.text)
     return None
 
