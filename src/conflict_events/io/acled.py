@@ -59,6 +59,7 @@ from typing import IO, Final, Literal, cast
 
 from pydantic import ValidationError
 
+from ..actors.inter import acled_inter_code
 from ..errors import DecodeError, InputError, RecordError
 from ..lexicons.countries import country_from_name, country_name
 from ..schema import (
@@ -127,7 +128,6 @@ _KIND_OF_INTER: Final[dict[int, str]] = {
     1: "state_forces", 2: "rebel_group", 3: "political_militia", 4: "identity_militia",
     5: "rioters", 6: "protesters", 7: "civilians", 8: "external_forces",
 }  # fmt: skip
-_INTER_OF_KIND: Final[dict[str, int]] = {kind: code for code, kind in _KIND_OF_INTER.items()}
 
 # The codebook writes "Civilians targeted"; exports and the API write "Civilian targeting".
 CIVILIAN_TARGETING: Final = "Civilian targeting"
@@ -214,25 +214,25 @@ def parse_interaction(value: str) -> int | None:
 
 
 def inter_code(actor: Actor, event_country: str | None) -> int:
-    """ACLED's inter code of an actor in an event located in ``event_country``.
+    """ACLED's inter code of an actor in an event located in ``event_country``, never 0.
 
-    State forces (and a government) acting outside their own country are
-    External/Other forces (8). International organisations, persons, media and
-    other non-ACLED kinds are 8 too; ``unknown`` actors are coded like an
-    Unidentified Armed Group (3).
+    The eight ACLED kinds (and ``government``, as state forces) follow
+    :func:`conflict_events.actors.acled_inter_code`: state forces acting outside
+    their own country are External/Other forces (8). An actor in an event's actor
+    column needs a code, so the kinds without an ACLED type get one: ``unknown``
+    is coded like an Unidentified Armed Group (3); ``organization``, ``person``
+    and ``media`` as External/Other forces (8).
 
     >>> ru = Actor(id="a1", name="Military Forces of Russia (2000-)", kind="state_forces", country="RU")
     >>> inter_code(ru, "UA"), inter_code(ru, "RU"), inter_code(ru, None)
     (8, 1, 1)
+    >>> inter_code(Actor(id="a2", name="Gunmen", kind="unknown"), "NG")
+    3
     """
-    kind = actor.kind
-    if kind in ("state_forces", "government"):
-        if actor.country and event_country and actor.country != event_country:
-            return 8
-        return 1
-    if kind == "unknown":
-        return 3
-    return _INTER_OF_KIND.get(kind, 8)
+    code = acled_inter_code(actor, event_country)
+    if code:
+        return code
+    return 3 if actor.kind == "unknown" else 8
 
 
 # ---------------------------------------------------------------------------

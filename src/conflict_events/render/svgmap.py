@@ -3,10 +3,10 @@
 Nothing is fetched: no tiles, no scripts, no fonts. Longitude and latitude are
 plotted linearly (an equirectangular projection whose standard parallel is the
 middle latitude of the points, so shapes near it keep their proportions),
-with a graticule every 1, 2, 5, 10, 15 or 30 degrees chosen for the extent.
+with a graticule every 0.5, 1, 2, 5, 10, 15 or 30 degrees chosen for the extent.
 
 >>> svg = map_svg([MapPoint(label="1 Kharkiv", latitude=49.99, longitude=36.23, ref="e1")])
->>> svg.startswith("<svg") and "Kharkiv" in svg and "49°N" in svg
+>>> svg.startswith("<svg") and "Kharkiv" in svg and "50°N" in svg
 True
 """
 
