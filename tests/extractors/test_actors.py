@@ -277,3 +277,25 @@ def test_ruler_patterns_label_named_actors_as_organisations(nlp: Language) -> No
 )
 def test_sahel_generic_actors(nlp: Language, sentence: str, name: str) -> None:
     assert name in run(nlp, sentence, "2023-08-14", {"Djibo": "BF"})
+
+
+def test_sponsors_runners_and_places_are_not_owners(nlp: Language) -> None:
+    text = (
+        "Three US service members were killed in a drone attack on a base in Tanf, blamed on Iran-backed "
+        "militant groups. An Israeli strike on a house in Khan Younis killed 14 people, the Hamas-run "
+        "health ministry said."
+    )
+    actors = run(nlp, text, "2024-01-28", {"Tanf": "SY"})
+    assert texts(actors["Military Forces of the United States (2021-2025)"]) == ["US service members"]
+    militants = next(a for a in actors.values() if "militant groups" in " ".join(texts(a)))
+    assert militants.country != "IR"  # backed by Iran, not Iran's own
+    assert actors["Ministry of Health of Palestine"].country == "PS"
+    assert not any(a.kind == "person" for a in actors.values())  # "in Khan Younis" is a place
+
+
+def test_a_persons_title_is_the_phrase_right_before_the_name(nlp: Language) -> None:
+    text = "Gunmen from the Rapid Support Forces killed West Darfur governor Khamis Abakar in El Geneina."
+    actors = run(nlp, text, "2023-06-15", {"El Geneina": "SD"})
+    abakar = actors["Khamis Abakar"]
+    assert abakar.affiliation != "RSF: Rapid Support Forces" and abakar.country == "SD"
+    assert texts(actors["RSF: Rapid Support Forces"])[0] == "Gunmen"

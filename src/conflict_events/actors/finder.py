@@ -88,6 +88,9 @@ _TITLE_WORDS: Final = frozenset(
     }
 )
 _PERSON_SKIP: Final = frozenset({"twitter", "telegram", "facebook", "x", "justice", "god", "allah"})
+_PLACE_PREPOSITIONS: Final = frozenset(
+    {"in", "near", "at", "outside", "into", "towards", "toward", "around", "across", "inside", "to"}
+)
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _STRIKE_NOUNS: Final = frozenset(
     {
@@ -378,6 +381,13 @@ class ActorFinder:
             start = m.start()
             if m.group("q"):
                 country = country or country_in_words([m.group("q")])
+                if country is None:
+                    # "the Hamas-run health ministry": the country of the group that runs it
+                    runner = re.sub(r"-(run|led|controlled|backed)$", "", m.group("q").split()[-1])
+                    entry = self.resolver.pick(self.table.by_alias(runner) or self.table.by_acronym(runner))
+                    country = (
+                        entry.country if entry is not None and runner != m.group("q").split()[-1] else None
+                    )
                 if country is None or (country_in_words([m.group("q")]) is None):
                     start = m.start("s1") if m.group("s1") else m.start("s2")
                     start = self.text.rfind("Ministry", 0, m.end()) if m.group("s1") else start
@@ -412,7 +422,7 @@ class ActorFinder:
         singles: list[tuple[int, int, str]] = []
         for c_start, c_end in candidates:
             start, end, name = self._person_span(c_start, c_end)
-            if not name or self.at(start, end) or self.is_location(start, end):
+            if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
                 continue
             if name.lower() in _PERSON_SKIP or country_in_words([name]) or self.table.by_alias(name):
                 continue
@@ -453,6 +463,14 @@ class ActorFinder:
                     PERSON,
                     subject=self._is_subject(start, end),
                 )
+
+    def _placed(self, start: int, end: int) -> bool:
+        """A name after "in", "near", "outside"...: a place the gazetteer missed ("in Khan Younis")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
     def _person_like(self, ent: Span) -> bool:
         """An ORG entity that is really a person beside a role ("Another resident, Usmanu Abdullahi")."""
@@ -523,9 +541,19 @@ class ActorFinder:
         sent = self.doc.char_span(start, end, alignment_mode="expand")
         s_start = sent.sent.start_char if sent is not None else 0
         s_end = sent.sent.end_char if sent is not None else len(self.text)
-        pre_start = max(s_start, start - 80)
-        cut = max(self.text.rfind(q, pre_start, start) for q in ("“", '"', ";", "."))
-        pre_start = max(pre_start, cut + 1)
+        # the title phrase right before the name: "Russian President", "Another resident,"
+        first = self.doc.char_span(start, end, alignment_mode="expand")
+        i = first.start if first is not None else 0
+        j = i - 1
+        while j >= 0 and self.doc[j].idx >= s_start:
+            t = self.doc[j]
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.text in ("-", "'s", "’s"):
+                j -= 1
+            elif t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS:
+                j -= 1
+            else:
+                break
+        pre_start = self.doc[j + 1].idx if j + 1 < i else start
         post_start = post_end = end
         after = self.text[end:s_end]
         if after.startswith(",") and after[1:].lstrip()[:1] not in ('"', "“", "”", "'"):
@@ -657,6 +685,12 @@ class ActorFinder:
             return "prisoners of war"
         if low in ("men", "man") and any(c.lower_ == "armed" for c in tok.lefts):
             return "armed men"
+        if low in ("group", "groups") and any(
+            c.lemma_.lower() in roles.REBEL or c.lower_ == "armed" for c in tok.lefts
+        ):
+            return "armed group"
+        if low in ("members", "member") and tok.i > 0 and tok.nbor(-1).lower_ == "service":
+            return "service member"
         for word in (low, lemma):
             if (
                 word in roles.MILITARY
@@ -699,7 +733,11 @@ class ActorFinder:
             return [], tok.idx
         first = min(c.left_edge.i for c in left)
         span = tok.doc[first : tok.i]
-        words = [t.text for t in span if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least")]
+        words = [
+            t.text
+            for t in span
+            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not _sponsor(t)
+        ]
         joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
         if "pro-" in joined.lower():
             words = [*words, joined]
@@ -761,11 +799,12 @@ class ActorFinder:
                 ref = self.resolver.state(prior.ref.country)
         armed = lemma in roles.REBEL or singular(head_word) in roles.REBEL or lemma in roles.ARMED_UNKNOWN
         plain = not any(w.lower() in ("unknown", "unidentified", "local", "allied") for w in words)
-        if ref is None and armed and plain and not country_in_words(words):
-            # "the rebels", "rebel fighters": the document's named group those words stand for
+        qualifier = country_in_words(words)
+        if ref is None and armed and plain:
+            # "the rebels", "rebel fighters", "Palestinian militants": the document's named group
             for word in [lemma, *(singular(w) for w in words if singular(w) in roles.REBEL)]:
                 entry = self.group_for(word, tok.idx)
-                if entry is not None:
+                if entry is not None and qualifier in (None, entry.country):
                     ref = self.resolver.entry(entry)
                     break
         if ref is None and speaker and singular(head_word) in ("monitor", "observatory"):
@@ -901,6 +940,17 @@ class ActorFinder:
         if head.dep_ in _SUBJECTS and head.head.lemma_.lower() in roles.REPORTING_VERBS:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+_SPONSORED: Final = frozenset(
+    {"backed", "supported", "funded", "sponsored", "allied", "aligned", "linked", "armed"}
+)
+
+
+def _sponsor(tok: Token) -> bool:
+    """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _SPONSORED
 
 
 def _label(code: str) -> str:

@@ -36,6 +36,8 @@ MILITARY: Final = frozenset(
         "soldier",
         "serviceman",
         "servicemen",
+        "service member",
+        "servicemember",
         "armed forces",
         "navy",
         "sailor",
