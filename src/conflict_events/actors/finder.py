@@ -547,12 +547,10 @@ class ActorFinder:
         j = i - 1
         while j >= 0 and self.doc[j].idx >= s_start:
             t = self.doc[j]
-            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.text in ("-", "'s", "’s"):
-                j -= 1
-            elif t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS:
-                j -= 1
-            else:
+            in_title = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.text in ("-", "'s", "’s")
+            if not in_title and not (t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS):
                 break
+            j -= 1
         pre_start = self.doc[j + 1].idx if j + 1 < i else start
         post_start = post_end = end
         after = self.text[end:s_end]
