@@ -1,0 +1,97 @@
+"""The claims extractor: claims with claimants, figures, kind, flags, time; and the reference article's score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from conflict_events.draft import Draft
+from conflict_events.extractors.claims import ClaimExtractor
+from conflict_events.extractors.figures import FigureExtractor
+from conflict_events.io.readers import read_text_file
+from conflict_events.pipeline import Pipeline
+from conflict_events.schema import Claim, Document
+
+
+def claims_of(nlp: Language, text: str) -> list[Claim]:
+    draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
+    doc = nlp(text)
+    draft = ClaimExtractor()(doc, FigureExtractor()(doc, draft))
+    ids = {a.id for a in draft.actors}
+    assert all(c.claimant is not None and c.claimant.id in ids for c in draft.claims)
+    return draft.claims
+
+
+def test_casualty_claims_with_figures_and_aggregate(nlp: Language) -> None:
+    text = (
+        "Three civilians were killed in a coalition air strike near Zabid, residents said. "
+        "UNICEF said on Tuesday that more than 2,200 children had died in the conflict."
+    )
+    first, second = claims_of(nlp, text)
+    assert (first.kind, first.aggregate, [f.value for f in first.figures]) == ("casualties", False, [3])
+    assert (second.kind, second.aggregate, second.figures[0].low) == ("casualties", True, 2200)
+    assert second.claimant is not None and second.claimant.country is None
+
+
+def test_text_is_the_asserted_content_and_sentence_the_sentence(nlp: Language) -> None:
+    text = "Residents blamed the rebels. Witnesses said eight civilians were killed by rocket fire in Tohayta."
+    claims = claims_of(nlp, text)
+    assert [c.text.text for c in claims] == ["the rebels", "eight civilians were killed by rocket fire in Tohayta"]
+    assert claims[1].sentence.text == "Witnesses said eight civilians were killed by rocket fire in Tohayta."
+    assert [c.cue for c in claims] == ["blame", "say"]
+
+
+def test_quote_negation_hedge_and_intent(nlp: Language) -> None:
+    text = (
+        "“We will send troops to the region,” the governor said. "
+        "The rebels denied the accusations. "
+        "The group reportedly said it had seized the town."
+    )
+    quote, denial, hedged = claims_of(nlp, text)
+    assert quote.quote and quote.kind == "intent"
+    assert denial.negated and not denial.quote
+    assert hedged.hedged and hedged.kind == "territory"
+
+
+def test_unresolvable_pronoun_earns_no_claimant(nlp: Language) -> None:
+    assert claims_of(nlp, "“Two people were killed,” he said.") == []
+
+
+def test_publication_voice_is_not_a_claim(nlp: Language) -> None:
+    assert claims_of(nlp, "Five other civilians were killed in raids that hit other towns.") == []
+
+
+def test_setting_counts_are_not_claimed_figures(nlp: Language) -> None:
+    text = "More than 40 people had been killed by bandits in 16 villages in the past two weeks, the police chief said."
+    (claim,) = claims_of(nlp, text)
+    assert [(f.category, f.low) for f in claim.figures] == [("killed", 40)]
+    assert claim.aggregate
+
+
+def test_reference_article_meets_the_bar(pipeline: Pipeline, shared_dir: Path, tmp_path: Path) -> None:
+    document = read_text_file(shared_dir / "corpus" / "kursk-2025-01-05.txt")
+    out = tmp_path / "kursk.jsonl"
+    out.write_text(pipeline(document).model_dump_json() + "\n", encoding="utf-8")
+    gold = shared_dir / "gold" / "kursk-2025-01-05.gold.json"
+    run = subprocess.run([sys.executable, str(shared_dir / "gold" / "score.py"), str(gold), str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    scores = json.loads(run.stdout)
+    assert scores["claims"]["f1"] >= 0.9
+    assert scores["claims"]["claimant_name_acc"] >= 0.9
+    assert scores["figures"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize("name", ["syria-idlib-2018-06-10", "ukraine-olenivka-2022-07-29", "nigeria-zamfara-2018-12-24"])
+def test_other_articles_keep_their_claims(pipeline: Pipeline, shared_dir: Path, tmp_path: Path, name: str) -> None:
+    document = read_text_file(shared_dir / "corpus" / f"{name}.txt")
+    out = tmp_path / "a.jsonl"
+    out.write_text(pipeline(document).model_dump_json() + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(shared_dir / "gold" / "score.py"), str(shared_dir / "gold" / f"{name}.gold.json"),
+                          str(out), "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout)["claims"]["f1"] >= 0.8
