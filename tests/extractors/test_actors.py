@@ -299,3 +299,14 @@ def test_a_persons_title_is_the_phrase_right_before_the_name(nlp: Language) -> N
     abakar = actors["Khamis Abakar"]
     assert abakar.affiliation != "RSF: Rapid Support Forces" and abakar.country == "SD"
     assert texts(actors["RSF: Rapid Support Forces"])[0] == "Gunmen"
+
+
+def test_stray_gazetteer_hits_do_not_decide_the_country(nlp: Language) -> None:
+    text = (
+        "Gunmen stormed Magami in Zamfara on Saturday. The bandits chased villagers into the bush, "
+        "and more gunmen raided Kasuwa."
+    )
+    # a lower-case "place" and a lone foreign namesake, as a gazetteer may return them
+    actors = run(nlp, text, "2018-12-24", {"Magami": "NG", "Zamfara": "NG", "bush": "EG", "Kasuwa": "KE"})
+    assert set(actors) >= {"Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"}
+    assert not any(a.country in ("EG", "KE") for a in actors.values())

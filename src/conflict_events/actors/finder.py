@@ -158,7 +158,12 @@ class ActorFinder:
         self.draft = draft
         self.text = doc.text
         self.table = table
-        self.loc_spans = [(m.start, m.end, loc) for loc in draft.locations for m in loc.mentions]
+        # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        self.loc_spans = [
+            (m.start, m.end, loc) for loc in draft.locations for m in loc.mentions if m.text[:1].isupper()
+        ]
+        self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
+        self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
         self.resolver = Resolver(draft.document.date, self.home, table)
         self.mentions: list[Mention] = []
@@ -189,11 +194,15 @@ class ActorFinder:
         s = sent.sent
         best: tuple[int, int, str] | None = None
         for start, _, loc in self.loc_spans:
-            if s.start_char <= start < s.end_char and loc.country:
+            if s.start_char <= start < s.end_char and loc.country and self._supported(loc.country):
                 rank = (0 if loc.kind != "country" else 1, abs(start - pos))
                 if best is None or rank < best[:2]:
                     best = (*rank, loc.country)
         return best[2] if best else self.home
+
+    def _supported(self, country: str) -> bool:
+        """A country the article is about: home, named as a country, or with more than one place mention."""
+        return country == self.home or country in self.named_countries or self.support[country] > 1
 
     def is_location(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e, _ in self.loc_spans)
