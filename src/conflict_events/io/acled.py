@@ -87,6 +87,7 @@ __all__ = [
     "inter_code",
     "interaction_code",
     "interaction_text",
+    "is_complete",
     "iso_numeric",
     "parse_acled_date",
     "parse_inter",
@@ -781,12 +782,17 @@ def _check_row(
             fail("inter", f"empty, but {column.replace('inter', 'actor')} is {actor!r}", column)
         elif not actor and code:
             fail("inter", f"{get(column)!r}, but {column.replace('inter', 'actor')} is empty", column)
-    if inter1 is not None and inter2 is not None and "interaction" in header:
+    if inter1 and inter2 is not None and "interaction" in header:
+        # Without inter1 the row already failed above; there is no interaction to expect.
         stated = parse_interaction(get("interaction"))
         expected = interaction_code(inter1, inter2)
-        if stated is None:
+        if not get("interaction"):
+            fail(
+                "interaction", f"empty, but inter codes {inter1} and {inter2} give {expected}", "interaction"
+            )
+        elif stated is None:
             fail("interaction", f"{get('interaction')!r} is not an interaction code", "interaction")
-        elif inter1 and stated != expected:
+        elif stated != expected:
             fail(
                 "interaction",
                 f"{get('interaction')!r}, but inter codes {inter1} and {inter2} give {expected}"
@@ -920,18 +926,36 @@ def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str]) -> int:
 
 
 def write_acled(
-    results: Iterable[ExtractionResult], target: str | Path | IO[str], *, inter_style: InterStyle = "text"
+    results: Iterable[ExtractionResult],
+    target: str | Path | IO[str],
+    *,
+    inter_style: InterStyle = "text",
+    complete_only: bool = False,
 ) -> int:
     """Write every event of ``results`` as an ACLED CSV (to a path or an open text file); returns the count.
 
     ``inter_style="text"`` writes the inter codes and interaction as current
     exports do (``"State forces"``, ``"State forces-Civilians"``); ``"numeric"``
     as older ones (``1``, ``17``). Streams: one result at a time.
+
+    ACLED records every event with an actor 1 and a located place. Events
+    without them are written with those columns blank (and fail
+    :func:`validate_acled`'s ``acled.required`` rule), unless ``complete_only``
+    leaves them out.
     """
     rows = (
-        acled_row(event, result, inter_style=inter_style) for result in results for event in result.events
+        acled_row(event, result, inter_style=inter_style)
+        for result in results
+        for event in result.events
+        if not complete_only or is_complete(event)
     )
     if isinstance(target, (str, Path)):
         with open(target, "w", encoding="utf-8", newline="") as handle:
             return write_acled_rows(rows, handle)
     return write_acled_rows(rows, target)
+
+
+def is_complete(event: Event) -> bool:
+    """Whether an event has what an ACLED row needs: an actor 1 and a place with coordinates."""
+    location = event.location
+    return event.actor1 is not None and location is not None and location.latitude is not None

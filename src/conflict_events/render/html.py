@@ -58,8 +58,9 @@ class Mark:
 
 
 def _figure_text(figure: Figure) -> str:
+    """``killed 340``, ``casualties ≥49000``, ``2 × tank``, ``killed ~12``."""
     if figure.value is not None:
-        amount = str(figure.value)
+        amount = ("~" if figure.approximate else "") + str(figure.value)
     elif figure.low is not None and figure.high is not None:
         amount = f"{figure.low}-{figure.high}"
     elif figure.low is not None:
@@ -68,10 +69,9 @@ def _figure_text(figure: Figure) -> str:
         amount = f"≤{figure.high}"
     else:
         amount = "?"
-    if figure.approximate:
-        amount = "~" + amount
-    what = figure.item or figure.category
-    return f"{amount} {what}"
+    if figure.item:
+        return f"{amount} × {figure.item}"
+    return f"{figure.category} {amount}"
 
 
 def _time_text(time: TimeSpan) -> str:
