@@ -41,7 +41,7 @@ from .calendar import (
 from .expression import Basis, TimeExpression, TimexType
 from .lexicon import MONTHS, PARTS_OF_DAY, VAGUE_NUMBERS, WEEKDAYS, number_value
 
-__all__ = ["RULES", "Context", "Reading", "Rule"]
+__all__ = ["RULES", "Context", "Reading", "Rule", "easter"]
 
 _DAY: Final = dt.timedelta(days=1)
 
@@ -460,7 +460,8 @@ def _resolve_weekday(
 
 def _read_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     weekday = WEEKDAYS[m["wd"].lower()]
-    day, _ = _resolve_weekday(weekday, _word(m, "rel"), ctx, m.start(), m.end())
+    rel = _word(m, "rel")
+    day, _ = _resolve_weekday(weekday, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
     night = _word(m, "ovn")
     if night and night.startswith("overnight into"):
         return Reading(day - _DAY, day, "range", f"{_iso(day - _DAY)}TNI", "TIME")
@@ -605,14 +606,15 @@ _REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
     "month": ("day", "week", "month"),
     "year": ("day", "week", "month", "year"),
 }
-_UNIT_CODE: Final = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "DE"}
+_UNIT_CODE: Final = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y", "decade": "Y"}
 _VAGUE_SPAN: Final = {"day": 7, "week": 3, "month": 3, "year": 3, "hour": 24, "decade": 1, "fortnight": 2}
 
 
 def _duration(n: int | None, unit: str) -> str:
     if unit == "hour":
         return f"PT{n}H" if n else "PTXH"
-    count = (2 * n if n else "X") if unit == "fortnight" else (n if n else "X")
+    factor = {"fortnight": 2, "decade": 10}.get(unit, 1)
+    count = n * factor if n else "X"
     return f"P{count}{_UNIT_CODE[unit]}"
 
 
@@ -692,7 +694,8 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         part, unit = PARTS_OF_DAY[unit], "day"
     else:
         part = None
-    if direction in ("that", "same"):
+    if direction in ("that", "same") or (direction in ("later", "earlier") and mod == direction):
+        direction = "that"
         n = 0
     elif direction in ("next", "following"):
         n = 1
@@ -738,6 +741,116 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(
         ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main
     )
+
+
+# --- times of day, days of the month, feasts, weeks of a month ------------------------------------
+
+
+def _reference_day(ctx: Context, start: int) -> tuple[dt.date, Basis]:
+    """The day of a bare time: the last day named in the same paragraph, else the anchor."""
+    ref = ctx.reference(start, ("day",))
+    if ref is not None and "\n" not in ctx.text[ref.end : start]:
+        return ref.begin, "reference"
+    return ctx.anchor, "anchor"
+
+
+def _read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    day, basis = _reference_day(ctx, m.start())
+    word = _word(m, "word")
+    if word:
+        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or PARTS_OF_DAY.get(
+            word, "NI"
+        )
+        return Reading(day, day, "day", f"{_iso(day)}T{part}", "TIME", basis)
+    hour = int(m["h"] or m["h24"])
+    minute = int(m["mi"] or m["mi24"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return Reading(day, day, "day", f"{_iso(day)}T{hour:02d}:{minute:02d}", "TIME", basis)
+
+
+def _read_day_only(m: re.Match[str], ctx: Context) -> Reading | None:
+    """ "on the 5th": a day of the month last named, else of the anchor's month (not after the anchor)."""
+    day = int(m["d"])
+    ref = ctx.reference(m.start(), ("day", "week", "month"))
+    if ref is not None:
+        d = safe_date(ref.begin.year, ref.begin.month, day)
+        basis: Basis = "reference"
+    else:
+        d = safe_date(ctx.anchor.year, ctx.anchor.month, day)
+        if d is not None and d > ctx.anchor and ctx.tense(m.start(), m.end()) != "future":
+            prev = add_months(ctx.anchor.replace(day=1), -1)
+            d = safe_date(prev.year, prev.month, day)
+        basis = "anchor"
+    return _day_reading(d, basis) if d else None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus).
+
+    >>> easter(2024), easter(2025)
+    (datetime.date(2024, 3, 31), datetime.date(2025, 4, 20))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _feast(name: str, year: int) -> dt.date:
+    n = " ".join(name.lower().replace("’", "'").split())
+    if n.startswith("christmas eve"):
+        return dt.date(year, 12, 24)
+    if n.startswith("christmas"):
+        return dt.date(year, 12, 25)
+    if n.startswith("new year's eve"):
+        return dt.date(year, 12, 31)
+    if n.startswith("new year"):
+        return dt.date(year, 1, 1)
+    if n == "easter monday":
+        return easter(year) + _DAY
+    if n == "good friday":
+        return easter(year) - 2 * _DAY
+    return easter(year)
+
+
+def _read_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
+    name = m["h"]
+    if m["y"]:
+        return _day_reading(_feast(name, int(m["y"])), "explicit")
+    direction = ctx.tense(m.start(), m.end())
+    options = [_feast(name, y) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if direction == "future":
+        day = next(d for d in options if d >= ctx.anchor)
+    else:
+        day = [d for d in options if d <= ctx.anchor][-1]
+    return _day_reading(day)
+
+
+_WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
+
+
+def _read_week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    month = MONTHS[m["m"].lower()]
+    basis: Basis
+    if m["y"]:
+        year, basis = int(m["y"]), "explicit"
+    else:
+        year, basis = month_of(ctx.anchor, month, ctx.tense(m.start(), m.end())), "anchor"
+    first, last = month_bounds(year, month)
+    which = _WEEK_ORDINALS[_word(m, "w") or "first"]
+    begin = last - 6 * _DAY if which == 5 else first + 7 * (which - 1) * _DAY
+    until = last if which == 5 else min(last, begin + 6 * _DAY)
+    r = Reading(begin, until, "week", f"{year:04d}-{month:02d}", "DATE", basis)
+    return _clip(r, ctx, "past") if basis == "anchor" else r
 
 
 # --- the rule table -----------------------------------------------------------------------------
@@ -852,7 +965,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         "weekday",
         _compile(
             rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
-            rf"|(?P<rel>last|this|next|past|coming)\s+|on\s+)?(?P<wd>{_WD})(?:['’]s)?"
+            rf"|(?P<rel>last|this\s+past|this|next|past|coming)\s+|on\s+)?(?P<wd>{_WD})(?:['’]s)?"
             rf"(?:\s+(?P<pod>morning|afternoon|evening|night|dawn))?\b"
         ),
         _read_weekday,
@@ -918,8 +1031,41 @@ _RULES: Final[tuple[Rule, ...]] = (
             rf"|week|month|year)\b"
             rf"|\b(?:(?P<mod>later|earlier|early|late)\s+)?(?:on\s+|in\s+)?(?P<dir3>that)\s+(?P<u3>day|morning|"
             rf"afternoon|evening|night|week|month|year)\b"
+            rf"|\b(?P<mod4>later|earlier)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
         ),
         lambda m, ctx: _read_offset_any(m, ctx),
+    ),
+    Rule(
+        "clock",
+        _compile(
+            r"\b(?:(?:at|around|about|by|before|after|shortly\s+(?:before|after)|until|from)\s+)?"
+            r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
+            r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
+            r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
+            r"|\b(?:at|around|before|after|by|until|from)\s+(?P<word>noon|midnight|dawn|dusk|daybreak|midday)\b"
+        ),
+        _read_clock,
+    ),
+    Rule(
+        "day_only",
+        _compile(r"\bon\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"),
+        _read_day_only,
+    ),
+    Rule(
+        "holiday",
+        _compile(
+            rf"\b(?:on\s+)?(?P<h>(?-i:Christmas\s+(?:Day|Eve)|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|"
+            rf"New\s+Year['’]s|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday))(?:\s+{_year('y')})?\b"
+        ),
+        _read_holiday,
+    ),
+    Rule(
+        "week_of_month",
+        _compile(
+            rf"\b(?:in\s+|during\s+)?the\s+(?P<w>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"{_mon('m')}(?:,?\s+{_year('y')})?\b"
+        ),
+        _read_week_of_month,
     ),
 )
 
@@ -949,6 +1095,11 @@ _KEYS: Final[dict[str, tuple[str, ...]]] = {
     "ago": ("ago",),
     "period": ("week", "month", "year", "quarter", "decade"),
     "duration": ("for ",),
+    "clock": ("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local time", "noon", "midnight", "dawn", "dusk",
+              "daybreak", "midday"),
+    "day_only": ("on the",),
+    "holiday": ("christmas", "new year", "easter", "good friday"),
+    "week_of_month": ("week of",),
     "offset": ("after", "before", "later", "earlier", "prior", "next", "following", "previous", "preceding",
                "same", "that"),
 }  # fmt: skip
@@ -1014,6 +1165,8 @@ def _read_offset_any(m: re.Match[str], ctx: Context) -> Reading | None:
         view = _Groups(m, {"u": "u2", "dir": "dir2", "n": "", "the": "", "mod": ""})
     elif m["dir3"]:
         view = _Groups(m, {"u": "u3", "dir": "dir3", "n": "", "the": ""})
+    elif m["mod4"]:
+        view = _Groups(m, {"u": "u4", "dir": "mod4", "n": "", "the": "", "mod": "mod4"})
     else:
         view = _Groups(m, {"mod": ""})
     return _read_offset(view, ctx)  # type: ignore[arg-type]
