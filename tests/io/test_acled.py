@@ -404,3 +404,23 @@ def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
         str(root / "docs" / "formats" / "acled.md"), module_relative=False, verbose=False
     )
     assert outcome.attempted > 0 and outcome.failed == 0
+
+
+def test_incomplete_events_are_written_blank_or_left_out(tmp_path: Path) -> None:
+    result = _extracted()
+    nowhere = result.events[0].model_copy(update={"id": "kursk-e2", "location": None, "actor1": None})
+    both = result.model_copy(update={"events": (result.events[0], nowhere)})
+    path = tmp_path / "all.csv"
+    assert write_acled([both], path) == 2
+    report = validate_acled(path)
+    assert report.invalid == 1 and report.rules["acled.required"] >= 3
+    assert "acled.interaction" not in report.rules, "no actor 1: nothing to expect of the interaction"
+    assert write_acled([both], tmp_path / "complete.csv", complete_only=True) == 1
+    assert validate_acled(tmp_path / "complete.csv").ok
+
+
+def test_empty_interaction_is_reported(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "x.csv", [{**BASE, "interaction": ""}])
+    report = validate_acled(path)
+    assert report.rules == {"acled.interaction": 1}
+    assert "give 18" in report.failures[0].reason
