@@ -102,7 +102,7 @@ class LocationExtractor:
         self.settings = settings
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
-        mentions = find_mentions(doc)
+        mentions = find_mentions(doc, self._known)
         if not mentions:
             return draft
         sentences = {m.start: _sentence_of(doc, m) for m in mentions}
@@ -126,13 +126,14 @@ class LocationExtractor:
             for r in resolved.values()
             if r.place is not None and r.place.kind == "admin1" and r.mention.kind == "region"
         }
+        named = {r.country for r in resolved.values() if r.kind == "country" and r.country}
         # pass 2: everything else, with the whole document as context
         unknown: list[PlaceMention] = []
         for m in mentions:
             if m.start in resolved:
                 continue
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
-            found = self._resolve(m, hints, region_keys)
+            found = self._resolve(m, hints, region_keys, named)
             if found is None:
                 unknown.append(m)
             else:
@@ -146,6 +147,13 @@ class LocationExtractor:
             resolved[m.start] = self._unresolved(m, hints, admin1_doc)
         self._emit(draft, [resolved[m.start] for m in mentions if m.start in resolved])
         return draft
+
+    def _known(self, name: str) -> int:
+        """How well the gazetteer knows an exact name: -1 not at all, else its largest namesake's size."""
+        places = self.resolver.gazetteer.candidates(name)
+        if not places:
+            return -1
+        return max(1_000_000 if p.kind in ("admin1", "country") else p.population for p in places)
 
     # -- resolution -----------------------------------------------------------------
 
@@ -200,7 +208,11 @@ class LocationExtractor:
         )
 
     def _resolve(
-        self, m: PlaceMention, hints: Hints, region_keys: dict[tuple[str | None, str], Place]
+        self,
+        m: PlaceMention,
+        hints: Hints,
+        region_keys: dict[tuple[str | None, str], Place],
+        named: set[str],
     ) -> _Resolved | None:
         r = self.resolver.resolve(m.name, hints)
         place = r.place
@@ -211,7 +223,7 @@ class LocationExtractor:
             region = region_keys.get((place.country, name_key(m.name)))
             if region is not None:
                 place = region
-        if not m.strong and _foreign_and_minor(place, hints):
+        if not m.strong and _foreign_and_minor(place, named):
             # a small namesake in a country the text never mentions is not what the writer meant
             return None
         return self._as_resolved(m, place, r.fuzzy)
@@ -292,10 +304,15 @@ class LocationExtractor:
         )
 
 
-def _foreign_and_minor(place: Place, hints: Hints) -> bool:
-    if place.kind == "country" or not hints.countries or hints.countries.get(place.country, 0.0) > 0:
+def _foreign_and_minor(place: Place, named: set[str]) -> bool:
+    """A small place in a country the document never names, while it names others.
+
+    Only country names count here, not demonyms: "Russian troops pushed towards
+    Chasiv Yar" says who acts, not where.
+    """
+    if place.kind == "country" or not named or place.country in named:
         return False
-    return max(hints.countries.values()) >= 0.3 and (place.kind != "settlement" or place.population < 100_000)
+    return place.kind != "settlement" or place.population < 100_000
 
 
 def _country_place(code: str) -> Place:

@@ -21,6 +21,7 @@ phrase such as "the village of X" / "X region") plus what the text says about it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -74,6 +75,16 @@ _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"})
+_LARGE_PLACE: Final = 100_000
+# words right before a name that make it a place: prepositions of place and verbs of attack or capture
+_LOCATIVE: Final = re.compile(
+    r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|over|between"
+    r"|shell(?:ed|ing)|struck|strikes? on|hit|bomb(?:ed|ing)|attack(?:ed|s)? on|captured?|seized?|liberated?"
+    r"|took|retook|entered|encircled|besieged|siege of|battle for|fighting for|fall of|control of)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # ORG-like heads that make "X State"/"X Region" something other than a region ("Islamic State")
 _NOT_REGION_NAMES: Final = frozenset({"islamic", "the islamic", "united", "the united", "member", "nation"})
 
@@ -108,10 +119,19 @@ def _country_of(adj: str | None) -> str | None:
     return country_from_demonym(adj) or country_from_name(adj)
 
 
-def find_mentions(doc: Doc) -> list[PlaceMention]:
-    """Place mentions in text order; overlapping finds are merged, the more informative kept."""
+def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[PlaceMention]:
+    """Place mentions in text order; overlapping finds are merged, the more informative kept.
+
+    ``known(name)`` tells how well a gazetteer knows a name (-1 not at all, else the
+    population of its largest namesake, admin regions counting as a million). With
+    it, entities the model mislabels (PERSON "Chasiv Yar", ORG "Kharkiv") are taken
+    as places when the gazetteer knows the name exactly and the words before it are
+    locative ("towards", "in", "shelled"), or, for a non-person, when the place is large.
+    """
     text = doc.text
     found: list[PlaceMention] = []
+    if known is not None:
+        found.extend(_mislabelled_places(doc, known))
     for m in _KIND_OF.finditer(text):
         name = _trim_name(m.group("name"))
         start = m.start("name")
@@ -142,7 +162,7 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
         if ent.label_ in _PLACE_LABELS:
             name = re.sub(r"^(?:the|The)\s+", "", ent.text)
             name = re.sub(r"(?:'s|’s)$", "", name)
-            if not name or (country_from_demonym(name) and not country_from_name(name)):
+            if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
                 continue  # "Ukrainian" tagged GPE is a demonym, not a place
             start = ent.start_char + ent.text.index(name)
             end = start + len(name)
@@ -171,6 +191,45 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
             )
     merged = _merge(found)
     return [_with_context(text, m) for m in merged]
+
+
+def _mislabelled_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMention]:
+    out: list[PlaceMention] = _untagged_places(doc, known)
+    for ent in doc.ents:
+        if ent.label_ not in _MISLABELS:
+            continue
+        name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", ent.text))
+        if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
+            continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
+        size = known(name)
+        if size < 0:
+            continue
+        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        locative = bool(_LOCATIVE.search(before) or _NEAR.search(before))
+        if locative or (ent.label_ != "PERSON" and size >= _LARGE_PLACE):
+            start = ent.start_char + ent.text.index(name)
+            out.append(PlaceMention(start, start + len(name), name, label="GAZETTEER"))
+    return out
+
+
+def _untagged_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMention]:
+    """Proper-noun runs outside any entity, after a locative word, known to the gazetteer ("hit Kharkiv")."""
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_:
+            j += 1
+        span = doc[i : j + 1]
+        before = doc.text[max(0, span.start_char - 40) : span.start_char]
+        if (_LOCATIVE.search(before) or _NEAR.search(before)) and known(span.text) >= 0:
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, label="GAZETTEER"))
+        i = j + 1
+    return out
 
 
 def _trim_name(name: str) -> str:

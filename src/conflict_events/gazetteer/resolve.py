@@ -40,6 +40,7 @@ _REGION_PRIOR = 5.0  # a bare region name ranks like a town of 100,000
 _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
 _CAPITAL = 3.0
+_EPONYMOUS = 1.5
 
 
 @dataclass
@@ -97,10 +98,7 @@ class Resolver:
         if hints.kind in ("region", "district"):
             keys.add(strip_admin_terms(name_key(name)))
         scored = sorted(
-            (
-                (self.score(p, hints, keys) + self._capital_bonus(p, capital_of), i, p)
-                for i, p in enumerate(candidates)
-            ),
+            ((self.score(p, hints, keys, capital_of), i, p) for i, p in enumerate(candidates)),
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
@@ -112,18 +110,29 @@ class Resolver:
     def _candidates(self, name: str, hints: Hints) -> list[Place]:
         found = self.gazetteer.candidates(name)
         if hints.kind in ("region", "district"):
+            seen = {p.geonames_id for p in found}
             bare = strip_admin_terms(name_key(name))
             if bare != name_key(name):
-                seen = {p.geonames_id for p in found}
                 found += [p for p in self.gazetteer.candidates(bare) if p.geonames_id not in seen]
+                seen = {p.geonames_id for p in found}
+            # "Hodeidah province": the region named after its capital, even when the region's own
+            # names in the gazetteer are spelled otherwise ("Al Hudaydah Governorate")
+            for p in list(found):
+                if p.kind == "settlement" and _eponymous(p) and p.admin1:
+                    region = self.gazetteer.admin1_place(p.country, p.admin1)
+                    if region is not None and region.geonames_id not in seen:
+                        seen.add(region.geonames_id)
+                        found.append(region)
         return found
 
     @staticmethod
-    def _capital_bonus(place: Place, capital_of: str | None) -> float:
-        # a capital's name mostly means that capital ("Moscow said"), whatever else the sentence names
-        if capital_of is not None and place.country == capital_of and place.kind == "settlement":
-            return _CAPITAL
-        return 0.0
+    def _capital_bonus(place: Place, capital_of: str | None, hints: Hints) -> float:
+        """A capital's name mostly means that capital ("Moscow said"), unless the text is all about
+        another country that has a place of that name (Tripoli, Lebanon)."""
+        if capital_of is None or place.country != capital_of or place.kind != "settlement":
+            return 0.0
+        elsewhere = any(w >= 1.0 for c, w in hints.countries.items() if c != capital_of)
+        return _CAPITAL if hints.countries.get(capital_of, 0.0) > 0 or not elsewhere else 0.5
 
     @staticmethod
     def _fits_context(place: Place, hints: Hints) -> bool:
@@ -131,23 +140,29 @@ class Resolver:
             return True
         return hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0) > 0
 
-    def score(self, place: Place, hints: Hints, query_keys: set[str] | None = None) -> float:
+    def score(
+        self, place: Place, hints: Hints, query_keys: set[str] | None = None, capital_of: str | None = None
+    ) -> float:
         """A candidate's score: population prior plus context evidence (higher is better).
 
         A place whose own name is the one written beats one that merely lists it
         among alternate (often former) names: Pokrovsk in Donetsk, not Engels,
         once called Pokrovsk.
         """
+        capital = self._capital_bonus(place, capital_of, hints)
+        s = capital
         if place.kind == "admin1":
-            s = _REGION_PRIOR
+            s += _REGION_PRIOR
         elif place.kind == "admin2":
-            s = _DISTRICT_PRIOR
+            s += _DISTRICT_PRIOR
         elif place.kind == "country":
-            s = 7.0
+            s += 7.0
         else:
-            s = math.log10(place.population + 10)
+            s += math.log10(place.population + 10)
             if place.kind == "feature":
                 s -= 1.0
+            elif _eponymous(place):
+                s += _EPONYMOUS  # a bare "Kherson" is the city more often than the region it names
         if query_keys and (
             name_key(place.name) in query_keys or article_free(name_key(place.name)) in query_keys
         ):
@@ -160,8 +175,8 @@ class Resolver:
             s += 2.0 if place.kind == "settlement" else -6.0
         weight = hints.countries.get(place.country, 0.0)
         s += _SENTENCE_COUNTRY * weight
-        if hints.countries and weight <= 0 and max(hints.countries.values()) >= 1.0:
-            s += _WRONG_COUNTRY * 0.5
+        if hints.countries and weight <= 0 and max(hints.countries.values()) >= 1.0 and not capital:
+            s += _WRONG_COUNTRY * 0.5  # a capital is named from abroad too: no penalty for it
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
         if hints.anchors and place.latitude is not None and place.longitude is not None:
             nearest = min(_km(place.latitude, place.longitude, a, b) for a, b in hints.anchors)
@@ -170,6 +185,14 @@ class Resolver:
             elif nearest > 1500:
                 s -= _NEAR_ANCHOR
         return s
+
+
+def _eponymous(place: Place) -> bool:
+    """Whether a settlement shares its name with its admin1 region (Kherson in Kherson Oblast)."""
+    if not place.admin1:
+        return False
+    own, region = name_key(place.name), name_key(place.admin1)
+    return own == region or article_free(own) == region or own == article_free(region)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,181 @@
+"""The locations extractor on real sentences from several conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from conflict_events.draft import Draft
+from conflict_events.extractors.locations import LocationExtractor
+from conflict_events.schema import Document, Location
+
+EXTRACTOR = LocationExtractor()
+
+
+def _locations(nlp: Language, text: str) -> tuple[list[Location], Draft]:
+    draft = Draft(Document(id="t", text=text, date=date(2024, 3, 1)))
+    EXTRACTOR(nlp(text), draft)
+    return draft.locations, draft
+
+
+def _by_name(locations: list[Location], name: str) -> Location:
+    found = [loc for loc in locations if loc.name == name]
+    assert found, f"{name} not in {[loc.name for loc in locations]}"
+    return found[0]
+
+
+def test_unresolved_village_keeps_context_and_warns(nlp: Language) -> None:
+    text = (
+        "Ukrainian troops launched a new offensive in the Kursk region of Russia. "
+        "The Russian Defence Ministry said the armoured column was heading to the Russian settlement"
+        " of Berdin."
+    )
+    locations, draft = _locations(nlp, text)
+    berdin = _by_name(locations, "Berdin")
+    assert (berdin.country, berdin.admin1, berdin.latitude, berdin.gazetteer_id) == (
+        "RU",
+        "Kursk",
+        None,
+        None,
+    )
+    assert berdin.geo_precision == 3
+    assert any(w.code == "unresolved_place" and w.span and w.span.text == "Berdin" for w in draft.warnings)
+    kursk = _by_name(locations, "Kursk")
+    assert (kursk.kind, kursk.geo_precision, kursk.country) == ("admin1", 3, "RU")
+
+
+def test_pokrovsk_in_donetsk(nlp: Language) -> None:
+    text = "Russian forces are trying to take the Ukrainian city of Pokrovsk in the Donetsk oblast."
+    locations, _ = _locations(nlp, text)
+    pokrovsk = _by_name(locations, "Pokrovsk")
+    assert (pokrovsk.country, pokrovsk.admin1, pokrovsk.geo_precision) == ("UA", "Donetsk", 1)
+    assert pokrovsk.gazetteer_id == "geonames:704422"
+    assert pokrovsk.latitude is not None and 48 < pokrovsk.latitude < 49
+
+
+def test_near_and_outskirts_give_precision_two(nlp: Language) -> None:
+    text = (
+        "Three civilians were killed in a coalition air strike on a road near Zabid, residents said. "
+        "Government forces captured the airport on the southern outskirts of Hodeidah."
+    )
+    locations, _ = _locations(nlp, text)
+    zabid = _by_name(locations, "Zabid")
+    assert (zabid.country, zabid.admin1, zabid.geo_precision) == ("YE", "Al Hudaydah", 2)
+    hodeidah = _by_name(locations, "Al Hudaydah")
+    assert hodeidah.geo_precision == 2 and hodeidah.kind == "settlement"
+
+
+def test_sudan_city_and_state(nlp: Language) -> None:
+    text = "The RSF shelled El Fasher, the capital of North Darfur state, killing at least 20 civilians."
+    locations, _ = _locations(nlp, text)
+    fasher = _by_name(locations, "El Fasher")
+    assert (fasher.country, fasher.admin1, fasher.geo_precision) == ("SD", "North Darfur", 1)
+    state = _by_name(locations, "North Darfur")
+    assert (state.kind, state.geo_precision) == ("admin1", 3)
+
+
+def test_congo_goma(nlp: Language) -> None:
+    text = "M23 rebels backed by Rwanda seized Goma, the largest city in eastern Congo, on Monday."
+    locations, _ = _locations(nlp, text)
+    goma = _by_name(locations, "Goma")
+    assert (goma.country, goma.admin1) == ("CD", "North Kivu")
+
+
+def test_gaza_khan_younis(nlp: Language) -> None:
+    text = (
+        "Israeli strikes on Khan Younis in the southern Gaza Strip killed 12 people, health officials said."
+    )
+    locations, _ = _locations(nlp, text)
+    assert _by_name(locations, "Khan Yunis").country == "PS"
+
+
+def test_myanmar_town_near_and_state(nlp: Language) -> None:
+    text = "The junta bombed a village near Lashio in northern Shan State, the Myanmar resistance said."
+    locations, _ = _locations(nlp, text)
+    lashio = _by_name(locations, "Lashio")
+    assert (lashio.country, lashio.admin1, lashio.geo_precision) == ("MM", "Shan", 2)
+    shan = _by_name(locations, "Shan")
+    assert shan.kind == "admin1"
+
+
+def test_sahel_outside_djibo(nlp: Language) -> None:
+    text = "Jihadists attacked an army post outside Djibo in northern Burkina Faso, killing 15 soldiers."
+    locations, _ = _locations(nlp, text)
+    djibo = _by_name(locations, "Djibo")
+    assert (djibo.country, djibo.admin1, djibo.geo_precision) == ("BF", "Sahel", 2)
+    assert _by_name(locations, "Burkina Faso").kind == "country"
+
+
+def test_capital_phrase_without_a_name(nlp: Language) -> None:
+    text = "Al-Shabaab fighters stormed a hotel in the Somali capital late on Thursday."
+    locations, _ = _locations(nlp, text)
+    mogadishu = _by_name(locations, "Mogadishu")
+    assert (mogadishu.country, mogadishu.geo_precision) == ("SO", 1)
+    assert mogadishu.mentions[0].text == "the Somali capital"
+
+
+def test_bare_city_name_means_the_region_the_document_names(nlp: Language) -> None:
+    text = (
+        "Heavy fighting continued in the Kursk region on Sunday. "
+        "Russia says Ukraine has lost more than 49,000 servicemen in Kursk since August."
+    )
+    locations, _ = _locations(nlp, text)
+    regions = [loc for loc in locations if loc.name == "Kursk"]
+    assert len(regions) == 1 and regions[0].kind == "admin1"
+    assert [m.text for m in regions[0].mentions] == ["Kursk region", "Kursk"]
+
+
+def test_one_location_per_place_and_precision_with_all_mentions(nlp: Language) -> None:
+    text = (
+        "Shelling hit Kharkiv on Monday. Officials in Kharkiv said two people died. Later, fighting near Kharkiv."
+    )
+    locations, _ = _locations(nlp, text)
+    kharkiv = [loc for loc in locations if loc.name == "Kharkiv"]
+    assert sorted(loc.geo_precision for loc in kharkiv) == [1, 2]
+    exact = next(loc for loc in kharkiv if loc.geo_precision == 1)
+    assert len(exact.mentions) == 2
+    assert len({loc.id for loc in locations}) == len(locations)
+
+
+def test_organisations_and_demonyms_are_not_places(nlp: Language) -> None:
+    text = "Islamic State fighters and Ukrainian soldiers were seen in the Syrian desert near Palmyra."
+    locations, _ = _locations(nlp, text)
+    names = {loc.name for loc in locations}
+    assert "Islamic" not in names and "Ukrainian" not in names
+    palmyra = _by_name(locations, "Tadmur")  # GeoNames' English name for Palmyra
+    assert palmyra.country == "SY" and palmyra.geo_precision == 2
+
+
+def test_ids_are_stable(nlp: Language) -> None:
+    text = "Drones struck Sumy and Kharkiv overnight, Ukrainian officials said."
+    first, _ = _locations(nlp, text)
+    second, _ = _locations(nlp, text)
+    assert [loc.id for loc in first] == [loc.id for loc in second]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Gunmen killed 17 people in Birnin Magaji district of Zamfara state, police said.",
+            "Birnin Magaji",
+            "Zamfara",
+        ),
+        (
+            "Regime air strikes killed 11 civilians in the town of Taftanaz in Idlib province.",
+            "Taftanaz",
+            "Idlib",
+        ),
+        ("Russian troops pushed towards Chasiv Yar, west of Bakhmut.", "Chasiv Yar", "Donetsk"),
+        (
+            "A drone attack hit an oil depot in the Russian town of Shebekino in the Belgorod region.",
+            "Shebekino",
+            "Belgorod",
+        ),
+    ],
+)
+def test_admin1_of_settlements(nlp: Language, text: str, name: str, admin1: str) -> None:
+    locations, _ = _locations(nlp, text)
+    assert _by_name(locations, name).admin1 == admin1
