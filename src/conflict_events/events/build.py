@@ -216,7 +216,8 @@ class EventBuilder:
             for m in ms:
                 if m.cls.name in ("assault", "kill") and m.event_type == "Battles":
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
-        best = min(ms, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
+        voters = [m for m in ms if not m.anaphoric] or ms  # "the attack" names the event, it does not type it
+        best = min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
         return best.event_type, best.sub_event_type
 
     def _actors(

@@ -94,7 +94,8 @@ _PEOPLE = frozenset(
     }
 )
 _ATTEMPT = frozenset(
-    {"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim"}
+    {"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim",
+     "offensive", "counteroffensive", "operation", "campaign"}
 )
 _STATE_KINDS = frozenset({"state_forces", "government"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -128,6 +129,8 @@ def _is_attempt(m: Mention) -> bool:
         tok = tok.head
         if lemma(tok) in _ATTEMPT:
             return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.head.children):
+        return True  # "an offensive to retake": the aim, not the result
     return lemma(m.trigger.head) in ("advance", "push")
 
 

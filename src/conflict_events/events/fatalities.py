@@ -86,7 +86,7 @@ def event_fatalities(
     best: tuple[int, Figure] | None = None
     for home, figs in per_sentence.items():
         total = sum((f.value if f.value is not None else f.low or 0) for f in figs)
-        if claimant_enemy.get(home):
+        if claimant_enemy.get(home) and len(per_sentence) == 1:  # a lone belligerent count
             total = belligerent_cap(total)
         if best is None or total < best[0]:
             best = (total, figs[0])

@@ -163,6 +163,10 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
             continue
         lem = lemma(tok)
         cls: TriggerClass | None = None
+        prev = tok.nbor(-1) if tok.i > sentence.start else None
+        participle = tok.tag_ in ("VBN", "VBD") and prev is not None and prev.pos_ in ("ADP", "DET")
+        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "amod" or participle):
+            continue  # "occupied Olenivka", "the besieged plant": a state, not an action
         if tok.pos_ in ("VERB", "AUX"):
             cls = lex.verb_class(lem) or _single_phrase(lex, lem, verbal=True)
             if cls is None and lem in lex.words("weapon_verbs"):
@@ -201,7 +205,7 @@ _PLATFORM_CLASS = {
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
     """ "used ATACMS missiles", "fired rockets": the weapon object names the attack."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in child.subtree:
                 platform = lex.platform(lemma(t)) or lex.platform(t.lower_)
                 if platform:

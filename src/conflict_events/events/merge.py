@@ -54,7 +54,7 @@ class Cluster:
 
     @property
     def family(self) -> str:
-        fams = {m.family for m in self.mentions}
+        fams = {m.family for m in self.mentions if not m.anaphoric} or {m.family for m in self.mentions}
         for f in ("demo", "battle", "remote", "vac"):
             if f in fams:
                 return f
@@ -123,7 +123,8 @@ def _places_fit(a: Location | None, b: Location | None) -> bool:
 
 
 def _families_fit(cluster: Cluster, m: Mention) -> bool:
-    fams = {x.family for x in cluster.mentions}
+    # an anaphor ("the attack") takes its cluster's kind; it does not widen it
+    fams = {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
     if m.family in fams:
         return True
     if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
@@ -155,8 +156,6 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
             return False  # a takeover by X belongs with X's own attack, not with the other side's
     if not new:
         return True
-    if len(sides) + len(new) > 2:
-        return False
     if m.family == "remote" and m.actor1 is not None and m.actor1 in new:
         # a strike blamed on another side: one event only when the sides accuse each other
         actor1s = cluster.actor1s()
@@ -165,12 +164,12 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
             same_place = any(
                 x.location is not None
                 and m.location is not None
-                and x.location.id == m.location.id
+                and x.location.name == m.location.name
                 and x.location.kind in _FINE
                 for x in cluster.mentions
             )
             return contested and same_place
-    return True
+    return len(sides) + len(new) <= 2
 
 
 def _fits(cluster: Cluster, m: Mention) -> bool:
@@ -178,7 +177,7 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
         return False
     if m.paragraph - max(x.paragraph for x in cluster.mentions) > _PARAGRAPH_WINDOW and not (
         m.location is not None
-        and any(x.location is not None and x.location.id == m.location.id for x in cluster.mentions)
+        and any(x.location is not None and x.location.name == m.location.name for x in cluster.mentions)
     ):
         return False  # far apart and nothing shared: another event of the same kind
     if (

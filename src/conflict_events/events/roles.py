@@ -34,6 +34,7 @@ __all__ = ["Sides", "actor_of", "sides"]
 
 _TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
 _CLASH_PREPS = frozenset({"with"})
+_ACCUSE = frozenset({"accuse", "blame", "suspect", "charge", "convict"})
 _PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "its", "their", "his", "her"})
 _ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
@@ -58,6 +59,18 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
     seen = 0
     tok = verb
     while seen < 6:
+        if tok.pos_ in ("NOUN", "PROPN") and tok is not verb:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if poss:
+                return poss, False  # "Ukraine's counteroffensive to retake ..."
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+            holder = tok.head.head
+            if holder.dep_ in ("dobj", "obj") and lemma(holder.head) in _ACCUSE:
+                return [holder], False  # "accusing Russian forces of directing artillery fire"
+            if lemma(holder) in _ACCUSE:
+                objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return objs, False
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return [child], False
@@ -168,9 +181,12 @@ def actor_of(tok: Token, draft: Draft) -> Actor | None:
     start, end = _core(tok)
     actor = draft.actor_at(tok.idx, tok.idx + len(tok.text)) or draft.actor_at(start, end)
     if actor is None:
-        sub_start, sub_end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        if sub_end - sub_start < 80:
-            actor = draft.actor_at(sub_start, sub_end)
+        # "340 members of the Ukrainian armed forces": the group the counted people belong to
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        actor = draft.actor_at(*_core(pobj))
     if actor is None and tok.lower_ in _PRONOUNS:
         actor = _latest_armed(draft, tok.idx)
     return actor
