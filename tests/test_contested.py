@@ -14,21 +14,44 @@ UA = Actor(id="ua", name="Military Forces of Ukraine", kind="state_forces", coun
 UN = Actor(id="un", name="United Nations", kind="organization")
 
 
-def claim(cid: str, who: Actor, figures: list[Figure], *, negated: bool = False, event: str = "e1",
-          time: TimeSpan | None = None) -> Claim:
+def claim(
+    cid: str,
+    who: Actor,
+    figures: list[Figure],
+    *,
+    negated: bool = False,
+    event: str = "e1",
+    time: TimeSpan | None = None,
+) -> Claim:
     span = Span.of(TEXT, 0, 5)
-    return Claim(id=cid, claimant=who, cue="say", kind="casualties", text=span, sentence=span, figures=tuple(figures),
-                 negated=negated, event_ids=(event,), time=time)
+    return Claim(
+        id=cid,
+        claimant=who,
+        cue="say",
+        kind="casualties",
+        text=span,
+        sentence=span,
+        figures=tuple(figures),
+        negated=negated,
+        event_ids=(event,),
+        time=time,
+    )
 
 
-def killed(value: int | None = None, low: int | None = None, high: int | None = None, subject: str | None = None) -> Figure:
-    return Figure(category="killed", value=value, low=low, high=high, subject=subject, text=Span.of(TEXT, 0, 2))
+def killed(
+    value: int | None = None, low: int | None = None, high: int | None = None, subject: str | None = None
+) -> Figure:
+    return Figure(
+        category="killed", value=value, low=low, high=high, subject=subject, text=Span.of(TEXT, 0, 2)
+    )
 
 
 def test_sides_are_kept_apart_and_parties_give_a_conservative_best() -> None:
     view = contested_view([claim("a", RU, [killed(40)]), claim("b", DPR, [killed(53)])], event_id="e1")
     assert [(s.claimant.name if s.claimant else None, s.best) for s in view.sides] == [
-        ("Ministry of Defence of Russia", 40), ("Donetsk People's Republic", 53)]
+        ("Ministry of Defence of Russia", 40),
+        ("Donetsk People's Republic", 53),
+    ]
     assert (view.low, view.best, view.high, view.contested) == (40, 40, 53, True)
 
 
@@ -49,9 +72,16 @@ def test_denial_makes_it_contested_without_numbers() -> None:
 
 
 def test_subject_and_period_select_claims() -> None:
-    day = TimeSpan(start=dt.date(2025, 1, 4), end=dt.date(2025, 1, 5), precision="range", anchor=dt.date(2025, 1, 5))
-    year = TimeSpan(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), precision="year", anchor=dt.date(2025, 1, 5))
-    claims = [claim("a", RU, [killed(340, subject="ua")], time=day), claim("b", UA, [killed(430000, subject="ru")], time=year)]
+    day = TimeSpan(
+        start=dt.date(2025, 1, 4), end=dt.date(2025, 1, 5), precision="range", anchor=dt.date(2025, 1, 5)
+    )
+    year = TimeSpan(
+        start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), precision="year", anchor=dt.date(2025, 1, 5)
+    )
+    claims = [
+        claim("a", RU, [killed(340, subject="ua")], time=day),
+        claim("b", UA, [killed(430000, subject="ru")], time=year),
+    ]
     view = contested_view(claims, subject="ua", period=(dt.date(2025, 1, 1), dt.date(2025, 1, 5)))
     assert [s.best for s in view.sides] == [340]
 

@@ -40,9 +40,16 @@ from .schema import Actor, Claim, ExtractionResult, Figure
 __all__ = ["ClaimantSide", "ContestedView", "contested_view"]
 
 # Actor kinds that take part in the fighting; their numbers are a party's numbers.
-PARTY_KINDS: Final = frozenset({
-    "state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces", "government",
-})
+PARTY_KINDS: Final = frozenset(
+    {
+        "state_forces",
+        "rebel_group",
+        "political_militia",
+        "identity_militia",
+        "external_forces",
+        "government",
+    }
+)
 CASUALTY_GROUPS: Final[dict[str, frozenset[str]]] = {
     "killed": frozenset({"killed"}),
     "wounded": frozenset({"wounded"}),
@@ -119,27 +126,31 @@ def contested_view(
     return ContestedView(sides, category, low, best, max(ceilings), _disagree(sides))
 
 
-def _selected(c: Claim, event_id: str | None, subject: str | None, period: tuple[dt.date, dt.date] | None) -> bool:
+def _selected(
+    c: Claim, event_id: str | None, subject: str | None, period: tuple[dt.date, dt.date] | None
+) -> bool:
     if event_id is not None and event_id not in c.event_ids:
         return False
     if subject is not None and not any(f.subject == subject for f in c.figures):
         return False
-    if period is not None:
-        if c.time is None or c.time.end < period[0] or c.time.start > period[1]:
-            return False
-    return True
+    return period is None or (c.time is not None and c.time.end >= period[0] and c.time.start <= period[1])
 
 
 def _side(claims: list[Claim], wanted: frozenset[str], subject: str | None) -> ClaimantSide:
     figures = tuple(
-        f for c in claims for f in c.figures if f.category in wanted and (subject is None or f.subject == subject)
+        f
+        for c in claims
+        for f in c.figures
+        if f.category in wanted and (subject is None or f.subject == subject)
     )
     floors = [_floor(f) for f in figures if _floor(f) is not None]
     ceilings = [_ceiling(f) for f in figures if _ceiling(f) is not None]
     best = max(v for v in floors if v is not None) if floors else None
     low = min(v for v in floors if v is not None) if floors else None
     high = max(v for v in ceilings if v is not None) if ceilings else None
-    return ClaimantSide(claims[0].claimant, tuple(claims), figures, low, best, high, any(c.negated for c in claims))
+    return ClaimantSide(
+        claims[0].claimant, tuple(claims), figures, low, best, high, any(c.negated for c in claims)
+    )
 
 
 def _floor(f: Figure) -> int | None:
@@ -161,5 +172,20 @@ def _speaks_for_party(actor: Actor) -> bool:
     if actor.kind != "person" or not actor.affiliation:
         return False
     words = actor.affiliation.lower()
-    return any(w in words for w in ("government", "ministry", "military", "army", "forces", "council", "office",
-                                    "president", "police", "front", "movement", "junta"))
+    return any(
+        w in words
+        for w in (
+            "government",
+            "ministry",
+            "military",
+            "army",
+            "forces",
+            "council",
+            "office",
+            "president",
+            "police",
+            "front",
+            "movement",
+            "junta",
+        )
+    )

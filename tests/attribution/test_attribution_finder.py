@@ -30,7 +30,9 @@ def test_said_that(nlp: Language) -> None:
 
 def test_fronted_content_and_speaker_after(nlp: Language) -> None:
     text = "Three civilians were killed in a coalition air strike near Zabid, residents said."
-    assert found(nlp, text) == [("say", "residents", "Three civilians were killed in a coalition air strike near Zabid", False)]
+    assert found(nlp, text) == [
+        ("say", "residents", "Three civilians were killed in a coalition air strike near Zabid", False)
+    ]
 
 
 def test_according_to_after_and_before(nlp: Language) -> None:
@@ -42,7 +44,9 @@ def test_according_to_after_and_before(nlp: Language) -> None:
 
 def test_quotation_with_speaker_after(nlp: Language) -> None:
     text = "“Kursk region, good news, Russia is getting what it deserves,” he wrote on Sunday."
-    assert found(nlp, text) == [("write", "he", "Kursk region, good news, Russia is getting what it deserves", True)]
+    assert found(nlp, text) == [
+        ("write", "he", "Kursk region, good news, Russia is getting what it deserves", True)
+    ]
 
 
 def test_quotation_introduced_by_participle(nlp: Language) -> None:
@@ -66,9 +70,15 @@ def test_adding_inherits_the_speaker(nlp: Language) -> None:
 
 
 def test_conjoined_that_clauses_are_two_assertions(nlp: Language) -> None:
-    text = "Ukraine claims Russia lost 430,000 soldiers in 2024, and that North Korean soldiers have taken heavy casualties."
+    text = (
+        "Ukraine claims Russia lost 430,000 soldiers in 2024, "
+        "and that North Korean soldiers have taken heavy casualties."
+    )
     contents = [content for _, _, content, _ in found(nlp, text)]
-    assert contents == ["Russia lost 430,000 soldiers in 2024", "North Korean soldiers have taken heavy casualties"]
+    assert contents == [
+        "Russia lost 430,000 soldiers in 2024",
+        "North Korean soldiers have taken heavy casualties",
+    ]
 
 
 def test_nested_attribution_gives_both_claims(nlp: Language) -> None:

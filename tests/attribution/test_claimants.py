@@ -11,7 +11,9 @@ from conflict_events.draft import Draft
 from conflict_events.schema import Actor, Document
 
 
-def claimants(nlp: Language, text: str, actors: list[Actor] | None = None) -> list[tuple[str, str | None, str | None]]:
+def claimants(
+    nlp: Language, text: str, actors: list[Actor] | None = None
+) -> list[tuple[str, str | None, str | None]]:
     doc = nlp(text)
     draft = Draft(Document(id="t", text=text, date=dt.date(2024, 6, 10)), actors=list(actors or []))
     quotes = find_quotations(text)
@@ -21,13 +23,16 @@ def claimants(nlp: Language, text: str, actors: list[Actor] | None = None) -> li
         assert a.speaker_head is not None and a.speaker is not None
         actor = resolver.resolve(doc[a.speaker_head], a.speaker)
         out.append((actor.name, actor.country, actor.affiliation) if actor else ("?", None, None))
-    assert all(any(x.id == y.id for y in draft.actors) for x in draft.actors)  # every claimant is in the draft
+    assert all(
+        any(x.id == y.id for y in draft.actors) for x in draft.actors
+    )  # every claimant is in the draft
     return out
 
 
 def test_he_is_the_last_speaking_person_not_a_person_named_inside_a_phrase(nlp: Language) -> None:
     text = (
-        "Andriy Yermak, the head of Ukrainian President Volodymyr Zelenskyy's office, suggested the attack worked. "
+        "Andriy Yermak, the head of Ukrainian President Volodymyr Zelenskyy's office, "
+        "suggested the attack worked. "
         "“Russia is getting what it deserves,” he wrote on Sunday."
     )
     names = [name for name, _, _ in claimants(nlp, text)]
@@ -62,16 +67,24 @@ def test_the_ministry_is_the_ministry_named_earlier(nlp: Language) -> None:
 
 
 def test_capitals_and_states_speak_as_governments(nlp: Language) -> None:
-    text = "Moscow promised retaliation on Saturday. Kyiv denied the claim. Ukraine claims Russia lost 430,000 soldiers."
+    text = (
+        "Moscow promised retaliation on Saturday. Kyiv denied the claim. "
+        "Ukraine claims Russia lost 430,000 soldiers."
+    )
     assert [(name, country) for name, country, _ in claimants(nlp, text)] == [
-        ("Government of Russia", "RU"), ("Government of Ukraine", "UA"), ("Government of Ukraine", "UA"),
+        ("Government of Russia", "RU"),
+        ("Government of Ukraine", "UA"),
+        ("Government of Ukraine", "UA"),
     ]
 
 
 def test_person_speaks_for_the_body_named_with_them(nlp: Language) -> None:
-    text = "Observatory head Rami Abdel Rahman said strikes hit a hospital, according to the Syrian Observatory for Human Rights."
+    text = (
+        "Observatory head Rami Abdel Rahman said strikes hit a hospital, "
+        "according to the Syrian Observatory for Human Rights."
+    )
     # the observatory is named after the person here, so the organisation word is the affiliation as written
-    name, country, affiliation = claimants(nlp, text)[0]
+    name, _, affiliation = claimants(nlp, text)[0]
     assert name == "Rami Abdel Rahman"
     assert affiliation is not None and "Observatory" in affiliation
 
@@ -82,7 +95,8 @@ def test_seat_is_not_nationality_and_international_bodies_have_no_country(nlp: L
         "UNICEF said on Tuesday that more than 2,200 children had died in the conflict."
     )
     assert [(name, country) for name, country, _ in claimants(nlp, text)] == [
-        ("Syrian Observatory for Human Rights", "SY"), ("UNICEF", None),
+        ("Syrian Observatory for Human Rights", "SY"),
+        ("UNICEF", None),
     ]
 
 

@@ -1,4 +1,4 @@
-"""The claims extractor: claims with claimants, figures, kind, flags, time; and the reference article's score."""
+"""The claims extractor: claimants, figures, kind, flags; and the reference article's score."""
 
 from __future__ import annotations
 
@@ -40,9 +40,14 @@ def test_casualty_claims_with_figures_and_aggregate(nlp: Language) -> None:
 
 
 def test_text_is_the_asserted_content_and_sentence_the_sentence(nlp: Language) -> None:
-    text = "Residents blamed the rebels. Witnesses said eight civilians were killed by rocket fire in Tohayta."
+    text = (
+        "Residents blamed the rebels. Witnesses said eight civilians were killed by rocket fire in Tohayta."
+    )
     claims = claims_of(nlp, text)
-    assert [c.text.text for c in claims] == ["the rebels", "eight civilians were killed by rocket fire in Tohayta"]
+    assert [c.text.text for c in claims] == [
+        "the rebels",
+        "eight civilians were killed by rocket fire in Tohayta",
+    ]
     assert claims[1].sentence.text == "Witnesses said eight civilians were killed by rocket fire in Tohayta."
     assert [c.cue for c in claims] == ["blame", "say"]
 
@@ -68,7 +73,10 @@ def test_publication_voice_is_not_a_claim(nlp: Language) -> None:
 
 
 def test_setting_counts_are_not_claimed_figures(nlp: Language) -> None:
-    text = "More than 40 people had been killed by bandits in 16 villages in the past two weeks, the police chief said."
+    text = (
+        "More than 40 people had been killed by bandits in 16 villages in the past two weeks, "
+        "the police chief said."
+    )
     (claim,) = claims_of(nlp, text)
     assert [(f.category, f.low) for f in claim.figures] == [("killed", 40)]
     assert claim.aggregate
@@ -79,19 +87,37 @@ def test_reference_article_meets_the_bar(pipeline: Pipeline, shared_dir: Path, t
     out = tmp_path / "kursk.jsonl"
     out.write_text(pipeline(document).model_dump_json() + "\n", encoding="utf-8")
     gold = shared_dir / "gold" / "kursk-2025-01-05.gold.json"
-    run = subprocess.run([sys.executable, str(shared_dir / "gold" / "score.py"), str(gold), str(out), "--json"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(shared_dir / "gold" / "score.py"), str(gold), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     scores = json.loads(run.stdout)
     assert scores["claims"]["f1"] >= 0.9
     assert scores["claims"]["claimant_name_acc"] >= 0.9
     assert scores["figures"]["f1"] >= 0.9
 
 
-@pytest.mark.parametrize("name", ["syria-idlib-2018-06-10", "ukraine-olenivka-2022-07-29", "nigeria-zamfara-2018-12-24"])
-def test_other_articles_keep_their_claims(pipeline: Pipeline, shared_dir: Path, tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(
+    "name", ["syria-idlib-2018-06-10", "ukraine-olenivka-2022-07-29", "nigeria-zamfara-2018-12-24"]
+)
+def test_other_articles_keep_their_claims(
+    pipeline: Pipeline, shared_dir: Path, tmp_path: Path, name: str
+) -> None:
     document = read_text_file(shared_dir / "corpus" / f"{name}.txt")
     out = tmp_path / "a.jsonl"
     out.write_text(pipeline(document).model_dump_json() + "\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, str(shared_dir / "gold" / "score.py"), str(shared_dir / "gold" / f"{name}.gold.json"),
-                          str(out), "--json"], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(shared_dir / "gold" / "score.py"),
+            str(shared_dir / "gold" / f"{name}.gold.json"),
+            str(out),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(run.stdout)["claims"]["f1"] >= 0.8

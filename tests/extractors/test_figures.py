@@ -23,15 +23,23 @@ def test_every_count_of_a_document(nlp: Language) -> None:
     )
     figures = run(nlp, text).figures
     assert [(f.category, f.item, f.value) for f in figures] == [
-        ("killed", "civilian", 11), ("killed", "rebel fighter", 43), ("equipment", "tank", 2), ("equipment", "truck", 1),
+        ("killed", "civilian", 11),
+        ("killed", "rebel fighter", 43),
+        ("equipment", "tank", 2),
+        ("equipment", "truck", 1),
     ]
     assert all(f.text.text == text[f.text.start : f.text.end] for f in figures)
 
 
 def test_subject_is_the_actor_whose_losses_they_are(nlp: Language) -> None:
     text = "Ukraine has lost more than 49,000 servicemen in Kursk."
-    ukraine = Actor(id="ua", name="Government of Ukraine", kind="government", country="UA",
-                    mentions=(Span.of(text, 0, 7),))
+    ukraine = Actor(
+        id="ua",
+        name="Government of Ukraine",
+        kind="government",
+        country="UA",
+        mentions=(Span.of(text, 0, 7),),
+    )
     figure = run(nlp, text, [ukraine]).figures[0]
     assert (figure.subject, figure.low, figure.value, figure.approximate) == ("ua", 49000, 49000, True)
 

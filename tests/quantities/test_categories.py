@@ -15,7 +15,7 @@ def finder() -> QuantityFinder:
 
 def typed(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[str, str | None, int | None]]:
     doc = nlp(text)
-    out = []
+    out: list[tuple[str, str | None, int | None]] = []
     for q in finder(doc[:]):
         t = classify(q, doc)
         out.append((t.category, t.item, q.value))
@@ -33,17 +33,23 @@ def typed(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[str, s
         ("Police arrested 16 suspects over the attack.", [("captured", "suspect", 16)]),
         ("Three aid workers remain missing.", [("missing", "aid worker", 3)]),
         ("Russia lost 430,000 soldiers in 2024.", [("casualties", "soldier", 430000)]),
-        ("The army destroyed 273 tanks and 44 rocket launch systems.",
-         [("equipment", "tank", 273), ("equipment", "rocket launch system", 44)]),
+        (
+            "The army destroyed 273 tanks and 44 rocket launch systems.",
+            [("equipment", "tank", 273), ("equipment", "rocket launch system", 44)],
+        ),
         ("Air defences shot down 15 Ukrainian drones.", [("equipment", "drone", 15)]),
         ("About 70,000 are displaced by the fighting.", [("other", None, 70000)]),
         ("The government deployed 5,000 troops to the north.", [("personnel", "troop", 5000)]),
         ("Authorities placed the death toll at 53.", [("killed", None, 53)]),
-        ("The ministry said 40 POWs were killed and 84 others wounded.",
-         [("killed", "pow", 40), ("wounded", None, 84)]),
+        (
+            "The ministry said 40 POWs were killed and 84 others wounded.",
+            [("killed", "pow", 40), ("wounded", None, 84)],
+        ),
     ],
 )
-def test_category_and_item(nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple]) -> None:
+def test_category_and_item(
+    nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
     assert typed(nlp, finder, text) == expected
 
 

@@ -13,7 +13,9 @@ def finder() -> QuantityFinder:
     return QuantityFinder()
 
 
-def counts(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[int | None, int | None, int | None, bool]]:
+def counts(
+    nlp: Language, finder: QuantityFinder, text: str
+) -> list[tuple[int | None, int | None, int | None, bool]]:
     doc = nlp(text)
     return [(q.value, q.low, q.high, q.approximate) for s in doc.sents for q in finder(s)]
 
@@ -39,7 +41,12 @@ def counts(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[int |
         ("Two hundred prisoners were freed.", [(200, None, None, False)]),
     ],
 )
-def test_values_and_bounds(nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple]) -> None:
+def test_values_and_bounds(
+    nlp: Language,
+    finder: QuantityFinder,
+    text: str,
+    expected: list[tuple[int | None, int | None, int | None, bool]],
+) -> None:
     assert counts(nlp, finder, text) == expected
 
 
@@ -85,7 +92,14 @@ def test_zero_from_no(nlp: Language, finder: QuantityFinder) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("twenty-five", 25), ("1,200", 1200), ("2.5 million", 2_500_000), ("a dozen", 12), ("three", 3), ("forty", 40)],
+    [
+        ("twenty-five", 25),
+        ("1,200", 1200),
+        ("2.5 million", 2_500_000),
+        ("a dozen", 12),
+        ("three", 3),
+        ("forty", 40),
+    ],
 )
 def test_parse_number(text: str, value: int) -> None:
     assert parse_number(text) == value

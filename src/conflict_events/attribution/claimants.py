@@ -47,37 +47,152 @@ if TYPE_CHECKING:
 
     from ..draft import Draft
 
-__all__ = ["ClaimantResolver", "INTERNATIONAL"]
+__all__ = ["INTERNATIONAL", "ClaimantResolver"]
 
 # International bodies: a claimant with no country.
-INTERNATIONAL: Final = frozenset({
-    "un", "united nations", "unicef", "who", "world health organization", "icrc", "red cross",
-    "international committee of the red cross", "msf", "doctors without borders", "medecins sans frontieres",
-    "amnesty international", "amnesty", "human rights watch", "hrw", "nato", "african union", "au", "eu",
-    "european union", "ocha", "unhcr", "wfp", "world food programme", "iom", "unama", "unmiss", "monusco",
-    "minusma", "amisom", "atmis", "iaea", "osce", "icc", "international criminal court", "world bank", "imf",
-    "save the children", "oxfam", "acled", "ucdp", "un security council", "security council", "ohchr",
-    "unrwa", "un human rights office", "arab league", "ecowas", "igad", "asean", "opcw", "interpol",
-})
-_GOVERNMENT_ROLES: Final = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "emir"})
+INTERNATIONAL: Final = frozenset(
+    {
+        "un",
+        "united nations",
+        "unicef",
+        "who",
+        "world health organization",
+        "icrc",
+        "red cross",
+        "international committee of the red cross",
+        "msf",
+        "doctors without borders",
+        "medecins sans frontieres",
+        "amnesty international",
+        "amnesty",
+        "human rights watch",
+        "hrw",
+        "nato",
+        "african union",
+        "au",
+        "eu",
+        "european union",
+        "ocha",
+        "unhcr",
+        "wfp",
+        "world food programme",
+        "iom",
+        "unama",
+        "unmiss",
+        "monusco",
+        "minusma",
+        "amisom",
+        "atmis",
+        "iaea",
+        "osce",
+        "icc",
+        "international criminal court",
+        "world bank",
+        "imf",
+        "save the children",
+        "oxfam",
+        "acled",
+        "ucdp",
+        "un security council",
+        "security council",
+        "ohchr",
+        "unrwa",
+        "un human rights office",
+        "arab league",
+        "ecowas",
+        "igad",
+        "asean",
+        "opcw",
+        "interpol",
+    }
+)
+_GOVERNMENT_ROLES: Final = frozenset(
+    {"president", "minister", "prime", "premier", "chancellor", "king", "emir"}
+)
 _FORCE_HEADS: Final = frozenset({"military", "army", "forces", "force", "troops", "navy", "command", "staff"})
 _POLICE_HEADS: Final = frozenset({"police", "gendarmerie"})
-_ANON_HEADS: Final = frozenset({
-    "source", "sources", "witness", "witnesses", "resident", "residents", "local", "locals", "official",
-    "officials", "villager", "villagers", "survivor", "survivors", "doctor", "doctors", "medic", "medics",
-})
-_ORG_HINTS: Final = frozenset({
-    "ministry", "agency", "observatory", "council", "office", "organisation", "organization", "committee",
-    "department", "service", "commission", "bureau", "directorate", "authority", "authorities",
-})
+_ANON_HEADS: Final = frozenset(
+    {
+        "source",
+        "sources",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "local",
+        "locals",
+        "official",
+        "officials",
+        "villager",
+        "villagers",
+        "survivor",
+        "survivors",
+        "doctor",
+        "doctors",
+        "medic",
+        "medics",
+    }
+)
+_ORG_HINTS: Final = frozenset(
+    {
+        "ministry",
+        "agency",
+        "observatory",
+        "council",
+        "office",
+        "organisation",
+        "organization",
+        "committee",
+        "department",
+        "service",
+        "commission",
+        "bureau",
+        "directorate",
+        "authority",
+        "authorities",
+    }
+)
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
-_BODY_WORDS: Final = _FORCE_HEADS | _POLICE_HEADS | _ORG_HINTS | frozenset({
-    "junta", "group", "government", "observatory", "movement", "militia", "party", "regime", "presidency",
-})
-_ROLE_WORDS: Final = frozenset({
-    "head", "official", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "member", "resident",
-    "commander", "leader", "minister", "president", "aide", "adviser", "advisor", "secretary", "officer",
-})
+_BODY_WORDS: Final = (
+    _FORCE_HEADS
+    | _POLICE_HEADS
+    | _ORG_HINTS
+    | frozenset(
+        {
+            "junta",
+            "group",
+            "government",
+            "observatory",
+            "movement",
+            "militia",
+            "party",
+            "regime",
+            "presidency",
+        }
+    )
+)
+_ROLE_WORDS: Final = frozenset(
+    {
+        "head",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "director",
+        "member",
+        "resident",
+        "commander",
+        "leader",
+        "minister",
+        "president",
+        "aide",
+        "adviser",
+        "advisor",
+        "secretary",
+        "officer",
+    }
+)
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 
 
@@ -91,7 +206,7 @@ class ClaimantResolver:
         self._main_country = _main_country(doc, draft)
 
     def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
-        """The actor a speaker phrase (token range ``phrase``, head ``head``) names; notes it for coreference."""
+        """The actor a speaker phrase (token range ``phrase``, head ``head``) names; noted for coreference."""
         if head.lower_ in _PRONOUNS or is_definite(head):
             entry = self.coref.resolve(head)
             if entry is None:
@@ -107,7 +222,11 @@ class ClaimantResolver:
         else:
             existing = self._existing(head)
             actor = existing or self._build(head, phrase)
-            if existing is not None and existing.kind == "person" and (existing.affiliation is None or existing.country is None):
+            if (
+                existing is not None
+                and existing.kind == "person"
+                and (existing.affiliation is None or existing.country is None)
+            ):
                 actor = self._complete_person(existing, head, phrase)
             actor = self._with_mention(actor, *_name_range(head, phrase))
         self.coref.note(head, actor)
@@ -162,8 +281,13 @@ class ClaimantResolver:
         for a in self.draft.actors:
             if a.name.lower() == name.lower():
                 return a
-        actor = Actor(id=self.draft.new_id("actor", "claimant", name.lower()), name=name, kind=kind,
-                      country=country, affiliation=affiliation)
+        actor = Actor(
+            id=self.draft.new_id("actor", "claimant", name.lower()),
+            name=name,
+            kind=kind,
+            country=country,
+            affiliation=affiliation,
+        )
         self.draft.actors.append(actor)
         return actor
 
@@ -174,7 +298,9 @@ class ClaimantResolver:
             if a.id == actor.id:
                 if span in a.mentions:
                     return a
-                updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
+                updated = a.model_copy(
+                    update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))}
+                )
                 self.draft.actors[i] = updated
                 for e in self.coref.entries:
                     if e.actor is not None and e.actor.id == actor.id:
@@ -188,7 +314,12 @@ class ClaimantResolver:
         tokens = list(doc[phrase[0] : phrase[1]])
         for t in tokens:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is not None and nxt.text in ("-", "\u2011") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ == "based":
+            if (
+                nxt is not None
+                and nxt.text in ("-", "\u2011")
+                and t.i + 2 < len(doc)
+                and doc[t.i + 2].lower_ == "based"
+            ):
                 continue  # "Britain-based": a seat, not a nationality
             code = _country_word(t)
             if code:
@@ -215,7 +346,12 @@ class ClaimantResolver:
             return org.name
         doc = self.doc
         for ent in doc.ents:
-            if ent.label_ == "ORG" and phrase[0] <= ent.start and ent.end <= phrase[1] and head.i not in range(ent.start, ent.end):
+            if (
+                ent.label_ == "ORG"
+                and phrase[0] <= ent.start
+                and ent.end <= phrase[1]
+                and head.i not in range(ent.start, ent.end)
+            ):
                 return _clean(re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+", "", ent.text))
         roles = {t.lemma_.lower() for t in doc[phrase[0] : phrase[1]]}
         if roles & _GOVERNMENT_ROLES and country:
@@ -223,14 +359,20 @@ class ClaimantResolver:
         name_lo, name_hi = _name_range(head, phrase)
         for t in doc[phrase[0] : phrase[1]]:
             # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it
-            if not name_lo <= t.i < name_hi and t.dep_ in ("pobj", "compound") and t.lemma_.lower() in _BODY_WORDS:
+            if (
+                not name_lo <= t.i < name_hi
+                and t.dep_ in ("pobj", "compound")
+                and t.lemma_.lower() in _BODY_WORDS
+            ):
                 return _clean(doc[t.left_edge.i : t.i + 1].text)
         return None
 
     def _affiliated_actor(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """An earlier speaker named inside this phrase ("Observatory head Rami Abdel Rahman")."""
         doc = self.doc
-        words = {t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i}
+        words = {
+            t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i
+        }
         words -= _ROLE_WORDS
         if not words:
             return None
@@ -260,7 +402,9 @@ def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
     doc = head.doc
     lo = head.i
     if head.pos_ == "PROPN":
-        while lo - 1 >= phrase[0] and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
+        while (
+            lo - 1 >= phrase[0] and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat")
+        ):
             if head.ent_type_ == "PERSON" and doc[lo - 1].ent_type_ != "PERSON":
                 break
             lo -= 1

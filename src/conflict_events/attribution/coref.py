@@ -1,4 +1,4 @@
-"""A small rule-based coreference resolver for speakers: "he", "she", "it", "they", "the ministry", "the group".
+"""A small rule-based coreference resolver for speakers: "he", "it", "they", "the ministry", "the group".
 
 It keeps a discourse history, in text order, of who could be referred to:
 every resolved speaker (most salient) and every sentence subject that names a
@@ -17,7 +17,8 @@ Entries carry an actor once one is known; otherwise the caller builds one from
 the entry's head token. See ``docs/claims.md``.
 
 >>> from conflict_events.nlp import load_language_model
->>> doc = load_language_model()("Andriy Yermak, the head of President Volodymyr Zelenskyy's office, spoke. He said so.")
+>>> text = "Andriy Yermak, the head of President Volodymyr Zelenskyy's office, spoke. He said so."
+>>> doc = load_language_model()(text)
 >>> coref = Coreference(doc, quotes=[])
 >>> coref.resolve(doc[-4]).head == 1  # "He" is Yermak, not Zelenskyy
 True
@@ -41,12 +42,45 @@ EntryKind = Literal["person", "org", "group"]
 _PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 _ORG_PRONOUNS: Final = frozenset({"it", "its"})
 _GROUP_PRONOUNS: Final = frozenset({"they", "them", "their"})
-_ORG_NOUNS: Final = frozenset({
-    "ministry", "agency", "monitor", "observatory", "group", "government", "army", "military", "council",
-    "office", "movement", "organisation", "organization", "command", "service", "department", "authority",
-    "administration", "committee", "coalition", "alliance", "force", "police", "militia", "regime", "mission",
-    "network", "channel", "outlet", "newspaper", "broadcaster", "presidency", "kremlin", "pentagon", "junta",
-})
+_ORG_NOUNS: Final = frozenset(
+    {
+        "ministry",
+        "agency",
+        "monitor",
+        "observatory",
+        "group",
+        "government",
+        "army",
+        "military",
+        "council",
+        "office",
+        "movement",
+        "organisation",
+        "organization",
+        "command",
+        "service",
+        "department",
+        "authority",
+        "administration",
+        "committee",
+        "coalition",
+        "alliance",
+        "force",
+        "police",
+        "militia",
+        "regime",
+        "mission",
+        "network",
+        "channel",
+        "outlet",
+        "newspaper",
+        "broadcaster",
+        "presidency",
+        "kremlin",
+        "pentagon",
+        "junta",
+    }
+)
 _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "monitor": ("monitor", "observatory", "watch"),
     "group": ("group", "movement", "front", "organisation", "organization", "army", "shabaab", "state"),
@@ -77,7 +111,9 @@ class Coreference:
         self.doc = doc
         self.entries: list[Entry] = []
         for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+            if t.dep_ not in ("nsubj", "nsubjpass") or any(
+                q.inner_start <= t.idx < q.inner_end for q in quotes
+            ):
                 continue
             if t.lower_ in _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS or t.pos_ == "PRON":
                 continue
@@ -93,13 +129,17 @@ class Coreference:
     def resolve(self, token: Token) -> Entry | None:
         """The entry a pronoun or a definite description at ``token`` refers to, if any."""
         word = token.lower_
-        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        before = sorted(
+            (e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at
+        )
         if word in _PERSON_PRONOUNS:
             return _last(before, lambda e: e.kind == "person")
         if word in _ORG_PRONOUNS:
             return _last(before, lambda e: e.kind == "org" and not e.plural)
         if word in _GROUP_PRONOUNS:
-            return _last(before, lambda e: e.kind == "group" or e.plural) or _last(before, lambda e: e.kind == "org")
+            return _last(before, lambda e: e.kind == "group" or e.plural) or _last(
+                before, lambda e: e.kind == "org"
+            )
         if is_definite(token):
             noun = token.lemma_.lower()
             words = _SYNONYMS.get(noun, (noun,))

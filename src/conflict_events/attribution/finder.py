@@ -15,8 +15,10 @@ Conjoined content clauses ("claims Russia lost 430,000 soldiers, and that North
 Korean soldiers have taken heavy casualties") are split into one assertion each.
 
 >>> from conflict_events.nlp import load_language_model
->>> doc = load_language_model()("Five gunmen were killed, according to police. The army said it repelled the attack.")
->>> [(a.cue, doc[a.speaker[0]:a.speaker[1]].text, doc.text[a.content[0]:a.content[1]]) for a in find_attributions(doc)]
+>>> text = "Five gunmen were killed, according to police. The army said it repelled the attack."
+>>> doc = load_language_model()(text)
+>>> found = find_attributions(doc)
+>>> [(a.cue, doc[a.speaker[0]:a.speaker[1]].text, doc.text[a.content[0]:a.content[1]]) for a in found]
 [('according to', 'police', 'Five gunmen were killed'), ('say', 'army', 'it repelled the attack')]
 """
 
@@ -29,9 +31,9 @@ from .cues import (
     DISTANCING,
     HEDGE_ADVERBS,
     HEDGE_GOVERNORS,
+    REPORTING_NOUNS,
     REPORTING_VERBS,
     SPEAKER_NOUNS,
-    REPORTING_NOUNS,
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
@@ -103,14 +105,24 @@ def _clip(text: str, a: Attribution) -> Attribution:
     elif (c0, c1) != a.content:
         c0, c1 = _trim_chars(text, c0, c1)
     s0, s1 = max(a.sentence[0], start), min(a.sentence[1], end)
-    return Attribution(a.cue, a.cue_token, a.speaker, a.speaker_head, (c0, c1), (s0, s1), a.quote, a.hedged,
-                       a.negated, a.cue_span)
+    return Attribution(
+        a.cue,
+        a.cue_token,
+        a.speaker,
+        a.speaker_head,
+        (c0, c1),
+        (s0, s1),
+        a.quote,
+        a.hedged,
+        a.negated,
+        a.cue_span,
+    )
 
 
 def _verb(v: Token, sent: Span) -> list[Attribution]:
     lemma = v.lemma_.lower()
     cue = REPORTING_VERBS[lemma]
-    if v.dep_ in ("amod", "compound") or v.tag_ == "VBN" and v.dep_ in ("acl",):
+    if v.dep_ in ("amod", "compound") or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
         return []  # "the said attack", "a statement carried by ..."
     if any(c.dep_ == "auxpass" for c in v.children):
         return []  # "casualties were reported": nobody is named as saying it
@@ -135,17 +147,55 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     sentence = (sent.start_char, sent.end_char)
     if not contents:
         # "..., he said." with no clause: a quotation may supply the content later.
-        return [Attribution(_cue_name(v), v.i, speaker, head.i, (v.idx, v.idx), sentence, False, hedged, negated,
-                            (v.idx, v.idx + len(v.text)))]
+        return [
+            Attribution(
+                _cue_name(v),
+                v.i,
+                speaker,
+                head.i,
+                (v.idx, v.idx),
+                sentence,
+                False,
+                hedged,
+                negated,
+                (v.idx, v.idx + len(v.text)),
+            )
+        ]
     return [
-        Attribution(_cue_name(v), v.i, speaker, head.i, c, sentence, False, hedged,
-                    negated or _content_negated(doc, c), (v.idx, v.idx + len(v.text)))
+        Attribution(
+            _cue_name(v),
+            v.i,
+            speaker,
+            head.i,
+            c,
+            sentence,
+            False,
+            hedged,
+            negated or _content_negated(doc, c),
+            (v.idx, v.idx + len(v.text)),
+        )
         for c in contents
     ]
 
 
-_THIRD_PERSON: Final = {f"{lemma}s": lemma for lemma in ("say", "claim", "report", "warn", "state", "add", "insist",
-                                                         "confirm", "allege", "accuse", "blame", "deny", "admit")}
+_THIRD_PERSON: Final = {
+    f"{lemma}s": lemma
+    for lemma in (
+        "say",
+        "claim",
+        "report",
+        "warn",
+        "state",
+        "add",
+        "insist",
+        "confirm",
+        "allege",
+        "accuse",
+        "blame",
+        "deny",
+        "admit",
+    )
+}
 _THIRD_PERSON["denies"] = "deny"
 
 
@@ -157,8 +207,11 @@ def _misparsed_verb(t: Token) -> bool:
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
     prev = t.doc[t.i - 1]
-    return nxt is not None and (nxt.lower_ == "that" or nxt.pos_ in ("PROPN", "PRON", "DET", "NUM")) and prev.pos_ in (
-        "NOUN", "PROPN", "ADJ")
+    return (
+        nxt is not None
+        and (nxt.lower_ == "that" or nxt.pos_ in ("PROPN", "PRON", "DET", "NUM"))
+        and prev.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
@@ -175,8 +228,20 @@ def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
     speaker = (t.left_edge.i if t.left_edge.i < t.i else t.i - 1, t.i)
     while speaker[0] < t.i - 1 and doc[speaker[0]].lower_ in ("the", "a", "an"):
         speaker = (speaker[0] + 1, speaker[1])
-    return [Attribution(lemma, t.i, speaker, head.i, content, (sent.start_char, sent.end_char), False, cue.hedges,
-                        cue.negates or _content_negated(doc, content), (t.idx, t.idx + len(t.text)))]
+    return [
+        Attribution(
+            lemma,
+            t.i,
+            speaker,
+            head.i,
+            content,
+            (sent.start_char, sent.end_char),
+            False,
+            cue.hedges,
+            cue.negates or _content_negated(doc, content),
+            (t.idx, t.idx + len(t.text)),
+        )
+    ]
 
 
 def _cue_name(v: Token) -> str:
@@ -219,7 +284,7 @@ def _named_in_apposition(head: Token) -> Token:
 
 
 def _document_speaker(head: Token) -> Token:
-    """ "A statement from the army said", "the ministry's statement said": the author speaks, not the paper."""
+    """ "A statement from the army said", "the ministry's statement said": the author speaks."""
     if head.lemma_.lower() not in REPORTING_NOUNS:
         return head
     for c in head.children:
@@ -262,11 +327,13 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses and v.dep_ in ("relcl", "pcomp") and v.head.dep_ in ("attr",):
         return []
-    if not clauses and v.dep_ == "parataxis" or not clauses and v.dep_ in ("ccomp",) and v.head.i < v.i:
+    if (not clauses and v.dep_ == "parataxis") or (not clauses and v.dep_ in ("ccomp",) and v.head.i < v.i):
         # "X killed 15 civilians, a monitor said": the verb hangs on the clause it reports.
         h = v.head
         if h.pos_ in ("VERB", "AUX") and h.i < v.i:
-            return [_trim(v.doc, h.left_edge.i, v.left_edge.i - 1 if _speaker_of(v) is None else _speaker_of(v).left_edge.i - 1)]  # type: ignore[union-attr]
+            speaker = _speaker_of(v)
+            end = (v.left_edge.i if speaker is None else speaker.left_edge.i) - 1
+            return [_trim(v.doc, h.left_edge.i, end)]
     out: list[tuple[int, int]] = []
     for c in clauses:
         parts = [c]
@@ -297,7 +364,7 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _clause_start(v: Token, c: Token) -> int:
-    """ "said on Monday it had repelled": a phrase right after the cue, before the clause's subject, is the cue's."""
+    """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's."""
     subj = [k for k in c.children if k.dep_ in _SUBJECTS]
     if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
         lead = [k for k in c.children if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
@@ -309,8 +376,10 @@ def _clause_start(v: Token, c: Token) -> int:
 def _that_clause(v: Token) -> list[tuple[int, int]]:
     """ "claimed without evidence that ...": a "that" clause the parser hung on a modifier of the verb."""
     for t in v.subtree:
-        if t.i > v.i and t.dep_ in ("acl", "ccomp", "advcl", "relcl") and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in t.children
+        if (
+            t.i > v.i
+            and t.dep_ in ("acl", "ccomp", "advcl", "relcl")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
         ):
             return [_trim(v.doc, t.left_edge.i, t.right_edge.i)]
     return []
@@ -335,7 +404,9 @@ def _object_content(v: Token, lemma: str) -> tuple[int, int] | None:
 
 
 def _is_toll(v: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children)
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children
+    )
 
 
 def _according(t: Token, sent: Span) -> list[Attribution]:
@@ -352,21 +423,34 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
         clause = clause.head
     left_edge = clause.left_edge.i
     for c in clause.children:
-        # "Though X declared victory, fighting has dragged on, according to ...": the concession is not asserted
-        if c.dep_ == "advcl" and c.i < clause.i and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in c.children):
+        # "Though X declared victory, fighting dragged on, according to ...": the concession is not asserted
+        if (
+            c.dep_ == "advcl"
+            and c.i < clause.i
+            and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in c.children)
+        ):
             left_edge = max(left_edge, c.right_edge.i + 1)
     left = (left_edge, t.i - 1)
     phrase_end = max(t.right_edge.i, head.right_edge.i)
     right = (phrase_end + 1, clause.right_edge.i)
-    if left[1] - left[0] >= right[1] - right[0]:
-        content = _trim(doc, *left)
-    else:
-        content = _trim(doc, *right)
+    content = _trim(doc, *left) if left[1] - left[0] >= right[1] - right[0] else _trim(doc, *right)
     if content[1] <= content[0]:
         return []
     hedged = _hedged(t, sent) or _content_hedged(doc, content)
-    return [Attribution("according to", t.i, speaker, head.i, content, (sent.start_char, sent.end_char), False,
-                        hedged, _content_negated(doc, content), (t.idx, to.idx + len(to.text)))]
+    return [
+        Attribution(
+            "according to",
+            t.i,
+            speaker,
+            head.i,
+            content,
+            (sent.start_char, sent.end_char),
+            False,
+            hedged,
+            _content_negated(doc, content),
+            (t.idx, to.idx + len(to.text)),
+        )
+    ]
 
 
 def _content_hedged(doc: Doc, content: tuple[int, int]) -> bool:
@@ -381,7 +465,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end >= start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "or")):
         end -= 1
     if end < start:
-        return (doc[start].idx if start < len(doc) else len(doc.text), doc[start].idx if start < len(doc) else len(doc.text))
+        return (
+            doc[start].idx if start < len(doc) else len(doc.text),
+            doc[start].idx if start < len(doc) else len(doc.text),
+        )
     a, b = doc[start].idx, doc[end].idx + len(doc[end].text)
     text = doc.text
     while b > a and text[b - 1] in _PUNCT_TRIM:
@@ -407,7 +494,10 @@ def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:
     root = span.root
     if any(c.dep_ == "neg" for c in root.children):
         return True
-    return any(c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root for c in span)
+    return any(
+        c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root
+        for c in span
+    )
 
 
 def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
@@ -438,10 +528,23 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
         if not candidates:
             continue
         a = out[min(candidates)[1]]
-        sentence = (min(a.sentence[0], _sentence_start(doc, q.start)), max(a.sentence[1], _sentence_end(doc, q.end)))
+        sentence = (
+            min(a.sentence[0], _sentence_start(doc, q.start)),
+            max(a.sentence[1], _sentence_end(doc, q.end)),
+        )
         inner = _trim_chars(text, q.inner_start, q.inner_end)
-        merged = Attribution(a.cue, a.cue_token, a.speaker, a.speaker_head, inner, sentence, True, a.hedged,
-                             a.negated, a.cue_span)
+        merged = Attribution(
+            a.cue,
+            a.cue_token,
+            a.speaker,
+            a.speaker_head,
+            inner,
+            sentence,
+            True,
+            a.hedged,
+            a.negated,
+            a.cue_span,
+        )
         out = [b for b in out if b.cue_token != a.cue_token or not _within(b.content, q)] + [merged]
     return [a for a in out if a.content[1] > a.content[0]]
 
@@ -462,7 +565,7 @@ def _only_speaker_between(doc: Doc, q: Quotation, cue_at: int, a: Attribution) -
     if a.speaker is None:
         return len(gap.strip(" ,")) == 0
     speaker_text = doc[a.speaker[0] : a.speaker[1]].text
-    rest = gap.replace(speaker_text, "").strip(" ,\u201d\"")
+    rest = gap.replace(speaker_text, "").strip(' ,\u201d"')
     return len(rest.split()) <= 3
 
 

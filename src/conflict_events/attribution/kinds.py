@@ -36,34 +36,148 @@ if TYPE_CHECKING:
 
 __all__ = ["claim_kind", "is_aggregate"]
 
-_CASUALTY_WORDS: Final = frozenset({
-    "casualty", "death", "dead", "body", "corpse", "fatality", "injury", "toll", "kill", "die", "wound", "injure",
-})
-_EQUIPMENT_LOSS: Final = frozenset({
-    "destroy", "down", "shoot", "disable", "wreck", "lose", "take", "capture", "seize", "damage", "hit",
-    "strike", "neutralise", "neutralize", "eliminate", "burn", "intercept",
-})
+_CASUALTY_WORDS: Final = frozenset(
+    {
+        "casualty",
+        "death",
+        "dead",
+        "body",
+        "corpse",
+        "fatality",
+        "injury",
+        "toll",
+        "kill",
+        "die",
+        "wound",
+        "injure",
+    }
+)
+_EQUIPMENT_LOSS: Final = frozenset(
+    {
+        "destroy",
+        "down",
+        "shoot",
+        "disable",
+        "wreck",
+        "lose",
+        "take",
+        "capture",
+        "seize",
+        "damage",
+        "hit",
+        "strike",
+        "neutralise",
+        "neutralize",
+        "eliminate",
+        "burn",
+        "intercept",
+    }
+)
 _THREAT_WORDS: Final = frozenset({"retaliation", "revenge", "retribution", "response", "punish", "avenge"})
-_TERRITORY_VERBS: Final = frozenset({
-    "take", "capture", "seize", "retake", "recapture", "control", "hold", "liberate", "overrun", "withdraw",
-    "advance", "occupy", "lose", "cede", "enter", "encircle",
-})
-_PLACE_NOUNS: Final = frozenset({
-    "territory", "location", "village", "town", "city", "area", "position", "ground", "region", "district",
-    "settlement", "base", "airport", "port", "bridgehead", "hill", "checkpoint",
-})
-_EVENT_WORDS: Final = frozenset({
-    "attack", "strike", "shell", "fire", "launch", "clash", "bomb", "hit", "raid", "storm", "kill", "fight",
-    "shoot", "ambush", "assault", "bombard", "target", "destroy", "arrest", "capture", "abduct", "kidnap",
-    "detain", "explode", "detonate", "invade", "offensive", "operation", "incursion", "counterattack",
-    "protest", "riot", "burn", "loot", "torture", "execute", "massacre", "commit", "shoot", "enter", "pursue",
-    "displace", "die", "wound", "injure", "push", "repel", "intercept", "down", "set", "flee", "collect",
-})
-_FUTURE: Final = frozenset({"will", "would", "shall", "'ll", "plan", "intend", "ready", "prepare", "aim", "vow"})
+_TERRITORY_VERBS: Final = frozenset(
+    {
+        "take",
+        "capture",
+        "seize",
+        "retake",
+        "recapture",
+        "control",
+        "hold",
+        "liberate",
+        "overrun",
+        "withdraw",
+        "advance",
+        "occupy",
+        "lose",
+        "cede",
+        "enter",
+        "encircle",
+    }
+)
+_PLACE_NOUNS: Final = frozenset(
+    {
+        "territory",
+        "location",
+        "village",
+        "town",
+        "city",
+        "area",
+        "position",
+        "ground",
+        "region",
+        "district",
+        "settlement",
+        "base",
+        "airport",
+        "port",
+        "bridgehead",
+        "hill",
+        "checkpoint",
+    }
+)
+_EVENT_WORDS: Final = frozenset(
+    {
+        "attack",
+        "strike",
+        "shell",
+        "fire",
+        "launch",
+        "clash",
+        "bomb",
+        "hit",
+        "raid",
+        "storm",
+        "kill",
+        "fight",
+        "shoot",
+        "ambush",
+        "assault",
+        "bombard",
+        "target",
+        "destroy",
+        "arrest",
+        "capture",
+        "abduct",
+        "kidnap",
+        "detain",
+        "explode",
+        "detonate",
+        "invade",
+        "offensive",
+        "operation",
+        "incursion",
+        "counterattack",
+        "protest",
+        "riot",
+        "burn",
+        "loot",
+        "torture",
+        "execute",
+        "massacre",
+        "commit",
+        "enter",
+        "pursue",
+        "displace",
+        "die",
+        "wound",
+        "injure",
+        "push",
+        "repel",
+        "intercept",
+        "down",
+        "set",
+        "flee",
+        "collect",
+    }
+)
+_FUTURE: Final = frozenset(
+    {"will", "would", "shall", "'ll", "plan", "intend", "ready", "prepare", "aim", "vow"}
+)
 _AGGREGATE: Final = re.compile(
     r"\b(over|in|during|for|within) the (past|last|previous) \w+"
     r"|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\bin all\b|\baltogether\b|\boverall\b|\bcumulative"
-    r"|\b(in|during|throughout) (19|20)\d\d\b|\bthis year\b|\blast year\b|\brecent (weeks|months|days|years)\b"
+    r"|\b(in|during|throughout) (19|20)\d\d\b|\bthis year\b|\blast year\b"
+    r"|\brecent (weeks|months|days|years)\b"
     r"|\brecently\b|\bin the (conflict|war|fighting)\b|\bsince the (start|beginning)\b|\bdragged on\b"
     r"|\b(mon|tues|wednes|thurs|fri|satur|sun)day and (mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\bin (\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (villages|towns|districts"
@@ -76,11 +190,16 @@ def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
     """The kind of a claim from its content, the categories of its figures, and its cue lemma."""
     lemmas = {t.lemma_.lower() for t in content}
     cats = set(categories)
-    if cats & {"killed", "wounded", "missing", "casualties"} or lemmas & {"casualty", "body", "corpse", "fatality"}:
+    if cats & {"killed", "wounded", "missing", "casualties"} or lemmas & {
+        "casualty",
+        "body",
+        "corpse",
+        "fatality",
+    }:
         return "casualties"
     if _equipment_loss(content):
         return "losses"
-    if cue in THREAT_VERBS or lemmas & _THREAT_WORDS and cue in INTENT_VERBS:
+    if cue in THREAT_VERBS or (lemmas & _THREAT_WORDS and cue in INTENT_VERBS):
         return "threat"
     if cue in INTENT_VERBS or _future(content):
         return "intent"
@@ -123,8 +242,8 @@ def _territory(content: Span) -> bool:
     for t in content:
         if t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs) and not any(
-                o.lemma_.lower() in PERSON_NOUNS for o in objs
-            ):
+            if any(
+                o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs
+            ) and not any(o.lemma_.lower() in PERSON_NOUNS for o in objs):
                 return True
     return False

@@ -14,7 +14,7 @@ and the place named in it. The publication's own voice is not a claim. See
 >>> from conflict_events.nlp import load_language_model
 >>> from conflict_events.schema import Document
 >>> from conflict_events.extractors.figures import FigureExtractor
->>> text = "The army said its troops destroyed three tanks. Residents denied it, saying “no tanks were there at all.”"
+>>> text = "The army said its troops destroyed three tanks. Residents denied it, saying “no tanks came.”"
 >>> draft = Draft(Document(id="d", text=text, date=date(2024, 5, 1)))
 >>> doc = load_language_model()(text)
 >>> draft = ClaimExtractor()(doc, FigureExtractor()(doc, draft))
@@ -29,7 +29,14 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..attribution import Attribution, ClaimantResolver, claim_kind, find_attributions, find_quotations, is_aggregate
+from ..attribution import (
+    Attribution,
+    ClaimantResolver,
+    claim_kind,
+    find_attributions,
+    find_quotations,
+    is_aggregate,
+)
 from ..quantities import is_oblique
 from ..schema import Claim, Figure, Location, TimeSpan
 
@@ -44,7 +51,7 @@ _TimeFn = Callable[..., TimeSpan]
 
 
 class ClaimExtractor:
-    """Finds attributed claims; appends them to ``draft.claims`` and their new claimants to ``draft.actors``."""
+    """Finds attributed claims into ``draft.claims``; new claimants go to ``draft.actors``."""
 
     name = "conflict_events.claims.v1"
     version = "1.0.0"
@@ -64,8 +71,12 @@ class ClaimExtractor:
             if a.speaker_head is not None and a.speaker is not None:
                 claimant = resolver.resolve(doc[a.speaker_head], a.speaker)
             if claimant is None:
-                draft.warn("unresolved_claimant", "a reported assertion whose speaker could not be resolved",
-                           extractor=self.name, span=draft.span(*a.cue_span))
+                draft.warn(
+                    "unresolved_claimant",
+                    "a reported assertion whose speaker could not be resolved",
+                    extractor=self.name,
+                    span=draft.span(*a.cue_span),
+                )
                 continue
             key = (a.content[0], a.content[1], claimant.id)
             if key in seen:
@@ -102,7 +113,7 @@ class ClaimExtractor:
         if self._governing_time is not None:
             try:
                 found = self._governing_time(content, draft, reporting=False, lead=False)
-            except Exception:  # noqa: BLE001 - a dating failure must not lose the claim
+            except Exception:
                 found = None
             return found if found is not None and found.mention is not None else None
         inside = draft.times_in(content.start_char, content.end_char)
@@ -146,6 +157,8 @@ def _refresh_claimants(draft: Draft) -> None:
     """Claims hold the final version of each claimant (mentions were added as later claims resolved)."""
     by_id = {a.id: a for a in draft.actors}
     draft.claims[:] = [
-        c.model_copy(update={"claimant": by_id.get(c.claimant.id, c.claimant)}) if c.claimant is not None else c
+        c.model_copy(update={"claimant": by_id.get(c.claimant.id, c.claimant)})
+        if c.claimant is not None
+        else c
         for c in draft.claims
     ]
