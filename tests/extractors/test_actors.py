@@ -310,3 +310,33 @@ def test_stray_gazetteer_hits_do_not_decide_the_country(nlp: Language) -> None:
     actors = run(nlp, text, "2018-12-24", {"Magami": "NG", "Zamfara": "NG", "bush": "EG", "Kasuwa": "KE"})
     assert set(actors) >= {"Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"}
     assert not any(a.country in ("EG", "KE") for a in actors.values())
+
+
+def test_the_group_and_its_fighters_are_the_group_named_before(nlp: Language) -> None:
+    text = (
+        "Iraqi forces declared victory over Islamic State in Mosul. The group had seized the city in 2014, "
+        "and its fighters still hold pockets of the Old City, Iraqi commanders said."
+    )
+    actors = run(nlp, text, "2017-07-10", {"Mosul": "IQ"})
+    assert texts(actors["Islamic State"]) == ["Islamic State", "group", "its fighters"]
+    assert actors["Military Forces of Iraq (2014-2018)"].country == "IQ"
+
+
+def test_vigilantes_are_not_the_bandits_they_fight(nlp: Language) -> None:
+    text = "Villagers formed vigilante groups after bandits abducted 40 people in Zamfara. The vigilantes struck back."
+    actors = run(nlp, text, "2024-10-01", {"Zamfara": "NG"})
+    assert texts(actors["Vigilante Militia (Nigeria)"]) == ["vigilante groups", "vigilantes"]
+    assert texts(actors["Unidentified Armed Group (Nigeria)"]) == ["bandits"]
+
+
+def test_names_with_a_country_inside_and_places_inside_names(nlp: Language) -> None:
+    text = (
+        "Armed men attacked a police station in Gondar, the Sudan Doctors Network said, "
+        "while the Fano militia denied it. Zelensky said nothing."
+    )
+    # "Fano" is also an Italian town: inside "Fano militia" it is part of the name
+    actors = run(nlp, text, "2024-04-10", {"Gondar": "ET", "Fano": "IT"})
+    assert actors["Sudan Doctors Network"].kind == "organization"
+    assert actors["Fano Militia"].country == "ET"
+    assert "Unidentified Armed Group (Ethiopia)" in actors
+    assert actors["Zelensky"].kind == "person"  # one word, but it speaks

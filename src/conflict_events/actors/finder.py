@@ -74,7 +74,6 @@ _TITLE_WORDS: Final = frozenset(
         "major",
         "lieutenant",
         "captain",
-        "sheikh",
         "king",
         "envoy",
         "ambassador",
@@ -159,8 +158,14 @@ class ActorFinder:
         self.text = doc.text
         self.table = table
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        names_re, _ = _alias_pattern(table)
+        named = [(m.start(), m.end()) for m in names_re.finditer(self.text)]
+        # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
         self.loc_spans = [
-            (m.start, m.end, loc) for loc in draft.locations for m in loc.mentions if m.text[:1].isupper()
+            (m.start, m.end, loc)
+            for loc in draft.locations
+            for m in loc.mentions
+            if m.text[:1].isupper() and not any(s < m.end and m.start < e for s, e in named)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
@@ -464,7 +469,7 @@ class ActorFinder:
             match = [r for n, r in full.items() if name in n.split()]
             if match:
                 self.add(start, end, match[0], PERSON, subject=self._is_subject(start, end))
-            elif self._title_before(start):
+            elif self._title_before(start) or self._speaks(start, end):
                 self.add(
                     start,
                     end,
@@ -472,6 +477,11 @@ class ActorFinder:
                     PERSON,
                     subject=self._is_subject(start, end),
                 )
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """A one-word name that is the subject of a reporting verb ("Zelensky said")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and self._is_speaker(span.root)
 
     def _placed(self, start: int, end: int) -> bool:
         """A name after "in", "near", "outside"...: a place the gazetteer missed ("in Khan Younis")."""
@@ -693,11 +703,18 @@ class ActorFinder:
         if low in ("men", "man") and any(c.lower_ == "armed" for c in tok.lefts):
             return "armed men"
         if low in ("group", "groups") and any(
-            c.lemma_.lower() in roles.REBEL or c.lower_ == "armed" for c in tok.lefts
+            c.lemma_.lower() in roles.REBEL or c.lower_ in ("armed", "vigilante") for c in tok.lefts
         ):
             return "armed group"
         if low in ("members", "member") and tok.i > 0 and tok.nbor(-1).lower_ == "service":
             return "service member"
+        if low == "staff" and tok.i > 0 and tok.nbor(-1).lower_ == "general":
+            return "general staff"
+        lefts = list(tok.lefts)
+        if low in ("group", "movement", "militia", "organisation", "organization") and [
+            c.lower_ for c in lefts
+        ] == ["the"]:
+            return "the group"
         for word in (low, lemma):
             if (
                 word in roles.MILITARY
@@ -800,11 +817,17 @@ class ActorFinder:
             if recent:
                 ref = max(recent, key=lambda m: m.start).ref
         poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        armed = lemma in roles.REBEL or singular(head_word) in roles.REBEL or lemma in roles.ARMED_UNKNOWN
+        if ref is None and (head_word == "the group" or poss is not None and armed):
+            # "The group said", "its fighters": the armed group named just before
+            group = self._last_group(tok.idx)
+            if group is None and head_word == "the group":
+                return
+            ref = group.ref if group is not None else None
         if ref is None and poss is not None and (lemma in roles.MILITARY or head_word == "forces"):
             prior = self.before(tok.idx, want=("government", "state_forces"))
             if prior and prior.ref.country:
                 ref = self.resolver.state(prior.ref.country)
-        armed = lemma in roles.REBEL or singular(head_word) in roles.REBEL or lemma in roles.ARMED_UNKNOWN
         plain = not any(w.lower() in ("unknown", "unidentified", "local", "allied") for w in words)
         qualifier = country_in_words(words)
         if ref is None and armed and plain:
@@ -823,6 +846,14 @@ class ActorFinder:
             ref = resolver.role(words, head_word, speaker=speaker)
         if ref is not None:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in _SUBJECTS)
+
+    def _last_group(self, pos: int) -> Mention | None:
+        """The named armed group mentioned last before ``pos``, within a few sentences."""
+        kinds = ("rebel_group", "political_militia", "identity_militia", "external_forces")
+        groups = [
+            m for m in self._named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
+        ]
+        return max(groups, key=lambda m: m.start) if groups else None
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""

@@ -88,6 +88,27 @@ _ORG_HEADS: Final = frozenset(
         "center",
     }
 )
+# Heads of a state's civilian institutions (others are organisations: "network", "observatory").
+_GOVERNMENT_HEADS: Final = frozenset(
+    {
+        "agency",
+        "council",
+        "ministry",
+        "office",
+        "commission",
+        "service",
+        "authority",
+        "committee",
+        "directorate",
+        "department",
+        "parliament",
+        "cabinet",
+        "presidency",
+        "administration",
+        "bureau",
+        "court",
+    }
+)
 # Capitalised at a sentence start, these are no identity ("Armed men", "Suspected gunmen").
 _NOT_IDENTITIES: Final = frozenset(
     {
@@ -262,6 +283,8 @@ class Resolver:
             return self.generic("Protesters", "protesters", country or self.home)
         if noun in roles.CROWD_RIOT:
             return self.generic("Rioters", "rioters", country or self.home)
+        if "vigilante" in low or noun == "vigilante":
+            return self.generic("Vigilante Militia", "political_militia", country or self.home)
         if noun == "militia" or noun == "militiamen":
             return self._militia(words, country or self.home)
         if (
@@ -376,11 +399,20 @@ class Resolver:
             return None
         label = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in rest)
         lowered = label.lower()
+        owned = words[0].endswith(("'s", "’s")) or country_from_demonym(words[0]) is not None
+        if not owned and not lowered.endswith(("army", "forces", "police")):
+            # a country name inside a proper name stays there: "Sudan Doctors Network"
+            kind_: ActorKind = "government" if singular(rest[-1]) in _GOVERNMENT_HEADS else "organization"
+            return ActorRef(" ".join(words), kind_, qualifier)
         if lowered in _STATE_UNIT_HEADS or lowered.endswith(tuple(_STATE_UNIT_HEADS)):
             return ActorRef(
                 f"{military_forces(qualifier, self.on, self.table)} {label}", "state_forces", qualifier
             )
-        kind: ActorKind = "state_forces" if lowered.endswith(("army", "forces", "police")) else "government"
+        kind: ActorKind = (
+            "state_forces"
+            if lowered.endswith(("army", "forces", "police"))
+            else ("government" if singular(rest[-1]) in _GOVERNMENT_HEADS else "organization")
+        )
         if kind == "state_forces":
             return self.state(qualifier, "Police" if lowered.endswith("police") else "Military")
         return ActorRef(f"{label} of {country_label(qualifier)}", kind, qualifier)

@@ -37,6 +37,7 @@ MILITARY: Final = frozenset(
         "serviceman",
         "servicemen",
         "service member",
+        "general staff",
         "servicemember",
         "armed forces",
         "navy",
@@ -76,6 +77,7 @@ ARMED_UNKNOWN: Final = frozenset(
         "militia",
         "armed group",
         "gang",
+        "vigilante",
     }
 )
 # Words for a rebel or jihadist side: the document's named group when there is one.
