@@ -113,7 +113,8 @@ def _english_admin_name(name: str, aliases: list[str], eponyms: list[str]) -> st
     # an ASCII GeoNames name is already English-usable; a marked transliteration ("Şanʻā’") yields to an alias
     vote(_fold_display(base), 1, 4 if name.isascii() else 0)
     for alias in aliases:
-        if not _keep_alias(alias):
+        # only aliases already in plain Latin letters vote: "Āmara Kilil" is Amharic, not English
+        if not _keep_alias(alias) or not alias.isascii():
             continue
         stripped = strip_admin_terms(name_key(alias))
         if stripped == name_key(alias):
