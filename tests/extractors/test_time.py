@@ -50,6 +50,21 @@ def test_tense_from_the_parse(nlp: Language) -> None:
     assert planned.times[0].start == dt.date(2024, 1, 15)
 
 
+def test_present_schedules_point_forwards(nlp: Language) -> None:
+    """A date on a present-tense verb is a schedule; on a past verb or a noun it is past."""
+    anchor = dt.date(2025, 1, 5)  # Sunday
+    assert _times(nlp, "Peace talks resume on Monday in Geneva.", anchor).times[0].start == dt.date(
+        2025, 1, 6
+    )
+    assert _times(nlp, "Troops are leaving the city on Friday.", anchor).times[0].start == dt.date(
+        2025, 1, 10
+    )
+    noun = _times(nlp, "The attack on Monday is the deadliest this year.", anchor)
+    assert noun.times[0].start == dt.date(2024, 12, 30)
+    says = _times(nlp, "The army says it killed 10 militants on Monday.", anchor)
+    assert says.times[0].start == dt.date(2024, 12, 30)
+
+
 def test_day_first_setting(nlp: Language) -> None:
     text = "The decree of 04/05/2023 banned the group."
     assert _times(nlp, text, dt.date(2024, 1, 1)).times[0].start == dt.date(2023, 5, 4)

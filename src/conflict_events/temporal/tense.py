@@ -41,6 +41,10 @@ _PLAN_HEADS: Final = frozenset(
         "vow",
     }
 )
+# Present-tense verbs that report or describe rather than schedule.
+_NOT_SCHEDULES: Final = frozenset(
+    {"be", "have", "say", "claim", "report", "tell", "accuse", "deny", "show", "remain", "continue", "seem"}
+)
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
@@ -101,4 +105,17 @@ def doc_tense(doc: Doc, start: int, end: int) -> Direction:
     if verb is None:
         # No verb (a dateline, a heading): no tense to go by.
         return None if not _FUTURE_WORDS.search(span.sent.text) else "future"
-    return _is_future(verb)
+    direction = _is_future(verb)
+    if direction == "past" and verb is head and _scheduled_present(verb):
+        return "future"
+    return direction
+
+
+def _scheduled_present(verb: Token) -> bool:
+    """A date on a present-tense verb is a schedule ("talks resume on Monday", "are leaving on Friday")."""
+    if verb.lemma_.lower() in _NOT_SCHEDULES:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
