@@ -40,7 +40,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
-from .errors import ConflictEventsError, ExtractionError, InputError
+from .errors import ConflictEventsError, ExtractionError, InputError, PipelineError
 from .io.readers import JSONL_SUFFIXES, STDIN, SourcedDocument, expand_inputs, iter_sourced_documents
 from .io.writers import STDOUT, ErrorLog, ErrorRecord, JsonlWriter, completed_ids, repair_tail, split_origin
 from .schema import Document
@@ -196,7 +196,7 @@ def run_batch(
     *,
     output: str | Path | None = None,
     date: dt.date | None = None,
-    pipeline: str | Path | None = None,
+    pipeline: str | Path | Pipeline | None = None,
     replace_errors: bool = False,
     workers: int = 1,
     resume: bool = False,
@@ -208,7 +208,8 @@ def run_batch(
     """Extract every document of ``inputs`` and write one JSON line per result to ``output``.
 
     ``output`` is a path, or stdout when None or ``-``. ``pipeline`` is a TOML
-    description (default: the default chain). ``workers`` > 1 extracts in that
+    description or, in this process only, a built :class:`~conflict_events.pipeline.Pipeline`
+    (default: the default chain). ``workers`` > 1 extracts in that
     many processes (0: one per CPU). ``resume`` appends to ``output``, skipping
     the documents already in it. Each failure goes to ``errors`` (JSONL) and, as
     a line of text, to ``log`` (None: silent). Raises
@@ -231,7 +232,17 @@ def run_batch(
 
     total = count_documents(inputs) if progress else None
     summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
-    in_process = _build_pipeline(str(pipeline) if pipeline else None, batch_size) if workers == 1 else None
+    from .pipeline import Pipeline
+
+    if isinstance(pipeline, Pipeline):
+        if workers != 1:
+            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
+                                source="--workers")
+        in_process: Pipeline | None = pipeline
+        pipeline_file = None
+    else:
+        pipeline_file = str(pipeline) if pipeline else None
+        in_process = _build_pipeline(pipeline_file, batch_size) if workers == 1 else None
     started = time.perf_counter()
     try:
         with ExitStack() as stack:
@@ -248,7 +259,7 @@ def run_batch(
                     (chunk, extract_chunk(in_process, [s.document for s in chunk])) for chunk in chunks
                 )
             else:
-                results = _pooled(chunks, workers, str(pipeline) if pipeline else None, batch_size)
+                results = _pooled(chunks, workers, pipeline_file, batch_size)
             for chunk, outcomes in results:
                 summary.record(chunk, outcomes, out, started)
     finally:
