@@ -323,7 +323,10 @@ def test_the_group_and_its_fighters_are_the_group_named_before(nlp: Language) ->
 
 
 def test_vigilantes_are_not_the_bandits_they_fight(nlp: Language) -> None:
-    text = "Villagers formed vigilante groups after bandits abducted 40 people in Zamfara. The vigilantes struck back."
+    text = (
+        "Villagers formed vigilante groups after bandits abducted 40 people in Zamfara. "
+        "The vigilantes struck back."
+    )
     actors = run(nlp, text, "2024-10-01", {"Zamfara": "NG"})
     assert texts(actors["Vigilante Militia (Nigeria)"]) == ["vigilante groups", "vigilantes"]
     assert texts(actors["Unidentified Armed Group (Nigeria)"]) == ["bandits"]

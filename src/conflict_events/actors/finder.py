@@ -818,7 +818,7 @@ class ActorFinder:
                 ref = max(recent, key=lambda m: m.start).ref
         poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         armed = lemma in roles.REBEL or singular(head_word) in roles.REBEL or lemma in roles.ARMED_UNKNOWN
-        if ref is None and (head_word == "the group" or poss is not None and armed):
+        if ref is None and (head_word == "the group" or (poss is not None and armed)):
             # "The group said", "its fighters": the armed group named just before
             group = self._last_group(tok.idx)
             if group is None and head_word == "the group":
