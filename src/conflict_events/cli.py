@@ -107,10 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
     pl.set_defaults(run=_plugins)
 
-    re_ = sub.add_parser("render", help="render extraction results as an HTML page")
+    re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
-    re_.add_argument("--id", help="render only the document with this id (default: every document)")
+    re_.add_argument("--id", help="the document to render (default: the first in the file)")
     re_.set_defaults(run=_render)
     return parser
 
@@ -200,17 +200,17 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ImportError as e:
         raise ConflictEventsError(f"the HTML renderer is not available (conflict_events.render): {e}",
                                   source="render") from e
-    pages = [render_html(r) for r in read_results(args.path) if args.id is None or r.document.id == args.id]
-    if not pages:
+    chosen = next((r for r in read_results(args.path) if args.id is None or r.document.id == args.id), None)
+    if chosen is None:
         what = f"no document with id {args.id!r}" if args.id else "no results"
         raise InputError(f"{what} in the file", source=args.path)
-    html = pages[0] if len(pages) == 1 else "\n".join(pages)
+    html = render_html(chosen)
     if args.output:
         try:
             Path(args.output).write_text(html, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write file: {e.strerror or e}", source=args.output) from e
-        print(f"{PROG}: wrote {len(pages)} document(s) to {args.output}", file=err)
+        print(f"{PROG}: wrote {chosen.document.id!r} to {args.output}", file=err)
     else:
         out.write(html)
     return EXIT_OK
