@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["EventBuilder", "hierarchy_rank"]
 
 _PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+_STORY = frozenset({"battle", "remote", "vac", "demo"})
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 )
@@ -52,6 +53,7 @@ class EventBuilder:
         self.extractor = extractor
         self.pair = self._main_pair()
         self.home = self._home_country()
+        self.story_dates: list[tuple[int, str, TimeSpan]] = []
 
     # -- document-level context -------------------------------------------------
     def _main_pair(self) -> list[Actor]:
@@ -119,6 +121,12 @@ class EventBuilder:
             typed[0],
         )
         location = self._location(ms)
+        if location is not None:
+            # the mention that names the event's place is the one that reports it best
+            placed = [m for m in typed if m.location is not None and m.location.id == location.id
+                      and m.location_rank <= 1 and not m.anaphoric]
+            if placed:
+                rep = placed[0]
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)
         assoc = self._assoc(ms, actor1, actor2)
         if etype == "Battles" and any(m.cls.name == "territory" for m in ms) and sub != "Armed clash":
@@ -130,6 +138,8 @@ class EventBuilder:
         if location is None:
             location = self._fallback_location(etype, actor1, actor2)
         date = self._date(ms, previous)
+        if date.text is not None:
+            self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
         sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
         fine = {
             m.sentence.start_char
@@ -327,17 +337,19 @@ class EventBuilder:
         for source in ("own", "sentence", "context"):
             dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
             dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
-            if dated:
-                spans = [m.date for m in dated if m.date is not None]
+            spans = [m.date for m in dated if m.date is not None]
+            if spans and source == "sentence":
+                # a reporting verb's day ("said on Tuesday") only bounds the action: the earliest short span wins
+                short = [t for t in spans if (t.end - t.start).days <= 7]
+                if short:
+                    return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5)))
+            if spans:
                 return min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
         first = ms[0]
-        for ev in reversed(previous):
-            if (
-                ev.date.text is not None
-                and ev.sentence.start <= first.sentence.start_char
-                and first.sentence.start_char - ev.sentence.end < 600
-            ):
-                return ev.date  # undated: the story's time carries over from the event just reported
+        self.story_dates.sort(key=lambda p: p[0])
+        for end, family, when in reversed(self.story_dates):
+            if end <= first.sentence.start_char and first.sentence.start_char - end < 600 and family in _STORY:
+                return when  # undated: the story's time carries over from the violent event just reported
         anchor = self.draft.document.date
         default = first.date
         if default is not None:

@@ -158,6 +158,11 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
                 m.event_type, m.sub_event_type = "Strategic developments", "Arrests"
             return True
         lem = lemma(m.trigger.head)
+        head = m.trigger.head
+        if lem == "push" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children) and not any(
+            c.dep_ == "prt" or c.lower_ == "back" for c in head.children
+        ):
+            return False  # "pushed Yemen to the brink of famine"
         if not took_place and lem not in ("advance", "push", "offensive") and m.location_rank != 0:
             return False
         country = m.location.country if m.location else None

@@ -68,7 +68,10 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
                 before = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
                     continue  # "fighters from Oromia region": their origin, not the place
-                if before is not None and before.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                if before is not None and (
+                    before.root.dep_ in ("nsubj", "nsubjpass", "poss")
+                    or (before.root.dep_ == "pobj" and before.root.head.dep_ == "agent")
+                ):
                     continue  # "Russia and Ukraine accused ...": a state acting, not where it happened
                 found.append((m.start, loc))
     found.sort(key=lambda p: (location_rank(p[1]), p[0]))

@@ -70,6 +70,10 @@ def event_fatalities(
         seen.add(key)
         if any(_in(fig.text, a.start, a.end) for a in aggregate):
             continue
+        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
+        if "includ" in including:  # "eight civilians, including four children": a part of the toll
+            others.append(fig)
+            continue
         if fig.category == "killed" and (fig.value is not None or fig.low is not None):
             if home in fine_place_sentences:
                 others.append(fig)

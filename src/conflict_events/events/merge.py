@@ -172,13 +172,34 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
     return len(sides) + len(new) <= 2
 
 
+def _linked(cluster: Cluster, m: Mention) -> bool:
+    """Something positive ties a mention to a cluster: nearness, a shared place, or a shared written date."""
+    if m.paragraph - max(x.paragraph for x in cluster.mentions) <= 1:
+        return True
+    if m.location is not None and any(
+        x.location is not None and x.location.name == m.location.name for x in cluster.mentions
+    ):
+        return True
+    explicit = ("own", "sentence")
+    return m.date_source in explicit and any(
+        x.date_source in explicit and x.date is not None and m.date is not None
+        and x.date.start <= m.date.end and m.date.start <= x.date.end
+        for x in cluster.mentions
+    )
+
+
+def _recent(cluster: Cluster) -> bool:
+    """Whether a cluster is news rather than background (no written date ending weeks before the anchor)."""
+    for x in cluster.mentions:
+        if x.date is not None and x.date_source in ("own", "sentence") and not x.anaphoric:
+            return (x.date.anchor - x.date.end).days <= 7
+    return True
+
+
 def _fits(cluster: Cluster, m: Mention) -> bool:
     if not _families_fit(cluster, m):
         return False
-    if m.paragraph - max(x.paragraph for x in cluster.mentions) > _PARAGRAPH_WINDOW and not (
-        m.location is not None
-        and any(x.location is not None and x.location.name == m.location.name for x in cluster.mentions)
-    ):
+    if not _linked(cluster, m):
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1)
@@ -216,6 +237,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             ]
             violent = [c for c in clusters if c.family in _VIOLENT]
             pool = same or (violent if m.family in _VIOLENT else [])
+            pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
             target = max(pool, key=lambda c: c.last) if pool else None
             if target is None and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
                 continue  # "the attack" with nothing to refer to
