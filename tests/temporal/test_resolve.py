@@ -551,6 +551,15 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "2025-01-05",
         "range",
     ),
+    ("The truce expired at 7 a.m. on Dec. 1.", "at 7 a.m.", SUN, "2024-12-01", "2024-12-01", "day"),
+    (
+        "The attack took place at around 5:30 am (0330 GMT) on Monday.",
+        "0330 GMT",
+        SUN,
+        "2024-12-30",
+        "2024-12-30",
+        "day",
+    ),
     # relative to another date in the text
     (
         "Rebels attacked on Sunday. Three days later, troops withdrew.",

@@ -92,7 +92,7 @@ class TimeFinder:
                 )
             )
             taken_until = m.end()
-        return _open_ranges(text, anchor, _pairs(text, ctx.earlier))
+        return _open_ranges(text, anchor, _pairs(text, _clock_days(text, ctx.earlier)))
 
     def timespans(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
         """Every expression including those nested in a range, outer first, in text order."""
@@ -135,6 +135,30 @@ def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     for e in inner:
         out.append(e)
         out.extend(_flatten(e.inner))
+    return out
+
+
+_CLOCK_GAP = re.compile(r"[\s,()]*(?:local\s+time[\s,()]*)?$", re.IGNORECASE)
+
+
+def _clock_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time just before a day takes that day ("at 7 a.m. on Dec. 1", "5:30 am on Monday")."""
+    out = list(found)
+    for i in range(len(out) - 1, -1, -1):
+        e = out[i]
+        if e.rule != "clock" or e.basis == "explicit":
+            continue
+        nxt = next((f for f in out[i + 1 :] if f.rule != "clock"), None)
+        if nxt is None or nxt.precision != "day" or nxt.start - e.end > 30:
+            continue
+        between = text[e.end : nxt.start]
+        clocks_between = [f for f in out[i + 1 :] if f.rule == "clock" and f.end <= nxt.start]
+        for c in clocks_between:
+            between = between.replace(c.text, " ")
+        if _CLOCK_GAP.match(between) is None:
+            continue
+        day = nxt.begin
+        out[i] = replace(e, begin=day, until=day, timex=day.isoformat() + e.timex[10:], basis=nxt.basis)
     return out
 
 

@@ -45,6 +45,9 @@ _PLAN_HEADS: Final = frozenset(
 _NOT_SCHEDULES: Final = frozenset(
     {"be", "have", "say", "claim", "report", "tell", "accuse", "deny", "show", "remain", "continue", "seem"}
 )
+_DEFERRALS: Final = frozenset(
+    {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"}
+)
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
@@ -108,6 +111,9 @@ def doc_tense(doc: Doc, start: int, end: int) -> Direction:
     direction = _is_future(verb)
     if direction == "past" and verb is head and _scheduled_present(verb):
         return "future"
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if direction == "past" and "until" in (root.lower_, before) and verb.lemma_.lower() in _DEFERRALS:
+        return "future"  # "postponed until January": a deferral points past the anchor
     return direction
 
 
