@@ -139,7 +139,7 @@ def _phrase_head(tokens: list[Token]) -> Token:
     """The token of a match whose syntactic head lies outside the match (verbs first)."""
     ids = {t.i for t in tokens}
     outside = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX")] or [t for t in tokens if t.pos_ == "VERB"]
     return (verbs or outside or tokens)[-1 if not verbs else 0]
 
 
