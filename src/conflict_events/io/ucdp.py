@@ -167,7 +167,15 @@ def result_from_ucdp_row(row: Mapping[str, str], *, source: str = "<row>", line:
     Raises :class:`~conflict_events.errors.RecordError` (``source:line``, the column)
     when the row is malformed.
     """
+    try:
+        return _result_from_ucdp_row(row, source=source, line=line)
+    except ValidationError as err:
+        first = err.errors(include_url=False)[0]
+        where = ".".join([err.title, *(str(part) for part in first["loc"])])
+        raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
 
+
+def _result_from_ucdp_row(row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult:
     def get(column: str) -> str:
         return (row.get(column) or "").strip()
 
@@ -293,7 +301,8 @@ def validate_ucdp(
     ``ucdp.deaths`` (non-negative integers), ``ucdp.estimates``
     (low <= best <= high), ``ucdp.deaths_sum`` (the four death columns add up
     to best), ``ucdp.sides`` (one-sided violence has ``Civilians`` as side B;
-    state-based has a government as side A), ``encoding``, ``csv_syntax``.
+    state-based has a government as side A), ``encoding``, ``csv_syntax``; a
+    row that passes them all must also become a record (``ucdp.schema``).
 
     Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
     """
@@ -319,16 +328,29 @@ def validate_ucdp(
                 builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
                 break
             builder.check(line)
-            _check_row(line, header, fields, builder, seen)
+            if _check_row(line, header, fields, builder, seen):
+                _check_schema(line, _as_row(header, fields), builder, str(path))
     if not headers:
         builder.fail(0, "ucdp.missing_column", "empty file: no header row")
     return builder.report()
 
 
+def _check_schema(line: int, row: dict[str, str], b: ReportBuilder, source: str) -> None:
+    """A row that passed every rule must also become a record: the reader's own check."""
+    try:
+        result_from_ucdp_row(row, source=source, line=line)
+    except RecordError as err:
+        column, _, reason = err.message.partition(": ")
+        b.fail(line, "ucdp.schema", reason or err.message, field=column if reason else None)
+
+
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> None:
+) -> bool:
+    failed: list[str] = []
+
     def fail(rule: str, reason: str, column: str | None) -> None:
+        failed.append(rule)
         b.fail(line, rule if rule == "encoding" else f"ucdp.{rule}", reason, field=column)
 
     if len(fields) != len(header):
@@ -415,6 +437,7 @@ def _check_row(
         fail("sides", f"one-sided violence, but side_b is {get('side_b')!r}, not 'Civilians'", "side_b")
     if violence == "1" and get("side_a") and not get("side_a").startswith("Government of"):
         fail("sides", f"state-based conflict, but side_a {get('side_a')!r} is not a government", "side_a")
+    return not failed
 
 
 def _coordinate(
