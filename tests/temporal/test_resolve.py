@@ -560,6 +560,24 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "2024-12-30",
         "day",
     ),
+    ("A similar attack in 2015 killed 12.", "in 2015", SUN, "2015-01-01", "2015-12-31", "year"),
+    (
+        "Earlier in the week, suicide bombers hit a market.",
+        "Earlier in the week",
+        FRI,
+        "2022-07-25",
+        "2022-07-29",
+        "week",
+    ),
+    (
+        "The group was founded in the late 1990s.",
+        "in the late 1990s",
+        SUN,
+        "1997-01-01",
+        "1999-12-31",
+        "range",
+    ),
+    ("The talks were postponed until January.", "January", SUN_LEAP, "2025-01-01", "2025-01-31", "month"),
     # relative to another date in the text
     (
         "Rebels attacked on Sunday. Three days later, troops withdrew.",

@@ -325,7 +325,7 @@ _COUNT_NOUN = re.compile(
     r"\s*(?:people|persons|civilians|soldiers|troops|fighters|militants|men|women|children|residents|refugees|"
     r"migrants|km|kilometres|kilometers|miles|metres|meters|dollars|euros|tonnes|tons|rounds|rockets|"
     r"missiles|shells|drones|families|households|homes|houses|buildings|villages|prisoners|hostages|deaths|"
-    r"dead|killed|wounded|injured|cases|votes|members|police|officers|times|feet|hectares|acres)\b",
+    r"cases|votes|members|police|officers|times|feet|hectares|acres)\b",
     re.IGNORECASE,
 )
 
@@ -694,7 +694,8 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         part, unit = PARTS_OF_DAY[unit], "day"
     else:
         part = None
-    if direction in ("that", "same") or (direction in ("later", "earlier") and mod == direction):
+    in_the = direction in ("later", "earlier") and mod == direction  # "earlier in the week"
+    if direction in ("that", "same") or in_the:
         direction = "that"
         n = 0
     elif direction in ("next", "following"):
@@ -709,6 +710,12 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         vague = (1, _VAGUE_SPAN.get(unit, 3))
     units = _REFERENCE_UNITS[unit]
     ref = ctx.reference(m.start(), units)
+    if ref is None and in_the and unit in ("week", "month", "year"):
+        # "earlier in the week" with no date before it: the anchor's week, as "earlier this week".
+        begin, until, timex, precision = _period_bounds(unit, 0, ctx.anchor)
+        if mod == "earlier":
+            return Reading(begin, ctx.anchor, precision, timex)
+        return Reading(ctx.anchor, until, precision, timex)
     if ref is None:
         return _unresolved(ctx)
     ref_span = ref.to_timespan(None)

@@ -48,6 +48,11 @@ _NOT_SCHEDULES: Final = frozenset(
 _DEFERRALS: Final = frozenset(
     {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"}
 )
+_DEFERRAL_WORDS = re.compile(
+    r"\b(?:postpon|delay|defer|adjourn|extend|suspend|pushed\s+back|reschedul)\w*\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:until|till)\s+$",
+    re.IGNORECASE,
+)
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
@@ -61,6 +66,8 @@ _CLAUSE_BREAK = re.compile(
 def text_tense(text: str, start: int, end: int) -> Direction:
     """The direction at ``text[start:end]`` from the words just before it in the same clause."""
     window = text[max(0, start - 80) : start]
+    if _DEFERRAL_WORDS.search(window):
+        return "future"
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
