@@ -9,21 +9,29 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflict_events.errors import RecordError
 from conflict_events.io.acled import (
     ACLED_COLUMNS,
+    CIVILIAN_TARGETING,
+    INTER_LABELS,
     acled_row,
     country_extent,
     interaction_code,
+    interaction_text,
     parse_inter,
     parse_interaction,
     read_acled,
+    result_from_acled_row,
     validate_acled,
     write_acled,
     write_acled_rows,
 )
 from conflict_events.schema import (
+    DISORDER_TYPE,
+    SUB_EVENT_TYPES,
     Actor,
     Document,
     Event,
@@ -32,6 +40,7 @@ from conflict_events.schema import (
     Location,
     Span,
     TimeSpan,
+    event_type_of,
 )
 
 BASE = {
@@ -435,3 +444,85 @@ def test_rows_that_pass_the_rules_must_still_become_records(tmp_path: Path) -> N
     assert failure.line == 3 and failure.field == "Document.id"
     with pytest.raises(RecordError, match=r"x\.csv:3: Document\.id"):
         list(read_acled(path))
+
+
+NAMES = (
+    "Military Forces of Ukraine (2019-)",
+    "Military Forces of Russia (2000-)",
+    "Police Forces of Nigeria (2023-)",
+    "Al Shabaab",
+    "Protesters (Nigeria)",
+    "Civilians (Ukraine)",
+    "Unidentified Armed Group (Somalia)",
+    'A "quoted", comma; name',
+)
+TOWNS = (
+    ("804", "Ukraine", "Kharkiv", "49.9935", "36.2304"),
+    ("566", "Nigeria", "Maru", "12.3336", "6.4036"),
+    ("643", "Russia", "Sudzha", "51.1906", "35.2708"),
+)
+
+
+@st.composite
+def acled_rows(draw: st.DrawFn) -> dict[str, str]:
+    sub = draw(st.sampled_from([s for subs in SUB_EVENT_TYPES.values() for s in subs]))
+    day = draw(st.dates(min_value=dt.date(1997, 1, 1), max_value=dt.date(2026, 1, 1)))
+    inter1 = draw(st.integers(1, 8))
+    has_actor2 = draw(st.booleans())
+    inter2 = draw(st.integers(1, 8)) if has_actor2 else 0
+    iso, country, town, lat, lon = draw(st.sampled_from(TOWNS))
+    actor1, actor2 = draw(st.sampled_from(NAMES)), draw(st.sampled_from(NAMES)) if has_actor2 else ""
+    assoc = st.lists(st.sampled_from(NAMES), max_size=2, unique=True).map("; ".join)
+    text_style = draw(st.booleans())
+
+    def inter(code: int) -> str:
+        if not code:
+            return "" if text_style else "0"
+        return INTER_LABELS[code] if text_style else str(code)
+
+    code = interaction_code(inter1, inter2)
+    return {
+        "event_id_cnty": f"X{draw(st.integers(1, 10**9))}",
+        "event_date": day.isoformat(),
+        "year": str(day.year),
+        "time_precision": str(draw(st.integers(1, 3))),
+        "disorder_type": DISORDER_TYPE[sub],
+        "event_type": event_type_of(sub),
+        "sub_event_type": sub,
+        "actor1": actor1,
+        "assoc_actor_1": draw(assoc),
+        "inter1": inter(inter1),
+        "actor2": actor2,
+        "assoc_actor_2": draw(assoc) if has_actor2 else "",
+        "inter2": inter(inter2),
+        "interaction": interaction_text(code) if text_style else str(code),
+        "civilian_targeting": draw(st.sampled_from(["", CIVILIAN_TARGETING])),
+        "iso": iso,
+        "country": country,
+        "admin1": draw(st.sampled_from(["", "Kharkiv", "Zamfara"])),
+        "admin2": "",
+        "location": town,
+        "latitude": lat,
+        "longitude": lon,
+        "geo_precision": str(draw(st.integers(1, 3))),
+        "source": draw(st.sampled_from(["", "Reuters; AFP"])),
+        "notes": draw(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80)),
+        "fatalities": str(draw(st.integers(0, 5000))),
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(row=acled_rows())
+def test_round_trip_property(row: dict[str, str]) -> None:
+    buffer = io.StringIO()
+    write_acled_rows([row], buffer)
+    result = result_from_acled_row(next(csv.DictReader(io.StringIO(buffer.getvalue()))))
+    style = "text" if not row["inter1"].isdigit() else "numeric"
+    again = acled_row(result.events[0], result, inter_style=style)  # type: ignore[arg-type]
+    for column, value in row.items():
+        if column in ("notes",):
+            assert again[column] == value.strip(), column
+        elif column == "inter2" and not row["actor2"]:
+            assert again[column] in ("", "0"), column
+        else:
+            assert again[column] == value, column

@@ -871,10 +871,13 @@ def _float_in(
 
 def _side_of(actor: Actor, event: Event) -> int:
     """Which assoc column an associated actor goes in: its affiliation's side, else victims with actor 2."""
-    if event.actor2 is not None and actor.affiliation == event.actor2.name:
-        return 2
-    if event.actor1 is not None and actor.affiliation == event.actor1.name:
-        return 1
+    side1 = event.actor1 is not None and actor.affiliation == event.actor1.name
+    side2 = event.actor2 is not None and actor.affiliation == event.actor2.name
+    if side1 and side2:
+        # Both sides bear the same name (Protesters v Protesters): the reader's ids name the column.
+        return 2 if actor.id.startswith("assoc2-") else 1
+    if side1 or side2:
+        return 1 if side1 else 2
     return 2 if actor.kind == "civilians" and event.actor2 is not None else 1
 
 
