@@ -1,0 +1,127 @@
+"""The pipeline: requirements checked when built, TOML descriptions, errors per document in pipe()."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from conflict_events.draft import Draft
+from conflict_events.errors import ExtractionError, PipelineError, PluginError
+from conflict_events.pipeline import DEFAULT_STEPS, Pipeline
+from conflict_events.schema import Document, ExtractionResult, Span
+
+DATE = dt.date(2025, 1, 5)
+
+
+def doc(doc_id: str, text: str) -> Document:
+    return Document(id=doc_id, text=text, date=DATE)
+
+
+class Step:
+    """A configurable test extractor."""
+
+    def __init__(
+        self,
+        name: str = "test.step.v1",
+        requires: set[str] | None = None,
+        provides: set[str] | None = None,
+        fail_on: str | None = None,
+        bad_span: bool = False,
+    ) -> None:
+        self.name, self.version = name, "1"
+        self.requires = frozenset(requires or ())
+        self.provides = frozenset(provides or ())
+        self.fail_on, self.bad_span = fail_on, bad_span
+
+    def __call__(self, d: Any, draft: Draft) -> Draft:
+        if self.fail_on and self.fail_on in draft.text:
+            raise ValueError("cannot cope")
+        if self.bad_span:
+            draft.warn("x", "a span that is not in the text", span=Span(text="zzz", start=0, end=3))
+        return draft
+
+
+def test_default_pipeline_runs_every_default_step(pipeline: Pipeline) -> None:
+    result = pipeline(doc("d", "Russian forces shelled Kharkiv on Sunday."))
+    assert [s.name for s in result.pipeline] == list(DEFAULT_STEPS)
+    assert isinstance(result, ExtractionResult)
+
+
+def test_unmet_requirements_are_refused_when_built(nlp: Language) -> None:
+    with pytest.raises(PipelineError, match="needs events") as info:
+        Pipeline([Step(requires={"events"})], nlp=nlp)
+    assert info.value.source == "test.step.v1"
+    Pipeline([Step(provides={"events"}), Step("test.b.v1", requires={"events"})], nlp=nlp)
+
+
+def test_a_step_must_be_a_name_a_pair_or_an_extractor(nlp: Language) -> None:
+    with pytest.raises(PipelineError, match="a step must be"):
+        Pipeline([42], nlp=nlp)  # type: ignore[list-item]
+    with pytest.raises(PluginError):
+        Pipeline(["no.such.v1"], nlp=nlp)
+
+
+def test_pipe_keeps_order_and_hands_failures_to_on_error(nlp: Language) -> None:
+    pipeline = Pipeline([Step(fail_on="BOOM")], nlp=nlp, batch_size=2)
+    docs = [doc(f"d{i}", "BOOM" if i in (1, 4) else f"text {i}") for i in range(6)]
+    failed: list[tuple[str, ExtractionError]] = []
+    results = list(pipeline.pipe(docs, on_error=lambda d, e: failed.append((d.id, e))))
+    assert [r.document.id for r in results] == ["d0", "d2", "d3", "d5"]
+    assert [i for i, _ in failed] == ["d1", "d4"]
+    assert "test.step.v1 failed: ValueError: cannot cope" in str(failed[0][1])
+    with pytest.raises(ExtractionError, match="d1"):
+        list(pipeline.pipe(docs))
+
+
+def test_invalid_records_become_an_extraction_error(nlp: Language) -> None:
+    with pytest.raises(ExtractionError, match="invalid"):
+        Pipeline([Step(bad_span=True)], nlp=nlp)(doc("d", "Shelling."))
+
+
+def test_from_toml(tmp_path: Path, nlp: Language) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('[[steps]]\nname = "conflict_events.time.v1"\nsettings = {}\n', encoding="utf-8")
+    pipeline = Pipeline.from_toml(path, nlp=nlp)
+    assert [s.name for s in pipeline.steps] == ["conflict_events.time.v1"]
+
+
+def test_the_example_pipeline_file_parses(nlp: Language) -> None:
+    import tomllib
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "pipeline.toml"
+    names = [s["name"] for s in tomllib.loads(path.read_text(encoding="utf-8"))["steps"]]
+    assert names[: len(DEFAULT_STEPS)] == list(DEFAULT_STEPS)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not toml [", "cannot read"),
+        ("x = 1", "expected one or more"),
+        ("[[steps]]\nsettings = {}", "has no name"),
+        ('[[steps]]\nname = "conflict_events.time.v1"\nsettings = 3', "must be a table"),
+        ('[[steps]]\nname = "conflict_events.time.v1"\nextra = 1', "unknown keys"),
+    ],
+)
+def test_bad_toml_is_a_pipeline_error_naming_the_file(
+    tmp_path: Path, nlp: Language, content: str, message: str
+) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PipelineError, match=message) as info:
+        Pipeline.from_toml(path, nlp=nlp)
+    assert str(path) in str(info.value)
+
+
+def test_missing_toml_file(tmp_path: Path, nlp: Language) -> None:
+    with pytest.raises(PipelineError, match="cannot read"):
+        Pipeline.from_toml(tmp_path / "absent.toml", nlp=nlp)
+
+
+def test_results_are_deterministic(pipeline: Pipeline) -> None:
+    d = doc("d", "Russian forces shelled Kharkiv on Sunday, killing three civilians, the governor said.")
+    assert pipeline(d).model_dump_json() == pipeline(d).model_dump_json()
