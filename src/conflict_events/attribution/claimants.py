@@ -381,6 +381,12 @@ class ClaimantResolver:
                 name = e.actor.name.lower()
                 if any(w in name.split() for w in words if len(w) > 3):
                     return e.actor
+        # "Their spokesman, Yahya Saree": the body a possessive pronoun in the phrase refers to
+        for t in doc[phrase[0] : phrase[1]]:
+            if t.dep_ == "poss" and t.lower_ in ("their", "its"):
+                entry = self.coref.resolve(t)
+                if entry is not None and entry.actor is not None and entry.actor.kind != "person":
+                    return entry.actor
         # "a spokesman for the junta, Zaw Min Tun", "police spokesman John Mwangi": a body named in the phrase
         name_lo, name_hi = _name_range(head, phrase)
         for t in doc[phrase[0] : phrase[1]]:

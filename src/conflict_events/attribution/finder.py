@@ -48,6 +48,7 @@ _SPEAKER_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_TEXT_KEY: Final = "conflict_events.attribution.text"
 _CONCESSIVE: Final = frozenset({"though", "although", "while", "whereas", "despite"})
 _PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
 
@@ -72,9 +73,19 @@ class Attribution:
     cue_span: tuple[int, int] = field(default=(0, 0))
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (spaCy rebuilds ``Doc.text`` from its tokens on every access)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
 def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> list[Attribution]:
     """Every reported assertion in a parsed document, in text order."""
-    quotes = find_quotations(doc.text) if quotations is None else quotations
+    text = doc_text(doc)
+    quotes = find_quotations(text) if quotations is None else quotations
     out: list[Attribution] = []
     for sent in doc.sents:
         for t in sent:
@@ -84,11 +95,11 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
                 found = _according(t, sent)
             elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
                 found = _verb(t, sent)
-            elif _misparsed_verb(t):
+            elif _misparsed_verb(t, sent):
                 found = _noun_verb(t, sent)
             else:
                 continue
-            out.extend(_clip(doc.text, a) for a in found)
+            out.extend(_clip(text, a) for a in found)
     out = _attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -199,13 +210,13 @@ _THIRD_PERSON: Final = {
 _THIRD_PERSON["denies"] = "deny"
 
 
-def _misparsed_verb(t: Token) -> bool:
+def _misparsed_verb(t: Token, sent: Span) -> bool:
     """ "The Russian military claims that ...": a small model may tag the verb as a plural noun."""
-    if t.tag_ not in ("NNS", "NN") or t.lower_ not in _THIRD_PERSON or t.i == t.sent.start:
+    if t.tag_ not in ("NNS", "NN") or t.lower_ not in _THIRD_PERSON or t.i == sent.start:
         return False
     if t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
         return False
-    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
     prev = t.doc[t.i - 1]
     return (
         nxt is not None
@@ -349,7 +360,7 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         out.append(_trim(v.doc, first, cut[0] - 1))
         for p in parts[1:]:
             out.append(_trim(v.doc, p.left_edge.i, p.right_edge.i))
-    return _merge_adjacent(v.doc.text, [o for o in out if o[1] > o[0]])
+    return _merge_adjacent(doc_text(v.doc), [o for o in out if o[1] > o[0]])
 
 
 def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -455,7 +466,7 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
 
 def _content_hedged(doc: Doc, content: tuple[int, int]) -> bool:
     """ "were reportedly captured", "allegedly bombed": the content itself keeps its distance."""
-    return any(word in HEDGE_ADVERBS for word in doc.text[content[0] : content[1]].lower().split())
+    return any(word in HEDGE_ADVERBS for word in doc_text(doc)[content[0] : content[1]].lower().split())
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -466,11 +477,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end < start:
         return (
-            doc[start].idx if start < len(doc) else len(doc.text),
-            doc[start].idx if start < len(doc) else len(doc.text),
+            doc[start].idx if start < len(doc) else len(doc_text(doc)),
+            doc[start].idx if start < len(doc) else len(doc_text(doc)),
         )
     a, b = doc[start].idx, doc[end].idx + len(doc[end].text)
-    text = doc.text
+    text = doc_text(doc)
     while b > a and text[b - 1] in _PUNCT_TRIM:
         b -= 1
     while a < b and text[a] in _PUNCT_TRIM:
@@ -483,7 +494,7 @@ def _hedged(v: Token, sent: Span) -> bool:
         return True
     if any(c.lower_ in HEDGE_ADVERBS for c in v.children):
         return True
-    after = sent.doc.text[v.idx : sent.end_char].lower()
+    after = doc_text(sent.doc)[v.idx : sent.end_char].lower()
     return any(p in after[:200] for p in DISTANCING)
 
 
@@ -510,7 +521,7 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
     The nearest qualifying cue wins; its other content pieces are folded into the quotation.
     """
     out = list(found)
-    text = doc.text
+    text = doc_text(doc)
     for q in quotes:
         candidates: list[tuple[int, int]] = []
         for k, a in enumerate(out):
@@ -555,7 +566,7 @@ def _within(content: tuple[int, int], q: Quotation) -> bool:
 
 def _only_speaker_between(doc: Doc, q: Quotation, cue_at: int, a: Attribution) -> bool:
     """Between a closing quote and its cue stand only punctuation and the speaker ("...,” he said")."""
-    text = doc.text
+    text = doc_text(doc)
     gap = text[q.end : cue_at]
     if len(gap) > 120 or "\n" in gap:
         return False
@@ -571,12 +582,12 @@ def _only_speaker_between(doc: Doc, q: Quotation, cue_at: int, a: Attribution) -
 
 def _only_intro_between(doc: Doc, start: int, end: int) -> bool:
     """Between a cue and an opening quote: at most a short phrase and a colon or comma ("said:", "saying")."""
-    gap = doc.text[start:end]
+    gap = doc_text(doc)[start:end]
     return len(gap) <= 40 and "\n" not in gap and "." not in gap
 
 
 def _sentence_start(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return span[0].sent.start_char if span is not None and len(span) else char
 
 

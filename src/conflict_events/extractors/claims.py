@@ -63,7 +63,7 @@ class ClaimExtractor:
         self._governing_time = _load_governing_time()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
-        quotes = find_quotations(doc.text)
+        quotes = find_quotations(draft.text)
         resolver = ClaimantResolver(doc, draft, quotes)
         seen: set[tuple[int, int, str]] = set()
         for a in sorted(find_attributions(doc, quotes), key=lambda a: (a.cue_span[0], a.content[0])):
@@ -105,11 +105,15 @@ class ClaimExtractor:
             # a tally needs something counted: a figure, or a casualty or loss claim
             aggregate=bool(figures or kind in ("casualties", "losses")) and is_aggregate(content),
             figures=tuple(figures),
-            time=self._time(content, draft),
+            time=self._time(content, draft, a.sentence),
             location=_location_in(draft, a.content),
         )
 
-    def _time(self, content: Span, draft: Draft) -> TimeSpan | None:
+    def _time(self, content: Span, draft: Draft, sentence: tuple[int, int]) -> TimeSpan | None:
+        if not draft.times_in(*sentence):
+            return (
+                None  # only an expression in the claim's own sentence(s) can govern it (no lead, no cue time)
+            )
         if self._governing_time is not None:
             try:
                 found = self._governing_time(content, draft, reporting=False, lead=False)

@@ -102,7 +102,8 @@ class QuantityFinder:
         return sorted(found, key=lambda q: q.start)
 
     def _measured(self, sent: Span) -> list[MeasuredSpan]:
-        if not any(t.is_digit or t.like_num for t in sent):
+        """quantulum3's reading of the sentence, only where a written number needs it."""
+        if not any(_needs_measure(t, sent) for t in sent):
             return []
         return self.reader.measure(sent.text, sent.start_char)
 
@@ -166,6 +167,56 @@ class QuantityFinder:
                 continue
             out.append(Quantity(start, end, head.i, value, value, None, True, counted, vague=True))
         return out
+
+
+def _needs_measure(t: Token, sent: Span) -> bool:
+    """A digit the rules cannot settle alone: an unreadable form, or a possible unit after it ("12mm", "40 kt").
+
+    A number followed by a plain word ("12 tanks", "13 hours", "5 km") or by
+    punctuation is settled by the word lists; quantulum3 (milliseconds per
+    sentence) is kept for the rest.
+    """
+    if not any(ch.isdigit() for ch in t.text):
+        return False
+    if parse_number(t.text) is None and not _ALNUM.search(t.text):
+        return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+    if nxt is None or nxt.is_punct or nxt.lower_ in UNIT_WORDS or nxt.lower_ in DATE_WORDS:
+        return False
+    if nxt.is_alpha and (len(nxt.text) > 3 or nxt.lower_ in NUMBER_WORDS or nxt.lower_ in _SHORT_WORDS):
+        return False
+    return not nxt.like_num
+
+
+_SHORT_WORDS: Final = frozenset(
+    {
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "men",
+        "new",
+        "old",
+        "the",
+        "a",
+        "pow",
+        "idp",
+        "idps",
+        "apc",
+        "apcs",
+        "uav",
+        "uavs",
+        "f",
+        "su",
+        "mig",
+        "for",
+        "per",
+    }
+)
 
 
 def _is_number_token(t: Token) -> bool:
