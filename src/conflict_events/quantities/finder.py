@@ -170,7 +170,7 @@ class QuantityFinder:
 
 
 def _needs_measure(t: Token, sent: Span) -> bool:
-    """A digit the rules cannot settle alone: an unreadable form, or a possible unit after it ("12mm", "40 kt").
+    """A digit the rules cannot settle alone: an unreadable form, or a possible unit ("12mm", "40 kt").
 
     A number followed by a plain word ("12 tanks", "13 hours", "5 km") or by
     punctuation is settled by the word lists; quantulum3 (milliseconds per
