@@ -129,7 +129,8 @@ def test_bare_city_name_means_the_region_the_document_names(nlp: Language) -> No
 
 def test_one_location_per_place_and_precision_with_all_mentions(nlp: Language) -> None:
     text = (
-        "Shelling hit Kharkiv on Monday. Officials in Kharkiv said two people died. Later, fighting near Kharkiv."
+        "Shelling hit Kharkiv on Monday. Officials in Kharkiv said two people died."
+        " Later, fighting near Kharkiv."
     )
     locations, _ = _locations(nlp, text)
     kharkiv = [loc for loc in locations if loc.name == "Kharkiv"]

@@ -24,7 +24,7 @@ def _best(name: str) -> tuple[str, str, str | None]:
         ("Vuhledar", ("Vuhledar", "UA", "Donetsk")),
         ("Chasiv Yar", ("Chasiv Yar", "UA", "Donetsk")),
         ("Velyka Novosilka", ("Velyka Novosilka", "UA", "Donetsk")),
-        ("Khan Younis", ("Khan Yunis", "PS", "Gaza")),
+        ("Khan Younis", ("Khan Yunis", "PS", "Gaza Strip")),
         ("El Fasher", ("El Fasher", "SD", "North Darfur")),
         ("Goma", ("Goma", "CD", "North Kivu")),
         ("Lashio", ("Lashio", "MM", "Shan")),

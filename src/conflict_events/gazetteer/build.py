@@ -129,10 +129,19 @@ def _english_admin_name(name: str, aliases: list[str], eponyms: list[str]) -> st
     return display[best]
 
 
+def _native_base(name: str) -> str:
+    """A region's native name without its native term, as a key ("Kurskaya oblast'" -> "kurskaya")."""
+    base = name
+    for term in _NATIVE_TERMS:
+        if base.lower().endswith(" " + term):
+            base = base[: -len(term) - 1]
+    return name_key(base.split(",")[0])
+
+
 def _begins(native: str, city: str) -> bool:
     """Whether a city's name begins a region's native name: Kursk "Kurskaya", Tula "Tul'skaya"."""
-    if len(city) < 4 or " " in city:
-        return False
+    if len(city) < 4 or " " in city or " " in native:
+        return False  # "Gaza Strip" is not an adjective of Gaza
     return native.startswith(city) or (city[-1] in "aeiouy" and native.startswith(city[:-1] + "sk"))
 
 
@@ -202,9 +211,11 @@ def build(out_dir: Path) -> dict[str, int]:
         if level not in ("1", "2") or "." not in code:
             continue
         cc, _, rest = code.partition(".")
+        # GeoNames codes tell the level: "PS.GZ.7870260" (a Gaza governorate) is under admin1 "PS.GZ"
+        level = "1" if "." not in rest else "2"
         aliases = [a for a in aliases_s.split("|") if a]
         if level == "1":
-            native = name_key(name)
+            native = _native_base(name)
             eponyms = [
                 n
                 for _p, n in sorted(by_admin1.get((cc, rest), []), reverse=True)

@@ -11,6 +11,7 @@ compressed files and splitting them into lines.
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -163,8 +164,8 @@ class BundledGazetteer(TableGazetteer):
 
 
 def _read_lines(path: Path) -> list[str]:
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return f.read().split("\n")
+    # one zlib call on the whole file is several times faster than gzip's streaming reader
+    return zlib.decompress(path.read_bytes(), wbits=31).decode("utf-8").split("\n")
 
 
 @lru_cache(maxsize=1)
