@@ -135,6 +135,21 @@ class Mention:
 
 
 @lru_cache(maxsize=8)
+def _institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
+    """Institutions the table knows per country by description ("intelligence agency")."""
+    phrases = sorted(
+        {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
+    )
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(
+        rf"(?:\b(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?(?P<p>{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8)
 def _alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
     names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
@@ -158,8 +173,15 @@ class ActorFinder:
         self.text = doc.text
         self.table = table
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
-        names_re, _ = _alias_pattern(table)
-        named = [(m.start(), m.end()) for m in names_re.finditer(self.text)]
+        names_re, acr_re = _alias_pattern(table)
+        # every table name and acronym in the text, found once
+        self.table_hits: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group(0))
+            for rx in (names_re, acr_re)
+            if rx
+            for m in rx.finditer(self.text)
+        ]
+        named = [(s, e) for s, e, _ in self.table_hits]
         # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
         self.loc_spans = [
             (m.start, m.end, loc)
@@ -297,13 +319,7 @@ class ActorFinder:
         return None
 
     def find_table(self) -> None:
-        names_re, acr_re = _alias_pattern(self.table)
-        found: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group(0)) for m in names_re.finditer(self.text)
-        ]
-        if acr_re:
-            found += [(m.start(), m.end(), m.group(0)) for m in acr_re.finditer(self.text)]
-        for start, end, surface in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        for start, end, surface in sorted(self.table_hits, key=lambda f: (f[0], f[0] - f[1])):
             bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
             qualifier = country_in_words(self.text[max(0, start - 40) : start].split()[-2:])
             ref = self.resolver.lookup(bare, None)
@@ -327,20 +343,16 @@ class ActorFinder:
 
     def group_for_parent(self, parent: str, pos: int) -> ActorEntry | None:
         # The named groups are not found yet when this pass runs: look them up in the text directly.
-        names_re, acr_re = _alias_pattern(self.table)
         keys = {alias_key(parent)}
         parent_entry = self.resolver.pick(self.table.by_alias(parent))
         if parent_entry:
             keys |= {alias_key(a) for a in (parent_entry.name, *parent_entry.aliases)}
         hits: list[tuple[int, ActorEntry]] = []
-        for rx in (names_re, acr_re):
-            if rx is None:
-                continue
-            for m in rx.finditer(self.text):
-                bare = re.sub(r"^the\s+", "", m.group(0), flags=re.IGNORECASE)
-                for entry in (*self.table.by_alias(bare), *self.table.by_acronym(bare)):
-                    if any(alias_key(p) in keys for p in entry.affiliate_of):
-                        hits.append((m.start(), entry))
+        for start, _, surface in self.table_hits:
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            for entry in (*self.table.by_alias(bare), *self.table.by_acronym(bare)):
+                if any(alias_key(p) in keys for p in entry.affiliate_of):
+                    hits.append((start, entry))
         if not hits:
             return None
         earlier = [h for h in hits if h[0] < pos]
@@ -358,31 +370,32 @@ class ActorFinder:
 
     def find_institutions(self) -> None:
         """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
-        phrases = {g for e in self.table.entries for g in e.generic if " " in g and e.country}
-        for phrase in sorted(phrases, key=len, reverse=True):
-            words = r"\s+".join(re.escape(w) for w in phrase.split())
-            pattern = re.compile(
-                rf"(?:(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?{words}\b",
-                re.IGNORECASE,
+        pattern = _institution_pattern(self.table)
+        if pattern is None:
+            return
+        for m in pattern.finditer(self.text):
+            phrase = " ".join(m.group("p").lower().split())
+            q = m.group("q")
+            country = country_in_words([q]) if q and q[:1].isupper() else None
+            # without a country word the mention starts at the institution's own words
+            start = m.start() if country else m.start("p")
+            want = country or self.country_near(m.start())
+            entry = next(
+                (
+                    e
+                    for e in self.table.entries
+                    if e.country == want and phrase in {g.lower() for g in e.generic}
+                ),
+                None,
             )
-            for m in pattern.finditer(self.text):
-                q = m.group("q")
-                country = country_in_words([q]) if q and q[:1].isupper() else None
-                # without a country word the mention starts at the institution's own words
-                start = m.start() if country else m.start() + m.group(0).lower().rfind(phrase.split()[0])
-                want = country or self.country_near(m.start())
-                entry = next(
-                    (e for e in self.table.entries if phrase in e.generic and e.country == want), None
+            if entry is not None:
+                self.add(
+                    start,
+                    m.end(),
+                    self.resolver.entry(entry),
+                    MINISTRY,
+                    subject=self._is_subject(start, m.end()),
                 )
-                if entry is not None:
-                    self.add(
-                        start,
-                        m.end(),
-                        self.resolver.entry(entry),
-                        MINISTRY,
-                        entry=None,
-                        subject=self._is_subject(start, m.end()),
-                    )
 
     def find_ministries(self) -> None:
         for m in _MINISTRY.finditer(self.text):
