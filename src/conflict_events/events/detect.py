@@ -172,6 +172,8 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
     head = m.trigger.head
     clause = clause_tokens(head)
     locs = _locations_in(draft, _ranges(clause), doc)
+    m.places = frozenset(loc.name for loc in locs or _locations_in(
+        draft, [(m.sentence.start_char, m.sentence.end_char)], doc))
     if locs:
         m.location, m.location_rank = locs[0], 0
     else:
@@ -193,6 +195,11 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
             ts = inner[0]
             m.anaphoric = False
     m.date = ts
+    if head.pos_ in ("NOUN", "PROPN") and ts.mention is not None and ts.text is not None:
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if lo <= ts.mention.start and ts.mention.end <= hi:
+            m.date_source = "own"
+            return
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
     elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
@@ -209,6 +216,22 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not ranges:
         return []
     return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
+
+
+def _share_targets(mentions: list[Mention]) -> None:
+    """ "X shelled Fuaa and Kafraya and clashed with local fighters": the place's defenders are the target."""
+    for m in mentions:
+        if m.actor2 is not None or not m.target_place:
+            continue
+        for o in mentions:
+            h, oh = m.trigger.head, o.trigger.head
+            coordinated = (oh.dep_ == "conj" and oh.head.i == h.i) or (h.dep_ == "conj" and h.head.i == oh.i)
+            if o is not m and coordinated and o.family == "battle":
+                m.target_armed = True  # the place is defended: its fighters are the target
+            if o is not m and coordinated and o.actor2 is not None and o.actor2 is not m.actor1:
+                m.actor2 = o.actor2
+                m.target_armed = m.target_armed or o.target_armed
+                break
 
 
 def _generic(m: Mention) -> bool:
@@ -339,6 +362,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                 continue  # a pause of nothing violent is not news for ACLED
             mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
         mentions = _absorb_effects(mentions)
+        _share_targets(mentions)
         mentions = _combine_same_clause(mentions)
         for m in mentions:
             _place_and_time(m, doc, draft, by_para.get(para, []))

@@ -69,6 +69,7 @@ class Mention:
     target_place: bool = False
     location: Location | None = None
     location_rank: int = 9  # 0 clause, 1 sentence, 2 paragraph context: lower is closer
+    places: frozenset[str] = frozenset()  # every place named with it ("Fuaa and Kafraya")
     date: TimeSpan | None = None
     date_source: str = "default"  # own, sentence or default
     anaphoric: bool = False
@@ -164,7 +165,7 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
         lem = lemma(tok)
         cls: TriggerClass | None = None
         prev = tok.nbor(-1) if tok.i > sentence.start else None
-        participle = tok.tag_ in ("VBN", "VBD") and prev is not None and prev.pos_ in ("ADP", "DET")
+        participle = tok.tag_ in ("VBN", "VBD") and prev is not None and prev.pos_ in ("ADP", "DET", "SCONJ")
         if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "amod" or participle):
             continue  # "occupied Olenivka", "the besieged plant": a state, not an action
         if tok.pos_ in ("VERB", "AUX"):

@@ -99,6 +99,10 @@ def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or a.date is None or b.date is None:
         return True
     if {"default", "context"} & {a.date_source, b.date_source}:
+        # undated means recent news: it never joins a background event dated weeks before
+        for x in (a, b):
+            if x.date_source in ("own", "sentence") and (x.date.anchor - x.date.end).days > 7:
+                return False
         return True
     return _dates_fit(a.date, a.date_source, b.date, b.date_source)
 
@@ -112,8 +116,8 @@ def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
     return False
 
 
-def _places_fit(a: Location | None, b: Location | None) -> bool:
-    if a is None or b is None or a.id == b.id:
+def _places_fit(a: Location | None, b: Location | None, together: frozenset[str] = frozenset()) -> bool:
+    if a is None or b is None or a.id == b.id or (a.name in together and b.name in together):
         return True
     if a.country and b.country and a.country != b.country:
         return False
@@ -154,8 +158,13 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
         actor1s = cluster.actor1s()
         if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
             return False  # a takeover by X belongs with X's own attack, not with the other side's
+        named = [x.location.name for x in cluster.mentions if x.location is not None and x.location_rank <= 1]
+        if m.location is not None and m.location_rank <= 1 and named and m.location.name not in named:
+            return False  # a capture is tied to its place
     if not new:
         return True
+    if all(x.standfirst for x in cluster.mentions) and not m.standfirst:
+        return True  # the standfirst summarises the body; the body's attribution will win
     if m.family == "remote" and m.actor1 is not None and m.actor1 in new:
         # a strike blamed on another side: one event only when the sides accuse each other
         actor1s = cluster.actor1s()
@@ -188,6 +197,24 @@ def _linked(cluster: Cluster, m: Mention) -> bool:
     )
 
 
+def _affinity(cluster: Cluster, m: Mention) -> int:
+    """How strongly a mention belongs to a cluster: same actor, same place, same written day, nearness."""
+    score = 0
+    if m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s()):
+        score += 2
+    if m.location is not None and any(x.location is not None and x.location.name == m.location.name
+                                      for x in cluster.mentions):
+        score += 2
+    if m.date_source in ("own", "sentence") and any(
+        x.date_source in ("own", "sentence") and x.date is not None and m.date is not None
+        and x.date.start <= m.date.end and m.date.start <= x.date.end for x in cluster.mentions
+    ):
+        score += 2
+    if m.paragraph - max(x.paragraph for x in cluster.mentions) <= 1:
+        score += 1
+    return score
+
+
 def _recent(cluster: Cluster) -> bool:
     """Whether a cluster is news rather than background (no written date ending weeks before the anchor)."""
     for x in cluster.mentions:
@@ -202,7 +229,7 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
     if not _linked(cluster, m):
         return False  # far apart and nothing shared: another event of the same kind
     if (
-        not all(_places_fit(x.location, m.location) for x in cluster.mentions if x.location_rank <= 1)
+        not all(_places_fit(x.location, m.location, x.places | m.places) for x in cluster.mentions if x.location_rank <= 1)
         and m.location_rank <= 1
     ):
         return False
@@ -233,7 +260,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c
                 for c in clusters
                 if m.family in {x.family for x in c.mentions}
-                and _places_fit(c.mentions[0].location, m.location)
+                and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places | m.places)
             ]
             violent = [c for c in clusters if c.family in _VIOLENT]
             pool = same or (violent if m.family in _VIOLENT else [])
@@ -243,8 +270,8 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 continue  # "the attack" with nothing to refer to
         if target is None and not m.distinct:
             # clusters opened as "similar"/"other" events come last: the main story is preferred
-            ranked = sorted(clusters, key=lambda c: (c.mentions[0].distinct, -c.last))
-            target = next((c for c in ranked if _fits(c, m)), None)
+            fitting = [c for c in clusters if _fits(c, m)]
+            target = max(fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None)
         if target is None:
             clusters.append(Cluster([m]))
         else:
