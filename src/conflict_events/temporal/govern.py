@@ -35,10 +35,11 @@ the step that found it, so the choice can be inspected:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from ..schema import TimeSpan
 from .expression import TimeExpression
@@ -211,7 +212,7 @@ def explain_time(
     expressions = _expressions(doc, draft)
     if not expressions:
         return []
-    sent_start, sent_end = _sentence_bounds(span)
+    sent_start, sent_end = _sentence_bounds(span, draft.text)
     in_sentence = [e for e in expressions if sent_start <= e.start and e.end <= sent_end]
     found: list[tuple[int, int, TimeCandidate]] = []
 
@@ -231,7 +232,7 @@ def explain_time(
             else:
                 add("relation", abs(e.start - span.end_char), e, _main_time(e, expressions, draft))
             continue
-        if _is_dateline(doc.text, e):
+        if _is_dateline(draft.text, e):
             # "KANO, Dec 24:" dates the report, like a reporting verb's time.
             if reporting:
                 add("reporting", 1000, e)
@@ -259,7 +260,7 @@ def explain_time(
         elif not other_event and not _through_relative(verb, span_verb):
             add("sentence", duration_penalty + abs(e.start - span.start_char), e)
     if lead and not found:
-        for e in _lead_times(doc, expressions, span):
+        for e in _lead_times(doc, draft.text, expressions, span):
             add("lead", e.start, e)
     found.sort(key=lambda f: (f[0], f[1]))
     return [c for _, _, c in found]
@@ -326,12 +327,19 @@ def _ids(span: Span) -> set[int]:
 
 
 def _attachment(doc: Doc, e: TimeExpression) -> Token | None:
-    """The token an expression hangs from: the head of its root, outside the expression."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    root = span.root
-    return root.head if root.head is not root else root
+    """The token an expression hangs from: the head of its root, outside it (cached on the Doc)."""
+    key = ("conflict_events.time_attachment", e.start, e.end)
+    cache = cast("dict[object, int]", doc.user_data)
+    index = cache.get(key)
+    if index is None:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            index = -1
+        else:
+            root = span.root
+            index = root.head.i if root.head is not root else root.i
+        cache[key] = index
+    return doc[index] if index >= 0 else None
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -397,10 +405,20 @@ def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
     return False
 
 
-def _sentence_bounds(span: Span) -> tuple[int, int]:
+def _sentence_of(doc: Doc, token_index: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding a token (sentence starts cached on the Doc)."""
+    key = "conflict_events.sentence_starts"
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = [(s.start, s.start_char, s.end_char) for s in doc.sents]
+        doc.user_data[key] = starts
+    i = bisect.bisect_right(starts, token_index, key=lambda s: s[0]) - 1
+    return starts[i][1], starts[i][2]
+
+
+def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
     """The span's sentence, cut at paragraph breaks (a standfirst without a full stop is its own sentence)."""
-    text = span.doc.text
-    start, end = span.sent.start_char, span.sent.end_char
+    start, end = _sentence_of(span.doc, span.start)
     before = text.rfind("\n", start, span.start_char)
     after = text.find("\n", span.end_char, end)
     return (before + 1 if before >= 0 else start), (after if after >= 0 else end)
@@ -415,9 +433,8 @@ def _is_dateline(text: str, e: TimeExpression) -> bool:
     return e.start - line_start <= 40 and _DATELINE.match(text, e.end) is not None
 
 
-def _lead_times(doc: Doc, expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
+def _lead_times(doc: Doc, text: str, expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
     """Days or weeks that the article's first paragraph gives for its own (non-reporting) main event."""
-    text = doc.text
     lead_start = len(text) - len(text.lstrip())
     lead_end = text.find("\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
