@@ -526,3 +526,13 @@ def test_round_trip_property(row: dict[str, str]) -> None:
             assert again[column] in ("", "0"), column
         else:
             assert again[column] == value, column
+
+
+def test_blank_lines_and_bom_around_the_header(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.csv"
+    write_csv(plain, [BASE])
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf\n\n" + plain.read_bytes() + b"\n\n")
+    report = validate_acled(path)
+    assert report.ok and report.records == 1, report.to_text()
+    assert [r.document.id for r in read_acled(path)] == ["UKR100"]

@@ -437,6 +437,8 @@ def iter_csv_rows(
     for fields in reader:
         start, previous_end = previous_end + 1, reader.line_num
         if header is None:
+            if not any(field.strip() for field in fields):
+                continue  # blank lines before the header
             header = [name.strip().lstrip("\ufeff") for name in fields]
             if on_header is not None:
                 on_header(header)
