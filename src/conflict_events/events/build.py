@@ -123,8 +123,12 @@ class EventBuilder:
         location = self._location(ms)
         if location is not None:
             # the mention that names the event's place is the one that reports it best
-            placed = [m for m in typed if m.location is not None and m.location.id == location.id
-                      and m.location_rank <= 1 and not m.anaphoric]
+            placed = [
+                m for m in typed
+                if m.location is not None and m.location.id == location.id and m.location_rank <= 1
+                and not m.anaphoric
+            ]
+            placed = [m for m in placed if not m.standfirst] or placed
             if placed:
                 rep = placed[0]
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)

@@ -243,6 +243,8 @@ def _generic(m: Mention) -> bool:
         return False
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
+    if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
+        return True  # "fighting has dragged on": a trend with no side and no place
     if head.dep_ == "pobj":
         prep = head.head
         return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"
