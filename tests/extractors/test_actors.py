@@ -343,3 +343,34 @@ def test_names_with_a_country_inside_and_places_inside_names(nlp: Language) -> N
     assert actors["Fano Militia"].country == "ET"
     assert "Unidentified Armed Group (Ethiopia)" in actors
     assert actors["Zelensky"].kind == "person"  # one word, but it speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "group", "mention"),
+    [
+        (
+            "Al-Shabaab fighters overran a base in El Baraf, killing soldiers, the militant group said.",
+            {"El Baraf": "SO"},
+            "Al Shabaab",
+            "militant group",
+        ),
+        (
+            "Suspected ISWAP fighters killed 10 soldiers in Borno. The jihadists also burned the village.",
+            {"Borno": "NG"},
+            "ISWAP: Islamic State West Africa Province",
+            "jihadists",
+        ),
+        (
+            "Kurdish militants from the PKK attacked a base in Duhok, the defence ministry said.",
+            {"Duhok": "IQ"},
+            "PKK: Kurdistan Workers' Party",
+            "Kurdish militants",
+        ),
+    ],
+)
+def test_definite_and_partitive_references_to_a_named_group(
+    nlp: Language, text: str, places: dict[str, str], group: str, mention: str
+) -> None:
+    actors = run(nlp, text, "2022-05-10", places)
+    assert mention in texts(actors[group])
+    assert not any(name.startswith("Unidentified Armed Group") for name in actors)

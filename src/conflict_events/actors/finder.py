@@ -830,7 +830,12 @@ class ActorFinder:
             if recent:
                 ref = max(recent, key=lambda m: m.start).ref
         poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        armed = lemma in roles.REBEL or singular(head_word) in roles.REBEL or lemma in roles.ARMED_UNKNOWN
+        armed = (
+            lemma in roles.REBEL
+            or singular(head_word) in roles.REBEL
+            or lemma in roles.ARMED_UNKNOWN
+            or singular(head_word) in roles.ARMED_UNKNOWN
+        )
         if ref is None and (head_word == "the group" or (poss is not None and armed)):
             # "The group said", "its fighters": the armed group named just before
             group = self._last_group(tok.idx)
@@ -850,6 +855,11 @@ class ActorFinder:
                 if entry is not None and qualifier in (None, entry.country):
                     ref = self.resolver.entry(entry)
                     break
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.lefts)
+        if ref is None and armed and plain and qualifier is None and definite and lemma != "vigilante":
+            # "the jihadists", "the militant group": the armed group named just before
+            group = self._last_group(tok.idx)
+            ref = group.ref if group is not None else None
         if ref is None and speaker and singular(head_word) in ("monitor", "observatory"):
             entry = self.group_for("monitor", tok.idx)
             ref = self.resolver.entry(entry) if entry else None
