@@ -112,3 +112,18 @@ def test_reporting_inside_a_quotation_is_not_a_new_claim(nlp: Language) -> None:
 def test_statement_speaks_for_its_author(nlp: Language) -> None:
     a = only(nlp, "A statement from the army said two soldiers were killed.")
     assert nlp("A statement from the army said two soldiers were killed.")[a.speaker_head or 0].text == "army"
+
+
+def test_quoted_as_saying(nlp: Language) -> None:
+    text = (
+        "General Syrskyi visited the front. He was quoted by the agency as saying the army had lost 30 men."
+    )
+    assert [(cue, speaker, content) for cue, speaker, content, _ in found(nlp, text)] == [
+        ("say", "He", "the army had lost 30 men")
+    ]
+
+
+def test_a_report_speaks_for_the_body_that_wrote_it(nlp: Language) -> None:
+    doc = nlp("A UN report released on Monday said more than 1,000 civilians had been killed.")
+    (a,) = find_attributions(doc)
+    assert a.speaker_head is not None and doc[a.speaker_head].text == "UN"

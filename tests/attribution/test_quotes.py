@@ -31,3 +31,8 @@ def test_unclosed_quotation_ends_with_its_paragraph() -> None:
 
 def test_scare_quotes_are_not_speech() -> None:
     assert inner("Zelenskyy spoke of future “peace” talks and a ‘very limited action’ in Afar.") == []
+
+
+def test_british_single_quotes_but_not_apostrophes() -> None:
+    text = "‘We will not surrender a single metre,’ the commander said. The soldiers’ families waited."
+    assert inner(text) == ["We will not surrender a single metre,"]

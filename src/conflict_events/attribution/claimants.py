@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Final
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
 from ..schema import Actor
 from ..schema.types import ActorKind
-from .coref import Coreference, is_definite
+from .coref import Coreference, is_definite, is_document
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -207,10 +207,10 @@ class ClaimantResolver:
 
     def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The actor a speaker phrase (token range ``phrase``, head ``head``) names; noted for coreference."""
-        if head.lower_ in _PRONOUNS or is_definite(head):
+        if head.lower_ in _PRONOUNS or is_definite(head) or is_document(head):
             entry = self.coref.resolve(head)
             if entry is None:
-                if head.lower_ in _PRONOUNS:
+                if head.lower_ in _PRONOUNS or is_document(head):
                     return None
                 actor = self._build(head, phrase)
             elif entry.actor is None:

@@ -89,6 +89,7 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "ministry": ("ministry",),
     "agency": ("agency", "service", "news"),
 }
+_DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "communique", "announcement", "post", "tweet"})
 _ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "state_forces"})
 
 
@@ -140,6 +141,9 @@ class Coreference:
             return _last(before, lambda e: e.kind == "group" or e.plural) or _last(
                 before, lambda e: e.kind == "org"
             )
+        if is_document(token):
+            # "the statement said": the body whose statement it is, the last speaker
+            return _last(before, lambda e: e.speaker and e.kind != "person")
         if is_definite(token):
             noun = token.lemma_.lower()
             words = _SYNONYMS.get(noun, (noun,))
@@ -154,6 +158,13 @@ class Coreference:
             return " ".join(m.text.lower() for m in e.actor.mentions) + " " + e.actor.name.lower()
         t = self.doc[e.head]
         return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+
+
+def is_document(token: Token) -> bool:
+    """ "the statement", "this report": a document whose author is the last speaking body."""
+    return token.lemma_.lower() in _DOCUMENT_NOUNS and any(
+        c.lower_ in ("the", "this") for c in token.children
+    )
 
 
 def is_definite(token: Token) -> bool:

@@ -272,6 +272,9 @@ def _speaker_of(v: Token) -> Token | None:
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return t.head
             return s
+        quoted = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if quoted and t.lemma_.lower() == "quote":
+            return quoted[0]  # "X was quoted as saying ..."
         agent = [c for c in t.children if c.dep_ == "agent"]
         if agent:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
@@ -280,6 +283,8 @@ def _speaker_of(v: Token) -> Token | None:
             if t.dep_ == "ccomp" and t.tag_ != "VBG":
                 return None
             t = t.head
+            if t.dep_ == "prep" and t.lower_ == "as":
+                t = t.head  # "quoted ... as saying"
             continue
         return None
     return None
@@ -299,7 +304,7 @@ def _document_speaker(head: Token) -> Token:
     if head.lemma_.lower() not in REPORTING_NOUNS:
         return head
     for c in head.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")):
             return c
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             pobj = [k for k in c.children if k.dep_ == "pobj"]

@@ -3,8 +3,10 @@
 Curly quotes pair “ with ”; straight quotes alternate. A quotation that runs
 over a paragraph break follows the press convention: the paragraph ends without
 a closing mark and the next one opens with a fresh opening mark. Single quotes
-(‘very limited action’) and short scare quotes (“peace” talks) are not speech:
-a quotation needs at least ``min_words`` words.
+count only as British-style speech (‘We held them,’ he said): the closing mark
+follows a comma, full stop, "!" or "?", so an apostrophe never closes one, and a
+scare quote (‘very limited action’, “peace” talks) is not speech. A quotation
+needs at least ``min_words`` words.
 
 >>> text = 'He said: "We will hold the line. We will not retreat." Then he left.'
 >>> [text[q.inner_start:q.inner_end] for q in find_quotations(text)]
@@ -24,6 +26,8 @@ __all__ = ["Quotation", "find_quotations"]
 _OPEN: Final = "\u201c"
 _CLOSE: Final = "\u201d"
 _STRAIGHT: Final = '"'
+_SINGLE_OPEN: Final = "\u2018"
+_SINGLE_CLOSE: Final = "\u2019"
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,35 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
                 if not (straight_open and _starts_paragraph(text, i)):
                     open_at = i
                 straight_open = True
+    found.extend(_single_quotations(text, found))
+    found.sort(key=lambda q: q.start)
     return [q for q in found if len(text[q.inner_start : q.inner_end].split()) >= min_words]
+
+
+def _single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
+    """British-style ‘...,’ quotations: the closing mark follows , . ! or ? (never an apostrophe) and ends a word."""
+    out: list[Quotation] = []
+    i = 0
+    while True:
+        start = text.find(_SINGLE_OPEN, i)
+        if start < 0:
+            return out
+        i = start + 1
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        if any(q.start < start < q.end for q in double):
+            continue  # a quotation inside a quotation belongs to the outer one
+        end = start + 1
+        while True:
+            end = text.find(_SINGLE_CLOSE, end)
+            if end < 0 or "\n" in text[start:end]:
+                break
+            after = text[end + 1 : end + 2]
+            if text[end - 1] in ",.!?" and not after.isalpha():
+                out.append(Quotation(start, end + 1, start + 1, end))
+                i = end + 1
+                break
+            end += 1
 
 
 def _starts_paragraph(text: str, i: int) -> bool:
