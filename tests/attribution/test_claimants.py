@@ -111,6 +111,9 @@ def test_known_actor_is_reused(nlp: Language) -> None:
 
 
 def test_the_statement_is_the_last_speaking_body(nlp: Language) -> None:
-    text = "The Nigerian army said troops killed 20 bandits in Katsina. The statement said two soldiers were wounded."
+    text = (
+        "The Nigerian army said troops killed 20 bandits in Katsina. "
+        "The statement said two soldiers were wounded."
+    )
     first, second = claimants(nlp, text)
     assert first == second and first[1] == "NG"

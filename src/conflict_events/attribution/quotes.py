@@ -70,7 +70,7 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
 
 
 def _single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
-    """British-style ‘...,’ quotations: the closing mark follows , . ! or ? (never an apostrophe) and ends a word."""
+    """British-style ‘...,’ quotations: closed after , . ! or ? at a word end (an apostrophe never closes)."""
     out: list[Quotation] = []
     i = 0
     while True:
