@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import doctest
+import importlib.util
 import io
 from pathlib import Path
 
@@ -536,3 +537,17 @@ def test_blank_lines_and_bom_around_the_header(tmp_path: Path) -> None:
     report = validate_acled(path)
     assert report.ok and report.records == 1, report.to_text()
     assert [r.document.id for r in read_acled(path)] == ["UKR100"]
+
+
+def test_export_example_writes_both_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = importlib.util.spec_from_file_location("export_results", EXAMPLES / "export_results.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    results = tmp_path / "results.jsonl"
+    results.write_text(_extracted().model_dump_json() + "\n", encoding="utf-8")
+    csv_path, geojson_path = tmp_path / "e.csv", tmp_path / "e.geojson"
+    assert module.main([str(results), str(csv_path), str(geojson_path)]) == 0
+    assert "wrote 1 ACLED rows" in capsys.readouterr().out
+    assert next(read_acled(csv_path)).events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert '"Sudzha"' in geojson_path.read_text(encoding="utf-8")
