@@ -374,3 +374,10 @@ def test_definite_and_partitive_references_to_a_named_group(
     actors = run(nlp, text, "2022-05-10", places)
     assert mention in texts(actors[group])
     assert not any(name.startswith("Unidentified Armed Group") for name in actors)
+
+
+def test_contextual_aliases_need_the_articles_country_or_the_full_name(nlp: Language) -> None:
+    sudan = "The Observatory said RSF fighters shelled El Fasher."
+    assert "Syrian Observatory for Human Rights" not in run(nlp, sudan, "2024-06-01", {"El Fasher": "SD"})
+    syria = "Regime jets struck Ariha, the Observatory said."
+    assert "Syrian Observatory for Human Rights" in run(nlp, syria, "2018-06-10", {"Ariha": "SY"})

@@ -331,6 +331,16 @@ class ActorFinder:
                 continue
             if start > 0 and bare[:1].islower() and surface == bare and len(bare.split()) == 1:
                 continue  # a one-word alias in lower case is a common word ("saba", "fano")
+            if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual}:
+                # "the Observatory", "Saba": only where the article is set, or after the full name
+                full = any(
+                    alias_key(re.sub(r"^the\s+", "", h[2], flags=re.IGNORECASE))
+                    in {alias_key(a) for a in (entry.name, *entry.aliases)}
+                    or h[2] in entry.acronyms
+                    for h in self.table_hits
+                )
+                if not full and self.home != entry.country:
+                    continue
             self.add(start, end, ref, TABLE, entry=entry, subject=self._is_subject(start, end))
 
     def find_affiliates(self) -> None:

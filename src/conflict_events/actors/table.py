@@ -59,6 +59,7 @@ class ActorEntry:
     generic: tuple[str, ...] = ()
     default_in: tuple[str, ...] = ()
     affiliate_of: tuple[str, ...] = ()
+    contextual: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class ActorTable:
     def __post_init__(self) -> None:
         # Later tables (user files) come last; their entries are put first so they win.
         for entry in reversed(self.entries):
-            for alias in (entry.name, *entry.aliases):
+            for alias in (entry.name, *entry.aliases, *entry.contextual):
                 key = alias_key(alias)
                 if entry not in self._alias.get(key, ()):
                     self._alias[key] = (*self._alias.get(key, ()), entry)
@@ -134,7 +135,7 @@ class ActorTable:
     def all_aliases(self) -> Iterable[tuple[str, ActorEntry]]:
         """Every (name or alias, entry) pair, the user's entries first."""
         for entry in reversed(self.entries):
-            for alias in (entry.name, *entry.aliases):
+            for alias in (entry.name, *entry.aliases, *entry.contextual):
                 yield alias, entry
 
 
@@ -184,6 +185,7 @@ def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[St
                 generic=_strings(raw, "generic", source),
                 default_in=_strings(raw, "default_in", source),
                 affiliate_of=_strings(raw, "affiliate_of", source),
+                contextual=_strings(raw, "contextual", source),
             )
         )
     states: list[StateAlias] = []
