@@ -22,6 +22,7 @@ from conflict_events.io.acled import (
     country_extent,
     interaction_code,
     interaction_text,
+    is_complete,
     parse_inter,
     parse_interaction,
     read_acled,
@@ -551,3 +552,16 @@ def test_export_example_writes_both_formats(tmp_path: Path, capsys: pytest.Captu
     assert "wrote 1 ACLED rows" in capsys.readouterr().out
     assert next(read_acled(csv_path)).events[0].sub_event_type == "Shelling/artillery/missile attack"
     assert '"Sudzha"' in geojson_path.read_text(encoding="utf-8")
+
+
+def test_events_dated_to_a_year_are_not_complete() -> None:
+    result = _extracted()
+    event = result.events[0]
+    assert is_complete(event)
+    year = TimeSpan(
+        start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), precision="year", anchor=dt.date(2025, 1, 13)
+    )
+    vague = event.model_copy(update={"date": year})
+    assert not is_complete(vague)
+    row = acled_row(vague, result)
+    assert (row["event_date"], row["time_precision"]) == ("2024-07-01", "3")

@@ -976,10 +976,11 @@ def write_acled(
     exports do (``"State forces"``, ``"State forces-Civilians"``); ``"numeric"``
     as older ones (``1``, ``17``). Streams: one result at a time.
 
-    ACLED records every event with an actor 1 and a located place. Events
-    without them are written with those columns blank (and fail
-    :func:`validate_acled`'s ``acled.required`` rule), unless ``complete_only``
-    leaves them out.
+    ACLED records every event with an actor 1 and a located place, dated to
+    within a month. Events without an actor or a place are written with those
+    columns blank (and fail :func:`validate_acled`'s ``acled.required`` rule),
+    events dated only to a year or a longer span get ``time_precision`` 3 and
+    the middle date, unless ``complete_only`` leaves them out (:func:`is_complete`).
     """
     rows = (
         acled_row(event, result, inter_style=inter_style)
@@ -994,6 +995,10 @@ def write_acled(
 
 
 def is_complete(event: Event) -> bool:
-    """Whether an event has what an ACLED row needs: an actor 1 and a place with coordinates."""
+    """Whether ACLED would record the event: an actor 1, a place with coordinates, a date within a month.
+
+    ACLED does not record events dated less precisely than a month (codebook).
+    """
     location = event.location
-    return event.actor1 is not None and location is not None and location.latitude is not None
+    dated = event.date.precision != "year" and (event.date.end - event.date.start).days <= 31
+    return event.actor1 is not None and location is not None and location.latitude is not None and dated
