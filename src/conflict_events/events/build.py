@@ -271,6 +271,8 @@ class EventBuilder:
         actor2: Actor | None = None
         for m in ms:
             for cand in (m.actor2, m.actor1):
+                if etype == "Battles" and cand is not None and cand.kind == "civilians":
+                    continue  # civilians are never a side of a battle (ACLED)
                 if (
                     cand is not None
                     and (actor1 is None or not same_side(cand, actor1))
@@ -348,7 +350,14 @@ class EventBuilder:
                 if short:
                     return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5)))
             if spans:
-                return min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
+                best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
+                if best.precision != "day":
+                    # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins
+                    days = [m.date for m in ms if m.date is not None and m.date_source in ("own", "sentence")
+                            and m.date.precision == "day" and best.start <= m.date.start <= best.end]
+                    if days:
+                        return days[0]
+                return best
         first = ms[0]
         self.story_dates.sort(key=lambda p: p[0])
         for end, family, when in reversed(self.story_dates):

@@ -89,6 +89,8 @@ def _is_anaphoric(head: Token, draft: Draft) -> bool:
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     if not any(d.lower_ in _DEFINITE or d.dep_ == "poss" for d in dets):
         return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("by", "after", "since", "following"):
+        return True  # "displaced by the attacks", "after the attack": a reference back
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
     if any(m.start >= start and m.end <= end for loc in draft.locations for m in loc.mentions):
         return False

@@ -88,6 +88,8 @@ class Mention:
     @property
     def family(self) -> str:
         """Which mentions may merge: battle, remote, vac, demo, or the SD class name."""
+        if self.event_type == "Strategic developments":
+            return "sd:" + self.sub_event_type  # "captured the network" is an arrest, like "arrested"
         return FAMILY.get(self.cls.name, self.cls.name)
 
 

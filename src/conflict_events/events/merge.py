@@ -44,6 +44,7 @@ _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "
 _FINE = frozenset({"settlement", "feature", "admin2"})
 _REPORT_WINDOW = dt.timedelta(days=3)
 _PARAGRAPH_WINDOW = 2
+_BACKGROUND_DAYS = 28  # an event dated further back than this is background, not the news
 
 
 @dataclass
@@ -101,7 +102,7 @@ def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
     if {"default", "context"} & {a.date_source, b.date_source}:
         # undated means recent news: it never joins a background event dated weeks before
         for x in (a, b):
-            if x.date_source in ("own", "sentence") and (x.date.anchor - x.date.end).days > 7:
+            if x.date_source in ("own", "sentence") and (x.date.anchor - x.date.end).days > _BACKGROUND_DAYS:
                 return False
         return True
     return _dates_fit(a.date, a.date_source, b.date, b.date_source)
@@ -219,7 +220,7 @@ def _recent(cluster: Cluster) -> bool:
     """Whether a cluster is news rather than background (no written date ending weeks before the anchor)."""
     for x in cluster.mentions:
         if x.date is not None and x.date_source in ("own", "sentence") and not x.anaphoric:
-            return (x.date.anchor - x.date.end).days <= 7
+            return (x.date.anchor - x.date.end).days <= _BACKGROUND_DAYS
     return True
 
 
