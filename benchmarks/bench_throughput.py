@@ -1,0 +1,100 @@
+"""Throughput of the batch path: plain spaCy against the full extraction, and 1 worker against 2.
+
+    python benchmarks/bench_throughput.py [--shared ../shared] [--repeat 20] [--workers 2]
+
+Builds documents in memory from the shared corpus articles (each repeated
+``--repeat`` times under new ids; nothing is written into the repository), then
+times, in one run:
+
+1. loading: importing ``conflict_events`` and building the default pipeline;
+2. ``nlp.pipe`` of the same spaCy model (with the entity ruler) over all documents;
+3. the full extraction, ``Pipeline.pipe``, over the same documents, in this process;
+4. the batch runner with 1 worker and with ``--workers`` workers (JSONL in, JSONL out,
+   worker start-up included), through temporary files.
+
+Prints words per second for each, and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=20, help="copies of each corpus article (default 20)")
+    ap.add_argument("--workers", type=int, default=2, help="workers of the parallel run (default 2)")
+    ap.add_argument("--batch-size", type=int, default=16)
+    args = ap.parse_args(argv)
+
+    # Loading cost, in a fresh interpreter so that nothing is cached.
+    load = subprocess.run(
+        [sys.executable, "-c",
+         "import time; t = time.perf_counter(); import conflict_events; "
+         "i = time.perf_counter() - t; conflict_events.Pipeline(); print(i, time.perf_counter() - t)"],
+        capture_output=True, text=True, check=True,
+    )
+    import_s, build_s = map(float, load.stdout.split())
+    print(f"loading: import {import_s:.2f} s, import + default pipeline {build_s:.2f} s")
+
+    from conflict_events.batch import run_batch
+    from conflict_events.io.readers import read_text_file
+    from conflict_events.pipeline import Pipeline
+
+    articles = [read_text_file(p) for p in sorted((args.shared / "corpus").glob("*.txt"))]
+    if not articles:
+        print(f"no corpus articles in {args.shared / 'corpus'}", file=sys.stderr)
+        return 2
+    docs = [a.model_copy(update={"id": f"{a.id}-{i}"}) for i in range(args.repeat) for a in articles]
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"corpus: {len(articles)} articles x {args.repeat} = {len(docs)} documents, {words:,} words")
+
+    pipeline = Pipeline(batch_size=args.batch_size)
+    nlp = pipeline.nlp
+    list(nlp.pipe([docs[0].text]))  # warm-up
+
+    t = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in docs), batch_size=args.batch_size):
+        pass
+    spacy_s = time.perf_counter() - t
+
+    t = time.perf_counter()
+    n = sum(1 for _ in pipeline.pipe(docs))
+    full_s = time.perf_counter() - t
+    assert n == len(docs)
+
+    rate_spacy, rate_full = words / spacy_s, words / full_s
+    print(f"spaCy nlp.pipe:        {rate_spacy:10,.0f} words/s ({spacy_s:.1f} s)")
+    print(f"full extraction:       {rate_full:10,.0f} words/s ({full_s:.1f} s)")
+    print(f"ratio full / spaCy:    {rate_full / rate_spacy:10.2f}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "docs.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for d in docs:
+                fh.write(json.dumps({"id": d.id, "text": d.text, "date": d.date.isoformat()}) + "\n")
+        rates = {}
+        for workers in (1, args.workers):
+            out = Path(tmp) / f"out-{workers}.jsonl"
+            t = time.perf_counter()
+            summary = run_batch([src], output=out, workers=workers, batch_size=args.batch_size, log=None)
+            seconds = time.perf_counter() - t
+            assert summary.ok and summary.written == len(docs)
+            rates[workers] = words / seconds
+            print(f"batch, {workers} worker(s):    {rates[workers]:10,.0f} words/s "
+                  f"({seconds:.1f} s, start-up included)")
+        print(f"ratio {args.workers} / 1 workers:   {rates[args.workers] / rates[1]:10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
