@@ -124,8 +124,11 @@ class EventBuilder:
         if location is not None:
             # the mention that names the event's place is the one that reports it best
             placed = [
-                m for m in typed
-                if m.location is not None and m.location.id == location.id and m.location_rank <= 1
+                m
+                for m in typed
+                if m.location is not None
+                and m.location.id == location.id
+                and m.location_rank <= 1
                 and not m.anaphoric
             ]
             placed = [m for m in placed if not m.standfirst] or placed
@@ -345,7 +348,7 @@ class EventBuilder:
             dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
             spans = [m.date for m in dated if m.date is not None]
             if spans and source == "sentence":
-                # a reporting verb's day ("said on Tuesday") only bounds the action: the earliest short span wins
+                # a reporting verb's day ("said on Tuesday") only bounds the action: earliest short span wins
                 short = [t for t in spans if (t.end - t.start).days <= 7]
                 if short:
                     return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5)))
@@ -353,15 +356,25 @@ class EventBuilder:
                 best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
                 if best.precision != "day":
                     # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins
-                    days = [m.date for m in ms if m.date is not None and m.date_source in ("own", "sentence")
-                            and m.date.precision == "day" and best.start <= m.date.start <= best.end]
+                    days = [
+                        m.date
+                        for m in ms
+                        if m.date is not None
+                        and m.date_source in ("own", "sentence")
+                        and m.date.precision == "day"
+                        and best.start <= m.date.start <= best.end
+                    ]
                     if days:
                         return days[0]
                 return best
         first = ms[0]
         self.story_dates.sort(key=lambda p: p[0])
         for end, family, when in reversed(self.story_dates):
-            if end <= first.sentence.start_char and first.sentence.start_char - end < 600 and family in _STORY:
+            if (
+                end <= first.sentence.start_char
+                and first.sentence.start_char - end < 600
+                and family in _STORY
+            ):
                 return when  # undated: the story's time carries over from the violent event just reported
         anchor = self.draft.document.date
         default = first.date

@@ -94,8 +94,22 @@ _PEOPLE = frozenset(
     }
 )
 _ATTEMPT = frozenset(
-    {"attempt", "try", "bid", "effort", "push", "drive", "battle", "fight", "struggle", "aim",
-     "offensive", "counteroffensive", "operation", "campaign"}
+    {
+        "attempt",
+        "try",
+        "bid",
+        "effort",
+        "push",
+        "drive",
+        "battle",
+        "fight",
+        "struggle",
+        "aim",
+        "offensive",
+        "counteroffensive",
+        "operation",
+        "campaign",
+    }
 )
 _STATE_KINDS = frozenset({"state_forces", "government"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -159,8 +173,11 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             return True
         lem = lemma(m.trigger.head)
         head = m.trigger.head
-        if lem == "push" and head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in head.children) and not any(
-            c.dep_ == "prt" or c.lower_ == "back" for c in head.children
+        if (
+            lem == "push"
+            and head.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in head.children)
+            and not any(c.dep_ == "prt" or c.lower_ == "back" for c in head.children)
         ):
             return False  # "pushed Yemen to the brink of famine"
         if not took_place and lem not in ("advance", "push", "offensive") and m.location_rank != 0:

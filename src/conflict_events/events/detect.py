@@ -174,8 +174,9 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
     head = m.trigger.head
     clause = clause_tokens(head)
     locs = _locations_in(draft, _ranges(clause), doc)
-    m.places = frozenset(loc.name for loc in locs or _locations_in(
-        draft, [(m.sentence.start_char, m.sentence.end_char)], doc))
+    m.places = frozenset(
+        loc.name for loc in locs or _locations_in(draft, [(m.sentence.start_char, m.sentence.end_char)], doc)
+    )
     if locs:
         m.location, m.location_rank = locs[0], 0
     else:

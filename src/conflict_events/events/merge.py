@@ -101,11 +101,17 @@ def same_day_or_open(a: Mention | None, b: Mention | None) -> bool:
         return True
     if {"default", "context"} & {a.date_source, b.date_source}:
         # undated means recent news: it never joins a background event dated weeks before
-        for x in (a, b):
-            if x.date_source in ("own", "sentence") and (x.date.anchor - x.date.end).days > _BACKGROUND_DAYS:
-                return False
-        return True
+        return not any(
+            _background(t)
+            for t, src in ((a.date, a.date_source), (b.date, b.date_source))
+            if src in ("own", "sentence")
+        )
     return _dates_fit(a.date, a.date_source, b.date, b.date_source)
+
+
+def _background(t: TimeSpan) -> bool:
+    """Dated further back than a few weeks before the anchor: background, not the news."""
+    return (t.anchor - t.end).days > _BACKGROUND_DAYS
 
 
 def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
@@ -192,8 +198,11 @@ def _linked(cluster: Cluster, m: Mention) -> bool:
         return True
     explicit = ("own", "sentence")
     return m.date_source in explicit and any(
-        x.date_source in explicit and x.date is not None and m.date is not None
-        and x.date.start <= m.date.end and m.date.start <= x.date.end
+        x.date_source in explicit
+        and x.date is not None
+        and m.date is not None
+        and x.date.start <= m.date.end
+        and m.date.start <= x.date.end
         for x in cluster.mentions
     )
 
@@ -203,12 +212,17 @@ def _affinity(cluster: Cluster, m: Mention) -> int:
     score = 0
     if m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s()):
         score += 2
-    if m.location is not None and any(x.location is not None and x.location.name == m.location.name
-                                      for x in cluster.mentions):
+    if m.location is not None and any(
+        x.location is not None and x.location.name == m.location.name for x in cluster.mentions
+    ):
         score += 2
     if m.date_source in ("own", "sentence") and any(
-        x.date_source in ("own", "sentence") and x.date is not None and m.date is not None
-        and x.date.start <= m.date.end and m.date.start <= x.date.end for x in cluster.mentions
+        x.date_source in ("own", "sentence")
+        and x.date is not None
+        and m.date is not None
+        and x.date.start <= m.date.end
+        and m.date.start <= x.date.end
+        for x in cluster.mentions
     ):
         score += 2
     if m.paragraph - max(x.paragraph for x in cluster.mentions) <= 1:
@@ -220,7 +234,7 @@ def _recent(cluster: Cluster) -> bool:
     """Whether a cluster is news rather than background (no written date ending weeks before the anchor)."""
     for x in cluster.mentions:
         if x.date is not None and x.date_source in ("own", "sentence") and not x.anaphoric:
-            return (x.date.anchor - x.date.end).days <= _BACKGROUND_DAYS
+            return not _background(x.date)
     return True
 
 
@@ -230,7 +244,11 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
     if not _linked(cluster, m):
         return False  # far apart and nothing shared: another event of the same kind
     if (
-        not all(_places_fit(x.location, m.location, x.places | m.places) for x in cluster.mentions if x.location_rank <= 1)
+        not all(
+            _places_fit(x.location, m.location, x.places | m.places)
+            for x in cluster.mentions
+            if x.location_rank <= 1
+        )
         and m.location_rank <= 1
     ):
         return False
@@ -272,7 +290,9 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
         if target is None and not m.distinct:
             # clusters opened as "similar"/"other" events come last: the main story is preferred
             fitting = [c for c in clusters if _fits(c, m)]
-            target = max(fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None)
+            target = max(
+                fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None
+            )
         if target is None:
             clusters.append(Cluster([m]))
         else:

@@ -79,7 +79,9 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
         if tok.dep_ == "advcl" and tok.i > 0:
             left = tok.doc[tok.i - 1]
             if left.pos_ in ("NOUN", "PROPN") and left.head.i != tok.i and left.dep_ == "pobj":
-                return [left], False  # misparsed "as Moscow's forces continue to push": the noun before the verb
+                return [
+                    left
+                ], False  # misparsed "as Moscow's forces continue to push": the noun before the verb
         if tok.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok.dep_ == "pobj" or tok.dep_ == "prep":
             tok = tok.head
             seen += 1
