@@ -1,0 +1,254 @@
+"""The shared state of the actor passes: the document's places, the mentions found so far, lookups."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
+from . import roles
+from .resolve import ActorRef, Resolver, singular
+from .table import ActorEntry, ActorTable, alias_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..draft import Draft
+
+__all__ = [
+    "AFFILIATE",
+    "GOVERNMENT",
+    "MINISTRY",
+    "ORG",
+    "PERSON",
+    "PRONOUN",
+    "ROLE",
+    "SUBJECTS",
+    "TABLE",
+    "FinderBase",
+    "Mention",
+    "alias_pattern",
+    "institution_pattern",
+]
+
+# Strength of each pass: a mention never overlaps a stronger one.
+TABLE, AFFILIATE, MINISTRY, PERSON, ORG, ROLE, GOVERNMENT, PRONOUN = 90, 95, 80, 70, 60, 40, 30, 10
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Mention:
+    """One place the text names an actor."""
+
+    start: int
+    end: int
+    ref: ActorRef
+    strength: int
+    entry: ActorEntry | None = None
+    subject: bool = False  # subject of a clause (antecedent for later pronouns)
+
+
+@lru_cache(maxsize=8)
+def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
+    """Institutions the table knows per country by description ("intelligence agency")."""
+    phrases = sorted(
+        {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
+    )
+    if not phrases:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(
+        rf"(?:\b(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?(?P<p>{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8)
+def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
+    names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
+    keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
+    parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
+    names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
+    acr = sorted(acronyms, key=len, reverse=True)
+    acr_re = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
+    )
+    return names_re, acr_re
+
+
+class FinderBase:
+    """Document context and the mention board that every pass reads and writes."""
+
+    def __init__(self, doc: Doc, draft: Draft, table: ActorTable) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.text = doc.text
+        self.table = table
+        # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        names_re, acr_re = alias_pattern(table)
+        # every table name and acronym in the text, found once
+        self.table_hits: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group(0))
+            for rx in (names_re, acr_re)
+            if rx
+            for m in rx.finditer(self.text)
+        ]
+        named = [(s, e) for s, e, _ in self.table_hits]
+        # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
+        self.loc_spans = [
+            (m.start, m.end, loc)
+            for loc in draft.locations
+            for m in loc.mentions
+            if m.text[:1].isupper() and not any(s < m.end and m.start < e for s, e in named)
+        ]
+        self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
+        self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
+        self.home = self._home_country()
+        self.resolver = Resolver(draft.document.date, self.home, table)
+        self.mentions: list[Mention] = []
+
+    # -- document context -------------------------------------------------------------
+    def _home_country(self) -> str | None:
+        votes: Counter[str] = Counter()
+        for _, _, loc in self.loc_spans:
+            if loc.country:
+                votes[loc.country] += 1 if loc.kind == "country" else 2
+        if not votes:
+            # no gazetteer places: country and capital names, then demonyms, in the text
+            for ent in self.doc.ents:
+                if ent.label_ == "GPE":
+                    code = country_from_name(ent.text) or capital_government(ent.text)
+                    votes[code or ""] += 2 if code else 0
+                elif ent.label_ == "NORP":
+                    code = country_from_demonym(ent.text)
+                    votes[code or ""] += 1 if code else 0
+            votes.pop("", None)
+        return votes.most_common(1)[0][0] if votes else None
+
+    def country_near(self, pos: int) -> str | None:
+        """The country of the nearest place named in the same sentence, else the document's."""
+        sent = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if sent is None:
+            return self.home
+        s = sent.sent
+        best: tuple[int, int, str] | None = None
+        for start, _, loc in self.loc_spans:
+            if s.start_char <= start < s.end_char and loc.country and self._supported(loc.country):
+                rank = (0 if loc.kind != "country" else 1, abs(start - pos))
+                if best is None or rank < best[:2]:
+                    best = (*rank, loc.country)
+        return best[2] if best else self.home
+
+    def _supported(self, country: str) -> bool:
+        """A country the article is about: home, named as a country, or with more than one place mention."""
+        return country == self.home or country in self.named_countries or self.support[country] > 1
+
+    def is_location(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e, _ in self.loc_spans)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+    def add(
+        self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object
+    ) -> Mention | None:
+        if ref is None or start >= end:
+            return None
+        while end > start and self.text[end - 1] in " ,.;:":
+            end -= 1
+        # mentions start at the name, not its article: "Rapid Support Forces", "demonstrators"
+        article = _ARTICLE.match(self.text, start, end)
+        if article and article.end() < end:
+            start = article.end()
+        for m in self.mentions:
+            if m.start < end and start < m.end and m.strength >= strength:
+                return None
+        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        mention = Mention(start, end, ref, strength, **extra)  # type: ignore[arg-type]
+        self.mentions.append(mention)
+        return mention
+
+    def at(self, start: int, end: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start < end and start < m.end), None)
+
+    def before(
+        self,
+        pos: int,
+        want: Iterable[str] | None = None,
+        person: bool | None = None,
+        subject_only: bool = False,
+    ) -> Mention | None:
+        kinds = set(want) if want else None
+        best = None
+        for m in self.mentions:
+            if m.end > pos:
+                continue
+            if (kinds and m.ref.kind not in kinds) or (person is not None and m.ref.person != person):
+                continue
+            if subject_only and not m.subject:
+                continue
+            if best is None or m.start > best.start:
+                best = m
+        return best
+
+    def _named_entries(self) -> list[Mention]:
+        return [m for m in self.mentions if m.entry is not None]
+
+    def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
+        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here."""
+        noun = singular(word)
+        parent_keys = {alias_key(p) for p in parents}
+
+        def fits(entry: ActorEntry) -> bool:
+            if parent_keys:
+                return any(alias_key(p) in parent_keys for p in entry.affiliate_of) or any(
+                    alias_key(a) in parent_keys for a in entry.aliases
+                )
+            return any(singular(g) == noun for g in entry.generic)
+
+        named = [m for m in self._named_entries() if m.entry is not None and fits(m.entry)]
+        earlier = [m for m in named if m.start < pos]
+        if earlier:
+            return max(earlier, key=lambda m: m.start).entry
+        if named:
+            return min(named, key=lambda m: m.start).entry
+        if not parent_keys and self.home:
+            for entry in self.table.entries:
+                if self.home in entry.default_in and fits(entry):
+                    return entry
+        return None
+
+    def _last_group(self, pos: int) -> Mention | None:
+        """The named armed group mentioned last before ``pos``, within a few sentences."""
+        kinds = ("rebel_group", "political_militia", "identity_militia", "external_forces")
+        groups = [
+            m for m in self._named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
+        ]
+        return max(groups, key=lambda m: m.start) if groups else None
+
+    # -- syntax helpers ------------------------------------------------------------------------------
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.dep_ in SUBJECTS
+            or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+            or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+            or any(c.dep_ == "appos" and c.head.dep_ in SUBJECTS for c in span)
+        )
+
+    @staticmethod
+    def _is_speaker(tok: Token) -> bool:
+        head = tok
+        if tok.dep_ == "conj":
+            head = tok.head
+        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in roles.REPORTING_VERBS:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

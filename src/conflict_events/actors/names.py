@@ -1,0 +1,230 @@
+"""Passes over names: table names and acronyms, affiliates, coalitions, institutions, ministries,
+organisations, and countries or capitals acting as governments."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lexicons.countries import capital_government, country_from_name
+from . import roles
+from .base import AFFILIATE, GOVERNMENT, MINISTRY, ORG, ROLE, SUBJECTS, TABLE, FinderBase, institution_pattern
+from .resolve import country_in_words
+from .table import ActorEntry, alias_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["NamePasses"]
+
+_LINKED = re.compile(
+    r"(?P<parent>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)*?)[\s-](?:linked|affiliated|allied|aligned|backed)\s+"
+    r"(?:group|militants|militia|jihadists|fighters|insurgents|rebels|extremists|faction)\b"
+)
+_AFFILIATE = re.compile(
+    r"(?P<parent>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*?)['’]s\s+(?:(?:former|local|regional|[A-Z]\w+)\s+){0,3}"
+    r"(?:affiliate|branch|offshoot|franchise|wing)\b"
+)
+_LED = re.compile(r"\b(?P<leader>[A-Z][\w]+(?:\s[A-Z][\w]+)?)[\s-]led\s+(?:military\s+)?coalition\b")
+_MINISTRY = re.compile(
+    r"(?:\b(?:the\s+)?(?P<q>(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+(?:['’]s)?)\s+)?"
+    r"(?:Ministry\s+of\s+(?:the\s+)?(?P<s1>[A-Z][a-z]+(?:\s+(?:Affairs|Situations))?)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<c1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
+    r"|(?P<s2>[A-Za-z][a-z]+(?:\s+[Aa]ffairs)?)\s+[Mm]inistry)\b"
+)
+_BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
+
+
+class NamePasses(FinderBase):
+    """Actors named by a proper name, an institution or a state."""
+
+    def find_table(self) -> None:
+        for start, end, surface in sorted(self.table_hits, key=lambda f: (f[0], f[0] - f[1])):
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            qualifier = country_in_words(self.text[max(0, start - 40) : start].split()[-2:])
+            ref = self.resolver.lookup(bare, None)
+            entries = self.table.by_alias(bare) or self.table.by_acronym(bare)
+            entry = self.resolver.pick(entries, qualifier)
+            if entry is not None:
+                ref = self.resolver.entry(entry)
+            if ref is None:
+                continue
+            if start > 0 and bare[:1].islower() and surface == bare and len(bare.split()) == 1:
+                continue  # a one-word alias in lower case is a common word ("saba", "fano")
+            if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual}:
+                # "the Observatory", "Saba": only where the article is set, or after the full name
+                full = any(
+                    alias_key(re.sub(r"^the\s+", "", h[2], flags=re.IGNORECASE))
+                    in {alias_key(a) for a in (entry.name, *entry.aliases)}
+                    or h[2] in entry.acronyms
+                    for h in self.table_hits
+                )
+                if not full and self.home != entry.country:
+                    continue
+            self.add(start, end, ref, TABLE, entry=entry, subject=self._is_subject(start, end))
+
+    def find_affiliates(self) -> None:
+        for pattern in (_LINKED, _AFFILIATE):
+            for m in pattern.finditer(self.text):
+                parent = re.sub(r"^the\s+", "", m.group("parent"), flags=re.IGNORECASE)
+                entry = self.group_for_parent(parent, m.start())
+                if entry is not None:
+                    self.add(m.start(), m.end(), self.resolver.entry(entry), AFFILIATE, entry=entry)
+
+    def group_for_parent(self, parent: str, pos: int) -> ActorEntry | None:
+        # The named groups are not found yet when this pass runs: look them up in the text directly.
+        keys = {alias_key(parent)}
+        parent_entry = self.resolver.pick(self.table.by_alias(parent))
+        if parent_entry:
+            keys |= {alias_key(a) for a in (parent_entry.name, *parent_entry.aliases)}
+        hits: list[tuple[int, ActorEntry]] = []
+        for start, _, surface in self.table_hits:
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            for entry in (*self.table.by_alias(bare), *self.table.by_acronym(bare)):
+                if any(alias_key(p) in keys for p in entry.affiliate_of):
+                    hits.append((start, entry))
+        if not hits:
+            return None
+        earlier = [h for h in hits if h[0] < pos]
+        return (max(earlier, key=lambda h: h[0]) if earlier else min(hits, key=lambda h: h[0]))[1]
+
+    def find_coalitions(self) -> None:
+        led = [(m.start(), m.end(), country_in_words([m.group("leader")])) for m in _LED.finditer(self.text)]
+        for start, end, code in led:
+            if code:
+                self.add(start, end, self.resolver.state(code), TABLE)
+        leaders = [code for _, _, code in led if code]
+        for tok in self.doc:
+            if tok.lower_ == "coalition" and leaders:
+                self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
+
+    def find_institutions(self) -> None:
+        """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
+        pattern = institution_pattern(self.table)
+        if pattern is None:
+            return
+        for m in pattern.finditer(self.text):
+            phrase = " ".join(m.group("p").lower().split())
+            q = m.group("q")
+            country = country_in_words([q]) if q and q[:1].isupper() else None
+            # without a country word the mention starts at the institution's own words
+            start = m.start() if country else m.start("p")
+            want = country or self.country_near(m.start())
+            entry = next(
+                (
+                    e
+                    for e in self.table.entries
+                    if e.country == want and phrase in {g.lower() for g in e.generic}
+                ),
+                None,
+            )
+            if entry is not None:
+                self.add(
+                    start,
+                    m.end(),
+                    self.resolver.entry(entry),
+                    MINISTRY,
+                    subject=self._is_subject(start, m.end()),
+                )
+
+    def find_ministries(self) -> None:
+        for m in _MINISTRY.finditer(self.text):
+            subject = roles.MINISTRIES.get((m.group("s1") or m.group("s2") or "").lower())
+            if subject is None:
+                continue
+            country = None
+            if m.group("c1"):
+                country = country_from_name(m.group("c1"))
+            start = m.start()
+            if m.group("q"):
+                country = country or country_in_words([m.group("q")])
+                if country is None:
+                    # "the Hamas-run health ministry": the country of the group that runs it
+                    runner = re.sub(r"-(run|led|controlled|backed)$", "", m.group("q").split()[-1])
+                    entry = self.resolver.pick(self.table.by_alias(runner) or self.table.by_acronym(runner))
+                    country = (
+                        entry.country if entry is not None and runner != m.group("q").split()[-1] else None
+                    )
+                if country is None or (country_in_words([m.group("q")]) is None):
+                    start = m.start("s1") if m.group("s1") else m.start("s2")
+                    start = self.text.rfind("Ministry", 0, m.end()) if m.group("s1") else start
+            if country is None:
+                prior = [x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
+                country = prior[-1].ref.country if prior else self.home
+            self.add(
+                start,
+                m.end(),
+                self.resolver.ministry(subject, country),
+                MINISTRY,
+                subject=self._is_subject(start, m.end()),
+            )
+        for m in _BARE_MINISTRY.finditer(self.text):
+            # "the ministry": the last ministry named before it
+            ministries = [
+                x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < m.start()
+            ]
+            if ministries:
+                last = max(ministries, key=lambda x: x.start)
+                self.add(m.start(), m.end(), last.ref, MINISTRY, subject=self._is_subject(m.start(), m.end()))
+
+    # -- organisations ---------------------------------------------------------------------------
+    def find_orgs(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or self.at(ent.start_char, ent.end_char):
+                continue
+            words = [w for w in ent.text.replace("’", "'").split() if w.lower() != "the"]
+            if not words or self.is_location(ent.start_char, ent.end_char):
+                continue
+            ref = self.resolver.body(words)
+            if ref is None:
+                code = country_from_name(" ".join(words))
+                if code:
+                    ref = (
+                        self.resolver.government(code)
+                        if self._is_subject(ent.start_char, ent.end_char)
+                        else None
+                    )
+            if ref is not None:
+                self.add(
+                    ent.start_char,
+                    ent.end_char,
+                    ref,
+                    ORG,
+                    subject=self._is_subject(ent.start_char, ent.end_char),
+                )
+
+    # -- governments -------------------------------------------------------------------------------
+    def find_governments(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not self._acts(tok):
+                continue
+            span = tok.doc[
+                min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1
+            ]
+            text = re.sub(r"^the\s+", "", span.text, flags=re.IGNORECASE)
+            code = country_from_name(text) or capital_government(text)
+            if code:
+                self.add(
+                    span.start_char,
+                    span.end_char,
+                    self.resolver.government(code),
+                    GOVERNMENT,
+                    subject=tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS,
+                )
+
+    @staticmethod
+    def _acts(tok: Token) -> bool:
+        if tok.dep_ in SUBJECTS:
+            return True
+        if tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS:
+            return True
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in (
+            "claim",
+            "accusation",
+            "statement",
+            "denial",
+            "account",
+        ):
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

@@ -1,0 +1,296 @@
+"""Role nouns: "Ukrainian forces", "gunmen", "the rebels", "residents said", "20 Palestinians"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from ..lexicons.countries import country_from_demonym, country_from_name
+from . import roles
+from .base import ROLE, SUBJECTS, FinderBase
+from .resolve import ActorRef, Resolver, country_in_words, singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+__all__ = ["RolePasses"]
+
+_STRIKE_NOUNS: Final = frozenset(
+    {
+        "airstrike",
+        "strike",
+        "air",
+        "jet",
+        "warplane",
+        "drone",
+        "aircraft",
+        "helicopter",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "artillery",
+        "missile",
+        "rocket",
+        "raid",
+        "attack",
+        "offensive",
+        "operation",
+        "counteroffensive",
+        "counterattack",
+        "incursion",
+        "assault",
+        "advance",
+        "position",
+        "base",
+    }
+)
+
+
+class RolePasses(FinderBase):
+    """Actors named by what they are, resolved with the words around the noun."""
+
+    # -- role nouns ---------------------------------------------------------------------------------
+    def find_roles(self) -> None:
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            low = tok.lower_
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and low not in ("police",):
+                continue
+            head_word = self._head_word(tok)
+            if head_word is None:
+                continue
+            if self.at(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and tok.head.i != tok.i:
+                if self._head_word(tok.head) is not None:
+                    continue  # "government forces", "local clan militias": the head noun covers it
+                if lemma in roles.REBEL or singular(tok.lower_) in roles.REBEL:
+                    # "rebel positions", "jihadist attack": only when it names the document's group
+                    entry = self.group_for(lemma, tok.idx)
+                    if entry is not None:
+                        self.add(tok.idx, tok.idx + len(tok), self.resolver.entry(entry), ROLE, entry=entry)
+                continue
+            self._role(tok, head_word, lemma)
+        self._strike_modifiers()
+        self._national_victims()
+
+    @staticmethod
+    def _head_word(tok: Token) -> str | None:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        if low == "forces" or (lemma in ("force",) and low.endswith("s")):
+            return "forces"
+        if low in ("prisoners",) and nxt == "of":
+            return "prisoners of war"
+        if low in ("men", "man") and any(c.lower_ == "armed" for c in tok.lefts):
+            return "armed men"
+        if low in ("group", "groups") and any(
+            c.lemma_.lower() in roles.REBEL or c.lower_ in ("armed", "vigilante") for c in tok.lefts
+        ):
+            return "armed group"
+        if low in ("members", "member") and tok.i > 0 and tok.nbor(-1).lower_ == "service":
+            return "service member"
+        if low == "staff" and tok.i > 0 and tok.nbor(-1).lower_ == "general":
+            return "general staff"
+        lefts = list(tok.lefts)
+        if low in ("group", "movement", "militia", "organisation", "organization") and [
+            c.lower_ for c in lefts
+        ] == ["the"]:
+            return "the group"
+        for word in (low, lemma):
+            if (
+                word in roles.MILITARY
+                or word in roles.POLICE
+                or word in roles.ARMED_UNKNOWN
+                or word in roles.REBEL
+                or word in roles.CIVILIAN
+                or word in roles.CROWD_PROTEST
+                or word in roles.CROWD_RIOT
+                or word in roles.SPEAKERS
+                or word == "source"
+                or word in ("government", "regime", "authority", "authorities", "junta", "monitor")
+            ):
+                return low
+        if singular(low) in roles.REBEL or singular(low) in roles.SPEAKERS or singular(low) in roles.CIVILIAN:
+            return low
+        return None
+
+    def _qualifiers(self, tok: Token) -> tuple[list[str], int]:
+        """Words before a role noun inside its phrase, and the phrase's start offset."""
+        left = [
+            c
+            for c in tok.lefts
+            if c.dep_
+            in (
+                "amod",
+                "compound",
+                "poss",
+                "nmod",
+                "npadvmod",
+                "case",
+                "det",
+                "nummod",
+                "quantmod",
+                "advmod",
+                "punct",
+            )
+        ]
+        if not left:
+            return [], tok.idx
+        first = min(c.left_edge.i for c in left)
+        span = tok.doc[first : tok.i]
+        words = [
+            t.text
+            for t in span
+            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not _sponsor(t)
+        ]
+        joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
+        if "pro-" in joined.lower():
+            words = [*words, joined]
+        start = span[0].idx
+        while start < tok.idx and tok.doc[first].pos_ in ("DET", "NUM"):
+            first += 1
+            start = tok.doc[first].idx if first < tok.i else tok.idx
+        return words, start
+
+    def _role(self, tok: Token, head_word: str, lemma: str) -> None:
+        words, start = self._qualifiers(tok)
+        end = tok.idx + len(tok)
+        if head_word == "prisoners of war" and tok.i + 2 < len(tok.doc):
+            end = tok.doc[tok.i + 2].idx + len(tok.doc[tok.i + 2])
+        if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+            return  # "Magami resident Kasimu Bello": a title, the person carries it
+        if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children) or (
+            tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
+        ):
+            return  # "Another resident, Usmanu Abdullahi": the person is the actor
+        speaker = self._is_speaker(tok)
+        ref: ActorRef | None = None
+        # a named group among the qualifiers or after "from"/"of": "Al-Shabaab militants", "fighters from HTS"
+        inner = next((m for m in self.mentions if start <= m.start < tok.idx and m.entry is not None), None)
+        preps = ("from", "of", "in") if singular(head_word) in ("authority", "official") else ("from", "of")
+        qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
+        if inner is None and not qualified:
+            for child in tok.rights:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            inner = self.at(obj.left_edge.idx, obj.idx + len(obj))
+                            if inner is None:
+                                code = country_in_words([t.text for t in obj.subtree])
+                                if code:
+                                    words = [*words, _label(code)]
+        if (
+            inner is not None
+            and inner.ref.kind not in ("person", "media", "organization")
+            and lemma not in roles.CIVILIAN
+            and (singular(head_word) not in roles.SPEAKERS or inner.entry is not None)
+        ):
+            ref = inner.ref
+        if ref is None and singular(head_word) in ("assailant", "attacker") and not words:
+            # "five assailants" right after the named group's attack is that group
+            recent = [
+                m
+                for m in self._named_entries()
+                if m.entry
+                and m.entry.kind in ("rebel_group", "political_militia", "identity_militia")
+                and 0 <= tok.idx - m.end < 400
+            ]
+            if recent:
+                ref = max(recent, key=lambda m: m.start).ref
+        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        armed = (
+            lemma in roles.REBEL
+            or singular(head_word) in roles.REBEL
+            or lemma in roles.ARMED_UNKNOWN
+            or singular(head_word) in roles.ARMED_UNKNOWN
+        )
+        if ref is None and (head_word == "the group" or (poss is not None and armed)):
+            # "The group said", "its fighters": the armed group named just before
+            group = self._last_group(tok.idx)
+            if group is None and head_word == "the group":
+                return
+            ref = group.ref if group is not None else None
+        if ref is None and poss is not None and (lemma in roles.MILITARY or head_word == "forces"):
+            prior = self.before(tok.idx, want=("government", "state_forces"))
+            if prior and prior.ref.country:
+                ref = self.resolver.state(prior.ref.country)
+        plain = not any(w.lower() in ("unknown", "unidentified", "local", "allied") for w in words)
+        qualifier = country_in_words(words)
+        if ref is None and armed and plain:
+            # "the rebels", "rebel fighters", "Palestinian militants": the document's named group
+            for word in [lemma, *(singular(w) for w in words if singular(w) in roles.REBEL)]:
+                entry = self.group_for(word, tok.idx)
+                if entry is not None and qualifier in (None, entry.country):
+                    ref = self.resolver.entry(entry)
+                    break
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.lefts)
+        if ref is None and armed and plain and qualifier is None and definite and lemma != "vigilante":
+            # "the jihadists", "the militant group": the armed group named just before
+            group = self._last_group(tok.idx)
+            ref = group.ref if group is not None else None
+        if ref is None and speaker and singular(head_word) in ("monitor", "observatory"):
+            entry = self.group_for("monitor", tok.idx)
+            ref = self.resolver.entry(entry) if entry else None
+        if ref is None:
+            home = self.country_near(tok.idx)
+            resolver = self.resolver if home == self.home else Resolver(self.resolver.on, home, self.table)
+            ref = resolver.role(words, head_word, speaker=speaker)
+        if ref is not None:
+            self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+
+    def _strike_modifiers(self) -> None:
+        """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
+        for tok in self.doc:
+            if (
+                tok.dep_ not in ("amod", "compound", "nmod", "poss")
+                or tok.head.lemma_.lower() not in _STRIKE_NOUNS
+            ):
+                continue
+            if self.at(tok.idx, tok.idx + len(tok)):
+                continue
+            text = tok.text
+            if tok.i > 0 and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).head.i == tok.i:
+                text = f"{tok.nbor(-1).text} {text}"
+            code = country_from_demonym(text) or country_from_name(text)
+            if code is None and tok.lower_ in ("junta", "regime"):
+                code = self.country_near(tok.idx)  # "the junta's air strikes": the home state's forces
+            if code:
+                start = tok.idx - (len(text) - len(tok.text))
+                self.add(start, tok.idx + len(tok), self.resolver.state(code), ROLE)
+
+    def _national_victims(self) -> None:
+        """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
+        for tok in self.doc:
+            if (
+                tok.pos_ not in ("PROPN", "NOUN")
+                or not tok.text.endswith("s")
+                or self.at(tok.idx, tok.idx + len(tok))
+            ):
+                continue
+            code = country_from_demonym(tok.text)
+            if code is None or country_from_name(tok.text):
+                continue
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            if counted or tok.dep_ in ("dobj", "nsubjpass"):
+                self.add(
+                    tok.idx, tok.idx + len(tok), self.resolver.generic("Civilians", "civilians", code), ROLE
+                )
+
+
+_SPONSORED: Final = frozenset(
+    {"backed", "supported", "funded", "sponsored", "allied", "aligned", "linked", "armed"}
+)
+
+
+def _sponsor(tok: Token) -> bool:
+    """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _SPONSORED
+
+
+def _label(code: str) -> str:
+    from .naming import country_label
+
+    return country_label(code)

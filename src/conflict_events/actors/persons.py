@@ -1,0 +1,286 @@
+"""Persons: names, with the titles and appositives that give their affiliation and country."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from . import roles
+from .base import PERSON, FinderBase
+from .resolve import ActorRef, country_in_words, singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+__all__ = ["PersonPasses"]
+
+_TITLE_WORDS: Final = frozenset(
+    {
+        "president",
+        "minister",
+        "prime",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "governor",
+        "general",
+        "commander",
+        "head",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "resident",
+        "official",
+        "mastermind",
+        "suspect",
+        "colonel",
+        "major",
+        "lieutenant",
+        "captain",
+        "king",
+        "envoy",
+        "ambassador",
+        "mayor",
+        "director",
+        "secretary",
+        "chairman",
+        "witness",
+        "senator",
+        "lawmaker",
+    }
+)
+_PERSON_SKIP: Final = frozenset({"twitter", "telegram", "facebook", "x", "justice", "god", "allah"})
+_PLACE_PREPOSITIONS: Final = frozenset(
+    {"in", "near", "at", "outside", "into", "towards", "toward", "around", "across", "inside", "to"}
+)
+
+
+class PersonPasses(FinderBase):
+    """Persons, one actor per full name; shorter forms of the name join it."""
+
+    # -- persons -------------------------------------------------------------------------------
+    def find_persons(self) -> None:
+        candidates: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_like(ent)):
+                candidates.append((ent.start_char, ent.end_char))
+        candidates += self._titled_names()
+        candidates = sorted(set(candidates))
+        full: dict[str, ActorRef] = {}
+        singles: list[tuple[int, int, str]] = []
+        for c_start, c_end in candidates:
+            start, end, name = self._person_span(c_start, c_end)
+            if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
+                continue
+            if name.lower() in _PERSON_SKIP or country_in_words([name]) or self.table.by_alias(name):
+                continue
+            if len(name.split()) == 1:
+                singles.append((start, end, name))
+                continue
+            ref = self._person_ref(name, start, end)
+            longer = [n for n in full if n != name and f" {name} " in f" {n} "]
+            if longer:
+                self.add(start, end, full[longer[0]], PERSON, subject=self._is_subject(start, end))
+                continue
+            known = full.get(name)
+            if known is None or (known.affiliation is None and ref.affiliation):
+                full[name] = ref
+            self.add(start, end, full[name], PERSON, subject=self._is_subject(start, end))
+        # the same person later in the text, under a full name found earlier or later
+        for m in self.mentions:
+            if m.ref.person and m.ref.name in full:
+                m.ref = full[m.ref.name]
+        # one word of a full name, which the model did not tag this time ("Kuleba agreed")
+        tagged = {(s, e) for s, e, _ in singles}
+        for tok in self.doc:
+            if (
+                tok.pos_ == "PROPN"
+                and (tok.idx, tok.idx + len(tok)) not in tagged
+                and any(tok.text in n.split() for n in full)
+            ):
+                singles.append((tok.idx, tok.idx + len(tok), tok.text))
+        for start, end, name in singles:
+            match = [r for n, r in full.items() if name in n.split()]
+            if match:
+                self.add(start, end, match[0], PERSON, subject=self._is_subject(start, end))
+            elif self._title_before(start) or self._speaks(start, end):
+                self.add(
+                    start,
+                    end,
+                    self._person_ref(name, start, end),
+                    PERSON,
+                    subject=self._is_subject(start, end),
+                )
+
+    def _speaks(self, start: int, end: int) -> bool:
+        """A one-word name that is the subject of a reporting verb ("Zelensky said")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and self._is_speaker(span.root)
+
+    def _placed(self, start: int, end: int) -> bool:
+        """A name after "in", "near", "outside"...: a place the gazetteer missed ("in Khan Younis")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+    def _person_like(self, ent: Span) -> bool:
+        """An ORG entity that is really a person beside a role ("Another resident, Usmanu Abdullahi")."""
+        words = ent.text.split()
+        if not 2 <= len(words) <= 4 or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+        ):
+            return False
+        if singular(words[-1]) in {
+            "agency",
+            "council",
+            "front",
+            "movement",
+            "army",
+            "force",
+            "group",
+            "union",
+        }:
+            return False
+        root = ent.root
+        return (
+            root.dep_ == "appos"
+            or self._title_before(ent.start_char)
+            or any(c.dep_ == "appos" for c in root.children)
+        )
+
+    def _titled_names(self) -> list[tuple[int, int]]:
+        """Names the model missed after a title: "Magami resident Kasimu Bello"."""
+        found = []
+        for tok in self.doc:
+            if tok.lower_ not in _TITLE_WORDS:
+                continue
+            i = tok.i + 1
+            if i < len(self.doc) and self.doc[i].text == ",":
+                i += 1
+            run: list[Token] = []
+            while (
+                i < len(self.doc)
+                and len(run) < 4
+                and self.doc[i].pos_ == "PROPN"
+                and self.doc[i].text[:1].isupper()
+                and self.doc[i].text.replace("-", "").isalpha()
+            ):
+                run.append(self.doc[i])
+                i += 1
+            if len(run) >= 2 and not any(country_in_words([t.text]) for t in run):
+                found.append((run[0].idx, run[-1].idx + len(run[-1])))
+        return found
+
+    def _person_span(self, start: int, end: int) -> tuple[int, int, str]:
+        text = self.text[start:end]
+        m = re.search(r"['’]s?$", text)
+        if m:
+            end -= len(m.group(0))
+        while start < end and self.text[start:end].split()[0].lower() in ("the", "a", *_TITLE_WORDS):
+            start += len(self.text[start:end].split()[0]) + 1
+        name = " ".join(self.text[start:end].split())
+        if not name[:1].isupper():
+            return start, end, ""
+        return start, end, name
+
+    def _title_before(self, pos: int) -> bool:
+        words = re.findall(r"[A-Za-z]+", self.text[max(0, pos - 30) : pos])
+        return bool(words) and words[-1].lower() in _TITLE_WORDS
+
+    def _window(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Character ranges of the words before a name (its titles) and of an appositive after it."""
+        sent = self.doc.char_span(start, end, alignment_mode="expand")
+        s_start = sent.sent.start_char if sent is not None else 0
+        s_end = sent.sent.end_char if sent is not None else len(self.text)
+        # the title phrase right before the name: "Russian President", "Another resident,"
+        first = self.doc.char_span(start, end, alignment_mode="expand")
+        i = first.start if first is not None else 0
+        j = i - 1
+        while j >= 0 and self.doc[j].idx >= s_start:
+            t = self.doc[j]
+            in_title = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.text in ("-", "'s", "’s")
+            if not in_title and not (t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS):
+                break
+            j -= 1
+        pre_start = self.doc[j + 1].idx if j + 1 < i else start
+        post_start = post_end = end
+        after = self.text[end:s_end]
+        if after.startswith(",") and after[1:].lstrip()[:1] not in ('"', "“", "”", "'"):
+            stop = re.search(r"[,;.]|\s(said|told|says|added|wrote|confirmed)\b", after[1:])
+            post_end = end + 1 + (stop.start() if stop else len(after) - 1)
+            post_start = end + 1
+        return pre_start, start, post_start, post_end
+
+    def _person_ref(self, name: str, start: int, end: int) -> ActorRef:
+        pre_s, pre_e, post_s, post_e = self._window(start, end)
+        affiliation, country = None, None
+        for s, e in ((post_s, post_e), (pre_s, pre_e)):
+            inner = [m for m in self.mentions if s <= m.start and m.end <= e and not m.ref.person]
+            if inner:
+                body = inner[-1] if (s, e) == (pre_s, pre_e) else inner[0]
+                affiliation, country = body.ref.name, body.ref.country
+                break
+        window = f"{self.text[pre_s:pre_e]} {self.text[post_s:post_e]}"
+        words = window.replace("’", "'").split()
+        country = country or country_in_words(words)
+        if affiliation is None:
+            described = self.resolver.body(self._body_words(window))
+            if described is not None:
+                affiliation, country = described.name, described.country
+        if affiliation is None:
+            low = " ".join(re.findall(r"[a-z]+", window.lower()))
+            title = max(
+                (t for t in roles.TITLE_AFFILIATION if re.search(rf"\b{t}\b", low)), key=len, default=None
+            )
+            target = country or self.home
+            if title and target:
+                template = roles.TITLE_AFFILIATION[title]
+                if template == "{military}":
+                    affiliation = self.resolver.state(target).name
+                elif template == "{police}":
+                    affiliation = self.resolver.state(target, "Police").name
+                else:
+                    affiliation = (
+                        self.resolver.government(target).name
+                        if template.startswith("Government")
+                        else template.format(c=_label(target))
+                    )
+        if country is None:
+            places = [loc.country for s, _, loc in self.loc_spans if pre_s <= s < post_e and loc.country]
+            country = places[0] if places else self.home
+        return ActorRef(name, "person", country, affiliation, person=True)
+
+    @staticmethod
+    def _body_words(window: str) -> list[str]:
+        m = re.search(r"([A-Z][\w\-]*(?:['’]s)?(?:\s+[a-z][\w\-]*|\s+[A-Z][\w\-]*){1,6})", window)
+        if not m:
+            return []
+        words = m.group(1).replace("’", "'").split()
+        # keep up to the institution's head noun
+        for i in range(len(words) - 1, 0, -1):
+            if singular(words[i]) in {
+                "agency",
+                "council",
+                "ministry",
+                "office",
+                "commission",
+                "service",
+                "authority",
+                "committee",
+                "directorate",
+                "department",
+            }:
+                return words[: i + 1]
+        return []
+
+
+def _label(code: str) -> str:
+    from .naming import country_label
+
+    return country_label(code)
