@@ -70,6 +70,11 @@ CASES = [
     # nothing in the sentence: the lead's event day
     ("Gunmen at the weekend killed 17 people in Zamfara state, police said.\nThe gunmen entered the village "
      "on motorcycles.", dt.date(2018, 12, 24), "entered", "2018-12-22", "2018-12-23"),
+    # a time after an event noun in a prepositional phrase dates that event, not the trigger
+    ("The agency said 16 suspects had been arrested over a deadly attack on a hotel 10 days ago.",
+     dt.date(2024, 3, 24), "arrested", "2024-03-24", "2024-03-24"),
+    ("The agency said 16 suspects had been arrested over a deadly attack on a hotel 10 days ago.",
+     dt.date(2024, 3, 24), "attack", "2024-03-14", "2024-03-14"),
     # a time inside a relative clause dates that clause, not the trigger: fall back to the anchor
     ("Troops pushed back fighters who had entered the town in August.", dt.date(2025, 1, 5), "pushed",
      "2025-01-05", "2025-01-05"),

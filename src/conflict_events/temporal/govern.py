@@ -242,12 +242,14 @@ def explain_time(
             continue
         inside_span = span.start_char <= e.start and e.end <= span.end_char
         verb = _clause_verb(attach)
-        other_event = _other_event_noun(attach, span)
+        other_event = _other_event_noun(attach, span) or (
+            not inside_span and _event_noun_between(doc, span, e, verb)
+        )
         duration_penalty = 1000 if e.timex_type == "DURATION" else 0
         if (
             inside_span
             or (verb is not None and verb == span_verb and not other_event)
-            or attach.i in _ids(span)
+            or (attach.i in _ids(span) and not other_event)
         ):
             depth = _depth(attach, span.root)
             add("clause", duration_penalty + depth * 10 + (5 if other_event else 0) + _nested_rank(e), e)
@@ -389,6 +391,29 @@ def _other_event_noun(attach: Token, span: Span) -> bool:
     return False
 
 
+def _event_noun_between(doc: Doc, span: Span, e: TimeExpression, verb: Token | None) -> bool:
+    """An event noun in a prepositional phrase just before the expression takes it, whatever the parser says.
+
+    "arrested over a deadly attack on a hotel 10 days ago": the attack is 10 days ago, not the arrests.
+    """
+    expression = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if expression is None:
+        return False
+    start = (
+        span.end if span.end <= expression.start else (verb.i + 1 if verb is not None else expression.start)
+    )
+    for token in doc[start : expression.start]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
+            return False
+        if (
+            token.lemma_.lower() in EVENT_NOUNS
+            and token.dep_ == "pobj"
+            and not (span.start <= token.i < span.end)
+        ):
+            return True
+    return False
+
+
 def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
     """Whether ``verb``'s clause hangs inside a relative clause ("an incursion that began in August")."""
     token = verb
@@ -448,6 +473,11 @@ def _lead_times(doc: Doc, text: str, expressions: list[TimeExpression], span: Sp
             continue
         attach = _attachment(doc, e)
         verb = _clause_verb(attach) if attach is not None else None
-        if verb is not None and attach is not None and verb.lemma_.lower() not in REPORTING_VERBS:
+        if (
+            verb is not None
+            and attach is not None
+            and verb.lemma_.lower() not in REPORTING_VERBS
+            and not _event_noun_between(doc, doc[verb.i : verb.i + 1], e, verb)
+        ):
             out.append(e)
     return out
