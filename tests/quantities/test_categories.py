@@ -63,3 +63,22 @@ def test_owner_of_losses_is_located(nlp: Language, finder: QuantityFinder) -> No
     doc = nlp("The ministry said its soldiers killed 340 members of the Ukrainian armed forces.")
     typing = classify(finder(doc[:])[0], doc)
     assert [doc.text[a:b] for a, b in typing.owners] == ["the Ukrainian armed forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast killed at least 50 people and wounded 120 others.",
+            [("killed", "people", 50), ("wounded", None, 120)],
+        ),
+        ("Five children were among the dead.", [("killed", "child", 5)]),
+        ("The army said it shot down 2 Su-25 jets.", [("equipment", "Su-25 jet", 2)]),
+        ("Two dozen villages burned.", [("other", "village", 24)]),
+        ("Several hundred protesters gathered.", [("other", "protester", 300)]),
+    ],
+)
+def test_more_shapes(
+    nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert typed(nlp, finder, text) == expected

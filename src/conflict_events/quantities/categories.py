@@ -45,7 +45,9 @@ _LISTING_PREPS: Final = frozenset(
 _QUANT_HEADS: Final = frozenset(
     {"most", "some", "all", "many", "none", "half", "dozens", "hundreds", "thousands"}
 )
-_NOT_ITEM: Final = frozenset({"other", "more", "additional", "further", "several", "many", "few", "some"})
+_NOT_ITEM: Final = frozenset(
+    {"other", "more", "additional", "further", "several", "many", "few", "some", "old", "year", "years"}
+)
 _TOLL: Final = frozenset({"toll", "death"})
 
 
@@ -175,10 +177,14 @@ def _lemmas(counted: Token | None, num: Token, pred: Token | None, oblique: bool
             out.add("toll")
         if not oblique:
             out.add(_lemma(pred))
+            # "five children were among the dead"
+            for c in pred.children:
+                if c.dep_ == "prep" and c.lower_ == "among":
+                    out.update(_lemma(k) for k in c.children if k.dep_ == "pobj")
             for c in pred.children:
                 if c.dep_ == "prt":
                     out.add(f"{_lemma(pred)}_{_lemma(c)}")
-                own_subject = any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                own_subject = any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children)
                 if (
                     (c.dep_ == "conj" and not own_subject)
                     or c.dep_ in ("acomp", "oprd", "xcomp")

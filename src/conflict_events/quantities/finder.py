@@ -23,6 +23,7 @@ from .lexicon import (
     EQUIPMENT_NOUNS,
     NUMBER_WORDS,
     PERSON_NOUNS,
+    SCALES,
     UNIT_WORDS,
     VAGUE,
     VAGUE_COMPOUND,
@@ -113,8 +114,13 @@ class QuantityFinder:
         text = doc[group[0] : group[-1] + 1].text
         if _not_a_count(first, last, sent):
             return None
+        outside = [doc[i] for i in group if not group[0] <= doc[i].head.i <= group[-1]]
+        head = outside[0] if outside else last
+        counted = _counted(head, group[-1] + 1, sent)
+        known = counted is not None and _known_noun(doc[counted])
         for m in measured:
-            if m.start <= first.idx < m.end and m.unit != "dimensionless":
+            # quantulum3 reads "2 Su-25 jets" as siemens; a known counted noun outweighs its unit
+            if m.start <= first.idx < m.end and m.unit not in _COUNTING_UNITS and not known:
                 return None
         value = parse_number(text)
         if value is None:
@@ -136,7 +142,6 @@ class QuantityFinder:
             value_out: int | None = None
         else:
             value_out = value
-        head = last if last.dep_ != "compound" else last.head
         return Quantity(start, end, head.i, value_out, low, high, approximate, _counted(head, end, sent))
 
     def _vague(self, sent: Span) -> list[Quantity]:
@@ -151,7 +156,12 @@ class QuantityFinder:
             if word == "few":
                 start -= 1
             nxt = _next(t, sent, 2)
-            if len(nxt) == 2 and nxt[0].lower_ == "of" and (word, nxt[1].lower_) in VAGUE_COMPOUND:
+            if word in ("several", "few") and nxt and nxt[0].lower_ in SCALES:
+                # "several hundred" is three hundred, "a few thousand" three thousand
+                value = VAGUE[word] * SCALES[nxt[0].lower_]
+                end = nxt[0].i + 1
+                skip.add(nxt[0].i)
+            elif len(nxt) == 2 and nxt[0].lower_ == "of" and (word, nxt[1].lower_) in VAGUE_COMPOUND:
                 value = VAGUE_COMPOUND[(word, nxt[1].lower_)]
                 end = nxt[1].i + 1
                 skip.add(nxt[1].i)
@@ -167,6 +177,14 @@ class QuantityFinder:
                 continue
             out.append(Quantity(start, end, head.i, value, value, None, True, counted, vague=True))
         return out
+
+
+_COUNTING_UNITS: Final = frozenset({"dimensionless", "dozen", "score", "gross", "pair", "couple"})
+
+
+def _known_noun(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in EQUIPMENT_NOUNS or t.lower_ in PERSON_NOUNS
 
 
 def _needs_measure(t: Token, sent: Span) -> bool:

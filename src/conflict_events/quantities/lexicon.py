@@ -68,6 +68,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }
 
 SCALES: Final[dict[str, int]] = {
+    "dozen": 12,
     "hundred": 100,
     "thousand": 1000,
     "million": 1_000_000,
@@ -467,7 +468,7 @@ CATEGORY_LEMMAS: Final[dict[str, frozenset[str]]] = {
         ]
     ),
     "missing": frozenset(["missing", "miss", "disappear", "vanish", "unaccounted"]),
-    "casualties": frozenset(["lose", "casualty", "loss", "harm"]),
+    "casualties": frozenset(["lose", "casualty", "loss", "harm", "shoot"]),
     "destroyed": frozenset(
         ["destroy", "damage", "down", "shoot_down", "take_out", "hit", "strike", "wreck", "disable"]
     ),
