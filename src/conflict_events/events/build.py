@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..schema import Actor, Event, Location, TimeSpan
+from ..schema import Actor, Event, Location, Span, TimeSpan
 from ..schema.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .classify import territory_sub_type
 from .confidence import score
@@ -127,11 +127,11 @@ class EventBuilder:
                 m
                 for m in typed
                 if m.location is not None
-                and m.location.id == location.id
+                and m.location.name == location.name
                 and m.location_rank <= 1
                 and not m.anaphoric
+                and not m.standfirst
             ]
-            placed = [m for m in placed if not m.standfirst] or placed
             if placed:
                 rep = placed[0]
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)
@@ -197,7 +197,7 @@ class EventBuilder:
             event_type=etype,
             sub_event_type=sub,
             trigger=self.draft.span(trig.start, trig.end),
-            sentence=self.draft.span(rep.sentence.start_char, rep.sentence.end_char),
+            sentence=self._sentence(rep),
             date=date,
             location=location,
             actor1=actor1,
@@ -210,6 +210,19 @@ class EventBuilder:
             confidence=conf,
             extractor=self.extractor,
         )
+
+    def _sentence(self, m: Mention) -> Span:
+        """The trigger's sentence, cut at line breaks (a standfirst with no full stop is still its own)."""
+        text = self.draft.text
+        start, end = m.sentence.start_char, m.sentence.end_char
+        t0, t1 = m.trigger.start, m.trigger.end
+        start = max(start, text.rfind("\n", start, t0) + 1)
+        cut = text.find("\n", t1, end)
+        if cut >= 0:
+            end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.draft.span(start, end)
 
     def _type(self, cluster: Cluster) -> tuple[str, str]:
         ms = cluster.mentions

@@ -224,7 +224,7 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _share_targets(mentions: list[Mention]) -> None:
     """ "X shelled Fuaa and Kafraya and clashed with local fighters": the place's defenders are the target."""
     for m in mentions:
-        if m.actor2 is not None or not m.target_place:
+        if m.actor2 is not None or m.victims_civilian:
             continue
         for o in mentions:
             h, oh = m.trigger.head, o.trigger.head
