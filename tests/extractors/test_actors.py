@@ -381,3 +381,9 @@ def test_contextual_aliases_need_the_articles_country_or_the_full_name(nlp: Lang
     assert "Syrian Observatory for Human Rights" not in run(nlp, sudan, "2024-06-01", {"El Fasher": "SD"})
     syria = "Regime jets struck Ariha, the Observatory said."
     assert "Syrian Observatory for Human Rights" in run(nlp, syria, "2018-06-10", {"Ariha": "SY"})
+
+
+def test_reporting_verbs_misread_as_nouns_keep_their_subject(nlp: Language) -> None:
+    text = "The Russian military claims that Ukraine has lost more than 49,000 servicemen in Kursk."
+    actors = run(nlp, text, "2025-01-05", {"Kursk": "RU"})
+    assert texts(actors["Military Forces of Russia (2000-)"]) == ["Russian military"]
