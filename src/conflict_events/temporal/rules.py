@@ -717,8 +717,30 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
             return Reading(begin, ctx.anchor, precision, timex)
         return Reading(ctx.anchor, until, precision, timex)
     if ref is None:
-        return _unresolved(ctx)
-    ref_span = ref.to_timespan(None)
+        # No date to count from: an honest coarse span; the TIMEX3 value counts from the anchor as taggers do.
+        a = ctx.anchor
+        at_anchor = TimeSpan(start=a, end=a, precision="day", anchor=a)
+        guess = _offset_from(a, a, at_anchor, m, ctx, unit, direction, mod, n, vague, part)
+        return _unresolved(ctx)._replace(timex=guess.timex, timex_type=guess.timex_type)
+    return _offset_from(
+        ref.begin, ref.until, ref.to_timespan(None), m, ctx, unit, direction, mod, n, vague, part
+    )
+
+
+def _offset_from(
+    ref_begin: dt.date,
+    ref_until: dt.date,
+    ref_span: TimeSpan,
+    m: re.Match[str],
+    ctx: Context,
+    unit: str,
+    direction: str,
+    mod: str | None,
+    n: int | None,
+    vague: tuple[int, int] | None,
+    part: str | None,
+) -> Reading:
+    """An offset counted from a reference date ("three days later", "that month", "a day after ...")."""
     # "a day after <clause>" dates the clause: the main clause is the later date, the clause one day earlier.
     tail = ctx.text[m.end() : m.end() + 2]
     governs_clause = direction in ("after", "before") and tail[:1] == " " and tail[1:2].isalnum()
@@ -730,21 +752,21 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
     main = ref_span if governs_clause else None
     if direction in ("that", "same"):
         if unit == "day" or unit == "hour":
-            return _day_reading(ref.begin, "reference", part)._replace(main=main)
-        begin, until, timex, precision = _period_bounds(unit, 0, ref.begin)
+            return _day_reading(ref_begin, "reference", part)._replace(main=main)
+        begin, until, timex, precision = _period_bounds(unit, 0, ref_begin)
         if mod in ("later", "late"):
-            begin = max(begin, ref.begin)
+            begin = max(begin, ref_begin)
         elif mod in ("earlier", "early"):
-            until = min(until, ref.until)
+            until = min(until, ref_until)
         return Reading(begin, until, precision, timex, "DATE", "reference")
     if n is not None:
-        point = _shift(ref.begin, unit, sign * n)
+        point = _shift(ref_begin, unit, sign * n)
         if unit in ("day", "hour"):
             return _day_reading(point, "reference", part)._replace(main=main)
         begin, until, timex, precision = _period_bounds(unit, 0, point)
         return Reading(begin, until, precision, timex, "DATE", "reference", main)
     low, high = vague or (1, 3)
-    ends = sorted((_shift(ref.begin, unit, sign * low), _shift(ref.begin, unit, sign * high)))
+    ends = sorted((_shift(ref_begin, unit, sign * low), _shift(ref_begin, unit, sign * high)))
     return Reading(
         ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main
     )
