@@ -387,3 +387,16 @@ def test_reporting_verbs_misread_as_nouns_keep_their_subject(nlp: Language) -> N
     text = "The Russian military claims that Ukraine has lost more than 49,000 servicemen in Kursk."
     actors = run(nlp, text, "2025-01-05", {"Kursk": "RU"})
     assert texts(actors["Military Forces of Russia (2000-)"]) == ["Russian military"]
+
+
+def test_arrested_suspects_belong_to_the_one_group_named(nlp: Language) -> None:
+    text = (
+        "Police arrested 16 suspects over the hotel attack in Mogadishu. "
+        "Al-Shabaab militants had stormed the hotel on March 14."
+    )
+    actors = run(nlp, text, "2024-03-24", {"Mogadishu": "SO"})
+    assert "suspects" in texts(actors["Al Shabaab"])
+    burglary = run(
+        nlp, "Police arrested two suspects after a burglary in Kano.", "2024-03-24", {"Kano": "NG"}
+    )
+    assert not any("suspects" in texts(a) for a in burglary.values())

@@ -116,6 +116,8 @@ class RolePasses(FinderBase):
             return "service member"
         if low == "staff" and tok.i > 0 and tok.nbor(-1).lower_ == "general":
             return "general staff"
+        if low in ("suspects", "suspect") and tok.pos_ == "NOUN":
+            return "suspects"
         lefts = list(tok.lefts)
         if low in ("group", "movement", "militia", "organisation", "organization") and [
             c.lower_ for c in lefts
@@ -256,6 +258,17 @@ class RolePasses(FinderBase):
             # "the jihadists", "the militant group": the armed group named just before
             group = self._last_group(tok.idx)
             ref = group.ref if group is not None else None
+        if head_word == "suspects":
+            # arrested suspects belong to the one armed group the article names, if it names one
+            groups = {
+                m.ref.name: m.ref
+                for m in self._named_entries()
+                if m.ref.kind in ("rebel_group", "political_militia", "identity_militia")
+            }
+            if ref is None and len(groups) == 1 and not words:
+                ref = next(iter(groups.values()))
+            if ref is None:
+                return
         if ref is None and speaker and singular(head_word) in ("monitor", "observatory"):
             entry = self.group_for("monitor", tok.idx)
             ref = self.resolver.entry(entry) if entry else None
