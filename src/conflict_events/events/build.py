@@ -230,7 +230,8 @@ class EventBuilder:
             crowd_violent = any(m.crowd_violence for m in ms)
             protest = any(m.cls.name == "protest" for m in ms)
             if crowd_violent or any(m.cls.name == "mob" for m in ms):
-                return "Riots", "Violent demonstration" if protest or crowd_violent else "Mob violence"
+                # violence by demonstrators: a violent demonstration; by a crowd with no cause voiced: mob violence
+                return "Riots", "Violent demonstration" if protest else "Mob violence"
             force = {m.force_on_crowd for m in ms}
             if "lethal" in force:
                 return "Protests", "Excessive force against protesters"
@@ -262,7 +263,10 @@ class EventBuilder:
             )
             label, kind = ("Rioters", "rioters") if etype == "Riots" else ("Protesters", "protesters")
             a1 = self.generic(label, kind, country, crowd)
-            force = next((m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None), None)
+            force = next((m.force_actor for m in ms if m.force_actor is not None), None) or next(
+                (m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None and m.family != "demo"),
+                None,
+            )
             return a1, force, False, False
         body = [m for m in ms if not m.standfirst] or ms
         counts: Counter[str] = Counter()

@@ -41,6 +41,29 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 _CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})
+# "the US military said": a place naming an actor, not where the event happened
+_ACTOR_HEADS = frozenset(
+    {
+        "military",
+        "army",
+        "force",
+        "troop",
+        "police",
+        "government",
+        "ministry",
+        "official",
+        "authority",
+        "medium",
+        "agency",
+        "president",
+        "spokesman",
+        "spokesperson",
+        "source",
+        "navy",
+        "embassy",
+        "state",
+    }
+)
 
 
 def location_rank(loc: Location) -> tuple[int, int]:
@@ -69,7 +92,8 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
                 if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
                     continue  # "fighters from Oromia region": their origin, not the place
                 if before is not None and (
-                    before.root.dep_ in ("nsubj", "nsubjpass", "poss")
+                    (before.root.dep_ in ("amod", "compound") and lemma(before.root.head) in _ACTOR_HEADS)
+                    or before.root.dep_ in ("nsubj", "nsubjpass", "poss")
                     or (before.root.dep_ == "pobj" and before.root.head.dep_ == "agent")
                 ):
                     continue  # "Russia and Ukraine accused ...": a state acting, not where it happened
@@ -221,6 +245,28 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
 
 
+def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft) -> None:
+    """ "Police fired tear gas to disperse the protesters": force that breaks up a demonstration."""
+    demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
+    if not demos:
+        return
+    cues = lex.words("intervention")
+    for tok in sent:
+        if lemma(tok) in cues or tok.lower_ in cues:
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
+                (c for c in verb.head.children if c.dep_ == "nsubj"), None
+            )
+            actor = actor_of(subj, draft) if subj is not None else None
+            for m in demos:
+                if m.force_on_crowd is None:
+                    m.force_on_crowd = "intervention"
+                m.force_actor = m.force_actor or actor
+            return
+
+
 def _share_targets(mentions: list[Mention]) -> None:
     """ "X shelled Fuaa and Kafraya and clashed with local fighters": the place's defenders are the target."""
     for m in mentions:
@@ -264,6 +310,13 @@ def _absorb_effects(mentions: list[Mention]) -> list[Mention]:
         host = _host_of(m, mentions)
         if host is None:
             keep.append(m)
+            continue
+        if host.family == "demo":
+            # "security forces shot dead five protesters": lethal force on the crowd, not a new event
+            if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
+                host.force_on_crowd = "lethal"
+            host.force_actor = host.force_actor or m.actor1
+            host.absorbed.append(m)
             continue
         if host.actor1 is None and m.actor1 is not None and m.actor1 is not host.actor2:
             host.actor1 = m.actor1
@@ -367,6 +420,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                 continue  # a pause of nothing violent is not news for ACLED
             mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
         mentions = _absorb_effects(mentions)
+        _crowd_intervention(mentions, sent, lex, draft)
         _share_targets(mentions)
         mentions = _combine_same_clause(mentions)
         for m in mentions:

@@ -78,6 +78,7 @@ class Mention:
     hedged: bool = False
     crowd_violence: bool = False
     force_on_crowd: str | None = None  # None, "intervention" or "lethal"
+    force_actor: Actor | None = None  # who used it
     absorbed: list[Mention] = field(default_factory=list)
     contested_cue: bool = False
 
