@@ -111,6 +111,15 @@ def test_reporting_keyword_and_inspection(nlp: Language) -> None:
     assert said is not None and said.text == "on Sunday"
 
 
+def test_durations_and_now_are_weak(nlp: Language) -> None:
+    """A duration or "now" in the clause yields to a real date elsewhere in the sentence."""
+    text = "On Saturday, the ministry said troops have now fought for three days near the town."
+    doc, draft = _run(nlp, text, dt.date(2025, 1, 5))
+    steps = [c.step for c in explain_time(_span(doc, "fought"), draft)]
+    assert steps[0] == "reporting" and steps[1:] == ["weak", "weak"]
+    assert governing_time(_span(doc, "fought"), draft).text == "On Saturday"
+
+
 def test_dateline_is_not_the_event_date(nlp: Language) -> None:
     text = "Kano, Dec 24: Gunmen at the weekend killed 17 people, police said Monday."
     doc, draft = _run(nlp, text, dt.date(2018, 12, 24))

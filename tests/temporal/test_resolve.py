@@ -578,6 +578,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "range",
     ),
     ("The talks were postponed until January.", "January", SUN_LEAP, "2025-01-01", "2025-01-31", "month"),
+    ("Russia now controls a fifth of the country.", "now", SUN, "2025-01-05", "2025-01-05", "day"),
     # relative to another date in the text
     (
         "Rebels attacked on Sunday. Three days later, troops withdrew.",
@@ -666,6 +667,7 @@ NOT_TIMES = [
     "The group paid $2015 in ransom.",
     "Aid agencies warned that supplies may run out.",
     "He said the march would go ahead.",
+    "The now-defunct militia disbanded.",
 ]
 
 

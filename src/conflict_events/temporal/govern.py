@@ -54,7 +54,7 @@ __all__ = ["DOC_ATTRIBUTE", "TimeCandidate", "explain_time", "governing_time", "
 # Where the time extractor leaves its full expressions on the spaCy Doc (``doc._.conflict_times``).
 DOC_ATTRIBUTE: Final = "conflict_times"
 
-Step = Literal["inside", "clause", "relation", "governor", "reporting", "sentence", "lead", "default"]
+Step = Literal["inside", "clause", "relation", "governor", "reporting", "sentence", "weak", "lead", "default"]
 _ORDER: Final[tuple[Step, ...]] = (
     "inside",
     "clause",
@@ -62,6 +62,7 @@ _ORDER: Final[tuple[Step, ...]] = (
     "governor",
     "reporting",
     "sentence",
+    "weak",
     "lead",
 )
 
@@ -217,6 +218,8 @@ def explain_time(
     found: list[tuple[int, int, TimeCandidate]] = []
 
     def add(step: Step, rank: int, e: TimeExpression, time: TimeSpan | None = None) -> None:
+        if _is_weak(e) and step not in ("inside", "lead"):
+            step, rank = "weak", _ORDER.index(step) * 10_000 + rank
         found.append((_ORDER.index(step), rank, TimeCandidate(step, time or _timespan(e, draft), e)))
 
     span_verb = _clause_verb(span.root)
@@ -245,22 +248,21 @@ def explain_time(
         other_event = _other_event_noun(attach, span) or (
             not inside_span and _event_noun_between(doc, span, e, verb)
         )
-        duration_penalty = 1000 if e.timex_type == "DURATION" else 0
         if (
             inside_span
             or (verb is not None and verb == span_verb and not other_event)
             or (attach.i in _ids(span) and not other_event)
         ):
             depth = _depth(attach, span.root)
-            add("clause", duration_penalty + depth * 10 + (5 if other_event else 0) + _nested_rank(e), e)
+            add("clause", depth * 10 + (5 if other_event else 0) + _nested_rank(e), e)
         elif verb is not None and verb in governors:
             level = governors.index(verb)
             step: Step = "reporting" if verb.lemma_.lower() in REPORTING_VERBS else "governor"
             if step == "reporting" and not reporting:
                 continue
-            add(step, duration_penalty + level * 10 + (5 if other_event else 0), e)
+            add(step, level * 10 + (5 if other_event else 0), e)
         elif not other_event and not _through_relative(verb, span_verb):
-            add("sentence", duration_penalty + abs(e.start - span.start_char), e)
+            add("sentence", abs(e.start - span.start_char), e)
     if lead and not found:
         for e in _lead_times(doc, draft.text, expressions, span):
             add("lead", e.start, e)
@@ -307,6 +309,11 @@ def _main_time(e: TimeExpression, expressions: list[TimeExpression], draft: Draf
         if ref.end <= e.start and ref.begin == e.main.start and ref.until == e.main.end and ref.main is None:
             return _timespan(ref, draft)
     return e.main
+
+
+def _is_weak(e: TimeExpression) -> bool:
+    """Durations and "now" say little about when an event happened: used only when nothing else is there."""
+    return e.timex_type == "DURATION" or e.timex == "PRESENT_REF"
 
 
 def _innermost(e: TimeExpression, span: Span) -> TimeExpression:

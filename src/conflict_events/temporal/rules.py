@@ -1096,6 +1096,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         ),
         _read_week_of_month,
     ),
+    Rule(
+        "present",
+        _compile(r"\b(?:right\s+now|now|currently|at\s+present|nowadays|at\s+the\s+moment)\b(?![-’'])"),
+        lambda m, ctx: Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF"),
+    ),
 )
 
 
@@ -1127,6 +1132,7 @@ _KEYS: Final[dict[str, tuple[str, ...]]] = {
     "clock": ("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local time", "noon", "midnight", "dawn", "dusk",
               "daybreak", "midday"),
     "day_only": ("on the",),
+    "present": ("now", "currently", "present", "moment"),
     "holiday": ("christmas", "new year", "easter", "good friday"),
     "week_of_month": ("week of",),
     "offset": ("after", "before", "later", "earlier", "prior", "next", "following", "previous", "preceding",
