@@ -180,3 +180,25 @@ def test_ids_are_stable(nlp: Language) -> None:
 def test_admin1_of_settlements(nlp: Language, text: str, name: str, admin1: str) -> None:
     locations, _ = _locations(nlp, text)
     assert _by_name(locations, name).admin1 == admin1
+
+
+def test_lists_of_places_the_model_mislabels(nlp: Language) -> None:
+    text = "Boko Haram fighters attacked Gwoza, Dikwa and Damboa in Borno State on Sunday."
+    locations, _ = _locations(nlp, text)
+    for name in ("Gwoza", "Dikwa", "Damboa"):
+        assert _by_name(locations, name).admin1 == "Borno"
+
+
+def test_a_person_after_a_place_in_a_list_stays_a_person(nlp: Language) -> None:
+    text = "Tigrayan fighters retook the regional capital Mekele and Abiy declared a ceasefire."
+    locations, _ = _locations(nlp, text)
+    assert {loc.country for loc in locations} == {"ET"}
+    assert all(not m.text.startswith("Abiy") for loc in locations for m in loc.mentions)
+
+
+def test_a_compound_modifier_country_is_not_where(nlp: Language) -> None:
+    # "US-backed" names who backs the fighters; Deir Ezzor stays in Syria despite the spelling
+    text = "US-backed fighters clashed with Islamic State militants in Deir Ezzor on Friday."
+    locations, _ = _locations(nlp, text)
+    deir = next(loc for loc in locations if loc.country == "SY")
+    assert deir.admin1 == "Deir ez-Zor" and deir.geo_precision == 1

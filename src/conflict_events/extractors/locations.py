@@ -332,6 +332,8 @@ def _document_countries(doc: Doc) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once)."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
+        if _compound(doc, ent.end_char):
+            continue
         if ent.label_ in ("GPE", "LOC"):
             code = country_from_name(_bare(ent.text))
             if code:
@@ -351,6 +353,8 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
             ent.start_char < m.end and m.start < ent.end_char
         ):
             continue
+        if _compound(doc, ent.end_char):
+            continue
         code = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
         if code:
             out[code] = max(out.get(code, 0.0), _SENTENCE)
@@ -359,6 +363,11 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
         if code:
             out[code] = max(out.get(code, 0.0), _SENTENCE_DEMONYM)
     return out
+
+
+def _compound(doc: Doc, end: int) -> bool:
+    """Whether an entity begins a compound modifier ("US-backed", "Saudi-led"): who, not where."""
+    return doc.text[end : end + 1] in ("-", "‐", "‑")
 
 
 def _bare(text: str) -> str:

@@ -77,14 +77,22 @@ _OF_COUNTRY: Final = re.compile(
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
-# words right before a name that make it a place: prepositions of place and verbs of attack or capture
-_LOCATIVE: Final = re.compile(
-    r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|over|between"
-    r"|shell(?:ed|ing)|struck|strikes? on|hit|bomb(?:ed|ing)|attack(?:ed|s)? on|captured?|seized?|liberated?"
-    r"|took|retook|entered|encircled|besieged|siege of|battle for|fighting for|fall of|control of)"
+# words right before a name that make it a place: prepositions of place, verbs of attack or capture
+_LOCATIVE_PREP: Final = re.compile(
+    r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|between"
+    r"|strikes? on|attacks? on|siege of|battle for|fighting for|fall of|control of|capture of"
+    r"|capital|capital city|port city|town|city|village)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_LOCATIVE_VERB: Final = re.compile(
+    r"\b(?:shell(?:ed|ing)|struck|hit|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|reached"
+    r"|overran|target(?:ed|ing)|captured?|seized?|liberated?|took|retook|recaptured|entered|encircled"
+    r"|besieged|surrounded|lost|held|abandoned|evacuated|fled)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what joins the items of a list of places
+_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # ORG-like heads that make "X State"/"X Region" something other than a region ("Islamic State")
 _NOT_REGION_NAMES: Final = frozenset({"islamic", "the islamic", "united", "the united", "member", "nation"})
 
@@ -130,8 +138,6 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     """
     text = doc.text
     found: list[PlaceMention] = []
-    if known is not None:
-        found.extend(_mislabelled_places(doc, known))
     for m in _KIND_OF.finditer(text):
         name = _trim_name(m.group("name"))
         start = m.start("name")
@@ -189,12 +195,60 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                     capital_of=code,
                 )
             )
+    if known is not None:
+        found.extend(_mislabelled_places(doc, known, found))
     merged = _merge(found)
     return [_with_context(text, m) for m in merged]
 
 
-def _mislabelled_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMention]:
-    out: list[PlaceMention] = _untagged_places(doc, known)
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    person: bool
+    size: int
+
+
+def _mislabelled_places(
+    doc: Doc, known: Callable[[str], int], places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Names the model mislabels or leaves untagged, taken as places when the gazetteer knows them and the
+    text reads them as places: after a preposition of place, after a verb of attack or capture (for a
+    PERSON only if the place has 1,000 people or more), in a list with another place ("Gwoza, Dikwa and
+    Damboa"), or, for a non-person, when the place is large."""
+    candidates = _mislabelled(doc, known) + _untagged(doc, known)
+    candidates.sort(key=lambda c: c.start)
+    spans = [(m.start, m.end) for m in places]
+    accepted: list[_Candidate] = []
+    changed = True
+    while changed:  # a list of places is read one item at a time, from either end
+        changed = False
+        for c in candidates:
+            if c in accepted:
+                continue
+            before = doc.text[max(0, c.start - 40) : c.start]
+            prep = bool(_LOCATIVE_PREP.search(before) or _NEAR.search(before))
+            verb = bool(_LOCATIVE_VERB.search(before))
+            after = doc.char_span(c.end, len(doc.text), alignment_mode="expand")
+            subject = after is not None and len(after) > 0 and after[0].pos_ in ("VERB", "AUX")
+            # "Mekele and Abiy declared": a name that a verb follows is a clause's subject, not a list item
+            listed = not subject and any(
+                (e <= c.start and _LIST_JOIN.fullmatch(doc.text[e : c.start]))
+                or (c.end <= b and _LIST_JOIN.fullmatch(doc.text[c.end : b]))
+                for b, e in spans
+            )
+            # a PERSON after a verb of attack: a place if a town, or a multi-word name ("Jisr al-Shughur")
+            person_ok = not c.person or c.size >= 1000 or " " in c.name
+            if prep or listed or (verb and person_ok) or (not c.person and c.size >= _LARGE_PLACE):
+                accepted.append(c)
+                spans.append((c.start, c.end))
+                changed = True
+    return [PlaceMention(c.start, c.end, c.name, label="GAZETTEER") for c in accepted]
+
+
+def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for ent in doc.ents:
         if ent.label_ not in _MISLABELS:
             continue
@@ -202,19 +256,15 @@ def _mislabelled_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMent
         if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
             continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
         size = known(name)
-        if size < 0:
-            continue
-        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
-        locative = bool(_LOCATIVE.search(before) or _NEAR.search(before))
-        if locative or (ent.label_ != "PERSON" and size >= _LARGE_PLACE):
+        if size >= 0:
             start = ent.start_char + ent.text.index(name)
-            out.append(PlaceMention(start, start + len(name), name, label="GAZETTEER"))
+            out.append(_Candidate(start, start + len(name), name, ent.label_ == "PERSON", size))
     return out
 
 
-def _untagged_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMention]:
-    """Proper-noun runs outside any entity, after a locative word, known to the gazetteer ("hit Kharkiv")."""
-    out: list[PlaceMention] = []
+def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
+    """Proper-noun runs outside any entity ("hit Kharkiv")."""
+    out: list[_Candidate] = []
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -225,9 +275,9 @@ def _untagged_places(doc: Doc, known: Callable[[str], int]) -> list[PlaceMention
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_:
             j += 1
         span = doc[i : j + 1]
-        before = doc.text[max(0, span.start_char - 40) : span.start_char]
-        if (_LOCATIVE.search(before) or _NEAR.search(before)) and known(span.text) >= 0:
-            out.append(PlaceMention(span.start_char, span.end_char, span.text, label="GAZETTEER"))
+        size = known(span.text)
+        if size >= 0 and not span.text.isupper():
+            out.append(_Candidate(span.start_char, span.end_char, span.text, False, size))
         i = j + 1
     return out
 

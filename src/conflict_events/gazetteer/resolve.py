@@ -41,6 +41,7 @@ _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
+_WELL_KNOWN = 100_000  # a city this large is itself evidence enough for a near spelling ("Deir Ezzor")
 
 
 @dataclass
@@ -102,7 +103,12 @@ class Resolver:
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
-        if fuzzy and (hints.countries or hints.admin1) and not self._fits_context(best, hints):
+        if (
+            fuzzy
+            and (hints.countries or hints.admin1)
+            and not self._fits_context(best, hints)
+            and best.population < _WELL_KNOWN
+        ):
             # a near spelling elsewhere in the world is a different place, not this one
             return Resolution(None)
         return Resolution(best, best_score, fuzzy, len(candidates) - 1)
