@@ -413,6 +413,15 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "day",
     ),
     ("The massacre of 11 July 1995 is remembered.", "11 July 1995", SUN, "1995-07-11", "1995-07-11", "day"),
+    ("The strike hit on Monday, March 4.", "on Monday, March 4", SUN, "2024-03-04", "2024-03-04", "day"),
+    (
+        "The strike hit on Tuesday, 3 January.",
+        "on Tuesday, 3 January",
+        SUN,
+        "2023-01-03",
+        "2023-01-03",
+        "day",
+    ),
     # ranges
     ("Troops advanced since August.", "since August", SUN, "2024-08-01", "2025-01-05", "range"),
     (

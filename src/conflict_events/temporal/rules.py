@@ -238,6 +238,12 @@ def _read_day_month(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         d = _pick_year(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
         basis = "anchor"
+        if m["wd"] and d is not None and d.weekday() != WEEKDAYS[m["wd"].lower()]:
+            # "Monday, March 4": the weekday picks the year where the tense alone cannot.
+            weekday = WEEKDAYS[m["wd"].lower()]
+            fits = [c for y in range(d.year - 6, d.year + 7) if (c := safe_date(y, month, day))]
+            fits = [c for c in fits if c.weekday() == weekday]
+            d = min(fits, key=lambda c: abs((c - ctx.anchor).days)) if fits else d
     if d is None:
         return None
     return _day_reading(d, basis)
@@ -902,14 +908,14 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "day_month",
         _compile(
-            rf"\b(?:on\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?(?![\w-])"
+            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?(?![\w-])"
         ),
         _read_day_month,
     ),
     Rule(
         "month_day",
         _compile(
-            rf"\b(?:on\s+)?(?:{_WD},?\s+)?{_mon('m')}\s+{_day('d')}(?![\w-])(?:,?\s+{_year('y')})?(?!,\d|[\w-])"
+            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?{_mon('m')}\s+{_day('d')}(?![\w-])(?:,?\s+{_year('y')})?(?!,\d|[\w-])"
         ),
         _read_day_month,
     ),
