@@ -117,3 +117,16 @@ def test_the_statement_is_the_last_speaking_body(nlp: Language) -> None:
     )
     first, second = claimants(nlp, text)
     assert first == second and first[1] == "NG"
+
+
+def test_quotation_continued_by_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "“We were attacked from three sides,” said Colonel Ali Hassan, a spokesman for the army. "
+        "“Our men held the line until morning.”"
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Ali Hassan", "Ali Hassan"]
+
+
+def test_he_can_be_a_person_named_by_role(nlp: Language) -> None:
+    text = "The president spoke briefly. “This war will end on our terms,” he said."
+    assert [name for name, _, _ in claimants(nlp, text)] == ["president"]

@@ -89,6 +89,37 @@ _SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
     "ministry": ("ministry",),
     "agency": ("agency", "service", "news"),
 }
+_PERSON_ROLES: Final = frozenset(
+    {
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "governor",
+        "general",
+        "leader",
+        "chief",
+        "mayor",
+        "official",
+        "colonel",
+        "officer",
+        "envoy",
+        "ambassador",
+        "premier",
+        "king",
+        "witness",
+        "resident",
+        "survivor",
+        "doctor",
+        "journalist",
+        "activist",
+        "analyst",
+        "man",
+        "woman",
+    }
+)
 _DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "communique", "announcement", "post", "tweet"})
 _ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "state_forces"})
 
@@ -178,7 +209,7 @@ def is_definite(token: Token) -> bool:
 
 
 def _kind_of(t: Token) -> EntryKind | None:
-    if t.ent_type_ == "PERSON":
+    if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in _PERSON_ROLES):
         return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in _ORG_NOUNS:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"

@@ -527,6 +527,7 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
     """
     out = list(found)
     text = doc_text(doc)
+    last: tuple[Quotation, Attribution] | None = None
     for q in quotes:
         candidates: list[tuple[int, int]] = []
         for k, a in enumerate(out):
@@ -542,6 +543,31 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
             elif inside and not empty:
                 candidates.append((abs(cue_at - q.end), k))
         if not candidates:
+            follow = _continuation(doc, last, q)
+            if (
+                follow is not None
+                and last is not None
+                and text[follow.content[0] : follow.content[0] + 1].islower()
+            ):
+                # "“This war will end,” he said, “and not before.”": one quotation split by its cue
+                prev = last[1]
+                joined = Attribution(
+                    prev.cue,
+                    prev.cue_token,
+                    prev.speaker,
+                    prev.speaker_head,
+                    (prev.content[0], follow.content[1]),
+                    (prev.sentence[0], follow.sentence[1]),
+                    True,
+                    prev.hedged,
+                    prev.negated,
+                    prev.cue_span,
+                )
+                out = [joined if b is prev else b for b in out]
+                last = (q, joined)
+            elif follow is not None:
+                out.append(follow)
+                last = (q, follow)
             continue
         a = out[min(candidates)[1]]
         sentence = (
@@ -562,7 +588,31 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
             a.cue_span,
         )
         out = [b for b in out if b.cue_token != a.cue_token or not _within(b.content, q)] + [merged]
+        last = (q, merged)
     return [a for a in out if a.content[1] > a.content[0]]
+
+
+def _continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quotation) -> Attribution | None:
+    """ "“A,” he said. “B.”": a quotation with no cue of its own, right after an attributed one, is the same
+    speaker's; only the earlier quotation's cue (or nothing) may stand between them."""
+    if last is None:
+        return None
+    prev, a = last
+    gap = doc_text(doc)[prev.end : q.start]
+    if len(gap) > 80 or gap.count("\n") > 2:
+        return None
+    rest = gap
+    if prev.end <= a.cue_span[0] < q.start:
+        rest = doc_text(doc)[a.cue_span[1] : q.start]
+        if a.speaker is not None:
+            rest = rest.replace(doc[a.speaker[0] : a.speaker[1]].text, "")
+    if len(rest.strip(" ,.;:\n").split()) > 4:
+        return None
+    sentence = (_sentence_start(doc, q.start), _sentence_end(doc, q.end))
+    inner = _trim_chars(doc_text(doc), q.inner_start, q.inner_end)
+    return Attribution(
+        a.cue, a.cue_token, a.speaker, a.speaker_head, inner, sentence, True, a.hedged, a.negated, a.cue_span
+    )
 
 
 def _within(content: tuple[int, int], q: Quotation) -> bool:
