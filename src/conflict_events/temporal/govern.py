@@ -456,7 +456,7 @@ def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
     return (before + 1 if before >= 0 else start), (after if after >= 0 else end)
 
 
-_DATELINE = re.compile(r"\s*(?:\)\s*)?(?::|[-–—]\s)")
+_DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?::|[-–—]\s)")
 
 
 def _is_dateline(text: str, e: TimeExpression) -> bool:
