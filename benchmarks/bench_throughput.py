@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = [a.model_copy(update={"id": f"{a.id}-{i}"}) for i in range(args.repeat) for a in articles]
     words = sum(len(d.text.split()) for d in docs)
     print(f"corpus: {len(articles)} articles x {args.repeat} = {len(docs)} documents, {words:,} words")
+    # Timings are only comparable on an idle machine: say how busy this one is.
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
 
     pipeline = Pipeline(batch_size=args.batch_size)
     nlp = pipeline.nlp
