@@ -54,6 +54,10 @@ class EventBuilder:
         self.pair = self._main_pair()
         self.home = self._home_country()
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
+        places: Counter[str] = Counter(
+            loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
+        )
+        self.theatres = {c for c, n in places.items() if n >= 2}
 
     # -- document-level context -------------------------------------------------
     def _main_pair(self) -> list[Actor]:
@@ -143,7 +147,8 @@ class EventBuilder:
                     terr[0].actor1 or actor1, location.country if location else None, attempt=False
                 )
         if location is None:
-            location = self._fallback_location(etype, actor1, actor2)
+            targeted = actor2 is not None or any(m.target_armed for m in ms)
+            location = self._fallback_location(etype, actor1, actor2 if targeted else None, targeted)
         date = self._date(ms, previous)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
@@ -230,7 +235,7 @@ class EventBuilder:
             crowd_violent = any(m.crowd_violence for m in ms)
             protest = any(m.cls.name == "protest" for m in ms)
             if crowd_violent or any(m.cls.name == "mob" for m in ms):
-                # violence by demonstrators: a violent demonstration; by a crowd with no cause voiced: mob violence
+                # violent demonstrators: Violent demonstration; a crowd voicing no cause: Mob violence
                 return "Riots", "Violent demonstration" if protest else "Mob violence"
             force = {m.force_on_crowd for m in ms}
             if "lethal" in force:
@@ -343,11 +348,15 @@ class EventBuilder:
         best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]
         return best.location
 
-    def _fallback_location(self, etype: str, actor1: Actor | None, actor2: Actor | None) -> Location | None:
+    def _fallback_location(
+        self, etype: str, actor1: Actor | None, actor2: Actor | None, targeted: bool = True
+    ) -> Location | None:
         target = actor2.country if actor2 is not None else None
         if target is None and actor1 is not None:
             opp = self.opponent(actor1)
             target = opp.country if opp is not None else None
+            if not targeted and target not in self.theatres:
+                target = None  # an unnamed target: only the other side's country when the war is fought there
         if etype == "Explosions/Remote violence" and target:
             country = next(
                 (loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target), None
