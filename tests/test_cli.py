@@ -204,3 +204,14 @@ def test_subprocess_bad_input_shows_no_traceback(tmp_path: Path) -> None:
     assert (
         proc.returncode == 1 and "Traceback" not in proc.stderr and "undated.txt:1: not JSON" in proc.stdout
     )
+
+
+def test_dask_engine_options_are_checked_before_anything_runs(tmp_path: Path, capsys: Capture) -> None:
+    status, _, err = run(capsys, "extract", str(tmp_path), "--engine", "dask")
+    assert status == 2 and "give -o OUT_DIR" in err
+    status, _, err = run(
+        capsys, "extract", str(tmp_path), "--engine", "dask", "-o", str(tmp_path / "o"), "--resume"
+    )
+    assert status == 2 and "--resume: not available with --engine dask" in err
+    status, _, err = run(capsys, "extract", str(tmp_path), "--npartitions", "4")
+    assert status == 2 and "--npartitions: only used with --engine dask" in err

@@ -78,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="pipeline description (default: the built-in chain)")
     ex.add_argument("--replace-errors", action="store_true",
                     help="decode invalid UTF-8 bytes as U+FFFD instead of failing the document")
-    ex.add_argument("--workers", type=_positive, default=1, metavar="N",
-                    help="extract in N processes (0: one per CPU; default 1); output stays in input order")
+    ex.add_argument("--workers", type=_positive, default=None, metavar="N",
+                    help="extract in N processes (0: one per CPU; default 1, with Dask one per CPU); "
+                    "output stays in input order")
     ex.add_argument("--resume", action="store_true",
                     help="append to OUT.jsonl, skipping documents whose ids are already in it")
     ex.add_argument("--errors", metavar="ERRORS.jsonl",
@@ -87,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_positive, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
+    dk.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
+                    "that receives part-NNNNN.jsonl and errors-NNNNN.jsonl")
+    dk.add_argument("--scheduler", metavar="ADDRESS",
+                    help="Dask scheduler (tcp://host:8786); default: a local cluster of --workers processes")
+    dk.add_argument("--npartitions", type=_positive, metavar="N", help="Dask partitions (default: by size)")
+    dk.add_argument("--overwrite", action="store_true", help="Dask: replace part files already in the folder")
     ex.set_defaults(run=_extract)
 
     va = sub.add_parser("validate", help="check every line of a file against the schema",
@@ -116,6 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.engine == "dask":
+        return _extract_dask(args, err)
+    for option, given in (("--scheduler", args.scheduler), ("--npartitions", args.npartitions),
+                          ("--overwrite", args.overwrite)):
+        if given:
+            raise InputError("only used with --engine dask", source=option)
     from .batch import run_batch
 
     summary = run_batch(
@@ -124,7 +139,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         date=args.date,
         pipeline=args.pipeline,
         replace_errors=args.replace_errors,
-        workers=args.workers,
+        workers=1 if args.workers is None else args.workers,
         resume=args.resume,
         errors=args.errors,
         batch_size=args.batch_size or 16,
@@ -135,6 +150,34 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not summary.ok:
         where = f"; see {args.errors}" if args.errors else ""
         print(f"{PROG}: {summary.failed} input(s) failed{where}", file=err)
+    return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
+
+
+def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
+    if not args.output or args.output == "-":
+        raise InputError("the Dask engine writes a folder of part files: give -o OUT_DIR",
+                         source="--engine dask")
+    for option, given in (("--resume", args.resume), ("--errors", args.errors)):
+        if given:
+            raise InputError("not available with --engine dask (errors go to OUT_DIR/errors-NNNNN.jsonl)",
+                             source=option)
+    from .dask import run_dask
+
+    summary = run_dask(
+        args.paths,
+        args.output,
+        scheduler=args.scheduler,
+        pipeline_toml=args.pipeline,
+        npartitions=args.npartitions,
+        date=args.date,
+        replace_errors=args.replace_errors,
+        batch_size=args.batch_size or 16,
+        n_workers=args.workers or None,
+        overwrite=args.overwrite,
+        progress=not args.no_progress and err.isatty(),
+        log=err,
+    )
+    print(f"{PROG}: {summary.to_text()}", file=err)
     return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
 
 
