@@ -200,7 +200,12 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         if m.actor1 is not None and m.actor1.kind in _NONSTATE:
             m.event_type, m.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif name == "riot":
-        m.crowd_violence = True
+        if armed_actor1:
+            # "RSF fighters looted shops": an armed group destroying property, not a crowd
+            m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
+            m.crowd_violence = False
+        else:
+            m.crowd_violence = True
     elif name in ("casualty", "looting"):
         return False
     return True

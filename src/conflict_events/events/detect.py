@@ -41,6 +41,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 _CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})
+_REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
 # "the US military said": a place naming an actor, not where the event happened
 _ACTOR_HEADS = frozenset(
     {
@@ -358,6 +359,13 @@ def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
+        if (
+            lemma(stronger.trigger.head) in _REPEL
+            and weaker.actor1 is not None
+            and weaker.actor1 is not stronger.actor1
+        ):
+            # "the army repelled an attack by ISWAP": the attackers started it
+            stronger.actor2, stronger.actor1 = stronger.actor1, weaker.actor1
         for attr in ("actor1", "actor2", "location", "date"):
             if getattr(stronger, attr) is None and getattr(weaker, attr) is not None:
                 setattr(stronger, attr, getattr(weaker, attr))

@@ -147,7 +147,8 @@ def _crowd_force(m: Mention) -> bool:
     from .lexicon import load_lexicon
 
     crowd = load_lexicon().words("crowd")
-    return m.family in ("vac", "battle") and any(p in crowd for p in getattr(m, "patient_lemmas", []))
+    forceful = m.family in ("vac", "battle") or m.cls.name == "arrest"
+    return forceful and any(p in crowd for p in getattr(m, "patient_lemmas", []))
 
 
 def _sides_fit(cluster: Cluster, m: Mention) -> bool:
@@ -274,6 +275,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             )
             if target is not None:
                 m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
+                m.force_actor = m.actor1
         if target is None and m.anaphoric:
             same = [
                 c
