@@ -278,6 +278,11 @@ def _extract_stream(elements: Iterable[Any], spec: PipelineSpec) -> Iterator[Out
         yield from _extract_chunk(pipeline, chunk)
 
 
+def _extract_partition(elements: Iterable[Any], spec: PipelineSpec) -> list[Outcome]:
+    # A list, not the generator: a partition may have to travel to another worker or to the client.
+    return list(_extract_stream(elements, spec))
+
+
 def extract_bag(documents: db.Bag, *, pipeline: PipelineSpec | None = None) -> db.Bag:
     """Map the pipeline over a bag of documents, lazily: a bag of :class:`Outcome`, in the same order.
 
@@ -295,7 +300,7 @@ def extract_bag(documents: db.Bag, *, pipeline: PipelineSpec | None = None) -> d
     """
     _require_dask()
     bag: Any = documents
-    return cast("db.Bag", bag.map_partitions(_extract_stream, pipeline or PipelineSpec()))
+    return cast("db.Bag", bag.map_partitions(_extract_partition, pipeline or PipelineSpec()))
 
 
 # -- writing partitions -------------------------------------------------------------------------------------
