@@ -102,3 +102,70 @@ def test_different_days_stay_separate(pipeline: Pipeline) -> None:
     ]
     assert len(events) == 2
     assert {e.date.start for e in events} == {dt.date(2018, 12, 22), dt.date(2018, 12, 19)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Police fired tear gas to disperse hundreds of students protesting against fuel prices "
+            "in Nairobi on Thursday.",
+            "Protest with intervention",
+        ),
+        (
+            "Security forces shot dead five protesters in Khartoum on Saturday, a doctors' committee said.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Thousands of people marched peacefully through Tbilisi on Sunday to protest against a new law.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_protest_subtype_follows_force_used_on_the_crowd(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    events = [e for e in _events(pipeline, text) if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+    assert events[0].actor1 is not None and events[0].actor1.kind == "protesters"
+
+
+def test_crowd_violence_without_a_demonstration_is_mob_violence(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Angry youths set fire to a police station in Bamenda on Friday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
+
+
+def test_looting_by_an_armed_group_is_a_strategic_development(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "RSF fighters looted shops and homes in El Fasher on Monday, residents said.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Looting/property destruction")
+    ]
+
+
+def test_repelled_attack_keeps_the_attacker_as_actor1(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "The army said it repelled an attack by ISWAP fighters on its base in Monguno "
+        "on Friday, killing 20 insurgents.",
+    )
+    assert events and events[0].event_type == "Battles"
+    assert events[0].actor1 is not None and events[0].actor1.kind != "state_forces"
+
+
+def test_tallies_and_hypotheticals_are_not_events(pipeline: Pipeline) -> None:
+    text = (
+        "The ministry said Ukraine lost 1,200 soldiers over the past day. "
+        "Rebels could launch an offensive on Goma within days, analysts warned."
+    )
+    assert _events(pipeline, text) == ()
+
+
+def test_contested_strike_leaves_actor1_open(pipeline: Pipeline) -> None:
+    text = (
+        "Both sides accused each other over the shelling of a hospital in Avdiivka on Monday.\n"
+        '"Ukrainian forces fired rockets at the hospital in Avdiivka," the Russian defence ministry said.\n'
+        "Ukraine's military denied the claim, accusing Russian forces of shelling the hospital in Avdiivka."
+    )
+    events = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
+    assert len(events) == 1
+    assert events[0].actor1 is None
