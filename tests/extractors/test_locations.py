@@ -202,3 +202,35 @@ def test_a_compound_modifier_country_is_not_where(nlp: Language) -> None:
     locations, _ = _locations(nlp, text)
     deir = next(loc for loc in locations if loc.country == "SY")
     assert deir.admin1 == "Deir ez-Zor" and deir.geo_precision == 1
+
+
+def test_a_neighbouring_country_in_the_sentence_does_not_move_the_place(nlp: Language) -> None:
+    text = (
+        "Israeli air strikes killed 25 Palestinians across the Gaza Strip overnight. "
+        "Tanks pushed deeper into Rafah near the border with Egypt."
+    )
+    locations, _ = _locations(nlp, text)
+    rafah = _by_name(locations, "Rafah")
+    assert (rafah.country, rafah.admin1) == ("PS", "Gaza Strip")
+
+
+def test_sahel_countries_the_model_takes_for_people(nlp: Language) -> None:
+    text = (
+        "In neighbouring Mali, the army and Russian mercenaries clashed with Tuareg separatists near the "
+        "Algerian border, while Islamic State Sahel Province fighters struck villages around Menaka."
+    )
+    locations, _ = _locations(nlp, text)
+    names = {loc.name for loc in locations}
+    assert "Mali" in names
+    assert not any("Islamic" in n or "Tuareg" in n for n in names)
+    menaka = _by_name(locations, "Menaka")
+    assert (menaka.country, menaka.geo_precision) == ("ML", 2)
+
+
+def test_sentence_initial_words_are_not_part_of_a_region_name(nlp: Language) -> None:
+    text = "In Ituri province, CODECO militiamen killed 12 civilians in Djugu territory, in eastern Congo."
+    locations, _ = _locations(nlp, text)
+    ituri = _by_name(locations, "Ituri")
+    assert (ituri.kind, ituri.country) == ("admin1", "CD")
+    djugu = _by_name(locations, "Djugu")
+    assert (djugu.kind, djugu.admin1, djugu.geo_precision) == ("admin2", "Ituri", 2)

@@ -33,6 +33,7 @@ Coordinates are never invented: admin units of the bundled gazetteer carry none.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 
 __all__ = ["LocationExtractor"]
 
+_BESIDE = re.compile(
+    r"\b(?:borders?\s+with|border\s+of|borders|bordering|from|neighbouring|neighboring)\s+(?:the\s+)?$"
+)
 # Evidence weights: the sentence counts fully, the document less.
 _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
@@ -134,6 +138,14 @@ class LocationExtractor:
                 continue
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
             found = self._resolve(m, hints, region_keys, named)
+            if (
+                found is not None
+                and not m.cued
+                and doc_countries
+                and found.country not in doc_countries
+            ):
+                # a large namesake taken without a locative cue, in a country the text never mentions
+                continue
             if found is None:
                 unknown.append(m)
             else:
@@ -142,9 +154,14 @@ class LocationExtractor:
         for start, r in resolved.items():
             if start not in first_pass and r.place is not None and r.country and r.admin1:
                 admin1_doc[(r.country, name_key(r.admin1))] += 1
+        place_countries = Counter(
+            r.country for r in resolved.values() if r.place is not None and r.kind != "country" and r.country
+        )
         for m in unknown:
+            if not m.strong and not m.kind and _used_as_modifier(doc, m):
+                continue  # "Tuareg separatists", "Houthi rebels": a people or a movement, not a place
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
-            resolved[m.start] = self._unresolved(m, hints, admin1_doc)
+            resolved[m.start] = self._unresolved(m, hints, admin1_doc, place_countries)
         self._emit(draft, [resolved[m.start] for m in mentions if m.start in resolved])
         return draft
 
@@ -223,13 +240,25 @@ class LocationExtractor:
             region = region_keys.get((place.country, name_key(m.name)))
             if region is not None:
                 place = region
-        if not m.strong and _foreign_and_minor(place, named):
+        if not m.strong and _foreign_and_minor(place, named, m.label):
             # a small namesake in a country the text never mentions is not what the writer meant
             return None
         return self._as_resolved(m, place, r.fuzzy)
 
-    def _unresolved(self, m: PlaceMention, hints: Hints, admin1_doc: Counter[tuple[str, str]]) -> _Resolved:
-        country = m.country or _best(hints.countries)
+    def _unresolved(
+        self,
+        m: PlaceMention,
+        hints: Hints,
+        admin1_doc: Counter[tuple[str, str]],
+        place_countries: Counter[str],
+    ) -> _Resolved:
+        # the country tied to the mention, else one named in its sentence, else where the document's
+        # resolved places lie, else the country the document names most
+        in_sentence = [c for c, w in hints.countries.items() if w >= 1.0]
+        country = m.country or (in_sentence[0] if len(in_sentence) == 1 else None)
+        if country is None and place_countries:
+            country = place_countries.most_common(1)[0][0]
+        country = country or _best(hints.countries)
         admin1 = None
         if country is not None:
             in_country = {k: v for k, v in hints.admin1.items() if k[0] == country}
@@ -304,7 +333,14 @@ class LocationExtractor:
         )
 
 
-def _foreign_and_minor(place: Place, named: set[str]) -> bool:
+def _used_as_modifier(doc: Doc, m: PlaceMention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    return doc[span.end].pos_ == "NOUN"
+
+
+def _foreign_and_minor(place: Place, named: set[str], label: str) -> bool:
     """A small place in a country the document never names, while it names others.
 
     Only country names count here, not demonyms: "Russian troops pushed towards
@@ -312,7 +348,9 @@ def _foreign_and_minor(place: Place, named: set[str]) -> bool:
     """
     if place.kind == "country" or not named or place.country in named:
         return False
-    return place.kind != "settlement" or place.population < 100_000
+    if place.kind in ("admin1", "admin2"):
+        return label == "LOC"  # a region named like a sea or a range ("Red Sea" state, Egypt)
+    return place.population < 100_000
 
 
 def _country_place(code: str) -> Place:
@@ -353,8 +391,10 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
             ent.start_char < m.end and m.start < ent.end_char
         ):
             continue
-        if _compound(doc, ent.end_char):
-            continue
+        if _compound(doc, ent.end_char) or _BESIDE.search(
+            doc.text[max(0, ent.start_char - 30) : ent.start_char]
+        ):
+            continue  # "near the border with Egypt": a neighbour, not where the place is
         code = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
         if code:
             out[code] = max(out.get(code, 0.0), _SENTENCE)

@@ -10,7 +10,9 @@ phrase such as "the village of X" / "X region") plus what the text says about it
 * ``country``: a country the text ties to this place itself ("the Russian settlement
   of Berdin", "the Kursk region of Russia", "Goma, Congo");
 * ``strong``: the phrase itself says it is a place, so the name is kept even when
-  no gazetteer knows it.
+  no gazetteer knows it;
+* ``cued``: False for a name the model did not tag as a place and that is taken as
+  one only because a large place has that name (no locative word before it).
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
@@ -39,11 +41,13 @@ _NAME: Final = (
     r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
 )
 _SETTLEMENT_WORDS: Final = (
-    r"city|town|village|settlement|hamlet|locality|township|port city|border town|border city|camp"
+    r"city|town|village|settlement|hamlet|locality|port city|border town|border city|camp"
 )
-_REGION_WORDS: Final = r"region|province|oblast|governorate|state|county|prefecture|department|territory|krai"
+_REGION_WORDS: Final = r"region|province|oblast|governorate|state|county|prefecture|department|krai"
+# "territory" is DR Congo's second level, "township" Myanmar's third
 _DISTRICT_WORDS: Final = (
-    r"district|raion|rayon|municipality|neighbourhood|neighborhood|suburb|local government area|LGA"
+    r"district|raion|rayon|territory|township|municipality|neighbourhood|neighborhood|suburb"
+    r"|local government area|LGA"
 )
 
 # "the (Russian) settlement of Berdin", "the town of Tsafe", "the province of Idlib"
@@ -55,6 +59,11 @@ _KIND_OF: Final = re.compile(
 )
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
+_LEADING_WORDS: Final = re.compile(
+    r"^(?:(?:In|On|At|From|The|And|But|While|After|Near|For|With|By|Of|Across|Throughout|Elsewhere|"
+    r"Meanwhile|Separately|Further|Also|Both|Neighbouring|Neighboring|Northern|Southern|Eastern|Western|"
+    r"Central)\s+)+"
+)
 _KIND_TAIL: Final = re.compile(rf"\s+(?P<word>(?i:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}))$")
 # words before a mention that put the event near, not in, the place
 _NEAR: Final = re.compile(
@@ -77,12 +86,15 @@ _OF_COUNTRY: Final = re.compile(
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
+_COUNTRY_SIZE: Final = 10_000_000
 # words right before a name that make it a place: prepositions of place, verbs of attack or capture
 _LOCATIVE_PREP: Final = re.compile(
     r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|between"
     r"|strikes? on|attacks? on|siege of|battle for|fighting for|fall of|control of|capture of"
-    r"|capital|capital city|port city|town|city|village)"
-    r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$",
+    r"|capital|capital city|port city|town|city|village|borders?\s+with)"
+    r"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _LOCATIVE_VERB: Final = re.compile(
@@ -110,6 +122,7 @@ class PlaceMention:
     strong: bool = False
     label: str = "GPE"
     capital_of: str | None = None
+    cued: bool = True
 
 
 def _kind_of(word: str) -> KindHint:
@@ -154,14 +167,19 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 label="PATTERN",
             )
         )
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")]
     for m in _NAME_KIND.finditer(text):
         name = m.group("name")
-        # "Russia's Kursk region", "The Donetsk region": the place is the last name
+        # "Russia's Kursk region", "In Ituri province": the place is the last name, after any clause word
         cut = max(name.rfind("'s "), name.rfind("’s "))
-        skip = cut + 3 if cut >= 0 else (4 if name.startswith("The ") else 0)
+        skip = cut + 3 if cut >= 0 else 0
+        lead = _LEADING_WORDS.match(name[skip:])
+        skip += lead.end() if lead else 0
         name = name[skip:]
         if not name or name.lower() in _NOT_REGION_NAMES or country_from_demonym(name.split()[-1]):
             continue
+        if any(a <= m.start() and m.end() <= b for a, b in orgs):
+            continue  # "Islamic State Sahel Province" is an organisation
         start = m.start() + skip
         found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
     for ent in doc.ents:
@@ -221,6 +239,7 @@ def _mislabelled_places(
     candidates.sort(key=lambda c: c.start)
     spans = [(m.start, m.end) for m in places]
     accepted: list[_Candidate] = []
+    uncued: set[int] = set()
     changed = True
     while changed:  # a list of places is read one item at a time, from either end
         changed = False
@@ -240,22 +259,28 @@ def _mislabelled_places(
             )
             # a PERSON after a verb of attack: a place if a town, or a multi-word name ("Jisr al-Shughur")
             person_ok = not c.person or c.size >= 1000 or " " in c.name
-            if prep or listed or (verb and person_ok) or (not c.person and c.size >= _LARGE_PLACE):
+            cue = prep or listed or (verb and person_ok)
+            if cue or (not c.person and c.size >= _LARGE_PLACE):
+                if not cue:
+                    uncued.add(c.start)
                 accepted.append(c)
                 spans.append((c.start, c.end))
                 changed = True
-    return [PlaceMention(c.start, c.end, c.name, label="GAZETTEER") for c in accepted]
+    return [
+        PlaceMention(c.start, c.end, c.name, label="GAZETTEER", cued=c.start not in uncued) for c in accepted
+    ]
 
 
 def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for ent in doc.ents:
-        if ent.label_ not in _MISLABELS:
-            continue
+        if ent.label_ not in _MISLABELS or ent.ent_id_:
+            continue  # an entity the actor lexicon named (ent_id) is an actor, never a place
         name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", ent.text))
         if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
             continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
-        size = known(name)
+        # a country the model took for a person or an organisation ("Mali" PERSON) is still a country
+        size = _COUNTRY_SIZE if country_from_name(name) else known(name)
         if size >= 0:
             start = ent.start_char + ent.text.index(name)
             out.append(_Candidate(start, start + len(name), name, ent.label_ == "PERSON", size))
