@@ -111,6 +111,24 @@ _ATTEMPT = frozenset(
         "campaign",
     }
 )
+_CROWD_EXTRA = frozenset(
+    {
+        "supporter",
+        "hundred",
+        "thousand",
+        "dozen",
+        "woman",
+        "worker",
+        "youth",
+        "villager",
+        "trader",
+        "teacher",
+        "farmer",
+        "activist",
+        "member",
+        "mourner",
+    }
+)
 _STATE_KINDS = frozenset({"state_forces", "government"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _ARMED = frozenset(
@@ -199,6 +217,11 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
     elif name == "arrest":
         if m.actor1 is not None and m.actor1.kind in _NONSTATE:
             m.event_type, m.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif name == "protest" and m.cls.has("crowd_only", lemma(m.trigger.head)):
+        subj = [c for c in m.trigger.head.children if c.dep_ == "nsubj"]
+        words = {lemma(t) for s in subj for t in s.subtree}
+        if not words & (lex.words("crowd") | _CROWD_EXTRA):
+            return False  # "ministers gathered in Doha": a meeting, not a demonstration
     elif name == "riot":
         if armed_actor1:
             # "RSF fighters looted shops": an armed group destroying property, not a crowd

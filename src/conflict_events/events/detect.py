@@ -246,6 +246,30 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
 
 
+def _describing_verbs(mentions: list[Mention]) -> list[Mention]:
+    """ "The strikes targeted Hamas militants": the verb describes its subject's action, not a second one."""
+    keep: list[Mention] = []
+    for m in mentions:
+        head = m.trigger.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        host = next(
+            (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
+        )
+        if (
+            head.pos_ == "VERB"
+            and host is not None
+            and m.cls.name in ("assault", "artillery", "kill", "casualty")
+        ):
+            if host.actor2 is None and m.actor2 is not None:
+                host.actor2 = m.actor2
+            host.target_armed |= m.target_armed
+            host.victims_civilian |= m.victims_civilian
+            host.absorbed.append(m)
+            continue
+        keep.append(m)
+    return keep
+
+
 def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft) -> None:
     """ "Police fired tear gas to disperse the protesters": force that breaks up a demonstration."""
     demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
@@ -428,6 +452,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                 continue  # a pause of nothing violent is not news for ACLED
             mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
         mentions = _absorb_effects(mentions)
+        mentions = _describing_verbs(mentions)
         _crowd_intervention(mentions, sent, lex, draft)
         _share_targets(mentions)
         mentions = _combine_same_clause(mentions)
