@@ -234,3 +234,24 @@ def test_sentence_initial_words_are_not_part_of_a_region_name(nlp: Language) -> 
     assert (ituri.kind, ituri.country) == ("admin1", "CD")
     djugu = _by_name(locations, "Djugu")
     assert (djugu.kind, djugu.admin1, djugu.geo_precision) == ("admin2", "Ituri", 2)
+
+
+def test_a_plural_kind_word_applies_to_the_whole_list(nlp: Language) -> None:
+    text = "Ukraine's air force said it shot down 58 drones over the Sumy, Poltava and Kyiv regions."
+    locations, _ = _locations(nlp, text)
+    for name in ("Sumy", "Poltava", "Kyiv"):
+        place = _by_name(locations, name)
+        assert (place.kind, place.geo_precision) == ("admin1", 3), name
+
+
+def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> None:
+    text = (
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram militants killed 37 farmers in an attack on Kukawa, in Borno "
+        "State, northeast Nigeria. The insurgents stormed farmland near Dumba village in Kukawa local government "
+        "area, close to the border with Niger."
+    )
+    locations, _ = _locations(nlp, text)
+    assert _by_name(locations, "Kukawa").admin1 == "Borno"
+    dumba = _by_name(locations, "Dumba")  # not a namesake in Angola: a village the gazetteer lacks
+    assert (dumba.country, dumba.admin1, dumba.latitude) == ("NG", "Borno", None)
+    assert _by_name(locations, "Nigeria").kind == "country"

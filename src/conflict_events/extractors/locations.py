@@ -42,8 +42,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
 from ..gazetteer.base import Gazetteer
-from ..gazetteer.mentions import PlaceMention, find_mentions
-from ..lexicons.countries import country_from_demonym, country_from_name, country_geonames_id, country_name
+from ..gazetteer.mentions import PlaceMention, find_mentions, strip_direction
+from ..lexicons.countries import (
+    capital_government,
+    country_from_demonym,
+    country_from_name,
+    country_geonames_id,
+    country_name,
+)
 from ..schema import Location, Span
 
 if TYPE_CHECKING:
@@ -128,22 +134,22 @@ class LocationExtractor:
         region_keys = {
             (r.country, name_key(r.place.name)): r.place
             for r in resolved.values()
-            if r.place is not None and r.place.kind == "admin1" and r.mention.kind == "region"
+            if r.place is not None
+            and r.place.kind == "admin1"
+            and r.mention.kind == "region"
+            and not r.mention.listed
+            and capital_government(r.place.name) is None
         }
-        named = {r.country for r in resolved.values() if r.kind == "country" and r.country}
+        named = set(doc_countries) | {r.country for r in resolved.values() if r.country}
+        by_name = {r.country for r in resolved.values() if r.kind == "country" and r.country}
         # pass 2: everything else, with the whole document as context
         unknown: list[PlaceMention] = []
         for m in mentions:
             if m.start in resolved:
                 continue
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
-            found = self._resolve(m, hints, region_keys, named)
-            if (
-                found is not None
-                and not m.cued
-                and doc_countries
-                and found.country not in doc_countries
-            ):
+            found = self._resolve(m, hints, region_keys, named, by_name)
+            if found is not None and not m.cued and doc_countries and found.country not in doc_countries:
                 # a large namesake taken without a locative cue, in a country the text never mentions
                 continue
             if found is None:
@@ -230,6 +236,7 @@ class LocationExtractor:
         hints: Hints,
         region_keys: dict[tuple[str | None, str], Place],
         named: set[str],
+        by_name: set[str],
     ) -> _Resolved | None:
         r = self.resolver.resolve(m.name, hints)
         place = r.place
@@ -240,7 +247,7 @@ class LocationExtractor:
             region = region_keys.get((place.country, name_key(m.name)))
             if region is not None:
                 place = region
-        if not m.strong and _foreign_and_minor(place, named, m.label):
+        if _foreign_and_minor(place, named, m, by_name):
             # a small namesake in a country the text never mentions is not what the writer meant
             return None
         return self._as_resolved(m, place, r.fuzzy)
@@ -340,16 +347,20 @@ def _used_as_modifier(doc: Doc, m: PlaceMention) -> bool:
     return doc[span.end].pos_ == "NOUN"
 
 
-def _foreign_and_minor(place: Place, named: set[str], label: str) -> bool:
-    """A small place in a country the document never names, while it names others.
+def _foreign_and_minor(place: Place, named: set[str], m: PlaceMention, by_name: set[str]) -> bool:
+    """A small place in a country the document never points to (by name, demonym or other places).
 
-    Only country names count here, not demonyms: "Russian troops pushed towards
-    Chasiv Yar" says who acts, not where.
+    When the text names no country by name, a mention it marks as a place (a GPE
+    entity, "towards X") is kept wherever it lies: "Russian troops pushed towards
+    Chasiv Yar" names no Ukraine. An admin unit is checked only when tagged LOC
+    (seas, ranges: "Red Sea").
     """
     if place.kind == "country" or not named or place.country in named:
         return False
     if place.kind in ("admin1", "admin2"):
-        return label == "LOC"  # a region named like a sea or a range ("Red Sea" state, Egypt)
+        return m.label == "LOC"
+    if m.cued and m.label != "LOC" and not by_name:
+        return False  # only demonyms in the text: they say who acts, not where
     return place.population < 100_000
 
 
@@ -411,7 +422,7 @@ def _compound(doc: Doc, end: int) -> bool:
 
 
 def _bare(text: str) -> str:
-    return text.removesuffix("’s").removesuffix("'s").strip()
+    return strip_direction(text.removesuffix("’s").removesuffix("'s").strip())
 
 
 def _best(weights: dict[Any, float]) -> Any:

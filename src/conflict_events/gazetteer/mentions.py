@@ -11,6 +11,7 @@ phrase such as "the village of X" / "X region") plus what the text says about it
   of Berdin", "the Kursk region of Russia", "Goma, Congo");
 * ``strong``: the phrase itself says it is a place, so the name is kept even when
   no gazetteer knows it;
+* ``listed``: the kind came from a plural kind word after a list ("the Sumy and Kyiv regions");
 * ``cued``: False for a name the model did not tag as a place and that is taken as
   one only because a large place has that name (no locative word before it).
 
@@ -32,7 +33,7 @@ from ..lexicons.countries import capital_city, country_from_demonym, country_fro
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PlaceMention", "find_mentions"]
+__all__ = ["PlaceMention", "find_mentions", "strip_direction"]
 
 KindHint = Literal["region", "district", "settlement"] | None
 
@@ -59,6 +60,10 @@ _KIND_OF: Final = re.compile(
 )
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
+_KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WORDS})\b")
+_PLURAL_KIND: Final = re.compile(
+    r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
+)
 _LEADING_WORDS: Final = re.compile(
     r"^(?:(?:In|On|At|From|The|And|But|While|After|Near|For|With|By|Of|Across|Throughout|Elsewhere|"
     r"Meanwhile|Separately|Further|Also|Both|Neighbouring|Neighboring|Northern|Southern|Eastern|Western|"
@@ -87,6 +92,13 @@ _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
 _COUNTRY_SIZE: Final = 10_000_000
+_FIRST_NAME_COUNTRIES: Final = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India"})
+_DIRECTION: Final = re.compile(
+    r"^(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern"
+    r"|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western"
+    r"|south-eastern|south-western)\s+)",
+    re.IGNORECASE,
+)
 # words right before a name that make it a place: prepositions of place, verbs of attack or capture
 _LOCATIVE_PREP: Final = re.compile(
     r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|between"
@@ -123,6 +135,7 @@ class PlaceMention:
     label: str = "GPE"
     capital_of: str | None = None
     cued: bool = True
+    listed: bool = False
 
 
 def _kind_of(word: str) -> KindHint:
@@ -184,7 +197,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
-            name = re.sub(r"^(?:the|The)\s+", "", ent.text)
+            name = strip_direction(re.sub(r"^(?:the|The)\s+", "", ent.text))
             name = re.sub(r"(?:'s|’s)$", "", name)
             if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
                 continue  # "Ukrainian" tagged GPE is a demonym, not a place
@@ -215,8 +228,24 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             )
     if known is not None:
         found.extend(_mislabelled_places(doc, known, found))
-    merged = _merge(found)
+    merged = _distribute_plural_kind(text, _merge(found))
     return [_with_context(text, m) for m in merged]
+
+
+def _distribute_plural_kind(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the Kharkiv and Dnipropetrovsk regions": a plural kind word applies to every item of the list."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        plural = _PLURAL_KIND.match(text, m.end)
+        if not plural:
+            continue
+        kind = _kind_of(plural.group("word"))
+        out[i] = replace(m, kind=kind, listed=True)
+        j = i
+        while j > 0 and _LIST_JOIN.fullmatch(text[out[j - 1].end : out[j].start]):
+            out[j - 1] = replace(out[j - 1], kind=kind, listed=True)
+            j -= 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -266,9 +295,17 @@ def _mislabelled_places(
                 accepted.append(c)
                 spans.append((c.start, c.end))
                 changed = True
-    return [
-        PlaceMention(c.start, c.end, c.name, label="GAZETTEER", cued=c.start not in uncued) for c in accepted
-    ]
+    out: list[PlaceMention] = []
+    for c in accepted:
+        # "near Dumba village": the kind word after a mislabelled name makes it a place for sure
+        tail = _KIND_AFTER.match(doc.text, c.end)
+        kind = _kind_of(tail.group("word")) if tail else None
+        out.append(
+            PlaceMention(
+                c.start, c.end, c.name, kind, label="GAZETTEER", cued=c.start not in uncued, strong=bool(tail)
+            )
+        )
+    return out
 
 
 def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
@@ -279,11 +316,14 @@ def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
         name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", ent.text))
         if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
             continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
-        # a country the model took for a person or an organisation ("Mali" PERSON) is still a country
-        size = _COUNTRY_SIZE if country_from_name(name) else known(name)
+        # a country the model took for a person or an organisation ("Mali" PERSON) is still a country,
+        # unless it is also a common first name
+        is_country = country_from_name(name) is not None and name not in _FIRST_NAME_COUNTRIES
+        size = _COUNTRY_SIZE if is_country else known(name)
         if size >= 0:
             start = ent.start_char + ent.text.index(name)
-            out.append(_Candidate(start, start + len(name), name, ent.label_ == "PERSON", size))
+            person = ent.label_ == "PERSON" and not is_country
+            out.append(_Candidate(start, start + len(name), name, person, size))
     return out
 
 
@@ -305,6 +345,19 @@ def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
             out.append(_Candidate(span.start_char, span.end_char, span.text, False, size))
         i = j + 1
     return out
+
+
+def strip_direction(name: str) -> str:
+    """A place name without a leading direction word ("northeast Nigeria" -> "Nigeria").
+
+    >>> strip_direction("northeast Nigeria"), strip_direction("North Kivu"), strip_direction("eastern Congo")
+    ('Nigeria', 'North Kivu', 'Congo')
+    """
+    bare = _DIRECTION.sub("", name)
+    # "North Kivu", "South Sudan": a capitalised direction is part of the name
+    if bare == name or name[:1].isupper() or not bare:
+        return name
+    return bare
 
 
 def _trim_name(name: str) -> str:
