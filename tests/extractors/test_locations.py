@@ -246,9 +246,9 @@ def test_a_plural_kind_word_applies_to_the_whole_list(nlp: Language) -> None:
 
 def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> None:
     text = (
-        "MAIDUGURI, Nigeria (Reuters) - Boko Haram militants killed 37 farmers in an attack on Kukawa, in Borno "
-        "State, northeast Nigeria. The insurgents stormed farmland near Dumba village in Kukawa local government "
-        "area, close to the border with Niger."
+        "MAIDUGURI, Nigeria (Reuters) - Boko Haram militants killed 37 farmers in an attack on Kukawa, "
+        "in Borno State, northeast Nigeria. The insurgents stormed farmland near Dumba village in Kukawa "
+        "local government area, close to the border with Niger."
     )
     locations, _ = _locations(nlp, text)
     assert _by_name(locations, "Kukawa").admin1 == "Borno"
