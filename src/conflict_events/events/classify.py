@@ -200,6 +200,16 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             return False  # "pushed Yemen to the brink of famine"
         if not took_place and lem not in ("advance", "push", "offensive") and m.location_rank != 0:
             return False
+        if any(
+            lemma(t) in ("unopposed",)
+            or (t.lower_ == "fight"
+            and t.nbor(-1).lower_ == "a"
+            and t.nbor(-2).lower_ == "without")
+            for t in m.sentence
+            if t.i >= 2
+        ):
+            m.event_type, m.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+            return True
         country = m.location.country if m.location else None
         m.sub_event_type = territory_sub_type(m.actor1, country, attempt=_is_attempt(m) or not took_place)
     elif name == "artillery":
@@ -229,6 +239,9 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             m.crowd_violence = False
         else:
             m.crowd_violence = True
+    elif name == "disrupted":
+        if any(p in m.cls.extra.get("crewed", frozenset()) for p in patients):
+            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"
     elif name in ("casualty", "looting"):
         return False
     return True

@@ -255,6 +255,12 @@ def _describing_verbs(mentions: list[Mention]) -> list[Mention]:
         host = next(
             (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
         )
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None:
+            # "police detained 25 people during a raid": the raid is how the arrest was made
+            owner = next((o for o in mentions if o is not m and o.trigger.head.i == head.head.head.i), None)
+            if owner is not None:
+                owner.absorbed.append(m)
+                continue
         if (
             head.pos_ == "VERB"
             and host is not None

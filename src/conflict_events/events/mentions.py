@@ -172,7 +172,7 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
         if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "amod" or participle):
             continue  # "occupied Olenivka", "the besieged plant": a state, not an action
         if tok.pos_ in ("VERB", "AUX"):
-            cls = lex.verb_class(lem) or _single_phrase(lex, lem, verbal=True)
+            cls = lex.verb_class(lem) or lex.verb_class(tok.lower_) or _single_phrase(lex, lem, verbal=True)
             if cls is None and lem in lex.words("weapon_verbs"):
                 cls = _weapon_object_class(tok, lex)
         elif (
