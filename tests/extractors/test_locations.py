@@ -255,3 +255,5 @@ def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> N
     dumba = _by_name(locations, "Dumba")  # not a namesake in Angola: a village the gazetteer lacks
     assert (dumba.country, dumba.admin1, dumba.latitude) == ("NG", "Borno", None)
     assert _by_name(locations, "Nigeria").kind == "country"
+    maiduguri = _by_name(locations, "Maiduguri")  # the dateline, in capitals
+    assert (maiduguri.admin1, maiduguri.mentions[0].text) == ("Borno", "MAIDUGURI")

@@ -64,6 +64,9 @@ _KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WO
 _PLURAL_KIND: Final = re.compile(
     r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
 )
+_DATELINE: Final = re.compile(
+    r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),\s"
+)
 _LEADING_WORDS: Final = re.compile(
     r"^(?:(?:In|On|At|From|The|And|But|While|After|Near|For|With|By|Of|Across|Throughout|Elsewhere|"
     r"Meanwhile|Separately|Further|Also|Both|Neighbouring|Neighboring|Northern|Southern|Eastern|Western|"
@@ -228,6 +231,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             )
     if known is not None:
         found.extend(_mislabelled_places(doc, known, found))
+        found.extend(_datelines(text, known))
     merged = _distribute_plural_kind(text, _merge(found))
     return [_with_context(text, m) for m in merged]
 
@@ -344,6 +348,16 @@ def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
         if size >= 0 and not span.text.isupper():
             out.append(_Candidate(span.start_char, span.end_char, span.text, False, size))
         i = j + 1
+    return out
+
+
+def _datelines(text: str, known: Callable[[str], int]) -> list[PlaceMention]:
+    """Wire datelines in capitals ("MAIDUGURI, Nigeria (Reuters) -"): where the report was filed."""
+    out: list[PlaceMention] = []
+    for m in _DATELINE.finditer(text):
+        name = " ".join(w.capitalize() for w in m.group("name").split())
+        if known(name) >= 0:
+            out.append(PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER"))
     return out
 
 
