@@ -157,7 +157,28 @@ def test_a_used_output_directory_is_refused_unless_overwrite(client: Any, tmp_pa
     # A stale partition would pass for part of the new run's output: it goes before the run starts.
     summary = ce_dask.run_dask([], out, scheduler=client.scheduler.address, overwrite=True, log=None)
     assert (summary.partitions, summary.written, summary.ok) == (1, 0, True)
-    assert sorted(p.name for p in out.iterdir()) == ["errors-00000.jsonl", "part-00000.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == ["_plan.json", "errors-00000.jsonl", "part-00000.jsonl"]
+
+
+def test_resume_reruns_only_the_missing_partitions(client: Any, inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    address = client.scheduler.address
+    first = ce_dask.run_dask(inputs, out, scheduler=address, npartitions=3, log=None)
+    before = {p.name: p.read_bytes() for p in out.glob("*-*.jsonl")}
+    (out / "part-00001.jsonl").unlink()  # as if the run had stopped before partition 1 finished
+
+    with pytest.raises(InputError, match="differ"):
+        ce_dask.run_dask(inputs, out, scheduler=address, npartitions=2, resume=True, log=None)
+    # Without npartitions the resumed run takes the count from the plan, whatever the cluster's size.
+    again = ce_dask.run_dask(inputs, out, scheduler=address, resume=True, log=None)
+    assert (again.partitions, again.skipped, again.written, again.failed) == (3, 2, 3, 1)
+    assert [s.index for s in again.partition_summaries] == [1]
+    assert {p.name: p.read_bytes() for p in out.glob("*-*.jsonl")} == before
+    assert first.written == 6
+
+    (inputs[1]).write_text("date 2025-02-06 Something else entirely.", encoding="utf-8")
+    with pytest.raises(InputError, match="differ"):
+        ce_dask.run_dask(inputs, out, scheduler=address, resume=True, log=None)
 
 
 def test_plan_cuts_jsonl_into_balanced_blocks_with_true_line_numbers(tmp_path: Path) -> None:

@@ -30,7 +30,9 @@ On a bag you build yourself, :func:`extract_bag` gives the outcomes lazily and
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib
+import json
 import math
 import os
 import socket
@@ -85,12 +87,14 @@ __all__ = [
 
 DEFAULT_BATCH_SIZE: Final = 16
 # Documents per partition when the caller names no count: small enough that a lost worker costs
-# minutes, not hours, and that partitions spread over many workers; big enough that the per-task
-# overhead (milliseconds) is nothing next to the extraction (tens of milliseconds a document).
-DEFAULT_PARTITION_DOCUMENTS: Final = 1000
+# minutes, not hours (a 300-word article took ~0.9 s on a busy core), and that partitions spread
+# over many workers; big enough that the per-task overhead (milliseconds) is nothing beside that.
+DEFAULT_PARTITION_DOCUMENTS: Final = 250
 # Failures kept in memory per partition and per run; the errors files hold them all.
 _KEPT_FAILURES: Final = 1000
 PART_NAME: Final = "part-{:05d}.jsonl"
+# The plan of a run over files, so that resume can check it continues the same run.
+PLAN_NAME: Final = "_plan.json"
 ERRORS_NAME: Final = "errors-{:05d}.jsonl"
 # Errors that stop the whole run: every partition would fail the same way.
 _FATAL: Final = (ModelNotFoundError, PipelineError, PluginError)
@@ -552,6 +556,7 @@ class DaskSummary:
 
     out_dir: str
     partitions: int = 0
+    skipped: int = 0
     written: int = 0
     failed: int = 0
     words: int = 0
@@ -569,6 +574,7 @@ class DaskSummary:
         """One line for stderr at the end of a run."""
         rate = self.words / self.seconds if self.seconds > 0 else 0.0
         lost = f", {len(self.failed_partitions)} partitions lost" if self.failed_partitions else ""
+        lost += f", {self.skipped} partitions already done" if self.skipped else ""
         return (
             f"{self.written} documents extracted, {self.failed} failed{lost} in {self.partitions} partitions "
             f"on {self.workers} workers in {self.seconds:.1f} s ({rate:,.0f} words/s) -> {self.out_dir}"
@@ -599,18 +605,66 @@ def _check_workers(client: Any, address: str) -> int:
     return len(versions)
 
 
-def _prepare_out_dir(out_dir: Path, overwrite: bool) -> None:
+def _prepare_out_dir(out_dir: Path, *, overwrite: bool, resume: bool) -> None:
+    if overwrite and resume:
+        raise InputError("overwrite and resume exclude each other", source=str(out_dir))
     old = sorted([*out_dir.glob("part-*.jsonl"), *out_dir.glob("errors-*.jsonl")]) if out_dir.is_dir() else []
-    if old and not overwrite:
-        raise InputError(f"already holds {len(old)} partition files from an earlier run; choose an "
-                         "empty directory or pass overwrite=True (--overwrite)", source=str(out_dir))
-    for path in old:
-        path.unlink()
+    if old and not (overwrite or resume):
+        raise InputError(f"already holds {len(old)} partition files from an earlier run; choose an empty "
+                         "directory, or pass overwrite=True (--overwrite) or resume=True",
+                         source=str(out_dir))
+    if overwrite:
+        for path in [*old, out_dir / PLAN_NAME]:
+            path.unlink(missing_ok=True)
+    # Temporary files of tasks killed in an earlier run: never renamed into place, so never needed.
+    if out_dir.is_dir():
+        for path in [*out_dir.glob(".part-*.tmp"), *out_dir.glob(".errors-*.tmp")]:
+            path.unlink(missing_ok=True)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise InputError(f"cannot create the output directory: {err.strerror or err}",
                          source=str(out_dir)) from err
+
+
+def _plan_digest(plan: list[list[_Unit]], spec: PipelineSpec, date: dt.date | None,
+                 replace_errors: bool) -> str:
+    """A fingerprint of what a run would write: the partitions' inputs, the pipeline and the read options."""
+    digest = hashlib.sha256()
+    digest.update(repr((spec.toml, spec.model, date, replace_errors, len(plan))).encode())
+    stats: dict[str, str] = {}
+
+    def stat(path: str) -> str:
+        # Size and modification time stand for the content: reading it all again would double the cost.
+        if path not in stats:
+            try:
+                info = os.stat(path)
+                stats[path] = f"{info.st_size}:{info.st_mtime_ns}"
+            except OSError:
+                stats[path] = "unreadable"
+        return stats[path]
+
+    for index, units in enumerate(plan):
+        for unit in units:
+            if isinstance(unit, SourcedDocument):
+                text = f"{unit.origin}\t{unit.document.model_dump_json()}"
+            elif isinstance(unit, ErrorRecord):
+                text = unit.model_dump_json()
+            else:
+                text = f"{tuple(unit)!r}\t{stat(unit.path)}"
+            digest.update(f"{index}\t{text}\n".encode())
+    return digest.hexdigest()
+
+
+def _read_manifest(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / PLAN_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise InputError(f"cannot resume: no readable {PLAN_NAME} from an earlier Dask run ({err})",
+                         source=str(folder)) from err
+    if not isinstance(data, dict) or not isinstance(data.get("npartitions"), int):
+        raise InputError(f"cannot resume: {PLAN_NAME} is not a plan written by run_dask", source=str(folder))
+    return data
 
 
 def run_dask(
@@ -626,6 +680,7 @@ def run_dask(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_workers: int | None = None,
     overwrite: bool = False,
+    resume: bool = False,
     progress: bool = False,
     log: TextIO | None = sys.stderr,
 ) -> DaskSummary:
@@ -634,13 +689,16 @@ def run_dask(
     ``documents_or_paths`` are files, folders, globs, ``-`` (stdin), documents,
     or a ready ``dask.bag`` of documents. Files are planned into about
     ``npartitions`` partitions of equal document counts (default: one per
-    1000 documents, at least two per worker) and read by the workers, so they
+    250 documents, at least two per worker) and read by the workers, so they
     must see the same paths as the client, as they must ``out_dir``.
     ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a
     ``LocalCluster`` of ``n_workers`` single-threaded processes (default: one
     per CPU) and closes it at the end. A document that fails is recorded in its
     partition's errors file and the run goes on; a partition whose task fails
-    (a lost worker, a full disk) is listed in ``failed_partitions``. Raises
+    (a lost worker, a full disk) is listed in ``failed_partitions``. ``resume``
+    re-runs only the partitions of an interrupted run whose files are missing,
+    after checking (``OUT_DIR/_plan.json``) that the inputs, pipeline and
+    partitions are the same; it needs files or documents, not a bag. Raises
     :class:`~conflict_events.errors.ConflictEventsError` for what stops the
     whole run: a bad pipeline, no model on the workers, a used ``out_dir``.
 
@@ -656,8 +714,16 @@ def run_dask(
         raise InputError(f"n_workers must be at least 1, not {n_workers}", source="--workers")
     spec = PipelineSpec.from_toml(pipeline_toml, model=model, batch_size=batch_size)
     folder = Path(out_dir)
-    _prepare_out_dir(folder, overwrite)
+    _prepare_out_dir(folder, overwrite=overwrite, resume=resume)
     summary = DaskSummary(out_dir=str(folder))
+    manifest: dict[str, Any] | None = None
+    if resume:
+        if isinstance(documents_or_paths, bag_module.Bag):
+            raise InputError("cannot resume a run over a dask bag: give files or documents",
+                             source=str(folder))
+        manifest = _read_manifest(folder)
+        # The default partition count depends on the cluster's size, which may have changed since.
+        npartitions = npartitions or manifest["npartitions"]
 
     started = time.perf_counter()
     with_cluster: Any = None
@@ -686,20 +752,33 @@ def run_dask(
             plan = _plan(given, npartitions=npartitions, workers=summary.workers, date=date,
                          replace_errors=replace_errors)
             bag = None
+            digest = _plan_digest(plan, spec, date, replace_errors)
+            if manifest is not None and manifest.get("digest") != digest:
+                raise InputError("cannot resume: the inputs, the pipeline, --date, --replace-errors or "
+                                 f"--npartitions differ from the run in {PLAN_NAME}", source=str(folder))
+            (folder / PLAN_NAME).write_text(json.dumps({"npartitions": len(plan), "digest": digest}) + "\n",
+                                            encoding="utf-8")
+            todo = [(index, units) for index, units in enumerate(plan)
+                    if not (resume and _partition_done(folder, index))]
+            summary.skipped = len(plan) - len(todo)
             # One (index, units) pair per partition: a single layer, so each task reads its own inputs.
-            planned: Any = bag_module.from_sequence(list(enumerate(plan)), npartitions=len(plan))
+            planned: Any = bag_module.from_sequence(todo, npartitions=max(1, len(todo))) if todo else None
         summary.partitions = bag.npartitions if bag is not None else len(plan)
         if progress:
             from tqdm import tqdm
 
-            bar = tqdm(total=summary.partitions, unit="part", file=log or sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr,
+                       dynamic_ncols=True)
         if bag is not None:
-            tasks = write_partitions(bag, folder, pipeline=spec)
-        else:
+            tasks, indices = write_partitions(bag, folder, pipeline=spec), list(range(bag.npartitions))
+        elif planned is not None:
             tasks = planned.map_partitions(_write_planned, out_dir=str(folder), spec=spec, date=date,
                                            replace_errors=replace_errors).to_delayed()
-        futures = client.compute(tasks)
-        index_of = {future.key: i for i, future in enumerate(futures)}
+            indices = [index for index, _ in todo]
+        else:
+            tasks, indices = [], []
+        futures = client.compute(tasks) if tasks else []
+        index_of = {future.key: index for index, future in zip(indices, futures, strict=True)}
         for future in distributed.as_completed(futures):
             _collect(summary, future, index_of[future.key], futures, log, bar)
     finally:
@@ -711,6 +790,11 @@ def run_dask(
     summary.partition_summaries.sort(key=lambda s: s.index)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _partition_done(folder: Path, index: int) -> bool:
+    # Both files are renamed into place only when complete, so their presence means done.
+    return (folder / PART_NAME.format(index)).is_file() and (folder / ERRORS_NAME.format(index)).is_file()
 
 
 def _collect(summary: DaskSummary, future: Any, index: int, futures: Sequence[Any], log: TextIO | None,
