@@ -202,9 +202,7 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             return False
         if any(
             lemma(t) in ("unopposed",)
-            or (t.lower_ == "fight"
-            and t.nbor(-1).lower_ == "a"
-            and t.nbor(-2).lower_ == "without")
+            or (t.lower_ == "fight" and t.nbor(-1).lower_ == "a" and t.nbor(-2).lower_ == "without")
             for t in m.sentence
             if t.i >= 2
         ):

@@ -116,9 +116,13 @@ def _is_anaphoric(head: Token, draft: Draft) -> bool:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("by", "after", "since", "following"):
         return True  # "displaced by the attacks", "after the attack": a reference back
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("response", "reaction"):
+        return True  # "in response to the jihadist attack"
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
     if any(m.start >= start and m.end <= end for loc in draft.locations for m in loc.mentions):
         return False
+    if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
+        return True  # "the jihadist attack": named again, its side is only a description
     own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
     return not any(draft.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
@@ -215,15 +219,17 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
                     m.location, m.location_rank = locs[0], 2
                     break
     ts = governing_time(doc[head.i : head.i + 1], draft)
-    if head.pos_ in ("NOUN", "PROPN"):
+    superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
+    if head.pos_ in ("NOUN", "PROPN") and not superlative:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         inner = draft.times_in(lo, hi)
         if inner:
             ts = inner[0]
-            m.anaphoric = False
+            if (ts.anchor - ts.end).days > 28:
+                m.anaphoric = False  # "their incursion that began in August": a background event of its own
     m.date = ts
-    if head.pos_ in ("NOUN", "PROPN") and ts.mention is not None and ts.text is not None:
+    if head.pos_ in ("NOUN", "PROPN") and ts.mention is not None and ts.text is not None and not superlative:
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         if lo <= ts.mention.start and ts.mention.end <= hi:
             m.date_source = "own"
