@@ -181,6 +181,16 @@ def test_resume_reruns_only_the_missing_partitions(client: Any, inputs: list[Pat
         ce_dask.run_dask(inputs, out, scheduler=address, resume=True, log=None)
 
 
+def test_relative_paths_mean_the_clients_directory(client: Any, inputs: list[Path], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # The workers were started elsewhere (the test session's directory); the paths must still hold.
+    monkeypatch.chdir(tmp_path)
+    summary = ce_dask.run_dask(["news.jsonl"], "rel-out", scheduler=client.scheduler.address, log=None)
+    assert (summary.written, summary.failed) == (5, 2)
+    assert len(list((tmp_path / "rel-out").glob("part-*.jsonl"))) == summary.partitions
+    assert all(rec.path == str(tmp_path / "news.jsonl") for rec in summary.failures)
+
+
 def test_plan_cuts_jsonl_into_balanced_blocks_with_true_line_numbers(tmp_path: Path) -> None:
     news = tmp_path / "n.jsonl"
     lines = [json.dumps(_record(i, f"Text {i}.")) for i in range(10)]

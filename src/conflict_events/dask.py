@@ -385,7 +385,8 @@ def write_partitions(
     _require_dask()
     delayed: Any = importlib.import_module("dask").delayed
     bag: Any = documents
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir).absolute()  # the workers' working directory need not be ours
+    out_dir.mkdir(parents=True, exist_ok=True)
     # The list is fused into the partition's own task, so what a write task receives is plain data.
     parts = bag.map_partitions(list).to_delayed()
     spec = pipeline or PipelineSpec()
@@ -470,7 +471,9 @@ def _plan(
                                                    on_error=input_failed):
                     pieces.append(item)
                     total += 1
+            # Absolute: a worker's working directory need not be the client's.
             elif Path(name).suffix.lower() in JSONL_SUFFIXES:
+                name = os.path.abspath(name)
                 try:
                     starts = _line_starts(name)
                 except OSError as err:
@@ -479,7 +482,7 @@ def _plan(
                 pieces.append(_JsonlFile(name, starts))
                 total += len(starts)
             else:
-                pieces.append(_TextFile(name))
+                pieces.append(_TextFile(os.path.abspath(name)))
                 total += 1
     if npartitions is None:
         npartitions = max(2 * workers, math.ceil(total / DEFAULT_PARTITION_DOCUMENTS))
@@ -690,7 +693,8 @@ def run_dask(
     or a ready ``dask.bag`` of documents. Files are planned into about
     ``npartitions`` partitions of equal document counts (default: one per
     250 documents, at least two per worker) and read by the workers, so they
-    must see the same paths as the client, as they must ``out_dir``.
+    must see the same paths as the client, as they must ``out_dir`` (both are
+    made absolute, and error records name inputs by absolute path).
     ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a
     ``LocalCluster`` of ``n_workers`` single-threaded processes (default: one
     per CPU) and closes it at the end. A document that fails is recorded in its
@@ -713,9 +717,10 @@ def run_dask(
     if n_workers is not None and n_workers < 1:
         raise InputError(f"n_workers must be at least 1, not {n_workers}", source="--workers")
     spec = PipelineSpec.from_toml(pipeline_toml, model=model, batch_size=batch_size)
-    folder = Path(out_dir)
+    # Absolute, because the workers write there and their working directory need not be ours.
+    folder = Path(out_dir).absolute()
     _prepare_out_dir(folder, overwrite=overwrite, resume=resume)
-    summary = DaskSummary(out_dir=str(folder))
+    summary = DaskSummary(out_dir=str(out_dir))
     manifest: dict[str, Any] | None = None
     if resume:
         if isinstance(documents_or_paths, bag_module.Bag):
