@@ -127,3 +127,19 @@ def test_a_report_speaks_for_the_body_that_wrote_it(nlp: Language) -> None:
     doc = nlp("A UN report released on Monday said more than 1,000 civilians had been killed.")
     (a,) = find_attributions(doc)
     assert a.speaker_head is not None and doc[a.speaker_head].text == "UN"
+
+
+def test_a_rival_claim_in_a_while_clause_is_its_own(nlp: Language) -> None:
+    text = (
+        "Israel's military said it struck targets in southern Lebanon, "
+        "while Hezbollah said it fired dozens of rockets at a base."
+    )
+    assert [(speaker, content) for _, speaker, content, _ in found(nlp, text)] == [
+        ("military", "it struck targets in southern Lebanon"),
+        ("Hezbollah", "it fired dozens of rockets at a base"),
+    ]
+
+
+def test_eyewitnesses_speak(nlp: Language) -> None:
+    (a,) = find_attributions(nlp("Eyewitnesses said the soldiers opened fire on the crowd."))
+    assert a.cue == "say"

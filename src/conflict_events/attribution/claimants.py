@@ -312,6 +312,12 @@ class ClaimantResolver:
     def _country(self, head: Token, phrase: tuple[int, int]) -> str | None:
         doc = self.doc
         tokens = list(doc[phrase[0] : phrase[1]])
+        if head.pos_ == "PROPN" and (
+            head.ent_type_ == "PERSON" or _role_before(head) or any(c.dep_ == "appos" for c in head.children)
+        ):
+            # a person's own name is no place ("Abdi Farah" is not Farah province)
+            lo, hi = _name_range(head, phrase)
+            tokens = [t for t in tokens if not lo <= t.i < hi]
         for t in tokens:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if (

@@ -155,7 +155,7 @@ class Coreference:
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
-        k = kind or _kind_of(token) or ("person" if actor.kind == "person" else "org")
+        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token) or "org"
         self.entries.append(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
 
     def resolve(self, token: Token) -> Entry | None:

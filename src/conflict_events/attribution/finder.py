@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
     DISTANCING,
     HEDGE_ADVERBS,
@@ -48,6 +49,7 @@ _SPEAKER_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_MUTE: Final = frozenset({"body", "bodies", "other", "casualty", "victim", "hostage", "detainee", "captive"})
 _TEXT_KEY: Final = "conflict_events.attribution.text"
 _CONCESSIVE: Final = frozenset({"though", "although", "while", "whereas", "despite"})
 _PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
@@ -316,6 +318,8 @@ def _document_speaker(head: Token) -> Token:
 def _can_speak(head: Token) -> bool:
     if head.lower_ in _PRONOUNS:
         return True
+    if head.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in _MUTE:
+        return True  # "eyewitnesses", "survivors", "relatives", "medics"
     if head.ent_type_ in _SPEAKER_ENTS or head.pos_ == "PROPN":
         return True
     return head.lemma_.lower() in SPEAKER_NOUNS or head.lower_ in SPEAKER_NOUNS
@@ -357,8 +361,9 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
                 parts.append(k)
         first = _clause_start(v, c)
+        last = _clause_end(c)
         if len(parts) == 1:
-            out.append(_trim(v.doc, first, c.right_edge.i))
+            out.append(_trim(v.doc, first, last))
             continue
         cut = [p.left_edge.i for p in parts[1:]]
         # the first clause runs up to the first conjoined clause, minus the joining "and"
@@ -377,6 +382,25 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
         else:
             merged.append((a, b))
     return merged
+
+
+def _clause_end(c: Token) -> int:
+    """Where a content clause ends: before a "while"/"but" clause that has its own reporting speaker
+    ("it struck targets, while Hezbollah said it fired rockets")."""
+    end = c.right_edge.i
+    for k in c.children:
+        if (
+            k.i > c.i
+            and k.dep_ in ("advcl", "conj")
+            and any(
+                t.pos_ == "VERB"
+                and t.lemma_.lower() in REPORTING_VERBS
+                and any(x.dep_ == "nsubj" for x in t.children)
+                for t in k.subtree
+            )
+        ):
+            end = min(end, k.left_edge.i - 1)
+    return end
 
 
 def _clause_start(v: Token, c: Token) -> int:

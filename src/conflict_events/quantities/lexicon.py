@@ -336,6 +336,14 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "national",
         "citizen",
         "settler",
+        "witness",
+        "eyewitness",
+        "relative",
+        "survivor",
+        "medic",
+        "nurse",
+        "rescuer",
+        "volunteer",
     ]
 )
 
