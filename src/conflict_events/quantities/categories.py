@@ -73,7 +73,13 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     num = doc[q.number]
     counted = doc[q.counted] if q.counted is not None else None
     _, pred, oblique = _governor(counted or num, num)
-    lemmas = _lemmas(counted, num, pred, oblique)
+    own = _lemmas(counted, num, None, oblique)
+    # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
+    lemmas = (
+        own
+        if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER)
+        else _lemmas(counted, num, pred, oblique)
+    )
     noun = _lemma(counted) if counted is not None else None
     owners = _owners(counted, pred, oblique)
     if counted is not None and noun is not None and (noun in EQUIPMENT_NOUNS or _compound_equipment(counted)):
