@@ -272,6 +272,18 @@ class EventBuilder:
                 (m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None and m.family != "demo"),
                 None,
             )
+            if force is None:
+                # a mob's victims ("lynched a man accused of theft") are acted upon
+                force = next(
+                    (
+                        m.actor2
+                        for m in ms
+                        if m.actor2 is not None and m.actor2.kind not in ("protesters", "rioters")
+                    ),
+                    None,
+                )
+            if force is not None and force.name == a1.name:
+                force = None
             return a1, force, False, False
         body = [m for m in ms if not m.standfirst] or ms
         counts: Counter[str] = Counter()
