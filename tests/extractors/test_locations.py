@@ -257,3 +257,17 @@ def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> N
     assert _by_name(locations, "Nigeria").kind == "country"
     maiduguri = _by_name(locations, "Maiduguri")  # the dateline, in capitals
     assert (maiduguri.admin1, maiduguri.mentions[0].text) == ("Borno", "MAIDUGURI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said on Monday that Zelensky and Netanyahu had spoken with Biden.",
+        "General Burhan accused Hemedti of war crimes, while Tshisekedi blamed Kagame.",
+        "Assad thanked Nasrallah; Sinwar and Prigozhin were killed, Ukrinform and RIA Novosti said.",
+        "Lavrov spoke to Blinken by phone, the ministry said.",
+    ],
+)
+def test_people_are_not_places(nlp: Language, text: str) -> None:
+    locations, _ = _locations(nlp, text)
+    assert locations == []

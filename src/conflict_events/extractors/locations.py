@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
 from ..gazetteer.base import Gazetteer
-from ..gazetteer.mentions import PlaceMention, find_mentions, strip_direction
+from ..gazetteer.mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
 from ..lexicons.countries import (
     capital_government,
     country_from_demonym,
@@ -166,6 +166,8 @@ class LocationExtractor:
         for m in unknown:
             if not m.strong and not m.kind and _used_as_modifier(doc, m):
                 continue  # "Tuareg separatists", "Houthi rebels": a people or a movement, not a place
+            if not m.strong and not m.kind and not has_place_cue(doc.text, m.start, m.end, mentions):
+                continue  # an unknown name with nothing saying it is a place ("accused Hemedti")
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
             resolved[m.start] = self._unresolved(m, hints, admin1_doc, place_countries)
         self._emit(draft, [resolved[m.start] for m in mentions if m.start in resolved])

@@ -33,7 +33,7 @@ from ..lexicons.countries import capital_city, country_from_demonym, country_fro
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PlaceMention", "find_mentions", "strip_direction"]
+__all__ = ["PlaceMention", "find_mentions", "has_place_cue", "strip_direction"]
 
 KindHint = Literal["region", "district", "settlement"] | None
 
@@ -66,6 +66,9 @@ _PLURAL_KIND: Final = re.compile(
 )
 _DATELINE: Final = re.compile(
     r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),\s"
+)
+_LIST_ITEM: Final = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
 )
 _LEADING_WORDS: Final = re.compile(
     r"^(?:(?:In|On|At|From|The|And|But|While|After|Near|For|With|By|Of|Across|Throughout|Elsewhere|"
@@ -104,8 +107,12 @@ _DIRECTION: Final = re.compile(
 )
 # words right before a name that make it a place: prepositions of place, verbs of attack or capture
 _LOCATIVE_PREP: Final = re.compile(
-    r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|to|via|inside|between"
-    r"|strikes? on|attacks? on|siege of|battle for|fighting for|fall of|control of|capture of"
+    r"\b(?:in|at|near|on|towards?|into|from|outside|around|across|through|via|inside|between"
+    r"|(?:fled|flee|fleeing|moved|advanced|advancing|returned|deployed|retreated|withdrew|pushed|headed"
+    r"|heading|travelled|traveled|sent|evacuated|displaced|spread|spreading|extended|expanded|relocated"
+    r"|transferred|taken|brought|came|went|close|closer|next|road|route|way)\s+(?:back\s+|also\s+)?to"
+    r"|(?:and|or),?\s+to|strikes? on|attacks? on|siege of|battle for|fighting for|fall of|control of"
+    r"|capture of"
     r"|capital|capital city|port city|town|city|village|borders?\s+with)"
     r"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central"
     r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
@@ -359,6 +366,26 @@ def _datelines(text: str, known: Callable[[str], int]) -> list[PlaceMention]:
         if known(name) >= 0:
             out.append(PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER"))
     return out
+
+
+def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention]) -> bool:
+    """Whether the words before ``start`` read the name as a place ("in X", "near X", "shelled X"), or
+    it stands in a list with another place mention ("Tohayta, Beit al-Faqiya and Zabid").
+
+    >>> has_place_cue("Fighting in Berdin.", 12, 18, []), has_place_cue("He accused Hemedti.", 11, 18, [])
+    (True, False)
+    """
+    before = text[max(0, start - 60) : start]
+    # "shelled Fuaa and Kafraya": the cue before the list's first item counts for the next
+    earlier = _LIST_ITEM.sub("", before)
+    for b in (before, earlier) if earlier != before else (before,):
+        if _LOCATIVE_PREP.search(b) or _NEAR.search(b) or _LOCATIVE_VERB.search(b):
+            return True
+    return any(
+        (o.end <= start and _LIST_JOIN.fullmatch(text[o.end : start]))
+        or (end <= o.start and _LIST_JOIN.fullmatch(text[end : o.start]))
+        for o in others
+    )
 
 
 def strip_direction(name: str) -> str:

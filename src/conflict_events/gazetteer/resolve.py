@@ -41,6 +41,7 @@ _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
+_SMALL = 10_000
 _WELL_KNOWN = 100_000  # a city this large is itself evidence enough for a near spelling ("Deir Ezzor")
 
 
@@ -103,13 +104,19 @@ class Resolver:
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
-        if (
-            fuzzy
-            and (hints.countries or hints.admin1)
-            and not self._fits_context(best, hints)
-            and best.population < _WELL_KNOWN
-        ):
+        if fuzzy and not self._fits_context(best, hints) and best.population < _WELL_KNOWN:
             # a near spelling elsewhere in the world is a different place, not this one
+            return Resolution(None)
+        if (
+            not fuzzy
+            and best.kind == "settlement"
+            and best.population < _SMALL
+            and name_key(best.name) not in keys
+            and article_free(name_key(best.name)) not in keys
+            and not self._fits_context(best, hints)
+        ):
+            # a village known by this name only as an alternate, with nothing in the text pointing to it:
+            # "Biden" is not Bearden, Arkansas
             return Resolution(None)
         return Resolution(best, best_score, fuzzy, len(candidates) - 1)
 
