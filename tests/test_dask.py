@@ -7,6 +7,7 @@ module, so each worker loads its pipeline once for all the tests here.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -189,6 +190,23 @@ def test_relative_paths_mean_the_clients_directory(client: Any, inputs: list[Pat
     assert (summary.written, summary.failed) == (5, 2)
     assert len(list((tmp_path / "rel-out").glob("part-*.jsonl"))) == summary.partitions
     assert all(rec.path == str(tmp_path / "news.jsonl") for rec in summary.failures)
+
+
+def test_a_failing_partition_is_listed_and_the_others_are_written(client: Any, tmp_path: Path) -> None:
+    docs = [Document(id=f"b{i}", text=t, date=dt.date(2025, 3, 1)) for i, t in enumerate(TEXTS[:6])]
+    # A lambda, pickled by value: the workers cannot import this test module by name.
+    explode_on_b4 = lambda d: d if d.id != "b4" else int("the user's parser broke")  # noqa: E731
+    bag = db.from_sequence(docs, npartitions=3).map(explode_on_b4)  # b4 is in partition 2
+    log = io.StringIO()
+    summary = ce_dask.run_dask(bag, tmp_path / "out", scheduler=client.scheduler.address, progress=True,
+                               log=log)
+    assert list(summary.failed_partitions) == [2]
+    assert "the user's parser broke" in summary.failed_partitions[2]
+    assert (summary.written, summary.partitions, summary.ok) == (4, 3, False)
+    written = sorted(p.name for p in (tmp_path / "out").glob("part-*"))
+    assert written == ["part-00000.jsonl", "part-00001.jsonl"]
+    assert "partition 2 failed: ValueError" in log.getvalue() and "2/3" in log.getvalue()  # and the bar
+    assert "1 partitions lost" in summary.to_text()
 
 
 def test_plan_cuts_jsonl_into_balanced_blocks_with_true_line_numbers(tmp_path: Path) -> None:
