@@ -143,3 +143,11 @@ def test_a_rival_claim_in_a_while_clause_is_its_own(nlp: Language) -> None:
 def test_eyewitnesses_speak(nlp: Language) -> None:
     (a,) = find_attributions(nlp("Eyewitnesses said the soldiers opened fire on the crowd."))
     assert a.cue == "say"
+
+
+def test_passive_report_with_an_agent(nlp: Language) -> None:
+    text = "The Taliban said its fighters had captured 14 Pakistani soldiers, a claim denied by Islamabad."
+    assert [(cue, speaker, content) for cue, speaker, content, _ in found(nlp, text)] == [
+        ("say", "Taliban", "its fighters had captured 14 Pakistani soldiers"),
+        ("deny", "Islamabad", "a claim"),
+    ]

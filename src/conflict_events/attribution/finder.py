@@ -135,10 +135,11 @@ def _clip(text: str, a: Attribution) -> Attribution:
 def _verb(v: Token, sent: Span) -> list[Attribution]:
     lemma = v.lemma_.lower()
     cue = REPORTING_VERBS[lemma]
-    if v.dep_ in ("amod", "compound") or (v.tag_ == "VBN" and v.dep_ in ("acl",)):
-        return []  # "the said attack", "a statement carried by ..."
-    if any(c.dep_ == "auxpass" for c in v.children):
-        return []  # "casualties were reported": nobody is named as saying it
+    passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ == "acl")
+    if passive and cue.content != "clause":
+        return _passive(v, sent)
+    if v.dep_ in ("amod", "compound") or passive:
+        return []  # "the said attack", "casualties were reported": nobody is named as saying it
     head = _speaker_of(v)
     if head is None or not _can_speak(head):
         return []
@@ -253,6 +254,39 @@ def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
             cue.hedges,
             cue.negates or _content_negated(doc, content),
             (t.idx, t.idx + len(t.text)),
+        )
+    ]
+
+
+def _passive(v: Token, sent: Span) -> list[Attribution]:
+    """ "a claim denied by Islamabad", "the attack was confirmed by police": the agent speaks."""
+    agent = [c for c in v.children if c.dep_ == "agent"]
+    pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
+    if not pobj or not _can_speak(pobj[0]):
+        return []
+    doc = v.doc
+    if v.dep_ == "acl":
+        content = _trim(doc, v.head.left_edge.i, v.i - 1)
+    else:
+        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            return []
+        content = _trim(doc, subj[0].left_edge.i, subj[0].right_edge.i)
+    if content[1] <= content[0]:
+        return []
+    cue = REPORTING_VERBS[v.lemma_.lower()]
+    return [
+        Attribution(
+            _cue_name(v),
+            v.i,
+            _speaker_range(pobj[0]),
+            pobj[0].i,
+            content,
+            (sent.start_char, sent.end_char),
+            False,
+            cue.hedges or _hedged(v, sent),
+            cue.negates,
+            (v.idx, v.idx + len(v.text)),
         )
     ]
 
@@ -400,6 +434,16 @@ def _clause_end(c: Token) -> int:
             )
         ):
             end = min(end, k.left_edge.i - 1)
+    for t in c.subtree:
+        # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
+        if (
+            t.i > c.i
+            and t.dep_ == "acl"
+            and t.lemma_.lower() in REPORTING_VERBS
+            and t.head.dep_ in ("appos", "npadvmod", "conj")
+            and any(x.dep_ == "agent" for x in t.children)
+        ):
+            end = min(end, t.head.left_edge.i - 1)
     return end
 
 
