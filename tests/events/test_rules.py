@@ -114,3 +114,17 @@ def test_confidence_rises_with_evidence_and_falls_with_hedging() -> None:
         0.8, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=1, hedged=True
     )
     assert 0.0 <= bare < hedged < full <= 1.0
+
+
+def test_same_side_rules() -> None:
+    from conflict_events.events import same_side
+
+    army = Actor(id="a", name="Military Forces of Syria (2000-2024)", kind="state_forces", country="SY")
+    gov = Actor(id="b", name="Government of Syria", kind="government", country="SY")
+    hts = Actor(id="c", name="Hayat Tahrir al-Sham", kind="rebel_group", country="SY")
+    uag = Actor(id="d", name="Unidentified Armed Group (Syria)", kind="political_militia", country="SY")
+    civ = Actor(id="e", name="Civilians (Syria)", kind="civilians", country="SY")
+    assert same_side(army, gov)  # the state, whatever body speaks for it
+    assert same_side(uag, hts)  # unidentified gunmen may be the named group
+    assert not same_side(army, hts)
+    assert not same_side(civ, army)

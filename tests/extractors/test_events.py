@@ -169,3 +169,20 @@ def test_contested_strike_leaves_actor1_open(pipeline: Pipeline) -> None:
     events = [e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence"]
     assert len(events) == 1
     assert events[0].actor1 is None
+
+
+def test_background_event_keeps_its_own_date_and_record(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels attacked an army post near the town of Bunia on Sunday, the army said.\n"
+        "The fighting came months after the rebels' offensive that began in March."
+    )
+    events = [e for e in _events(pipeline, text, dt.date(2024, 9, 16)) if e.event_type == "Battles"]
+    assert events[0].date.start == dt.date(2024, 9, 15)
+    background = [e for e in events if e.date.end < dt.date(2024, 6, 1)]
+    assert all(e.id != events[0].id for e in background)
+
+
+def test_event_ids_are_stable(pipeline: Pipeline) -> None:
+    text = "Militants shelled the town of Kafraya on Saturday."
+    first = [e.id for e in _events(pipeline, text)]
+    assert first and first == [e.id for e in _events(pipeline, text)]
