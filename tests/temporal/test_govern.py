@@ -75,6 +75,13 @@ CASES = [
      dt.date(2024, 3, 24), "arrested", "2024-03-24", "2024-03-24"),
     ("The agency said 16 suspects had been arrested over a deadly attack on a hotel 10 days ago.",
      dt.date(2024, 3, 24), "attack", "2024-03-14", "2024-03-14"),
+    # an undated sentence continues the one before, if that one dates its own event
+    ("Gunmen stormed the village on Saturday. They burned 40 homes, residents said.", dt.date(2018, 12, 24),
+     "burned", "2018-12-22", "2018-12-22"),
+    ("The army said its offensive began on Sunday morning.\nThe ministry said its soldiers killed 340 "
+     "fighters over the past day.", dt.date(2025, 1, 5), "killed", "2025-01-04", "2025-01-05"),
+    ("The minister said on Monday that talks had failed. Troops shelled the town.", dt.date(2025, 1, 5),
+     "shelled", "2025-01-05", "2025-01-05"),
     # a time inside a relative clause dates that clause, not the trigger: fall back to the anchor
     ("Troops pushed back fighters who had entered the town in August.", dt.date(2025, 1, 5), "pushed",
      "2025-01-05", "2025-01-05"),

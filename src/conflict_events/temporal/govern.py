@@ -54,7 +54,9 @@ __all__ = ["DOC_ATTRIBUTE", "TimeCandidate", "explain_time", "governing_time", "
 # Where the time extractor leaves its full expressions on the spaCy Doc (``doc._.conflict_times``).
 DOC_ATTRIBUTE: Final = "conflict_times"
 
-Step = Literal["inside", "clause", "relation", "governor", "reporting", "sentence", "weak", "lead", "default"]
+Step = Literal[
+    "inside", "clause", "relation", "governor", "reporting", "sentence", "weak", "context", "lead", "default"
+]
 _ORDER: Final[tuple[Step, ...]] = (
     "inside",
     "clause",
@@ -62,6 +64,7 @@ _ORDER: Final[tuple[Step, ...]] = (
     "governor",
     "reporting",
     "sentence",
+    "context",
     "weak",
     "lead",
 )
@@ -181,14 +184,18 @@ class TimeCandidate:
     expression: TimeExpression | None
 
 
-def governing_time(span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True) -> TimeSpan:
+def governing_time(
+    span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True, context: int | None = None
+) -> TimeSpan:
     """The time that governs ``span`` (an event trigger, a reported clause, a claim's content).
 
     ``reporting=False`` ignores the time of a governing reporting verb ("said on
-    Sunday"); ``lead=False`` skips the article's lead. Falls back to the anchor,
-    with ``text`` and ``mention`` null.
+    Sunday"); ``lead=False`` skips the article's lead and the sentences before
+    the span; ``context`` sets how many sentences before the span may lend their
+    day (default 2, 0 when ``lead=False``). Falls back to the anchor, with
+    ``text`` and ``mention`` null.
     """
-    found = explain_time(span, draft, reporting=reporting, lead=lead)
+    found = explain_time(span, draft, reporting=reporting, lead=lead, context=context)
     return found[0].time if found else default_time(draft.document.date)
 
 
@@ -206,7 +213,7 @@ def default_time(anchor: dt.date) -> TimeSpan:
 
 
 def explain_time(
-    span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True
+    span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True, context: int | None = None
 ) -> list[TimeCandidate]:
     """Every candidate time of ``span``, best first, each with the step that found it."""
     doc = span.doc
@@ -263,6 +270,10 @@ def explain_time(
             add(step, level * 10 + (5 if other_event else 0), e)
         elif not other_event and not _through_relative(verb, span_verb):
             add("sentence", abs(e.start - span.start_char), e)
+    if not any(f[0] < _ORDER.index("context") for f in found):
+        back = context if context is not None else (2 if lead else 0)
+        for rank, e in enumerate(_context_times(doc, draft.text, expressions, span, back)):
+            add("context", rank, e)
     if lead and not found:
         for e in _lead_times(doc, draft.text, expressions, span):
             add("lead", e.start, e)
@@ -313,7 +324,7 @@ def _main_time(e: TimeExpression, expressions: list[TimeExpression], draft: Draf
 
 def _is_weak(e: TimeExpression) -> bool:
     """Durations and "now" say little about when an event happened: used only when nothing else is there."""
-    return e.timex_type == "DURATION" or e.timex == "PRESENT_REF"
+    return (e.timex_type == "DURATION" and e.basis == "unresolved") or e.timex == "PRESENT_REF"
 
 
 def _innermost(e: TimeExpression, span: Span) -> TimeExpression:
@@ -463,6 +474,44 @@ def _is_dateline(text: str, e: TimeExpression) -> bool:
     """An expression at the head of the article followed by ':' or a dash ("Kano, Dec 24: ...")."""
     line_start = text.rfind("\n", 0, e.start) + 1
     return e.start - line_start <= 40 and _DATELINE.match(text, e.end) is not None
+
+
+def _event_time_of_clause(doc: Doc, text: str, e: TimeExpression) -> bool:
+    """Whether an expression dates its clause's own event: a day or week, on a non-reporting verb."""
+    short = e.precision in ("day", "week") or (e.precision == "range" and (e.until - e.begin).days <= 7)
+    if not short or _is_weak(e) or _is_dateline(text, e) or e.basis == "unresolved":
+        return False
+    attach = _attachment(doc, e)
+    verb = _clause_verb(attach) if attach is not None else None
+    if verb is None or attach is None or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    if _through_relative(verb, None) or _other_event_noun(attach, doc[verb.i : verb.i + 1]):
+        return False
+    return not _event_noun_between(doc, doc[verb.i : verb.i + 1], e, verb)
+
+
+def _context_times(
+    doc: Doc, text: str, expressions: list[TimeExpression], span: Span, back: int
+) -> list[TimeExpression]:
+    """The day of the nearest of the ``back`` sentences before the span that dates its own event.
+
+    An undated sentence usually continues the one before ("Gunmen stormed the village on Saturday.
+    [...] The gunmen entered on motorcycles."); a sentence with a date of its own that dates something
+    else (a reporting verb, a month, a relative clause) ends the search.
+    """
+    if back <= 0:
+        return []
+    key = "conflict_events.sentence_starts"
+    _sentence_of(doc, span.start)
+    starts: list[tuple[int, int, int]] = doc.user_data[key]
+    index = bisect.bisect_right(starts, span.start, key=lambda s: s[0]) - 1
+    for _, sent_start, sent_end in reversed(starts[max(0, index - back) : index]):
+        inside = [e for e in expressions if sent_start <= e.start and e.end <= sent_end and not _is_weak(e)]
+        if not inside:
+            continue
+        dated = [e for e in inside if _event_time_of_clause(doc, text, e)]
+        return dated[:1]
+    return []
 
 
 def _lead_times(doc: Doc, text: str, expressions: list[TimeExpression], span: Span) -> list[TimeExpression]:
