@@ -52,6 +52,13 @@ def _positive(value: str) -> int:
     return n
 
 
+def _at_least_one(value: str) -> int:
+    n = _positive(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} must be 1 or more")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     from . import __version__
@@ -85,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="append to OUT.jsonl, skipping documents whose ids are already in it")
     ex.add_argument("--errors", metavar="ERRORS.jsonl",
                     help="write one JSON line per failed document (id, path, line, error, reason)")
-    ex.add_argument("--batch-size", type=_positive, default=16, metavar="N",
+    ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
@@ -94,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "that receives part-NNNNN.jsonl and errors-NNNNN.jsonl")
     dk.add_argument("--scheduler", metavar="ADDRESS",
                     help="Dask scheduler (tcp://host:8786); default: a local cluster of --workers processes")
-    dk.add_argument("--npartitions", type=_positive, metavar="N", help="Dask partitions (default: by size)")
+    dk.add_argument("--npartitions", type=_at_least_one, metavar="N",
+                    help="Dask partitions (default: by size)")
     dk.add_argument("--overwrite", action="store_true", help="Dask: replace part files already in the folder")
     ex.set_defaults(run=_extract)
 
@@ -142,7 +150,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         workers=1 if args.workers is None else args.workers,
         resume=args.resume,
         errors=args.errors,
-        batch_size=args.batch_size or 16,
+        batch_size=args.batch_size,
         progress=not args.no_progress and err.isatty(),
         log=err,
     )
@@ -171,7 +179,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         npartitions=args.npartitions,
         date=args.date,
         replace_errors=args.replace_errors,
-        batch_size=args.batch_size or 16,
+        batch_size=args.batch_size,
         n_workers=args.workers or None,
         overwrite=args.overwrite,
         progress=not args.no_progress and err.isatty(),

@@ -49,6 +49,7 @@ __all__ = [
     "STDIN",
     "TEXT_SUFFIXES",
     "SourcedDocument",
+    "binary_lines",
     "document_from_record",
     "document_from_text",
     "expand_inputs",
@@ -253,20 +254,25 @@ def read_jsonl_documents(
         yield item.document
 
 
-def _jsonl_file(
-    path: str | Path, *, date: dt.date | None, replace_errors: bool, on_error: ErrorHandler | None
-) -> Iterator[SourcedDocument]:
+def binary_lines(path: str | Path) -> Iterator[bytes]:
+    """The lines of a file (``-``: stdin) as bytes, streamed; InputError names a file it cannot open."""
     if str(path) == STDIN:
-        yield from _jsonl_records(sys.stdin.buffer, source="<stdin>", date=date,
-                                  replace_errors=replace_errors, on_error=on_error)
+        yield from sys.stdin.buffer
         return
     try:
         handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed by the with below, inside the generator
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
     with handle:
-        yield from _jsonl_records(handle, source=str(path), date=date,
-                                  replace_errors=replace_errors, on_error=on_error)
+        yield from handle
+
+
+def _jsonl_file(
+    path: str | Path, *, date: dt.date | None, replace_errors: bool, on_error: ErrorHandler | None
+) -> Iterator[SourcedDocument]:
+    source = "<stdin>" if str(path) == STDIN else str(path)
+    yield from _jsonl_records(binary_lines(path), source=source, date=date, replace_errors=replace_errors,
+                              on_error=on_error)
 
 
 def _stdin_documents(

@@ -53,16 +53,16 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Final, Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import InputError
 from ..schema import ExtractionResult
+from .readers import binary_lines
 
 __all__ = [
     "FORMATS",
@@ -242,18 +242,6 @@ def validate_jsonl_lines(lines: Iterable[bytes], builder: ReportBuilder) -> Repo
     return builder
 
 
-def _binary_lines(path: str | Path) -> Iterator[bytes]:
-    if str(path) == "-":
-        yield from sys.stdin.buffer
-        return
-    try:
-        handle: IO[bytes] = open(path, "rb")  # noqa: SIM115 - closed below, generator-scoped
-    except OSError as err:
-        raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
-    with handle:
-        yield from handle
-
-
 def validate_path(
     path: str | Path,
     fmt: str = "jsonl",
@@ -273,7 +261,7 @@ def validate_path(
     """
     if fmt == "jsonl":
         builder = ReportBuilder(path, fmt, on_failure=on_failure, max_failures=max_failures)
-        return validate_jsonl_lines(_binary_lines(path), builder).report()
+        return validate_jsonl_lines(binary_lines(path), builder).report()
     if fmt in ("acled", "ucdp"):
         module_name = f"conflict_events.io.{fmt}"
         try:
