@@ -598,6 +598,14 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "day",
     ),
     (
+        "Rebels attacked on Sunday. In the days before, troops withdrew.",
+        "the days before",
+        THU,
+        "2021-07-11",
+        "2021-07-17",
+        "range",
+    ),
+    (
         "Rebels attacked on Sunday. The next day, troops withdrew.",
         "The next day",
         THU,

@@ -711,7 +711,9 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         n = 1
         direction = "before"
     elif n is None and vague is None:
-        n = 1 if m["n"] is None and m["the"] else None
+        # "the day before" is one day; "the days before" is some days
+        plural = re.search(r"s\s+\w+$", ctx.text[m.start() : m.end()]) is not None
+        n = 1 if m["n"] is None and m["the"] and not plural else None
     if n is None and vague is None:
         vague = (1, _VAGUE_SPAN.get(unit, 3))
     units = _REFERENCE_UNITS[unit]
