@@ -271,3 +271,23 @@ def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> N
 def test_people_are_not_places(nlp: Language, text: str) -> None:
     locations, _ = _locations(nlp, text)
     assert locations == []
+
+
+def test_a_region_of_a_neighbour_is_not_the_region_meant(nlp: Language) -> None:
+    text = (
+        "In Colombia, ELN guerrillas clashed with FARC dissidents in the Catatumbo region of "
+        "Norte de Santander department, near the border with Venezuela."
+    )
+    locations, draft = _locations(nlp, text)
+    catatumbo = _by_name(locations, "Catatumbo")
+    assert (catatumbo.country, catatumbo.admin1, catatumbo.gazetteer_id) == ("CO", "Norte de Santander", None)
+    assert any(w.code == "unresolved_place" for w in draft.warnings)
+
+
+def test_plural_kind_phrase_keeps_an_unknown_village(nlp: Language) -> None:
+    text = (
+        "Israeli strikes killed four people in the villages of Aitaroun and Kfar Kila, Lebanon's ministry said."
+    )
+    locations, _ = _locations(nlp, text)
+    aitaroun = _by_name(locations, "Aitaroun")
+    assert (aitaroun.country, aitaroun.latitude) == ("LB", None)

@@ -383,7 +383,9 @@ def _document_countries(doc: Doc) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once)."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if _compound(doc, ent.end_char):
+        if _compound(doc, ent.end_char) or _BESIDE.search(
+            doc.text[max(0, ent.start_char - 30) : ent.start_char]
+        ):
             continue
         if ent.label_ in ("GPE", "LOC"):
             code = country_from_name(_bare(ent.text))

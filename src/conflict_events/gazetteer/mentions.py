@@ -56,7 +56,7 @@ _KIND_OF: Final = re.compile(
     rf"\b(?:the\s+)?(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-\s]+(?:held\s+|controlled\s+|occupied\s+)?)?"
     rf"(?:(?:small|frontline|front-line|strategic|key|northern|southern|eastern|western|central|besieged|"
     rf"coastal|border|nearby|neighbouring|neighboring|remote|rural)\s+)*"
-    rf"(?P<word>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})\s+of\s+(?P<name>{_NAME})"
+    rf"(?P<word>(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})(?:e?s)?)\s+of\s+(?P<name>{_NAME})"
 )
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
@@ -150,6 +150,14 @@ class PlaceMention:
 
 def _kind_of(word: str) -> KindHint:
     word = word.lower()
+    for plural in ("ies", "es", "s"):
+        # "the villages of Aitaroun and Kfar Kila", "the cities of ..."
+        single = word[: -len(plural)] + ("y" if plural == "ies" else "")
+        if word.endswith(plural) and re.fullmatch(
+            f"{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}", single
+        ):
+            word = single
+            break
     if re.fullmatch(_SETTLEMENT_WORDS, word):
         return "settlement"
     if re.fullmatch(_REGION_WORDS, word):

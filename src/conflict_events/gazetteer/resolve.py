@@ -93,6 +93,13 @@ class Resolver:
             fuzzy = bool(candidates)
         if hints.strict_country:
             candidates = [p for p in candidates if p.country == hints.strict_country]
+        if any(w >= 1.0 for w in hints.countries.values()):
+            # a region of a country the text never mentions is a namesake, not the region meant
+            candidates = [
+                p
+                for p in candidates
+                if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0
+            ]
         if not candidates:
             return Resolution(None)
         capital_of = capital_government(name)
