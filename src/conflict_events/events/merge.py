@@ -140,6 +140,8 @@ def _families_fit(cluster: Cluster, m: Mention) -> bool:
         return True
     if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
         return True
+    if m.family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
+        return True  # houses burned during the attack are part of it
     return bool(m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
 
 

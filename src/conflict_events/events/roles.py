@@ -114,6 +114,11 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                 out.patient_tokens.append(child)
             elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in _CLASH_PREPS):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                for p in (c for c in child.children if c.dep_ == "pobj"):
+                    conj = _conjuncts(p)
+                    out.agent_tokens.append(conj[0])  # "fighting between the army and the militia"
+                    out.patient_tokens += conj[1:]
             elif child.dep_ == "xcomp" and lemma(child) == "target":
                 out.patient_tokens += [c for c in child.children if c.dep_ == "dobj"]
     else:
