@@ -286,7 +286,8 @@ def test_a_region_of_a_neighbour_is_not_the_region_meant(nlp: Language) -> None:
 
 def test_plural_kind_phrase_keeps_an_unknown_village(nlp: Language) -> None:
     text = (
-        "Israeli strikes killed four people in the villages of Aitaroun and Kfar Kila, Lebanon's ministry said."
+        "Israeli strikes killed four people in the villages of Aitaroun and Kfar Kila, "
+        "Lebanon's ministry said."
     )
     locations, _ = _locations(nlp, text)
     aitaroun = _by_name(locations, "Aitaroun")
