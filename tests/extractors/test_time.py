@@ -65,6 +65,13 @@ def test_present_schedules_point_forwards(nlp: Language) -> None:
     assert says.times[0].start == dt.date(2024, 12, 30)
 
 
+def test_modals(nlp: Language) -> None:
+    anchor = dt.date(2025, 1, 5)  # Sunday
+    assert _times(nlp, "Troops must withdraw by Friday.", anchor).times[0].start == dt.date(2025, 1, 10)
+    assert _times(nlp, "Rebels must have attacked on Friday.", anchor).times[0].start == dt.date(2025, 1, 3)
+    assert _times(nlp, "The envoy will have arrived by Monday.", anchor).times[0].start == dt.date(2025, 1, 6)
+
+
 def test_day_first_setting(nlp: Language) -> None:
     text = "The decree of 04/05/2023 banned the group."
     assert _times(nlp, text, dt.date(2024, 1, 1)).times[0].start == dt.date(2023, 5, 4)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["doc_tense", "text_tense"]
 
-_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+# Auxiliaries that point ahead ("will meet", "must withdraw by Friday", "should arrive on Monday").
+_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo", "must", "should"})
 _PLAN_HEADS: Final = frozenset(
     {
         "plan",
@@ -54,7 +55,7 @@ _DEFERRAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
+    r"\b(?:will|shall|(?:must|should)(?!\s+have\b)|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
     re.IGNORECASE,
 )
@@ -87,7 +88,9 @@ def _governing_verb(token: Token) -> Token | None:
 def _is_future(verb: Token) -> Direction:
     for level in range(3):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
+        modal = [a.lower_ for a in auxes if a.lower_ in _FUTURE_AUX]
+        if modal and not (perfect and all(w in ("must", "should") for w in modal)):
             return "future"
         if any(a.lower_ == "would" for a in auxes):
             return None
