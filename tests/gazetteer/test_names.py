@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflict_events.gazetteer.names import article_free, is_latin, name_key, plain_name, strip_admin_terms
 
@@ -54,3 +56,11 @@ def test_latin_and_plain_names() -> None:
     assert is_latin("kyiv") and not is_latin("київ") and not is_latin("123")
     assert plain_name("Khān Yūnis") == "Khan Yunis"
     assert plain_name("Ṣanʻāʼ") == "Sana"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_name_key_is_idempotent_and_plain(name: str) -> None:
+    key = name_key(name)
+    assert name_key(key) == key
+    assert key == key.strip() and "  " not in key and key == key.lower()

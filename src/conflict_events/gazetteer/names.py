@@ -55,7 +55,8 @@ def name_key(name: str) -> str:
     >>> name_key("  Bayt al-Faqīh "), name_key("Sudža")
     ('bayt al faqih', 'sudza')
     """
-    text = _DROP.sub("", name.translate(_SPECIAL))
+    # lower-case first, so one table of special letters serves both cases ("Þ" as "þ")
+    text = _DROP.sub("", name.lower().translate(_SPECIAL))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_SEPARATORS.sub(" ", text).lower().split())
