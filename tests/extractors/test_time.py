@@ -72,6 +72,15 @@ def test_modals(nlp: Language) -> None:
     assert _times(nlp, "The envoy will have arrived by Monday.", anchor).times[0].start == dt.date(2025, 1, 6)
 
 
+def test_unresolved_reference_is_warned(nlp: Language) -> None:
+    draft = _times(nlp, "Two days later, the rebels withdrew.", dt.date(2025, 1, 5))
+    assert [w.code for w in draft.warnings] == ["time_unresolved"]
+    assert draft.times[0].precision == "range"
+    resolved = _times(nlp, "Rebels attacked on Friday. Two days later, they withdrew.", dt.date(2025, 1, 5))
+    assert resolved.warnings == []
+    assert resolved.times[1].start == dt.date(2025, 1, 5)
+
+
 def test_day_first_setting(nlp: Language) -> None:
     text = "The decree of 04/05/2023 banned the group."
     assert _times(nlp, text, dt.date(2024, 1, 1)).times[0].start == dt.date(2023, 5, 4)

@@ -57,5 +57,13 @@ class TimeExtractor:
             if (e.start, e.end) in seen:
                 continue
             seen.add((e.start, e.end))
-            draft.times.append(e.to_timespan(draft.span(e.start, e.end)))
+            mention = draft.span(e.start, e.end)
+            draft.times.append(e.to_timespan(mention))
+            if e.basis == "unresolved" and e.timex_type != "DURATION":
+                draft.warn(
+                    "time_unresolved",
+                    f"{e.text!r} counts from a date not given before it: kept as the week to the anchor",
+                    extractor=self.name,
+                    span=mention,
+                )
         return draft
