@@ -18,9 +18,10 @@ cluster.
 >>> lines = [json.dumps({"id": "a", "text": "Shelling hit Izium on Sunday.", "date": "2025-01-05"}),
 ...          json.dumps({"id": "b", "text": "No date."})]
 >>> _ = (folder / "news.jsonl").write_text("\\n".join(lines) + "\\n", encoding="utf-8")
->>> summary = run_dask([folder / "news.jsonl"], folder / "out", n_workers=1, log=None)  # doctest: +SKIP
+>>> summary = run_dask([folder / "news.jsonl"], folder / "out", npartitions=1, n_workers=1,
+...                    log=None)  # doctest: +SKIP
 >>> summary.written, summary.failed, sorted(p.name for p in (folder / "out").iterdir())  # doctest: +SKIP
-(1, 1, ['errors-00000.jsonl', 'part-00000.jsonl'])
+(1, 1, ['_plan.json', 'errors-00000.jsonl', 'part-00000.jsonl'])
 
 On a bag you build yourself, :func:`extract_bag` gives the outcomes lazily and
 :func:`write_partitions` writes them; both build each worker's pipeline once
@@ -80,6 +81,7 @@ __all__ = [
     "PartitionSummary",
     "PipelineSpec",
     "extract_bag",
+    "pipelines_built",
     "run_dask",
     "worker_pipeline",
     "write_partitions",
