@@ -171,6 +171,12 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
     name = m.cls.name
     patients: list[str] = getattr(m, "patient_lemmas", [])
     armed_actor1 = m.actor1 is not None and m.actor1.kind in _ARMED
+    crowd_kinds = ("protesters", "rioters")
+    if name in ("clash", "assault") and m.actor1 is not None and m.actor1.kind in crowd_kinds:
+        # "protesters clashed with police": the demonstrators used violence
+        m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
+        m.crowd_violence = True
+        return True
     if name == "assault":
         if m.cls.has("vague", lemma(m.trigger.head)) and not (
             m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place

@@ -45,6 +45,11 @@ _REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
 # "the US military said": a place naming an actor, not where the event happened
 _ACTOR_HEADS = frozenset(
     {
+        "command",
+        "minister",
+        "commander",
+        "monitor",
+        "observatory",
         "military",
         "army",
         "force",
@@ -65,6 +70,16 @@ _ACTOR_HEADS = frozenset(
         "state",
     }
 )
+
+
+def _names_action(tok: Token) -> bool:
+    """ "a US drone strike": a country modifying the action names who did it, not where."""
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return tok.pos_ == "NOUN" and (
+        lex.noun_class(lemma(tok)) is not None or lemma(tok) in ("strike", "drone")
+    )
 
 
 def location_rank(loc: Location) -> tuple[int, int]:
@@ -94,6 +109,7 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
                     continue  # "fighters from Oromia region": their origin, not the place
                 if before is not None and (
                     (before.root.dep_ in ("amod", "compound") and lemma(before.root.head) in _ACTOR_HEADS)
+                    or (before.root.dep_ in ("amod", "compound", "nmod") and _names_action(before.root.head))
                     or before.root.dep_ in ("nsubj", "nsubjpass", "poss")
                     or (before.root.dep_ == "pobj" and before.root.head.dep_ == "agent")
                 ):
@@ -261,6 +277,11 @@ def _describing_verbs(mentions: list[Mention]) -> list[Mention]:
         host = next(
             (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
         )
+        if head.dep_ in ("acl", "relcl") and any(
+            o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i
+            for o in mentions
+        ):
+            continue  # "intercepted a rocket fired from Gaza": the launch is part of the interception
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None:
             # "police detained 25 people during a raid": the raid is how the arrest was made
             owner = next((o for o in mentions if o is not m and o.trigger.head.i == head.head.head.i), None)

@@ -89,6 +89,8 @@ class Mention:
     @property
     def family(self) -> str:
         """Which mentions may merge: battle, remote, vac, demo, or the SD class name."""
+        if self.event_type in ("Riots", "Protests"):
+            return "demo"
         if self.event_type == "Strategic developments":
             return "sd:" + self.sub_event_type  # "captured the network" is an arrest, like "arrested"
         return FAMILY.get(self.cls.name, self.cls.name)
@@ -208,6 +210,10 @@ _PLATFORM_CLASS = {
 
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
     """ "used ATACMS missiles", "fired rockets": the weapon object names the attack."""
+    if verb.dep_ == "acl":
+        platform = lex.platform(lemma(verb.head)) or lex.platform(verb.head.lower_)
+        if platform:
+            return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in child.subtree:

@@ -135,7 +135,7 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                     conj = _conjuncts(p)
                     out.agent_tokens.append(conj[0])
                     out.patient_tokens += conj[1:]
-            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ == "of"):
+            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in ("of", "with")):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in ("relcl", "acl") and lemma(child) in (
                 "kill",
@@ -146,6 +146,9 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
             ):
                 out.patient_tokens += [c for c in child.children if c.dep_ in ("dobj", "obj")]
         gov = head.head
+        if head.dep_ == "pobj" and gov.lower_ == "for" and lemma(gov.head) == "responsibility":
+            claimer = gov.head.head  # "Islamic State claimed responsibility for a suicide bombing"
+            out.agent_tokens += [c for c in claimer.children if c.dep_ == "nsubj"]
         if head.dep_ in ("dobj", "obj", "attr") and lemma(gov) in lex.words("light_verbs") | {
             "carry",
             "launch",
