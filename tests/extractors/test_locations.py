@@ -292,3 +292,11 @@ def test_plural_kind_phrase_keeps_an_unknown_village(nlp: Language) -> None:
     locations, _ = _locations(nlp, text)
     aitaroun = _by_name(locations, "Aitaroun")
     assert (aitaroun.country, aitaroun.latitude) == ("LB", None)
+
+
+def test_a_territory_named_like_its_country_is_the_territory(nlp: Language) -> None:
+    text = "Israeli air strikes killed 25 people across the Gaza Strip and two in the occupied West Bank."
+    locations, _ = _locations(nlp, text)
+    for name in ("Gaza Strip", "West Bank"):
+        place = _by_name(locations, name)
+        assert (place.kind, place.country, place.admin1) == ("admin1", "PS", name)

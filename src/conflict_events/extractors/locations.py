@@ -187,7 +187,7 @@ class LocationExtractor:
     ) -> _Resolved | None:
         if m.capital_of is None and m.kind is None:
             code = country_from_name(m.name)
-            if code is not None:
+            if code is not None and not self._place_within(m.name, code):
                 return _Resolved(m, _country_place(code), code, None, 3, "country")
         if m.kind == "region":
             hints = self._hints(m, doc, sentence, doc_countries, Counter(), {}, [])
@@ -195,6 +195,16 @@ class LocationExtractor:
             if r.place is not None and r.place.kind == "admin1" and not r.fuzzy:
                 return self._as_resolved(m, r.place, False)
         return None
+
+    def _place_within(self, name: str, code: str) -> bool:
+        """Whether a name that stands for a country is also a place inside it ("Gaza", "West Bank"):
+        then the gazetteer's place is meant, not the whole country."""
+        if name_key(name) == name_key(country_name(code) or ""):
+            return False
+        return any(
+            p.country == code and p.kind in ("admin1", "settlement")
+            for p in self.resolver.gazetteer.candidates(name)
+        )
 
     def _hints(
         self,
