@@ -186,3 +186,28 @@ def test_event_ids_are_stable(pipeline: Pipeline) -> None:
     text = "Militants shelled the town of Kafraya on Saturday."
     first = [e.id for e in _events(pipeline, text)]
     assert first and first == [e.id for e in _events(pipeline, text)]
+
+
+def test_protesters_clashing_with_police_is_a_riot(pipeline: Pipeline) -> None:
+    text = "Anti-government protesters clashed with police in Dhaka on Saturday, leaving dozens injured."
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Violent demonstration")]
+    assert events[0].actor1 is not None and events[0].actor1.kind == "rioters"
+
+
+def test_interception_is_one_disrupted_weapons_event(pipeline: Pipeline) -> None:
+    text = "The Israeli military said it intercepted a rocket fired from Gaza toward Ashkelon on Tuesday."
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Disrupted weapons use")
+    ]
+
+
+def test_claim_of_responsibility_names_actor1(pipeline: Pipeline) -> None:
+    text = (
+        "Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar on Friday "
+        "that killed 57 worshippers."
+    )
+    events = _events(pipeline, text)
+    assert events and events[0].sub_event_type == "Suicide bomb"
+    assert events[0].actor1 is not None and "Islamic State" in events[0].actor1.name
