@@ -400,3 +400,11 @@ def test_arrested_suspects_belong_to_the_one_group_named(nlp: Language) -> None:
         nlp, "Police arrested two suspects after a burglary in Kano.", "2024-03-24", {"Kano": "NG"}
     )
     assert not any("suspects" in texts(a) for a in burglary.values())
+
+
+def test_state_forces_without_regime_years_are_warned(nlp: Language) -> None:
+    text = "North Korean soldiers and Russian troops attacked Sudzha."
+    draft = Draft(Document(id="t", text=text, date=dt.date(2025, 1, 5)))
+    draft = EXTRACTOR(nlp(text), draft)
+    warned = [w for w in draft.warnings if w.code == "actors.no_regime_years"]
+    assert len(warned) == 1 and "KP" in warned[0].message and warned[0].span is not None

@@ -49,7 +49,23 @@ class ActorExtractor:
         for actor in build_actors(mentions, draft):
             if actor.name not in known:
                 draft.actors.append(actor)
+                self._check_regime(actor, draft)
         return draft
+
+    def _check_regime(self, actor: Actor, draft: Draft) -> None:
+        """Warn when a state's forces are named without regime years: the table has no row for that date."""
+        if actor.kind != "state_forces" or not actor.country or "(" in actor.name:
+            return
+        if not actor.name.startswith(("Military Forces of", "Police Forces of")):
+            return
+        if self.table.regime_years(actor.country, draft.document.date) is None:
+            draft.warn(
+                "actors.no_regime_years",
+                f"no regime years for {actor.country} on {draft.document.date}: {actor.name!r} is named "
+                "without them; add a [[regime]] row to an actor table (see docs/actors.md)",
+                extractor=self.name,
+                span=actor.mentions[0] if actor.mentions else None,
+            )
 
 
 def build_actors(mentions: Sequence[Mention], draft: Draft) -> list[Actor]:
