@@ -190,3 +190,22 @@ def test_a_bad_pipeline_file_stops_the_workers_with_its_error(tmp_path: Path) ->
     bad.write_text('[[steps]]\nname = "no.such.v1"\n', encoding="utf-8")
     with pytest.raises(Exception, match=r"no\.such\.v1"):
         run_batch([tmp_path / "a.txt"], output=tmp_path / "o.jsonl", pipeline=bad, workers=2, log=None)
+
+
+def test_progress_bar_reports_documents_and_words_per_second(tmp_path: Path, light: Pipeline) -> None:
+    import io
+
+    jsonl(
+        tmp_path / "d.jsonl",
+        [{"id": f"d{i}", "text": "Clashes on Sunday.", "date": "2025-01-05"} for i in range(5)],
+    )
+    log = io.StringIO()
+    run_batch(
+        [tmp_path / "d.jsonl"],
+        output=tmp_path / "o.jsonl",
+        pipeline=light,
+        progress=True,
+        log=log,
+        batch_size=2,
+    )
+    assert "5/5" in log.getvalue() and "words/s" in log.getvalue()

@@ -215,3 +215,27 @@ def test_dask_engine_options_are_checked_before_anything_runs(tmp_path: Path, ca
     assert status == 2 and "--resume: not available with --engine dask" in err
     status, _, err = run(capsys, "extract", str(tmp_path), "--npartitions", "4")
     assert status == 2 and "--npartitions: only used with --engine dask" in err
+
+
+def test_stdin_input(tmp_path: Path, light: str) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "conflict_events",
+            "extract",
+            "-",
+            "--date",
+            "2025-03-09",
+            "--pipeline",
+            light,
+        ],
+        input="Shelling hit Izium on Sunday.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = ExtractionResult.model_validate_json(proc.stdout)
+    assert result.document.date.isoformat() == "2025-03-09" and result.times
