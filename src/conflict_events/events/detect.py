@@ -212,6 +212,11 @@ def _mention(
     )
     m.contested_cue = any(lemma(t) in _CONTESTED for t in trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
+    m.numbers = frozenset(
+        t.text
+        for t in trig_sent
+        if t.pos_ == "NUM" and t.text.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(t.text) >= 2
+    )
     return m
 
 

@@ -199,6 +199,8 @@ def _linked(cluster: Cluster, m: Mention) -> bool:
         x.location is not None and x.location.name == m.location.name for x in cluster.mentions
     ):
         return True
+    if m.numbers and any(m.numbers & x.numbers for x in cluster.mentions):
+        return True  # "16 suspects had been arrested" ... "arresting 16 suspects"
     explicit = ("own", "sentence")
     return m.date_source in explicit and any(
         x.date_source in explicit
