@@ -230,8 +230,6 @@ def run_batch(
         repair_tail(output)
         done = completed_ids(output)
 
-    total = count_documents(inputs) if progress else None
-    summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
     from .pipeline import Pipeline
 
     if isinstance(pipeline, Pipeline):
@@ -243,6 +241,9 @@ def run_batch(
     else:
         pipeline_file = str(pipeline) if pipeline else None
         in_process = _build_pipeline(pipeline_file, batch_size) if workers == 1 else None
+    # The bar starts once the pipeline is built, so a bad pipeline leaves no half-drawn bar.
+    total = count_documents(inputs) if progress else None
+    summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
     started = time.perf_counter()
     try:
         with ExitStack() as stack:
