@@ -61,6 +61,8 @@ def test_present_schedules_point_forwards(nlp: Language) -> None:
     )
     noun = _times(nlp, "The attack on Monday is the deadliest this year.", anchor)
     assert noun.times[0].start == dt.date(2024, 12, 30)
+    set_for = _times(nlp, "The next round of talks is set for March 5.", dt.date(1998, 2, 27))
+    assert set_for.times[0].start == dt.date(1998, 3, 5)
     says = _times(nlp, "The army says it killed 10 militants on Monday.", anchor)
     assert says.times[0].start == dt.date(2024, 12, 30)
 

@@ -357,7 +357,7 @@ def _attachment(doc: Doc, e: TimeExpression) -> Token | None:
             index = -1
         else:
             root = span.root
-            index = root.head.i if root.head is not root else root.i
+            index = root.head.i if root.head != root else root.i
         cache[key] = index
     return doc[index] if index >= 0 else None
 
@@ -366,7 +366,7 @@ def _clause_verb(token: Token) -> Token | None:
     for _ in range(12):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head == token:
             return token if token.dep_ == "ROOT" else None
         token = token.head
     return None
@@ -377,7 +377,7 @@ def _governors(verb: Token) -> list[Token]:
     out: list[Token] = []
     token = verb
     for _ in range(12):
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
@@ -387,7 +387,7 @@ def _governors(verb: Token) -> list[Token]:
 
 def _depth(token: Token, root: Token) -> int:
     depth = 0
-    while token is not root and token.head is not token and depth < 12:
+    while token != root and token.head != token and depth < 12:
         token = token.head
         depth += 1
     return depth
@@ -403,7 +403,7 @@ def _other_event_noun(attach: Token, span: Span) -> bool:
             # The object of the span's verb shares its time ("repelled an attack on Saturday"); a noun in a
             # prepositional phrase names another event ("arrested over an attack 10 days ago").
             return token.dep_ in ("pobj", "appos", "conj") and not (span.start <= token.i < span.end)
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
     return False
@@ -436,7 +436,7 @@ def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
     """Whether ``verb``'s clause hangs inside a relative clause ("an incursion that began in August")."""
     token = verb
     for _ in range(12):
-        if token is None or token is span_verb or token.head is token:
+        if token is None or token == span_verb or token.head == token:
             return False
         if token.dep_ in _RELATIVE_DEPS:
             return True

@@ -79,7 +79,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -96,7 +96,7 @@ def _is_future(verb: Token) -> Direction:
             return None
         head = verb.head
         # "plans to meet on Monday", "is scheduled to begin on Friday": a plan in the present points ahead.
-        if verb.dep_ == "xcomp" and head is not verb and level < 2:
+        if verb.dep_ == "xcomp" and head != verb and level < 2:
             if head.lemma_.lower() in _PLAN_HEADS and head.tag_ in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
                 head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
                 if head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux):
@@ -113,13 +113,14 @@ def doc_tense(doc: Doc, start: int, end: int) -> Direction:
     if span is None or len(span) == 0:
         return text_tense(doc.text, start, end)
     root = span.root
-    head = root.head if root.head is not root else root
+    head = root.head if root.head != root else root
     verb = _governing_verb(head)
     if verb is None:
         # No verb (a dateline, a heading): no tense to go by.
         return None if not _FUTURE_WORDS.search(span.sent.text) else "future"
     direction = _is_future(verb)
-    if direction == "past" and verb is head and _scheduled_present(verb):
+    direct = verb == head or (head.pos_ == "ADP" and head.head == verb)  # on the verb, not on a noun
+    if direction == "past" and direct and _scheduled_present(verb):
         return "future"
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if direction == "past" and "until" in (root.lower_, before) and verb.lemma_.lower() in _DEFERRALS:
@@ -134,4 +135,7 @@ def _scheduled_present(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
         return True
+    present_be = any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+    if verb.tag_ == "VBN" and present_be and verb.lemma_.lower() in _PLAN_HEADS:
+        return True  # "talks are scheduled for March 5", "the vote is set for Sunday"
     return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
