@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from conflict_events.batch import count_documents, run_batch
 from conflict_events.draft import Draft
-from conflict_events.errors import InputError, PipelineError
+from conflict_events.errors import ConflictEventsError, InputError, PipelineError
 from conflict_events.io.validate import validate_path
 from conflict_events.pipeline import Pipeline
 
@@ -209,3 +209,31 @@ def test_progress_bar_reports_documents_and_words_per_second(tmp_path: Path, lig
         batch_size=2,
     )
     assert "5/5" in log.getvalue() and "words/s" in log.getvalue()
+
+
+def test_a_worker_that_dies_stops_the_run_with_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A plugin that kills its process, installed as a temporary distribution that spawned workers also see.
+    (tmp_path / "dying_plugin_mod.py").write_text(
+        "import os\n"
+        "class Dying:\n"
+        "    name, version, requires, provides = 'test.dying.v1', '1', frozenset(), frozenset()\n"
+        "    def __call__(self, doc, draft):\n"
+        "        os._exit(3)\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "dying_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: dying-plugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[conflict_events.extractors]\ntest.dying.v1 = dying_plugin_mod:Dying\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    toml = tmp_path / "dying.toml"
+    toml.write_text('[[steps]]\nname = "test.dying.v1"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("date 2025-01-05 A.", encoding="utf-8")
+    with pytest.raises(ConflictEventsError, match="worker process died"):
+        run_batch([tmp_path / "a.txt"], output=tmp_path / "o.jsonl", pipeline=toml, workers=2, log=None)

@@ -34,6 +34,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
@@ -289,6 +290,10 @@ def _pooled(
             while pending:
                 head, future = pending.popleft()
                 yield head, future.result()
+        except BrokenProcessPool as err:
+            raise ConflictEventsError(
+                "a worker process died (out of memory, or killed); the results written so far are kept: "
+                "run again with --resume to go on", source="--workers") from err
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
