@@ -153,6 +153,17 @@ def _platform_in_sentence(m: Mention, lex: Lexicon) -> str | None:
     return None
 
 
+def _weapon_in_clause(m: Mention, lex: Lexicon) -> str | None:
+    """The platform of a weapon the trigger is done "with" ("with drones and missiles")."""
+    for child in m.trigger.head.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in child.subtree]
+            platforms = [p for p in found if p in ("air", "ground")]
+            if platforms:
+                return "air" if "air" in platforms else "ground"
+    return None
+
+
 def _is_attempt(m: Mention) -> bool:
     tok = m.trigger.head
     for _ in range(4):
@@ -182,7 +193,14 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place
         ):
             return False
-        if m.victims_civilian and not m.target_armed:
+        platform = _weapon_in_clause(m, lex)
+        if platform is not None:
+            # "targeted a destroyer with drones and missiles": the weapon names the attack
+            m.event_type = "Explosions/Remote violence"
+            m.sub_event_type = (
+                "Air/drone strike" if platform == "air" else "Shelling/artillery/missile attack"
+            )
+        elif m.victims_civilian and not m.target_armed:
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
     elif name == "territory":
         took_place = m.target_place or any(p in PLACE_NOUNS for p in patients)

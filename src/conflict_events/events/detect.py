@@ -72,6 +72,38 @@ _ACTOR_HEADS = frozenset(
 )
 
 
+_PLACE_HEADS = frozenset(
+    {
+        "region",
+        "province",
+        "city",
+        "town",
+        "village",
+        "border",
+        "capital",
+        "district",
+        "state",
+        "oblast",
+        "governorate",
+        "county",
+        "area",
+        "territory",
+        "camp",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "coast",
+        "port",
+        "valley",
+        "zone",
+        "municipality",
+        "department",
+        "prefecture",
+    }
+)
+
+
 def _names_action(tok: Token) -> bool:
     """ "a US drone strike": a country modifying the action names who did it, not where."""
     from .lexicon import load_lexicon
@@ -110,6 +142,11 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
                 if before is not None and (
                     (before.root.dep_ in ("amod", "compound") and lemma(before.root.head) in _ACTOR_HEADS)
                     or (before.root.dep_ in ("amod", "compound", "nmod") and _names_action(before.root.head))
+                    or (
+                        before.root.dep_ in ("amod", "compound")
+                        and before.root.head.pos_ == "NOUN"
+                        and lemma(before.root.head) not in _PLACE_HEADS
+                    )
                     or before.root.dep_ in ("nsubj", "nsubjpass", "poss")
                     or (before.root.dep_ == "pobj" and before.root.head.dep_ == "agent")
                 ):
@@ -199,6 +236,12 @@ def _mention(
     )
     found = sides(trigger_head, lex)
     m.actor1 = _first_actor(found.agent_tokens, draft, set())
+    if (
+        m.actor1 is not None
+        and m.actor1.kind == "civilians"
+        and trig.cls.name not in ("protest", "riot", "mob")
+    ):
+        m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
     m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set())
     for tok in found.assoc_tokens:
         ally = actor_of(tok, draft)
@@ -308,11 +351,11 @@ def _describing_verbs(mentions: list[Mention]) -> list[Mention]:
     return keep
 
 
-def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft) -> None:
+def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft) -> bool:
     """ "Police fired tear gas to disperse the protesters": force that breaks up a demonstration."""
     demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
     if not demos:
-        return
+        return False
     cues = lex.words("intervention")
     for tok in sent:
         if lemma(tok) in cues or tok.lower_ in cues:
@@ -327,7 +370,8 @@ def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, 
                 if m.force_on_crowd is None:
                     m.force_on_crowd = "intervention"
                 m.force_actor = m.force_actor or actor
-            return
+            return True
+    return False
 
 
 def _share_targets(mentions: list[Mention]) -> None:
@@ -491,7 +535,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
             mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
         mentions = _absorb_effects(mentions)
         mentions = _describing_verbs(mentions)
-        _crowd_intervention(mentions, sent, lex, draft)
+        if _crowd_intervention(mentions, sent, lex, draft):
+            mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
         _share_targets(mentions)
         mentions = _combine_same_clause(mentions)
         for m in mentions:

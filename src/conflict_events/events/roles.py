@@ -163,6 +163,11 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                     out.patient_tokens += [c for c in t.children if c.dep_ in ("dobj", "obj")]
         elif head.dep_ == "nsubj" and gov.pos_ == "VERB":
             out.patient_tokens += [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+            for prep in (c for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"):
+                for p in (c for c in prep.children if c.dep_ == "pobj"):
+                    conj = _conjuncts(p)
+                    out.agent_tokens.append(conj[0])  # "fighting broke out between the army and the RSF"
+                    out.patient_tokens += conj[1:]
         elif head.dep_ == "pobj" and gov.dep_ in ("prep", "agent") and gov.head.pos_ == "VERB":
             verb = gov.head
             subj, passive = _subject_of(verb)
