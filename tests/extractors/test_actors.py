@@ -408,3 +408,26 @@ def test_state_forces_without_regime_years_are_warned(nlp: Language) -> None:
     draft = EXTRACTOR(nlp(text), draft)
     warned = [w for w in draft.warnings if w.code == "actors.no_regime_years"]
     assert len(warned) == 1 and "KP" in warned[0].message and warned[0].span is not None
+
+
+def test_persons_of_international_bodies_and_foreign_titles(nlp: Language) -> None:
+    text = (
+        "UN human rights chief Volker Turk said he was appalled by the killings in Al-Sireha. "
+        "US Secretary of State Antony Blinken said Washington was horrified."
+    )
+    actors = run(nlp, text, "2024-10-27", {"Al-Sireha": "SD"})
+    turk = actors["Volker Turk"]
+    assert (turk.affiliation, turk.country) == ("United Nations", None)
+    assert actors["Antony Blinken"].country == "US"
+
+
+def test_names_of_peoples_are_not_states(nlp: Language) -> None:
+    text = (
+        "The Kachin Independence Army said army jets bombed a village near Laiza, according to the "
+        "Assistance Association for Political Prisoners, and the British Red Cross sent aid."
+    )
+    actors = run(nlp, text, "2024-04-20", {"Laiza": "MM"})
+    assert actors["KIA: Kachin Independence Army"].country == "MM"
+    assert "Military Forces of Myanmar (2021-)" in actors  # "army jets"
+    assert "Civilians (Myanmar)" not in actors  # "Political Prisoners" is part of a name
+    assert not any(name.endswith("of the United Kingdom") for name in actors)

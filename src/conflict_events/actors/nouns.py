@@ -80,6 +80,8 @@ class RolePasses(FinderBase):
                 continue
             if self.at(tok.idx, tok.idx + len(tok)):
                 continue
+            if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start:
+                continue  # a capitalised word inside a name: "Association for Political Prisoners"
             misparsed = tok.head.i == tok.i + 1 and tok.head.lower_ in _VERBS_READ_AS_NOUNS
             if (
                 tok.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
@@ -293,7 +295,7 @@ class RolePasses(FinderBase):
             if tok.i > 0 and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).head.i == tok.i:
                 text = f"{tok.nbor(-1).text} {text}"
             code = country_from_demonym(text) or country_from_name(text)
-            if code is None and tok.lower_ in ("junta", "regime"):
+            if code is None and tok.lower_ in ("junta", "regime", "army", "military", "government"):
                 code = self.country_near(tok.idx)  # "the junta's air strikes": the home state's forces
             if code:
                 start = tok.idx - (len(text) - len(tok.text))

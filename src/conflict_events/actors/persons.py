@@ -53,6 +53,8 @@ _TITLE_WORDS: Final = frozenset(
         "lawmaker",
     }
 )
+# Words before a title that are part of it, not of the name ("Senior General", "Deputy Minister").
+_RANKS: Final = frozenset({"senior", "deputy", "acting", "former", "vice", "interim", "top"})
 _PERSON_SKIP: Final = frozenset({"twitter", "telegram", "facebook", "x", "justice", "god", "allah"})
 _PLACE_PREPOSITIONS: Final = frozenset(
     {"in", "near", "at", "outside", "into", "towards", "toward", "around", "across", "inside", "to"}
@@ -182,7 +184,7 @@ class PersonPasses(FinderBase):
         m = re.search(r"['’]s?$", text)
         if m:
             end -= len(m.group(0))
-        while start < end and self.text[start:end].split()[0].lower() in ("the", "a", *_TITLE_WORDS):
+        while start < end and self.text[start:end].split()[0].lower() in ("the", "a", *_TITLE_WORDS, *_RANKS):
             start += len(self.text[start:end].split()[0]) + 1
         name = " ".join(self.text[start:end].split())
         if not name[:1].isupper():
@@ -204,7 +206,13 @@ class PersonPasses(FinderBase):
         j = i - 1
         while j >= 0 and self.doc[j].idx >= s_start:
             t = self.doc[j]
-            in_title = t.pos_ in ("PROPN", "NOUN", "ADJ") or t.tag_ == "POS" or t.text in ("-", "'s", "’s")
+            in_title = (
+                t.pos_ in ("PROPN", "NOUN", "ADJ")
+                or t.tag_ == "POS"
+                or t.text in ("-", "'s", "’s")
+                # "US Secretary of State Antony Blinken"
+                or (t.lower_ == "of" and j > 0 and self.doc[j - 1].pos_ in ("PROPN", "NOUN"))
+            )
             if not in_title and not (t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS):
                 break
             j -= 1
@@ -220,11 +228,14 @@ class PersonPasses(FinderBase):
     def _person_ref(self, name: str, start: int, end: int) -> ActorRef:
         pre_s, pre_e, post_s, post_e = self._window(start, end)
         affiliation, country = None, None
+        international = False
         for s, e in ((post_s, post_e), (pre_s, pre_e)):
             inner = [m for m in self.mentions if s <= m.start and m.end <= e and not m.ref.person]
             if inner:
                 body = inner[-1] if (s, e) == (pre_s, pre_e) else inner[0]
                 affiliation, country = body.ref.name, body.ref.country
+                # a UN official belongs to no state: the article's country is no fallback for them
+                international = country is None and body.ref.kind in ("organization", "external_forces")
                 break
         window = f"{self.text[pre_s:pre_e]} {self.text[post_s:post_e]}"
         words = window.replace("’", "'").split()
@@ -251,7 +262,7 @@ class PersonPasses(FinderBase):
                         if template.startswith("Government")
                         else template.format(c=_label(target))
                     )
-        if country is None:
+        if country is None and not international:
             places = [loc.country for s, _, loc in self.loc_spans if pre_s <= s < post_e and loc.country]
             country = places[0] if places else self.home
         return ActorRef(name, "person", country, affiliation, person=True)

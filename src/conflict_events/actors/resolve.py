@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
+from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
 from ..schema import Actor
 from ..schema.types import ActorKind
 from . import roles
@@ -399,7 +399,7 @@ class Resolver:
             return None
         label = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in rest)
         lowered = label.lower()
-        owned = words[0].endswith(("'s", "’s")) or country_from_demonym(words[0]) is not None
+        owned = words[0].endswith(("'s", "’s")) or _national_adjective(words[0], qualifier)
         if not owned and not lowered.endswith(("army", "forces", "police")):
             # a country name inside a proper name stays there: "Sudan Doctors Network"
             kind_: ActorKind = "government" if singular(rest[-1]) in _GOVERNMENT_HEADS else "organization"
@@ -423,6 +423,16 @@ _MINISTRY_OF = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
 )
 _X_MINISTRY = re.compile(r"\b(?P<subject>[A-Z][a-z]+(?:\s+Affairs)?)\s+Ministry\b")
+
+
+def _national_adjective(word: str, code: str) -> bool:
+    """Whether a demonym names the state itself ("Ukrainian"), not a people within it ("Karen", "Tigrayan").
+
+    >>> _national_adjective("Ukrainian", "UA"), _national_adjective("Karen", "MM")
+    (True, False)
+    """
+    name = (country_name(code) or "").lower()
+    return country_from_demonym(word) == code and name[:4] == word.lower()[:4]
 
 
 def ministry_in(text: str) -> tuple[str, str | None] | None:
