@@ -431,3 +431,9 @@ def test_names_of_peoples_are_not_states(nlp: Language) -> None:
     assert "Military Forces of Myanmar (2021-)" in actors  # "army jets"
     assert "Civilians (Myanmar)" not in actors  # "Political Prisoners" is part of a name
     assert not any(name.endswith("of the United Kingdom") for name in actors)
+
+
+def test_a_states_operation_abroad_is_not_the_home_army(nlp: Language) -> None:
+    text = "Russia's special military operation continued near Bakhmut, where the army jets struck again."
+    actors = run(nlp, text, "2023-01-10", {"Bakhmut": "UA"})
+    assert "military" in texts(actors["Military Forces of Russia (2000-)"])

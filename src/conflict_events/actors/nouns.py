@@ -296,7 +296,10 @@ class RolePasses(FinderBase):
                 text = f"{tok.nbor(-1).text} {text}"
             code = country_from_demonym(text) or country_from_name(text)
             if code is None and tok.lower_ in ("junta", "regime", "army", "military", "government"):
-                code = self.country_near(tok.idx)  # "the junta's air strikes": the home state's forces
+                # "the junta's air strikes": the home state's forces, unless the phrase names
+                # another state ("Russia's special military operation")
+                owner = country_in_words([c.text for c in tok.head.lefts if c.i != tok.i])
+                code = owner or self.country_near(tok.idx)
             if code:
                 start = tok.idx - (len(text) - len(tok.text))
                 self.add(start, tok.idx + len(tok), self.resolver.state(code), ROLE)
