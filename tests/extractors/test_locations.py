@@ -300,3 +300,10 @@ def test_a_territory_named_like_its_country_is_the_territory(nlp: Language) -> N
     for name in ("Gaza Strip", "West Bank"):
         place = _by_name(locations, name)
         assert (place.kind, place.country, place.admin1) == ("admin1", "PS", name)
+
+
+def test_a_second_look_settles_a_region_by_the_places_around_it(nlp: Language) -> None:
+    # Plateau is a state of Nigeria and a department of Benin; Bokkos lies in the Nigerian one
+    text = "Unidentified gunmen killed 12 people in Plateau state's Bokkos local government area."
+    locations, _ = _locations(nlp, text)
+    assert {loc.country for loc in locations} == {"NG"}

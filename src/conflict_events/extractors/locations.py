@@ -77,6 +77,7 @@ class _Resolved:
     precision: int
     kind: str
     fuzzy: bool = False
+    alternatives: int = 0
 
 
 @lru_cache(maxsize=4)
@@ -156,6 +157,17 @@ class LocationExtractor:
                 unknown.append(m)
             else:
                 resolved[m.start] = found
+        # second look at names with several readings, now that every place around them is known
+        # ("Plateau state's Bokkos": Plateau of Nigeria, where Bokkos lies, not Plateau of Benin)
+        for start, r in list(resolved.items()):
+            if r.alternatives and r.place is not None and r.kind != "country" and not r.mention.country:
+                m = r.mention
+                others = {k: v for k, v in resolved.items() if k != start}
+                hints = self._hints(m, doc, sentences[start], doc_countries, admin1_doc, others, anchors)
+                named_by_others = set(doc_countries) | {v.country for v in others.values() if v.country}
+                again = self._resolve(m, hints, region_keys, named_by_others, by_name)
+                if again is not None and again.place is not None and again.place != r.place:
+                    resolved[start] = again
         # pass 3: names no gazetteer knows take country and region from all the places resolved around them
         for start, r in resolved.items():
             if start not in first_pass and r.place is not None and r.country and r.admin1:
@@ -193,7 +205,7 @@ class LocationExtractor:
             hints = self._hints(m, doc, sentence, doc_countries, Counter(), {}, [])
             r = self.resolver.resolve(m.name, hints)
             if r.place is not None and r.place.kind == "admin1" and not r.fuzzy:
-                return self._as_resolved(m, r.place, False)
+                return self._as_resolved(m, r.place, False, r.alternatives)
         return None
 
     def _place_within(self, name: str, code: str) -> bool:
@@ -262,7 +274,7 @@ class LocationExtractor:
         if _foreign_and_minor(place, named, m, by_name):
             # a small namesake in a country the text never mentions is not what the writer meant
             return None
-        return self._as_resolved(m, place, r.fuzzy)
+        return self._as_resolved(m, place, r.fuzzy, r.alternatives)
 
     def _unresolved(
         self,
@@ -292,14 +304,14 @@ class LocationExtractor:
         return place.name if place is not None else None
 
     @staticmethod
-    def _as_resolved(m: PlaceMention, place: Place, fuzzy: bool) -> _Resolved:
+    def _as_resolved(m: PlaceMention, place: Place, fuzzy: bool, alternatives: int = 0) -> _Resolved:
         if place.kind == "admin1" or place.kind == "country":
             precision = 3
         elif place.kind == "admin2":
             precision = 2
         else:
             precision = 2 if m.near or m.kind == "district" else 1
-        return _Resolved(m, place, place.country, place.admin1, precision, place.kind, fuzzy)
+        return _Resolved(m, place, place.country, place.admin1, precision, place.kind, fuzzy, alternatives)
 
     # -- output ---------------------------------------------------------------------
 
