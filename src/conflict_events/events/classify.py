@@ -180,7 +180,7 @@ def _is_attempt(m: Mention) -> bool:
 def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
     """Set the mention's ACLED type from its class and context; False when it is no event."""
     name = m.cls.name
-    patients: list[str] = getattr(m, "patient_lemmas", [])
+    patients = m.patient_lemmas
     armed_actor1 = m.actor1 is not None and m.actor1.kind in _ARMED
     crowd_kinds = ("protesters", "rioters")
     if name in ("clash", "assault") and m.actor1 is not None and m.actor1.kind in crowd_kinds:

@@ -248,7 +248,7 @@ def _mention(
         if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, draft)
-    m.patient_lemmas = [lemma(t) for t in found.patient_tokens]  # type: ignore[attr-defined]
+    m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft)
     m.distinct = any(
         lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det")

@@ -71,6 +71,7 @@ class Mention:
     location_rank: int = 9  # 0 clause, 1 sentence, 2 paragraph context: lower is closer
     places: frozenset[str] = frozenset()  # every place named with it ("Fuaa and Kafraya")
     numbers: frozenset[str] = frozenset()  # counts in its sentence ("16 suspects")
+    patient_lemmas: list[str] = field(default_factory=list)  # head words of the side acted upon
     date: TimeSpan | None = None
     date_source: str = "default"  # own, sentence or default
     anaphoric: bool = False

@@ -150,7 +150,7 @@ def _crowd_force(m: Mention) -> bool:
 
     crowd = load_lexicon().words("crowd")
     forceful = m.family in ("vac", "battle") or m.cls.name == "arrest"
-    return forceful and any(p in crowd for p in getattr(m, "patient_lemmas", []))
+    return forceful and any(p in crowd for p in m.patient_lemmas)
 
 
 def _sides_fit(cluster: Cluster, m: Mention) -> bool:
