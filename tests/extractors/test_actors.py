@@ -437,3 +437,15 @@ def test_a_states_operation_abroad_is_not_the_home_army(nlp: Language) -> None:
     text = "Russia's special military operation continued near Bakhmut, where the army jets struck again."
     actors = run(nlp, text, "2023-01-10", {"Bakhmut": "UA"})
     assert "military" in texts(actors["Military Forces of Russia (2000-)"])
+
+
+def test_officers_and_peacekeepers_belong_to_the_force_named(nlp: Language) -> None:
+    text = (
+        "A strike on the consulate in Damascus killed seven IRGC officers and two army officers. "
+        "South African peacekeepers were killed near Goma, and police officers sealed off the area."
+    )
+    actors = run(nlp, text, "2024-04-14", {"Damascus": "SY", "Goma": "CD"})
+    assert actors["IRGC: Islamic Revolutionary Guard Corps"].country == "IR"
+    police = [a for a in actors.values() if a.name.startswith("Police Forces")]
+    assert [texts(a) for a in police] == [["police officers"]]  # neither IRGC nor army officers
+    assert actors["Military Forces of South Africa"].country == "ZA"

@@ -179,7 +179,7 @@ class RolePasses(FinderBase):
         if "pro-" in joined.lower():
             words = [*words, joined]
         start = span[0].idx
-        while start < tok.idx and tok.doc[first].pos_ in ("DET", "NUM"):
+        while start < tok.idx and tok.doc[first].pos_ in ("DET", "NUM", "PUNCT"):
             first += 1
             start = tok.doc[first].idx if first < tok.i else tok.idx
         return words, start

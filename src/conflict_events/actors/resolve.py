@@ -262,6 +262,9 @@ class Resolver:
         if speaker and noun in roles.SPEAKERS:
             label, kind = roles.SPEAKERS[noun]
             return self.generic(label, kind, country or self.home)  # type: ignore[arg-type]
+        if noun == "officer" and any(w in ("army", "military", "intelligence", "navy") for w in low):
+            target = country or self.home
+            return self.state(target) if target else None  # "army officers" are no policemen
         if noun in roles.POLICE or ("police" in low and noun in ("officer", "force", "unit")):
             target = country or self.home
             return self.state(target, "Police") if target else None
