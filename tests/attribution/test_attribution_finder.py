@@ -151,3 +151,8 @@ def test_passive_report_with_an_agent(nlp: Language) -> None:
         ("say", "Taliban", "its fighters had captured 14 Pakistani soldiers"),
         ("deny", "Islamabad", "a claim"),
     ]
+
+
+def test_according_to_without_a_verb_ends(nlp: Language) -> None:
+    # a fragment whose parse has no verb above "according" must not loop
+    assert isinstance(find_attributions(nlp("more than 40 people according to witnesses,")), list)

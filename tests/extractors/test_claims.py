@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from conflict_events.draft import Draft
@@ -121,3 +123,35 @@ def test_other_articles_keep_their_claims(
         check=True,
     )
     assert json.loads(run.stdout)["claims"]["f1"] >= 0.8
+
+
+FRAGMENTS = [
+    "The ministry said",
+    "“We held the line,” he said.",
+    "according to witnesses,",
+    "Residents blamed the rebels.",
+    "12 soldiers were killed",
+    "and two tanks destroyed.",
+    "Ukraine denied it.",
+    "in 2024",
+    "more than 40 people",
+    "‘They fired at us,’ she told AFP.",
+    "Moscow promised retaliation.",
+    "\n\n",
+    "a monitor said.",
+    "it added",
+]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_gives_a_valid_result_with_nested_spans(nlp: Language, parts: list[str]) -> None:
+    text = " ".join(parts)
+    draft = Draft(Document(id="h", text=text, date=dt.date(2024, 6, 10)))
+    doc = nlp(text)
+    draft = ClaimExtractor()(doc, FigureExtractor()(doc, draft))
+    result = draft.to_result([])  # validates every span and reference
+    for c in result.claims:
+        assert c.sentence.start <= c.text.start and c.text.end <= c.sentence.end
+        assert all(c.text.start <= f.text.start and f.text.end <= c.text.end for f in c.figures)
+        assert c.claimant is not None

@@ -315,7 +315,7 @@ def _speaker_of(v: Token) -> Token | None:
         if agent:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
-        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head.i != t.i:
             if t.dep_ == "ccomp" and t.tag_ != "VBG":
                 return None
             t = t.head
@@ -503,7 +503,7 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
     speaker = _speaker_range(head)
     # the content is the clause the phrase hangs on, on the larger side of the phrase
     clause = t.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     left_edge = clause.left_edge.i
     for c in clause.children:

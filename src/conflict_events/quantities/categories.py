@@ -120,7 +120,7 @@ def _governor(base: Token, num: Token) -> tuple[Token, Token | None, bool]:
     oblique = False
     for _ in range(8):
         head = g.head
-        if g.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head is not g:
+        if g.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.i != g.i:
             g = head
             continue
         if g.dep_ == "pobj":
@@ -155,7 +155,7 @@ def _verb_above(t: Token) -> Token | None:
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
