@@ -720,3 +720,10 @@ def test_unresolved_reference_is_coarse() -> None:
     (e,) = find_times("Three days later, troops withdrew.", SUN)
     assert e.basis == "unresolved"
     assert e.precision == "range"
+
+
+@pytest.mark.parametrize("mod", ["earlier", "later"])
+def test_earlier_later_of_a_past_period_keeps_its_bounds(mod: str) -> None:
+    # The anchor (Tuesday 1 Feb 2000) is not inside last weekend, so it must not split it.
+    e = _expression(f"Fighting flared {mod} last weekend.", f"{mod} last weekend", dt.date(2000, 2, 1))
+    assert (e.begin, e.until) == (dt.date(2000, 1, 29), dt.date(2000, 1, 30))

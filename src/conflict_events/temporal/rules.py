@@ -550,7 +550,9 @@ def _read_period(m: re.Match[str], ctx: Context) -> Reading | None:
         elif shift == 0 and direction == "future" and not on_weekend:
             shift = 1
     begin, until, timex, precision = _period_bounds(unit, shift, ctx.anchor)
-    if mod in ("earlier", "later") and shift == 0:
+    if mod in ("earlier", "later") and shift == 0 and begin <= ctx.anchor <= until:
+        # "earlier this month" is split at the anchor; a period already past ("later last
+        # weekend" on a Tuesday) does not contain it and keeps its own bounds below.
         begin, until = (begin, ctx.anchor) if mod == "earlier" else (ctx.anchor, until)
         return Reading(begin, until, precision, timex)
     if mod == "the rest of":
