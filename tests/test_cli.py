@@ -210,9 +210,10 @@ def test_dask_engine_options_are_checked_before_anything_runs(tmp_path: Path, ca
     status, _, err = run(capsys, "extract", str(tmp_path), "--engine", "dask")
     assert status == 2 and "give -o OUT_DIR" in err
     status, _, err = run(
-        capsys, "extract", str(tmp_path), "--engine", "dask", "-o", str(tmp_path / "o"), "--resume"
+        capsys, "extract", str(tmp_path), "--engine", "dask", "-o", str(tmp_path / "o"),
+        "--errors", str(tmp_path / "errors.jsonl"),
     )
-    assert status == 2 and "--resume: not available with --engine dask" in err
+    assert status == 2 and "--errors: not available with --engine dask" in err
     status, _, err = run(capsys, "extract", str(tmp_path), "--npartitions", "4")
     assert status == 2 and "--npartitions: only used with --engine dask" in err
 

@@ -165,10 +165,9 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
     if not args.output or args.output == "-":
         raise InputError("the Dask engine writes a folder of part files: give -o OUT_DIR",
                          source="--engine dask")
-    for option, given in (("--resume", args.resume), ("--errors", args.errors)):
-        if given:
-            raise InputError("not available with --engine dask (errors go to OUT_DIR/errors-NNNNN.jsonl)",
-                             source=option)
+    if args.errors:
+        raise InputError("not available with --engine dask (errors go to OUT_DIR/errors-NNNNN.jsonl)",
+                         source="--errors")
     from .dask import run_dask
 
     summary = run_dask(
@@ -182,6 +181,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         batch_size=args.batch_size,
         n_workers=args.workers or None,
         overwrite=args.overwrite,
+        resume=args.resume,
         progress=not args.no_progress and err.isatty(),
         log=err,
     )
