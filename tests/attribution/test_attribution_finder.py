@@ -156,3 +156,13 @@ def test_passive_report_with_an_agent(nlp: Language) -> None:
 def test_according_to_without_a_verb_ends(nlp: Language) -> None:
     # a fragment whose parse has no verb above "according" must not loop
     assert isinstance(find_attributions(nlp("more than 40 people according to witnesses,")), list)
+
+
+def test_speaker_after_a_long_fronted_report(nlp: Language) -> None:
+    text = (
+        "At least 20 civilians have been killed and tens of thousands displaced in heavy fighting "
+        "in Ethiopia's Afar region, which borders war-hit Tigray, an official told AFP on Thursday."
+    )
+    result = found(nlp, text)
+    assert [(cue, speaker) for cue, speaker, _, _ in result] == [("tell", "official")]
+    assert result[0][2].startswith("At least 20 civilians have been killed")

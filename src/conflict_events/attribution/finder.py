@@ -304,7 +304,9 @@ def _speaker_of(v: Token) -> Token | None:
     for _ in range(4):
         subj = [c for c in t.children if c.dep_ in ("nsubj",)]
         if subj:
-            s = subj[0]
+            # the subject nearest before the verb: a misparse can hang a second one on it
+            before = [c for c in subj if c.i < t.i]
+            s = before[-1] if before else subj[0]
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return t.head
             return s
@@ -381,7 +383,21 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses and v.dep_ in ("relcl", "pcomp") and v.head.dep_ in ("attr",):
         return []
-    if (not clauses and v.dep_ == "parataxis") or (not clauses and v.dep_ in ("ccomp",) and v.head.i < v.i):
+    fronted_conj = (
+        not clauses
+        and v.dep_ == "conj"
+        and v.head.i < v.i
+        and _after_comma(v)
+        and not any(
+            c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in ("afp", "reuters") and c.pos_ != "PROPN"
+            for c in v.children
+        )
+    )
+    if (
+        (not clauses and v.dep_ == "parataxis")
+        or (not clauses and v.dep_ in ("ccomp",) and v.head.i < v.i)
+        or fronted_conj
+    ):
         # "X killed 15 civilians, a monitor said": the verb hangs on the clause it reports.
         h = v.head
         if h.pos_ in ("VERB", "AUX") and h.i < v.i:
@@ -405,6 +421,15 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         for p in parts[1:]:
             out.append(_trim(v.doc, p.left_edge.i, p.right_edge.i))
     return _merge_adjacent(doc_text(v.doc), [o for o in out if o[1] > o[0]])
+
+
+def _after_comma(v: Token) -> bool:
+    """ "..., an official told AFP": the speaker phrase right after a comma, the verb ending the sentence."""
+    speaker = _speaker_of(v)
+    if speaker is None or speaker.i > v.i:
+        return False
+    left = speaker.left_edge.i
+    return left > 0 and v.doc[left - 1].text == ","
 
 
 def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

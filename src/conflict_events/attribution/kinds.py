@@ -91,7 +91,6 @@ _TERRITORY_VERBS: Final = frozenset(
         "lose",
         "cede",
         "enter",
-        "encircle",
     }
 )
 _PLACE_NOUNS: Final = frozenset(
