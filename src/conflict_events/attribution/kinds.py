@@ -90,7 +90,7 @@ _TERRITORY_VERBS: Final = frozenset(
         "occupy",
         "lose",
         "cede",
-        "enter",
+        "encircle",
     }
 )
 _PLACE_NOUNS: Final = frozenset(
