@@ -83,7 +83,7 @@ class Registry:
             known = ", ".join(self.names()) or "none"
             raise PluginError(f"no extractor is registered under this name (registered: {known})", source=name)
         try:
-            factory = ep.load()
+            factory: Factory = ep.load()
         except Exception as err:  # a broken plugin must not break the others
             raise PluginError(f"entry point {ep.value!r} failed to load: {type(err).__name__}: {err}",
                               source=name) from err

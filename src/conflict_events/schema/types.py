@@ -12,8 +12,8 @@ from typing import Annotated, Final, Literal
 from pydantic import Field, StringConstraints
 
 __all__ = [
-    "ACTOR_KINDS",
     "ACLED_ACTOR_KINDS",
+    "ACTOR_KINDS",
     "ActorKind",
     "ClaimKind",
     "Confidence",
