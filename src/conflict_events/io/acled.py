@@ -51,7 +51,6 @@ import csv
 import datetime as dt
 import math
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -60,7 +59,7 @@ from typing import IO, Any, Final, Literal, cast
 from pydantic import ValidationError
 
 from ..actors.inter import acled_inter_code
-from ..errors import DecodeError, InputError, RecordError
+from ..errors import RecordError
 from ..lexicons.countries import country_from_name, country_name
 from ..schema import (
     DISORDER_TYPE,
@@ -75,6 +74,7 @@ from ..schema import (
     Span,
     TimeSpan,
 )
+from .csvrows import as_row, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -412,56 +412,6 @@ def _actor_country(name: str, fallback: str | None) -> str | None:
 # CSV streaming
 
 
-def _raise_field_limit() -> None:
-    # ACLED notes can run past csv's default 128 KiB field limit in odd exports.
-    limit = sys.maxsize
-    while True:
-        try:
-            csv.field_size_limit(max(csv.field_size_limit(), min(limit, 2**31 - 1)))
-            return
-        except OverflowError:  # pragma: no cover - 32-bit platforms
-            limit //= 10
-
-
-def iter_csv_rows(
-    handle: IO[str], on_header: Callable[[list[str]], None] | None = None
-) -> Iterator[tuple[int, list[str], list[str]]]:
-    """(line where the row starts, header, fields) for each non-blank row; the header is line 1.
-
-    ``on_header`` sees the header as soon as it is read, even in a file without rows.
-    """
-    _raise_field_limit()
-    reader = csv.reader(handle)
-    header: list[str] | None = None
-    previous_end = 0
-    for fields in reader:
-        start, previous_end = previous_end + 1, reader.line_num
-        if header is None:
-            if not any(field.strip() for field in fields):
-                continue  # blank lines before the header
-            header = [name.strip().lstrip("\ufeff") for name in fields]
-            if on_header is not None:
-                on_header(header)
-            continue
-        if not fields or (len(fields) == 1 and not fields[0].strip()):
-            continue
-        yield start, header, fields
-
-
-def _open_text(path: str | Path, errors: str) -> IO[str]:
-    try:
-        return open(path, encoding="utf-8-sig", newline="", errors=errors)
-    except OSError as err:
-        raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
-
-
-def _as_row(header: list[str], fields: list[str]) -> dict[str, str]:
-    row = dict(zip(header, fields, strict=False))
-    for name in header[len(fields) :]:
-        row[name] = ""
-    return row
-
-
 # ---------------------------------------------------------------------------
 # Reading
 
@@ -474,14 +424,7 @@ def read_acled(path: str | Path) -> Iterator[ExtractionResult]:
     first to see every problem at once), and
     :class:`~conflict_events.errors.DecodeError` for bytes that are not UTF-8.
     """
-    with _open_text(path, "strict") as handle:
-        try:
-            for line, header, fields in iter_csv_rows(handle):
-                yield result_from_acled_row(_as_row(header, fields), source=str(path), line=line)
-        except UnicodeDecodeError as err:
-            raise DecodeError(f"not valid UTF-8 ({err.reason})", source=str(path)) from err
-        except csv.Error as err:
-            raise InputError(f"CSV syntax: {err}", source=str(path)) from err
+    yield from read_csv_records(path, result_from_acled_row)
 
 
 def _int_field(row: Mapping[str, str], column: str, *, source: str, line: int) -> int:
@@ -676,42 +619,15 @@ def validate_acled(
 
     Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
     """
-    builder = ReportBuilder(path, "acled", max_failures=max_failures, on_failure=on_failure)
-    seen: dict[str, int] = {}
-    headers: list[list[str]] = []
-
-    def check_header(header: list[str]) -> None:
-        headers.append(header)
-        missing = [c for c in REQUIRED_COLUMNS if c not in header]
-        if missing:
-            builder.fail(0, "acled.missing_column", f"required columns missing: {', '.join(missing)}")
-
-    with _open_text(path, "replace") as handle:
-        rows = iter_csv_rows(handle, check_header)
-        while True:
-            try:
-                line, header, fields = next(rows)
-            except StopIteration:
-                break
-            except csv.Error as err:
-                # csv cannot resume after a syntax error: report where it stopped.
-                builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
-                break
-            builder.check(line)
-            if _check_row(line, header, fields, builder, seen):
-                _check_schema(line, _as_row(header, fields), builder, str(path))
-    if not headers:
-        builder.fail(0, "acled.missing_column", "empty file: no header row")
-    return builder.report()
-
-
-def _check_schema(line: int, row: dict[str, str], b: ReportBuilder, source: str) -> None:
-    """A row that passed every rule must also become a record: the reader's own check."""
-    try:
-        result_from_acled_row(row, source=source, line=line)
-    except RecordError as err:
-        column, _, reason = err.message.partition(": ")
-        b.fail(line, "acled.schema", reason or err.message, field=column if reason else None)
+    return validate_csv(
+        path,
+        "acled",
+        required_columns=REQUIRED_COLUMNS,
+        check_row=_check_row,
+        to_record=result_from_acled_row,
+        max_failures=max_failures,
+        on_failure=on_failure,
+    )
 
 
 def _check_row(
@@ -725,7 +641,7 @@ def _check_row(
 
     if len(fields) != len(header):
         fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
-    row = _as_row(header, fields)
+    row = as_row(header, fields)
 
     def get(column: str) -> str:
         return (row.get(column) or "").strip()

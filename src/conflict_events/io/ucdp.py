@@ -41,7 +41,6 @@ True
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 import re
@@ -51,11 +50,12 @@ from typing import Final
 
 from pydantic import ValidationError
 
-from ..errors import DecodeError, InputError, RecordError
+from ..errors import RecordError
 from ..lexicons.countries import country_from_name
 from ..schema import Actor, Document, Event, ExtractionResult, Figure, Location, Span, TimeSpan
 from ..schema.types import LocationKind, Precision
-from .acled import _STATE_NAME, _as_row, _open_text, country_extent, inside_country, iter_csv_rows
+from .acled import _STATE_NAME, country_extent, inside_country
+from .csvrows import as_row, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -275,14 +275,7 @@ def read_ucdp(path: str | Path) -> Iterator[ExtractionResult]:
     Raises :class:`~conflict_events.errors.RecordError` naming ``file:line`` and the
     column for a malformed row (:func:`validate_ucdp` reports them all at once).
     """
-    with _open_text(path, "strict") as handle:
-        try:
-            for line, header, fields in iter_csv_rows(handle):
-                yield result_from_ucdp_row(_as_row(header, fields), source=str(path), line=line)
-        except UnicodeDecodeError as err:
-            raise DecodeError(f"not valid UTF-8 ({err.reason})", source=str(path)) from err
-        except csv.Error as err:
-            raise InputError(f"CSV syntax: {err}", source=str(path)) from err
+    yield from read_csv_records(path, result_from_ucdp_row)
 
 
 def validate_ucdp(
@@ -306,42 +299,15 @@ def validate_ucdp(
 
     Raises :class:`~conflict_events.errors.InputError` only if the file cannot be opened.
     """
-    builder = ReportBuilder(path, "ucdp", max_failures=max_failures, on_failure=on_failure)
-    seen: dict[str, int] = {}
-    headers: list[list[str]] = []
-
-    def check_header(header: list[str]) -> None:
-        headers.append(header)
-        missing = [c for c in REQUIRED_COLUMNS if c not in header]
-        if missing:
-            builder.fail(0, "ucdp.missing_column", f"required columns missing: {', '.join(missing)}")
-
-    with _open_text(path, "replace") as handle:
-        rows = iter_csv_rows(handle, check_header)
-        while True:
-            try:
-                line, header, fields = next(rows)
-            except StopIteration:
-                break
-            except csv.Error as err:
-                # csv cannot resume after a syntax error: report where it stopped.
-                builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
-                break
-            builder.check(line)
-            if _check_row(line, header, fields, builder, seen):
-                _check_schema(line, _as_row(header, fields), builder, str(path))
-    if not headers:
-        builder.fail(0, "ucdp.missing_column", "empty file: no header row")
-    return builder.report()
-
-
-def _check_schema(line: int, row: dict[str, str], b: ReportBuilder, source: str) -> None:
-    """A row that passed every rule must also become a record: the reader's own check."""
-    try:
-        result_from_ucdp_row(row, source=source, line=line)
-    except RecordError as err:
-        column, _, reason = err.message.partition(": ")
-        b.fail(line, "ucdp.schema", reason or err.message, field=column if reason else None)
+    return validate_csv(
+        path,
+        "ucdp",
+        required_columns=REQUIRED_COLUMNS,
+        check_row=_check_row,
+        to_record=result_from_ucdp_row,
+        max_failures=max_failures,
+        on_failure=on_failure,
+    )
 
 
 def _check_row(
@@ -355,7 +321,7 @@ def _check_row(
 
     if len(fields) != len(header):
         fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
-    row = _as_row(header, fields)
+    row = as_row(header, fields)
 
     def get(column: str) -> str:
         return (row.get(column) or "").strip()

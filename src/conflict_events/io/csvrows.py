@@ -1,0 +1,142 @@
+"""CSV plumbing shared by the dataset formats (ACLED, UCDP GED): rows with their line numbers,
+streamed reading into records, and the validation driver that never stops at the first error.
+
+A format supplies its required columns, a row checker and a row-to-record function; this module
+does the rest the same way for every format.
+
+>>> import io
+>>> list(iter_csv_rows(io.StringIO("a,b\\n1,2\\n\\n3,4\\n")))
+[(2, ['a', 'b'], ['1', '2']), (4, ['a', 'b'], ['3', '4'])]
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Protocol
+
+from ..errors import DecodeError, InputError, RecordError
+from ..schema import ExtractionResult
+from .validate import ReportBuilder, ValidationFailure, ValidationReport
+
+__all__ = ["RowChecker", "RowReader", "as_row", "iter_csv_rows", "open_text", "read_csv_records", "validate_csv"]
+
+
+class RowReader(Protocol):
+    """Turns one CSV row into a record; raises RecordError naming the column."""
+
+    def __call__(self, row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult: ...
+
+
+# (line, header, fields, builder, ids seen so far) -> whether the row passed every rule
+RowChecker = Callable[[int, list[str], list[str], ReportBuilder, dict[str, int]], bool]
+
+
+def _raise_field_limit() -> None:
+    # ACLED notes can run past csv's default 128 KiB field limit in odd exports.
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(max(csv.field_size_limit(), min(limit, 2**31 - 1)))
+            return
+        except OverflowError:  # pragma: no cover - 32-bit platforms
+            limit //= 10
+
+
+def iter_csv_rows(
+    handle: IO[str], on_header: Callable[[list[str]], None] | None = None
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """(line where the row starts, header, fields) for each non-blank row; the header is line 1.
+
+    ``on_header`` sees the header as soon as it is read, even in a file without rows.
+    """
+    _raise_field_limit()
+    reader = csv.reader(handle)
+    header: list[str] | None = None
+    previous_end = 0
+    for fields in reader:
+        start, previous_end = previous_end + 1, reader.line_num
+        if header is None:
+            if not any(field.strip() for field in fields):
+                continue  # blank lines before the header
+            header = [name.strip().lstrip("\ufeff") for name in fields]
+            if on_header is not None:
+                on_header(header)
+            continue
+        if not fields or (len(fields) == 1 and not fields[0].strip()):
+            continue
+        yield start, header, fields
+
+
+def open_text(path: str | Path, errors: str) -> IO[str]:
+    """Open a CSV export as UTF-8 (a BOM is dropped); an unreadable file is an InputError naming it."""
+    try:
+        return open(path, encoding="utf-8-sig", newline="", errors=errors)
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
+
+
+def as_row(header: list[str], fields: list[str]) -> dict[str, str]:
+    """A row as a mapping; columns missing at the end of a short row are empty."""
+    row = dict(zip(header, fields, strict=False))
+    for name in header[len(fields) :]:
+        row[name] = ""
+    return row
+
+
+def read_csv_records(path: str | Path, to_record: RowReader) -> Iterator[ExtractionResult]:
+    """Stream a CSV export as records; the first bad row raises, naming ``file:line`` and the column."""
+    with open_text(path, "strict") as handle:
+        try:
+            for line, header, fields in iter_csv_rows(handle):
+                yield to_record(as_row(header, fields), source=str(path), line=line)
+        except UnicodeDecodeError as err:
+            raise DecodeError(f"not valid UTF-8 ({err.reason})", source=str(path)) from err
+        except csv.Error as err:
+            raise InputError(f"CSV syntax: {err}", source=str(path)) from err
+
+
+def validate_csv(
+    path: str | Path,
+    fmt: str,
+    *,
+    required_columns: Sequence[str],
+    check_row: RowChecker,
+    to_record: RowReader,
+    max_failures: int,
+    on_failure: Callable[[ValidationFailure], None] | None,
+) -> ValidationReport:
+    """Check every row with ``check_row``; a row that passes must also become a record (``FMT.schema``)."""
+    builder = ReportBuilder(path, fmt, max_failures=max_failures, on_failure=on_failure)
+    seen: dict[str, int] = {}
+    headers: list[list[str]] = []
+
+    def check_header(header: list[str]) -> None:
+        headers.append(header)
+        missing = [c for c in required_columns if c not in header]
+        if missing:
+            builder.fail(0, f"{fmt}.missing_column", f"required columns missing: {', '.join(missing)}")
+
+    with open_text(path, "replace") as handle:
+        rows = iter_csv_rows(handle, check_header)
+        while True:
+            try:
+                line, header, fields = next(rows)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                # csv cannot resume after a syntax error: report where it stopped.
+                builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
+                break
+            builder.check(line)
+            if check_row(line, header, fields, builder, seen):
+                try:
+                    to_record(as_row(header, fields), source=str(path), line=line)
+                except RecordError as err:
+                    column, _, reason = err.message.partition(": ")
+                    builder.fail(line, f"{fmt}.schema", reason or err.message, field=column if reason else None)
+    if not headers:
+        builder.fail(0, f"{fmt}.missing_column", "empty file: no header row")
+    return builder.report()
