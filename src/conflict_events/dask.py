@@ -50,9 +50,9 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO, cast
 
+from .batch import extract_chunk
 from .errors import (
     ConflictEventsError,
-    ExtractionError,
     InputError,
     ModelNotFoundError,
     PipelineError,
@@ -67,7 +67,7 @@ from .io.readers import (
     iter_sourced_documents,
     read_text_file,
 )
-from .io.writers import ErrorRecord
+from .io.writers import ErrorRecord, split_origin
 from .schema import Document
 
 if TYPE_CHECKING:
@@ -210,47 +210,19 @@ class Outcome(NamedTuple):
 
 def _origin_error(origin: str, document_id: str, err_name: str, reason: str) -> ErrorRecord:
     # In-memory documents have no origin; a file's is "path" or "path:line".
-    path: str | None = origin or None
-    line: int | None = None
-    if path is not None:
-        head, sep, tail = path.rpartition(":")
-        if sep and tail.isdigit():
-            path, line = head, int(tail)
+    path, line = split_origin(origin or None)
     return ErrorRecord(id=document_id, path=path, line=line, error=err_name, reason=reason)
 
 
-def _extract_one(pipeline: Pipeline, item: SourcedDocument) -> Outcome:
-    doc = item.document
-    try:
-        return Outcome(doc.id, result=pipeline(doc).model_dump_json(), words=len(doc.text.split()))
-    except ConflictEventsError as err:
-        return Outcome(doc.id, error=_origin_error(item.origin, doc.id, type(err).__name__, err.message))
-    except Exception as err:  # an extractor bug must cost one document, not the partition
-        reason = f"{type(err).__name__}: {err}"
-        return Outcome(doc.id, error=_origin_error(item.origin, doc.id, ExtractionError.__name__, reason))
-
-
 def _extract_chunk(pipeline: Pipeline, chunk: list[SourcedDocument]) -> list[Outcome]:
-    """Extract with ``nlp.pipe``; one outcome per document, in order."""
-    outcomes: list[Outcome] = []
-    items = iter(chunk)
-
-    def failed(document: Document, err: ExtractionError) -> None:
-        # pipe() reports a failure at its document's place, so the chunk and the outcomes stay aligned.
-        item = next(items)
-        outcomes.append(Outcome(document.id, error=_origin_error(item.origin, document.id,
-                                                                 type(err).__name__, err.message)))
-
-    try:
-        for result in pipeline.pipe([item.document for item in chunk], on_error=failed):
-            item = next(items)
-            outcomes.append(Outcome(item.document.id, result=result.model_dump_json(),
-                                    words=len(item.document.text.split())))
-    except Exception:
-        # Something outside one extractor failed (the parser itself): redo the chunk one by one
-        # so that only the culprit is lost.
-        outcomes = [_extract_one(pipeline, item) for item in chunk]
-    return outcomes
+    """Extract with the batch runner's chunk step (``nlp.pipe``, one outcome per document, in order)."""
+    outcomes = extract_chunk(pipeline, [item.document for item in chunk])
+    return [
+        Outcome(item.document.id, result=outcome[1], words=len(item.document.text.split()))
+        if outcome[0] == "ok"
+        else Outcome(item.document.id, error=_origin_error(item.origin, item.document.id, outcome[1], outcome[2]))
+        for item, outcome in zip(chunk, outcomes, strict=True)
+    ]
 
 
 def _as_item(element: Any) -> SourcedDocument | ErrorRecord:
