@@ -275,18 +275,7 @@ class PersonPasses(FinderBase):
         words = m.group(1).replace("’", "'").split()
         # keep up to the institution's head noun
         for i in range(len(words) - 1, 0, -1):
-            if singular(words[i]) in {
-                "agency",
-                "council",
-                "ministry",
-                "office",
-                "commission",
-                "service",
-                "authority",
-                "committee",
-                "directorate",
-                "department",
-            }:
+            if singular(words[i]) in roles.INSTITUTION_HEADS:
                 return words[: i + 1]
         return []
 

@@ -42,18 +42,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "some", "several", "many", "other", "another", "its", "their"}
 )
-_ORG_HEADS: Final = frozenset(
+_ORG_HEADS: Final = roles.INSTITUTION_HEADS | frozenset(
     {
-        "agency",
-        "council",
-        "ministry",
-        "office",
-        "commission",
-        "service",
-        "authority",
-        "committee",
-        "directorate",
-        "department",
         "parliament",
         "cabinet",
         "presidency",
@@ -89,25 +79,8 @@ _ORG_HEADS: Final = frozenset(
     }
 )
 # Heads of a state's civilian institutions (others are organisations: "network", "observatory").
-_GOVERNMENT_HEADS: Final = frozenset(
-    {
-        "agency",
-        "council",
-        "ministry",
-        "office",
-        "commission",
-        "service",
-        "authority",
-        "committee",
-        "directorate",
-        "department",
-        "parliament",
-        "cabinet",
-        "presidency",
-        "administration",
-        "bureau",
-        "court",
-    }
+_GOVERNMENT_HEADS: Final = roles.INSTITUTION_HEADS | frozenset(
+    {"parliament", "cabinet", "presidency", "administration", "bureau", "court"}
 )
 # Capitalised at a sentence start, these are no identity ("Armed men", "Suspected gunmen").
 _NOT_IDENTITIES: Final = frozenset(

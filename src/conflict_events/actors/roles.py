@@ -254,3 +254,19 @@ TITLE_AFFILIATION: Final[dict[str, str]] = {
     "police spokesman": "{police}",
     "police commissioner": "{police}",
 }
+
+# Head nouns of a state's civilian institutions ("Ukraine's National Security and Defense Council").
+INSTITUTION_HEADS: Final = frozenset(
+    {
+        "agency",
+        "council",
+        "ministry",
+        "office",
+        "commission",
+        "service",
+        "authority",
+        "committee",
+        "directorate",
+        "department",
+    }
+)
