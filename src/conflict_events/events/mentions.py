@@ -157,10 +157,13 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
     tokens = list(sentence)
     found: list[Trigger] = []
     covered: set[int] = set()
+    # Each token's two forms, computed once: the phrase loop below runs tokens x phrases times.
+    forms = [(lemma(t), t.lower_) for t in tokens]
     for i in range(len(tokens)):
+        here = forms[i]
         for pcls in lex.classes.values():
             for phrase in pcls.phrases:
-                if len(phrase) == 1:
+                if len(phrase) == 1 or (phrase[0] != "*" and phrase[0] not in here):
                     continue
                 match = _match_phrase(tokens, i, phrase)
                 if match and not any(t.i in covered for t in match):
