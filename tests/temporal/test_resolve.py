@@ -435,6 +435,30 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ("The war has killed 10,000 people since 2015.", "since 2015", TUE, "2015-01-01", "2018-07-03", "range"),
     ("Prices have risen since last week.", "since last week", SUN_LEAP, "2024-03-11", "2024-03-24", "range"),
     ("The road has been closed since Monday.", "since Monday", SUN_LEAP, "2024-03-18", "2024-03-24", "range"),
+    # a month or date with a year said relative to the anchor's
+    ("Fighting in March last year killed dozens.", "in March last year", SUN_LEAP, "2023-03-01", "2023-03-31", "month"),
+    ("Rebels seized Bunia in April of last year.", "in April of last year", SUN_LEAP, "2023-04-01", "2023-04-30",
+     "month"),
+    ("May last year was the deadliest month.", "May last year", SUN_LEAP, "2023-05-01", "2023-05-31", "month"),
+    ("He was detained on 7 October last year.", "on 7 October last year", SUN_LEAP, "2023-10-07", "2023-10-07",
+     "day"),
+    ("Talks collapsed in January this year.", "in January this year", SUN_LEAP, "2024-01-01", "2024-01-31", "month"),
+    ("Gunmen struck Kaduna in late April last year.", "in late April last year", SUN_LEAP, "2023-04-21",
+     "2023-04-30", "month"),
+    # ordinal words for days
+    ("The siege began on the third of March.", "on the third of March", SUN_LEAP, "2024-03-03", "2024-03-03",
+     "day"),
+    ("It fell on the twenty-first of March.", "on the twenty-first of March", SUN_LEAP, "2024-03-21",
+     "2024-03-21", "day"),
+    # "since" + a clause whose verb starts something: a range from the date it names to the anchor
+    ("Millions have fled since the war began in April last year.", "since the war began in April last year",
+     SUN_LEAP, "2023-04-01", "2024-03-24", "range"),
+    ("Thousands have died since fighting broke out on 15 April.", "since fighting broke out on 15 April",
+     SUN_LEAP, "2023-04-15", "2024-03-24", "range"),
+    ("Repression grew since the army seized power in February 2021.",
+     "since the army seized power in February 2021", SUN_LEAP, "2021-02-01", "2024-03-24", "range"),
+    ("Since the start of the year, 300 people have been killed.", "Since the start of the year", SUN_LEAP,
+     "2024-01-01", "2024-03-24", "range"),
     (
         "Raids took place between 1 and 3 January.",
         "between 1 and 3 January",
@@ -727,3 +751,14 @@ def test_earlier_later_of_a_past_period_keeps_its_bounds(mod: str) -> None:
     # The anchor (Tuesday 1 Feb 2000) is not inside last weekend, so it must not split it.
     e = _expression(f"Fighting flared {mod} last weekend.", f"{mod} last weekend", dt.date(2000, 2, 1))
     assert (e.begin, e.until) == (dt.date(2000, 1, 29), dt.date(2000, 1, 30))
+
+
+def test_last_years_is_not_the_year_of_the_month_before_it() -> None:
+    found = [e.text for e in find_times("In March, last year's harvest ran out.", SUN_LEAP)]
+    assert found == ["In March", "last year's"]
+
+
+def test_since_with_a_clause_needs_a_verb_of_beginning() -> None:
+    # only "began", "broke out", "seized power"... open a range: other clauses may give a reason, not a start
+    outer = find_times("Since he was arrested on Monday, his family has had no news.", SUN_LEAP)[0]
+    assert (outer.rule, outer.text) == ("weekday", "on Monday")

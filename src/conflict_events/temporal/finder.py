@@ -37,6 +37,15 @@ _SINCE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?)?$",
     re.IGNORECASE,
 )
+# "since the war began in April", "since fighting broke out on 15 April": a short clause whose verb starts
+# something, the date hanging from it. Only verbs of beginning, so a causal "since" is not read as a range.
+_SINCE_CLAUSE = re.compile(
+    r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out|flared|escalated|"
+    r"resumed|seized\s+power|took\s+(?:power|control|over)|was\s+(?:launched|ousted|toppled|overthrown)|"
+    r"were\s+launched|launched\s+(?:its|their|his|an?|the)\s+[\w'’-]+|invaded(?:\s+[\w'’-]+)?)\s+"
+    r"(?:(?:in|on|at|during)\s+)?$",
+    re.IGNORECASE,
+)
 # Rules whose pairs make a range, and which rules may pair.
 _PAIRABLE: Final = {
     "weekday": "weekday", "day_month": "day", "month_day": "day", "month": "month", "year": "year",
@@ -224,7 +233,9 @@ def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> lis
     """ "since August" runs from August to the anchor; the month stays inside as its own expression."""
     out: list[TimeExpression] = []
     for e in found:
-        since = _SINCE.search(text, max(0, e.start - 80), e.start)
+        since = _SINCE.search(text, max(0, e.start - 80), e.start) or _SINCE_CLAUSE.search(
+            text, max(0, e.start - 80), e.start
+        )
         if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
             out.append(
                 TimeExpression(

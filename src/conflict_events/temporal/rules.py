@@ -41,7 +41,7 @@ from .calendar import (
 from .expression import Basis, TimeExpression, TimexType
 from .lexicon import MONTHS, PARTS_OF_DAY, VAGUE_NUMBERS, WEEKDAYS, number_value
 
-__all__ = ["RULES", "Context", "Reading", "Rule", "easter"]
+__all__ = ["ORDINAL_DAYS", "RULES", "Context", "Reading", "Rule", "easter"]
 
 _DAY: Final = dt.timedelta(days=1)
 
@@ -106,6 +106,18 @@ _NUM = (
 )
 _UNIT = r"(?:day|week|month|year|hour|fortnight|decade)"
 _MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"
+# "March last year", "April 15 of last year": the year said relative to the anchor's ("last year's" is not).
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yr>last|this|next|previous)\s+year\b(?!['’]))"
+_ORDINAL_WORDS: Final = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+]  # fmt: skip
+ORDINAL_DAYS: Final[dict[str, int]] = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+ORDINAL_DAYS.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_WORDS[:9])})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+# Longest first, so "twenty-first" is not read as "first".
+_ORD_WORD = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", r"[\s-]")
 
 
 def _mon(group: str, *, abbreviations: bool = True) -> str:
@@ -230,11 +242,25 @@ def _read_numeric(m: re.Match[str], ctx: Context) -> Reading | None:
     return _day_reading(d, "explicit") if d else None
 
 
+def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of "last year", "this year", "next year" written after a month or a date."""
+    rel = _word(m, "yr") if "yr" in m.re.groupindex else None
+    if rel is None:
+        return None
+    return ctx.anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[rel]
+
+
 def _read_day_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    month, day = MONTHS[m["m"].lower()], int(m["d"])
+    dw = m["dw"] if "dw" in m.re.groupindex else None
+    month = MONTHS[m["m"].lower()]
+    day = ORDINAL_DAYS[re.sub(r"\s+", "-", dw.lower())] if dw else int(m["d"])
+    rel_year = _relative_year(m, ctx)
     if m["y"]:
         d = safe_date(int(m["y"]), month, day)
         basis: Basis = "explicit"
+    elif rel_year is not None:
+        d = safe_date(rel_year, month, day)
+        basis = "anchor"
     else:
         d = _pick_year(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
         basis = "anchor"
@@ -307,11 +333,16 @@ _WEAK_MAY_CONTEXT: Final = frozenset(
 def _read_month(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m["m"]
     # "May" is mostly the modal verb: only a preposition or modifier makes it the month.
-    bare = not (m["pre"] or m["rel"] or m["mod"])
+    bare = not (m["pre"] or m["rel"] or m["mod"] or m["yr"])
     if name == "May" and bare and _preceding_word(ctx.text, m.start()) not in _WEAK_MAY_CONTEXT:
         return None
     month = MONTHS[name.lower()]
     rel = _word(m, "rel")
+    rel_year = _relative_year(m, ctx)
+    if rel_year is not None:
+        begin, until = _month_part(rel_year, month, _word(m, "mod"))
+        r = Reading(begin, until, "month", f"{rel_year:04d}-{month:02d}")
+        return _clip(r, ctx, "past") if rel_year == ctx.anchor.year else r
     if rel in ("last", "past"):
         year = month_of(ctx.anchor, month, "past", strict=True)
         direction: Direction = "past"
@@ -912,14 +943,16 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "day_month",
         _compile(
-            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?{_day('d')}(?:\s+of)?\s+{_mon('m')}(?:,?\s+{_year('y')})?(?![\w-])"
+            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?{_day('d')}(?:\s+of)?|the\s+(?P<dw>{_ORD_WORD})\s+of)"
+            rf"\s+{_mon('m')}(?:,?\s+{_year('y')}|{_REL_YEAR})?(?![\w-])"
         ),
         _read_day_month,
     ),
     Rule(
         "month_day",
         _compile(
-            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?{_mon('m')}\s+{_day('d')}(?![\w-])(?:,?\s+{_year('y')})?(?!,\d|[\w-])"
+            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?{_mon('m')}\s+{_day('d')}(?![\w-])(?:,?\s+{_year('y')}|{_REL_YEAR})?"
+            rf"(?!,\d|[\w-])"
         ),
         _read_day_month,
     ),
@@ -949,7 +982,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         "month",
         _compile(
             rf"\b(?:(?P<pre>in)\s+)?(?:(?P<rel>last|this|next|past|coming)\s+|(?P<mod>{_MOD})[\s-]+)?"
-            rf"{_mon('m', abbreviations=False)}\b(?!\s*\d)"
+            rf"{_mon('m', abbreviations=False)}\b(?!\s*\d){_REL_YEAR}?"
         ),
         _read_month,
     ),
