@@ -278,10 +278,10 @@ def test_a_region_of_a_neighbour_is_not_the_region_meant(nlp: Language) -> None:
         "In Colombia, ELN guerrillas clashed with FARC dissidents in the Catatumbo region of "
         "Norte de Santander department, near the border with Venezuela."
     )
-    locations, draft = _locations(nlp, text)
+    locations, _ = _locations(nlp, text)
     catatumbo = _by_name(locations, "Catatumbo")
     assert (catatumbo.country, catatumbo.admin1, catatumbo.gazetteer_id) == ("CO", "Norte de Santander", None)
-    assert any(w.code == "unresolved_place" for w in draft.warnings)
+    assert catatumbo.kind == "region" and catatumbo.latitude is None
 
 
 def test_plural_kind_phrase_keeps_an_unknown_village(nlp: Language) -> None:
@@ -307,3 +307,34 @@ def test_a_second_look_settles_a_region_by_the_places_around_it(nlp: Language) -
     text = "Unidentified gunmen killed 12 people in Plateau state's Bokkos local government area."
     locations, _ = _locations(nlp, text)
     assert {loc.country for loc in locations} == {"NG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Militias burned villages in Darfur on Monday, witnesses said.", "Darfur", "SD", None),
+        ("Russian troops shelled towns across the Donbas overnight.", "Donbas", "UA", None),
+        ("Fighting spread to Kordofan as the army pushed west.", "Kordofan", "SD", None),
+        ("Israeli strikes hit northern Gaza on Tuesday.", "northern Gaza", "PS", "Gaza Strip"),
+        ("Jihadists have killed thousands across the Sahel since 2015.", "Sahel", None, None),
+    ],
+)
+def test_macro_regions_are_regions_not_wrong_admin_units(
+    nlp: Language, text: str, name: str, country: str | None, admin1: str | None
+) -> None:
+    locations, draft = _locations(nlp, text)
+    region = _by_name(locations, name)
+    assert (region.kind, region.country, region.admin1, region.latitude) == ("region", country, admin1, None)
+    assert not any(w.code == "unresolved_place" for w in draft.warnings)
+
+
+def test_a_macro_name_that_is_also_a_region_of_the_named_country_is_that_region(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Gunmen killed ten soldiers in Burkina Faso's Sahel region on Sunday.")
+    sahel = _by_name(locations, "Sahel")
+    assert (sahel.kind, sahel.country, sahel.admin1) == ("admin1", "BF", "Sahel")
+
+
+def test_an_unknown_village_in_a_macro_region_takes_its_country(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Militias attacked the village of Hashaba in Darfur, residents said.")
+    village = _by_name(locations, "Hashaba")
+    assert village.country == "SD" and village.latitude is None

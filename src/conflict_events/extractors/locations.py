@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
 from ..gazetteer.base import Gazetteer
 from ..gazetteer.mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
+from ..gazetteer.regions import MacroRegion, macro_region
 from ..lexicons.countries import (
     capital_government,
     country_from_demonym,
@@ -59,6 +60,11 @@ if TYPE_CHECKING:
 
 __all__ = ["LocationExtractor"]
 
+# a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of the name
+_DIRECTION_BEFORE = re.compile(
+    r"\b((?-i:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern))\s+$"
+)
 _BESIDE = re.compile(
     r"\b(?:borders?\s+with|border\s+of|borders|bordering|from|neighbouring|neighboring)\s+(?:the\s+)?$"
 )
@@ -78,6 +84,8 @@ class _Resolved:
     kind: str
     fuzzy: bool = False
     alternatives: int = 0
+    macro: MacroRegion | None = None
+    written: str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +181,9 @@ class LocationExtractor:
             if start not in first_pass and r.place is not None and r.country and r.admin1:
                 admin1_doc[(r.country, name_key(r.admin1))] += 1
         place_countries = Counter(
-            r.country for r in resolved.values() if r.place is not None and r.kind != "country" and r.country
+            r.country
+            for r in resolved.values()
+            if (r.place is not None or r.macro is not None) and r.kind != "country" and r.country
         )
         for m in unknown:
             if not m.strong and not m.kind and _used_as_modifier(doc, m):
@@ -189,7 +199,8 @@ class LocationExtractor:
         """How well the gazetteer knows an exact name: -1 not at all, else its largest namesake's size."""
         places = self.resolver.gazetteer.candidates(name)
         if not places:
-            return -1
+            # a named region that is no admin unit ("Kordofan") is as well known as a region
+            return 1_000_000 if macro_region(name) is not None else -1
         return max(1_000_000 if p.kind in ("admin1", "country") else p.population for p in places)
 
     # -- resolution -----------------------------------------------------------------
@@ -197,6 +208,9 @@ class LocationExtractor:
     def _first_pass(
         self, m: PlaceMention, doc: Doc, sentence: tuple[int, int], doc_countries: Counter[str]
     ) -> _Resolved | None:
+        macro = self._macro(m, doc, sentence)
+        if macro is not None:
+            return macro
         if m.capital_of is None and m.kind is None:
             code = country_from_name(m.name)
             if code is not None and not self._place_within(m.name, code):
@@ -207,6 +221,26 @@ class LocationExtractor:
             if r.place is not None and r.place.kind == "admin1" and not r.fuzzy:
                 return self._as_resolved(m, r.place, False, r.alternatives)
         return None
+
+    @staticmethod
+    def _macro(m: PlaceMention, doc: Doc, sentence: tuple[int, int]) -> _Resolved | None:
+        """A named region that is no admin unit ("Darfur", "the Donbas", "northern Gaza"): a ``region``
+        with its country and admin1 only where it lies in exactly one."""
+        name, direction = m.name, None
+        bare = strip_direction(name)
+        if bare != name:
+            direction, name = name[: len(name) - len(bare)].strip(), bare
+        else:
+            before = _DIRECTION_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+            direction = before.group(1) if before else None
+        region = macro_region(name, direction=direction)
+        if region is None:
+            return None
+        tied = {m.country} | set(_sentence_countries(doc, sentence, m))
+        if tied & set(region.admin1_of):
+            return None  # "Burkina Faso's Sahel region" is the admin1 of that name
+        written = f"{direction} {region.name}" if region.directional and direction else region.name
+        return _Resolved(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
 
     def _place_within(self, name: str, code: str) -> bool:
         """Whether a name that stands for a country is also a place inside it ("Gaza", "West Bank"):
@@ -240,7 +274,7 @@ class LocationExtractor:
             admin1[key] += _DOCUMENT * 2 * n / total1
         for r in resolved.values():
             if (
-                r.place is not None
+                (r.place is not None or r.macro is not None)
                 and r.admin1
                 and sentence[0] <= r.mention.start < sentence[1]
                 and r.country
@@ -318,17 +352,23 @@ class LocationExtractor:
     def _emit(self, draft: Draft, items: list[_Resolved]) -> None:
         groups: dict[tuple[object, ...], list[_Resolved]] = {}
         for r in items:
-            if r.place is None and not (r.mention.strong or r.mention.label == "GPE" or r.mention.kind):
+            if r.place is None and r.macro is None and not (
+                r.mention.strong or r.mention.label == "GPE" or r.mention.kind
+            ):
                 continue  # an unknown LOC ("Red Sea") is a sea or range more often than a place
             ident: object = (
-                r.place.gazetteer_id or r.place.name if r.place else ("?", name_key(r.mention.name))
+                r.place.gazetteer_id or r.place.name
+                if r.place
+                else ("macro", r.written)
+                if r.macro
+                else ("?", name_key(r.mention.name))
             )
             groups.setdefault((ident, r.country, r.precision, r.kind), []).append(r)
         for key, rs in groups.items():
             first = rs[0]
             spans = tuple(draft.span(r.mention.start, r.mention.end) for r in rs)
             draft.locations.append(self._location(draft, key, first, spans))
-            if first.place is None:
+            if first.place is None and first.macro is None:
                 where = (
                     ", ".join(x for x in (first.admin1, country_name(first.country or "")) if x) or "unknown"
                 )
@@ -338,7 +378,7 @@ class LocationExtractor:
                     extractor=self.name,
                     span=spans[0],
                 )
-            elif first.fuzzy:
+            elif first.fuzzy and first.place is not None:
                 draft.warn(
                     "fuzzy_place",
                     f"{first.mention.name!r} matched {first.place.name!r} by spelling only",
@@ -351,7 +391,7 @@ class LocationExtractor:
         p = r.place
         return Location(
             id=draft.new_id("loc", *key),
-            name=p.name if p is not None else r.mention.name,
+            name=p.name if p is not None else r.written or r.mention.name,
             kind=r.kind,
             country=r.country,
             admin1=r.admin1,
