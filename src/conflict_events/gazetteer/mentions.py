@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
+from ..nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -180,7 +181,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     as places when the gazetteer knows the name exactly and the words before it are
     locative ("towards", "in", "shelled"), or, for a non-person, when the place is large.
     """
-    text = doc.text
+    text = doc_text(doc)
     found: list[PlaceMention] = []
     for m in _KIND_OF.finditer(text):
         name = _trim_name(m.group("name"))
@@ -294,15 +295,15 @@ def _mislabelled_places(
         for c in candidates:
             if c in accepted:
                 continue
-            before = doc.text[max(0, c.start - 40) : c.start]
+            before = doc_text(doc)[max(0, c.start - 40) : c.start]
             prep = bool(_LOCATIVE_PREP.search(before) or _NEAR.search(before))
             verb = bool(_LOCATIVE_VERB.search(before))
-            after = doc.char_span(c.end, len(doc.text), alignment_mode="expand")
+            after = doc.char_span(c.end, len(doc_text(doc)), alignment_mode="expand")
             subject = after is not None and len(after) > 0 and after[0].pos_ in ("VERB", "AUX")
             # "Mekele and Abiy declared": a name that a verb follows is a clause's subject, not a list item
             listed = not subject and any(
-                (e <= c.start and _LIST_JOIN.fullmatch(doc.text[e : c.start]))
-                or (c.end <= b and _LIST_JOIN.fullmatch(doc.text[c.end : b]))
+                (e <= c.start and _LIST_JOIN.fullmatch(doc_text(doc)[e : c.start]))
+                or (c.end <= b and _LIST_JOIN.fullmatch(doc_text(doc)[c.end : b]))
                 for b, e in spans
             )
             # a PERSON after a verb of attack: a place if a town, or a multi-word name ("Jisr al-Shughur")
@@ -317,7 +318,7 @@ def _mislabelled_places(
     out: list[PlaceMention] = []
     for c in accepted:
         # "near Dumba village": the kind word after a mislabelled name makes it a place for sure
-        tail = _KIND_AFTER.match(doc.text, c.end)
+        tail = _KIND_AFTER.match(doc_text(doc), c.end)
         kind = _kind_of(tail.group("word")) if tail else None
         out.append(
             PlaceMention(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import doc_text
 from .calendar import Direction
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def doc_tense(doc: Doc, start: int, end: int) -> Direction:
     """The direction at characters ``start:end`` of a parsed document, from its governing verb."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return text_tense(doc.text, start, end)
+        return text_tense(doc_text(doc), start, end)
     root = span.root
     head = root.head if root.head != root else root
     verb = _governing_verb(head)
