@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from conflict_events.attribution import Attribution, find_attributions
 
@@ -44,9 +45,7 @@ def test_according_to_after_and_before(nlp: Language) -> None:
 
 def test_quotation_with_speaker_after(nlp: Language) -> None:
     text = "“Kursk region, good news, Russia is getting what it deserves,” he wrote on Sunday."
-    assert found(nlp, text) == [
-        ("write", "he", "Kursk region, good news, Russia is getting what it deserves", True)
-    ]
+    assert found(nlp, text) == [("write", "he", "Kursk region, good news, Russia is getting what it deserves", True)]
 
 
 def test_quotation_introduced_by_participle(nlp: Language) -> None:
@@ -115,9 +114,7 @@ def test_statement_speaks_for_its_author(nlp: Language) -> None:
 
 
 def test_quoted_as_saying(nlp: Language) -> None:
-    text = (
-        "General Syrskyi visited the front. He was quoted by the agency as saying the army had lost 30 men."
-    )
+    text = "General Syrskyi visited the front. He was quoted by the agency as saying the army had lost 30 men."
     assert [(cue, speaker, content) for cue, speaker, content, _ in found(nlp, text)] == [
         ("say", "He", "the army had lost 30 men")
     ]
@@ -166,3 +163,20 @@ def test_speaker_after_a_long_fronted_report(nlp: Language) -> None:
     result = found(nlp, text)
     assert [(cue, speaker) for cue, speaker, _, _ in result] == [("tell", "official")]
     assert result[0][2].startswith("At least 20 civilians have been killed")
+
+
+def test_a_fronted_date_misread_as_subject_gives_way_to_its_apposition(nlp: Language) -> None:
+    # the parse a small model gives "Early Monday, FLA rebels, claimed they took Kidal."
+    words = ["Early", "Monday", ",", "FLA", "rebels", ",", "claimed", "they", "took", "Kidal", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 6, 1, 4, 1, 1, 6, 8, 6, 8, 6],
+        deps=["amod", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "nsubj", "ccomp", "dobj", "punct"],
+        pos=["ADJ", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PROPN", "PUNCT"],
+        tags=["JJ", "NNP", ",", "NNP", "NNS", ",", "VBD", "PRP", "VBD", "NNP", "."],
+        lemmas=["early", "Monday", ",", "FLA", "rebel", ",", "claim", "they", "take", "Kidal", "."],
+        ents=["B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "O", "B-GPE", "O"],
+        sent_starts=[True] + [False] * 10,
+    )
+    assert [doc[a.speaker_head].text for a in find_attributions(doc) if a.speaker_head is not None] == ["rebels"]

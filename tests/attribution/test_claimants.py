@@ -11,9 +11,7 @@ from conflict_events.draft import Draft
 from conflict_events.schema import Actor, Document
 
 
-def claimants(
-    nlp: Language, text: str, actors: list[Actor] | None = None
-) -> list[tuple[str, str | None, str | None]]:
+def claimants(nlp: Language, text: str, actors: list[Actor] | None = None) -> list[tuple[str, str | None, str | None]]:
     doc = nlp(text)
     draft = Draft(Document(id="t", text=text, date=dt.date(2024, 6, 10)), actors=list(actors or []))
     quotes = find_quotations(text)
@@ -23,9 +21,7 @@ def claimants(
         assert a.speaker_head is not None and a.speaker is not None
         actor = resolver.resolve(doc[a.speaker_head], a.speaker)
         out.append((actor.name, actor.country, actor.affiliation) if actor else ("?", None, None))
-    assert all(
-        any(x.id == y.id for y in draft.actors) for x in draft.actors
-    )  # every claimant is in the draft
+    assert all(any(x.id == y.id for y in draft.actors) for x in draft.actors)  # every claimant is in the draft
     return out
 
 
@@ -68,8 +64,7 @@ def test_the_ministry_is_the_ministry_named_earlier(nlp: Language) -> None:
 
 def test_capitals_and_states_speak_as_governments(nlp: Language) -> None:
     text = (
-        "Moscow promised retaliation on Saturday. Kyiv denied the claim. "
-        "Ukraine claims Russia lost 430,000 soldiers."
+        "Moscow promised retaliation on Saturday. Kyiv denied the claim. Ukraine claims Russia lost 430,000 soldiers."
     )
     assert [(name, country) for name, country, _ in claimants(nlp, text)] == [
         ("Government of Russia", "RU"),
@@ -111,10 +106,7 @@ def test_known_actor_is_reused(nlp: Language) -> None:
 
 
 def test_the_statement_is_the_last_speaking_body(nlp: Language) -> None:
-    text = (
-        "The Nigerian army said troops killed 20 bandits in Katsina. "
-        "The statement said two soldiers were wounded."
-    )
+    text = "The Nigerian army said troops killed 20 bandits in Katsina. The statement said two soldiers were wounded."
     first, second = claimants(nlp, text)
     assert first == second and first[1] == "NG"
 
@@ -130,3 +122,45 @@ def test_quotation_continued_by_the_same_speaker(nlp: Language) -> None:
 def test_he_can_be_a_person_named_by_role(nlp: Language) -> None:
     text = "The president spoke briefly. “This war will end on our terms,” he said."
     assert [name for name, _, _ in claimants(nlp, text)] == ["president"]
+
+
+def test_unnamed_spokesperson_speaks_for_the_body_named_in_the_phrase(nlp: Language) -> None:
+    pdf = Actor(
+        id="actor-pdf",
+        name="Local Defence Force",
+        kind="rebel_group",
+        country="MM",
+        mentions=(),
+    )
+    text = "Fighters overran a camp in Magway on Sunday, a spokeswoman for the Local Defence Force said."
+    start = text.index("Local Defence Force")
+    draft_actor = pdf.model_copy(
+        update={"mentions": (Draft(Document(id="x", text=text, date=dt.date(2024, 6, 10))).span(start, start + 19),)}
+    )
+    assert [name for name, _, _ in claimants(nlp, text, [draft_actor])] == ["Local Defence Force"]
+
+
+def test_title_in_apposition_folds_into_the_person_with_the_state_forces(nlp: Language) -> None:
+    army = Actor(id="actor-army", name="Military Forces of Kenya (2013-)", kind="state_forces", country="KE")
+    text = (
+        "Gunmen raided a post near Garissa in Kenya. "
+        "A military officer, Major Peter Otieno, told reporters the raid lasted an hour."
+    )
+    assert claimants(nlp, text, [army]) == [("Peter Otieno", "KE", "Military Forces of Kenya (2013-)")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(nlp: Language) -> None:
+    text = (
+        "Village head Ibrahim Garba said the attackers came at night. Garba said that nine bodies had been recovered."
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Ibrahim Garba", "Ibrahim Garba"]
+
+
+def test_one_of_the_sources_and_another_are_the_sources_named_before(nlp: Language) -> None:
+    text = (
+        "Six soldiers were killed in an ambush in the north of Niger, security sources said. "
+        "The attackers came on motorbikes, one of the sources told AFP. "
+        "Another said the army chased them. He added that two vehicles were burnt."
+    )
+    names = {name for name, _, _ in claimants(nlp, text)}
+    assert len(names) == 1 and "?" not in names

@@ -82,3 +82,18 @@ def test_more_shapes(
     nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert typed(nlp, finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb says what happened to them, whatever noun counts them
+        ("The militia said it had killed more than 90 government forces.", [("killed", "government force", 90)]),
+        ("Eleven nurses lost their lives in the shelling.", [("killed", "nurse", 11)]),
+        ("The raid led to the deaths of at least 64 villagers.", [("killed", "villager", 64)]),
+    ],
+)
+def test_category_from_the_verb_or_the_death_noun(
+    nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    assert typed(nlp, finder, text) == expected

@@ -13,9 +13,7 @@ def finder() -> QuantityFinder:
     return QuantityFinder()
 
 
-def counts(
-    nlp: Language, finder: QuantityFinder, text: str
-) -> list[tuple[int | None, int | None, int | None, bool]]:
+def counts(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[int | None, int | None, int | None, bool]]:
     doc = nlp(text)
     return [(q.value, q.low, q.high, q.approximate) for s in doc.sents for q in finder(s)]
 
@@ -108,3 +106,8 @@ def test_parse_number(text: str, value: int) -> None:
 def test_parse_number_refuses_ordinals_and_words() -> None:
     assert parse_number("47th") is None
     assert parse_number("tanks") is None
+
+
+def test_hyphenated_number_after_a_quotation_mark_is_one_number(nlp: Language, finder: QuantityFinder) -> None:
+    # the tokenizer splits “Forty-two after an opening quote; it is 42, not 40 and 2
+    assert counts(nlp, finder, "“Forty-two people died in the camp,” he said.") == [(42, None, None, False)]

@@ -106,9 +106,7 @@ INTERNATIONAL: Final = frozenset(
         "interpol",
     }
 )
-_GOVERNMENT_ROLES: Final = frozenset(
-    {"president", "minister", "prime", "premier", "chancellor", "king", "emir"}
-)
+_GOVERNMENT_ROLES: Final = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "emir"})
 _FORCE_HEADS: Final = frozenset({"military", "army", "forces", "force", "troops", "navy", "command", "staff"})
 _POLICE_HEADS: Final = frozenset({"police", "gendarmerie"})
 _ANON_HEADS: Final = frozenset(
@@ -193,6 +191,7 @@ _ROLE_WORDS: Final = frozenset(
         "officer",
     }
 )
+_SPOKES_WORDS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 
 
@@ -207,6 +206,19 @@ class ClaimantResolver:
 
     def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The actor a speaker phrase (token range ``phrase``, head ``head``) names; noted for coreference."""
+        if head.lower_ == "another":
+            # "Security sources said ... Another said ...": one more of the last group of speakers
+            entry = self.coref.resolve_group(head)
+            if entry is None or entry.actor is None:
+                return None
+            actor = self._with_mention(entry.actor, head.i, head.i + 1)
+            self.coref.note(head, actor, kind="person")  # "He added" after it is the same source
+            return actor
+        body = self._spoken_for(head, phrase)
+        if body is not None:
+            actor = self._with_mention(body, head.i, head.i + 1)
+            self.coref.note(head, actor, kind="person")
+            return actor
         if head.lower_ in _PRONOUNS or is_definite(head) or is_document(head):
             entry = self.coref.resolve(head)
             if entry is None:
@@ -235,7 +247,51 @@ class ClaimantResolver:
     def _existing(self, head: Token) -> Actor | None:
         lo, hi = _name_range(head, (head.i, head.i + 1))
         found = self.draft.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        if found is not None and found.kind == "person" and not _covers(found, head):
+            found = None  # a person entity cut short ("Ashraf Al" of "Ashraf Al-Qudra") is not this name
+        if found is None and head.pos_ == "NOUN" and head.tag_ == "NNS":
+            # "M23 rebels": the named group in the head's compound, not the common noun
+            for c in head.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP"):
+                    hit = self.draft.actor_at(c.idx, c.idx + len(c.text))
+                    if hit is not None and hit.kind != "person":
+                        return hit
+        if found is None and head.pos_ == "PROPN" and hi - lo == 1:
+            # "Maikera said" after "Ashafa Maikera": a surname alone is the person named in full before
+            for a in self.draft.actors:
+                if (
+                    a.kind == "person"
+                    and a.name.split()[-1] == head.text
+                    and a.name != head.text
+                    and any(m.start < head.idx for m in a.mentions)
+                ):
+                    return a
         return found
+
+    def _spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """ "a spokesman for the local People's Defence Force", "an army spokesman": the body he speaks for.
+
+        Only for an unnamed spokesperson: a named one is a person with that affiliation.
+        """
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in _SPOKES_WORDS:
+            return None
+        doc = self.doc
+        for t in doc[phrase[0] : phrase[1]]:
+            if t.i == head.i or t.lower_ in _ROLE_WORDS:
+                continue
+            if t.dep_ in ("pobj", "poss", "compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                found = self.draft.actor_at(t.idx, t.idx + len(t.text))
+                if (
+                    found is not None
+                    and found.kind not in ("person", "unknown")
+                    and found.mentions
+                    and not any(m.start <= head.idx < m.end for m in found.mentions)
+                ):
+                    return found
+        for t in doc[phrase[0] : phrase[1]]:
+            if t.i != head.i and t.dep_ in ("pobj", "compound", "amod") and t.lemma_.lower() in _BODY_WORDS:
+                return self._build(t, (t.left_edge.i, t.i + 1))
+        return None
 
     def _build(self, head: Token, phrase: tuple[int, int]) -> Actor:
         doc = self.doc
@@ -277,9 +333,17 @@ class ClaimantResolver:
         self.draft.actors[:] = [updated if a.id == actor.id else a for a in self.draft.actors]
         return updated
 
+    def _known_name(self, name: str) -> str:
+        """The draft's own spelling of a canonical name ("Military Forces of Somalia (2022-)")."""
+        for a in self.draft.actors:
+            if a.name.lower() == name.lower() or a.name.lower().startswith(name.lower() + " ("):
+                return a.name
+        return name
+
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
         for a in self.draft.actors:
-            if a.name.lower() == name.lower():
+            # "Military Forces of Somalia" is the actors extractor's "Military Forces of Somalia (2022-)"
+            if a.name.lower() == name.lower() or a.name.lower().startswith(name.lower() + " ("):
                 return a
         actor = Actor(
             id=self.draft.new_id("actor", "claimant", name.lower()),
@@ -298,9 +362,7 @@ class ClaimantResolver:
             if a.id == actor.id:
                 if span in a.mentions:
                     return a
-                updated = a.model_copy(
-                    update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))}
-                )
+                updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
                 self.draft.actors[i] = updated
                 for e in self.coref.entries:
                     if e.actor is not None and e.actor.id == actor.id:
@@ -363,22 +425,23 @@ class ClaimantResolver:
         if roles & _GOVERNMENT_ROLES and country:
             return f"Government of {country_name(country)}"
         name_lo, name_hi = _name_range(head, phrase)
+        if country and not any(t.ent_type_ == "ORG" for t in doc[phrase[0] : phrase[1]]):
+            # "a military officer, Captain Hussein Ali": the state's forces, by their known name if any
+            for t in doc[phrase[0] : phrase[1]]:
+                if not name_lo <= t.i < name_hi and t.lower_ in ("military", "army"):
+                    return self._known_name(f"Military Forces of {country_name(country)}")
+                if not name_lo <= t.i < name_hi and t.lower_ in _POLICE_HEADS:
+                    return self._known_name(f"Police Forces of {country_name(country)}")
         for t in doc[phrase[0] : phrase[1]]:
             # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it
-            if (
-                not name_lo <= t.i < name_hi
-                and t.dep_ in ("pobj", "compound")
-                and t.lemma_.lower() in _BODY_WORDS
-            ):
+            if not name_lo <= t.i < name_hi and t.dep_ in ("pobj", "compound") and t.lemma_.lower() in _BODY_WORDS:
                 return _clean(doc[t.left_edge.i : t.i + 1].text)
         return None
 
     def _affiliated_actor(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """An earlier speaker named inside this phrase ("Observatory head Rami Abdel Rahman")."""
         doc = self.doc
-        words = {
-            t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i
-        }
+        words = {t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i}
         words -= _ROLE_WORDS
         if not words:
             return None
@@ -405,6 +468,10 @@ class ClaimantResolver:
         return None
 
 
+def _covers(actor: Actor, t: Token) -> bool:
+    return any(m.start <= t.idx < m.end for m in actor.mentions)
+
+
 def _phrase_of(t: Token) -> tuple[int, int]:
     return (t.left_edge.i, t.right_edge.i + 1)
 
@@ -414,12 +481,14 @@ def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
     doc = head.doc
     lo = head.i
     if head.pos_ == "PROPN":
-        while (
-            lo - 1 >= phrase[0] and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat")
-        ):
+        while lo - 1 >= phrase[0] and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
             if head.ent_type_ == "PERSON" and doc[lo - 1].ent_type_ != "PERSON":
                 break
             lo -= 1
+        while lo - 2 >= 0 and doc[lo - 1].text == "-" and not doc[lo - 2].whitespace_ and doc[lo - 2].is_alpha:
+            lo -= 2  # "Ashraf Al-Qudra": a hyphenated name is one name
+            while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
+                lo -= 1
         return (lo, head.i + 1)
     lo = max(phrase[0], head.left_edge.i)
     while lo < head.i and doc[lo].lower_ in ("the", "a", "an", "another"):

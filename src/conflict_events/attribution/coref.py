@@ -120,6 +120,8 @@ _PERSON_ROLES: Final = frozenset(
         "woman",
     }
 )
+# "one of the sources", "the witnesses": anonymous speakers named before, found by the same noun
+_ANON_NOUNS: Final = frozenset({"source", "witness", "resident", "official", "activist", "medic"})
 _DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "communique", "announcement", "post", "tweet"})
 _ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "state_forces"})
 
@@ -143,9 +145,7 @@ class Coreference:
         self.doc = doc
         self.entries: list[Entry] = []
         for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or any(
-                q.inner_start <= t.idx < q.inner_end for q in quotes
-            ):
+            if t.dep_ not in ("nsubj", "nsubjpass") or any(q.inner_start <= t.idx < q.inner_end for q in quotes):
                 continue
             if t.lower_ in _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS or t.pos_ == "PRON":
                 continue
@@ -161,17 +161,13 @@ class Coreference:
     def resolve(self, token: Token) -> Entry | None:
         """The entry a pronoun or a definite description at ``token`` refers to, if any."""
         word = token.lower_
-        before = sorted(
-            (e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at
-        )
+        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
         if word in _PERSON_PRONOUNS:
             return _last(before, lambda e: e.kind == "person")
         if word in _ORG_PRONOUNS:
             return _last(before, lambda e: e.kind == "org" and not e.plural)
         if word in _GROUP_PRONOUNS:
-            return _last(before, lambda e: e.kind == "group" or e.plural) or _last(
-                before, lambda e: e.kind == "org"
-            )
+            return _last(before, lambda e: e.kind == "group" or e.plural) or _last(before, lambda e: e.kind == "org")
         if is_document(token):
             # "the statement said": the body whose statement it is, the last speaker
             return _last(before, lambda e: e.speaker and e.kind != "person")
@@ -184,6 +180,11 @@ class Coreference:
             return hit
         return None
 
+    def resolve_group(self, token: Token) -> Entry | None:
+        """ "Another said": the last group of speakers ("security sources") before ``token``."""
+        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        return _last(before, lambda e: e.speaker and e.plural)
+
     def _name(self, e: Entry) -> str:
         if e.actor is not None:
             return " ".join(m.text.lower() for m in e.actor.mentions) + " " + e.actor.name.lower()
@@ -193,14 +194,12 @@ class Coreference:
 
 def is_document(token: Token) -> bool:
     """ "the statement", "this report": a document whose author is the last speaking body."""
-    return token.lemma_.lower() in _DOCUMENT_NOUNS and any(
-        c.lower_ in ("the", "this") for c in token.children
-    )
+    return token.lemma_.lower() in _DOCUMENT_NOUNS and any(c.lower_ in ("the", "this") for c in token.children)
 
 
 def is_definite(token: Token) -> bool:
     """ "the ministry", "the group": a bare common noun after "the", with no name of its own."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ORG_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ORG_NOUNS | _ANON_NOUNS:
         return False
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):

@@ -141,6 +141,12 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     if v.dep_ in ("amod", "compound") or passive:
         return []  # "the said attack", "casualties were reported": nobody is named as saying it
     head = _speaker_of(v)
+    if head is not None:
+        head = _partitive(head)
+    if head is not None and lemma == "quote" and not passive:
+        # "Xinhua quoted Wasiu Abiodun, a police spokesman, as saying ...": the quoted person speaks
+        quoted = [c for c in v.children if c.dep_ == "dobj" and _can_speak(c)]
+        head = quoted[0] if quoted else head
     if head is None or not _can_speak(head):
         return []
     role = _document_speaker(head)
@@ -307,6 +313,12 @@ def _speaker_of(v: Token) -> Token | None:
             # the subject nearest before the verb: a misparse can hang a second one on it
             before = [c for c in subj if c.i < t.i]
             s = before[-1] if before else subj[0]
+            if s.ent_type_ in ("DATE", "TIME"):
+                # "Early Monday, M23 rebels, who ..., claimed": a fronted date misread as the subject
+                named = [c for c in s.children if c.dep_ == "appos"]
+                if not named:
+                    return None
+                s = named[0]
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return t.head
             return s
@@ -328,6 +340,21 @@ def _speaker_of(v: Token) -> Token | None:
     return None
 
 
+_PARTITIVES: Final = frozenset({"one", "another", "some", "two", "three", "both", "several", "many", "most"})
+
+
+def _partitive(head: Token) -> Token:
+    """ "one of the sources told AFP", "two of the witnesses said": the group the speaker is one of."""
+    if head.lower_ not in _PARTITIVES:
+        return head
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [k for k in c.children if k.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ != "PRON":
+                return pobj[0]
+    return head
+
+
 def _named_in_apposition(head: Token) -> Token:
     """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
     if head.pos_ == "NOUN":
@@ -344,6 +371,12 @@ def _document_speaker(head: Token) -> Token:
     for c in head.children:
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")):
             return c
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the RSF spokesman": the one who issued it
+            agent = [k for k in c.children if k.dep_ == "agent"]
+            pobj = [k for k in agent[0].children if k.dep_ == "pobj"] if agent else []
+            if pobj:
+                return pobj[0]
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             pobj = [k for k in c.children if k.dep_ == "pobj"]
             if pobj:
@@ -354,6 +387,8 @@ def _document_speaker(head: Token) -> Token:
 def _can_speak(head: Token) -> bool:
     if head.lower_ in _PRONOUNS:
         return True
+    if head.lower_ == "another" and head.dep_ == "nsubj" and not list(head.children):
+        return True  # "Another said ...": one more of the speakers just named
     if head.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in _MUTE:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
     if head.ent_type_ in _SPEAKER_ENTS or head.pos_ == "PROPN":
@@ -436,7 +471,7 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     """Rejoin pieces with nothing but spaces between them: a misparse split one clause, not two."""
     merged: list[tuple[int, int]] = []
     for a, b in sorted(pieces):
-        if merged and not text[merged[-1][1] : a].strip():
+        if merged and not text[merged[-1][1] : a].strip(" -\u2011"):  # "counter-attacked" split at its hyphen
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
@@ -452,9 +487,7 @@ def _clause_end(c: Token) -> int:
             k.i > c.i
             and k.dep_ in ("advcl", "conj")
             and any(
-                t.pos_ == "VERB"
-                and t.lemma_.lower() in REPORTING_VERBS
-                and any(x.dep_ == "nsubj" for x in t.children)
+                t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and any(x.dep_ == "nsubj" for x in t.children)
                 for t in k.subtree
             )
         ):
@@ -513,9 +546,7 @@ def _object_content(v: Token, lemma: str) -> tuple[int, int] | None:
 
 
 def _is_toll(v: Token) -> bool:
-    return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children
-    )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children)
 
 
 def _according(t: Token, sent: Span) -> list[Attribution]:
@@ -603,10 +634,7 @@ def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:
     root = span.root
     if any(c.dep_ == "neg" for c in root.children):
         return True
-    return any(
-        c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root
-        for c in span
-    )
+    return any(c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root for c in span)
 
 
 def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
@@ -637,11 +665,7 @@ def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotatio
                 candidates.append((abs(cue_at - q.end), k))
         if not candidates:
             follow = _continuation(doc, last, q)
-            if (
-                follow is not None
-                and last is not None
-                and text[follow.content[0] : follow.content[0] + 1].islower()
-            ):
+            if follow is not None and last is not None and text[follow.content[0] : follow.content[0] + 1].islower():
                 # "“This war will end,” he said, “and not before.”": one quotation split by its cue
                 prev = last[1]
                 joined = Attribution(

@@ -36,19 +36,16 @@ _CASUALTY_ORDER: Final[tuple[FigureCategory, ...]] = (
     "missing",
     "casualties",
 )
-_CORE: Final = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "ROOT", "npadvmod", "appos"}
-)
-_LISTING_PREPS: Final = frozenset(
-    {"including", "with", "along", "plus", "besides", "among", "excluding", "as"}
-)
-_QUANT_HEADS: Final = frozenset(
-    {"most", "some", "all", "many", "none", "half", "dozens", "hundreds", "thousands"}
-)
+_CORE: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "ROOT", "npadvmod", "appos"})
+_LISTING_PREPS: Final = frozenset({"including", "with", "along", "plus", "besides", "among", "excluding", "as"})
+_QUANT_HEADS: Final = frozenset({"most", "some", "all", "many", "none", "half", "dozens", "hundreds", "thousands"})
 _NOT_ITEM: Final = frozenset(
     {"other", "more", "additional", "further", "several", "many", "few", "some", "old", "year", "years"}
 )
 _TOLL: Final = frozenset({"toll", "death"})
+_DEATH_NOUNS: Final = frozenset({"death", "killing", "murder", "massacre"})
+# "killed more than 170 enemy forces": a body of fighters counted like its members
+_BODIES_OF_MEN: Final = frozenset({"force", "forces", "element", "elements"})
 
 
 @dataclass(frozen=True)
@@ -75,17 +72,19 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     _, pred, oblique = _governor(counted or num, num)
     own = _lemmas(counted, num, None, oblique)
     # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
-    lemmas = (
-        own
-        if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER)
-        else _lemmas(counted, num, pred, oblique)
-    )
+    lemmas = own if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER) else _lemmas(counted, num, pred, oblique)
     noun = _lemma(counted) if counted is not None else None
     owners = _owners(counted, pred, oblique)
     if counted is not None and noun is not None and (noun in EQUIPMENT_NOUNS or _compound_equipment(counted)):
         return Typing("equipment", _item(counted), owners, oblique, _index(pred))
-    person = counted is None or counted.pos_ == "PRON" or _is_person(counted)
+    person = counted is None or counted.pos_ == "PRON" or _is_person(counted) or noun in _BODIES_OF_MEN
     if person:
+        if (
+            pred is not None
+            and _lemma(pred) == "lose"
+            and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in pred.children)
+        ):
+            lemmas = lemmas | {"kill"}  # "130 staff lost their lives": deaths, not the "lose" of losses
         cats = [c for c in _CASUALTY_ORDER if lemmas & CATEGORY_LEMMAS[c]]
         if noun in ("body", "corpse"):
             cats = ["killed"]
@@ -133,6 +132,9 @@ def _governor(base: Token, num: Token) -> tuple[Token, Token | None, bool]:
             ):
                 g = prep.head
                 continue
+            if prep.lower_ == "of" and _lemma(prep.head) in _DEATH_NOUNS:
+                # "resulted in the deaths of 8,525 people": the noun says what happened to them
+                return g, prep.head, False
             if prep.lower_ in _LISTING_PREPS or prep.head.lower_ in _LISTING_PREPS:
                 g = prep.head
                 while g.dep_ == "prep" or g.lower_ in _LISTING_PREPS:
@@ -213,17 +215,12 @@ def _is_person(t: Token) -> bool:
         return True
     if t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"):
         return True
-    return (
-        t.tag_ == "NNS"
-        and t.lower_.endswith(("ers", "ians", "ists", "ees", "ors"))
-        and lemma not in EQUIPMENT_NOUNS
-    )
+    return t.tag_ == "NNS" and t.lower_.endswith(("ers", "ians", "ists", "ees", "ors")) and lemma not in EQUIPMENT_NOUNS
 
 
 def _compound_equipment(t: Token) -> bool:
     return any(
-        c.dep_ == "compound" and _lemma(c) in EQUIPMENT_NOUNS and c.lower_ not in ("rocket",)
-        for c in t.children
+        c.dep_ == "compound" and _lemma(c) in EQUIPMENT_NOUNS and c.lower_ not in ("rocket",) for c in t.children
     ) and _lemma(t) in ("unit", "piece", "system", "launcher", "battery")
 
 

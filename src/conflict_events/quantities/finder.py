@@ -169,11 +169,7 @@ class QuantityFinder:
             counted = _counted(head, end, sent)
             if counted is None and word in ("several", "few") and t.head.pos_ in ("NOUN", "PROPN"):
                 counted = t.head.i
-            if (
-                counted is None
-                and t.dep_ in ("amod", "det", "nummod")
-                and t.head.pos_ not in ("NOUN", "PROPN")
-            ):
+            if counted is None and t.dep_ in ("amod", "det", "nummod") and t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
             out.append(Quantity(start, end, head.i, value, value, None, True, counted, vague=True))
         return out
@@ -247,9 +243,17 @@ def _number_group(t: Token, sent: Span) -> list[int]:
     """A number and the number words or scales right after it ("two hundred", "2.5 million")."""
     group = [t.i]
     j = t.i + 1
-    while j < sent.end and (
-        sent.doc[j].lower_ in NUMBER_WORDS or sent.doc[j].lower_ in ("million", "billion")
+    doc = sent.doc
+    if (
+        j + 1 < sent.end
+        and doc[j].text in ("-", "\u2011")
+        and doc[j + 1].lower_ in NUMBER_WORDS
+        and parse_number(doc[t.i : j + 2].text) is not None
     ):
+        # "Thirty-five" split by the tokenizer after a quotation mark: one number, not 30 and 5
+        group += [j, j + 1]
+        j += 2
+    while j < sent.end and (sent.doc[j].lower_ in NUMBER_WORDS or sent.doc[j].lower_ in ("million", "billion")):
         if sent.doc[j].lower_ in ("one",) or parse_number(sent.doc[t.i : j + 1].text) is None:
             break
         group.append(j)
@@ -271,19 +275,12 @@ def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
         prev.lower_ in DATE_WORDS or prev.lower_ in ("aged", "age", "no.", "number", "$", "€", "£")
     ):
         return True
-    if nxt is not None and (
-        nxt.lower_ in DATE_WORDS or nxt.lower_ in UNIT_WORDS or nxt.text in ("%", "th", "st")
-    ):
+    if nxt is not None and (nxt.lower_ in DATE_WORDS or nxt.lower_ in UNIT_WORDS or nxt.text in ("%", "th", "st")):
         return True
     if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt2.lower_ in DATE_WORDS:
         return True
     # "F-16", "T-72 tanks", "Su-25", "2025-01-05": a number hyphened to a code or a date part.
-    if (
-        prev is not None
-        and prev.text in ("-", "\u2011")
-        and prev.whitespace_ == ""
-        and first.i - 2 >= sent.start
-    ):
+    if prev is not None and prev.text in ("-", "\u2011") and prev.whitespace_ == "" and first.i - 2 >= sent.start:
         left = doc[first.i - 2]
         if left.whitespace_ == "" and (_ALNUM.search(left.text) or left.is_digit):
             return True
@@ -297,15 +294,9 @@ def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
     if prev is not None and prev.whitespace_ == "" and _ALNUM.search(prev.text) and prev.text not in ("(",):
         return True
     # "Resolution 2254", "Brigade 47": a number after the proper noun it names.
-    if (
-        first.dep_ in ("nummod", "appos", "npadvmod")
-        and first.head.pos_ == "PROPN"
-        and first.head.i < first.i
-    ):
+    if first.dep_ in ("nummod", "appos", "npadvmod") and first.head.pos_ == "PROPN" and first.head.i < first.i:
         return True
-    return bool(
-        first.ent_type_ in ("ORDINAL", "PERCENT", "MONEY", "TIME") or first.lower_ in ("first", "second")
-    )
+    return bool(first.ent_type_ in ("ORDINAL", "PERCENT", "MONEY", "TIME") or first.lower_ in ("first", "second"))
 
 
 def _bounded(sent: Span, i: int, value: int) -> tuple[int, int | None, int | None, bool]:
