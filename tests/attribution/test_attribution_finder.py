@@ -167,6 +167,7 @@ def test_speaker_after_a_long_fronted_report(nlp: Language) -> None:
 
 def test_a_fronted_date_misread_as_subject_gives_way_to_its_apposition(nlp: Language) -> None:
     # the parse a small model gives "Early Monday, FLA rebels, claimed they took Kidal."
+    starts: list[bool | int | None] = [True] + [False] * 10
     words = ["Early", "Monday", ",", "FLA", "rebels", ",", "claimed", "they", "took", "Kidal", "."]
     doc = Doc(
         nlp.vocab,
@@ -177,6 +178,6 @@ def test_a_fronted_date_misread_as_subject_gives_way_to_its_apposition(nlp: Lang
         tags=["JJ", "NNP", ",", "NNP", "NNS", ",", "VBD", "PRP", "VBD", "NNP", "."],
         lemmas=["early", "Monday", ",", "FLA", "rebel", ",", "claim", "they", "take", "Kidal", "."],
         ents=["B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O", "O", "O", "B-GPE", "O"],
-        sent_starts=[True] + [False] * 10,
+        sent_starts=starts,
     )
     assert [doc[a.speaker_head].text for a in find_attributions(doc) if a.speaker_head is not None] == ["rebels"]
