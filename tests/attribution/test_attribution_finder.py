@@ -167,7 +167,7 @@ def test_speaker_after_a_long_fronted_report(nlp: Language) -> None:
 
 def test_a_fronted_date_misread_as_subject_gives_way_to_its_apposition(nlp: Language) -> None:
     # the parse a small model gives "Early Monday, FLA rebels, claimed they took Kidal."
-    starts: list[bool | int | None] = [True] + [False] * 10
+    starts: list[bool | int | None] = [True, *([False] * 10)]
     words = ["Early", "Monday", ",", "FLA", "rebels", ",", "claimed", "they", "took", "Kidal", "."]
     doc = Doc(
         nlp.vocab,
