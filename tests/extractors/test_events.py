@@ -211,3 +211,92 @@ def test_claim_of_responsibility_names_actor1(pipeline: Pipeline) -> None:
     events = _events(pipeline, text)
     assert events and events[0].sub_event_type == "Suicide bomb"
     assert events[0].actor1 is not None and "Islamic State" in events[0].actor1.name
+
+
+def test_attack_on_civilians_and_a_later_clash_are_two_events(pipeline: Pipeline) -> None:
+    # ACLED §2.2: one action type and one pair per event
+    text = (
+        "Armed men killed 12 villagers in an attack on a hamlet in Mopti region on Tuesday, officials said.\n\n"
+        "The attackers opened fire on residents at a well.\n\n"
+        "Soldiers later clashed with the assailants near the town of Djenne, the army said."
+    )
+    events = _events(pipeline, text)
+    kinds = sorted((e.event_type, e.sub_event_type) for e in events)
+    assert kinds == [("Battles", "Armed clash"), ("Violence against civilians", "Attack")]
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert attack.fatalities is not None and attack.fatalities.value == 12
+
+
+def test_belligerent_claim_beside_another_toll_is_capped(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents stormed an army post in Borno state on Monday. Nine soldiers were killed, a commander said, "
+        "while the military claimed it had killed more than 50 insurgents."
+    )
+    events = _events(pipeline, text)
+    battle = next(e for e in events if e.event_type == "Battles")
+    assert battle.fatalities is not None and battle.fatalities.value == 9 + 10
+
+
+def test_car_bomb_inside_a_ground_assault_is_part_of_the_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Al-Shabaab fighters attacked an army base in Lower Shabelle region on Sunday.\n\n"
+        "A car bomb exploded at the gate of the base before the fighters stormed it.\n\n"
+        "In Mogadishu, officials met on Monday to discuss the budget."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        (
+            "Gunmen hit a market in the town of Gusau on Thursday, killing five traders.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "Bandits opened fire on worshippers in the village of Kadisau on Friday, killing four.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "Rockets hit a market in the town of Gusau on Thursday, killing five traders.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_weapon_agnostic_verbs_follow_the_attackers(
+    pipeline: Pipeline, text: str, event_type: str, sub_event_type: str
+) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [(event_type, sub_event_type)]
+
+
+def test_own_sentence_day_wins_over_a_carried_day(pipeline: Pipeline) -> None:
+    text = (
+        "Militants raided a police station in Garissa on Sunday.\n\n"
+        "Police arrested 15 people suspected of ties to the cell in Mombasa on Friday."
+    )
+    arrest = next(e for e in _events(pipeline, text) if e.sub_event_type == "Arrests")
+    assert arrest.date.start == dt.date(2024, 5, 3)
+
+
+def test_arrests_in_two_towns_are_two_events(pipeline: Pipeline) -> None:
+    text = "Police arrested 20 people in Mombasa on Friday.\n\nPolice arrested 11 people in Garissa on Friday."
+    arrests = [e for e in _events(pipeline, text) if e.sub_event_type == "Arrests"]
+    assert len(arrests) == 2
+
+
+def test_bare_interception_is_no_event(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Air defences intercepted on Monday, the ministry said.") == ()
+
+
+def test_withdrawal_after_fighting_is_the_takeover_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine's army said on Sunday it had withdrawn its troops from the town of Vuhledar after weeks of "
+        "heavy fighting. Russia's defence ministry said its forces had taken full control of the town."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Non-state actor overtakes territory")]
+    assert events[0].actor1 is not None and "Russia" in events[0].actor1.name

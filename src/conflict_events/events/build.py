@@ -38,6 +38,11 @@ _STORY = frozenset({"battle", "remote", "vac", "demo"})
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 )
+# Nouns for the dead of the other side in a belligerent's own count of enemy losses.
+_NONSTATE_DEAD = frozenset(
+    {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
+)
+_STATE_DEAD = frozenset({"soldier", "troop", "serviceman", "policeman", "police officer", "officer", "occupier"})
 
 
 def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
@@ -286,6 +291,9 @@ class EventBuilder:
                 force = None
             return a1, force, False, False
         body = [m for m in ms if not m.standfirst] or ms
+        if etype == "Battles":
+            # the side that withdrew is the one that lost the place, never the taker
+            body = [m for m in body if m.cls.name != "transfer"] or body
         counts: Counter[str] = Counter()
         first: dict[str, Actor] = {}
         for m in body:
@@ -433,18 +441,23 @@ class EventBuilder:
                     break
         return out
 
-    def _enemy_claims(self, ms: list[Mention]) -> dict[int, bool]:
-        out: dict[int, bool] = {}
+    def _enemy_claims(self, ms: list[Mention]) -> set[tuple[int, int]]:
+        """Spans of killed figures that a belligerent claims of its enemy's dead (capped, spec §5 rule 6)."""
+        out: set[tuple[int, int]] = set()
         for c in self.draft.claims:
             if c.claimant is None or c.claimant.kind not in (*_ARMED, "government"):
                 continue
             for f in c.figures:
+                if f.category != "killed":
+                    continue
                 subject = self.draft.actor(f.subject) if f.subject else None
-                if (
-                    f.category == "killed"
-                    and subject is not None
-                    and subject.country
-                    and subject.country != c.claimant.country
-                ):
-                    out[c.sentence.start] = True
+                if subject is not None:
+                    enemy = bool(subject.country and subject.country != c.claimant.country)
+                else:
+                    # no actor resolved: the counted noun tells the side ("killed 70 militants", said the army)
+                    item = (f.item or "").lower().rstrip("s")
+                    state = c.claimant.kind in ("state_forces", "government", "external_forces")
+                    enemy = item in (_NONSTATE_DEAD if state else _STATE_DEAD)
+                if enemy:
+                    out.add((f.text.start, f.text.end))
         return out

@@ -164,6 +164,17 @@ def _weapon_in_clause(m: Mention, lex: Lexicon) -> str | None:
     return None
 
 
+def _ground_attack(m: Mention, lex: Lexicon) -> bool:
+    """A weapon-agnostic verb ("hit", "struck") done by attackers on foot with no heavy weapon named."""
+    head = m.trigger.head
+    if head.pos_ != "VERB" or not m.cls.has("weapon_agnostic", lemma(head)):
+        return False
+    if any(lex.platform(lemma(t)) or lex.platform(t.lower_) for t in m.sentence):
+        return False  # "a drone hit", "rockets struck": a strike from range
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(lemma(s) in lex.words("ground_attackers") for s in subjects)
+
+
 def _is_attempt(m: Mention) -> bool:
     tok = m.trigger.head
     for _ in range(4):
@@ -235,6 +246,10 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         country = m.location.country if m.location else None
         m.sub_event_type = territory_sub_type(m.actor1, country, attempt=_is_attempt(m) or not took_place)
     elif name == "artillery":
+        if _ground_attack(m, lex):
+            # "gunmen hit a market": no weapon fired from range, people on foot did it
+            m.trigger.cls = lex.classes["assault"]
+            return type_mention(m, lex, draft)
         if m.cls.has("ambiguous", lemma(m.trigger.head)) and _platform_in_sentence(m, lex) == "air":
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
     elif name == "kill":
@@ -262,6 +277,13 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         else:
             m.crowd_violence = True
     elif name == "disrupted":
+        subject = {t.i for c in m.trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        weapons = {lex.platform(lemma(t)) or lex.platform(t.lower_) for t in m.sentence if t.i not in subject}
+        weapons.discard(None)
+        head = m.trigger.head
+        intercepted = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or head.pos_ != "VERB"
+        if not weapons and m.actor1 is None and not intercepted:
+            return False  # "intercepted" with nothing intercepted and no one intercepting: no event
         if any(p in m.cls.extra.get("crewed", frozenset()) for p in patients):
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"
     elif name in ("casualty", "looting"):

@@ -19,11 +19,12 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..temporal import governing_time
 from .classify import type_mention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .mentions import Mention, clause_tokens, find_triggers, lemma
 from .modality import status
 from .roles import actor_of, sides
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..draft import Draft
-    from ..schema import Actor, Location
+    from ..schema import Actor, Location, TimeSpan
 
 __all__ = ["detect_mentions", "location_rank"]
 
@@ -180,8 +181,20 @@ def _is_anaphoric(head: Token, draft: Draft) -> bool:
     return not any(draft.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+(?:\([^)]*\))?,[^\n]{0,40}?(?:\([^)]*\))?\s[-\u2013\u2014:]\s", re.M)
+
+
+def _in_dateline(text: str, offset: int) -> bool:
+    """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -"): a place of filing, not an actor."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    found = _DATELINE.match(text, line_start)
+    return found is not None and offset < found.end()
+
+
 def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str]) -> Actor | None:
     for tok in tokens:
+        if _in_dateline(draft.text, tok.idx):
+            continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
         actor = actor_of(tok, draft)
         if actor is not None and actor.id not in exclude:
             return actor
@@ -298,6 +311,29 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
         if lo <= ts.mention.start and ts.mention.end <= hi:
             m.date_source = "own"
             return
+    if (
+        ts.text is None
+        or not (m.sentence.start_char <= (ts.mention.start if ts.mention else -1) < m.sentence.end_char)
+        or _is_dateline_time(draft.text, ts)
+    ):
+        # the parse tied the sentence's only time to a side phrase ("people suspected of links to the
+        # group in Kismayo on Friday"): a time written in the mention's own sentence beats one carried over
+        others = [
+            t.head.idx
+            for t in find_triggers(m.sentence, load_lexicon())
+            if t.head.i != head.i and t.head.pos_ in ("NOUN", "PROPN")
+        ]
+        own = [
+            t
+            for t in draft.times_in(m.sentence.start_char, m.sentence.end_char)
+            if t.precision == "day"
+            and t.mention is not None
+            and not _is_dateline_time(draft.text, t)
+            # "arrested over an attack on a hotel 10 days ago": an event noun in between owns the time
+            and not any(min(head.idx, t.mention.start) < o < max(head.idx, t.mention.start) for o in others)
+        ]
+        if len(own) == 1:
+            m.date, ts = own[0], own[0]
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
     elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
@@ -308,6 +344,15 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
         m.date_source = "own"
     else:
         m.date_source = "sentence"
+
+
+def _is_dateline_time(text: str, t: TimeSpan) -> bool:
+    """A time in the dateline ("KANO, Dec 24 -") dates the report, not an action."""
+    if t.mention is None:
+        return False
+    line_start = text.rfind("\n", 0, t.mention.start) + 1
+    after = text[t.mention.end : t.mention.end + 4].lstrip()[:1]
+    return t.mention.start - line_start < 40 and after in ("-", ":", "(", "\u2013", "\u2014")
 
 
 def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,10 @@
   a figure for a sub-place of the event ("in Taftanaz the strikes killed 10" inside
   a 15-death strike wave) is a part, not a competing total, and does not lower it.
 - A belligerent's unsupported claim of enemy dead (its subject is the claimant's
-  enemy and no one else reports it) counts as at most 10.
+  enemy and no one else reports it) counts as at most 10, also when it is named
+  beside another source's toll of other dead: "13 soldiers were killed, he said,
+  while the army claimed it had killed more than 70 militants" gives 13 + 10 = 23
+  (each side's dead is a part of the event's toll; the claim is capped, not dropped).
 
 >>> conservative([40, 53])
 40
@@ -38,6 +41,10 @@ def belligerent_cap(value: int) -> int:
     return min(value, BELLIGERENT_CAP)
 
 
+def _count(fig: Figure) -> int:
+    return fig.value if fig.value is not None else fig.low or 0
+
+
 def _in(span: Span, start: int, end: int) -> bool:
     return start <= span.start and span.end <= end
 
@@ -46,12 +53,12 @@ def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
     fine_place_sentences: set[int],
-    claimant_enemy: dict[int, bool],
+    claimant_enemy: set[tuple[int, int]],
 ) -> tuple[Figure | None, list[Figure]]:
     """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
 
     ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
-    event; ``claimant_enemy`` marks sentences whose claim is a belligerent's count of enemy dead.
+    event; ``claimant_enemy`` holds the spans of figures that are a belligerent's count of enemy dead.
     """
     aggregate = [c.text for c in draft.claims if c.aggregate] + [
         c.sentence for c in draft.claims if c.aggregate and c.text.end - c.text.start < 3
@@ -88,10 +95,15 @@ def event_fatalities(
     for home, fig in killed:
         per_sentence.setdefault(home, []).append(fig)
     best: tuple[int, Figure] | None = None
-    for home, figs in per_sentence.items():
-        total = sum((f.value if f.value is not None else f.low or 0) for f in figs)
-        if claimant_enemy.get(home) and len(per_sentence) == 1:  # a lone belligerent count
-            total = belligerent_cap(total)
+    for figs in per_sentence.values():
+        enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
+        # a sentence holding only the claim competes with other reports as it is (the lowest wins);
+        # alone, or beside another source's toll of other dead, the claim counts at most 10
+        cap = len(per_sentence) == 1 or not all(enemy)
+        total = sum(
+            belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
+            for f, is_enemy in zip(figs, enemy, strict=True)
+        )
         if best is None or total < best[0]:
             best = (total, figs[0])
     assert best is not None

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .mentions import Mention
+from .mentions import Mention, lemma
 
 if TYPE_CHECKING:
     from ..schema import Actor, Location, TimeSpan
@@ -42,6 +42,7 @@ _VIOLENT = frozenset({"battle", "remote", "vac", "demo"})
 _STATEISH = frozenset({"state_forces", "government", "external_forces"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
 _FINE = frozenset({"settlement", "feature", "admin2"})
+_DEVICE = frozenset({"explosive", "suicide", "grenade"})  # set off on the spot, unlike strikes from range
 _REPORT_WINDOW = dt.timedelta(days=3)
 _PARAGRAPH_WINDOW = 2
 _BACKGROUND_DAYS = 28  # an event dated further back than this is background, not the news
@@ -123,9 +124,14 @@ def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
     return False
 
 
-def _places_fit(a: Location | None, b: Location | None, together: frozenset[str] = frozenset()) -> bool:
-    if a is None or b is None or a.id == b.id or (a.name in together and b.name in together):
+def _places_fit(
+    a: Location | None, b: Location | None, *together: frozenset[str]
+) -> bool:
+    """Whether two places can be one event's: the same, nested, or named together in one mention."""
+    if a is None or b is None or a.id == b.id:
         return True
+    if any(a.name in names and b.name in names for names in together):
+        return True  # "Fuaa and Kafraya" in one sentence: one place for ACLED's purpose
     if a.country and b.country and a.country != b.country:
         return False
     if a.kind in _FINE and b.kind in _FINE:
@@ -136,13 +142,32 @@ def _places_fit(a: Location | None, b: Location | None, together: frozenset[str]
 def _families_fit(cluster: Cluster, m: Mention) -> bool:
     # an anaphor ("the attack") takes its cluster's kind; it does not widen it
     fams = {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
-    if m.family in fams:
-        return True
+    transfer = "sd:Non-violent transfer of territory"
+    if (m.family == "battle" and transfer in fams) or (m.family == transfer and "battle" in fams):
+        # "withdrew its troops from the town" and "took full control of the town" after fighting:
+        # one takeover by fighting (Battles), unless the text says it went without a fight
+        return _withdrawal_only(m) if m.family == transfer else all(
+            _withdrawal_only(x) for x in cluster.mentions if x.family == transfer
+        )
     if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
+        # one action type per event (spec/ACLED.md §2.2): a fight with an armed side does not join
+        # an attack on civilians ("killed 30 villagers ... soldiers later clashed with the militants")
+        on_civilians = any(x.victims_civilian and x.family == "vac" for x in cluster.mentions) and not any(
+            x.target_armed or x.cls.name == "clash" for x in cluster.mentions
+        )
+        return not (on_civilians and (m.cls.name == "clash" or m.target_armed))
+    if m.family in fams:
         return True
     if m.family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
         return True  # houses burned during the attack are part of it
     return bool(m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
+
+
+def _withdrawal_only(m: Mention) -> bool:
+    """A transfer named only by a withdrawal ("pulled out of the town"), not by "without a fight"."""
+    from .lexicon import load_lexicon
+
+    return m.cls.name == "transfer" and lemma(m.trigger.head) in load_lexicon().classes["transfer"].verbs
 
 
 def _crowd_force(m: Mention) -> bool:
@@ -165,7 +190,8 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
         and not any(same_side(a, s) for s in sides)
     ]
     if m.cls.name == "territory" and m.actor1 is not None:
-        actor1s = cluster.actor1s()
+        # the side that withdrew is the loser, not an attacker ("withdrew ... after weeks of fighting")
+        actor1s = [x.actor1 for x in cluster.mentions if x.actor1 is not None and not _withdrawal_only(x)]
         if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
             return False  # a takeover by X belongs with X's own attack, not with the other side's
         named = [x.location.name for x in cluster.mentions if x.location is not None and x.location_rank <= 1]
@@ -250,7 +276,7 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(
-            _places_fit(x.location, m.location, x.places | m.places)
+            _places_fit(x.location, m.location, x.places, m.places)
             for x in cluster.mentions
             if x.location_rank <= 1
         )
@@ -265,9 +291,22 @@ def _fits(cluster: Cluster, m: Mention) -> bool:
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into events, in text order."""
     clusters: list[Cluster] = []
-    order = sorted(mentions, key=lambda m: (m.sentence.start, m.family != "demo", m.trigger.head.i))
+    # within a sentence, demonstrations and ground fighting open first: an explosion or the force
+    # used in the same sentence then joins them ("a car bomb exploded at the gate before fighters stormed it")
+    rank = {"demo": 0, "battle": 1}
+    order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
         target: Cluster | None = None
+        if m.family == "remote" and m.cls.name in _DEVICE:
+            # an explosion inside a ground assault is part of the Battle (spec/ACLED.md §1.4)
+            target = next(
+                (
+                    c
+                    for c in reversed(clusters)
+                    if any(x.family == "battle" and x.sentence.start == m.sentence.start for x in c.mentions)
+                ),
+                None,
+            )
         if _crowd_force(m):
             target = next(
                 (
@@ -285,7 +324,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
                 c
                 for c in clusters
                 if m.family in {x.family for x in c.mentions}
-                and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places | m.places)
+                and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
             ]
             violent = [c for c in clusters if c.family in _VIOLENT]
             pool = same or (violent if m.family in _VIOLENT else [])
