@@ -181,3 +181,22 @@ def test_a_fronted_date_misread_as_subject_gives_way_to_its_apposition(nlp: Lang
         sent_starts=starts,
     )
     assert [doc[a.speaker_head].text for a in find_attributions(doc) if a.speaker_head is not None] == ["rebels"]
+
+
+def test_speaker_the_parser_hung_inside_the_content(nlp: Language) -> None:
+    text = (
+        "Gunmen killed a district official in Baidoa on Friday and, in a separate attack, "
+        "burnt a convoy outside the town, police and a spokesman for the group said."
+    )
+    (a,) = found(nlp, text)
+    assert a[0] == "say" and a[1] == "police"
+    assert a[2].endswith("burnt a convoy outside the town")
+
+
+def test_second_quotation_after_the_cue_sentence_is_the_same_speaker(nlp: Language) -> None:
+    text = (
+        "“They burnt our market and took two trucks,” Captain Ali Warsame told Reuters news agency on Sunday. "
+        "“We chased them at dawn and recovered one truck.”"
+    )
+    quotes = [(a[1], a[2][:9]) for a in found(nlp, text) if a[3]]
+    assert quotes == [("Warsame", "They burn"), ("Warsame", "We chased")]

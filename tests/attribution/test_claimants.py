@@ -164,3 +164,12 @@ def test_one_of_the_sources_and_another_are_the_sources_named_before(nlp: Langua
     )
     names = {name for name, _, _ in claimants(nlp, text)}
     assert len(names) == 1 and "?" not in names
+
+
+def test_a_military_word_of_another_noun_is_no_state_affiliation(nlp: Language) -> None:
+    army = Actor(id="actor-army", name="Military Forces of Kenya (2013-)", kind="state_forces", country="KE")
+    text = (
+        "Gunmen raided a post near Garissa in Kenya. "
+        "Sheikh Omar Hassan, the militants' military operations spokesman, said they held the post."
+    )
+    assert claimants(nlp, text, [army])[0][2] != "Military Forces of Kenya (2013-)"

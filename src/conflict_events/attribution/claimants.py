@@ -428,9 +428,16 @@ class ClaimantResolver:
         if country and not any(t.ent_type_ == "ORG" for t in doc[phrase[0] : phrase[1]]):
             # "a military officer, Captain Hussein Ali": the state's forces, by their known name if any
             for t in doc[phrase[0] : phrase[1]]:
-                if not name_lo <= t.i < name_hi and t.lower_ in ("military", "army"):
+                # only the role's own word: "its military operations spokesman" speaks for "its" owner
+                own = (
+                    not name_lo <= t.i < name_hi
+                    and t.dep_ in ("amod", "compound")
+                    and t.head.lemma_.lower() in _ROLE_WORDS | _SPOKES_WORDS
+                    and not any(c.dep_ == "poss" for c in t.head.children)
+                )
+                if own and t.lower_ in ("military", "army"):
                     return self._known_name(f"Military Forces of {country_name(country)}")
-                if not name_lo <= t.i < name_hi and t.lower_ in _POLICE_HEADS:
+                if own and t.lower_ in _POLICE_HEADS:
                     return self._known_name(f"Police Forces of {country_name(country)}")
         for t in doc[phrase[0] : phrase[1]]:
             # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it

@@ -147,6 +147,11 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         # "Xinhua quoted Wasiu Abiodun, a police spokesman, as saying ...": the quoted person speaks
         quoted = [c for c in v.children if c.dep_ == "dobj" and _can_speak(c)]
         head = quoted[0] if quoted else head
+    trailing = False
+    if (head is None or not _can_speak(head)) and v.dep_ in ("ROOT", "conj"):
+        late = _trailing_speaker(v, sent)
+        trailing = late is not None
+        head = late or head
     if head is None or not _can_speak(head):
         return []
     role = _document_speaker(head)
@@ -159,6 +164,9 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         obj = _object_content(v, lemma)
         if obj is not None and (lemma not in TOLL_VERBS or _is_toll(v)):
             contents = [obj]
+    if trailing and speaker[0] > sent.start:
+        # the parser hung the speaker inside the content: the content ends before it
+        contents = [_trim(v.doc, sent.start, speaker[0] - 1)]
     if lemma in WEAK_OBJECT_VERBS and not any(c for c in _clause_contents(v, sent)):
         return []
     doc = v.doc
@@ -338,6 +346,26 @@ def _speaker_of(v: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _trailing_speaker(v: Token, sent: Span) -> Token | None:
+    """ "..., police and a spokesman for the group said.": a speaker the parser hung on the content.
+
+    Only a final cue with no subject, right after a comma and a noun phrase with no verb in it.
+    """
+    doc = v.doc
+    j = v.i - 1
+    while j > sent.start and doc[j].text != ",":
+        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
+            doc[j].is_punct and doc[j].text not in ("-", "\u2011")
+        ):
+            return None  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
+        j -= 1
+    if j <= sent.start or j == v.i - 1:
+        return None
+    # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
+    roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
+    return next((t for t in roots if _can_speak(t)), None)
 
 
 _PARTITIVES: Final = frozenset({"one", "another", "some", "two", "three", "both", "several", "many", "most"})
@@ -723,6 +751,10 @@ def _continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quota
         rest = doc_text(doc)[a.cue_span[1] : q.start]
         if a.speaker is not None:
             rest = rest.replace(doc[a.speaker[0] : a.speaker[1]].text, "")
+        cue_end = _sentence_end(doc, a.cue_span[1])
+        if cue_end <= q.start and not doc_text(doc)[cue_end : q.start].strip():
+            # "“A,” X told Reuters news agency on Saturday. “B.”": the cue's sentence ends, B opens
+            rest = ""
     if len(rest.strip(" ,.;:\n").split()) > 4:
         return None
     sentence = (_sentence_start(doc, q.start), _sentence_end(doc, q.end))

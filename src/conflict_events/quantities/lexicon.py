@@ -339,6 +339,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "witness",
         "eyewitness",
         "relative",
+        "colleague",
+        "comrade",
         "survivor",
         "medic",
         "nurse",
