@@ -338,3 +338,67 @@ def test_an_unknown_village_in_a_macro_region_takes_its_country(nlp: Language) -
     locations, _ = _locations(nlp, "Militias attacked the village of Hashaba in Darfur, residents said.")
     village = _by_name(locations, "Hashaba")
     assert village.country == "SD" and village.latitude is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL (Reuters): Gunmen attacked a checkpoint on Monday.",
+        "KABUL - Gunmen attacked a checkpoint on Monday.",
+        "KABUL: Gunmen attacked a checkpoint on Monday.",
+    ],
+)
+def test_dateline_forms(nlp: Language, text: str) -> None:
+    locations, _ = _locations(nlp, text)
+    kabul = _by_name(locations, "Kabul")
+    assert (kabul.country, kabul.admin1) == ("AF", "Kabul")
+
+
+def test_unknown_name_before_village_is_a_place_of_its_region(nlp: Language) -> None:
+    text = "Two air strikes hit Musa Qala district of Helmand province, one in Zarbagh village, officials said."
+    locations, _ = _locations(nlp, text)
+    village = _by_name(locations, "Zarbagh")
+    assert (village.kind, village.country, village.admin1, village.latitude) == ("settlement", "AF", "Helmand", None)
+
+
+def test_the_town_of_is_never_a_district_abroad(nlp: Language) -> None:
+    text = "In North Kivu province of Congo, thousands fled the nearby town of Rutsiro, aid workers said."
+    locations, _ = _locations(nlp, text)
+    town = _by_name(locations, "Rutsiro")
+    assert (town.kind, town.country, town.admin1) == ("settlement", "CD", "North Kivu")
+
+
+def test_an_unknown_village_takes_the_country_of_the_town_beside_it(nlp: Language) -> None:
+    text = (
+        "Fighting in the Gaza Strip continued. An Israeli strike hit the village of Kfarjouz near "
+        "Nabatieh, near the border with Israel, the ministry said."
+    )
+    locations, _ = _locations(nlp, text)
+    village = _by_name(locations, "Kfarjouz")
+    assert (village.country, village.admin1) == ("LB", "Nabatieh")
+
+
+def test_a_name_that_stands_for_a_country_resolves_inside_it(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Israel and Hezbollah traded fire since the war in Gaza began.")
+    gaza = _by_name(locations, "Gaza")
+    assert gaza.country == "PS"
+
+
+def test_a_small_namesake_in_another_region_than_the_sentence_names_stays_unresolved(nlp: Language) -> None:
+    text = "Soldiers were attacked in the village of Sabaneta, Guachene municipality, in Cauca, the army said."
+    locations, _ = _locations(nlp, text)
+    village = _by_name(locations, "Sabaneta")
+    assert (village.country, village.admin1, village.latitude) == ("CO", "Cauca", None)
+
+
+def test_a_near_spelling_of_a_foreign_city_is_not_taken(nlp: Language) -> None:
+    text = "Gunmen attacked the town of Yaran in Burkina Faso on Sunday, residents said."
+    locations, _ = _locations(nlp, text)
+    town = _by_name(locations, "Yaran")
+    assert (town.country, town.latitude) == ("BF", None)
+
+
+def test_a_country_name_cut_in_two_by_the_model_is_one_country(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Clashes killed 11 people in northeastern Democratic Republic of the Congo.")
+    assert [loc.country for loc in locations if loc.kind == "country"] == ["CD"]
+    assert all(loc.kind == "country" for loc in locations)

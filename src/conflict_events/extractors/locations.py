@@ -176,14 +176,29 @@ class LocationExtractor:
                 again = self._resolve(m, hints, region_keys, named_by_others, by_name)
                 if again is not None and again.place is not None and again.place != r.place:
                     resolved[start] = again
+        # a small town whose region is not the one its sentence (or the document) names is a namesake
+        regions = {
+            (r.country, name_key(r.admin1))
+            for r in resolved.values()
+            if r.place is not None and r.kind == "admin1" and r.mention.kind == "region" and r.country and r.admin1
+        }
+        for start, r in list(resolved.items()):
+            if _outside_named_region(r, sentences[start], resolved, regions):
+                del resolved[start]
+                unknown.append(r.mention)
+        unknown.sort(key=lambda m: m.start)
         # pass 3: names no gazetteer knows take country and region from all the places resolved around them
+        # (a dateline says where the report was filed, not where things happened: it does not vote)
         for start, r in resolved.items():
-            if start not in first_pass and r.place is not None and r.country and r.admin1:
+            if start not in first_pass and r.place is not None and r.country and r.admin1 and not r.mention.dateline:
                 admin1_doc[(r.country, name_key(r.admin1))] += 1
         place_countries = Counter(
             r.country
             for r in resolved.values()
-            if (r.place is not None or r.macro is not None) and r.kind != "country" and r.country
+            if (r.place is not None or r.macro is not None)
+            and r.kind != "country"
+            and r.country
+            and not r.mention.dateline
         )
         for m in unknown:
             if not m.strong and not m.kind and _used_as_modifier(doc, m):
@@ -234,8 +249,8 @@ class LocationExtractor:
             before = _DIRECTION_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
             direction = before.group(1) if before else None
         region = macro_region(name, direction=direction)
-        if region is None:
-            return None
+        if region is None or (not m.strong and not m.kind and _used_as_modifier(doc, m)):
+            return None  # "Waziristan refugees", like "Houthi rebels", says who, not where
         tied = {m.country} | set(_sentence_countries(doc, sentence, m))
         if tied & set(region.admin1_of):
             return None  # "Burkina Faso's Sahel region" is the admin1 of that name
@@ -284,7 +299,8 @@ class LocationExtractor:
             countries=dict(countries),
             admin1=dict(admin1),
             kind=m.kind,
-            strict_country=m.country,
+            # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
+            strict_country=m.country or (country_from_name(m.name) if m.kind is None else None),
             anchors=anchors,
         )
 
@@ -320,7 +336,12 @@ class LocationExtractor:
         # the country tied to the mention, else one named in its sentence, else where the document's
         # resolved places lie, else the country the document names most
         in_sentence = [c for c, w in hints.countries.items() if w >= 1.0]
+        # the places resolved in its own sentence ("the village of Kfarjouz near Nabatieh") say more than
+        # the document's majority
+        beside = {c for (c, _), w in hints.admin1.items() if w >= 1.0}
         country = m.country or (in_sentence[0] if len(in_sentence) == 1 else None)
+        if country is None and len(beside) == 1:
+            country = next(iter(beside))
         if country is None and place_countries:
             country = place_countries.most_common(1)[0][0]
         country = country or _best(hints.countries)
@@ -426,6 +447,34 @@ def _foreign_and_minor(place: Place, named: set[str], m: PlaceMention, by_name: 
     if m.cued and m.label != "LOC" and not by_name:
         return False  # only demonyms in the text: they say who acts, not where
     return place.population < 100_000
+
+
+def _outside_named_region(
+    r: _Resolved, sentence: tuple[int, int], resolved: dict[int, _Resolved], regions: set[tuple[str, str]]
+) -> bool:
+    """A small town in another admin1 of the same country than the one its sentence names through an admin
+    unit ("the village of Sabaneta, Guachené municipality, northern Cauca"), or, when the sentence names
+    none, than the one region the document names (a village under 10,000): a namesake, not the place.
+    A place listed among others is left alone (lists cross regions)."""
+    place = r.place
+    if place is None or place.kind != "settlement" or r.mention.listed or not place.admin1 or r.mention.country:
+        return False
+    if place.population >= 100_000:
+        return False
+    here = {
+        (o.country, name_key(o.admin1))
+        for o in resolved.values()
+        if o is not r
+        and o.country == place.country
+        and o.admin1
+        and o.kind in ("admin1", "admin2")
+        and sentence[0] <= o.mention.start < sentence[1]
+    }
+    if not here:
+        if place.population >= 10_000:
+            return False
+        here = {key for key in regions if key[0] == place.country}
+    return len(here) == 1 and (place.country, name_key(place.admin1)) not in here
 
 
 def _country_place(code: str) -> Place:

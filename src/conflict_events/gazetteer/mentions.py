@@ -62,11 +62,15 @@ _KIND_OF: Final = re.compile(
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
 _KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WORDS})\b")
+_OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
+# "in Konjak village", "Bunari village": a lower-case settlement word after a name no gazetteer may know
+_NAME_VILLAGE: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>village|hamlet|locality)\b")
 _PLURAL_KIND: Final = re.compile(
     r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
 )
+# "KABUL, Aug 3 (Reuters) -", "BEIRUT (AP) —", "OUAGADOUGOU - Armed men", "BEIRUT: The ministry"
 _DATELINE: Final = re.compile(
-    r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),\s"
+    r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,\s|\s+\(|\s+[-–—]\s|:\s)"
 )
 _LIST_ITEM: Final = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
@@ -147,6 +151,7 @@ class PlaceMention:
     capital_of: str | None = None
     cued: bool = True
     listed: bool = False
+    dateline: bool = False
 
 
 def _kind_of(word: str) -> KindHint:
@@ -214,6 +219,16 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             continue  # "Islamic State Sahel Province" is an organisation
         start = m.start() + skip
         found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
+    for m in _NAME_VILLAGE.finditer(text):
+        name = m.group("name")
+        lead = _LEADING_WORDS.match(name)
+        name = name[lead.end() :] if lead else name
+        start = m.end("name") - len(name)
+        if not name or country_from_demonym(name.split()[-1]) or country_from_name(name):
+            continue  # "a Ukrainian village", "a Syria village" say whose, not which
+        if any(a < m.end("name") and start < b for a, b in orgs):
+            continue  # "a Christian village", "the Wagner village": a people or a group
+        found.append(PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN"))
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             name = strip_direction(re.sub(r"^(?:the|The)\s+", "", ent.text))
@@ -222,6 +237,10 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 continue  # "Ukrainian" tagged GPE is a demonym, not a place
             start = ent.start_char + ent.text.index(name)
             end = start + len(name)
+            rest = _OF_NAME.match(text, end)
+            if rest and country_from_name(name + rest.group(0)):
+                # the model cut "Democratic Republic | of the Congo" in two: one country
+                name, end = name + rest.group(0), rest.end()
             kind: KindHint = None
             tail = _KIND_TAIL.search(name)
             if tail and tail.start() > 0:
@@ -373,7 +392,7 @@ def _datelines(text: str, known: Callable[[str], int]) -> list[PlaceMention]:
     for m in _DATELINE.finditer(text):
         name = " ".join(w.capitalize() for w in m.group("name").split())
         if known(name) >= 0:
-            out.append(PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER"))
+            out.append(PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER", dateline=True))
     return out
 
 

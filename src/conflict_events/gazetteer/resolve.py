@@ -93,6 +93,9 @@ class Resolver:
             fuzzy = bool(candidates)
         if hints.strict_country:
             candidates = [p for p in candidates if p.country == hints.strict_country]
+        if hints.kind == "settlement":
+            # "the town of Rutsiro": a settlement, never the district or region of that name elsewhere
+            candidates = [p for p in candidates if p.kind not in ("admin1", "admin2")]
         if any(w >= 1.0 for w in hints.countries.values()):
             # a region of a country the text never mentions is a namesake, not the region meant
             candidates = [
@@ -111,8 +114,10 @@ class Resolver:
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
-        if fuzzy and not self._fits_context(best, hints) and best.population < _WELL_KNOWN:
-            # a near spelling elsewhere in the world is a different place, not this one
+        if fuzzy and not self._fits_context(best, hints) and (best.population < _WELL_KNOWN or hints.countries):
+            # a near spelling elsewhere in the world is a different place, not this one; a large city is
+            # evidence enough only when the text names no country at all ("Yaran" in Burkina Faso is not
+            # Ya'an in China)
             return Resolution(None)
         if (
             not fuzzy
