@@ -256,7 +256,11 @@ class ClaimantResolver:
                     hit = self.draft.actor_at(c.idx, c.idx + len(c.text))
                     if hit is not None and hit.kind != "person":
                         return hit
-        if found is None and head.pos_ == "PROPN" and hi - lo == 1:
+        if (
+            (found is None or (found.kind == "person" and found.name == head.text))
+            and head.pos_ == "PROPN"
+            and hi - lo == 1
+        ):
             # "Maikera said" after "Ashafa Maikera": a surname alone is the person named in full before
             for a in self.draft.actors:
                 if (

@@ -357,7 +357,7 @@ def _trailing_speaker(v: Token, sent: Span) -> Token | None:
     j = v.i - 1
     while j > sent.start and doc[j].text != ",":
         if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
-            doc[j].is_punct and doc[j].text not in ("-", "\u2011")
+            doc[j].is_punct and doc[j].text not in ("-", "\u2011", "'", "\u2019")
         ):
             return None  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
         j -= 1
