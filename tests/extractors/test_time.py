@@ -99,3 +99,10 @@ def test_corpus_articles_validate(nlp: Language, shared_dir: Path) -> None:
         draft.to_result([])
         for t in draft.times:
             assert t.end <= document.date or t.precision == "day", (path.name, t)
+
+
+def test_an_ongoing_inquiry_does_not_make_a_weekend_future(nlp: Language) -> None:
+    text = "Officials said Monday they are investigating an air strike at the weekend in Nimroz province."
+    draft = _times(nlp, text, dt.date(2021, 1, 11))  # a Monday
+    weekend = next(t for t in draft.times if t.text == "at the weekend")
+    assert (weekend.start, weekend.end) == (dt.date(2021, 1, 9), dt.date(2021, 1, 10))

@@ -758,7 +758,35 @@ def test_last_years_is_not_the_year_of_the_month_before_it() -> None:
     assert found == ["In March", "last year's"]
 
 
-def test_since_with_a_clause_needs_a_verb_of_beginning() -> None:
-    # only "began", "broke out", "seized power"... open a range: other clauses may give a reason, not a start
+def test_since_with_a_clause_opens_a_range_from_the_date_on_its_verb() -> None:
     outer = find_times("Since he was arrested on Monday, his family has had no news.", SUN_LEAP)[0]
-    assert (outer.rule, outer.text) == ("weekday", "on Monday")
+    assert (outer.rule, outer.begin, outer.until) == ("since", D(2024, 3, 18), SUN_LEAP)
+    outer = find_times("Hezbollah has fired rockets since Hamas attacked Israel on October 7.", SUN_LEAP)[0]
+    assert (outer.rule, outer.begin, outer.until) == ("since", D(2023, 10, 7), SUN_LEAP)
+
+
+def test_since_clause_never_swallows_another_expression() -> None:
+    found = find_times("Shops stayed shut since Sunday on August roads.", SUN_LEAP)
+    assert [e.text for e in found] == ["since Sunday", "August"]
+
+
+def test_now_inside_a_noun_phrase_is_no_time() -> None:
+    assert find_times("Dissidents of the now defunct FARC attacked troops.", SUN_LEAP) == []
+
+
+def test_a_night_across_two_weekdays_is_one_range() -> None:
+    found = find_times("Gunmen raided the village on the night of Thursday to Friday.", SUN_LEAP)
+    assert [(e.begin, e.until, e.precision) for e in found] == [(D(2024, 3, 21), D(2024, 3, 22), "range")]
+    found = find_times("Men on motorbikes attacked overnight Thursday and Friday.", SUN_LEAP)
+    assert [(e.begin, e.until, e.precision) for e in found] == [(D(2024, 3, 21), D(2024, 3, 22), "range")]
+
+
+def test_an_offset_after_a_week_in_its_sentence_counts_from_that_week() -> None:
+    text = (
+        "Officials spoke on Friday. Last week, the army retook Lalibela, which the militia had overrun "
+        "a day earlier."
+    )
+    last = find_times(text, SUN_LEAP)[-1]
+    assert (last.text, last.begin, last.until, last.precision) == (
+        "a day earlier", D(2024, 3, 10), D(2024, 3, 16), "range"
+    )

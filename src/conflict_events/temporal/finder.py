@@ -39,13 +39,18 @@ _SINCE = re.compile(
 )
 # "since the war began in April", "since fighting broke out on 15 April": a short clause whose verb starts
 # something, the date hanging from it. Only verbs of beginning, so a causal "since" is not read as a range.
+# "since Hamas attacked Israel on October 7": any short clause with the date on its verb, no punctuation.
 _SINCE_CLAUSE = re.compile(
     r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out|flared|escalated|"
     r"resumed|seized\s+power|took\s+(?:power|control|over)|was\s+(?:launched|ousted|toppled|overthrown)|"
     r"were\s+launched|launched\s+(?:its|their|his|an?|the)\s+[\w'’-]+|invaded(?:\s+[\w'’-]+)?)\s+"
-    r"(?:(?:in|on|at|during)\s+)?$",
+    r"(?:(?:in|on|at|during)\s+)?$"
+    r"|\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|at|during)\s+$",
     re.IGNORECASE,
 )
+# the same clause when the expression itself begins with its preposition ("on October 7")
+_SINCE_CLAUSE_BARE = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
+_PREPOSITION = re.compile(r"(?:in|on|at|during)\s", re.IGNORECASE)
 # Rules whose pairs make a range, and which rules may pair.
 _PAIRABLE: Final = {
     "weekday": "weekday", "day_month": "day", "month_day": "day", "month": "month", "year": "year",
@@ -183,7 +188,8 @@ def _pairs(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
             and a.rule in _PAIRABLE
             and _PAIRABLE.get(b.rule) == _PAIRABLE[a.rule]
             and _JOIN.fullmatch(text, a.end, b.start)
-            and a.timex_type == b.timex_type == "DATE"
+            # a night or a morning pairs too ("overnight Thursday and Friday", "the night of Thursday to Friday")
+            and (a.timex_type == b.timex_type == "DATE" or (a.rule == b.rule == "weekday"))
         ):
             first = _before(a, b)
             opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
@@ -233,8 +239,12 @@ def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> lis
     """ "since August" runs from August to the anchor; the month stays inside as its own expression."""
     out: list[TimeExpression] = []
     for e in found:
-        since = _SINCE.search(text, max(0, e.start - 80), e.start) or _SINCE_CLAUSE.search(
-            text, max(0, e.start - 80), e.start
+        # the clause between "since" and the date holds no other expression
+        floor = max(out[-1].end if out else 0, e.start - 80)
+        since = (
+            _SINCE.search(text, floor, e.start)
+            or _SINCE_CLAUSE.search(text, floor, e.start)
+            or (_SINCE_CLAUSE_BARE.search(text, floor, e.start) if _PREPOSITION.match(e.text) else None)
         )
         if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
             out.append(

@@ -763,9 +763,36 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
         at_anchor = TimeSpan(start=a, end=a, precision="day", anchor=a)
         guess = _offset_from(a, a, at_anchor, m, ctx, unit, direction, mod, n, vague, part)
         return _unresolved(ctx)._replace(timex=guess.timex, timex_type=guess.timex_type)
+    coarse = _coarser_in_sentence(ctx, m.start(), ref)
+    if coarse is not None and n is not None and unit in ("day", "hour") and direction not in ("that", "same"):
+        # "Last week the army retook the town the militia had overrun a day earlier": a day before a week
+        # is a span, not a day before the Friday named two sentences back
+        first = _offset_from(coarse.begin, coarse.begin, coarse.to_timespan(None), m, ctx, unit, direction,
+                             mod, n, vague, None)
+        last = _offset_from(coarse.until, coarse.until, coarse.to_timespan(None), m, ctx, unit, direction,
+                            mod, n, vague, None)
+        begin, until = min(first.begin, last.begin), max(first.until, last.until)
+        ref_timex = "PAST_REF" if begin < coarse.begin else "FUTURE_REF"
+        return Reading(begin, until, "range", ref_timex, "DATE", "reference", first.main)
     return _offset_from(
         ref.begin, ref.until, ref.to_timespan(None), m, ctx, unit, direction, mod, n, vague, part
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
+
+
+def _coarser_in_sentence(ctx: Context, start: int, ref: TimeExpression) -> TimeExpression | None:
+    """A week, month or year named later than ``ref`` and in the offset's own sentence, if any."""
+    for e in reversed(ctx.earlier):
+        if e.end > start or e.basis == "unresolved" or e.timex_type == "DURATION":
+            continue
+        if e is ref or e.start <= ref.start:
+            return None
+        if e.precision in ("week", "month", "year") and not _SENTENCE_END.search(ctx.text, e.end, start):
+            return e
+        return None
+    return None
 
 
 def _offset_from(
@@ -1142,7 +1169,10 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "present",
         _compile(r"\b(?:right\s+now|now|currently|at\s+present|nowadays|at\s+the\s+moment)\b(?![-’'])"),
-        lambda m, ctx: Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF"),
+        # "the now defunct FARC", "its now former ally": an adverb inside a noun phrase dates nothing
+        lambda m, ctx: None
+        if _preceding_word(ctx.text, m.start()) in ("the", "a", "an", "its", "their", "his", "her", "our")
+        else Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF"),
     ),
 )
 

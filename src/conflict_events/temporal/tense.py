@@ -45,7 +45,9 @@ _PLAN_HEADS: Final = frozenset(
 )
 # Present-tense verbs that report or describe rather than schedule.
 _NOT_SCHEDULES: Final = frozenset(
-    {"be", "have", "say", "claim", "report", "tell", "accuse", "deny", "show", "remain", "continue", "seem"}
+    {"be", "have", "say", "claim", "report", "tell", "accuse", "deny", "show", "remain", "continue", "seem",
+     # ongoing inquiry or reaction about something past ("are investigating an air strike at the weekend")
+     "investigate", "probe", "examine", "review", "assess", "mourn", "search", "verify", "condemn", "count"}
 )
 _DEFERRALS: Final = frozenset(
     {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"}
