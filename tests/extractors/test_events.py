@@ -300,3 +300,38 @@ def test_withdrawal_after_fighting_is_the_takeover_battle(pipeline: Pipeline) ->
     events = _events(pipeline, text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Non-state actor overtakes territory")]
     assert events[0].actor1 is not None and "Russia" in events[0].actor1.name
+
+
+def test_take_place_is_no_capture(pipeline: Pipeline) -> None:
+    text = "A roadside bomb killed two soldiers near Tikrit on Monday. The explosion took place on a rural road."
+    assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Three people were killed by a rebel missile fired at the city of Marib on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "The village of Shebekino was attacked by the army using four kamikaze drones on Monday.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_a_weapon_as_the_doer_makes_a_remote_strike(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", sub_event_type)]
+
+
+def test_raid_with_abductions_and_no_deaths_is_an_abduction(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen stormed the village of Kutunku in Niger state on Monday, firing into the air, "
+        "and abducted 19 residents, police said."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [
+        ("Violence against civilians", "Abduction/forced disappearance")
+    ]

@@ -167,6 +167,15 @@ class EventBuilder:
             and location_rank(m.location) < location_rank(location)
         }
         fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
+        if (
+            etype == "Violence against civilians"
+            and sub == "Attack"
+            and fatalities is None
+            and any(m.cls.name == "abduct" for m in ms)
+            and not any(m.cls.name == "kill" for m in ms)
+        ):
+            # a raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)
+            sub = "Abduction/forced disappearance"
         civ = etype == "Violence against civilians" or (
             etype in ("Explosions/Remote violence", "Riots")
             and actor2 is not None

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
-from .mentions import Mention, lemma
+from .mentions import Mention, lemma, platform_of
 
 if TYPE_CHECKING:
     from ..draft import Draft
@@ -147,20 +147,43 @@ def territory_sub_type(actor: Actor | None, place_country: str | None, *, attemp
 
 def _platform_in_sentence(m: Mention, lex: Lexicon) -> str | None:
     for tok in m.sentence:
-        platform = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
-        if platform == "air":
+        if platform_of(tok, lex) == "air":
             return "air"
     return None
 
 
 def _weapon_in_clause(m: Mention, lex: Lexicon) -> str | None:
-    """The platform of a weapon the trigger is done "with" ("with drones and missiles")."""
-    for child in m.trigger.head.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
+    """The platform of a weapon the trigger is done "with" or "using" ("with drones and missiles")."""
+    head = m.trigger.head
+    # "attacked by the Ukrainian armed forces using three kamikaze drones": the agent's own "using"
+    agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for child in [*head.children, *(c for a in agents for c in a.children)]:
+        if (child.dep_ == "prep" and child.lower_ == "with") or (
+            child.dep_ in ("advcl", "xcomp", "acl") and lemma(child) == "use"
+        ):
             found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in child.subtree]
             platforms = [p for p in found if p in ("air", "ground")]
             if platforms:
                 return "air" if "air" in platforms else "ground"
+    return None
+
+
+_WEAPON_CLASS = {"air": "air", "ground": "artillery", "explosive": "explosive", "grenade": "grenade"}
+
+
+def _weapon_agent(m: Mention, lex: Lexicon) -> str | None:
+    """The platform of a weapon that is the doer itself: "killed by a Houthi missile", "a drone killed two"."""
+    head = m.trigger.head
+    if head.pos_ != "VERB":
+        return None
+    agents = [c for c in head.children if c.dep_ == "nsubj"]
+    agents += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for agent in agents:
+        words = [agent, *(c for c in agent.children if c.dep_ in ("compound", "amod"))]
+        for tok in words:
+            platform = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+            if platform in _WEAPON_CLASS and lemma(tok) != "air":
+                return platform
     return None
 
 
@@ -169,7 +192,7 @@ def _ground_attack(m: Mention, lex: Lexicon) -> bool:
     head = m.trigger.head
     if head.pos_ != "VERB" or not m.cls.has("weapon_agnostic", lemma(head)):
         return False
-    if any(lex.platform(lemma(t)) or lex.platform(t.lower_) for t in m.sentence):
+    if any(platform_of(t, lex) for t in m.sentence):
         return False  # "a drone hit", "rockets struck": a strike from range
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return any(lemma(s) in lex.words("ground_attackers") for s in subjects)
@@ -199,6 +222,13 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
         m.crowd_violence = True
         return True
+    if name in ("assault", "kill"):
+        weapon = _weapon_agent(m, lex)
+        if weapon is not None:
+            # the weapon is the doer: a strike from range or a device, not a ground attack
+            m.trigger.cls = lex.classes[_WEAPON_CLASS[weapon]]
+            m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
+            return type_mention(m, lex, draft)
     if name == "assault":
         if m.cls.has("vague", lemma(m.trigger.head)) and not (
             m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place
@@ -206,14 +236,14 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             return False
         platform = _weapon_in_clause(m, lex)
         if platform is not None:
-            # "targeted a destroyer with drones and missiles": the weapon names the attack
-            m.event_type = "Explosions/Remote violence"
-            m.sub_event_type = (
-                "Air/drone strike" if platform == "air" else "Shelling/artillery/missile attack"
-            )
+            # "targeted a destroyer with drones and missiles": the weapon names the attack (and its family)
+            m.trigger.cls = lex.classes[_WEAPON_CLASS[platform]]
+            m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
         elif m.victims_civilian and not m.target_armed:
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
     elif name == "territory":
+        if any(m.cls.has("idiom_objects", lemma(c)) for c in m.trigger.head.children if c.dep_ in ("dobj", "obj")):
+            return False  # "the attack took place in Tarmiyah": an idiom, not a capture
         took_place = m.target_place or any(p in PLACE_NOUNS for p in patients)
         if not took_place and patients and any(p in _PEOPLE for p in patients):
             if m.actor1 is not None and m.actor1.kind in _NONSTATE:
@@ -249,6 +279,7 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         if _ground_attack(m, lex):
             # "gunmen hit a market": no weapon fired from range, people on foot did it
             m.trigger.cls = lex.classes["assault"]
+            m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
             return type_mention(m, lex, draft)
         if m.cls.has("ambiguous", lemma(m.trigger.head)) and _platform_in_sentence(m, lex) == "air":
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
@@ -278,7 +309,7 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             m.crowd_violence = True
     elif name == "disrupted":
         subject = {t.i for c in m.trigger.head.children if c.dep_ == "nsubj" for t in c.subtree}
-        weapons = {lex.platform(lemma(t)) or lex.platform(t.lower_) for t in m.sentence if t.i not in subject}
+        weapons = {platform_of(t, lex) for t in m.sentence if t.i not in subject}
         weapons.discard(None)
         head = m.trigger.head
         intercepted = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or head.pos_ != "VERB"

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..schema import Actor, Location, TimeSpan
 
-__all__ = ["Mention", "Trigger", "clause_tokens", "find_triggers", "lemma"]
+__all__ = ["Mention", "Trigger", "clause_tokens", "find_triggers", "lemma", "platform_of"]
 
 _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
 
@@ -213,6 +213,13 @@ _PLATFORM_CLASS = {
 }
 
 
+def platform_of(tok: Token, lex: Lexicon) -> str | None:
+    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
+    if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        return None
+    return lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+
+
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
     """ "used ATACMS missiles", "fired rockets": the weapon object names the attack."""
     if verb.dep_ == "acl":
@@ -222,7 +229,7 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in child.subtree:
-                platform = lex.platform(lemma(t)) or lex.platform(t.lower_)
+                platform = platform_of(t, lex)
                 if platform:
                     return lex.classes[_PLATFORM_CLASS[platform]]
     return None
