@@ -207,3 +207,13 @@ def test_trailing_speaker_with_a_possessive_name(nlp: Language) -> None:
     (a,) = found(nlp, text)
     assert a[0] == "say" and a[1] in ("Committee", "Union")
     assert a[2] == "Shelling in Kadugli has killed more than 40 civilians"
+
+
+def test_named_apposition_lets_an_unknown_role_noun_speak(nlp: Language) -> None:
+    text = "A Congolese nun in Bunia town, Marie Kahindo Mumbere, said some pupils were hit by stray bullets."
+    assert [(a[0], a[2]) for a in found(nlp, text)] == [("say", "some pupils were hit by stray bullets")]
+
+
+def test_what_he_described_as_is_no_assertion(nlp: Language) -> None:
+    text = "The spokesman accused the army of trying to hide what he described as a massacre of civilians."
+    assert [a[0] for a in found(nlp, text)] == ["accuse"]

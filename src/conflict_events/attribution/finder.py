@@ -152,8 +152,10 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         late = _trailing_speaker(v, sent)
         trailing = late is not None
         head = late or head
-    if head is None or not _can_speak(head):
-        return []
+    if head is None or not (_can_speak(head) or _can_speak(_named_in_apposition(head))):
+        return []  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
+    if lemma == "describe" and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in v.children):
+        return []  # "what he described as a crime": a naming inside another claim, not an assertion
     role = _document_speaker(head)
     head = _named_in_apposition(role)
     speaker = _speaker_range(role)
