@@ -402,3 +402,17 @@ def test_a_country_name_cut_in_two_by_the_model_is_one_country(nlp: Language) ->
     locations, _ = _locations(nlp, "Clashes killed 11 people in northeastern Democratic Republic of the Congo.")
     assert [loc.country for loc in locations if loc.kind == "country"] == ["CD"]
     assert all(loc.kind == "country" for loc in locations)
+
+
+def test_a_village_name_the_model_calls_a_people_is_a_place_after_in(nlp: Language) -> None:
+    text = "Insurgents in five trucks sacked a military post in nearby Bunari village in Borno state."
+    locations, _ = _locations(nlp, text)
+    assert _by_name(locations, "Bunari").admin1 == "Borno"
+    locations, _ = _locations(nlp, "Gunmen burned a mostly Christian village in Plateau state.")
+    assert "Christian" not in [loc.name for loc in locations]
+
+
+def test_a_kind_word_alone_is_no_place(nlp: Language) -> None:
+    text = "Contingents from Domel and Town police stations reached the site in Bannu district."
+    locations, _ = _locations(nlp, text)
+    assert all(loc.country in (None, "PK") for loc in locations)

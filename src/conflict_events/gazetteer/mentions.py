@@ -102,6 +102,11 @@ _OF_COUNTRY: Final = re.compile(
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
+# Kind words that some gazetteer entry has as an alternate name ("Town" for Detroit): never a toponym alone.
+_GENERIC_WORDS: Final = frozenset(
+    {"town", "city", "village", "capital", "port", "camp", "district", "province", "state", "region", "county",
+     "valley", "river", "north", "south", "east", "west", "centre", "center", "downtown", "border", "station"}
+)
 _COUNTRY_SIZE: Final = 10_000_000
 _FIRST_NAME_COUNTRIES: Final = frozenset({"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India"})
 _DIRECTION: Final = re.compile(
@@ -226,8 +231,10 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         start = m.end("name") - len(name)
         if not name or country_from_demonym(name.split()[-1]) or country_from_name(name):
             continue  # "a Ukrainian village", "a Syria village" say whose, not which
-        if any(a < m.end("name") and start < b for a, b in orgs):
-            continue  # "a Christian village", "the Wagner village": a people or a group
+        if any(a < m.end("name") and start < b for a, b in orgs) and not _LOCATIVE_PREP.search(
+            text[max(0, start - 40) : start]
+        ):
+            continue  # "a mostly Christian village": a people; "in nearby Bunari village" is still a place
         found.append(PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN"))
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
@@ -235,6 +242,8 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             name = re.sub(r"(?:'s|’s)$", "", name)
             if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
                 continue  # "Ukrainian" tagged GPE is a demonym, not a place
+            if name.lower() in _GENERIC_WORDS:
+                continue  # "Town" tagged GPE ("Domel and Town police stations")
             start = ent.start_char + ent.text.index(name)
             end = start + len(name)
             rest = _OF_NAME.match(text, end)
@@ -357,6 +366,8 @@ def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
             continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
         # a country the model took for a person or an organisation ("Mali" PERSON) is still a country,
         # unless it is also a common first name
+        if name.lower() in _GENERIC_WORDS:
+            continue
         is_country = country_from_name(name) is not None and name not in _FIRST_NAME_COUNTRIES
         size = _COUNTRY_SIZE if is_country else known(name)
         if size >= 0:
@@ -379,6 +390,9 @@ def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
         while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_:
             j += 1
         span = doc[i : j + 1]
+        if span.text.lower() in _GENERIC_WORDS:
+            i = j + 1
+            continue  # "Domel and Town police stations": a kind word alone names no place
         size = known(span.text)
         if size >= 0 and not span.text.isupper():
             out.append(_Candidate(span.start_char, span.end_char, span.text, False, size))
