@@ -45,6 +45,13 @@ _NONSTATE_DEAD = frozenset(
 _STATE_DEAD = frozenset({"soldier", "troop", "serviceman", "policeman", "police officer", "officer", "occupier"})
 
 
+def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
+    """Whether a strategic development is a handover of a place (taken, or left by the other side)."""
+    return etype == "Strategic developments" and any(
+        m.cls.name == "transfer" or m.sub_event_type == "Non-violent transfer of territory" for m in cluster.mentions
+    )
+
+
 def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
     """Smaller is higher in ACLED's hierarchy."""
     return EVENT_TYPES.index(event_type), SUB_EVENT_TYPES[event_type].index(sub_event_type)
@@ -268,6 +275,13 @@ class EventBuilder:
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         voters = [m for m in ms if not m.anaphoric] or ms  # "the attack" names the event, it does not type it
         best = min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
+        if (
+            best.event_type == "Battles"
+            and any(m.cls.name == "transfer" for m in ms)
+            and not any(m.cls.name in ("clash", "assault", "kill") for m in ms)
+        ):
+            # "the army retook the town after the rebels pulled out" with no fighting reported
+            return "Strategic developments", "Non-violent transfer of territory"
         return best.event_type, best.sub_event_type
 
     def _actors(
@@ -300,6 +314,15 @@ class EventBuilder:
                 force = None
             return a1, force, False, False
         body = [m for m in ms if not m.standfirst] or ms
+        if sub_is_transfer(etype, cluster):
+            # ACLED's actor1 of a transfer is the side that gains the place, not the one that left
+            taker = next((m.actor1 for m in ms if m.cls.name == "territory" and m.actor1 is not None), None)
+            leaver = next((m.actor1 for m in ms if m.cls.name == "transfer" and m.actor1 is not None), None)
+            if taker is None and leaver is not None:
+                taker = self.opponent(leaver)
+            if taker is not None:
+                other = leaver if leaver is not None and not same_side(leaver, taker) else None
+                return taker, other, False, False
         if etype == "Battles":
             # the side that withdrew is the one that lost the place, never the taker
             body = [m for m in body if m.cls.name != "transfer"] or body

@@ -30,6 +30,8 @@ from .lexicon import Lexicon
 from .mentions import Mention, lemma, platform_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..draft import Draft
     from ..schema import Actor
 
@@ -198,6 +200,35 @@ def _ground_attack(m: Mention, lex: Lexicon) -> bool:
     return any(lemma(s) in lex.words("ground_attackers") for s in subjects)
 
 
+_FIGHT_NOUNS = frozenset({"fight", "fighting", "resistance", "clash", "battle", "combat", "shot"})
+
+
+def negated_fight(tok: Token) -> bool:
+    """ "no fighting", "no reports of fighting", "without resistance": a fight noun said not to have happened."""
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("pobj", "nsubj", "dobj", "attr")  # "of fighting"
+    if not nominal or (lemma(tok) not in _FIGHT_NOUNS and tok.lower_ not in _FIGHT_NOUNS):
+        return False
+    if any(c.lower_ == "no" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "without"):
+        return True
+    # "no reports of fighting", "no sign of resistance"
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return gov is not None and gov.pos_ == "NOUN" and any(c.lower_ == "no" for c in gov.children)
+
+
+def _no_fighting(m: Mention) -> bool:
+    """The capture's sentence or one of the next two says no fighting took place."""
+    doc = m.sentence.doc
+    tokens = list(m.sentence)
+    end = m.sentence.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        tokens += list(nxt)
+        end = nxt.end
+    return any(negated_fight(t) for t in tokens)
+
+
 def _is_attempt(m: Mention) -> bool:
     tok = m.trigger.head
     for _ in range(4):
@@ -270,11 +301,13 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             or (t.lower_ == "fight" and t.nbor(-1).lower_ == "a" and t.nbor(-2).lower_ == "without")
             for t in m.sentence
             if t.i >= 2
-        ):
+        ) or _no_fighting(m):
             m.event_type, m.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
             return True
         country = m.location.country if m.location else None
         m.sub_event_type = territory_sub_type(m.actor1, country, attempt=_is_attempt(m) or not took_place)
+    elif name == "clash" and negated_fight(m.trigger.head):
+        return False  # "there were no reports of fighting"
     elif name == "artillery":
         if _ground_attack(m, lex):
             # "gunmen hit a market": no weapon fired from range, people on foot did it

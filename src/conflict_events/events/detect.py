@@ -435,9 +435,30 @@ def _share_targets(mentions: list[Mention]) -> None:
                 break
 
 
+_ONGOING = frozenset({"ongoing", "continuing", "continued", "daily", "near-daily", "regular", "sporadic", "frequent"})
+
+
+def _ongoing(head: Token) -> bool:
+    """A war-long trend, not one event.
+
+    "fighting has ravaged the country since a coup in 2021", "amid ongoing exchanges of fire",
+    "have been fighting since April 2023".
+    """
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for tok in (head, verb):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return True
+    if head.pos_ in ("NOUN", "PROPN"):
+        return any(lemma(c) in _ONGOING for c in head.children if c.dep_ == "amod")
+    return False
+
+
 def _generic(m: Mention) -> bool:
     """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
     head = m.trigger.head
+    if _ongoing(head):
+        return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
