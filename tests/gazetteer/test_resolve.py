@@ -71,3 +71,12 @@ def test_fuzzy_match_is_flagged_and_never_beats_an_exact_one() -> None:
     assert fuzzy.place is not None and fuzzy.place.name == "Vuhledar" and fuzzy.fuzzy
     exact = RESOLVER.resolve("Goma")
     assert not exact.fuzzy
+
+
+def test_a_swapped_transliteration_is_a_near_spelling() -> None:
+    from conflict_events.gazetteer import Hints, Resolver
+
+    found = Resolver().resolve("Kost", Hints(countries={"AF": 1.0}, kind="region"))
+    assert found.place is not None and (found.place.name, found.place.country, found.fuzzy) == ("Khost", "AF", True)
+    # with no context pointing to Afghanistan a near spelling of a town is not taken
+    assert Resolver().resolve("Kost", Hints(countries={"CD": 1.0})).place is None

@@ -18,7 +18,15 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["ENGLISH_ADMIN_TERMS", "article_free", "is_latin", "name_key", "plain_name", "strip_admin_terms"]
+__all__ = [
+    "ENGLISH_ADMIN_TERMS",
+    "article_free",
+    "is_latin",
+    "name_key",
+    "plain_name",
+    "strip_admin_terms",
+    "transliteration_variants",
+]
 
 # Letters NFKD does not decompose into ASCII.
 _SPECIAL: Final = str.maketrans({
@@ -105,3 +113,27 @@ def plain_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[ʻʼʿʾ‘]", "", text).replace("’", "'")
+
+
+# Letter groups that English, French and German transliterations of Arabic, Pashto and Persian names swap.
+_SWAPS: Final = (("kh", "k"), ("ch", "sh"), ("q", "k"), ("ou", "u"), ("ee", "i"), ("dj", "j"), ("gh", "g"))
+
+
+def transliteration_variants(key: str) -> list[str]:
+    """Other spellings of a name key, one letter group swapped at the start (where a spelling match
+    cannot reach: it keeps the first two letters), for the fuzzy step only.
+
+    >>> transliteration_variants("kost")
+    ['khost', 'qost']
+    >>> transliteration_variants("chouf")
+    ['shouf', 'chuf']
+    """
+    out: list[str] = []
+    for a, b in _SWAPS:
+        for old, new in ((a, b), (b, a)):
+            if key.startswith(old) and not key.startswith(new):
+                out.append(new + key[len(old) :])
+    for a, b in _SWAPS[3:5]:  # vowels: anywhere
+        if a in key:
+            out.append(key.replace(a, b))
+    return [v for i, v in enumerate(out) if v != key and v not in out[:i]]

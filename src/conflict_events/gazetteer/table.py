@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from ..errors import InputError
 from .base import NameIndex, Place, PlaceKind, lookup_keys
-from .names import article_free, is_latin, name_key, plain_name, strip_admin_terms
+from .names import article_free, is_latin, name_key, plain_name, strip_admin_terms, transliteration_variants
 
 __all__ = ["DATA_DIR", "BundledGazetteer", "GeoNamesDumpGazetteer", "TableGazetteer", "default_gazetteer"]
 
@@ -107,9 +107,15 @@ class TableGazetteer:
             return []
         pool = [k for k in self._index.keys_with_prefix(key[:2]) if abs(len(k) - len(key)) <= 2]
         found = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
+        # a swapped transliteration ("Kost" for Khost, "Chouf" for Shouf) counts as a near spelling
+        found += [(v, float(cutoff), 0) for v in transliteration_variants(key) if self._index.rows(v)]
         out: list[tuple[Place, float]] = []
-        for match, score, _ in found:
-            out.extend((self.place(row), float(score)) for row in self._index.rows(match))
+        seen: set[int] = set()
+        for match, score, _ in sorted(found, key=lambda f: -f[1]):
+            for row in self._index.rows(match):
+                if row not in seen:  # a place reached by two keys counts once, at its better score
+                    seen.add(row)
+                    out.append((self.place(row), float(score)))
         out.sort(key=lambda ps: (-ps[1], -ps[0].population))
         return out[:limit]
 
