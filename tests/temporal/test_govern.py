@@ -55,6 +55,13 @@ CASES = [
     # the reported clause's own time beats the reporting verb's
     ("The army said on Tuesday that its jets struck rebel camps on Sunday.", dt.date(2018, 7, 3), "struck",
      "2018-07-01", "2018-07-01"),
+    # a sentence's own weekday beats a neighbour's; a "since <clause>" range dates what lasts since then
+    ("Fighters stormed a base early on Saturday. Police arrested 20 people in Mogadishu on Friday.",
+     dt.date(2023, 8, 27), "arrested", "2023-08-25", "2023-08-25"),
+    ("More than 8 million people have been displaced since the war began in April last year.",
+     dt.date(2024, 5, 12), "displaced", "2023-04-01", "2024-05-12"),
+    ("More than 8 million people have been displaced since the war began in April last year.",
+     dt.date(2024, 5, 12), "began", "2023-04-01", "2023-04-30"),
     # a governing clause ("promised ... after X used")
     ("Moscow promised retaliation on Saturday after the Ukrainian military used more ATACMS missiles.",
      dt.date(2025, 1, 5), "used", "2025-01-04", "2025-01-04"),
