@@ -416,3 +416,13 @@ def test_a_kind_word_alone_is_no_place(nlp: Language) -> None:
     text = "Contingents from Domel and Town police stations reached the site in Bannu district."
     locations, _ = _locations(nlp, text)
     assert all(loc.country in (None, "PK") for loc in locations)
+
+
+def test_a_village_by_its_own_name_keeps_its_region_in_a_report_on_another(nlp: Language) -> None:
+    text = (
+        "Russian forces shelled towns in the Donetsk region on Monday. "
+        "Ukrainian troops recaptured the village of Verbove, the general staff said."
+    )
+    locations, _ = _locations(nlp, text)
+    village = _by_name(locations, "Verbove")
+    assert (village.admin1, village.latitude is not None) == ("Zaporizhzhia", True)

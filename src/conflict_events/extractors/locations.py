@@ -454,7 +454,8 @@ def _outside_named_region(
 ) -> bool:
     """A small town in another admin1 of the same country than the one its sentence names through an admin
     unit ("the village of Sabaneta, Guachené municipality, northern Cauca"), or, when the sentence names
-    none, than the one region the document names (a village under 10,000): a namesake, not the place.
+    none, than the one region the document names (a village under 10,000 found by an alternate name): a
+    namesake, not the place.
     A place listed among others is left alone (lists cross regions)."""
     place = r.place
     if place is None or place.kind != "settlement" or r.mention.listed or not place.admin1 or r.mention.country:
@@ -471,7 +472,10 @@ def _outside_named_region(
         and sentence[0] <= o.mention.start < sentence[1]
     }
     if not here:
-        if place.population >= 10_000:
+        # the document's one region is weaker evidence: only against a village found by another of its names
+        # (GeoNames' "Nyaung Gon" for the written "Nyaung Kone"); "the village of Verbove" in a report that
+        # also names the Donetsk region keeps its own Zaporizhzhia
+        if place.population >= 10_000 or name_key(place.name) == name_key(r.mention.name):
             return False
         here = {key for key in regions if key[0] == place.country}
     return len(here) == 1 and (place.country, name_key(place.admin1)) not in here
