@@ -335,3 +335,36 @@ def test_raid_with_abductions_and_no_deaths_is_an_abduction(pipeline: Pipeline) 
     assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [
         ("Violence against civilians", "Abduction/forced disappearance")
     ]
+
+
+def test_takeover_after_the_other_side_left_without_fighting_is_a_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "The army said it had recaptured the town of Rutshuru held for months by the rebels.\n\n"
+        "Troops moved into Rutshuru overnight after the rebels had pulled out. There were no reports of fighting."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Strategic developments", "Non-violent transfer of territory")
+    ]
+
+
+def test_war_long_trends_are_not_events(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike killed four people in the village of Kfarjouz on Thursday, the ministry said.\n\n"
+        "Fighting has ravaged the south since October, amid ongoing exchanges of fire between the two sides."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [
+        ("Explosions/Remote violence", "Air/drone strike")
+    ]
+
+
+def test_halting_the_other_sides_advance_is_a_battle(pipeline: Pipeline) -> None:
+    text = "Sudan's army halted the RSF's advance near the city of El Obeid on Sunday, military sources said."
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_pronoun_in_a_subordinate_clause_is_the_main_subject(pipeline: Pipeline) -> None:
+    text = "M23 rebels seized the town of Kitshanga from the army on Thursday as they continued to advance."
+    events = _events(pipeline, text)
+    assert events and all(e.actor1 is not None and "M23" in e.actor1.name for e in events)

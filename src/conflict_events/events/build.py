@@ -152,7 +152,8 @@ class EventBuilder:
                 rep = placed[0]
         actor1, actor2, contested, filled = self._actors(cluster, etype, location)
         assoc = self._assoc(ms, actor1, actor2)
-        if etype == "Battles" and any(m.cls.name == "territory" for m in ms) and sub != "Armed clash":
+        # a change of control reported anywhere in the battle types it (spec/ACLED.md §2 step 1)
+        if etype == "Battles" and any(m.cls.name == "territory" for m in ms):
             terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
             if terr:
                 sub = territory_sub_type(

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
 from .mentions import Mention, lemma, platform_of
+from .merge import same_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,6 +201,7 @@ def _ground_attack(m: Mention, lex: Lexicon) -> bool:
     return any(lemma(s) in lex.words("ground_attackers") for s in subjects)
 
 
+_INTERCEPTABLE = frozenset({"projectile", "munition", "warhead", "target", "shell", "round", "device", "bomb", "uav"})
 _FIGHT_NOUNS = frozenset({"fight", "fighting", "resistance", "clash", "battle", "combat", "shot"})
 
 
@@ -308,7 +310,21 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         m.sub_event_type = territory_sub_type(m.actor1, country, attempt=_is_attempt(m) or not took_place)
     elif name == "clash" and negated_fight(m.trigger.head):
         return False  # "there were no reports of fighting"
+    elif name == "pause":
+        a1, a2 = m.actor1, m.actor2
+        if a1 is not None and a2 is not None and a1.kind in _ARMED and a2.kind in _ARMED and not same_side(a1, a2):
+            # "the army halted the RSF's advance": stopping the other side's push is a fight
+            m.trigger.cls = lex.classes["clash"]
+            m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
     elif name == "artillery":
+        head = m.trigger.head
+        if (
+            m.cls.has("weapon_agnostic", lemma(head))
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children)
+            and not any(platform_of(t, lex) for t in m.sentence)
+        ):
+            return False  # "a passing car was also hit": an effect of a strike told elsewhere, not a new one
         if _ground_attack(m, lex):
             # "gunmen hit a market": no weapon fired from range, people on foot did it
             m.trigger.cls = lex.classes["assault"]
@@ -348,6 +364,11 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
         intercepted = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")] or head.pos_ != "VERB"
         if not weapons and m.actor1 is None and not intercepted:
             return False  # "intercepted" with nothing intercepted and no one intercepting: no event
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if objects and not any(
+            platform_of(t, lex) or lemma(t) in _INTERCEPTABLE for o in objects for t in o.subtree
+        ):
+            return False  # "police intercepted two motorcyclists": a stop, not a weapon disrupted
         if any(p in m.cls.extra.get("crewed", frozenset()) for p in patients):
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"
     elif name in ("casualty", "looting"):

@@ -438,11 +438,12 @@ def _share_targets(mentions: list[Mention]) -> None:
 _ONGOING = frozenset({"ongoing", "continuing", "continued", "daily", "near-daily", "regular", "sporadic", "frequent"})
 
 
-def _ongoing(head: Token) -> bool:
+def _ongoing(head: Token, *, headline: bool = False) -> bool:
     """A war-long trend, not one event.
 
     "fighting has ravaged the country since a coup in 2021", "amid ongoing exchanges of fire",
-    "have been fighting since April 2023".
+    "have been fighting since April 2023", "armed groups carry out attacks" (a present-tense habit,
+    outside the headline, which uses the present for past news).
     """
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     for tok in (head, verb):
@@ -450,6 +451,9 @@ def _ongoing(head: Token) -> bool:
             if c.dep_ == "prep" and c.lower_ == "since":
                 return True
     if head.pos_ in ("NOUN", "PROPN"):
+        if not headline and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and verb.tag_ in ("VBP", "VBZ"):
+            # "armed groups ... carry out attacks in both countries": a habit in the present tense
+            return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         return any(lemma(c) in _ONGOING for c in head.children if c.dep_ == "amod")
     return False
 
@@ -457,7 +461,7 @@ def _ongoing(head: Token) -> bool:
 def _generic(m: Mention) -> bool:
     """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
     head = m.trigger.head
-    if _ongoing(head):
+    if _ongoing(head, headline=m.standfirst):
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -520,6 +524,9 @@ def _host_of(effect: Mention, mentions: list[Mention]) -> Mention | None:
     return best
 
 
+_ATTEMPT_WORDS = frozenset({"advance", "push"})
+
+
 def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
     """One mention per action: "strikes had hit", "launched new attacks" name one strike, one attack."""
     out: list[Mention] = []
@@ -531,6 +538,8 @@ def _combine_same_clause(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
+        if twin.cls.name == m.cls.name == "territory" and lemma(twin.trigger.head) in _ATTEMPT_WORDS:
+            stronger, weaker = m, twin  # "advanced ... and had taken control of": the capture is the outcome
         if (
             lemma(stronger.trigger.head) in _REPEL
             and weaker.actor1 is not None

@@ -42,6 +42,7 @@ _VIOLENT = frozenset({"battle", "remote", "vac", "demo"})
 _STATEISH = frozenset({"state_forces", "government", "external_forces"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
 _FINE = frozenset({"settlement", "feature", "admin2"})
+_DISRUPTED = "sd:Disrupted weapons use"
 _DEVICE = frozenset({"explosive", "suicide", "grenade"})  # set off on the spot, unlike strikes from range
 _REPORT_WINDOW = dt.timedelta(days=3)
 _PARAGRAPH_WINDOW = 2
@@ -142,6 +143,10 @@ def _places_fit(
 def _families_fit(cluster: Cluster, m: Mention) -> bool:
     # an anaphor ("the attack") takes its cluster's kind; it does not widen it
     fams = {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
+    if m.family == _DISRUPTED and any(
+        x.family == "remote" and x.sentence.start == m.sentence.start for x in cluster.mentions
+    ):
+        return True  # "three missiles were intercepted but a fourth struck the warehouses": one strike
     transfer = "sd:Non-violent transfer of territory"
     if (m.family == "battle" and transfer in fams) or (m.family == transfer and "battle" in fams):
         # "withdrew its troops from the town" and "took full control of the town" after fighting:
@@ -194,7 +199,11 @@ def _sides_fit(cluster: Cluster, m: Mention) -> bool:
         actor1s = [x.actor1 for x in cluster.mentions if x.actor1 is not None and not _withdrawal_only(x)]
         if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
             return False  # a takeover by X belongs with X's own attack, not with the other side's
-        named = [x.location.name for x in cluster.mentions if x.location is not None and x.location_rank <= 1]
+        named = [
+            x.location.name
+            for x in cluster.mentions
+            if x.location is not None and x.location_rank <= 1 and x.location.kind != "country"
+        ]
         if m.location is not None and m.location_rank <= 1 and named and m.location.name not in named:
             return False  # a capture is tied to its place
     if not new:
@@ -227,6 +236,19 @@ def _linked(cluster: Cluster, m: Mention) -> bool:
         return True
     if m.numbers and any(m.numbers & x.numbers for x in cluster.mentions):
         return True  # "16 suspects had been arrested" ... "arresting 16 suspects"
+    if (
+        m.cls.name == "territory"
+        and m.actor1 is not None
+        and m.paragraph - max(x.paragraph for x in cluster.mentions) <= _PARAGRAPH_WINDOW
+        and any(
+            x.cls.name == "territory"
+            and x.actor1 is not None
+            and same_side(x.actor1, m.actor1)
+            and (x.location is None or x.location.kind == "country")
+            for x in cluster.mentions
+        )
+    ):
+        return True  # "rebels seized a town" ... "the rebels took control of Kitshanga": the same capture
     explicit = ("own", "sentence")
     return m.date_source in explicit and any(
         x.date_source in explicit
@@ -293,7 +315,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     # within a sentence, demonstrations and ground fighting open first: an explosion or the force
     # used in the same sentence then joins them ("a car bomb exploded at the gate before fighters stormed it")
-    rank = {"demo": 0, "battle": 1}
+    rank = {"demo": 0, "battle": 1, _DISRUPTED: 3}
     order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
         target: Cluster | None = None

@@ -207,8 +207,26 @@ def actor_of(tok: Token, draft: Draft) -> Actor | None:
                     if pobj.dep_ == "pobj":
                         actor = draft.actor_at(*_core(pobj))
     if actor is None and tok.lower_ in _PRONOUNS:
-        actor = _latest_armed(draft, tok.idx)
+        actor = _main_subject(tok, draft) or _latest_armed(draft, tok.idx)
     return actor
+
+
+def _main_subject(tok: Token, draft: Draft) -> Actor | None:
+    """A pronoun subject of a subordinate or conjoined clause is the main clause's subject.
+
+    "Rebels seized a town from the army as they continued to advance": "they" are the rebels,
+    not the army named just before.
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS]
+        if subj:
+            start, end = _core(subj[0])
+            return draft.actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or draft.actor_at(start, end)
+    return None
 
 
 def _latest_armed(draft: Draft, before: int) -> Actor | None:
