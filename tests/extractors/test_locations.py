@@ -426,3 +426,17 @@ def test_a_village_by_its_own_name_keeps_its_region_in_a_report_on_another(nlp: 
     locations, _ = _locations(nlp, text)
     village = _by_name(locations, "Verbove")
     assert (village.admin1, village.latitude is not None) == ("Zaporizhzhia", True)
+
+
+def test_a_district_of_a_country_the_text_never_names_is_a_namesake(nlp: Language) -> None:
+    text = "In South Sudan, clashes erupted in Kolang Payam of former Bor County in Jonglei State on Thursday."
+    locations, _ = _locations(nlp, text)
+    bor = _by_name(locations, "Bor")
+    assert (bor.country, bor.admin1) == ("SS", "Jonglei")
+
+
+def test_a_small_place_abroad_is_not_the_one_beside_a_district_of_the_text(nlp: Language) -> None:
+    text = "Insurgents attacked a position of the security forces at Chai, in Macomia district of Cabo Delgado."
+    locations, _ = _locations(nlp, text)
+    chai = _by_name(locations, "Chai")
+    assert (chai.country, chai.admin1, chai.latitude) == ("MZ", "Cabo Delgado", None)

@@ -790,3 +790,8 @@ def test_an_offset_after_a_week_in_its_sentence_counts_from_that_week() -> None:
     assert (last.text, last.begin, last.until, last.precision) == (
         "a day earlier", D(2024, 3, 10), D(2024, 3, 16), "range"
     )
+
+
+def test_a_named_weekday_with_its_date_is_one_day() -> None:
+    found = find_times("Last Monday, 5 August, insurgents surprised a couple.", D(2019, 8, 12))
+    assert [(e.text, e.begin, e.precision) for e in found] == [("Last Monday, 5 August", D(2019, 8, 5), "day")]

@@ -437,11 +437,14 @@ def _foreign_and_minor(place: Place, named: set[str], m: PlaceMention, by_name: 
 
     When the text names no country by name, a mention it marks as a place (a GPE
     entity, "towards X") is kept wherever it lies: "Russian troops pushed towards
-    Chasiv Yar" names no Ukraine. An admin unit is checked only when tagged LOC
-    (seas, ranges: "Red Sea").
+    Chasiv Yar" names no Ukraine. A district is dropped when the text names countries by
+    name (district names repeat across the world); a region only when tagged LOC (seas,
+    ranges: "Red Sea").
     """
     if place.kind == "country" or not named or place.country in named:
         return False
+    if place.kind == "admin2" and by_name:
+        return True  # "Bor County" in a South Sudan report is not Bor district of Turkey
     if place.kind in ("admin1", "admin2"):
         return m.label == "LOC"
     if m.cued and m.label != "LOC" and not by_name:
@@ -462,15 +465,15 @@ def _outside_named_region(
         return False
     if place.population >= 100_000:
         return False
-    here = {
-        (o.country, name_key(o.admin1))
+    units = [
+        o
         for o in resolved.values()
-        if o is not r
-        and o.country == place.country
-        and o.admin1
-        and o.kind in ("admin1", "admin2")
+        if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
         and sentence[0] <= o.mention.start < sentence[1]
-    }
+    ]
+    if units and place.country not in {o.country for o in units}:
+        return True  # "at Chai, in Macomia district" (Mozambique) is not Cey in Turkey
+    here = {(o.country, name_key(o.admin1 or "")) for o in units if o.country == place.country}
     if not here:
         # the document's one region is weaker evidence: only against a village found by another of its names
         # (GeoNames' "Nyaung Gon" for the written "Nyaung Kone"); "the village of Verbove" in a report that

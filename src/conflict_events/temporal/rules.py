@@ -970,7 +970,8 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "day_month",
         _compile(
-            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:(?:the\s+)?{_day('d')}(?:\s+of)?|the\s+(?P<dw>{_ORD_WORD})\s+of)"
+            rf"\b(?:on\s+)?(?:(?:(?:last|this|next|this\s+past)\s+)?(?P<wd>{_WD}),?\s+)?"
+            rf"(?:(?:the\s+)?{_day('d')}(?:\s+of)?|the\s+(?P<dw>{_ORD_WORD})\s+of)"
             rf"\s+{_mon('m')}(?:,?\s+{_year('y')}|{_REL_YEAR})?(?![\w-])"
         ),
         _read_day_month,
@@ -978,7 +979,8 @@ _RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "month_day",
         _compile(
-            rf"\b(?:on\s+)?(?:(?P<wd>{_WD}),?\s+)?{_mon('m')}\s+{_day('d')}(?![\w-])(?:,?\s+{_year('y')}|{_REL_YEAR})?"
+            rf"\b(?:on\s+)?(?:(?:(?:last|this|next|this\s+past)\s+)?(?P<wd>{_WD}),?\s+)?{_mon('m')}\s+{_day('d')}"
+            rf"(?![\w-])(?:,?\s+{_year('y')}|{_REL_YEAR})?"
             rf"(?!,\d|[\w-])"
         ),
         _read_day_month,
