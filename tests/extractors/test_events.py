@@ -368,3 +368,28 @@ def test_pronoun_in_a_subordinate_clause_is_the_main_subject(pipeline: Pipeline)
     text = "M23 rebels seized the town of Kitshanga from the army on Thursday as they continued to advance."
     events = _events(pipeline, text)
     assert events and all(e.actor1 is not None and "M23" in e.actor1.name for e in events)
+
+
+def test_suicide_car_bombing_opening_a_ground_assault_is_one_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Militants raided an army base outside the town of Marka on Sunday, officials said.\n\n"
+        "The attack started with a suicide car bombing at the gate of the base, followed by a gun battle."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in _events(pipeline, text)] == [("Battles", "Armed clash")]
+
+
+def test_brief_capture_that_did_not_hold_is_an_armed_clash(pipeline: Pipeline) -> None:
+    text = "Al Shabaab fighters briefly seized an army base near Baidoa on Friday before troops drove them out."
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_a_weapon_named_elsewhere_decides_a_bare_bombed(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels bombed a military convoy on the road near the town of Tibu on Tuesday, the army said.\n\n"
+        "The army said an explosive device planted by the rebels was detonated as the convoy passed."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]

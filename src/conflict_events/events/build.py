@@ -155,10 +155,16 @@ class EventBuilder:
         # a change of control reported anywhere in the battle types it (spec/ACLED.md §2 step 1)
         if etype == "Battles" and any(m.cls.name == "territory" for m in ms):
             terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
+            if actor1 is not None:
+                # the outcome is the event's own taker's; "the military recaptured the base" after the
+                # rebels' brief capture does not make the rebels' attack a government gain
+                terr = [m for m in terr if m.actor1 is None or same_side(m.actor1, actor1)]
             if terr:
                 sub = territory_sub_type(
                     terr[0].actor1 or actor1, location.country if location else None, attempt=False
                 )
+            elif sub != "Armed clash":
+                sub = "Armed clash"  # only the other side's retaking: the event's own taker held nothing
         if location is None:
             targeted = actor2 is not None or any(m.target_armed for m in ms)
             location = self._fallback_location(etype, actor1, actor2 if targeted else None, targeted)
@@ -275,6 +281,8 @@ class EventBuilder:
                 if m.cls.name in ("assault", "kill") and m.event_type == "Battles":
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         voters = [m for m in ms if not m.anaphoric] or ms  # "the attack" names the event, it does not type it
+        # a platform guessed for "bombed" yields to a weapon the event's other mentions name
+        voters = [m for m in voters if not m.guessed] or voters
         best = min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
         if (
             best.event_type == "Battles"

@@ -241,6 +241,8 @@ def _is_attempt(m: Mention) -> bool:
             return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in m.trigger.head.children):
         return True  # "an offensive to retake": the aim, not the result
+    if any(lemma(c) in ("briefly", "temporarily", "momentarily") for c in m.trigger.head.children):
+        return True  # "briefly seized the base": control did not hold (spec/ACLED.md §2, step 1)
     return lemma(m.trigger.head) in ("advance", "push")
 
 
@@ -330,8 +332,15 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             m.trigger.cls = lex.classes["assault"]
             m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
             return type_mention(m, lex, draft)
-        if m.cls.has("ambiguous", lemma(m.trigger.head)) and _platform_in_sentence(m, lex) == "air":
-            m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        if m.cls.has("ambiguous", lemma(m.trigger.head)):
+            platforms = {platform_of(t, lex) for t in m.sentence} - {None}
+            if "air" in platforms:
+                m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+            elif "explosive" in platforms and "ground" not in platforms:
+                # "bombed the convoy with an explosive device": a planted device, not artillery
+                m.event_type, m.sub_event_type = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+            elif not platforms:
+                m.guessed = True  # Shelling by default; a weapon named elsewhere in the event decides
     elif name == "kill":
         if not armed_actor1:
             return False  # "a war that has killed 10,000", "were killed": only adds to another event

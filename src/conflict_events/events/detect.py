@@ -140,6 +140,14 @@ def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list
                 before = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
                     continue  # "fighters from Oromia region": their origin, not the place
+                if (
+                    before is not None
+                    and loc.kind == "country"
+                    and before.root.dep_ == "pobj"
+                    and before.root.head.lower_ in ("with", "of")
+                    and lemma(before.root.head.head) in ("border", "frontier")
+                ):
+                    continue  # "near the border with Venezuela": this side of the border, not the neighbour
                 if before is not None and (
                     (before.root.dep_ in ("amod", "compound") and lemma(before.root.head) in _ACTOR_HEADS)
                     or (before.root.dep_ in ("amod", "compound", "nmod") and _names_action(before.root.head))
@@ -620,6 +628,14 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                 continue
             if type_mention(m, lex, draft):
                 out.append(m)
+                continue
+            # the combined mention is no event ("occupied it": no place taken); the action it
+            # absorbed may still be one ("gunmen stormed in and occupied it": the assault)
+            for weaker in m.absorbed:
+                _place_and_time(weaker, doc, draft, by_para.get(para, []))
+                if not _generic(weaker) and type_mention(weaker, lex, draft):
+                    out.append(weaker)
+                    break
         by_para.setdefault(para, []).append(sent)
         blamed = _blamed(sent, draft)
         if blamed is not None:

@@ -83,6 +83,7 @@ class Mention:
     force_actor: Actor | None = None  # who used it
     absorbed: list[Mention] = field(default_factory=list)
     contested_cue: bool = False
+    guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
 
     @property
     def cls(self) -> TriggerClass:
