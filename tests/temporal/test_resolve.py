@@ -459,6 +459,8 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
      "since the army seized power in February 2021", SUN_LEAP, "2021-02-01", "2024-03-24", "range"),
     ("Since the start of the year, 300 people have been killed.", "Since the start of the year", SUN_LEAP,
      "2024-01-01", "2024-03-24", "range"),
+    ("The group has been active since at least 2015.", "since at least 2015", SUN_LEAP, "2015-01-01",
+     "2024-03-24", "range"),
     (
         "Raids took place between 1 and 3 January.",
         "between 1 and 3 January",

@@ -33,8 +33,8 @@ TenseFn = Callable[[int, int], Direction]
 _JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—|or|into)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 _SINCE = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:(?:the\s+)?(?:start|beginning|outbreak|launch|onset|end|middle)\s+of\s+"
-    r"(?:[\w'’-]+\s+){0,6}?)?$",
+    r"\b(?:ever\s+)?since\s+(?:at\s+least\s+|as\s+early\s+as\s+|as\s+far\s+back\s+as\s+)?"
+    r"(?:(?:the\s+)?(?:start|beginning|outbreak|launch|onset|end|middle)\s+of\s+(?:[\w'’-]+\s+){0,6}?)?$",
     re.IGNORECASE,
 )
 # "since the war began in April", "since fighting broke out on 15 April": a short clause whose verb starts
