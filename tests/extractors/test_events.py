@@ -393,3 +393,12 @@ def test_a_weapon_named_elsewhere_decides_a_bare_bombed(pipeline: Pipeline) -> N
     assert [(e.event_type, e.sub_event_type) for e in events] == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     ]
+
+
+def test_present_tense_headline_is_news_not_a_habit(pipeline: Pipeline) -> None:
+    text = (
+        "Police kill protesters in Kisumu\n\n"
+        "Hundreds of protesters marched in Kisumu on Monday. Police opened fire on the protesters, killing two."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Excessive force against protesters")]

@@ -469,7 +469,9 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
 def _generic(m: Mention) -> bool:
     """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
     head = m.trigger.head
-    if _ongoing(head, headline=m.standfirst):
+    # a headline has no full stop and tells past news in the present ("Security forces kill protesters")
+    headline = m.standfirst or not m.sentence.text.rstrip().endswith((".", '"', "\u201d"))
+    if _ongoing(head, headline=headline):
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
