@@ -440,3 +440,20 @@ def test_a_small_place_abroad_is_not_the_one_beside_a_district_of_the_text(nlp: 
     locations, _ = _locations(nlp, text)
     chai = _by_name(locations, "Chai")
     assert (chai.country, chai.admin1, chai.latitude) == ("MZ", "Cabo Delgado", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole", "admin1"),
+    [
+        ("Israeli strikes hit the Shujaiya neighbourhood of Gaza City on Sunday.", "Shujaiya", "Gaza",
+         "Gaza Strip"),
+        ("Protesters gathered in Sadr City, a district of Baghdad, on Friday.", "Sadr City", "Baghdad", "Baghdad"),
+    ],
+)
+def test_a_part_of_a_city_leaves_the_city_a_city(
+    nlp: Language, text: str, part: str, whole: str, admin1: str
+) -> None:
+    locations, _ = _locations(nlp, text)
+    city = _by_name(locations, whole)
+    assert (city.kind, city.admin1) == ("settlement", admin1)
+    assert _by_name(locations, part).admin1 == admin1

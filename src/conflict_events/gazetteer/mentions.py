@@ -59,6 +59,7 @@ _KIND_OF: Final = re.compile(
     rf"coastal|border|nearby|neighbouring|neighboring|remote|rural)\s+)*"
     rf"(?P<word>(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})(?:e?s)?)\s+of\s+(?P<name>{_NAME})"
 )
+_A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
 _KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WORDS})\b")
@@ -102,6 +103,7 @@ _OF_COUNTRY: Final = re.compile(
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
+_REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
 # Kind words that some gazetteer entry has as an alternate name ("Town" for Detroit): never a toponym alone.
 _GENERIC_WORDS: Final = frozenset(
     {"town", "city", "village", "capital", "port", "camp", "district", "province", "state", "region", "county",
@@ -196,6 +198,16 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     for m in _KIND_OF.finditer(text):
         name = _trim_name(m.group("name"))
         start = m.start("name")
+        adj = m.group("adj")
+        # a region before the kind word qualifies it ("the Cauca municipality of Buenos Aires"); another
+        # name is the part ("the Shujaiya neighbourhood of Gaza City")
+        part = adj and _country_of(adj) is None and (known is None or known(adj) < _REGION_SIZE)
+        if part or _A_KIND.search(text, max(0, m.start("word") - 4), m.start("word")):
+            # "the Shujaiya neighbourhood of Gaza City", "Sadr City, a district of Baghdad": the kind word
+            # names the part, the name after "of" is the whole it lies in (a place, of no stated kind)
+            if not country_from_name(name):
+                found.append(PlaceMention(start, start + len(name), name, None, strong=True, label="PATTERN"))
+            continue
         if country_from_name(name) and _kind_of(m.group("word")) != "settlement":
             continue  # "the Kursk region of Russia": Russia is not a region
         found.append(
