@@ -402,3 +402,19 @@ def test_present_tense_headline_is_news_not_a_habit(pipeline: Pipeline) -> None:
     )
     events = _events(pipeline, text)
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Excessive force against protesters")]
+
+
+def test_perpetrators_own_claim_of_an_armed_target_does_not_make_a_battle(pipeline: Pipeline) -> None:
+    text = (
+        "The Rapid Support Forces attacked the village of Wad Alnoura in Gezira State on Wednesday, "
+        "killing at least 100 villagers, local activists said.\n\n"
+        "In a statement, the RSF said it had attacked army bases around Wad Alnoura."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+
+
+def test_by_agent_beats_a_place_modifier(pipeline: Pipeline) -> None:
+    text = "Over 40 killed in Sudan village attack by RSF\n\nThe attack hit the village of Gouz Al-Naqa on Sunday."
+    events = _events(pipeline, text)
+    assert events and events[0].actor1 is not None and "Rapid Support" in events[0].actor1.name

@@ -274,7 +274,12 @@ class EventBuilder:
         civilians = any(m.victims_civilian for m in ms) or any(
             m.actor2 is not None and m.actor2.kind == "civilians" for m in ms
         )
-        armed = any(m.target_armed or m.cls.name == "clash" for m in ms)
+        armed_ms = [m for m in ms if m.target_armed or m.cls.name == "clash"]
+        armed = bool(armed_ms)
+        if civilians and armed and all(self._self_report(m, cluster) for m in armed_ms):
+            # "the RSF said it had attacked army bases" against reports of villagers killed: the
+            # perpetrator's own account of an armed target does not make the massacre a battle
+            armed = False
         if civilians and not armed:
             # the sides that can fight back decide: unarmed victims make the assaults attacks on civilians
             for m in ms:
@@ -292,6 +297,16 @@ class EventBuilder:
             # "the army retook the town after the rebels pulled out" with no fighting reported
             return "Strategic developments", "Non-violent transfer of territory"
         return best.event_type, best.sub_event_type
+
+    def _self_report(self, m: Mention, cluster: Cluster) -> bool:
+        """Whether a mention is only told by one of the event's own attackers (a self-serving account)."""
+        attackers = [x.actor1 for x in cluster.mentions if x.actor1 is not None and x is not m]
+        for c in self.draft.claims:
+            if c.claimant is None or not (c.sentence.start <= m.trigger.start < c.sentence.end):
+                continue
+            if any(same_side(c.claimant, a) for a in attackers):
+                return True
+        return False
 
     def _actors(
         self, cluster: Cluster, etype: str, location: Location | None

@@ -128,7 +128,8 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
             ):
                 out.agent_tokens.append(child)
             elif child.dep_ == "prep" and child.lower_ == "by":
-                out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
+                # "Sudan village attack by RSF": the "by" agent beats a place-like modifier
+                out.agent_tokens[:0] = [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "prep" and child.lower_ == "between":
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 for p in pobj:
