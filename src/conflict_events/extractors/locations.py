@@ -51,6 +51,7 @@ from ..lexicons.countries import (
     country_geonames_id,
     country_name,
 )
+from ..nlp import doc_text
 from ..schema import Location, Span
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class LocationExtractor:
         for m in unknown:
             if not m.strong and not m.kind and _used_as_modifier(doc, m):
                 continue  # "Tuareg separatists", "Houthi rebels": a people or a movement, not a place
-            if not m.strong and not m.kind and not has_place_cue(doc.text, m.start, m.end, mentions):
+            if not m.strong and not m.kind and not has_place_cue(doc_text(doc), m.start, m.end, mentions):
                 continue  # an unknown name with nothing saying it is a place ("accused Hemedti")
             hints = self._hints(m, doc, sentences[m.start], doc_countries, admin1_doc, resolved, anchors)
             resolved[m.start] = self._unresolved(m, hints, admin1_doc, place_countries)
@@ -246,7 +247,7 @@ class LocationExtractor:
         if bare != name:
             direction, name = name[: len(name) - len(bare)].strip(), bare
         else:
-            before = _DIRECTION_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+            before = _DIRECTION_BEFORE.search(doc_text(doc), max(0, m.start - 20), m.start)
             direction = before.group(1) if before else None
         region = macro_region(name, direction=direction)
         if region is None or (not m.strong and not m.kind and _used_as_modifier(doc, m)):
@@ -492,7 +493,7 @@ def _country_place(code: str) -> Place:
 def _sentence_of(doc: Doc, m: PlaceMention) -> tuple[int, int]:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("SENT_START"):
-        return (0, len(doc.text))
+        return (0, len(doc_text(doc)))
     sent = span[0].sent
     return (sent.start_char, sent.end_char)
 
@@ -502,7 +503,7 @@ def _document_countries(doc: Doc) -> Counter[str]:
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if _compound(doc, ent.end_char) or _BESIDE.search(
-            doc.text[max(0, ent.start_char - 30) : ent.start_char]
+            doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
         ):
             continue
         if ent.label_ in ("GPE", "LOC"):
@@ -525,7 +526,7 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
         ):
             continue
         if _compound(doc, ent.end_char) or _BESIDE.search(
-            doc.text[max(0, ent.start_char - 30) : ent.start_char]
+            doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
         ):
             continue  # "near the border with Egypt": a neighbour, not where the place is
         code = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
@@ -540,7 +541,7 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
 
 def _compound(doc: Doc, end: int) -> bool:
     """Whether an entity begins a compound modifier ("US-backed", "Saudi-led"): who, not where."""
-    return doc.text[end : end + 1] in ("-", "‐", "‑")
+    return doc_text(doc)[end : end + 1] in ("-", "‐", "‑")
 
 
 def _bare(text: str) -> str:
