@@ -87,15 +87,15 @@ def add_paragraph_breaks(nlp: Language) -> None:
 
 
 def add_conflict_ruler(nlp: Language) -> None:
-    """Add the entity ruler (known places, forces, institutions) before ``ner``; idempotent."""
+    """Add the entity ruler (known places, forces, institutions), ahead of the statistical NER; idempotent."""
     from .lexicons import entity_patterns
 
     if RULER_NAME in nlp.pipe_names:
         return
-    if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, before="ner")
-    else:
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME)
+    # First in the pipeline: the ruler runs every component before it over each phrase pattern
+    # when the patterns are added (about 1 s for ours behind the tagger and parser, 0.1 s first).
+    # It needs only token text, and the statistical NER after it keeps the entities it sets.
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, first=True)
     ruler.add_patterns(list(entity_patterns()))  # type: ignore[attr-defined]
 
 
