@@ -418,3 +418,18 @@ def test_by_agent_beats_a_place_modifier(pipeline: Pipeline) -> None:
     text = "Over 40 killed in Sudan village attack by RSF\n\nThe attack hit the village of Gouz Al-Naqa on Sunday."
     events = _events(pipeline, text)
     assert events and events[0].actor1 is not None and "Rapid Support" in events[0].actor1.name
+
+
+def test_agent_of_carried_out_by_under_believed(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike believed to have been carried out by the Malian army killed 20 civilians at a wedding "
+        "in the village of Beydi on Thursday."
+    )
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Explosions/Remote violence", "Air/drone strike")]
+    assert events[0].actor1 is not None and "Mali" in events[0].actor1.name
+
+
+def test_hard_hit_is_figurative(pipeline: Pipeline) -> None:
+    text = "The state of Michoacan has been hard hit by gang turf wars over the past decade."
+    assert _events(pipeline, text) == ()

@@ -320,6 +320,8 @@ def type_mention(m: Mention, lex: Lexicon, draft: Draft) -> bool:
             m.event_type, m.sub_event_type = m.cls.event_type, m.cls.sub_event_type
     elif name == "artillery":
         head = m.trigger.head
+        if lemma(head) == "hit" and any(lemma(c) in ("hard", "badly") for c in head.children):
+            return False  # "hard hit by gang turf wars": figurative
         if (
             m.cls.has("weapon_agnostic", lemma(head))
             and any(c.dep_ == "nsubjpass" for c in head.children)

@@ -138,6 +138,9 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                     out.patient_tokens += conj[1:]
             elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in ("of", "with")):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and _carried_out_by(child, lex):
+                # "a drone strike believed to have been carried out by the Malian army"
+                out.agent_tokens[:0] = _carried_out_by(child, lex)
             elif child.dep_ in ("relcl", "acl") and lemma(child) in (
                 "kill",
                 "hit",
@@ -163,6 +166,8 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                 if lemma(t) == "target" and t.pos_ == "VERB" and not out.patient_tokens:
                     out.patient_tokens += [c for c in t.children if c.dep_ in ("dobj", "obj")]
         elif head.dep_ == "nsubj" and gov.pos_ == "VERB":
+            # "a drone strike believed to have been carried out by the army killed ..."
+            out.agent_tokens[:0] = _carried_out_by(gov, lex)
             out.patient_tokens += [c for c in gov.children if c.dep_ in ("dobj", "obj")]
             for prep in (c for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"):
                 for p in (c for c in prep.children if c.dep_ == "pobj"):
@@ -188,6 +193,14 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
                                 out.assoc_tokens += _conjuncts(p)
         out.assoc_tokens += [c for c in tok.conjuncts if c.i > tok.i and c not in out.patient_tokens]
     return out
+
+
+def _carried_out_by(verb: Token, lex: Lexicon) -> list[Token]:
+    """The agent of a passive light verb hanging on a nominal, directly or under "believed to"."""
+    for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
+        if lemma(v) in lex.words("light_verbs") | {"carry"}:
+            return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return []
 
 
 def _core(tok: Token) -> tuple[int, int]:
