@@ -433,3 +433,19 @@ def test_agent_of_carried_out_by_under_believed(pipeline: Pipeline) -> None:
 def test_hard_hit_is_figurative(pipeline: Pipeline) -> None:
     text = "The state of Michoacan has been hard hit by gang turf wars over the past decade."
     assert _events(pipeline, text) == ()
+
+
+def test_unplaced_event_does_not_take_a_town_named_later(pipeline: Pipeline) -> None:
+    text = (
+        "Somalia: roadside bomb kills soldiers\n\n"
+        "A roadside bomb killed two soldiers on Monday, the army said.\n\n"
+        "In Mogadishu, the president opened a new school on Tuesday. Mogadishu residents welcomed it."
+    )
+    bomb = next(e for e in _events(pipeline, text) if e.event_type == "Explosions/Remote violence")
+    assert bomb.location is None or bomb.location.name != "Mogadishu"
+
+
+def test_headline_place_label_is_not_an_actor(pipeline: Pipeline) -> None:
+    text = "Somalia: roadside bomb kills soldiers\n\nA roadside bomb killed two soldiers near Afgoye on Monday."
+    events = _events(pipeline, text)
+    assert events and all(e.actor1 is None or "Government" not in e.actor1.name for e in events)

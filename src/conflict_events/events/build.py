@@ -167,7 +167,9 @@ class EventBuilder:
                 sub = "Armed clash"  # only the other side's retaking: the event's own taker held nothing
         if location is None:
             targeted = actor2 is not None or any(m.target_armed for m in ms)
-            location = self._fallback_location(etype, actor1, actor2 if targeted else None, targeted)
+            location = self._fallback_location(
+                etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms)
+            )
         date = self._date(ms, previous)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
@@ -425,7 +427,12 @@ class EventBuilder:
         return best.location
 
     def _fallback_location(
-        self, etype: str, actor1: Actor | None, actor2: Actor | None, targeted: bool = True
+        self,
+        etype: str,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        targeted: bool = True,
+        before: int | None = None,
     ) -> Location | None:
         target = actor2.country if actor2 is not None else None
         if target is None and actor1 is not None:
@@ -440,6 +447,18 @@ class EventBuilder:
             if country is not None:
                 return country
         mains = [loc for loc in self.draft.locations if loc.kind in ("admin1", "settlement", "admin2")]
+        if before is not None:
+            # the story so far: a town first named in a later, unrelated sentence is not where it happened
+            told = [loc for loc in mains if any(x.start < before for x in loc.mentions)]
+            if not told and mains:
+                # only later places: their country, not a town the event is not tied to
+                later = max(mains, key=lambda loc: len(loc.mentions))
+                country = next(
+                    (x for x in self.draft.locations if x.kind == "country" and x.country == later.country), None
+                )
+                if country is not None:
+                    return country
+            mains = told or mains
         if mains:
             return max(mains, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
         return None

@@ -192,10 +192,14 @@ def _is_anaphoric(head: Token, draft: Draft) -> bool:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+(?:\([^)]*\))?,[^\n]{0,40}?(?:\([^)]*\))?\s[-\u2013\u2014:]\s", re.M)
 
 
+_KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
+
+
 def _in_dateline(text: str, offset: int) -> bool:
-    """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -"): a place of filing, not an actor."""
+    """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -") or a headline's place
+    label ("DR Congo: ..."): a place of filing or a topic, not an actor."""
     line_start = text.rfind("\n", 0, offset) + 1
-    found = _DATELINE.match(text, line_start)
+    found = _DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
     return found is not None and offset < found.end()
 
 
