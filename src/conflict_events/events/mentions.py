@@ -152,24 +152,44 @@ def _phrase_head(tokens: list[Token]) -> Token:
     return (verbs or outside or tokens)[-1 if not verbs else 0]
 
 
+_PhraseEntry = tuple[int, TriggerClass, tuple[str, ...]]
+# Keyed by id(); the lexicon is kept in the value so that its id cannot be reused by another object.
+_INDEXES: dict[int, tuple[Lexicon, dict[str, list[_PhraseEntry]]]] = {}
+
+
+def _phrase_index(lex: Lexicon) -> dict[str, list[_PhraseEntry]]:
+    """Multi-word phrases by their first word, numbered in lexicon order; built once per lexicon."""
+    cached = _INDEXES.get(id(lex))
+    if cached is None:
+        index: dict[str, list[_PhraseEntry]] = {}
+        order = 0
+        for pcls in lex.classes.values():
+            for phrase in pcls.phrases:
+                if len(phrase) > 1:
+                    index.setdefault(phrase[0], []).append((order, pcls, phrase))
+                order += 1
+        if any(first == "*" for first in index):
+            raise ValueError("an events lexicon phrase cannot start with '*'")
+        cached = _INDEXES[id(lex)] = (lex, index)
+    return cached[1]
+
+
 def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigger]:
     """Lexicon matches in one sentence: phrases first, then single verbs and nouns, one per head."""
     lex = lex or load_lexicon()
     tokens = list(sentence)
     found: list[Trigger] = []
     covered: set[int] = set()
-    # Each token's two forms, computed once: the phrase loop below runs tokens x phrases times.
-    forms = [(lemma(t), t.lower_) for t in tokens]
-    for i in range(len(tokens)):
-        here = forms[i]
-        for pcls in lex.classes.values():
-            for phrase in pcls.phrases:
-                if len(phrase) == 1 or (phrase[0] != "*" and phrase[0] not in here):
-                    continue
-                match = _match_phrase(tokens, i, phrase)
-                if match and not any(t.i in covered for t in match):
-                    found.append(Trigger(_phrase_head(match), match, pcls))
-                    covered.update(t.i for t in match)
+    index = _phrase_index(lex)
+    for i, tok in enumerate(tokens):
+        # Only the phrases that can start here, in lexicon order (the order decides overlaps).
+        lem, low = lemma(tok), tok.lower_
+        starts = [*index.get(lem, ()), *(index.get(low, ()) if low != lem else ())]
+        for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
+            match = _match_phrase(tokens, i, phrase)
+            if match and not any(t.i in covered for t in match):
+                found.append(Trigger(_phrase_head(match), match, pcls))
+                covered.update(t.i for t in match)
     for tok in tokens:
         if tok.i in covered:
             continue
