@@ -75,10 +75,11 @@ class NameIndex:
     ([0, 2], [])
     """
 
-    __slots__ = ("_lines",)
+    __slots__ = ("_lines", "_prefixed")
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
+        self._prefixed: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -93,12 +94,15 @@ class NameIndex:
 
     def keys_with_prefix(self, prefix: str, limit: int = 4000) -> list[str]:
         """Up to ``limit`` keys starting with ``prefix`` (for fuzzy matching within one initial)."""
-        i = bisect_left(self._lines, prefix)
-        out: list[str] = []
-        while i < len(self._lines) and self._lines[i].startswith(prefix) and len(out) < limit:
-            out.append(self._lines[i].split("\t", 1)[0])
-            i += 1
-        return out
+        cached = self._prefixed.get((prefix, limit))
+        if cached is None:  # few distinct prefixes (initials), each costly to collect: keep them
+            i = bisect_left(self._lines, prefix)
+            out: list[str] = []
+            while i < len(self._lines) and self._lines[i].startswith(prefix) and len(out) < limit:
+                out.append(self._lines[i].split("\t", 1)[0])
+                i += 1
+            cached = self._prefixed[(prefix, limit)] = tuple(out)
+        return list(cached)
 
 
 def lookup_keys(name: str) -> list[str]:

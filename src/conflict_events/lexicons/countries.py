@@ -200,6 +200,7 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
 
 
+@lru_cache(maxsize=65536)  # called for every candidate name in every document
 def normalize_name(text: str) -> str:
     """Lower-case, accent-free, single-spaced form of a name, without a leading "the".
 
