@@ -518,24 +518,39 @@ def _document_countries(doc: Doc) -> Counter[str]:
     return counts
 
 
+_COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
+
+
+def _country_entities(doc: Doc) -> list[tuple[int, int, str | None, str | None]]:
+    """Each entity that may name a country: (start, end, country by name, country by demonym); once per Doc.
+
+    Read for every place mention, so it is built once: ``doc.ents`` makes new Span objects on each access.
+    """
+    cached = doc.user_data.get(_COUNTRY_ENTITIES)
+    if cached is None:
+        cached = []
+        for ent in doc.ents:
+            if _compound(doc, ent.end_char) or _BESIDE.search(
+                doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
+            ):
+                continue  # "near the border with Egypt": a neighbour, not where the place is
+            by_name = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
+            by_demonym = country_from_demonym(_bare(ent.text)) if ent.label_ in ("NORP", "GPE") else None
+            if by_name or by_demonym:
+                cached.append((ent.start_char, ent.end_char, by_name, by_demonym))
+        doc.user_data[_COUNTRY_ENTITIES] = cached
+    return cached
+
+
 def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
     out: dict[str, float] = {}
-    for ent in doc.ents:
-        if not (sentence[0] <= ent.start_char < sentence[1]) or (
-            ent.start_char < m.end and m.start < ent.end_char
-        ):
+    for start, end, by_name, by_demonym in _country_entities(doc):
+        if not (sentence[0] <= start < sentence[1]) or (start < m.end and m.start < end):
             continue
-        if _compound(doc, ent.end_char) or _BESIDE.search(
-            doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
-        ):
-            continue  # "near the border with Egypt": a neighbour, not where the place is
-        code = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
-        if code:
-            out[code] = max(out.get(code, 0.0), _SENTENCE)
-            continue
-        code = country_from_demonym(_bare(ent.text)) if ent.label_ in ("NORP", "GPE") else None
-        if code:
-            out[code] = max(out.get(code, 0.0), _SENTENCE_DEMONYM)
+        if by_name:
+            out[by_name] = max(out.get(by_name, 0.0), _SENTENCE)
+        elif by_demonym:
+            out[by_demonym] = max(out.get(by_demonym, 0.0), _SENTENCE_DEMONYM)
     return out
 
 
