@@ -47,6 +47,8 @@ class TableGazetteer:
         for code, (english, row) in admin1.items():
             self._admin1_by_name.setdefault((code.split(".", 1)[0], name_key(english)), row)
         self.place = lru_cache(maxsize=65536)(self._place)
+        # A near-spelling search scans thousands of names; the same unknown names recur across documents.
+        self._near_spellings_cached = lru_cache(maxsize=16384)(self._near_spellings)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -102,9 +104,12 @@ class TableGazetteer:
         >>> default_gazetteer().fuzzy("Berdin")
         []
         """
+        return list(self._near_spellings_cached(name, limit, cutoff))
+
+    def _near_spellings(self, name: str, limit: int, cutoff: float) -> tuple[tuple[Place, float], ...]:
         key = name_key(name)
         if len(key) < 4:
-            return []
+            return ()
         pool = [k for k in self._index.keys_with_prefix(key[:2]) if abs(len(k) - len(key)) <= 2]
         found = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
         # a swapped transliteration ("Kost" for Khost, "Chouf" for Shouf) counts as a near spelling
@@ -117,7 +122,7 @@ class TableGazetteer:
                     seen.add(row)
                     out.append((self.place(row), float(score)))
         out.sort(key=lambda ps: (-ps[1], -ps[0].population))
-        return out[:limit]
+        return tuple(out[:limit])
 
     def admin1_name(self, country: str, code: str) -> str | None:
         """English name of a first-level region from its code.
