@@ -457,3 +457,17 @@ def test_a_part_of_a_city_leaves_the_city_a_city(
     city = _by_name(locations, whole)
     assert (city.kind, city.admin1) == ("settlement", admin1)
     assert _by_name(locations, part).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, Nov 10 (Reuters) - Police fired tear gas at protesters in the Kenyan capital.",
+        "BAMAKO, Mar. 3 - Gunmen attacked a checkpoint in central Mali, officials said.",
+    ],
+)
+def test_month_in_a_dateline_is_not_a_place(nlp: Language, text: str) -> None:
+    # Gazetteers hold namesakes of month abbreviations (Nov in Tajikistan); in a dateline it is a date.
+    locations, _ = _locations(nlp, text)
+    assert not [loc for loc in locations if loc.name.lower().rstrip(".") in ("nov", "mar", "march")]
+    assert {loc.country for loc in locations} <= {"KE", "ML"}

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
 from ..nlp import doc_text
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -288,8 +289,16 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     if known is not None:
         found.extend(_mislabelled_places(doc, known, found))
         found.extend(_datelines(text, known))
+    found = [m for m in found if not _calendar_word(m.name)]
     merged = _distribute_plural_kind(text, _merge(found))
     return [_with_context(text, m) for m in merged]
+
+
+def _calendar_word(name: str) -> bool:
+    """A month or weekday name ("Nov" in "NAIROBI, Nov 10"): a date in news text, whatever namesake a
+    gazetteer holds (Nov in Tajikistan, Mai in Mali)."""
+    word = name.lower().rstrip(".")
+    return word in MONTHS or word in WEEKDAYS
 
 
 def _distribute_plural_kind(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
