@@ -88,7 +88,16 @@ def document_from_text(text: str, *, date: dt.date, id: str | None = None, **fie
 
 
 def parse_dated_text(raw: str, *, source: str) -> tuple[str, dt.date | None]:
-    """Split a ``date YYYY-MM-DD`` header off a text; returns the text and the date (or None)."""
+    """Split a ``date YYYY-MM-DD`` header off a text; returns the text and the date (or None).
+
+    The rest of the header line is the standfirst and stays; a header line with nothing else on it
+    goes whole, with the blank lines after it, so the text starts with the article's lead.
+
+    >>> parse_dated_text("date 2024-05-12\\n\\nRebels shelled the town.", source="a.txt")
+    ('Rebels shelled the town.', datetime.date(2024, 5, 12))
+    >>> parse_dated_text("date 2024-05-12 Rebels shelled the town.", source="a.txt")[0]
+    'Rebels shelled the town.'
+    """
     match = DATE_HEADER.match(raw)
     if not match:
         return raw, None
@@ -96,7 +105,10 @@ def parse_dated_text(raw: str, *, source: str) -> tuple[str, dt.date | None]:
         date = dt.date.fromisoformat(match.group(1))
     except ValueError as err:
         raise InputError(f"bad date header {match.group(1)!r}: {err}", source=source) from err
-    return raw[match.end() :], date
+    rest = raw[match.end() :]
+    if rest[:1] in ("\n", "\r"):
+        rest = rest.lstrip("\r\n")
+    return rest, date
 
 
 def _decode(data: bytes, *, encoding: str, replace_errors: bool, source: str) -> str:
