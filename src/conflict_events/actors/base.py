@@ -33,6 +33,7 @@ __all__ = [
     "FinderBase",
     "Mention",
     "alias_pattern",
+    "institution_hint",
     "institution_pattern",
 ]
 
@@ -70,18 +71,52 @@ def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=8)
+def institution_hint(table: ActorTable) -> re.Pattern[str] | None:
+    """The institution phrases alone: a text none of them is in has no match of :func:`institution_pattern`."""
+    pattern = institution_pattern(table)
+    if pattern is None:
+        return None
+    return re.compile(f"(?:{pattern.pattern.split('(?P<p>', 1)[1]}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
     names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
     keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
     parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
-    names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
     acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
     acr = sorted(acronyms, key=len, reverse=True)
     acr_re = (
         re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
     )
     return names_re, acr_re
+
+
+def _by_first_char(keys: list[str], parts: list[str]) -> str:
+    """``"|".join(parts)`` regrouped by first character, for speed: the same matches.
+
+    The engine tries every alternative of a flat alternation at every position; grouped
+    under their first character (in their order), only the group that can match is tried.
+    Alternatives whose first characters can match the same text character (case-insensitively)
+    share one group, so their order stays as it was.
+    """
+    groups: list[tuple[str, str, list[str]]] = []  # (first char, its pattern, the rests)
+    for key, part in zip(keys, parts, strict=True):
+        first = key[0]
+        atom = "['’]" if first == "'" else re.escape(first)
+        if not part.startswith(atom):
+            return "|".join(parts)
+        for char, group_atom, rests in groups:
+            if re.fullmatch(atom, char, re.IGNORECASE) or re.fullmatch(group_atom, first, re.IGNORECASE):
+                if group_atom != atom:
+                    return "|".join(parts)  # equivalent but different first characters: keep it flat
+                rests.append(part[len(atom) :])
+                break
+        else:
+            groups.append((first, atom, [part[len(atom) :]]))
+    return "|".join(f"{atom}(?:{'|'.join(rests)})" for _, atom, rests in groups)
 
 
 class FinderBase:

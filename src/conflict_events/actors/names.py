@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.countries import capital_government, country_from_name
 from . import roles
-from .base import AFFILIATE, GOVERNMENT, MINISTRY, ORG, ROLE, SUBJECTS, TABLE, FinderBase, institution_pattern
+from .base import (
+    AFFILIATE,
+    GOVERNMENT,
+    MINISTRY,
+    ORG,
+    ROLE,
+    SUBJECTS,
+    TABLE,
+    FinderBase,
+    institution_hint,
+    institution_pattern,
+)
 from .resolve import country_in_words
 from .table import ActorEntry, alias_key
 
@@ -104,6 +115,9 @@ class NamePasses(FinderBase):
         pattern = institution_pattern(self.table)
         if pattern is None:
             return
+        hint = institution_hint(self.table)
+        if hint is not None and hint.search(self.text) is None:
+            return  # every match holds one of the phrases: none here, no match
         for m in pattern.finditer(self.text):
             phrase = " ".join(m.group("p").lower().split())
             q = m.group("q")
@@ -129,7 +143,8 @@ class NamePasses(FinderBase):
                 )
 
     def find_ministries(self) -> None:
-        for m in _MINISTRY.finditer(self.text):
+        # every match holds "Ministry" or "ministry" (the pattern is case-sensitive)
+        for m in _MINISTRY.finditer(self.text) if "inistry" in self.text else ():
             subject = roles.MINISTRIES.get((m.group("s1") or m.group("s2") or "").lower())
             if subject is None:
                 continue
