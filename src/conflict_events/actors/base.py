@@ -55,15 +55,21 @@ class Mention:
     subject: bool = False  # subject of a clause (antecedent for later pronouns)
 
 
-@lru_cache(maxsize=8)
-def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
-    """Institutions the table knows per country by description ("intelligence agency")."""
+def _institution_phrases(table: ActorTable) -> tuple[list[str], list[str]]:
+    """The institution phrases, longest first, and their patterns."""
     phrases = sorted(
         {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
     )
+    return phrases, [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+
+
+@lru_cache(maxsize=8)
+def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
+    """Institutions the table knows per country by description ("intelligence agency")."""
+    phrases, parts = _institution_phrases(table)
     if not phrases:
         return None
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    alternatives = "|".join(parts)
     return re.compile(
         rf"(?:\b(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?(?P<p>{alternatives})\b",
         re.IGNORECASE,
@@ -73,10 +79,10 @@ def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def institution_hint(table: ActorTable) -> re.Pattern[str] | None:
     """The institution phrases alone: a text none of them is in has no match of :func:`institution_pattern`."""
-    pattern = institution_pattern(table)
-    if pattern is None:
+    phrases, parts = _institution_phrases(table)
+    if not phrases:
         return None
-    return re.compile(f"(?:{pattern.pattern.split('(?P<p>', 1)[1]}", re.IGNORECASE)
+    return re.compile(f"(?:{_by_first_char(phrases, parts)})\\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

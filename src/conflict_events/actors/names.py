@@ -4,6 +4,7 @@ organisations, and countries or capitals acting as governments."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicons.countries import capital_government, country_from_name
@@ -45,6 +46,30 @@ _MINISTRY = re.compile(
     r"|(?P<s2>[A-Za-z][a-z]+(?:\s+[Aa]ffairs)?)\s+[Mm]inistry)\b"
 )
 _BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
+
+
+def _near_hints(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only near the hints (see :func:`institution_hint`).
+
+    A match holds a hint, with at most three whitespace-separated words before it
+    (two of the qualifier, "national"); the scan starts four words before the next hint.
+    """
+    pos = 0
+    while True:
+        h = hint.search(text, pos)
+        if h is None:
+            return
+        i = h.start()
+        for _ in range(4):
+            while i > pos and text[i - 1].isspace():
+                i -= 1
+            while i > pos and not text[i - 1].isspace():
+                i -= 1
+        m = pattern.search(text, i)
+        if m is None:  # not expected: a hint is a match by itself
+            return
+        yield m
+        pos = m.end()
 
 
 class NamePasses(FinderBase):
@@ -116,9 +141,7 @@ class NamePasses(FinderBase):
         if pattern is None:
             return
         hint = institution_hint(self.table)
-        if hint is not None and hint.search(self.text) is None:
-            return  # every match holds one of the phrases: none here, no match
-        for m in pattern.finditer(self.text):
+        for m in _near_hints(pattern, hint, self.text) if hint is not None else pattern.finditer(self.text):
             phrase = " ".join(m.group("p").lower().split())
             q = m.group("q")
             country = country_in_words([q]) if q and q[:1].isupper() else None
