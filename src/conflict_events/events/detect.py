@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from ..temporal import governing_time
 from .classify import type_mention
 from .lexicon import Lexicon, load_lexicon
-from .mentions import Mention, clause_tokens, find_triggers, lemma
+from .mentions import Mention, Trigger, clause_tokens, find_triggers, lemma
 from .modality import status
 from .roles import actor_of, sides
 
@@ -132,37 +133,122 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return sum(1 for s in starts if s <= offset) - 1
 
 
+def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
+    """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
+    before = doc.char_span(start, end, alignment_mode="expand")
+    if before is None:
+        return True, None
+    if before.start > 0 and doc[before.start - 1].lower_ == "from":
+        return False, before  # "fighters from Oromia region": their origin, not the place
+    root = before.root
+    dep = root.dep_
+    if (
+        loc.kind == "country"
+        and dep == "pobj"
+        and root.head.lower_ in ("with", "of")
+        and lemma(root.head.head) in ("border", "frontier")
+    ):
+        return False, before  # "near the border with Venezuela": this side of the border, not the neighbour
+    if (
+        (dep in ("amod", "compound") and lemma(root.head) in _ACTOR_HEADS)
+        or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
+        or (dep in ("amod", "compound") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
+        or dep in ("nsubj", "nsubjpass", "poss")
+        or (dep == "pobj" and root.head.dep_ == "agent")
+    ):
+        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
+    return True, before
+
+
+class _DocIndex:
+    """What the rules look up many times in one document, computed once: the location mentions
+    that can place an event (and the tokens holding them), the places in a character range,
+    each sentence's triggers and facts."""
+
+    def __init__(self, doc: Doc, draft: Draft, lex: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.lex = lex
+        # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
+        self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
+        for loc in draft.locations:
+            for m in loc.mentions:
+                kept, span = _kept_location(loc, m.start, m.end, doc)
+                if not kept:
+                    continue
+                holders: frozenset[int] | None = None
+                if span is not None and m.start < m.end:
+                    holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
+                self.places.append((m.start, m.end, loc, holders))
+        self._in_range: dict[tuple[int, int], list[Location]] = {}
+        self._triggers: dict[int, list[Trigger]] = {}
+        self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
+
+    def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
+        """Places whose mention lies inside one of these tokens, most specific first."""
+        ids = {t.i for t in tokens}
+        ranges: list[tuple[int, int]] | None = None
+        found: list[tuple[int, Location]] = []
+        for start, end, loc, holders in self.places:
+            if holders is not None:
+                if ids.isdisjoint(holders):
+                    continue
+            else:
+                if ranges is None:
+                    ranges = _ranges(tokens)
+                if not any(s <= start and end <= e for s, e in ranges):
+                    continue
+            found.append((start, loc))
+        return _by_rank(found)
+
+    def locations_in_range(self, lo: int, hi: int) -> list[Location]:
+        """Places whose mention lies inside ``lo:hi``, most specific first (do not modify the list)."""
+        key = (lo, hi)
+        cached = self._in_range.get(key)
+        if cached is None:
+            found = [(start, loc) for start, end, loc, _ in self.places if lo <= start and end <= hi]
+            cached = self._in_range[key] = _by_rank(found)
+        return cached
+
+    def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
+        """:func:`find_triggers` of a sentence, found once per lexicon (do not modify the list)."""
+        if lex is not self.lex:
+            return find_triggers(sent, lex)
+        cached = self._triggers.get(sent.start)
+        if cached is None:
+            cached = self._triggers[sent.start] = find_triggers(sent, lex)
+        return cached
+
+    def facts(self, sent: SpacySpan) -> tuple[bool, frozenset[str], bool]:
+        """A sentence's contested cue, its counts, and whether it reads as a headline (no full stop)."""
+        cached = self._facts.get(sent.start)
+        if cached is None:
+            contested = False
+            numbers: set[str] = set()
+            for t in sent:
+                if not contested and lemma(t) in _CONTESTED:
+                    contested = True
+                if t.pos_ == "NUM":
+                    word = t.text
+                    if word.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(word) >= 2:
+                        numbers.add(word)
+            unstopped = not self.text[sent.start_char : sent.end_char].rstrip().endswith((".", '"', "\u201d"))
+            cached = self._facts[sent.start] = (contested, frozenset(numbers), unstopped)
+        return cached
+
+
+def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
+    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
+    return [loc for _, loc in found]
+
+
 def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list[Location]:
     found: list[tuple[int, Location]] = []
     for loc in draft.locations:
         for m in loc.mentions:
-            if any(s <= m.start and m.end <= e for s, e in ranges):
-                before = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if before is not None and before.start > 0 and doc[before.start - 1].lower_ == "from":
-                    continue  # "fighters from Oromia region": their origin, not the place
-                if (
-                    before is not None
-                    and loc.kind == "country"
-                    and before.root.dep_ == "pobj"
-                    and before.root.head.lower_ in ("with", "of")
-                    and lemma(before.root.head.head) in ("border", "frontier")
-                ):
-                    continue  # "near the border with Venezuela": this side of the border, not the neighbour
-                if before is not None and (
-                    (before.root.dep_ in ("amod", "compound") and lemma(before.root.head) in _ACTOR_HEADS)
-                    or (before.root.dep_ in ("amod", "compound", "nmod") and _names_action(before.root.head))
-                    or (
-                        before.root.dep_ in ("amod", "compound")
-                        and before.root.head.pos_ == "NOUN"
-                        and lemma(before.root.head) not in _PLACE_HEADS
-                    )
-                    or before.root.dep_ in ("nsubj", "nsubjpass", "poss")
-                    or (before.root.dep_ == "pobj" and before.root.head.dep_ == "agent")
-                ):
-                    continue  # "Russia and Ukraine accused ...": a state acting, not where it happened
+            if any(s <= m.start and m.end <= e for s, e in ranges) and _kept_location(loc, m.start, m.end, doc)[0]:
                 found.append((m.start, loc))
-    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
-    return [loc for _, loc in found]
+    return _by_rank(found)
 
 
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -247,6 +333,7 @@ def _mention(
     lex: Lexicon,
     para: int,
     standfirst: bool,
+    index: _DocIndex,
 ) -> Mention:
     from .mentions import Trigger
 
@@ -278,32 +365,27 @@ def _mention(
     m.distinct = any(
         lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det")
     )
-    m.contested_cue = any(lemma(t) in _CONTESTED for t in trig_sent)
+    m.contested_cue, m.numbers, _ = index.facts(trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
-    m.numbers = frozenset(
-        t.text
-        for t in trig_sent
-        if t.pos_ == "NUM" and t.text.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(t.text) >= 2
-    )
     return m
 
 
-def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySpan]) -> None:
+def _place_and_time(m: Mention, index: _DocIndex, draft: Draft, para_sents: list[SpacySpan]) -> None:
+    doc = index.doc
     head = m.trigger.head
     clause = clause_tokens(head)
-    locs = _locations_in(draft, _ranges(clause), doc)
-    m.places = frozenset(
-        loc.name for loc in locs or _locations_in(draft, [(m.sentence.start_char, m.sentence.end_char)], doc)
-    )
+    locs = index.locations_in_tokens(clause)
+    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
+    m.places = frozenset(loc.name for loc in locs or sent_locs)
     if locs:
         m.location, m.location_rank = locs[0], 0
     else:
-        locs = _locations_in(draft, [(m.sentence.start_char, m.sentence.end_char)], doc)
+        locs = sent_locs
         if locs:
             m.location, m.location_rank = locs[0], 1
         else:
             for prev in reversed(para_sents):
-                locs = _locations_in(draft, [(prev.start_char, prev.end_char)], doc)
+                locs = index.locations_in_range(prev.start_char, prev.end_char)
                 if locs:
                     m.location, m.location_rank = locs[0], 2
                     break
@@ -332,7 +414,7 @@ def _place_and_time(m: Mention, doc: Doc, draft: Draft, para_sents: list[SpacySp
         # group in Kismayo on Friday"): a time written in the mention's own sentence beats one carried over
         others = [
             t.head.idx
-            for t in find_triggers(m.sentence, load_lexicon())
+            for t in index.triggers(m.sentence, load_lexicon())
             if t.head.i != head.i and t.head.pos_ in ("NOUN", "PROPN")
         ]
         own = [
@@ -470,11 +552,11 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
     return False
 
 
-def _generic(m: Mention) -> bool:
+def _generic(m: Mention, index: _DocIndex) -> bool:
     """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
     head = m.trigger.head
     # a headline has no full stop and tells past news in the present ("Security forces kill protesters")
-    headline = m.standfirst or not m.sentence.text.rstrip().endswith((".", '"', "\u201d"))
+    headline = m.standfirst or index.facts(m.sentence)[2]
     if _ongoing(head, headline=headline):
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
@@ -603,13 +685,14 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
     para_starts = _paragraph_starts(text)
     standfirst_end = text.find("\n") if "\n" in text else -1
     sents = list(doc.sents)
+    index = _DocIndex(doc, draft, lex)
     by_para: dict[int, list[SpacySpan]] = {}
     out: list[Mention] = []
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
         mentions: list[Mention] = []
-        triggers = find_triggers(sent, lex)
+        triggers = index.triggers(sent, lex)
         statuses = {t.head.i: status(t.head, lex) for t in triggers}
         for trig in triggers:
             st = statuses[trig.head.i]
@@ -621,7 +704,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                 statuses[o.head.i] == "cessation" for o in triggers if o is not trig
             ):
                 continue  # a pause of nothing violent is not news for ACLED
-            mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst))
+            mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst, index))
         mentions = _absorb_effects(mentions)
         mentions = _describing_verbs(mentions)
         if _crowd_intervention(mentions, sent, lex, draft):
@@ -629,8 +712,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
         _share_targets(mentions)
         mentions = _combine_same_clause(mentions)
         for m in mentions:
-            _place_and_time(m, doc, draft, by_para.get(para, []))
-            if _generic(m):
+            _place_and_time(m, index, draft, by_para.get(para, []))
+            if _generic(m, index):
                 continue
             if type_mention(m, lex, draft):
                 out.append(m)
@@ -638,8 +721,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
             # the combined mention is no event ("occupied it": no place taken); the action it
             # absorbed may still be one ("gunmen stormed in and occupied it": the assault)
             for weaker in m.absorbed:
-                _place_and_time(weaker, doc, draft, by_para.get(para, []))
-                if not _generic(weaker) and type_mention(weaker, lex, draft):
+                _place_and_time(weaker, index, draft, by_para.get(para, []))
+                if not _generic(weaker, index) and type_mention(weaker, lex, draft):
                     out.append(weaker)
                     break
         by_para.setdefault(para, []).append(sent)

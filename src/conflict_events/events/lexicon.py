@@ -17,15 +17,18 @@ irrealis governors, target nouns).
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import ConflictEventsError
 from ..schema.taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["Lexicon", "LexiconError", "TriggerClass", "load_lexicon"]
+
+_O = TypeVar("_O")
 
 
 class LexiconError(ConflictEventsError):
@@ -61,19 +64,41 @@ class Lexicon:
 
     def verb_class(self, lemma: str) -> TriggerClass | None:
         """The first class whose verbs include ``lemma``."""
-        return next((c for c in self.classes.values() if lemma in c.verbs), None)
+        return self._verb_index.get(lemma)
 
     def noun_class(self, lemma: str) -> TriggerClass | None:
         """The first class whose nouns include ``lemma``."""
-        return next((c for c in self.classes.values() if lemma in c.nouns), None)
+        return self._noun_index.get(lemma)
 
     def platform(self, lemma: str) -> str | None:
         """``air``, ``ground``, ``explosive``, ``grenade`` or ``chemical`` for a weapon word."""
-        return next((p for p, words in self.weapons.items() if lemma in words), None)
+        return self._platform_index.get(lemma)
+
+    # Word -> first owner, built once per lexicon (the lookups above run for every token).
+    @cached_property
+    def _verb_index(self) -> dict[str, TriggerClass]:
+        return _first_owner((c, c.verbs) for c in self.classes.values())
+
+    @cached_property
+    def _noun_index(self) -> dict[str, TriggerClass]:
+        return _first_owner((c, c.nouns) for c in self.classes.values())
+
+    @cached_property
+    def _platform_index(self) -> dict[str, str]:
+        return _first_owner(self.weapons.items())
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list (``light_verbs``, ``irrealis``, ``armed_targets`` ...)."""
         return self.lists.get(name, frozenset())
+
+
+def _first_owner(pairs: Iterable[tuple[_O, frozenset[str]]]) -> dict[str, _O]:
+    """Each word to the first owner whose words include it."""
+    index: dict[str, _O] = {}
+    for owner, words in pairs:
+        for word in words:
+            index.setdefault(word, owner)
+    return index
 
 
 def _words(values: Any) -> frozenset[str]:

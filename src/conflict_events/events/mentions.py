@@ -119,9 +119,12 @@ FAMILY: dict[str, str] = {
 }
 
 
-def _match_phrase(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> list[Token] | None:
+def _match_phrase(
+    tokens: list[Token], lems: list[str], lows: list[str], i: int, phrase: tuple[str, ...]
+) -> list[Token] | None:
     """Tokens matching ``phrase`` from ``tokens[i]`` on (lemma or lower form; ``*`` skips up to eight)."""
     out: list[Token] = []
+    n = len(tokens)
     j = i
     k = 0
     while k < len(phrase):
@@ -129,14 +132,14 @@ def _match_phrase(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> list[
         if word == "*":
             nxt = phrase[k + 1]
             for gap in range(_GAP + 1):
-                if j + gap < len(tokens) and nxt in (lemma(tokens[j + gap]), tokens[j + gap].lower_):
+                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]):
                     j += gap
                     break
             else:
                 return None
             k += 1
             continue
-        if j >= len(tokens) or word not in (lemma(tokens[j]), tokens[j].lower_):
+        if j >= n or (word != lems[j] and word != lows[j]):
             return None
         out.append(tokens[j])
         j += 1
@@ -154,75 +157,103 @@ def _phrase_head(tokens: list[Token]) -> Token:
 
 _PhraseEntry = tuple[int, TriggerClass, tuple[str, ...]]
 # Keyed by id(); the lexicon is kept in the value so that its id cannot be reused by another object.
-_INDEXES: dict[int, tuple[Lexicon, dict[str, list[_PhraseEntry]]]] = {}
+_INDEXES: dict[int, tuple[Lexicon, dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]] = {}
 
 
-def _phrase_index(lex: Lexicon) -> dict[str, list[_PhraseEntry]]:
-    """Multi-word phrases by their first word, numbered in lexicon order; built once per lexicon."""
+def _indexes(lex: Lexicon) -> tuple[dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]:
+    """Multi-word phrases by their first word, numbered in lexicon order, and one-word phrases
+    to their first class; built once per lexicon."""
     cached = _INDEXES.get(id(lex))
     if cached is None:
         index: dict[str, list[_PhraseEntry]] = {}
+        single: dict[str, TriggerClass] = {}
         order = 0
         for pcls in lex.classes.values():
             for phrase in pcls.phrases:
                 if len(phrase) > 1:
                     index.setdefault(phrase[0], []).append((order, pcls, phrase))
+                elif len(phrase) == 1:
+                    single.setdefault(phrase[0], pcls)
                 order += 1
         if any(first == "*" for first in index):
             raise ValueError("an events lexicon phrase cannot start with '*'")
-        cached = _INDEXES[id(lex)] = (lex, index)
-    return cached[1]
+        cached = _INDEXES[id(lex)] = (lex, index, single)
+    return cached[1], cached[2]
+
+
+def _phrase_index(lex: Lexicon) -> dict[str, list[_PhraseEntry]]:
+    """Multi-word phrases by their first word, numbered in lexicon order; built once per lexicon."""
+    return _indexes(lex)[0]
+
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+_PARTICIPLE_PREV = frozenset({"ADP", "DET", "SCONJ"})
+_NOT_NOUN_TRIGGER = frozenset({"DATE", "TIME", "PERSON"})
 
 
 def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigger]:
     """Lexicon matches in one sentence: phrases first, then single verbs and nouns, one per head."""
     lex = lex or load_lexicon()
     tokens = list(sentence)
+    lows = [t.lower_ for t in tokens]
+    lems = [str(t.lemma_).lower() for t in tokens]
     found: list[Trigger] = []
     covered: set[int] = set()
-    index = _phrase_index(lex)
-    for i, tok in enumerate(tokens):
+    index, single = _indexes(lex)
+    for i, lem in enumerate(lems):
         # Only the phrases that can start here, in lexicon order (the order decides overlaps).
-        lem, low = lemma(tok), tok.lower_
-        starts = [*index.get(lem, ()), *(index.get(low, ()) if low != lem else ())]
+        low = lows[i]
+        starts = index.get(lem, [])
+        if low != lem and low in index:
+            starts = [*starts, *index[low]]
+        if not starts:
+            continue
         for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
-            match = _match_phrase(tokens, i, phrase)
+            match = _match_phrase(tokens, lems, lows, i, phrase)
             if match and not any(t.i in covered for t in match):
                 found.append(Trigger(_phrase_head(match), match, pcls))
                 covered.update(t.i for t in match)
-    for tok in tokens:
-        if tok.i in covered:
+    verbs, nouns = lex._verb_index, lex._noun_index
+    weapon_verbs = lex.words("weapon_verbs")
+    first = sentence.start
+    for k, tok in enumerate(tokens):
+        ti = first + k
+        if ti in covered:
             continue
-        lem = lemma(tok)
+        pos = tok.pos_
+        verbal = pos in _VERBAL
+        if not verbal and pos not in _NOMINAL:
+            continue
+        lem, low = lems[k], lows[k]
         cls: TriggerClass | None = None
-        prev = tok.nbor(-1) if tok.i > sentence.start else None
-        participle = tok.tag_ in ("VBN", "VBD") and prev is not None and prev.pos_ in ("ADP", "DET", "SCONJ")
-        if tok.pos_ in ("VERB", "AUX") and (tok.dep_ == "amod" or participle):
-            continue  # "occupied Olenivka", "the besieged plant": a state, not an action
-        if tok.pos_ in ("VERB", "AUX"):
-            cls = lex.verb_class(lem) or lex.verb_class(tok.lower_) or _single_phrase(lex, lem, verbal=True)
-            if cls is None and lem in lex.words("weapon_verbs"):
+        if verbal:
+            participle = k > 0 and tok.tag_ in _PARTICIPLE_TAGS and tokens[k - 1].pos_ in _PARTICIPLE_PREV
+            if tok.dep_ == "amod" or participle:
+                continue  # "occupied Olenivka", "the besieged plant": a state, not an action
+            cls = verbs.get(lem) or verbs.get(low) or single.get(lem)
+            if cls is None and lem in weapon_verbs:
                 cls = _weapon_object_class(tok, lex)
-        elif (
-            tok.pos_ in ("NOUN", "PROPN")
-            and not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
-            and tok.ent_type_ not in ("DATE", "TIME", "PERSON")
-            and not (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start)
-        ):
-            # "armoured combat vehicles", "attack helicopters": a modifier, not an action
-            cls = lex.noun_class(lem) or lex.noun_class(tok.lower_)
+        else:
+            if lem not in nouns and low not in nouns:
+                continue  # no class to find: the checks below cannot change that
+            if (
+                not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
+                and tok.ent_type_ not in _NOT_NOUN_TRIGGER
+                and not (pos == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start)
+            ):
+                # "armoured combat vehicles", "attack helicopters": a modifier, not an action
+                cls = nouns.get(lem) or nouns.get(low)
         if cls is not None:
             found.append(Trigger(tok, [tok], cls))
-            covered.add(tok.i)
+            covered.add(ti)
     return sorted(found, key=lambda t: t.head.i)
 
 
 def _single_phrase(lex: Lexicon, lem: str, *, verbal: bool) -> TriggerClass | None:
     """One-word phrases ("take", "push"): verbs whose class the typing rules check further."""
-    for cls in lex.classes.values():
-        if (lem,) in cls.phrases:
-            return cls
-    return None
+    return _indexes(lex)[1].get(lem)
 
 
 _PLATFORM_CLASS = {
