@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
+
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
 from ..nlp import doc_text
@@ -33,6 +36,7 @@ __all__ = [
     "FinderBase",
     "Mention",
     "alias_pattern",
+    "ids",
     "institution_hint",
     "institution_pattern",
 ]
@@ -125,6 +129,11 @@ def _by_first_char(keys: list[str], parts: list[str]) -> str:
     return "|".join(f"{atom}(?:{'|'.join(rests)})" for _, atom, rests in groups)
 
 
+def ids(*names: str) -> frozenset[int]:
+    """The string-store ids of names (pos tags, dependency labels, lower-case words) as ``to_array`` gives them."""
+    return frozenset(get_string_id(n) for n in names)
+
+
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
@@ -144,17 +153,39 @@ class FinderBase:
         ]
         named = [(s, e) for s, e, _ in self.table_hits]
         # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
+        covered = bytearray(len(self.text))
+        for s, e in named:
+            covered[s:e] = b"\x01" * (e - s)
+
+        def in_name(start: int, end: int) -> bool:
+            if 0 <= start < end:
+                return covered.find(1, start, end) != -1
+            return any(s < end and start < e for s, e in named)
+
         self.loc_spans = [
             (m.start, m.end, loc)
             for loc in draft.locations
             for m in loc.mentions
-            if m.text[:1].isupper() and not any(s < m.end and m.start < e for s, e in named)
+            if m.text[:1].isupper() and not in_name(m.start, m.end)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
         self.resolver = Resolver(draft.document.date, self.home, table)
         self.mentions: list[Mention] = []
+        # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_
+        arr = doc.to_array([POS, DEP, LOWER, LEMMA]).tolist() if len(doc) else []
+        self.tok_attrs: list[tuple[int, int, int, int]] = [(a[0], a[1], a[2], a[3]) for a in arr]
+
+    def token_ids(
+        self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
+    ) -> list[int]:
+        """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
+        return [
+            i
+            for i, (p, d, low, _) in enumerate(self.tok_attrs)
+            if p in pos or d in dep or low in lower
+        ]
 
     # -- document context -------------------------------------------------------------
     def _home_country(self) -> str | None:

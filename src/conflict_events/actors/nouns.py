@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import country_from_demonym, country_from_name
 from . import roles
-from .base import ROLE, SUBJECTS, FinderBase
+from .base import ROLE, SUBJECTS, FinderBase, ids
 from .resolve import ActorRef, Resolver, country_in_words, singular
 
 if TYPE_CHECKING:
@@ -65,16 +66,64 @@ _VERBS_READ_AS_NOUNS: Final = frozenset(
 )
 
 
+_NOUNISH: Final = ids("NOUN", "PROPN", "ADJ")
+_POLICE: Final = ids("police")
+_HEAD_SETS: Final = (
+    roles.MILITARY,
+    roles.POLICE,
+    roles.ARMED_UNKNOWN,
+    roles.REBEL,
+    roles.CIVILIAN,
+    roles.CROWD_PROTEST,
+    roles.CROWD_RIOT,
+    roles.SPEAKERS,
+    frozenset({"source", "government", "regime", "authority", "authorities", "junta", "monitor"}),
+)
+_HEAD_WORDS: Final = frozenset(
+    {
+        "forces",
+        "prisoners",
+        "men",
+        "man",
+        "group",
+        "groups",
+        "members",
+        "member",
+        "staff",
+        "suspects",
+        "suspect",
+        "movement",
+        "militia",
+        "organisation",
+        "organization",
+    }
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _may_head(low: str, lemma: str) -> bool:
+    """False when :meth:`RolePasses._head_word` is None for a token of this lower-case form and lemma."""
+    if low in _HEAD_WORDS or (lemma == "force" and low.endswith("s")):
+        return True
+    if any(low in words or lemma in words for words in _HEAD_SETS):
+        return True
+    noun = singular(low)
+    return noun in roles.REBEL or noun in roles.SPEAKERS or noun in roles.CIVILIAN
+
+
 class RolePasses(FinderBase):
     """Actors named by what they are, resolved with the words around the noun."""
 
     # -- role nouns ---------------------------------------------------------------------------------
     def find_roles(self) -> None:
-        for tok in self.doc:
-            lemma = tok.lemma_.lower()
-            low = tok.lower_
-            if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and low not in ("police",):
-                continue
+        doc = self.doc
+        strings = doc.vocab.strings
+        for i in self.token_ids(pos=_NOUNISH, lower=_POLICE):
+            low = strings[self.tok_attrs[i][2]]
+            lemma = strings[self.tok_attrs[i][3]].lower()
+            if not _may_head(low, lemma):
+                continue  # _head_word would say None
+            tok = doc[i]
             head_word = self._head_word(tok)
             if head_word is None:
                 continue
