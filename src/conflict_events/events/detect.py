@@ -26,7 +26,7 @@ from ..nlp import doc_text
 from ..temporal import governing_time
 from .classify import type_mention
 from .lexicon import Lexicon, load_lexicon
-from .mentions import Mention, Trigger, clause_tokens, find_triggers, lemma
+from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma, token_words
 from .modality import status
 from .roles import actor_of, sides
 
@@ -181,6 +181,7 @@ class _DocIndex:
                     holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
                 self.places.append((m.start, m.end, loc, holders))
         self._in_range: dict[tuple[int, int], list[Location]] = {}
+        self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
 
@@ -210,24 +211,30 @@ class _DocIndex:
             cached = self._in_range[key] = _by_rank(found)
         return cached
 
+    def words(self, sent: SpacySpan) -> tuple[list[Token], list[str], list[str]]:
+        """A sentence's tokens, their lemmas and lower-case forms (do not modify the lists)."""
+        cached = self._words.get(sent.start)
+        if cached is None:
+            cached = self._words[sent.start] = token_words(list(sent))
+        return cached
+
     def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         """:func:`find_triggers` of a sentence, found once per lexicon (do not modify the list)."""
         if lex is not self.lex:
             return find_triggers(sent, lex)
         cached = self._triggers.get(sent.start)
         if cached is None:
-            cached = self._triggers[sent.start] = find_triggers(sent, lex)
+            cached = self._triggers[sent.start] = find_triggers_in(sent, lex, *self.words(sent))
         return cached
 
     def facts(self, sent: SpacySpan) -> tuple[bool, frozenset[str], bool]:
         """A sentence's contested cue, its counts, and whether it reads as a headline (no full stop)."""
         cached = self._facts.get(sent.start)
         if cached is None:
-            contested = False
+            tokens, lems, _ = self.words(sent)
+            contested = not _CONTESTED.isdisjoint(lems)
             numbers: set[str] = set()
-            for t in sent:
-                if not contested and lemma(t) in _CONTESTED:
-                    contested = True
+            for t in tokens:
                 if t.pos_ == "NUM":
                     word = t.text
                     if word.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(word) >= 2:
@@ -669,10 +676,16 @@ def _linked(a: Token, b: Token) -> bool:
     )
 
 
-def _blamed(sent: SpacySpan, draft: Draft) -> Actor | None:
+_BLAME = frozenset({"blame", "accuse"})
+
+
+def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
     """ "Residents blamed the rebels": the actor a sentence blames."""
-    for tok in sent:
-        if lemma(tok) in ("blame", "accuse"):
+    tokens, lems, _ = index.words(sent)
+    if _BLAME.isdisjoint(lems):
+        return None
+    for tok, lem in zip(tokens, lems, strict=True):
+        if lem in _BLAME:
             for child in tok.children:
                 if child.dep_ in ("dobj", "obj"):
                     return actor_of(child, draft)
@@ -726,7 +739,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
                     out.append(weaker)
                     break
         by_para.setdefault(para, []).append(sent)
-        blamed = _blamed(sent, draft)
+        blamed = _blamed(sent, draft, index)
         if blamed is not None:
             for m in out:
                 recent = m.sentence.start >= (sents[si - 1].start if si else 0)

@@ -195,10 +195,19 @@ _NOT_NOUN_TRIGGER = frozenset({"DATE", "TIME", "PERSON"})
 
 def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigger]:
     """Lexicon matches in one sentence: phrases first, then single verbs and nouns, one per head."""
-    lex = lex or load_lexicon()
     tokens = list(sentence)
-    lows = [t.lower_ for t in tokens]
-    lems = [str(t.lemma_).lower() for t in tokens]
+    return find_triggers_in(sentence, lex or load_lexicon(), *token_words(tokens))
+
+
+def token_words(tokens: list[Token]) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens with their :func:`lemma` and lower-case forms, for :func:`find_triggers_in`."""
+    return tokens, [str(t.lemma_).lower() for t in tokens], [t.lower_ for t in tokens]
+
+
+def find_triggers_in(
+    sentence: SpacySpan, lex: Lexicon, tokens: list[Token], lems: list[str], lows: list[str]
+) -> list[Trigger]:
+    """:func:`find_triggers` given the sentence's tokens, lemmas and lower-case forms (from :func:`token_words`)."""
     found: list[Trigger] = []
     covered: set[int] = set()
     index, single = _indexes(lex)
