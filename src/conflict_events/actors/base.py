@@ -174,8 +174,9 @@ class FinderBase:
         self.resolver = Resolver(draft.document.date, self.home, table)
         self.mentions: list[Mention] = []
         # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_
-        arr = doc.to_array([POS, DEP, LOWER, LEMMA]).tolist() if len(doc) else []
-        self.tok_attrs: list[tuple[int, int, int, int]] = [(a[0], a[1], a[2], a[3]) for a in arr]
+        # (one list per attribute: no per-token objects for the garbage collector to track)
+        cols: list[list[int]] = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 4
+        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = cols
 
     def token_ids(
         self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
@@ -183,7 +184,7 @@ class FinderBase:
         """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
         return [
             i
-            for i, (p, d, low, _) in enumerate(self.tok_attrs)
+            for i, (p, d, low) in enumerate(zip(self.tok_pos, self.tok_dep, self.tok_lower, strict=True))
             if p in pos or d in dep or low in lower
         ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import capital_government, country_from_name
 from . import roles
@@ -18,6 +18,7 @@ from .base import (
     SUBJECTS,
     TABLE,
     FinderBase,
+    ids,
     institution_hint,
     institution_pattern,
 )
@@ -46,6 +47,10 @@ _MINISTRY = re.compile(
     r"|(?P<s2>[A-Za-z][a-z]+(?:\s+[Aa]ffairs)?)\s+[Mm]inistry)\b"
 )
 _BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
+
+
+_COALITION: Final = ids("coalition")
+_PROPN: Final = ids("PROPN")
 
 
 def _near_hints(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -131,9 +136,9 @@ class NamePasses(FinderBase):
             if code:
                 self.add(start, end, self.resolver.state(code), TABLE)
         leaders = [code for _, _, code in led if code]
-        for tok in self.doc:
-            if tok.lower_ == "coalition" and leaders:
-                self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
+        for i in self.token_ids(lower=_COALITION) if leaders else ():
+            tok = self.doc[i]
+            self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
 
     def find_institutions(self) -> None:
         """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
@@ -234,8 +239,9 @@ class NamePasses(FinderBase):
 
     # -- governments -------------------------------------------------------------------------------
     def find_governments(self) -> None:
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or not self._acts(tok):
+        for i in self.token_ids(pos=_PROPN):
+            tok = self.doc[i]
+            if not self._acts(tok):
                 continue
             span = tok.doc[
                 min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1

@@ -67,6 +67,8 @@ _VERBS_READ_AS_NOUNS: Final = frozenset(
 
 
 _NOUNISH: Final = ids("NOUN", "PROPN", "ADJ")
+_NOUNS: Final = ids("PROPN", "NOUN")
+_MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _HEAD_SETS: Final = (
     roles.MILITARY,
@@ -119,8 +121,8 @@ class RolePasses(FinderBase):
         doc = self.doc
         strings = doc.vocab.strings
         for i in self.token_ids(pos=_NOUNISH, lower=_POLICE):
-            low = strings[self.tok_attrs[i][2]]
-            lemma = strings[self.tok_attrs[i][3]].lower()
+            low = strings[self.tok_lower[i]]
+            lemma = strings[self.tok_lemma[i]].lower()
             if not _may_head(low, lemma):
                 continue  # _head_word would say None
             tok = doc[i]
@@ -332,11 +334,9 @@ class RolePasses(FinderBase):
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
-        for tok in self.doc:
-            if (
-                tok.dep_ not in ("amod", "compound", "nmod", "poss")
-                or tok.head.lemma_.lower() not in _STRIKE_NOUNS
-            ):
+        for i in self.token_ids(dep=_MODIFIERS):
+            tok = self.doc[i]
+            if tok.head.lemma_.lower() not in _STRIKE_NOUNS:
                 continue
             if self.at(tok.idx, tok.idx + len(tok)):
                 continue
@@ -355,12 +355,9 @@ class RolePasses(FinderBase):
 
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
-        for tok in self.doc:
-            if (
-                tok.pos_ not in ("PROPN", "NOUN")
-                or not tok.text.endswith("s")
-                or self.at(tok.idx, tok.idx + len(tok))
-            ):
+        for i in self.token_ids(pos=_NOUNS):
+            tok = self.doc[i]
+            if not tok.text.endswith("s") or self.at(tok.idx, tok.idx + len(tok)):
                 continue
             code = country_from_demonym(tok.text)
             if code is None or country_from_name(tok.text):

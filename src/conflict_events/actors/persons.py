@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from . import roles
-from .base import PERSON, FinderBase
+from .base import PERSON, FinderBase, ids
 from .resolve import ActorRef, country_in_words, singular
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ _TITLE_WORDS: Final = frozenset(
 # Words before a title that are part of it, not of the name ("Senior General", "Deputy Minister").
 _RANKS: Final = frozenset({"senior", "deputy", "acting", "former", "vice", "interim", "top"})
 _PERSON_SKIP: Final = frozenset({"twitter", "telegram", "facebook", "x", "justice", "god", "allah"})
+_TITLE_IDS: Final = ids(*_TITLE_WORDS)
+_PROPN: Final = ids("PROPN")
 _PLACE_PREPOSITIONS: Final = frozenset(
     {"in", "near", "at", "outside", "into", "towards", "toward", "around", "across", "inside", "to"}
 )
@@ -98,12 +100,9 @@ class PersonPasses(FinderBase):
                 m.ref = full[m.ref.name]
         # one word of a full name, which the model did not tag this time ("Kuleba agreed")
         tagged = {(s, e) for s, e, _ in singles}
-        for tok in self.doc:
-            if (
-                tok.pos_ == "PROPN"
-                and (tok.idx, tok.idx + len(tok)) not in tagged
-                and any(tok.text in n.split() for n in full)
-            ):
+        for i in self.token_ids(pos=_PROPN) if full else ():
+            tok = self.doc[i]
+            if (tok.idx, tok.idx + len(tok)) not in tagged and any(tok.text in n.split() for n in full):
                 singles.append((tok.idx, tok.idx + len(tok), tok.text))
         for start, end, name in singles:
             match = [r for n, r in full.items() if name in n.split()]
@@ -159,9 +158,8 @@ class PersonPasses(FinderBase):
     def _titled_names(self) -> list[tuple[int, int]]:
         """Names the model missed after a title: "Magami resident Kasimu Bello"."""
         found = []
-        for tok in self.doc:
-            if tok.lower_ not in _TITLE_WORDS:
-                continue
+        for t in self.token_ids(lower=_TITLE_IDS):
+            tok = self.doc[t]
             i = tok.i + 1
             if i < len(self.doc) and self.doc[i].text == ",":
                 i += 1

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from . import roles
-from .base import PRONOUN, SUBJECTS, FinderBase
+from .base import PRONOUN, SUBJECTS, FinderBase, ids
 
 __all__ = ["PronounPass"]
+
+_PRONOUNS: Final = ids("he", "she", "it")
 
 
 class PronounPass(FinderBase):
@@ -13,7 +17,8 @@ class PronounPass(FinderBase):
 
     # -- pronouns ------------------------------------------------------------------------------------
     def find_pronouns(self) -> None:
-        for tok in self.doc:
+        for i in self.token_ids(lower=_PRONOUNS):
+            tok = self.doc[i]
             if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she", "it"):
                 continue
             if tok.lower_ == "it":
