@@ -304,15 +304,18 @@ def clause_tokens(head: Token) -> list[Token]:
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
         verb = verb.head
+    # a child's subtree holds the trigger exactly when the child is the trigger or one of its heads
+    holds_head = {head.i, *(a.i for a in head.ancestors)}
     out: list[Token] = []
     stack = [verb]
     while stack:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
-            if child.dep_ in _CLAUSE_DEPS and not (child.i == head.i or head in child.subtree):
+            dep = child.dep_
+            if dep in _CLAUSE_DEPS and child.i not in holds_head:
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head not in child.subtree:
+            if dep == "conj" and child.pos_ in ("VERB", "AUX") and child.i not in holds_head:
                 continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
