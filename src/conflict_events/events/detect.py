@@ -249,15 +249,6 @@ def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
     return [loc for _, loc in found]
 
 
-def _locations_in(draft: Draft, ranges: list[tuple[int, int]], doc: Doc) -> list[Location]:
-    found: list[tuple[int, Location]] = []
-    for loc in draft.locations:
-        for m in loc.mentions:
-            if any(s <= m.start and m.end <= e for s, e in ranges) and _kept_location(loc, m.start, m.end, doc)[0]:
-                found.append((m.start, loc))
-    return _by_rank(found)
-
-
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(t.idx, t.idx + len(t.text)) for t in tokens]
 

@@ -45,11 +45,17 @@ class Trigger:
 
     @property
     def start(self) -> int:
-        return min(t.idx for t in self.tokens)
+        tokens = self.tokens
+        if len(tokens) == 1:
+            return tokens[0].idx
+        return min(t.idx for t in tokens)
 
     @property
     def end(self) -> int:
-        return max(t.idx + len(t.text) for t in self.tokens)
+        tokens = self.tokens
+        if len(tokens) == 1:
+            return tokens[0].idx + len(tokens[0].text)
+        return max(t.idx + len(t.text) for t in tokens)
 
 
 @dataclass
