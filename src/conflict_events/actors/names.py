@@ -46,6 +46,8 @@ _MINISTRY = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<c1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))?"
     r"|(?P<s2>[A-Za-z][a-z]+(?:\s+[Aa]ffairs)?)\s+[Mm]inistry)\b"
 )
+# every match of _MINISTRY holds one (the pattern is case-sensitive)
+_MINISTRY_HINT = re.compile("[Mm]inistry")
 _BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
 
 
@@ -53,11 +55,16 @@ _COALITION: Final = ids("coalition")
 _PROPN: Final = ids("PROPN")
 
 
-def _near_hints(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searching only near the hints (see :func:`institution_hint`).
+def _near_hints(
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str, words: int = 4
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only near the hints.
 
-    A match holds a hint, with at most three whitespace-separated words before it
-    (two of the qualifier, "national"); the scan starts four words before the next hint.
+    Every match of ``pattern`` holds a match of ``hint`` that starts at most ``words``
+    whitespace-separated words (counting the hint's own) after the match's start:
+    the scan starts that many words before the next hint. (Institutions: two
+    words of the qualifier and "national" before the phrase; ministries: "the",
+    three of the qualifier, the subject and "affairs" before "Ministry".)
     """
     pos = 0
     while True:
@@ -65,13 +72,13 @@ def _near_hints(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> I
         if h is None:
             return
         i = h.start()
-        for _ in range(4):
+        for _ in range(words):
             while i > pos and text[i - 1].isspace():
                 i -= 1
             while i > pos and not text[i - 1].isspace():
                 i -= 1
         m = pattern.search(text, i)
-        if m is None:  # not expected: a hint is a match by itself
+        if m is None:
             return
         yield m
         pos = m.end()
@@ -171,8 +178,7 @@ class NamePasses(FinderBase):
                 )
 
     def find_ministries(self) -> None:
-        # every match holds "Ministry" or "ministry" (the pattern is case-sensitive)
-        for m in _MINISTRY.finditer(self.text) if "inistry" in self.text else ():
+        for m in _near_hints(_MINISTRY, _MINISTRY_HINT, self.text, words=8):
             subject = roles.MINISTRIES.get((m.group("s1") or m.group("s2") or "").lower())
             if subject is None:
                 continue
