@@ -99,7 +99,9 @@ def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] |
     acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
     acr = sorted(acronyms, key=len, reverse=True)
     acr_re = (
-        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in acr) + r")(?![\w-])") if acr else None
+        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])")
+        if acr
+        else None
     )
     return names_re, acr_re
 
@@ -182,6 +184,12 @@ class FinderBase:
         self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
     ) -> list[int]:
         """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
+        if not dep and not lower:
+            return [i for i, p in enumerate(self.tok_pos) if p in pos]
+        if not pos and not dep:
+            return [i for i, low in enumerate(self.tok_lower) if low in lower]
+        if not pos and not lower:
+            return [i for i, d in enumerate(self.tok_dep) if d in dep]
         return [
             i
             for i, (p, d, low) in enumerate(zip(self.tok_pos, self.tok_dep, self.tok_lower, strict=True))
