@@ -100,9 +100,10 @@ class PersonPasses(FinderBase):
                 m.ref = full[m.ref.name]
         # one word of a full name, which the model did not tag this time ("Kuleba agreed")
         tagged = {(s, e) for s, e, _ in singles}
+        full_words = {w for n in full for w in n.split()}
         for i in self.token_ids(pos=_PROPN) if full else ():
             tok = self.doc[i]
-            if (tok.idx, tok.idx + len(tok)) not in tagged and any(tok.text in n.split() for n in full):
+            if (tok.idx, tok.idx + len(tok)) not in tagged and tok.text in full_words:
                 singles.append((tok.idx, tok.idx + len(tok), tok.text))
         for start, end, name in singles:
             match = [r for n, r in full.items() if name in n.split()]
