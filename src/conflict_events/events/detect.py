@@ -180,6 +180,9 @@ class _DocIndex:
                 if span is not None and m.start < m.end:
                     holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
                 self.places.append((m.start, m.end, loc, holders))
+        # actor mentions in draft order: (start, end, size, actor), for actor_at
+        self.actor_spans = [(m.start, m.end, m.end - m.start, a) for a in draft.actors for m in a.mentions]
+        self._actor_at: dict[tuple[int, int], Actor | None] = {}
         self._in_range: dict[tuple[int, int], list[Location]] = {}
         self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
         self._triggers: dict[int, list[Trigger]] = {}
@@ -201,6 +204,19 @@ class _DocIndex:
                     continue
             found.append((start, loc))
         return _by_rank(found)
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """``draft.actor_at`` (the tightest overlapping mention, the first of equals), memoised."""
+        key = (start, end)
+        if key in self._actor_at:
+            return self._actor_at[key]
+        best: Actor | None = None
+        best_size = 0
+        for s, e, size, actor in self.actor_spans:
+            if s < end and start < e and (best is None or size < best_size):
+                best, best_size = actor, size
+        self._actor_at[key] = best
+        return best
 
     def locations_in_range(self, lo: int, hi: int) -> list[Location]:
         """Places whose mention lies inside ``lo:hi``, most specific first (do not modify the list)."""
@@ -253,7 +269,7 @@ def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(t.idx, t.idx + len(t.text)) for t in tokens]
 
 
-def _is_anaphoric(head: Token, draft: Draft) -> bool:
+def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     """A definite nominal ("the attack", "the fighting") with no actor or place of its own."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -270,7 +286,7 @@ def _is_anaphoric(head: Token, draft: Draft) -> bool:
     if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
         return True  # "the jihadist attack": named again, its side is only a description
     own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
-    return not any(draft.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
+    return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+(?:\([^)]*\))?,[^\n]{0,40}?(?:\([^)]*\))?\s[-\u2013\u2014:]\s", re.M)
@@ -287,11 +303,11 @@ def _in_dateline(text: str, offset: int) -> bool:
     return found is not None and offset < found.end()
 
 
-def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str]) -> Actor | None:
+def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _DocIndex) -> Actor | None:
     for tok in tokens:
         if _in_dateline(draft.text, tok.idx):
             continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
-        actor = actor_of(tok, draft)
+        actor = actor_of(tok, draft, index.actor_at)
         if actor is not None and actor.id not in exclude:
             return actor
     return None
@@ -345,21 +361,21 @@ def _mention(
         standfirst=standfirst,
     )
     found = sides(trigger_head, lex)
-    m.actor1 = _first_actor(found.agent_tokens, draft, set())
+    m.actor1 = _first_actor(found.agent_tokens, draft, set(), index)
     if (
         m.actor1 is not None
         and m.actor1.kind == "civilians"
         and trig.cls.name not in ("protest", "riot", "mob")
     ):
         m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
-    m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set())
+    m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set(), index)
     for tok in found.assoc_tokens:
-        ally = actor_of(tok, draft)
+        ally = actor_of(tok, draft, index.actor_at)
         if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, draft)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
-    m.anaphoric = _is_anaphoric(trigger_head, draft)
+    m.anaphoric = _is_anaphoric(trigger_head, draft, index)
     m.distinct = any(
         lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det")
     )
@@ -488,7 +504,9 @@ def _describing_verbs(mentions: list[Mention]) -> list[Mention]:
     return keep
 
 
-def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft) -> bool:
+def _crowd_intervention(
+    mentions: list[Mention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
+) -> bool:
     """ "Police fired tear gas to disperse the protesters": force that breaks up a demonstration."""
     demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
     if not demos:
@@ -502,7 +520,7 @@ def _crowd_intervention(mentions: list[Mention], sent: SpacySpan, lex: Lexicon, 
             subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
                 (c for c in verb.head.children if c.dep_ == "nsubj"), None
             )
-            actor = actor_of(subj, draft) if subj is not None else None
+            actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
             for m in demos:
                 if m.force_on_crowd is None:
                     m.force_on_crowd = "intervention"
@@ -679,7 +697,7 @@ def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
         if lem in _BLAME:
             for child in tok.children:
                 if child.dep_ in ("dobj", "obj"):
-                    return actor_of(child, draft)
+                    return actor_of(child, draft, index.actor_at)
     return None
 
 
@@ -711,7 +729,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
             mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst, index))
         mentions = _absorb_effects(mentions)
         mentions = _describing_verbs(mentions)
-        if _crowd_intervention(mentions, sent, lex, draft):
+        if _crowd_intervention(mentions, sent, lex, draft, index):
             mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
         _share_targets(mentions)
         mentions = _combine_same_clause(mentions)

@@ -25,6 +25,8 @@ from .lexicon import Lexicon, load_lexicon
 from .mentions import lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from ..draft import Draft
@@ -209,23 +211,27 @@ def _core(tok: Token) -> tuple[int, int]:
     return start, tok.idx + len(tok.text)
 
 
-def actor_of(tok: Token, draft: Draft) -> Actor | None:
-    """The draft actor a token's noun phrase names; pronouns fall back to the latest armed actor."""
+def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | None = None) -> Actor | None:
+    """The draft actor a token's noun phrase names; pronouns fall back to the latest armed actor.
+
+    ``at`` stands in for ``draft.actor_at`` (the same answers, e.g. from a per-document index).
+    """
+    actor_at = at or draft.actor_at
     start, end = _core(tok)
-    actor = draft.actor_at(tok.idx, tok.idx + len(tok.text)) or draft.actor_at(start, end)
+    actor = actor_at(tok.idx, tok.idx + len(tok.text)) or actor_at(start, end)
     if actor is None:
         # "340 members of the Ukrainian armed forces": the group the counted people belong to
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        actor = draft.actor_at(*_core(pobj))
+                        actor = actor_at(*_core(pobj))
     if actor is None and tok.lower_ in _PRONOUNS:
-        actor = _main_subject(tok, draft) or _latest_armed(draft, tok.idx)
+        actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
     return actor
 
 
-def _main_subject(tok: Token, draft: Draft) -> Actor | None:
+def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
     """A pronoun subject of a subordinate or conjoined clause is the main clause's subject.
 
     "Rebels seized a town from the army as they continued to advance": "they" are the rebels,
@@ -239,7 +245,7 @@ def _main_subject(tok: Token, draft: Draft) -> Actor | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS]
         if subj:
             start, end = _core(subj[0])
-            return draft.actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or draft.actor_at(start, end)
+            return actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or actor_at(start, end)
     return None
 
 
