@@ -19,7 +19,7 @@ from .resolve import ActorRef, Resolver, singular
 from .table import ActorEntry, ActorTable, alias_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..draft import Draft
 
@@ -175,6 +175,7 @@ class FinderBase:
         self.home = self._home_country()
         self.resolver = Resolver(draft.document.date, self.home, table)
         self.mentions: list[Mention] = []
+        self._spans: dict[tuple[int, int], Span | None] = {}
         # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_
         # (one list per attribute: no per-token objects for the garbage collector to track)
         cols: list[list[int]] = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 4
@@ -196,6 +197,14 @@ class FinderBase:
             if p in pos or d in dep or low in lower
         ]
 
+    def span_at(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made once per document and offsets."""
+        key = (start, end)
+        if key in self._spans:
+            return self._spans[key]
+        span = self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span
+
     # -- document context -------------------------------------------------------------
     def _home_country(self) -> str | None:
         votes: Counter[str] = Counter()
@@ -216,7 +225,7 @@ class FinderBase:
 
     def country_near(self, pos: int) -> str | None:
         """The country of the nearest place named in the same sentence, else the document's."""
-        sent = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        sent = self.span_at(pos, pos + 1)
         if sent is None:
             return self.home
         s = sent.sent
@@ -315,7 +324,7 @@ class FinderBase:
 
     # -- syntax helpers ------------------------------------------------------------------------------
     def _is_subject(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = self.span_at(start, end)
         if span is None:
             return False
         root = span.root

@@ -120,12 +120,12 @@ class PersonPasses(FinderBase):
 
     def _speaks(self, start: int, end: int) -> bool:
         """A one-word name that is the subject of a reporting verb ("Zelensky said")."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = self.span_at(start, end)
         return span is not None and self._is_speaker(span.root)
 
     def _placed(self, start: int, end: int) -> bool:
         """A name after "in", "near", "outside"...: a place the gazetteer missed ("in Khan Younis")."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
+        span = self.span_at(start, end)
         if span is None:
             return False
         root = span.root
@@ -196,11 +196,11 @@ class PersonPasses(FinderBase):
 
     def _window(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Character ranges of the words before a name (its titles) and of an appositive after it."""
-        sent = self.doc.char_span(start, end, alignment_mode="expand")
+        sent = self.span_at(start, end)
         s_start = sent.sent.start_char if sent is not None else 0
         s_end = sent.sent.end_char if sent is not None else len(self.text)
         # the title phrase right before the name: "Russian President", "Another resident,"
-        first = self.doc.char_span(start, end, alignment_mode="expand")
+        first = self.span_at(start, end)
         i = first.start if first is not None else 0
         j = i - 1
         while j >= 0 and self.doc[j].idx >= s_start:
