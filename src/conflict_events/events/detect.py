@@ -20,6 +20,7 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
@@ -121,16 +122,15 @@ def location_rank(loc: Location) -> tuple[int, int]:
     return _KIND_RANK.get(loc.kind, 5), loc.geo_precision
 
 
+_LINE_START = re.compile(r"\n(?=[^\n])")  # a line break followed by text
+
+
 def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n" and i + 1 < len(text) and text[i + 1] != "\n":
-            starts.append(i + 1)
-    return starts
+    return [0, *(found.end() for found in _LINE_START.finditer(text))]
 
 
 def _paragraph(starts: list[int], offset: int) -> int:
-    return sum(1 for s in starts if s <= offset) - 1
+    return bisect_right(starts, offset) - 1
 
 
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
