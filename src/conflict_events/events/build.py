@@ -504,13 +504,18 @@ class EventBuilder:
         return TimeSpan(start=anchor, end=anchor, precision="day", text=None, anchor=anchor)
 
     def _claims(self, ms: list[Mention]) -> list[str]:
+        spans = [(m.trigger.start, m.trigger.end) for m in [*ms, *[a for x in ms for a in x.absorbed]]]
         out: list[str] = []
+        if not spans:
+            return out
         for c in self.draft.claims:
-            for m in [*ms, *[a for x in ms for a in x.absorbed]]:
-                t = m.trigger
-                inside_text = c.text.start <= t.start and t.end <= c.text.end
-                inside_sentence = c.sentence.start <= t.start and t.end <= c.sentence.end
-                if inside_text or (inside_sentence and c.kind in ("event", "casualties", "losses")):
+            text_start, text_end = c.text.start, c.text.end
+            sent_start, sent_end = c.sentence.start, c.sentence.end
+            counted = c.kind in ("event", "casualties", "losses")
+            for start, end in spans:
+                inside_text = text_start <= start and end <= text_end
+                inside_sentence = sent_start <= start and end <= sent_end
+                if inside_text or (inside_sentence and counted):
                     if c.id not in out:
                         out.append(c.id)
                     break
