@@ -39,6 +39,7 @@ __all__ = [
     "ids",
     "institution_hint",
     "institution_pattern",
+    "table_patterns",
 ]
 
 # Strength of each pass: a mention never overlaps a stronger one.
@@ -136,6 +137,29 @@ def ids(*names: str) -> frozenset[int]:
     return frozenset(get_string_id(n) for n in names)
 
 
+_Patterns = tuple[
+    re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None
+]
+_BY_TABLE: dict[int, tuple[ActorTable, _Patterns]] = {}
+
+
+def table_patterns(table: ActorTable) -> _Patterns:
+    """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
+
+    Looked up by the table's identity: the ``lru_cache`` of those functions hashes the
+    whole (frozen) table on every call.
+    """
+    hit = _BY_TABLE.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    names_re, acr_re = alias_pattern(table)
+    patterns = (names_re, acr_re, institution_pattern(table), institution_hint(table))
+    if len(_BY_TABLE) >= 8:
+        _BY_TABLE.clear()
+    _BY_TABLE[id(table)] = (table, patterns)
+    return patterns
+
+
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
@@ -145,7 +169,7 @@ class FinderBase:
         self.text = doc_text(doc)
         self.table = table
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
-        names_re, acr_re = alias_pattern(table)
+        names_re, acr_re, self.institution_re, self.institution_hint = table_patterns(table)
         # every table name and acronym in the text, found once
         self.table_hits: list[tuple[int, int, str]] = [
             (m.start(), m.end(), m.group(0))

@@ -19,8 +19,6 @@ from .base import (
     TABLE,
     FinderBase,
     ids,
-    institution_hint,
-    institution_pattern,
 )
 from .resolve import country_in_words
 from .table import ActorEntry, alias_key
@@ -149,10 +147,10 @@ class NamePasses(FinderBase):
 
     def find_institutions(self) -> None:
         """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
-        pattern = institution_pattern(self.table)
+        pattern = self.institution_re
         if pattern is None:
             return
-        hint = institution_hint(self.table)
+        hint = self.institution_hint
         for m in _near_hints(pattern, hint, self.text) if hint is not None else pattern.finditer(self.text):
             phrase = " ".join(m.group("p").lower().split())
             q = m.group("q")
