@@ -98,11 +98,13 @@ class Mention:
     @property
     def family(self) -> str:
         """Which mentions may merge: battle, remote, vac, demo, or the SD class name."""
-        if self.event_type in ("Riots", "Protests"):
+        event_type = self.event_type
+        if event_type in ("Riots", "Protests"):
             return "demo"
-        if self.event_type == "Strategic developments":
+        if event_type == "Strategic developments":
             return "sd:" + self.sub_event_type  # "captured the network" is an arrest, like "arrested"
-        return FAMILY.get(self.cls.name, self.cls.name)
+        name = self.trigger.cls.name
+        return FAMILY.get(name, name)
 
 
 FAMILY: dict[str, str] = {
