@@ -170,6 +170,8 @@ class _DocIndex:
         self.text = doc_text(doc)
         self.lex = lex
         # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
+        # every location mention, kept or not, in draft order
+        self.place_spans = [(m.start, m.end) for loc in draft.locations for m in loc.mentions]
         self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
         for loc in draft.locations:
             for m in loc.mentions:
@@ -281,7 +283,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("response", "reaction"):
         return True  # "in response to the jihadist attack"
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-    if any(m.start >= start and m.end <= end for loc in draft.locations for m in loc.mentions):
+    if any(s >= start and e <= end for s, e in index.place_spans):
         return False
     if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
         return True  # "the jihadist attack": named again, its side is only a description
@@ -313,7 +315,7 @@ def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _D
     return None
 
 
-def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, draft: Draft) -> None:
+def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     for tok in tokens:
         words = (
@@ -324,7 +326,8 @@ def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, draft: Draft) -
             m.target_armed = True
         elif head in civil or words & civil:
             m.victims_civilian = True
-        if any(m2.start <= tok.idx < m2.end for loc in draft.locations for m2 in loc.mentions):
+        idx = tok.idx
+        if any(start <= idx < end for start, end in index.place_spans):
             m.target_place = True
     if m.actor2 is not None:
         if m.actor2.kind == "civilians":
@@ -373,7 +376,7 @@ def _mention(
         ally = actor_of(tok, draft, index.actor_at)
         if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
             m.assoc.append(ally)
-    _target_flags(m, found.patient_tokens, lex, draft)
+    _target_flags(m, found.patient_tokens, lex, index)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft, index)
     m.distinct = any(
