@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import doc_text
 from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
     DISTANCING,
@@ -50,7 +51,6 @@ _PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i"})
 _ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _MUTE: Final = frozenset({"body", "bodies", "other", "casualty", "victim", "hostage", "detainee", "captive"})
-_TEXT_KEY: Final = "conflict_events.attribution.text"
 _CONCESSIVE: Final = frozenset({"though", "although", "while", "whereas", "despite"})
 _PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
 
@@ -73,15 +73,6 @@ class Attribution:
     hedged: bool = False
     negated: bool = False
     cue_span: tuple[int, int] = field(default=(0, 0))
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once (spaCy rebuilds ``Doc.text`` from its tokens on every access)."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(cached, str):
-        cached = doc.text
-        doc.user_data[_TEXT_KEY] = cached
-    return cached
 
 
 def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> list[Attribution]:
