@@ -278,6 +278,11 @@ def _read_day_month(m: re.Match[str], ctx: Context) -> Reading | None:
 def _read_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     month2 = MONTHS[m["m"].lower()]
     month1 = MONTHS[m["m1"].lower()] if m["m1"] else month2
+    return _dated_range(m, ctx, month1, month2, same_day_ok=True)
+
+
+def _dated_range(m: re.Match[str], ctx: Context, month1: int, month2: int, *, same_day_ok: bool) -> Reading | None:
+    """Days ``d1`` of ``month1`` to ``d`` of ``month2`` (year ``y`` or the anchor's), at most about two months."""
     d1, d2 = int(m["d1"]), int(m["d"])
     if m["y"]:
         end = safe_date(int(m["y"]), month2, d2)
@@ -288,7 +293,7 @@ def _read_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     if end is None:
         return None
     start = safe_date(end.year if month1 <= month2 else end.year - 1, month1, d1)
-    if start is None or start > end or (end - start).days > 62:
+    if start is None or start > end or (start == end and not same_day_ok) or (end - start).days > 62:
         return None
     return Reading(start, end, "range", _iso(start), "DATE", basis)
 
@@ -1219,19 +1224,7 @@ RULES: Final[tuple[Rule, ...]] = tuple(replace(r, keys=_KEYS.get(r.name, ())) fo
 def _read_month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     month1 = MONTHS[m["m1"].lower()]
     month2 = MONTHS[m["m"].lower()] if m["m"] else month1
-    d1, d2 = int(m["d1"]), int(m["d"])
-    if m["y"]:
-        end = safe_date(int(m["y"]), month2, d2)
-        basis: Basis = "explicit"
-    else:
-        end = _pick_year(month2, d2, ctx.anchor, ctx.tense(m.start(), m.end()))
-        basis = "anchor"
-    if end is None:
-        return None
-    start = safe_date(end.year if month1 <= month2 else end.year - 1, month1, d1)
-    if start is None or start >= end or (end - start).days > 62:
-        return None
-    return Reading(start, end, "range", _iso(start), "DATE", basis)
+    return _dated_range(m, ctx, month1, month2, same_day_ok=False)
 
 
 def _read_quarter_any(m: re.Match[str], ctx: Context) -> Reading | None:
