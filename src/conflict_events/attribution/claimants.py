@@ -40,6 +40,7 @@ from ..lexicons.countries import capital_government, country_from_demonym, count
 from ..schema import Actor
 from ..schema.types import ActorKind
 from .coref import Coreference, is_definite, is_document
+from .cues import ANONYMOUS_SOURCES
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -109,28 +110,6 @@ INTERNATIONAL: Final = frozenset(
 _GOVERNMENT_ROLES: Final = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "emir"})
 _FORCE_HEADS: Final = frozenset({"military", "army", "forces", "force", "troops", "navy", "command", "staff"})
 _POLICE_HEADS: Final = frozenset({"police", "gendarmerie"})
-_ANON_HEADS: Final = frozenset(
-    {
-        "source",
-        "sources",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-        "local",
-        "locals",
-        "official",
-        "officials",
-        "villager",
-        "villagers",
-        "survivor",
-        "survivors",
-        "doctor",
-        "doctors",
-        "medic",
-        "medics",
-    }
-)
 _ORG_HINTS: Final = frozenset(
     {
         "ministry",
@@ -319,7 +298,7 @@ class ClaimantResolver:
             kind, name_text = "state_forces", f"Military Forces of {country_name(country)}"
         elif head.lower_ in _POLICE_HEADS and country:
             kind, name_text = "state_forces", f"Police Forces of {country_name(country)}"
-        elif head.lower_ in _ANON_HEADS:
+        elif head.lower_ in ANONYMOUS_SOURCES:
             kind, name_text = "unknown", _clean(full.text) if len(full) <= 6 else name_text
         elif head.ent_type_ in ("ORG",) or head.lemma_.lower() in _ORG_HINTS or head.pos_ == "PROPN":
             kind, name_text = "organization", _org_name(full.text) if len(full) <= 8 else _org_name(name_text)

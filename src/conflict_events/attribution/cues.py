@@ -189,11 +189,33 @@ DISTANCING: Final = (
 THREAT_VERBS: Final = frozenset({"threaten", "warn"})
 INTENT_VERBS: Final = frozenset({"vow", "promise", "pledge"})
 
-# Common nouns that can speak: a subject headed by one of these is a claimant.
-SPEAKER_NOUNS: Final = frozenset(
+# Unnamed people who speak as sources ("witnesses said", "a local told AFP").
+ANONYMOUS_SOURCES: Final = frozenset(
     {
+        "source",
+        "sources",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "local",
+        "locals",
         "official",
         "officials",
+        "villager",
+        "villagers",
+        "survivor",
+        "survivors",
+        "doctor",
+        "doctors",
+        "medic",
+        "medics",
+    }
+)
+
+# Common nouns that can speak: a subject headed by one of these is a claimant.
+SPEAKER_NOUNS: Final = ANONYMOUS_SOURCES | frozenset(
+    {
         "spokesman",
         "spokeswoman",
         "spokesperson",
@@ -208,17 +230,6 @@ SPEAKER_NOUNS: Final = frozenset(
         "chief",
         "head",
         "leader",
-        "source",
-        "sources",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-        "local",
-        "locals",
-        "villager",
-        "villagers",
-        "survivor",
         "police",
         "army",
         "military",
