@@ -138,6 +138,9 @@ class Entry:
     speaker: bool = False
 
 
+_ALL_PRONOUNS: Final = _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS
+
+
 class Coreference:
     """The discourse history of one document and the rules that resolve references against it."""
 
@@ -147,7 +150,7 @@ class Coreference:
         for t in doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or any(q.inner_start <= t.idx < q.inner_end for q in quotes):
                 continue
-            if t.lower_ in _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS or t.pos_ == "PRON":
+            if t.lower_ in _ALL_PRONOUNS or t.pos_ == "PRON":
                 continue
             kind = _kind_of(t)
             if kind is not None:

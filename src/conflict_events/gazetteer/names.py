@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 __all__ = [
@@ -57,6 +58,7 @@ _TERMS_RE: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # every candidate name of every document passes here, often the same ones
 def name_key(name: str) -> str:
     """The index key of a name: lower-case ASCII letters, digits and single spaces.
 
