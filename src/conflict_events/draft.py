@@ -76,11 +76,11 @@ class Draft:
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention overlapping ``start:end``; the tightest such mention wins."""
-        return _tightest(((m, a) for a in self.actors for m in a.mentions), start, end)
+        return tightest(((m.start, m.end, a) for a in self.actors for m in a.mentions), start, end)
 
     def location_at(self, start: int, end: int) -> Location | None:
         """The location with a mention overlapping ``start:end``; the tightest such mention wins."""
-        return _tightest(((m, loc) for loc in self.locations for m in loc.mentions), start, end)
+        return tightest(((m.start, m.end, loc) for loc in self.locations for m in loc.mentions), start, end)
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """The time expressions whose mention lies inside ``start:end``, in text order."""
@@ -101,11 +101,12 @@ class Draft:
         )
 
 
-def _tightest(pairs: Iterable[tuple[Span, _T]], start: int, end: int) -> _T | None:
+def tightest(items: Iterable[tuple[int, int, _T]], start: int, end: int) -> _T | None:
+    """The item whose ``(start, end)`` overlaps ``start:end`` with the shortest extent; the first of equals."""
     best: tuple[int, _T] | None = None
-    for mention, item in pairs:
-        if mention.start < end and start < mention.end:
-            size = mention.end - mention.start
+    for item_start, item_end, item in items:
+        if item_start < end and start < item_end:
+            size = item_end - item_start
             if best is None or size < best[0]:
                 best = (size, item)
     return best[1] if best else None

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..draft import tightest
 from ..nlp import doc_text
 from ..temporal import governing_time
 from .classify import type_mention
@@ -183,7 +184,7 @@ class _DocIndex:
                     holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
                 self.places.append((m.start, m.end, loc, holders))
         # actor mentions in draft order: (start, end, size, actor), for actor_at
-        self.actor_spans = [(m.start, m.end, m.end - m.start, a) for a in draft.actors for m in a.mentions]
+        self.actor_spans = [(m.start, m.end, a) for a in draft.actors for m in a.mentions]
         self._actor_at: dict[tuple[int, int], Actor | None] = {}
         self._in_range: dict[tuple[int, int], list[Location]] = {}
         self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
@@ -212,11 +213,7 @@ class _DocIndex:
         key = (start, end)
         if key in self._actor_at:
             return self._actor_at[key]
-        best: Actor | None = None
-        best_size = 0
-        for s, e, size, actor in self.actor_spans:
-            if s < end and start < e and (best is None or size < best_size):
-                best, best_size = actor, size
+        best = tightest(self.actor_spans, start, end)
         self._actor_at[key] = best
         return best
 
