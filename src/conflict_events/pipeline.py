@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from .draft import Draft
 from .errors import ExtractionError, PipelineError
 from .extractor import Extractor
-from .nlp import TEXT_KEY
+from .nlp import TEXT_KEY, release
 from .registry import Registry, registry
 from .schema import Document, ExtractionResult, PipelineStep
 
@@ -127,12 +127,15 @@ class Pipeline:
         """Run every extractor over an already parsed document."""
         draft = Draft(document)
         doc.user_data.setdefault(TEXT_KEY, document.text)  # extractors read it through nlp.doc_text
-        for ext in self.extractors:
-            try:
-                draft = ext(doc, draft)
-            except Exception as err:
-                raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
-                                      source=document.id) from err
+        try:
+            for ext in self.extractors:
+                try:
+                    draft = ext(doc, draft)
+                except Exception as err:
+                    raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
+                                          source=document.id) from err
+        finally:
+            release(doc)
         try:
             return draft.to_result(self.steps)
         except ValidationError as err:

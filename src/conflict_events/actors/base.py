@@ -13,7 +13,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
-from ..nlp import doc_text
+from ..nlp import doc_text, entities
 from . import roles
 from .resolve import ActorRef, Resolver, singular
 from .table import ActorEntry, ActorTable, alias_key
@@ -237,7 +237,7 @@ class FinderBase:
                 votes[loc.country] += 1 if loc.kind == "country" else 2
         if not votes:
             # no gazetteer places: country and capital names, then demonyms, in the text
-            for ent in self.doc.ents:
+            for ent in entities(self.doc):
                 if ent.label_ == "GPE":
                     code = country_from_name(ent.text) or capital_government(ent.text)
                     votes[code or ""] += 2 if code else 0

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import capital_government, country_from_name
+from ..nlp import entities
 from . import roles
 from .base import (
     AFFILIATE,
@@ -217,7 +218,7 @@ class NamePasses(FinderBase):
 
     # -- organisations ---------------------------------------------------------------------------
     def find_orgs(self) -> None:
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "ORG" or self.at(ent.start_char, ent.end_char):
                 continue
             words = [w for w in ent.text.replace("’", "'").split() if w.lower() != "the"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import entities
 from . import roles
 from .base import PERSON, FinderBase, ids
 from .resolve import ActorRef, country_in_words, singular
@@ -69,7 +70,7 @@ class PersonPasses(FinderBase):
     # -- persons -------------------------------------------------------------------------------
     def find_persons(self) -> None:
         candidates: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_like(ent)):
                 candidates.append((ent.start_char, ent.end_char))
         candidates += self._titled_names()

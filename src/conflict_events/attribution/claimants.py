@@ -37,6 +37,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
+from ..nlp import entities
 from ..schema import Actor
 from ..schema.types import ActorKind
 from .coref import Coreference, is_definite, is_document
@@ -396,7 +397,7 @@ class ClaimantResolver:
         if org is not None:
             return org.name
         doc = self.doc
-        for ent in doc.ents:
+        for ent in entities(doc):
             if (
                 ent.label_ == "ORG"
                 and phrase[0] <= ent.start
@@ -542,7 +543,7 @@ def _main_country(doc: Doc, draft: Draft) -> str | None:
         if loc.country:
             votes[loc.country] += max(1, len(loc.mentions))
     if not votes:
-        for ent in doc.ents:
+        for ent in entities(doc):
             code = None
             if ent.label_ == "GPE":
                 code = country_from_name(ent.text) or capital_government(ent.text)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import doc_text
+from ..nlp import doc_text, sentences
 from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
     DISTANCING,
@@ -80,7 +80,7 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
     text = doc_text(doc)
     quotes = find_quotations(text) if quotations is None else quotations
     out: list[Attribution] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for t in sent:
             if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
                 continue  # reporting inside a quotation is the speaker's own narration, not a new claim

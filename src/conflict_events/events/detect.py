@@ -24,7 +24,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..draft import tightest
-from ..nlp import doc_text
+from ..nlp import doc_text, sentences
 from ..temporal import governing_time
 from .classify import type_mention
 from .lexicon import Lexicon, load_lexicon
@@ -706,7 +706,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[Mention]:
     text = draft.text
     para_starts = _paragraph_starts(text)
     standfirst_end = text.find("\n") if "\n" in text else -1
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     index = _DocIndex(doc, draft, lex)
     by_para: dict[int, list[SpacySpan]] = {}
     out: list[Mention] = []

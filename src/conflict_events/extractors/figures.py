@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from ..nlp import sentences
 from ..quantities import QuantityFinder, classify
 from ..quantities.finder import Quantity
 from ..schema import Figure
@@ -50,7 +51,7 @@ class FigureExtractor:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if not any(t.like_num or t.lower_ in _TRIGGERS for t in sent):
                 continue
             for q in self.finder(sent):

@@ -51,7 +51,7 @@ from ..lexicons.countries import (
     country_geonames_id,
     country_name,
 )
-from ..nlp import doc_text
+from ..nlp import doc_text, entities
 from ..schema import Location, Span
 
 if TYPE_CHECKING:
@@ -501,7 +501,7 @@ def _sentence_of(doc: Doc, m: PlaceMention) -> tuple[int, int]:
 def _document_countries(doc: Doc) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once)."""
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if _compound(doc, ent.end_char) or _BESIDE.search(
             doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
         ):
@@ -529,7 +529,7 @@ def _country_entities(doc: Doc) -> list[tuple[int, int, str | None, str | None]]
     cached = doc.user_data.get(_COUNTRY_ENTITIES)
     if cached is None:
         cached = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             if _compound(doc, ent.end_char) or _BESIDE.search(
                 doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
             ):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
-from ..nlp import doc_text
+from ..nlp import doc_text, entities
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 label="PATTERN",
             )
         )
-    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "NORP")]
+    orgs = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ORG", "NORP")]
     for m in _NAME_KIND.finditer(text):
         name = m.group("name")
         # "Russia's Kursk region", "In Ituri province": the place is the last name, after any clause word
@@ -249,7 +249,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         ):
             continue  # "a mostly Christian village": a people; "in nearby Bunari village" is still a place
         found.append(PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN"))
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in _PLACE_LABELS:
             name = strip_direction(re.sub(r"^(?:the|The)\s+", "", ent.text))
             name = re.sub(r"(?:'s|’s)$", "", name)
@@ -379,7 +379,7 @@ def _mislabelled_places(
 
 def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _MISLABELS or ent.ent_id_:
             continue  # an entity the actor lexicon named (ent_id) is an actor, never a place
         name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", ent.text))

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, cast
 
+from ..nlp import sentences
 from ..schema import TimeSpan
 from .expression import TimeExpression
 
@@ -453,7 +454,7 @@ def _sentence_of(doc: Doc, token_index: int) -> tuple[int, int]:
     key = "conflict_events.sentence_starts"
     starts = doc.user_data.get(key)
     if starts is None:
-        starts = [(s.start, s.start_char, s.end_char) for s in doc.sents]
+        starts = [(s.start, s.start_char, s.end_char) for s in sentences(doc)]
         doc.user_data[key] = starts
     i = bisect.bisect_right(starts, token_index, key=lambda s: s[0]) - 1
     return starts[i][1], starts[i][2]
