@@ -144,7 +144,7 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     """
     ents = doc.user_data.get(_ENTS_KEY)
     if not isinstance(ents, tuple):
-        ents = doc.user_data[_ENTS_KEY] = doc.ents
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
     return ents
 
 
