@@ -62,9 +62,9 @@ from .io.readers import (
     JSONL_SUFFIXES,
     STDIN,
     SourcedDocument,
-    _jsonl_records,
     expand_inputs,
     iter_sourced_documents,
+    jsonl_records,
     read_text_file,
 )
 from .io.writers import ErrorRecord, split_origin
@@ -514,7 +514,7 @@ def _read_block(block: _JsonlBlock, *, date: dt.date | None, replace_errors: boo
         return
     with fh:
         fh.seek(block.start)
-        for item in _jsonl_records(islice(fh, block.lines), source=block.path, date=date,
+        for item in jsonl_records(islice(fh, block.lines), source=block.path, date=date,
                                    replace_errors=replace_errors, on_error=pending.append,
                                    first_line=block.first_line):
             # Errors come before the document read after them, so the errors file keeps input order.

@@ -55,6 +55,7 @@ __all__ = [
     "expand_inputs",
     "iter_documents",
     "iter_sourced_documents",
+    "jsonl_records",
     "parse_dated_text",
     "read_jsonl_documents",
     "read_text",
@@ -212,7 +213,7 @@ def document_from_record(
         raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
 
 
-def _jsonl_records(
+def jsonl_records(
     lines: Iterable[bytes],
     *,
     source: str,
@@ -221,6 +222,19 @@ def _jsonl_records(
     on_error: ErrorHandler | None,
     first_line: int = 1,
 ) -> Iterator[SourcedDocument]:
+    """Documents from JSONL lines given as bytes (any slice of a file), numbered from ``first_line``.
+
+    Each document comes with its origin ``SOURCE:LINE``. A bad line raises
+    :class:`~conflict_events.errors.RecordError` naming it, or is handed to ``on_error``.
+
+    >>> lines = [b'{"id": "a", "text": "Shelling hit Izium.", "date": "2025-03-09"}', b"", b"[1]"]
+    >>> errors = []
+    >>> [(s.origin, s.document.id) for s in jsonl_records(lines, source="feed.jsonl", date=None,
+    ...     replace_errors=False, on_error=errors.append, first_line=10)]
+    [('feed.jsonl:10', 'a')]
+    >>> [str(e) for e in errors]
+    ['feed.jsonl:12: expected a JSON object, got list']
+    """
     for number, raw in enumerate(lines, start=first_line):
         if not raw.strip():
             continue
@@ -283,7 +297,7 @@ def _jsonl_file(
     path: str | Path, *, date: dt.date | None, replace_errors: bool, on_error: ErrorHandler | None
 ) -> Iterator[SourcedDocument]:
     source = "<stdin>" if str(path) == STDIN else str(path)
-    yield from _jsonl_records(binary_lines(path), source=source, date=date, replace_errors=replace_errors,
+    yield from jsonl_records(binary_lines(path), source=source, date=date, replace_errors=replace_errors,
                               on_error=on_error)
 
 
@@ -298,7 +312,7 @@ def _stdin_documents(
         if line.strip():
             break
     if head and head[-1].lstrip().startswith(b"{"):
-        yield from _jsonl_records(_chain(head, stream), source="<stdin>", date=date,
+        yield from jsonl_records(_chain(head, stream), source="<stdin>", date=date,
                                   replace_errors=replace_errors, on_error=on_error)
         return
     data = b"".join(_chain(head, stream))
