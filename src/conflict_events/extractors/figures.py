@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from ..nlp import sentences
+from ..nlp import sentences, tokens
 from ..quantities import QuantityFinder, classify
 from ..quantities.finder import Quantity
+from ..quantities.index import doc_index, word_ids
 from ..schema import Figure
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = ["FigureExtractor"]
 
-_TRIGGERS: Final = frozenset(
-    {"a", "an", "no", "several", "few", "dozens", "hundreds", "thousands", "tens", "scores", "millions"}
+_TRIGGERS: Final = word_ids(
+    ("a", "an", "no", "several", "few", "dozens", "hundreds", "thousands", "tens", "scores", "millions")
 )
 
 
@@ -51,8 +52,11 @@ class FigureExtractor:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
+        index = doc_index(doc)
+        # the tokens that can start a figure, found once for the whole document
+        triggers = index.find(_TRIGGERS, like_num=True)
         for sent in sentences(doc):
-            if not any(t.like_num or t.lower_ in _TRIGGERS for t in sent):
+            if not index.within(triggers, sent.start, sent.end):
                 continue
             for q in self.finder(sent):
                 draft.figures.extend(self._figures(q, doc, draft))
@@ -60,10 +64,11 @@ class FigureExtractor:
 
     def _figures(self, q: Quantity, doc: Doc, draft: Draft) -> list[Figure]:
         typing = classify(q, doc)
-        end = doc[q.end - 1].idx + len(doc[q.end - 1].text)
+        toks = tokens(doc)
+        end = toks[q.end - 1].idx + len(toks[q.end - 1].text)
         if q.counted is not None and q.end <= q.counted <= q.end + 6:
-            end = doc[q.counted].idx + len(doc[q.counted].text)
-        span = draft.span(doc[q.start].idx, end)
+            end = toks[q.counted].idx + len(toks[q.counted].text)
+        span = draft.span(toks[q.start].idx, end)
         subject = None
         for start, stop in typing.owners:
             actor = draft.actor_at(start, stop)

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import doc_text, tokens
+from .index import DocIndex, doc_index, word_ids
 from .lexicon import (
     BOUND_BEFORE,
     DATE_WORDS,
@@ -40,6 +42,11 @@ _ALNUM: Final = re.compile(r"[A-Za-z]")
 _BOUNDS_BY_LENGTH: Final = sorted(BOUND_BEFORE, key=len, reverse=True)
 _NUMBERISH: Final = frozenset(NUMBER_WORDS) | frozenset(VAGUE) | {"dozen", "hundred", "thousand", "million"}
 _ZERO_NOUNS: Final = frozenset({"casualty", "death", "injury", "fatality", "loss"})
+_DIGIT: Final = re.compile(r"\d")
+# The only tokens each pass can act on, found once per Doc (see :mod:`.index`).
+_NUMBER_IDS: Final = word_ids(NUMBER_WORDS)  # with the tokens that look like a number
+_VAGUE_IDS: Final = word_ids(VAGUE)
+_ARTICLE_IDS: Final = word_ids(("a", "an", "no"))
 
 
 @dataclass(frozen=True)
@@ -84,12 +91,14 @@ class QuantityFinder:
         """The counts in ``sent``, in text order."""
         found: list[Quantity] = []
         taken: set[int] = set()
-        measured = self._measured(sent)
-        for q in self._vague(sent):
+        index = doc_index(sent.doc)
+        measured = _LazyMeasure(self, sent, index)
+        for q in self._vague(sent, index):
             found.append(q)
             taken.update(range(q.start, q.end))
-        for t in sent:
-            if t.i in taken or not _is_number_token(t):
+        for i in index.within(index.find(_NUMBER_IDS, like_num=True), sent.start, sent.end):
+            t = index.tokens[i]
+            if i in taken or not _is_number_token(t):
                 continue
             group = _number_group(t, sent)
             if any(i in taken for i in group):
@@ -99,33 +108,35 @@ class QuantityFinder:
             if number is not None:
                 found.append(number)
                 taken.update(range(number.start, number.end))
-        found.extend(_articles_and_zeros(sent, found))
+        found.extend(_articles_and_zeros(sent, found, index))
         return sorted(found, key=lambda q: q.start)
 
-    def _measured(self, sent: Span) -> list[MeasuredSpan]:
+    def _measured(self, sent: Span, index: DocIndex) -> list[MeasuredSpan]:
         """quantulum3's reading of the sentence, only where a written number needs it."""
-        if not any(_needs_measure(t, sent) for t in sent):
+        text = doc_text(sent.doc)
+        digits = {index.token_at(m.start()) for m in _DIGIT.finditer(text, sent.start_char, sent.end_char)}
+        if not any(_needs_measure(index.tokens[i], sent) for i in digits):
             return []
         return self.reader.measure(sent.text, sent.start_char)
 
-    def _number(self, sent: Span, group: list[int], measured: list[MeasuredSpan]) -> Quantity | None:
-        doc = sent.doc
-        first, last = doc[group[0]], doc[group[-1]]
-        text = doc[group[0] : group[-1] + 1].text
+    def _number(self, sent: Span, group: list[int], measured: _LazyMeasure) -> Quantity | None:
+        toks = tokens(sent.doc)
+        first, last = toks[group[0]], toks[group[-1]]
+        text = _text(toks, group[0], group[-1] + 1)
         if _not_a_count(first, last, sent):
             return None
-        outside = [doc[i] for i in group if not group[0] <= doc[i].head.i <= group[-1]]
+        outside = [toks[i] for i in group if not group[0] <= toks[i].head.i <= group[-1]]
         head = outside[0] if outside else last
         counted = _counted(head, group[-1] + 1, sent)
-        known = counted is not None and _known_noun(doc[counted])
-        for m in measured:
+        known = counted is not None and _known_noun(toks[counted])
+        for m in measured():
             # quantulum3 reads "2 Su-25 jets" as siemens; a known counted noun outweighs its unit
             if m.start <= first.idx < m.end and m.unit not in _COUNTING_UNITS and not known:
                 return None
         value = parse_number(text)
         if value is None:
             value = next(
-                (int(m.value) for m in measured if m.start <= first.idx < m.end and m.value == int(m.value)),
+                (int(m.value) for m in measured() if m.start <= first.idx < m.end and m.value == int(m.value)),
                 None,
             )
         if value is None:
@@ -137,19 +148,20 @@ class QuantityFinder:
         if rng is not None:
             end, upper = rng
             low, high, approximate = value, upper, True
-            if first.i > sent.start and doc[first.i - 1].lower_ in ("between", "from"):
+            if first.i > sent.start and toks[first.i - 1].lower_ in ("between", "from"):
                 start = first.i - 1
             value_out: int | None = None
         else:
             value_out = value
         return Quantity(start, end, head.i, value_out, low, high, approximate, _counted(head, end, sent))
 
-    def _vague(self, sent: Span) -> list[Quantity]:
+    def _vague(self, sent: Span, index: DocIndex) -> list[Quantity]:
         out: list[Quantity] = []
         skip: set[int] = set()
-        for t in sent:
+        for i in index.within(index.find(_VAGUE_IDS), sent.start, sent.end):
+            t = index.tokens[i]
             word = t.lower_
-            if t.i in skip or word not in VAGUE or (word == "few" and not _after_article(t)):
+            if i in skip or word not in VAGUE or (word == "few" and not _after_article(t)):
                 continue
             start, end = t.i, t.i + 1
             value = VAGUE[word]
@@ -165,7 +177,7 @@ class QuantityFinder:
                 value = VAGUE_COMPOUND[(word, nxt[1].lower_)]
                 end = nxt[1].i + 1
                 skip.add(nxt[1].i)
-            head = sent.doc[end - 1]
+            head = index.tokens[end - 1]
             counted = _counted(head, end, sent)
             if counted is None and word in ("several", "few") and t.head.pos_ in ("NOUN", "PROPN"):
                 counted = t.head.i
@@ -173,6 +185,28 @@ class QuantityFinder:
                 continue
             out.append(Quantity(start, end, head.i, value, value, None, True, counted, vague=True))
         return out
+
+
+class _LazyMeasure:
+    """quantulum3's reading of a sentence, made on first use: most sentences never need it.
+
+    A count rejected before its unit matters ("in 2014 but") then costs no parse.
+    """
+
+    def __init__(self, finder: QuantityFinder, sent: Span, index: DocIndex) -> None:
+        self._finder, self._sent, self._index = finder, sent, index
+        self._spans: list[MeasuredSpan] | None = None
+
+    def __call__(self) -> list[MeasuredSpan]:
+        if self._spans is None:
+            self._spans = self._finder._measured(self._sent, self._index)
+        return self._spans
+
+
+def _text(toks: list[Token], start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span: a slice of the document's text."""
+    last = toks[end - 1]
+    return doc_text(last.doc)[toks[start].idx : last.idx + len(last.text)]
 
 
 _COUNTING_UNITS: Final = frozenset({"dimensionless", "dozen", "score", "gross", "pair", "couple"})
@@ -194,7 +228,7 @@ def _needs_measure(t: Token, sent: Span) -> bool:
         return False
     if parse_number(t.text) is None and not _ALNUM.search(t.text):
         return True
-    nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+    nxt = tokens(t.doc)[t.i + 1] if t.i + 1 < sent.end else None
     if nxt is None or nxt.is_punct or nxt.lower_ in UNIT_WORDS or nxt.lower_ in DATE_WORDS:
         return False
     if nxt.is_alpha and (len(nxt.text) > 3 or nxt.lower_ in NUMBER_WORDS or nxt.lower_ in _SHORT_WORDS):
@@ -234,7 +268,7 @@ _SHORT_WORDS: Final = frozenset(
 
 
 def _is_number_token(t: Token) -> bool:
-    if t.lower_ in ("one",) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("another", "day", "of"):
+    if t.lower_ in ("one",) and t.i + 1 < len(t.doc) and tokens(t.doc)[t.i + 1].lower_ in ("another", "day", "of"):
         return False
     return (t.like_num and not _ALNUM.search(t.text.replace(",", ""))) or t.lower_ in NUMBER_WORDS
 
@@ -243,18 +277,18 @@ def _number_group(t: Token, sent: Span) -> list[int]:
     """A number and the number words or scales right after it ("two hundred", "2.5 million")."""
     group = [t.i]
     j = t.i + 1
-    doc = sent.doc
+    toks = tokens(sent.doc)
     if (
         j + 1 < sent.end
-        and doc[j].text in ("-", "\u2011")
-        and doc[j + 1].lower_ in NUMBER_WORDS
-        and parse_number(doc[t.i : j + 2].text) is not None
+        and toks[j].text in ("-", "\u2011")
+        and toks[j + 1].lower_ in NUMBER_WORDS
+        and parse_number(_text(toks, t.i, j + 2)) is not None
     ):
         # "Thirty-five" split by the tokenizer after a quotation mark: one number, not 30 and 5
         group += [j, j + 1]
         j += 2
-    while j < sent.end and (sent.doc[j].lower_ in NUMBER_WORDS or sent.doc[j].lower_ in ("million", "billion")):
-        if sent.doc[j].lower_ in ("one",) or parse_number(sent.doc[t.i : j + 1].text) is None:
+    while j < sent.end and (toks[j].lower_ in NUMBER_WORDS or toks[j].lower_ in ("million", "billion")):
+        if toks[j].lower_ in ("one",) or parse_number(_text(toks, t.i, j + 1)) is None:
             break
         group.append(j)
         j += 1
@@ -263,10 +297,10 @@ def _number_group(t: Token, sent: Span) -> list[int]:
 
 def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
     """Dates, durations, ages, ordinals, measures, model names and years are not counts."""
-    doc = sent.doc
-    prev = doc[first.i - 1] if first.i > sent.start else None
-    nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
-    nxt2 = doc[last.i + 2] if last.i + 2 < sent.end else None
+    toks = tokens(sent.doc)
+    prev = toks[first.i - 1] if first.i > sent.start else None
+    nxt = toks[last.i + 1] if last.i + 1 < sent.end else None
+    nxt2 = toks[last.i + 2] if last.i + 2 < sent.end else None
     if _YEAR.match(first.text) and (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS"):
         return True
     if ":" in first.text or "/" in first.text:
@@ -281,7 +315,7 @@ def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
         return True
     # "F-16", "T-72 tanks", "Su-25", "2025-01-05": a number hyphened to a code or a date part.
     if prev is not None and prev.text in ("-", "\u2011") and prev.whitespace_ == "" and first.i - 2 >= sent.start:
-        left = doc[first.i - 2]
+        left = toks[first.i - 2]
         if left.whitespace_ == "" and (_ALNUM.search(left.text) or left.is_digit):
             return True
     if (
@@ -301,8 +335,8 @@ def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
 
 def _bounded(sent: Span, i: int, value: int) -> tuple[int, int | None, int | None, bool]:
     """(start token, low, high, approximate) from bound words just before token ``i``."""
-    doc = sent.doc
-    before = doc[sent.start : i].text.lower().rstrip()
+    # the text from the sentence start to token ``i``, as ``doc[sent.start : i].text`` after rstrip()
+    before = doc_text(sent.doc)[sent.start_char : tokens(sent.doc)[i].idx].lower().rstrip()
     for phrase in _BOUNDS_BY_LENGTH:
         if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
             kind = BOUND_BEFORE[phrase]
@@ -317,16 +351,16 @@ def _bounded(sent: Span, i: int, value: int) -> tuple[int, int | None, int | Non
 
 def _range_end(sent: Span, last: Token) -> tuple[int, int] | None:
     """For "10 and 15" after "between", or "10 to 15": (end token, upper value)."""
-    doc = sent.doc
+    toks = tokens(sent.doc)
     j = last.i + 1
     if j + 1 >= sent.end:
         return None
-    joiner = doc[j].lower_
-    prev = doc[last.i - 1].lower_ if last.i > sent.start else ""
-    ok = (joiner == "and" and prev == "between") or (joiner in ("to", "-", "\u2013") and doc[j + 1].like_num)
-    if not ok or not _is_number_token(doc[j + 1]):
+    joiner = toks[j].lower_
+    prev = toks[last.i - 1].lower_ if last.i > sent.start else ""
+    ok = (joiner == "and" and prev == "between") or (joiner in ("to", "-", "\u2013") and toks[j + 1].like_num)
+    if not ok or not _is_number_token(toks[j + 1]):
         return None
-    upper = parse_number(doc[j + 1].text)
+    upper = parse_number(toks[j + 1].text)
     low = parse_number(last.text)
     if upper is None or low is None or upper <= low:
         return None
@@ -344,13 +378,14 @@ def _counted(head: Token, end: int, sent: Span) -> int | None:
             if pobj:
                 return pobj[0].i
     # "17… bodies": punctuation between the number and its noun leaves the parse unsure.
+    toks = tokens(sent.doc)
     j = end
-    while j < sent.end and sent.doc[j].is_punct and sent.doc[j].text not in (",", ".", ";", ":"):
+    while j < sent.end and toks[j].is_punct and toks[j].text not in (",", ".", ";", ":"):
         j += 1
-    if j < sent.end and j > end and sent.doc[j].pos_ == "NOUN":
+    if j < sent.end and j > end and toks[j].pos_ == "NOUN":
         return j
-    if end < sent.end and sent.doc[end].lower_ == "of":
-        nxt = _next(sent.doc[end], sent, 3)
+    if end < sent.end and toks[end].lower_ == "of":
+        nxt = _next(toks[end], sent, 3)
         nouns = [t for t in nxt if t.pos_ in ("NOUN", "PRON", "PROPN")]
         if nouns:
             return nouns[0].i
@@ -358,18 +393,19 @@ def _counted(head: Token, end: int, sent: Span) -> int | None:
 
 
 def _after_article(t: Token) -> bool:
-    return t.i > 0 and t.doc[t.i - 1].lower_ == "a"
+    return t.i > 0 and tokens(t.doc)[t.i - 1].lower_ == "a"
 
 
 def _next(t: Token, sent: Span, n: int) -> list[Token]:
-    return [sent.doc[j] for j in range(t.i + 1, min(t.i + 1 + n, sent.end))]
+    return tokens(sent.doc)[t.i + 1 : min(t.i + 1 + n, sent.end)]
 
 
-def _articles_and_zeros(sent: Span, found: list[Quantity]) -> list[Quantity]:
+def _articles_and_zeros(sent: Span, found: list[Quantity], index: DocIndex) -> list[Quantity]:
     """ "a barrier vehicle" beside counted items is 1; "no guards were hurt" is 0."""
     out: list[Quantity] = []
     counted = {q.counted for q in found if q.counted is not None}
-    for t in sent:
+    for i in index.within(index.find(_ARTICLE_IDS), sent.start, sent.end):
+        t = index.tokens[i]
         if t.dep_ != "det" or t.lower_ not in ("a", "an", "no") or t.head.pos_ != "NOUN":
             continue
         noun = t.head
