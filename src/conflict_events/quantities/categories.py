@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import tokens
 from ..schema.types import FigureCategory
 from .finder import Quantity
 from .lexicon import CATEGORY_LEMMAS, EQUIPMENT_NOUNS, FORCE_NOUNS, PERSON_NOUNS, VAGUE
@@ -67,12 +68,13 @@ class Typing:
 
 def classify(q: Quantity, doc: Doc) -> Typing:
     """Type one count found by :class:`~conflict_events.quantities.finder.QuantityFinder`."""
-    num = doc[q.number]
-    counted = doc[q.counted] if q.counted is not None else None
+    toks = tokens(doc)
+    num = toks[q.number]
+    counted = toks[q.counted] if q.counted is not None else None
     _, pred, oblique = _governor(counted or num, num)
-    own = _lemmas(counted, num, None, oblique)
+    own = _own_lemmas(counted, num)
     # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
-    lemmas = own if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER) else _lemmas(counted, num, pred, oblique)
+    lemmas = own if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER) else own | _pred_lemmas(pred, oblique)
     noun = _lemma(counted) if counted is not None else None
     owners = _owners(counted, pred, oblique)
     if counted is not None and noun is not None and (noun in EQUIPMENT_NOUNS or _compound_equipment(counted)):
@@ -163,8 +165,8 @@ def _verb_above(t: Token) -> Token | None:
     return None
 
 
-def _lemmas(counted: Token | None, num: Token, pred: Token | None, oblique: bool) -> set[str]:
-    """Lemmas that can say what the count is: the predicate (not for an oblique count) and modifiers."""
+def _own_lemmas(counted: Token | None, num: Token) -> set[str]:
+    """Lemmas of the count's own words that can say what it is: the counted noun, the number, their modifiers."""
     out: set[str] = set()
     for t in (counted, num):
         if t is None:
@@ -174,27 +176,34 @@ def _lemmas(counted: Token | None, num: Token, pred: Token | None, oblique: bool
             if c.dep_ in ("amod", "acl", "relcl", "compound") or (c.dep_ == "prep" and c.lower_ == "in"):
                 out.add(_lemma(c))
                 out.update(_lemma(k) for k in c.children if k.dep_ == "conj")
+    return out
+
+
+def _pred_lemmas(pred: Token | None, oblique: bool) -> set[str]:
+    """Lemmas of the predicate that can say what the count is (not for an oblique count), and "toll"."""
+    out: set[str] = set()
     if pred is not None:
+        kids = list(pred.children)  # read once: spaCy makes new Tokens on every walk
         toll = [
             c
-            for c in pred.children
+            for c in kids
             if (c.dep_ in ("dobj", "nsubj", "nsubjpass") and _lemma(c) in _TOLL)
             or any(_lemma(k) in _TOLL for k in c.children if k.dep_ == "compound")
         ]
         if toll:
             out.add("toll")
         if not oblique:
-            out.add(_lemma(pred))
+            lemma = _lemma(pred)
+            out.add(lemma)
             # "five children were among the dead"
-            for c in pred.children:
+            for c in kids:
                 if c.dep_ == "prep" and c.lower_ == "among":
                     out.update(_lemma(k) for k in c.children if k.dep_ == "pobj")
-            for c in pred.children:
+            for c in kids:
                 if c.dep_ == "prt":
-                    out.add(f"{_lemma(pred)}_{_lemma(c)}")
-                own_subject = any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children)
+                    out.add(f"{lemma}_{_lemma(c)}")
                 if (
-                    (c.dep_ == "conj" and not own_subject)
+                    (c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children))
                     or c.dep_ in ("acomp", "oprd", "xcomp")
                     or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
                 ):
@@ -203,7 +212,7 @@ def _lemmas(counted: Token | None, num: Token, pred: Token | None, oblique: bool
                 pred.dep_ == "conj"
                 and pred.pos_ == "VERB"
                 and pred.head.pos_ == "VERB"
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in pred.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids)
             ):
                 out.add(_lemma(pred.head))
     return out
@@ -219,39 +228,33 @@ def _is_person(t: Token) -> bool:
 
 
 def _compound_equipment(t: Token) -> bool:
-    return any(
+    return _lemma(t) in ("unit", "piece", "system", "launcher", "battery") and any(
         c.dep_ == "compound" and _lemma(c) in EQUIPMENT_NOUNS and c.lower_ not in ("rocket",) for c in t.children
-    ) and _lemma(t) in ("unit", "piece", "system", "launcher", "battery")
+    )
 
 
 def _item(t: Token | None) -> str | None:
     """The counted noun phrase in singular form, without numbers, nationalities or "other"."""
     if t is None or t.pos_ == "PRON":
         return None
-    doc = t.doc
+    toks = tokens(t.doc)
     start = t.i
     i = t.i - 1
-    while (
-        i >= 0
-        and doc[i].head.i in range(i + 1, t.i + 1)
-        and doc[i].dep_ in ("compound", "amod", "npadvmod", "punct", "nmod")
-    ):
-        if (
-            doc[i].ent_type_ in ("NORP", "GPE")
-            or doc[i].lower_ in _NOT_ITEM
-            or doc[i].lower_ in VAGUE
-            or doc[i].like_num
-        ):
+    while i >= 0:
+        w = toks[i]
+        if not (t.i >= w.head.i > i and w.dep_ in ("compound", "amod", "npadvmod", "punct", "nmod")):
             break
-        if doc[i].dep_ == "punct" and doc[i].text not in ("-", "\u2011"):
+        if w.ent_type_ in ("NORP", "GPE") or w.lower_ in _NOT_ITEM or w.lower_ in VAGUE or w.like_num:
+            break
+        if w.dep_ == "punct" and w.text not in ("-", "\u2011"):
             break
         start = i
         i -= 1
-    while start < t.i and doc[start].text in ("-", "\u2011"):
+    while start < t.i and toks[start].text in ("-", "\u2011"):
         start += 1
     head = _lemma(t) if not t.text.isupper() else t.text.rstrip("s")
-    words = doc[start : t.i].text
-    return f"{words}{doc[t.i - 1].whitespace_ if start < t.i else ''}{head}".strip() or None
+    words = t.doc[start : t.i].text
+    return f"{words}{toks[t.i - 1].whitespace_ if start < t.i else ''}{head}".strip() or None
 
 
 def _owners(counted: Token | None, pred: Token | None, oblique: bool) -> tuple[tuple[int, int], ...]:
