@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, cast
 
-from ..nlp import sentences
+from ..nlp import sentences, tokens
 from ..schema import TimeSpan
 from .expression import TimeExpression
 
@@ -196,8 +196,11 @@ def governing_time(
     day (default 2, 0 when ``lead=False``). Falls back to the anchor, with
     ``text`` and ``mention`` null.
     """
-    found = explain_time(span, draft, reporting=reporting, lead=lead, context=context)
-    return found[0].time if found else default_time(draft.document.date)
+    found = _ranked(span, draft, reporting=reporting, lead=lead, context=context)
+    if not found:
+        return default_time(draft.document.date)
+    _, _, _, e, time = found[0]  # only the winner's record is built
+    return time if time is not None else _timespan(e, draft)
 
 
 def reporting_time(span: Span, draft: Draft) -> TimeSpan | None:
@@ -217,18 +220,33 @@ def explain_time(
     span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True, context: int | None = None
 ) -> list[TimeCandidate]:
     """Every candidate time of ``span``, best first, each with the step that found it."""
+    return [
+        TimeCandidate(step, time if time is not None else _timespan(e, draft), e)
+        for _, _, step, e, time in _ranked(span, draft, reporting=reporting, lead=lead, context=context)
+    ]
+
+
+# (step order, rank, step, expression, its time when not the expression's own)
+_Ranked = tuple[int, int, Step, TimeExpression, TimeSpan | None]
+
+
+def _ranked(
+    span: Span, draft: Draft, *, reporting: bool = True, lead: bool = True, context: int | None = None
+) -> list[_Ranked]:
+    """The candidates of :func:`explain_time`, best first, their records not built yet (a pydantic
+    model each, when a trigger needs only the first)."""
     doc = span.doc
     expressions = _expressions(doc, draft)
     if not expressions:
         return []
     sent_start, sent_end = _sentence_bounds(span, draft.text)
     in_sentence = [e for e in expressions if sent_start <= e.start and e.end <= sent_end]
-    found: list[tuple[int, int, TimeCandidate]] = []
+    found: list[_Ranked] = []
 
     def add(step: Step, rank: int, e: TimeExpression, time: TimeSpan | None = None) -> None:
         if _is_weak(e) and step not in ("inside", "lead"):
             step, rank = "weak", _ORDER.index(step) * 10_000 + rank
-        found.append((_ORDER.index(step), rank, TimeCandidate(step, time or _timespan(e, draft), e)))
+        found.append((_ORDER.index(step), rank, step, e, time))
 
     span_verb = _clause_verb(span.root)
     governors = _governors(span_verb) if span_verb is not None else []
@@ -279,7 +297,7 @@ def explain_time(
         for e in _lead_times(doc, draft.text, expressions, span):
             add("lead", e.start, e)
     found.sort(key=lambda f: (f[0], f[1]))
-    return [c for _, _, c in found]
+    return found
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -343,8 +361,8 @@ def _nested_rank(e: TimeExpression) -> int:
     return 0 if e.inner else 1
 
 
-def _ids(span: Span) -> set[int]:
-    return {t.i for t in span}
+def _ids(span: Span) -> range:
+    return range(span.start, span.end)
 
 
 def _attachment(doc: Doc, e: TimeExpression) -> Token | None:
@@ -360,7 +378,18 @@ def _attachment(doc: Doc, e: TimeExpression) -> Token | None:
             root = span.root
             index = root.head.i if root.head != root else root.i
         cache[key] = index
-    return doc[index] if index >= 0 else None
+    return tokens(doc)[index] if index >= 0 else None
+
+
+def _first_token(doc: Doc, e: TimeExpression) -> int:
+    """The index of an expression's first token, -1 when it covers none (cached on the Doc)."""
+    key = ("conflict_events.time_first_token", e.start, e.end)
+    cache = cast("dict[object, int]", doc.user_data)
+    index = cache.get(key)
+    if index is None:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        index = cache[key] = -1 if span is None else span.start
+    return index
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -415,13 +444,11 @@ def _event_noun_between(doc: Doc, span: Span, e: TimeExpression, verb: Token | N
 
     "arrested over a deadly attack on a hotel 10 days ago": the attack is 10 days ago, not the arrests.
     """
-    expression = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if expression is None:
+    first = _first_token(doc, e)
+    if first < 0:
         return False
-    start = (
-        span.end if span.end <= expression.start else (verb.i + 1 if verb is not None else expression.start)
-    )
-    for token in doc[start : expression.start]:
+    start = span.end if span.end <= first else (verb.i + 1 if verb is not None else first)
+    for token in tokens(doc)[start:first]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             return False
         if (
