@@ -32,7 +32,7 @@ _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat 
 
 def lemma(token: Token) -> str:
     """Lower-case lemma (spaCy keeps proper-noun case)."""
-    return str(token.lemma_).lower()
+    return token.lemma_.lower()
 
 
 @dataclass
@@ -166,6 +166,8 @@ def _phrase_head(tokens: list[Token]) -> Token:
 _PhraseEntry = tuple[int, TriggerClass, tuple[str, ...]]
 # Keyed by id(); the lexicon is kept in the value so that its id cannot be reused by another object.
 _INDEXES: dict[int, tuple[Lexicon, dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]] = {}
+# Per lexicon: every word that can make a one-token trigger (a verb, a noun, a one-word phrase, a weapon verb).
+_SINGLE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _indexes(lex: Lexicon) -> tuple[dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]:
@@ -189,6 +191,17 @@ def _indexes(lex: Lexicon) -> tuple[dict[str, list[_PhraseEntry]], dict[str, Tri
     return cached[1], cached[2]
 
 
+def _single_words(lex: Lexicon) -> frozenset[str]:
+    """Words that can make a one-token trigger: any other token is skipped before its parse is read."""
+    cached = _SINGLE_WORDS.get(id(lex))
+    if cached is None:
+        words = frozenset(
+            [*lex._verb_index, *lex._noun_index, *_indexes(lex)[1], *lex.words("weapon_verbs")]
+        )
+        cached = _SINGLE_WORDS[id(lex)] = (lex, words)
+    return cached[1]
+
+
 def _phrase_index(lex: Lexicon) -> dict[str, list[_PhraseEntry]]:
     """Multi-word phrases by their first word, numbered in lexicon order; built once per lexicon."""
     return _indexes(lex)[0]
@@ -209,7 +222,7 @@ def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigg
 
 def token_words(tokens: list[Token]) -> tuple[list[Token], list[str], list[str]]:
     """The tokens with their :func:`lemma` and lower-case forms, for :func:`find_triggers_in`."""
-    return tokens, [str(t.lemma_).lower() for t in tokens], [t.lower_ for t in tokens]
+    return tokens, [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
 
 
 def find_triggers_in(
@@ -234,10 +247,11 @@ def find_triggers_in(
                 covered.update(t.i for t in match)
     verbs, nouns = lex._verb_index, lex._noun_index
     weapon_verbs = lex.words("weapon_verbs")
+    candidates = _single_words(lex)
     first = sentence.start
     for k, tok in enumerate(tokens):
         ti = first + k
-        if ti in covered:
+        if ti in covered or (lems[k] not in candidates and lows[k] not in candidates):
             continue
         pos = tok.pos_
         verbal = pos in _VERBAL

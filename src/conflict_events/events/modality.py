@@ -71,11 +71,12 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
     steps = 0
     while True:
         for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            dep = child.dep_
+            if dep == "neg" or (dep == "det" and child.lower_ == "no"):
                 return "negated"
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
+            if dep == "aux" and child.lower_ in _MODALS:
                 return "irrealis"
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            if dep == "mark" and child.lower_ in ("if", "unless"):
                 return "irrealis"
         lem = lemma(tok)
         if tok is not token:

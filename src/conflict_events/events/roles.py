@@ -74,9 +74,10 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
                 if objs:
                     return objs, False
         for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            dep = child.dep_
+            if dep in ("nsubj", "csubj"):
                 return [child], False
-            if child.dep_ == "nsubjpass":
+            if dep == "nsubjpass":
                 return [child], True
         if tok.dep_ == "advcl" and tok.i > 0:
             left = tok.doc[tok.i - 1]
@@ -84,11 +85,12 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
                 return [
                     left
                 ], False  # misparsed "as Moscow's forces continue to push": the noun before the verb
-        if tok.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok.dep_ == "pobj" or tok.dep_ == "prep":
+        tok_dep = tok.dep_
+        if tok_dep in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok_dep == "pobj" or tok_dep == "prep":
             tok = tok.head
             seen += 1
             continue
-        if tok.dep_ in ("dobj",) and tok.pos_ == "NOUN":
+        if tok_dep in ("dobj",) and tok.pos_ == "NOUN":
             tok = tok.head
             seen += 1
             continue
@@ -110,40 +112,40 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
         else:
             out.agent_tokens += subj
         for child in head.children:
-            if child.dep_ == "agent":
+            dep = child.dep_
+            if dep == "agent":
                 out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ in ("dobj", "obj"):
+            elif dep in ("dobj", "obj"):
                 out.patient_tokens.append(child)
-            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in _CLASH_PREPS):
+            elif dep == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in _CLASH_PREPS):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ == "between":
+            elif dep == "prep" and child.lower_ == "between":
                 for p in (c for c in child.children if c.dep_ == "pobj"):
                     conj = _conjuncts(p)
                     out.agent_tokens.append(conj[0])  # "fighting between the army and the militia"
                     out.patient_tokens += conj[1:]
-            elif child.dep_ == "xcomp" and lemma(child) == "target":
+            elif dep == "xcomp" and lemma(child) == "target":
                 out.patient_tokens += [c for c in child.children if c.dep_ == "dobj"]
     else:
         for child in head.children:
-            if child.dep_ == "poss" or (
-                child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")
-            ):
+            dep = child.dep_
+            if dep == "poss" or (dep in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
                 out.agent_tokens.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif dep == "prep" and child.lower_ == "by":
                 # "Sudan village attack by RSF": the "by" agent beats a place-like modifier
                 out.agent_tokens[:0] = [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "prep" and child.lower_ == "between":
+            elif dep == "prep" and child.lower_ == "between":
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 for p in pobj:
                     conj = _conjuncts(p)
                     out.agent_tokens.append(conj[0])
                     out.patient_tokens += conj[1:]
-            elif child.dep_ == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in ("of", "with")):
+            elif dep == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in ("of", "with")):
                 out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "acl" and _carried_out_by(child, lex):
+            elif dep == "acl" and _carried_out_by(child, lex):
                 # "a drone strike believed to have been carried out by the Malian army"
                 out.agent_tokens[:0] = _carried_out_by(child, lex)
-            elif child.dep_ in ("relcl", "acl") and lemma(child) in (
+            elif dep in ("relcl", "acl") and lemma(child) in (
                 "kill",
                 "hit",
                 "target",
