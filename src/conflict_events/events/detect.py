@@ -24,7 +24,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..draft import tightest
-from ..nlp import doc_text, sentences
+from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
 from .classify import type_mention
 from .lexicon import Lexicon, load_lexicon
@@ -190,6 +190,22 @@ class _DocIndex:
         self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
+        self._in_place: dict[int, bool] = {}
+        self._in_dateline: dict[int, bool] = {}
+
+    def in_dateline(self, text: str, offset: int) -> bool:
+        """:func:`_in_dateline`, memoised (the same sides come up for every trigger of a sentence)."""
+        found = self._in_dateline.get(offset)
+        if found is None:
+            found = self._in_dateline[offset] = _in_dateline(text, offset)
+        return found
+
+    def in_place(self, offset: int) -> bool:
+        """Whether a character offset lies in a location mention, kept or not (memoised)."""
+        found = self._in_place.get(offset)
+        if found is None:
+            found = self._in_place[offset] = any(start <= offset < end for start, end in self.place_spans)
+        return found
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
         """Places whose mention lies inside one of these tokens, most specific first."""
@@ -230,7 +246,7 @@ class _DocIndex:
         """A sentence's tokens, their lemmas and lower-case forms (do not modify the lists)."""
         cached = self._words.get(sent.start)
         if cached is None:
-            cached = self._words[sent.start] = token_words(list(sent))
+            cached = self._words[sent.start] = token_words(tokens(self.doc)[sent.start : sent.end])
         return cached
 
     def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
@@ -304,7 +320,7 @@ def _in_dateline(text: str, offset: int) -> bool:
 
 def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _DocIndex) -> Actor | None:
     for tok in tokens:
-        if _in_dateline(draft.text, tok.idx):
+        if index.in_dateline(draft.text, tok.idx):
             continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
         actor = actor_of(tok, draft, index.actor_at)
         if actor is not None and actor.id not in exclude:
@@ -323,8 +339,7 @@ def _target_flags(m: Mention, tokens: list[Token], lex: Lexicon, index: _DocInde
             m.target_armed = True
         elif head in civil or words & civil:
             m.victims_civilian = True
-        idx = tok.idx
-        if any(start <= idx < end for start, end in index.place_spans):
+        if index.in_place(tok.idx):
             m.target_place = True
     if m.actor2 is not None:
         if m.actor2.kind == "civilians":
@@ -349,8 +364,6 @@ def _mention(
     standfirst: bool,
     index: _DocIndex,
 ) -> Mention:
-    from .mentions import Trigger
-
     assert isinstance(trig, Trigger)
     m = Mention(
         trigger=trig,
@@ -376,9 +389,8 @@ def _mention(
     _target_flags(m, found.patient_tokens, lex, index)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft, index)
-    m.distinct = any(
-        lemma(c) in lex.words("distinct") for c in trigger_head.children if c.dep_ in ("amod", "det")
-    )
+    distinct = lex.words("distinct")
+    m.distinct = any(lemma(c) in distinct for c in trigger_head.children if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
     return m

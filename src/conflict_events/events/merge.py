@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .mentions import Mention, lemma
@@ -83,6 +84,7 @@ class Cluster:
         return out
 
 
+@lru_cache(maxsize=4096)  # same_side runs for every pair of actors tried in a merge
 def _key(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip().lower()
 
@@ -143,29 +145,30 @@ def _places_fit(
 def _families_fit(cluster: Cluster, m: Mention) -> bool:
     # an anaphor ("the attack") takes its cluster's kind; it does not widen it
     fams = {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
-    if m.family == _DISRUPTED and any(
+    family = m.family
+    if family == _DISRUPTED and any(
         x.family == "remote" and x.sentence.start == m.sentence.start for x in cluster.mentions
     ):
         return True  # "three missiles were intercepted but a fourth struck the warehouses": one strike
     transfer = "sd:Non-violent transfer of territory"
-    if (m.family == "battle" and transfer in fams) or (m.family == transfer and "battle" in fams):
+    if (family == "battle" and transfer in fams) or (family == transfer and "battle" in fams):
         # "withdrew its troops from the town" and "took full control of the town" after fighting:
         # one takeover by fighting (Battles), unless the text says it went without a fight
-        return _withdrawal_only(m) if m.family == transfer else all(
+        return _withdrawal_only(m) if family == transfer else all(
             _withdrawal_only(x) for x in cluster.mentions if x.family == transfer
         )
-    if m.family in ("battle", "vac") and fams & {"battle", "vac"}:
+    if family in ("battle", "vac") and fams & {"battle", "vac"}:
         # one action type per event (spec/ACLED.md §2.2): a fight with an armed side does not join
         # an attack on civilians ("killed 30 villagers ... soldiers later clashed with the militants")
         on_civilians = any(x.victims_civilian and x.family == "vac" for x in cluster.mentions) and not any(
             x.target_armed or x.cls.name == "clash" for x in cluster.mentions
         )
         return not (on_civilians and (m.cls.name == "clash" or m.target_armed))
-    if m.family in fams:
+    if family in fams:
         return True
-    if m.family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
+    if family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
         return True  # houses burned during the attack are part of it
-    return bool(m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
+    return bool(family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
 
 
 def _withdrawal_only(m: Mention) -> bool:
