@@ -146,3 +146,39 @@ def test_works_from_draft_times_alone(nlp: Language) -> None:
     _, draft = _run(nlp, text, dt.date(2025, 1, 5))
     fresh = nlp(text)
     assert _dates(governing_time(_span(fresh, "shelled"), draft)) == ("2025-01-04", "2025-01-04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 16 people suspected of links to the group in Kismayo on Friday.",
+        "MOGADISHU, March 24 - Police arrested 16 people suspected of links to the group in Kismayo on Friday.",
+    ],
+)
+def test_the_sentences_only_day_on_a_side_phrase(nlp: Language, text: str) -> None:
+    """The parse hangs "on Friday" on a side phrase; it still beats the dateline and the anchor."""
+    doc, draft = _run(nlp, text, dt.date(2024, 3, 24))
+    candidates = explain_time(_span(doc, "arrested"), draft)
+    assert candidates[0].step == "side"
+    assert _dates(governing_time(_span(doc, "arrested"), draft)) == ("2024-03-22", "2024-03-22")
+    assert [c.step for c in candidates[1:]] == (["dateline"] if text.startswith("MOGADISHU") else [])
+
+
+def test_a_side_day_claimed_by_an_event_noun_is_not_taken(nlp: Language) -> None:
+    text = "Troops arrested five men over the attack on a hotel on Friday."
+    doc, draft = _run(nlp, text, dt.date(2024, 3, 24))
+    assert governing_time(_span(doc, "arrested"), draft).text is None
+
+
+def test_a_skipped_reporting_day_is_no_side_day(nlp: Language) -> None:
+    """With ``reporting=False`` the saying's day is left out, not taken up as a side phrase."""
+    text = "The ministry said on Sunday that troops repelled the attackers."
+    doc, draft = _run(nlp, text, dt.date(2025, 1, 5))
+    assert explain_time(_span(doc, "repelled"), draft, reporting=False) == []
+
+
+def test_a_dateline_is_reporting_time(nlp: Language) -> None:
+    text = "KANO, Dec 24: Gunmen killed 17 people."
+    doc, draft = _run(nlp, text, dt.date(2018, 12, 24))
+    said = reporting_time(_span(doc, "killed"), draft)
+    assert said is not None and said.text == "Dec 24"

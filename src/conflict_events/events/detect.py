@@ -27,7 +27,7 @@ from ..draft import tightest
 from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
 from .classify import type_mention
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon
 from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma, token_words
 from .modality import status
 from .roles import actor_of, sides
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..draft import Draft
-    from ..schema import Actor, Location, TimeSpan
+    from ..schema import Actor, Location
 
 __all__ = ["detect_mentions", "location_rank"]
 
@@ -431,29 +431,6 @@ def _place_and_time(m: Mention, index: _DocIndex, draft: Draft, para_sents: list
         if lo <= ts.mention.start and ts.mention.end <= hi:
             m.date_source = "own"
             return
-    if (
-        ts.text is None
-        or not (m.sentence.start_char <= (ts.mention.start if ts.mention else -1) < m.sentence.end_char)
-        or _is_dateline_time(draft.text, ts)
-    ):
-        # the parse tied the sentence's only time to a side phrase ("people suspected of links to the
-        # group in Kismayo on Friday"): a time written in the mention's own sentence beats one carried over
-        others = [
-            t.head.idx
-            for t in index.triggers(m.sentence, load_lexicon())
-            if t.head.i != head.i and t.head.pos_ in ("NOUN", "PROPN")
-        ]
-        own = [
-            t
-            for t in draft.times_in(m.sentence.start_char, m.sentence.end_char)
-            if t.precision == "day"
-            and t.mention is not None
-            and not _is_dateline_time(draft.text, t)
-            # "arrested over an attack on a hotel 10 days ago": an event noun in between owns the time
-            and not any(min(head.idx, t.mention.start) < o < max(head.idx, t.mention.start) for o in others)
-        ]
-        if len(own) == 1:
-            m.date, ts = own[0], own[0]
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
     elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
@@ -464,15 +441,6 @@ def _place_and_time(m: Mention, index: _DocIndex, draft: Draft, para_sents: list
         m.date_source = "own"
     else:
         m.date_source = "sentence"
-
-
-def _is_dateline_time(text: str, t: TimeSpan) -> bool:
-    """A time in the dateline ("KANO, Dec 24 -") dates the report, not an action."""
-    if t.mention is None:
-        return False
-    line_start = text.rfind("\n", 0, t.mention.start) + 1
-    after = text[t.mention.end : t.mention.end + 4].lstrip()[:1]
-    return t.mention.start - line_start < 40 and after in ("-", ":", "(", "\u2013", "\u2014")
 
 
 def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,9 +16,16 @@ the step that found it, so the choice can be inspected:
    what was said (``reporting=False`` skips it);
 5. ``sentence``: another expression of the sentence, not inside a relative
    clause and not attached to another event noun ("the attack 10 days ago");
-6. ``lead``: a day or week the first sentence of the article gives for its own
-   main event;
-7. ``default``: the anchor itself, ``text`` and ``mention`` null.
+6. ``side``: when the sentence has no other time, its one exact day even if the
+   parse hangs it on a side phrase ("people suspected of links to the group in
+   Kismayo *on Friday*"), unless an event noun stands between the two;
+7. ``dateline``: the date of a dateline ("KANO, Dec 24:") dates the report, so it
+   comes after every time of the sentence itself (``reporting=False`` skips it);
+8. ``context``: a day given by one of the sentences just before;
+9. ``weak``: any of the above that only loosely fixes a time ("now", "recently");
+10. ``lead``: a day or week the first sentence of the article gives for its own
+    main event;
+11. ``default``: the anchor itself, ``text`` and ``mention`` null.
 
 >>> import datetime as dt
 >>> from conflict_events.nlp import load_language_model
@@ -56,7 +63,8 @@ __all__ = ["DOC_ATTRIBUTE", "TimeCandidate", "explain_time", "governing_time", "
 DOC_ATTRIBUTE: Final = "conflict_times"
 
 Step = Literal[
-    "inside", "clause", "relation", "governor", "reporting", "sentence", "weak", "context", "lead", "default"
+    "inside", "clause", "relation", "governor", "reporting", "sentence", "side", "dateline", "weak", "context",
+    "lead", "default",
 ]
 _ORDER: Final[tuple[Step, ...]] = (
     "inside",
@@ -65,6 +73,8 @@ _ORDER: Final[tuple[Step, ...]] = (
     "governor",
     "reporting",
     "sentence",
+    "side",
+    "dateline",
     "context",
     "weak",
     "lead",
@@ -206,7 +216,7 @@ def governing_time(
 def reporting_time(span: Span, draft: Draft) -> TimeSpan | None:
     """The time of the reporting verb that governs ``span`` ("said *on Sunday* that ..."), if any."""
     for c in explain_time(span, draft):
-        if c.step == "reporting":
+        if c.step in ("reporting", "dateline"):
             return c.time
     return None
 
@@ -242,6 +252,7 @@ def _ranked(
     sent_start, sent_end = _sentence_bounds(span, draft.text)
     in_sentence = [e for e in expressions if sent_start <= e.start and e.end <= sent_end]
     found: list[_Ranked] = []
+    said: list[TimeExpression] = []
 
     def add(step: Step, rank: int, e: TimeExpression, time: TimeSpan | None = None) -> None:
         if _is_weak(e) and step not in ("inside", "lead"):
@@ -264,7 +275,7 @@ def _ranked(
         if _is_dateline(draft.text, e):
             # "KANO, Dec 24:" dates the report, like a reporting verb's time.
             if reporting:
-                add("reporting", 1000, e)
+                add("dateline", 0, e)
             continue
         attach = _attachment(doc, e)
         if attach is None:
@@ -285,10 +296,15 @@ def _ranked(
             level = governors.index(verb)
             step: Step = "reporting" if verb.lemma_.lower() in REPORTING_VERBS else "governor"
             if step == "reporting" and not reporting:
+                said.append(e)  # dates the saying: never the span's day, not even as a side phrase
                 continue
             add(step, level * 10 + (5 if other_event else 0), e)
         elif not other_event and not _through_relative(verb, span_verb):
             add("sentence", abs(e.start - span.start_char), e)
+    if not any(f[2] != "dateline" for f in found):
+        side = _side_day(doc, draft.text, [e for e in in_sentence if e not in said], span)
+        if side is not None:
+            add("side", 0, side)
     if not any(f[0] < _ORDER.index("context") for f in found):
         back = context if context is not None else (2 if lead else 0)
         for rank, e in enumerate(_context_times(doc, draft.text, expressions, span, back)):
@@ -496,6 +512,30 @@ def _sentence_bounds(span: Span, text: str) -> tuple[int, int]:
 
 
 _DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?::|[-–—]\s)")
+
+
+def _side_day(doc: Doc, text: str, in_sentence: list[TimeExpression], span: Span) -> TimeExpression | None:
+    """The sentence's only exact day, when no event noun between it and ``span`` claims it.
+
+    The parser often ties a sentence's one date to a side phrase ("people suspected of links
+    to the group in Kismayo on Friday"); a day written in the sentence still beats one carried
+    over from the context or the dateline.
+    """
+    days = [e for e in in_sentence if e.precision == "day" and not _is_weak(e) and not _is_dateline(text, e)]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    first = _first_token(doc, day)
+    if first < 0:
+        return None
+    lo, hi = sorted((span.start, first))
+    for token in tokens(doc)[lo:hi]:
+        # "arrested over an attack on a hotel 10 days ago": the attack owns the time
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS and not (
+            span.start <= token.i < span.end
+        ):
+            return None
+    return day
 
 
 def _is_dateline(text: str, e: TimeExpression) -> bool:
