@@ -449,3 +449,15 @@ def test_headline_place_label_is_not_an_actor(pipeline: Pipeline) -> None:
     text = "Somalia: roadside bomb kills soldiers\n\nA roadside bomb killed two soldiers near Afgoye on Monday."
     events = _events(pipeline, text)
     assert events and all(e.actor1 is None or "Government" not in e.actor1.name for e in events)
+
+
+def test_living_under_siege_since_a_season_is_a_condition_not_an_event(pipeline: Pipeline) -> None:
+    """The siege has no day, place or side; merged into the day's fighting it would lend its months-long range."""
+    text = (
+        "Troops repelled 14 assaults near the town of Kupiansk over the past day.\n\n"
+        "Residents of villages north of the city say they have lived almost under siege since the autumn."
+    )
+    events = _events(pipeline, text, dt.date(2025, 3, 9))
+    assert [(e.trigger.text if e.trigger else None, e.date.text) for e in events] == [
+        ("repelled", "over the past day")
+    ]

@@ -536,6 +536,9 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
     outside the headline, which uses the present for past news).
     """
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.lower_ == "under" and head.dep_ == "pobj":
+        # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
+        verb = verb.head
     for tok in (head, verb):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "since":
