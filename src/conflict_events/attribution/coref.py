@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..schema import Actor
+from .docindex import subjects
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -147,8 +148,9 @@ class Coreference:
     def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
         self.doc = doc
         self.entries: list[Entry] = []
-        for t in doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+        for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
+            t = doc[i]
+            if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
                 continue
             if t.lower_ in _ALL_PRONOUNS or t.pos_ == "PRON":
                 continue

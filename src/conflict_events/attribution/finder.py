@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import doc_text, sentences
+from ..nlp import doc_text
 from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
     DISTANCING,
@@ -39,6 +39,7 @@ from .cues import (
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
+from .docindex import char_span, ends, lemmas, lowers, puncts, sentence_of, starts
 from .quotes import Quotation, find_quotations
 
 if TYPE_CHECKING:
@@ -80,21 +81,35 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
     text = doc_text(doc)
     quotes = find_quotations(text) if quotations is None else quotations
     out: list[Attribution] = []
-    for sent in sentences(doc):
-        for t in sent:
-            if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
-                continue  # reporting inside a quotation is the speaker's own narration, not a new claim
-            if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-                found = _according(t, sent)
-            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
-                found = _verb(t, sent)
-            elif _misparsed_verb(t, sent):
-                found = _noun_verb(t, sent)
-            else:
-                continue
-            out.extend(_clip(text, a) for a in found)
+    lower = lowers(doc)
+    for i in _cue_candidates(doc):
+        t = doc[i]
+        if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+            continue  # reporting inside a quotation is the speaker's own narration, not a new claim
+        sent = sentence_of(doc, i)
+        if lower[i] == "according" and i + 1 < sent.end and lower[i + 1] == "to":
+            found = _according(t, sent)
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
+            found = _verb(t, sent)
+        elif _misparsed_verb(t, sent):
+            found = _noun_verb(t, sent)
+        else:
+            continue
+        out.extend(_clip(text, a) for a in found)
     out = _attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Tokens that may be a cue, in text order: "according", a reporting lemma, or a verb misread as a noun.
+
+    Read off the Doc's word lists, so that no Token is made for the other words.
+    """
+    return [
+        i
+        for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
+        if low == "according" or lemma in REPORTING_VERBS or low in _THIRD_PERSON
+    ]
 
 
 def _clip(text: str, a: Attribution) -> Attribution:
@@ -247,7 +262,7 @@ def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
     lemma = _THIRD_PERSON[t.lower_]
     cue = REPORTING_VERBS[lemma]
     speaker = (t.left_edge.i if t.left_edge.i < t.i else t.i - 1, t.i)
-    while speaker[0] < t.i - 1 and doc[speaker[0]].lower_ in ("the", "a", "an"):
+    while speaker[0] < t.i - 1 and lowers(doc)[speaker[0]] in ("the", "a", "an"):
         speaker = (speaker[0] + 1, speaker[1])
     return [
         Attribution(
@@ -424,10 +439,10 @@ def _speaker_range(head: Token) -> tuple[int, int]:
     for c in head.children:
         if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
             right = max(right, c.right_edge.i)
-    doc = head.doc
-    while right > head.i and doc[right].is_punct:
+    punct, lower = puncts(head.doc), lowers(head.doc)
+    while right > head.i and punct[right]:
         right -= 1
-    while left < head.i and (doc[left].is_punct or doc[left].lower_ in ("the", "a", "an")):
+    while left < head.i and (punct[left] or lower[left] in ("the", "a", "an")):
         left += 1
     return (left, right + 1)
 
@@ -485,7 +500,7 @@ def _after_comma(v: Token) -> bool:
     if speaker is None or speaker.i > v.i:
         return False
     left = speaker.left_edge.i
-    return left > 0 and v.doc[left - 1].text == ","
+    return left > 0 and lowers(v.doc)[left - 1] == ","
 
 
 def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -621,16 +636,17 @@ def _content_hedged(doc: Doc, content: tuple[int, int]) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character range of tokens start..end (inclusive), without edge punctuation or a leading "that"."""
-    while start <= end and (doc[start].lower_ in ("that", ",", "and") or doc[start].is_punct):
+    punct, lower = puncts(doc), lowers(doc)
+    while start <= end and (lower[start] in ("that", ",", "and") or punct[start]):
         start += 1
-    while end >= start and (doc[end].is_punct or doc[end].lower_ in ("and", "but", "or")):
+    while end >= start and (punct[end] or lower[end] in ("and", "but", "or")):
         end -= 1
     if end < start:
         return (
-            doc[start].idx if start < len(doc) else len(doc_text(doc)),
-            doc[start].idx if start < len(doc) else len(doc_text(doc)),
+            starts(doc)[start] if start < len(doc) else len(doc_text(doc)),
+            starts(doc)[start] if start < len(doc) else len(doc_text(doc)),
         )
-    a, b = doc[start].idx, doc[end].idx + len(doc[end].text)
+    a, b = starts(doc)[start], ends(doc)[end]
     text = doc_text(doc)
     while b > a and text[b - 1] in _PUNCT_TRIM:
         b -= 1
@@ -649,13 +665,17 @@ def _hedged(v: Token, sent: Span) -> bool:
 
 
 def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:
-    span = doc.char_span(*content, alignment_mode="expand")
+    span = char_span(doc, *content)
     if span is None or len(span) == 0:
         return False
     root = span.root
     if any(c.dep_ == "neg" for c in root.children):
         return True
-    return any(c.lower_ == "no" and c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root for c in span)
+    lower = lowers(doc)
+    return any(
+        c.dep_ == "det" and c.head.dep_ in _SUBJECTS and c.head.head == root
+        for c in (doc[i] for i in range(span.start, span.end) if lower[i] == "no")
+    )
 
 
 def _attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
@@ -784,13 +804,13 @@ def _only_intro_between(doc: Doc, start: int, end: int) -> bool:
 
 
 def _sentence_start(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
-    return span[0].sent.start_char if span is not None and len(span) else char
+    span = char_span(doc, char, min(char + 1, len(doc_text(doc))))
+    return sentence_of(doc, span.start).start_char if span is not None and len(span) else char
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
-    span = doc.char_span(max(char - 1, 0), char, alignment_mode="expand")
-    return span[-1].sent.end_char if span is not None and len(span) else char
+    span = char_span(doc, max(char - 1, 0), char)
+    return sentence_of(doc, span.end - 1).end_char if span is not None and len(span) else char
 
 
 def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:

@@ -25,10 +25,12 @@ conflict", "in 16 villages", "on Sunday and Monday", "recently".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
+from ..nlp import doc_text
 from ..schema.types import ClaimKind
+from . import docindex
 from .cues import INTENT_VERBS, THREAT_VERBS
 
 if TYPE_CHECKING:
@@ -187,7 +189,8 @@ _AGGREGATE: Final = re.compile(
 
 def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
     """The kind of a claim from its content, the categories of its figures, and its cue lemma."""
-    lemmas = {t.lemma_.lower() for t in content}
+    words = docindex.lemmas(content.doc)[content.start : content.end]  # the Doc's list: no Token objects
+    lemmas = set(words)
     cats = set(categories)
     if cats & {"killed", "wounded", "missing", "casualties"} or lemmas & {
         "casualty",
@@ -196,13 +199,13 @@ def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
         "fatality",
     }:
         return "casualties"
-    if _equipment_loss(content):
+    if _equipment_loss(content, words):
         return "losses"
     if cue in THREAT_VERBS or (lemmas & _THREAT_WORDS and cue in INTENT_VERBS):
         return "threat"
     if cue in INTENT_VERBS or _future(content):
         return "intent"
-    if _territory(content):
+    if _territory(content, words):
         return "territory"
     if lemmas & _EVENT_WORDS or cats & {"captured"}:
         return "event"
@@ -213,10 +216,17 @@ def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
 
 def is_aggregate(content: Span) -> bool:
     """Whether the content counts over a period or an area rather than one event."""
-    return bool(_AGGREGATE.search(content.text))
+    text = doc_text(content.doc)[content.start_char : content.end_char] if len(content) else ""
+    return bool(_AGGREGATE.search(text))
 
 
-def _equipment_loss(content: Span) -> bool:
+def _matching(content: Span, words: list[str], wanted: frozenset[str]) -> Iterator[Token]:
+    """The content's tokens whose lemma is one of ``wanted``, in order."""
+    doc = content.doc
+    return (doc[content.start + k] for k, w in enumerate(words) if w in wanted)
+
+
+def _equipment_loss(content: Span, words: list[str]) -> bool:
     from ..quantities.lexicon import EQUIPMENT_NOUNS
 
     def objects(t: Token) -> list[Token]:
@@ -224,8 +234,7 @@ def _equipment_loss(content: Span) -> bool:
         return direct + [k for c in direct for k in c.conjuncts]
 
     return any(
-        t.lemma_.lower() in _EQUIPMENT_LOSS and any(o.lemma_.lower() in EQUIPMENT_NOUNS for o in objects(t))
-        for t in content
+        any(o.lemma_.lower() in EQUIPMENT_NOUNS for o in objects(t)) for t in _matching(content, words, _EQUIPMENT_LOSS)
     )
 
 
@@ -235,11 +244,11 @@ def _future(content: Span) -> bool:
     return bool(kids & _FUTURE)
 
 
-def _territory(content: Span) -> bool:
+def _territory(content: Span, words: list[str]) -> bool:
     from ..quantities.lexicon import PERSON_NOUNS
 
-    for t in content:
-        if t.lemma_.lower() in _TERRITORY_VERBS and t.pos_ == "VERB":
+    for t in _matching(content, words, _TERRITORY_VERBS):
+        if t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(
                 o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs

@@ -18,6 +18,7 @@ needs at least ``min_words`` words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -28,6 +29,7 @@ _CLOSE: Final = "\u201d"
 _STRAIGHT: Final = '"'
 _SINGLE_OPEN: Final = "\u2018"
 _SINGLE_CLOSE: Final = "\u2019"
+_MARKS: Final = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,8 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
     found: list[Quotation] = []
     open_at: int | None = None
     straight_open = False
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # every other character leaves the state as it is
+        i, ch = mark.start(), mark.group()
         if ch == "\n" and open_at is not None and not _continues(text, i):
             open_at, straight_open = None, False
             continue

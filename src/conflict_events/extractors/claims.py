@@ -37,6 +37,7 @@ from ..attribution import (
     find_quotations,
     is_aggregate,
 )
+from ..attribution.docindex import char_span
 from ..quantities import is_oblique
 from ..schema import Claim, Figure, Location, TimeSpan
 
@@ -87,7 +88,7 @@ class ClaimExtractor:
         return draft
 
     def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant_id: str) -> Claim:
-        content = doc.char_span(*a.content, alignment_mode="expand")
+        content = char_span(doc, *a.content)
         assert content is not None
         figures = _figures_in(draft, doc, a.content)
         kind = claim_kind(content, [f.category for f in figures], a.cue)
