@@ -42,6 +42,7 @@ from ..schema import Actor
 from ..schema.types import ActorKind
 from .coref import Coreference, is_definite, is_document
 from .cues import ANONYMOUS_SOURCES
+from .docindex import ends, starts
 from .quotes import Quotation
 
 if TYPE_CHECKING:
@@ -341,10 +342,12 @@ class ClaimantResolver:
 
     def _with_mention(self, actor: Actor, lo: int, hi: int) -> Actor:
         """Add the mention to the actor in the draft (replacing it, same id)."""
-        span = self.draft.span(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+        start, end = starts(self.doc)[lo], ends(self.doc)[hi - 1]
         for i, a in enumerate(self.draft.actors):
             if a.id == actor.id:
-                if span in a.mentions:
+                span = self.draft.span(start, end)
+                # ``span in a.mentions``, comparing whole models only where the offsets agree
+                if any(m.start == start and m.end == end and m == span for m in a.mentions):
                     return a
                 updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
                 self.draft.actors[i] = updated

@@ -29,9 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from ..nlp import doc_text
 from ..schema import Actor
-from .docindex import subjects
-from .quotes import Quotation
+from .docindex import starts, subjects
+from .quotes import Quotation, quoted_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,10 +149,12 @@ class Coreference:
     def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
         self.doc = doc
         self.entries: list[Entry] = []
+        at = starts(doc)
+        quoted = quoted_chars(len(doc_text(doc)), quotes)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
-            t = doc[i]
-            if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+            if quoted[at[i]]:
                 continue
+            t = doc[i]
             if t.lower_ in _ALL_PRONOUNS or t.pos_ == "PRON":
                 continue
             kind = _kind_of(t)

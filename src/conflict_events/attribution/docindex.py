@@ -25,14 +25,15 @@ from spacy.tokens import Span
 from ..nlp import CACHE_PREFIX, doc_text, sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["char_span", "ends", "lemmas", "lowers", "puncts", "sentence_of", "starts", "subjects"]
+__all__ = ["char_span", "ends", "kids", "lemmas", "lowers", "puncts", "sentence_of", "starts", "subjects"]
 
 _COLUMNS_KEY: Final = CACHE_PREFIX + "attribution.columns"
 _LEMMAS_KEY: Final = CACHE_PREFIX + "attribution.lemmas"
 _LOWERS_KEY: Final = CACHE_PREFIX + "attribution.lowers"
 _SENT_STARTS_KEY: Final = CACHE_PREFIX + "attribution.sent_starts"
+_KIDS_KEY: Final = CACHE_PREFIX + "attribution.children"
 _ATTRS: Final = [LEMMA, LOWER, DEP, IDX, LENGTH, IS_PUNCT]
 _SUBJECT_IDS: Final = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
 # string-store id -> word: words recur across documents, and a lookup in the store costs more
@@ -109,6 +110,18 @@ def starts(doc: Doc) -> list[int]:
 def ends(doc: Doc) -> list[int]:
     """``token.idx + len(token)`` of every token."""
     return _columns(doc).end
+
+
+def kids(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, made once per token: the rules look at a cue's children many times."""
+    user_data = token.doc.user_data
+    found = user_data.get(_KIDS_KEY)
+    if not isinstance(found, dict):
+        found = user_data[_KIDS_KEY] = {}
+    children: tuple[Token, ...] | None = found.get(token.i)
+    if children is None:
+        children = found[token.i] = tuple(token.children)
+    return children
 
 
 def _token_at(doc: Doc, char: int) -> int:

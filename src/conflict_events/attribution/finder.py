@@ -39,8 +39,8 @@ from .cues import (
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
-from .docindex import char_span, ends, lemmas, lowers, puncts, sentence_of, starts
-from .quotes import Quotation, find_quotations
+from .docindex import char_span, ends, kids, lemmas, lowers, puncts, sentence_of, starts
+from .quotes import Quotation, find_quotations, quoted_chars
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,11 +81,12 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
     text = doc_text(doc)
     quotes = find_quotations(text) if quotations is None else quotations
     out: list[Attribution] = []
-    lower = lowers(doc)
+    lower, at = lowers(doc), starts(doc)
+    quoted = quoted_chars(len(text), quotes)
     for i in _cue_candidates(doc):
-        t = doc[i]
-        if any(q.inner_start <= t.idx < q.inner_end for q in quotes):
+        if quoted[at[i]]:
             continue  # reporting inside a quotation is the speaker's own narration, not a new claim
+        t = doc[i]
         sent = sentence_of(doc, i)
         if lower[i] == "according" and i + 1 < sent.end and lower[i + 1] == "to":
             found = _according(t, sent)
@@ -124,6 +125,8 @@ def _clip(text: str, a: Attribution) -> Attribution:
     elif (c0, c1) != a.content:
         c0, c1 = _trim_chars(text, c0, c1)
     s0, s1 = max(a.sentence[0], start), min(a.sentence[1], end)
+    if (c0, c1) == a.content and (s0, s1) == a.sentence:
+        return a  # inside its paragraph already (the usual case): no new record
     return Attribution(
         a.cue,
         a.cue_token,
@@ -141,7 +144,7 @@ def _clip(text: str, a: Attribution) -> Attribution:
 def _verb(v: Token, sent: Span) -> list[Attribution]:
     lemma = v.lemma_.lower()
     cue = REPORTING_VERBS[lemma]
-    passive = any(c.dep_ == "auxpass" for c in v.children) or (v.tag_ == "VBN" and v.dep_ == "acl")
+    passive = any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl")
     if passive and cue.content != "clause":
         return _passive(v, sent)
     if v.dep_ in ("amod", "compound") or passive:
@@ -151,7 +154,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         head = _partitive(head)
     if head is not None and lemma == "quote" and not passive:
         # "Xinhua quoted Wasiu Abiodun, a police spokesman, as saying ...": the quoted person speaks
-        quoted = [c for c in v.children if c.dep_ == "dobj" and _can_speak(c)]
+        quoted = [c for c in kids(v) if c.dep_ == "dobj" and _can_speak(c)]
         head = quoted[0] if quoted else head
     trailing = False
     if (head is None or not _can_speak(head)) and v.dep_ in ("ROOT", "conj"):
@@ -160,7 +163,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         head = late or head
     if head is None or not (_can_speak(head) or _can_speak(_named_in_apposition(head))):
         return []  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
-    if lemma == "describe" and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in v.children):
+    if lemma == "describe" and any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in kids(v)):
         return []  # "what he described as a crime": a naming inside another claim, not an assertion
     role = _document_speaker(head)
     head = _named_in_apposition(role)
@@ -179,7 +182,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         return []
     doc = v.doc
     hedged = cue.hedges or _hedged(v, sent) or any(_content_hedged(v.doc, c) for c in contents)
-    negated = cue.negates or any(c.dep_ == "neg" for c in v.children)
+    negated = cue.negates or any(c.dep_ == "neg" for c in kids(v))
     sentence = (sent.start_char, sent.end_char)
     if not contents:
         # "..., he said." with no clause: a quotation may supply the content later.
@@ -282,15 +285,15 @@ def _noun_verb(t: Token, sent: Span) -> list[Attribution]:
 
 def _passive(v: Token, sent: Span) -> list[Attribution]:
     """ "a claim denied by Islamabad", "the attack was confirmed by police": the agent speaks."""
-    agent = [c for c in v.children if c.dep_ == "agent"]
-    pobj = [c for c in agent[0].children if c.dep_ == "pobj"] if agent else []
+    agent = [c for c in kids(v) if c.dep_ == "agent"]
+    pobj = [c for c in kids(agent[0]) if c.dep_ == "pobj"] if agent else []
     if not pobj or not _can_speak(pobj[0]):
         return []
     doc = v.doc
     if v.dep_ == "acl":
         content = _trim(doc, v.head.left_edge.i, v.i - 1)
     else:
-        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        subj = [c for c in kids(v) if c.dep_ == "nsubjpass"]
         if not subj:
             return []
         content = _trim(doc, subj[0].left_edge.i, subj[0].right_edge.i)
@@ -324,26 +327,26 @@ def _speaker_of(v: Token) -> Token | None:
     """The subject of a reporting verb, inherited through participles, conjuncts and "appeared to"."""
     t = v
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in ("nsubj",)]
+        subj = [c for c in kids(t) if c.dep_ in ("nsubj",)]
         if subj:
             # the subject nearest before the verb: a misparse can hang a second one on it
             before = [c for c in subj if c.i < t.i]
             s = before[-1] if before else subj[0]
             if s.ent_type_ in ("DATE", "TIME"):
                 # "Early Monday, M23 rebels, who ..., claimed": a fronted date misread as the subject
-                named = [c for c in s.children if c.dep_ == "appos"]
+                named = [c for c in kids(s) if c.dep_ == "appos"]
                 if not named:
                     return None
                 s = named[0]
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return t.head
             return s
-        quoted = [c for c in t.children if c.dep_ == "nsubjpass"]
+        quoted = [c for c in kids(t) if c.dep_ == "nsubjpass"]
         if quoted and t.lemma_.lower() == "quote":
             return quoted[0]  # "X was quoted as saying ..."
-        agent = [c for c in t.children if c.dep_ == "agent"]
+        agent = [c for c in kids(t) if c.dep_ == "agent"]
         if agent:
-            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            pobj = [c for c in kids(agent[0]) if c.dep_ == "pobj"]
             return pobj[0] if pobj else None
         if t.dep_ in ("xcomp", "advcl", "conj", "ccomp", "pcomp") and t.head.i != t.i:
             if t.dep_ == "ccomp" and t.tag_ != "VBG":
@@ -383,9 +386,9 @@ def _partitive(head: Token) -> Token:
     """ "one of the sources told AFP", "two of the witnesses said": the group the speaker is one of."""
     if head.lower_ not in _PARTITIVES:
         return head
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = [k for k in c.children if k.dep_ == "pobj"]
+            pobj = [k for k in kids(c) if k.dep_ == "pobj"]
             if pobj and pobj[0].pos_ != "PRON":
                 return pobj[0]
     return head
@@ -394,7 +397,7 @@ def _partitive(head: Token) -> Token:
 def _named_in_apposition(head: Token) -> Token:
     """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
     if head.pos_ == "NOUN":
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
                 return c
     return head
@@ -404,17 +407,17 @@ def _document_speaker(head: Token) -> Token:
     """ "A statement from the army said", "the ministry's statement said": the author speaks."""
     if head.lemma_.lower() not in REPORTING_NOUNS:
         return head
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")):
             return c
         if c.dep_ == "acl" and c.tag_ == "VBN":
             # "a statement issued by the RSF spokesman": the one who issued it
-            agent = [k for k in c.children if k.dep_ == "agent"]
-            pobj = [k for k in agent[0].children if k.dep_ == "pobj"] if agent else []
+            agent = [k for k in kids(c) if k.dep_ == "agent"]
+            pobj = [k for k in kids(agent[0]) if k.dep_ == "pobj"] if agent else []
             if pobj:
                 return pobj[0]
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            pobj = [k for k in c.children if k.dep_ == "pobj"]
+            pobj = [k for k in kids(c) if k.dep_ == "pobj"]
             if pobj:
                 return pobj[0]
     return head
@@ -423,7 +426,7 @@ def _document_speaker(head: Token) -> Token:
 def _can_speak(head: Token) -> bool:
     if head.lower_ in _PRONOUNS:
         return True
-    if head.lower_ == "another" and head.dep_ == "nsubj" and not list(head.children):
+    if head.lower_ == "another" and head.dep_ == "nsubj" and not list(kids(head)):
         return True  # "Another said ...": one more of the speakers just named
     if head.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in _MUTE:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
@@ -436,7 +439,7 @@ def _speaker_range(head: Token) -> tuple[int, int]:
     """The speaker phrase: the head with its modifiers, without relative clauses or trailing commas."""
     left = head.left_edge.i
     right = head.i
-    for c in head.children:
+    for c in kids(head):
         if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
             right = max(right, c.right_edge.i)
     punct, lower = puncts(head.doc), lowers(head.doc)
@@ -449,9 +452,9 @@ def _speaker_range(head: Token) -> tuple[int, int]:
 
 def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
     """Content clauses of a reporting verb, split at conjoined "and that" clauses."""
-    clauses = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis")]
     if not clauses and v.lemma_.lower() not in _ADDRESSEE_VERBS:
-        clauses = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not clauses and v.dep_ in ("relcl", "pcomp") and v.head.dep_ in ("attr",):
         return []
     fronted_conj = (
@@ -461,7 +464,7 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
         and _after_comma(v)
         and not any(
             c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in ("afp", "reuters") and c.pos_ != "PROPN"
-            for c in v.children
+            for c in kids(v)
         )
     )
     if (
@@ -478,7 +481,7 @@ def _clause_contents(v: Token, sent: Span) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for c in clauses:
         parts = [c]
-        for k in c.children:
+        for k in kids(c):
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
                 parts.append(k)
         first = _clause_start(v, c)
@@ -518,12 +521,12 @@ def _clause_end(c: Token) -> int:
     """Where a content clause ends: before a "while"/"but" clause that has its own reporting speaker
     ("it struck targets, while Hezbollah said it fired rockets")."""
     end = c.right_edge.i
-    for k in c.children:
+    for k in kids(c):
         if (
             k.i > c.i
             and k.dep_ in ("advcl", "conj")
             and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and any(x.dep_ == "nsubj" for x in t.children)
+                t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and any(x.dep_ == "nsubj" for x in kids(t))
                 for t in k.subtree
             )
         ):
@@ -535,7 +538,7 @@ def _clause_end(c: Token) -> int:
             and t.dep_ == "acl"
             and t.lemma_.lower() in REPORTING_VERBS
             and t.head.dep_ in ("appos", "npadvmod", "conj")
-            and any(x.dep_ == "agent" for x in t.children)
+            and any(x.dep_ == "agent" for x in kids(t))
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
@@ -543,11 +546,11 @@ def _clause_end(c: Token) -> int:
 
 def _clause_start(v: Token, c: Token) -> int:
     """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's."""
-    subj = [k for k in c.children if k.dep_ in _SUBJECTS]
+    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
     if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
-        lead = [k for k in c.children if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
+        lead = [k for k in kids(c) if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
         if lead and lead[0].left_edge.i == v.i + 1:
-            return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in c.children) else c.left_edge.i
+            return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in kids(c)) else c.left_edge.i
     return c.left_edge.i
 
 
@@ -557,7 +560,7 @@ def _that_clause(v: Token) -> list[tuple[int, int]]:
         if (
             t.i > v.i
             and t.dep_ in ("acl", "ccomp", "advcl", "relcl")
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
         ):
             return [_trim(v.doc, t.left_edge.i, t.right_edge.i)]
     return []
@@ -565,30 +568,30 @@ def _that_clause(v: Token) -> list[tuple[int, int]]:
 
 def _own_clause(k: Token) -> bool:
     """A conjoined verb with its own subject or its own "that": a separate assertion."""
-    return any(c.dep_ in _SUBJECTS for c in k.children) or any(c.dep_ == "mark" for c in k.children)
+    return any(c.dep_ in _SUBJECTS for c in kids(k)) or any(c.dep_ == "mark" for c in kids(k))
 
 
 def _object_content(v: Token, lemma: str) -> tuple[int, int] | None:
-    objs = [c for c in v.children if c.dep_ in ("dobj",)]
+    objs = [c for c in kids(v) if c.dep_ in ("dobj",)]
     if not objs or lemma in _ADDRESSEE_VERBS:
         return None
     obj = objs[0]
     end = obj.right_edge.i
     # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
-    for c in v.children:
+    for c in kids(v):
         if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ not in ("in",):
             end = max(end, c.right_edge.i)
     return _trim(v.doc, obj.left_edge.i, end)
 
 
 def _is_toll(v: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in v.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in kids(v))
 
 
 def _according(t: Token, sent: Span) -> list[Attribution]:
     doc = t.doc
     to = doc[t.i + 1]
-    pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+    pobj = [c for c in kids(to) if c.dep_ == "pobj"] or [c for c in kids(t) if c.dep_ == "pobj"]
     if not pobj:
         return []
     head = _document_speaker(pobj[0])
@@ -598,12 +601,12 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     left_edge = clause.left_edge.i
-    for c in clause.children:
+    for c in kids(clause):
         # "Though X declared victory, fighting dragged on, according to ...": the concession is not asserted
         if (
             c.dep_ == "advcl"
             and c.i < clause.i
-            and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in c.children)
+            and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in kids(c))
         ):
             left_edge = max(left_edge, c.right_edge.i + 1)
     left = (left_edge, t.i - 1)
@@ -658,7 +661,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _hedged(v: Token, sent: Span) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in HEDGE_GOVERNORS:
         return True
-    if any(c.lower_ in HEDGE_ADVERBS for c in v.children):
+    if any(c.lower_ in HEDGE_ADVERBS for c in kids(v)):
         return True
     after = doc_text(sent.doc)[v.idx : sent.end_char].lower()
     return any(p in after[:200] for p in DISTANCING)
@@ -669,7 +672,7 @@ def _content_negated(doc: Doc, content: tuple[int, int]) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    if any(c.dep_ == "neg" for c in root.children):
+    if any(c.dep_ == "neg" for c in kids(root)):
         return True
     lower = lowers(doc)
     return any(
@@ -763,7 +766,7 @@ def _continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quota
     if prev.end <= a.cue_span[0] < q.start:
         rest = doc_text(doc)[a.cue_span[1] : q.start]
         if a.speaker is not None:
-            rest = rest.replace(doc[a.speaker[0] : a.speaker[1]].text, "")
+            rest = rest.replace(_token_text(doc, *a.speaker), "")
         cue_end = _sentence_end(doc, a.cue_span[1])
         if cue_end <= q.start and not doc_text(doc)[cue_end : q.start].strip():
             # "“A,” X told Reuters news agency on Saturday. “B.”": the cue's sentence ends, B opens
@@ -792,9 +795,14 @@ def _only_speaker_between(doc: Doc, q: Quotation, cue_at: int, a: Attribution) -
         return False
     if a.speaker is None:
         return len(gap.strip(" ,")) == 0
-    speaker_text = doc[a.speaker[0] : a.speaker[1]].text
+    speaker_text = _token_text(doc, *a.speaker)
     rest = gap.replace(speaker_text, "").strip(' ,\u201d"')
     return len(rest.split()) <= 3
+
+
+def _token_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text."""
+    return doc_text(doc)[starts(doc)[start] : ends(doc)[end - 1]] if end > start else ""
 
 
 def _only_intro_between(doc: Doc, start: int, end: int) -> bool:

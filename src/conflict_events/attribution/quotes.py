@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["Quotation", "find_quotations", "quoted_chars"]
 
 _OPEN: Final = "\u201c"
 _CLOSE: Final = "\u201d"
@@ -70,6 +70,18 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
     found.extend(_single_quotations(text, found))
     found.sort(key=lambda q: q.start)
     return [q for q in found if len(text[q.inner_start : q.inner_end].split()) >= min_words]
+
+
+def quoted_chars(length: int, quotes: list[Quotation]) -> bytearray:
+    """A flag per character of a text of ``length``: 1 inside the words of a quotation.
+
+    >>> quoted_chars(8, [Quotation(1, 6, 2, 5)])
+    bytearray(b'\\x00\\x00\\x01\\x01\\x01\\x00\\x00\\x00')
+    """
+    inside = bytearray(length)
+    for q in quotes:
+        inside[q.inner_start : q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
+    return inside
 
 
 def _single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:

@@ -163,7 +163,7 @@ def _refresh_claimants(draft: Draft) -> None:
     by_id = {a.id: a for a in draft.actors}
     draft.claims[:] = [
         c.model_copy(update={"claimant": by_id.get(c.claimant.id, c.claimant)})
-        if c.claimant is not None
-        else c
+        if c.claimant is not None and by_id.get(c.claimant.id, c.claimant) is not c.claimant
+        else c  # a claimant that did not change needs no copy
         for c in draft.claims
     ]
