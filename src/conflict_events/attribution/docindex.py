@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from spacy.attrs import DEP, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
@@ -27,14 +27,26 @@ from ..nlp import CACHE_PREFIX, doc_text, sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["char_span", "ends", "kids", "lemmas", "lowers", "puncts", "sentence_of", "starts", "subjects"]
+__all__ = [
+    "char_span",
+    "descendants",
+    "ends",
+    "kids",
+    "lemmas",
+    "lowers",
+    "puncts",
+    "sentence_of",
+    "starts",
+    "subjects",
+]
 
 _COLUMNS_KEY: Final = CACHE_PREFIX + "attribution.columns"
 _LEMMAS_KEY: Final = CACHE_PREFIX + "attribution.lemmas"
 _LOWERS_KEY: Final = CACHE_PREFIX + "attribution.lowers"
 _SENT_STARTS_KEY: Final = CACHE_PREFIX + "attribution.sent_starts"
 _KIDS_KEY: Final = CACHE_PREFIX + "attribution.children"
-_ATTRS: Final = [LEMMA, LOWER, DEP, IDX, LENGTH, IS_PUNCT]
+_ATTRS: Final = [LEMMA, LOWER, DEP, IDX, LENGTH, IS_PUNCT, HEAD]
+_SIGN: Final = 1 << 63  # ``to_array`` gives a head's (signed) offset as an unsigned 64-bit number
 _SUBJECT_IDS: Final = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
 # string-store id -> word: words recur across documents, and a lookup in the store costs more
 # than the dict; cleared when full, so memory stays flat over any number of documents
@@ -50,6 +62,7 @@ class _Columns(NamedTuple):
     start: list[int]
     end: list[int]
     punct: list[bool]
+    head: list[int]
 
 
 def _columns(doc: Doc) -> _Columns:
@@ -58,11 +71,12 @@ def _columns(doc: Doc) -> _Columns:
     if isinstance(found, _Columns):
         return found
     if len(doc):
-        lemma, lower, dep, idx, length, punct = doc.to_array(_ATTRS).T.tolist()
+        lemma, lower, dep, idx, length, punct, offset = doc.to_array(_ATTRS).T.tolist()
         end = [i + n for i, n in zip(idx, length, strict=True)]
-        found = _Columns(lemma, lower, dep, idx, end, [p == 1 for p in punct])
+        head = [i + (o - 2 * _SIGN if o >= _SIGN else o) for i, o in enumerate(offset)]
+        found = _Columns(lemma, lower, dep, idx, end, [p == 1 for p in punct], head)
     else:
-        found = _Columns([], [], [], [], [], [])
+        found = _Columns([], [], [], [], [], [], [])
     doc.user_data[_COLUMNS_KEY] = found
     return found
 
@@ -110,6 +124,22 @@ def starts(doc: Doc) -> list[int]:
 def ends(doc: Doc) -> list[int]:
     """``token.idx + len(token)`` of every token."""
     return _columns(doc).end
+
+
+def descendants(doc: Doc, root: int, among: list[int]) -> list[int]:
+    """The tokens of ``among`` in ``doc[root].subtree`` (the root too), by walking up their heads."""
+    head = _columns(doc).head
+    out = []
+    for i in among:
+        j = i
+        for _ in range(len(head)):  # a parse is a tree; the bound only guards against a broken one
+            if j == root:
+                out.append(i)
+                break
+            if head[j] == j:
+                break
+            j = head[j]
+    return out
 
 
 def kids(token: Token) -> tuple[Token, ...]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import doc_text
+from ..nlp import CACHE_PREFIX, doc_text
 from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
     DISTANCING,
@@ -39,7 +39,7 @@ from .cues import (
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
-from .docindex import char_span, ends, kids, lemmas, lowers, puncts, sentence_of, starts
+from .docindex import char_span, descendants, ends, kids, lemmas, lowers, puncts, sentence_of, starts
 from .quotes import Quotation, find_quotations, quoted_chars
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ _ADDRESSEE_VERBS: Final = frozenset({"tell", "inform", "brief"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _MUTE: Final = frozenset({"body", "bodies", "other", "casualty", "victim", "hostage", "detainee", "captive"})
 _CONCESSIVE: Final = frozenset({"though", "although", "while", "whereas", "despite"})
+_REPORTING_KEY: Final = CACHE_PREFIX + "attribution.reporting"
 _PUNCT_TRIM: Final = " ,;:.\u2014\u2013-\"'\u201c\u201d\u2018\u2019\n"
 
 
@@ -520,28 +521,38 @@ def _merge_adjacent(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 def _clause_end(c: Token) -> int:
     """Where a content clause ends: before a "while"/"but" clause that has its own reporting speaker
     ("it struck targets, while Hezbollah said it fired rockets")."""
+    doc = c.doc
     end = c.right_edge.i
+    # only a token with a reporting lemma can cut the clause: look for those in the subtrees
+    cues = _reporting_tokens(doc)
     for k in kids(c):
         if (
             k.i > c.i
             and k.dep_ in ("advcl", "conj")
             and any(
-                t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS and any(x.dep_ == "nsubj" for x in kids(t))
-                for t in k.subtree
+                t.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in kids(t))
+                for t in (doc[i] for i in descendants(doc, k.i, cues))
             )
         ):
             end = min(end, k.left_edge.i - 1)
-    for t in c.subtree:
+    for t in (doc[i] for i in descendants(doc, c.i, cues)):
         # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
         if (
             t.i > c.i
             and t.dep_ == "acl"
-            and t.lemma_.lower() in REPORTING_VERBS
             and t.head.dep_ in ("appos", "npadvmod", "conj")
             and any(x.dep_ == "agent" for x in kids(t))
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _reporting_tokens(doc: Doc) -> list[int]:
+    """The tokens whose lemma is a reporting verb's, found once per Doc."""
+    found = doc.user_data.get(_REPORTING_KEY)
+    if not isinstance(found, list):
+        found = doc.user_data[_REPORTING_KEY] = [i for i, w in enumerate(lemmas(doc)) if w in REPORTING_VERBS]
+    return found
 
 
 def _clause_start(v: Token, c: Token) -> int:
