@@ -173,3 +173,22 @@ def test_a_military_word_of_another_noun_is_no_state_affiliation(nlp: Language) 
         "Sheikh Omar Hassan, the militants' military operations spokesman, said they held the post."
     )
     assert claimants(nlp, text, [army])[0][2] != "Military Forces of Kenya (2013-)"
+
+
+def test_an_office_in_the_lead_is_the_person_named_later_with_it(nlp: Language) -> None:
+    text = (
+        "Three people were killed in shelling overnight, the regional governor said.\n\n"
+        "Dnipropetrovsk regional governor Serhiy Lysak said on Telegram that a school was hit."
+    )
+    names = [name for name, _, _ in claimants(nlp, text)]
+    assert names == ["Serhiy Lysak", "Serhiy Lysak"]
+
+
+def test_an_office_described_otherwise_is_not_that_person(nlp: Language) -> None:
+    """ "the defence minister" is not the foreign minister the article names."""
+    text = (
+        "Two soldiers were killed in the clash, the defence minister said.\n\n"
+        "Foreign minister Ali Sabry said the talks would go on."
+    )
+    names = [name for name, _, _ in claimants(nlp, text)]
+    assert names[0] != "Ali Sabry"

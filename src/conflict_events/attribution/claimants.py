@@ -173,6 +173,11 @@ _ROLE_WORDS: Final = frozenset(
     }
 )
 _SPOKES_WORDS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# Offices one named person holds: "the governor" can stand for the governor the article names.
+_OFFICES: Final = frozenset(
+    {"governor", "mayor", "minister", "president", "commander", "spokesman", "spokeswoman",
+     "spokesperson", "prosecutor", "ambassador", "envoy", "prefect", "administrator", "chief"}
+)
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 
 
@@ -213,7 +218,7 @@ class ClaimantResolver:
                 actor = entry.actor
             actor = self._with_mention(actor, head.i, head.i + 1)
         else:
-            existing = self._existing(head)
+            existing = self._existing(head) or self._named_holder(head, phrase)
             actor = existing or self._build(head, phrase)
             if (
                 existing is not None
@@ -252,6 +257,37 @@ class ClaimantResolver:
                 ):
                     return a
         return found
+
+    def _named_holder(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """ "the regional governor said" when the article names him elsewhere ("Kharkiv regional governor
+        Oleh Syniehubov"): that person, if exactly one named holder of the office fits the description.
+        """
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _OFFICES:
+            return None
+        kids = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        # every word describing the office must be there too: "the defence minister" is no foreign minister
+        described = {c.lower_ for c in kids if c.dep_ in ("amod", "compound")}
+        office = head.lemma_.lower()
+        holders: dict[str, Token] = {}
+        for ent in entities(self.doc):
+            if ent.label_ != "PERSON" or phrase[0] <= ent.start < phrase[1]:
+                continue
+            title = self.doc[ent.start - 1] if ent.start > 0 else None
+            if title is None or title.lemma_.lower() != office:
+                title = ent.root.head if ent.root.dep_ == "appos" else None  # "the governor, Oleh Syniehubov,"
+            if title is None or title.lemma_.lower() != office:
+                continue
+            before = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.i]}
+            if described <= before:
+                holders.setdefault(ent.text, ent.root)
+        if len(holders) != 1:
+            return None
+        person = next(iter(holders.values()))
+        return self.draft.actor_at(person.idx, person.idx + len(person.text)) or self._build(
+            person, _phrase_of(person)
+        )
 
     def _spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """ "a spokesman for the local People's Defence Force", "an army spokesman": the body he speaks for.
