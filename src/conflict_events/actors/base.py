@@ -16,6 +16,7 @@ from ..lexicons.countries import capital_government, country_from_demonym, count
 from ..nlp import doc_text, entities
 from . import roles
 from .resolve import ActorRef, Resolver, singular
+from .scan import FastPattern, lowered
 from .table import ActorEntry, ActorTable, alias_key
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ __all__ = [
     "TABLE",
     "FinderBase",
     "Mention",
+    "TablePatterns",
     "alias_pattern",
     "ids",
     "institution_hint",
@@ -90,15 +92,20 @@ def institution_hint(table: ActorTable) -> re.Pattern[str] | None:
     return re.compile(f"(?:{_by_first_char(phrases, parts)})\\b", re.IGNORECASE)
 
 
+def _alias_keys(table: ActorTable) -> tuple[list[str], list[str]]:
+    """The keys of every name and alias, and every acronym, longest first: the alternatives of :func:`alias_pattern`."""
+    names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
+    keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
+    acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
+    return keyed, sorted(acronyms, key=len, reverse=True)
+
+
 @lru_cache(maxsize=8)
 def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
-    names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
-    keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
+    keyed, acr = _alias_keys(table)
     parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
     names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
-    acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
-    acr = sorted(acronyms, key=len, reverse=True)
     acr_re = (
         re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])")
         if acr
@@ -137,13 +144,24 @@ def ids(*names: str) -> frozenset[int]:
     return frozenset(get_string_id(n) for n in names)
 
 
-_Patterns = tuple[
-    re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None
-]
-_BY_TABLE: dict[int, tuple[ActorTable, _Patterns]] = {}
+@dataclass(frozen=True)
+class TablePatterns:
+    """The regexes of one table, in their fast forms (see :mod:`.scan`)."""
+
+    names: FastPattern  # :func:`alias_pattern`
+    acronyms: FastPattern | None
+    institution: re.Pattern[str] | None  # :func:`institution_pattern`
+    hint: FastPattern | None  # :func:`institution_hint`
 
 
-def table_patterns(table: ActorTable) -> _Patterns:
+_BY_TABLE: dict[int, tuple[ActorTable, TablePatterns]] = {}
+
+
+def _word_start(keys: Iterable[str]) -> bool:
+    return all(re.match(r"\w", k) for k in keys)
+
+
+def table_patterns(table: ActorTable) -> TablePatterns:
     """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
 
     Looked up by the table's identity: the ``lru_cache`` of those functions hashes the
@@ -153,7 +171,14 @@ def table_patterns(table: ActorTable) -> _Patterns:
     if hit is not None and hit[0] is table:
         return hit[1]
     names_re, acr_re = alias_pattern(table)
-    patterns = (names_re, acr_re, institution_pattern(table), institution_hint(table))
+    keyed, acr = _alias_keys(table)
+    hint = institution_hint(table)
+    patterns = TablePatterns(
+        FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
+        FastPattern.of(acr_re, word_start=_word_start(acr)) if acr_re else None,
+        institution_pattern(table),
+        FastPattern.of(hint, word_start=False) if hint else None,
+    )
     if len(_BY_TABLE) >= 8:
         _BY_TABLE.clear()
     _BY_TABLE[id(table)] = (table, patterns)
@@ -168,14 +193,16 @@ class FinderBase:
         self.draft = draft
         self.text = doc_text(doc)
         self.table = table
-        # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
-        names_re, acr_re, self.institution_re, self.institution_hint = table_patterns(table)
+        # the text lower-cased, for case-insensitive searches (None where that would change them)
+        self.lowered = lowered(self.text)
+        patterns = table_patterns(table)
+        self.institution_re, self.institution_hint = patterns.institution, patterns.hint
         # every table name and acronym in the text, found once
         self.table_hits: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group(0))
-            for rx in (names_re, acr_re)
+            (s, e, self.text[s:e])
+            for rx in (patterns.names, patterns.acronyms)
             if rx
-            for m in rx.finditer(self.text)
+            for s, e in rx.spans(self.text, self.lowered)
         ]
         named = [(s, e) for s, e, _ in self.table_hits]
         # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
@@ -188,6 +215,7 @@ class FinderBase:
                 return covered.find(1, start, end) != -1
             return any(s < end and start < e for s, e in named)
 
+        # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
         self.loc_spans = [
             (m.start, m.end, loc)
             for loc in draft.locations

@@ -22,6 +22,7 @@ from .base import (
     ids,
 )
 from .resolve import country_in_words
+from .scan import FastPattern
 from .table import ActorEntry, alias_key
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ _AFFILIATE = re.compile(
     r"(?P<parent>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*?)['’]s\s+(?:(?:former|local|regional|[A-Z]\w+)\s+){0,3}"
     r"(?:affiliate|branch|offshoot|franchise|wing)\b"
 )
+_LINKED_WORDS: Final = ("linked", "affiliated", "allied", "aligned", "backed")
+_AFFILIATE_WORDS: Final = ("affiliate", "branch", "offshoot", "franchise", "wing")
 _LED = re.compile(r"\b(?P<leader>[A-Z][\w]+(?:\s[A-Z][\w]+)?)[\s-]led\s+(?:military\s+)?coalition\b")
 _MINISTRY = re.compile(
     r"(?:\b(?:the\s+)?(?P<q>(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+(?:['’]s)?)\s+)?"
@@ -47,7 +50,7 @@ _MINISTRY = re.compile(
 )
 # every match of _MINISTRY holds one (the pattern is case-sensitive)
 _MINISTRY_HINT = re.compile("[Mm]inistry")
-_BARE_MINISTRY = re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE)
+_BARE_MINISTRY = FastPattern.of(re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE), word_start=False)
 
 
 _COALITION: Final = ids("coalition")
@@ -55,9 +58,9 @@ _PROPN: Final = ids("PROPN")
 
 
 def _near_hints(
-    pattern: re.Pattern[str], hint: re.Pattern[str], text: str, words: int = 4
+    pattern: re.Pattern[str], hint: re.Pattern[str], text: str, words: int = 4, hint_text: str | None = None
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, searching only near the hints.
+    """``pattern.finditer(text)``, searching only near the hints (found in ``hint_text``, at the offsets of ``text``).
 
     Every match of ``pattern`` holds a match of ``hint`` that starts at most ``words``
     whitespace-separated words (counting the hint's own) after the match's start:
@@ -67,7 +70,7 @@ def _near_hints(
     """
     pos = 0
     while True:
-        h = hint.search(text, pos)
+        h = hint.search(text if hint_text is None else hint_text, pos)
         if h is None:
             return
         i = h.start()
@@ -112,7 +115,9 @@ class NamePasses(FinderBase):
             self.add(start, end, ref, TABLE, entry=entry, subject=self._is_subject(start, end))
 
     def find_affiliates(self) -> None:
-        for pattern in (_LINKED, _AFFILIATE):
+        for pattern, words in ((_LINKED, _LINKED_WORDS), (_AFFILIATE, _AFFILIATE_WORDS)):
+            if not any(w in self.text for w in words):
+                continue  # every match holds one of the words: most texts have none
             for m in pattern.finditer(self.text):
                 parent = re.sub(r"^the\s+", "", m.group("parent"), flags=re.IGNORECASE)
                 entry = self.group_for_parent(parent, m.start())
@@ -137,7 +142,9 @@ class NamePasses(FinderBase):
         return (max(earlier, key=lambda h: h[0]) if earlier else min(hits, key=lambda h: h[0]))[1]
 
     def find_coalitions(self) -> None:
-        led = [(m.start(), m.end(), country_in_words([m.group("leader")])) for m in _LED.finditer(self.text)]
+        # every match of _LED holds "coalition": most texts have none to search for
+        found = _LED.finditer(self.text) if "coalition" in self.text else ()
+        led = [(m.start(), m.end(), country_in_words([m.group("leader")])) for m in found]
         for start, end, code in led:
             if code:
                 self.add(start, end, self.resolver.state(code), TABLE)
@@ -152,7 +159,12 @@ class NamePasses(FinderBase):
         if pattern is None:
             return
         hint = self.institution_hint
-        for m in _near_hints(pattern, hint, self.text) if hint is not None else pattern.finditer(self.text):
+        if hint is None:
+            matches = pattern.finditer(self.text)
+        else:
+            hint_re, hint_text = hint.target(self.text, self.lowered)
+            matches = _near_hints(pattern, hint_re, self.text, hint_text=hint_text)
+        for m in matches:
             phrase = " ".join(m.group("p").lower().split())
             q = m.group("q")
             country = country_in_words([q]) if q and q[:1].isupper() else None
@@ -207,14 +219,12 @@ class NamePasses(FinderBase):
                 MINISTRY,
                 subject=self._is_subject(start, m.end()),
             )
-        for m in _BARE_MINISTRY.finditer(self.text):
+        for start, end in _BARE_MINISTRY.spans(self.text, self.lowered):
             # "the ministry": the last ministry named before it
-            ministries = [
-                x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < m.start()
-            ]
+            ministries = [x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
             if ministries:
                 last = max(ministries, key=lambda x: x.start)
-                self.add(m.start(), m.end(), last.ref, MINISTRY, subject=self._is_subject(m.start(), m.end()))
+                self.add(start, end, last.ref, MINISTRY, subject=self._is_subject(start, end))
 
     # -- organisations ---------------------------------------------------------------------------
     def find_orgs(self) -> None:
