@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
@@ -114,6 +115,7 @@ _STATE_UNIT_HEADS: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # called for every candidate noun: the same words recur in every document
 def singular(word: str) -> str:
     """A plain singular of an English noun, lower-cased ("militias" -> "militia", "men" kept).
 
@@ -140,6 +142,11 @@ def country_in_words(words: Sequence[str]) -> str | None:
     >>> country_in_words(["new"]) is None
     True
     """
+    return _country_in_words(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)  # the same few qualifier words ("the", "Russian") recur in every document
+def _country_in_words(words: tuple[str, ...]) -> str | None:
     clean = [_POSSESSIVE.sub("", w) for w in words]
     for size in (3, 2, 1):
         for i in range(len(clean) - size + 1):

@@ -266,6 +266,7 @@ def all_country_codes() -> frozenset[str]:
     return frozenset(_tables()[1])
 
 
+@lru_cache(maxsize=65536)  # called for every candidate word and name in every document
 def country_from_name(name: str) -> str | None:
     """The alpha-2 code of a country named in text, or None.
 
@@ -289,6 +290,7 @@ def _demonyms() -> dict[str, str]:
     return {normalize_name(k): v for k, v in DEMONYMS.items()}
 
 
+@lru_cache(maxsize=65536)  # called for every candidate word in every document
 def country_from_demonym(word: str) -> str | None:
     """The alpha-2 code of a demonym or country adjective ("Sudanese", "North Korean"), or None.
 
@@ -323,6 +325,7 @@ def _capitals() -> dict[str, str]:
     return {normalize_name(name): code for code, names in CAPITALS.items() for name in names}
 
 
+@lru_cache(maxsize=65536)
 def capital_government(name: str) -> str | None:
     """The alpha-2 code of the country whose capital this is ("Moscow" -> RU), or None.
 
