@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
-from ..nlp import doc_text, entities
+from ..nlp import doc_text, entities, sentences, tokens
 from . import roles
 from .resolve import ActorRef, Resolver, singular
 from .scan import FastPattern, lowered
 from .table import ActorEntry, ActorTable, alias_key
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
     from ..draft import Draft
@@ -35,6 +38,7 @@ __all__ = [
     "SUBJECTS",
     "TABLE",
     "FinderBase",
+    "IdMemo",
     "Mention",
     "TablePatterns",
     "alias_pattern",
@@ -43,6 +47,8 @@ __all__ = [
     "institution_pattern",
     "table_patterns",
 ]
+
+T = TypeVar("T")
 
 # Strength of each pass: a mention never overlaps a stronger one.
 TABLE, AFFILIATE, MINISTRY, PERSON, ORG, ROLE, GOVERNMENT, PRONOUN = 90, 95, 80, 70, 60, 40, 30, 10
@@ -139,6 +145,28 @@ def _by_first_char(keys: list[str], parts: list[str]) -> str:
     return "|".join(f"{atom}(?:{'|'.join(rests)})" for _, atom, rests in groups)
 
 
+class IdMemo(Generic[T]):
+    """A function of token strings (forms, lemmas), memoised by their string ids.
+
+    The same words recur in every document: a hit saves the string-store look-ups and
+    the work. Bounded: the memo starts over when it is full.
+    """
+
+    def __init__(self, function: Callable[..., T], size: int = 1 << 16) -> None:
+        self._function = function
+        self._size = size
+        self._memo: dict[tuple[int, ...], T] = {}
+
+    def __call__(self, strings: StringStore, *ids: int) -> T:
+        try:
+            return self._memo[ids]
+        except KeyError:
+            if len(self._memo) >= self._size:
+                self._memo.clear()
+            value = self._memo[ids] = self._function(*(strings[i] for i in ids))
+            return value
+
+
 def ids(*names: str) -> frozenset[int]:
     """The string-store ids of names (pos tags, dependency labels, lower-case words) as ``to_array`` gives them."""
     return frozenset(get_string_id(n) for n in names)
@@ -171,11 +199,12 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     if hit is not None and hit[0] is table:
         return hit[1]
     names_re, acr_re = alias_pattern(table)
-    keyed, acr = _alias_keys(table)
+    keyed, _ = _alias_keys(table)
     hint = institution_hint(table)
     patterns = TablePatterns(
         FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
-        FastPattern.of(acr_re, word_start=_word_start(acr)) if acr_re else None,
+        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down
+        FastPattern.of(acr_re, word_start=False) if acr_re else None,
         institution_pattern(table),
         FastPattern.of(hint, word_start=False) if hint else None,
     )
@@ -228,10 +257,17 @@ class FinderBase:
         self.resolver = Resolver(draft.document.date, self.home, table)
         self.mentions: list[Mention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
-        # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_
-        # (one list per attribute: no per-token objects for the garbage collector to track)
-        cols: list[list[int]] = doc.to_array([POS, DEP, LOWER, LEMMA]).T.tolist() if len(doc) else [[]] * 4
-        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = cols
+        self.toks = tokens(doc)
+        # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_, the
+        # head's index, the character offset and the id of text (one list per attribute: no
+        # per-token objects for the garbage collector to track)
+        cols: list[list[int]] = [[] for _ in range(7)]
+        if len(doc):
+            array = doc.to_array([POS, DEP, LOWER, LEMMA, HEAD, IDX, ORTH])
+            # the head is stored as an offset from the token, in unsigned 64 bits
+            array[:, 4] = array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))
+            cols = array.T.tolist()
+        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma, self.tok_head, self.tok_idx, self.tok_orth = cols
 
     def token_ids(
         self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
@@ -275,15 +311,36 @@ class FinderBase:
             votes.pop("", None)
         return votes.most_common(1)[0][0] if votes else None
 
+    @cached_property
+    def _token_at(self) -> dict[int, int]:
+        """Token index by character offset of the token's start."""
+        return {idx: i for i, idx in enumerate(self.tok_idx)}
+
+    @cached_property
+    def _sentence_chars(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of the sentences, in order."""
+        sents = sentences(self.doc)
+        return [s.start_char for s in sents], [s.end_char for s in sents]
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """The offsets of the sentence of ``span_at(start, end)``, or None where it is None."""
+        if start in self._token_at and start < end:
+            # a span that starts at a token starts at that token, in that token's sentence
+            starts, ends = self._sentence_chars
+            k = bisect_right(starts, start) - 1
+            return starts[k], ends[k]
+        span = self.span_at(start, end)
+        return (span.sent.start_char, span.sent.end_char) if span is not None else None
+
     def country_near(self, pos: int) -> str | None:
         """The country of the nearest place named in the same sentence, else the document's."""
-        sent = self.span_at(pos, pos + 1)
-        if sent is None:
+        bounds = self.sentence_bounds(pos, pos + 1)
+        if bounds is None:
             return self.home
-        s = sent.sent
+        s_start, s_end = bounds
         best: tuple[int, int, str] | None = None
         for start, _, loc in self.loc_spans:
-            if s.start_char <= start < s.end_char and loc.country and self._supported(loc.country):
+            if s_start <= start < s_end and loc.country and self._supported(loc.country):
                 rank = (0 if loc.kind != "country" else 1, abs(start - pos))
                 if best is None or rank < best[:2]:
                     best = (*rank, loc.country)

@@ -6,9 +6,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from spacy.strings import get_string_id
+
 from ..lexicons.countries import country_from_demonym, country_from_name
 from . import roles
-from .base import ROLE, SUBJECTS, FinderBase, ids
+from .base import ROLE, SUBJECTS, FinderBase, IdMemo, ids
 from .resolve import ActorRef, Resolver, country_in_words, singular
 
 if TYPE_CHECKING:
@@ -70,6 +72,7 @@ _NOUNISH: Final = ids("NOUN", "PROPN", "ADJ")
 _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
+_COMPOUND: Final = get_string_id("compound")
 _HEAD_SETS: Final = (
     roles.MILITARY,
     roles.POLICE,
@@ -113,19 +116,35 @@ def _may_head(low: str, lemma: str) -> bool:
     return noun in roles.REBEL or noun in roles.SPEAKERS or noun in roles.CIVILIAN
 
 
+# by ids of the lower-case form and the lemma
+_MAY_HEAD: Final = IdMemo(lambda low, lemma: _may_head(low, lemma.lower()))
+# by id of the lemma
+_STRIKE_HEAD: Final = IdMemo(lambda lemma: lemma.lower() in _STRIKE_NOUNS)
+
+
+def _victims_country(text: str) -> str | None:
+    """The country of a plural demonym that is no country's name ("Palestinians", not "Philippines")."""
+    if not text.endswith("s"):
+        return None
+    code = country_from_demonym(text)
+    return None if code is None or country_from_name(text) else code
+
+
+# by id of the text
+_VICTIMS_COUNTRY: Final = IdMemo(_victims_country)
+
+
 class RolePasses(FinderBase):
     """Actors named by what they are, resolved with the words around the noun."""
 
     # -- role nouns ---------------------------------------------------------------------------------
     def find_roles(self) -> None:
-        doc = self.doc
-        strings = doc.vocab.strings
+        strings = self.doc.vocab.strings
         for i in self.token_ids(pos=_NOUNISH, lower=_POLICE):
-            low = strings[self.tok_lower[i]]
-            lemma = strings[self.tok_lemma[i]].lower()
-            if not _may_head(low, lemma):
+            if not _MAY_HEAD(strings, self.tok_lower[i], self.tok_lemma[i]):
                 continue  # _head_word would say None
-            tok = doc[i]
+            lemma = strings[self.tok_lemma[i]].lower()
+            tok = self.toks[i]
             head_word = self._head_word(tok)
             if head_word is None:
                 continue
@@ -220,26 +239,27 @@ class RolePasses(FinderBase):
         if not left:
             return [], tok.idx
         first = min(c.left_edge.i for c in left)
-        span = tok.doc[first : tok.i]
+        toks = self.toks
+        span = toks[first : tok.i]
         words = [
             t.text
             for t in span
-            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not _sponsor(t)
+            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not _sponsor(t, toks)
         ]
         joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
         if "pro-" in joined.lower():
             words = [*words, joined]
         start = span[0].idx
-        while start < tok.idx and tok.doc[first].pos_ in ("DET", "NUM", "PUNCT"):
+        while start < tok.idx and toks[first].pos_ in ("DET", "NUM", "PUNCT"):
             first += 1
-            start = tok.doc[first].idx if first < tok.i else tok.idx
+            start = toks[first].idx if first < tok.i else tok.idx
         return words, start
 
     def _role(self, tok: Token, head_word: str, lemma: str) -> None:
         words, start = self._qualifiers(tok)
         end = tok.idx + len(tok)
-        if head_word == "prisoners of war" and tok.i + 2 < len(tok.doc):
-            end = tok.doc[tok.i + 2].idx + len(tok.doc[tok.i + 2])
+        if head_word == "prisoners of war" and tok.i + 2 < len(self.toks):
+            end = self.toks[tok.i + 2].idx + len(self.toks[tok.i + 2])
         if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
             return  # "Magami resident Kasimu Bello": a title, the person carries it
         if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children) or (
@@ -334,15 +354,16 @@ class RolePasses(FinderBase):
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
+        strings = self.doc.vocab.strings
         for i in self.token_ids(dep=_MODIFIERS):
-            tok = self.doc[i]
-            if tok.head.lemma_.lower() not in _STRIKE_NOUNS:
+            if not _STRIKE_HEAD(strings, self.tok_lemma[self.tok_head[i]]):
                 continue
+            tok = self.toks[i]
             if self.at(tok.idx, tok.idx + len(tok)):
                 continue
             text = tok.text
-            if tok.i > 0 and tok.nbor(-1).dep_ == "compound" and tok.nbor(-1).head.i == tok.i:
-                text = f"{tok.nbor(-1).text} {text}"
+            if i > 0 and self.tok_dep[i - 1] == _COMPOUND and self.tok_head[i - 1] == i:
+                text = f"{self.toks[i - 1].text} {text}"
             code = country_from_demonym(text) or country_from_name(text)
             if code is None and tok.lower_ in ("junta", "regime", "army", "military", "government"):
                 # "the junta's air strikes": the home state's forces, unless the phrase names
@@ -355,12 +376,13 @@ class RolePasses(FinderBase):
 
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
+        strings = self.doc.vocab.strings
         for i in self.token_ids(pos=_NOUNS):
-            tok = self.doc[i]
-            if not tok.text.endswith("s") or self.at(tok.idx, tok.idx + len(tok)):
+            code = _VICTIMS_COUNTRY(strings, self.tok_orth[i])
+            if code is None:
                 continue
-            code = country_from_demonym(tok.text)
-            if code is None or country_from_name(tok.text):
+            tok = self.toks[i]
+            if self.at(tok.idx, tok.idx + len(tok)):
                 continue
             counted = any(c.dep_ == "nummod" for c in tok.children)
             if counted or tok.dep_ in ("dobj", "nsubjpass"):
@@ -374,10 +396,10 @@ _SPONSORED: Final = frozenset(
 )
 
 
-def _sponsor(tok: Token) -> bool:
+def _sponsor(tok: Token, toks: list[Token]) -> bool:
     """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""
-    doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _SPONSORED
+    i = tok.i
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in _SPONSORED
 
 
 def _label(code: str) -> str:
