@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import Final
+
+from spacy.strings import get_string_id
 
 from ..lexicons.countries import capital_government, country_from_name
 from ..nlp import entities
@@ -19,15 +21,12 @@ from .base import (
     SUBJECTS,
     TABLE,
     FinderBase,
+    IdMemo,
     ids,
 )
 from .resolve import country_in_words
 from .scan import FastPattern
 from .table import ActorEntry, alias_key
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 
 __all__ = ["NamePasses"]
 
@@ -55,6 +54,14 @@ _BARE_MINISTRY = FastPattern.of(re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNOR
 
 _COALITION: Final = ids("coalition")
 _PROPN: Final = ids("PROPN")
+_SUBJECT_IDS: Final = ids(*SUBJECTS)
+_CONJ: Final = get_string_id("conj")
+_POSS: Final = get_string_id("poss")
+_POBJ: Final = get_string_id("pobj")
+_TO: Final = get_string_id("to")
+_ACCORDING: Final = get_string_id("according")
+# by id of the lemma: the nouns whose owner speaks ("Moscow's claim")
+_CLAIM_LEMMA: Final = IdMemo(lambda lemma: lemma.lower() in ("claim", "accusation", "statement", "denial", "account"))
 
 
 def _near_hints(
@@ -255,9 +262,9 @@ class NamePasses(FinderBase):
     # -- governments -------------------------------------------------------------------------------
     def find_governments(self) -> None:
         for i in self.token_ids(pos=_PROPN):
-            tok = self.doc[i]
-            if not self._acts(tok):
+            if not self._acts(i):
                 continue
+            tok = self.toks[i]
             span = tok.doc[
                 min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1
             ]
@@ -272,18 +279,13 @@ class NamePasses(FinderBase):
                     subject=tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS,
                 )
 
-    @staticmethod
-    def _acts(tok: Token) -> bool:
-        if tok.dep_ in SUBJECTS:
+    def _acts(self, i: int) -> bool:
+        """Whether token ``i`` is a subject, a claim's owner or a source ("according to Kyiv")."""
+        dep, head = self.tok_dep[i], self.tok_head[i]
+        if dep in _SUBJECT_IDS:
             return True
-        if tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS:
+        if dep == _CONJ and self.tok_dep[head] in _SUBJECT_IDS:
             return True
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in (
-            "claim",
-            "accusation",
-            "statement",
-            "denial",
-            "account",
-        ):
+        if dep == _POSS and _CLAIM_LEMMA(self.doc.vocab.strings, self.tok_lemma[head]):
             return True
-        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+        return dep == _POBJ and self.tok_lower[head] == _TO and self.tok_lower[self.tok_head[head]] == _ACCORDING

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from spacy.strings import get_string_id
+
 from ..nlp import entities
 from . import roles
 from .base import PERSON, FinderBase, ids
@@ -59,6 +61,9 @@ _RANKS: Final = frozenset({"senior", "deputy", "acting", "former", "vice", "inte
 _PERSON_SKIP: Final = frozenset({"twitter", "telegram", "facebook", "x", "justice", "god", "allah"})
 _TITLE_IDS: Final = ids(*_TITLE_WORDS)
 _PROPN: Final = ids("PROPN")
+_PROPN_ID: Final = get_string_id("PROPN")
+# each title of roles.TITLE_AFFILIATION as a word pattern, compiled once
+_TITLE_RES: Final = tuple((t, re.compile(rf"\b{t}\b")) for t in roles.TITLE_AFFILIATION)
 _PLACE_PREPOSITIONS: Final = frozenset(
     {"in", "near", "at", "outside", "into", "towards", "toward", "around", "across", "inside", "to"}
 )
@@ -103,7 +108,7 @@ class PersonPasses(FinderBase):
         tagged = {(s, e) for s, e, _ in singles}
         full_words = {w for n in full for w in n.split()}
         for i in self.token_ids(pos=_PROPN) if full else ():
-            tok = self.doc[i]
+            tok = self.toks[i]
             if (tok.idx, tok.idx + len(tok)) not in tagged and tok.text in full_words:
                 singles.append((tok.idx, tok.idx + len(tok), tok.text))
         for start, end, name in singles:
@@ -160,20 +165,20 @@ class PersonPasses(FinderBase):
     def _titled_names(self) -> list[tuple[int, int]]:
         """Names the model missed after a title: "Magami resident Kasimu Bello"."""
         found = []
+        toks = self.toks
         for t in self.token_ids(lower=_TITLE_IDS):
-            tok = self.doc[t]
-            i = tok.i + 1
-            if i < len(self.doc) and self.doc[i].text == ",":
+            i = t + 1
+            if i < len(toks) and toks[i].text == ",":
                 i += 1
             run: list[Token] = []
             while (
-                i < len(self.doc)
+                i < len(toks)
                 and len(run) < 4
-                and self.doc[i].pos_ == "PROPN"
-                and self.doc[i].text[:1].isupper()
-                and self.doc[i].text.replace("-", "").isalpha()
+                and self.tok_pos[i] == _PROPN_ID
+                and toks[i].text[:1].isupper()
+                and toks[i].text.replace("-", "").isalpha()
             ):
-                run.append(self.doc[i])
+                run.append(toks[i])
                 i += 1
             if len(run) >= 2 and not any(country_in_words([t.text]) for t in run):
                 found.append((run[0].idx, run[-1].idx + len(run[-1])))
@@ -197,26 +202,25 @@ class PersonPasses(FinderBase):
 
     def _window(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Character ranges of the words before a name (its titles) and of an appositive after it."""
-        sent = self.span_at(start, end)
-        s_start = sent.sent.start_char if sent is not None else 0
-        s_end = sent.sent.end_char if sent is not None else len(self.text)
+        s_start, s_end = self.sentence_bounds(start, end) or (0, len(self.text))
         # the title phrase right before the name: "Russian President", "Another resident,"
         first = self.span_at(start, end)
         i = first.start if first is not None else 0
         j = i - 1
-        while j >= 0 and self.doc[j].idx >= s_start:
-            t = self.doc[j]
+        toks = self.toks
+        while j >= 0 and toks[j].idx >= s_start:
+            t = toks[j]
             in_title = (
                 t.pos_ in ("PROPN", "NOUN", "ADJ")
                 or t.tag_ == "POS"
                 or t.text in ("-", "'s", "’s")
                 # "US Secretary of State Antony Blinken"
-                or (t.lower_ == "of" and j > 0 and self.doc[j - 1].pos_ in ("PROPN", "NOUN"))
+                or (t.lower_ == "of" and j > 0 and toks[j - 1].pos_ in ("PROPN", "NOUN"))
             )
-            if not in_title and not (t.text == "," and j > 0 and self.doc[j - 1].lower_ in _TITLE_WORDS):
+            if not in_title and not (t.text == "," and j > 0 and toks[j - 1].lower_ in _TITLE_WORDS):
                 break
             j -= 1
-        pre_start = self.doc[j + 1].idx if j + 1 < i else start
+        pre_start = toks[j + 1].idx if j + 1 < i else start
         post_start = post_end = end
         after = self.text[end:s_end]
         if after.startswith(",") and after[1:].lstrip()[:1] not in ('"', "“", "”", "'"):
@@ -246,9 +250,7 @@ class PersonPasses(FinderBase):
                 affiliation, country = described.name, described.country
         if affiliation is None:
             low = " ".join(re.findall(r"[a-z]+", window.lower()))
-            title = max(
-                (t for t in roles.TITLE_AFFILIATION if re.search(rf"\b{t}\b", low)), key=len, default=None
-            )
+            title = max((t for t, rx in _TITLE_RES if rx.search(low)), key=len, default=None)
             target = country or self.home
             if title and target:
                 template = roles.TITLE_AFFILIATION[title]

@@ -18,7 +18,7 @@ class PronounPass(FinderBase):
     # -- pronouns ------------------------------------------------------------------------------------
     def find_pronouns(self) -> None:
         for i in self.token_ids(lower=_PRONOUNS):
-            tok = self.doc[i]
+            tok = self.toks[i]
             if tok.dep_ not in SUBJECTS or tok.lower_ not in ("he", "she", "it"):
                 continue
             if tok.lower_ == "it":
