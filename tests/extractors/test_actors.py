@@ -449,3 +449,22 @@ def test_officers_and_peacekeepers_belong_to_the_force_named(nlp: Language) -> N
     police = [a for a in actors.values() if a.name.startswith("Police Forces")]
     assert [texts(a) for a in police] == [["police officers"]]  # neither IRGC nor army officers
     assert actors["Military Forces of South Africa"].country == "ZA"
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("Ukraine's General Staff said its troops had repelled 14 Russian assaults.", "Ukraine's General Staff"),
+        ("The Russian General Staff said its forces had taken two villages.", "Russian General Staff"),
+        # the table's "Armed Forces of Ukraine" keeps its own mention, of the same actor
+        ("The General Staff of the Armed Forces of Ukraine said its troops held the line.", "General Staff"),
+    ],
+)
+def test_a_general_staff_speaks_for_its_states_forces(nlp: Language, text: str, staff: str) -> None:
+    """ "its troops" after a General Staff are that state's troops, not the last foreign force named."""
+    actors = run(nlp, "Russian forces shelled the city overnight. " + text, "2025-03-09")
+    code = "RU" if "Russian General" in text else "UA"
+    forces = next(a for a in actors.values() if a.kind == "state_forces" and a.country == code)
+    assert staff in texts(forces)
+    pronoun = "its troops" if "its troops" in text else "its forces"
+    assert pronoun in texts(forces)

@@ -41,6 +41,7 @@ class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
         self.find_table()
         self.find_coalitions()
         self.find_ministries()
+        self.find_general_staffs()
         self.find_institutions()
         self.find_persons()
         self.find_orgs()

@@ -49,6 +49,12 @@ _MINISTRY = re.compile(
 )
 # every match of _MINISTRY holds one (the pattern is case-sensitive)
 _MINISTRY_HINT = re.compile("[Mm]inistry")
+# "Ukraine's General Staff", "the Russian General Staff", "the General Staff of the Armed Forces of
+# Ukraine": a state's military command, which speaks for (and as) its forces.
+_GENERAL_STAFF = re.compile(
+    r"(?:\b(?P<q>[A-Z][\w\-]+)(?:['’]s)?\s+)?General\s+Staff\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
+)
 _BARE_MINISTRY = FastPattern.of(re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE), word_start=False)
 
 
@@ -232,6 +238,20 @@ class NamePasses(FinderBase):
             if ministries:
                 last = max(ministries, key=lambda x: x.start)
                 self.add(start, end, last.ref, MINISTRY, subject=self._is_subject(start, end))
+
+    def find_general_staffs(self) -> None:
+        if "General Staff" not in self.text:
+            return
+        for m in _GENERAL_STAFF.finditer(self.text):
+            country = country_from_name(m.group("c") or "") or country_in_words([m.group("q") or ""])
+            start = m.start("q") if country and m.group("q") else m.start()
+            if country is None:
+                start = self.text.index("General", m.start())
+                country = self.country_near(start)
+            if country is None:
+                continue
+            self.add(start, m.end(), self.resolver.state(country), MINISTRY,
+                     subject=self._is_subject(start, m.end()))
 
     # -- organisations ---------------------------------------------------------------------------
     def find_orgs(self) -> None:
