@@ -468,3 +468,14 @@ def test_a_general_staff_speaks_for_its_states_forces(nlp: Language, text: str, 
     assert staff in texts(forces)
     pronoun = "its troops" if "its troops" in text else "its forces"
     assert pronoun in texts(forces)
+
+
+def test_building_the_extractor_loads_what_documents_need() -> None:
+    """No loading in ``__call__``: the country tables and the table's patterns exist once it is built."""
+    from conflict_events.actors.base import _BY_TABLE
+    from conflict_events.lexicons import countries
+
+    countries._tables.cache_clear()
+    extractor = ActorExtractor()
+    assert countries._tables.cache_info().currsize == 1
+    assert _BY_TABLE[id(extractor.table)][0] is extractor.table

@@ -19,8 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..actors.base import table_patterns
 from ..actors.finder import ActorFinder, Mention
 from ..actors.table import ActorTable
+from ..lexicons import countries
 from ..schema import Actor
 
 if TYPE_CHECKING:
@@ -42,6 +44,9 @@ class ActorExtractor:
     def __init__(self, extra_tables: Sequence[str | Path] = (), **settings: Any) -> None:
         self.table = ActorTable.load(extra_tables)
         self.settings = settings
+        # Loaded here, once, not by the first document: the table's patterns and the country tables.
+        table_patterns(self.table)
+        countries.load()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         mentions = ActorFinder(doc, draft, self.table).run()

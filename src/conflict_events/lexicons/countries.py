@@ -35,6 +35,7 @@ __all__ = [
     "country_from_name",
     "country_geonames_id",
     "country_name",
+    "load",
     "normalize_name",
 ]
 
@@ -309,6 +310,20 @@ def country_from_demonym(word: str) -> str | None:
     if key.endswith("es") and key[:-2] in table:
         return table[key[:-2]]
     return None
+
+
+def load() -> None:
+    """Build every country table now (once per process), so that no document pays for it.
+
+    Extractors call it when they are built: ``__call__`` does no loading.
+
+    >>> load(); country_name("UA")
+    'Ukraine'
+    """
+    _tables()
+    _demonyms()
+    _capitals()
+    _geonames_ids()
 
 
 def country_name(code: str) -> str | None:
