@@ -461,3 +461,15 @@ def test_living_under_siege_since_a_season_is_a_condition_not_an_event(pipeline:
     assert [(e.trigger.text if e.trigger else None, e.date.text) for e in events] == [
         ("repelled", "over the past day")
     ]
+
+
+def test_a_digest_does_not_pair_sides_from_different_conflicts(pipeline: Pipeline) -> None:
+    """The other side of a battle is filled in only from the same fight, never from another item."""
+    text = (
+        "Israeli strikes on southern Lebanon killed four people in Aitaroun, Lebanon's health ministry said.\n"
+        "Hezbollah said it fired rockets at an army base near Metula.\n"
+        "Haitian gangs attacked Mirebalais, north-east of Port-au-Prince."
+    )
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    haiti = [e for e in events if e.location is not None and e.location.country == "HT"]
+    assert haiti and all(e.actor2 is None or e.actor2.country == "HT" for e in haiti)

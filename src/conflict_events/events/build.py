@@ -82,11 +82,34 @@ class EventBuilder:
         out: list[Actor] = []
         for aid, _ in counts.most_common():
             a = by_id[aid]
-            if not any(same_side(a, b) for b in out):
+            if out and not same_side(a, out[0]) and self._meet(a, out[0]):
+                return [out[0], a]
+            if not out:
                 out.append(a)
-            if len(out) == 2:
-                break
         return out
+
+    def _meet(self, a: Actor, b: Actor) -> bool:
+        """Whether two actors are sides of one fight, not two items of a digest ("Israeli strikes on
+        Lebanon ..." and, lines later, "Haitian gangs attacked Mirebalais"): a paragraph names both, or
+        names one of two foreign foes with a place in the other's country ("Russian forces struck Kharkiv").
+        """
+        text = self.draft.text
+
+        def paragraph(offset: int) -> int:
+            return text.count("\n", 0, offset)
+
+        def paragraphs(actor: Actor) -> set[int]:
+            return {paragraph(m.start) for m in actor.mentions}
+
+        if not paragraphs(a).isdisjoint(paragraphs(b)):
+            return True
+        if not a.country or not b.country or a.country == b.country:
+            return False
+        places: dict[str, set[int]] = {}
+        for loc in self.draft.locations:
+            if loc.country:
+                places.setdefault(loc.country, set()).update(paragraph(m.start) for m in loc.mentions)
+        return bool(paragraphs(a) & places.get(b.country, set()) or paragraphs(b) & places.get(a.country, set()))
 
     def _home_country(self) -> str | None:
         counts: Counter[str] = Counter()

@@ -95,6 +95,8 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.country and a.country == b.country and a.kind in _STATEISH and b.kind in _STATEISH:
         return True
+    if a.country and b.country and a.country != b.country:
+        return False  # "Unidentified Armed Group (Haiti)" is not Hezbollah
     unidentified = ("unidentified" in a.name.lower(), "unidentified" in b.name.lower())
     return (unidentified[0] and b.kind in _NONSTATE) or (unidentified[1] and a.kind in _NONSTATE)
 
