@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,8 +52,9 @@ from ..lexicons.countries import (
     country_geonames_id,
     country_name,
 )
-from ..nlp import doc_text, entities
+from ..nlp import doc_text
 from ..schema import Location, Span
+from ..temporal.doc_index import NOUN, doc_index, entity_rows, expand, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -119,6 +121,8 @@ class LocationExtractor:
         if gazetteer is None:
             gazetteer = _dump_gazetteer(str(geonames_dump)) if geonames_dump else default_gazetteer()
         self.resolver = Resolver(gazetteer, fuzzy_cutoff=fuzzy_cutoff)
+        # asked for every proper noun of every document: the same names recur
+        self._known: Callable[[str], int] = lru_cache(maxsize=65536)(self._known_size)
         self.settings = settings
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
@@ -211,7 +215,7 @@ class LocationExtractor:
         self._emit(draft, [resolved[m.start] for m in mentions if m.start in resolved])
         return draft
 
-    def _known(self, name: str) -> int:
+    def _known_size(self, name: str) -> int:
         """How well the gazetteer knows an exact name: -1 not at all, else its largest namesake's size."""
         places = self.resolver.gazetteer.candidates(name)
         if not places:
@@ -427,10 +431,10 @@ class LocationExtractor:
 
 
 def _used_as_modifier(doc: Doc, m: PlaceMention) -> bool:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
+    span = expand(doc, m.start, m.end)
+    if span is None or span[1] >= len(doc):
         return False
-    return doc[span.end].pos_ == "NOUN"
+    return doc_index(doc).pos[span[1]] == NOUN
 
 
 def _foreign_and_minor(place: Place, named: set[str], m: PlaceMention, by_name: set[str]) -> bool:
@@ -491,30 +495,21 @@ def _country_place(code: str) -> Place:
 
 
 def _sentence_of(doc: Doc, m: PlaceMention) -> tuple[int, int]:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expand(doc, m.start, m.end)
     if span is None or not doc.has_annotation("SENT_START"):
         return (0, len(doc_text(doc)))
-    sent = span[0].sent
+    sent = sentence_at(doc, span[0])  # a mention never starts in white space: its span is never empty
     return (sent.start_char, sent.end_char)
 
 
 def _document_countries(doc: Doc) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once)."""
     counts: Counter[str] = Counter()
-    for ent in entities(doc):
-        if _compound(doc, ent.end_char) or _BESIDE.search(
-            doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
-        ):
-            continue
-        if ent.label_ in ("GPE", "LOC"):
-            code = country_from_name(_bare(ent.text))
-            if code:
-                counts[code] += 2
-                continue
-        if ent.label_ in ("NORP", "GPE"):
-            code = country_from_demonym(_bare(ent.text))
-            if code:
-                counts[code] += 1
+    for _, _, by_name, by_demonym in _country_entities(doc):
+        if by_name:
+            counts[by_name] += 2
+        elif by_demonym:
+            counts[by_demonym] += 1
     return counts
 
 
@@ -529,17 +524,24 @@ def _country_entities(doc: Doc) -> list[tuple[int, int, str | None, str | None]]
     cached = doc.user_data.get(_COUNTRY_ENTITIES)
     if cached is None:
         cached = []
-        for ent in entities(doc):
-            if _compound(doc, ent.end_char) or _BESIDE.search(
-                doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
-            ):
+        text = doc_text(doc)
+        for ent in entity_rows(doc):
+            if _compound(text, ent.end) or _BESIDE.search(text[max(0, ent.start - 30) : ent.start]):
                 continue  # "near the border with Egypt": a neighbour, not where the place is
-            by_name = country_from_name(_bare(ent.text)) if ent.label_ in ("GPE", "LOC") else None
-            by_demonym = country_from_demonym(_bare(ent.text)) if ent.label_ in ("NORP", "GPE") else None
+            by_name, by_demonym = _entity_countries(ent.text, ent.label)
             if by_name or by_demonym:
-                cached.append((ent.start_char, ent.end_char, by_name, by_demonym))
+                cached.append((ent.start, ent.end, by_name, by_demonym))
         doc.user_data[_COUNTRY_ENTITIES] = cached
     return cached
+
+
+@lru_cache(maxsize=16384)
+def _entity_countries(text: str, label: str) -> tuple[str | None, str | None]:
+    """The country an entity names by name (a GPE or LOC) and by demonym (a NORP or GPE); memoised, as
+    entity texts recur across documents."""
+    by_name = country_from_name(_bare(text)) if label in ("GPE", "LOC") else None
+    by_demonym = country_from_demonym(_bare(text)) if label in ("NORP", "GPE") else None
+    return by_name, by_demonym
 
 
 def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
@@ -554,9 +556,9 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
     return out
 
 
-def _compound(doc: Doc, end: int) -> bool:
+def _compound(text: str, end: int) -> bool:
     """Whether an entity begins a compound modifier ("US-backed", "Saudi-led"): who, not where."""
-    return doc_text(doc)[end : end + 1] in ("-", "‐", "‑")
+    return text[end : end + 1] in ("-", "‐", "‑")
 
 
 def _bare(text: str) -> str:

@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
-from ..nlp import doc_text, entities
+from ..nlp import doc_text
+from ..temporal.doc_index import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -222,7 +224,8 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 label="PATTERN",
             )
         )
-    orgs = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("ORG", "NORP")]
+    rows = entity_rows(doc)
+    orgs = [(e.start, e.end) for e in rows if e.label in ("ORG", "NORP")]
     for m in _NAME_KIND.finditer(text):
         name = m.group("name")
         # "Russia's Kursk region", "In Ituri province": the place is the last name, after any clause word
@@ -249,15 +252,13 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         ):
             continue  # "a mostly Christian village": a people; "in nearby Bunari village" is still a place
         found.append(PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN"))
-    for ent in entities(doc):
-        if ent.label_ in _PLACE_LABELS:
-            name = strip_direction(re.sub(r"^(?:the|The)\s+", "", ent.text))
-            name = re.sub(r"(?:'s|’s)$", "", name)
-            if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
-                continue  # "Ukrainian" tagged GPE is a demonym, not a place
-            if name.lower() in _GENERIC_WORDS:
-                continue  # "Town" tagged GPE ("Domel and Town police stations")
-            start = ent.start_char + ent.text.index(name)
+    for ent in rows:
+        if ent.label in _PLACE_LABELS:
+            named = _entity_place_name(ent.text)
+            if named is None:
+                continue
+            name, offset = named
+            start = ent.start + offset
             end = start + len(name)
             rest = _OF_NAME.match(text, end)
             if rest and country_from_name(name + rest.group(0)):
@@ -269,7 +270,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 # the model's entity took the kind word in: "Magami village", "Kursk Oblast"
                 kind = _kind_of(tail.group("word"))
                 name = name[: tail.start()].rstrip()
-            found.append(PlaceMention(start, end, name, kind, label=ent.label_))
+            found.append(PlaceMention(start, end, name, kind, label=ent.label))
     for m in _CAPITAL.finditer(text):
         code = _country_of(m.group("adj")) or _country_of(m.group("country"))
         city = capital_city(code) if code else None
@@ -292,6 +293,21 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     found = [m for m in found if not _calendar_word(m.name)]
     merged = _distribute_plural_kind(text, _merge(found))
     return [_with_context(text, m) for m in merged]
+
+
+@lru_cache(maxsize=16384)
+def _entity_place_name(text: str) -> tuple[str, int] | None:
+    """The place name a GPE/LOC/FAC entity's text holds and its offset in it, None if it names no place.
+
+    Memoised: entity texts (place names) recur across documents.
+    """
+    name = strip_direction(re.sub(r"^(?:the|The)\s+", "", text))
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
+        return None  # "Ukrainian" tagged GPE is a demonym, not a place
+    if name.lower() in _GENERIC_WORDS:
+        return None  # "Town" tagged GPE ("Domel and Town police stations")
+    return name, text.index(name)
 
 
 def _calendar_word(name: str) -> bool:
@@ -335,24 +351,23 @@ def _mislabelled_places(
     Damboa"), or, for a non-person, when the place is large."""
     candidates = _mislabelled(doc, known) + _untagged(doc, known)
     candidates.sort(key=lambda c: c.start)
+    text = doc_text(doc)
+    # what the words around a candidate say does not change between rounds: read it once
+    cues = [_cues(doc, text, c) for c in candidates]
     spans = [(m.start, m.end) for m in places]
     accepted: list[_Candidate] = []
+    taken: set[_Candidate] = set()
     uncued: set[int] = set()
     changed = True
     while changed:  # a list of places is read one item at a time, from either end
         changed = False
-        for c in candidates:
-            if c in accepted:
+        for c, (prep, verb, subject) in zip(candidates, cues, strict=True):
+            if c in taken:
                 continue
-            before = doc_text(doc)[max(0, c.start - 40) : c.start]
-            prep = bool(_LOCATIVE_PREP.search(before) or _NEAR.search(before))
-            verb = bool(_LOCATIVE_VERB.search(before))
-            after = doc.char_span(c.end, len(doc_text(doc)), alignment_mode="expand")
-            subject = after is not None and len(after) > 0 and after[0].pos_ in ("VERB", "AUX")
             # "Mekele and Abiy declared": a name that a verb follows is a clause's subject, not a list item
             listed = not subject and any(
-                (e <= c.start and _LIST_JOIN.fullmatch(doc_text(doc)[e : c.start]))
-                or (c.end <= b and _LIST_JOIN.fullmatch(doc_text(doc)[c.end : b]))
+                (e <= c.start and _LIST_JOIN.fullmatch(text[e : c.start]))
+                or (c.end <= b and _LIST_JOIN.fullmatch(text[c.end : b]))
                 for b, e in spans
             )
             # a PERSON after a verb of attack: a place if a town, or a multi-word name ("Jisr al-Shughur")
@@ -362,12 +377,13 @@ def _mislabelled_places(
                 if not cue:
                     uncued.add(c.start)
                 accepted.append(c)
+                taken.add(c)
                 spans.append((c.start, c.end))
                 changed = True
     out: list[PlaceMention] = []
     for c in accepted:
         # "near Dumba village": the kind word after a mislabelled name makes it a place for sure
-        tail = _KIND_AFTER.match(doc_text(doc), c.end)
+        tail = _KIND_AFTER.match(text, c.end)
         kind = _kind_of(tail.group("word")) if tail else None
         out.append(
             PlaceMention(
@@ -377,47 +393,72 @@ def _mislabelled_places(
     return out
 
 
+def _cues(doc: Doc, text: str, c: _Candidate) -> tuple[bool, bool, bool]:
+    """Whether a preposition of place or a verb of attack comes before a candidate, and a verb after it."""
+    before = text[max(0, c.start - 40) : c.start]
+    prep = bool(_LOCATIVE_PREP.search(before) or _NEAR.search(before))
+    verb = bool(_LOCATIVE_VERB.search(before))
+    after = expand(doc, c.end, len(text))
+    pos = doc_index(doc).pos
+    subject = after is not None and after[0] < after[1] and pos[after[0]] in (VERB, AUX)
+    return prep, verb, subject
+
+
 def _mislabelled(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    for ent in entities(doc):
-        if ent.label_ not in _MISLABELS or ent.ent_id_:
+    for ent in entity_rows(doc):
+        if ent.label not in _MISLABELS or ent.ent_id:
             continue  # an entity the actor lexicon named (ent_id) is an actor, never a place
-        name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", ent.text))
-        if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
-            continue  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
-        # a country the model took for a person or an organisation ("Mali" PERSON) is still a country,
-        # unless it is also a common first name
-        if name.lower() in _GENERIC_WORDS:
+        named = _mislabelled_name(ent.text)
+        if named is None:
             continue
-        is_country = country_from_name(name) is not None and name not in _FIRST_NAME_COUNTRIES
+        name, offset, is_country = named
         size = _COUNTRY_SIZE if is_country else known(name)
         if size >= 0:
-            start = ent.start_char + ent.text.index(name)
-            person = ent.label_ == "PERSON" and not is_country
+            start = ent.start + offset
+            person = ent.label == "PERSON" and not is_country
             out.append(_Candidate(start, start + len(name), name, person, size))
     return out
 
 
+@lru_cache(maxsize=16384)
+def _mislabelled_name(text: str) -> tuple[str, int, bool] | None:
+    """The name a non-place entity's text may be a place by, its offset, and whether it is a country;
+    None if it cannot name a place. Memoised: entity texts recur across documents."""
+    name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
+    if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
+        return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
+    # a country the model took for a person or an organisation ("Mali" PERSON) is still a country,
+    # unless it is also a common first name
+    if name.lower() in _GENERIC_WORDS:
+        return None
+    is_country = country_from_name(name) is not None and name not in _FIRST_NAME_COUNTRIES
+    return name, text.index(name), is_country
+
+
 def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
     """Proper-noun runs outside any entity ("hit Kharkiv")."""
+    index = doc_index(doc)
+    text = doc_text(doc)
+    pos, ent_type = index.pos, index.ent_type
+    n = len(pos)
     out: list[_Candidate] = []
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper():
+    while i < n:
+        if pos[i] != PROPN or ent_type[i] or not text[index.starts[i] : index.starts[i] + 1].isupper():
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_:
+        while j + 1 < n and pos[j + 1] == PROPN and not ent_type[j + 1]:
             j += 1
-        span = doc[i : j + 1]
-        if span.text.lower() in _GENERIC_WORDS:
-            i = j + 1
-            continue  # "Domel and Town police stations": a kind word alone names no place
-        size = known(span.text)
-        if size >= 0 and not span.text.isupper():
-            out.append(_Candidate(span.start_char, span.end_char, span.text, False, size))
+        start, end = index.starts[i], index.ends[j]
+        name = text[start:end]
         i = j + 1
+        if name.lower() in _GENERIC_WORDS:
+            continue  # "Domel and Town police stations": a kind word alone names no place
+        size = known(name)
+        if size >= 0 and not name.isupper():
+            out.append(_Candidate(start, end, name, False, size))
     return out
 
 
