@@ -47,6 +47,8 @@ class TableGazetteer:
         for code, (english, row) in admin1.items():
             self._admin1_by_name.setdefault((code.split(".", 1)[0], name_key(english)), row)
         self.place = lru_cache(maxsize=65536)(self._place)
+        # Place names recur across documents, and each lookup bisects the name index and splits rows.
+        self._candidates_cached = lru_cache(maxsize=65536)(self._candidates)
         # A near-spelling search scans thousands of names; the same unknown names recur across documents.
         self._near_spellings_cached = lru_cache(maxsize=16384)(self._near_spellings)
 
@@ -83,6 +85,9 @@ class TableGazetteer:
         >>> default_gazetteer().candidates("Artemivsk")[0].name
         'Bakhmut'
         """
+        return list(self._candidates_cached(name))
+
+    def _candidates(self, name: str) -> tuple[Place, ...]:
         seen: set[int] = set()
         out: list[Place] = []
         for key in lookup_keys(name):
@@ -90,7 +95,7 @@ class TableGazetteer:
                 if row not in seen:
                     seen.add(row)
                     out.append(self.place(row))
-        return out
+        return tuple(out)
 
     def fuzzy(self, name: str, *, limit: int = 5, cutoff: float = 88.0) -> list[tuple[Place, float]]:
         """Places whose names are spelled nearly like ``name``; a near name must keep its first two letters.
