@@ -33,6 +33,7 @@ from ..lexicons.countries import capital_city, country_from_demonym, country_fro
 from ..nlp import doc_text
 from ..temporal.doc_index import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .scan import Stretches, anchor_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,13 +63,17 @@ _KIND_OF: Final = re.compile(
     rf"coastal|border|nearby|neighbouring|neighboring|remote|rural)\s+)*"
     rf"(?P<word>(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})(?:e?s)?)\s+of\s+(?P<name>{_NAME})"
 )
+# Each match of a phrase pattern holds one of its kind words: only the stretches of text holding one are scanned.
+_KIND_OF_WORDS: Final = anchor_words(f"{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}")
 _A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
+_NAME_KIND_WORDS: Final = anchor_words(f"{_REGION_WORDS}|{_DISTRICT_WORDS}".lower())
 _KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WORDS})\b")
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
 # "in Konjak village", "Bunari village": a lower-case settlement word after a name no gazetteer may know
 _NAME_VILLAGE: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>village|hamlet|locality)\b")
+_NAME_VILLAGE_WORDS: Final = ("village", "hamlet", "locality")
 _PLURAL_KIND: Final = re.compile(
     r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
 )
@@ -197,8 +202,9 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     locative ("towards", "in", "shelled"), or, for a non-person, when the place is large.
     """
     text = doc_text(doc)
+    stretches = Stretches(text)
     found: list[PlaceMention] = []
-    for m in _KIND_OF.finditer(text):
+    for m in stretches.finditer(_KIND_OF, _KIND_OF_WORDS):
         name = _trim_name(m.group("name"))
         start = m.start("name")
         adj = m.group("adj")
@@ -226,7 +232,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         )
     rows = entity_rows(doc)
     orgs = [(e.start, e.end) for e in rows if e.label in ("ORG", "NORP")]
-    for m in _NAME_KIND.finditer(text):
+    for m in stretches.finditer(_NAME_KIND, _NAME_KIND_WORDS, ignore_case=True):
         name = m.group("name")
         # "Russia's Kursk region", "In Ituri province": the place is the last name, after any clause word
         cut = max(name.rfind("'s "), name.rfind("’s "))
@@ -240,7 +246,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             continue  # "Islamic State Sahel Province" is an organisation
         start = m.start() + skip
         found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
-    for m in _NAME_VILLAGE.finditer(text):
+    for m in stretches.finditer(_NAME_VILLAGE, _NAME_VILLAGE_WORDS):
         name = m.group("name")
         lead = _LEADING_WORDS.match(name)
         name = name[lead.end() :] if lead else name
@@ -271,7 +277,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
                 kind = _kind_of(tail.group("word"))
                 name = name[: tail.start()].rstrip()
             found.append(PlaceMention(start, end, name, kind, label=ent.label))
-    for m in _CAPITAL.finditer(text):
+    for m in _CAPITAL.finditer(text) if "capital" in text else ():  # each match holds "capital"
         code = _country_of(m.group("adj")) or _country_of(m.group("country"))
         city = capital_city(code) if code else None
         if city:
