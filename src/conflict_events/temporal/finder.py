@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -75,8 +76,14 @@ class TimeFinder:
         ctx = Context(anchor=anchor, text=text, day_first=self.day_first, tense=tense_at)
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
         lower = text.lower()
+        windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share keys (the month rules)
+        needed = _Needs(text, lower)
         for index, rule in enumerate(self.rules):
-            for start, end in _windows(lower, rule.keys):
+            if rule.keys not in windows:
+                windows[rule.keys] = _windows(lower, rule.keys)
+            for start, end in windows[rule.keys]:
+                if rule.needs and not needed.within(rule, start, end):
+                    continue
                 for m in rule.pattern.finditer(text, start, end):
                     if m.end() > m.start():
                         candidates.append((m.start(), -(m.end() - m.start()), index, m))
@@ -122,7 +129,11 @@ _SPACE = re.compile(r"\s")
 
 
 def _windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Stretches of text around the rule's key words, cut at white space: only they are scanned."""
+    """Stretches of text around the rule's key words, cut at white space: only they are scanned.
+
+    Each key word's stretch runs from the white space before it by more than the margin to the white
+    space after it by the margin or more; overlapping or touching stretches are joined.
+    """
     if not keys:
         return [(0, len(lower))]
     spots: list[int] = []
@@ -133,15 +144,68 @@ def _windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
             i = lower.find(key, i + 1)
     spots.sort()
     out: list[tuple[int, int]] = []
+    end = -1  # where the last stretch ends
     for p in spots:
+        # a stretch starts at most a margin before its key word: one that far from the last one's end joins it
+        if out and p - _MARGIN <= end:
+            if p + _MARGIN > end:  # its end lies beyond the last end, which is white space after a closer spot
+                end = max(end, _end_after(lower, p))
+                out[-1] = (out[-1][0], end)
+            continue
         start = lower.rfind(" ", 0, max(0, p - _MARGIN)) + 1
-        space = _SPACE.search(lower, min(len(lower), p + _MARGIN))
-        end = space.start() if space else len(lower)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
+        if out and start <= end:
+            end = max(end, _end_after(lower, p))
+            out[-1] = (out[-1][0], end)
         else:
+            end = _end_after(lower, p)
             out.append((start, end))
     return out
+
+
+# Characters that ``re.IGNORECASE`` matches to an ASCII letter that their ``str.lower()`` is not.
+_ODD_CASE: Final = ("İ", "ı", "ſ")
+
+
+class _Needs:
+    """Where in one text the words that rules need stand (:attr:`Rule.needs`)."""
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text = text
+        self.lower = lower
+        # without these, a word the pattern matches ignoring case is where its lower-case form is in ``lower``
+        self.folds = not any(c in text for c in _ODD_CASE)
+        self._spans: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
+
+    def within(self, rule: Rule, start: int, end: int) -> bool:
+        """Whether one of the rule's needed words lies within ``text[start:end]`` (True if that is unknown)."""
+        if not rule.needs_case and not self.folds:
+            return True
+        key = (rule.needs, rule.needs_case)
+        if key not in self._spans:
+            haystack = self.text if rule.needs_case else self.lower
+            spans = sorted((i, i + len(w)) for w in rule.needs for i in _occurrences(haystack, w))
+            self._spans[key] = ([a for a, _ in spans], [b for _, b in spans])
+        starts, ends = self._spans[key]
+        i = bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _end_after(lower: str, p: int) -> int:
+    space = _SPACE.search(lower, min(len(lower), p + _MARGIN))
+    return space.start() if space else len(lower)
 
 
 def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:

@@ -90,6 +90,10 @@ class Rule:
     read: Callable[[re.Match[str], Context], Reading | None]
     # Lower-case substrings one of which every match holds: a cheap test that skips the regex scan.
     keys: tuple[str, ...] = ()
+    # Words one of which every match holds, as written ("May", not "may"), or, with ``needs_case`` False,
+    # lower-case ASCII words the pattern matches ignoring case: a window around a key without one is skipped.
+    needs: tuple[str, ...] = ()
+    needs_case: bool = True
 
 
 # --- fragments ---------------------------------------------------------------------------------
@@ -1218,7 +1222,30 @@ _KEYS: Final[dict[str, tuple[str, ...]]] = {
     "offset": ("after", "before", "later", "earlier", "prior", "next", "following", "previous", "preceding",
                "same", "that"),
 }  # fmt: skip
-RULES: Final[tuple[Rule, ...]] = tuple(replace(r, keys=_KEYS.get(r.name, ())) for r in _RULES)
+# every match of these rules holds a month name or abbreviation (case-sensitive), all starting thus
+_MONTH_NEEDS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
+    "day_month": (_MONTH_NEEDS, True),
+    "month_day": (_MONTH_NEEDS, True),
+    "day_range": (_MONTH_NEEDS, True),
+    "month_day_range": (_MONTH_NEEDS, True),
+    "month_year": (_MONTH_NEEDS, True),
+    "month": (_MONTH_NEEDS, True),
+    "week_of_month": (_MONTH_NEEDS, True),
+    "weekday": (("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), True),
+    "holiday": (("Christmas", "New", "Easter", "Good"), True),
+    # the unit every alternative ends with ("three days later", "the next day", "that morning")
+    "offset": (("day", "week", "month", "year", "hour", "night", "morning", "afternoon", "evening"), False),
+    "window": (("past", "last", "previous", "preceding", "coming", "next", "following"), False),
+}
+
+
+def _with_tests(rule: Rule) -> Rule:
+    needs, needs_case = _NEEDS.get(rule.name, ((), True))
+    return replace(rule, keys=_KEYS.get(rule.name, ()), needs=needs, needs_case=needs_case)
+
+
+RULES: Final[tuple[Rule, ...]] = tuple(_with_tests(r) for r in _RULES)
 
 
 def _read_month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:

@@ -1,0 +1,55 @@
+"""The finder's shortcuts (windows around key words, words a rule needs) change nothing it finds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events.temporal import TimeFinder
+from conflict_events.temporal.finder import _MARGIN, _windows
+from conflict_events.temporal.rules import RULES
+
+PIECES = [
+    " on Monday", " MONDAY", " May 5", " may", " in March 2024", " Sept. 4", " three days later", " that morning",
+    " the past week", " THE PAST WEEK", " the following day", " later in the day", " Christmas Day",
+    " since August", " between 2014 and 2016", " 12/03/2024", " 2024-03-12", " last night", " at 5 p.m.",
+    " officials said", ".", ",", "\n", "  ", " x" * 40, "İ", "ı", "ſ", "DAY", "Tuesday's",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def _reference_windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Each key's stretch computed on its own, then overlapping or touching stretches joined."""
+    if not keys:
+        return [(0, len(lower))]
+    spots = sorted(m.start() for key in keys for m in re.finditer(f"(?={re.escape(key)})", lower))
+    out: list[tuple[int, int]] = []
+    for p in spots:
+        start = lower.rfind(" ", 0, max(0, p - _MARGIN)) + 1
+        space = re.compile(r"\s").search(lower, min(len(lower), p + _MARGIN))
+        end = space.start() if space else len(lower)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_windows_as_computed_key_by_key(text: str) -> None:
+    lower = text.lower()
+    for keys in {r.keys for r in RULES}:
+        assert _windows(lower, keys) == _reference_windows(lower, keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_needed_words_skip_only_windows_without_a_match(text: str) -> None:
+    anchor = dt.date(2024, 6, 5)
+    plain = TimeFinder(rules=tuple(replace(r, needs=()) for r in RULES))
+    assert TimeFinder().timespans(text, anchor) == plain.timespans(text, anchor)
