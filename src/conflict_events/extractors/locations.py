@@ -129,7 +129,8 @@ class LocationExtractor:
         mentions = find_mentions(doc, self._known)
         if not mentions:
             return draft
-        sentences = {m.start: _sentence_of(doc, m) for m in mentions}
+        has_sentences = doc.has_annotation("SENT_START")
+        sentences = {m.start: _sentence_of(doc, m, has_sentences) for m in mentions}
         doc_countries = _document_countries(doc)
         resolved: dict[int, _Resolved] = {}
         # pass 1: countries, regions and names with one reading fix the document's geography
@@ -494,9 +495,9 @@ def _country_place(code: str) -> Place:
     return Place(gid, country_name(code) or code, "country", code, "", None, None, None, None, 0)
 
 
-def _sentence_of(doc: Doc, m: PlaceMention) -> tuple[int, int]:
+def _sentence_of(doc: Doc, m: PlaceMention, has_sentences: bool) -> tuple[int, int]:
     span = expand(doc, m.start, m.end)
-    if span is None or not doc.has_annotation("SENT_START"):
+    if span is None or not has_sentences:
         return (0, len(doc_text(doc)))
     sent = sentence_at(doc, span[0])  # a mention never starts in white space: its span is never empty
     return (sent.start_char, sent.end_char)

@@ -550,4 +550,6 @@ def _with_context(text: str, m: PlaceMention) -> PlaceMention:
         after = _OF_COUNTRY.match(text[m.end : m.end + 60])
         if after:
             country = country_from_name(after.group("c"))
+    if (near or m.near) == m.near and country == m.country:
+        return m  # nothing to add: no copy
     return replace(m, near=near or m.near, country=country)
