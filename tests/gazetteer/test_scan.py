@@ -1,33 +1,33 @@
-"""Scanning only the stretches that hold a kind word finds exactly what a scan of the whole text finds."""
+"""Shortcuts of the mention finder find exactly what the full searches find."""
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.gazetteer import mentions
-from conflict_events.gazetteer.scan import Stretches, anchor_words
+from conflict_events.gazetteer.scan import Anchor, Stretches
 
 PATTERNS = [
-    (mentions._KIND_OF, mentions._KIND_OF_WORDS, False),
-    (mentions._NAME_KIND, mentions._NAME_KIND_WORDS, True),
-    (mentions._NAME_VILLAGE, mentions._NAME_VILLAGE_WORDS, False),
+    (mentions._KIND_OF, mentions._KIND_OF_ANCHOR),
+    (mentions._NAME_KIND, mentions._NAME_KIND_ANCHOR),
+    (mentions._NAME_VILLAGE, mentions._NAME_VILLAGE_ANCHOR),
 ]
 PIECES = [
     "the town of ", "the Russian-held village of Berdin", "Kursk region", " REGION", "Zamfara State", " State",
     "Regional", "Sadr City, a district of Baghdad", "al-Fashir", "Maradun LGA", "Lga", " of ", "-", "’", "'",
     ",", ".", "\n", " ", "İ", "ı", "ſ", "x", "In Ituri province", "Konjak village", "(Kharkiv district)",
+    "the port city of Hodeidah", "townships of ",
+    "border town of", "statement", "Township", "cities of", "LGAs", "villages", "s", "es",
 ]  # fmt: skip
 
 
 def _same(text: str) -> None:
     stretches = Stretches(text)
-    for pattern, words, ignore_case in PATTERNS:
+    for pattern, anchor in PATTERNS:
         whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        scanned = [(m.span(), m.groupdict()) for m in stretches.finditer(pattern, words, ignore_case=ignore_case)]
+        scanned = [(m.span(), m.groupdict()) for m in stretches.finditer(pattern, anchor)]
         assert scanned == whole
 
 
@@ -51,6 +51,13 @@ def test_same_matches_on_any_text(pieces: list[str]) -> None:
     _same("".join(pieces))
 
 
-def test_anchor_words_drop_words_holding_another() -> None:
-    assert anchor_words("city|town|port city|border town|township") == ("city", "town")
-    assert re.fullmatch("|".join(anchor_words("region|state")), "state")
+def test_a_word_holding_another_is_found_through_it() -> None:
+    anchor = Anchor("city|town|port city|border town|township", r"(?:city|town|port city|border town|township)")
+    assert anchor.offsets == {"city": (0, 5), "town": (0, 7)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeiorsntl NEARBYOUTSIDEKMWİıſ0123456789.,-", max_size=60), st.sampled_from(PIECES))
+def test_near_words_only_skip_what_cannot_match(before: str, piece: str) -> None:
+    for text in (before, before + piece, piece + before, before + " near the ", before + " 20 km north of "):
+        assert mentions._near(text) == bool(mentions._NEAR.search(text))

@@ -33,7 +33,7 @@ from ..lexicons.countries import capital_city, country_from_demonym, country_fro
 from ..nlp import doc_text
 from ..temporal.doc_index import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .scan import Stretches, anchor_words
+from .scan import Anchor, Stretches
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,16 +64,23 @@ _KIND_OF: Final = re.compile(
     rf"(?P<word>(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})(?:e?s)?)\s+of\s+(?P<name>{_NAME})"
 )
 # Each match of a phrase pattern holds one of its kind words: only the stretches of text holding one are scanned.
-_KIND_OF_WORDS: Final = anchor_words(f"{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}")
+_KIND_OF_ANCHOR: Final = Anchor(
+    f"{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS}",
+    rf"(?<!\w)(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_DISTRICT_WORDS})(?:e?s)?\s+of\s",
+)
 _A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
 _NAME_KIND: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{_REGION_WORDS}|{_DISTRICT_WORDS}))\b")
-_NAME_KIND_WORDS: Final = anchor_words(f"{_REGION_WORDS}|{_DISTRICT_WORDS}".lower())
+_NAME_KIND_ANCHOR: Final = Anchor(
+    f"{_REGION_WORDS}|{_DISTRICT_WORDS}".lower(),
+    rf"(?<=\s)(?i:{_REGION_WORDS}|{_DISTRICT_WORDS})\b",
+    ignore_case=True,
+)
 _KIND_AFTER: Final = re.compile(rf"\s+(?P<word>{_SETTLEMENT_WORDS}|{_DISTRICT_WORDS})\b")
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
 # "in Konjak village", "Bunari village": a lower-case settlement word after a name no gazetteer may know
 _NAME_VILLAGE: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>village|hamlet|locality)\b")
-_NAME_VILLAGE_WORDS: Final = ("village", "hamlet", "locality")
+_NAME_VILLAGE_ANCHOR: Final = Anchor("village|hamlet|locality", r"(?<=\s)(?:village|hamlet|locality)\b")
 _PLURAL_KIND: Final = re.compile(
     r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
 )
@@ -99,6 +106,13 @@ _NEAR: Final = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|town|village|settlement|area|region)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Every match of _NEAR holds one of these words, whatever its case: the costly search is tried only then.
+_NEAR_WORDS: Final = (
+    "near", "close", "outside", "outskirts", "edge", "around", "vicinity", "north", "south", "east", "west", "km",
+    "kilomet", "miles",
+)  # fmt: skip
+# Characters that ``re.IGNORECASE`` matches to an ASCII letter that their ``str.lower()`` is not.
+_ODD_CASE: Final = ("İ", "ı", "ſ")
 # "the Somali capital", "Yemen's capital" with no name after it
 _CAPITAL: Final = re.compile(
     r"\bthe\s+(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])"
@@ -204,7 +218,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
     text = doc_text(doc)
     stretches = Stretches(text)
     found: list[PlaceMention] = []
-    for m in stretches.finditer(_KIND_OF, _KIND_OF_WORDS):
+    for m in stretches.finditer(_KIND_OF, _KIND_OF_ANCHOR):
         name = _trim_name(m.group("name"))
         start = m.start("name")
         adj = m.group("adj")
@@ -232,7 +246,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         )
     rows = entity_rows(doc)
     orgs = [(e.start, e.end) for e in rows if e.label in ("ORG", "NORP")]
-    for m in stretches.finditer(_NAME_KIND, _NAME_KIND_WORDS, ignore_case=True):
+    for m in stretches.finditer(_NAME_KIND, _NAME_KIND_ANCHOR):
         name = m.group("name")
         # "Russia's Kursk region", "In Ituri province": the place is the last name, after any clause word
         cut = max(name.rfind("'s "), name.rfind("’s "))
@@ -246,7 +260,7 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
             continue  # "Islamic State Sahel Province" is an organisation
         start = m.start() + skip
         found.append(PlaceMention(start, m.end(), name, _kind_of(m.group("word")), label="PATTERN"))
-    for m in stretches.finditer(_NAME_VILLAGE, _NAME_VILLAGE_WORDS):
+    for m in stretches.finditer(_NAME_VILLAGE, _NAME_VILLAGE_ANCHOR):
         name = m.group("name")
         lead = _LEADING_WORDS.match(name)
         name = name[lead.end() :] if lead else name
@@ -402,7 +416,7 @@ def _mislabelled_places(
 def _cues(doc: Doc, text: str, c: _Candidate) -> tuple[bool, bool, bool]:
     """Whether a preposition of place or a verb of attack comes before a candidate, and a verb after it."""
     before = text[max(0, c.start - 40) : c.start]
-    prep = bool(_LOCATIVE_PREP.search(before) or _NEAR.search(before))
+    prep = bool(_LOCATIVE_PREP.search(before) or _near(before))
     verb = bool(_LOCATIVE_VERB.search(before))
     after = expand(doc, c.end, len(text))
     pos = doc_index(doc).pos
@@ -489,13 +503,22 @@ def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention]) -
     # "shelled Fuaa and Kafraya": the cue before the list's first item counts for the next
     earlier = _LIST_ITEM.sub("", before)
     for b in (before, earlier) if earlier != before else (before,):
-        if _LOCATIVE_PREP.search(b) or _NEAR.search(b) or _LOCATIVE_VERB.search(b):
+        if _LOCATIVE_PREP.search(b) or _near(b) or _LOCATIVE_VERB.search(b):
             return True
     return any(
         (o.end <= start and _LIST_JOIN.fullmatch(text[o.end : start]))
         or (end <= o.start and _LIST_JOIN.fullmatch(text[end : o.start]))
         for o in others
     )
+
+
+def _near(before: str) -> bool:
+    """Whether the words before a name put the event near it (``_NEAR``), searched only when they may."""
+    if not any(c in before for c in _ODD_CASE):
+        lower = before.lower()
+        if not any(w in lower for w in _NEAR_WORDS):
+            return False
+    return bool(_NEAR.search(before))
 
 
 def strip_direction(name: str) -> str:
@@ -544,7 +567,7 @@ def _merge(found: list[PlaceMention]) -> list[PlaceMention]:
 
 def _with_context(text: str, m: PlaceMention) -> PlaceMention:
     before = text[max(0, m.start - 80) : m.start]
-    near = bool(_NEAR.search(before))
+    near = _near(before)
     country = m.country
     if country is None:
         after = _OF_COUNTRY.match(text[m.end : m.end + 60])

@@ -3,12 +3,13 @@
 The phrase patterns of :mod:`.mentions` ("the town of X", "X region") try a match at every character
 of a text. But each of their matches holds a kind word ("town", "region") and lies within a stretch of
 words, white space, apostrophes and hyphens. So only the stretches that hold a kind word, found with
-``str.find``, are scanned.
+``str.find`` and standing as the pattern wants it (a whole word, "of" after it), are scanned.
 
 >>> import re
 >>> pattern = re.compile(r"[A-Z]\\w*\\s+(?i:region)\\b")
 >>> text = "Shelling hit the Kursk Region, and Kharkiv region (Ukraine); regional Sumy"
->>> [m.group(0) for m in Stretches(text).finditer(pattern, ("region",), ignore_case=True)]
+>>> anchor = Anchor("region", r"(?<=\\s)(?i:region)\\b", ignore_case=True)
+>>> [m.group(0) for m in Stretches(text).finditer(pattern, anchor)]
 ['Kursk Region', 'Kharkiv region']
 """
 
@@ -16,10 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["Stretches", "anchor_words"]
+__all__ = ["Anchor", "Stretches"]
 
 # What no match of a name pattern holds: anything but word characters, apostrophes, hyphens, white space.
 _BREAK: Final = re.compile(r"[^\w'’\s-]")
@@ -27,14 +27,27 @@ _BREAK: Final = re.compile(r"[^\w'’\s-]")
 _ODD_CASE: Final = ("İ", "ı", "ſ")
 
 
-def anchor_words(alternatives: str) -> tuple[str, ...]:
-    """The literal words of a regex alternation, less those that hold another ("port city" holds "city").
+class Anchor:
+    """The kind words one of which every match of a pattern holds, and what the pattern wants around it.
 
-    >>> anchor_words("city|town|port city|township")
-    ('city', 'town')
+    ``alternatives`` is the pattern's alternation of literal words (lower-case ASCII if ``ignore_case``);
+    ``around`` is the part of the pattern that starts with the word, with what must come before it as a
+    lookbehind: it is tried where a word stands, and only stretches where it matches are scanned.
+
+    >>> Anchor("city|port city|town", r"(?:city|port city|town) of ").offsets
+    {'city': (0, 5), 'town': (0,)}
     """
-    words = alternatives.split("|")
-    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+    def __init__(self, alternatives: str, around: str, *, ignore_case: bool = False) -> None:
+        words = alternatives.split("|")
+        # a word that holds another is found through it: "port city" where "city" is, five characters back
+        self.offsets: dict[str, tuple[int, ...]] = {
+            w: tuple(sorted({o.index(w) for o in words if w in o}))
+            for w in words
+            if not any(o != w and o in w for o in words)
+        }
+        self.around = re.compile(around)
+        self.ignore_case = ignore_case
 
 
 class Stretches:
@@ -45,19 +58,16 @@ class Stretches:
         self._breaks: list[int] | None = None
         self._lower: str | None = None
 
-    def finditer(
-        self, pattern: re.Pattern[str], words: Iterable[str], *, ignore_case: bool = False
-    ) -> list[re.Match[str]]:
-        """The matches of ``pattern.finditer(text)``, scanning only the stretches that hold one of ``words``.
+    def finditer(self, pattern: re.Pattern[str], anchor: Anchor) -> list[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``, scanning only the stretches where ``anchor`` is.
 
-        Only for a pattern each match of which holds one of ``words`` (literal; ASCII when
-        ``ignore_case``, as in ``(?i:...)``), holds no break character, and looks past its end through
-        ``\\b`` only. Then a scan from a stretch's start meets what the scan of the whole text meets there
-        (no match runs into the stretch), and the stretch's end is a word boundary exactly when the break
-        character after it makes one.
+        Only for a pattern each match of which holds one of the anchor's words where ``anchor.around``
+        matches, holds no break character, and looks past its end through ``\\b`` only. Then a scan from a
+        stretch's start meets what the scan of the whole text meets there (no match runs into the stretch),
+        and the stretch's end is a word boundary exactly when the break character after it makes one.
         """
         text = self.text
-        if ignore_case:
+        if anchor.ignore_case:
             if any(c in text for c in _ODD_CASE):
                 return list(pattern.finditer(text))
             if self._lower is None:
@@ -65,7 +75,14 @@ class Stretches:
             haystack = self._lower
         else:
             haystack = text
-        spots = sorted(i for w in words for i in _occurrences(haystack, w))
+        around = anchor.around
+        spots = sorted(
+            i - back
+            for word, offsets in anchor.offsets.items()
+            for i in _occurrences(haystack, word)
+            for back in offsets
+            if i >= back and around.match(text, i - back)
+        )
         if not spots:
             return []
         breaks = self._break_offsets()

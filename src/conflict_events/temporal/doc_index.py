@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from spacy import symbols
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, POS, SPACY
@@ -68,14 +68,19 @@ def doc_index(doc: Doc) -> DocIndex:
     """The Doc's token index, built once per Doc."""
     index = doc.user_data.get(_INDEX_KEY)
     if not isinstance(index, DocIndex):
-        rows = doc.to_array([IDX, LENGTH, POS, ENT_TYPE, SPACY]).tolist() if len(doc) else []
-        index = doc.user_data[_INDEX_KEY] = DocIndex(
-            starts=[r[0] for r in rows],
-            ends=[r[0] + r[1] for r in rows],
-            pos=[r[2] for r in rows],
-            ent_type=[r[3] for r in rows],
-            length=rows[-1][0] + rows[-1][1] + rows[-1][4] if rows else 0,
-        )
+        if len(doc):
+            array = doc.to_array([IDX, LENGTH, POS, ENT_TYPE, SPACY])
+            starts, lengths, spaces = array[:, 0], array[:, 1], array[:, 4]
+            index = DocIndex(
+                starts=starts.tolist(),
+                ends=(starts + lengths).tolist(),
+                pos=array[:, 2].tolist(),
+                ent_type=array[:, 3].tolist(),
+                length=int(starts[-1] + lengths[-1] + spaces[-1]),
+            )
+        else:
+            index = DocIndex([], [], [], [], 0)
+        doc.user_data[_INDEX_KEY] = index
     return index
 
 
@@ -109,8 +114,7 @@ def sentence_at(doc: Doc, i: int) -> Span:
     return sentences(doc)[bisect_right(starts, i) - 1]
 
 
-@dataclass(frozen=True)
-class EntityRow:
+class EntityRow(NamedTuple):
     """One entity as plain values: ``Span.label_``, ``.text`` and the offsets cost a lookup on each access."""
 
     start: int  # first character
