@@ -1,4 +1,4 @@
-"""The finder's shortcuts (windows around key words, words a rule needs) change nothing it finds."""
+"""The finder's shortcuts (windows around key words, words a rule needs, gates) change nothing it finds."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ PIECES = [
     " on Monday", " MONDAY", " May 5", " may", " in March 2024", " Sept. 4", " three days later", " that morning",
     " the past week", " THE PAST WEEK", " the following day", " later in the day", " Christmas Day",
     " since August", " between 2014 and 2016", " 12/03/2024", " 2024-03-12", " last night", " at 5 p.m.",
-    " officials said", ".", ",", "\n", "  ", " x" * 40, "İ", "ı", "ſ", "DAY", "Tuesday's",
+    " officials said", ".", ",", "\n", "  ", " x" * 40, "İ", "ı", "ſ", "DAY", "Tuesday's", " 05:30 GMT",
+    " 1430 hrs", " at noon", " 7am", " 12.03.24", " 3/4/2024", " 2014-2016", " in 2023", " 20%", " the same day",
+    " two weeks after", " the next morning", " this week", " the current year", " EARLIER IN THE DAY",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -49,7 +51,7 @@ def test_windows_as_computed_key_by_key(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
-def test_needed_words_skip_only_windows_without_a_match(text: str) -> None:
+def test_needed_words_and_gates_skip_only_windows_without_a_match(text: str) -> None:
     anchor = dt.date(2024, 6, 5)
-    plain = TimeFinder(rules=tuple(replace(r, needs=()) for r in RULES))
+    plain = TimeFinder(rules=tuple(replace(r, needs=(), gate=None) for r in RULES))
     assert TimeFinder().timespans(text, anchor) == plain.timespans(text, anchor)

@@ -84,6 +84,8 @@ class TimeFinder:
             for start, end in windows[rule.keys]:
                 if rule.needs and not needed.within(rule, start, end):
                     continue
+                if rule.gate is not None and rule.gate.search(text, start, end) is None:
+                    continue
                 for m in rule.pattern.finditer(text, start, end):
                     if m.end() > m.start():
                         candidates.append((m.start(), -(m.end() - m.start()), index, m))

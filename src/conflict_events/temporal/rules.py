@@ -94,6 +94,8 @@ class Rule:
     # lower-case ASCII words the pattern matches ignoring case: a window around a key without one is skipped.
     needs: tuple[str, ...] = ()
     needs_case: bool = True
+    # A cheap pattern that matches a stretch of every match: a window where it finds nothing is not scanned.
+    gate: re.Pattern[str] | None = None
 
 
 # --- fragments ---------------------------------------------------------------------------------
@@ -1239,10 +1241,33 @@ _NEEDS: Final[dict[str, tuple[tuple[str, ...], bool]]] = {
     "window": (("past", "last", "previous", "preceding", "coming", "next", "following"), False),
 }
 
+# Each gate is a run of a rule's pattern without the optional words before it (the costly part to try at
+# every character), so it matches wherever the rule does.
+_UNITS = r"(?:day|week|month|year|hour|night|morning|afternoon|evening)"
+_GATES: Final[dict[str, re.Pattern[str]]] = {
+    "numeric": _compile(r"\d[/.]\d{1,2}[/.]\d\d"),
+    "year_range": _compile(rf"{_YEAR4}\s*(?:-|–|—|to|and|until)"),
+    "year": _compile(rf"{_YEAR4}(?![\w-])"),
+    "period": _compile(
+        r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade)"
+    ),
+    "offset": _compile(
+        rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior)\b"
+        rf"|(?:next|following|previous|preceding|same|that)\s+{_UNITS}\b"
+        rf"|(?:later|earlier)\s+in\s+the\s+{_UNITS}\b"
+    ),
+    "clock": _compile(
+        r"\d\s*(?:(?-i:a\.m\.|p\.m\.|am|pm|AM|PM)|GMT|UTC|hrs|local\s+time)"
+        r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)\b"
+    ),
+}
+
 
 def _with_tests(rule: Rule) -> Rule:
     needs, needs_case = _NEEDS.get(rule.name, ((), True))
-    return replace(rule, keys=_KEYS.get(rule.name, ()), needs=needs, needs_case=needs_case)
+    return replace(
+        rule, keys=_KEYS.get(rule.name, ()), needs=needs, needs_case=needs_case, gate=_GATES.get(rule.name)
+    )
 
 
 RULES: Final[tuple[Rule, ...]] = tuple(_with_tests(r) for r in _RULES)
