@@ -55,3 +55,9 @@ def test_needed_words_and_gates_skip_only_windows_without_a_match(text: str) -> 
     anchor = dt.date(2024, 6, 5)
     plain = TimeFinder(rules=tuple(replace(r, needs=(), gate=None) for r in RULES))
     assert TimeFinder().timespans(text, anchor) == plain.timespans(text, anchor)
+
+
+def test_since_in_any_case_still_opens_a_range() -> None:
+    anchor = dt.date(2024, 6, 5)
+    for text in ("Fighting has continued SINCE May.", "Since August, 300 people have died."):
+        assert [e.rule for e in TimeFinder().find(text, anchor)] == ["since"]

@@ -79,6 +79,8 @@ class TimeFinder:
         windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share keys (the month rules)
         needed = _Needs(text, lower)
         for index, rule in enumerate(self.rules):
+            if rule.gate_text and rule.gate is not None and rule.gate.search(text) is None:
+                continue  # no window can pass the gate
             if rule.keys not in windows:
                 windows[rule.keys] = _windows(lower, rule.keys)
             for start, end in windows[rule.keys]:
@@ -304,6 +306,8 @@ def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
 def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "since August" runs from August to the anchor; the month stays inside as its own expression."""
     out: list[TimeExpression] = []
+    # each "since" pattern needs the word: without it in the text (in any case), none is tried
+    maybe = any(c in text for c in _ODD_CASE) or "since" in text.lower()
     for e in found:
         # the clause between "since" and the date holds no other expression
         floor = max(out[-1].end if out else 0, e.start - 80)
@@ -311,7 +315,7 @@ def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> lis
             _SINCE.search(text, floor, e.start)
             or _SINCE_CLAUSE.search(text, floor, e.start)
             or (_SINCE_CLAUSE_BARE.search(text, floor, e.start) if _PREPOSITION.match(e.text) else None)
-        )
+        ) if maybe else None
         if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
             out.append(
                 TimeExpression(

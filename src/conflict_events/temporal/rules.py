@@ -96,6 +96,10 @@ class Rule:
     needs_case: bool = True
     # A cheap pattern that matches a stretch of every match: a window where it finds nothing is not scanned.
     gate: re.Pattern[str] | None = None
+    # Whether the gate is first tried on the whole text (worth it where most texts lack it): it must then
+    # look at nothing around what it matches (no lookaround, no ``\b``), so that a match within a window
+    # is one within the text.
+    gate_text: bool = False
 
 
 # --- fragments ---------------------------------------------------------------------------------
@@ -1258,15 +1262,22 @@ _GATES: Final[dict[str, re.Pattern[str]]] = {
     ),
     "clock": _compile(
         r"\d\s*(?:(?-i:a\.m\.|p\.m\.|am|pm|AM|PM)|GMT|UTC|hrs|local\s+time)"
-        r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)\b"
+        r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)"
     ),
 }
+# rules whose gate few texts pass (numeric dates, clock times), tried on the whole text first
+_TEXT_GATES: Final = frozenset({"numeric", "clock"})
 
 
 def _with_tests(rule: Rule) -> Rule:
     needs, needs_case = _NEEDS.get(rule.name, ((), True))
     return replace(
-        rule, keys=_KEYS.get(rule.name, ()), needs=needs, needs_case=needs_case, gate=_GATES.get(rule.name)
+        rule,
+        keys=_KEYS.get(rule.name, ()),
+        needs=needs,
+        needs_case=needs_case,
+        gate=_GATES.get(rule.name),
+        gate_text=rule.name in _TEXT_GATES,
     )
 
 
