@@ -527,7 +527,7 @@ def _country_entities(doc: Doc) -> list[tuple[int, int, str | None, str | None]]
         cached = []
         text = doc_text(doc)
         for ent in entity_rows(doc):
-            if _compound(text, ent.end) or _BESIDE.search(text[max(0, ent.start - 30) : ent.start]):
+            if _compound(text, ent.end) or _beside(text[max(0, ent.start - 30) : ent.start]):
                 continue  # "near the border with Egypt": a neighbour, not where the place is
             by_name, by_demonym = _entity_countries(ent.text, ent.label)
             if by_name or by_demonym:
@@ -555,6 +555,12 @@ def _sentence_countries(doc: Doc, sentence: tuple[int, int], m: PlaceMention) ->
         elif by_demonym:
             out[by_demonym] = max(out.get(by_demonym, 0.0), _SENTENCE_DEMONYM)
     return out
+
+
+def _beside(before: str) -> bool:
+    """Whether the words before an entity make it a neighbour ("the border with"); each case of _BESIDE holds
+    one of these words, as written."""
+    return ("border" in before or "from" in before or "neighbo" in before) and bool(_BESIDE.search(before))
 
 
 def _compound(text: str, end: int) -> bool:

@@ -81,6 +81,7 @@ def is_latin(key: str) -> bool:
     return key.isascii() and any(c.isalpha() for c in key)
 
 
+@lru_cache(maxsize=65536)  # asked for every candidate place name while scoring, often the same ones
 def article_free(key: str) -> str | None:
     """The key without a leading Arabic article, or None if it has none.
 
@@ -91,6 +92,7 @@ def article_free(key: str) -> str | None:
     return stripped if stripped != key else None
 
 
+@lru_cache(maxsize=16384)
 def strip_admin_terms(key: str) -> str:
     """A region key without its administrative term ("idlib governorate" -> "idlib").
 
