@@ -81,6 +81,8 @@ class TimeFinder:
         for index, rule in enumerate(self.rules):
             if rule.gate_text and rule.gate is not None and rule.gate.search(text) is None:
                 continue  # no window can pass the gate
+            if rule.needs and not needed.anywhere(rule):
+                continue  # no window can hold a needed word
             if rule.keys not in windows:
                 windows[rule.keys] = _windows(lower, rule.keys)
             for start, end in windows[rule.keys]:
@@ -180,22 +182,33 @@ class _Needs:
         self.folds = not any(c in text for c in _ODD_CASE)
         self._spans: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
 
+    def anywhere(self, rule: Rule) -> bool:
+        """Whether one of the rule's needed words is in the text (True if that is unknown)."""
+        return not self._known(rule) or bool(self._where(rule)[0])
+
     def within(self, rule: Rule, start: int, end: int) -> bool:
         """Whether one of the rule's needed words lies within ``text[start:end]`` (True if that is unknown)."""
-        if not rule.needs_case and not self.folds:
+        if not self._known(rule):
             return True
-        key = (rule.needs, rule.needs_case)
-        if key not in self._spans:
-            haystack = self.text if rule.needs_case else self.lower
-            spans = sorted((i, i + len(w)) for w in rule.needs for i in _occurrences(haystack, w))
-            self._spans[key] = ([a for a, _ in spans], [b for _, b in spans])
-        starts, ends = self._spans[key]
+        starts, ends = self._where(rule)
         i = bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
             if ends[i] <= end:
                 return True
             i += 1
         return False
+
+    def _known(self, rule: Rule) -> bool:
+        return rule.needs_case or self.folds
+
+    def _where(self, rule: Rule) -> tuple[list[int], list[int]]:
+        """Starts and ends of the needed words, in text order."""
+        key = (rule.needs, rule.needs_case)
+        if key not in self._spans:
+            haystack = self.text if rule.needs_case else self.lower
+            spans = sorted((i, i + len(w)) for w in rule.needs for i in _occurrences(haystack, w))
+            self._spans[key] = ([a for a, _ in spans], [b for _, b in spans])
+        return self._spans[key]
 
 
 def _occurrences(text: str, word: str) -> list[int]:
