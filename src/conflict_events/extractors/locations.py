@@ -71,6 +71,8 @@ _DIRECTION_BEFORE = re.compile(
 _BESIDE = re.compile(
     r"\b(?:borders?\s+with|border\s+of|borders|bordering|from|neighbouring|neighboring)\s+(?:the\s+)?$"
 )
+# asked of every mention's name in each pass; place names recur across documents
+_country_of_name = lru_cache(maxsize=16384)(country_from_name)
 # Evidence weights: the sentence counts fully, the document less.
 _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
@@ -233,7 +235,7 @@ class LocationExtractor:
         if macro is not None:
             return macro
         if m.capital_of is None and m.kind is None:
-            code = country_from_name(m.name)
+            code = _country_of_name(m.name)
             if code is not None and not self._place_within(m.name, code):
                 return _Resolved(m, _country_place(code), code, None, 3, "country")
         if m.kind == "region":
@@ -306,7 +308,7 @@ class LocationExtractor:
             admin1=dict(admin1),
             kind=m.kind,
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
-            strict_country=m.country or (country_from_name(m.name) if m.kind is None else None),
+            strict_country=m.country or (_country_of_name(m.name) if m.kind is None else None),
             anchors=anchors,
         )
 

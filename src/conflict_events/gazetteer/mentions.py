@@ -122,6 +122,8 @@ _CAPITAL: Final = re.compile(
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
+# names and the words after them recur across documents
+_country_of_name = lru_cache(maxsize=16384)(country_from_name)
 _PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
 _LARGE_PLACE: Final = 100_000
@@ -203,7 +205,7 @@ def _kind_of(word: str) -> KindHint:
 def _country_of(adj: str | None) -> str | None:
     if not adj:
         return None
-    return country_from_demonym(adj) or country_from_name(adj)
+    return country_from_demonym(adj) or _country_of_name(adj)
 
 
 def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[PlaceMention]:
@@ -228,10 +230,10 @@ def find_mentions(doc: Doc, known: Callable[[str], int] | None = None) -> list[P
         if part or _A_KIND.search(text, max(0, m.start("word") - 4), m.start("word")):
             # "the Shujaiya neighbourhood of Gaza City", "Sadr City, a district of Baghdad": the kind word
             # names the part, the name after "of" is the whole it lies in (a place, of no stated kind)
-            if not country_from_name(name):
+            if not _country_of_name(name):
                 found.append(PlaceMention(start, start + len(name), name, None, strong=True, label="PATTERN"))
             continue
-        if country_from_name(name) and _kind_of(m.group("word")) != "settlement":
+        if _country_of_name(name) and _kind_of(m.group("word")) != "settlement":
             continue  # "the Kursk region of Russia": Russia is not a region
         found.append(
             PlaceMention(
@@ -514,10 +516,9 @@ def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention]) -
 
 def _near(before: str) -> bool:
     """Whether the words before a name put the event near it (``_NEAR``), searched only when they may."""
-    if not any(c in before for c in _ODD_CASE):
-        lower = before.lower()
-        if not any(w in lower for w in _NEAR_WORDS):
-            return False
+    folds = not any(map(before.__contains__, _ODD_CASE))  # else lower case may not show a near word
+    if folds and not any(map(before.lower().__contains__, _NEAR_WORDS)):
+        return False
     return bool(_NEAR.search(before))
 
 
@@ -572,7 +573,7 @@ def _with_context(text: str, m: PlaceMention) -> PlaceMention:
     if country is None:
         after = _OF_COUNTRY.match(text[m.end : m.end + 60])
         if after:
-            country = country_from_name(after.group("c"))
+            country = _country_of_name(after.group("c"))
     if (near or m.near) == m.near and country == m.country:
         return m  # nothing to add: no copy
     return replace(m, near=near or m.near, country=country)
