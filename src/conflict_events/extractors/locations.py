@@ -45,6 +45,7 @@ from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_g
 from ..gazetteer.base import Gazetteer
 from ..gazetteer.mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
 from ..gazetteer.regions import MacroRegion, macro_region
+from ..lexicons import countries
 from ..lexicons.countries import (
     capital_government,
     country_from_demonym,
@@ -126,6 +127,7 @@ class LocationExtractor:
         # asked for every proper noun of every document: the same names recur
         self._known: Callable[[str], int] = lru_cache(maxsize=65536)(self._known_size)
         self.settings = settings
+        countries.load()  # here, once, not in the first document's __call__
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         mentions = find_mentions(doc, self._known)

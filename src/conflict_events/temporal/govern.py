@@ -494,7 +494,7 @@ def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
 
 def _sentence_of(doc: Doc, token_index: int) -> tuple[int, int]:
     """Character bounds of the sentence holding a token (sentence starts cached on the Doc)."""
-    key = "conflict_events.sentence_starts"
+    key = "conflict_events.govern.sentence_starts"
     starts = doc.user_data.get(key)
     if starts is None:
         starts = [(s.start, s.start_char, s.end_char) for s in sentences(doc)]
@@ -569,7 +569,7 @@ def _context_times(
     """
     if back <= 0:
         return []
-    key = "conflict_events.sentence_starts"
+    key = "conflict_events.govern.sentence_starts"
     _sentence_of(doc, span.start)
     starts: list[tuple[int, int, int]] = doc.user_data[key]
     index = bisect.bisect_right(starts, span.start, key=lambda s: s[0]) - 1
