@@ -36,13 +36,13 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+from ..docindex import ends, starts
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
 from ..nlp import entities
 from ..schema import Actor
 from ..schema.types import ActorKind
 from .coref import Coreference, is_definite, is_document
 from .cues import ANONYMOUS_SOURCES
-from .docindex import ends, starts
 from .quotes import Quotation
 
 if TYPE_CHECKING:

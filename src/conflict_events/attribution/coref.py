@@ -29,9 +29,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from ..docindex import starts
 from ..nlp import doc_text
 from ..schema import Actor
-from .docindex import starts, subjects
+from .docindex import subjects
 from .quotes import Quotation, quoted_chars
 
 if TYPE_CHECKING:

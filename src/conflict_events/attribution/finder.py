@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from ..docindex import char_span, doc_index, ends, kids, lemmas, lowers, sentence_at, starts
 from ..nlp import CACHE_PREFIX, doc_text
 from ..quantities.lexicon import PERSON_NOUNS
 from .cues import (
@@ -39,7 +40,7 @@ from .cues import (
     TOLL_VERBS,
     WEAK_OBJECT_VERBS,
 )
-from .docindex import char_span, descendants, ends, kids, lemmas, lowers, puncts, sentence_of, starts
+from .docindex import descendants
 from .quotes import Quotation, find_quotations, quoted_chars
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def find_attributions(doc: Doc, quotations: list[Quotation] | None = None) -> li
         if quoted[at[i]]:
             continue  # reporting inside a quotation is the speaker's own narration, not a new claim
         t = doc[i]
-        sent = sentence_of(doc, i)
+        sent = sentence_at(doc, i)
         if lower[i] == "according" and i + 1 < sent.end and lower[i + 1] == "to":
             found = _according(t, sent)
         elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORTING_VERBS:
@@ -443,7 +444,7 @@ def _speaker_range(head: Token) -> tuple[int, int]:
     for c in kids(head):
         if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
             right = max(right, c.right_edge.i)
-    punct, lower = puncts(head.doc), lowers(head.doc)
+    punct, lower = doc_index(head.doc).punct, lowers(head.doc)
     while right > head.i and punct[right]:
         right -= 1
     while left < head.i and (punct[left] or lower[left] in ("the", "a", "an")):
@@ -650,7 +651,7 @@ def _content_hedged(doc: Doc, content: tuple[int, int]) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character range of tokens start..end (inclusive), without edge punctuation or a leading "that"."""
-    punct, lower = puncts(doc), lowers(doc)
+    punct, lower = doc_index(doc).punct, lowers(doc)
     while start <= end and (lower[start] in ("that", ",", "and") or punct[start]):
         start += 1
     while end >= start and (punct[end] or lower[end] in ("and", "but", "or")):
@@ -824,12 +825,12 @@ def _only_intro_between(doc: Doc, start: int, end: int) -> bool:
 
 def _sentence_start(doc: Doc, char: int) -> int:
     span = char_span(doc, char, min(char + 1, len(doc_text(doc))))
-    return sentence_of(doc, span.start).start_char if span is not None and len(span) else char
+    return sentence_at(doc, span.start).start_char if span is not None and len(span) else char
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
     span = char_span(doc, max(char - 1, 0), char)
-    return sentence_of(doc, span.end - 1).end_char if span is not None and len(span) else char
+    return sentence_at(doc, span.end - 1).end_char if span is not None and len(span) else char
 
 
 def _trim_chars(text: str, a: int, b: int) -> tuple[int, int]:

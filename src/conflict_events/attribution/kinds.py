@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
+from .. import docindex
 from ..nlp import doc_text
 from ..schema.types import ClaimKind
-from . import docindex
 from .cues import INTENT_VERBS, THREAT_VERBS
 
 if TYPE_CHECKING:

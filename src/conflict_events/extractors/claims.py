@@ -37,7 +37,7 @@ from ..attribution import (
     find_quotations,
     is_aggregate,
 )
-from ..attribution.docindex import char_span
+from ..docindex import char_span
 from ..quantities import is_oblique
 from ..schema import Claim, Figure, Location, TimeSpan
 

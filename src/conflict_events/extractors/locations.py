@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..docindex import NOUN, doc_index, entity_rows, expand, sentence_at
 from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
 from ..gazetteer.base import Gazetteer
 from ..gazetteer.mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
@@ -55,7 +56,6 @@ from ..lexicons.countries import (
 )
 from ..nlp import doc_text
 from ..schema import Location, Span
-from ..temporal.doc_index import NOUN, doc_index, entity_rows, expand, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from ..docindex import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
 from ..nlp import doc_text
-from ..temporal.doc_index import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .scan import Anchor, Stretches
 

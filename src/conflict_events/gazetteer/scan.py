@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from ..textscan import occurrences
+
 __all__ = ["Anchor", "Stretches"]
 
 # What no match of a name pattern holds: anything but word characters, apostrophes, hyphens, white space.
@@ -79,7 +81,7 @@ class Stretches:
         spots = sorted(
             i - back
             for word, offsets in anchor.offsets.items()
-            for i in _occurrences(haystack, word)
+            for i in occurrences(haystack, word)
             for back in offsets
             if i >= back and around.match(text, i - back)
         )
@@ -101,12 +103,3 @@ class Stretches:
         if self._breaks is None:
             self._breaks = [m.start() for m in _BREAK.finditer(self.text)]
         return self._breaks
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out: list[int] = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out

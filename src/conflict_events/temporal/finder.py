@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
+from ..textscan import occurrences
 from .calendar import Direction, latest_weekday
 from .expression import TimeExpression
 from .rules import RULES, Context, Rule
@@ -206,18 +207,9 @@ class _Needs:
         key = (rule.needs, rule.needs_case)
         if key not in self._spans:
             haystack = self.text if rule.needs_case else self.lower
-            spans = sorted((i, i + len(w)) for w in rule.needs for i in _occurrences(haystack, w))
+            spans = sorted((i, i + len(w)) for w in rule.needs for i in occurrences(haystack, w))
             self._spans[key] = ([a for a, _ in spans], [b for _, b in spans])
         return self._spans[key]
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out: list[int] = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 def _end_after(lower: str, p: int) -> int:

@@ -1,0 +1,224 @@
+"""The per-Doc token index every extractor reads: token attributes as plain lists, built once per Doc.
+
+``doc[i]`` makes a new Token object on every call, each string attribute (``.lemma_``,
+``.lower_``, ``.pos_``) is a StringStore lookup, and ``doc.char_span`` and ``token.sent`` walk
+the Doc; the rules ask these questions of the same tokens many times. So the attributes are
+read once per Doc (one ``Doc.to_array``), offsets are searched with bisect, and the index lives
+in ``doc.user_data`` under the chain's cache prefix, released with the other per-Doc caches.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Shelling hit Izium. Two died.")
+>>> expand(doc, 13, 16), doc.char_span(13, 16, alignment_mode="expand")
+((2, 3), Izium)
+>>> char_span(doc, 13, 16).text, sentence_at(doc, 5).text
+('Izium', 'Two died.')
+>>> lemmas(doc)[:2], lowers(doc)[1]
+(['shelling', 'hit'], 'hit')
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from spacy import symbols
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, POS, SPACY
+from spacy.tokens import Span
+
+from .nlp import CACHE_PREFIX, doc_text, entities, sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "AUX",
+    "NOUN",
+    "PROPN",
+    "VERB",
+    "DocIndex",
+    "EntityRow",
+    "char_span",
+    "doc_index",
+    "ends",
+    "entity_rows",
+    "expand",
+    "kids",
+    "lemmas",
+    "lowers",
+    "sentence_at",
+    "starts",
+    "token_at",
+]
+
+# coarse part-of-speech ids, as ``DocIndex.pos`` holds them
+AUX: Final[int] = symbols.AUX
+NOUN: Final[int] = symbols.NOUN
+PROPN: Final[int] = symbols.PROPN
+VERB: Final[int] = symbols.VERB
+
+_INDEX_KEY: Final = CACHE_PREFIX + "doc_index.tokens"
+_SENT_STARTS_KEY: Final = CACHE_PREFIX + "doc_index.sentence_starts"
+_ENTITY_ROWS_KEY: Final = CACHE_PREFIX + "doc_index.entities"
+_LEMMAS_KEY: Final = CACHE_PREFIX + "doc_index.lemmas"
+_LOWERS_KEY: Final = CACHE_PREFIX + "doc_index.lowers"
+_KIDS_KEY: Final = CACHE_PREFIX + "doc_index.children"
+_ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD]
+_SIGN: Final = 1 << 63  # ``to_array`` gives a head's (signed) offset as an unsigned 64-bit number
+# string-store id -> word: words recur across documents, and a lookup in the store costs more
+# than the dict; cleared when full, so memory stays flat over any number of documents
+_MEMO_SIZE: Final = 1 << 16
+_WORDS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """Per token: offsets, and the ids of its attributes (compare with ``spacy.strings.get_string_id``)."""
+
+    starts: list[int]  # first character
+    ends: list[int]  # end character, trailing white space excluded
+    pos: list[int]
+    ent_type: list[int]
+    lemma: list[int]
+    lower: list[int]
+    dep: list[int]
+    punct: list[bool]
+    head: list[int]  # the head's token index
+    length: int  # characters the tokens cover, with their white space
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The Doc's token index, built once per Doc."""
+    index = doc.user_data.get(_INDEX_KEY)
+    if not isinstance(index, DocIndex):
+        if len(doc):
+            array = doc.to_array(_ATTRS)
+            starts, lengths, spaces = array[:, 0], array[:, 1], array[:, 4]
+            offsets = array[:, 9].tolist()
+            index = DocIndex(
+                starts=starts.tolist(),
+                ends=(starts + lengths).tolist(),
+                pos=array[:, 2].tolist(),
+                ent_type=array[:, 3].tolist(),
+                lemma=array[:, 5].tolist(),
+                lower=array[:, 6].tolist(),
+                dep=array[:, 7].tolist(),
+                punct=[p == 1 for p in array[:, 8].tolist()],
+                head=[i + (o - 2 * _SIGN if o >= _SIGN else o) for i, o in enumerate(offsets)],
+                length=int(starts[-1] + lengths[-1] + spaces[-1]),
+            )
+        else:
+            index = DocIndex([], [], [], [], [], [], [], [], [], 0)
+        doc.user_data[_INDEX_KEY] = index
+    return index
+
+
+def _words(doc: Doc, ids: list[int], memo: dict[int, str], *, lower: bool) -> list[str]:
+    store = doc.vocab.strings
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    for key in set(ids).difference(memo):
+        memo[key] = store[key].lower() if lower else store[key]
+    return [memo[key] for key in ids]
+
+
+def lemmas(doc: Doc) -> list[str]:
+    """``token.lemma_.lower()`` of every token (do not modify the list)."""
+    found = doc.user_data.get(_LEMMAS_KEY)
+    if not isinstance(found, list):
+        found = doc.user_data[_LEMMAS_KEY] = _words(doc, doc_index(doc).lemma, _LOWERED, lower=True)
+    return found
+
+
+def lowers(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token (do not modify the list)."""
+    found = doc.user_data.get(_LOWERS_KEY)
+    if not isinstance(found, list):
+        found = doc.user_data[_LOWERS_KEY] = _words(doc, doc_index(doc).lower, _WORDS, lower=False)
+    return found
+
+
+def starts(doc: Doc) -> list[int]:
+    """``token.idx`` of every token."""
+    return doc_index(doc).starts
+
+
+def ends(doc: Doc) -> list[int]:
+    """``token.idx + len(token)`` of every token."""
+    return doc_index(doc).ends
+
+
+def kids(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, made once per token: rules look at a word's children many times."""
+    user_data = token.doc.user_data
+    found = user_data.get(_KIDS_KEY)
+    if not isinstance(found, dict):
+        found = user_data[_KIDS_KEY] = {}
+    children: tuple[Token, ...] | None = found.get(token.i)
+    if children is None:
+        children = found[token.i] = tuple(token.children)
+    return children
+
+
+def token_at(index: DocIndex, char: int) -> int:
+    """The token whose text or trailing white space holds ``char``, -1 if none (spaCy's ``token_by_char``).
+
+    Tokens with their white space tile the text, so it is the last token starting at or before ``char``.
+    """
+    if char < 0 or char >= index.length:
+        return -1
+    return bisect_right(index.starts, char) - 1
+
+
+def expand(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of ``doc.char_span(start, end, alignment_mode="expand")``, None where it is None."""
+    index = doc_index(doc)
+    first = token_at(index, start)
+    last = token_at(index, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == index.ends[first]:
+        first += 1  # in the token's trailing white space: the span starts with the next token
+    return first, last + 1
+
+
+def char_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by bisection."""
+    bounds = expand(doc, start_char, end_char)
+    return None if bounds is None else Span(doc, *bounds)
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` (``doc[i].sent``); the Doc must have sentence boundaries."""
+    starts = doc.user_data.get(_SENT_STARTS_KEY)
+    if not isinstance(starts, list):
+        starts = doc.user_data[_SENT_STARTS_KEY] = [s.start for s in sentences(doc)]
+    return sentences(doc)[bisect_right(starts, i) - 1]
+
+
+class EntityRow(NamedTuple):
+    """One entity as plain values: ``Span.label_``, ``.text`` and the offsets cost a lookup on each access."""
+
+    start: int  # first character
+    end: int  # end character
+    label: str
+    text: str
+    ent_id: str  # the entity ruler's pattern id, "" if none
+
+
+def entity_rows(doc: Doc) -> list[EntityRow]:
+    """The Doc's entities (``doc.ents``) as :class:`EntityRow`, built once per Doc.
+
+    >>> from conflict_events.nlp import load_language_model
+    >>> entity_rows(load_language_model()("Shelling hit Izium."))
+    [EntityRow(start=13, end=18, label='GPE', text='Izium', ent_id='')]
+    """
+    rows = doc.user_data.get(_ENTITY_ROWS_KEY)
+    if not isinstance(rows, list):
+        text = doc_text(doc)
+        rows = doc.user_data[_ENTITY_ROWS_KEY] = [
+            EntityRow(e.start_char, e.end_char, e.label_, text[e.start_char : e.end_char], e.ent_id_)
+            for e in entities(doc)
+        ]
+    return rows
