@@ -23,12 +23,13 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from ..docindex import lemmas, lowers
 from ..draft import tightest
 from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
 from .classify import type_mention
 from .lexicon import Lexicon
-from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma, token_words
+from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from .modality import status
 from .roles import actor_of, sides
 
@@ -246,7 +247,8 @@ class _DocIndex:
         """A sentence's tokens, their lemmas and lower-case forms (do not modify the lists)."""
         cached = self._words.get(sent.start)
         if cached is None:
-            cached = self._words[sent.start] = token_words(tokens(self.doc)[sent.start : sent.end])
+            lo, hi = sent.start, sent.end
+            cached = self._words[lo] = (tokens(self.doc)[lo:hi], lemmas(self.doc)[lo:hi], lowers(self.doc)[lo:hi])
         return cached
 
     def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, cast
 
-from ..nlp import sentences, tokens
+from ..nlp import CACHE_PREFIX, sentences, tokens
 from ..schema import TimeSpan
 from .expression import TimeExpression
 
@@ -61,6 +61,7 @@ __all__ = ["DOC_ATTRIBUTE", "TimeCandidate", "explain_time", "governing_time", "
 
 # Where the time extractor leaves its full expressions on the spaCy Doc (``doc._.conflict_times``).
 DOC_ATTRIBUTE: Final = "conflict_times"
+_EXPRESSIONS_KEY: Final = CACHE_PREFIX + "govern.expressions"
 
 Step = Literal[
     "inside", "clause", "relation", "governor", "reporting", "sentence", "side", "dateline", "weak", "context",
@@ -321,10 +322,14 @@ def _ranked(
 
 def _expressions(doc: Doc, draft: Draft) -> list[TimeExpression]:
     """The time extractor's expressions for this doc, else the draft's times seen as expressions."""
+    cached = doc.user_data.get(_EXPRESSIONS_KEY)
+    if isinstance(cached, list):
+        return cached  # read once per Doc: ``doc._`` builds an accessor object on every access
     if doc.has_extension(DOC_ATTRIBUTE):
         stored = getattr(doc._, DOC_ATTRIBUTE)
         if stored is not None:
-            return list(stored)
+            found = doc.user_data[_EXPRESSIONS_KEY] = list(stored)
+            return found
     out = []
     for t in draft.times:
         if t.mention is None or t.text is None:
