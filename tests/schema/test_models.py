@@ -288,3 +288,12 @@ def test_models_are_frozen() -> None:
     doc = _doc()
     with pytest.raises(ValidationError):
         doc.id = "other"  # type: ignore[misc]
+
+
+def test_span_of_equals_a_validated_span_and_rejects_bad_offsets() -> None:
+    text = "Shelling hit Izium."
+    assert Span.of(text, 13, 18) == Span(text="Izium", start=13, end=18)
+    assert Span.model_validate_json(Span.of(text, 0, 8).model_dump_json()) == Span.of(text, 0, 8)
+    for start, end in ((5, 4), (-1, 3), (10, 40)):
+        with pytest.raises(ValueError, match="not inside"):
+            Span.of(text, start, end)
