@@ -22,8 +22,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+import numpy
 from spacy import symbols
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, POS, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Span
 
 from .nlp import CACHE_PREFIX, doc_text, entities, sentences
@@ -63,8 +64,7 @@ _ENTITY_ROWS_KEY: Final = CACHE_PREFIX + "doc_index.entities"
 _LEMMAS_KEY: Final = CACHE_PREFIX + "doc_index.lemmas"
 _LOWERS_KEY: Final = CACHE_PREFIX + "doc_index.lowers"
 _KIDS_KEY: Final = CACHE_PREFIX + "doc_index.children"
-_ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD]
-_SIGN: Final = 1 << 63  # ``to_array`` gives a head's (signed) offset as an unsigned 64-bit number
+_ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD, ORTH]
 # string-store id -> word: words recur across documents, and a lookup in the store costs more
 # than the dict; cleared when full, so memory stays flat over any number of documents
 _MEMO_SIZE: Final = 1 << 16
@@ -82,6 +82,7 @@ class DocIndex:
     ent_type: list[int]
     lemma: list[int]
     lower: list[int]
+    orth: list[int]  # the id of the token's text
     dep: list[int]
     punct: list[bool]
     head: list[int]  # the head's token index
@@ -95,7 +96,8 @@ def doc_index(doc: Doc) -> DocIndex:
         if len(doc):
             array = doc.to_array(_ATTRS)
             starts, lengths, spaces = array[:, 0], array[:, 1], array[:, 4]
-            offsets = array[:, 9].tolist()
+            # the head comes as a signed offset from the token, stored in unsigned 64 bits
+            heads = array[:, 9].astype(numpy.int64) + numpy.arange(len(doc))
             index = DocIndex(
                 starts=starts.tolist(),
                 ends=(starts + lengths).tolist(),
@@ -103,13 +105,14 @@ def doc_index(doc: Doc) -> DocIndex:
                 ent_type=array[:, 3].tolist(),
                 lemma=array[:, 5].tolist(),
                 lower=array[:, 6].tolist(),
+                orth=array[:, 10].tolist(),
                 dep=array[:, 7].tolist(),
-                punct=[p == 1 for p in array[:, 8].tolist()],
-                head=[i + (o - 2 * _SIGN if o >= _SIGN else o) for i, o in enumerate(offsets)],
+                punct=(array[:, 8] == 1).tolist(),
+                head=heads.tolist(),
                 length=int(starts[-1] + lengths[-1] + spaces[-1]),
             )
         else:
-            index = DocIndex([], [], [], [], [], [], [], [], [], 0)
+            index = DocIndex([], [], [], [], [], [], [], [], [], [], 0)
         doc.user_data[_INDEX_KEY] = index
     return index
 

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
-import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 
+from ..docindex import doc_index
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
 from ..nlp import doc_text, entities, sentences, tokens
 from . import roles
@@ -258,16 +257,11 @@ class FinderBase:
         self.mentions: list[Mention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
-        # per-token attributes, read once for every pass: ids of pos_, dep_, lower_, lemma_, the
-        # head's index, the character offset and the id of text (one list per attribute: no
-        # per-token objects for the garbage collector to track)
-        cols: list[list[int]] = [[] for _ in range(7)]
-        if len(doc):
-            array = doc.to_array([POS, DEP, LOWER, LEMMA, HEAD, IDX, ORTH])
-            # the head is stored as an offset from the token, in unsigned 64 bits
-            array[:, 4] = array[:, 4].astype(numpy.int64) + numpy.arange(len(doc))
-            cols = array.T.tolist()
-        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma, self.tok_head, self.tok_idx, self.tok_orth = cols
+        # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
+        # dep_, lower_, lemma_, the head's index, the character offset and the id of the text
+        index = doc_index(doc)
+        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = index.pos, index.dep, index.lower, index.lemma
+        self.tok_head, self.tok_idx, self.tok_orth = index.head, index.starts, index.orth
 
     def token_ids(
         self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
