@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import numpy
 from spacy import symbols
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Span
 
 from .nlp import CACHE_PREFIX, doc_text, entities, sentences
@@ -64,7 +64,7 @@ _ENTITY_ROWS_KEY: Final = CACHE_PREFIX + "doc_index.entities"
 _LEMMAS_KEY: Final = CACHE_PREFIX + "doc_index.lemmas"
 _LOWERS_KEY: Final = CACHE_PREFIX + "doc_index.lowers"
 _KIDS_KEY: Final = CACHE_PREFIX + "doc_index.children"
-_ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD, ORTH]
+_ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD, ORTH, LIKE_NUM]
 # string-store id -> word: words recur across documents, and a lookup in the store costs more
 # than the dict; cleared when full, so memory stays flat over any number of documents
 _MEMO_SIZE: Final = 1 << 16
@@ -85,6 +85,7 @@ class DocIndex:
     orth: list[int]  # the id of the token's text
     dep: list[int]
     punct: list[bool]
+    like_num: list[bool]
     head: list[int]  # the head's token index
     length: int  # characters the tokens cover, with their white space
 
@@ -108,11 +109,12 @@ def doc_index(doc: Doc) -> DocIndex:
                 orth=array[:, 10].tolist(),
                 dep=array[:, 7].tolist(),
                 punct=(array[:, 8] == 1).tolist(),
+                like_num=(array[:, 11] == 1).tolist(),
                 head=heads.tolist(),
                 length=int(starts[-1] + lengths[-1] + spaces[-1]),
             )
         else:
-            index = DocIndex([], [], [], [], [], [], [], [], [], [], 0)
+            index = DocIndex([], [], [], [], [], [], [], [], [], [], [], 0)
         doc.user_data[_INDEX_KEY] = index
     return index
 

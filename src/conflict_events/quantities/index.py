@@ -22,9 +22,9 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
-from spacy.attrs import IDX, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 
+from ..docindex import doc_index as shared_index
 from ..nlp import CACHE_PREFIX, tokens
 
 if TYPE_CHECKING:
@@ -45,8 +45,8 @@ class DocIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.tokens: list[Token] = tokens(doc)
-        cols: list[list[int]] = doc.to_array([LOWER, LIKE_NUM, IDX]).T.tolist() if len(doc) else [[]] * 3
-        self.lower, self.like_num, self.starts = cols
+        shared = shared_index(doc)  # one to_array per Doc for every step
+        self.lower, self.like_num, self.starts = shared.lower, shared.like_num, shared.starts
         self._found: dict[tuple[frozenset[int], bool], list[int]] = {}
 
     def find(self, lower: frozenset[int], like_num: bool = False) -> list[int]:
