@@ -334,19 +334,30 @@ def _check_refs(where: str, kind: str, refs: Any, known: set[str]) -> None:
 
 
 def _spans(result: ExtractionResult) -> Iterator[tuple[str, Span]]:
-    """Every span in a result, with where it stands (for error messages)."""
+    """Every span in a result, with where it stands (for error messages).
+
+    An actor or a place object that recurs (the same actor as actor1 of many events) is gone
+    through once: its spans are the same spans.
+    """
+    seen: set[int] = set()
+
+    def first_time(record: object) -> bool:
+        if id(record) in seen:
+            return False
+        seen.add(id(record))
+        return True
 
     def figure_spans(where: str, figures: tuple[Figure, ...]) -> Iterator[tuple[str, Span]]:
         for i, f in enumerate(figures):
             yield f"{where}.figures[{i}]", f.text
 
     def actor_spans(where: str, actor: Actor | None) -> Iterator[tuple[str, Span]]:
-        if actor is not None:
+        if actor is not None and first_time(actor):
             for i, m in enumerate(actor.mentions):
                 yield f"{where}.mentions[{i}]", m
 
     def location_spans(where: str, loc: Location | None) -> Iterator[tuple[str, Span]]:
-        if loc is not None:
+        if loc is not None and first_time(loc):
             for i, m in enumerate(loc.mentions):
                 yield f"{where}.mentions[{i}]", m
 
