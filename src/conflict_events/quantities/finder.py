@@ -231,6 +231,8 @@ def _needs_measure(t: Token, sent: Span) -> bool:
     nxt = tokens(t.doc)[t.i + 1] if t.i + 1 < sent.end else None
     if nxt is None or nxt.is_punct or nxt.lower_ in UNIT_WORDS or nxt.lower_ in DATE_WORDS:
         return False
+    if nxt.pos_ in ("AUX", "VERB") and nxt.is_lower:
+        return False  # "70,000 are affected": a verb, not the area unit quantulum3 would read
     if nxt.is_alpha and (len(nxt.text) > 3 or nxt.lower_ in NUMBER_WORDS or nxt.lower_ in _SHORT_WORDS):
         return False
     return not nxt.like_num
