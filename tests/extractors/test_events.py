@@ -473,3 +473,21 @@ def test_a_digest_does_not_pair_sides_from_different_conflicts(pipeline: Pipelin
     events = _events(pipeline, text, dt.date(2024, 6, 10))
     haiti = [e for e in events if e.location is not None and e.location.country == "HT"]
     assert haiti and all(e.actor2 is None or e.actor2.country == "HT" for e in haiti)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Pakistan, militants attacked a police station in Dera Ismail Khan, killing 10 officers.",
+         "Dera Ismail Khan"),
+        ("In Niger, gunmen killed 12 civilians in the Tillaberi region, the interior ministry said in Niamey.",
+         "Tillaberi"),
+    ],
+)
+def test_a_fronted_country_yields_to_the_place_in_the_actions_phrase(
+    pipeline: Pipeline, text: str, place: str
+) -> None:
+    """ "In Pakistan, ..." sets the scene; the town in the action's own phrase places the event, never
+    the place of another clause ("the ministry said in Niamey")."""
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    assert events and events[0].location is not None and events[0].location.name == place

@@ -27,6 +27,7 @@ from ..docindex import lemmas, lowers
 from ..draft import tightest
 from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
+from ..temporal.govern import REPORTING_VERBS
 from .classify import type_mention
 from .lexicon import Lexicon
 from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
@@ -144,6 +145,8 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return False, before  # "fighters from Oromia region": their origin, not the place
     root = before.root
     dep = root.dep_
+    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
+        return False, before  # "..., the interior ministry said in Niamey": where it was said
     if (
         loc.kind == "country"
         and dep == "pobj"
@@ -277,6 +280,21 @@ class _DocIndex:
         return cached
 
 
+def _refinement(coarse: Location, candidates: list[Location]) -> Location | None:
+    """The one most specific of ``candidates`` inside a country- or province-level place, if any."""
+    if coarse.kind not in ("country", "admin1") or not coarse.country:
+        return None
+    inside = [
+        loc
+        for loc in candidates
+        if location_rank(loc)[0] < location_rank(coarse)[0]
+        and loc.country == coarse.country
+        and (coarse.kind == "country" or loc.admin1 == coarse.admin1)
+    ]
+    best = [loc for loc in inside if location_rank(loc)[0] == location_rank(inside[0])[0]] if inside else []
+    return best[0] if len({loc.id for loc in best}) == 1 else None
+
+
 def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
     found.sort(key=lambda p: (location_rank(p[1]), p[0]))
     return [loc for _, loc in found]
@@ -407,6 +425,13 @@ def _place_and_time(m: Mention, index: _DocIndex, draft: Draft, para_sents: list
     m.places = frozenset(loc.name for loc in locs or sent_locs)
     if locs:
         m.location, m.location_rank = locs[0], 0
+        if locs[0].kind in ("country", "admin1"):
+            # "In Pakistan, militants attacked a police station in Dera Ismail Khan": a town of
+            # the clause's country (or province) anywhere in the action's phrase is where it
+            # happened; not one of another clause ("..., the ministry said in Niamey")
+            right = head.right_edge
+            within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
+            m.location = _refinement(locs[0], within) or locs[0]
     else:
         locs = sent_locs
         if locs:
