@@ -491,3 +491,14 @@ def test_a_fronted_country_yields_to_the_place_in_the_actions_phrase(
     the place of another clause ("the ministry said in Niamey")."""
     events = _events(pipeline, text, dt.date(2024, 6, 10))
     assert events and events[0].location is not None and events[0].location.name == place
+
+
+def test_the_dateline_city_places_no_event(pipeline: Pipeline) -> None:
+    """ "KYIV, Ukraine (AP) - ...": where the report was filed, not where the attack was."""
+    text = (
+        "KYIV, Ukraine (AP) — Russian forces launched a missile attack on Ukraine overnight, "
+        "killing at least seven people in the Kharkiv and Dnipropetrovsk regions, officials said."
+    )
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    assert events and events[0].location is not None
+    assert events[0].location.name != "Kyiv" and events[0].location.admin1 == "Kharkiv"

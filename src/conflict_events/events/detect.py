@@ -143,6 +143,8 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return True, None
     if before.start > 0 and doc[before.start - 1].lower_ == "from":
         return False, before  # "fighters from Oromia region": their origin, not the place
+    if _in_dateline(doc_text(doc), start):
+        return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
     root = before.root
     dep = root.dep_
     if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
@@ -281,7 +283,8 @@ class _DocIndex:
 
 
 def _refinement(coarse: Location, candidates: list[Location]) -> Location | None:
-    """The one most specific of ``candidates`` inside a country- or province-level place, if any."""
+    """The most specific of ``candidates`` inside a country- or province-level place, the first named
+    of equals ("in the Kharkiv and Dnipropetrovsk regions": Kharkiv; one event per place is not made)."""
     if coarse.kind not in ("country", "admin1") or not coarse.country:
         return None
     inside = [
@@ -291,8 +294,7 @@ def _refinement(coarse: Location, candidates: list[Location]) -> Location | None
         and loc.country == coarse.country
         and (coarse.kind == "country" or loc.admin1 == coarse.admin1)
     ]
-    best = [loc for loc in inside if location_rank(loc)[0] == location_rank(inside[0])[0]] if inside else []
-    return best[0] if len({loc.id for loc in best}) == 1 else None
+    return inside[0] if inside else None  # ranked most specific first, then in text order
 
 
 def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
