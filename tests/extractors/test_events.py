@@ -502,3 +502,19 @@ def test_the_dateline_city_places_no_event(pipeline: Pipeline) -> None:
     events = _events(pipeline, text, dt.date(2024, 6, 10))
     assert events and events[0].location is not None
     assert events[0].location.name != "Kyiv" and events[0].location.admin1 == "Kharkiv"
+
+
+def test_a_dateline_misparsed_as_a_subject_does_not_hide_the_actor(pipeline: Pipeline) -> None:
+    text = (
+        "ADEN, Yemen (Reuters) - Houthi forces fired a ballistic missile at the central city of Marib "
+        "on Thursday, killing three civilians, a local official said."
+    )
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    assert events and events[0].actor1 is not None and events[0].actor1.name == "Houthi Movement"
+
+
+def test_a_country_modifying_a_force_is_no_place(pipeline: Pipeline) -> None:
+    """ "US and British warships intercepted drones": whose warships, not where."""
+    text = "Separately, US and British warships intercepted drones over the Red Sea."
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    assert all(e.location is None or e.location.name != "United States" for e in events)

@@ -159,7 +159,7 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
     if (
         (dep in ("amod", "compound") and lemma(root.head) in _ACTOR_HEADS)
         or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
-        or (dep in ("amod", "compound") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
+        or (dep in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
         or dep in ("nsubj", "nsubjpass", "poss")
         or (dep == "pobj" and root.head.dep_ == "agent")
     ):

@@ -73,12 +73,13 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
                 objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return objs, False
-        for child in tok.children:
-            dep = child.dep_
-            if dep in ("nsubj", "csubj"):
-                return [child], False
-            if dep == "nsubjpass":
-                return [child], True
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+        if subjects:
+            # two subjects are a misparse ("ADEN, Yemen (Reuters) - Houthi forces fired"): the one
+            # nearest before the verb is the real one
+            before = [c for c in subjects if c.i < tok.i]
+            child = before[-1] if before else subjects[0]
+            return [child], child.dep_ == "nsubjpass"
         if tok.dep_ == "advcl" and tok.i > 0:
             left = tok.doc[tok.i - 1]
             if left.pos_ in ("NOUN", "PROPN") and left.head.i != tok.i and left.dep_ == "pobj":
