@@ -518,3 +518,16 @@ def test_a_country_modifying_a_force_is_no_place(pipeline: Pipeline) -> None:
     text = "Separately, US and British warships intercepted drones over the Red Sea."
     events = _events(pipeline, text, dt.date(2024, 6, 10))
     assert all(e.location is None or e.location.name != "United States" for e in events)
+
+
+def test_soldiers_with_no_country_word_are_the_forces_of_the_place(pipeline: Pipeline) -> None:
+    """Nor is an anonymous "security sources" claimant ever a side of the fight."""
+    text = (
+        "Suspected jihadists killed at least 20 soldiers in an attack on a military post in northern "
+        "Burkina Faso, security sources said on Sunday.\n"
+        "The assault targeted the army detachment in Tin-Akoff, near the borders with Mali and Niger."
+    )
+    events = _events(pipeline, text, dt.date(2024, 6, 10))
+    assert events and events[0].actor2 is not None
+    assert events[0].actor2.name == "Military Forces of Burkina Faso (2022-)"
+    assert events[0].location is not None and events[0].location.country == "BF"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..actors.roles import SOURCE_KINDS
 from ..schema import Actor, Event, Location, Span, TimeSpan
 from ..schema.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .classify import territory_sub_type
@@ -38,6 +39,10 @@ _STORY = frozenset({"battle", "remote", "vac", "demo"})
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 )
+# Head words of an armed side with no name of its own: "soldiers", "troops", "the army"
+_MILITARY_BARE = frozenset({"soldier", "troop", "army", "military", "serviceman", "servicemen"})
+# "Security sources", "military sources": who speaks, never a side of the fight
+_SOURCES = frozenset(label for label, _ in SOURCE_KINDS.values())
 # Nouns for the dead of the other side in a belligerent's own count of enemy losses.
 _NONSTATE_DEAD = frozenset(
     {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
@@ -76,7 +81,7 @@ class EventBuilder:
         counts: Counter[str] = Counter()
         by_id: dict[str, Actor] = {}
         for a in self.draft.actors:
-            if a.kind in _ARMED:
+            if a.kind in _ARMED and a.name.split(" (")[0] not in _SOURCES:
                 counts[a.id] += len(a.mentions)
                 by_id[a.id] = a
         out: list[Actor] = []
@@ -123,6 +128,18 @@ class EventBuilder:
         if len(self.pair) == 2 and any(same_side(actor, p) for p in self.pair):
             return next(p for p in self.pair if not same_side(actor, p))
         return None
+
+    def state_forces(self, country: str) -> Actor:
+        """``Military Forces of <country> (<regime years>)``, reused or added to the draft."""
+        from ..actors import military_forces
+
+        name = military_forces(country, self.draft.document.date)
+        for a in self.draft.actors:
+            if a.name == name:
+                return a
+        actor = Actor(id=self.draft.new_id("actor", name), name=name, kind="state_forces", country=country)
+        self.draft.actors.append(actor)
+        return actor
 
     def generic(self, label: str, kind: str, country: str | None, like: Actor | None = None) -> Actor:
         """A generic ACLED actor (``Civilians (Nigeria)``), reused or added to the draft."""
@@ -408,6 +425,18 @@ class EventBuilder:
                     break
             if actor2 is not None:
                 break
+        if (
+            actor2 is None
+            and etype == "Battles"
+            and location is not None
+            and location.country
+            and any(_MILITARY_BARE & set(m.patient_lemmas) for m in ms)
+        ):
+            # "killed at least 20 soldiers in ... northern Burkina Faso": soldiers with no country
+            # word are the forces of the country where it happened
+            actor2 = self.state_forces(location.country)
+            if actor1 is not None and same_side(actor1, actor2):
+                actor2 = None
         civilian_victims = any(m.victims_civilian for m in ms)
         if etype == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
             actor2 = self.generic("Civilians", "civilians", country, None)

@@ -149,11 +149,14 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
     dep = root.dep_
     if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
         return False, before  # "..., the interior ministry said in Niamey": where it was said
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the borders with Mali and Niger": Niger stands where Mali does
     if (
         loc.kind == "country"
-        and dep == "pobj"
-        and root.head.lower_ in ("with", "of")
-        and lemma(root.head.head) in ("border", "frontier")
+        and first.dep_ == "pobj"
+        and first.head.lower_ in ("with", "of")
+        and lemma(first.head.head) in ("border", "frontier")
     ):
         return False, before  # "near the border with Venezuela": this side of the border, not the neighbour
     if (
