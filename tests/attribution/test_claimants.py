@@ -192,3 +192,17 @@ def test_an_office_described_otherwise_is_not_that_person(nlp: Language) -> None
     )
     names = [name for name, _, _ in claimants(nlp, text)]
     assert names[0] != "Ali Sabry"
+
+
+def test_a_trailing_speaker_parsed_as_an_apposition_of_the_content(nlp: Language) -> None:
+    """ "... killed at least five soldiers, India's defense minister said": the minister speaks."""
+    text = (
+        "A militant attack on an Indian Army convoy in the Himalayan territory of Jammu and Kashmir killed "
+        "at least five soldiers, India's defense minister said on Tuesday, the latest in a spate of strikes "
+        "that has roiled the region."
+    )
+    doc = nlp(text)
+    found = find_attributions(doc, find_quotations(text))
+    assert len(found) == 1 and found[0].speaker is not None
+    assert doc[found[0].speaker[0] : found[0].speaker[1]].text == "India's defense minister"
+    assert text[found[0].content[0] : found[0].content[1]].endswith("killed at least five soldiers")

@@ -158,7 +158,8 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
         # "Xinhua quoted Wasiu Abiodun, a police spokesman, as saying ...": the quoted person speaks
         quoted = [c for c in kids(v) if c.dep_ == "dobj" and _can_speak(c)]
         head = quoted[0] if quoted else head
-    trailing = False
+    # "..., India's defense minister said" read as the apposition of the content's last noun
+    trailing = head is not None and head.dep_ == "appos" and _speaker_in_apposition(head.head, v) is head
     if (head is None or not _can_speak(head)) and v.dep_ in ("ROOT", "conj"):
         late = _trailing_speaker(v, sent)
         trailing = late is not None
@@ -342,7 +343,7 @@ def _speaker_of(v: Token) -> Token | None:
                 s = named[0]
             if s.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
                 return t.head
-            return s
+            return _speaker_in_apposition(s, t) or s
         quoted = [c for c in kids(t) if c.dep_ == "nsubjpass"]
         if quoted and t.lemma_.lower() == "quote":
             return quoted[0]  # "X was quoted as saying ..."
@@ -358,6 +359,25 @@ def _speaker_of(v: Token) -> Token | None:
                 t = t.head  # "quoted ... as saying"
             continue
         return None
+    return None
+
+
+def _speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
+    """ "An attack ... killed at least five soldiers, India's defense minister said": the parser
+    makes the content's object the subject and the speaker its apposition; the speaker is the
+    phrase between the comma and the verb, after content that comes first.
+    """
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in kids(verb)):
+        return None
+    for c in kids(subject):
+        if (
+            c.dep_ == "appos"
+            and c.i > subject.i
+            and c.right_edge.i + 1 == verb.i
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+        ):
+            return c
     return None
 
 
