@@ -74,7 +74,7 @@ from ..schema import (
     Span,
     TimeSpan,
 )
-from .csvrows import as_row, read_csv_records, validate_csv
+from .csvrows import RowFailures, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -633,15 +633,9 @@ def validate_acled(
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
 ) -> bool:
-    failed: list[str] = []
-
-    def fail(rule: str, reason: str, column: str | None) -> None:
-        failed.append(rule)
-        b.fail(line, f"acled.{rule}" if rule not in ("encoding",) else rule, reason, field=column)
-
-    if len(fields) != len(header):
-        fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
-    row = as_row(header, fields)
+    failures = RowFailures(line, b, "acled")
+    fail, failed = failures.fail, failures.rules
+    row = failures.shape(header, fields)
 
     def get(column: str) -> str:
         return (row.get(column) or "").strip()

@@ -21,7 +21,16 @@ from ..errors import DecodeError, InputError, RecordError
 from ..schema import ExtractionResult
 from .validate import ReportBuilder, ValidationFailure, ValidationReport
 
-__all__ = ["RowChecker", "RowReader", "as_row", "iter_csv_rows", "open_text", "read_csv_records", "validate_csv"]
+__all__ = [
+    "RowChecker",
+    "RowFailures",
+    "RowReader",
+    "as_row",
+    "iter_csv_rows",
+    "open_text",
+    "read_csv_records",
+    "validate_csv",
+]
 
 
 class RowReader(Protocol):
@@ -76,6 +85,32 @@ def open_text(path: str | Path, errors: str) -> IO[str]:
         return open(path, encoding="utf-8-sig", newline="", errors=errors)
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
+
+
+class RowFailures:
+    """The failed rules of one row, each reported under the format's prefix ("acled.required");
+    ``encoding`` is shared by every format and keeps its bare name.
+
+    >>> from conflict_events.io.validate import ReportBuilder
+    >>> failures = RowFailures(7, ReportBuilder("f.csv", "acled"), "acled")
+    >>> failures.shape(["a", "b"], ["1"]), failures.rules
+    ({'a': '1', 'b': ''}, ['row_shape'])
+    """
+
+    def __init__(self, line: int, builder: ReportBuilder, prefix: str) -> None:
+        self.line, self.builder, self.prefix = line, builder, prefix
+        self.rules: list[str] = []
+
+    def fail(self, rule: str, reason: str, column: str | None) -> None:
+        self.rules.append(rule)
+        name = rule if rule == "encoding" else f"{self.prefix}.{rule}"
+        self.builder.fail(self.line, name, reason, field=column)
+
+    def shape(self, header: list[str], fields: list[str]) -> dict[str, str]:
+        """The row as a mapping, failing ``row_shape`` when it has more or fewer fields than the header."""
+        if len(fields) != len(header):
+            self.fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
+        return as_row(header, fields)
 
 
 def as_row(header: list[str], fields: list[str]) -> dict[str, str]:

@@ -55,7 +55,7 @@ from ..lexicons.countries import country_from_name
 from ..schema import Actor, Document, Event, ExtractionResult, Figure, Location, Span, TimeSpan
 from ..schema.types import LocationKind, Precision
 from .acled import _STATE_NAME, country_extent, inside_country
-from .csvrows import as_row, read_csv_records, validate_csv
+from .csvrows import RowFailures, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -313,15 +313,9 @@ def validate_ucdp(
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
 ) -> bool:
-    failed: list[str] = []
-
-    def fail(rule: str, reason: str, column: str | None) -> None:
-        failed.append(rule)
-        b.fail(line, rule if rule == "encoding" else f"ucdp.{rule}", reason, field=column)
-
-    if len(fields) != len(header):
-        fail("row_shape", f"{len(fields)} fields, but the header has {len(header)}", None)
-    row = as_row(header, fields)
+    failures = RowFailures(line, b, "ucdp")
+    fail, failed = failures.fail, failures.rules
+    row = failures.shape(header, fields)
 
     def get(column: str) -> str:
         return (row.get(column) or "").strip()
