@@ -531,3 +531,13 @@ def test_soldiers_with_no_country_word_are_the_forces_of_the_place(pipeline: Pip
     assert events and events[0].actor2 is not None
     assert events[0].actor2.name == "Military Forces of Burkina Faso (2022-)"
     assert events[0].location is not None and events[0].location.country == "BF"
+
+
+def test_the_side_that_planted_a_device_sets_it_off(pipeline: Pipeline) -> None:
+    text = (
+        "Boko Haram militants attacked a community in Askira Uba in Borno State on Wednesday.\n"
+        "The troops' vehicle rolled on landmines planted by the militants."
+    )
+    events = _events(pipeline, text, dt.date(2016, 11, 28))
+    device = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert device and device[0].actor1 is not None and device[0].actor1.name.startswith("Boko Haram")

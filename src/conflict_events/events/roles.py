@@ -200,10 +200,14 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
     return out
 
 
+# "carried out by", and for a device the verbs of who put it there: "landmines planted by the militants"
+_PLACED_DEVICE_VERBS = frozenset({"carry", "plant", "lay", "place", "set", "fire", "launch", "drop"})
+
+
 def _carried_out_by(verb: Token, lex: Lexicon) -> list[Token]:
     """The agent of a passive light verb hanging on a nominal, directly or under "believed to"."""
     for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
-        if lemma(v) in lex.words("light_verbs") | {"carry"}:
+        if lemma(v) in lex.words("light_verbs") | _PLACED_DEVICE_VERBS:
             return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return []
 
