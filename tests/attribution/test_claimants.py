@@ -206,3 +206,19 @@ def test_a_trailing_speaker_parsed_as_an_apposition_of_the_content(nlp: Language
     assert len(found) == 1 and found[0].speaker is not None
     assert doc[found[0].speaker[0] : found[0].speaker[1]].text == "India's defense minister"
     assert text[found[0].content[0] : found[0].content[1]].endswith("killed at least five soldiers")
+
+
+def test_an_office_named_in_apposition_after_the_person(nlp: Language) -> None:
+    text = (
+        "Rebels attacked the town of Yei on Tuesday, killing four soldiers, the state governor said.\n"
+        "\"The rebels are destroying the town,\" David Lokonga Moses, the governor of Yei River State, "
+        "told Reuters."
+    )
+    names = [name for name, _, _ in claimants(nlp, text)]
+    assert names[0] == "David Lokonga Moses"
+
+
+def test_rebel_forces_speak_as_an_armed_group_not_the_state(nlp: Language) -> None:
+    text = "Rebel forces in South Sudan's civil war said the death count was higher."
+    (name, country, _), = claimants(nlp, text)
+    assert name == "Unidentified Armed Group (South Sudan)" and country == "SS"

@@ -36,6 +36,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+from ..actors.naming import generic_name
+from ..actors.roles import REBEL
 from ..docindex import ends, starts
 from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
 from ..nlp import entities
@@ -278,9 +280,14 @@ class ClaimantResolver:
             if title is None or title.lemma_.lower() != office:
                 title = ent.root.head if ent.root.dep_ == "appos" else None  # "the governor, Oleh Syniehubov,"
             if title is None or title.lemma_.lower() != office:
+                # "David Lokonga Moses, the governor of surrounding Yei River State,"
+                title = next(
+                    (c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None
+                )
+            if title is None:
                 continue
-            before = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.i]}
-            if described <= before:
+            around = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.right_edge.i + 1]}
+            if described <= around:
                 holders.setdefault(ent.text, ent.root)
         if len(holders) != 1:
             return None
@@ -332,6 +339,9 @@ class ClaimantResolver:
             code = capital_government(name_text) or country_from_name(name_text)
             kind, country = "government", code
             name_text = f"Government of {country_name(code or '') or name_text}"
+        elif head.lower_ in _FORCE_HEADS and _rebel_modified(head) and country:
+            # "Rebel forces in the country's civil war said": an armed group, not the state's forces
+            kind, name_text = "rebel_group", generic_name("Unidentified Armed Group", country)
         elif head.lower_ in _FORCE_HEADS and not any(t.ent_type_ == "ORG" for t in full) and country:
             kind, name_text = "state_forces", f"Military Forces of {country_name(country)}"
         elif head.lower_ in _POLICE_HEADS and country:
@@ -530,6 +540,10 @@ def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
     return (lo, min(hi, phrase[1]) if phrase[1] > head.i else hi)
 
 
+def _rebel_modified(head: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in REBEL for c in head.children)
+
+
 def _role_before(head: Token) -> bool:
     return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in head.children)
 
@@ -551,11 +565,23 @@ def _org_name(text: str) -> str:
 
 def _country_word(t: Token) -> str | None:
     if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.dep_ == "poss"):
-        return country_from_name(_POSSESSIVE.sub("", t.text)) or capital_government(t.text)
+        # "South Sudan's": the whole entity's name, not its last word alone
+        name = _entity_text(t) if t.ent_type_ == "GPE" else t.text
+        return country_from_name(_POSSESSIVE.sub("", name)) or capital_government(name)
     if t.ent_type_ == "NORP" or t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.text[:1].isupper()):
         # "Russian Defence Ministry", "Syrian Observatory": the nationality inside a name
         return country_from_demonym(t.text)
     return None
+
+
+def _entity_text(t: Token) -> str:
+    """The text of the entity ``t`` is part of (spaCy's IOB tags), without a trailing possessive."""
+    doc, lo, hi = t.doc, t.i, t.i + 1
+    while t.ent_iob_ == "I" and lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi].text
 
 
 def _country_elsewhere(head: Token) -> str | None:
