@@ -222,3 +222,10 @@ def test_rebel_forces_speak_as_an_armed_group_not_the_state(nlp: Language) -> No
     text = "Rebel forces in South Sudan's civil war said the death count was higher."
     (name, country, _), = claimants(nlp, text)
     assert name == "Unidentified Armed Group (South Sudan)" and country == "SS"
+
+
+def test_the_government_is_the_government_of_the_country(nlp: Language) -> None:
+    """Named as the actors extractor names it: "Government of the Democratic Republic of Congo"."""
+    text = "Dissident soldiers in the Democratic Republic of Congo have attacked army positions, the government says."
+    (name, country, _), = claimants(nlp, text)
+    assert (name, country) == ("Government of the Democratic Republic of Congo", "CD")

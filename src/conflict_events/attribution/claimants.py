@@ -36,10 +36,10 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from ..actors.naming import generic_name
+from ..actors.naming import generic_name, government_of, military_forces, police_forces, same_actor_name
 from ..actors.roles import REBEL
 from ..docindex import ends, starts
-from ..lexicons.countries import capital_government, country_from_demonym, country_from_name, country_name
+from ..lexicons.countries import capital_government, country_from_demonym, country_from_name
 from ..nlp import entities
 from ..schema import Actor
 from ..schema.types import ActorKind
@@ -338,14 +338,16 @@ class ClaimantResolver:
         elif capital_government(name_text) or country_from_name(name_text):
             code = capital_government(name_text) or country_from_name(name_text)
             kind, country = "government", code
-            name_text = f"Government of {country_name(code or '') or name_text}"
+            name_text = government_of(code) if code else name_text
+        elif head.lemma_.lower() == "government" and head.pos_ == "NOUN" and country:
+            kind, name_text = "government", government_of(country)  # "the government says"
         elif head.lower_ in _FORCE_HEADS and _rebel_modified(head) and country:
             # "Rebel forces in the country's civil war said": an armed group, not the state's forces
             kind, name_text = "rebel_group", generic_name("Unidentified Armed Group", country)
         elif head.lower_ in _FORCE_HEADS and not any(t.ent_type_ == "ORG" for t in full) and country:
-            kind, name_text = "state_forces", f"Military Forces of {country_name(country)}"
+            kind, name_text = "state_forces", military_forces(country, self.draft.document.date)
         elif head.lower_ in _POLICE_HEADS and country:
-            kind, name_text = "state_forces", f"Police Forces of {country_name(country)}"
+            kind, name_text = "state_forces", police_forces(country, self.draft.document.date)
         elif head.lower_ in ANONYMOUS_SOURCES:
             kind, name_text = "unknown", _clean(full.text) if len(full) <= 6 else name_text
         elif head.ent_type_ in ("ORG",) or head.lemma_.lower() in _ORG_HINTS or head.pos_ == "PROPN":
@@ -364,18 +366,20 @@ class ClaimantResolver:
         self.draft.actors[:] = [updated if a.id == actor.id else a for a in self.draft.actors]
         return updated
 
+    def _draft_actor(self, name: str) -> Actor | None:
+        """The draft's actor of a canonical name, the regime years aside: "Military Forces of Somalia"
+        is the actors extractor's "Military Forces of Somalia (2022-)"."""
+        return next((a for a in self.draft.actors if same_actor_name(a.name, name)), None)
+
     def _known_name(self, name: str) -> str:
-        """The draft's own spelling of a canonical name ("Military Forces of Somalia (2022-)")."""
-        for a in self.draft.actors:
-            if a.name.lower() == name.lower() or a.name.lower().startswith(name.lower() + " ("):
-                return a.name
-        return name
+        """The draft's own spelling of a canonical name."""
+        known = self._draft_actor(name)
+        return known.name if known is not None else name
 
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
-        for a in self.draft.actors:
-            # "Military Forces of Somalia" is the actors extractor's "Military Forces of Somalia (2022-)"
-            if a.name.lower() == name.lower() or a.name.lower().startswith(name.lower() + " ("):
-                return a
+        known = self._draft_actor(name)
+        if known is not None:
+            return known
         actor = Actor(
             id=self.draft.new_id("actor", "claimant", name.lower()),
             name=name,
@@ -456,7 +460,7 @@ class ClaimantResolver:
                 return _clean(re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+", "", ent.text))
         roles = {t.lemma_.lower() for t in doc[phrase[0] : phrase[1]]}
         if roles & _GOVERNMENT_ROLES and country:
-            return f"Government of {country_name(country)}"
+            return government_of(country)
         name_lo, name_hi = _name_range(head, phrase)
         if country and not any(t.ent_type_ == "ORG" for t in doc[phrase[0] : phrase[1]]):
             # "a military officer, Captain Hussein Ali": the state's forces, by their known name if any
@@ -469,9 +473,9 @@ class ClaimantResolver:
                     and not any(c.dep_ == "poss" for c in t.head.children)
                 )
                 if own and t.lower_ in ("military", "army"):
-                    return self._known_name(f"Military Forces of {country_name(country)}")
+                    return self._known_name(military_forces(country, self.draft.document.date))
                 if own and t.lower_ in _POLICE_HEADS:
-                    return self._known_name(f"Police Forces of {country_name(country)}")
+                    return self._known_name(police_forces(country, self.draft.document.date))
         for t in doc[phrase[0] : phrase[1]]:
             # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it
             if not name_lo <= t.i < name_hi and t.dep_ in ("pobj", "compound") and t.lemma_.lower() in _BODY_WORDS:
