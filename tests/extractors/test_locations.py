@@ -471,3 +471,16 @@ def test_month_in_a_dateline_is_not_a_place(nlp: Language, text: str) -> None:
     locations, _ = _locations(nlp, text)
     assert not [loc for loc in locations if loc.name.lower().rstrip(".") in ("nov", "mar", "march")]
     assert {loc.country for loc in locations} <= {"KE", "ML"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Five soldiers were killed in a clash in the troubled Swat valley in the northwest.", "Swat", "admin2"),
+        ("Israeli strikes hit the Bekaa Valley on Sunday.", "Bekaa", "admin1"),
+        ("Settlers attacked a village in the Jordan Valley.", "Jordan", "country"),
+    ],
+)
+def test_a_valley_is_the_place_it_is_named_after(nlp: Language, text: str, name: str, kind: str) -> None:
+    locations, _ = _locations(nlp, text)
+    assert (_by_name(locations, name).kind) == kind

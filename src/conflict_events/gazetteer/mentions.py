@@ -52,7 +52,7 @@ _SETTLEMENT_WORDS: Final = (
 _REGION_WORDS: Final = r"region|province|oblast|governorate|state|county|prefecture|department|krai"
 # "territory" is DR Congo's second level, "township" Myanmar's third
 _DISTRICT_WORDS: Final = (
-    r"district|raion|rayon|territory|township|municipality|neighbourhood|neighborhood|suburb"
+    r"district|raion|rayon|territory|township|municipality|neighbourhood|neighborhood|suburb|valley"
     r"|local government area|LGA"
 )
 
@@ -199,6 +199,8 @@ def _kind_of(word: str) -> KindHint:
         return "settlement"
     if re.fullmatch(_REGION_WORDS, word):
         return "region"
+    if word == "valley":
+        return None  # "the Swat valley", "the Jordan Valley": named after a district, a region or a country
     return "district"
 
 
