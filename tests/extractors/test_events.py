@@ -541,3 +541,10 @@ def test_the_side_that_planted_a_device_sets_it_off(pipeline: Pipeline) -> None:
     events = _events(pipeline, text, dt.date(2016, 11, 28))
     device = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert device and device[0].actor1 is not None and device[0].actor1.name.startswith("Boko Haram")
+
+
+def test_the_leader_the_followers_are_loyal_to_is_not_the_side(pipeline: Pipeline) -> None:
+    """ "troops loyal to general Laurent Nkunda bombarded": the parse makes Nkunda the subject."""
+    text = "The army said troops loyal to dissident general Laurent Nkunda bombarded the town of Sake."
+    events = _events(pipeline, text, dt.date(2006, 11, 26))
+    assert events and all(e.actor1 is None or e.actor1.kind != "person" for e in events)

@@ -19,7 +19,7 @@ read as the latest armed actor named before it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .lexicon import Lexicon, load_lexicon
 from .mentions import lemma
@@ -78,7 +78,7 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
             # two subjects are a misparse ("ADEN, Yemen (Reuters) - Houthi forces fired"): the one
             # nearest before the verb is the real one
             before = [c for c in subjects if c.i < tok.i]
-            child = before[-1] if before else subjects[0]
+            child = _loyal_followers(before[-1] if before else subjects[0])
             return [child], child.dep_ == "nsubjpass"
         if tok.dep_ == "advcl" and tok.i > 0:
             left = tok.doc[tok.i - 1]
@@ -202,6 +202,21 @@ def sides(head: Token, lex: Lexicon | None = None) -> Sides:
 
 # "carried out by", and for a device the verbs of who put it there: "landmines planted by the militants"
 _PLACED_DEVICE_VERBS = frozenset({"carry", "plant", "lay", "place", "set", "fire", "launch", "drop"})
+
+
+_LOYAL: Final = frozenset({"loyal", "allied", "affiliated", "linked", "close"})
+
+
+def _loyal_followers(subject: Token) -> Token:
+    """ "troops loyal to general Laurent Nkunda bombarded": the parse can make the leader the
+    subject; the followers named before "loyal to" act, not the person."""
+    first = subject.left_edge.i
+    doc = subject.doc
+    if first >= 3 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ in _LOYAL:
+        followers = doc[first - 3]
+        if followers.pos_ in ("NOUN", "PROPN"):
+            return followers
+    return subject
 
 
 def _carried_out_by(verb: Token, lex: Lexicon) -> list[Token]:
