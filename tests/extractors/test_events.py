@@ -548,3 +548,10 @@ def test_the_leader_the_followers_are_loyal_to_is_not_the_side(pipeline: Pipelin
     text = "The army said troops loyal to dissident general Laurent Nkunda bombarded the town of Sake."
     events = _events(pipeline, text, dt.date(2006, 11, 26))
     assert events and all(e.actor1 is None or e.actor1.kind != "person" for e in events)
+
+
+@pytest.mark.parametrize("dateline", ["MEXICO CITY (AP) — ", "MEXICO CITY — "])
+def test_a_dateline_without_a_comma_places_no_event(pipeline: Pipeline, dateline: str) -> None:
+    text = dateline + "Gunmen ambushed a police convoy in northwest Mexico, killing six police officers."
+    events = _events(pipeline, text, dt.date(2020, 10, 3))
+    assert events and all(e.location is None or e.location.name != "Mexico City" for e in events)

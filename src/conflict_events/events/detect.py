@@ -329,7 +329,10 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+(?:\([^)]*\))?,[^\n]{0,40}?(?:\([^)]*\))?\s[-\u2013\u2014:]\s", re.M)
+# "BAMAKO, Nov 10 (Reuters) -", "KYIV, Ukraine (AP) —", "MEXICO CITY (AP) —", "MEXICO CITY —"
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]*[A-Z](?:\s*\([^)]*\))?(?:,[^\n]{0,40}?(?:\([^)]*\))?)?\s[-\u2013\u2014:]\s", re.M
+)
 
 
 _KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
