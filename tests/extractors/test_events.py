@@ -555,3 +555,13 @@ def test_a_dateline_without_a_comma_places_no_event(pipeline: Pipeline, dateline
     text = dateline + "Gunmen ambushed a police convoy in northwest Mexico, killing six police officers."
     events = _events(pipeline, text, dt.date(2020, 10, 3))
     assert events and all(e.location is None or e.location.name != "Mexico City" for e in events)
+
+
+def test_the_actions_own_day_beats_a_reporting_day_inside_the_same_night(pipeline: Pipeline) -> None:
+    text = (
+        "Prosecutors say four state police officers are dead following an ambush overnight in Chihuahua.\n\n"
+        "The state prosecutors' office said Friday the attack was apparently carried out by a gang.\n\n"
+        "The ambush occurred late Thursday in the mountains near the town of Creel."
+    )
+    events = _events(pipeline, text, dt.date(2018, 9, 7))
+    assert events and events[0].date.start == dt.date(2018, 9, 6)

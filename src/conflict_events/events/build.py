@@ -529,16 +529,21 @@ class EventBuilder:
                 best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
                 if best.precision != "day":
                     # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins
-                    days = [
-                        m.date
-                        for m in ms
-                        if m.date is not None
-                        and m.date_source in ("own", "sentence")
-                        and m.date.precision == "day"
-                        and best.start <= m.date.start <= best.end
-                    ]
-                    if days:
-                        return days[0]
+                    # a day the action's own clause gives beats one its sentence gives (often the
+                    # reporting verb's: "said Friday the attack ..." after "the ambush occurred late Thursday")
+                    days = sorted(
+                        (
+                            m
+                            for m in ms
+                            if m.date is not None
+                            and m.date_source in ("own", "sentence")
+                            and m.date.precision == "day"
+                            and best.start <= m.date.start <= best.end
+                        ),
+                        key=lambda m: m.date_source != "own",
+                    )
+                    if days and days[0].date is not None:
+                        return days[0].date
                 return best
         first = ms[0]
         self.story_dates.sort(key=lambda p: p[0])
