@@ -565,3 +565,15 @@ def test_the_actions_own_day_beats_a_reporting_day_inside_the_same_night(pipelin
     )
     events = _events(pipeline, text, dt.date(2018, 9, 7))
     assert events and events[0].date.start == dt.date(2018, 9, 6)
+
+
+def test_the_content_subject_the_parse_gives_to_the_reporting_verb(pipeline: Pipeline) -> None:
+    """ "Residents said the gunmen who rode motorcycles, on Tuesday morning, stormed the village, ... set
+    several houses ablaze": the gunmen's attack, not a mob's."""
+    text = (
+        "Gunmen abducted about 50 people in an attack in Bagega, a mining village in Zamfara.\n\n"
+        "Residents, who confirmed the incident, said the gunmen who rode motorcycles, on Tuesday morning, "
+        "stormed the village, shot indiscriminately and set several houses ablaze."
+    )
+    events = _events(pipeline, text, dt.date(2023, 10, 18))
+    assert events and all(e.event_type != "Riots" for e in events)

@@ -87,6 +87,12 @@ def _subject_of(verb: Token) -> tuple[list[Token], bool]:
                     left
                 ], False  # misparsed "as Moscow's forces continue to push": the noun before the verb
         tok_dep = tok.dep_
+        if tok_dep == "ccomp" and tok.head.i < tok.i:
+            # "Residents said the gunmen who rode motorcycles, on Tuesday, stormed the village": the
+            # parse gives the content's subject to the reporting verb, after it and before the content
+            late = [c for c in tok.head.children if c.dep_ == "nsubj" and tok.head.i < c.i < tok.i]
+            if late:
+                return [late[-1]], False
         if tok_dep in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok_dep == "pobj" or tok_dep == "prep":
             tok = tok.head
             seen += 1
