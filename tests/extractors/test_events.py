@@ -577,3 +577,8 @@ def test_the_content_subject_the_parse_gives_to_the_reporting_verb(pipeline: Pip
     )
     events = _events(pipeline, text, dt.date(2023, 10, 18))
     assert events and all(e.event_type != "Riots" for e in events)
+
+
+def test_stepped_up_attacks_are_a_trend_not_an_event(pipeline: Pipeline) -> None:
+    text = "Bandits have intensified attacks on communities in Bakura, Maradun and Talata Mafara."
+    assert _events(pipeline, text, dt.date(2021, 8, 24)) == ()

@@ -563,6 +563,10 @@ def _share_targets(mentions: list[Mention]) -> None:
 _ONGOING = frozenset({"ongoing", "continuing", "continued", "daily", "near-daily", "regular", "sporadic", "frequent"})
 
 
+# Verbs that change the rate of a plural action: "intensified attacks", "stepped up raids"
+_TREND_VERBS = frozenset({"intensify", "step", "increase", "escalate", "ramp", "multiply", "reduce", "scale"})
+
+
 def _ongoing(head: Token, *, headline: bool = False) -> bool:
     """A war-long trend, not one event.
 
@@ -579,6 +583,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             if c.dep_ == "prep" and c.lower_ == "since":
                 return True
     if head.pos_ in ("NOUN", "PROPN"):
+        if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and lemma(verb) in _TREND_VERBS:
+            return True  # "bandits have intensified attacks on communities": a trend, not one event
         if not headline and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and verb.tag_ in ("VBP", "VBZ"):
             # "armed groups ... carry out attacks in both countries": a habit in the present tense
             return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
