@@ -187,22 +187,7 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
     hedged = cue.hedges or _hedged(v, sent) or any(_content_hedged(v.doc, c) for c in contents)
     negated = cue.negates or any(c.dep_ == "neg" for c in kids(v))
     sentence = (sent.start_char, sent.end_char)
-    if not contents:
-        # "..., he said." with no clause: a quotation may supply the content later.
-        return [
-            Attribution(
-                _cue_name(v),
-                v.i,
-                speaker,
-                head.i,
-                (v.idx, v.idx),
-                sentence,
-                False,
-                hedged,
-                negated,
-                (v.idx, v.idx + len(v.text)),
-            )
-        ]
+    # "..., he said." with no clause: an empty content at the cue, which a quotation may fill later
     return [
         Attribution(
             _cue_name(v),
@@ -213,10 +198,10 @@ def _verb(v: Token, sent: Span) -> list[Attribution]:
             sentence,
             False,
             hedged,
-            negated or _content_negated(doc, c),
+            negated or (bool(contents) and _content_negated(doc, c)),
             (v.idx, v.idx + len(v.text)),
         )
-        for c in contents
+        for c in (contents or [(v.idx, v.idx)])
     ]
 
 
