@@ -1,12 +1,25 @@
-"""Plain-text scanning helpers shared by the rules that look for words before running costlier patterns.
+"""Plain-text scanning helpers shared by the rules: word occurrences, and wire datelines.
 
 >>> occurrences("shelled, then shelled again", "shelled")
 [0, 14]
+>>> DATELINE.match("KYIV, Ukraine (AP) — Russian forces struck.").group("name")
+'KYIV'
 """
 
 from __future__ import annotations
 
-__all__ = ["occurrences"]
+import re
+from typing import Final
+
+__all__ = ["DATELINE", "occurrences"]
+
+# A wire dateline at the start of a line: where the report was filed, never where things happened
+# or who did them. "BAMAKO, Nov 10 (Reuters) -", "KYIV, Ukraine (AP) —", "MEXICO CITY (AP) —",
+# "OUAGADOUGOU - Armed men", "BEIRUT: The ministry"; ``name`` is the place, the match runs to the dash.
+DATELINE: Final = re.compile(
+    r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,2})"
+    r"(?:\s*\([^)\n]*\))?(?:,[^\n]{0,40}?(?:\([^)\n]*\))?)?\s*[-\u2013\u2014:]\s"
+)
 
 
 def occurrences(text: str, word: str) -> list[int]:

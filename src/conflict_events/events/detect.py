@@ -28,6 +28,7 @@ from ..draft import tightest
 from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
 from ..temporal.govern import REPORTING_VERBS
+from ..textscan import DATELINE
 from .classify import type_mention
 from .lexicon import Lexicon
 from .mentions import Mention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
@@ -329,12 +330,6 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
-# "BAMAKO, Nov 10 (Reuters) -", "KYIV, Ukraine (AP) —", "MEXICO CITY (AP) —", "MEXICO CITY —"
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]*[A-Z](?:\s*\([^)]*\))?(?:,[^\n]{0,40}?(?:\([^)]*\))?)?\s[-\u2013\u2014:]\s", re.M
-)
-
-
 _KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
 
 
@@ -342,7 +337,7 @@ def _in_dateline(text: str, offset: int) -> bool:
     """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -") or a headline's place
     label ("DR Congo: ..."): a place of filing or a topic, not an actor."""
     line_start = text.rfind("\n", 0, offset) + 1
-    found = _DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
+    found = DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
     return found is not None and offset < found.end()
 
 

@@ -33,6 +33,7 @@ from ..docindex import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from ..lexicons.countries import capital_city, country_from_demonym, country_from_name
 from ..nlp import doc_text
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..textscan import DATELINE
 from .scan import Anchor, Stretches
 
 if TYPE_CHECKING:
@@ -83,10 +84,6 @@ _NAME_VILLAGE: Final = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>village|hamlet
 _NAME_VILLAGE_ANCHOR: Final = Anchor("village|hamlet|locality", r"(?<=\s)(?:village|hamlet|locality)\b")
 _PLURAL_KIND: Final = re.compile(
     r"\s+(?P<word>region|province|oblast|governorate|state|district)s\b", re.IGNORECASE
-)
-# "KABUL, Aug 3 (Reuters) -", "BEIRUT (AP) —", "OUAGADOUGOU - Armed men", "BEIRUT: The ministry"
-_DATELINE: Final = re.compile(
-    r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,\s|\s+\(|\s+[-–—]\s|:\s)"
 )
 _LIST_ITEM: Final = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
@@ -489,7 +486,7 @@ def _untagged(doc: Doc, known: Callable[[str], int]) -> list[_Candidate]:
 def _datelines(text: str, known: Callable[[str], int]) -> list[PlaceMention]:
     """Wire datelines in capitals ("MAIDUGURI, Nigeria (Reuters) -"): where the report was filed."""
     out: list[PlaceMention] = []
-    for m in _DATELINE.finditer(text):
+    for m in DATELINE.finditer(text):
         name = " ".join(w.capitalize() for w in m.group("name").split())
         if known(name) >= 0:
             out.append(PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER", dateline=True))
