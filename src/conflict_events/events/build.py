@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..actors.roles import SOURCE_KINDS
+from ..actors.roles import MILITARY_BARE, SOURCE_KINDS
 from ..schema import Actor, Event, Location, Span, TimeSpan
 from ..schema.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from .classify import territory_sub_type
@@ -39,8 +39,6 @@ _STORY = frozenset({"battle", "remote", "vac", "demo"})
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 )
-# Head words of an armed side with no name of its own: "soldiers", "troops", "the army"
-_MILITARY_BARE = frozenset({"soldier", "troop", "army", "military", "serviceman", "servicemen"})
 # "Security sources", "military sources": who speaks, never a side of the fight
 _SOURCES = frozenset(label for label, _ in SOURCE_KINDS.values())
 # Nouns for the dead of the other side in a belligerent's own count of enemy losses.
@@ -133,19 +131,16 @@ class EventBuilder:
         """``Military Forces of <country> (<regime years>)``, reused or added to the draft."""
         from ..actors import military_forces
 
-        name = military_forces(country, self.draft.document.date)
-        for a in self.draft.actors:
-            if a.name == name:
-                return a
-        actor = Actor(id=self.draft.new_id("actor", name), name=name, kind="state_forces", country=country)
-        self.draft.actors.append(actor)
-        return actor
+        return self._named(military_forces(country, self.draft.document.date), "state_forces", country, None)
 
     def generic(self, label: str, kind: str, country: str | None, like: Actor | None = None) -> Actor:
         """A generic ACLED actor (``Civilians (Nigeria)``), reused or added to the draft."""
         from ..actors import generic_name
 
-        name = generic_name(label, country) if country else label
+        return self._named(generic_name(label, country) if country else label, kind, country, like)
+
+    def _named(self, name: str, kind: str, country: str | None, like: Actor | None) -> Actor:
+        """The draft's actor of this name, else a new one (with ``like``'s mentions) added to it."""
         for a in self.draft.actors:
             if a.name == name:
                 return a
@@ -430,7 +425,7 @@ class EventBuilder:
             and etype == "Battles"
             and location is not None
             and location.country
-            and any(_MILITARY_BARE & set(m.patient_lemmas) for m in ms)
+            and any(MILITARY_BARE & set(m.patient_lemmas) for m in ms)
         ):
             # "killed at least 20 soldiers in ... northern Burkina Faso": soldiers with no country
             # word are the forces of the country where it happened
