@@ -135,9 +135,9 @@ def bench_speed() -> dict[str, float]:
     for code in (_TIMING_CHILD, _MEMORY_CHILD):
         child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         result.update(json.loads(child.stdout))
-    from conflict_events.gazetteer import Resolver
+    from conflict_events.gazetteer import PlaceResolver
 
-    resolver = Resolver()
+    resolver = PlaceResolver()
     resolver.resolve("warm-up")
     rounds = 20
     t0 = time.perf_counter()

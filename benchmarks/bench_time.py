@@ -28,7 +28,7 @@ from conflict_events.extractors.time import TimeExtractor
 from conflict_events.io.readers import read_text_file
 from conflict_events.nlp import load_language_model
 from conflict_events.temporal import TimeFinder, doc_tense, governing_time
-from conflict_events.temporal.rules import Context, Rule
+from conflict_events.temporal._grammar import Context, Rule
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conflict_events.pipeline import Pipeline
 from conflict_events.schema import Document, ExtractionResult
-from conflict_events.schema.models import _spans
+from conflict_events.schema._models import _spans
 
 WORDS = [
     "Russian",

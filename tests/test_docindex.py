@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from conflict_events.docindex import (
+from conflict_events._docindex import (
     char_span,
     doc_index,
     ends,

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflict_events.textscan import DATELINE, occurrences
+from conflict_events._textscan import DATELINE, occurrences
 
 
 @given(st.text(alphabet="ab ", max_size=40), st.text(alphabet="ab", min_size=1, max_size=3))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from conflict_events.actors import Resolver, resolve_actor_phrase
+from conflict_events.actors import ActorResolver, resolve_actor_phrase
 from conflict_events.draft import Draft
 from conflict_events.schema import Actor, Document, Location, Span
 
@@ -40,12 +40,12 @@ from conflict_events.schema import Actor, Document, Location, Span
     ],
 )
 def test_phrases_resolve_to_canonical_names(phrase: str, name: str, country: str | None) -> None:
-    ref = Resolver(on=dt.date(2024, 3, 24)).phrase(phrase)
+    ref = ActorResolver(on=dt.date(2024, 3, 24)).phrase(phrase)
     assert ref is not None and (ref.name, ref.country) == (name, country)
 
 
 def test_generic_phrases_take_the_home_country() -> None:
-    r = Resolver(on=dt.date(2019, 5, 12), home="NG")
+    r = ActorResolver(on=dt.date(2019, 5, 12), home="NG")
     assert r.phrase("unknown gunmen").name == "Unidentified Armed Group (Nigeria)"  # type: ignore[union-attr]
     assert r.phrase("hospital sources").kind == "organization"  # type: ignore[union-attr]
     assert r.phrase("witnesses").name == "Witnesses (Nigeria)"  # type: ignore[union-attr]

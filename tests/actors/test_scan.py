@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.actors.base import table_patterns
-from conflict_events.actors.scan import FastPattern, folded, lowered
-from conflict_events.actors.table import ActorTable
+from conflict_events.actors._actor_scan import FastPattern, folded, lowered
+from conflict_events.actors._actor_table import ActorTable
+from conflict_events.actors._pass_state import table_patterns
 
 TABLE = ActorTable.load()
 PATTERNS = table_patterns(TABLE)

@@ -15,9 +15,9 @@ from conflict_events.events import (
     status,
     territory_sub_type,
 )
-from conflict_events.events.roles import sides
+from conflict_events.events._event_roles import sides
 from conflict_events.schema import Actor
-from conflict_events.schema.taxonomy import SUB_EVENT_TYPES
+from conflict_events.schema._taxonomy import SUB_EVENT_TYPES
 
 
 def _tok(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]

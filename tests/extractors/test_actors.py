@@ -472,8 +472,8 @@ def test_a_general_staff_speaks_for_its_states_forces(nlp: Language, text: str, 
 
 def test_building_the_extractor_loads_what_documents_need() -> None:
     """No loading in ``__call__``: the country tables and the table's patterns exist once it is built."""
-    from conflict_events.actors.base import _BY_TABLE
-    from conflict_events.lexicons import countries
+    from conflict_events.actors._pass_state import _BY_TABLE
+    from conflict_events.lexicons import _countries as countries
 
     countries._tables.cache_clear()
     extractor = ActorExtractor()

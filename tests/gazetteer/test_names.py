@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.gazetteer.names import article_free, is_latin, name_key, plain_name, strip_admin_terms
+from conflict_events.gazetteer._name_keys import article_free, is_latin, name_key, plain_name, strip_admin_terms
 
 
 @pytest.mark.parametrize(

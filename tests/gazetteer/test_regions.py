@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_events.gazetteer.regions import macro_region
+from conflict_events.gazetteer._regions import macro_region
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conflict_events.gazetteer import Hints, Resolver, default_gazetteer
-from conflict_events.gazetteer.base import Place
+from conflict_events.gazetteer import Hints, PlaceResolver, default_gazetteer
+from conflict_events.gazetteer._gazetteer_base import Place
 
-RESOLVER = Resolver()
+RESOLVER = PlaceResolver()
 
 
 def _place(name: str, hints: Hints | None = None) -> Place:
@@ -74,9 +74,9 @@ def test_fuzzy_match_is_flagged_and_never_beats_an_exact_one() -> None:
 
 
 def test_a_swapped_transliteration_is_a_near_spelling() -> None:
-    from conflict_events.gazetteer import Hints, Resolver
+    from conflict_events.gazetteer import Hints, PlaceResolver
 
-    found = Resolver().resolve("Kost", Hints(countries={"AF": 1.0}, kind="region"))
+    found = PlaceResolver().resolve("Kost", Hints(countries={"AF": 1.0}, kind="region"))
     assert found.place is not None and (found.place.name, found.place.country, found.fuzzy) == ("Khost", "AF", True)
     # with no context pointing to Afghanistan a near spelling of a town is not taken
-    assert Resolver().resolve("Kost", Hints(countries={"CD": 1.0})).place is None
+    assert PlaceResolver().resolve("Kost", Hints(countries={"CD": 1.0})).place is None

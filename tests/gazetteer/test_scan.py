@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.gazetteer import mentions
-from conflict_events.gazetteer.scan import Anchor, Stretches
+from conflict_events.gazetteer import _place_mentions as mentions
+from conflict_events.gazetteer._place_scan import Anchor, Stretches
 
 PATTERNS = [
     (mentions._KIND_OF, mentions._KIND_OF_ANCHOR),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_events.lexicons.countries import (
+from conflict_events.lexicons._countries import (
     all_country_codes,
     capital_city,
     capital_government,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conflict_events.render import collect_marks, mark_text, render_html
-from conflict_events.render.html import Mark
+from conflict_events.render._html import Mark
 from conflict_events.schema import ExtractionResult
 
 

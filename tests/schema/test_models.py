@@ -27,7 +27,7 @@ from conflict_events.schema import (
     TimeSpan,
     json_schema_of,
 )
-from conflict_events.schema.types import ACTOR_KINDS
+from conflict_events.schema._types import ACTOR_KINDS
 
 DATE = dt.date(2025, 1, 5)
 TEXT = "Russian forces shelled Kharkiv on Sunday, killing 3 civilians, the governor said."

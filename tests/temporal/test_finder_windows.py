@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.temporal import TimeFinder
-from conflict_events.temporal.finder import _MARGIN, _windows
-from conflict_events.temporal.rules import RULES
+from conflict_events.temporal._grammar import RULES
+from conflict_events.temporal._time_finder import _MARGIN, _windows
 
 PIECES = [
     " on Monday", " MONDAY", " May 5", " may", " in March 2024", " Sept. 4", " three days later", " that morning",

@@ -13,18 +13,18 @@ The pieces other extractors use:
 'Military Forces of Syria (2000-2024)'
 """
 
-from .inter import INTER_CODES, acled_inter_code, interaction_code
-from .naming import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
-from .resolve import ActorRef, Resolver, country_in_words, resolve_actor_phrase
-from .table import ActorEntry, ActorTable, ActorTableError
+from ._actor_resolve import ActorRef, ActorResolver, country_in_words, resolve_actor_phrase
+from ._actor_table import ActorEntry, ActorTable, ActorTableError
+from ._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
+from ._inter import INTER_CODES, acled_inter_code, interaction_code
 
 __all__ = [
     "INTER_CODES",
     "ActorEntry",
     "ActorRef",
+    "ActorResolver",
     "ActorTable",
     "ActorTableError",
-    "Resolver",
     "acled_inter_code",
     "country_in_words",
     "generic_name",

@@ -11,11 +11,11 @@ definite descriptions through :class:`~.coref.Coreference`) to an actor;
 [('say', True)]
 """
 
-from .claimants import INTERNATIONAL, ClaimantResolver
-from .coref import Coreference
-from .finder import Attribution, find_attributions
-from .kinds import claim_kind, is_aggregate
-from .quotes import Quotation, find_quotations
+from ._attribution_finder import Attribution, find_attributions
+from ._claimants import INTERNATIONAL, ClaimantResolver
+from ._coref import Coreference
+from ._kinds import claim_kind, is_aggregate
+from ._quotes import Quotation, find_quotations
 
 __all__ = [
     "INTERNATIONAL",

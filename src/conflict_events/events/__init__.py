@@ -16,22 +16,22 @@ The extractor that runs them is :class:`conflict_events.extractors.events.EventE
 'Protests'
 """
 
-from .build import EventBuilder, hierarchy_rank
-from .classify import territory_sub_type, type_mention
-from .confidence import score as confidence_score
-from .detect import detect_mentions
-from .fatalities import belligerent_cap, conservative, event_fatalities
-from .lexicon import Lexicon, LexiconError, TriggerClass, load_lexicon
-from .mentions import Mention, Trigger, find_triggers
-from .merge import Cluster, cluster_mentions, same_side
-from .modality import status
+from ._classify import territory_sub_type, type_mention
+from ._confidence import score as confidence_score
+from ._detect import detect_mentions
+from ._event_build import EventBuilder, hierarchy_rank
+from ._event_mentions import EventMention, Trigger, find_triggers
+from ._fatalities import belligerent_cap, conservative, event_fatalities
+from ._merge import Cluster, cluster_mentions, same_side
+from ._modality import status
+from ._trigger_lexicon import Lexicon, LexiconError, TriggerClass, load_lexicon
 
 __all__ = [
     "Cluster",
     "EventBuilder",
+    "EventMention",
     "Lexicon",
     "LexiconError",
-    "Mention",
     "Trigger",
     "TriggerClass",
     "belligerent_cap",

@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..actors.base import table_patterns
-from ..actors.finder import ActorFinder, Mention
-from ..actors.table import ActorTable
-from ..lexicons import countries
+from ..actors._actor_finder import ActorFinder, ActorMention
+from ..actors._actor_table import ActorTable
+from ..actors._pass_state import table_patterns
+from ..lexicons import _countries as countries
 from ..schema import Actor
 
 if TYPE_CHECKING:
@@ -73,9 +73,9 @@ class ActorExtractor:
             )
 
 
-def build_actors(mentions: Sequence[Mention], draft: Draft) -> list[Actor]:
+def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
     """One actor per canonical name, in order of first mention, carrying every mention."""
-    groups: dict[str, list[Mention]] = {}
+    groups: dict[str, list[ActorMention]] = {}
     for m in mentions:
         groups.setdefault(m.ref.name, []).append(m)
     actors = []

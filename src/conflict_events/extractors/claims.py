@@ -29,6 +29,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .._docindex import char_span
 from ..attribution import (
     Attribution,
     ClaimantResolver,
@@ -37,7 +38,6 @@ from ..attribution import (
     find_quotations,
     is_aggregate,
 )
-from ..docindex import char_span
 from ..quantities import is_oblique
 from ..schema import Claim, Figure, Location, TimeSpan
 

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..nlp import sentences, tokens
 from ..quantities import QuantityFinder, classify
-from ..quantities.finder import Quantity
-from ..quantities.index import doc_index, word_ids
+from ..quantities._number_index import number_index, word_ids
+from ..quantities._quantity_finder import Quantity
 from ..schema import Figure
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ class FigureExtractor:
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
-        index = doc_index(doc)
+        index = number_index(doc)
         # the tokens that can start a figure, found once for the whole document
         triggers = index.find(_TRIGGERS, like_num=True)
         for sent in sentences(doc):

@@ -41,13 +41,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..docindex import NOUN, doc_index, entity_rows, expand, sentence_at
-from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, Resolver, default_gazetteer, name_key
-from ..gazetteer.base import Gazetteer
-from ..gazetteer.mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
-from ..gazetteer.regions import MacroRegion, macro_region
-from ..lexicons import countries
-from ..lexicons.countries import (
+from .._docindex import NOUN, doc_index, entity_rows, expand, sentence_at
+from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, PlaceResolver, default_gazetteer, name_key
+from ..gazetteer._gazetteer_base import Gazetteer
+from ..gazetteer._place_mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
+from ..gazetteer._regions import MacroRegion, macro_region
+from ..lexicons import _countries as countries
+from ..lexicons._countries import (
     capital_government,
     country_from_demonym,
     country_from_name,
@@ -123,7 +123,7 @@ class LocationExtractor:
     ) -> None:
         if gazetteer is None:
             gazetteer = _dump_gazetteer(str(geonames_dump)) if geonames_dump else default_gazetteer()
-        self.resolver = Resolver(gazetteer, fuzzy_cutoff=fuzzy_cutoff)
+        self.resolver = PlaceResolver(gazetteer, fuzzy_cutoff=fuzzy_cutoff)
         # asked for every proper noun of every document: the same names recur
         self._known: Callable[[str], int] = lru_cache(maxsize=65536)(self._known_size)
         self.settings = settings

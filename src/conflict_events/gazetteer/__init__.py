@@ -5,11 +5,11 @@
   admin1/admin2 units, shipped in ``data/``;
 * :class:`GeoNamesDumpGazetteer`: a user's GeoNames dump (``allCountries.txt`` or a
   country file) for village-level coverage, on top of the bundled one;
-* :class:`Resolver` and :class:`Hints`: choosing among same-named places from context;
+* :class:`PlaceResolver` and :class:`Hints`: choosing among same-named places from context;
 * :func:`ruler_patterns`: entity-ruler patterns so the language model tags known
   places as places.
 
->>> place = Resolver().resolve("Kharkov").place
+>>> place = PlaceResolver().resolve("Kharkov").place
 >>> place.name, place.admin1, place.gazetteer_id
 ('Kharkiv', 'Kharkiv', 'geonames:706483')
 """
@@ -19,10 +19,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .base import Gazetteer, NameIndex, Place, PlaceKind
-from .names import name_key, strip_admin_terms
-from .resolve import Hints, Resolution, Resolver
-from .table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer, TableGazetteer, default_gazetteer
+from ._gazetteer_base import Gazetteer, NameIndex, Place, PlaceKind
+from ._gazetteer_table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer, TableGazetteer, default_gazetteer
+from ._name_keys import name_key, strip_admin_terms
+from ._place_resolve import Hints, PlaceResolver, Resolution
 
 __all__ = [
     "BundledGazetteer",
@@ -32,8 +32,8 @@ __all__ = [
     "NameIndex",
     "Place",
     "PlaceKind",
+    "PlaceResolver",
     "Resolution",
-    "Resolver",
     "TableGazetteer",
     "default_gazetteer",
     "name_key",

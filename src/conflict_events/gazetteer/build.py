@@ -32,8 +32,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ..lexicons.countries import country_from_name, country_name
-from .names import article_free, is_latin, name_key, strip_admin_terms
+from ..lexicons._countries import country_from_name, country_name
+from ._name_keys import article_free, is_latin, name_key, strip_admin_terms
 
 __all__ = ["build"]
 
@@ -279,7 +279,7 @@ def _ruler_names(rows: list[str]) -> list[str]:
     """
     from spacy.strings import get_string_id
 
-    from ..lexicons.countries import country_from_demonym
+    from ..lexicons._countries import country_from_demonym
     from ..nlp import load_language_model
 
     nlp = load_language_model(ruler=False)

@@ -58,9 +58,9 @@ from typing import IO, Any, Final, Literal, cast
 
 from pydantic import ValidationError
 
-from ..actors.inter import acled_inter_code
+from ..actors._inter import acled_inter_code
 from ..errors import RecordError
-from ..lexicons.countries import country_from_name, country_name
+from ..lexicons._countries import country_from_name, country_name
 from ..schema import (
     DISORDER_TYPE,
     EVENT_TYPES,
@@ -74,7 +74,7 @@ from ..schema import (
     Span,
     TimeSpan,
 )
-from .csvrows import RowFailures, read_csv_records, validate_csv
+from ._csvrows import RowFailures, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [

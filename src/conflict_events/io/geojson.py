@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from ..lexicons.countries import country_name
+from ..lexicons._countries import country_name
 from ..schema import DISORDER_TYPE, Event, ExtractionResult
 from .acled import _side_of, event_date_of, inter_code, interaction_code, iso_numeric
 

@@ -51,11 +51,11 @@ from typing import Final
 from pydantic import ValidationError
 
 from ..errors import RecordError
-from ..lexicons.countries import country_from_name
+from ..lexicons._countries import country_from_name
 from ..schema import Actor, Document, Event, ExtractionResult, Figure, Location, Span, TimeSpan
-from ..schema.types import LocationKind, Precision
+from ..schema._types import LocationKind, Precision
+from ._csvrows import RowFailures, read_csv_records, validate_csv
 from .acled import _STATE_NAME, country_extent, inside_country
-from .csvrows import RowFailures, read_csv_records, validate_csv
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [

@@ -11,9 +11,9 @@ types each count.
 [(3, 'other'), (12, 'equipment')]
 """
 
-from .categories import Typing, classify, is_oblique
-from .finder import Quantity, QuantityFinder, has_number
-from .numbers import NumberReader, parse_number
+from ._categories import Typing, classify, is_oblique
+from ._numbers import NumberReader, parse_number
+from ._quantity_finder import Quantity, QuantityFinder, has_number
 
 __all__ = [
     "NumberReader",

@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from .html import collect_marks, mark_text, render_html
-from .svgmap import MapPoint, map_svg
+from ._html import collect_marks, mark_text, render_html
+from ._svgmap import MapPoint, map_svg
 
 __all__ = ["MapPoint", "collect_marks", "map_svg", "mark_text", "render_html"]

@@ -1,6 +1,6 @@
 """The pydantic models of the public contract (``spec/SCHEMA.md``), their shared types and ACLED's taxonomy."""
 
-from .models import (
+from ._models import (
     SCHEMA_VERSION,
     Actor,
     Claim,
@@ -16,7 +16,7 @@ from .models import (
     TimeSpan,
     json_schema_of,
 )
-from .taxonomy import DISORDER_TYPE, EVENT_TYPES, SUB_EVENT_TYPES, event_type_of
+from ._taxonomy import DISORDER_TYPE, EVENT_TYPES, SUB_EVENT_TYPES, event_type_of
 
 __all__ = [
     "DISORDER_TYPE",

@@ -13,11 +13,11 @@ normalises expressions (:class:`TimeExpression`, with TIMEX3 values);
 
 from __future__ import annotations
 
-from .calendar import Direction
-from .expression import TimeExpression
-from .finder import TimeFinder, find_times
-from .govern import DOC_ATTRIBUTE, TimeCandidate, default_time, explain_time, governing_time, reporting_time
-from .tense import doc_tense, text_tense
+from ._calendar import Direction
+from ._expression import TimeExpression
+from ._govern import DOC_ATTRIBUTE, TimeCandidate, default_time, explain_time, governing_time, reporting_time
+from ._tense import doc_tense, text_tense
+from ._time_finder import TimeFinder, find_times
 
 __all__ = [
     "DOC_ATTRIBUTE",

@@ -1,0 +1,60 @@
+"""Find every actor mention in a parsed document and resolve it to a canonical actor.
+
+Passes, strongest first: table names and acronyms; "X-linked group" phrases;
+ministries; persons (with titles and appositives); other organisations; role nouns
+("Ukrainian forces", "gunmen", "residents said"); countries and capitals acting as
+governments ("Moscow promised"); pronouns ("he said"). A weaker mention never
+overlaps a stronger one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ._actor_resolve import ActorRef
+from ._name_passes import NamePasses
+from ._noun_passes import RolePasses
+from ._pass_state import ActorMention
+from ._person_passes import PersonPasses
+from ._pronoun_pass import PronounPass
+
+__all__ = ["ActorFinder", "ActorMention", "iter_refs"]
+
+
+class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
+    """Mentions of actors in one document, resolved with one :class:`ActorResolver`.
+
+    >>> import datetime as dt
+    >>> from conflict_events.draft import Draft
+    >>> from conflict_events.nlp import load_language_model
+    >>> from conflict_events.schema import Document
+    >>> from conflict_events.actors._actor_table import ActorTable
+    >>> text = "Gunmen killed five villagers, police said."
+    >>> draft = Draft(Document(id="d", text=text, date=dt.date(2024, 1, 1)))
+    >>> [m.ref.name for m in ActorFinder(load_language_model()(text), draft, ActorTable.load()).run()]
+    ['Unidentified Armed Group', 'Civilians']
+    """
+
+    # -- the passes ------------------------------------------------------------------------
+    def run(self) -> list[ActorMention]:
+        self.find_affiliates()
+        self.find_table()
+        self.find_coalitions()
+        self.find_ministries()
+        self.find_general_staffs()
+        self.find_institutions()
+        self.find_persons()
+        self.find_orgs()
+        self.find_roles()
+        self.find_governments()
+        self.find_pronouns()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+
+def iter_refs(mentions: Iterable[ActorMention]) -> Iterator[ActorRef]:
+    """Every distinct reference, in order of first mention."""
+    seen: set[str] = set()
+    for m in mentions:
+        if m.ref.name not in seen:
+            seen.add(m.ref.name)
+            yield m.ref

@@ -1,0 +1,225 @@
+"""The actor alias table: named actors, states' own forces and regime years, read from TOML.
+
+The built-in table is ``lexicons/actors.toml``; users add their own files (same
+format), read after it. Tables are parsed once per process per path.
+
+>>> table = ActorTable.load()
+>>> table.entry("Al Shabaab").country
+'SO'
+>>> [e.name for e in table.by_alias("al-shabab")]
+['Al Shabaab']
+>>> table.regime_years("RU", __import__("datetime").date(2025, 1, 5))
+'2000-'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, get_args
+
+from ..errors import ConflictEventsError
+from ..schema._types import ActorKind
+
+__all__ = ["ActorEntry", "ActorTable", "ActorTableError", "Regime", "StateAlias", "alias_key"]
+
+BUILTIN: Final = "actors.toml"
+_KINDS: Final = frozenset(get_args(ActorKind))
+_BRANCHES: Final = frozenset({"Military", "Police"})
+
+
+class ActorTableError(ConflictEventsError):
+    """An actor table file cannot be read or has a malformed entry; ``source`` is the file."""
+
+
+def alias_key(text: str) -> str:
+    """The form aliases are compared in: lower case, straight apostrophes, hyphens as spaces.
+
+    >>> alias_key("Al-Shabaab’s ") == alias_key("al shabaab's")
+    True
+    """
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2010", " ")
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One named actor of the table."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    default_in: tuple[str, ...] = ()
+    affiliate_of: tuple[str, ...] = ()
+    contextual: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StateAlias:
+    """Names of one state's own forces ("IDF", "Tatmadaw")."""
+
+    country: str
+    branch: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regime:
+    """Regime years of a state actor name, valid from ``start`` (inclusive) to ``until`` (exclusive)."""
+
+    country: str
+    start: dt.date
+    years: str
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ActorTable:
+    """Every entry of one or more table files, with lookups by alias."""
+
+    entries: tuple[ActorEntry, ...] = ()
+    states: tuple[StateAlias, ...] = ()
+    regimes: tuple[Regime, ...] = ()
+    _alias: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _acronym: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Later tables (user files) come last; their entries are put first so they win.
+        for entry in reversed(self.entries):
+            for alias in (entry.name, *entry.aliases, *entry.contextual):
+                key = alias_key(alias)
+                if entry not in self._alias.get(key, ()):
+                    self._alias[key] = (*self._alias.get(key, ()), entry)
+            for acronym in entry.acronyms:
+                if entry not in self._acronym.get(acronym, ()):
+                    self._acronym[acronym] = (*self._acronym.get(acronym, ()), entry)
+
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = ()) -> ActorTable:
+        """The built-in table plus the user's files, in order (cached per list of paths)."""
+        return _load_tables(tuple(str(p) for p in extra))
+
+    def entry(self, name: str) -> ActorEntry | None:
+        """The entry with this canonical name (or alias), if any."""
+        found = self.by_alias(name)
+        return found[0] if found else None
+
+    def by_alias(self, text: str) -> tuple[ActorEntry, ...]:
+        """Entries one of whose names or aliases is ``text`` (case-insensitive)."""
+        return self._alias.get(alias_key(text), ())
+
+    def by_acronym(self, text: str) -> tuple[ActorEntry, ...]:
+        """Entries with this acronym, matched case-sensitively."""
+        return self._acronym.get(text.replace(".", "") if text.count(".") > 1 else text, ())
+
+    def regime_years(self, country: str, on: dt.date) -> str | None:
+        """The regime years (e.g. ``"2019-"``) of a state on a date, or None if the table has none."""
+        for regime in self.regimes:
+            if (
+                regime.country == country
+                and regime.start <= on
+                and (regime.until is None or on < regime.until)
+            ):
+                return regime.years
+        return None
+
+    def all_aliases(self) -> Iterable[tuple[str, ActorEntry]]:
+        """Every (name or alias, entry) pair, the user's entries first."""
+        for entry in reversed(self.entries):
+            for alias in (entry.name, *entry.aliases, *entry.contextual):
+                yield alias, entry
+
+
+@lru_cache(maxsize=16)
+def _load_tables(extra: tuple[str, ...]) -> ActorTable:
+    builtin = resources.files("conflict_events.lexicons").joinpath(BUILTIN).read_text(encoding="utf-8")
+    parts = [_parse(tomllib.loads(builtin), BUILTIN)]
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            data = tomllib.loads(text)
+        except (OSError, tomllib.TOMLDecodeError) as err:
+            raise ActorTableError(f"cannot read actor table: {err}", source=path) from err
+        parts.append(_parse(data, path))
+    return ActorTable(
+        entries=tuple(e for p in parts for e in p[0]),
+        states=tuple(s for p in parts for s in p[1]),
+        # user regimes first, so they override ours for the same dates
+        regimes=tuple(r for p in reversed(parts) for r in p[2]),
+    )
+
+
+def _strings(raw: dict[str, Any], key: str, source: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ActorTableError(
+            f"{key!r} of {raw.get('name') or raw.get('country')!r} must be a list of strings", source=source
+        )
+    return tuple(value)
+
+
+def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[StateAlias], list[Regime]]:
+    entries: list[ActorEntry] = []
+    for raw in data.get("actor", []):
+        name, kind = raw.get("name"), raw.get("kind")
+        if not isinstance(name, str) or not name:
+            raise ActorTableError(f"an [[actor]] entry has no name: {raw!r}", source=source)
+        if kind not in _KINDS:
+            raise ActorTableError(f"actor {name!r} has unknown kind {kind!r}", source=source)
+        entries.append(
+            ActorEntry(
+                name=name,
+                kind=kind,
+                country=raw.get("country"),
+                aliases=_strings(raw, "aliases", source),
+                acronyms=_strings(raw, "acronyms", source),
+                generic=_strings(raw, "generic", source),
+                default_in=_strings(raw, "default_in", source),
+                affiliate_of=_strings(raw, "affiliate_of", source),
+                contextual=_strings(raw, "contextual", source),
+            )
+        )
+    states: list[StateAlias] = []
+    for raw in data.get("state", []):
+        if raw.get("branch") not in _BRANCHES or not isinstance(raw.get("country"), str):
+            raise ActorTableError(
+                f"a [[state]] entry needs a country and a branch in {sorted(_BRANCHES)}: {raw!r}",
+                source=source,
+            )
+        states.append(
+            StateAlias(
+                country=raw["country"],
+                branch=raw["branch"],
+                aliases=_strings(raw, "aliases", source),
+                acronyms=_strings(raw, "acronyms", source),
+            )
+        )
+    regimes: list[Regime] = []
+    for raw in data.get("regime", []):
+        try:
+            regimes.append(
+                Regime(
+                    country=raw["country"],
+                    start=_date(raw["from"]),
+                    years=raw["years"],
+                    until=_date(raw["until"]) if "until" in raw else None,
+                )
+            )
+        except (KeyError, ValueError, TypeError) as err:
+            raise ActorTableError(f"bad [[regime]] entry {raw!r}: {err}", source=source) from err
+    return entries, states, regimes
+
+
+def _date(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

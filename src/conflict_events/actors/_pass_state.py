@@ -1,0 +1,448 @@
+"""The shared state of the actor passes: the document's places, the mentions found so far, lookups."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Container, Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
+
+from spacy.strings import get_string_id
+
+from .._docindex import doc_index
+from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
+from ..nlp import doc_text, entities, sentences, tokens
+from . import _role_words as roles
+from ._actor_resolve import ActorRef, ActorResolver, singular
+from ._actor_scan import FastPattern, lowered
+from ._actor_table import ActorEntry, ActorTable, alias_key
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Span, Token
+
+    from ..draft import Draft
+
+__all__ = [
+    "AFFILIATE",
+    "GOVERNMENT",
+    "MINISTRY",
+    "ORG",
+    "PERSON",
+    "PRONOUN",
+    "ROLE",
+    "SUBJECTS",
+    "TABLE",
+    "ActorMention",
+    "FinderBase",
+    "IdMemo",
+    "TablePatterns",
+    "alias_pattern",
+    "ids",
+    "institution_hint",
+    "institution_pattern",
+    "table_patterns",
+]
+
+T = TypeVar("T")
+
+# Strength of each pass: a mention never overlaps a stronger one.
+TABLE, AFFILIATE, MINISTRY, PERSON, ORG, ROLE, GOVERNMENT, PRONOUN = 90, 95, 80, 70, 60, 40, 30, 10
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class ActorMention:
+    """One place the text names an actor."""
+
+    start: int
+    end: int
+    ref: ActorRef
+    strength: int
+    entry: ActorEntry | None = None
+    subject: bool = False  # subject of a clause (antecedent for later pronouns)
+
+
+def _institution_phrases(table: ActorTable) -> tuple[list[str], list[str]]:
+    """The institution phrases, longest first, and their patterns."""
+    phrases = sorted(
+        {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
+    )
+    return phrases, [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+
+
+@lru_cache(maxsize=8)
+def institution_pattern(table: ActorTable) -> re.Pattern[str] | None:
+    """Institutions the table knows per country by description ("intelligence agency")."""
+    phrases, parts = _institution_phrases(table)
+    if not phrases:
+        return None
+    alternatives = "|".join(parts)
+    return re.compile(
+        rf"(?:\b(?P<q>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?:['’]s)?\s+)?(?:national\s+)?(?P<p>{alternatives})\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8)
+def institution_hint(table: ActorTable) -> re.Pattern[str] | None:
+    """The institution phrases alone: a text none of them is in has no match of :func:`institution_pattern`."""
+    phrases, parts = _institution_phrases(table)
+    if not phrases:
+        return None
+    return re.compile(f"(?:{_by_first_char(phrases, parts)})\\b", re.IGNORECASE)
+
+
+def _alias_keys(table: ActorTable) -> tuple[list[str], list[str]]:
+    """The keys of every name and alias, and every acronym, longest first: the alternatives of :func:`alias_pattern`."""
+    names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
+    keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
+    acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
+    return keyed, sorted(acronyms, key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
+    keyed, acr = _alias_keys(table)
+    parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
+    names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
+    acr_re = (
+        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])")
+        if acr
+        else None
+    )
+    return names_re, acr_re
+
+
+def _by_first_char(keys: list[str], parts: list[str]) -> str:
+    """``"|".join(parts)`` regrouped by first character, for speed: the same matches.
+
+    The engine tries every alternative of a flat alternation at every position; grouped
+    under their first character (in their order), only the group that can match is tried.
+    Alternatives whose first characters can match the same text character (case-insensitively)
+    share one group, so their order stays as it was.
+    """
+    groups: list[tuple[str, str, list[str]]] = []  # (first char, its pattern, the rests)
+    for key, part in zip(keys, parts, strict=True):
+        first = key[0]
+        atom = "['’]" if first == "'" else re.escape(first)
+        if not part.startswith(atom):
+            return "|".join(parts)
+        for char, group_atom, rests in groups:
+            if re.fullmatch(atom, char, re.IGNORECASE) or re.fullmatch(group_atom, first, re.IGNORECASE):
+                if group_atom != atom:
+                    return "|".join(parts)  # equivalent but different first characters: keep it flat
+                rests.append(part[len(atom) :])
+                break
+        else:
+            groups.append((first, atom, [part[len(atom) :]]))
+    return "|".join(f"{atom}(?:{'|'.join(rests)})" for _, atom, rests in groups)
+
+
+class IdMemo(Generic[T]):
+    """A function of token strings (forms, lemmas), memoised by their string ids.
+
+    The same words recur in every document: a hit saves the string-store look-ups and
+    the work. Bounded: the memo starts over when it is full.
+    """
+
+    def __init__(self, function: Callable[..., T], size: int = 1 << 16) -> None:
+        self._function = function
+        self._size = size
+        self._memo: dict[tuple[int, ...], T] = {}
+
+    def __call__(self, strings: StringStore, *ids: int) -> T:
+        try:
+            return self._memo[ids]
+        except KeyError:
+            if len(self._memo) >= self._size:
+                self._memo.clear()
+            value = self._memo[ids] = self._function(*(strings[i] for i in ids))
+            return value
+
+
+def ids(*names: str) -> frozenset[int]:
+    """The string-store ids of names (pos tags, dependency labels, lower-case words) as ``to_array`` gives them."""
+    return frozenset(get_string_id(n) for n in names)
+
+
+@dataclass(frozen=True)
+class TablePatterns:
+    """The regexes of one table, in their fast forms (see :mod:`.scan`)."""
+
+    names: FastPattern  # :func:`alias_pattern`
+    acronyms: FastPattern | None
+    institution: re.Pattern[str] | None  # :func:`institution_pattern`
+    hint: FastPattern | None  # :func:`institution_hint`
+
+
+_BY_TABLE: dict[int, tuple[ActorTable, TablePatterns]] = {}
+
+
+def _word_start(keys: Iterable[str]) -> bool:
+    return all(re.match(r"\w", k) for k in keys)
+
+
+def table_patterns(table: ActorTable) -> TablePatterns:
+    """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
+
+    Looked up by the table's identity: the ``lru_cache`` of those functions hashes the
+    whole (frozen) table on every call.
+    """
+    hit = _BY_TABLE.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    names_re, acr_re = alias_pattern(table)
+    keyed, _ = _alias_keys(table)
+    hint = institution_hint(table)
+    patterns = TablePatterns(
+        FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
+        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down
+        FastPattern.of(acr_re, word_start=False) if acr_re else None,
+        institution_pattern(table),
+        FastPattern.of(hint, word_start=False) if hint else None,
+    )
+    if len(_BY_TABLE) >= 8:
+        _BY_TABLE.clear()
+    _BY_TABLE[id(table)] = (table, patterns)
+    return patterns
+
+
+class FinderBase:
+    """Document context and the mention board that every pass reads and writes."""
+
+    def __init__(self, doc: Doc, draft: Draft, table: ActorTable) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.text = doc_text(doc)
+        self.table = table
+        # the text lower-cased, for case-insensitive searches (None where that would change them)
+        self.lowered = lowered(self.text)
+        patterns = table_patterns(table)
+        self.institution_re, self.institution_hint = patterns.institution, patterns.hint
+        # every table name and acronym in the text, found once
+        self.table_hits: list[tuple[int, int, str]] = [
+            (s, e, self.text[s:e])
+            for rx in (patterns.names, patterns.acronyms)
+            if rx
+            for s, e in rx.spans(self.text, self.lowered)
+        ]
+        named = [(s, e) for s, e, _ in self.table_hits]
+        # ...and a place inside a table name is part of that name ("Fano" in "Fano militia")
+        covered = bytearray(len(self.text))
+        for s, e in named:
+            covered[s:e] = b"\x01" * (e - s)
+
+        def in_name(start: int, end: int) -> bool:
+            if 0 <= start < end:
+                return covered.find(1, start, end) != -1
+            return any(s < end and start < e for s, e in named)
+
+        # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        self.loc_spans = [
+            (m.start, m.end, loc)
+            for loc in draft.locations
+            for m in loc.mentions
+            if m.text[:1].isupper() and not in_name(m.start, m.end)
+        ]
+        self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
+        self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
+        self.home = self._home_country()
+        self.resolver = ActorResolver(draft.document.date, self.home, table)
+        self.mentions: list[ActorMention] = []
+        self._spans: dict[tuple[int, int], Span | None] = {}
+        self.toks = tokens(doc)
+        # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
+        # dep_, lower_, lemma_, the head's index, the character offset and the id of the text
+        index = doc_index(doc)
+        self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = index.pos, index.dep, index.lower, index.lemma
+        self.tok_head, self.tok_idx, self.tok_orth = index.head, index.starts, index.orth
+
+    def token_ids(
+        self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
+    ) -> list[int]:
+        """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
+        if not dep and not lower:
+            return [i for i, p in enumerate(self.tok_pos) if p in pos]
+        if not pos and not dep:
+            return [i for i, low in enumerate(self.tok_lower) if low in lower]
+        if not pos and not lower:
+            return [i for i, d in enumerate(self.tok_dep) if d in dep]
+        return [
+            i
+            for i, (p, d, low) in enumerate(zip(self.tok_pos, self.tok_dep, self.tok_lower, strict=True))
+            if p in pos or d in dep or low in lower
+        ]
+
+    def span_at(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made once per document and offsets."""
+        key = (start, end)
+        if key in self._spans:
+            return self._spans[key]
+        span = self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span
+
+    # -- document context -------------------------------------------------------------
+    def _home_country(self) -> str | None:
+        votes: Counter[str] = Counter()
+        for _, _, loc in self.loc_spans:
+            if loc.country:
+                votes[loc.country] += 1 if loc.kind == "country" else 2
+        if not votes:
+            # no gazetteer places: country and capital names, then demonyms, in the text
+            for ent in entities(self.doc):
+                if ent.label_ == "GPE":
+                    code = country_from_name(ent.text) or capital_government(ent.text)
+                    votes[code or ""] += 2 if code else 0
+                elif ent.label_ == "NORP":
+                    code = country_from_demonym(ent.text)
+                    votes[code or ""] += 1 if code else 0
+            votes.pop("", None)
+        return votes.most_common(1)[0][0] if votes else None
+
+    @cached_property
+    def _token_at(self) -> dict[int, int]:
+        """Token index by character offset of the token's start."""
+        return {idx: i for i, idx in enumerate(self.tok_idx)}
+
+    @cached_property
+    def _sentence_chars(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of the sentences, in order."""
+        sents = sentences(self.doc)
+        return [s.start_char for s in sents], [s.end_char for s in sents]
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """The offsets of the sentence of ``span_at(start, end)``, or None where it is None."""
+        if start in self._token_at and start < end:
+            # a span that starts at a token starts at that token, in that token's sentence
+            starts, ends = self._sentence_chars
+            k = bisect_right(starts, start) - 1
+            return starts[k], ends[k]
+        span = self.span_at(start, end)
+        return (span.sent.start_char, span.sent.end_char) if span is not None else None
+
+    def country_near(self, pos: int) -> str | None:
+        """The country of the nearest place named in the same sentence, else the document's."""
+        bounds = self.sentence_bounds(pos, pos + 1)
+        if bounds is None:
+            return self.home
+        s_start, s_end = bounds
+        best: tuple[int, int, str] | None = None
+        for start, _, loc in self.loc_spans:
+            if s_start <= start < s_end and loc.country and self._supported(loc.country):
+                rank = (0 if loc.kind != "country" else 1, abs(start - pos))
+                if best is None or rank < best[:2]:
+                    best = (*rank, loc.country)
+        return best[2] if best else self.home
+
+    def _supported(self, country: str) -> bool:
+        """A country the article is about: home, named as a country, or with more than one place mention."""
+        return country == self.home or country in self.named_countries or self.support[country] > 1
+
+    def is_location(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e, _ in self.loc_spans)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+    def add(
+        self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object
+    ) -> ActorMention | None:
+        if ref is None or start >= end:
+            return None
+        while end > start and self.text[end - 1] in " ,.;:":
+            end -= 1
+        # mentions start at the name, not its article: "Rapid Support Forces", "demonstrators"
+        article = _ARTICLE.match(self.text, start, end)
+        if article and article.end() < end:
+            start = article.end()
+        for m in self.mentions:
+            if m.start < end and start < m.end and m.strength >= strength:
+                return None
+        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        mention = ActorMention(start, end, ref, strength, **extra)  # type: ignore[arg-type]
+        self.mentions.append(mention)
+        return mention
+
+    def at(self, start: int, end: int) -> ActorMention | None:
+        return next((m for m in self.mentions if m.start < end and start < m.end), None)
+
+    def before(
+        self,
+        pos: int,
+        want: Iterable[str] | None = None,
+        person: bool | None = None,
+        subject_only: bool = False,
+    ) -> ActorMention | None:
+        kinds = set(want) if want else None
+        best = None
+        for m in self.mentions:
+            if m.end > pos:
+                continue
+            if (kinds and m.ref.kind not in kinds) or (person is not None and m.ref.person != person):
+                continue
+            if subject_only and not m.subject:
+                continue
+            if best is None or m.start > best.start:
+                best = m
+        return best
+
+    def _named_entries(self) -> list[ActorMention]:
+        return [m for m in self.mentions if m.entry is not None]
+
+    def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
+        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here."""
+        noun = singular(word)
+        parent_keys = {alias_key(p) for p in parents}
+
+        def fits(entry: ActorEntry) -> bool:
+            if parent_keys:
+                return any(alias_key(p) in parent_keys for p in entry.affiliate_of) or any(
+                    alias_key(a) in parent_keys for a in entry.aliases
+                )
+            return any(singular(g) == noun for g in entry.generic)
+
+        named = [m for m in self._named_entries() if m.entry is not None and fits(m.entry)]
+        earlier = [m for m in named if m.start < pos]
+        if earlier:
+            return max(earlier, key=lambda m: m.start).entry
+        if named:
+            return min(named, key=lambda m: m.start).entry
+        if not parent_keys and self.home:
+            for entry in self.table.entries:
+                if self.home in entry.default_in and fits(entry):
+                    return entry
+        return None
+
+    def _last_group(self, pos: int) -> ActorMention | None:
+        """The named armed group mentioned last before ``pos``, within a few sentences."""
+        kinds = ("rebel_group", "political_militia", "identity_militia", "external_forces")
+        groups = [
+            m for m in self._named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
+        ]
+        return max(groups, key=lambda m: m.start) if groups else None
+
+    # -- syntax helpers ------------------------------------------------------------------------------
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.span_at(start, end)
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.dep_ in SUBJECTS
+            or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+            or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
+            or any(c.dep_ == "appos" and c.head.dep_ in SUBJECTS for c in span)
+        )
+
+    @staticmethod
+    def _is_speaker(tok: Token) -> bool:
+        head = tok
+        if tok.dep_ == "conj":
+            head = tok.head
+        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in roles.REPORTING_VERBS:
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

@@ -1,0 +1,234 @@
+"""A small rule-based coreference resolver for speakers: "he", "it", "they", "the ministry", "the group".
+
+It keeps a discourse history, in text order, of who could be referred to:
+every resolved speaker (most salient) and every sentence subject that names a
+person, an organisation or a group outside quotations. A reference resolves to
+the most recent fitting entry before it:
+
+* "he"/"she": the last person; a person named only inside another phrase ("the
+  head of President Zelenskyy's office") is not a subject and is skipped;
+* "it": the last singular organisation (ministry, agency, group, state);
+* "they": the last plural group ("rebels", "officials"), else the last organisation;
+* "the <noun>" ("the ministry", "the agency", "the monitor", "the group"): the last
+  organisation whose name holds the noun (or a synonym: a monitor is an
+  observatory); "the group" is the last armed group or organisation.
+
+Entries carry an actor once one is known; otherwise the caller builds one from
+the entry's head token. See ``docs/claims.md``.
+
+>>> from conflict_events.nlp import load_language_model
+>>> text = "Andriy Yermak, the head of President Volodymyr Zelenskyy's office, spoke. He said so."
+>>> doc = load_language_model()(text)
+>>> coref = Coreference(doc, quotes=[])
+>>> coref.resolve(doc[-4]).head == 1  # "He" is Yermak, not Zelenskyy
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, Literal
+
+from .._docindex import starts
+from ..nlp import doc_text
+from ..schema import Actor
+from ._quotes import Quotation, quoted_chars
+from ._tree import subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Coreference", "Entry", "EntryKind"]
+
+EntryKind = Literal["person", "org", "group"]
+
+_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
+_ORG_PRONOUNS: Final = frozenset({"it", "its"})
+_GROUP_PRONOUNS: Final = frozenset({"they", "them", "their"})
+_ORG_NOUNS: Final = frozenset(
+    {
+        "ministry",
+        "agency",
+        "monitor",
+        "observatory",
+        "group",
+        "government",
+        "army",
+        "military",
+        "council",
+        "office",
+        "movement",
+        "organisation",
+        "organization",
+        "command",
+        "service",
+        "department",
+        "authority",
+        "administration",
+        "committee",
+        "coalition",
+        "alliance",
+        "force",
+        "police",
+        "militia",
+        "regime",
+        "mission",
+        "network",
+        "channel",
+        "outlet",
+        "newspaper",
+        "broadcaster",
+        "presidency",
+        "kremlin",
+        "pentagon",
+        "junta",
+    }
+)
+_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
+    "monitor": ("monitor", "observatory", "watch"),
+    "group": ("group", "movement", "front", "organisation", "organization", "army", "shabaab", "state"),
+    "military": ("military", "army", "armed forces", "forces", "defence", "defense", "general staff"),
+    "army": ("army", "military", "armed forces", "forces"),
+    "ministry": ("ministry",),
+    "agency": ("agency", "service", "news"),
+}
+_PERSON_ROLES: Final = frozenset(
+    {
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "governor",
+        "general",
+        "leader",
+        "chief",
+        "mayor",
+        "official",
+        "colonel",
+        "officer",
+        "envoy",
+        "ambassador",
+        "premier",
+        "king",
+        "witness",
+        "resident",
+        "survivor",
+        "doctor",
+        "journalist",
+        "activist",
+        "analyst",
+        "man",
+        "woman",
+    }
+)
+# "one of the sources", "the witnesses": anonymous speakers named before, found by the same noun
+_ANON_NOUNS: Final = frozenset({"source", "witness", "resident", "official", "activist", "medic"})
+_DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "communique", "announcement", "post", "tweet"})
+_ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "state_forces"})
+
+
+@dataclass
+class Entry:
+    """Someone who can be referred to: where, what sort, and the actor once known."""
+
+    at: int
+    head: int
+    kind: EntryKind
+    plural: bool
+    actor: Actor | None = None
+    speaker: bool = False
+
+
+_ALL_PRONOUNS: Final = _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS
+
+
+class Coreference:
+    """The discourse history of one document and the rules that resolve references against it."""
+
+    def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
+        self.doc = doc
+        self.entries: list[Entry] = []
+        at = starts(doc)
+        quoted = quoted_chars(len(doc_text(doc)), quotes)
+        for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
+            if quoted[at[i]]:
+                continue
+            t = doc[i]
+            if t.lower_ in _ALL_PRONOUNS or t.pos_ == "PRON":
+                continue
+            kind = _kind_of(t)
+            if kind is not None:
+                self.entries.append(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS")))
+
+    def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
+        """Record a resolved speaker at ``token`` (most salient for later references)."""
+        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token) or "org"
+        self.entries.append(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
+
+    def resolve(self, token: Token) -> Entry | None:
+        """The entry a pronoun or a definite description at ``token`` refers to, if any."""
+        word = token.lower_
+        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        if word in _PERSON_PRONOUNS:
+            return _last(before, lambda e: e.kind == "person")
+        if word in _ORG_PRONOUNS:
+            return _last(before, lambda e: e.kind == "org" and not e.plural)
+        if word in _GROUP_PRONOUNS:
+            return _last(before, lambda e: e.kind == "group" or e.plural) or _last(before, lambda e: e.kind == "org")
+        if is_document(token):
+            # "the statement said": the body whose statement it is, the last speaker
+            return _last(before, lambda e: e.speaker and e.kind != "person")
+        if is_definite(token):
+            noun = token.lemma_.lower()
+            words = _SYNONYMS.get(noun, (noun,))
+            hit = _last(before, lambda e: e.kind != "person" and any(w in self._name(e) for w in words))
+            if hit is None and noun == "group":
+                hit = _last(before, lambda e: e.actor is not None and e.actor.kind in _ARMED_KINDS)
+            return hit
+        return None
+
+    def resolve_group(self, token: Token) -> Entry | None:
+        """ "Another said": the last group of speakers ("security sources") before ``token``."""
+        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        return _last(before, lambda e: e.speaker and e.plural)
+
+    def _name(self, e: Entry) -> str:
+        if e.actor is not None:
+            return " ".join(m.text.lower() for m in e.actor.mentions) + " " + e.actor.name.lower()
+        t = self.doc[e.head]
+        return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+
+
+def is_document(token: Token) -> bool:
+    """ "the statement", "this report": a document whose author is the last speaking body."""
+    return token.lemma_.lower() in _DOCUMENT_NOUNS and any(c.lower_ in ("the", "this") for c in token.children)
+
+
+def is_definite(token: Token) -> bool:
+    """ "the ministry", "the group": a bare common noun after "the", with no name of its own."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ORG_NOUNS | _ANON_NOUNS:
+        return False
+    kids = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod") for c in kids)
+
+
+def _kind_of(t: Token) -> EntryKind | None:
+    if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in _PERSON_ROLES):
+        return "person"
+    if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in _ORG_NOUNS:
+        return "group" if t.tag_ in ("NNS", "NNPS") else "org"
+    if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+        return "group"
+    return None
+
+
+def _last(entries: list[Entry], ok: object) -> Entry | None:
+    assert callable(ok)
+    for e in reversed(entries):
+        if ok(e):
+            return e
+    return None

@@ -1,0 +1,776 @@
+"""From a parsed document and the draft to typed mentions, one per reported action.
+
+For each sentence: lexicon triggers (:mod:`.mentions`), dropped when not reported
+as having happened (:mod:`.modality`); roles from the parse (:mod:`.roles`);
+a first ACLED type from the class and the context (:mod:`.classify`); a place from
+the trigger's clause, else its sentence, else the paragraph before it; a time from
+:func:`conflict_events.temporal.governing_time`. Effects ("were killed",
+"died") fold into the action that caused them in the same sentence.
+
+>>> import datetime as dt
+>>> from conflict_events.pipeline import Pipeline
+>>> from conflict_events.schema import Document
+>>> text = "Gunmen raided a village in Zamfara on Saturday, killing 12 residents."
+>>> result = Pipeline()(Document(id="d", text=text,
+...                              date=dt.date(2018, 12, 24)))
+>>> [(e.event_type, e.sub_event_type) for e in result.events]
+[('Violence against civilians', 'Attack')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from .._docindex import lemmas, lowers
+from .._textscan import DATELINE
+from ..draft import tightest
+from ..nlp import doc_text, sentences, tokens
+from ..temporal import governing_time
+from ..temporal._govern import REPORTING_VERBS
+from ._classify import type_mention
+from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
+from ._event_roles import actor_of, sides
+from ._modality import status
+from ._trigger_lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from ..draft import Draft
+    from ..schema import Actor, Location
+
+__all__ = ["detect_mentions", "location_rank"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+_CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
+_KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+_EFFECTS = frozenset({"kill", "casualty"})
+_REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
+# "the US military said": a place naming an actor, not where the event happened
+_ACTOR_HEADS = frozenset(
+    {
+        "command",
+        "minister",
+        "commander",
+        "monitor",
+        "observatory",
+        "military",
+        "army",
+        "force",
+        "troop",
+        "police",
+        "government",
+        "ministry",
+        "official",
+        "authority",
+        "medium",
+        "agency",
+        "president",
+        "spokesman",
+        "spokesperson",
+        "source",
+        "navy",
+        "embassy",
+        "state",
+    }
+)
+
+
+_PLACE_HEADS = frozenset(
+    {
+        "region",
+        "province",
+        "city",
+        "town",
+        "village",
+        "border",
+        "capital",
+        "district",
+        "state",
+        "oblast",
+        "governorate",
+        "county",
+        "area",
+        "territory",
+        "camp",
+        "outskirts",
+        "suburb",
+        "neighbourhood",
+        "neighborhood",
+        "coast",
+        "port",
+        "valley",
+        "zone",
+        "municipality",
+        "department",
+        "prefecture",
+    }
+)
+
+
+def _names_action(tok: Token) -> bool:
+    """ "a US drone strike": a country modifying the action names who did it, not where."""
+    from ._trigger_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return tok.pos_ == "NOUN" and (
+        lex.noun_class(lemma(tok)) is not None or lemma(tok) in ("strike", "drone")
+    )
+
+
+def location_rank(loc: Location) -> tuple[int, int]:
+    """Smaller is more specific: settlements before districts, regions, countries."""
+    return _KIND_RANK.get(loc.kind, 5), loc.geo_precision
+
+
+_LINE_START = re.compile(r"\n(?=[^\n])")  # a line break followed by text
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0, *(found.end() for found in _LINE_START.finditer(text))]
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
+    """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
+    before = doc.char_span(start, end, alignment_mode="expand")
+    if before is None:
+        return True, None
+    if before.start > 0 and doc[before.start - 1].lower_ == "from":
+        return False, before  # "fighters from Oromia region": their origin, not the place
+    if _in_dateline(doc_text(doc), start):
+        return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
+    root = before.root
+    dep = root.dep_
+    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
+        return False, before  # "..., the interior ministry said in Niamey": where it was said
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "the borders with Mali and Niger": Niger stands where Mali does
+    if (
+        loc.kind == "country"
+        and first.dep_ == "pobj"
+        and first.head.lower_ in ("with", "of")
+        and lemma(first.head.head) in ("border", "frontier")
+    ):
+        return False, before  # "near the border with Venezuela": this side of the border, not the neighbour
+    if (
+        (dep in ("amod", "compound") and lemma(root.head) in _ACTOR_HEADS)
+        or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
+        or (dep in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
+        or dep in ("nsubj", "nsubjpass", "poss")
+        or (dep == "pobj" and root.head.dep_ == "agent")
+    ):
+        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
+    return True, before
+
+
+class _DocIndex:
+    """What the rules look up many times in one document, computed once: the location mentions
+    that can place an event (and the tokens holding them), the places in a character range,
+    each sentence's triggers and facts."""
+
+    def __init__(self, doc: Doc, draft: Draft, lex: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.lex = lex
+        # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
+        # every location mention, kept or not, in draft order
+        self.place_spans = [(m.start, m.end) for loc in draft.locations for m in loc.mentions]
+        self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
+        for loc in draft.locations:
+            for m in loc.mentions:
+                kept, span = _kept_location(loc, m.start, m.end, doc)
+                if not kept:
+                    continue
+                holders: frozenset[int] | None = None
+                if span is not None and m.start < m.end:
+                    holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
+                self.places.append((m.start, m.end, loc, holders))
+        # actor mentions in draft order: (start, end, size, actor), for actor_at
+        self.actor_spans = [(m.start, m.end, a) for a in draft.actors for m in a.mentions]
+        self._actor_at: dict[tuple[int, int], Actor | None] = {}
+        self._in_range: dict[tuple[int, int], list[Location]] = {}
+        self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
+        self._triggers: dict[int, list[Trigger]] = {}
+        self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
+        self._in_place: dict[int, bool] = {}
+        self._in_dateline: dict[int, bool] = {}
+
+    def in_dateline(self, text: str, offset: int) -> bool:
+        """:func:`_in_dateline`, memoised (the same sides come up for every trigger of a sentence)."""
+        found = self._in_dateline.get(offset)
+        if found is None:
+            found = self._in_dateline[offset] = _in_dateline(text, offset)
+        return found
+
+    def in_place(self, offset: int) -> bool:
+        """Whether a character offset lies in a location mention, kept or not (memoised)."""
+        found = self._in_place.get(offset)
+        if found is None:
+            found = self._in_place[offset] = any(start <= offset < end for start, end in self.place_spans)
+        return found
+
+    def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
+        """Places whose mention lies inside one of these tokens, most specific first."""
+        ids = {t.i for t in tokens}
+        ranges: list[tuple[int, int]] | None = None
+        found: list[tuple[int, Location]] = []
+        for start, end, loc, holders in self.places:
+            if holders is not None:
+                if ids.isdisjoint(holders):
+                    continue
+            else:
+                if ranges is None:
+                    ranges = _ranges(tokens)
+                if not any(s <= start and end <= e for s, e in ranges):
+                    continue
+            found.append((start, loc))
+        return _by_rank(found)
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """``draft.actor_at`` (the tightest overlapping mention, the first of equals), memoised."""
+        key = (start, end)
+        if key in self._actor_at:
+            return self._actor_at[key]
+        best = tightest(self.actor_spans, start, end)
+        self._actor_at[key] = best
+        return best
+
+    def locations_in_range(self, lo: int, hi: int) -> list[Location]:
+        """Places whose mention lies inside ``lo:hi``, most specific first (do not modify the list)."""
+        key = (lo, hi)
+        cached = self._in_range.get(key)
+        if cached is None:
+            found = [(start, loc) for start, end, loc, _ in self.places if lo <= start and end <= hi]
+            cached = self._in_range[key] = _by_rank(found)
+        return cached
+
+    def words(self, sent: SpacySpan) -> tuple[list[Token], list[str], list[str]]:
+        """A sentence's tokens, their lemmas and lower-case forms (do not modify the lists)."""
+        cached = self._words.get(sent.start)
+        if cached is None:
+            lo, hi = sent.start, sent.end
+            cached = self._words[lo] = (tokens(self.doc)[lo:hi], lemmas(self.doc)[lo:hi], lowers(self.doc)[lo:hi])
+        return cached
+
+    def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
+        """:func:`find_triggers` of a sentence, found once per lexicon (do not modify the list)."""
+        if lex is not self.lex:
+            return find_triggers(sent, lex)
+        cached = self._triggers.get(sent.start)
+        if cached is None:
+            cached = self._triggers[sent.start] = find_triggers_in(sent, lex, *self.words(sent))
+        return cached
+
+    def facts(self, sent: SpacySpan) -> tuple[bool, frozenset[str], bool]:
+        """A sentence's contested cue, its counts, and whether it reads as a headline (no full stop)."""
+        cached = self._facts.get(sent.start)
+        if cached is None:
+            tokens, lems, _ = self.words(sent)
+            contested = not _CONTESTED.isdisjoint(lems)
+            numbers: set[str] = set()
+            for t in tokens:
+                if t.pos_ == "NUM":
+                    word = t.text
+                    if word.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(word) >= 2:
+                        numbers.add(word)
+            unstopped = not self.text[sent.start_char : sent.end_char].rstrip().endswith((".", '"', "\u201d"))
+            cached = self._facts[sent.start] = (contested, frozenset(numbers), unstopped)
+        return cached
+
+
+def _refinement(coarse: Location, candidates: list[Location]) -> Location | None:
+    """The most specific of ``candidates`` inside a country- or province-level place, the first named
+    of equals ("in the Kharkiv and Dnipropetrovsk regions": Kharkiv; one event per place is not made)."""
+    if coarse.kind not in ("country", "admin1") or not coarse.country:
+        return None
+    inside = [
+        loc
+        for loc in candidates
+        if location_rank(loc)[0] < location_rank(coarse)[0]
+        and loc.country == coarse.country
+        and (coarse.kind == "country" or loc.admin1 == coarse.admin1)
+    ]
+    return inside[0] if inside else None  # ranked most specific first, then in text order
+
+
+def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
+    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
+    return [loc for _, loc in found]
+
+
+def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
+    return [(t.idx, t.idx + len(t.text)) for t in tokens]
+
+
+def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
+    """A definite nominal ("the attack", "the fighting") with no actor or place of its own."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if not any(d.lower_ in _DEFINITE or d.dep_ == "poss" for d in dets):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in ("by", "after", "since", "following"):
+        return True  # "displaced by the attacks", "after the attack": a reference back
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("response", "reaction"):
+        return True  # "in response to the jihadist attack"
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    if any(s >= start and e <= end for s, e in index.place_spans):
+        return False
+    if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
+        return True  # "the jihadist attack": named again, its side is only a description
+    own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
+    return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
+
+
+_KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
+
+
+def _in_dateline(text: str, offset: int) -> bool:
+    """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -") or a headline's place
+    label ("DR Congo: ..."): a place of filing or a topic, not an actor."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    found = DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
+    return found is not None and offset < found.end()
+
+
+def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _DocIndex) -> Actor | None:
+    for tok in tokens:
+        if index.in_dateline(draft.text, tok.idx):
+            continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
+        actor = actor_of(tok, draft, index.actor_at)
+        if actor is not None and actor.id not in exclude:
+            return actor
+    return None
+
+
+def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
+    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
+    for tok in tokens:
+        words = (
+            {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        )
+        head = lemma(tok)
+        if head in armed or (words & armed and head not in civil):
+            m.target_armed = True
+        elif head in civil or words & civil:
+            m.victims_civilian = True
+        if index.in_place(tok.idx):
+            m.target_place = True
+    if m.actor2 is not None:
+        if m.actor2.kind == "civilians":
+            m.victims_civilian = True
+        elif m.actor2.kind in (
+            "state_forces",
+            "rebel_group",
+            "political_militia",
+            "identity_militia",
+            "external_forces",
+        ):
+            m.target_armed = True
+
+
+def _mention(
+    trig_sent: SpacySpan,
+    trigger_head: Token,
+    trig: object,
+    draft: Draft,
+    lex: Lexicon,
+    para: int,
+    standfirst: bool,
+    index: _DocIndex,
+) -> EventMention:
+    assert isinstance(trig, Trigger)
+    m = EventMention(
+        trigger=trig,
+        sentence=trig_sent,
+        paragraph=para,
+        event_type=trig.cls.event_type,
+        sub_event_type=trig.cls.sub_event_type,
+        standfirst=standfirst,
+    )
+    found = sides(trigger_head, lex)
+    m.actor1 = _first_actor(found.agent_tokens, draft, set(), index)
+    if (
+        m.actor1 is not None
+        and m.actor1.kind == "civilians"
+        and trig.cls.name not in ("protest", "riot", "mob")
+    ):
+        m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
+    m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set(), index)
+    for tok in found.assoc_tokens:
+        ally = actor_of(tok, draft, index.actor_at)
+        if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
+            m.assoc.append(ally)
+    _target_flags(m, found.patient_tokens, lex, index)
+    m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
+    m.anaphoric = _is_anaphoric(trigger_head, draft, index)
+    distinct = lex.words("distinct")
+    m.distinct = any(lemma(c) in distinct for c in trigger_head.children if c.dep_ in ("amod", "det"))
+    m.contested_cue, m.numbers, _ = index.facts(trig_sent)
+    m.crowd_violence = trig.cls.name == "riot"
+    return m
+
+
+def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents: list[SpacySpan]) -> None:
+    doc = index.doc
+    head = m.trigger.head
+    clause = clause_tokens(head)
+    locs = index.locations_in_tokens(clause)
+    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
+    m.places = frozenset(loc.name for loc in locs or sent_locs)
+    if locs:
+        m.location, m.location_rank = locs[0], 0
+        if locs[0].kind in ("country", "admin1"):
+            # "In Pakistan, militants attacked a police station in Dera Ismail Khan": a town of
+            # the clause's country (or province) anywhere in the action's phrase is where it
+            # happened; not one of another clause ("..., the ministry said in Niamey")
+            right = head.right_edge
+            within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
+            m.location = _refinement(locs[0], within) or locs[0]
+    else:
+        locs = sent_locs
+        if locs:
+            m.location, m.location_rank = locs[0], 1
+        else:
+            for prev in reversed(para_sents):
+                locs = index.locations_in_range(prev.start_char, prev.end_char)
+                if locs:
+                    m.location, m.location_rank = locs[0], 2
+                    break
+    ts = governing_time(doc[head.i : head.i + 1], draft)
+    superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
+    if head.pos_ in ("NOUN", "PROPN") and not superlative:
+        # "the incursion that began in August": a time inside the noun's own phrase dates it
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        inner = draft.times_in(lo, hi)
+        if inner:
+            ts = inner[0]
+            if (ts.anchor - ts.end).days > 28:
+                m.anaphoric = False  # "their incursion that began in August": a background event of its own
+    m.date = ts
+    if head.pos_ in ("NOUN", "PROPN") and ts.mention is not None and ts.text is not None and not superlative:
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if lo <= ts.mention.start and ts.mention.end <= hi:
+            m.date_source = "own"
+            return
+    if ts.text is None or ts.mention is None:
+        m.date_source = "default"
+    elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
+        m.date_source = (
+            "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+        )
+    elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
+        m.date_source = "own"
+    else:
+        m.date_source = "sentence"
+
+
+def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if not ranges:
+        return []
+    return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
+
+
+def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
+    """ "The strikes targeted Hamas militants": the verb describes its subject's action, not a second one."""
+    keep: list[EventMention] = []
+    for m in mentions:
+        head = m.trigger.head
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        host = next(
+            (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
+        )
+        if head.dep_ in ("acl", "relcl") and any(
+            o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i
+            for o in mentions
+        ):
+            continue  # "intercepted a rocket fired from Gaza": the launch is part of the interception
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None:
+            # "police detained 25 people during a raid": the raid is how the arrest was made
+            owner = next((o for o in mentions if o is not m and o.trigger.head.i == head.head.head.i), None)
+            if owner is not None:
+                owner.absorbed.append(m)
+                continue
+        if (
+            head.pos_ == "VERB"
+            and host is not None
+            and m.cls.name in ("assault", "artillery", "kill", "casualty")
+        ):
+            if host.actor2 is None and m.actor2 is not None:
+                host.actor2 = m.actor2
+            host.target_armed |= m.target_armed
+            host.victims_civilian |= m.victims_civilian
+            host.absorbed.append(m)
+            continue
+        keep.append(m)
+    return keep
+
+
+def _crowd_intervention(
+    mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
+) -> bool:
+    """ "Police fired tear gas to disperse the protesters": force that breaks up a demonstration."""
+    demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
+    if not demos:
+        return False
+    cues = lex.words("intervention")
+    for tok in sent:
+        if lemma(tok) in cues or tok.lower_ in cues:
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
+                (c for c in verb.head.children if c.dep_ == "nsubj"), None
+            )
+            actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
+            for m in demos:
+                if m.force_on_crowd is None:
+                    m.force_on_crowd = "intervention"
+                m.force_actor = m.force_actor or actor
+            return True
+    return False
+
+
+def _share_targets(mentions: list[EventMention]) -> None:
+    """ "X shelled Fuaa and Kafraya and clashed with local fighters": the place's defenders are the target."""
+    for m in mentions:
+        if m.actor2 is not None or m.victims_civilian:
+            continue
+        for o in mentions:
+            h, oh = m.trigger.head, o.trigger.head
+            coordinated = (oh.dep_ == "conj" and oh.head.i == h.i) or (h.dep_ == "conj" and h.head.i == oh.i)
+            if o is not m and coordinated and o.family == "battle":
+                m.target_armed = True  # the place is defended: its fighters are the target
+            if o is not m and coordinated and o.actor2 is not None and o.actor2 is not m.actor1:
+                m.actor2 = o.actor2
+                m.target_armed = m.target_armed or o.target_armed
+                break
+
+
+_ONGOING = frozenset({"ongoing", "continuing", "continued", "daily", "near-daily", "regular", "sporadic", "frequent"})
+
+
+# Verbs that change the rate of a plural action: "intensified attacks", "stepped up raids"
+_TREND_VERBS = frozenset({"intensify", "step", "increase", "escalate", "ramp", "multiply", "reduce", "scale"})
+
+
+def _ongoing(head: Token, *, headline: bool = False) -> bool:
+    """A war-long trend, not one event.
+
+    "fighting has ravaged the country since a coup in 2021", "amid ongoing exchanges of fire",
+    "have been fighting since April 2023", "armed groups carry out attacks" (a present-tense habit,
+    outside the headline, which uses the present for past news).
+    """
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.lower_ == "under" and head.dep_ == "pobj":
+        # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
+        verb = verb.head
+    for tok in (head, verb):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return True
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and lemma(verb) in _TREND_VERBS:
+            return True  # "bandits have intensified attacks on communities": a trend, not one event
+        if not headline and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and verb.tag_ in ("VBP", "VBZ"):
+            # "armed groups ... carry out attacks in both countries": a habit in the present tense
+            return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return any(lemma(c) in _ONGOING for c in head.children if c.dep_ == "amod")
+    return False
+
+
+def _generic(m: EventMention, index: _DocIndex) -> bool:
+    """A bare nominal with no side, place or determiner: a habit or a trend ("kidnapping for ransom")."""
+    head = m.trigger.head
+    # a headline has no full stop and tells past news in the present ("Security forces kill protesters")
+    headline = m.standfirst or index.facts(m.sentence)[2]
+    if _ongoing(head, headline=headline):
+        return True
+    if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if head.dep_ == "conj":
+        return True  # "wracked by cattle rustling and kidnapping"
+    if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
+        return True  # "fighting has dragged on": a trend with no side and no place
+    if head.dep_ == "pobj":
+        prep = head.head
+        return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"
+    return False
+
+
+def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
+    """Fold "were killed in air strikes" into the strike: victims become its actor2."""
+    keep: list[EventMention] = []
+    for m in mentions:
+        if m.cls.name not in _EFFECTS:
+            keep.append(m)
+            continue
+        host = _host_of(m, mentions)
+        if host is None:
+            keep.append(m)
+            continue
+        if host.family == "demo":
+            # "security forces shot dead five protesters": lethal force on the crowd, not a new event
+            if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
+                host.force_on_crowd = "lethal"
+            host.force_actor = host.force_actor or m.actor1
+            host.absorbed.append(m)
+            continue
+        if host.actor1 is None and m.actor1 is not None and m.actor1 is not host.actor2:
+            host.actor1 = m.actor1
+        if host.actor2 is None and m.actor2 is not None and m.actor2 is not host.actor1:
+            host.actor2 = m.actor2
+        host.victims_civilian = host.victims_civilian or m.victims_civilian
+        host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
+        host.absorbed.append(m)
+    return keep
+
+
+def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    head = effect.trigger.head
+    best: EventMention | None = None
+    for other in mentions:
+        if other is effect or other.cls.name in _EFFECTS:
+            continue
+        oh = other.trigger.head
+        related = (
+            (oh in head.subtree and oh.i != head.i)
+            or head in oh.subtree
+            or oh.head.i == head.i
+            or head.head.i == oh.i
+            or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
+        )
+        if related and (best is None or abs(oh.i - head.i) < abs(best.trigger.head.i - head.i)):
+            best = other
+    return best
+
+
+_ATTEMPT_WORDS = frozenset({"advance", "push"})
+
+
+def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention per action: "strikes had hit", "launched new attacks" name one strike, one attack."""
+    out: list[EventMention] = []
+    for m in mentions:
+        twin = next(
+            (o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None
+        )
+        if twin is None:
+            out.append(m)
+            continue
+        stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
+        if twin.cls.name == m.cls.name == "territory" and lemma(twin.trigger.head) in _ATTEMPT_WORDS:
+            stronger, weaker = m, twin  # "advanced ... and had taken control of": the capture is the outcome
+        if (
+            lemma(stronger.trigger.head) in _REPEL
+            and weaker.actor1 is not None
+            and weaker.actor1 is not stronger.actor1
+        ):
+            # "the army repelled an attack by ISWAP": the attackers started it
+            stronger.actor2, stronger.actor1 = stronger.actor1, weaker.actor1
+        for attr in ("actor1", "actor2", "location", "date"):
+            if getattr(stronger, attr) is None and getattr(weaker, attr) is not None:
+                setattr(stronger, attr, getattr(weaker, attr))
+        stronger.victims_civilian |= weaker.victims_civilian
+        stronger.target_armed |= weaker.target_armed
+        stronger.crowd_violence |= weaker.crowd_violence
+        stronger.absorbed.append(weaker)
+        if stronger is m:
+            out[out.index(twin)] = m
+    return out
+
+
+def _linked(a: Token, b: Token) -> bool:
+    return (
+        a.head.i == b.i
+        or b.head.i == a.i
+        or (
+            a.head.i == b.head.i
+            and a.dep_ != "conj"
+            and b.dep_ != "conj"
+            and a.dep_ in ("nsubj", "dobj")
+            and b.dep_ in ("nsubj", "dobj")
+        )
+    )
+
+
+_BLAME = frozenset({"blame", "accuse"})
+
+
+def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
+    """ "Residents blamed the rebels": the actor a sentence blames."""
+    tokens, lems, _ = index.words(sent)
+    if _BLAME.isdisjoint(lems):
+        return None
+    for tok, lem in zip(tokens, lems, strict=True):
+        if lem in _BLAME:
+            for child in tok.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return actor_of(child, draft, index.actor_at)
+    return None
+
+
+def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
+    """Every reported action in the document, typed and placed, in text order."""
+    text = draft.text
+    para_starts = _paragraph_starts(text)
+    standfirst_end = text.find("\n") if "\n" in text else -1
+    sents = list(sentences(doc))
+    index = _DocIndex(doc, draft, lex)
+    by_para: dict[int, list[SpacySpan]] = {}
+    out: list[EventMention] = []
+    for si, sent in enumerate(sents):
+        para = _paragraph(para_starts, sent.start_char)
+        standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
+        mentions: list[EventMention] = []
+        triggers = index.triggers(sent, lex)
+        statuses = {t.head.i: status(t.head, lex) for t in triggers}
+        for trig in triggers:
+            st = statuses[trig.head.i]
+            if st in ("negated", "irrealis", "support"):
+                continue
+            if st == "cessation" and trig.cls.name != "pause":
+                continue
+            if trig.cls.name == "pause" and not any(
+                statuses[o.head.i] == "cessation" for o in triggers if o is not trig
+            ):
+                continue  # a pause of nothing violent is not news for ACLED
+            mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst, index))
+        mentions = _absorb_effects(mentions)
+        mentions = _describing_verbs(mentions)
+        if _crowd_intervention(mentions, sent, lex, draft, index):
+            mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
+        _share_targets(mentions)
+        mentions = _combine_same_clause(mentions)
+        for m in mentions:
+            _place_and_time(m, index, draft, by_para.get(para, []))
+            if _generic(m, index):
+                continue
+            if type_mention(m, lex, draft):
+                out.append(m)
+                continue
+            # the combined mention is no event ("occupied it": no place taken); the action it
+            # absorbed may still be one ("gunmen stormed in and occupied it": the assault)
+            for weaker in m.absorbed:
+                _place_and_time(weaker, index, draft, by_para.get(para, []))
+                if not _generic(weaker, index) and type_mention(weaker, lex, draft):
+                    out.append(weaker)
+                    break
+        by_para.setdefault(para, []).append(sent)
+        blamed = _blamed(sent, draft, index)
+        if blamed is not None:
+            for m in out:
+                recent = m.sentence.start >= (sents[si - 1].start if si else 0)
+                if m.actor1 is None and recent and blamed is not m.actor2:
+                    m.actor1 = blamed
+    return out

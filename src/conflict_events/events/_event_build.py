@@ -1,0 +1,595 @@
+"""From a cluster of mentions to one validated :class:`~conflict_events.schema.Event`.
+
+The cluster's type follows ACLED's hierarchy (Battles > Protests > Riots >
+Explosions/Remote violence > Violence against civilians > Strategic developments,
+and each type's sub-types in order), except demonstrations, typed by what the
+crowd did (violence by demonstrators: Riots / Violent demonstration) and what was
+done to it (lethal force: Excessive force; dispersal or arrests: Protest with
+intervention). Actors, place, date, fatalities and confidence are chosen here;
+:class:`EventBuilder` keeps the per-document state (generic actors it adds, the
+document's main pair of sides) and is created once per document.
+
+>>> battle = hierarchy_rank("Battles", "Armed clash")
+>>> battle < hierarchy_rank("Explosions/Remote violence", "Air/drone strike")
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..actors._role_words import MILITARY_BARE, SOURCE_KINDS
+from ..schema import Actor, Event, Location, Span, TimeSpan
+from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
+from ._classify import territory_sub_type
+from ._confidence import score
+from ._detect import location_rank
+from ._fatalities import event_fatalities
+from ._merge import Cluster, same_side
+
+if TYPE_CHECKING:
+    from ..draft import Draft
+    from ._event_mentions import EventMention
+
+__all__ = ["EventBuilder", "hierarchy_rank"]
+
+_PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+_STORY = frozenset({"battle", "remote", "vac", "demo"})
+_ARMED = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+)
+# "Security sources", "military sources": who speaks, never a side of the fight
+_SOURCES = frozenset(label for label, _ in SOURCE_KINDS.values())
+# Nouns for the dead of the other side in a belligerent's own count of enemy losses.
+_NONSTATE_DEAD = frozenset(
+    {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
+)
+_STATE_DEAD = frozenset({"soldier", "troop", "serviceman", "policeman", "police officer", "officer", "occupier"})
+
+
+def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
+    """Whether a strategic development is a handover of a place (taken, or left by the other side)."""
+    return etype == "Strategic developments" and any(
+        m.cls.name == "transfer" or m.sub_event_type == "Non-violent transfer of territory" for m in cluster.mentions
+    )
+
+
+def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
+    """Smaller is higher in ACLED's hierarchy."""
+    return EVENT_TYPES.index(event_type), SUB_EVENT_TYPES[event_type].index(sub_event_type)
+
+
+class EventBuilder:
+    """Turn clusters into events for one document."""
+
+    def __init__(self, draft: Draft, extractor: str) -> None:
+        self.draft = draft
+        self.extractor = extractor
+        self.pair = self._main_pair()
+        self.home = self._home_country()
+        self.story_dates: list[tuple[int, str, TimeSpan]] = []
+        places: Counter[str] = Counter(
+            loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
+        )
+        self.theatres = {c for c, n in places.items() if n >= 2}
+
+    # -- document-level context -------------------------------------------------
+    def _main_pair(self) -> list[Actor]:
+        counts: Counter[str] = Counter()
+        by_id: dict[str, Actor] = {}
+        for a in self.draft.actors:
+            if a.kind in _ARMED and a.name.split(" (")[0] not in _SOURCES:
+                counts[a.id] += len(a.mentions)
+                by_id[a.id] = a
+        out: list[Actor] = []
+        for aid, _ in counts.most_common():
+            a = by_id[aid]
+            if out and not same_side(a, out[0]) and self._meet(a, out[0]):
+                return [out[0], a]
+            if not out:
+                out.append(a)
+        return out
+
+    def _meet(self, a: Actor, b: Actor) -> bool:
+        """Whether two actors are sides of one fight, not two items of a digest ("Israeli strikes on
+        Lebanon ..." and, lines later, "Haitian gangs attacked Mirebalais"): a paragraph names both, or
+        names one of two foreign foes with a place in the other's country ("Russian forces struck Kharkiv").
+        """
+        text = self.draft.text
+
+        def paragraph(offset: int) -> int:
+            return text.count("\n", 0, offset)
+
+        def paragraphs(actor: Actor) -> set[int]:
+            return {paragraph(m.start) for m in actor.mentions}
+
+        if not paragraphs(a).isdisjoint(paragraphs(b)):
+            return True
+        if not a.country or not b.country or a.country == b.country:
+            return False
+        places: dict[str, set[int]] = {}
+        for loc in self.draft.locations:
+            if loc.country:
+                places.setdefault(loc.country, set()).update(paragraph(m.start) for m in loc.mentions)
+        return bool(paragraphs(a) & places.get(b.country, set()) or paragraphs(b) & places.get(a.country, set()))
+
+    def _home_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for loc in self.draft.locations:
+            if loc.country:
+                counts[loc.country] += len(loc.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def opponent(self, actor: Actor) -> Actor | None:
+        """The other side of the document's main pair."""
+        if len(self.pair) == 2 and any(same_side(actor, p) for p in self.pair):
+            return next(p for p in self.pair if not same_side(actor, p))
+        return None
+
+    def state_forces(self, country: str) -> Actor:
+        """``Military Forces of <country> (<regime years>)``, reused or added to the draft."""
+        from ..actors import military_forces
+
+        return self._named(military_forces(country, self.draft.document.date), "state_forces", country, None)
+
+    def generic(self, label: str, kind: str, country: str | None, like: Actor | None = None) -> Actor:
+        """A generic ACLED actor (``Civilians (Nigeria)``), reused or added to the draft."""
+        from ..actors import generic_name
+
+        return self._named(generic_name(label, country) if country else label, kind, country, like)
+
+    def _named(self, name: str, kind: str, country: str | None, like: Actor | None) -> Actor:
+        """The draft's actor of this name, else a new one (with ``like``'s mentions) added to it."""
+        for a in self.draft.actors:
+            if a.name == name:
+                return a
+        actor = Actor(
+            id=self.draft.new_id("actor", name),
+            name=name,
+            kind=kind,
+            country=country,
+            mentions=like.mentions if like else (),
+        )
+        self.draft.actors.append(actor)
+        return actor
+
+    # -- one cluster ------------------------------------------------------------
+    def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
+        ms = cluster.mentions
+        etype, sub = self._type(cluster)
+        typed = [m for m in ms if m.event_type == etype] or ms
+        rep = next(
+            (
+                m
+                for group in (
+                    [m for m in typed if not m.standfirst and not m.anaphoric],
+                    [m for m in typed if not m.anaphoric],
+                    typed,
+                )
+                for m in group
+            ),
+            typed[0],
+        )
+        location = self._location(ms)
+        if location is not None:
+            # the mention that names the event's place is the one that reports it best
+            placed = [
+                m
+                for m in typed
+                if m.location is not None
+                and m.location.name == location.name
+                and m.location_rank <= 1
+                and not m.anaphoric
+                and not m.standfirst
+            ]
+            if placed:
+                rep = placed[0]
+        actor1, actor2, contested, filled = self._actors(cluster, etype, location)
+        assoc = self._assoc(ms, actor1, actor2)
+        # a change of control reported anywhere in the battle types it (spec/ACLED.md §2 step 1)
+        if etype == "Battles" and any(m.cls.name == "territory" for m in ms):
+            terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
+            if actor1 is not None:
+                # the outcome is the event's own taker's; "the military recaptured the base" after the
+                # rebels' brief capture does not make the rebels' attack a government gain
+                terr = [m for m in terr if m.actor1 is None or same_side(m.actor1, actor1)]
+            if terr:
+                sub = territory_sub_type(
+                    terr[0].actor1 or actor1, location.country if location else None, attempt=False
+                )
+            elif sub != "Armed clash":
+                sub = "Armed clash"  # only the other side's retaking: the event's own taker held nothing
+        if location is None:
+            targeted = actor2 is not None or any(m.target_armed for m in ms)
+            location = self._fallback_location(
+                etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms)
+            )
+        date = self._date(ms, previous)
+        if date.text is not None:
+            self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
+        sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
+        fine = {
+            m.sentence.start_char
+            for m in ms
+            if location is not None
+            and m.location is not None
+            and m.location.id != location.id
+            and location_rank(m.location) < location_rank(location)
+        }
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
+        if (
+            etype == "Violence against civilians"
+            and sub == "Attack"
+            and fatalities is None
+            and any(m.cls.name == "abduct" for m in ms)
+            and not any(m.cls.name == "kill" for m in ms)
+        ):
+            # a raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)
+            sub = "Abduction/forced disappearance"
+        civ = etype == "Violence against civilians" or (
+            etype in ("Explosions/Remote violence", "Riots")
+            and actor2 is not None
+            and actor2.kind == "civilians"
+        )
+        if sub == "Excessive force against protesters":
+            civ = True
+        claim_ids = self._claims(ms)
+        if etype == "Strategic developments" and sub == "Arrests" and actor1 is None:
+            # "16 suspects had been arrested", the agency said: the reporting state body made them
+            actor1 = next(
+                (
+                    c.claimant
+                    for c in self.draft.claims
+                    if c.id in claim_ids
+                    and c.claimant is not None
+                    and c.claimant.kind in ("state_forces", "government")
+                ),
+                None,
+            )
+        hedged = any(c.hedged for c in self.draft.claims if c.id in claim_ids) and len(claim_ids) <= 1
+        conf = score(
+            max(m.cls.strength for m in typed),
+            actor1=actor1 is not None,
+            actor2=actor2 is not None or etype != "Battles",
+            place_rank=min((m.location_rank for m in ms), default=9),
+            dated=date.text is not None,
+            extra_mentions=len(ms) - 1 + max(0, len(claim_ids) - 1),
+            hedged=hedged,
+            contested=contested,
+            filled=filled,
+            strategic=etype == "Strategic developments",
+        )
+        trig = rep.trigger
+        return Event(
+            id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
+            document_id=self.draft.document.id,
+            event_type=etype,
+            sub_event_type=sub,
+            trigger=self.draft.span(trig.start, trig.end),
+            sentence=self._sentence(rep),
+            date=date,
+            location=location,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=tuple(assoc),
+            fatalities=fatalities,
+            figures=tuple(figures),
+            claim_ids=tuple(claim_ids),
+            civilian_targeting=civ,
+            confidence=conf,
+            extractor=self.extractor,
+        )
+
+    def _sentence(self, m: EventMention) -> Span:
+        """The trigger's sentence, cut at line breaks (a standfirst with no full stop is still its own)."""
+        text = self.draft.text
+        start, end = m.sentence.start_char, m.sentence.end_char
+        t0, t1 = m.trigger.start, m.trigger.end
+        start = max(start, text.rfind("\n", start, t0) + 1)
+        cut = text.find("\n", t1, end)
+        if cut >= 0:
+            end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return self.draft.span(start, end)
+
+    def _type(self, cluster: Cluster) -> tuple[str, str]:
+        ms = cluster.mentions
+        if cluster.family == "demo":
+            crowd_violent = any(m.crowd_violence for m in ms)
+            protest = any(m.cls.name == "protest" for m in ms)
+            if crowd_violent or any(m.cls.name == "mob" for m in ms):
+                # violent demonstrators: Violent demonstration; a crowd voicing no cause: Mob violence
+                return "Riots", "Violent demonstration" if protest else "Mob violence"
+            force = {m.force_on_crowd for m in ms}
+            if "lethal" in force:
+                return "Protests", "Excessive force against protesters"
+            if "intervention" in force:
+                return "Protests", "Protest with intervention"
+            return "Protests", "Peaceful protest"
+        civilians = any(m.victims_civilian for m in ms) or any(
+            m.actor2 is not None and m.actor2.kind == "civilians" for m in ms
+        )
+        armed_ms = [m for m in ms if m.target_armed or m.cls.name == "clash"]
+        armed = bool(armed_ms)
+        if civilians and armed and all(self._self_report(m, cluster) for m in armed_ms):
+            # "the RSF said it had attacked army bases" against reports of villagers killed: the
+            # perpetrator's own account of an armed target does not make the massacre a battle
+            armed = False
+        if civilians and not armed:
+            # the sides that can fight back decide: unarmed victims make the assaults attacks on civilians
+            for m in ms:
+                if m.cls.name in ("assault", "kill") and m.event_type == "Battles":
+                    m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+        voters = [m for m in ms if not m.anaphoric] or ms  # "the attack" names the event, it does not type it
+        # a platform guessed for "bombed" yields to a weapon the event's other mentions name
+        voters = [m for m in voters if not m.guessed] or voters
+        best = min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
+        if (
+            best.event_type == "Battles"
+            and any(m.cls.name == "transfer" for m in ms)
+            and not any(m.cls.name in ("clash", "assault", "kill") for m in ms)
+        ):
+            # "the army retook the town after the rebels pulled out" with no fighting reported
+            return "Strategic developments", "Non-violent transfer of territory"
+        return best.event_type, best.sub_event_type
+
+    def _self_report(self, m: EventMention, cluster: Cluster) -> bool:
+        """Whether a mention is only told by one of the event's own attackers (a self-serving account)."""
+        attackers = [x.actor1 for x in cluster.mentions if x.actor1 is not None and x is not m]
+        for c in self.draft.claims:
+            if c.claimant is None or not (c.sentence.start <= m.trigger.start < c.sentence.end):
+                continue
+            if any(same_side(c.claimant, a) for a in attackers):
+                return True
+        return False
+
+    def _actors(
+        self, cluster: Cluster, etype: str, location: Location | None
+    ) -> tuple[Actor | None, Actor | None, bool, bool]:
+        ms = cluster.mentions
+        country = (location.country if location else None) or self.home
+        if etype in ("Riots", "Protests"):
+            crowd = next(
+                (m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in ("protesters", "rioters")),
+                None,
+            )
+            label, kind = ("Rioters", "rioters") if etype == "Riots" else ("Protesters", "protesters")
+            a1 = self.generic(label, kind, country, crowd)
+            force = next((m.force_actor for m in ms if m.force_actor is not None), None) or next(
+                (m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None and m.family != "demo"),
+                None,
+            )
+            if force is None:
+                # a mob's victims ("lynched a man accused of theft") are acted upon
+                force = next(
+                    (
+                        m.actor2
+                        for m in ms
+                        if m.actor2 is not None and m.actor2.kind not in ("protesters", "rioters")
+                    ),
+                    None,
+                )
+            if force is not None and force.name == a1.name:
+                force = None
+            return a1, force, False, False
+        body = [m for m in ms if not m.standfirst] or ms
+        if sub_is_transfer(etype, cluster):
+            # ACLED's actor1 of a transfer is the side that gains the place, not the one that left
+            taker = next((m.actor1 for m in ms if m.cls.name == "territory" and m.actor1 is not None), None)
+            leaver = next((m.actor1 for m in ms if m.cls.name == "transfer" and m.actor1 is not None), None)
+            if taker is None and leaver is not None:
+                taker = self.opponent(leaver)
+            if taker is not None:
+                other = leaver if leaver is not None and not same_side(leaver, taker) else None
+                return taker, other, False, False
+        if etype == "Battles":
+            # the side that withdrew is the one that lost the place, never the taker
+            body = [m for m in body if m.cls.name != "transfer"] or body
+        counts: Counter[str] = Counter()
+        first: dict[str, Actor] = {}
+        for m in body:
+            if m.actor1 is not None:
+                key = next((k for k, a in first.items() if same_side(a, m.actor1)), m.actor1.id)
+                first.setdefault(key, m.actor1)
+                counts[key] += 1
+        if not counts:
+            for m in ms:
+                if m.actor1 is not None:
+                    first.setdefault(m.actor1.id, m.actor1)
+                    counts[m.actor1.id] += 1
+        contested = False
+        actor1: Actor | None = None
+        if counts:
+            actor1 = first[counts.most_common(1)[0][0]]
+            if len(counts) > 1 and cluster.family in ("remote", "vac") and any(m.contested_cue for m in ms):
+                contested = True
+                actor1 = None
+        actor2: Actor | None = None
+        for m in ms:
+            for cand in (m.actor2, m.actor1):
+                if etype == "Battles" and cand is not None and cand.kind == "civilians":
+                    continue  # civilians are never a side of a battle (ACLED)
+                if (
+                    cand is not None
+                    and (actor1 is None or not same_side(cand, actor1))
+                    and (not contested or cand is m.actor2)
+                ):
+                    actor2 = cand
+                    break
+            if actor2 is not None:
+                break
+        if (
+            actor2 is None
+            and etype == "Battles"
+            and location is not None
+            and location.country
+            and any(MILITARY_BARE & set(m.patient_lemmas) for m in ms)
+        ):
+            # "killed at least 20 soldiers in ... northern Burkina Faso": soldiers with no country
+            # word are the forces of the country where it happened
+            actor2 = self.state_forces(location.country)
+            if actor1 is not None and same_side(actor1, actor2):
+                actor2 = None
+        civilian_victims = any(m.victims_civilian for m in ms)
+        if etype == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
+            actor2 = self.generic("Civilians", "civilians", country, None)
+        if contested and actor2 is None and civilian_victims:
+            actor2 = self.generic("Civilians", "civilians", country, None)
+        filled = False
+        if not contested:
+            if actor1 is None and actor2 is not None and etype in ("Battles", "Explosions/Remote violence"):
+                opp = self.opponent(actor2)
+                if opp is not None:
+                    actor1, filled = opp, True
+            if (
+                actor2 is None
+                and actor1 is not None
+                and (etype == "Battles" or any(m.target_armed for m in ms))
+            ):
+                opp = self.opponent(actor1)
+                if opp is not None:
+                    actor2, filled = opp, True
+        if actor1 is not None and actor2 is not None and same_side(actor1, actor2):
+            actor2 = None
+        return actor1, actor2, contested, filled
+
+    @staticmethod
+    def _assoc(ms: list[EventMention], actor1: Actor | None, actor2: Actor | None) -> list[Actor]:
+        out: list[Actor] = []
+        for m in ms:
+            for a in m.assoc:
+                if a not in out and a is not actor1 and a is not actor2:
+                    out.append(a)
+        return out
+
+    @staticmethod
+    def _location(ms: list[EventMention]) -> Location | None:
+        placed = [m for m in ms if m.location is not None]
+        if not placed:
+            return None
+        near = [m for m in placed if m.location_rank <= 1] or placed
+        best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]
+        return best.location
+
+    def _fallback_location(
+        self,
+        etype: str,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        targeted: bool = True,
+        before: int | None = None,
+    ) -> Location | None:
+        target = actor2.country if actor2 is not None else None
+        if target is None and actor1 is not None:
+            opp = self.opponent(actor1)
+            target = opp.country if opp is not None else None
+            if not targeted and target not in self.theatres:
+                target = None  # an unnamed target: only the other side's country when the war is fought there
+        if etype == "Explosions/Remote violence" and target:
+            country = next(
+                (loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target), None
+            )
+            if country is not None:
+                return country
+        mains = [loc for loc in self.draft.locations if loc.kind in ("admin1", "settlement", "admin2")]
+        if before is not None:
+            # the story so far: a town first named in a later, unrelated sentence is not where it happened
+            told = [loc for loc in mains if any(x.start < before for x in loc.mentions)]
+            if not told and mains:
+                # only later places: their country, not a town the event is not tied to
+                later = max(mains, key=lambda loc: len(loc.mentions))
+                country = next(
+                    (x for x in self.draft.locations if x.kind == "country" and x.country == later.country), None
+                )
+                if country is not None:
+                    return country
+            mains = told or mains
+        if mains:
+            return max(mains, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
+        return None
+
+    def _date(self, ms: list[EventMention], previous: list[Event]) -> TimeSpan:
+        for source in ("own", "sentence", "context"):
+            dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
+            dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
+            spans = [m.date for m in dated if m.date is not None]
+            if spans and source == "sentence":
+                # a reporting verb's day ("said on Tuesday") only bounds the action: earliest short span wins
+                short = [t for t in spans if (t.end - t.start).days <= 7]
+                if short:
+                    return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5)))
+            if spans:
+                best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
+                if best.precision != "day":
+                    # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins
+                    # a day the action's own clause gives beats one its sentence gives (often the
+                    # reporting verb's: "said Friday the attack ..." after "the ambush occurred late Thursday")
+                    days = sorted(
+                        (
+                            m
+                            for m in ms
+                            if m.date is not None
+                            and m.date_source in ("own", "sentence")
+                            and m.date.precision == "day"
+                            and best.start <= m.date.start <= best.end
+                        ),
+                        key=lambda m: m.date_source != "own",
+                    )
+                    if days and days[0].date is not None:
+                        return days[0].date
+                return best
+        first = ms[0]
+        self.story_dates.sort(key=lambda p: p[0])
+        for end, family, when in reversed(self.story_dates):
+            if (
+                end <= first.sentence.start_char
+                and first.sentence.start_char - end < 600
+                and family in _STORY
+            ):
+                return when  # undated: the story's time carries over from the violent event just reported
+        anchor = self.draft.document.date
+        default = first.date
+        if default is not None:
+            return default
+        return TimeSpan(start=anchor, end=anchor, precision="day", text=None, anchor=anchor)
+
+    def _claims(self, ms: list[EventMention]) -> list[str]:
+        spans = [(m.trigger.start, m.trigger.end) for m in [*ms, *[a for x in ms for a in x.absorbed]]]
+        out: list[str] = []
+        if not spans:
+            return out
+        for c in self.draft.claims:
+            text_start, text_end = c.text.start, c.text.end
+            sent_start, sent_end = c.sentence.start, c.sentence.end
+            counted = c.kind in ("event", "casualties", "losses")
+            for start, end in spans:
+                inside_text = text_start <= start and end <= text_end
+                inside_sentence = sent_start <= start and end <= sent_end
+                if inside_text or (inside_sentence and counted):
+                    if c.id not in out:
+                        out.append(c.id)
+                    break
+        return out
+
+    def _enemy_claims(self, ms: list[EventMention]) -> set[tuple[int, int]]:
+        """Spans of killed figures that a belligerent claims of its enemy's dead (capped, spec §5 rule 6)."""
+        out: set[tuple[int, int]] = set()
+        for c in self.draft.claims:
+            if c.claimant is None or c.claimant.kind not in (*_ARMED, "government"):
+                continue
+            for f in c.figures:
+                if f.category != "killed":
+                    continue
+                subject = self.draft.actor(f.subject) if f.subject else None
+                if subject is not None:
+                    enemy = bool(subject.country and subject.country != c.claimant.country)
+                else:
+                    # no actor resolved: the counted noun tells the side ("killed 70 militants", said the army)
+                    item = (f.item or "").lower().rstrip("s")
+                    state = c.claimant.kind in ("state_forces", "government", "external_forces")
+                    enemy = item in (_NONSTATE_DEAD if state else _STATE_DEAD)
+                if enemy:
+                    out.add((f.text.start, f.text.end))
+        return out

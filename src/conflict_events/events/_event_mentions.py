@@ -1,0 +1,343 @@
+"""Trigger mentions: where the text names an action, found from the lexicon and the parse.
+
+A :class:`EventMention` is one trigger in one sentence, before merging: its class, its
+clause, the roles and place found for it, and flags the merging rules read
+(anaphoric "the attack", distinct "similar raids", in the standfirst).
+:func:`find_triggers` returns the raw matches of one sentence; modality
+(negation, threats, plans, futures) is checked by :mod:`.modality`.
+
+>>> from conflict_events.nlp import load_language_model
+>>> doc = load_language_model()("Rebels shelled the town and clashed with soldiers.")
+>>> [(t.head.text, t.cls.name) for t in find_triggers(doc[:], load_lexicon())]
+[('shelled', 'artillery'), ('clashed', 'clash')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from ..schema import Actor, Location, TimeSpan
+
+__all__ = ["EventMention", "Trigger", "clause_tokens", "find_triggers", "lemma", "platform_of"]
+
+_GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma (spaCy keeps proper-noun case)."""
+    return token.lemma_.lower()
+
+
+@dataclass
+class Trigger:
+    """A lexicon match: the head token that carries it, all its tokens, and its class."""
+
+    head: Token
+    tokens: list[Token]
+    cls: TriggerClass
+
+    @property
+    def start(self) -> int:
+        tokens = self.tokens
+        if len(tokens) == 1:
+            return tokens[0].idx
+        return min(t.idx for t in tokens)
+
+    @property
+    def end(self) -> int:
+        tokens = self.tokens
+        if len(tokens) == 1:
+            return tokens[0].idx + len(tokens[0].text)
+        return max(t.idx + len(t.text) for t in tokens)
+
+
+@dataclass
+class EventMention:
+    """One trigger in context, with what the role, place and time rules found for it."""
+
+    trigger: Trigger
+    sentence: SpacySpan
+    paragraph: int
+    event_type: str
+    sub_event_type: str
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    assoc: list[Actor] = field(default_factory=list)
+    victims_civilian: bool = False
+    target_armed: bool = False
+    target_place: bool = False
+    location: Location | None = None
+    location_rank: int = 9  # 0 clause, 1 sentence, 2 paragraph context: lower is closer
+    places: frozenset[str] = frozenset()  # every place named with it ("Fuaa and Kafraya")
+    numbers: frozenset[str] = frozenset()  # counts in its sentence ("16 suspects")
+    patient_lemmas: list[str] = field(default_factory=list)  # head words of the side acted upon
+    date: TimeSpan | None = None
+    date_source: str = "default"  # own, sentence or default
+    anaphoric: bool = False
+    distinct: bool = False
+    standfirst: bool = False
+    hedged: bool = False
+    crowd_violence: bool = False
+    force_on_crowd: str | None = None  # None, "intervention" or "lethal"
+    force_actor: Actor | None = None  # who used it
+    absorbed: list[EventMention] = field(default_factory=list)
+    contested_cue: bool = False
+    guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
+
+    @property
+    def cls(self) -> TriggerClass:
+        return self.trigger.cls
+
+    @property
+    def family(self) -> str:
+        """Which mentions may merge: battle, remote, vac, demo, or the SD class name."""
+        event_type = self.event_type
+        if event_type in ("Riots", "Protests"):
+            return "demo"
+        if event_type == "Strategic developments":
+            return "sd:" + self.sub_event_type  # "captured the network" is an arrest, like "arrested"
+        name = self.trigger.cls.name
+        return FAMILY.get(name, name)
+
+
+FAMILY: dict[str, str] = {
+    "clash": "battle",
+    "assault": "battle",
+    "territory": "battle",
+    "air": "remote",
+    "artillery": "remote",
+    "explosive": "remote",
+    "suicide": "remote",
+    "grenade": "remote",
+    "chemical": "remote",
+    "kill": "vac",
+    "abduct": "vac",
+    "sexual": "vac",
+    "casualty": "vac",
+    "protest": "demo",
+    "riot": "demo",
+    "mob": "demo",
+}
+
+
+def _match_phrase(
+    tokens: list[Token], lems: list[str], lows: list[str], i: int, phrase: tuple[str, ...]
+) -> list[Token] | None:
+    """Tokens matching ``phrase`` from ``tokens[i]`` on (lemma or lower form; ``*`` skips up to eight)."""
+    out: list[Token] = []
+    n = len(tokens)
+    j = i
+    k = 0
+    while k < len(phrase):
+        word = phrase[k]
+        if word == "*":
+            nxt = phrase[k + 1]
+            for gap in range(_GAP + 1):
+                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]):
+                    j += gap
+                    break
+            else:
+                return None
+            k += 1
+            continue
+        if j >= n or (word != lems[j] and word != lows[j]):
+            return None
+        out.append(tokens[j])
+        j += 1
+        k += 1
+    return out
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token of a match whose syntactic head lies outside the match (verbs first)."""
+    ids = {t.i for t in tokens}
+    outside = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX")] or [t for t in tokens if t.pos_ == "VERB"]
+    return (verbs or outside or tokens)[-1 if not verbs else 0]
+
+
+_PhraseEntry = tuple[int, TriggerClass, tuple[str, ...]]
+# Keyed by id(); the lexicon is kept in the value so that its id cannot be reused by another object.
+_INDEXES: dict[int, tuple[Lexicon, dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]] = {}
+# Per lexicon: every word that can make a one-token trigger (a verb, a noun, a one-word phrase, a weapon verb).
+_SINGLE_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _indexes(lex: Lexicon) -> tuple[dict[str, list[_PhraseEntry]], dict[str, TriggerClass]]:
+    """Multi-word phrases by their first word, numbered in lexicon order, and one-word phrases
+    to their first class; built once per lexicon."""
+    cached = _INDEXES.get(id(lex))
+    if cached is None:
+        index: dict[str, list[_PhraseEntry]] = {}
+        single: dict[str, TriggerClass] = {}
+        order = 0
+        for pcls in lex.classes.values():
+            for phrase in pcls.phrases:
+                if len(phrase) > 1:
+                    index.setdefault(phrase[0], []).append((order, pcls, phrase))
+                elif len(phrase) == 1:
+                    single.setdefault(phrase[0], pcls)
+                order += 1
+        if any(first == "*" for first in index):
+            raise ValueError("an events lexicon phrase cannot start with '*'")
+        cached = _INDEXES[id(lex)] = (lex, index, single)
+    return cached[1], cached[2]
+
+
+def _single_words(lex: Lexicon) -> frozenset[str]:
+    """Words that can make a one-token trigger: any other token is skipped before its parse is read."""
+    cached = _SINGLE_WORDS.get(id(lex))
+    if cached is None:
+        words = frozenset(
+            [*lex._verb_index, *lex._noun_index, *_indexes(lex)[1], *lex.words("weapon_verbs")]
+        )
+        cached = _SINGLE_WORDS[id(lex)] = (lex, words)
+    return cached[1]
+
+
+def _phrase_index(lex: Lexicon) -> dict[str, list[_PhraseEntry]]:
+    """Multi-word phrases by their first word, numbered in lexicon order; built once per lexicon."""
+    return _indexes(lex)[0]
+
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+_PARTICIPLE_PREV = frozenset({"ADP", "DET", "SCONJ"})
+_NOT_NOUN_TRIGGER = frozenset({"DATE", "TIME", "PERSON"})
+
+
+def find_triggers(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Trigger]:
+    """Lexicon matches in one sentence: phrases first, then single verbs and nouns, one per head."""
+    tokens = list(sentence)
+    return find_triggers_in(sentence, lex or load_lexicon(), *token_words(tokens))
+
+
+def token_words(tokens: list[Token]) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens with their :func:`lemma` and lower-case forms, for :func:`find_triggers_in`."""
+    return tokens, [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
+
+
+def find_triggers_in(
+    sentence: SpacySpan, lex: Lexicon, tokens: list[Token], lems: list[str], lows: list[str]
+) -> list[Trigger]:
+    """:func:`find_triggers` given the sentence's tokens, lemmas and lower-case forms (from :func:`token_words`)."""
+    found: list[Trigger] = []
+    covered: set[int] = set()
+    index, single = _indexes(lex)
+    for i, lem in enumerate(lems):
+        # Only the phrases that can start here, in lexicon order (the order decides overlaps).
+        low = lows[i]
+        starts = index.get(lem, [])
+        if low != lem and low in index:
+            starts = [*starts, *index[low]]
+        if not starts:
+            continue
+        for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
+            match = _match_phrase(tokens, lems, lows, i, phrase)
+            if match and not any(t.i in covered for t in match):
+                found.append(Trigger(_phrase_head(match), match, pcls))
+                covered.update(t.i for t in match)
+    verbs, nouns = lex._verb_index, lex._noun_index
+    weapon_verbs = lex.words("weapon_verbs")
+    candidates = _single_words(lex)
+    first = sentence.start
+    for k, tok in enumerate(tokens):
+        ti = first + k
+        if ti in covered or (lems[k] not in candidates and lows[k] not in candidates):
+            continue
+        pos = tok.pos_
+        verbal = pos in _VERBAL
+        if not verbal and pos not in _NOMINAL:
+            continue
+        lem, low = lems[k], lows[k]
+        cls: TriggerClass | None = None
+        if verbal:
+            participle = k > 0 and tok.tag_ in _PARTICIPLE_TAGS and tokens[k - 1].pos_ in _PARTICIPLE_PREV
+            if tok.dep_ == "amod" or participle:
+                continue  # "occupied Olenivka", "the besieged plant": a state, not an action
+            cls = verbs.get(lem) or verbs.get(low) or single.get(lem)
+            if cls is None and lem in weapon_verbs:
+                cls = _weapon_object_class(tok, lex)
+        else:
+            if lem not in nouns and low not in nouns:
+                continue  # no class to find: the checks below cannot change that
+            if (
+                not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
+                and tok.ent_type_ not in _NOT_NOUN_TRIGGER
+                and not (pos == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start)
+            ):
+                # "armoured combat vehicles", "attack helicopters": a modifier, not an action
+                cls = nouns.get(lem) or nouns.get(low)
+        if cls is not None:
+            found.append(Trigger(tok, [tok], cls))
+            covered.add(ti)
+    return sorted(found, key=lambda t: t.head.i)
+
+
+def _single_phrase(lex: Lexicon, lem: str, *, verbal: bool) -> TriggerClass | None:
+    """One-word phrases ("take", "push"): verbs whose class the typing rules check further."""
+    return _indexes(lex)[1].get(lem)
+
+
+_PLATFORM_CLASS = {
+    "air": "air",
+    "ground": "artillery",
+    "explosive": "explosive",
+    "grenade": "grenade",
+    "chemical": "chemical",
+}
+
+
+def platform_of(tok: Token, lex: Lexicon) -> str | None:
+    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
+    if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        return None
+    return lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+
+
+def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
+    """ "used ATACMS missiles", "fired rockets": the weapon object names the attack."""
+    if verb.dep_ == "acl":
+        platform = lex.platform(lemma(verb.head)) or lex.platform(verb.head.lower_)
+        if platform:
+            return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
+            for t in child.subtree:
+                platform = platform_of(t, lex)
+                if platform:
+                    return lex.classes[_PLATFORM_CLASS[platform]]
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl", "xcomp", "csubj"})
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The trigger's own clause: its verb's subtree without nested clauses or conjoined verbs."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
+        verb = verb.head
+    # a child's subtree holds the trigger exactly when the child is the trigger or one of its heads
+    holds_head = {head.i, *(a.i for a in head.ancestors)}
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            dep = child.dep_
+            if dep in _CLAUSE_DEPS and child.i not in holds_head:
+                continue
+            if dep == "conj" and child.pos_ in ("VERB", "AUX") and child.i not in holds_head:
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
