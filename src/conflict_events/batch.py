@@ -20,7 +20,7 @@ errors file and on stderr, and the run goes on.
 >>> summary.written, summary.failed, summary.ok
 (1, 1, False)
 >>> print(open(out / "errors.jsonl").read())  # doctest: +ELLIPSIS
-{"id":null,"path":".../b.txt","line":null,"error":"MissingDateError","reason":"no publication date: ..."}
+{"id":"b","path":".../b.txt","line":null,"error":"MissingDateError","reason":"no publication date: ..."}
 <BLANKLINE>
 """
 
@@ -39,9 +39,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO, cast
 
 from .errors import ConflictEventsError, ExtractionError, InputError, PipelineError
+from .io._staged import StagedOutput
 from .io.readers import JSONL_SUFFIXES, STDIN, SourcedDocument, expand_inputs, iter_sourced_documents
 from .io.writers import STDOUT, ErrorLog, ErrorRecord, JsonlWriter, completed_ids, repair_tail, split_origin
 from .schema import Document
@@ -68,6 +69,7 @@ class BatchSummary:
     words: int = 0
     seconds: float = 0.0
     failures: list[ErrorRecord] = field(default_factory=list)
+    kept: str | None = None  # where the results file ended up (the target, or TARGET.partial)
 
     @property
     def ok(self) -> bool:
@@ -246,13 +248,16 @@ def run_batch(
     total = count_documents(inputs) if progress else None
     summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
     started = time.perf_counter()
+    # results go beside the target and are moved into place at the end: a failed run never truncates it
+    staged = None if to_stdout or resume else StagedOutput(cast("str | Path", output))
+    finished = False
     try:
         with ExitStack() as stack:
-            out = stack.enter_context(JsonlWriter(output, append=resume))
+            out = stack.enter_context(JsonlWriter(staged.temp if staged else output, append=resume))
             if errors is not None:
                 summary.error_log = stack.enter_context(ErrorLog(errors, append=resume))
             # The run's own files may sit in an input folder: never read them back as input.
-            own = [p for p in (None if to_stdout else output, errors) if p is not None]
+            own = [p for p in (None if to_stdout else output, staged and staged.temp, errors) if p is not None]
             items = iter_sourced_documents(inputs, date=date, replace_errors=replace_errors,
                                            on_error=summary.input_failed, exclude=own)
             chunks = _chunks(summary.skip_done(items, done), batch_size)
@@ -264,12 +269,24 @@ def run_batch(
                 results = _pooled(chunks, workers, pipeline_file, batch_size)
             for chunk, outcomes in results:
                 summary.record(chunk, outcomes, out, started)
+        finished = True
     finally:
         summary.progress.close()
+        if staged is not None:
+            summary.kept = _place_output(staged, finished and summary.ok, log)
     summary.seconds = time.perf_counter() - started
     return BatchSummary(read=summary.read, written=summary.written, skipped=summary.skipped,
                         failed=summary.failed, words=summary.words, seconds=summary.seconds,
-                        failures=summary.failures)
+                        failures=summary.failures, kept=summary.kept)
+
+
+def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> str | None:
+    """Move the run's results into place (see :class:`~conflict_events.io._staged.StagedOutput`)."""
+    where = staged.finish(succeeded=succeeded)
+    if where is not None and where != staged.target and log is not None:
+        print(f"conflict-events: kept the existing {staged.target}; this run's results are in {where}",
+              file=log, flush=True)
+    return None if where is None else str(where)
 
 
 def _pooled(
