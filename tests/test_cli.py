@@ -39,7 +39,7 @@ def test_no_date_is_an_error_naming_the_file(tmp_path: Path, light: str, capsys:
     path.write_text("Shelling hit Izium.", encoding="utf-8")
     status, out, err = run(capsys, "extract", str(path), "--pipeline", light, "--no-progress")
     assert status == 1 and out == ""
-    assert f"{path}: MissingDateError: no publication date" in err
+    assert f"{path} [undated]: MissingDateError: no publication date" in err
     status, out, _ = run(capsys, "extract", str(path), "--pipeline", light, "--date", "2025-01-05")
     assert status == 0 and json.loads(out)["document"]["date"] == "2025-01-05"
 
@@ -82,8 +82,10 @@ def test_malformed_jsonl_lines_are_reported_and_good_lines_written(
     )
     assert status == 1
     assert [json.loads(x)["document"]["id"] for x in out_path.read_text().splitlines()] == ["a", "d"]
-    assert f"{src}:2: RecordError" in err and f"{src}:3: RecordError" in err
+    assert f"{src}:2: RecordError" in err and f"{src}:3 [c]: RecordError" in err
     assert [json.loads(x)["line"] for x in errors.read_text().splitlines()] == [2, 3]
+    # the id of a record that was read is named, even though the record failed
+    assert [json.loads(x)["id"] for x in errors.read_text().splitlines()] == [None, "c"]
     assert "2 documents extracted, 2 failed" in err
 
 

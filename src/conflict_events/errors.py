@@ -48,7 +48,11 @@ class ConflictEventsError(Exception):
 
 
 class InputError(ConflictEventsError):
-    """The input cannot be read as a dated document."""
+    """The input cannot be read as a dated document; ``document_id`` is its id when that was read."""
+
+    def __init__(self, message: str, *, source: str | None = None, document_id: str | None = None) -> None:
+        self.document_id = document_id
+        super().__init__(message, source=source)
 
 
 class MissingDateError(InputError):
@@ -62,10 +66,12 @@ class DecodeError(InputError):
 class RecordError(InputError):
     """One record (a JSONL line, a CSV row) is malformed; ``line`` is 1-based."""
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, line: int | None = None, document_id: str | None = None
+    ) -> None:
         self.line = line
         where = f"{source}:{line}" if source and line is not None else source
-        super().__init__(message, source=where)
+        super().__init__(message, source=where, document_id=document_id)
 
 
 class ModelNotFoundError(ConflictEventsError):
