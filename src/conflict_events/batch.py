@@ -257,7 +257,7 @@ def run_batch(
             if errors is not None:
                 summary.error_log = stack.enter_context(ErrorLog(errors, append=resume))
             # The run's own files may sit in an input folder: never read them back as input.
-            own = [p for p in (None if to_stdout else output, staged and staged.temp, errors) if p is not None]
+            own = [p for p in (None if to_stdout else output, staged.temp if staged else None, errors) if p is not None]
             items = iter_sourced_documents(inputs, date=date, replace_errors=replace_errors,
                                            on_error=summary.input_failed, exclude=own)
             chunks = _chunks(summary.skip_done(items, done), batch_size)
