@@ -1,6 +1,6 @@
 """The ``conflict-events`` command line: a thin layer of argparse over the library.
 
-Commands: ``extract``, ``validate``, ``schema``, ``plugins``, ``render``
+Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``
 (``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
 some input failed (the others were still processed), 2 for a usage error or
 something that stops the whole run, 130 when interrupted. Errors are printed
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
+from ._export_command import EXTRACT_FORMATS, add_export_command, export_after_extract, finish_extract_export
 from .errors import ConflictEventsError, InputError
 
 __all__ = ["build_parser", "main"]
@@ -95,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
+                    help="jsonl (default), or a dataset format written at the end (see the export command)")
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
     dk.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
@@ -124,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
     pl.set_defaults(run=_plugins)
 
+    add_export_command(sub)
+
     re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
@@ -141,9 +146,12 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise InputError("only used with --engine dask", source=option)
     from .batch import run_batch
 
+    if args.format != "jsonl" and args.resume:
+        raise InputError("resume a JSONL run, then convert it with `conflict-events export`", source="--format")
+    jsonl = export_after_extract(args.format, args.output, err)
     summary = run_batch(
         args.paths,
-        output=args.output,
+        output=jsonl,
         date=args.date,
         pipeline=args.pipeline,
         replace_errors=args.replace_errors,
@@ -154,6 +162,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         progress=not args.no_progress and err.isatty(),
         log=err,
     )
+    if jsonl != args.output and jsonl is not None:
+        finish_extract_export(args.format, jsonl, args.output, summary.ok, out, err)
     print(f"{PROG}: {summary.to_text()}", file=err)
     if not summary.ok:
         where = f"; see {args.errors}" if args.errors else ""

@@ -75,6 +75,8 @@ from ..schema import (
     TimeSpan,
 )
 from ._csvrows import RowFailures, read_csv_records, validate_csv
+from ._geo import export_precision
+from ._world_regions import acled_region
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -537,6 +539,7 @@ def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) ->
                 country=country,
                 admin1=get("admin1") or None,
                 admin2=get("admin2") or None,
+                admin3=get("admin3") or None,
                 latitude=lat,
                 longitude=lon,
                 geo_precision=geo,
@@ -801,8 +804,9 @@ def _fmt_coord(value: float) -> str:
 def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle = "text") -> dict[str, str]:
     """One event as an ACLED row (every column of :data:`ACLED_COLUMNS`, as strings).
 
-    Columns the records do not carry (``region``, ``admin3``, ``source_scale``,
-    ``tags``, ``timestamp``) are blank.
+    ``region`` comes from the country; columns the records do not carry (``source_scale``,
+    ``tags``, ``timestamp``, and ``admin3`` unless the place has one) are blank. A place that is
+    an area (a district, a province, a country) is written at its coordinates with geo precision 3.
     """
     location = event.location
     event_country = location.country if location is not None else None
@@ -844,15 +848,15 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
         else "",
         "civilian_targeting": CIVILIAN_TARGETING if event.civilian_targeting else "",
         "iso": str(numeric) if numeric is not None else "",
-        "region": "",
+        "region": (acled_region(event_country) or "") if event_country else "",
         "country": (country_name(event_country) or "") if event_country else "",
         "admin1": (location.admin1 or "") if location else "",
         "admin2": (location.admin2 or "") if location else "",
-        "admin3": "",
+        "admin3": (location.admin3 or "") if location else "",
         "location": location.name if location else "",
         "latitude": _fmt_coord(location.latitude) if location and location.latitude is not None else "",
         "longitude": _fmt_coord(location.longitude) if location and location.longitude is not None else "",
-        "geo_precision": str(location.geo_precision) if location else "",
+        "geo_precision": str(export_precision(location)) if location else "",
         "source": result.document.source or "",
         "source_scale": "",
         "notes": event.sentence.text.strip(),

@@ -153,6 +153,7 @@ class Location(Record):
     country: CountryCode | None = None
     admin1: str | None = None
     admin2: str | None = None
+    admin3: str | None = None
     latitude: Latitude | None = None
     longitude: Longitude | None = None
     geo_precision: GeoPrecision
