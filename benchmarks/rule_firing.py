@@ -121,18 +121,17 @@ def score_acled(results: dict[str, dict[str, Any]], gold: dict[str, dict[str, An
         if event is None:
             continue
         truth = {
-            "event_type": lambda e: e.get("event_type") == g["event_type"],
-            "sub_event_type": lambda e: e.get("sub_event_type") == g["sub_event_type"],
-            "actor1": lambda e: sc.actor_key(sc.name_of(e.get("actor1"))) == sc.actor_key(g.get("actor1")),
-            "actor2": lambda e: sc.actor_key(sc.name_of(e.get("actor2"))) == sc.actor_key(g.get("actor2")),
-            "date": lambda e: (e.get("date") or {}).get("start") == g.get("event_date"),
-            "fatalities": lambda e: sc.fig_value(e.get("fatalities")) == (g.get("fatalities") or 0),
-            "location": lambda e: sc.place_key((e.get("location") or {}).get("admin1"))
-            == sc.place_key(g.get("admin1")),
+            "event_type": event.get("event_type") == g["event_type"],
+            "sub_event_type": event.get("sub_event_type") == g["sub_event_type"],
+            "actor1": sc.actor_key(sc.name_of(event.get("actor1"))) == sc.actor_key(g.get("actor1")),
+            "actor2": sc.actor_key(sc.name_of(event.get("actor2"))) == sc.actor_key(g.get("actor2")),
+            "date": (event.get("date") or {}).get("start") == g.get("event_date"),
+            "fatalities": sc.fig_value(event.get("fatalities")) == (g.get("fatalities") or 0),
+            "location": sc.place_key((event.get("location") or {}).get("admin1")) == sc.place_key(g.get("admin1")),
         }
         for field, rule in _decisions(event):
             if field in truth:
-                tally.judge(rule, bool(truth[field](event)))
+                tally.judge(rule, truth[field])
         location = event.get("location")
         for field, rule in _decisions(location):
             if field in ("admin1", "name", "country", "coordinates"):
