@@ -125,3 +125,68 @@ def test_missing_toml_file(tmp_path: Path, nlp: Language) -> None:
 def test_results_are_deterministic(pipeline: Pipeline) -> None:
     d = doc("d", "Russian forces shelled Kharkiv on Sunday, killing three civilians, the governor said.")
     assert pipeline(d).model_dump_json() == pipeline(d).model_dump_json()
+
+
+def test_an_unknown_setting_is_an_error_naming_the_step_and_the_key(tmp_path: Path, nlp: Language) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('[[steps]]\nname = "conflict_events.time.v1"\nsettings = { day_frist = false }\n', encoding="utf-8")
+    with pytest.raises(PipelineError, match=r"conflict_events\.time\.v1.*unknown setting 'day_frist'"):
+        Pipeline.from_toml(path, nlp=nlp)
+    with pytest.raises(PipelineError, match="min_confidence"):
+        Pipeline([("conflict_events.events.v1", {"min_confidence": 2})], nlp=nlp)
+
+
+def test_a_step_that_writes_an_undeclared_field_fails(nlp: Language) -> None:
+    class Sneaky:
+        name, version = "test.sneaky.v1", "1"
+        requires: frozenset[str] = frozenset()
+        provides = frozenset({"warnings"})
+
+        def __call__(self, doc: object, draft: Draft) -> Draft:
+            draft._events.append(None)  # type: ignore[arg-type]  # behind the guard's back
+            return draft
+
+    with pytest.raises(ExtractionError, match=r"test\.sneaky\.v1 broke its contract: wrote draft\.events"):
+        Pipeline([Sneaky()], nlp=nlp)(Document(id="d", text="Shelling.", date=dt.date(2024, 1, 1)))
+
+
+def test_a_step_that_reads_an_undeclared_field_fails(nlp: Language) -> None:
+    class Curious:
+        name, version = "test.curious.v1", "1"
+        requires: frozenset[str] = frozenset()
+        provides = frozenset({"warnings"})
+
+        def __call__(self, doc: object, draft: Draft) -> Draft:
+            if draft.actors:
+                draft.warn("x", "y")
+            return draft
+
+    with pytest.raises(ExtractionError, match=r"read draft\.actors"):
+        Pipeline([Curious()], nlp=nlp)(Document(id="d", text="Shelling.", date=dt.date(2024, 1, 1)))
+
+
+def test_disabled_rules_reach_the_step(nlp: Language) -> None:
+    from conflict_events.rules import Example, rule
+
+    @rule("test.pipeline.shout", decides="event.size", register=False,
+          positive=[Example("x", {"events": 0})], negative=[Example("y", {"events": 0})])
+    def shout(text: str) -> bool:
+        """A text with an exclamation mark shouts."""
+        return "!" in text
+
+    class Shouting:
+        name, version = "test.shouting.v1", "1"
+        requires: frozenset[str] = frozenset()
+        provides = frozenset({"warnings"})
+
+        def __init__(self, off: frozenset[str]) -> None:
+            self.settings = type("S", (), {"disabled_rules": off})()
+
+        def __call__(self, doc: object, draft: Draft) -> Draft:
+            if shout(draft.text):
+                draft.warn("shouting", "the text shouts")
+            return draft
+
+    doc = Document(id="d", text="Shelling!", date=dt.date(2024, 1, 1))
+    assert [w.code for w in Pipeline([Shouting(frozenset())], nlp=nlp)(doc).warnings] == ["shouting"]
+    assert Pipeline([Shouting(frozenset({"test.pipeline.shout"}))], nlp=nlp)(doc).warnings == ()

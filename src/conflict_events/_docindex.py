@@ -27,7 +27,7 @@ from spacy import symbols
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Span
 
-from .nlp import CACHE_PREFIX, doc_text, entities, sentences
+from ._doccache import CACHE_PREFIX, doc_text, entities, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

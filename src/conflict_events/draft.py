@@ -17,10 +17,11 @@ True
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TypeVar
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, Final, TypeVar
 
+from .errors import ContractError
 from .schema import (
     Actor,
     Claim,
@@ -35,23 +36,133 @@ from .schema import (
     TimeSpan,
 )
 
-__all__ = ["Draft"]
+__all__ = ["FIELDS", "Draft"]
 
 _T = TypeVar("_T")
 
 
-@dataclass
-class Draft:
-    """Working state of one document inside the chain."""
+FIELDS: Final[tuple[str, ...]] = ("actors", "locations", "times", "figures", "claims", "events")
+"""The record lists a step may read (``requires``) or write (``provides``); ``warnings`` are open to all."""
 
-    document: Document
-    actors: list[Actor] = field(default_factory=list)
-    locations: list[Location] = field(default_factory=list)
-    times: list[TimeSpan] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+class Draft:
+    """Working state of one document inside the chain.
+
+    While a step runs, the pipeline guards the draft: reading a record list the step neither
+    requires nor provides raises :class:`~conflict_events.errors.ContractError`, and so does
+    writing one it does not provide (checked when the step returns).
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        actors: Iterable[Actor] = (),
+        locations: Iterable[Location] = (),
+        times: Iterable[TimeSpan] = (),
+        figures: Iterable[Figure] = (),
+        claims: Iterable[Claim] = (),
+        events: Iterable[Event] = (),
+        warnings: Iterable[ExtractionWarning] = (),
+    ) -> None:
+        self.document = document
+        self._actors = list(actors)
+        self._locations = list(locations)
+        self._times = list(times)
+        self._figures = list(figures)
+        self._claims = list(claims)
+        self._events = list(events)
+        self.warnings: list[ExtractionWarning] = list(warnings)
+        self._readable: frozenset[str] | None = None  # None: unguarded (outside a pipeline step)
+        self._step: str | None = None
+
+    def _get(self, name: str) -> list[Any]:
+        if self._readable is not None and name not in self._readable:
+            raise ContractError(
+                f"read draft.{name} but declares neither requires nor provides {name!r}",
+                source=self._step,
+            )
+        value: list[Any] = getattr(self, "_" + name)
+        return value
+
+    def _set(self, name: str, value: list[Any]) -> None:
+        self._get(name)  # a write needs at least the right to read
+        setattr(self, "_" + name, value)
+
+    @property
+    def actors(self) -> list[Actor]:
+        return self._get("actors")
+
+    @actors.setter
+    def actors(self, value: list[Actor]) -> None:
+        self._set("actors", value)
+
+    @property
+    def locations(self) -> list[Location]:
+        return self._get("locations")
+
+    @locations.setter
+    def locations(self, value: list[Location]) -> None:
+        self._set("locations", value)
+
+    @property
+    def times(self) -> list[TimeSpan]:
+        return self._get("times")
+
+    @times.setter
+    def times(self, value: list[TimeSpan]) -> None:
+        self._set("times", value)
+
+    @property
+    def figures(self) -> list[Figure]:
+        return self._get("figures")
+
+    @figures.setter
+    def figures(self, value: list[Figure]) -> None:
+        self._set("figures", value)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self._get("claims")
+
+    @claims.setter
+    def claims(self, value: list[Claim]) -> None:
+        self._set("claims", value)
+
+    @property
+    def events(self) -> list[Event]:
+        return self._get("events")
+
+    @events.setter
+    def events(self, value: list[Event]) -> None:
+        self._set("events", value)
+
+    @contextmanager
+    def guarded(self, step: str, requires: Iterable[str], provides: Iterable[str]) -> Iterator[None]:
+        """Let a step read only what it declares, and check on return that it wrote only what it provides.
+
+        >>> from datetime import date
+        >>> draft = Draft(Document(id="d", text="Shelling.", date=date(2024, 1, 1)))
+        >>> with draft.guarded("demo.v1", requires={"times"}, provides={"events"}):
+        ...     draft.times, draft.events
+        ([], [])
+        >>> with draft.guarded("demo.v1", requires=(), provides={"events"}):  # doctest: +ELLIPSIS
+        ...     draft.actors
+        Traceback (most recent call last):
+        ...
+        conflict_events.errors.ContractError: demo.v1: read draft.actors but declares neither requires nor ...
+        """
+        provided = frozenset(provides)
+        before = {name: _fingerprint(getattr(self, "_" + name)) for name in FIELDS if name not in provided}
+        self._readable, self._step = frozenset(requires) | provided, step
+        try:
+            yield
+        finally:
+            self._readable, self._step = None, None
+        changed = [n for n, fp in before.items() if _fingerprint(getattr(self, "_" + n)) != fp]
+        if changed:
+            raise ContractError(
+                f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step
+            )
 
     @property
     def text(self) -> str:
@@ -115,3 +226,8 @@ def tightest(items: Iterable[tuple[int, int, _T]], start: int, end: int) -> _T |
 def _time_order(t: TimeSpan) -> tuple[int, int]:
     assert t.mention is not None
     return (t.mention.start, t.mention.end)
+
+
+def _fingerprint(records: list[Any]) -> tuple[int, int, tuple[int, ...]]:
+    # identity of the list and of each record: frozen records change only by replacement
+    return (id(records), len(records), tuple(map(id, records)))

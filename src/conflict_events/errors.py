@@ -9,7 +9,10 @@ The tree::
     │   └── RecordError            one line/row of a JSONL or CSV input is malformed
     ├── ModelNotFoundError         no spaCy language model is installed
     ├── PluginError                an extractor entry point cannot be found or loaded
-    ├── PipelineError              a chain that cannot run (unmet requirement, bad TOML)
+    ├── PipelineError              a chain that cannot run (unmet requirement, bad TOML, unknown setting)
+    │   └── ContractError          a step read or wrote a draft field it did not declare
+    ├── LexiconError               a word-list file that cannot be read or has the wrong shape
+    ├── RuleError                  a rule declared wrongly (duplicate name, example without expectation)
     └── ExtractionError            an extractor failed on one document
 
 Each error keeps the input it concerns in ``source`` (a path, ``path:line``, a
@@ -27,14 +30,17 @@ from __future__ import annotations
 
 __all__ = [
     "ConflictEventsError",
+    "ContractError",
     "DecodeError",
     "ExtractionError",
     "InputError",
+    "LexiconError",
     "MissingDateError",
     "ModelNotFoundError",
     "PipelineError",
     "PluginError",
     "RecordError",
+    "RuleError",
 ]
 
 
@@ -84,6 +90,18 @@ class PluginError(ConflictEventsError):
 
 class PipelineError(ConflictEventsError):
     """The chain cannot be built: an unmet requirement or a bad description."""
+
+
+class ContractError(PipelineError):
+    """A step read or wrote a field of the draft that it does not declare in ``requires``/``provides``."""
+
+
+class LexiconError(ConflictEventsError):
+    """A lexicon (word-list) file cannot be read, or an entry has the wrong shape."""
+
+
+class RuleError(ConflictEventsError):
+    """A rule is declared wrongly: a duplicate name, a bad ``decides``, an example without expectation."""
 
 
 class ExtractionError(ConflictEventsError):

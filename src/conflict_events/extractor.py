@@ -21,14 +21,64 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import PipelineError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .draft import Draft
 
-__all__ = ["CAPABILITIES", "Extractor"]
+__all__ = ["CAPABILITIES", "Extractor", "StepSettings", "settings_of"]
+
+_S = TypeVar("_S", bound="StepSettings")
+
+class StepSettings(BaseModel):
+    """Settings every built-in step accepts; a step's own settings model extends it.
+
+    Unknown keys are errors (``extra="forbid"``): a misspelt setting must not be ignored.
+
+    ``disabled_rules`` switches named rules off for the step (see :mod:`conflict_events.rules`);
+    ``lexicon_files`` are TOML files that extend or replace the step's word lists
+    (see :mod:`conflict_events.lexicons`).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    disabled_rules: frozenset[str] = frozenset()
+    lexicon_files: tuple[Path, ...] = ()
+
+
+def settings_of(model: type[_S], step: str, values: Mapping[str, Any]) -> _S:
+    """Validate a step's keyword settings; a :class:`~conflict_events.errors.PipelineError` names the key.
+
+    >>> class TimeSettings(StepSettings):
+    ...     day_first: bool = True
+    >>> settings_of(TimeSettings, "conflict_events.time.v1", {"day_first": False}).day_first
+    False
+    >>> settings_of(TimeSettings, "conflict_events.time.v1", {"day_frist": False})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    conflict_events.errors.PipelineError: conflict_events.time.v1: unknown setting 'day_frist' (...)
+    """
+    try:
+        return model(**values)
+    except ValidationError as err:
+        known = ", ".join(sorted(model.model_fields, key=lambda k: (k in StepSettings.model_fields, k)))
+        problems = []
+        for e in err.errors():
+            where = ".".join(str(x) for x in e["loc"]) or "settings"
+            if e["type"] == "extra_forbidden":
+                problems.append(f"unknown setting {where!r} (settings: {known})")
+            else:
+                problems.append(f"setting {where!r}: {e['msg']}")
+        raise PipelineError("; ".join(problems), source=step) from None
+
 
 # What built-in steps provide; a plugin may provide other names too.
 CAPABILITIES: Final[tuple[str, ...]] = ("actors", "locations", "times", "figures", "claims", "events", "warnings")

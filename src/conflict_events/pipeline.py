@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from ._doccache import TEXT_KEY, release
 from .draft import Draft
-from .errors import ExtractionError, PipelineError
+from .errors import ContractError, ExtractionError, PipelineError
 from .extractor import Extractor
-from .nlp import TEXT_KEY, release
 from .registry import Registry, registry
+from .rules import disabled
 from .schema import Document, ExtractionResult, PipelineStep
 
 if TYPE_CHECKING:
@@ -129,17 +130,30 @@ class Pipeline:
         doc.user_data.setdefault(TEXT_KEY, document.text)  # extractors read it through nlp.doc_text
         try:
             for ext in self.extractors:
-                try:
-                    draft = ext(doc, draft)
-                except Exception as err:
-                    raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
-                                          source=document.id) from err
+                draft = self._run_step(ext, doc, draft, document)
         finally:
             release(doc)
         try:
             return draft.to_result(self.steps)
         except ValidationError as err:
             raise ExtractionError(f"the extracted records are invalid: {err}", source=document.id) from err
+
+    @staticmethod
+    def _run_step(ext: Extractor, doc: Doc, draft: Draft, document: Document) -> Draft:
+        off: frozenset[str] = getattr(getattr(ext, "settings", None), "disabled_rules", frozenset())
+        try:
+            with draft.guarded(ext.name, ext.requires, ext.provides), disabled(off):
+                out = ext(doc, draft)
+        except ContractError as err:
+            raise ExtractionError(f"extractor {ext.name} broke its contract: {err.message}",
+                                  source=document.id) from err
+        except Exception as err:
+            raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
+                                  source=document.id) from err
+        if out is not draft:
+            raise ExtractionError(f"extractor {ext.name} returned {type(out).__name__}, not the draft it was given",
+                                  source=document.id)
+        return out
 
     def __call__(self, document: Document) -> ExtractionResult:
         """Extract everything from one document."""

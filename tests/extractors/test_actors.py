@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from conflict_events.actors import ruler_patterns
 from conflict_events.draft import Draft
 from conflict_events.extractor import Extractor
-from conflict_events.extractors.actors import ActorExtractor, ruler_patterns
+from conflict_events.extractors.actors import ActorExtractor
 from conflict_events.schema import Actor, Document, Location, Span
 
 EXTRACTOR = ActorExtractor()

@@ -14,7 +14,7 @@ The pieces other extractors use:
 """
 
 from ._actor_resolve import ActorRef, ActorResolver, country_in_words, resolve_actor_phrase
-from ._actor_table import ActorEntry, ActorTable, ActorTableError
+from ._actor_table import ActorEntry, ActorTable, ActorTableError, ruler_patterns
 from ._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
 from ._inter import INTER_CODES, acled_inter_code, interaction_code
 
@@ -33,6 +33,7 @@ __all__ = [
     "military_forces",
     "police_forces",
     "resolve_actor_phrase",
+    "ruler_patterns",
     "same_actor_name",
     "strip_years",
 ]

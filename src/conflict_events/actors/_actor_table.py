@@ -26,7 +26,7 @@ from typing import Any, Final, get_args
 from ..errors import ConflictEventsError
 from ..schema._types import ActorKind
 
-__all__ = ["ActorEntry", "ActorTable", "ActorTableError", "Regime", "StateAlias", "alias_key"]
+__all__ = ["ActorEntry", "ActorTable", "ActorTableError", "Regime", "StateAlias", "alias_key", "ruler_patterns"]
 
 BUILTIN: Final = "actors.toml"
 _KINDS: Final = frozenset(get_args(ActorKind))
@@ -223,3 +223,28 @@ def _date(value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns (ORG) for the table's named actors, so the small model labels them right.
+
+    >>> any(p["pattern"] == "Hayat Tahrir al-Sham" for p in ruler_patterns())
+    True
+    """
+    table = ActorTable.load()
+    patterns: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for alias, entry in table.all_aliases():
+        for form in {alias, alias.replace("'", "’")}:
+            if form in seen or (len(form.split()) == 1 and form.islower()) or ":" in form:
+                continue
+            seen.add(form)
+            patterns.append({"label": "ORG", "pattern": form, "id": entry.name})
+            if form[:1].islower():
+                patterns.append({"label": "ORG", "pattern": form[:1].upper() + form[1:], "id": entry.name})
+    for entry in table.entries:
+        for acronym in entry.acronyms:
+            if acronym not in seen and len(acronym) > 2:
+                seen.add(acronym)
+                patterns.append({"label": "ORG", "pattern": acronym, "id": entry.name})
+    return patterns

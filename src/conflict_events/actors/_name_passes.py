@@ -9,8 +9,8 @@ from typing import Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import entities
 from ..lexicons._countries import capital_government, country_from_name
-from ..nlp import entities
 from . import _role_words as roles
 from ._actor_resolve import country_in_words
 from ._actor_scan import FastPattern

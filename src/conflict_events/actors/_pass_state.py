@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from spacy.strings import get_string_id
 
+from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from ..nlp import doc_text, entities, sentences, tokens
 from . import _role_words as roles
 from ._actor_resolve import ActorRef, ActorResolver, singular
 from ._actor_scan import FastPattern, lowered

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
-from ..nlp import entities
+from .._doccache import entities
 from . import _role_words as roles
 from ._actor_resolve import ActorRef, country_in_words, singular
 from ._pass_state import PERSON, FinderBase, ids

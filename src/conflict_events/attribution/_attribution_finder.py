@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import char_span, doc_index, ends, kids, lemmas, lowers, sentence_at, starts
-from ..nlp import CACHE_PREFIX, doc_text
 from ..quantities._quantity_lexicon import PERSON_NOUNS
 from ._cues import (
     DISTANCING,

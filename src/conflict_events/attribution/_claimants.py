@@ -36,11 +36,11 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import entities
 from .._docindex import ends, starts
 from ..actors._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name
 from ..actors._role_words import REBEL
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from ..nlp import entities
 from ..schema import Actor
 from ..schema._types import ActorKind
 from ._coref import Coreference, is_definite, is_document

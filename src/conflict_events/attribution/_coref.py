@@ -30,8 +30,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
+from .._doccache import doc_text
 from .._docindex import starts
-from ..nlp import doc_text
 from ..schema import Actor
 from ._quotes import Quotation, quoted_chars
 from ._tree import subjects

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 from .. import _docindex as docindex
-from ..nlp import doc_text
+from .._doccache import doc_text
 from ..schema._types import ClaimKind
 from ._cues import INTENT_VERBS, THREAT_VERBS
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import CACHE_PREFIX
 from .._docindex import doc_index
-from ..nlp import CACHE_PREFIX
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -23,10 +23,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from .._doccache import doc_text, sentences, tokens
 from .._docindex import lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
-from ..nlp import doc_text, sentences, tokens
 from ..temporal import governing_time
 from ..temporal._govern import REPORTING_VERBS
 from ._classify import type_mention

@@ -319,6 +319,11 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
     return _sides_fit(cluster, m)
 
 
+def _open_clusters(clusters: list[Cluster]) -> list[Cluster]:
+    """The latest clusters that can still take a mention (bounded, so a book costs linear time)."""
+    return [c for c in clusters[-_REACH:] if len(c.mentions) < _FULL]
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in text order."""
     clusters: list[Cluster] = []
@@ -328,7 +333,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
         target: Cluster | None = None
-        candidates = [c for c in clusters[-_REACH:] if len(c.mentions) < _FULL]
+        candidates = _open_clusters(clusters)
         if m.family == "remote" and m.cls.name in _DEVICE:
             # an explosion inside a ground assault is part of the Battle (spec/ACLED.md §1.4)
             target = next(

@@ -23,16 +23,12 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
-from ..errors import ConflictEventsError
+from ..errors import LexiconError
 from ..schema._taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["Lexicon", "LexiconError", "TriggerClass", "load_lexicon"]
 
 _O = TypeVar("_O")
-
-
-class LexiconError(ConflictEventsError):
-    """The events lexicon is malformed (unknown ACLED label, missing table)."""
 
 
 @dataclass(frozen=True)

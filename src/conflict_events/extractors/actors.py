@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors._actor_finder import ActorFinder, ActorMention
 from ..actors._actor_table import ActorTable
 from ..actors._pass_state import table_patterns
+from ..extractor import StepSettings, settings_of
 from ..lexicons import _countries as countries
 from ..schema import Actor
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from ..draft import Draft
 
-__all__ = ["ActorExtractor", "ruler_patterns"]
+__all__ = ["ActorExtractor"]
 
 
 class ActorExtractor:
@@ -41,9 +42,14 @@ class ActorExtractor:
     requires = frozenset({"locations"})
     provides = frozenset({"actors"})
 
-    def __init__(self, extra_tables: Sequence[str | Path] = (), **settings: Any) -> None:
-        self.table = ActorTable.load(extra_tables)
-        self.settings = settings
+    class Settings(StepSettings):
+        """``extra_tables``: TOML actor tables read after ours (their aliases win)."""
+
+        extra_tables: tuple[Path, ...] = ()
+
+    def __init__(self, **settings: Any) -> None:
+        self.settings = settings_of(self.Settings, self.name, settings)
+        self.table = ActorTable.load(self.settings.extra_tables)
         # Loaded here, once, not by the first document: the table's patterns and the country tables.
         table_patterns(self.table)
         countries.load()
@@ -95,28 +101,3 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
             )
         )
     return actors
-
-
-def ruler_patterns() -> list[dict[str, Any]]:
-    """Entity-ruler patterns (ORG) for the table's named actors, so the small model labels them right.
-
-    >>> any(p["pattern"] == "Hayat Tahrir al-Sham" for p in ruler_patterns())
-    True
-    """
-    table = ActorTable.load()
-    patterns: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for alias, entry in table.all_aliases():
-        for form in {alias, alias.replace("'", "’")}:
-            if form in seen or (len(form.split()) == 1 and form.islower()) or ":" in form:
-                continue
-            seen.add(form)
-            patterns.append({"label": "ORG", "pattern": form, "id": entry.name})
-            if form[:1].islower():
-                patterns.append({"label": "ORG", "pattern": form[:1].upper() + form[1:], "id": entry.name})
-    for entry in table.entries:
-        for acronym in entry.acronyms:
-            if acronym not in seen and len(acronym) > 2:
-                seen.add(acronym)
-                patterns.append({"label": "ORG", "pattern": acronym, "id": entry.name})
-    return patterns

@@ -38,6 +38,7 @@ from ..attribution import (
     find_quotations,
     is_aggregate,
 )
+from ..extractor import StepSettings, settings_of
 from ..quantities import is_oblique
 from ..schema import Claim, Figure, Location, TimeSpan
 
@@ -57,10 +58,12 @@ class ClaimExtractor:
     name = "conflict_events.claims.v1"
     version = "1.0.0"
     requires = frozenset({"actors", "figures", "times", "locations"})
-    provides = frozenset({"claims"})
+    provides = frozenset({"claims", "actors"})  # claimants the actors step did not find
+
+    Settings = StepSettings
 
     def __init__(self, **settings: Any) -> None:
-        self.settings = settings
+        self.settings = settings_of(self.Settings, self.name, settings)
         self._governing_time = _load_governing_time()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:

@@ -20,9 +20,12 @@ It runs last (it reads actors, locations, times, figures and claims) and:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
 
 from ..events import EventBuilder, cluster_mentions, detect_mentions, load_lexicon
+from ..extractor import StepSettings, settings_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,12 +45,19 @@ class EventExtractor:
 
     name = "conflict_events.events.v1"
     version = "1.0.0"
-    requires = frozenset({"actors", "locations", "times", "claims"})
-    provides = frozenset({"events"})
+    requires = frozenset({"actors", "locations", "times", "figures", "claims"})
+    provides = frozenset({"events", "actors", "claims"})  # generic sides it names; claims get event_ids
 
-    def __init__(self, *, min_confidence: float = 0.0, strategic: bool = True) -> None:
-        self.min_confidence = min_confidence
-        self.strategic = strategic
+    class Settings(StepSettings):
+        """``min_confidence`` drops events below it; ``strategic`` keeps Strategic developments."""
+
+        min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+        strategic: bool = True
+
+    def __init__(self, **settings: Any) -> None:
+        self.settings = settings_of(self.Settings, self.name, settings)
+        self.min_confidence = self.settings.min_confidence
+        self.strategic = self.settings.strategic
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from ..nlp import sentences, tokens
+from .._doccache import sentences, tokens
+from ..extractor import StepSettings, settings_of
 from ..quantities import QuantityFinder, classify
 from ..quantities._number_index import number_index, word_ids
 from ..quantities._quantity_finder import Quantity
@@ -47,8 +48,10 @@ class FigureExtractor:
     requires = frozenset({"actors"})
     provides = frozenset({"figures"})
 
+    Settings = StepSettings
+
     def __init__(self, **settings: Any) -> None:
-        self.settings = settings
+        self.settings = settings_of(self.Settings, self.name, settings)
         self.finder = QuantityFinder()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:

@@ -41,7 +41,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import Field
+
+from .._doccache import doc_text
 from .._docindex import NOUN, doc_index, entity_rows, expand, sentence_at
+from ..extractor import StepSettings, settings_of
 from ..gazetteer import GeoNamesDumpGazetteer, Hints, Place, PlaceResolver, default_gazetteer, name_key
 from ..gazetteer._gazetteer_base import Gazetteer
 from ..gazetteer._place_mentions import PlaceMention, find_mentions, has_place_cue, strip_direction
@@ -54,7 +58,6 @@ from ..lexicons._countries import (
     country_geonames_id,
     country_name,
 )
-from ..nlp import doc_text
 from ..schema import Location, Span
 
 if TYPE_CHECKING:
@@ -113,20 +116,25 @@ class LocationExtractor:
     requires: frozenset[str] = frozenset()
     provides = frozenset({"locations"})
 
-    def __init__(
-        self,
-        gazetteer: Gazetteer | None = None,
-        *,
-        geonames_dump: str | Path | None = None,
-        fuzzy_cutoff: float = 88.0,
-        **settings: Any,
-    ) -> None:
+    class Settings(StepSettings):
+        """``gazetteer``: a Gazetteer object to use; ``geonames_dump``: a GeoNames dump file instead of the
+        bundled table; ``fuzzy_cutoff``: the rapidfuzz score (0-100) a misspelt name needs."""
+
+        gazetteer: Any = None
+        geonames_dump: Path | None = None
+        fuzzy_cutoff: float = Field(default=88.0, ge=0.0, le=100.0)
+
+    def __init__(self, gazetteer: Gazetteer | None = None, **settings: Any) -> None:
+        if gazetteer is not None:
+            settings["gazetteer"] = gazetteer
+        self.settings = settings_of(self.Settings, self.name, settings)
+        gazetteer = self.settings.gazetteer
         if gazetteer is None:
-            gazetteer = _dump_gazetteer(str(geonames_dump)) if geonames_dump else default_gazetteer()
-        self.resolver = PlaceResolver(gazetteer, fuzzy_cutoff=fuzzy_cutoff)
+            dump = self.settings.geonames_dump
+            gazetteer = _dump_gazetteer(str(dump)) if dump else default_gazetteer()
+        self.resolver = PlaceResolver(gazetteer, fuzzy_cutoff=self.settings.fuzzy_cutoff)
         # asked for every proper noun of every document: the same names recur
         self._known: Callable[[str], int] = lru_cache(maxsize=65536)(self._known_size)
-        self.settings = settings
         countries.load()  # here, once, not in the first document's __call__
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:

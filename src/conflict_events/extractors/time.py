@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
+from ..extractor import StepSettings, settings_of
 from ..temporal import DOC_ATTRIBUTE, TimeFinder, doc_tense
 
 if TYPE_CHECKING:
@@ -44,9 +45,14 @@ class TimeExtractor:
     requires: frozenset[str] = frozenset()
     provides = frozenset({"times"})
 
-    def __init__(self, *, day_first: bool = True, **settings: Any) -> None:
-        self.settings = settings
-        self.finder = TimeFinder(day_first=day_first)
+    class Settings(StepSettings):
+        """``day_first``: read 05/01/2025 as 5 January (True) or May 5 (False)."""
+
+        day_first: bool = True
+
+    def __init__(self, **settings: Any) -> None:
+        self.settings = settings_of(self.Settings, self.name, settings)
+        self.finder = TimeFinder(day_first=self.settings.day_first)
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         anchor = draft.document.date

@@ -29,10 +29,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from .._doccache import doc_text
 from .._docindex import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from .._textscan import DATELINE
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name
-from ..nlp import doc_text
 from ..temporal._time_lexicon import MONTHS, WEEKDAYS
 from ._place_scan import Anchor, Stretches
 

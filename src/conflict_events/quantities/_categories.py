@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import tokens
+from .._doccache import tokens
 from ..schema._types import FigureCategory
 from ._quantity_finder import Quantity
 from ._quantity_lexicon import CATEGORY_LEMMAS, EQUIPMENT_NOUNS, FORCE_NOUNS, PERSON_NOUNS, VAGUE

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import CACHE_PREFIX, tokens
 from .._docindex import doc_index as shared_index
-from ..nlp import CACHE_PREFIX, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import doc_text, tokens
+from .._doccache import doc_text, tokens
 from ._number_index import NumberIndex, number_index, word_ids
 from ._numbers import MeasuredSpan, NumberReader, parse_number
 from ._quantity_lexicon import (

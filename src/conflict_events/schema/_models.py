@@ -37,12 +37,14 @@ from ._types import (
     Offset,
     Precision,
     Text,
+    TimexType,
 )
 
 __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "Claim",
+    "Decision",
     "Document",
     "Event",
     "ExtractionResult",
@@ -63,6 +65,20 @@ class Record(BaseModel):
     """Base of every record: frozen, no unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+
+class Decision(Record):
+    """Which named rule decided one field of a record: the record's provenance.
+
+    >>> Decision(field="sub_event_type", rule="events.type.crowd_fights_police")
+    Decision(field='sub_event_type', rule='events.type.crowd_fights_police')
+    """
+
+    field: Text
+    rule: Text
+
+
+Provenance = tuple[Decision, ...]
 
 
 class Document(Record):
@@ -114,6 +130,9 @@ class TimeSpan(Record):
     text: str | None = None
     anchor: dt.date
     mention: Span | None = None
+    timex_type: TimexType = "DATE"
+    value: str | None = None
+    provenance: Provenance = ()
 
     @model_validator(mode="after")
     def _check(self) -> TimeSpan:
@@ -142,6 +161,7 @@ class Actor(Record):
     country: CountryCode | None = None
     affiliation: str | None = None
     mentions: tuple[Span, ...] = ()
+    provenance: Provenance = ()
 
 
 class Location(Record):
@@ -159,6 +179,7 @@ class Location(Record):
     geo_precision: GeoPrecision
     gazetteer_id: str | None = None
     mentions: tuple[Span, ...] = ()
+    provenance: Provenance = ()
 
     @model_validator(mode="after")
     def _check_coordinates(self) -> Location:
@@ -178,6 +199,7 @@ class Figure(Record):
     approximate: bool = False
     subject: Id | None = None
     text: Span
+    provenance: Provenance = ()
 
     @model_validator(mode="after")
     def _check_bounds(self) -> Figure:
@@ -208,6 +230,7 @@ class Claim(Record):
     time: TimeSpan | None = None
     location: Location | None = None
     event_ids: tuple[Id, ...] = ()
+    provenance: Provenance = ()
 
 
 class Event(Record):
@@ -230,6 +253,7 @@ class Event(Record):
     civilian_targeting: bool = False
     confidence: Confidence
     extractor: Text
+    provenance: Provenance = ()
 
     @model_validator(mode="after")
     def _check_sub_event_type(self) -> Event:

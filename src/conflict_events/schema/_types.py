@@ -28,6 +28,7 @@ __all__ = [
     "Offset",
     "Precision",
     "Text",
+    "TimexType",
 ]
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=200)]
@@ -41,6 +42,8 @@ Offset = Annotated[int, Field(ge=0)]
 
 Precision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal[1, 2, 3]
+# TimeML's TIMEX3 types: a DATE or TIME has a calendar value; a DURATION or SET is typed only.
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 LocationKind = Literal["settlement", "admin2", "admin1", "country", "region", "feature"]
 FigureCategory = Literal["killed", "wounded", "captured", "missing", "casualties", "personnel", "equipment", "other"]
 ClaimKind = Literal["event", "casualties", "losses", "territory", "threat", "intent", "statement"]

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal, cast
 
-from ..nlp import CACHE_PREFIX, sentences, tokens
+from .._doccache import CACHE_PREFIX, sentences, tokens
 from ..schema import TimeSpan
 from ._expression import TimeExpression
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from ..nlp import doc_text
+from .._doccache import doc_text
 from ._calendar import Direction
 
 if TYPE_CHECKING:

@@ -1,0 +1,158 @@
+"""The shape of the code: one-way layers (import-linter), small functions (radon), no hidden imports.
+
+``COMPLEX`` lists the functions still above the complexity bar with their complexity today;
+a listed function may only get simpler, and every other function must stay at or below
+``MAX_COMPLEXITY``. Issue 13 empties the list.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "conflict_events"
+MAX_COMPLEXITY = 25
+
+# (module path under src/conflict_events, qualified name) -> complexity when listed
+COMPLEX: dict[tuple[str, str], int] = {
+    ("actors/_actor_resolve.py", "ActorResolver.role"): 68,
+    ("actors/_name_passes.py", "NamePasses.find_ministries"): 26,
+    ("actors/_noun_passes.py", "RolePasses._head_word"): 39,
+    ("actors/_noun_passes.py", "RolePasses._role"): 89,
+    ("actors/_person_passes.py", "PersonPasses._person_ref"): 27,
+    ("actors/_person_passes.py", "PersonPasses.find_persons"): 37,
+    ("attribution/_attribution_finder.py", "_clause_contents"): 37,
+    ("attribution/_attribution_finder.py", "_speaker_of"): 31,
+    ("attribution/_attribution_finder.py", "_verb"): 50,
+    ("attribution/_claimants.py", "ClaimantResolver._affiliation"): 26,
+    ("attribution/_claimants.py", "ClaimantResolver._build"): 30,
+    ("attribution/_claimants.py", "ClaimantResolver._named_holder"): 26,
+    ("dask.py", "run_dask"): 36,
+    ("events/_classify.py", "type_mention"): 118,
+    ("events/_detect.py", "_describing_verbs"): 26,
+    ("events/_detect.py", "_place_and_time"): 26,
+    ("events/_detect.py", "detect_mentions"): 28,
+    ("events/_event_build.py", "EventBuilder._actors"): 92,
+    ("events/_event_build.py", "EventBuilder._date"): 31,
+    ("events/_event_build.py", "EventBuilder._fallback_location"): 27,
+    ("events/_event_build.py", "EventBuilder._type"): 38,
+    ("events/_event_build.py", "EventBuilder.build"): 70,
+    ("events/_event_mentions.py", "find_triggers_in"): 35,
+    ("events/_event_roles.py", "_subject_of"): 37,
+    ("events/_event_roles.py", "sides"): 99,
+    ("events/_fatalities.py", "event_fatalities"): 35,
+    ("events/_merge.py", "_families_fit"): 30,
+    ("events/_merge.py", "_linked"): 26,
+    ("events/_merge.py", "_sides_fit"): 41,
+    ("events/_merge.py", "cluster_mentions"): 37,
+    ("events/_modality.py", "status"): 27,
+    ("extractors/locations.py", "LocationExtractor.__call__"): 71,
+    ("gazetteer/_place_mentions.py", "find_mentions"): 46,
+    ("gazetteer/_place_resolve.py", "PlaceResolver.resolve"): 28,
+    ("gazetteer/_place_resolve.py", "PlaceResolver.score"): 28,
+    ("gazetteer/build.py", "_ruler_names"): 28,
+    ("gazetteer/build.py", "build"): 31,
+    ("io/acled.py", "_check_row"): 56,
+    ("io/acled.py", "_result_from_acled_row"): 27,
+    ("io/acled.py", "acled_row"): 41,
+    ("io/geojson.py", "event_properties"): 33,
+    ("io/ucdp.py", "_check_row"): 44,
+    ("io/ucdp.py", "_result_from_ucdp_row"): 29,
+    ("quantities/_categories.py", "_pred_lemmas"): 28,
+    ("quantities/_categories.py", "classify"): 35,
+    ("quantities/_quantity_finder.py", "_not_a_count"): 41,
+    ("temporal/_govern.py", "_ranked"): 46,
+    ("temporal/_grammar.py", "_read_offset"): 26,
+    ("temporal/_grammar.py", "_read_period"): 27,
+}
+
+# Modules that import parts of the library inside functions on purpose: the command line and
+# the engines load heavy parts only when a command needs them (start-up time), never to dodge
+# an import cycle.
+LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "batch.py", "dask.py", "pipeline.py"})
+# Function-level imports still to be lifted to the module top (issue 13).
+LAZY_TO_FIX = frozenset(
+    {
+        "attribution/_kinds.py",
+        "actors/_noun_passes.py",
+        "actors/_person_passes.py",
+        "gazetteer/build.py",
+        "events/_detect.py",
+        "events/_event_build.py",
+        "events/_merge.py",
+    }
+)
+
+
+def _complexities() -> dict[tuple[str, str], int]:
+    from radon.complexity import cc_visit
+    from radon.visitors import Function
+
+    out: dict[tuple[str, str], int] = {}
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for block in cc_visit(path.read_text(encoding="utf-8")):
+            blocks = [block, *getattr(block, "methods", ())]
+            for b in blocks:
+                if isinstance(b, Function):
+                    out[(rel, b.fullname)] = max(out.get((rel, b.fullname), 0), b.complexity)
+    return out
+
+
+def test_no_function_is_more_complex_than_the_bar() -> None:
+    found = _complexities()
+    too_complex = {k: v for k, v in found.items() if v > MAX_COMPLEXITY and k not in COMPLEX}
+    assert not too_complex, f"functions above complexity {MAX_COMPLEXITY}: {too_complex}"
+    grown = {k: (COMPLEX[k], v) for k, v in found.items() if k in COMPLEX and v > COMPLEX[k]}
+    assert not grown, f"listed complex functions grew (listed, now): {grown}"
+    fixed = sorted(k for k in COMPLEX if found.get(k, 0) <= MAX_COMPLEXITY)
+    assert not fixed, f"now within the bar: remove from COMPLEX: {fixed}"
+    assert found, "radon found no functions: the check would pass on nothing"
+
+
+def test_layers_are_kept() -> None:
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    if exe is None:
+        pytest.fail("import-linter is not installed (it is in the dev extra)")
+    root = SRC.parents[1]
+    proc = subprocess.run([exe, "--no-cache"], cwd=root, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert "kept" in proc.stdout
+
+
+def test_library_imports_sit_at_the_top_of_modules() -> None:
+    offenders: list[str] = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if (path.name in LAZY_IMPORTERS and "/" not in rel) or rel in LAZY_TO_FIX:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(fn):
+                if _imports_library(node):
+                    offenders.append(f"{rel}:{node.lineno} in {fn.name}")
+    assert not offenders, f"imports of the library inside functions: {offenders}"
+    still = [rel for rel in LAZY_TO_FIX if _has_lazy_import(SRC / rel)]
+    done = set(LAZY_TO_FIX) - set(still)
+    assert not done, f"no longer imports lazily: drop from LAZY_TO_FIX: {done}"
+
+
+def _has_lazy_import(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(
+        _imports_library(node)
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
+        for node in ast.walk(fn)
+    )
+
+
+def _imports_library(node: ast.AST) -> bool:
+    return isinstance(node, ast.ImportFrom) and bool(node.level or (node.module or "").startswith("conflict_events"))
