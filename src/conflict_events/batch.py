@@ -219,11 +219,7 @@ def run_batch(
     :class:`~conflict_events.errors.ConflictEventsError` only for what stops
     the whole run (a bad pipeline, no model, an unwritable output).
     """
-    if batch_size < 1:
-        raise InputError(f"batch size must be at least 1, not {batch_size}", source="--batch-size")
-    if workers < 0:
-        raise InputError(f"workers must be 0 (one per CPU) or more, not {workers}", source="--workers")
-    workers = workers or os.cpu_count() or 1
+    workers = _check_sizes(batch_size, workers)
     to_stdout = output is None or str(output) == STDOUT
     if resume and to_stdout:
         raise InputError("--resume needs an output file (-o OUT.jsonl) to read the finished documents from",
@@ -232,18 +228,7 @@ def run_batch(
     if resume and output is not None:
         repair_tail(output)
         done = completed_ids(output)
-
-    from .pipeline import Pipeline
-
-    if isinstance(pipeline, Pipeline):
-        if workers != 1:
-            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
-                                source="--workers")
-        in_process: Pipeline | None = pipeline
-        pipeline_file = None
-    else:
-        pipeline_file = str(pipeline) if pipeline else None
-        in_process = _build_pipeline(pipeline_file, batch_size) if workers == 1 else None
+    in_process, pipeline_file = _pipeline_of(pipeline, workers, batch_size)
     # The bar starts once the pipeline is built, so a bad pipeline leaves no half-drawn bar.
     total = count_documents(inputs) if progress else None
     summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
@@ -278,6 +263,30 @@ def run_batch(
     return BatchSummary(read=summary.read, written=summary.written, skipped=summary.skipped,
                         failed=summary.failed, words=summary.words, seconds=summary.seconds,
                         failures=summary.failures, kept=summary.kept)
+
+
+def _check_sizes(batch_size: int, workers: int) -> int:
+    """Reject impossible sizes; returns the number of worker processes (0: one per CPU)."""
+    if batch_size < 1:
+        raise InputError(f"batch size must be at least 1, not {batch_size}", source="--batch-size")
+    if workers < 0:
+        raise InputError(f"workers must be 0 (one per CPU) or more, not {workers}", source="--workers")
+    return workers or os.cpu_count() or 1
+
+
+def _pipeline_of(
+    pipeline: str | Path | Pipeline | None, workers: int, batch_size: int
+) -> tuple[Pipeline | None, str | None]:
+    """The pipeline to run in this process (None with workers) and the TOML file workers build theirs from."""
+    from .pipeline import Pipeline
+
+    if isinstance(pipeline, Pipeline):
+        if workers != 1:
+            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
+                                source="--workers")
+        return pipeline, None
+    pipeline_file = str(pipeline) if pipeline else None
+    return (_build_pipeline(pipeline_file, batch_size) if workers == 1 else None), pipeline_file
 
 
 def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> str | None:

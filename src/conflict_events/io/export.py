@@ -120,14 +120,10 @@ def ucdp_row(event: Event, result: ExtractionResult) -> dict[str, str]:
     Conflict, dyad and Gleditsch-Ward ids are UCDP's own registers and stay blank; the
     deaths go to ``deaths_civilians`` for one-sided violence, else to ``deaths_unknown``.
     """
-    location = event.location
-    country = location.country if location is not None else None
     violence = _violence_type(event)
     best, low, high = _fatality_bounds(event)
-    lat, lon = _coords(location)
     side_a = event.actor1.name if event.actor1 else ""
     side_b = event.actor2.name if event.actor2 else ("Civilians" if violence == 3 else "")
-    where_prec = "" if location is None else str(_WHERE_PREC.get(location.kind, 1))
     return {
         "id": event.id,
         "relid": event.id,
@@ -144,17 +140,7 @@ def ucdp_row(event: Event, result: ExtractionResult) -> dict[str, str]:
         "source_office": result.document.source or "",
         "source_date": result.document.date.isoformat(),
         "source_headline": result.document.title or "",
-        "where_prec": where_prec,
-        "where_coordinates": location.name if location else "",
-        "where_description": location.name if location else "",
-        "adm_1": (location.admin1 or "") if location else "",
-        "adm_2": (location.admin2 or "") if location else "",
-        "latitude": lat,
-        "longitude": lon,
-        "geom_wkt": f"POINT ({lon} {lat})" if lat else "",
-        "country": (country_name(country) or "") if country else "",
-        "country_id": str(iso_numeric(country) or "") if country else "",
-        "region": (ucdp_region(country) or "") if country else "",
+        **_ucdp_place(event.location),
         "event_clarity": "1" if event.confidence >= 0.5 else "2",
         "date_prec": str(_date_prec(event.date)),
         "date_start": event.date.start.isoformat(),
@@ -166,6 +152,27 @@ def ucdp_row(event: Event, result: ExtractionResult) -> dict[str, str]:
         "best": str(best),
         "high": str(high),
         "low": str(low),
+    }
+
+
+def _ucdp_place(location: Location | None) -> dict[str, str]:
+    """The UCDP columns of where an event happened (blank without a place)."""
+    if location is None:
+        return {}
+    lat, lon = _coords(location)
+    country = location.country
+    return {
+        "where_prec": str(_WHERE_PREC.get(location.kind, 1)),
+        "where_coordinates": location.name,
+        "where_description": location.name,
+        "adm_1": location.admin1 or "",
+        "adm_2": location.admin2 or "",
+        "latitude": lat,
+        "longitude": lon,
+        "geom_wkt": f"POINT ({lon} {lat})" if lat else "",
+        "country": (country_name(country) or "") if country else "",
+        "country_id": str(iso_numeric(country) or "") if country else "",
+        "region": (ucdp_region(country) or "") if country else "",
     }
 
 
