@@ -539,7 +539,7 @@ def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) ->
                 country=country,
                 admin1=get("admin1") or None,
                 admin2=get("admin2") or None,
-                admin3=get("admin3") or None,
+                admin3=_or_none(get("admin3")),
                 latitude=lat,
                 longitude=lon,
                 geo_precision=geo,
@@ -848,21 +848,36 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
         else "",
         "civilian_targeting": CIVILIAN_TARGETING if event.civilian_targeting else "",
         "iso": str(numeric) if numeric is not None else "",
-        "region": (acled_region(event_country) or "") if event_country else "",
-        "country": (country_name(event_country) or "") if event_country else "",
-        "admin1": (location.admin1 or "") if location else "",
-        "admin2": (location.admin2 or "") if location else "",
-        "admin3": (location.admin3 or "") if location else "",
-        "location": location.name if location else "",
-        "latitude": _fmt_coord(location.latitude) if location and location.latitude is not None else "",
-        "longitude": _fmt_coord(location.longitude) if location and location.longitude is not None else "",
-        "geo_precision": str(export_precision(location)) if location else "",
+        **_place_columns(location, event_country),
         "source": result.document.source or "",
         "source_scale": "",
         "notes": event.sentence.text.strip(),
         "fatalities": str(fatalities or 0),
         "tags": "",
         "timestamp": "",
+    }
+
+
+def _or_none(value: str) -> str | None:
+    return value or None
+
+
+def _place_columns(location: Location | None, event_country: str | None) -> dict[str, str]:
+    """The columns of where: region and country from the event's country, the rest from its place."""
+    out = dict.fromkeys(("admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"), "")
+    out["region"] = (acled_region(event_country) or "") if event_country else ""
+    out["country"] = (country_name(event_country) or "") if event_country else ""
+    if location is None:
+        return out
+    located = location.latitude is not None and location.longitude is not None
+    return out | {
+        "admin1": location.admin1 or "",
+        "admin2": location.admin2 or "",
+        "admin3": location.admin3 or "",
+        "location": location.name,
+        "latitude": _fmt_coord(location.latitude) if located else "",  # type: ignore[arg-type]
+        "longitude": _fmt_coord(location.longitude) if located else "",  # type: ignore[arg-type]
+        "geo_precision": str(export_precision(location)),
     }
 
 
