@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from ._budget import DEFAULT_TIME_BUDGET, time_budget
 from ._doccache import TEXT_KEY, release
 from .draft import Draft
 from .errors import ContractError, ExtractionError, PipelineError
@@ -64,7 +65,9 @@ class Pipeline:
         model: str | None = None,
         registry: Registry = registry,
         batch_size: int = 16,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> None:
+        self.time_budget = time_budget  # seconds per document; None or 0: no budget
         self.extractors: list[Extractor] = [self._build(spec, registry) for spec in (steps or DEFAULT_STEPS)]
         self._check_requirements()
         if nlp is None:
@@ -129,8 +132,9 @@ class Pipeline:
         draft = Draft(document)
         doc.user_data.setdefault(TEXT_KEY, document.text)  # extractors read it through nlp.doc_text
         try:
-            for ext in self.extractors:
-                draft = self._run_step(ext, doc, draft, document)
+            with time_budget(self.time_budget, document.id):
+                for ext in self.extractors:
+                    draft = self._run_step(ext, doc, draft, document)
         finally:
             release(doc)
         try:
