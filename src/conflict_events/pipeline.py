@@ -31,6 +31,7 @@ from ._doccache import TEXT_KEY, release
 from .draft import Draft
 from .errors import ContractError, ExtractionError, NotADocumentError, PipelineError
 from .extractor import Extractor
+from .nlp import parse, parse_pipe
 from .registry import Registry, registry
 from .rules import disabled
 from .schema import Document, ExtractionResult, PipelineStep
@@ -161,7 +162,7 @@ class Pipeline:
 
     def __call__(self, document: Document) -> ExtractionResult:
         """Extract everything from one document (a :class:`~conflict_events.schema.Document`, which has a date)."""
-        return self.run(self.nlp(_as_document(document).text), document)
+        return self.run(parse(self.nlp, _as_document(document).text), document)
 
     def __repr__(self) -> str:
         """The steps in order, the language model and the time budget.
@@ -183,11 +184,14 @@ class Pipeline:
     ) -> Iterator[ExtractionResult]:
         """Extract from many documents, parsing them with ``nlp.pipe`` in batches; results in input order.
 
+        A text longer than spaCy's ``max_length`` is parsed in parts split at paragraph breaks and
+        joined again (:func:`conflict_events.nlp.parse_pipe`), so its spans match the whole text.
+
         With ``on_error``, a document whose extraction fails is handed to it and the run goes on;
         without, the :class:`~conflict_events.errors.ExtractionError` propagates.
         """
         pairs = ((_as_document(d).text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or self.batch_size):
+        for doc, document in parse_pipe(self.nlp, pairs, batch_size=batch_size or self.batch_size):
             try:
                 yield self.run(doc, document)
             except ExtractionError as err:
