@@ -57,8 +57,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("gazetteer/_place_resolve.py", "PlaceResolver.score"): 28,
     ("gazetteer/build.py", "_ruler_names"): 28,
     ("gazetteer/build.py", "build"): 31,
-    ("io/acled.py", "_check_row"): 56,
-    ("io/acled.py", "_result_from_acled_row"): 27,
     ("io/acled.py", "acled_row"): 41,
     ("io/geojson.py", "event_properties"): 33,
     ("io/ucdp.py", "_check_row"): 44,
