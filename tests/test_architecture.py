@@ -66,9 +66,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("quantities/_categories.py", "_pred_lemmas"): 28,
     ("quantities/_categories.py", "classify"): 35,
     ("quantities/_quantity_finder.py", "_not_a_count"): 41,
-    ("temporal/_govern.py", "_ranked"): 46,
-    ("temporal/_grammar.py", "_read_offset"): 26,
-    ("temporal/_grammar.py", "_read_period"): 27,
 }
 
 # Modules that import parts of the library inside functions on purpose: the command line and
