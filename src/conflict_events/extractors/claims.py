@@ -120,7 +120,7 @@ class ClaimExtractor:
             )
         if self._governing_time is not None:
             try:
-                found = self._governing_time(content, draft, reporting=False, lead=False)
+                found = self._governing_time(content, draft.times, draft.document.date, reporting=False, lead=False)
             except Exception:
                 found = None
             return found if found is not None and found.mention is not None else None

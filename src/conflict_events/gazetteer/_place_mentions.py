@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Final, Literal
 from .._doccache import doc_text
 from .._docindex import AUX, PROPN, VERB, doc_index, entity_rows, expand
 from .._textscan import DATELINE
+from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name
-from ..temporal._time_lexicon import MONTHS, WEEKDAYS
 from ._place_scan import Anchor, Stretches
 
 if TYPE_CHECKING:
@@ -335,7 +335,10 @@ def _calendar_word(name: str) -> bool:
     """A month or weekday name ("Nov" in "NAIROBI, Nov 10"): a date in news text, whatever namesake a
     gazetteer holds (Nov in Tajikistan, Mai in Mali)."""
     word = name.lower().rstrip(".")
-    return word in MONTHS or word in WEEKDAYS
+    calendar = lexicon("calendar")
+    return word in calendar.table("months") or word in calendar.table("month_abbreviations") or word in calendar.table(
+        "weekdays"
+    )
 
 
 def _distribute_plural_kind(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
