@@ -95,7 +95,8 @@ class EventBuilder:
             ]
             if placed:
                 rep = placed[0]
-        actor1, actor2, contested, filled = self.sides.choose(cluster, etype, location)
+        sides = self.sides.choose(cluster, etype, location)
+        actor1, actor2, contested, filled = sides.actor1, sides.actor2, sides.contested, sides.filled
         assoc = self._assoc(ms, actor1, actor2)
         # a change of control reported anywhere in the battle types it (spec/ACLED.md §2 step 1)
         if etype == "Battles" and any(m.cls.name == "territory" for m in ms):
@@ -189,6 +190,7 @@ class EventBuilder:
             civilian_targeting=civ,
             confidence=conf,
             extractor=self.extractor,
+            provenance=sides.provenance,
         )
 
     def _sentence(self, m: EventMention) -> Span:
