@@ -20,12 +20,6 @@ MAX_COMPLEXITY = 25
 
 # (module path under src/conflict_events, qualified name) -> complexity when listed
 COMPLEX: dict[tuple[str, str], int] = {
-    ("actors/_actor_resolve.py", "ActorResolver.role"): 68,
-    ("actors/_name_passes.py", "NamePasses.find_ministries"): 26,
-    ("actors/_noun_passes.py", "RolePasses._head_word"): 39,
-    ("actors/_noun_passes.py", "RolePasses._role"): 89,
-    ("actors/_person_passes.py", "PersonPasses._person_ref"): 27,
-    ("actors/_person_passes.py", "PersonPasses.find_persons"): 37,
     ("attribution/_attribution_finder.py", "_clause_contents"): 37,
     ("attribution/_attribution_finder.py", "_speaker_of"): 31,
     ("attribution/_attribution_finder.py", "_verb"): 50,
@@ -37,14 +31,11 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_detect.py", "_describing_verbs"): 26,
     ("events/_detect.py", "_place_and_time"): 26,
     ("events/_detect.py", "detect_mentions"): 28,
-    ("events/_event_build.py", "EventBuilder._actors"): 92,
     ("events/_event_build.py", "EventBuilder._date"): 31,
     ("events/_event_build.py", "EventBuilder._fallback_location"): 27,
     ("events/_event_build.py", "EventBuilder._type"): 38,
     ("events/_event_build.py", "EventBuilder.build"): 70,
     ("events/_event_mentions.py", "find_triggers_in"): 35,
-    ("events/_event_roles.py", "_subject_of"): 37,
-    ("events/_event_roles.py", "sides"): 99,
     ("events/_fatalities.py", "event_fatalities"): 35,
     ("events/_merge.py", "_families_fit"): 30,
     ("events/_merge.py", "_linked"): 26,
@@ -79,11 +70,8 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "batc
 LAZY_TO_FIX = frozenset(
     {
         "attribution/_kinds.py",
-        "actors/_noun_passes.py",
-        "actors/_person_passes.py",
         "gazetteer/build.py",
         "events/_detect.py",
-        "events/_event_build.py",
         "events/_merge.py",
     }
 )
