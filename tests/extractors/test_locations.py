@@ -271,6 +271,9 @@ def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> N
 def test_people_are_not_places(nlp: Language, text: str) -> None:
     locations, _ = _locations(nlp, text)
     assert locations == []
+    # the same sentence with a place in it: the place is found, the people still are not
+    locations, _ = _locations(nlp, text.rstrip(".") + " in Kigali.")
+    assert [loc.name for loc in locations] == ["Kigali"]
 
 
 def test_a_region_of_a_neighbour_is_not_the_region_meant(nlp: Language) -> None:
@@ -410,12 +413,14 @@ def test_a_village_name_the_model_calls_a_people_is_a_place_after_in(nlp: Langua
     assert _by_name(locations, "Bunari").admin1 == "Borno"
     locations, _ = _locations(nlp, "Gunmen burned a mostly Christian village in Plateau state.")
     assert "Christian" not in [loc.name for loc in locations]
+    assert "Plateau" in [loc.name for loc in locations]
 
 
 def test_a_kind_word_alone_is_no_place(nlp: Language) -> None:
     text = "Contingents from Domel and Town police stations reached the site in Bannu district."
     locations, _ = _locations(nlp, text)
     assert all(loc.country in (None, "PK") for loc in locations)
+    assert "Bannu District" in [loc.name for loc in locations]
 
 
 def test_a_village_by_its_own_name_keeps_its_region_in_a_report_on_another(nlp: Language) -> None:
