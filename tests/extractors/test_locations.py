@@ -80,7 +80,7 @@ def test_congo_goma(nlp: Language) -> None:
     text = "M23 rebels backed by Rwanda seized Goma, the largest city in eastern Congo, on Monday."
     locations, _ = _locations(nlp, text)
     goma = _by_name(locations, "Goma")
-    assert (goma.country, goma.admin1) == ("CD", "North Kivu")
+    assert (goma.country, goma.admin1) == ("CD", "Nord-Kivu")
 
 
 def test_gaza_khan_younis(nlp: Language) -> None:
@@ -167,7 +167,7 @@ def test_ids_are_stable(nlp: Language) -> None:
         (
             "Regime air strikes killed 11 civilians in the town of Taftanaz in Idlib province.",
             "Taftanaz",
-            "Idlib",
+            "Idleb",
         ),
         ("Russian troops pushed towards Chasiv Yar, west of Bakhmut.", "Chasiv Yar", "Donetsk"),
         (
@@ -201,7 +201,7 @@ def test_a_compound_modifier_country_is_not_where(nlp: Language) -> None:
     text = "US-backed fighters clashed with Islamic State militants in Deir Ezzor on Friday."
     locations, _ = _locations(nlp, text)
     deir = next(loc for loc in locations if loc.country == "SY")
-    assert deir.admin1 == "Deir ez-Zor" and deir.geo_precision == 1
+    assert deir.admin1 == "Deir ez Zor" and deir.geo_precision == 1
 
 
 def test_a_neighbouring_country_in_the_sentence_does_not_move_the_place(nlp: Language) -> None:
@@ -368,7 +368,7 @@ def test_the_town_of_is_never_a_district_abroad(nlp: Language) -> None:
     text = "In North Kivu province of Congo, thousands fled the nearby town of Rutsiro, aid workers said."
     locations, _ = _locations(nlp, text)
     town = _by_name(locations, "Rutsiro")
-    assert (town.kind, town.country, town.admin1) == ("settlement", "CD", "North Kivu")
+    assert (town.kind, town.country, town.admin1) == ("settlement", "CD", "Nord-Kivu")
 
 
 def test_an_unknown_village_takes_the_country_of_the_town_beside_it(nlp: Language) -> None:
@@ -378,7 +378,7 @@ def test_an_unknown_village_takes_the_country_of_the_town_beside_it(nlp: Languag
     )
     locations, _ = _locations(nlp, text)
     village = _by_name(locations, "Kfarjouz")
-    assert (village.country, village.admin1) == ("LB", "Nabatieh")
+    assert (village.country, village.admin1) == ("LB", "Al Nabatieh")
 
 
 def test_a_name_that_stands_for_a_country_resolves_inside_it(nlp: Language) -> None:
@@ -482,7 +482,7 @@ def test_month_in_a_dateline_is_not_a_place(nlp: Language, text: str) -> None:
     ("text", "name", "kind"),
     [
         ("Five soldiers were killed in a clash in the troubled Swat valley in the northwest.", "Swat", "admin2"),
-        ("Israeli strikes hit the Bekaa Valley on Sunday.", "Bekaa", "admin1"),
+        ("Israeli strikes hit the Bekaa Valley on Sunday.", "Beqaa", "admin1"),
         ("Settlers attacked a village in the Jordan Valley.", "Jordan", "country"),
     ],
 )

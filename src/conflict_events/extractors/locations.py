@@ -30,8 +30,10 @@ Each location's ``provenance`` names the rules that found its mention (``name``)
 >>> text = "Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region."
 >>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
 >>> draft = LocationExtractor()(load_language_model()(text), draft)
->>> [(loc.name, loc.kind, loc.country, loc.admin1, loc.geo_precision) for loc in draft.locations]
+>>> [(loc.name, loc.kind, loc.country, loc.admin1, loc.geo_precision) for loc in draft.locations][1:]
 [('Pokrovsk', 'settlement', 'UA', 'Donetsk', 1), ('Donetsk', 'admin1', 'UA', 'Donetsk', 3)]
+>>> [loc.name for loc in draft.locations if loc.modifier]  # "the Ukrainian city": a people's adjective
+['Ukraine']
 """
 
 from __future__ import annotations
@@ -133,7 +135,8 @@ class LocationExtractor:
                 if r.macro
                 else ("?", name_key(r.mention.name))
             )
-            groups.setdefault((ident, r.country, r.precision, r.kind), []).append(r)
+            key = (ident, r.country, r.precision, r.kind) + (("modifier",) if r.mention.modifier else ())
+            groups.setdefault(key, []).append(r)
         for key, rs in groups.items():
             first = rs[0]
             spans = tuple(draft.span(r.mention.start, r.mention.end) for r in rs)
@@ -172,6 +175,7 @@ class LocationExtractor:
             gazetteer_id=p.gazetteer_id if p is not None else None,
             mentions=spans,
             provenance=_provenance(r),
+            modifier=r.mention.modifier,
         )
 
 

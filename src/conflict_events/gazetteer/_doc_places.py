@@ -13,7 +13,7 @@ resolved around them (no coordinates).
 >>> from conflict_events.gazetteer._place_mentions import find_mentions
 >>> doc = load_language_model()("Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region.")
 >>> places = DocPlaces(doc, PlaceResolver()).resolve(find_mentions(doc))
->>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places]
+>>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places][1:]
 [('Pokrovsk', 1, 'places.resolve.in_context'), ('Donetsk', 3, 'places.resolve.region_phrase')]
 """
 
@@ -39,6 +39,7 @@ from ._place_rules import (
     foreign_minor,
     no_place_cue,
     people_modifier,
+    region_precision,
     uncued_abroad,
     unknown_feature,
     unresolved_context,
@@ -101,7 +102,7 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     "places.resolve.country_name",
     decides="location.gazetteer_id",
     positive=[
-        Example("Thousands protested in Georgia against the new law, police said.", {"location.kind": "country"})
+        Example("Thousands protested in Armenia against the new law, police said.", {"location.kind": "country"})
     ],
     negative=[
         Example(
@@ -115,9 +116,76 @@ def country_name_rule(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
     if m.capital_of is not None or m.kind is not None:
         return None
     code = country_of_name(m.name)
-    if code is None or ctx.place_within(m.name, code):
+    if code is None or ctx.place_within(m.name, code) or (m.label != "DEMONYM" and ctx.region_abroad(m.name, code)):
         return None
-    return ResolvedPlace(m, country_place(code), code, None, 3, "country")
+    place = country_place(code, ctx.resolver.gazetteer)
+    return ResolvedPlace(m, place, code, None, 3, "country", rules={"geo_precision": region_precision.name})
+
+
+@rule(
+    "places.resolve.country_or_region",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Bandits killed five farmers in Mariga and in Rijau, in Niger, on Sunday.",
+            {"location.admin1": "Niger", "location.kind": "admin1"},
+        )
+    ],
+    negative=[
+        Example(
+            "Jihadists killed five soldiers near Tillaberi, in Niger, on Sunday.",
+            {"location.name": "Niger", "location.kind": "country"},
+        )
+    ],
+)
+def country_or_region(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
+    """A name that is a country and a region of another country ("Georgia", "Niger") is the region when the
+    document's other places lie in the region's country more than in the country of that name (else the
+    country, by ``places.resolve.country_name``)."""
+    code = country_of_name(m.name)
+    if code is None or m.kind is not None or m.label == "DEMONYM":
+        return None
+    region = ctx.region_abroad(m.name, code)
+    if region is None:
+        return None
+    if ctx.support(region.country, m) > ctx.support(code, m):
+        return ctx.as_resolved(m, region, False, 1)
+    return None
+
+
+@rule(
+    "places.resolve.within_next",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Students rallied in Moscow, Idaho, on Friday.",
+            {"location.name": "Moscow", "location.admin1": "Idaho"},
+        )
+    ],
+    negative=[
+        Example("Students rallied in Moscow on Friday.", {"location.country": "RU"}),
+    ],
+)
+def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> ResolvedPlace | None:
+    """A place followed by a comma or a bracket and the region or country it lies in ("Birmingham,
+    Alabama", "Dossi (Boni, Tuy)") is the namesake inside that area."""
+    if area.place is None or area.kind not in ("admin1", "admin2", "country") or not area.country:
+        return None
+    current = ctx.resolved.get(m.start)
+    if current is not None and current.country == area.country and (
+        area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or "")
+    ):
+        return None  # already inside
+    hints = ctx.hints(m, ctx.sentences[m.start], ctx.admin1_doc, ctx.resolved, {})
+    hints.strict_country = area.country
+    if area.admin1:
+        hints.admin1[(area.country, name_key(area.admin1))] = 3.0
+    r = ctx.resolver.resolve(m.name, hints)
+    if r.place is None or r.place.kind == "country":
+        return None
+    if area.kind != "country" and name_key(r.place.admin1 or "") != name_key(area.admin1 or ""):
+        return None
+    return ctx.as_resolved(m, r.place, r.fuzzy, r.alternatives)
 
 
 @rule(
@@ -137,7 +205,7 @@ def region_phrase(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) ->
     """A name with a region noun ("Kursk region", "Zamfara State") is the first-level region of that name."""
     if m.kind != "region":
         return None
-    r = ctx.resolver.resolve(m.name, ctx.hints(m, sentence, Counter(), {}, []))
+    r = ctx.resolver.resolve(m.name, ctx.hints(m, sentence, Counter(), {}, {}))
     if r.place is None or r.place.kind != "admin1" or r.fuzzy:
         return None
     return ctx.as_resolved(m, r.place, False, r.alternatives)
@@ -210,7 +278,7 @@ def region_named_before(ctx: DocPlaces, m: PlaceMention, place: Place) -> Place 
     ],
 )
 def second_look(
-    ctx: DocPlaces, start: int, r: ResolvedPlace, anchors: list[tuple[float, float]]
+    ctx: DocPlaces, start: int, r: ResolvedPlace, anchors: dict[int, tuple[float, float]]
 ) -> ResolvedPlace | None:
     """A name with several readings is resolved again once every place around it is known ("Plateau state's
     Bokkos": Plateau of Nigeria, where Bokkos lies, not Plateau of Benin)."""
@@ -300,6 +368,7 @@ class DocPlaces:
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
+        self.as_region: set[int] = set()
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -327,14 +396,14 @@ class DocPlaces:
                 self.resolved[m.start] = self._decided(decided.value, decided.rule)
         return set(self.resolved)
 
-    def _geography(self) -> list[tuple[float, float]]:
+    def _geography(self) -> dict[int, tuple[float, float]]:
         """What the first pass fixed: the document's admin1 regions, its points, its region names."""
-        anchors: list[tuple[float, float]] = []
+        anchors: dict[int, tuple[float, float]] = {}
         for r in self.resolved.values():
             if r.place is not None and r.country and r.admin1:
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
             if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
-                anchors.append((r.place.latitude, r.place.longitude))
+                anchors[r.mention.start] = (r.place.latitude, r.place.longitude)
         self.region_keys = {
             (r.country, name_key(r.place.name)): r.place
             for r in self.resolved.values()
@@ -344,14 +413,20 @@ class DocPlaces:
             and not r.mention.listed
             and capital_government(r.place.name) is None
         }
-        self.by_name = {r.country for r in self.resolved.values() if r.kind == "country" and r.country}
+        self.by_name = {
+            r.country for r in self.resolved.values() if r.kind == "country" and r.country and not r.mention.modifier
+        }
         return anchors
 
-    def _second_pass(self, mentions: list[PlaceMention], anchors: list[tuple[float, float]]) -> list[PlaceMention]:
+    def _second_pass(self, mentions: list[PlaceMention], anchors: dict[int, tuple[float, float]]) -> list[PlaceMention]:
         named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
         unknown: list[PlaceMention] = []
+        dual: list[PlaceMention] = []
         for m in mentions:
             if m.start in self.resolved:
+                continue
+            if self._dual_name(m):
+                dual.append(m)  # decided once the places around it are known
                 continue
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
             found = in_context(self, m, hints, named, self.by_name)
@@ -361,11 +436,37 @@ class DocPlaces:
                 unknown.append(m)
             else:
                 self.resolved[m.start] = self._decided(found, in_context.name)
+        for m in dual:
+            found = country_or_region(self, m)
+            if found is not None:
+                self.resolved[m.start] = self._decided(found, country_or_region.name)
+                self.as_region.add(m.start)  # "Niger" the state: no vote for the country Niger any more
+                self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            else:
+                code = country_of_name(m.name) or ""
+                place = country_place(code, self.resolver.gazetteer)
+                rules = {"geo_precision": region_precision.name}
+                country = ResolvedPlace(m, place, code, None, 3, "country", rules=rules)
+                self.resolved[m.start] = self._decided(country, country_name_rule.name)
         for start, r in list(self.resolved.items()):
             again = second_look(self, start, r, anchors)
             if again is not None:
                 self.resolved[start] = self._decided(again, second_look.name)
-        return unknown
+        self._within_next(mentions)
+        return [m for m in unknown if m.start not in self.resolved]
+
+    def _within_next(self, mentions: list[PlaceMention]) -> None:
+        """ "Birmingham, Alabama", "Dossi (Boni, Tuy)": a place followed by the area it lies in."""
+        for i, m in enumerate(mentions):
+            for area_mention in mentions[i + 1 : i + 3]:
+                between = self.text[m.end : area_mention.start].strip()
+                if between not in (",", "(") and not (area_mention.container and between.startswith("(")):
+                    break
+                area = self.resolved.get(area_mention.start)
+                found = within_next(self, m, area) if area is not None else None
+                if found is not None:
+                    self.resolved[m.start] = self._decided(found, within_next.name)
+                    break
 
     def _namesakes(self) -> list[PlaceMention]:
         """Small towns outside the region their sentence (or the document) names: unresolved namesakes."""
@@ -386,7 +487,7 @@ class DocPlaces:
         mentions: list[PlaceMention],
         unknown: list[PlaceMention],
         first_pass: set[int],
-        anchors: list[tuple[float, float]],
+        anchors: dict[int, tuple[float, float]],
     ) -> None:
         # a dateline says where the report was filed, not where things happened: it does not vote
         for start, r in self.resolved.items():
@@ -439,10 +540,48 @@ class DocPlaces:
         """A mention resolved to a gazetteer place, with the precision the precision rules give."""
         decided = first(PRECISION_RULES, place, m)
         precision = decided.value if decided is not None else 1
-        out = ResolvedPlace(m, place, place.country, place.admin1, precision, place.kind, fuzzy, alternatives)
+        country = place.country or None  # a continent lies in no one country
+        out = ResolvedPlace(m, place, country, place.admin1, precision, place.kind, fuzzy, alternatives)
         if decided is not None:
             out.rules["geo_precision"] = decided.rule
         return out
+
+    def _dual_name(self, m: PlaceMention) -> bool:
+        code = country_of_name(m.name)
+        if code is None or m.kind is not None or m.label == "DEMONYM" or self.place_within(m.name, code):
+            return False  # "Gaza" is a place inside the country it stands for
+        return self.region_abroad(m.name, code) is not None
+
+    def region_abroad(self, name: str, code: str) -> Place | None:
+        """A first-level region of another country by this exact name ("Georgia" in the US, "Niger" in
+        Nigeria), if any."""
+        key = name_key(name)
+        return next(
+            (
+                p
+                for p in self.resolver.gazetteer.candidates(name)
+                if p.kind == "admin1" and p.country != code and name_key(p.name) == key
+            ),
+            None,
+        )
+
+    def support(self, code: str | None, m: PlaceMention) -> float:
+        """How much the document points to a country, the mention itself aside: its other names of the
+        country (by name 2, by people's adjective 1) and its places resolved there (1 each)."""
+        if not code:
+            return 0.0
+        key = name_key(m.name)
+        named = sum(
+            2.0 if by_name == code else 1.0
+            for start, end, by_name, by_demonym in _country_entities(self.doc, self.words)
+            if code in (by_name, by_demonym) and name_key(self.text[start:end]) != key
+        )
+        places = sum(
+            1.0
+            for r in self.resolved.values()
+            if r.country == code and r.kind != "country" and r.mention.start != m.start and not r.mention.dateline
+        )
+        return named + places
 
     def place_within(self, name: str, code: str) -> bool:
         """Whether a name that stands for a country is also a place inside it ("Gaza", "West Bank"):
@@ -460,7 +599,7 @@ class DocPlaces:
         sentence: tuple[int, int],
         admin1_doc: Counter[tuple[str, str]],
         resolved: dict[int, ResolvedPlace],
-        anchors: list[tuple[float, float]],
+        anchors: dict[int, tuple[float, float]],
     ) -> Hints:
         """The context of one mention: countries and regions of its sentence and document, nearby points."""
         countries: dict[str, float] = defaultdict(float)
@@ -479,20 +618,45 @@ class DocPlaces:
             ):
                 key = (r.country, name_key(r.admin1))
                 admin1[key] = max(admin1[key], 1.0)
+        self._place_countries(m, sentence, resolved, countries)
+        strict = m.country or (country_of_name(m.name) if m.kind is None else None)
+        if m.within is not None:
+            strict = strict or m.within[0]
+            admin1[(m.within[0], name_key(m.within[1]))] = 3.0
         return Hints(
             countries=dict(countries),
             admin1=dict(admin1),
             kind=m.kind,
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
-            strict_country=m.country or (country_of_name(m.name) if m.kind is None else None),
-            anchors=anchors,
+            strict_country=strict,
+            area=m.container,
+            anchors=[point for start, point in anchors.items() if start != m.start],  # not its own point
         )
+
+    @staticmethod
+    def _place_countries(
+        m: PlaceMention, sentence: tuple[int, int], resolved: dict[int, ResolvedPlace], countries: dict[str, float]
+    ) -> None:
+        """The countries of the places already resolved (towns and regions): those of its sentence count like
+        a people's adjective (0.5), the document's by their share (up to 0.4); a dateline does not vote."""
+        votes: Counter[str] = Counter()
+        for start, r in resolved.items():
+            if start == m.start or not r.country or r.mention.dateline or r.mention.modifier or r.kind == "country":
+                continue  # countries vote through the names the text gives them (neighbours and "US-backed" aside)
+            votes[r.country] += 1
+            if sentence[0] <= start < sentence[1]:
+                countries[r.country] = max(countries.get(r.country, 0.0), _SENTENCE_DEMONYM)
+        total = sum(votes.values())
+        for code, n in votes.items():
+            countries[code] = max(countries.get(code, 0.0), _DOCUMENT * n / total)
 
     def sentence_countries(self, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
         """Countries named in a mention's sentence (by name 1.0, by demonym 0.5), the mention itself aside."""
         out: dict[str, float] = {}
         for start, end, by_name, by_demonym in _country_entities(self.doc, self.words):
             if not (sentence[0] <= start < sentence[1]) or (start < m.end and m.start < end):
+                continue
+            if start in self.as_region:
                 continue
             if by_name:
                 out[by_name] = max(out.get(by_name, 0.0), _SENTENCE)
@@ -508,10 +672,13 @@ class DocPlaces:
         return (sent.start_char, sent.end_char)
 
 
-def _document_countries(doc: Doc, words: PlaceWords) -> Counter[str]:
-    """Countries the document names, by name (twice) or by demonym (once)."""
+def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None) -> Counter[str]:
+    """Countries the document names, by name (twice) or by demonym (once); ``regions`` are the starts of
+    names read as a region instead ("Niger" the Nigerian state)."""
     counts: Counter[str] = Counter()
-    for _, _, by_name, by_demonym in _country_entities(doc, words):
+    for start, _, by_name, by_demonym in _country_entities(doc, words):
+        if regions and start in regions:
+            continue
         if by_name:
             counts[by_name] += 2
         elif by_demonym:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from spacy.symbols import ADJ
+
 from .._doccache import doc_text
-from .._docindex import AUX, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
-from ..lexicons._countries import capital_city, country_from_demonym, country_from_name
+from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
+from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
 from ..temporal._time_lexicon import MONTHS, WEEKDAYS
 from ._place_scan import Stretches
@@ -49,6 +51,11 @@ country_of_name = lru_cache(maxsize=16384)(country_from_name)
 class PlaceMention:
     """One place name in the text, what the words around it say, and the rule that found it.
 
+    ``within``: the (country, admin1 name) a following abbreviation puts it in ("Paris, Tenn.");
+    ``container``: it stands in brackets or after a comma right after another place ("Bosaso
+    (Bari)"), so it names the area that place lies in; ``modifier``: a people's adjective
+    ("Russian troops") or a place naming an owner, not where something is.
+
     ``kind``: ``region``, ``district``, ``settlement`` or None (from a kind word);
     ``near``: the event is placed near the place (ACLED precision 2); ``country``: a country
     the text ties to this place itself; ``strong``: the phrase itself says it is a place, so
@@ -69,6 +76,9 @@ class PlaceMention:
     listed: bool = False
     dateline: bool = False
     rule: str = ""
+    within: tuple[str, str] | None = None
+    container: bool = False
+    modifier: bool = False
 
 
 @dataclass
@@ -183,7 +193,11 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
         Example(
             "Fighters of the Islamic State group attacked an army post near Menaka on Sunday.",
             {"location.name": "Menaka"},
-        )
+        ),
+        Example(
+            "A district governor said a suicide bomber struck an army checkpoint in Khost on Sunday.",
+            {"!location.name": "A", "location.name": "Khost"},
+        ),
     ],
 )
 def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -195,7 +209,9 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     lead = scan.words.leading_words.match(name[skip:])
     skip += lead.end() if lead else 0
     name = name[skip:]
-    if not name or name.lower() in scan.words.not_region_heads or country_from_demonym(name.split()[-1]):
+    if len(name) < 2 or name in scan.words.clause_words or name.lower() in scan.words.not_region_heads:
+        return None  # "A district governor": an article, not a district named "A"
+    if country_from_demonym(name.split()[-1]):
         return None
     if any(a <= m.start() and m.end() <= b for a, b in scan.orgs):
         return None  # "Islamic State Sahel Province" is an organisation
@@ -233,6 +249,36 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     return PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN")
 
 
+@rule(
+    "places.mention.admin_abbreviation",
+    decides="location.name",
+    positive=[
+        Example(
+            "Police arrested two protesters outside the courthouse in Paris, Tenn., on Friday.",
+            {"location.name": "Tennessee", "location.country": "US"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police arrested two protesters outside the courthouse in Paris on Friday.",
+            {"location.country": "FR"},
+        )
+    ],
+)
+def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
+    names that region of that country."""
+    abbr = m.group("abbr") or m.group("postal")
+    found = scan.words.abbreviations.get(abbr)
+    if found is None:
+        return None
+    country, region = found
+    start = m.start("abbr") if m.group("abbr") else m.start("postal")
+    return PlaceMention(
+        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
+    )
+
+
 # -- the language model's entities ---------------------------------------------------------
 
 
@@ -256,6 +302,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if named is None:
         return None
     name, offset = named
+    if ", " in name:
+        name = name.split(", ", 1)[0]  # "Nashville, Tenn.", "Goma, Congo": the place; what follows says where
     start = ent.start + offset
     end = start + len(name)
     rest = _OF_NAME.match(scan.text, end)
@@ -269,6 +317,86 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         kind = scan.words.kind_of(tail.group("word"))
         name = name[: tail.start()].rstrip()
     return PlaceMention(start, end, name, kind, label=ent.label)
+
+
+@rule(
+    "places.mention.demonym_modifier",
+    decides="location.name",
+    positive=[
+        Example(
+            "Turkish drones struck a convoy near Qamishli on Tuesday, a monitoring group said.",
+            {"location.name": "Turkey", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Two Turks were wounded when drones struck a convoy near Qamishli on Tuesday.",
+            {"!location.name": "Turkey", "location.name": "Al Qamishli"},
+        )
+    ],
+)
+def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A people's adjective before a noun ("Russian troops", "a Turkish drone", "European leaders") names
+    its country or continent as an owner or a side: a mention of it, marked a modifier; a plural people
+    ("the Russians") is not."""
+    if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
+        return None
+    code = country_from_demonym(ent.text)
+    name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
+    if name is None or country_from_demonym(ent.text[:-1]) or country_from_name(ent.text):
+        return None  # "Russians": a people; "Georgia": a name, not an adjective
+    after = expand(scan.doc, ent.end, len(scan.text))
+    pos = doc_index(scan.doc).pos
+    if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
+        return None  # "Russian-backed": who backs, not a place
+    if pos[after[0]] not in (NOUN, PROPN, ADJ):
+        return None
+    return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+
+
+_EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT"})
+_WELL_KNOWN: Final = 100_000
+
+
+@rule(
+    "places.mention.embedded_in_name",
+    decides="location.name",
+    positive=[
+        Example(
+            "Students at Ohio State University held a vigil on Friday, organisers said.",
+            {"location.name": "Ohio", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Students at Harvard University held a vigil in Boston on Friday, organisers said.",
+            {"!location.name": "Harvard", "location.name": "Boston"},
+        )
+    ],
+)
+def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A well-known place or a people's adjective that begins an organisation's or a building's name ("Ohio
+    State University", "the Texas Department of Health", "Russian Defence Ministry") is a mention of that
+    place, marked a modifier: it names an owner, not where something happened."""
+    if ent.label not in _EMBEDDING_LABELS or ent.ent_id:
+        return None  # an entity the actor lexicon named is an actor
+    words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+    offset = len(ent.text) - len(" ".join(words))
+    for n in (3, 2, 1):
+        if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
+            continue
+        name = " ".join(words[:n]).rstrip(",")
+        code = country_from_demonym(name) if n == 1 else None
+        if code is not None and name not in scan.words.not_locating_adjectives:
+            start = ent.start + offset
+            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
+                                label="DEMONYM", modifier=True)
+        if name.lower() in scan.words.generic_words or (name.isupper() and "." not in name):
+            continue
+        if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
+            start = ent.start + offset
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+    return None
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:

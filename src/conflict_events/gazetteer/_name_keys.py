@@ -62,7 +62,7 @@ def name_key(name: str) -> str:
     # lower-case first, so one table of special letters serves both cases ("Þ" as "þ")
     text = _DROP.sub("", name.lower().translate(_SPECIAL))
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DROP.sub("", "".join(c for c in text if not unicodedata.combining(c)))  # "｀" folds to "`"
     return " ".join(_SEPARATORS.sub(" ", text).lower().split())
 
 

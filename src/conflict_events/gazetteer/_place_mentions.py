@@ -9,10 +9,10 @@ datelines; overlapping finds are merged, the more informative kept.
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
->>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc)]
-[('Pokrovsk', 'settlement', True, 'UA'), ('Donetsk', 'region', False, None)]
+>>> [(m.name, m.kind, m.near, m.country, m.modifier) for m in find_mentions(doc)][1:]
+[('Pokrovsk', 'settlement', True, 'UA', False), ('Donetsk', 'region', False, None, False)]
 >>> [m.rule for m in find_mentions(doc)]
-['places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
+['places.mention.demonym_modifier', 'places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
 """
 
 from __future__ import annotations
@@ -30,10 +30,13 @@ from ._mention_rules import (
     Candidate,
     MentionScan,
     PlaceMention,
+    admin_abbreviation,
     calendar_word,
     capital_phrase,
     country_of_name,
     dateline,
+    demonym_modifier,
+    embedded_in_name,
     entity,
     kind_of_phrase,
     large_namesake,
@@ -77,13 +80,28 @@ def find_mentions(
     ``words`` are the compiled place words (the packaged lexicon by default).
     """
     scan = MentionScan(doc, words or default_place_words(), known)
-    found = _phrase_mentions(scan) + _entity_mentions(scan)
+    found = _abbreviations(scan) + _phrase_mentions(scan) + _entity_mentions(scan)
     if known is not None:
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
     found = [m for m in found if not calendar_word(m)]
-    merged = _distribute_plural_kind(scan, _merge(found))
+    merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
     return [_with_context(scan, m) for m in merged]
+
+
+def _link_containers(scan: MentionScan, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Bosaso (Bari)", "Dossi (Boni, Tuy)": names in brackets right after a place name the areas it lies
+    in; "Paris, Tenn.": an abbreviation after a place puts it in that region."""
+    out = list(mentions)
+    text = scan.text
+    for i in range(1, len(out)):
+        prev, m = out[i - 1], out[i]
+        between = text[prev.end : m.start]
+        if m.label == "ABBREVIATION" and between.strip() in (",", "("):
+            out[i - 1] = replace(prev, within=(m.country or "", m.name))
+        if between.strip() == "(" or (prev.container and between.strip() == ","):
+            out[i] = replace(m, container=True)
+    return out
 
 
 def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
@@ -106,11 +124,20 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
     return out
 
 
+def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in scan.words.abbreviation.finditer(scan.text) if ("," in scan.text or "(" in scan.text) else ():
+        found = _named(first([admin_abbreviation], scan, m))
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
     """Mentions from the model's place entities and from "the X capital"."""
     out: list[PlaceMention] = []
     for ent in scan.rows:
-        found = _named(first([entity], scan, ent))
+        found = _named(first([entity, demonym_modifier, embedded_in_name], scan, ent))
         if found is not None:
             out.append(found)
     for m in CAPITAL.finditer(scan.text) if "capital" in scan.text else ():  # each match holds "capital"

@@ -53,7 +53,8 @@ class Hints:
     ``countries`` and ``admin1`` map an alpha-2 code, or a ``(code, English admin1
     key)`` pair, to a weight (sentence evidence about 1, document evidence less);
     ``strict_country`` is a country the text ties to the mention itself ("the Russian
-    settlement of"), which rules others out.
+    settlement of"), which rules others out; ``area``: the name stands in brackets after a
+    place ("Bosaso (Bari)"), so it names an area, not a town.
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -61,6 +62,7 @@ class Hints:
     kind: KindHint = None
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
+    area: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,9 @@ class PlaceResolver:
         capital = self._capital_bonus(place, capital_of, hints)
         s = capital + _prior(place)
         if query_keys and (
-            name_key(place.name) in query_keys or article_free(name_key(place.name)) in query_keys
+            place.kind in ("admin1", "admin2", "region")  # a region's English names are all its own
+            or name_key(place.name) in query_keys
+            or article_free(name_key(place.name)) in query_keys
         ):
             s += _OWN_NAME
         s += _KIND_EVIDENCE.get((hints.kind, place.kind), _KIND_DEFAULT.get(hints.kind, 0.0))
@@ -170,7 +174,7 @@ def _prior(place: Place) -> float:
         return _REGION_PRIOR
     if place.kind == "admin2":
         return _DISTRICT_PRIOR
-    if place.kind == "country":
+    if place.kind in ("country", "region"):
         return 7.0
     s = math.log10(place.population + 10)
     if place.kind == "feature":
@@ -269,7 +273,29 @@ def regions_of_named_countries(candidates: list[Place], hints: Hints) -> list[Pl
     return [p for p in candidates if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0]
 
 
-CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries)
+@rule(
+    "places.candidates.container_is_an_area",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Gunmen killed a trader in Bosaso (Bari) on Monday, police said.",
+            {"location.kind": "admin1", "location.admin1": "Bari", "location.country": "SO"},
+        )
+    ],
+    negative=[
+        Example("Gunmen killed a trader in Bari on Monday, police said.", {"location.country": "IT"}),
+    ],
+)
+def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] | None:
+    """A name in brackets right after a place ("Bosaso (Bari)") names the area it lies in: a district,
+    a region or a country, not a town of that name elsewhere."""
+    if not hints.area:
+        return None
+    areas = [p for p in candidates if p.kind in ("admin1", "admin2", "country", "region")]
+    return areas or None
+
+
+CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries, container_is_an_area)
 
 
 @rule(

@@ -47,8 +47,12 @@ class ResolvedPlace:
     rules: dict[str, str] = field(default_factory=dict)
 
 
-def country_place(code: str) -> Place:
-    """A country as a gazetteer place (its GeoNames id; its point when the gazetteer gives one)."""
+def country_place(code: str, gazetteer: object = None) -> Place:
+    """A country as a gazetteer place: the gazetteer's, with its point, else one with no point."""
+    known = getattr(gazetteer, "country", None)
+    found = known(code) if callable(known) else None
+    if isinstance(found, Place):
+        return found
     gid = country_geonames_id(code)
     return Place(gid, country_name(code) or code, "country", code, "", None, None, None, None, 0)
 
@@ -69,7 +73,7 @@ def country_place(code: str) -> Place:
 )
 def region_precision(place: Place | None, m: PlaceMention) -> int | None:
     """A first-level region or a country locates an event only to a large area: ACLED precision 3."""
-    return 3 if place is not None and place.kind in ("admin1", "country") else None
+    return 3 if place is not None and place.kind in ("admin1", "country", "region") else None
 
 
 @rule(
@@ -159,7 +163,7 @@ def foreign_minor(place: Place, named: set[str], m: PlaceMention, by_name: set[s
     namesake; a district is dropped when the text names countries by name (district names repeat across
     the world), a region only when tagged LOC (seas, ranges: "Red Sea"). With no country named by name,
     a mention the text marks as a place is kept wherever it lies ("pushed towards Chasiv Yar")."""
-    if place.kind == "country" or not named or place.country in named:
+    if place.kind in ("country", "region") or not named or place.country in named:
         return None
     if place.kind == "admin2" and by_name:
         return True

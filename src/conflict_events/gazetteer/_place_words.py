@@ -44,9 +44,10 @@ def _plain_alt(words: Iterable[str]) -> str:
 class PlaceWords:
     """Compiled patterns of one places lexicon; build once (in a step's ``__init__``), read per document."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None) -> None:
         self.lexicon = lex
         w = lex.words
+        self._abbreviations(abbreviations or lexicon("admin1_abbreviations"))
         self.settlement_words = w("settlement_words")
         self.region_words = w("region_words")
         self.district_words = w("district_words")
@@ -54,10 +55,13 @@ class PlaceWords:
         self.first_name_countries = w("first_name_countries")
         self.not_region_heads = w("not_region_heads")
         self.trailing_words = w("trailing_words")
+        self.clause_words = w("clause_words")
         self.common_word_places = w("common_word_places")
         self.function_words = w("function_words")
         self.english_qualifiers = w("english_qualifiers")
         self.native_admin_terms = w("native_admin_terms")
+        self.not_locating_adjectives = w("not_locating_adjectives")
+        self.continent_demonyms: dict[str, str] = dict(lex.table("continent_demonyms"))
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
         all_kinds = self.settlement_words | self.region_words | self.district_words
@@ -115,6 +119,20 @@ class PlaceWords:
         self._region_re = re.compile(region)
         self._kinds_re = re.compile(kinds)
 
+    def _abbreviations(self, lex: Lexicon) -> None:
+        """Region abbreviations after a place ("Paris, Tenn.", "Perth, WA") -> (country, region name)."""
+        self.abbreviations: dict[str, tuple[str, str]] = {}
+        for table in ("dotted", "postal"):
+            for country, names in lex.table(table).items():
+                for abbr, region in names.items():
+                    self.abbreviations[abbr] = (country, region)
+        dotted = _alt(a for a in self.abbreviations if "." in a)
+        postal = _alt(a for a in self.abbreviations if "." not in a)
+        # "Paris, Tenn." / "Sudbury (Ont.)"; a postal code only right after "Town, "
+        self.abbreviation = re.compile(
+            rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
+        )
+
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
         word = word.lower()
@@ -145,4 +163,4 @@ class PlaceWords:
 @lru_cache(maxsize=1)
 def default_place_words() -> PlaceWords:
     """The patterns of the packaged places lexicon, built once per process."""
-    return PlaceWords(lexicon("places"))
+    return PlaceWords(lexicon("places"), lexicon("admin1_abbreviations"))

