@@ -42,12 +42,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_merge.py", "_sides_fit"): 41,
     ("events/_merge.py", "cluster_mentions"): 37,
     ("events/_modality.py", "status"): 27,
-    ("extractors/locations.py", "LocationExtractor.__call__"): 71,
-    ("gazetteer/_place_mentions.py", "find_mentions"): 46,
-    ("gazetteer/_place_resolve.py", "PlaceResolver.resolve"): 28,
-    ("gazetteer/_place_resolve.py", "PlaceResolver.score"): 28,
-    ("gazetteer/build.py", "_ruler_names"): 28,
-    ("gazetteer/build.py", "build"): 31,
     ("io/acled.py", "_check_row"): 56,
     ("io/acled.py", "_result_from_acled_row"): 27,
     ("io/acled.py", "acled_row"): 41,
@@ -70,7 +64,6 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "batc
 LAZY_TO_FIX = frozenset(
     {
         "attribution/_kinds.py",
-        "gazetteer/build.py",
         "events/_detect.py",
         "events/_merge.py",
     }

@@ -180,6 +180,9 @@ class Location(Record):
     gazetteer_id: str | None = None
     mentions: tuple[Span, ...] = ()
     provenance: Provenance = ()
+    modifier: bool = False
+    """True when every mention is a people's adjective ("Russian troops", "the Turkish army"): the text
+    names the country as an owner or a side, not as where something happened."""
 
     @model_validator(mode="after")
     def _check_coordinates(self) -> Location:
