@@ -26,12 +26,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("actors/_noun_passes.py", "RolePasses._role"): 89,
     ("actors/_person_passes.py", "PersonPasses._person_ref"): 27,
     ("actors/_person_passes.py", "PersonPasses.find_persons"): 37,
-    ("attribution/_attribution_finder.py", "_clause_contents"): 37,
-    ("attribution/_attribution_finder.py", "_speaker_of"): 31,
-    ("attribution/_attribution_finder.py", "_verb"): 50,
-    ("attribution/_claimants.py", "ClaimantResolver._affiliation"): 26,
-    ("attribution/_claimants.py", "ClaimantResolver._build"): 30,
-    ("attribution/_claimants.py", "ClaimantResolver._named_holder"): 26,
     ("dask.py", "run_dask"): 36,
     ("events/_classify.py", "type_mention"): 118,
     ("events/_detect.py", "_describing_verbs"): 26,
@@ -78,7 +72,6 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "batch.py", "dask.py", "pip
 # Function-level imports still to be lifted to the module top (issue 13).
 LAZY_TO_FIX = frozenset(
     {
-        "attribution/_kinds.py",
         "actors/_noun_passes.py",
         "actors/_person_passes.py",
         "gazetteer/build.py",
