@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from conflict_events import rules
 from conflict_events.actors import ruler_patterns
 from conflict_events.draft import Draft
+from conflict_events.errors import LexiconError, PipelineError
 from conflict_events.extractor import Extractor
 from conflict_events.extractors.actors import ActorExtractor
 from conflict_events.schema import Actor, Document, Location, Span
 
 EXTRACTOR = ActorExtractor()
+CATALOGUE = rules.catalogue()
 
 
 def run(
@@ -43,6 +46,10 @@ def run(
         assert actor.mentions, actor
         for m in actor.mentions:
             assert text[m.start : m.end] == m.text
+        # every actor says which named rule named it
+        named = [d.rule for d in actor.provenance if d.field == "name"]
+        assert len(named) == 1 and named[0] in CATALOGUE, (actor.name, actor.provenance)
+        assert CATALOGUE[named[0]].decides == "actor.name"
     names = [a.name for a in draft.actors]
     assert len(names) == len(set(names)), names
     return {a.name: a for a in draft.actors}
@@ -247,7 +254,9 @@ def test_user_tables_extend_the_extractor(nlp: Language, tmp_path: Path) -> None
     text = "3R fighters attacked Koui, officials said."
     with_table = run(nlp, text, "2021-02-01", {"Koui": "CF"}, ActorExtractor(extra_tables=[table]))
     assert with_table["3R: Return, Reclamation, Rehabilitation"].country == "CF"
-    assert "3R: Return, Reclamation, Rehabilitation" not in run(nlp, text, "2021-02-01", {"Koui": "CF"})
+    plain = run(nlp, text, "2021-02-01", {"Koui": "CF"})
+    assert "Officials (Central African Republic)" in plain  # the chain still runs without the table...
+    assert "3R: Return, Reclamation, Rehabilitation" not in plain  # ...but knows no 3R
 
 
 def test_ids_are_stable(nlp: Language) -> None:
@@ -378,8 +387,9 @@ def test_definite_and_partitive_references_to_a_named_group(
 
 
 def test_contextual_aliases_need_the_articles_country_or_the_full_name(nlp: Language) -> None:
-    sudan = "The Observatory said RSF fighters shelled El Fasher."
-    assert "Syrian Observatory for Human Rights" not in run(nlp, sudan, "2024-06-01", {"El Fasher": "SD"})
+    sudan = run(nlp, "The Observatory said RSF fighters shelled El Fasher.", "2024-06-01", {"El Fasher": "SD"})
+    assert "RSF: Rapid Support Forces" in sudan
+    assert "Syrian Observatory for Human Rights" not in sudan
     syria = "Regime jets struck Ariha, the Observatory said."
     assert "Syrian Observatory for Human Rights" in run(nlp, syria, "2018-06-10", {"Ariha": "SY"})
 
@@ -400,6 +410,7 @@ def test_arrested_suspects_belong_to_the_one_group_named(nlp: Language) -> None:
     burglary = run(
         nlp, "Police arrested two suspects after a burglary in Kano.", "2024-03-24", {"Kano": "NG"}
     )
+    assert "Police Forces of Nigeria (2023-)" in burglary
     assert not any("suspects" in texts(a) for a in burglary.values())
 
 
@@ -480,3 +491,47 @@ def test_building_the_extractor_loads_what_documents_need() -> None:
     extractor = ActorExtractor()
     assert countries._tables.cache_info().currsize == 1
     assert _BY_TABLE[id(extractor.table)][0] is extractor.table
+
+
+def test_provenance_names_the_rule_of_each_actor_and_affiliation(nlp: Language) -> None:
+    text = "Governor Babagana Zulum said gunmen killed 12 farmers near Gajiram."
+    actors = run(nlp, text, "2024-03-15", {"Gajiram": "NG"})
+    rules_of = {name: {d.field: d.rule for d in a.provenance} for name, a in actors.items()}
+    assert rules_of["Unidentified Armed Group (Nigeria)"] == {"name": "actors.role.unidentified_armed"}
+    assert rules_of["Civilians (Nigeria)"] == {"name": "actors.role.civilians"}
+    assert rules_of["Babagana Zulum"] == {
+        "name": "actors.persons.named",
+        "affiliation": "actors.persons.affiliation_from_title",
+    }
+
+
+def test_a_rule_switched_off_names_nothing(nlp: Language) -> None:
+    text = "Gunmen killed 12 farmers near Gajiram."
+    assert "Unidentified Armed Group (Nigeria)" in run(nlp, text, "2024-03-15", {"Gajiram": "NG"})
+    with rules.disabled({"actors.role.unidentified_armed"}):
+        actors = run(nlp, text, "2024-03-15", {"Gajiram": "NG"})
+    assert "Civilians (Nigeria)" in actors
+    assert "Unidentified Armed Group (Nigeria)" not in actors
+
+
+def test_lexicon_files_extend_the_role_words(nlp: Language, tmp_path: Path) -> None:
+    text = "Marauders killed 12 farmers near Gajiram."
+    assert "Unidentified Armed Group (Nigeria)" not in run(nlp, text, "2024-03-15", {"Gajiram": "NG"})
+    mine = tmp_path / "my_roles.toml"
+    mine.write_text('[meta]\nextends = "actor_roles"\n\n[lists]\narmed_unknown = ["marauder"]\n', encoding="utf-8")
+    extended = ActorExtractor(lexicon_files=[mine])
+    actors = run(nlp, text, "2024-03-15", {"Gajiram": "NG"}, extended)
+    assert texts(actors["Unidentified Armed Group (Nigeria)"]) == ["Marauders"]
+
+
+def test_a_bad_role_table_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "actor_roles.toml"
+    bad.write_text('[speakers]\nmedic = ["Medics", "doctors"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="kind one of") as err:
+        ActorExtractor(lexicon_files=[bad])
+    assert str(bad) in str(err.value)
+
+
+def test_unknown_settings_are_refused() -> None:
+    with pytest.raises(PipelineError, match="extra_table"):
+        ActorExtractor(extra_table=["x.toml"])

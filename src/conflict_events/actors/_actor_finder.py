@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ._actor_resolve import ActorRef
+from ._actor_ref import ActorRef
 from ._name_passes import NamePasses
 from ._noun_passes import RolePasses
 from ._pass_state import ActorMention
@@ -25,14 +25,12 @@ class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
     """Mentions of actors in one document, resolved with one :class:`ActorResolver`.
 
     >>> import datetime as dt
-    >>> from conflict_events.draft import Draft
     >>> from conflict_events.nlp import load_language_model
-    >>> from conflict_events.schema import Document
     >>> from conflict_events.actors._actor_table import ActorTable
-    >>> text = "Gunmen killed five villagers, police said."
-    >>> draft = Draft(Document(id="d", text=text, date=dt.date(2024, 1, 1)))
-    >>> [m.ref.name for m in ActorFinder(load_language_model()(text), draft, ActorTable.load()).run()]
-    ['Unidentified Armed Group', 'Civilians']
+    >>> doc = load_language_model()("Gunmen killed five villagers, police said.")
+    >>> found = ActorFinder(doc, [], dt.date(2024, 1, 1), ActorTable.load()).run()
+    >>> [(m.ref.name, m.ref.rule) for m in found]
+    [('Unidentified Armed Group', 'actors.role.unidentified_armed'), ('Civilians', 'actors.role.civilians')]
     """
 
     # -- the passes ------------------------------------------------------------------------

@@ -15,16 +15,20 @@ from spacy.strings import get_string_id
 from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from . import _role_words as roles
-from ._actor_resolve import ActorRef, ActorResolver, singular
+from ._actor_ref import ActorRef, singular
+from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key
+from ._role_words import RoleWords, role_words
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
-    from ..draft import Draft
+    from ..schema import Location
 
 __all__ = [
     "AFFILIATE",
@@ -216,11 +220,18 @@ def table_patterns(table: ActorTable) -> TablePatterns:
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
-    def __init__(self, doc: Doc, draft: Draft, table: ActorTable) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        locations: Sequence[Location],
+        on: dt.date,
+        table: ActorTable,
+        roles: RoleWords | None = None,
+    ) -> None:
         self.doc = doc
-        self.draft = draft
         self.text = doc_text(doc)
         self.table = table
+        self.roles = roles or role_words()
         # the text lower-cased, for case-insensitive searches (None where that would change them)
         self.lowered = lowered(self.text)
         patterns = table_patterns(table)
@@ -246,14 +257,14 @@ class FinderBase:
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
         self.loc_spans = [
             (m.start, m.end, loc)
-            for loc in draft.locations
+            for loc in locations
             for m in loc.mentions
             if m.text[:1].isupper() and not in_name(m.start, m.end)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
-        self.resolver = ActorResolver(draft.document.date, self.home, table)
+        self.resolver = ActorResolver(on, self.home, table, self.roles)
         self.mentions: list[ActorMention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
@@ -390,7 +401,7 @@ class FinderBase:
                 best = m
         return best
 
-    def _named_entries(self) -> list[ActorMention]:
+    def named_entries(self) -> list[ActorMention]:
         return [m for m in self.mentions if m.entry is not None]
 
     def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
@@ -405,7 +416,7 @@ class FinderBase:
                 )
             return any(singular(g) == noun for g in entry.generic)
 
-        named = [m for m in self._named_entries() if m.entry is not None and fits(m.entry)]
+        named = [m for m in self.named_entries() if m.entry is not None and fits(m.entry)]
         earlier = [m for m in named if m.start < pos]
         if earlier:
             return max(earlier, key=lambda m: m.start).entry
@@ -417,11 +428,11 @@ class FinderBase:
                     return entry
         return None
 
-    def _last_group(self, pos: int) -> ActorMention | None:
+    def last_group(self, pos: int) -> ActorMention | None:
         """The named armed group mentioned last before ``pos``, within a few sentences."""
-        kinds = ("rebel_group", "political_militia", "identity_militia", "external_forces")
+        kinds = self.roles.armed_kinds
         groups = [
-            m for m in self._named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
+            m for m in self.named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
         ]
         return max(groups, key=lambda m: m.start) if groups else None
 
@@ -438,11 +449,10 @@ class FinderBase:
             or any(c.dep_ == "appos" and c.head.dep_ in SUBJECTS for c in span)
         )
 
-    @staticmethod
-    def _is_speaker(tok: Token) -> bool:
+    def _is_speaker(self, tok: Token) -> bool:
         head = tok
         if tok.dep_ == "conj":
             head = tok.head
-        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in roles.REPORTING_VERBS:
+        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in self.roles.reporting_verbs:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
