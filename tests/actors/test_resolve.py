@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from conflict_events.actors import ActorResolver
-from conflict_events.extractors.actors import resolve_actor_phrase
 from conflict_events.draft import Draft
+from conflict_events.extractors.actors import resolve_actor_phrase
 from conflict_events.schema import Actor, Document, Location, Span
 
 
