@@ -194,7 +194,10 @@ def affiliate(f: NamePasses, parent: str, pos: int) -> ActorEntry | None:
     negative=[
         Example(
             "Air strikes hit a Houthi camp near Saada on Monday.",
-            {"!actor.name": "Military Forces of Saudi Arabia (2015-)", "actor.name": "Military Forces of Yemen (2017-) Houthi"},
+            {
+                "!actor.name": "Military Forces of Saudi Arabia (2015-)",
+                "actor.name": "Military Forces of Yemen (2017-) Houthi",
+            },
         )
     ],
 )
