@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -141,6 +142,9 @@ class Entry:
     speaker: bool = False
 
 
+# how far back a reference is looked for: longer than any news article, and it keeps a
+# book-length text from comparing each pronoun with every name before it
+_REACH: Final = 20_000
 _ALL_PRONOUNS: Final = _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS
 
 
@@ -149,7 +153,9 @@ class Coreference:
 
     def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
         self.doc = doc
-        self.entries: list[Entry] = []
+        self.entries: list[Entry] = []  # in the order they were found
+        self._positions: list[int] = []  # the entries' offsets, sorted, and the entries in that order
+        self._by_position: list[Entry] = []
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
@@ -160,17 +166,29 @@ class Coreference:
                 continue
             kind = _kind_of(t)
             if kind is not None:
-                self.entries.append(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS")))
+                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS")))
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
         k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token) or "org"
-        self.entries.append(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
+        self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
+
+    def _add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        at = bisect_right(self._positions, entry.at)  # after equal positions: the order sorted() kept
+        self._positions.insert(at, entry.at)
+        self._by_position.insert(at, entry)
+
+    def _before(self, token: Token) -> list[Entry]:
+        """The entries in the ``_REACH`` characters before ``token``, by position (not ``token`` itself)."""
+        lo = bisect_left(self._positions, token.idx - _REACH)
+        hi = bisect_left(self._positions, token.idx)
+        return [e for e in self._by_position[lo:hi] if e.head != token.i]
 
     def resolve(self, token: Token) -> Entry | None:
         """The entry a pronoun or a definite description at ``token`` refers to, if any."""
         word = token.lower_
-        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        before = self._before(token)
         if word in _PERSON_PRONOUNS:
             return _last(before, lambda e: e.kind == "person")
         if word in _ORG_PRONOUNS:
@@ -191,7 +209,7 @@ class Coreference:
 
     def resolve_group(self, token: Token) -> Entry | None:
         """ "Another said": the last group of speakers ("security sources") before ``token``."""
-        before = sorted((e for e in self.entries if e.at < token.idx and e.head != token.i), key=lambda e: e.at)
+        before = self._before(token)
         return _last(before, lambda e: e.speaker and e.plural)
 
     def _name(self, e: Entry) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import CACHE_PREFIX
 from .._docindex import doc_index
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["descendants", "subjects"]
 
+_ORDER_KEY: Final = CACHE_PREFIX + "attribution.tree_order"
 _SUBJECT_IDS: Final = frozenset(get_string_id(label) for label in ("nsubj", "nsubjpass"))
 
 
@@ -28,16 +30,46 @@ def subjects(doc: Doc) -> list[int]:
 
 
 def descendants(doc: Doc, root: int, among: list[int]) -> list[int]:
-    """The tokens of ``among`` in ``doc[root].subtree`` (the root too), by walking up their heads."""
+    """The tokens of ``among`` in ``doc[root].subtree`` (the root too), in the order of ``among``."""
+    enter, leave = _tree_order(doc)
+    lo, hi = enter[root], leave[root]
+    return [i for i in among if lo <= enter[i] < hi]
+
+
+def _tree_order(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's entry and exit number in a depth-first walk of the parse, made once per Doc:
+    ``j`` is under ``i`` exactly when ``enter[i] <= enter[j] < leave[i]``. (Walking up the heads
+    from every candidate cost the depth of the tree each time: quadratic on one long sentence.)"""
+    found = doc.user_data.get(_ORDER_KEY)
+    if isinstance(found, tuple):
+        return found
     head = doc_index(doc).head
-    out = []
-    for i in among:
-        j = i
-        for _ in range(len(head)):  # a parse is a tree; the bound only guards against a broken one
-            if j == root:
-                out.append(i)
-                break
-            if head[j] == j:
-                break
-            j = head[j]
-    return out
+    n = len(head)
+    children: list[list[int]] = [[] for _ in range(n)]
+    roots = []
+    for i, h in enumerate(head):
+        if h == i or not 0 <= h < n:
+            roots.append(i)
+        else:
+            children[h].append(i)
+    enter = [-1] * n
+    leave = [0] * n
+    clock = 0
+    for r in roots:
+        stack = [(r, False)]
+        while stack:
+            i, done = stack.pop()
+            if done:
+                leave[i] = clock
+                continue
+            if enter[i] >= 0:
+                continue  # a broken parse with a cycle: each token is walked once
+            enter[i] = clock
+            clock += 1
+            stack.append((i, True))
+            stack.extend((c, False) for c in reversed(children[i]))
+    for i in range(n):  # tokens only a cycle reaches: alone
+        if enter[i] < 0:
+            enter[i], leave[i], clock = clock, clock + 1, clock + 1
+    doc.user_data[_ORDER_KEY] = (enter, leave)
+    return enter, leave

@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from .._doccache import doc_text, sentences, tokens
 from .._docindex import lemmas, lowers
+from .._spanindex import SpanIndex
 from .._textscan import DATELINE
-from ..draft import tightest
 from ..temporal import governing_time
 from ..temporal._govern import REPORTING_VERBS
 from ._classify import type_mention
@@ -183,6 +183,7 @@ class _DocIndex:
         # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
         # every location mention, kept or not, in draft order
         self.place_spans = [(m.start, m.end) for loc in draft.locations for m in loc.mentions]
+        self._place_index = SpanIndex((s, e, None) for s, e in self.place_spans)
         self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
         for loc in draft.locations:
             for m in loc.mentions:
@@ -194,7 +195,7 @@ class _DocIndex:
                     holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
                 self.places.append((m.start, m.end, loc, holders))
         # actor mentions in draft order: (start, end, size, actor), for actor_at
-        self.actor_spans = [(m.start, m.end, a) for a in draft.actors for m in a.mentions]
+        self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
         self._actor_at: dict[tuple[int, int], Actor | None] = {}
         self._in_range: dict[tuple[int, int], list[Location]] = {}
         self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
@@ -214,7 +215,7 @@ class _DocIndex:
         """Whether a character offset lies in a location mention, kept or not (memoised)."""
         found = self._in_place.get(offset)
         if found is None:
-            found = self._in_place[offset] = any(start <= offset < end for start, end in self.place_spans)
+            found = self._in_place[offset] = self._place_index.covers(offset)
         return found
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
@@ -239,7 +240,7 @@ class _DocIndex:
         key = (start, end)
         if key in self._actor_at:
             return self._actor_at[key]
-        best = tightest(self.actor_spans, start, end)
+        best = self.actor_spans.tightest(start, end)
         self._actor_at[key] = best
         return best
 

@@ -56,6 +56,7 @@ class EventBuilder:
 
     def __init__(self, draft: Draft, extractor: str) -> None:
         self.draft = draft
+        self._breaks: list[int] | None = None
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
         self.story_dates: list[tuple[int, str, TimeSpan]] = []

@@ -11,6 +11,7 @@ demonstration, the civilians of an attack), adding the generic actors it names
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -461,6 +462,7 @@ class SideChooser:
         self.text = text
         self.on = on
         self.new_id = new_id
+        self._breaks: list[int] | None = None
         self.pair = self._main_pair()
         self.home = self._home_country()
 
@@ -480,15 +482,22 @@ class SideChooser:
                 out.append(a)
         return out
 
+    def _line_breaks(self) -> list[int]:
+        """The offsets of the text's newlines, found once per document."""
+        if self._breaks is None:
+            text = self.text
+            self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        return self._breaks
+
     def _meet(self, a: Actor, b: Actor) -> bool:
         """Whether two actors are sides of one fight, not two items of a digest ("Israeli strikes on
         Lebanon ..." and, lines later, "Haitian gangs attacked Mirebalais"): a paragraph names both, or
         names one of two foreign foes with a place in the other's country ("Russian forces struck Kharkiv").
         """
-        text = self.text
+        breaks = self._line_breaks()
 
         def paragraph(offset: int) -> int:
-            return text.count("\n", 0, offset)
+            return bisect_left(breaks, offset)  # the newlines before it, without counting them each time
 
         def paragraphs(actor: Actor) -> set[int]:
             return {paragraph(m.start) for m in actor.mentions}

@@ -173,12 +173,16 @@ class Location(Record):
     country: CountryCode | None = None
     admin1: str | None = None
     admin2: str | None = None
+    admin3: str | None = None
     latitude: Latitude | None = None
     longitude: Longitude | None = None
     geo_precision: GeoPrecision
     gazetteer_id: str | None = None
     mentions: tuple[Span, ...] = ()
     provenance: Provenance = ()
+    modifier: bool = False
+    """True when every mention is a people's adjective ("Russian troops", "the Turkish army"): the text
+    names the country as an owner or a side, not as where something happened."""
 
     @model_validator(mode="after")
     def _check_coordinates(self) -> Location:
