@@ -29,6 +29,8 @@ _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _COMPOUND: Final = get_string_id("compound")
+# context rules that find the actor's name inside the noun's phrase
+_NAMED_INSIDE: Final = frozenset({"actors.context.named_in_phrase", "actors.context.named_in_apposition"})
 _MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _QUALIFIER_DEPS: Final = frozenset(
     {"amod", "compound", "poss", "nmod", "npadvmod", "case", "det", "nummod", "quantmod", "advmod", "punct"}
@@ -45,8 +47,9 @@ class RoleHeads:
             (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
             | frozenset(r.speakers)
             | r.head_nouns
+            | r.livelihoods
         )
-        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
         self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
         # by id of the lemma: nouns of a strike whose country word names its forces
@@ -201,7 +204,8 @@ class RolePasses(FinderBase):
             head_word = heads.head_word(tok)
             if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
                 continue
-            if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start:
+            named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
+            if named and tok.lower_ not in self.roles.militia:
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
             lemma = strings[self.tok_lemma[i]].lower()
             if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
@@ -283,14 +287,22 @@ class RolePasses(FinderBase):
         decided = first(CONTEXT_RULES, noun)
         if decided is not None:
             ref: ActorRef | None = replace(decided.value, rule=decided.rule)
+            if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:
+                start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
-            home = self.country_near(tok.idx)
-            resolver = (
-                self.resolver if home == self.home else ActorResolver(self.resolver.on, home, self.table, self.roles)
-            )
-            ref = resolver.role(words, head_word, speaker=speaker)
+            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+
+    def _resolver_near(self, pos: int) -> ActorResolver:
+        """The document's resolver, or one whose home is the country of the places named near ``pos``."""
+        home = self.country_near(pos)
+        if home == self.home:
+            return self.resolver
+        resolver = ActorResolver(self.resolver.on, home, self.table, self.roles)
+        resolver.places = self.resolver.places
+        return resolver
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""

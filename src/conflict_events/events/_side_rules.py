@@ -522,7 +522,8 @@ class SideChooser:
     def opponent(self, actor: Actor) -> Actor | None:
         """The other side of the document's main pair."""
         if len(self.pair) == 2 and any(same_side(actor, p) for p in self.pair):
-            return next(p for p in self.pair if not same_side(actor, p))
+            # (same_side is no equivalence: an actor may be the same side as both of the pair)
+            return next((p for p in self.pair if not same_side(actor, p)), None)
         return None
 
     def state_forces(self, country: str, *, by: str) -> Actor:
