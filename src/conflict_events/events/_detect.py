@@ -27,8 +27,8 @@ from .._doccache import doc_text, sentences, tokens
 from .._docindex import lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
+from ..lexicons import lexicon
 from ..temporal import governing_time
-from ..temporal._govern import REPORTING_VERBS
 from ._classify import type_mention
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
@@ -49,6 +49,7 @@ _CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})
 _REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
+_REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
 _ACTOR_HEADS = frozenset(
     {
@@ -148,7 +149,7 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
     root = before.root
     dep = root.dep_
-    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
+    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in _REPORTING_VERBS:
         return False, before  # "..., the interior ministry said in Niamey": where it was said
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -446,7 +447,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
                 if locs:
                     m.location, m.location_rank = locs[0], 2
                     break
-    ts = governing_time(doc[head.i : head.i + 1], draft)
+    ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
     superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
     if head.pos_ in ("NOUN", "PROPN") and not superlative:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
