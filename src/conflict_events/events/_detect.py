@@ -421,6 +421,9 @@ def _mention(
     return m
 
 
+_PLACE_LOOKBACK = 30
+
+
 def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents: list[SpacySpan]) -> None:
     doc = index.doc
     head = m.trigger.head
@@ -442,7 +445,10 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
         if locs:
             m.location, m.location_rank = locs[0], 1
         else:
-            for prev in reversed(para_sents):
+            # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
+            # paragraph of news is a few sentences; a transcript without places cost each mention
+            # a walk back through every sentence before it.
+            for prev in reversed(para_sents[-_PLACE_LOOKBACK:]):
                 locs = index.locations_in_range(prev.start_char, prev.end_char)
                 if locs:
                     m.location, m.location_rank = locs[0], 2
@@ -771,8 +777,10 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         by_para.setdefault(para, []).append(sent)
         blamed = _blamed(sent, draft, index)
         if blamed is not None:
-            for m in out:
-                recent = m.sentence.start >= (sents[si - 1].start if si else 0)
-                if m.actor1 is None and recent and blamed is not m.actor2:
+            since = sents[si - 1].start if si else 0
+            for m in reversed(out):  # in sentence order: the recent ones are last
+                if m.sentence.start < since:
+                    break
+                if m.actor1 is None and blamed is not m.actor2:
                     m.actor1 = blamed
     return out
