@@ -25,15 +25,18 @@ from typing import TYPE_CHECKING, Final
 from .._textscan import DATELINE
 from ..rules import Decided, first
 from ._mention_rules import (
+    BRACKET_LIST,
     CAPITAL,
     LIST_JOIN,
     Candidate,
     MentionScan,
     PlaceMention,
     admin_abbreviation,
+    bracketed_area,
     calendar_word,
     capital_phrase,
     country_of_name,
+    cued_unknown,
     dateline,
     demonym_modifier,
     embedded_in_name,
@@ -45,6 +48,7 @@ from ._mention_rules import (
     name_kind_phrase,
     name_village,
     part_of_whole,
+    place_modifier,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words
@@ -94,12 +98,11 @@ def _link_containers(scan: MentionScan, mentions: list[PlaceMention]) -> list[Pl
     in; "Paris, Tenn.": an abbreviation after a place puts it in that region."""
     out = list(mentions)
     text = scan.text
-    for i in range(1, len(out)):
-        prev, m = out[i - 1], out[i]
-        between = text[prev.end : m.start]
-        if m.label == "ABBREVIATION" and between.strip() in (",", "("):
-            out[i - 1] = replace(prev, within=(m.country or "", m.name))
-        if between.strip() == "(" or (prev.container and between.strip() == ","):
+    for i, m in enumerate(out):
+        between = text[out[i - 1].end : m.start].strip() if i else ""
+        if i and m.label == "ABBREVIATION" and between in (",", "("):
+            out[i - 1] = replace(out[i - 1], within=(m.country or "", m.name))
+        if BRACKET_LIST.search(text[max(0, m.start - 60) : m.start]):
             out[i] = replace(m, container=True)
     return out
 
@@ -126,7 +129,8 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
 
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for m in scan.words.abbreviation.finditer(scan.text) if ("," in scan.text or "(" in scan.text) else ():
+    text = scan.text
+    for m in scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else ():
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
@@ -166,7 +170,11 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
                 or (c.end <= b and LIST_JOIN.fullmatch(text[c.end : b]))
                 for b, e in spans
             )
-            decided = first([mislabelled_cued], c, listed) or first([large_namesake], c)
+            if c.size < 0:
+                decided = first([cued_unknown], c, listed)
+            else:
+                decided = first([bracketed_area], c) or first([mislabelled_cued], c, listed)
+                decided = decided or first([place_modifier], c) or first([large_namesake], c)
             if decided is not None:
                 accepted.append((c, decided.rule))
                 taken.add(c)
@@ -178,9 +186,12 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
         tail = scan.words.kind_after.match(text, c.end)
         kind = scan.words.kind_of(tail.group("word")) if tail else None
         cued = rule_name != large_namesake.name
+        strong = bool(tail) or rule_name == cued_unknown.name
+        label = "CUED" if rule_name == cued_unknown.name else "GAZETTEER"
+        modifier = rule_name == place_modifier.name
         out.append(
             PlaceMention(
-                c.start, c.end, c.name, kind, label="GAZETTEER", cued=cued, strong=bool(tail), rule=rule_name
+                c.start, c.end, c.name, kind, label=label, cued=cued, strong=strong, rule=rule_name, modifier=modifier
             )
         )
     return out

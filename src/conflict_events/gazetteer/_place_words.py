@@ -56,6 +56,7 @@ class PlaceWords:
         self.not_region_heads = w("not_region_heads")
         self.trailing_words = w("trailing_words")
         self.clause_words = w("clause_words")
+        self.institution_words = w("institution_words")
         self.common_word_places = w("common_word_places")
         self.function_words = w("function_words")
         self.english_qualifiers = w("english_qualifiers")
@@ -128,9 +129,10 @@ class PlaceWords:
                     self.abbreviations[abbr] = (country, region)
         dotted = _alt(a for a in self.abbreviations if "." in a)
         postal = _alt(a for a in self.abbreviations if "." not in a)
-        # "Paris, Tenn." / "Sudbury (Ont.)"; a postal code only right after "Town, "
+        # "Paris, Tenn." / "Sudbury (Ont.)" / a lawmaker's "D-S.C."; a postal code only right after "Town, "
         self.abbreviation = re.compile(
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
+            rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
         )
 
     def kind_of(self, word: str) -> KindHint:
