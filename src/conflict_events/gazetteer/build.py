@@ -314,29 +314,35 @@ def _acled_names() -> dict[tuple[str, str], str]:
     return out
 
 
+class _Towns:
+    """The settlements of cities500 by admin1 and admin2, for the admin units' names and points."""
+
+    def __init__(self, src: _Sources) -> None:
+        # Eponymous cities per admin1: the places whose name begins the region's native name.
+        self.by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        self.towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
+        # towns by name within their admin1: a district no town is linked to is placed at the town of its name
+        self.named: dict[tuple[str, str, str], tuple[int, str, float, float]] = {}
+        for c in src.cities:
+            key = (c["countrycode"], c["admin1code"])
+            town = (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
+            self.by_admin1[key].append((town[0], town[1]))
+            self.points1[key].append((town[2], town[3]))
+            name_at = (*key, name_key(c["name"]))
+            if name_at not in self.named or self.named[name_at] < town:
+                self.named[name_at] = town
+            admin2_id = src.city_admin2.get(int(c["geonameid"]))
+            if admin2_id:
+                self.towns2[admin2_id].append(town)
+
+
 def _admin_rows(src: _Sources, table: _Table) -> None:
     """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases, with a
     representative point: an admin1's the centre of its settlements' spread, an admin2's its main town
     (the one of its own name, else the largest), as ACLED codes an event known only by its district."""
-    # Eponymous cities per admin1: the places whose name begins the region's native name.
-    by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
-    # towns by name within their admin1: a district no town is linked to is placed at the town of its name
-    named: dict[tuple[str, str, str], tuple[int, str, float, float]] = {}
-    for c in src.cities:
-        key = (c["countrycode"], c["admin1code"])
-        by_admin1[key].append((int(c["population"] or 0), c["name"]))
-        points1[key].append((float(c["latitude"]), float(c["longitude"])))
-        town = (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
-        name_at = (*key, name_key(c["name"]))
-        if name_at not in named or named[name_at] < town:
-            named[name_at] = town
-        admin2_id = src.city_admin2.get(int(c["geonameid"]))
-        if admin2_id:
-            towns2[admin2_id].append(
-                (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
-            )
+    towns = _Towns(src)
+    by_admin1, points1, towns2, named = towns.by_admin1, towns.points1, towns.towns2, towns.named
     acled = _acled_names()
     for sid, cols in enumerate(src.subdivisions, start=1):
         name, _iso, code, gid, _type, aliases_s, level = cols[:7]
