@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -535,3 +536,13 @@ def test_acled_admin1_names_in_english(nlp: Language) -> None:
 def test_a_district_governor_is_no_district_named_a(nlp: Language) -> None:
     locations, _ = _locations(nlp, "A district governor said a truck bomb hit an army checkpoint in Khost.")
     assert [loc.name for loc in locations] == ["Khost"]
+
+
+def test_a_user_lexicon_file_adds_an_abbreviation(tmp_path: Path, nlp: Language) -> None:
+    extra = tmp_path / "admin1_abbreviations.toml"
+    extra.write_text('[dotted.US]\n"Tennes." = "Tennessee"\n', encoding="utf-8")
+    text = "Police arrested two men in Paris, Tennes., on Friday."
+    draft = Draft(Document(id="d", text=text, date=date(2024, 3, 15)))
+    draft = LocationExtractor(lexicon_files=(extra,))(nlp(text), draft)
+    paris = _by_name(list(draft.locations), "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Tennessee")

@@ -76,7 +76,8 @@ class LocationExtractor:
     Settings: ``gazetteer`` (any :class:`~conflict_events.gazetteer.Gazetteer`),
     or ``geonames_dump`` (path of a GeoNames dump for village-level coverage, added
     to the bundled data); ``fuzzy_cutoff`` (0-100, spelling similarity a fuzzy
-    match needs); ``lexicon_files`` extend the ``places`` and ``place_regions`` lexicons.
+    match needs); ``lexicon_files`` extend the ``places``, ``place_regions`` and
+    ``admin1_abbreviations`` lexicons.
     """
 
     name = "conflict_events.locations.v1"
@@ -102,7 +103,7 @@ class LocationExtractor:
             gazetteer = _dump_gazetteer(str(dump)) if dump else default_gazetteer()
         self.resolver = PlaceResolver(gazetteer, fuzzy_cutoff=self.settings.fuzzy_cutoff)
         files = self.settings.lexicon_files
-        self.words = PlaceWords(lexicon_with("places", files))
+        self.words = PlaceWords(lexicon_with("places", files), lexicon_with("admin1_abbreviations", files))
         self.regions = RegionTable(lexicon_with("place_regions", files))
         # asked for every proper noun of every document: the same names recur
         self._known = lru_cache(maxsize=65536)(self._known_size)

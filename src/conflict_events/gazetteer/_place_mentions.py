@@ -154,9 +154,11 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
 def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
     """Names the model mislabels or leaves untagged, taken as places by the rules on their cues; a list of
     places is read one item at a time, from either end, so each accepted item cues the next."""
-    candidates = mislabelled_candidates(scan)
     text = scan.text
-    spans = [(m.start, m.end) for m in places]
+    # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
+    candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
+    starts = {m.start for m in places}
+    ends = {m.end for m in places}
     accepted: list[tuple[Candidate, str]] = []
     taken: set[Candidate] = set()
     changed = True
@@ -165,11 +167,7 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
         for c in candidates:
             if c in taken:
                 continue
-            listed = not c.subject and any(
-                (e <= c.start and LIST_JOIN.fullmatch(text[e : c.start]))
-                or (c.end <= b and LIST_JOIN.fullmatch(text[c.end : b]))
-                for b, e in spans
-            )
+            listed = not c.subject and _listed(text, c, starts, ends)
             if c.size < 0:
                 decided = first([cued_unknown], c, listed)
             else:
@@ -178,7 +176,8 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
             if decided is not None:
                 accepted.append((c, decided.rule))
                 taken.add(c)
-                spans.append((c.start, c.end))
+                starts.add(c.start)
+                ends.add(c.end)
                 changed = True
     out: list[PlaceMention] = []
     for c, rule_name in accepted:
@@ -195,6 +194,23 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
             )
         )
     return out
+
+
+def _listed(text: str, c: Candidate, starts: set[int], ends: set[int]) -> bool:
+    """Whether a list join ("Gwoza, Dikwa and Damboa") links the candidate to a place found so far (a join
+    is at most a dozen characters: look only there)."""
+    before = any(
+        e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start)
+    )
+    return before or any(b in starts and LIST_JOIN.fullmatch(text[c.end : b]) for b in range(c.end + 1, c.end + 13))
+
+
+def _joined(text: str, c: Candidate) -> bool:
+    """Whether a list join stands right before or after the candidate."""
+    return bool(_JOIN_BEFORE.search(text, max(0, c.start - 12), c.start) or LIST_JOIN.match(text, c.end))
+
+
+_JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 
 
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
