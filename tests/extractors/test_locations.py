@@ -494,8 +494,8 @@ def test_a_valley_is_the_place_it_is_named_after(nlp: Language, text: str, name:
 
 def test_every_resolved_place_has_coordinates(nlp: Language) -> None:
     text = (
-        "Fighting spread across Borno State and into Niger on Monday, while Turkish drones struck "
-        "Qamishli and protesters marched in Gwoza district."
+        "Fighting spread across Borno State on Monday while protesters marched in Maiduguri and in Gwoza "
+        "district. In Chad, troops were deployed to the border."
     )
     locations, _ = _locations(nlp, text)
     resolved = [loc for loc in locations if loc.gazetteer_id]
@@ -520,8 +520,12 @@ def test_the_region_after_a_place_places_it(
     assert (place.country, place.admin1) == (country, admin1)
 
 
-def test_a_people_adjective_is_a_modifier_mention_of_its_country(nlp: Language) -> None:
-    locations, _ = _locations(nlp, "Russian troops shelled Kupyansk while Ukrainians fled west.")
+def test_a_people_adjective_is_a_modifier_mention_of_its_country_when_asked(nlp: Language) -> None:
+    text = "Russian troops shelled Kupyansk while Ukrainians fled west."
+    locations, _ = _locations(nlp, text)
+    assert [loc.name for loc in locations] == ["Kupyansk"]  # off by default
+    draft = Draft(Document(id="t", text=text, date=date(2024, 3, 1)))
+    locations = list(LocationExtractor(people_adjectives=True)(nlp(text), draft).locations)
     russia = _by_name(locations, "Russia")
     assert russia.modifier and russia.kind == "country" and russia.latitude is not None
     assert not _by_name(locations, "Kupyansk").modifier

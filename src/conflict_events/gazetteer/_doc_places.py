@@ -13,7 +13,7 @@ resolved around them (no coordinates).
 >>> from conflict_events.gazetteer._place_mentions import find_mentions
 >>> doc = load_language_model()("Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region.")
 >>> places = DocPlaces(doc, PlaceResolver()).resolve(find_mentions(doc))
->>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places][1:]
+>>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places]
 [('Pokrovsk', 1, 'places.resolve.in_context'), ('Donetsk', 3, 'places.resolve.region_phrase')]
 """
 
@@ -30,7 +30,7 @@ from ..lexicons._countries import capital_government, country_from_demonym, coun
 from ..rules import Example, first, rule
 from ._gazetteer_base import Place
 from ._mention_rules import PlaceMention, country_of_name, strip_direction
-from ._name_keys import name_key
+from ._name_keys import name_key, strip_admin_terms
 from ._place_mentions import has_place_cue
 from ._place_resolve import Hints, PlaceResolver
 from ._place_rules import (
@@ -415,14 +415,21 @@ class DocPlaces:
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
             if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
                 anchors[r.mention.start] = (r.place.latitude, r.place.longitude)
-        self.region_keys = {
-            (r.country, name_key(r.place.name)): r.place
+        regions = [
+            r
             for r in self.resolved.values()
             if r.place is not None
             and r.place.kind == "admin1"
             and r.mention.kind == "region"
             and not r.mention.listed
             and capital_government(r.place.name) is None
+        ]
+        # by its name and by the name the text gave it ("Idlib province" is ACLED's Idleb)
+        self.region_keys = {
+            (r.country, key): r.place
+            for r in regions
+            if r.place is not None
+            for key in (name_key(r.place.name), strip_admin_terms(name_key(r.mention.name)))
         }
         self.by_name = {
             r.country for r in self.resolved.values() if r.kind == "country" and r.country and not r.mention.modifier

@@ -226,9 +226,11 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
-    if any(a <= m.start() and m.end() <= b for a, b in scan.orgs):
-        return None  # "Islamic State Sahel Province" is an organisation
-    return PlaceMention(m.start() + skip, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
+    start = m.start() + skip
+    inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
+    if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
+        return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
+    return PlaceMention(start, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
 
 
 @rule(
@@ -342,24 +344,24 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     decides="location.name",
     positive=[
         Example(
-            "Turkish drones struck a convoy near Qamishli on Tuesday, a monitoring group said.",
-            {"location.name": "Turkey", "location.modifier": True},
+            "European leaders condemned the strike on a convoy near Qamishli on Tuesday.",
+            {"location.name": "Europe", "location.modifier": True},
         )
     ],
     negative=[
         Example(
-            "Two Turks were wounded when drones struck a convoy near Qamishli on Tuesday.",
-            {"!location.name": "Turkey", "location.name": "Al Qamishli"},
+            "Two Europeans were wounded when drones struck a convoy near Qamishli on Tuesday.",
+            {"!location.name": "Europe", "location.name": "Al Qamishli"},
         )
     ],
 )
 def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
-    """A people's adjective before a noun ("Russian troops", "a Turkish drone", "European leaders") names
-    its country or continent as an owner or a side: a mention of it, marked a modifier; a plural people
-    ("the Russians") is not."""
+    """A continent's adjective before a noun ("European leaders", "African states") names it as an owner or a
+    side: a mention of it, marked a modifier; with the ``people_adjectives`` setting a people's adjective
+    too ("Russian troops": Russia); a plural people ("the Russians") is not."""
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
-    code = country_from_demonym(ent.text)
+    code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
     if name is None or country_from_demonym(ent.text[:-1]) or country_from_name(ent.text):
         return None  # "Russians": a people; "Georgia": a name, not an adjective
@@ -405,13 +407,15 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
             continue
         name = " ".join(words[:n]).rstrip(",")
-        code = country_from_demonym(name) if n == 1 else None
+        code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
             return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
                                 label="DEMONYM", modifier=True)
         if country_from_name(name):
-            start = ent.start + offset  # "US Special Forces", "Kenya Airways"
+            if not scan.words.people_adjectives:
+                return None  # "US Special Forces": a country as a side, like a people's adjective
+            start = ent.start + offset  # "Kenya Airways"
             return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
         if name.lower() in scan.words.generic_words or name.isupper():
             continue

@@ -9,10 +9,10 @@ datelines; overlapping finds are merged, the more informative kept.
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
->>> [(m.name, m.kind, m.near, m.country, m.modifier) for m in find_mentions(doc)][1:]
-[('Pokrovsk', 'settlement', True, 'UA', False), ('Donetsk', 'region', False, None, False)]
+>>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc)]
+[('Pokrovsk', 'settlement', True, 'UA'), ('Donetsk', 'region', False, None)]
 >>> [m.rule for m in find_mentions(doc)]
-['places.mention.demonym_modifier', 'places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
+['places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
 """
 
 from __future__ import annotations

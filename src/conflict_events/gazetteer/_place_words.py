@@ -44,8 +44,10 @@ def _plain_alt(words: Iterable[str]) -> str:
 class PlaceWords:
     """Compiled patterns of one places lexicon; build once (in a step's ``__init__``), read per document."""
 
-    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None) -> None:
+    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None, *, people_adjectives: bool = False) -> None:
         self.lexicon = lex
+        # "Russian troops" as a mention of Russia: off unless asked for (see LocationExtractor.Settings)
+        self.people_adjectives = people_adjectives
         w = lex.words
         self._abbreviations(abbreviations or lexicon("admin1_abbreviations"))
         self.settlement_words = w("settlement_words")
