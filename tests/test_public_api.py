@@ -23,6 +23,7 @@ PUBLIC = [
     "ExtractionWarning",
     "Extractor",
     "Figure",
+    "FusedEvent",
     "InputError",
     "Location",
     "MissingDateError",

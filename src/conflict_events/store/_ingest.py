@@ -1,0 +1,260 @@
+"""Ingest: results in, one transaction per batch, idempotent by document id, fusion kept up to date.
+
+For each batch of results: a document whose id is new is added; one already
+stored with the same digest (the same result) is left alone; one stored with
+another digest (re-extracted, say by a newer pipeline) replaces the old records.
+The batch's rows are written, the fusion engine re-decides what the added and
+removed events touch, and the clusters' leaders and summaries are written, all
+in one transaction: a batch that fails leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Final, NamedTuple, TextIO
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import ConflictEventsError, InputError, StoreError
+from ..io.writers import ErrorRecord
+from ..schema import ExtractionResult, FatalityRule
+from ._cells import StoreCells
+from ._connect import is_postgresql, write_begin
+from ._consensus import summary_row
+from ._fusion_engine import FusionChange, FusionEngine
+from ._fusion_rules import FusionEvent
+from ._rows import TABLE_ORDER, RowBuilder
+from ._tables import STATE_EPOCH, documents, events, fused_events, metadata, store_state
+
+__all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_result", "read_result_files"]
+
+DEFAULT_BATCH: Final = 500
+# Clusters held in memory between batches; past this, the engine starts again from the store.
+_MAX_HELD: Final = 250_000
+# One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock): fusion reads what it changes.
+_PG_LOCK: Final = 0x63655F73746F7265  # "ce_store"
+_CHUNK: Final = 900
+_KEYED: Final = ("documents", "locations", "actors", "events", "claims", "figures")
+
+
+class ParsedResult(NamedTuple):
+    """A result to ingest, with the digest that tells a re-extraction from the same result."""
+
+    result: ExtractionResult
+    digest: str
+
+
+def parse_result(item: ExtractionResult | str | bytes) -> ParsedResult:
+    """A result (or its JSON line) with its digest: the SHA-256 of its JSON as the library writes it."""
+    if isinstance(item, ExtractionResult):
+        line = item.model_dump_json()
+        return ParsedResult(item, hashlib.sha256(line.encode()).hexdigest())
+    raw = item.encode() if isinstance(item, str) else item
+    result = ExtractionResult.model_validate_json(raw)
+    return ParsedResult(result, hashlib.sha256(raw.strip()).hexdigest())
+
+
+def read_result_files(paths: Sequence[str | Path], *, on_error: Any) -> Iterator[ParsedResult]:
+    """Results of JSONL files (``extract``'s output), line by line; a bad line goes to ``on_error`` and is skipped."""
+    for path in paths:
+        source = str(path)
+        try:
+            handle = Path(path).open("rb")  # noqa: SIM115 - closed by the with below, inside the generator
+        except OSError as err:
+            on_error(ErrorRecord(path=source, error=InputError.__name__,
+                                 reason=f"cannot read file: {err.strerror or err}"))
+            continue
+        with handle:
+            for number, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                try:
+                    yield parse_result(raw)
+                except ValidationError as err:
+                    first = err.errors()[0] if err.errors() else {"msg": str(err), "loc": ()}
+                    where = ".".join(str(p) for p in first["loc"])
+                    on_error(ErrorRecord(path=source, line=number, error="RecordError",
+                                         reason=f"not a valid extraction result: {where}: {first['msg']}"
+                                         if where else f"not a valid extraction result: {first['msg']}"))
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did."""
+
+    read: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    decisions: int = 0
+    seconds: float = 0.0
+    failures: list[ErrorRecord] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every input was ingested."""
+        return self.failed == 0
+
+    def to_text(self) -> str:
+        """One line for the end of a run."""
+        rate = self.events / self.seconds if self.seconds > 0 else 0.0
+        return (f"{self.added} documents added, {self.replaced} replaced, {self.unchanged} unchanged, "
+                f"{self.failed} failed; {self.events} events in {self.seconds:.1f} s ({rate:,.0f} events/s)")
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i: i + size]
+
+
+class Ingester:
+    """Writes batches into one store, keeping the fusion engine's memory between them."""
+
+    def __init__(self, engine: Engine, *, source: str, fatality_rule: FatalityRule = "lowest") -> None:
+        self.engine = engine
+        self.source = source
+        self.rule: FatalityRule = fatality_rule
+        self.cells = StoreCells()
+        self.fusion = FusionEngine(self.cells)
+        self.epoch: int | None = None
+
+    def run(self, items: Iterable[ParsedResult], *, batch_size: int = DEFAULT_BATCH, progress: Any = None,
+            summary: IngestSummary | None = None) -> IngestSummary:
+        """Ingest every result, ``batch_size`` documents per transaction."""
+        summary = summary or IngestSummary()
+        started = time.perf_counter()
+        iterator = iter(items)
+        while batch := list(islice(iterator, batch_size)):
+            summary.read += len(batch)
+            self.write_batch(batch, summary)
+            if progress is not None:
+                progress.update(len(batch))
+        summary.seconds += time.perf_counter() - started
+        return summary
+
+    def write_batch(self, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
+        """One transaction: the batch's documents added or replaced, fusion updated; all or nothing."""
+        try:
+            with write_begin(self.engine) as conn:
+                self.cells.connection = conn
+                self._write(conn, batch, summary)
+        except ConflictEventsError:
+            self.fusion.forget()
+            raise
+        except SQLAlchemyError as err:
+            self.fusion.forget()
+            orig = getattr(err, "orig", None) or err
+            raise StoreError(f"the batch was not written (the store is as it was before it): {orig}",
+                             source=self.source) from err
+        except BaseException:
+            self.fusion.forget()
+            raise
+        finally:
+            self.cells.connection = None
+        if self.fusion.held > _MAX_HELD:
+            self.fusion.forget()
+
+    def _write(self, conn: Connection, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
+        if is_postgresql(self.engine):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+        epoch = conn.execute(select(store_state.c.value).where(store_state.c.key == STATE_EPOCH)).scalar()
+        if epoch != self.epoch:
+            self.fusion.forget()  # another writer changed the store since: read it afresh
+        latest = {p.result.document.id: p for p in batch}  # a document given twice: the later result wins
+        stored = self._stored(conn, list(latest))
+        todo = [p for doc_id, p in latest.items() if stored.get(doc_id, (0, ""))[1] != p.digest]
+        summary.unchanged += len(batch) - len(todo)
+        replaced = [stored[p.result.document.id][0] for p in todo if p.result.document.id in stored]
+        summary.replaced += len(replaced)
+        summary.added += len(todo) - len(replaced)
+        if not todo:
+            return
+        builder = RowBuilder(next_pk=self._next_keys(conn))
+        for p in todo:
+            builder.add(p.result, p.digest)
+        summary.events += len(builder.fusion)
+        removed = [pk for (pk,) in self._select_in(conn, select(events.c.pk), events.c.document_pk, replaced)]
+        change = self.fusion.apply(added=builder.fusion, removed=removed)
+        summary.decisions += change.decided
+        self._delete_fused(conn, change.touched | set(removed))
+        self._delete_documents(conn, replaced)
+        leaders = {f.pk: (f.leader if f.leader is not None else f.pk) for f in builder.fusion}
+        for row in builder.rows["events"]:
+            row["leader_pk"] = leaders[row["pk"]]
+        for name in TABLE_ORDER:
+            if builder.rows[name]:
+                conn.execute(metadata.tables[name].insert(), builder.rows[name])
+        new_pks = set(leaders)
+        moved = [{"b_pk": pk, "b_leader": lead} for pk, lead in change.leaders.items() if pk not in new_pks]
+        if moved:
+            conn.execute(update(events).where(events.c.pk == bindparam("b_pk"))
+                         .values(leader_pk=bindparam("b_leader")), moved)
+        self._write_fused(conn, change, [f for f in builder.fusion if not f.fusible])
+        self._bump_epoch(conn, epoch)
+
+    def _stored(self, conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, str]]:
+        query = select(documents.c.id, documents.c.pk, documents.c.digest)
+        return {doc_id: (pk, digest) for doc_id, pk, digest in self._select_in(conn, query, documents.c.id, ids)}
+
+    @staticmethod
+    def _select_in(conn: Connection, query: Any, column: Any, values: Sequence[Any]) -> list[Any]:
+        out: list[Any] = []
+        for part in _chunks(values):
+            out += conn.execute(query.where(column.in_(part))).all()
+        return out
+
+    @staticmethod
+    def _next_keys(conn: Connection) -> dict[str, int]:
+        tables = [metadata.tables[name] for name in _KEYED]
+        query = select(*(select(func.coalesce(func.max(t.c.pk), 0)).scalar_subquery() for t in tables))
+        row = conn.execute(query).one()
+        return {name: int(value) + 1 for name, value in zip(_KEYED, row, strict=True)}
+
+    @staticmethod
+    def _delete_fused(conn: Connection, leaders: set[int]) -> None:
+        for part in _chunks(sorted(leaders)):
+            conn.execute(delete(fused_events).where(fused_events.c.leader_pk.in_(part)))
+
+    @staticmethod
+    def _delete_documents(conn: Connection, doc_pks: Sequence[int]) -> None:
+        for part in _chunks(list(doc_pks)):
+            for name in reversed(TABLE_ORDER):
+                table: Table = metadata.tables[name]
+                column = table.c.pk if name == "documents" else table.c.document_pk
+                conn.execute(delete(table).where(column.in_(part)))
+
+    def _write_fused(self, conn: Connection, change: FusionChange, alone: Sequence[FusionEvent]) -> None:
+        rows = [summary_row([f], rule=self.rule) for f in alone]
+        for leader in sorted(change.touched):
+            event = self.fusion.by_pk.get(leader)
+            if event is not None and event.leader == leader:
+                rows.append(summary_row(self.fusion.members_of(leader), rule=self.rule))
+        if rows:
+            conn.execute(fused_events.insert(), rows)
+
+    def _bump_epoch(self, conn: Connection, epoch: int | None) -> None:
+        new = (epoch or 0) + 1
+        if epoch is None:
+            conn.execute(store_state.insert(), {"key": STATE_EPOCH, "value": new})
+        else:
+            conn.execute(update(store_state).where(store_state.c.key == STATE_EPOCH).values(value=new))
+        self.epoch = new
+
+
+def progress_bar(enabled: bool, total: int | None, stream: TextIO | None = None) -> Any:
+    """A tqdm bar of documents on stderr, or None."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=stream or sys.stderr, dynamic_ncols=True, smoothing=0.1)
