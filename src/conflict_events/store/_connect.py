@@ -13,6 +13,8 @@ database that is not a store, is a clear error rather than a guess.
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +34,9 @@ from ..errors import StoreError
 __all__ = ["MIGRATIONS", "connect_engine", "head_revision", "is_postgresql", "migrate", "store_url", "write_begin"]
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")
+# Ingest hands rows to the driver as they are: SQLite stores dates as ISO text, as SQLAlchemy's Date does
+# (Python 3.12 deprecates the sqlite3 module's own date adapter).
+sqlite3.register_adapter(dt.date, dt.date.isoformat)
 _SCHEMES: Final = ("sqlite", "postgresql", "postgres")
 
 

@@ -51,6 +51,11 @@ _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
 
 
+def _provinces(admin1: str) -> frozenset[str] | None:
+    """The province cells an event's candidates lie in: its own and the country-level one (None: every one)."""
+    return frozenset((admin1, "")) if admin1 else None
+
+
 def bucket_of(first_day: int) -> int:
     """The index cell (week) of an event, by the first day of its window (a date ordinal)."""
     return first_day // BUCKET_DAYS
@@ -97,7 +102,8 @@ class FusionEngine:
     def __init__(self, source: CellSource) -> None:
         self.source = source
         self.by_pk: dict[int, FusionEvent] = {}
-        self.by_day: dict[str, dict[int, list[FusionEvent]]] = {}
+        # country -> province key ('' for events placed no finer than the country) -> day -> events
+        self.by_day: dict[str, dict[str, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         self.members: dict[int, set[int]] = {}
 
@@ -105,7 +111,7 @@ class FusionEngine:
 
     def _hold(self, event: FusionEvent) -> None:
         self.by_pk[event.pk] = event
-        days = self.by_day.setdefault(event.place.country, {})
+        days = self.by_day.setdefault(event.place.country, {}).setdefault(event.place.admin1, {})
         for day in range(event.lo, event.hi + 1):
             days.setdefault(day, []).append(event)
         if event.leader is not None:
@@ -113,7 +119,7 @@ class FusionEngine:
 
     def _drop(self, event: FusionEvent) -> None:
         del self.by_pk[event.pk]
-        days = self.by_day[event.place.country]
+        days = self.by_day[event.place.country][event.place.admin1]
         for day in range(event.lo, event.hi + 1):
             days[day] = [e for e in days[day] if e.pk != event.pk]
         if event.leader is not None:
@@ -153,16 +159,25 @@ class FusionEngine:
 
     def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
         """The events that could be one happening with ``x``: same country and province, dates within a day."""
-        days = self.by_day.get(x.place.country, {})
-        seen = {x.pk}
-        admin1 = x.place.admin1
-        for day in range(x.lo - 1, x.hi + 2):
-            for y in days.get(day, ()):
-                if y.pk in seen:
-                    continue
-                seen.add(y.pk)
-                if not admin1 or not y.place.admin1 or y.place.admin1 == admin1:
-                    yield y
+        for y in self._around(x.place.country, _provinces(x.place.admin1), x.lo - 1, x.hi + 1):
+            if y.pk != x.pk:
+                yield y
+
+    def _around(self, country: str, provinces: frozenset[str] | None, first: int, last: int
+                ) -> Iterator[FusionEvent]:
+        """Each event of ``country`` whose window meets the days ``first``..``last``, in these provinces
+        (None: all), once."""
+        cells = self.by_day.get(country, {})
+        seen: set[int] = set()
+        for province in (cells if provinces is None else provinces):
+            days = cells.get(province)
+            if not days:
+                continue
+            for day in range(first, last + 1):
+                for y in days.get(day, ()):
+                    if y.pk not in seen:
+                        seen.add(y.pk)
+                        yield y
 
     def leader_of(self, pk: int) -> int | None:
         """The leader of an event held in memory."""
@@ -183,14 +198,19 @@ class FusionEngine:
         """The leader ``x`` gets: the best cluster of earlier events it may join, else itself."""
         self._ensure(x.place.country, x.lo, x.hi)
         order = x.order
-        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
-        tried: set[int] = set()
+        scores: dict[int, float | None] = {}
+        reachable: set[int] = set()
+        # Only a cluster with a member that links to x (at the threshold) can take it: find those
+        # first, then look for a veto among the members of those clusters only.
         for y in self.candidates(x):
-            leader = y.leader
-            if leader is None or leader in tried or y.order >= order:
+            if y.leader is None or y.order >= order:
                 continue
-            tried.add(leader)
-            score = self._cluster_score(x, leader, order)
+            score = scores[y.pk] = pair_score(x, y)
+            if score is not None and score >= THRESHOLD:
+                reachable.add(y.leader)
+        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
+        for leader in reachable:
+            score = self._cluster_score(x, leader, order, scores)
             if score is None:
                 continue
             key = self.by_pk[leader].order
@@ -198,34 +218,63 @@ class FusionEngine:
                 best = (score, key, leader)
         return x.pk if best is None else best[2]
 
-    def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str]) -> float | None:
+    def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str],
+                       known: dict[int, float | None]) -> float | None:
         """The best score of ``x`` with a member before it, or None if any such member vetoes."""
         best: float | None = None
         for pk in self.members.get(leader, ()):
             m = self.by_pk[pk]
             if m.order >= order:
                 continue
-            score = pair_score(x, m)
+            score = known[pk] if pk in known else pair_score(x, m)
             if score is None:
                 return None
             if best is None or score > best:
                 best = score
         return best if best is not None and best >= THRESHOLD else None
 
+    def _affected_by_arrival(self, x: FusionEvent, leader: int) -> Iterator[FusionEvent]:
+        """Later events a newly decided event may change: those it links to, and members it vetoes.
+
+        A later event z can only move because x now sits in cluster L: L may now be z's best
+        choice (then x links to z), or z is in L and x now vetoes it. Nothing else changed.
+        """
+        order = x.order
+        for z in self.candidates(x):
+            if z.order > order and z.leader is not None:
+                score = pair_score(z, x)
+                if score is not None and score >= THRESHOLD:
+                    yield z
+        for pk in self.members.get(leader, ()):
+            z = self.by_pk[pk]
+            if z.order > order and pair_score(z, x) is None:
+                yield z
+
     def _affected(self, x: FusionEvent, clusters: Iterable[int | None]) -> Iterator[FusionEvent]:
-        """Later events whose decision may change when ``x`` moves between these clusters."""
+        """Later events whose decision may change when ``x`` moves between these clusters.
+
+        They are the later events that have ``x`` or a member of these clusters among their
+        candidates. The members of a cluster lie within a day of each other, in one country, so
+        one scan of the days around them all finds every such event (and a few more, which are
+        re-decided to no change).
+        """
         order = x.order
         sources = [x]
         for leader in clusters:
             if leader is not None:
                 sources += [self.by_pk[pk] for pk in self.members.get(leader, ()) if pk in self.by_pk]
+        first, last = min(s.lo for s in sources) - 1, max(s.hi for s in sources) + 1
+        country = x.place.country
+        provinces: frozenset[str] | None = frozenset()
         for source in sources:
             if source is not x and source.order > order:
                 yield source
-            self._ensure(source.place.country, source.lo, source.hi)
-            for z in self.candidates(source):
-                if z.order > order:
-                    yield z
+            p = _provinces(source.place.admin1)
+            provinces = None if provinces is None or p is None else provinces | p
+        self._ensure(country, first + 1, last - 1)
+        for z in self._around(country, provinces, first, last):
+            if z.order > order:
+                yield z
 
     def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:
         """Add and remove events, re-decide what that touches; returns the new leaders and touched clusters."""
@@ -274,5 +323,6 @@ class FusionEngine:
             self.members.setdefault(new, set()).add(x.pk)
             change.leaders[x.pk] = new
             change.touched.update(v for v in (old, new, x.pk) if v is not None)
-            push(self._affected(x, (old, new, x.pk)))
+            # A first decision takes x into one cluster only: the cheap rule; a move needs the wide one.
+            push(self._affected_by_arrival(x, new) if old is None else self._affected(x, (old, new, x.pk)))
         return change

@@ -15,8 +15,8 @@ date      same day / overlapping short spans / overlap with a    3 / 2 / 1
           month or an undated report's older days
 date      one day apart (a day's edge: 0; same report: veto)     -1
 place     same place / inside a district or province / inside    3 / 2 / 1.5
-          the country / two towns of one province (needs a       / 0
-          shared named actor or the same toll) / no place        / -1
+          the country / two towns of one province (needs the     / 0
+          same toll, 10 or more) / no place                      / -1
 sides     a shared named actor / a shared generic label          1.5 / 0.5
 toll      the same toll, 10 or more / under 10                   1.5 / 0.5
 ========  =====================================================  ======
@@ -43,7 +43,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -246,14 +246,13 @@ class FusionEvent:
             out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
         return out
 
-    @property
-    def order(self) -> tuple[int, int, int, str, str]:
-        """The canonical order: by last possible day, the more precise first, then by ids.
+    order: tuple[int, int, int, str, str] = field(init=False, repr=False, compare=False)
 
-        A cluster's first event in this order is its leader and names it; the
-        order depends only on the event, so any arrival order gives the same clusters.
-        """
-        return (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
+    def __post_init__(self) -> None:
+        # The canonical order: by last possible day, the more precise first, then by ids. A cluster's
+        # first event in this order is its leader and names it; the order depends only on the event,
+        # so any arrival order gives the same clusters.
+        self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
@@ -264,8 +263,12 @@ def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
-    related = lexicon("fusion").table("related_types").get(a.event_type, ())
-    return 1.0 if b.event_type in related else None
+    return 1.0 if b.event_type in _related_types().get(a.event_type, ()) else None
+
+
+@lru_cache(maxsize=1)
+def _related_types() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon("fusion").table("related_types").items()}
 
 
 def _date_points(a: FusionEvent, b: FusionEvent) -> float | None:
@@ -319,6 +322,8 @@ def _inside(outer: PlaceKey, inner: PlaceKey) -> int | None:
 
 def place_relation(p: PlaceKey, q: PlaceKey) -> int:
     """How two places relate: the same, one inside the other, near, two towns of one province, or apart."""
+    if p is q:
+        return SAME if p.level != NOWHERE else UNKNOWN
     if p.level == NOWHERE or q.level == NOWHERE:
         return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
     if p.country != q.country:
@@ -367,13 +372,14 @@ def _place_points(a: FusionEvent, b: FusionEvent, relation: int) -> float | None
     return _PLACE_POINTS[relation]
 
 
-def _corroborated(relation: int, actors: float, toll: float) -> bool:
-    """Two towns of one province link reports only with a shared named side or the same toll.
+def _corroborated(relation: int, toll: float) -> bool:
+    """Two towns of one province link reports only when they give the same toll, of 10 or more.
 
-    Without either the pair is no link, but no contradiction either: each may still
-    join a cluster through a member it does match.
+    A named side is no such evidence: one that takes part in every event of a conflict says
+    nothing about which event. Without the toll the pair is no link, but no contradiction
+    either: each may still join a cluster through a member it does match.
     """
-    return relation != WEAK or actors >= 1.5 or toll > 0.0
+    return relation != WEAK or toll >= 1.5
 
 
 def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
@@ -394,7 +400,7 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
     if place_points is None:
         return None
     actors, toll = _shared_actors(a, b), _toll_points(a, b)
-    if not _corroborated(relation, actors, toll):
+    if not _corroborated(relation, toll):
         return 0.0
     return type_points + date_points + place_points + actors + toll
 
@@ -447,7 +453,7 @@ def explain(a: FusionEvent, b: FusionEvent) -> PairExplanation:
     elif place_points is None:
         veto = f"place: {_RELATION_NAMES[relation]}" + ("" if relation == APART else " in one report")
     unlinked = None
-    if veto is None and not _corroborated(relation, actors, toll):
-        unlinked = f"place: {_RELATION_NAMES[relation]} without a shared named side or toll"
+    if veto is None and not _corroborated(relation, toll):
+        unlinked = f"place: {_RELATION_NAMES[relation]} without the same toll"
     return PairExplanation(type=type_points, date=date_points, place=place_points, sides=actors, toll=toll,
                            veto=veto, unlinked=unlinked)

@@ -10,6 +10,7 @@ in one transaction: a batch that fails leaves the store as it was.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 import time
@@ -19,11 +20,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Final, NamedTuple, TextIO
 
-from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import ConflictEventsError, InputError, StoreError
+from ..errors import ConflictEventsError, InputError, RecordError, StoreError
 from ..io.writers import ErrorRecord
 from ..schema import ExtractionResult, FatalityRule
 from ._cells import StoreCells
@@ -31,10 +31,12 @@ from ._connect import is_postgresql, write_begin
 from ._consensus import summary_row
 from ._fusion_engine import FusionChange, FusionEngine
 from ._fusion_rules import FusionEvent
-from ._rows import TABLE_ORDER, RowBuilder
+from ._records import ResultRecord, read_record
+from ._rows import COLUMNS, TABLE_ORDER, RowBuilder
 from ._tables import STATE_EPOCH, documents, events, fused_events, metadata, store_state
 
-__all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_result", "read_result_files"]
+__all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_all", "parse_result",
+           "read_result_files"]
 
 DEFAULT_BATCH: Final = 500
 # Clusters held in memory between batches; past this, the engine starts again from the store.
@@ -43,23 +45,37 @@ _MAX_HELD: Final = 250_000
 _PG_LOCK: Final = 0x63655F73746F7265  # "ce_store"
 _CHUNK: Final = 900
 _KEYED: Final = ("documents", "locations", "actors", "events", "claims", "figures")
+_FUSED_COLUMNS: Final = tuple(c.name for c in fused_events.c)
 
 
 class ParsedResult(NamedTuple):
-    """A result to ingest, with the digest that tells a re-extraction from the same result."""
+    """A result to ingest (its checked record), with the digest that tells a re-extraction from the same result."""
 
-    result: ExtractionResult
+    record: ResultRecord
     digest: str
+
+    @property
+    def document_id(self) -> str:
+        return self.record["document"]["id"]
 
 
 def parse_result(item: ExtractionResult | str | bytes) -> ParsedResult:
-    """A result (or its JSON line) with its digest: the SHA-256 of its JSON as the library writes it."""
+    """A result (or its JSON line) checked for the store, with its digest: the SHA-256 of its JSON line.
+
+    A line that is not a result raises ``ValueError`` saying where.
+    """
     if isinstance(item, ExtractionResult):
-        line = item.model_dump_json()
-        return ParsedResult(item, hashlib.sha256(line.encode()).hexdigest())
-    raw = item.encode() if isinstance(item, str) else item
-    result = ExtractionResult.model_validate_json(raw)
-    return ParsedResult(result, hashlib.sha256(raw.strip()).hexdigest())
+        item = item.model_dump_json()
+    raw = (item.encode() if isinstance(item, str) else item).strip()
+    return ParsedResult(read_record(raw), hashlib.sha256(raw).hexdigest())
+
+
+def parse_all(items: Iterable[ExtractionResult | str | bytes], source: str) -> Iterator[ParsedResult]:
+    for number, item in enumerate(items, start=1):
+        try:
+            yield parse_result(item)
+        except ValueError as err:
+            raise RecordError(f"not a valid extraction result: {err}", source=source, line=number) from None
 
 
 def read_result_files(paths: Sequence[str | Path], *, on_error: Any) -> Iterator[ParsedResult]:
@@ -78,12 +94,9 @@ def read_result_files(paths: Sequence[str | Path], *, on_error: Any) -> Iterator
                     continue
                 try:
                     yield parse_result(raw)
-                except ValidationError as err:
-                    first = err.errors()[0] if err.errors() else {"msg": str(err), "loc": ()}
-                    where = ".".join(str(p) for p in first["loc"])
-                    on_error(ErrorRecord(path=source, line=number, error="RecordError",
-                                         reason=f"not a valid extraction result: {where}: {first['msg']}"
-                                         if where else f"not a valid extraction result: {first['msg']}"))
+                except ValueError as err:
+                    on_error(ErrorRecord(path=source, line=number, error=RecordError.__name__,
+                                         reason=f"not a valid extraction result: {err}"))
 
 
 @dataclass
@@ -134,11 +147,19 @@ class Ingester:
         summary = summary or IngestSummary()
         started = time.perf_counter()
         iterator = iter(items)
-        while batch := list(islice(iterator, batch_size)):
-            summary.read += len(batch)
-            self.write_batch(batch, summary)
-            if progress is not None:
-                progress.update(len(batch))
+        # Ingest makes millions of short-lived dicts and tuples and keeps many events in memory: the
+        # cyclic collector would scan them all again and again for cycles they never form.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            while batch := list(islice(iterator, batch_size)):
+                summary.read += len(batch)
+                self.write_batch(batch, summary)
+                if progress is not None:
+                    progress.update(len(batch))
+        finally:
+            if collecting:
+                gc.enable()
         summary.seconds += time.perf_counter() - started
         return summary
 
@@ -170,18 +191,21 @@ class Ingester:
         epoch = conn.execute(select(store_state.c.value).where(store_state.c.key == STATE_EPOCH)).scalar()
         if epoch != self.epoch:
             self.fusion.forget()  # another writer changed the store since: read it afresh
-        latest = {p.result.document.id: p for p in batch}  # a document given twice: the later result wins
+        latest = {p.document_id: p for p in batch}  # a document given twice: the later result wins
         stored = self._stored(conn, list(latest))
         todo = [p for doc_id, p in latest.items() if stored.get(doc_id, (0, ""))[1] != p.digest]
         summary.unchanged += len(batch) - len(todo)
-        replaced = [stored[p.result.document.id][0] for p in todo if p.result.document.id in stored]
+        replaced = [stored[p.document_id][0] for p in todo if p.document_id in stored]
         summary.replaced += len(replaced)
         summary.added += len(todo) - len(replaced)
         if not todo:
             return
         builder = RowBuilder(next_pk=self._next_keys(conn))
         for p in todo:
-            builder.add(p.result, p.digest)
+            try:
+                builder.add(p.record, p.digest)
+            except ValueError as err:
+                raise RecordError(f"not a valid extraction result: {err}", source=p.document_id) from None
         summary.events += len(builder.fusion)
         removed = [pk for (pk,) in self._select_in(conn, select(events.c.pk), events.c.document_pk, replaced)]
         change = self.fusion.apply(added=builder.fusion, removed=removed)
@@ -189,11 +213,9 @@ class Ingester:
         self._delete_fused(conn, change.touched | set(removed))
         self._delete_documents(conn, replaced)
         leaders = {f.pk: (f.leader if f.leader is not None else f.pk) for f in builder.fusion}
-        for row in builder.rows["events"]:
-            row["leader_pk"] = leaders[row["pk"]]
+        builder.rows["events"] = [(*row[:-1], leaders[row[0]]) for row in builder.rows["events"]]
         for name in TABLE_ORDER:
-            if builder.rows[name]:
-                conn.execute(metadata.tables[name].insert(), builder.rows[name])
+            self._insert(conn, name, COLUMNS[name], builder.rows[name])
         new_pks = set(leaders)
         moved = [{"b_pk": pk, "b_leader": lead} for pk, lead in change.leaders.items() if pk not in new_pks]
         if moved:
@@ -239,8 +261,16 @@ class Ingester:
             event = self.fusion.by_pk.get(leader)
             if event is not None and event.leader == leader:
                 rows.append(summary_row(self.fusion.members_of(leader), rule=self.rule))
-        if rows:
-            conn.execute(fused_events.insert(), rows)
+        self._insert(conn, "fused_events", _FUSED_COLUMNS, [tuple(r[c] for c in _FUSED_COLUMNS) for r in rows])
+
+    @staticmethod
+    def _insert(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows straight to the driver's ``executemany``: the bulk of ingest, without per-row processing."""
+        if not rows:
+            return
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+        conn.exec_driver_sql(sql, list(rows))
 
     def _bump_epoch(self, conn: Connection, epoch: int | None) -> None:
         new = (epoch or 0) + 1

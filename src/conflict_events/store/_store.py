@@ -19,7 +19,7 @@ from ..io.writers import ErrorRecord
 from ..schema import ExtractionResult, FatalityRule, FusedEvent
 from ._connect import connect_engine, migrate
 from ._export import ExportFormat, FusedFilter, iter_fused, select_summaries, write_export
-from ._ingest import DEFAULT_BATCH, Ingester, IngestSummary, parse_result, progress_bar, read_result_files
+from ._ingest import DEFAULT_BATCH, Ingester, IngestSummary, parse_all, progress_bar, read_result_files
 from ._tables import documents, events, fused_events
 
 __all__ = ["EventStore", "FusedRow", "export_fused", "ingest", "query_fused"]
@@ -103,7 +103,7 @@ class EventStore:
             raise InputError(f"batch size must be at least 1, not {batch_size}", source="batch_size")
         bar = progress_bar(progress, total, log)
         try:
-            return self._ingest().run((parse_result(r) for r in results), batch_size=batch_size, progress=bar)
+            return self._ingest().run(parse_all(results, "results"), batch_size=batch_size, progress=bar)
         finally:
             if bar is not None:
                 bar.close()
