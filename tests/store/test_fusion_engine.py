@@ -19,6 +19,11 @@ PLACES = [
     PlaceKey.build(name="Ukraine", kind="country", country="UA"),
     PlaceKey.build(name="Kramatorsk", kind="settlement", country="UA", admin1="Donetsk"),
     PlaceKey.build(name="Goma", kind="settlement", country="CD", admin1="North Kivu"),
+    PlaceKey.build(name="Kivsharivka", kind="settlement", country="UA", admin1="Kharkiv", admin2="Kupianskyi",
+                   latitude=49.64, longitude=37.69),
+    PlaceKey.build(name="Kupianskyi", kind="admin2", country="UA", admin1="Kharkiv"),
+    PlaceKey.build(name="Petropavlivka", kind="settlement", country="UA"),
+    PlaceKey(country="UA"),
 ]
 TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest"]
 ACTORS = [(), (("state_forces", "Military Forces of Russia (2000-)"),), (("civilians", "Civilians (Ukraine)"),)]
@@ -38,7 +43,7 @@ def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, acto
 
 events_strategy = st.lists(
     st.tuples(st.integers(0, 6), st.integers(0, len(TYPES) - 1), st.integers(0, 8), st.integers(0, 3),
-              st.integers(0, len(PLACES) - 1), st.integers(0, len(ACTORS) - 1), st.sampled_from([None, 3, 12])),
+              st.integers(0, len(PLACES) - 1), st.integers(0, len(ACTORS) - 1), st.sampled_from([None, 3, 12, 40])),
     min_size=1, max_size=24,
 )
 

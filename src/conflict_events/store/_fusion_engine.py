@@ -34,11 +34,24 @@ by (country, week) cells, read from the store on demand through a :class:`CellSo
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
-from ._fusion_rules import MAX_SPAN_DAYS, THRESHOLD, FusionEvent, pair_score
+from ._fusion_rules import (
+    COUNTRY,
+    DISTRICT,
+    MAX_SPAN_DAYS,
+    NEAR_KM,
+    NOWHERE,
+    PROVINCE,
+    THRESHOLD,
+    TOLL_OF_NOTE,
+    FusionEvent,
+    pair_score,
+    related_types,
+)
 
 __all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "bucket_of"]
 
@@ -49,6 +62,75 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 # which lie within one window of a candidate: keep that much of the country in memory.
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
+
+
+LinkKey = tuple[object, ...]
+# The grid of link keys for places with coordinates: a cell of 0.1 degree is 11 km of latitude.
+_GRID: Final = 0.1
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    return math.floor(latitude / _GRID), math.floor(longitude / _GRID)
+
+
+def link_keys(e: FusionEvent) -> list[LinkKey]:
+    """The keys an event is filed under, so that every event that can link to it finds it (:func:`query_keys`)."""
+    p = e.place
+    keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
+    if e.toll is not None and e.toll >= TOLL_OF_NOTE:
+        keys.append(("toll", e.toll))
+    if p.level == NOWHERE:
+        return keys
+    keys.append(("name", p.name))
+    if p.gazetteer_id:
+        keys.append(("id", p.gazetteer_id))
+    if p.level == COUNTRY:
+        keys.append(("country",))
+    elif p.level == PROVINCE:
+        keys.append(("province", p.admin1))
+    elif p.level == DISTRICT:
+        keys.append(("district", p.admin2))
+    elif p.admin2:
+        keys.append(("in district", p.admin2))
+    if p.latitude is not None and p.longitude is not None:
+        keys.append(("cell", *_cell(p.latitude, p.longitude)))
+    return keys
+
+
+def query_keys(x: FusionEvent) -> tuple[list[LinkKey], str, bool]:
+    """Where the events that can link to ``x`` are filed: keys, a province to scan whole, or the whole country.
+
+    Follows from the points (``_fusion_rules``): a different town of the province, a report with
+    no place reach the threshold only with the same toll (of :data:`TOLL_OF_NOTE` or more, its
+    own key); another report of the same document, only through its own key; a province-level
+    report may be any town of its province, a country-level one any event of a related type.
+    """
+    p = x.place
+    keys: list[LinkKey] = [("doc", x.document_id)]
+    if x.toll is not None and x.toll >= TOLL_OF_NOTE:
+        keys.append(("toll", x.toll))
+    if p.level == NOWHERE:
+        return keys, "", False
+    keys += [("name", p.name), ("country",)]
+    if p.gazetteer_id:
+        keys.append(("id", p.gazetteer_id))
+    if p.level == COUNTRY:
+        # inside the country (1.5 points) any type the rules relate to its own may reach the threshold
+        keys += [("type", t) for t in (x.event_type, *related_types().get(x.event_type, ()))]
+        return keys, "", False
+    if p.level == PROVINCE:
+        return keys, p.admin1, not p.admin1
+    keys.append(("province", p.admin1))
+    if p.level == DISTRICT:
+        keys += [("in district", p.admin2), ("district", p.admin2)]
+    elif p.admin2:
+        keys.append(("district", p.admin2))
+    if p.latitude is not None and p.longitude is not None:
+        row, col = _cell(p.latitude, p.longitude)
+        # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
+        reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
+        keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
+    return keys, "", False
 
 
 def _provinces(admin1: str) -> frozenset[str] | None:
@@ -104,6 +186,8 @@ class FusionEngine:
         self.by_pk: dict[int, FusionEvent] = {}
         # country -> province key ('' for events placed no finer than the country) -> day -> events
         self.by_day: dict[str, dict[str, dict[int, list[FusionEvent]]]] = {}
+        # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
+        self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         self.members: dict[int, set[int]] = {}
 
@@ -111,17 +195,21 @@ class FusionEngine:
 
     def _hold(self, event: FusionEvent) -> None:
         self.by_pk[event.pk] = event
-        days = self.by_day.setdefault(event.place.country, {}).setdefault(event.place.admin1, {})
-        for day in range(event.lo, event.hi + 1):
-            days.setdefault(day, []).append(event)
+        country = event.place.country
+        keyed = self.by_key.setdefault(country, {})
+        for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
+                     *(keyed.setdefault(key, {}) for key in link_keys(event))):
+            for day in range(event.lo, event.hi + 1):
+                days.setdefault(day, []).append(event)
         if event.leader is not None:
             self.members.setdefault(event.leader, set()).add(event.pk)
 
     def _drop(self, event: FusionEvent) -> None:
         del self.by_pk[event.pk]
-        days = self.by_day[event.place.country][event.place.admin1]
-        for day in range(event.lo, event.hi + 1):
-            days[day] = [e for e in days[day] if e.pk != event.pk]
+        country = event.place.country
+        for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
+            for day in range(event.lo, event.hi + 1):
+                days[day] = [e for e in days[day] if e.pk != event.pk]
         if event.leader is not None:
             self._leave(event.pk, event.leader)
 
@@ -147,6 +235,7 @@ class FusionEngine:
         """Drop every event held (after a failed transaction, or to bound memory)."""
         self.by_pk.clear()
         self.by_day.clear()
+        self.by_key.clear()
         self.loaded.clear()
         self.members.clear()
 
@@ -158,10 +247,30 @@ class FusionEngine:
     # -- queries --------------------------------------------------------------------------------------------
 
     def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
-        """The events that could be one happening with ``x``: same country and province, dates within a day."""
-        for y in self._around(x.place.country, _provinces(x.place.admin1), x.lo - 1, x.hi + 1):
-            if y.pk != x.pk:
-                yield y
+        """The events that can link to ``x`` (score at the threshold or more), and some that cannot.
+
+        Looked up by the keys of :func:`query_keys`, not by scanning the province: in a busy
+        province a day holds hundreds of events, of which a handful can be the same happening.
+        """
+        keys, province, everything = query_keys(x)
+        country = x.place.country
+        seen = {x.pk}
+        first, last = x.lo - 1, x.hi + 1
+        if everything or province:
+            for y in self._around(country, None if everything else frozenset((province,)), first, last):
+                if y.pk not in seen:
+                    seen.add(y.pk)
+                    yield y
+        keyed = self.by_key.get(country, {})
+        for key in keys:
+            days = keyed.get(key)
+            if not days:
+                continue
+            for day in range(first, last + 1):
+                for y in days.get(day, ()):
+                    if y.pk not in seen:
+                        seen.add(y.pk)
+                        yield y
 
     def _around(self, country: str, provinces: frozenset[str] | None, first: int, last: int
                 ) -> Iterator[FusionEvent]:

@@ -54,6 +54,7 @@ __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
     "THRESHOLD",
+    "TOLL_OF_NOTE",
     "ActorKey",
     "FusionEvent",
     "PairExplanation",
@@ -63,6 +64,7 @@ __all__ = [
     "explain",
     "pair_score",
     "place_key",
+    "related_types",
 ]
 
 THRESHOLD: Final = 7.5
@@ -72,6 +74,8 @@ DEFAULT_LOOKBACK_DAYS: Final = 3
 MAX_SPAN_DAYS: Final = 31
 # Two places with coordinates this close are one place; this far apart, different places.
 NEAR_KM: Final = 10.0
+# A toll this large given by two reports is evidence they report one happening (small ones coincide).
+TOLL_OF_NOTE: Final = 10
 FAR_KM: Final = 50.0
 
 # date kinds, most precise first
@@ -263,11 +267,12 @@ def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
-    return 1.0 if b.event_type in _related_types().get(a.event_type, ()) else None
+    return 1.0 if b.event_type in related_types().get(a.event_type, ()) else None
 
 
 @lru_cache(maxsize=1)
-def _related_types() -> dict[str, frozenset[str]]:
+def related_types() -> dict[str, frozenset[str]]:
+    """Event type -> the other event types a report of it may be another report's reading of."""
     return {k: frozenset(v) for k, v in lexicon("fusion").table("related_types").items()}
 
 
@@ -358,7 +363,7 @@ def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
 def _toll_points(a: FusionEvent, b: FusionEvent) -> float:
     if a.toll is None or a.toll != b.toll or a.toll < 1:
         return 0.0
-    return 1.5 if a.toll >= 10 else 0.5
+    return 1.5 if a.toll >= TOLL_OF_NOTE else 0.5
 
 
 def _place_points(a: FusionEvent, b: FusionEvent, relation: int) -> float | None:
