@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_reports import reports  # noqa: E402
+from synthetic_reports import reports
 
-from conflict_events.store import EventStore  # noqa: E402
-from conflict_events.store._ingest import read_result_files  # noqa: E402
+from conflict_events.store import EventStore
+from conflict_events.store._ingest import read_result_files
 
 
 def rss_mb() -> float:
@@ -86,7 +86,8 @@ def main() -> int:
     db = Path(a.db) if a.db else work / "events.sqlite"
     for f in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         f.unlink(missing_ok=True)
-    documents = sum(1 for _ in open(source, "rb"))
+    with open(source, "rb") as handle:
+        documents = sum(1 for _ in handle)
     sampler = Sampler(max(1, documents // 20), a.json)
     failures: list[Any] = []
     profiler = cProfile.Profile(time.process_time) if a.profile else None

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import random
 import sys
 from collections.abc import Iterator
@@ -127,7 +126,8 @@ class World:
             for pi in range(rnd.randint(10, 25)):
                 plat, plon = lat + rnd.uniform(-3, 3), lon + rnd.uniform(-3, 3)
                 pname = f"{name.split()[0]} Province {pi + 1}"
-                provinces.append(Place(pname, "admin1", code, pname, None, None, None, f"geonames:{900000 + ci * 100 + pi}"))
+                gid = f"geonames:{900000 + ci * 100 + pi}"
+                provinces.append(Place(pname, "admin1", code, pname, None, None, None, gid))
                 row = []
                 for ti in range(rnd.randint(40, 160)):
                     has = rnd.random() < 0.7
@@ -159,7 +159,7 @@ def happenings(rnd: random.Random, world: World, density: int) -> Iterator[tuple
             if PARENT[sub] == "Protests":
                 a1, a2 = f"Protesters ({cname})", state.replace("Military", "Police")
             elif PARENT[sub] == "Violence against civilians":
-                a1, a2 = rnd.choice(groups + [f"Unidentified Armed Group ({cname})"]), f"Civilians ({cname})"
+                a1, a2 = rnd.choice([*groups, f"Unidentified Armed Group ({cname})"]), f"Civilians ({cname})"
             else:
                 a1, a2 = rnd.choice(groups), state
             toll = None if rnd.random() < 0.4 else max(1, int(rnd.expovariate(1 / 8)))
@@ -267,7 +267,7 @@ def _where(rnd: random.Random, world: World, h: Happening) -> Place:
 
 def add_event(w: Writer, world: World, h: Happening, index: int) -> None:
     rnd = w.rnd
-    sub = h.sub_type if rnd.random() < 0.8 else rnd.choice([s for s in SUB_TYPES if s[0] == h.sub_type][0][3])
+    sub = h.sub_type if rnd.random() < 0.8 else rnd.choice(next(s for s in SUB_TYPES if s[0] == h.sub_type)[3])
     verb = next((s[2] for s in SUB_TYPES if s[0] == sub), "attacked")
     when, start, end, precision = _when(rnd, h, w.published)
     place = _where(rnd, world, h)
@@ -361,7 +361,7 @@ def reports(events_wanted: int, seed: int = 1, density: int = 1_000_000) -> Iter
     for h, n in stream:
         for _ in range(n):
             pending.setdefault(h.day + rnd.choice([0, 0, 1, 1, 2, 3]), []).append(h)
-        recent = (recent + [h])[-200:]
+        recent = [*recent, h][-200:]
         for day in sorted(d for d in pending if d < h.day):
             for main in pending.pop(day):
                 doc_no += 1
@@ -386,7 +386,7 @@ def main() -> int:
     ap.add_argument("-o", "--output", default="-")
     ap.add_argument("--check", type=int, default=0, metavar="N", help="validate the first N lines fully")
     a = ap.parse_args()
-    out = sys.stdout if a.output == "-" else open(a.output, "w", encoding="utf-8")
+    out = sys.stdout if a.output == "-" else open(a.output, "w", encoding="utf-8")  # noqa: SIM115
     checked = 0
     for line in reports(a.events, a.seed):
         if checked < a.check:

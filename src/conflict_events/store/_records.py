@@ -22,10 +22,10 @@ ValueError: document.date: Field required
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Final
+from typing import Any, Final, NotRequired
 
 from pydantic import TypeAdapter, ValidationError
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 from ..schema import SUB_EVENT_TYPES
 from ..schema._taxonomy import EventTypeName

@@ -10,7 +10,7 @@ not dicts, because the rows go to the driver's ``executemany`` as they are.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -85,7 +85,7 @@ class _Refs:
         self.kind = kind
         self.items = items
 
-    def pk(self, where: str, ref: dict[str, Any] | None) -> int | None:
+    def pk(self, where: str, ref: Mapping[str, Any] | None) -> int | None:
         if ref is None:
             return None
         try:
@@ -94,7 +94,7 @@ class _Refs:
             raise ValueError(f"{where} refers to {self.kind} id {ref['id']!r}, which is not in the result"
                              ) from None
 
-    def record(self, ref: dict[str, Any] | None) -> Any:
+    def record(self, ref: Mapping[str, Any] | None) -> Any:
         return None if ref is None else self.items[ref["id"]][1]
 
 
@@ -150,7 +150,7 @@ class RowBuilder:
             loc.get("gazetteer_id")))
         return pk
 
-    def _actor(self, doc_pk: int, actor: dict[str, Any]) -> int:
+    def _actor(self, doc_pk: int, actor: Mapping[str, Any]) -> int:
         pk = self._pk("actors")
         self.rows["actors"].append((pk, doc_pk, actor["id"], actor["name"], actor["kind"], actor.get("country"),
                                     actor.get("affiliation")))
@@ -160,8 +160,9 @@ class RowBuilder:
         pk = self._pk("events")
         where = f"event {event['id']}"
         location_pk = places.pk(where, event.get("location"))
-        sides = [people.record(event.get(side)) for side in ("actor1", "actor2")]
-        actor_pks = [people.pk(where, event.get(side)) for side in ("actor1", "actor2")]
+        refs = (event.get("actor1"), event.get("actor2"))
+        sides = [people.record(ref) for ref in refs]
+        actor_pks = [people.pk(where, ref) for ref in refs]
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
                                    fallback_country=fallback)
