@@ -40,7 +40,7 @@ __all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_
 
 DEFAULT_BATCH: Final = 500
 # Clusters held in memory between batches; past this, the engine starts again from the store.
-_MAX_HELD: Final = 100_000
+_MAX_HELD: Final = 400_000
 # One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock): fusion reads what it changes.
 _PG_LOCK: Final = 0x63655F73746F7265  # "ce_store"
 _CHUNK: Final = 900

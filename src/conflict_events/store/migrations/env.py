@@ -7,15 +7,20 @@ The store calls Alembic itself (``store/_connect.py``) with the connection in
 from __future__ import annotations
 
 from alembic import context
+from alembic.config import Config
 
 from conflict_events.store._tables import metadata
 
 
-def _run() -> None:
-    connection = context.config.attributes["connection"]
+def _run(config: Config) -> None:
+    connection = config.attributes["connection"]
     context.configure(connection=connection, target_metadata=metadata)
     with context.begin_transaction():
         context.run_migrations()
 
 
-_run()
+# Alembic sets context.config when it runs this file; anything else importing it (a doctest
+# collector) finds none, and nothing runs.
+_config = getattr(context, "config", None)
+if _config is not None:
+    _run(_config)
