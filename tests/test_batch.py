@@ -151,7 +151,7 @@ def test_failures_are_reported_on_the_log(tmp_path: Path, light: Pipeline) -> No
     (tmp_path / "b.txt").write_text("undated", encoding="utf-8")
     log = io.StringIO()
     run_batch([tmp_path / "b.txt"], output=tmp_path / "o.jsonl", pipeline=light, log=log)
-    assert f"{tmp_path / 'b.txt'}: MissingDateError" in log.getvalue()
+    assert f"{tmp_path / 'b.txt'} [b]: MissingDateError" in log.getvalue()
 
 
 def test_bad_settings_are_refused(tmp_path: Path, light: Pipeline) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_no_date_is_an_error_naming_the_file(tmp_path: Path, light: str, capsys:
     path.write_text("Shelling hit Izium.", encoding="utf-8")
     status, out, err = run(capsys, "extract", str(path), "--pipeline", light, "--no-progress")
     assert status == 1 and out == ""
-    assert f"{path}: MissingDateError: no publication date" in err
+    assert f"{path} [undated]: MissingDateError: no publication date" in err
     status, out, _ = run(capsys, "extract", str(path), "--pipeline", light, "--date", "2025-01-05")
     assert status == 0 and json.loads(out)["document"]["date"] == "2025-01-05"
 
@@ -82,8 +83,10 @@ def test_malformed_jsonl_lines_are_reported_and_good_lines_written(
     )
     assert status == 1
     assert [json.loads(x)["document"]["id"] for x in out_path.read_text().splitlines()] == ["a", "d"]
-    assert f"{src}:2: RecordError" in err and f"{src}:3: RecordError" in err
+    assert f"{src}:2: RecordError" in err and f"{src}:3 [c]: RecordError" in err
     assert [json.loads(x)["line"] for x in errors.read_text().splitlines()] == [2, 3]
+    # the id of a record that was read is named, even though the record failed
+    assert [json.loads(x)["id"] for x in errors.read_text().splitlines()] == [None, "c"]
     assert "2 documents extracted, 2 failed" in err
 
 
@@ -240,3 +243,45 @@ def test_stdin_input(tmp_path: Path, light: str) -> None:
     assert proc.returncode == 0, proc.stderr
     result = ExtractionResult.model_validate_json(proc.stdout)
     assert result.document.date.isoformat() == "2025-03-09" and result.times
+
+
+def test_a_mistyped_option_prints_its_commands_usage(capsys: Capture) -> None:
+    for argv, command in ((["extract", "x.txt", "--wrkers", "2", "--no-progress"], "extract"),
+                          (["validate", "x.csv", "--formt", "acled"], "validate")):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        err = capsys.readouterr().err
+        assert info.value.code == 2
+        assert err.startswith(f"usage: conflict-events {command} ")
+        assert f"conflict-events {command}: error: unrecognized arguments: " in err
+
+
+class _Spin:
+    name, version = "test.cli-spin.v1", "1"
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+
+    def __call__(self, doc: object, draft: Any) -> Any:
+        while "SPIN" in draft.text:
+            pass
+        return draft
+
+
+def test_time_budget_option(tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflict_events.registry import registry
+
+    monkeypatch.setitem(registry._local, _Spin.name, _Spin)
+    steps = tmp_path / "spin.toml"
+    steps.write_text(f'[[steps]]\nname = "{_Spin.name}"\n', encoding="utf-8")
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t, "date": "2025-01-05"}) + "\n"
+                           for i, t in (("calm", "Clashes."), ("stuck", "SPIN"))), encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    status, _, err = run(capsys, "extract", str(src), "--pipeline", str(steps), "--time-budget", "0.3",
+                         "-o", str(tmp_path / "out.jsonl"), "--errors", str(errors), "--no-progress")
+    assert status == 1 and "1 documents extracted, 1 failed" in err
+    record = json.loads(errors.read_text(encoding="utf-8"))
+    assert record["id"] == "stuck" and "time budget of 0.3 s" in record["reason"]
+    with pytest.raises(SystemExit):
+        main(["extract", str(src), "--time-budget", "soon"])
+    assert "'soon' is not a number of seconds" in capsys.readouterr().err

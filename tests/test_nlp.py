@@ -39,3 +39,15 @@ def test_pipeline_leaves_no_cache_on_the_doc(nlp: Language) -> None:
     pipeline.run(doc, Document(id="d", text=TEXT, date=date(2025, 3, 10)))
     assert TEXT_KEY not in doc.user_data
     assert not any(str(k).startswith("conflict_events.") for k in doc.user_data)
+
+
+def test_a_text_without_breaks_is_cut_into_bounded_sentences(nlp: Language) -> None:
+    from conflict_events.nlp import SENTENCE_CAP
+
+    doc = nlp("1, " * 1500)
+    assert max(len(s) for s in doc.sents) <= SENTENCE_CAP + 32
+    ordinary = nlp(TEXT)  # ordinary sentences are left to the parser
+    assert [s.text for s in ordinary.sents] == [
+        "Russian forces shelled Kharkiv on Sunday.",
+        "Two people died in Izium, officials said.",
+    ]

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from conflict_events.draft import Draft
-from conflict_events.errors import ExtractionError, PipelineError, PluginError
+from conflict_events.errors import ExtractionError, NotADocumentError, PipelineError, PluginError
 from conflict_events.pipeline import DEFAULT_STEPS, Pipeline
 from conflict_events.schema import Document, ExtractionResult, Span
 
@@ -190,3 +190,20 @@ def test_disabled_rules_reach_the_step(nlp: Language) -> None:
     doc = Document(id="d", text="Shelling!", date=dt.date(2024, 1, 1))
     assert [w.code for w in Pipeline([Shouting(frozenset())], nlp=nlp)(doc).warnings] == ["shouting"]
     assert Pipeline([Shouting(frozenset({"test.pipeline.shout"}))], nlp=nlp)(doc).warnings == ()
+
+
+def test_a_bare_string_is_a_clear_error_not_an_attribute_error(nlp: Language) -> None:
+    pipeline = Pipeline([Step()], nlp=nlp)
+    with pytest.raises(NotADocumentError, match=r"needs a dated Document, not a str.*extract\(text, date=") as info:
+        pipeline("Troops shelled Kharkiv on Sunday.")  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError) and "Troops shelled" in str(info.value)
+    with pytest.raises(NotADocumentError, match="not a str"):
+        list(pipeline.pipe([doc("d1", "fine"), "not a document"]))  # type: ignore[list-item]
+    with pytest.raises(NotADocumentError, match="not dict"):
+        pipeline({"id": "d1", "text": "x"})  # type: ignore[arg-type]
+
+
+def test_repr_lists_the_steps_the_model_and_the_budget(nlp: Language) -> None:
+    text = repr(Pipeline(["conflict_events.time.v1", Step()], nlp=nlp, time_budget=12.5))
+    assert text.startswith("Pipeline(['conflict_events.time.v1', 'test.step.v1'], nlp='en_core_web_sm")
+    assert text.endswith("time_budget=12.5)")

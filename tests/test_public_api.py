@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import conflict_events
 
 PUBLIC = [
@@ -71,3 +73,11 @@ def test_extract_one_text() -> None:
     )
     assert result.document.id == "k1" and result.document.date == dt.date(2025, 1, 5)
     assert [s.name for s in result.pipeline] == list(conflict_events.DEFAULT_STEPS)
+
+
+def test_extract_with_a_pipeline_of_ones_own() -> None:
+    own = conflict_events.Pipeline(["conflict_events.time.v1"])
+    result = conflict_events.extract("Shelling hit Izium on Sunday.", date=dt.date(2025, 1, 6), pipeline=own)
+    assert [s.name for s in result.pipeline] == ["conflict_events.time.v1"] and result.times
+    with pytest.raises(conflict_events.PipelineError, match="pipeline= takes a Pipeline, not str"):
+        conflict_events.extract("x", date=dt.date(2025, 1, 6), pipeline="pipeline.toml")  # type: ignore[arg-type]

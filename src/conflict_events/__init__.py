@@ -88,11 +88,26 @@ __all__ = [
 _default_pipeline: Pipeline | None = None
 
 
-def extract(text: str, *, date: _dt.date, id: str | None = None, **document: Any) -> ExtractionResult:
-    """Extract events, claims, actors, places and times from one dated text with the default pipeline."""
+def extract(
+    text: str, *, date: _dt.date, id: str | None = None, pipeline: Pipeline | None = None, **document: Any
+) -> ExtractionResult:
+    """Extract events, claims, actors, places and times from one dated text.
+
+    ``pipeline`` runs instead of the default one (built once per process); the other keywords
+    (``title``, ``source``, ``url``) describe the document.
+
+    >>> p = Pipeline(["conflict_events.time.v1"])
+    >>> [s.name for s in extract("Shelling hit Izium on Sunday.", date=_dt.date(2025, 1, 6), pipeline=p).pipeline]
+    ['conflict_events.time.v1']
+    """
     global _default_pipeline
     from .io.readers import document_from_text
 
-    if _default_pipeline is None:
-        _default_pipeline = Pipeline()
-    return _default_pipeline(document_from_text(text, date=date, id=id, **document))
+    if pipeline is None:
+        if _default_pipeline is None:
+            _default_pipeline = Pipeline()
+        pipeline = _default_pipeline
+    elif not isinstance(pipeline, Pipeline):
+        raise PipelineError(f"pipeline= takes a Pipeline, not {type(pipeline).__name__}: build one with "
+                            "Pipeline([...]) or Pipeline.from_toml(path)", source="extract")
+    return pipeline(document_from_text(text, date=date, id=id, **document))

@@ -192,6 +192,9 @@ def extract_into_store(args: argparse.Namespace, out: TextIO, err: TextIO, extra
     from .errors import InputError
     from .store import EventStore
 
+    if getattr(args, "format", "jsonl") != "jsonl":
+        raise InputError("a store takes the JSONL results: drop --format, export from the store afterwards",
+                         source="--db")
     db, args.db = args.db, None
     with EventStore(db):  # a store that cannot be opened fails before hours of extraction, not after
         pass

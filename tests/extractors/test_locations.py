@@ -80,7 +80,7 @@ def test_congo_goma(nlp: Language) -> None:
     text = "M23 rebels backed by Rwanda seized Goma, the largest city in eastern Congo, on Monday."
     locations, _ = _locations(nlp, text)
     goma = _by_name(locations, "Goma")
-    assert (goma.country, goma.admin1) == ("CD", "North Kivu")
+    assert (goma.country, goma.admin1) == ("CD", "Nord-Kivu")
 
 
 def test_gaza_khan_younis(nlp: Language) -> None:
@@ -167,7 +167,7 @@ def test_ids_are_stable(nlp: Language) -> None:
         (
             "Regime air strikes killed 11 civilians in the town of Taftanaz in Idlib province.",
             "Taftanaz",
-            "Idlib",
+            "Idleb",
         ),
         ("Russian troops pushed towards Chasiv Yar, west of Bakhmut.", "Chasiv Yar", "Donetsk"),
         (
@@ -201,7 +201,7 @@ def test_a_compound_modifier_country_is_not_where(nlp: Language) -> None:
     text = "US-backed fighters clashed with Islamic State militants in Deir Ezzor on Friday."
     locations, _ = _locations(nlp, text)
     deir = next(loc for loc in locations if loc.country == "SY")
-    assert deir.admin1 == "Deir ez-Zor" and deir.geo_precision == 1
+    assert deir.admin1 == "Deir ez Zor" and deir.geo_precision == 1
 
 
 def test_a_neighbouring_country_in_the_sentence_does_not_move_the_place(nlp: Language) -> None:
@@ -271,6 +271,9 @@ def test_dateline_country_and_village_named_by_its_kind_word(nlp: Language) -> N
 def test_people_are_not_places(nlp: Language, text: str) -> None:
     locations, _ = _locations(nlp, text)
     assert locations == []
+    # the same sentence with a place in it: the place is found, the people still are not
+    locations, _ = _locations(nlp, text.rstrip(".") + " in Kigali.")
+    assert [loc.name for loc in locations] == ["Kigali"]
 
 
 def test_a_region_of_a_neighbour_is_not_the_region_meant(nlp: Language) -> None:
@@ -365,7 +368,7 @@ def test_the_town_of_is_never_a_district_abroad(nlp: Language) -> None:
     text = "In North Kivu province of Congo, thousands fled the nearby town of Rutsiro, aid workers said."
     locations, _ = _locations(nlp, text)
     town = _by_name(locations, "Rutsiro")
-    assert (town.kind, town.country, town.admin1) == ("settlement", "CD", "North Kivu")
+    assert (town.kind, town.country, town.admin1) == ("settlement", "CD", "Nord-Kivu")
 
 
 def test_an_unknown_village_takes_the_country_of_the_town_beside_it(nlp: Language) -> None:
@@ -375,7 +378,7 @@ def test_an_unknown_village_takes_the_country_of_the_town_beside_it(nlp: Languag
     )
     locations, _ = _locations(nlp, text)
     village = _by_name(locations, "Kfarjouz")
-    assert (village.country, village.admin1) == ("LB", "Nabatieh")
+    assert (village.country, village.admin1) == ("LB", "Al Nabatieh")
 
 
 def test_a_name_that_stands_for_a_country_resolves_inside_it(nlp: Language) -> None:
@@ -410,12 +413,14 @@ def test_a_village_name_the_model_calls_a_people_is_a_place_after_in(nlp: Langua
     assert _by_name(locations, "Bunari").admin1 == "Borno"
     locations, _ = _locations(nlp, "Gunmen burned a mostly Christian village in Plateau state.")
     assert "Christian" not in [loc.name for loc in locations]
+    assert "Plateau" in [loc.name for loc in locations]
 
 
 def test_a_kind_word_alone_is_no_place(nlp: Language) -> None:
     text = "Contingents from Domel and Town police stations reached the site in Bannu district."
     locations, _ = _locations(nlp, text)
     assert all(loc.country in (None, "PK") for loc in locations)
+    assert "Bannu District" in [loc.name for loc in locations]
 
 
 def test_a_village_by_its_own_name_keeps_its_region_in_a_report_on_another(nlp: Language) -> None:
@@ -477,7 +482,7 @@ def test_month_in_a_dateline_is_not_a_place(nlp: Language, text: str) -> None:
     ("text", "name", "kind"),
     [
         ("Five soldiers were killed in a clash in the troubled Swat valley in the northwest.", "Swat", "admin2"),
-        ("Israeli strikes hit the Bekaa Valley on Sunday.", "Bekaa", "admin1"),
+        ("Israeli strikes hit the Bekaa Valley on Sunday.", "Beqaa", "admin1"),
         ("Settlers attacked a village in the Jordan Valley.", "Jordan", "country"),
     ],
 )

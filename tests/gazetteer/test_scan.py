@@ -6,13 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.gazetteer import _place_mentions as mentions
 from conflict_events.gazetteer._place_scan import Anchor, Stretches
+from conflict_events.gazetteer._place_words import default_place_words
 
+WORDS = default_place_words()
 PATTERNS = [
-    (mentions._KIND_OF, mentions._KIND_OF_ANCHOR),
-    (mentions._NAME_KIND, mentions._NAME_KIND_ANCHOR),
-    (mentions._NAME_VILLAGE, mentions._NAME_VILLAGE_ANCHOR),
+    (WORDS.kind_of_phrase, WORDS.kind_of_anchor),
+    (WORDS.name_kind_phrase, WORDS.name_kind_anchor),
+    (WORDS.name_village, WORDS.name_village_anchor),
 ]
 PIECES = [
     "the town of ", "the Russian-held village of Berdin", "Kursk region", " REGION", "Zamfara State", " State",
@@ -60,4 +61,4 @@ def test_a_word_holding_another_is_found_through_it() -> None:
 @given(st.text(alphabet="aeiorsntl NEARBYOUTSIDEKMWİıſ0123456789.,-", max_size=60), st.sampled_from(PIECES))
 def test_near_words_only_skip_what_cannot_match(before: str, piece: str) -> None:
     for text in (before, before + piece, piece + before, before + " near the ", before + " 20 km north of "):
-        assert mentions._near(text) == bool(mentions._NEAR.search(text))
+        assert WORDS.near_before(text) == bool(WORDS.near.search(text))

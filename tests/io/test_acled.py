@@ -517,7 +517,7 @@ def acled_rows(draw: st.DrawFn) -> dict[str, str]:
 @given(row=acled_rows())
 def test_round_trip_property(row: dict[str, str]) -> None:
     buffer = io.StringIO()
-    write_acled_rows([row], buffer)
+    write_acled_rows([row], buffer, neutralise=False)  # a lossless round trip: cells exactly as given
     result = result_from_acled_row(next(csv.DictReader(io.StringIO(buffer.getvalue()))))
     style = "text" if not row["inter1"].isdigit() else "numeric"
     again = acled_row(result.events[0], result, inter_style=style)  # type: ignore[arg-type]
@@ -565,3 +565,25 @@ def test_events_dated_to_a_year_are_not_complete() -> None:
     assert not is_complete(vague)
     row = acled_row(vague, result)
     assert (row["event_date"], row["time_precision"]) == ("2024-07-01", "3")
+
+
+def test_formula_cells_are_neutralised_unless_asked_not_to(tmp_path: Path) -> None:
+    row = {"event_id_cnty": "A1", "notes": "=HYPERLINK(\"http://x\")", "actor1": "@mob",
+           "latitude": "-56.7879", "interaction": "Rioters only"}
+
+    def written(**options: bool) -> dict[str, str]:
+        out = io.StringIO()
+        write_acled_rows([row], out, **options)
+        return next(csv.DictReader(io.StringIO(out.getvalue())))
+
+    safe = written()
+    assert (safe["notes"], safe["actor1"]) == ("'=HYPERLINK(\"http://x\")", "'@mob")
+    assert (safe["latitude"], safe["interaction"]) == ("-56.7879", "Rioters only"), "numbers and text stay"
+    assert written(neutralise=False)["notes"] == row["notes"]
+    result = _extracted()
+    event = result.events[0].model_copy(update={"actor1": result.actors[0].model_copy(update={"name": "+Gunmen"})})
+    path = tmp_path / "events.csv"
+    write_acled([result.model_copy(update={"events": (event,)})], path)
+    assert next(csv.DictReader(path.open(encoding="utf-8")))["actor1"] == "'+Gunmen"
+    write_acled([result.model_copy(update={"events": (event,)})], path, neutralise=False)
+    assert next(csv.DictReader(path.open(encoding="utf-8")))["actor1"] == "+Gunmen"

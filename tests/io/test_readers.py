@@ -182,3 +182,21 @@ def test_reading_is_lazy(tmp_path: Path) -> None:
     )
     stream = iter_documents([path])
     assert next(stream).id == "d0"  # one line read, not the whole file
+
+
+@pytest.mark.parametrize("first_line", ["date 09-03-2025", "date 2025/03/09 Troops shelled the town.", "Date 9.3.2025"])
+def test_a_malformed_date_header_is_an_error_even_with_a_default_date(first_line: str) -> None:
+    from conflict_events.errors import InputError
+    from conflict_events.io.readers import read_text
+
+    raw = first_line + "\nTroops shelled the town on Sunday."
+    with pytest.raises(InputError, match="bad date header") as caught:
+        read_text(raw, source="notes.txt", date=dt.date(2025, 3, 9), id="notes")
+    assert caught.value.document_id == "notes"  # the id is known and named
+
+
+@pytest.mark.parametrize("text", ["Dates of the war are disputed.", "date: unknown, the paper said.\nMore."])
+def test_a_text_that_only_starts_with_the_word_date_is_text(text: str) -> None:
+    from conflict_events.io.readers import read_text
+
+    assert read_text(text, source="a.txt", date=dt.date(2025, 3, 9)).text == text

@@ -97,3 +97,22 @@ def test_category_from_the_verb_or_the_death_noun(
     nlp: Language, finder: QuantityFinder, text: str, expected: list[tuple[str, str | None, int | None]]
 ) -> None:
     assert typed(nlp, finder, text) == expected
+
+
+def test_listing_preposition_as_root_does_not_hang(nlp: Language, finder: QuantityFinder) -> None:
+    # spaCy makes "along" the ROOT after the whitespace token; the climb to the verb stops there
+    import signal
+
+    def _stuck(signum: int, frame: object) -> None:
+        raise TimeoutError("classify did not finish within 10 s")
+
+    previous = signal.signal(signal.SIGALRM, _stuck)
+    signal.alarm(10)
+    try:
+        doc = nlp("He was\n            arrested along with nine others on Friday.")
+        assert doc[4].dep_ == "ROOT" and doc[4].lower_ == "along"  # the shape this test is about
+        found = typed(nlp, finder, doc.text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [value for _, _, value in found] == [9]

@@ -2,7 +2,8 @@
 
 The pieces other extractors use:
 
-- :func:`resolve_actor_phrase` canonicalises a noun phrase against the table and a draft;
+- :class:`ActorResolver` canonicalises a noun phrase or a role noun for one document
+  (its date and home country); :class:`ActorFinder` finds every actor of a parsed document;
 - :func:`acled_inter_code` gives ACLED's inter code of an actor in an event's country;
 - :class:`ActorTable` is the alias table (``lexicons/actors.toml`` plus user files);
 - :func:`military_forces`, :func:`police_forces`, :func:`government_of`, :func:`generic_name`
@@ -13,18 +14,24 @@ The pieces other extractors use:
 'Military Forces of Syria (2000-2024)'
 """
 
-from ._actor_resolve import ActorRef, ActorResolver, country_in_words, resolve_actor_phrase
+from ._actor_finder import ActorFinder, ActorMention
+from ._actor_ref import ActorRef, country_in_words
+from ._actor_resolve import ActorResolver
 from ._actor_table import ActorEntry, ActorTable, ActorTableError, ruler_patterns
 from ._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
 from ._inter import INTER_CODES, acled_inter_code, interaction_code
+from ._role_words import RoleWords, role_words
 
 __all__ = [
     "INTER_CODES",
     "ActorEntry",
+    "ActorFinder",
+    "ActorMention",
     "ActorRef",
     "ActorResolver",
     "ActorTable",
     "ActorTableError",
+    "RoleWords",
     "acled_inter_code",
     "country_in_words",
     "generic_name",
@@ -32,7 +39,7 @@ __all__ = [
     "interaction_code",
     "military_forces",
     "police_forces",
-    "resolve_actor_phrase",
+    "role_words",
     "ruler_patterns",
     "same_actor_name",
     "strip_years",

@@ -1,6 +1,6 @@
 """Find every actor mention in a parsed document and resolve it to a canonical actor.
 
-Passes, strongest first: table names and acronyms; "X-linked group" phrases;
+Passes, strongest first: table names and acronyms; "X-linked group" phrases; clan militias;
 ministries; persons (with titles and appositives); other organisations; role nouns
 ("Ukrainian forces", "gunmen", "residents said"); countries and capitals acting as
 governments ("Moscow promised"); pronouns ("he said"). A weaker mention never
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ._actor_resolve import ActorRef
+from ._actor_ref import ActorRef
+from ._clan_pass import ClanPass
 from ._name_passes import NamePasses
 from ._noun_passes import RolePasses
 from ._pass_state import ActorMention
@@ -21,24 +22,23 @@ from ._pronoun_pass import PronounPass
 __all__ = ["ActorFinder", "ActorMention", "iter_refs"]
 
 
-class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
+class ActorFinder(NamePasses, ClanPass, PersonPasses, RolePasses, PronounPass):
     """Mentions of actors in one document, resolved with one :class:`ActorResolver`.
 
     >>> import datetime as dt
-    >>> from conflict_events.draft import Draft
     >>> from conflict_events.nlp import load_language_model
-    >>> from conflict_events.schema import Document
     >>> from conflict_events.actors._actor_table import ActorTable
-    >>> text = "Gunmen killed five villagers, police said."
-    >>> draft = Draft(Document(id="d", text=text, date=dt.date(2024, 1, 1)))
-    >>> [m.ref.name for m in ActorFinder(load_language_model()(text), draft, ActorTable.load()).run()]
-    ['Unidentified Armed Group', 'Civilians']
+    >>> doc = load_language_model()("Gunmen killed five villagers, police said.")
+    >>> found = ActorFinder(doc, [], dt.date(2024, 1, 1), ActorTable.load()).run()
+    >>> [(m.ref.name, m.ref.rule) for m in found]
+    [('Unidentified Armed Group', 'actors.role.unidentified_armed'), ('Civilians', 'actors.role.civilians')]
     """
 
     # -- the passes ------------------------------------------------------------------------
     def run(self) -> list[ActorMention]:
         self.find_affiliates()
         self.find_table()
+        self.find_clans()
         self.find_coalitions()
         self.find_ministries()
         self.find_general_staffs()

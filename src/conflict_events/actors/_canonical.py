@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
 
-from ..lexicons._countries import country_name
+from ..lexicons._countries import THE_COUNTRIES, country_name
 from ._actor_table import ActorTable
 
 __all__ = [
@@ -33,8 +32,6 @@ __all__ = [
     "strip_years",
 ]
 
-# ACLED writes "the" before these states' names ("Military Forces of the United States").
-THE_COUNTRIES: Final = frozenset({"US", "GB", "PH", "CD", "CF", "AE", "NL", "GM", "BS", "CG"})
 
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 

@@ -1,18 +1,23 @@
 """Passes over names: table names and acronyms, affiliates, coalitions, institutions, ministries,
-organisations, and countries or capitals acting as governments."""
+organisations, and countries or capitals acting as governments.
+
+Each pass finds candidates and asks its named rule (below each pass) what they name.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from spacy.strings import get_string_id
 
 from .._doccache import entities
 from ..lexicons._countries import capital_government, country_from_name
-from . import _role_words as roles
-from ._actor_resolve import country_in_words
+from ..rules import Example, rule
+from ._actor_ref import ActorRef, country_in_words
 from ._actor_scan import FastPattern
 from ._actor_table import ActorEntry, alias_key
 from ._pass_state import (
@@ -27,19 +32,10 @@ from ._pass_state import (
     IdMemo,
     ids,
 )
+from ._role_words import RoleWords
 
 __all__ = ["NamePasses"]
 
-_LINKED = re.compile(
-    r"(?P<parent>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)*?)[\s-](?:linked|affiliated|allied|aligned|backed)\s+"
-    r"(?:group|militants|militia|jihadists|fighters|insurgents|rebels|extremists|faction)\b"
-)
-_AFFILIATE = re.compile(
-    r"(?P<parent>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*?)['’]s\s+(?:(?:former|local|regional|[A-Z]\w+)\s+){0,3}"
-    r"(?:affiliate|branch|offshoot|franchise|wing)\b"
-)
-_LINKED_WORDS: Final = ("linked", "affiliated", "allied", "aligned", "backed")
-_AFFILIATE_WORDS: Final = ("affiliate", "branch", "offshoot", "franchise", "wing")
 _LED = re.compile(r"\b(?P<leader>[A-Z][\w]+(?:\s[A-Z][\w]+)?)[\s-]led\s+(?:military\s+)?coalition\b")
 _MINISTRY = re.compile(
     r"(?:\b(?:the\s+)?(?P<q>(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+(?:['’]s)?)\s+)?"
@@ -56,6 +52,7 @@ _GENERAL_STAFF = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
 )
 _BARE_MINISTRY = FastPattern.of(re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE), word_start=False)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 _COALITION: Final = ids("coalition")
@@ -66,8 +63,25 @@ _POSS: Final = get_string_id("poss")
 _POBJ: Final = get_string_id("pobj")
 _TO: Final = get_string_id("to")
 _ACCORDING: Final = get_string_id("according")
-# by id of the lemma: the nouns whose owner speaks ("Moscow's claim")
-_CLAIM_LEMMA: Final = IdMemo(lambda lemma: lemma.lower() in ("claim", "accusation", "statement", "denial", "account"))
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=16)
+def _affiliate_patterns(roles: RoleWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "<Parent>-linked group" and "<Parent>'s affiliate", from the role words."""
+    linked = re.compile(
+        r"(?P<parent>[A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)*?)[\s-]"
+        rf"(?:{_alternatives(roles.linked_words)})\s+(?:{_alternatives(roles.linked_nouns)})\b"
+    )
+    affiliate = re.compile(
+        r"(?P<parent>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*?)['’]s\s+"
+        rf"(?:(?:{_alternatives(roles.affiliate_qualifiers)}|[A-Z]\w+)\s+){{0,3}}"
+        rf"(?:{_alternatives(roles.affiliate_nouns)})\b"
+    )
+    return linked, affiliate
 
 
 def _near_hints(
@@ -99,72 +113,326 @@ def _near_hints(
         pos = m.end()
 
 
+# -- the rules ----------------------------------------------------------------------------------
+
+
+@rule(
+    "actors.names.table",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Al-Shabaab fighters stormed a military base in Afgoye on Tuesday.",
+            {"actor.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "Unknown gunmen stormed a police post in Afgoye on Tuesday.",
+            {"actor.name": "Unidentified Armed Group (Somalia)"},
+        )
+    ],
+)
+def table_name(f: NamePasses, start: int, surface: str) -> tuple[ActorRef, ActorEntry | None] | None:
+    """A name, alias or acronym of the actor catalogue names that actor (its country's entry first)."""
+    bare = _THE.sub("", surface)
+    qualifier = country_in_words(f.text[max(0, start - 40) : start].split()[-2:])
+    found = f.resolver.named(bare, qualifier) or f.resolver.named(bare)
+    if found is None:
+        return None
+    ref, entry = found
+    if start > 0 and bare[:1].islower() and surface == bare and len(bare.split()) == 1:
+        return None  # a one-word alias in lower case is a common word ("saba", "fano")
+    if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual} and not f.named_in_full(entry):
+        return None  # "the Observatory", "Saba": only where the article is set, or after the full name
+    return ref, entry
+
+
+@rule(
+    "actors.names.affiliate",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Al-Shabaab claimed the attack in Mogadishu on Sunday. The Al-Qaeda-linked group said it killed "
+            "five soldiers.",
+            {"actor.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al-Shabaab claimed the attack in Mogadishu on Sunday. The group said it killed five soldiers.",
+            {"actor.name": "Al Shabaab"},
+        )
+    ],
+)
+def affiliate(f: NamePasses, parent: str, pos: int) -> ActorEntry | None:
+    """ "The Al-Qaeda-linked group", "Al-Qaeda's Somali affiliate": the article's named group whose parent that is."""
+    keys = {alias_key(parent)}
+    parent_entry = f.resolver.pick(f.table.by_alias(parent))
+    if parent_entry:
+        keys |= {alias_key(a) for a in (parent_entry.name, *parent_entry.aliases)}
+    hits: list[tuple[int, ActorEntry]] = []
+    for start, _, surface in f.table_hits:
+        bare = _THE.sub("", surface)
+        for entry in (*f.table.by_alias(bare), *f.table.by_acronym(bare)):
+            if any(alias_key(p) in keys for p in entry.affiliate_of):
+                hits.append((start, entry))
+    if not hits:
+        return None
+    earlier = [h for h in hits if h[0] < pos]
+    return (max(earlier, key=lambda h: h[0]) if earlier else min(hits, key=lambda h: h[0]))[1]
+
+
+@rule(
+    "actors.names.coalition",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Saudi-led coalition air strikes hit a Houthi camp near Saada on Monday.",
+            {"actor.name": "Military Forces of Saudi Arabia (2015-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Air strikes hit a Houthi camp near Saada on Monday.",
+            {
+                "!actor.name": "Military Forces of Saudi Arabia (2015-)",
+                "actor.name": "Military Forces of Yemen (2017-) Houthi",
+            },
+        )
+    ],
+)
+def coalition(f: NamePasses, leader: str) -> ActorRef | None:
+    """ "The Saudi-led coalition" (and "the coalition" later in that article) is the leading state's forces."""
+    code = country_in_words([leader])
+    return f.resolver.state(code) if code else None
+
+
+@rule(
+    "actors.names.ministry",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Russia's Defence Ministry said its forces shot down 12 drones over Belgorod on Friday.",
+            {"actor.name": "Ministry of Defence of Russia"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian officials said air defences shot down 12 drones over Belgorod on Friday.",
+            {"!actor.name": "Ministry of Defence of Russia", "actor.name": "Officials (Russia)"},
+        )
+    ],
+)
+def ministry(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
+    """ "Russia's Defence Ministry", "the Ministry of Interior of Mali", "the Hamas-run health ministry":
+    ``Ministry of <Subject> of <Country>``, the country from the words, the runner, an earlier ministry
+    or the article."""
+    subject = f.roles.ministries.get((m.group("s1") or m.group("s2") or "").lower())
+    if subject is None:
+        return None
+    country = country_from_name(m.group("c1")) if m.group("c1") else None
+    start = m.start()
+    q = m.group("q")
+    if q:
+        country = country or country_in_words([q]) or f.runner_country(q)
+        if country is None or country_in_words([q]) is None:
+            # the qualifier is no country: the mention starts at the ministry's own words
+            start = f.text.rfind("Ministry", 0, m.end()) if m.group("s1") else m.start("s2")
+    if country is None:
+        prior = [x for x in f.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
+        country = prior[-1].ref.country if prior else f.home
+    return start, f.resolver.ministry(subject, country)
+
+
+@rule(
+    "actors.names.the_ministry",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Mali's Defence Ministry said troops killed 20 militants near Gao. The ministry said two soldiers died.",
+            {"actor.name": "Ministry of Defence of Mali"},
+        )
+    ],
+    negative=[
+        Example(
+            "The ministry said gunmen killed 20 villagers near Gao on Tuesday.",
+            {"!actor.name": "Ministry of Defence of Mali", "event.event_type": "Violence against civilians"},
+        )
+    ],
+)
+def the_ministry(f: NamePasses, start: int) -> ActorRef | None:
+    """ "The ministry" is the last ministry the article named before it."""
+    ministries = [x for x in f.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
+    return max(ministries, key=lambda x: x.start).ref if ministries else None
+
+
+@rule(
+    "actors.names.general_staff",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Ukraine's General Staff said its troops repelled 30 Russian assaults near Pokrovsk on Monday.",
+            {"actor.name": "Military Forces of Ukraine (2019-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ukraine's Foreign Ministry said Russian troops shelled Kherson on Monday.",
+            {"actor.name": "Ministry of Foreign Affairs of Ukraine"},
+        )
+    ],
+)
+def general_staff(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
+    """A state's General Staff speaks for, and as, its forces."""
+    country = country_from_name(m.group("c") or "") or country_in_words([m.group("q") or ""])
+    start = m.start("q") if country and m.group("q") else m.start()
+    if country is None:
+        start = f.text.index("General", m.start())
+        country = f.country_near(start)
+    return (start, f.resolver.state(country)) if country else None
+
+
+@rule(
+    "actors.names.institution",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Somalia's intelligence agency said its forces killed 12 Al-Shabaab fighters near Jilib on Monday.",
+            {"actor.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali troops killed 12 Al-Shabaab fighters near Jilib on Monday.",
+            {"actor.name": "Al Shabaab"},
+        )
+    ],
+)
+def institution(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
+    """ "Somalia's intelligence agency": an institution the catalogue knows by what it is, in that country."""
+    phrase = " ".join(m.group("p").lower().split())
+    q = m.group("q")
+    country = country_in_words([q]) if q and q[:1].isupper() else None
+    # without a country word the mention starts at the institution's own words
+    start = m.start() if country else m.start("p")
+    want = country or f.country_near(m.start())
+    entry = next(
+        (e for e in f.table.entries if e.country == want and phrase in {g.lower() for g in e.generic}),
+        None,
+    )
+    if entry is not None:
+        return start, f.resolver.entry(entry)
+    state = next(
+        (s for s in f.table.states if s.country == want and phrase in {g.lower() for g in s.generic}),
+        None,
+    )
+    return (start, f.resolver.state_alias(state)) if state is not None else None
+
+
+@rule(
+    "actors.names.national_body",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Mali's Armed Forces said they killed 20 terrorists near Gao on Tuesday.",
+            {"actor.name": "Military Forces of Mali (2021-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Malian officials said the army killed 20 terrorists near Gao on Tuesday.",
+            {"actor.name": "Officials (Mali)"},
+        )
+    ],
+)
+def national_body(f: NamePasses, words: list[str], subject: bool) -> ActorRef | None:
+    """ "<Country>'s <Body>", "<Demonym> <Body>" name "<Body> of <Country>"; a country acting names its government."""
+    ref = f.resolver.body(words)
+    if ref is None and subject:
+        code = country_from_name(" ".join(words))
+        ref = f.resolver.government(code) if code else None
+    return ref
+
+
+@rule(
+    "actors.names.country_acts",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Kyiv accused Moscow of shelling a hospital in Kherson on Sunday.",
+            {"actor.name": "Government of Ukraine"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces shelled a hospital in Kherson on Sunday.",
+            {"!actor.name": "Government of Ukraine", "actor.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def country_acts(f: NamePasses, text: str) -> ActorRef | None:
+    """A country or its capital that speaks or acts ("Moscow promised", "according to Kyiv") is its government."""
+    code = country_from_name(text) or capital_government(text)
+    return f.resolver.government(code) if code else None
+
+
 class NamePasses(FinderBase):
     """Actors named by a proper name, an institution or a state."""
 
+    def named_in_full(self, entry: ActorEntry) -> bool:
+        """Whether the article is set in the entry's country or names the entry by a full name or acronym."""
+        if self.home == entry.country:
+            return True
+        full = {alias_key(a) for a in (entry.name, *entry.aliases)}
+        return any(alias_key(_THE.sub("", s)) in full or s in entry.acronyms for _, _, s in self.table_hits)
+
+    def runner_country(self, qualifier: str) -> str | None:
+        """ "the Hamas-run health ministry": the country of the group that runs it."""
+        last = qualifier.split()[-1]
+        runner = re.sub(rf"-({'|'.join(sorted(self.roles.runner_words))})$", "", last)
+        if runner == last:
+            return None
+        entry = self.resolver.pick(self.table.by_alias(runner) or self.table.by_acronym(runner))
+        return entry.country if entry is not None else None
+
     def find_table(self) -> None:
         for start, end, surface in sorted(self.table_hits, key=lambda f: (f[0], f[0] - f[1])):
-            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
-            qualifier = country_in_words(self.text[max(0, start - 40) : start].split()[-2:])
-            ref = self.resolver.lookup(bare, None)
-            entries = self.table.by_alias(bare) or self.table.by_acronym(bare)
-            entry = self.resolver.pick(entries, qualifier)
-            if entry is not None:
-                ref = self.resolver.entry(entry)
-            if ref is None:
-                continue
-            if start > 0 and bare[:1].islower() and surface == bare and len(bare.split()) == 1:
-                continue  # a one-word alias in lower case is a common word ("saba", "fano")
-            if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual}:
-                # "the Observatory", "Saba": only where the article is set, or after the full name
-                full = any(
-                    alias_key(re.sub(r"^the\s+", "", h[2], flags=re.IGNORECASE))
-                    in {alias_key(a) for a in (entry.name, *entry.aliases)}
-                    or h[2] in entry.acronyms
-                    for h in self.table_hits
+            found = table_name(self, start, surface)
+            if found is not None:
+                ref, entry = found
+                self.add(
+                    start,
+                    end,
+                    replace(ref, rule=table_name.name),
+                    TABLE,
+                    entry=entry,
+                    subject=self._is_subject(start, end),
                 )
-                if not full and self.home != entry.country:
-                    continue
-            self.add(start, end, ref, TABLE, entry=entry, subject=self._is_subject(start, end))
 
     def find_affiliates(self) -> None:
-        for pattern, words in ((_LINKED, _LINKED_WORDS), (_AFFILIATE, _AFFILIATE_WORDS)):
+        for pattern, words in zip(
+            _affiliate_patterns(self.roles), (self.roles.linked_words, self.roles.affiliate_nouns), strict=True
+        ):
             if not any(w in self.text for w in words):
                 continue  # every match holds one of the words: most texts have none
             for m in pattern.finditer(self.text):
-                parent = re.sub(r"^the\s+", "", m.group("parent"), flags=re.IGNORECASE)
-                entry = self.group_for_parent(parent, m.start())
+                entry = affiliate(self, _THE.sub("", m.group("parent")), m.start())
                 if entry is not None:
-                    self.add(m.start(), m.end(), self.resolver.entry(entry), AFFILIATE, entry=entry)
-
-    def group_for_parent(self, parent: str, pos: int) -> ActorEntry | None:
-        # The named groups are not found yet when this pass runs: look them up in the text directly.
-        keys = {alias_key(parent)}
-        parent_entry = self.resolver.pick(self.table.by_alias(parent))
-        if parent_entry:
-            keys |= {alias_key(a) for a in (parent_entry.name, *parent_entry.aliases)}
-        hits: list[tuple[int, ActorEntry]] = []
-        for start, _, surface in self.table_hits:
-            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
-            for entry in (*self.table.by_alias(bare), *self.table.by_acronym(bare)):
-                if any(alias_key(p) in keys for p in entry.affiliate_of):
-                    hits.append((start, entry))
-        if not hits:
-            return None
-        earlier = [h for h in hits if h[0] < pos]
-        return (max(earlier, key=lambda h: h[0]) if earlier else min(hits, key=lambda h: h[0]))[1]
+                    ref = replace(self.resolver.entry(entry), rule=affiliate.name)
+                    self.add(m.start(), m.end(), ref, AFFILIATE, entry=entry)
 
     def find_coalitions(self) -> None:
         # every match of _LED holds "coalition": most texts have none to search for
         found = _LED.finditer(self.text) if "coalition" in self.text else ()
-        led = [(m.start(), m.end(), country_in_words([m.group("leader")])) for m in found]
-        for start, end, code in led:
-            if code:
-                self.add(start, end, self.resolver.state(code), TABLE)
-        leaders = [code for _, _, code in led if code]
+        leaders: list[ActorRef] = []
+        for m in found:
+            ref = coalition(self, m.group("leader"))
+            if ref is not None:
+                leaders.append(replace(ref, rule=coalition.name))
+                self.add(m.start(), m.end(), leaders[-1], TABLE)
         for i in self.token_ids(lower=_COALITION) if leaders else ():
             tok = self.doc[i]
-            self.add(tok.idx, tok.idx + len(tok), self.resolver.state(leaders[0]), ROLE)
+            self.add(tok.idx, tok.idx + len(tok), leaders[0], ROLE)
 
     def find_institutions(self) -> None:
         """Institutions named by what they are: "Somalia's intelligence agency" -> that agency."""
@@ -173,85 +441,51 @@ class NamePasses(FinderBase):
             return
         hint = self.institution_hint
         if hint is None:
-            matches = pattern.finditer(self.text)
+            matches: Iterator[re.Match[str]] = pattern.finditer(self.text)
         else:
             hint_re, hint_text = hint.target(self.text, self.lowered)
             matches = _near_hints(pattern, hint_re, self.text, hint_text=hint_text)
         for m in matches:
-            phrase = " ".join(m.group("p").lower().split())
-            q = m.group("q")
-            country = country_in_words([q]) if q and q[:1].isupper() else None
-            # without a country word the mention starts at the institution's own words
-            start = m.start() if country else m.start("p")
-            want = country or self.country_near(m.start())
-            entry = next(
-                (
-                    e
-                    for e in self.table.entries
-                    if e.country == want and phrase in {g.lower() for g in e.generic}
-                ),
-                None,
-            )
-            if entry is not None:
+            found = institution(self, m)
+            if found is not None:
+                start, ref = found
                 self.add(
                     start,
                     m.end(),
-                    self.resolver.entry(entry),
+                    replace(ref, rule=institution.name),
                     MINISTRY,
                     subject=self._is_subject(start, m.end()),
                 )
 
     def find_ministries(self) -> None:
         for m in _near_hints(_MINISTRY, _MINISTRY_HINT, self.text, words=8):
-            subject = roles.MINISTRIES.get((m.group("s1") or m.group("s2") or "").lower())
-            if subject is None:
-                continue
-            country = None
-            if m.group("c1"):
-                country = country_from_name(m.group("c1"))
-            start = m.start()
-            if m.group("q"):
-                country = country or country_in_words([m.group("q")])
-                if country is None:
-                    # "the Hamas-run health ministry": the country of the group that runs it
-                    runner = re.sub(r"-(run|led|controlled|backed)$", "", m.group("q").split()[-1])
-                    entry = self.resolver.pick(self.table.by_alias(runner) or self.table.by_acronym(runner))
-                    country = (
-                        entry.country if entry is not None and runner != m.group("q").split()[-1] else None
-                    )
-                if country is None or (country_in_words([m.group("q")]) is None):
-                    start = m.start("s1") if m.group("s1") else m.start("s2")
-                    start = self.text.rfind("Ministry", 0, m.end()) if m.group("s1") else start
-            if country is None:
-                prior = [x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
-                country = prior[-1].ref.country if prior else self.home
-            self.add(
-                start,
-                m.end(),
-                self.resolver.ministry(subject, country),
-                MINISTRY,
-                subject=self._is_subject(start, m.end()),
-            )
+            found = ministry(self, m)
+            if found is not None:
+                start, ref = found
+                self.add(
+                    start, m.end(), replace(ref, rule=ministry.name), MINISTRY, subject=self._is_subject(start, m.end())
+                )
         for start, end in _BARE_MINISTRY.spans(self.text, self.lowered):
-            # "the ministry": the last ministry named before it
-            ministries = [x for x in self.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
-            if ministries:
-                last = max(ministries, key=lambda x: x.start)
-                self.add(start, end, last.ref, MINISTRY, subject=self._is_subject(start, end))
+            last = the_ministry(self, start)
+            if last is not None:
+                self.add(
+                    start, end, replace(last, rule=the_ministry.name), MINISTRY, subject=self._is_subject(start, end)
+                )
 
     def find_general_staffs(self) -> None:
         if "General Staff" not in self.text:
             return
         for m in _GENERAL_STAFF.finditer(self.text):
-            country = country_from_name(m.group("c") or "") or country_in_words([m.group("q") or ""])
-            start = m.start("q") if country and m.group("q") else m.start()
-            if country is None:
-                start = self.text.index("General", m.start())
-                country = self.country_near(start)
-            if country is None:
-                continue
-            self.add(start, m.end(), self.resolver.state(country), MINISTRY,
-                     subject=self._is_subject(start, m.end()))
+            found = general_staff(self, m)
+            if found is not None:
+                start, ref = found
+                self.add(
+                    start,
+                    m.end(),
+                    replace(ref, rule=general_staff.name),
+                    MINISTRY,
+                    subject=self._is_subject(start, m.end()),
+                )
 
     # -- organisations ---------------------------------------------------------------------------
     def find_orgs(self) -> None:
@@ -261,23 +495,10 @@ class NamePasses(FinderBase):
             words = [w for w in ent.text.replace("’", "'").split() if w.lower() != "the"]
             if not words or self.is_location(ent.start_char, ent.end_char):
                 continue
-            ref = self.resolver.body(words)
-            if ref is None:
-                code = country_from_name(" ".join(words))
-                if code:
-                    ref = (
-                        self.resolver.government(code)
-                        if self._is_subject(ent.start_char, ent.end_char)
-                        else None
-                    )
+            subject = self._is_subject(ent.start_char, ent.end_char)
+            ref = national_body(self, words, subject)
             if ref is not None:
-                self.add(
-                    ent.start_char,
-                    ent.end_char,
-                    ref,
-                    ORG,
-                    subject=self._is_subject(ent.start_char, ent.end_char),
-                )
+                self.add(ent.start_char, ent.end_char, replace(ref, rule=national_body.name), ORG, subject=subject)
 
     # -- governments -------------------------------------------------------------------------------
     def find_governments(self) -> None:
@@ -285,16 +506,13 @@ class NamePasses(FinderBase):
             if not self._acts(i):
                 continue
             tok = self.toks[i]
-            span = tok.doc[
-                min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1
-            ]
-            text = re.sub(r"^the\s+", "", span.text, flags=re.IGNORECASE)
-            code = country_from_name(text) or capital_government(text)
-            if code:
+            span = tok.doc[min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1]
+            ref = country_acts(self, _THE.sub("", span.text))
+            if ref is not None:
                 self.add(
                     span.start_char,
                     span.end_char,
-                    self.resolver.government(code),
+                    replace(ref, rule=country_acts.name),
                     GOVERNMENT,
                     subject=tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS,
                 )
@@ -306,6 +524,16 @@ class NamePasses(FinderBase):
             return True
         if dep == _CONJ and self.tok_dep[head] in _SUBJECT_IDS:
             return True
-        if dep == _POSS and _CLAIM_LEMMA(self.doc.vocab.strings, self.tok_lemma[head]):
+        if dep == _POSS and self._claim_noun(self.doc.vocab.strings, self.tok_lemma[head]):
             return True
         return dep == _POBJ and self.tok_lower[head] == _TO and self.tok_lower[self.tok_head[head]] == _ACCORDING
+
+    @property
+    def _claim_noun(self) -> IdMemo[bool]:
+        """By id of the lemma: the nouns whose owner speaks ("Moscow's claim")."""
+        return _claim_memo(self.roles)
+
+
+@lru_cache(maxsize=16)
+def _claim_memo(roles: RoleWords) -> IdMemo[bool]:
+    return IdMemo(lambda lemma: lemma.lower() in roles.claim_nouns)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
 from ..lexicons._countries import country_from_demonym, country_from_name
-from . import _role_words as roles
-from ._actor_resolve import ActorRef, ActorResolver, country_in_words, singular
-from ._pass_state import ROLE, SUBJECTS, FinderBase, IdMemo, ids
+from ..rules import Example, first, rule
+from ._actor_ref import ActorRef, country_in_words, singular
+from ._actor_resolve import ActorResolver
+from ._canonical import country_label
+from ._context_rules import CONTEXT_RULES, NOBODY, RoleNoun
+from ._pass_state import ROLE, SUBJECTS, ActorMention, FinderBase, IdMemo, ids
+from ._role_words import RoleWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,107 +24,77 @@ if TYPE_CHECKING:
 
 __all__ = ["RolePasses"]
 
-_STRIKE_NOUNS: Final = frozenset(
-    {
-        "airstrike",
-        "strike",
-        "air",
-        "jet",
-        "warplane",
-        "drone",
-        "aircraft",
-        "helicopter",
-        "bombing",
-        "bombardment",
-        "shelling",
-        "artillery",
-        "missile",
-        "rocket",
-        "raid",
-        "attack",
-        "offensive",
-        "operation",
-        "counteroffensive",
-        "counterattack",
-        "incursion",
-        "assault",
-        "advance",
-        "position",
-        "base",
-    }
-)
-
-
-# Third-person reporting verbs the small model reads as plural nouns: "The Russian military claims that..."
-_VERBS_READ_AS_NOUNS: Final = frozenset(
-    {
-        "claims",
-        "says",
-        "reports",
-        "denies",
-        "warns",
-        "insists",
-        "states",
-        "adds",
-        "confirms",
-        "accuses",
-        "alleges",
-    }
-)
-
-
 _NOUNISH: Final = ids("NOUN", "PROPN", "ADJ")
 _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _COMPOUND: Final = get_string_id("compound")
-_HEAD_SETS: Final = (
-    roles.MILITARY,
-    roles.POLICE,
-    roles.ARMED_UNKNOWN,
-    roles.REBEL,
-    roles.CIVILIAN,
-    roles.CROWD_PROTEST,
-    roles.CROWD_RIOT,
-    roles.SPEAKERS,
-    frozenset({"source", "government", "regime", "authority", "authorities", "junta", "monitor"}),
-)
-_HEAD_WORDS: Final = frozenset(
-    {
-        "forces",
-        "prisoners",
-        "men",
-        "man",
-        "group",
-        "groups",
-        "members",
-        "member",
-        "staff",
-        "suspects",
-        "suspect",
-        "movement",
-        "militia",
-        "organisation",
-        "organization",
-    }
+# context rules that find the actor's name inside the noun's phrase
+_NAMED_INSIDE: Final = frozenset({"actors.context.named_in_phrase", "actors.context.named_in_apposition"})
+_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_QUALIFIER_DEPS: Final = frozenset(
+    {"amod", "compound", "poss", "nmod", "npadvmod", "case", "det", "nummod", "quantmod", "advmod", "punct"}
 )
 
 
-@lru_cache(maxsize=1 << 14)
-def _may_head(low: str, lemma: str) -> bool:
-    """False when :meth:`RolePasses._head_word` is None for a token of this lower-case form and lemma."""
-    if low in _HEAD_WORDS or (lemma == "force" and low.endswith("s")):
-        return True
-    if any(low in words or lemma in words for words in _HEAD_SETS):
-        return True
-    noun = singular(low)
-    return noun in roles.REBEL or noun in roles.SPEAKERS or noun in roles.CIVILIAN
+class RoleHeads:
+    """The head nouns of role phrases, from the role words: which tokens may head one, and as what."""
+
+    def __init__(self, roles: RoleWords) -> None:
+        r = roles
+        self.roles = roles
+        self.words = (
+            (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
+            | frozenset(r.speakers)
+            | r.head_nouns
+            | r.livelihoods
+        )
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods
+        # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
+        self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
+        # by id of the lemma: nouns of a strike whose country word names its forces
+        self.strike: IdMemo[bool] = IdMemo(lambda lemma: lemma.lower() in r.strike_nouns)
+
+    def _may_head(self, low: str, lemma: str) -> bool:
+        if low in self.roles.other_heads or (lemma == "force" and low.endswith("s")):
+            return True
+        return low in self.words or lemma in self.words or singular(low) in self.singular_words
+
+    def head_word(self, tok: Token) -> str | None:
+        """The head a token gives a role phrase ("forces", "armed men", "the group"), or None."""
+        phrase = self._phrase_head(tok)
+        if phrase is not None:
+            return phrase
+        low = tok.lower_
+        if low in self.words or tok.lemma_.lower() in self.words or singular(low) in self.singular_words:
+            return low
+        return None
+
+    def _phrase_head(self, tok: Token) -> str | None:
+        """Heads that take the words around them: "armed men", "prisoners of war", "the group"."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        before = tok.nbor(-1).lower_ if tok.i > 0 else ""
+        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        lefts = [c.lower_ for c in tok.lefts]
+        armed_lefts = any(c.lemma_.lower() in self.roles.rebel for c in tok.lefts) or bool(
+            set(lefts) & self.roles.armed_group_qualifiers
+        )
+        found = {
+            "forces": low == "forces" or (lemma == "force" and low.endswith("s")),
+            "prisoners of war": low == "prisoners" and after == "of",
+            "armed men": low in ("men", "man") and "armed" in lefts,
+            "armed group": low in ("group", "groups") and armed_lefts,
+            "service member": low in ("members", "member") and before == "service",
+            "general staff": low == "staff" and before == "general",
+            "suspects": low in ("suspects", "suspect") and tok.pos_ == "NOUN",
+            "the group": low in self.roles.group_nouns and lefts == ["the"],
+        }
+        return next((head for head, holds in found.items() if holds), None)
 
 
-# by ids of the lower-case form and the lemma
-_MAY_HEAD: Final = IdMemo(lambda low, lemma: _may_head(low, lemma.lower()))
-# by id of the lemma
-_STRIKE_HEAD: Final = IdMemo(lambda lemma: lemma.lower() in _STRIKE_NOUNS)
+@lru_cache(maxsize=16)
+def _heads(roles: RoleWords) -> RoleHeads:
+    return RoleHeads(roles)
 
 
 def _victims_country(text: str) -> str | None:
@@ -134,229 +109,207 @@ def _victims_country(text: str) -> str | None:
 _VICTIMS_COUNTRY: Final = IdMemo(_victims_country)
 
 
+# -- the rules ----------------------------------------------------------------------------------
+
+
+@rule(
+    "actors.roles.strike_owner",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Russian airstrikes hit a hospital in Idlib on Monday, killing four people.",
+            {"actor.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Airstrikes hit a hospital in Idlib on Monday, killing four people.",
+            {"!actor.name": "Military Forces of Russia (2000-)", "actor.name": "Civilians (Syria)"},
+        )
+    ],
+)
+def strike_owner(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
+    """A country word on a strike or an operation names its forces: "Russian airstrikes", "the junta's air strikes"."""
+    code = country_from_demonym(text) or country_from_name(text)
+    if code is None and tok.lower_ in f.roles.state_owners:
+        # the home state's forces, unless the phrase names another state ("Russia's special military operation")
+        owner = country_in_words([c.text for c in tok.head.lefts if c.i != tok.i])
+        code = owner or f.country_near(tok.idx)
+    return f.resolver.state(code) if code else None
+
+
+@rule(
+    "actors.roles.national_victims",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Israeli strikes killed 20 Palestinians in Khan Younis on Tuesday.",
+            {"actor.name": "Civilians (Palestine)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Palestinian militants fired rockets at Sderot on Tuesday.",
+            {"!actor.name": "Civilians (Palestine)", "event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def national_victims(f: RolePasses, tok: Token, code: str) -> ActorRef | None:
+    """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    if counted or tok.dep_ in ("dobj", "nsubjpass"):
+        return f.resolver.generic("Civilians", "civilians", code)
+    return None
+
+
+@rule(
+    "actors.roles.named_group_modifier",
+    decides="actor.name",
+    positive=[
+        Example(
+            "M23 seized Rubaya on Tuesday after days of fighting. Rebel positions near Sake were shelled on Wednesday.",
+            {"actor.name": "M23: March 23 Movement"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebel positions near Sake were shelled on Wednesday.",
+            {"!actor.name": "M23: March 23 Movement", "event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def named_group_modifier(f: RolePasses, tok: Token, lemma: str) -> ActorRef | None:
+    """ "Rebel positions", "a jihadist attack": a rebel word modifying a noun names the document's group, if any."""
+    if lemma not in f.roles.rebel and singular(tok.lower_) not in f.roles.rebel:
+        return None
+    entry = f.group_for(lemma, tok.idx)
+    return f.resolver.entry(entry) if entry is not None else None
+
+
 class RolePasses(FinderBase):
     """Actors named by what they are, resolved with the words around the noun."""
+
+    @property
+    def heads(self) -> RoleHeads:
+        return _heads(self.roles)
 
     # -- role nouns ---------------------------------------------------------------------------------
     def find_roles(self) -> None:
         strings = self.doc.vocab.strings
+        heads = self.heads
         for i in self.token_ids(pos=_NOUNISH, lower=_POLICE):
-            if not _MAY_HEAD(strings, self.tok_lower[i], self.tok_lemma[i]):
-                continue  # _head_word would say None
-            lemma = strings[self.tok_lemma[i]].lower()
+            if not heads.may_head(strings, self.tok_lower[i], self.tok_lemma[i]):
+                continue  # head_word would say None
             tok = self.toks[i]
-            head_word = self._head_word(tok)
-            if head_word is None:
+            head_word = heads.head_word(tok)
+            if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
                 continue
-            if self.at(tok.idx, tok.idx + len(tok)):
-                continue
-            if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start:
+            named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
+            if named and tok.lower_ not in self.roles.militia:
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
-            misparsed = tok.head.i == tok.i + 1 and tok.head.lower_ in _VERBS_READ_AS_NOUNS
-            if (
-                tok.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
-                and tok.head.i != tok.i
-                and not misparsed
-            ):
-                if self._head_word(tok.head) is not None:
-                    continue  # "government forces", "local clan militias": the head noun covers it
-                if lemma in roles.REBEL or singular(tok.lower_) in roles.REBEL:
-                    # "rebel positions", "jihadist attack": only when it names the document's group
-                    entry = self.group_for(lemma, tok.idx)
-                    if entry is not None:
-                        self.add(tok.idx, tok.idx + len(tok), self.resolver.entry(entry), ROLE, entry=entry)
+            lemma = strings[self.tok_lemma[i]].lower()
+            if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
+                if heads.head_word(tok.head) is None:  # "government forces": the head noun covers it
+                    self._modifier(tok, lemma)
                 continue
             self._role(tok, head_word, lemma)
         self._strike_modifiers()
         self._national_victims()
 
-    @staticmethod
-    def _head_word(tok: Token) -> str | None:
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-        if low == "forces" or (lemma in ("force",) and low.endswith("s")):
-            return "forces"
-        if low in ("prisoners",) and nxt == "of":
-            return "prisoners of war"
-        if low in ("men", "man") and any(c.lower_ == "armed" for c in tok.lefts):
-            return "armed men"
-        if low in ("group", "groups") and any(
-            c.lemma_.lower() in roles.REBEL or c.lower_ in ("armed", "vigilante") for c in tok.lefts
-        ):
-            return "armed group"
-        if low in ("members", "member") and tok.i > 0 and tok.nbor(-1).lower_ == "service":
-            return "service member"
-        if low == "staff" and tok.i > 0 and tok.nbor(-1).lower_ == "general":
-            return "general staff"
-        if low in ("suspects", "suspect") and tok.pos_ == "NOUN":
-            return "suspects"
-        lefts = list(tok.lefts)
-        if low in ("group", "movement", "militia", "organisation", "organization") and [
-            c.lower_ for c in lefts
-        ] == ["the"]:
-            return "the group"
-        for word in (low, lemma):
-            if (
-                word in roles.MILITARY
-                or word in roles.POLICE
-                or word in roles.ARMED_UNKNOWN
-                or word in roles.REBEL
-                or word in roles.CIVILIAN
-                or word in roles.CROWD_PROTEST
-                or word in roles.CROWD_RIOT
-                or word in roles.SPEAKERS
-                or word == "source"
-                or word in ("government", "regime", "authority", "authorities", "junta", "monitor")
-            ):
-                return low
-        if singular(low) in roles.REBEL or singular(low) in roles.SPEAKERS or singular(low) in roles.CIVILIAN:
-            return low
-        return None
+    def _misparsed(self, tok: Token) -> bool:
+        """ "The Russian military claims": a reporting verb the model reads as the noun's head."""
+        return tok.head.i == tok.i + 1 and tok.head.lower_ in self.roles.verbs_read_as_nouns
+
+    def _modifier(self, tok: Token, lemma: str) -> None:
+        ref = named_group_modifier(self, tok, lemma)
+        if ref is not None:
+            entry = self.group_for(lemma, tok.idx)
+            self.add(tok.idx, tok.idx + len(tok), replace(ref, rule=named_group_modifier.name), ROLE, entry=entry)
 
     def _qualifiers(self, tok: Token) -> tuple[list[str], int]:
         """Words before a role noun inside its phrase, and the phrase's start offset."""
-        misparsed = tok.head.i == tok.i + 1 and tok.head.lower_ in _VERBS_READ_AS_NOUNS
         # "The Russian military claims": the model hangs "Russian" on "claims", not on "military"
-        children = [c for c in tok.head.lefts if c.i < tok.i] if misparsed else list(tok.lefts)
-        left = [
-            c
-            for c in children
-            if c.dep_
-            in (
-                "amod",
-                "compound",
-                "poss",
-                "nmod",
-                "npadvmod",
-                "case",
-                "det",
-                "nummod",
-                "quantmod",
-                "advmod",
-                "punct",
-            )
-        ]
+        children = [c for c in tok.head.lefts if c.i < tok.i] if self._misparsed(tok) else list(tok.lefts)
+        left = [c for c in children if c.dep_ in _QUALIFIER_DEPS]
         if not left:
             return [], tok.idx
-        first = min(c.left_edge.i for c in left)
+        first_i = min(c.left_edge.i for c in left)
         toks = self.toks
-        span = toks[first : tok.i]
+        span = toks[first_i : tok.i]
         words = [
             t.text
             for t in span
-            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not _sponsor(t, toks)
+            if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not self._sponsor(t)
         ]
         joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
         if "pro-" in joined.lower():
             words = [*words, joined]
         start = span[0].idx
-        while start < tok.idx and toks[first].pos_ in ("DET", "NUM", "PUNCT"):
-            first += 1
-            start = toks[first].idx if first < tok.i else tok.idx
+        while start < tok.idx and toks[first_i].pos_ in ("DET", "NUM", "PUNCT"):
+            first_i += 1
+            start = toks[first_i].idx if first_i < tok.i else tok.idx
         return words, start
+
+    def _sponsor(self, tok: Token) -> bool:
+        """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""
+        toks, i = self.toks, tok.i
+        return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in self.roles.sponsor_words
+
+    def _inner(self, tok: Token, head_word: str, words: list[str], start: int) -> ActorMention | None:
+        """A named actor in the phrase ("Al-Shabaab militants") or after "from"/"of" ("fighters from HTS").
+
+        A country named after the preposition ("officials from Mali") joins ``words``.
+        """
+        inner = next((m for m in self.mentions if start <= m.start < tok.idx and m.entry is not None), None)
+        qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
+        if inner is not None or qualified:
+            return inner
+        preps = ("from", "of", "in") if singular(head_word) in self.roles.officials else ("from", "of")
+        for child in tok.rights:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                inner = self.at(obj.left_edge.idx, obj.idx + len(obj))
+                if inner is None:
+                    code = country_in_words([t.text for t in obj.subtree])
+                    if code:
+                        words.append(country_label(code))
+        return inner
 
     def _role(self, tok: Token, head_word: str, lemma: str) -> None:
         words, start = self._qualifiers(tok)
         end = tok.idx + len(tok)
         if head_word == "prisoners of war" and tok.i + 2 < len(self.toks):
             end = self.toks[tok.i + 2].idx + len(self.toks[tok.i + 2])
-        if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
-            return  # "Magami resident Kasimu Bello": a title, the person carries it
-        if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children) or (
-            tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
-        ):
-            return  # "Another resident, Usmanu Abdullahi": the person is the actor
         speaker = self._is_speaker(tok)
-        ref: ActorRef | None = None
-        # a named group among the qualifiers or after "from"/"of": "Al-Shabaab militants", "fighters from HTS"
-        inner = next((m for m in self.mentions if start <= m.start < tok.idx and m.entry is not None), None)
-        preps = ("from", "of", "in") if singular(head_word) in ("authority", "official") else ("from", "of")
-        qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
-        if inner is None and not qualified:
-            for child in tok.rights:
-                if child.dep_ == "prep" and child.lower_ in preps:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            inner = self.at(obj.left_edge.idx, obj.idx + len(obj))
-                            if inner is None:
-                                code = country_in_words([t.text for t in obj.subtree])
-                                if code:
-                                    words = [*words, _label(code)]
-        if (
-            inner is not None
-            and inner.ref.kind not in ("person", "media", "organization")
-            and lemma not in roles.CIVILIAN
-            and (singular(head_word) not in roles.SPEAKERS or inner.entry is not None)
-        ):
-            ref = inner.ref
-        if ref is None and singular(head_word) in ("assailant", "attacker") and not words:
-            # "five assailants" right after the named group's attack is that group
-            recent = [
-                m
-                for m in self._named_entries()
-                if m.entry
-                and m.entry.kind in ("rebel_group", "political_militia", "identity_militia")
-                and 0 <= tok.idx - m.end < 400
-            ]
-            if recent:
-                ref = max(recent, key=lambda m: m.start).ref
-        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        armed = (
-            lemma in roles.REBEL
-            or singular(head_word) in roles.REBEL
-            or lemma in roles.ARMED_UNKNOWN
-            or singular(head_word) in roles.ARMED_UNKNOWN
-        )
-        if ref is None and (head_word == "the group" or (poss is not None and armed)):
-            # "The group said", "its fighters": the armed group named just before
-            group = self._last_group(tok.idx)
-            if group is None and head_word == "the group":
-                return
-            ref = group.ref if group is not None else None
-        if ref is None and poss is not None and (lemma in roles.MILITARY or head_word == "forces"):
-            prior = self.before(tok.idx, want=("government", "state_forces"))
-            if prior and prior.ref.country:
-                ref = self.resolver.state(prior.ref.country)
-        plain = not any(w.lower() in ("unknown", "unidentified", "local", "allied") for w in words)
-        qualifier = country_in_words(words)
-        if ref is None and armed and plain:
-            # "the rebels", "rebel fighters", "Palestinian militants": the document's named group
-            for word in [lemma, *(singular(w) for w in words if singular(w) in roles.REBEL)]:
-                entry = self.group_for(word, tok.idx)
-                if entry is not None and qualifier in (None, entry.country):
-                    ref = self.resolver.entry(entry)
-                    break
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.lefts)
-        if ref is None and armed and plain and qualifier is None and definite and lemma != "vigilante":
-            # "the jihadists", "the militant group": the armed group named just before
-            group = self._last_group(tok.idx)
-            ref = group.ref if group is not None else None
-        if head_word == "suspects":
-            # arrested suspects belong to the one armed group the article names, if it names one
-            groups = {
-                m.ref.name: m.ref
-                for m in self._named_entries()
-                if m.ref.kind in ("rebel_group", "political_militia", "identity_militia")
-            }
-            if ref is None and len(groups) == 1 and not words:
-                ref = next(iter(groups.values()))
-            if ref is None:
-                return
-        if ref is None and speaker and singular(head_word) in ("monitor", "observatory"):
-            entry = self.group_for("monitor", tok.idx)
-            ref = self.resolver.entry(entry) if entry else None
-        if ref is None:
-            home = self.country_near(tok.idx)
-            resolver = self.resolver if home == self.home else ActorResolver(self.resolver.on, home, self.table)
-            ref = resolver.role(words, head_word, speaker=speaker)
-        if ref is not None:
+        inner = self._inner(tok, head_word, words, start)
+        noun = RoleNoun(self, tok, head_word, lemma, tuple(words), start, inner, speaker)
+        decided = first(CONTEXT_RULES, noun)
+        if decided is not None:
+            ref: ActorRef | None = replace(decided.value, rule=decided.rule)
+            if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:
+                start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
+        else:
+            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
+        if ref is not None and ref is not NOBODY and ref.name:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+
+    def _resolver_near(self, pos: int) -> ActorResolver:
+        """The document's resolver, or one whose home is the country of the places named near ``pos``."""
+        home = self.country_near(pos)
+        if home == self.home:
+            return self.resolver
+        resolver = ActorResolver(self.resolver.on, home, self.table, self.roles)
+        resolver.places = self.resolver.places
+        return resolver
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
         strings = self.doc.vocab.strings
+        strike = self.heads.strike
         for i in self.token_ids(dep=_MODIFIERS):
-            if not _STRIKE_HEAD(strings, self.tok_lemma[self.tok_head[i]]):
+            if not strike(strings, self.tok_lemma[self.tok_head[i]]):
                 continue
             tok = self.toks[i]
             if self.at(tok.idx, tok.idx + len(tok)):
@@ -364,15 +317,10 @@ class RolePasses(FinderBase):
             text = tok.text
             if i > 0 and self.tok_dep[i - 1] == _COMPOUND and self.tok_head[i - 1] == i:
                 text = f"{self.toks[i - 1].text} {text}"
-            code = country_from_demonym(text) or country_from_name(text)
-            if code is None and tok.lower_ in ("junta", "regime", "army", "military", "government"):
-                # "the junta's air strikes": the home state's forces, unless the phrase names
-                # another state ("Russia's special military operation")
-                owner = country_in_words([c.text for c in tok.head.lefts if c.i != tok.i])
-                code = owner or self.country_near(tok.idx)
-            if code:
+            ref = strike_owner(self, tok, text)
+            if ref is not None:
                 start = tok.idx - (len(text) - len(tok.text))
-                self.add(start, tok.idx + len(tok), self.resolver.state(code), ROLE)
+                self.add(start, tok.idx + len(tok), replace(ref, rule=strike_owner.name), ROLE)
 
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""
@@ -384,25 +332,6 @@ class RolePasses(FinderBase):
             tok = self.toks[i]
             if self.at(tok.idx, tok.idx + len(tok)):
                 continue
-            counted = any(c.dep_ == "nummod" for c in tok.children)
-            if counted or tok.dep_ in ("dobj", "nsubjpass"):
-                self.add(
-                    tok.idx, tok.idx + len(tok), self.resolver.generic("Civilians", "civilians", code), ROLE
-                )
-
-
-_SPONSORED: Final = frozenset(
-    {"backed", "supported", "funded", "sponsored", "allied", "aligned", "linked", "armed"}
-)
-
-
-def _sponsor(tok: Token, toks: list[Token]) -> bool:
-    """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""
-    i = tok.i
-    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].lower_ in _SPONSORED
-
-
-def _label(code: str) -> str:
-    from ._canonical import country_label
-
-    return country_label(code)
+            ref = national_victims(self, tok, code)
+            if ref is not None:
+                self.add(tok.idx, tok.idx + len(tok), replace(ref, rule=national_victims.name), ROLE)

@@ -15,16 +15,21 @@ from spacy.strings import get_string_id
 from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from . import _role_words as roles
-from ._actor_resolve import ActorRef, ActorResolver, singular
+from ._actor_ref import ActorRef, singular
+from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key
+from ._clans import ClanTree, clan_tree
+from ._role_words import RoleWords, role_words
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Span, Token
 
-    from ..draft import Draft
+    from ..schema import Location
 
 __all__ = [
     "AFFILIATE",
@@ -69,8 +74,9 @@ class ActorMention:
 
 def _institution_phrases(table: ActorTable) -> tuple[list[str], list[str]]:
     """The institution phrases, longest first, and their patterns."""
+    described = [*((e.generic, e.country) for e in table.entries), *((s.generic, s.country) for s in table.states)]
     phrases = sorted(
-        {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
+        {g for generic, country in described for g in generic if " " in g and country}, key=len, reverse=True
     )
     return phrases, [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
 
@@ -112,9 +118,7 @@ def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] |
     parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
     names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
     acr_re = (
-        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])")
-        if acr
-        else None
+        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])") if acr else None
     )
     return names_re, acr_re
 
@@ -216,11 +220,20 @@ def table_patterns(table: ActorTable) -> TablePatterns:
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
-    def __init__(self, doc: Doc, draft: Draft, table: ActorTable) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        locations: Sequence[Location],
+        on: dt.date,
+        table: ActorTable,
+        roles: RoleWords | None = None,
+        clans: ClanTree | None = None,
+    ) -> None:
         self.doc = doc
-        self.draft = draft
         self.text = doc_text(doc)
         self.table = table
+        self.roles = roles or role_words()
+        self.clans = clans or clan_tree()
         # the text lower-cased, for case-insensitive searches (None where that would change them)
         self.lowered = lowered(self.text)
         patterns = table_patterns(table)
@@ -246,14 +259,15 @@ class FinderBase:
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
         self.loc_spans = [
             (m.start, m.end, loc)
-            for loc in draft.locations
+            for loc in locations
             for m in loc.mentions
             if m.text[:1].isupper() and not in_name(m.start, m.end)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
-        self.resolver = ActorResolver(draft.document.date, self.home, table)
+        self.resolver = ActorResolver(on, self.home, table, self.roles)
+        self.resolver.places = frozenset(m.text.lower() for loc in locations for m in loc.mentions)
         self.mentions: list[ActorMention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
@@ -263,9 +277,7 @@ class FinderBase:
         self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = index.pos, index.dep, index.lower, index.lemma
         self.tok_head, self.tok_idx, self.tok_orth = index.head, index.starts, index.orth
 
-    def token_ids(
-        self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
-    ) -> list[int]:
+    def token_ids(self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()) -> list[int]:
         """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
         if not dep and not lower:
             return [i for i, p in enumerate(self.tok_pos) if p in pos]
@@ -348,9 +360,7 @@ class FinderBase:
         return any(s < end and start < e for s, e, _ in self.loc_spans)
 
     # -- bookkeeping ---------------------------------------------------------------------
-    def add(
-        self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object
-    ) -> ActorMention | None:
+    def add(self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object) -> ActorMention | None:
         if ref is None or start >= end:
             return None
         while end > start and self.text[end - 1] in " ,.;:":
@@ -390,7 +400,7 @@ class FinderBase:
                 best = m
         return best
 
-    def _named_entries(self) -> list[ActorMention]:
+    def named_entries(self) -> list[ActorMention]:
         return [m for m in self.mentions if m.entry is not None]
 
     def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
@@ -405,7 +415,7 @@ class FinderBase:
                 )
             return any(singular(g) == noun for g in entry.generic)
 
-        named = [m for m in self._named_entries() if m.entry is not None and fits(m.entry)]
+        named = [m for m in self.named_entries() if m.entry is not None and fits(m.entry)]
         earlier = [m for m in named if m.start < pos]
         if earlier:
             return max(earlier, key=lambda m: m.start).entry
@@ -417,12 +427,10 @@ class FinderBase:
                     return entry
         return None
 
-    def _last_group(self, pos: int) -> ActorMention | None:
+    def last_group(self, pos: int) -> ActorMention | None:
         """The named armed group mentioned last before ``pos``, within a few sentences."""
-        kinds = ("rebel_group", "political_militia", "identity_militia", "external_forces")
-        groups = [
-            m for m in self._named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
-        ]
+        kinds = self.roles.armed_kinds
+        groups = [m for m in self.named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600]
         return max(groups, key=lambda m: m.start) if groups else None
 
     # -- syntax helpers ------------------------------------------------------------------------------
@@ -438,11 +446,10 @@ class FinderBase:
             or any(c.dep_ == "appos" and c.head.dep_ in SUBJECTS for c in span)
         )
 
-    @staticmethod
-    def _is_speaker(tok: Token) -> bool:
+    def _is_speaker(self, tok: Token) -> bool:
         head = tok
         if tok.dep_ == "conj":
             head = tok.head
-        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in roles.REPORTING_VERBS:
+        if head.dep_ in SUBJECTS and head.head.lemma_.lower() in self.roles.reporting_verbs:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"

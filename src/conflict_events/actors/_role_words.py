@@ -1,272 +1,163 @@
-"""Role words: the common nouns that name an actor by what it is ("troops", "gunmen", "residents").
+"""Role words: the word lists of the actors rules, read from the lexicons as one typed object.
 
-Kept as data, separate from the rules that use them. Each set holds lower-case
-lemmas (singular) as spaCy gives them.
+The words are data (``lexicons/actor_roles.toml``; the reporting verbs are
+``lexicons/reporting.toml``'s, shared with the other concerns). :func:`role_words` reads
+them once per list of user lexicon files, which extend or replace ours (see
+:mod:`conflict_events.lexicons`).
+
+>>> words = role_words()
+>>> "gunman" in words.armed_unknown, "say" in words.reporting_verbs
+(True, True)
+>>> words.speakers["resident"]
+('Residents', 'civilians')
 """
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final, cast, get_args
 
-__all__ = [
-    "ARMED_UNKNOWN",
-    "CIVILIAN",
-    "CROWD_PROTEST",
-    "CROWD_RIOT",
-    "GOVERNMENT_WORDS",
-    "MILITARY",
-    "MINISTRIES",
-    "POLICE",
-    "REBEL",
-    "REPORTING_VERBS",
-    "SOURCE_KINDS",
-    "SPEAKERS",
-    "TITLE_AFFILIATION",
-]
+from ..errors import LexiconError
+from ..lexicons import Lexicon, lexicon_with
+from ..schema._types import ActorKind
 
-# Nouns for a state's armed forces ("Ukrainian forces", "the army").
-MILITARY: Final = frozenset(
-    {
-        "force",
-        "forces",
-        "military",
-        "army",
-        "troop",
-        "troops",
-        "soldier",
-        "serviceman",
-        "servicemen",
-        "service member",
-        "general staff",
-        "servicemember",
-        "armed forces",
-        "navy",
-        "sailor",
-        "marine",
-        "paratrooper",
-        "peacekeeper",
-        "commando",
-        "gendarme",
-        "gendarmerie",
-        "airforce",
-        "battalion",
-        "brigade",
-        "regiment",
-        "division",
-    }
-)
-# Of these, the ones that name the forces on their own ("the army"), without a country word.
-MILITARY_BARE: Final = frozenset({"army", "military", "security forces", "armed forces", "troop", "soldier"})
-POLICE: Final = frozenset(
-    {"police", "policeman", "policemen", "police officer", "officer", "cop", "riot police"}
-)
+__all__ = ["REBEL", "RoleWords", "role_words"]
 
-# Armed people nobody is named for: Unidentified Armed Group unless the text ties them to a group.
-ARMED_UNKNOWN: Final = frozenset(
-    {
-        "gunman",
-        "gunmen",
-        "bandit",
-        "assailant",
-        "attacker",
-        "kidnapper",
-        "abductor",
-        "raider",
-        "armed man",
-        "armed men",
-        "militiaman",
-        "militia",
-        "armed group",
-        "gang",
-        "vigilante",
-    }
-)
-# Words for a rebel or jihadist side: the document's named group when there is one.
-REBEL: Final = frozenset(
-    {
-        "rebel",
-        "insurgent",
-        "militant",
-        "jihadist",
-        "islamist",
-        "fighter",
-        "extremist",
-        "terrorist",
-        "paramilitary",
-        "separatist",
-        "guerrilla",
-        "guerilla",
-    }
-)
-CIVILIAN: Final = frozenset(
-    {
-        "civilian",
-        "people",
-        "resident",
-        "villager",
-        "inhabitant",
-        "child",
-        "woman",
-        "prisoner",
-        "prisoners of war",
-        "pow",
-        "detainee",
-        "refugee",
-        "passenger",
-        "worshipper",
-        "student",
-        "farmer",
-        "herder",
-        "family",
-        "patient",
-        "pilgrim",
-        "girl",
-        "boy",
-        "teenager",
-        "baby",
-        "infant",
-        "fisherman",
-        "displaced",
-        "idp",
-        "bystander",
-        "local",
-    }
-)
-CROWD_PROTEST: Final = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd"})
-CROWD_RIOT: Final = frozenset({"rioter", "mob", "looter"})
+_KINDS: Final = frozenset(get_args(ActorKind))
 
-# Speakers who are not named: their label becomes "Label (Country)" with this kind.
-SPEAKERS: Final[dict[str, tuple[str, str]]] = {
-    "witness": ("Witnesses", "unknown"),
-    "eyewitness": ("Witnesses", "unknown"),
-    "resident": ("Residents", "civilians"),
-    "local": ("Locals", "civilians"),
-    "villager": ("Residents", "civilians"),
-    "official": ("Officials", "government"),
-    "authority": ("Authorities", "government"),
-    "medic": ("Medics", "organization"),
-    "doctor": ("Medics", "organization"),
-    "rescuer": ("Rescuers", "organization"),
-    "activist": ("Activists", "unknown"),
-    "spokesman": ("Spokespersons", "government"),
-    "spokesperson": ("Spokespersons", "government"),
-    "spokeswoman": ("Spokespersons", "government"),
-    "survivor": ("Survivors", "civilians"),
-    "relative": ("Relatives", "civilians"),
-}
-# "X sources": the first qualifying word decides the label and kind.
-SOURCE_KINDS: Final[dict[str, tuple[str, str]]] = {
-    "hospital": ("Hospital sources", "organization"),
-    "medical": ("Medical sources", "organization"),
-    "health": ("Medical sources", "organization"),
-    "government": ("Government sources", "government"),
-    "official": ("Official sources", "government"),
-    "military": ("Military sources", "state_forces"),
-    "security": ("Security sources", "state_forces"),
-    "police": ("Police sources", "state_forces"),
-    "local": ("Local sources", "unknown"),
-    "tribal": ("Tribal sources", "unknown"),
-    "rebel": ("Rebel sources", "rebel_group"),
-    "diplomatic": ("Diplomatic sources", "government"),
-    "humanitarian": ("Humanitarian sources", "organization"),
-}
 
-REPORTING_VERBS: Final = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "confirm",
-        "claim",
-        "add",
-        "accuse",
-        "blame",
-        "deny",
-        "state",
-        "announce",
-        "allege",
-        "describe",
-        "recount",
-        "explain",
-        "warn",
-        "insist",
-        "suggest",
-        "write",
-        "post",
-        "estimate",
-        "put",
-        "note",
-        "declare",
-        "decry",
-        "condemn",
-        "echo",
-        "place",
-        "quote",
-        "cite",
-    }
-)
+@dataclass(frozen=True, eq=False)
+class RoleWords:
+    """Every word list the actors rules read (see ``lexicons/actor_roles.toml`` for what each holds)."""
 
-# Qualifiers meaning "the state's own": "government forces", "regime forces".
-GOVERNMENT_WORDS: Final = frozenset(
-    {"government", "regime", "state", "federal", "national", "junta", "loyalist"}
-)
+    military: frozenset[str]
+    military_bare: frozenset[str]
+    bare_forces: frozenset[str]
+    police: frozenset[str]
+    police_units: frozenset[str]
+    military_officer_words: frozenset[str]
+    armed_unknown: frozenset[str]
+    rebel: frozenset[str]
+    civilian: frozenset[str]
+    civilian_phrases: frozenset[str]
+    crowd_protest: frozenset[str]
+    crowd_riot: frozenset[str]
+    vigilante: frozenset[str]
+    militia: frozenset[str]
+    government_words: frozenset[str]
+    pro_government: frozenset[str]
+    government_nouns: frozenset[str]
+    junta: frozenset[str]
+    unknown_words: frozenset[str]
+    foreign_qualifiers: frozenset[str]
+    unnamed_qualifiers: frozenset[str]
+    source_nouns: frozenset[str]
+    other_heads: frozenset[str]
+    head_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    armed_group_qualifiers: frozenset[str]
+    assailants: frozenset[str]
+    monitors: frozenset[str]
+    officials: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    definite: frozenset[str]
+    determiners: frozenset[str]
+    not_identities: frozenset[str]
+    institution_heads: frozenset[str]
+    government_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    state_unit_heads: frozenset[str]
+    not_person_heads: frozenset[str]
+    titles: frozenset[str]
+    ranks: frozenset[str]
+    not_persons: frozenset[str]
+    place_prepositions: frozenset[str]
+    strike_nouns: frozenset[str]
+    state_owners: frozenset[str]
+    verbs_read_as_nouns: frozenset[str]
+    sponsor_words: frozenset[str]
+    claim_nouns: frozenset[str]
+    linked_words: frozenset[str]
+    linked_nouns: frozenset[str]
+    affiliate_nouns: frozenset[str]
+    affiliate_qualifiers: frozenset[str]
+    runner_words: frozenset[str]
+    pronouns: frozenset[str]
+    organisation_pronoun_kinds: frozenset[str]
+    armed_kinds: frozenset[str]
+    group_kinds: frozenset[str]
+    reporting_verbs: frozenset[str]
+    speakers: Mapping[str, tuple[str, ActorKind]]
+    sources: Mapping[str, tuple[str, ActorKind]]
+    ministries: Mapping[str, str]
+    title_affiliations: Mapping[str, str]
+    militia_kinds: tuple[tuple[str, str], ...]
+    ethnic_groups: frozenset[str]
+    livelihoods: frozenset[str]
+    clan_countries: frozenset[str]
 
-# Ministries: the word(s) in text -> the canonical "Ministry of <X>" part.
-MINISTRIES: Final[dict[str, str]] = {
-    "defence": "Defence",
-    "defense": "Defence",
-    "foreign": "Foreign Affairs",
-    "foreign affairs": "Foreign Affairs",
-    "interior": "Interior",
-    "home affairs": "Interior",
-    "health": "Health",
-    "information": "Information",
-    "justice": "Justice",
-    "emergency situations": "Emergency Situations",
-    "emergencies": "Emergency Situations",
-    "internal affairs": "Internal Affairs",
-}
+    @classmethod
+    def of(cls, roles: Lexicon, reporting: Lexicon, communities: Lexicon) -> RoleWords:
+        """The role words of three lexicons: ``actor_roles``, ``reporting`` (its ``verbs``) and ``communities``."""
+        tables = {
+            "speakers",
+            "sources",
+            "ministries",
+            "title_affiliations",
+            "militia_kinds",
+            "reporting_verbs",
+            "ethnic_groups",
+            "livelihoods",
+            "clan_countries",
+        }
+        lists = {name: roles.words(name) for name in cls.__dataclass_fields__ if name not in tables}
+        return cls(
+            **lists,
+            reporting_verbs=reporting.words("verbs"),
+            speakers=_labels(roles, "speakers"),
+            sources=_labels(roles, "sources"),
+            ministries=_strings(roles, "ministries"),
+            title_affiliations=_strings(roles, "title_affiliations"),
+            militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
+            ethnic_groups=communities.words("ethnic_groups"),
+            livelihoods=communities.words("livelihoods"),
+            clan_countries=communities.words("clan_countries"),
+        )
 
-# Titles before or beside a person's name -> what the person speaks for (format with the country).
-TITLE_AFFILIATION: Final[dict[str, str]] = {
-    "president": "Government of {c}",
-    "prime minister": "Government of {c}",
-    "premier": "Government of {c}",
-    "chancellor": "Government of {c}",
-    "king": "Government of {c}",
-    "governor": "Government of {c}",
-    "minister": "Government of {c}",
-    "deputy minister": "Government of {c}",
-    "foreign minister": "Ministry of Foreign Affairs of {c}",
-    "foreign secretary": "Ministry of Foreign Affairs of {c}",
-    "secretary of state": "Government of {c}",
-    "senior general": "{military}",
-    "defence minister": "Ministry of Defence of {c}",
-    "defense minister": "Ministry of Defence of {c}",
-    "interior minister": "Ministry of Interior of {c}",
-    "health minister": "Ministry of Health of {c}",
-    "general": "{military}",
-    "commander": "{military}",
-    "army chief": "{military}",
-    "army spokesman": "{military}",
-    "military spokesman": "{military}",
-    "police chief": "{police}",
-    "police spokesman": "{police}",
-    "police commissioner": "{police}",
-}
 
-# Head nouns of a state's civilian institutions ("Ukraine's National Security and Defense Council").
-INSTITUTION_HEADS: Final = frozenset(
-    {
-        "agency",
-        "council",
-        "ministry",
-        "office",
-        "commission",
-        "service",
-        "authority",
-        "committee",
-        "directorate",
-        "department",
-    }
-)
+def _strings(lex: Lexicon, name: str) -> dict[str, str]:
+    table = lex.table(name)
+    if not all(isinstance(v, str) for v in table.values()):
+        raise LexiconError(f"[{name}] must map words to strings", source=", ".join(lex.sources))
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def _labels(lex: Lexicon, name: str) -> dict[str, tuple[str, ActorKind]]:
+    out: dict[str, tuple[str, ActorKind]] = {}
+    for key, value in lex.table(name).items():
+        if not (isinstance(value, list) and len(value) == 2 and value[1] in _KINDS):
+            raise LexiconError(
+                f"[{name}] {key!r} must be [label, kind] with kind one of {sorted(_KINDS)}, not {value!r}",
+                source=", ".join(lex.sources),
+            )
+        out[str(key)] = (str(value[0]), cast("ActorKind", value[1]))
+    return out
+
+
+def role_words(files: Sequence[str | Path] = ()) -> RoleWords:
+    """The role words, the packaged lexicons extended by the user's ``files`` (cached per list of files)."""
+    return _role_words(tuple(str(f) for f in files))
+
+
+@lru_cache(maxsize=16)
+def _role_words(files: tuple[str, ...]) -> RoleWords:
+    return RoleWords.of(
+        lexicon_with("actor_roles", files), lexicon_with("reporting", files), lexicon_with("communities", files)
+    )
+
+
+# The attribution step's claimants read this list; it is the packaged lexicon's.
+REBEL: Final = role_words().rebel

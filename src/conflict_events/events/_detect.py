@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 
 from .._doccache import doc_text, sentences, tokens
 from .._docindex import lemmas, lowers
+from .._spanindex import SpanIndex
 from .._textscan import DATELINE
-from ..draft import tightest
+from ..lexicons import lexicon
 from ..temporal import governing_time
-from ..temporal._govern import REPORTING_VERBS
 from ._classify import type_mention
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
@@ -49,6 +49,7 @@ _CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})
 _REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
+_REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
 _ACTOR_HEADS = frozenset(
     {
@@ -148,7 +149,7 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
     root = before.root
     dep = root.dep_
-    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
+    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in _REPORTING_VERBS:
         return False, before  # "..., the interior ministry said in Niamey": where it was said
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -183,6 +184,7 @@ class _DocIndex:
         # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
         # every location mention, kept or not, in draft order
         self.place_spans = [(m.start, m.end) for loc in draft.locations for m in loc.mentions]
+        self._place_index = SpanIndex((s, e, None) for s, e in self.place_spans)
         self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
         for loc in draft.locations:
             for m in loc.mentions:
@@ -194,7 +196,7 @@ class _DocIndex:
                     holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
                 self.places.append((m.start, m.end, loc, holders))
         # actor mentions in draft order: (start, end, size, actor), for actor_at
-        self.actor_spans = [(m.start, m.end, a) for a in draft.actors for m in a.mentions]
+        self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
         self._actor_at: dict[tuple[int, int], Actor | None] = {}
         self._in_range: dict[tuple[int, int], list[Location]] = {}
         self._words: dict[int, tuple[list[Token], list[str], list[str]]] = {}
@@ -214,7 +216,7 @@ class _DocIndex:
         """Whether a character offset lies in a location mention, kept or not (memoised)."""
         found = self._in_place.get(offset)
         if found is None:
-            found = self._in_place[offset] = any(start <= offset < end for start, end in self.place_spans)
+            found = self._in_place[offset] = self._place_index.covers(offset)
         return found
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
@@ -239,7 +241,7 @@ class _DocIndex:
         key = (start, end)
         if key in self._actor_at:
             return self._actor_at[key]
-        best = tightest(self.actor_spans, start, end)
+        best = self.actor_spans.tightest(start, end)
         self._actor_at[key] = best
         return best
 
@@ -445,7 +447,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
                 if locs:
                     m.location, m.location_rank = locs[0], 2
                     break
-    ts = governing_time(doc[head.i : head.i + 1], draft)
+    ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
     superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
     if head.pos_ in ("NOUN", "PROPN") and not superlative:
         # "the incursion that began in August": a time inside the noun's own phrase dates it

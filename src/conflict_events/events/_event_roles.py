@@ -1,4 +1,4 @@
-"""Who acts and who is acted upon, from the dependency parse.
+"""Who acts and who is acted upon, from the dependency parse: the side rules of an action's clause.
 
 ACLED's actor1 is the side that acts and actor2 the side acted upon (in Violence
 against civilians the victim is always actor2). The parse gives them: the subject
@@ -6,231 +6,948 @@ of an active verb, the agent of a passive ("killed by gunmen"), the possessor or
 nationality adjective of a nominalisation ("Ukraine's counterattack", "a coalition
 air strike"), the subject of a light verb ("launched an attack"), the "between X
 and Y" of a fight; the object, the "on/against/at" target, the passive subject
-and the victims of a "that killed ..." clause are acted upon. Actors come from
-``draft.actors`` (their mentions); a pronoun the actors step left unresolved is
-read as the latest armed actor named before it.
+and the victims of a "that killed ..." clause are acted upon. Each of these is a
+named rule below, tried on every child of the action's head (the first rule that
+applies to a child decides for it); the tokens found remember their rule
+(:attr:`Sides.rules`). Actors come from the document's actors (their mentions); a
+pronoun the actors step left unresolved is read as the latest armed actor named before it.
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Gunmen raided the village.")
->>> [t.text for t in sides(doc[1]).agent_tokens], [t.text for t in sides(doc[1]).patient_tokens]
+>>> found = sides(doc[1])
+>>> [t.text for t in found.agent_tokens], [t.text for t in found.patient_tokens]
 (['Gunmen'], ['village'])
+>>> found.rules[0], found.rules[3]
+('events.sides.clause_subject', 'events.sides.object_acted_upon')
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon_with
+from ..rules import Example, first, rule
 from ._event_mentions import lemma
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Token
 
     from ..draft import Draft
     from ..schema import Actor
 
-__all__ = ["Sides", "actor_of", "sides"]
+__all__ = ["SideWords", "Sides", "actor_of", "side_words", "sides"]
 
-_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
-_CLASH_PREPS = frozenset({"with"})
-_ACCUSE = frozenset({"accuse", "blame", "suspect", "charge", "convict"})
-_PRONOUNS = frozenset({"they", "them", "it", "he", "she", "we", "its", "their", "his", "her"})
-_ARMED_KINDS = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
-)
+_ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+_MAX_WALK = 6  # clauses walked up from an action to find its subject
+
+
+@dataclass(frozen=True, eq=False)
+class SideWords:
+    """The word lists of the side rules (``lexicons/sides.toml``) and the trigger lexicon's light verbs."""
+
+    target_prepositions: frozenset[str]
+    clash_prepositions: frozenset[str]
+    nominal_target_prepositions: frozenset[str]
+    accuse_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    loyal_words: frozenset[str]
+    placed_device_verbs: frozenset[str]
+    launch_verbs: frozenset[str]
+    victim_clause_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    under_fire_verbs: frozenset[str]
+    target_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+
+
+_CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}
+
+
+def side_words(files: Sequence[str | Path] = (), lex: Lexicon | None = None) -> SideWords:
+    """The side words: the packaged ``sides`` lexicon extended by the user's ``files`` (cached)."""
+    lex = lex or load_lexicon()
+    key = (tuple(str(f) for f in files), id(lex))
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not lex:
+        if len(_CACHE) >= 16:
+            _CACHE.clear()
+        hit = _CACHE[key] = (lex, _side_words(key[0], lex))
+    return hit[1]
+
+
+def _side_words(files: tuple[str, ...], lex: Lexicon) -> SideWords:
+    data = lexicon_with("sides", files)
+    own = {
+        name: data.words(name)
+        for name in SideWords.__dataclass_fields__
+        if name not in ("light_verbs", "support_verbs")
+    }
+    return SideWords(**own, light_verbs=lex.words("light_verbs"), support_verbs=lex.words("support"))
 
 
 @dataclass
 class Sides:
-    """Tokens heading the acting side, the side acted upon, and allies named with them."""
+    """Tokens heading the acting side, the side acted upon, and allies named with them.
+
+    ``rules`` gives, by token index, the name of the rule that found each token.
+    """
 
     agent_tokens: list[Token] = field(default_factory=list)
     patient_tokens: list[Token] = field(default_factory=list)
     assoc_tokens: list[Token] = field(default_factory=list)
+    rules: dict[int, str] = field(default_factory=dict)
+
+    def take(self, found: Found, by: str) -> None:
+        """Add what a rule found, remembering the rule."""
+        self.agent_tokens[:0] = found.front
+        self.agent_tokens += found.agents
+        self.patient_tokens += found.patients
+        self.assoc_tokens += found.assoc
+        for tok in (*found.front, *found.agents, *found.patients, *found.assoc):
+            self.rules.setdefault(tok.i, by)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one rule found: acting tokens (``front`` ones go before those found so far), tokens acted upon, allies."""
+
+    agents: tuple[Token, ...] = ()
+    patients: tuple[Token, ...] = ()
+    assoc: tuple[Token, ...] = ()
+    front: tuple[Token, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.agents or self.patients or self.assoc or self.front)
+
+
+def _found(
+    agents: Iterable[Token] = (),
+    patients: Iterable[Token] = (),
+    assoc: Iterable[Token] = (),
+    front: Iterable[Token] = (),
+) -> Found | None:
+    """What a rule found, or None when it found nothing (then it does not apply)."""
+    found = Found(tuple(agents), tuple(patients), tuple(assoc), tuple(front))
+    return found if found else None
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The subject of an action's clause, whether the clause is passive, and the rule that found it."""
+
+    tokens: tuple[Token, ...]
+    passive: bool
+    rule: str
 
 
 def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
-def _subject_of(verb: Token) -> tuple[list[Token], bool]:
-    """The subject tokens of a verb (walking to the governing verb for xcomp/conj/acl), and passive."""
-    seen = 0
-    tok = verb
-    while seen < 6:
-        if tok.pos_ in ("NOUN", "PROPN") and tok is not verb:
-            poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
-                return poss, False  # "Ukraine's counteroffensive to retake ..."
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
-            holder = tok.head.head
-            if holder.dep_ in ("dobj", "obj") and lemma(holder.head) in _ACCUSE:
-                return [holder], False  # "accusing Russian forces of directing artillery fire"
-            if lemma(holder) in _ACCUSE:
-                objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
-                if objs:
-                    return objs, False
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
-        if subjects:
-            # two subjects are a misparse ("ADEN, Yemen (Reuters) - Houthi forces fired"): the one
-            # nearest before the verb is the real one
-            before = [c for c in subjects if c.i < tok.i]
-            child = _loyal_followers(before[-1] if before else subjects[0])
-            return [child], child.dep_ == "nsubjpass"
-        if tok.dep_ == "advcl" and tok.i > 0:
-            left = tok.doc[tok.i - 1]
-            if left.pos_ in ("NOUN", "PROPN") and left.head.i != tok.i and left.dep_ == "pobj":
-                return [
-                    left
-                ], False  # misparsed "as Moscow's forces continue to push": the noun before the verb
-        tok_dep = tok.dep_
-        if tok_dep == "ccomp" and tok.head.i < tok.i:
-            # "Residents said the gunmen who rode motorcycles, on Tuesday, stormed the village": the
-            # parse gives the content's subject to the reporting verb, after it and before the content
-            late = [c for c in tok.head.children if c.dep_ == "nsubj" and tok.head.i < c.i < tok.i]
-            if late:
-                return [late[-1]], False
-        if tok_dep in ("xcomp", "conj", "acl", "advcl", "pcomp") or tok_dep == "pobj" or tok_dep == "prep":
-            tok = tok.head
-            seen += 1
-            continue
-        if tok_dep in ("dobj",) and tok.pos_ == "NOUN":
-            tok = tok.head
-            seen += 1
-            continue
-        break
-    return [], False
+def _pobjs(tok: Token) -> tuple[Token, ...]:
+    return tuple(c for c in tok.children if c.dep_ == "pobj")
 
 
-def sides(head: Token, lex: Lexicon | None = None) -> Sides:
-    """Agent, patient and associated tokens for a trigger head token."""
-    lex = lex or load_lexicon()
-    out = Sides()
-    if head.pos_ in ("VERB", "AUX"):
-        subj, passive = _subject_of(head)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-        if lemma(head) == "come" and any(c.lower_ == "under" for c in head.children):
-            out.patient_tokens += subj  # "the rebels came under fire"
-        elif passive and own_subject:
-            out.patient_tokens += subj
-        else:
-            out.agent_tokens += subj
-        for child in head.children:
-            dep = child.dep_
-            if dep == "agent":
-                out.agent_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif dep in ("dobj", "obj"):
-                out.patient_tokens.append(child)
-            elif dep == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in _CLASH_PREPS):
-                out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif dep == "prep" and child.lower_ == "between":
-                for p in (c for c in child.children if c.dep_ == "pobj"):
-                    conj = _conjuncts(p)
-                    out.agent_tokens.append(conj[0])  # "fighting between the army and the militia"
-                    out.patient_tokens += conj[1:]
-            elif dep == "xcomp" and lemma(child) == "target":
-                out.patient_tokens += [c for c in child.children if c.dep_ == "dobj"]
-    else:
-        for child in head.children:
-            dep = child.dep_
-            if dep == "poss" or (dep in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
-                out.agent_tokens.append(child)
-            elif dep == "prep" and child.lower_ == "by":
-                # "Sudan village attack by RSF": the "by" agent beats a place-like modifier
-                out.agent_tokens[:0] = [c for c in child.children if c.dep_ == "pobj"]
-            elif dep == "prep" and child.lower_ == "between":
-                pobj = [c for c in child.children if c.dep_ == "pobj"]
-                for p in pobj:
-                    conj = _conjuncts(p)
-                    out.agent_tokens.append(conj[0])
-                    out.patient_tokens += conj[1:]
-            elif dep == "prep" and (child.lower_ in _TARGET_PREPS or child.lower_ in ("of", "with")):
-                out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            elif dep == "acl" and _carried_out_by(child, lex):
-                # "a drone strike believed to have been carried out by the Malian army"
-                out.agent_tokens[:0] = _carried_out_by(child, lex)
-            elif dep in ("relcl", "acl") and lemma(child) in (
-                "kill",
-                "hit",
-                "target",
-                "wound",
-                "injure",
-            ):
-                out.patient_tokens += [c for c in child.children if c.dep_ in ("dobj", "obj")]
-        gov = head.head
-        if head.dep_ == "pobj" and gov.lower_ == "for" and lemma(gov.head) == "responsibility":
-            claimer = gov.head.head  # "Islamic State claimed responsibility for a suicide bombing"
-            out.agent_tokens += [c for c in claimer.children if c.dep_ == "nsubj"]
-        if head.dep_ in ("dobj", "obj", "attr") and lemma(gov) in lex.words("light_verbs") | {
-            "carry",
-            "launch",
-        }:
-            subj, _ = _subject_of(gov)
-            out.agent_tokens += subj
-            for child in gov.children:
-                if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                    out.patient_tokens += [c for c in child.children if c.dep_ == "pobj"]
-            for t in gov.subtree:
-                if lemma(t) == "target" and t.pos_ == "VERB" and not out.patient_tokens:
-                    out.patient_tokens += [c for c in t.children if c.dep_ in ("dobj", "obj")]
-        elif head.dep_ == "nsubj" and gov.pos_ == "VERB":
-            # "a drone strike believed to have been carried out by the army killed ..."
-            out.agent_tokens[:0] = _carried_out_by(gov, lex)
-            out.patient_tokens += [c for c in gov.children if c.dep_ in ("dobj", "obj")]
-            for prep in (c for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"):
-                for p in (c for c in prep.children if c.dep_ == "pobj"):
-                    conj = _conjuncts(p)
-                    out.agent_tokens.append(conj[0])  # "fighting broke out between the army and the RSF"
-                    out.patient_tokens += conj[1:]
-        elif head.dep_ == "pobj" and gov.dep_ in ("prep", "agent") and gov.head.pos_ == "VERB":
-            verb = gov.head
-            subj, passive = _subject_of(verb)
-            if passive:
-                out.patient_tokens += subj  # "civilians were killed in air strikes"
-            elif lemma(verb) in ("kill", "wound", "injure", "destroy", "hit"):
-                out.agent_tokens += subj
-                out.patient_tokens += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    # allies: "forces backed by Saudi Arabia and the UAE", "X and allied fighters"
-    for tok in list(out.agent_tokens):
-        for child in tok.children:
-            if child.dep_ == "acl" and lemma(child) in lex.words("support"):
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        for p in agent.children:
-                            if p.dep_ == "pobj":
-                                out.assoc_tokens += _conjuncts(p)
-        out.assoc_tokens += [c for c in tok.conjuncts if c.i > tok.i and c not in out.patient_tokens]
-    return out
+def _objects(tok: Token) -> tuple[Token, ...]:
+    return tuple(c for c in tok.children if c.dep_ in ("dobj", "obj"))
 
 
-# "carried out by", and for a device the verbs of who put it there: "landmines planted by the militants"
-_PLACED_DEVICE_VERBS = frozenset({"carry", "plant", "lay", "place", "set", "fire", "launch", "drop"})
+def _between(prep: Token) -> tuple[list[Token], list[Token]]:
+    """ "between the army and the militia": the first named acts, the others are acted upon."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for p in _pobjs(prep):
+        conj = _conjuncts(p)
+        agents.append(conj[0])
+        patients += conj[1:]
+    return agents, patients
 
 
-_LOYAL: Final = frozenset({"loyal", "allied", "affiliated", "linked", "close"})
+# -- the subject of an action's clause: steps tried at each clause walked up ---------------------
 
 
-def _loyal_followers(subject: Token) -> Token:
-    """ "troops loyal to general Laurent Nkunda bombarded": the parse can make the leader the
-    subject; the followers named before "loyal to" act, not the person."""
-    first = subject.left_edge.i
+@rule(
+    "events.sides.action_possessor",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Ukraine's counteroffensive to retake Robotyne killed dozens of Russian soldiers on Monday.",
+            {"event.actor1.name": "Military Forces of Ukraine (2019-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces fired missiles at Kharkiv.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def action_possessor(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "Ukraine's counteroffensive to retake ...": the owner of the action noun the clause hangs on acts."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok is verb:
+        return None
+    poss = tuple(c for c in tok.children if c.dep_ == "poss")
+    return Subject(poss, False, "events.sides.action_possessor") if poss else None
+
+
+@rule(
+    "events.sides.accused_of",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Kyiv accused Russian forces of shelling a school in Kherson on Tuesday.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces shelled a school in Kherson on Tuesday, officials said.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def accused_of(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "accusing Russian forces of shelling": the accused is the side that acted."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return None
+    holder = tok.head.head
+    if holder.dep_ in ("dobj", "obj") and lemma(holder.head) in w.accuse_verbs:
+        return Subject((holder,), False, "events.sides.accused_of")
+    if lemma(holder) in w.accuse_verbs:
+        objs = _objects(holder)
+        return Subject(objs, False, "events.sides.accused_of") if objs else None
+    return None
+
+
+@rule(
+    "events.sides.loyal_followers",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "The army said troops loyal to dissident general Bosco Ntaganda bombarded the town of Rutshuru.",
+            {"!event.actor1.name": "Bosco Ntaganda", "event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "The army said its troops shelled rebel positions near Rutshuru.",
+            {"event.actor1.name": "Military Forces of the Democratic Republic of Congo (2019-)"},
+        )
+    ],
+)
+def loyal_followers(subject: Token, w: SideWords) -> Token | None:
+    """ "Troops loyal to general Laurent Nkunda bombarded": when the parse makes the leader the subject,
+    the followers named before "loyal to" act, not the person."""
+    first_i = subject.left_edge.i
     doc = subject.doc
-    if first >= 3 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ in _LOYAL:
-        followers = doc[first - 3]
+    if first_i >= 3 and doc[first_i - 1].lower_ == "to" and doc[first_i - 2].lower_ in w.loyal_words:
+        followers = doc[first_i - 3]
         if followers.pos_ in ("NOUN", "PROPN"):
             return followers
-    return subject
+    return None
 
 
-def _carried_out_by(verb: Token, lex: Lexicon) -> list[Token]:
+@rule(
+    "events.sides.clause_subject",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Gunmen raided a village near Zurmi on Tuesday and killed four farmers.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "An attack on a village near Zurmi left four farmers dead.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def clause_subject(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """The subject of the action's clause (of the verb it depends on, walking up) is its side."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if not subjects:
+        return None
+    # two subjects are a misparse ("ADEN, Yemen (Reuters) - Houthi forces fired"): the one nearest
+    # before the verb is the real one
+    before = [c for c in subjects if c.i < tok.i]
+    child = before[-1] if before else subjects[0]
+    followers = loyal_followers(child, w)
+    if followers is not None:
+        return Subject((followers,), False, "events.sides.loyal_followers")
+    return Subject((child,), child.dep_ == "nsubjpass", "events.sides.clause_subject")
+
+
+@rule(
+    "events.sides.noun_before_clause",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Civilians fled as Russia's troops continued to advance on the town.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian troops advanced on the town of Kupiansk.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def noun_before_clause(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "as Moscow's forces continue to push": a clause the model cut from its subject takes the noun before it."""
+    if tok.dep_ != "advcl" or tok.i == 0:
+        return None
+    left = tok.doc[tok.i - 1]
+    if left.pos_ in ("NOUN", "PROPN") and left.head.i != tok.i and left.dep_ == "pobj":
+        return Subject((left,), False, "events.sides.noun_before_clause")
+    return None
+
+
+@rule(
+    "events.sides.reported_content_subject",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Residents, who confirmed the raid, said the gunmen who rode motorcycles, on Monday morning, stormed "
+            "the village in Kaduna State, killing five.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "The bandits stormed Kauru on Monday morning, killing five, residents said.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def reported_content_subject(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "Residents said the gunmen ... stormed the village": the content's subject, which the parse gives
+    the reporting verb (after it and before the content)."""
+    if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
+        return None
+    late = [c for c in tok.head.children if c.dep_ == "nsubj" and tok.head.i < c.i < tok.i]
+    return Subject((late[-1],), False, "events.sides.reported_content_subject") if late else None
+
+
+@rule(
+    "events.sides.names_before_verb",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 22 December 2025, Darod-Majeerteen-Ali Saleban sub-clan clashed with Islamic State Somalia Province "
+            "near Qandala.",
+            {"event.actor1.name": "Darod-Majeerteen-Ali Saleban Sub-Clan Militia (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 22 December 2025, Darod-Majeerteen-Ali Saleban sub-clan militia clashed with Islamic State Somalia "
+            "Province near Qandala.",
+            {"event.actor1.name": "Darod-Majeerteen-Ali Saleban Sub-Clan Militia (Somalia)"},
+        )
+    ],
+)
+def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """A verb the model gave no subject, with names hung on it from the left, is done by the first of them."""
+    if (
+        tok is not verb
+        or tok.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+    ):
+        return None
+    names = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ != "DATE"
+    ]
+    return Subject((names[0],), False, "events.sides.names_before_verb") if names else None
+
+
+_SUBJECT_STEPS: Final = (
+    action_possessor,
+    accused_of,
+    clause_subject,
+    noun_before_clause,
+    reported_content_subject,
+    names_before_verb,
+)
+
+
+def _walks_up(tok: Token) -> bool:
+    """Whether a clause, phrase or object noun takes its subject from its head."""
+    if tok.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "pobj", "prep"):
+        return True
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN"
+
+
+def _subject_of(verb: Token, w: SideWords) -> Subject | None:
+    """The subject of a verb's clause, by the first step that finds it, walking up from xcomp, conj, acl..."""
+    tok = verb
+    for _ in range(_MAX_WALK):
+        found = first(_SUBJECT_STEPS, tok, verb, w)
+        if found is not None:
+            return found.value
+        if not _walks_up(tok):
+            return None
+        tok = tok.head
+    return None
+
+
+# -- a verb's sides ----------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.came_under_fire",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "An army convoy came under fire near Tillaberi.",
+            {"!event.actor1.name": "Military Forces of Niger (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerien soldiers clashed with militants near Tillaberi.",
+            {"event.actor1.name": "Military Forces of Niger (2023-)"},
+        )
+    ],
+)
+def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "The rebels came under fire": the subject of "come under" is acted upon."""
+    if lemma(verb) in w.under_fire_verbs and any(c.lower_ == "under" for c in verb.children):
+        return _found(patients=subject.tokens)
+    return None
+
+
+@rule(
+    "events.sides.passive_subject",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Four farmers were killed by gunmen near Zurmi on Tuesday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers near Zurmi on Tuesday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def passive_subject(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """The subject of a passive verb of its own ("farmers were killed") is acted upon."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return _found(patients=subject.tokens) if own and subject.passive else None
+
+
+@rule(
+    "events.sides.passive_agent",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Four farmers were killed by gunmen near Zurmi on Tuesday.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers near Zurmi on Tuesday.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def passive_agent(child: Token, w: SideWords) -> Found | None:
+    """ "Killed by gunmen": the agent of a passive acts."""
+    return _found(agents=_pobjs(child)) if child.dep_ == "agent" else None
+
+
+@rule(
+    "events.sides.object_acted_upon",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Soldiers ambushed JNIM fighters near Djenne on Wednesday.",
+            {"event.actor2.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM fighters clashed with soldiers near Djenne on Wednesday.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+)
+def object_acted_upon(child: Token, w: SideWords) -> Found | None:
+    """The object of an action verb is acted upon: "ambushed the fighters"."""
+    return _found(patients=(child,)) if child.dep_ in ("dobj", "obj") else None
+
+
+@rule(
+    "events.sides.target_preposition",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "JNIM fighters clashed with Malian soldiers near Djenne on Wednesday.",
+            {"event.actor2.name": "Military Forces of Mali (2021-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM fighters ambushed Malian soldiers near Djenne.",
+            {"event.actor2.name": "Military Forces of Mali (2021-)"},
+        )
+    ],
+)
+def target_preposition(child: Token, w: SideWords) -> Found | None:
+    """ "Fired on", "clashed with", "attacks against": the preposition's object is acted upon."""
+    if child.dep_ != "prep" or child.lower_ not in (w.target_prepositions | w.clash_prepositions):
+        return None
+    return _found(patients=_pobjs(child))
+
+
+@rule(
+    "events.sides.fight_between",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Clashes between the army and the RSF killed 12 people in El Fasher on Sunday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "The army fought the RSF in El Fasher on Sunday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)"},
+        )
+    ],
+)
+def fight_between(child: Token, w: SideWords) -> Found | None:
+    """ "Clashes between the army and the militia": the first named acts, the other is acted upon."""
+    if child.dep_ != "prep" or child.lower_ != "between":
+        return None
+    agents, patients = _between(child)
+    return _found(agents=agents, patients=patients)
+
+
+@rule(
+    "events.sides.targeting_clause",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Drones attacked targeting the army base in Beledweyne.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Drones attacked the army base in Beledweyne.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def targeting_clause(child: Token, w: SideWords) -> Found | None:
+    """ "fired rockets targeting the base": the object of "targeting" is acted upon."""
+    if child.dep_ != "xcomp" or lemma(child) not in w.target_verbs:
+        return None
+    return _found(patients=(c for c in child.children if c.dep_ == "dobj"))
+
+
+_VERB_CHILD_RULES: Final = (passive_agent, object_acted_upon, target_preposition, fight_between, targeting_clause)
+
+
+@rule(
+    "events.sides.reciprocal_pair",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Marehan and Dir clan militias clashed near Cabudwaaq on Friday over grazing land.",
+            {"event.actor2.name": "Dir Clan Militia (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Marehan clan militia clashed with Dir clan militia near Cabudwaaq on Friday over grazing land.",
+            {"event.actor2.name": "Dir Clan Militia (Somalia)"},
+        )
+    ],
+)
+def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "X and Y clashed": with a verb of fighting each other and no other side named, the second of the
+    subject's pair is acted upon (not an ally)."""
+    if lemma(verb) not in w.reciprocal_verbs or subject.passive:
+        return None
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in w.clash_prepositions) for c in verb.children):
+        return None
+    for tok in subject.tokens:
+        others = [c for c in tok.conjuncts if c.i > tok.i]
+        if not others:
+            # "A and B sub-clan militia": the pair inside one noun phrase, after its "and"
+            left = list(tok.doc[tok.left_edge.i : tok.i])
+            after = [t for t in left[next((i for i, t in enumerate(left) if t.lower_ == "and"), len(left)) :]]
+            others = [t for t in after if t.pos_ in ("PROPN", "NOUN")][:1]
+        if others:
+            return _found(patients=others[:1])
+    return None
+
+
+def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
+    subject = _subject_of(head, w)
+    if subject is not None:
+        decided = first((came_under_fire, passive_subject), head, subject, w)
+        if decided is not None:
+            out.take(decided.value, decided.rule)
+        else:
+            out.take(Found(agents=subject.tokens), subject.rule)
+            pair = reciprocal_pair(head, subject, w)
+            if pair is not None:
+                out.take(pair, reciprocal_pair.name)
+    _children(head, _VERB_CHILD_RULES, w, out)
+
+
+def _children(
+    head: Token, rules: Iterable[Callable[[Token, SideWords], Found | None]], w: SideWords, out: Sides
+) -> None:
+    """Each child of the head, by the first rule that applies to it (in the children's order)."""
+    for child in head.children:
+        decided = first(rules, child, w)
+        if decided is not None:
+            out.take(decided.value, decided.rule)
+
+
+# -- an action noun's sides ------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.action_owner",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A Russian missile strike hit Kharkiv on Monday, killing three civilians.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces fired missiles at Kharkiv.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def action_owner(child: Token, w: SideWords) -> Found | None:
+    """ "Ukraine's counterattack", "a Russian strike", "a coalition air raid": the owner of an action noun acts."""
+    if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
+        return _found(agents=(child,))
+    return None
+
+
+@rule(
+    "events.sides.action_by",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A missile strike by Russian forces hit Kharkiv on Monday, killing three civilians.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A Russian missile strike hit Kharkiv on Monday, killing three civilians.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def action_by(child: Token, w: SideWords) -> Found | None:
+    """ "An attack by the RSF": the "by" agent acts, before a place-like modifier ("Sudan village attack by RSF")."""
+    return _found(front=_pobjs(child)) if child.dep_ == "prep" and child.lower_ == "by" else None
+
+
+@rule(
+    "events.sides.action_target",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "An attack on an army base near Djibo killed ten soldiers on Friday.",
+            {"event.actor2.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Burkinabe soldiers repelled jihadists near Djibo.",
+            {"event.actor1.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+)
+def action_target(child: Token, w: SideWords) -> Found | None:
+    """ "An attack on the base", "the killing of villagers", "clashes with the militia": the object is acted upon."""
+    if child.dep_ != "prep":
+        return None
+    if child.lower_ in w.target_prepositions or child.lower_ in w.nominal_target_prepositions:
+        return _found(patients=_pobjs(child))
+    return None
+
+
+def _carried_out_by(verb: Token, w: SideWords) -> tuple[Token, ...]:
     """The agent of a passive light verb hanging on a nominal, directly or under "believed to"."""
     for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
-        if lemma(v) in lex.words("light_verbs") | _PLACED_DEVICE_VERBS:
-            return [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return []
+        if lemma(v) in w.light_verbs | w.placed_device_verbs:
+            return tuple(p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    return ()
+
+
+@rule(
+    "events.sides.carried_out_by",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Eight people died in a drone strike carried out by the Malian army near Kidal.",
+            {"event.actor1.name": "Military Forces of Mali (2021-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A drone strike killed eight people near Kidal on Sunday.",
+            {"event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def carried_out_by(child: Token, w: SideWords) -> Found | None:
+    """ "A strike carried out by the army", "landmines planted by the militants": that agent acts."""
+    return _found(front=_carried_out_by(child, w)) if child.dep_ == "acl" else None
+
+
+@rule(
+    "events.sides.action_victims",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Gunmen carried out an attack that killed five worshippers near Mubi on Friday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed five worshippers near Mubi on Friday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def action_victims(child: Token, w: SideWords) -> Found | None:
+    """ "An attack that killed five", "a strike wounding ten": the victims of the clause are acted upon."""
+    if child.dep_ not in ("relcl", "acl") or lemma(child) not in w.victim_clause_verbs:
+        return None
+    return _found(patients=_objects(child))
+
+
+_NOMINAL_CHILD_RULES: Final = (action_owner, action_by, fight_between, action_target, carried_out_by, action_victims)
+
+
+@rule(
+    "events.sides.claimed_responsibility",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Islamic State claimed responsibility for a suicide bombing in Kabul on Friday that killed six people.",
+            {"event.actor1.name": "Islamic State (Afghanistan)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A suicide bombing in Kabul killed six people on Friday.",
+            {"event.sub_event_type": "Suicide bomb"},
+        )
+    ],
+)
+def claimed_responsibility(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "Islamic State claimed responsibility for a suicide bombing": the claimer acted."""
+    gov = head.head
+    if head.dep_ != "pobj" or gov.lower_ != "for" or lemma(gov.head) not in w.responsibility_nouns:
+        return None
+    claimer = gov.head.head
+    return _found(agents=(c for c in claimer.children if c.dep_ == "nsubj"))
+
+
+@rule(
+    "events.sides.light_verb_subject",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Al-Shabaab launched an attack on a military base in Beledweyne on Monday.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "An attack on a military base in Beledweyne killed three soldiers.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def light_verb_subject(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "X launched an attack on Y": the light verb's subject acts, its "on" object is acted upon."""
+    return _governed(head, w.light_verbs | w.launch_verbs, w, taken)
+
+
+@rule(
+    "events.sides.claimed_action",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "ISWAP claimed an IED attack against Nigerian troops near Damboa on Monday.",
+            {"event.actor1.name": "Islamic State (West Africa)"},
+        )
+    ],
+    negative=[
+        Example(
+            "An IED attack against Nigerian troops near Damboa killed three soldiers on Monday.",
+            {"event.actor2.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def claimed_action(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "ISWAP claimed an attack on troops": who claims the action as its own did it."""
+    return _governed(head, w.claim_verbs, w, taken)
+
+
+def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """The sides of an action noun that is the object of one of ``verbs``: the verb's subject and targets."""
+    gov = head.head
+    if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in verbs:
+        return None
+    subject = _subject_of(gov, w)
+    patients = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in w.target_prepositions for p in _pobjs(c)]
+    for t in gov.subtree:
+        if lemma(t) in w.target_verbs and t.pos_ == "VERB" and not patients and not taken:
+            patients += _objects(t)
+    return _found(agents=subject.tokens if subject else (), patients=patients)
+
+
+@rule(
+    "events.sides.action_as_subject",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "A drone strike killed four fighters of the group near Sirte on Tuesday.",
+            {"event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Four fighters died in a drone strike near Sirte on Tuesday.",
+            {"event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def action_as_subject(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "A drone strike killed four fighters": the verb's object is acted upon; "believed to have been carried
+    out by the army" gives who acted; "fighting broke out between X and Y" the two sides."""
+    gov = head.head
+    if head.dep_ != "nsubj" or gov.pos_ != "VERB":
+        return None
+    between = [_between(c) for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"]
+    agents = [t for b in between for t in b[0]]
+    patients = [*_objects(gov), *(t for b in between for t in b[1])]
+    return _found(front=_carried_out_by(gov, w), agents=agents, patients=patients)
+
+
+@rule(
+    "events.sides.action_in_clause",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Six civilians were killed in air strikes on Idlib on Tuesday.",
+            {"event.actor2.name": "Civilians (Syria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Air strikes on Idlib killed six civilians on Tuesday.",
+            {"event.actor2.name": "Civilians (Syria)"},
+        )
+    ],
+)
+def action_in_clause(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "Civilians were killed in air strikes": the passive subject is acted upon; "the army killed ten in a
+    raid": the subject of a harming verb acts, its object is acted upon."""
+    gov = head.head
+    if head.dep_ != "pobj" or gov.dep_ not in ("prep", "agent") or gov.head.pos_ != "VERB":
+        return None
+    verb = gov.head
+    subject = _subject_of(verb, w)
+    if subject is not None and subject.passive:
+        return _found(patients=subject.tokens)
+    if lemma(verb) in w.harm_verbs:
+        return _found(agents=subject.tokens if subject else (), patients=_objects(verb))
+    return None
+
+
+_GOVERNOR_RULES: Final = (light_verb_subject, claimed_action, action_as_subject, action_in_clause)
+
+
+def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
+    _children(head, _NOMINAL_CHILD_RULES, w, out)
+    claimed = claimed_responsibility(head, w, out.patient_tokens)
+    if claimed is not None:
+        out.take(claimed, claimed_responsibility.name)
+    decided = first(_GOVERNOR_RULES, head, w, out.patient_tokens)
+    if decided is not None:
+        out.take(decided.value, decided.rule)
+
+
+# -- allies ---------------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.allies",
+    decides="event.assoc_actors",
+    positive=[
+        Example(
+            "Somali troops backed by Turkish drones attacked Al-Shabaab positions near Jilib on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali troops attacked Al-Shabaab positions near Jilib on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def allies(agent: Token, patients: tuple[Token, ...], w: SideWords) -> Found | None:
+    """ "Forces backed by Saudi Arabia and the UAE", "X and allied fighters": allies of the acting side."""
+    found: list[Token] = []
+    for child in agent.children:
+        if child.dep_ == "acl" and lemma(child) in w.support_verbs:
+            for a in (c for c in child.children if c.dep_ == "agent"):
+                for p in _pobjs(a):
+                    found += _conjuncts(p)
+    found += [c for c in agent.conjuncts if c.i > agent.i and c not in patients]
+    return _found(assoc=found)
+
+
+def sides(head: Token, lex: Lexicon | None = None, words: SideWords | None = None) -> Sides:
+    """Agent, patient and associated tokens for a trigger head token, each with the rule that found it."""
+    w = words or side_words(lex=lex)
+    out = Sides()
+    if head.pos_ in ("VERB", "AUX"):
+        _verb_sides(head, w, out)
+    else:
+        _nominal_sides(head, w, out)
+    patients = tuple(out.patient_tokens)
+    for tok in list(out.agent_tokens):
+        found = allies(tok, patients, w)
+        if found is not None:
+            out.take(found, allies.name)
+    return out
 
 
 def _core(tok: Token) -> tuple[int, int]:
@@ -245,8 +962,7 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
     ``at`` stands in for ``draft.actor_at`` (the same answers, e.g. from a per-document index).
     """
     actor_at = at or draft.actor_at
-    start, end = _core(tok)
-    actor = actor_at(tok.idx, tok.idx + len(tok.text)) or actor_at(start, end)
+    actor = actor_at(tok.idx, tok.idx + len(tok.text)) or _leftmost(tok, actor_at)
     if actor is None:
         # "340 members of the Ukrainian armed forces": the group the counted people belong to
         for prep in tok.children:
@@ -254,9 +970,18 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         actor = actor_at(*_core(pobj))
-    if actor is None and tok.lower_ in _PRONOUNS:
+    if actor is None and tok.lower_ in side_words().pronouns:
         actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
     return actor
+
+
+def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
+    """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
+    for t in tok.doc[tok.left_edge.i : tok.i]:
+        actor = actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None:
+            return actor
+    return None
 
 
 def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
@@ -267,10 +992,11 @@ def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> A
     """
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    pronouns = side_words().pronouns
     verb = tok.head
     while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS]
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in pronouns]
         if subj:
             start, end = _core(subj[0])
             return actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or actor_at(start, end)

@@ -48,6 +48,10 @@ _DEVICE = frozenset({"explosive", "suicide", "grenade"})  # set off on the spot,
 _REPORT_WINDOW = dt.timedelta(days=3)
 _PARAGRAPH_WINDOW = 2
 _BACKGROUND_DAYS = 28  # an event dated further back than this is background, not the news
+# A mention is compared with the latest _REACH clusters, and a cluster takes at most _FULL
+# mentions: far more than a news article has, and each mention's cost stays bounded in a book.
+_REACH = 200
+_FULL = 64
 
 
 @dataclass
@@ -97,7 +101,11 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False  # "Unidentified Armed Group (Haiti)" is not Hezbollah
-    unidentified = ("unidentified" in a.name.lower(), "unidentified" in b.name.lower())
+    # an unidentified armed group may be any named non-state group; unidentified military forces are no such group
+    unidentified = (
+        "unidentified" in a.name.lower() and a.kind in _NONSTATE,
+        "unidentified" in b.name.lower() and b.kind in _NONSTATE,
+    )
     return (unidentified[0] and b.kind in _NONSTATE) or (unidentified[1] and a.kind in _NONSTATE)
 
 
@@ -315,6 +323,11 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
     return _sides_fit(cluster, m)
 
 
+def _open_clusters(clusters: list[Cluster]) -> list[Cluster]:
+    """The latest clusters that can still take a mention (bounded, so a book costs linear time)."""
+    return [c for c in clusters[-_REACH:] if len(c.mentions) < _FULL]
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in text order."""
     clusters: list[Cluster] = []
@@ -324,12 +337,13 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
         target: Cluster | None = None
+        candidates = _open_clusters(clusters)
         if m.family == "remote" and m.cls.name in _DEVICE:
             # an explosion inside a ground assault is part of the Battle (spec/ACLED.md §1.4)
             target = next(
                 (
                     c
-                    for c in reversed(clusters)
+                    for c in reversed(candidates)
                     if any(x.family == "battle" and x.sentence.start == m.sentence.start for x in c.mentions)
                 ),
                 None,
@@ -338,7 +352,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             target = next(
                 (
                     c
-                    for c in reversed(clusters)
+                    for c in reversed(candidates)
                     if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2
                 ),
                 None,
@@ -349,11 +363,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         if target is None and m.anaphoric:
             same = [
                 c
-                for c in clusters
+                for c in candidates
                 if m.family in {x.family for x in c.mentions}
                 and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
             ]
-            violent = [c for c in clusters if c.family in _VIOLENT]
+            violent = [c for c in candidates if c.family in _VIOLENT]
             pool = same or (violent if m.family in _VIOLENT else [])
             pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
             target = max(pool, key=lambda c: c.last) if pool else None
@@ -361,7 +375,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                 continue  # "the attack" with nothing to refer to
         if target is None and not m.distinct:
             # clusters opened as "similar"/"other" events come last: the main story is preferred
-            fitting = [c for c in clusters if _fits(c, m)]
+            fitting = [c for c in candidates if _fits(c, m)]
             target = max(
                 fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None
             )

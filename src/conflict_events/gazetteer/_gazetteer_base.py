@@ -16,7 +16,7 @@ from ._name_keys import article_free, name_key
 
 __all__ = ["Gazetteer", "NameIndex", "Place", "PlaceKind"]
 
-PlaceKind = Literal["settlement", "admin1", "admin2", "country", "feature"]
+PlaceKind = Literal["settlement", "admin1", "admin2", "country", "region", "feature"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +24,9 @@ class Place:
     """One gazetteer entry: a settlement, an administrative unit or another named feature.
 
     ``admin1`` and ``admin2`` are English names ("Kursk", "Donetsk", "Aleppo"); an
-    admin1 entry has its own name as ``admin1``. Coordinates are None where the
-    source gives none (the bundled admin units carry no point).
+    admin1 entry has its own name as ``admin1``. Coordinates are the place's own for a
+    settlement and a representative point for an area (see ``build.py``); None where the
+    source gives none.
     """
 
     geonames_id: int | None

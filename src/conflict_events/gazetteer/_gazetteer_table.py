@@ -28,21 +28,30 @@ __all__ = ["DATA_DIR", "BundledGazetteer", "GeoNamesDumpGazetteer", "TableGazett
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 
-_KINDS: Final[dict[str, PlaceKind]] = {"P": "settlement", "A1": "admin1", "A2": "admin2", "C": "country"}
+_KINDS: Final[dict[str, PlaceKind]] = {
+    "P": "settlement", "A1": "admin1", "A2": "admin2", "C": "country", "R": "region"
+}
 
 
 class TableGazetteer:
     """A gazetteer over rows ``geonameid name kind cc admin1_code admin2 lat lon population [feature_code]``.
 
     ``kind`` is ``P`` (populated place), ``A1``/``A2`` (admin units), ``C``
-    (country) or ``F`` (any other feature). ``admin1`` maps ``CC.code`` to the
-    region's English name and row.
+    (country), ``R`` (a continent) or ``F`` (any other feature). ``admin1`` maps ``CC.code``
+    to the region's English name and row; ``countries`` maps an alpha-2 code to its row.
     """
 
-    def __init__(self, rows: list[str], index: NameIndex, admin1: dict[str, tuple[str, int]]) -> None:
+    def __init__(
+        self,
+        rows: list[str],
+        index: NameIndex,
+        admin1: dict[str, tuple[str, int]],
+        countries: dict[str, int] | None = None,
+    ) -> None:
         self._rows = rows
         self._index = index
         self._admin1 = admin1
+        self._countries = countries or {}
         self._admin1_by_name: dict[tuple[str, str], int] = {}
         for code, (english, row) in admin1.items():
             self._admin1_by_name.setdefault((code.split(".", 1)[0], name_key(english)), row)
@@ -62,6 +71,8 @@ class TableGazetteer:
         place_kind = _KINDS.get(kind, "feature")
         if place_kind == "admin1":
             admin1: str | None = name
+        elif place_kind in ("country", "region"):
+            admin1 = None
         else:
             admin1 = self.admin1_name(cc, a1code)
         return Place(
@@ -139,6 +150,17 @@ class TableGazetteer:
         found = self._admin1.get(f"{country}.{code}")
         return found[0] if found else None
 
+    def country(self, code: str) -> Place | None:
+        """A country as a place, with its representative point (the centroid of its largest landmass).
+
+        >>> from conflict_events.gazetteer import default_gazetteer
+        >>> us = default_gazetteer().country("US")
+        >>> us.name, us.kind, round(us.latitude), round(us.longitude)
+        ('United States', 'country', 40, -99)
+        """
+        row = self._countries.get(code)
+        return self.place(row) if row is not None else None
+
     def admin1_place(self, country: str, name: str) -> Place | None:
         """The first-level region of ``country`` called ``name`` (its term optional).
 
@@ -173,10 +195,14 @@ class BundledGazetteer(TableGazetteer):
         except OSError as err:
             raise InputError(f"gazetteer data missing or unreadable: {err}", source=str(data_dir)) from err
         admin1: dict[str, tuple[str, int]] = {}
+        countries: dict[str, int] = {}
         for line in admin1_lines:
             code, english, row = line.split("\t")
-            admin1[code] = (english, int(row))
-        super().__init__(rows, index, admin1)
+            if "." in code:
+                admin1[code] = (english, int(row))
+            else:  # a country: "US<TAB>United States<TAB>row"
+                countries[code] = int(row)
+        super().__init__(rows, index, admin1, countries)
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -244,6 +270,12 @@ class GeoNamesDumpGazetteer(TableGazetteer):
         own = super().admin1_name(country, code)
         if own is None and self._fallback is not None:
             return self._fallback.admin1_name(country, code)
+        return own
+
+    def country(self, code: str) -> Place | None:
+        own = super().country(code)
+        if own is None and self._fallback is not None:
+            return self._fallback.country(code)
         return own
 
     def admin1_place(self, country: str, name: str) -> Place | None:

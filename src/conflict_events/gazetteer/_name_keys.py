@@ -19,6 +19,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from ..lexicons import lexicon
+
 __all__ = [
     "ENGLISH_ADMIN_TERMS",
     "article_free",
@@ -39,21 +41,13 @@ _SEPARATORS: Final = re.compile(r"[-‐‑–—_/.,;:()\[\]]+")
 _ARTICLE: Final = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et|ez|d|l)\s+(?=\S{3})")
 
 # English words for administrative units, stripped to reach a region's bare name ("Idlib Governorate").
-ENGLISH_ADMIN_TERMS: Final = (
-    "autonomous republic", "autonomous okrug", "autonomous oblast", "autonomous region",
-    "autonomous district",
-    "regional state", "local government area", "special region", "capital territory", "city municipality",
-    "governorate", "oblast", "region", "state", "province", "district", "krai", "kray", "territory",
-    "republic", "prefecture", "department", "county", "municipality", "city", "division", "zone",
-    "raion", "rayon", "lga", "emirate", "kilil", "wilaya", "wilayah", "muhafazat", "gobolka", "mkoa wa",
-    "oblast'", "respublika", "vilayati", "muhafazasi", "diyari", "respublikasi", "avtonomnyy okrug",
-    "province du", "province de", "district de",
-    "the state of", "state of", "republic of", "province of", "city of",
-)  # fmt: skip
+_PLACE_WORDS: Final = lexicon("places")
+ENGLISH_ADMIN_TERMS: Final = tuple(sorted(_PLACE_WORDS.words("admin_terms"), key=lambda t: (-len(t), t)))
 _TERMS_RE: Final = re.compile(
-    r"^(?:(?:autonomous republic of|the state of|state of|republic of|province of|city of|mkoa wa|gobolka"
-    r"|province du|province de|district de|muhafazat)\s+)|\s+(?:"
-    + "|".join(re.escape(t) for t in sorted(ENGLISH_ADMIN_TERMS, key=len, reverse=True))
+    r"^(?:(?:"
+    + "|".join(re.escape(t) for t in sorted(_PLACE_WORDS.words("admin_prefixes"), key=len, reverse=True))
+    + r")\s+)|\s+(?:"
+    + "|".join(re.escape(t) for t in ENGLISH_ADMIN_TERMS)
     + r")$",
 )
 
@@ -68,7 +62,7 @@ def name_key(name: str) -> str:
     # lower-case first, so one table of special letters serves both cases ("Þ" as "þ")
     text = _DROP.sub("", name.lower().translate(_SPECIAL))
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _DROP.sub("", "".join(c for c in text if not unicodedata.combining(c)))  # "｀" folds to "`"
     return " ".join(_SEPARATORS.sub(" ", text).lower().split())
 
 

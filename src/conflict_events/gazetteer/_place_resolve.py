@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..lexicons._countries import capital_government
+from ..rules import Example, rule
 from ._gazetteer_base import Gazetteer, Place, lookup_keys
 from ._gazetteer_table import default_gazetteer
 from ._name_keys import article_free, name_key, strip_admin_terms
@@ -52,7 +53,8 @@ class Hints:
     ``countries`` and ``admin1`` map an alpha-2 code, or a ``(code, English admin1
     key)`` pair, to a weight (sentence evidence about 1, document evidence less);
     ``strict_country`` is a country the text ties to the mention itself ("the Russian
-    settlement of"), which rules others out.
+    settlement of"), which rules others out; ``area``: the name stands in brackets after a
+    place ("Bosaso (Bari)"), so it names an area, not a town.
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -60,6 +62,7 @@ class Hints:
     kind: KindHint = None
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
+    area: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,18 +94,10 @@ class PlaceResolver:
         if not candidates:
             candidates = [p for p, _ in self.gazetteer.fuzzy(name, cutoff=self.fuzzy_cutoff)]
             fuzzy = bool(candidates)
-        if hints.strict_country:
-            candidates = [p for p in candidates if p.country == hints.strict_country]
-        if hints.kind == "settlement":
-            # "the town of Rutsiro": a settlement, never the district or region of that name elsewhere
-            candidates = [p for p in candidates if p.kind not in ("admin1", "admin2")]
-        if any(w >= 1.0 for w in hints.countries.values()):
-            # a region of a country the text never mentions is a namesake, not the region meant
-            candidates = [
-                p
-                for p in candidates
-                if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0
-            ]
+        for keep in CANDIDATE_RULES:
+            kept = keep(candidates, hints)
+            if kept is not None:
+                candidates = kept
         if not candidates:
             return Resolution(None)
         capital_of = capital_government(name)
@@ -114,21 +109,9 @@ class PlaceResolver:
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
-        if fuzzy and not self._fits_context(best, hints) and (best.population < _WELL_KNOWN or hints.countries):
-            # a near spelling elsewhere in the world is a different place, not this one; a large city is
-            # evidence enough only when the text names no country at all ("Yaran" in Burkina Faso is not
-            # Ya'an in China)
+        if fuzzy and near_spelling_elsewhere(best, hints):
             return Resolution(None)
-        if (
-            not fuzzy
-            and best.kind == "settlement"
-            and best.population < _SMALL
-            and name_key(best.name) not in keys
-            and article_free(name_key(best.name)) not in keys
-            and not self._fits_context(best, hints)
-        ):
-            # a village known by this name only as an alternate, with nothing in the text pointing to it:
-            # "Biden" is not Bearden, Arkansas
+        if not fuzzy and village_by_other_name(best, hints, keys):
             return Resolution(None)
         return Resolution(best, best_score, fuzzy, len(candidates) - 1)
 
@@ -159,12 +142,6 @@ class PlaceResolver:
         elsewhere = any(w >= 1.0 for c, w in hints.countries.items() if c != capital_of)
         return _CAPITAL if hints.countries.get(capital_of, 0.0) > 0 or not elsewhere else 0.5
 
-    @staticmethod
-    def _fits_context(place: Place, hints: Hints) -> bool:
-        if hints.countries.get(place.country, 0.0) > 0:
-            return True
-        return hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0) > 0
-
     def score(
         self, place: Place, hints: Hints, query_keys: set[str] | None = None, capital_of: str | None = None
     ) -> float:
@@ -175,41 +152,192 @@ class PlaceResolver:
         once called Pokrovsk.
         """
         capital = self._capital_bonus(place, capital_of, hints)
-        s = capital
-        if place.kind == "admin1":
-            s += _REGION_PRIOR
-        elif place.kind == "admin2":
-            s += _DISTRICT_PRIOR
-        elif place.kind == "country":
-            s += 7.0
-        else:
-            s += math.log10(place.population + 10)
-            if place.kind == "feature":
-                s -= 1.0
-            elif _eponymous(place):
-                s += _EPONYMOUS  # a bare "Kherson" is the city more often than the region it names
+        s = capital + _prior(place)
         if query_keys and (
-            name_key(place.name) in query_keys or article_free(name_key(place.name)) in query_keys
+            place.kind in ("admin1", "admin2", "region")  # a region's English names are all its own
+            or name_key(place.name) in query_keys
+            or article_free(name_key(place.name)) in query_keys
         ):
             s += _OWN_NAME
-        if hints.kind == "region":
-            s += 6.0 if place.kind == "admin1" else (3.0 if place.kind == "admin2" else -4.0)
-        elif hints.kind == "district":
-            s += 6.0 if place.kind == "admin2" else (2.0 if place.kind == "admin1" else -4.0)
-        elif hints.kind == "settlement":
-            s += 2.0 if place.kind == "settlement" else -6.0
+        s += _KIND_EVIDENCE.get((hints.kind, place.kind), _KIND_DEFAULT.get(hints.kind, 0.0))
         weight = hints.countries.get(place.country, 0.0)
         s += _SENTENCE_COUNTRY * weight
         if hints.countries and weight <= 0 and max(hints.countries.values()) >= 1.0 and not capital:
             s += _WRONG_COUNTRY * 0.5  # a capital is named from abroad too: no penalty for it
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
-        if hints.anchors and place.latitude is not None and place.longitude is not None:
-            nearest = min(_km(place.latitude, place.longitude, a, b) for a, b in hints.anchors)
-            if nearest < 150:
-                s += _NEAR_ANCHOR
-            elif nearest > 1500:
-                s -= _NEAR_ANCHOR
-        return s
+        return s + _anchor_evidence(place, hints.anchors)
+
+
+def _prior(place: Place) -> float:
+    """What a place is worth before any context: regions and countries by kind, settlements by population."""
+    if place.kind == "admin1":
+        return _REGION_PRIOR
+    if place.kind == "admin2":
+        return _DISTRICT_PRIOR
+    if place.kind in ("country", "region"):
+        return 7.0
+    s = math.log10(place.population + 10)
+    if place.kind == "feature":
+        return s - 1.0
+    return s + _EPONYMOUS if _eponymous(place) else s  # a bare "Kherson" is the city more often than the region
+
+
+# (kind word written, kind of the candidate) -> evidence; other candidates get the default of the kind word
+_KIND_EVIDENCE: dict[tuple[str | None, str], float] = {
+    ("region", "admin1"): 6.0,
+    ("region", "admin2"): 3.0,
+    ("district", "admin2"): 6.0,
+    ("district", "admin1"): 2.0,
+    ("settlement", "settlement"): 2.0,
+}
+_KIND_DEFAULT: dict[str | None, float] = {"region": -4.0, "district": -4.0, "settlement": -6.0}
+
+
+def _anchor_evidence(place: Place, anchors: list[tuple[float, float]]) -> float:
+    """Closeness to the other places the document names: within 150 km counts for, beyond 1,500 against."""
+    if not anchors or place.latitude is None or place.longitude is None:
+        return 0.0
+    nearest = min(_km(place.latitude, place.longitude, a, b) for a, b in anchors)
+    if nearest < 150:
+        return _NEAR_ANCHOR
+    return -_NEAR_ANCHOR if nearest > 1500 else 0.0
+
+
+def _fits_context(place: Place, hints: Hints) -> bool:
+    if hints.countries.get(place.country, 0.0) > 0:
+        return True
+    return hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0) > 0
+
+
+# -- candidate and veto rules --------------------------------------------------------------------------
+
+
+@rule(
+    "places.candidates.tied_country",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Shelling hit the Russian village of Tyotkino near the border on Sunday.",
+            {"location.country": "RU"},
+        )
+    ],
+    negative=[
+        Example("Shelling hit Sudzha near the border on Sunday.", {"location.name": "Sudzha"}),
+    ],
+)
+def tied_country(candidates: list[Place], hints: Hints) -> list[Place] | None:
+    """A country the text ties to the mention itself ("the Russian village of", "Goma, Congo") rules out
+    places of every other country."""
+    if not hints.strict_country:
+        return None
+    return [p for p in candidates if p.country == hints.strict_country]
+
+
+@rule(
+    "places.candidates.settlement_word",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Rebels overran the town of Rutsiro before dawn, a local official said.",
+            {"location.kind": "settlement", "!location.kind": "admin2"},
+        )
+    ],
+    negative=[
+        Example("Rebels overran positions in Rutsiro district before dawn.", {"location.kind": "admin2"}),
+    ],
+)
+def settlement_word(candidates: list[Place], hints: Hints) -> list[Place] | None:
+    """ "the town of Rutsiro" is a settlement, never the district or region of that name."""
+    if hints.kind != "settlement":
+        return None
+    return [p for p in candidates if p.kind not in ("admin1", "admin2")]
+
+
+@rule(
+    "places.candidates.regions_of_named_countries",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Nigeria's army repelled an attack in Niger State on Sunday, a spokesman said.",
+            {"location.country": "NG", "location.admin1": "Niger"},
+        )
+    ],
+    negative=[
+        Example("Fighting in Niger State left five dead on Sunday.", {"location.admin1": "Niger"}),
+    ],
+)
+def regions_of_named_countries(candidates: list[Place], hints: Hints) -> list[Place] | None:
+    """When the sentence names a country, a region of a country the text never mentions is a namesake."""
+    if not any(w >= 1.0 for w in hints.countries.values()):
+        return None
+    return [p for p in candidates if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0]
+
+
+@rule(
+    "places.candidates.container_is_an_area",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Gunmen killed a trader in Bosaso (Bari) on Monday, police said.",
+            {"location.kind": "admin1", "location.admin1": "Bari", "location.country": "SO"},
+        )
+    ],
+    negative=[
+        Example("Gunmen killed a trader in Bari on Monday, police said.", {"location.country": "IT"}),
+    ],
+)
+def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] | None:
+    """A name in brackets right after a place ("Bosaso (Bari)") names the area it lies in: a district,
+    a region or a country, not a town of that name elsewhere."""
+    if not hints.area:
+        return None
+    areas = [p for p in candidates if p.kind in ("admin1", "admin2", "country", "region")]
+    return areas or None
+
+
+CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries, container_is_an_area)
+
+
+@rule(
+    "places.resolve.near_spelling_elsewhere",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Tuareg separatists said they had taken an army camp near Anefis on Sunday.",
+            {"location.name": "Anefis", "location.geo_precision": 3},
+        )
+    ],
+    negative=[
+        Example("Troops shelled the outskirts of Kupyansk on Monday.", {"location.name": "Kupyansk"})
+    ],
+)
+def near_spelling_elsewhere(best: Place, hints: Hints) -> bool | None:
+    """A near spelling of a place elsewhere in the world is a different place; a large city is evidence
+    enough only when the text names no country at all ("Yaran" in Burkina Faso is not Ya'an in China)."""
+    if _fits_context(best, hints) or (best.population >= _WELL_KNOWN and not hints.countries):
+        return None
+    return True
+
+
+@rule(
+    "places.resolve.village_by_other_name",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Paramilitary fighters torched villages around Tawila last week, aid groups said.",
+            {"location.name": "Tawila", "location.geo_precision": 3},
+        )
+    ],
+    negative=[Example("Biden met Zelensky in Kyiv on Thursday.", {"location.name": "Kyiv"})],
+)
+def village_by_other_name(best: Place, hints: Hints, keys: set[str]) -> bool | None:
+    """A village known by this name only as an alternate, with nothing in the text pointing to it, is not
+    meant ("Biden" is not Bearden, Arkansas)."""
+    if best.kind != "settlement" or best.population >= _SMALL:
+        return None
+    if name_key(best.name) in keys or article_free(name_key(best.name)) in keys or _fits_context(best, hints):
+        return None
+    return True
 
 
 def _eponymous(place: Place) -> bool:

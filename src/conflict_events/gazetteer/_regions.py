@@ -1,7 +1,7 @@
 """Named regions that are not administrative units: Darfur, Donbas, the Sahel, northern Gaza.
 
-News names these far more often than the states or oblasts they span, and no
-gazetteer of admin units holds them (or it holds a small namesake elsewhere). Each
+The table is data (``lexicons/place_regions.toml``). News names these far more often than the
+states or oblasts they span, and no gazetteer of admin units holds them (or it holds a small namesake elsewhere). Each
 entry gives the countries it lies in and the admin1 it falls in when that is one
 unit; the location is then a ``region`` with that country (none when it spans
 several) and that admin1 (none when it spans several), never with coordinates.
@@ -22,11 +22,12 @@ the name ("northern Gaza", "southern Gaza"): bare "Gaza" is Gaza City.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
 
+from ..lexicons import Lexicon, lexicon
 from ._name_keys import name_key
 
-__all__ = ["MacroRegion", "macro_region"]
+__all__ = ["MacroRegion", "RegionTable", "default_regions", "macro_region"]
 
 
 @dataclass(frozen=True)
@@ -46,60 +47,54 @@ class MacroRegion:
         return self.countries[0] if len(self.countries) == 1 else None
 
 
-_REGIONS: Final[tuple[MacroRegion, ...]] = (
-    # Sudan: the five Darfur states, the three Kordofan states
-    MacroRegion("Darfur", ("SD",)),
-    MacroRegion("Kordofan", ("SD",)),
-    MacroRegion("Nuba Mountains", ("SD",), "South Kordofan"),
-    MacroRegion("Greater Khartoum", ("SD",), "Khartoum"),
-    # Ukraine: Donetsk and Luhansk oblasts
-    MacroRegion("Donbas", ("UA",), aliases=("Donbass",)),
-    # Africa across borders
-    MacroRegion("Sahel", ("ML", "BF", "NE", "TD", "MR", "SN", "NG", "SD"), admin1_of=("BF",)),
-    MacroRegion("Lake Chad Basin", ("NG", "NE", "TD", "CM"), aliases=("Lake Chad region",)),
-    MacroRegion("Liptako-Gourma", ("ML", "BF", "NE"), aliases=("Liptako Gourma",)),
-    MacroRegion("Azawad", ("ML",)),
-    MacroRegion("Middle Belt", ("NG",)),
-    MacroRegion("Ambazonia", ("CM",)),
-    MacroRegion("Kivus", ("CD",), aliases=("Kivu",)),
-    MacroRegion("Jubaland", ("SO",)),
-    MacroRegion("Puntland", ("SO",)),
-    MacroRegion("Somaliland", ("SO",)),
-    MacroRegion("Ogaden", ("ET",), "Somali"),
-    # Middle East and Asia
-    MacroRegion("Sinai", ("EG",), aliases=("Sinai Peninsula",)),
-    MacroRegion("Kurdistan Region", ("IQ",), aliases=("Iraqi Kurdistan",)),
-    MacroRegion("Nineveh Plains", ("IQ",), "Nineveh", aliases=("Nineveh Plain",)),
-    MacroRegion("Galilee", ("IL",), "Northern District"),
-    MacroRegion("Tihama", ("YE",)),
-    MacroRegion("Kashmir", ("IN", "PK")),
-    MacroRegion("Waziristan", ("PK",), "Khyber Pakhtunkhwa"),
-    MacroRegion("tribal areas", ("PK",), "Khyber Pakhtunkhwa", aliases=("FATA",)),
-    # Latin America
-    MacroRegion("Catatumbo", ("CO",), "Norte de Santander"),
-    # Parts of the Gaza Strip, said with a direction word
-    MacroRegion("Gaza", ("PS",), "Gaza Strip", directional=True),
-)
+class RegionTable:
+    """The macro-regions of a ``place_regions`` lexicon, looked up by written name.
 
-_BY_KEY: Final[dict[str, MacroRegion]] = {
-    name_key(n): r for r in _REGIONS for n in (r.name, *r.aliases)
-}
+    >>> from conflict_events.lexicons import lexicon
+    >>> RegionTable(lexicon("place_regions")).find("Darfur region").countries
+    ('SD',)
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        regions = []
+        for name, entry in lex.table("regions").items():
+            regions.append(
+                MacroRegion(
+                    name,
+                    tuple(entry.get("countries", ())),
+                    entry.get("admin1"),
+                    tuple(entry.get("aliases", ())),
+                    tuple(entry.get("admin1_of", ())),
+                    bool(entry.get("directional", False)),
+                )
+            )
+        self._by_key: dict[str, MacroRegion] = {name_key(n): r for r in regions for n in (r.name, *r.aliases)}
+
+    def find(self, name: str, *, direction: str | None = None) -> MacroRegion | None:
+        """The macro-region a written name stands for ("the Donbass", "Darfur region"), if any.
+
+        ``direction`` is a lower-case direction word written before the name; a
+        directional entry needs one.
+        """
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) > 1 and words[-1].lower() in ("region", "regions", "area", "areas"):
+            base = self._by_key.get(name_key(" ".join(words[:-1])))
+            if base is not None:
+                words = words[:-1]
+        found = self._by_key.get(name_key(" ".join(words)))
+        if found is None or (found.directional and not direction):
+            return None
+        return found
+
+
+@lru_cache(maxsize=1)
+def default_regions() -> RegionTable:
+    """The packaged macro-regions (``lexicons/place_regions.toml``)."""
+    return RegionTable(lexicon("place_regions"))
 
 
 def macro_region(name: str, *, direction: str | None = None) -> MacroRegion | None:
-    """The macro-region a written name stands for ("the Donbass", "Darfur region"), if any.
-
-    ``direction`` is a lower-case direction word written before the name; a
-    directional entry needs one.
-    """
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) > 1 and words[-1].lower() in ("region", "regions", "area", "areas"):
-        base = _BY_KEY.get(name_key(" ".join(words[:-1])))
-        if base is not None:
-            words = words[:-1]
-    found = _BY_KEY.get(name_key(" ".join(words)))
-    if found is None or (found.directional and not direction):
-        return None
-    return found
+    """The packaged macro-region a written name stands for ("the Donbass", "Darfur region"), if any."""
+    return default_regions().find(name, direction=direction)

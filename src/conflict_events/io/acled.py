@@ -74,7 +74,9 @@ from ..schema import (
     Span,
     TimeSpan,
 )
-from ._csvrows import RowFailures, read_csv_records, validate_csv
+from ._csvrows import RowFailures, neutralise_row, read_csv_records, validate_csv
+from ._geo import export_precision
+from ._world_regions import acled_region
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -537,6 +539,7 @@ def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) ->
                 country=country,
                 admin1=get("admin1") or None,
                 admin2=get("admin2") or None,
+                admin3=_or_none(get("admin3")),
                 latitude=lat,
                 longitude=lon,
                 geo_precision=geo,
@@ -801,8 +804,9 @@ def _fmt_coord(value: float) -> str:
 def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle = "text") -> dict[str, str]:
     """One event as an ACLED row (every column of :data:`ACLED_COLUMNS`, as strings).
 
-    Columns the records do not carry (``region``, ``admin3``, ``source_scale``,
-    ``tags``, ``timestamp``) are blank.
+    ``region`` comes from the country; columns the records do not carry (``source_scale``,
+    ``tags``, ``timestamp``, and ``admin3`` unless the place has one) are blank. A place that is
+    an area (a district, a province, a country) is written at its coordinates with geo precision 3.
     """
     location = event.location
     event_country = location.country if location is not None else None
@@ -844,15 +848,7 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
         else "",
         "civilian_targeting": CIVILIAN_TARGETING if event.civilian_targeting else "",
         "iso": str(numeric) if numeric is not None else "",
-        "region": "",
-        "country": (country_name(event_country) or "") if event_country else "",
-        "admin1": (location.admin1 or "") if location else "",
-        "admin2": (location.admin2 or "") if location else "",
-        "admin3": "",
-        "location": location.name if location else "",
-        "latitude": _fmt_coord(location.latitude) if location and location.latitude is not None else "",
-        "longitude": _fmt_coord(location.longitude) if location and location.longitude is not None else "",
-        "geo_precision": str(location.geo_precision) if location else "",
+        **_place_columns(location, event_country),
         "source": result.document.source or "",
         "source_scale": "",
         "notes": event.sentence.text.strip(),
@@ -862,13 +858,41 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
     }
 
 
-def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str]) -> int:
-    """Write rows (dicts keyed by ACLED column; missing ones blank) with the header; returns the row count."""
+def _or_none(value: str) -> str | None:
+    return value or None
+
+
+def _place_columns(location: Location | None, event_country: str | None) -> dict[str, str]:
+    """The columns of where: region and country from the event's country, the rest from its place."""
+    out = dict.fromkeys(("admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"), "")
+    out["region"] = (acled_region(event_country) or "") if event_country else ""
+    out["country"] = (country_name(event_country) or "") if event_country else ""
+    if location is None:
+        return out
+    located = location.latitude is not None and location.longitude is not None
+    return out | {
+        "admin1": location.admin1 or "",
+        "admin2": location.admin2 or "",
+        "admin3": location.admin3 or "",
+        "location": location.name,
+        "latitude": _fmt_coord(location.latitude) if located else "",  # type: ignore[arg-type]
+        "longitude": _fmt_coord(location.longitude) if located else "",  # type: ignore[arg-type]
+        "geo_precision": str(export_precision(location)),
+    }
+
+
+def write_acled_rows(rows: Iterable[Mapping[str, str]], handle: IO[str], *, neutralise: bool = True) -> int:
+    """Write rows (dicts keyed by ACLED column; missing ones blank) with the header; returns the row count.
+
+    A cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` ... and not a number)
+    gets a leading ``'`` unless ``neutralise=False``.
+    """
     writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({column: row.get(column, "") for column in ACLED_COLUMNS})
+        cells = {column: row.get(column, "") for column in ACLED_COLUMNS}
+        writer.writerow(neutralise_row(cells) if neutralise else cells)
         count += 1
     return count
 
@@ -879,6 +903,7 @@ def write_acled(
     *,
     inter_style: InterStyle = "text",
     complete_only: bool = False,
+    neutralise: bool = True,
 ) -> int:
     """Write every event of ``results`` as an ACLED CSV (to a path or an open text file); returns the count.
 
@@ -891,6 +916,8 @@ def write_acled(
     columns blank (and fail :func:`validate_acled`'s ``acled.required`` rule),
     events dated only to a year or a longer span get ``time_precision`` 3 and
     the middle date, unless ``complete_only`` leaves them out (:func:`is_complete`).
+    A cell that a spreadsheet would run as a formula (a note starting ``=`` or ``@``) is
+    written with a leading ``'`` unless ``neutralise=False``.
     """
     rows = (
         acled_row(event, result, inter_style=inter_style)
@@ -900,8 +927,8 @@ def write_acled(
     )
     if isinstance(target, (str, Path)):
         with open(target, "w", encoding="utf-8", newline="") as handle:
-            return write_acled_rows(rows, handle)
-    return write_acled_rows(rows, target)
+            return write_acled_rows(rows, handle, neutralise=neutralise)
+    return write_acled_rows(rows, target, neutralise=neutralise)
 
 
 def is_complete(event: Event) -> bool:

@@ -36,6 +36,7 @@ from typing import IO, Any
 
 from ..lexicons._countries import country_name
 from ..schema import DISORDER_TYPE, Event, ExtractionResult
+from ._geo import export_precision
 from .acled import _side_of, event_date_of, inter_code, interaction_code, iso_numeric
 
 __all__ = ["event_properties", "feature_of", "features", "to_geojson", "write_geojson"]
@@ -90,7 +91,7 @@ def event_properties(event: Event, result: ExtractionResult) -> dict[str, Scalar
         "location": location.name if location else None,
         "latitude": location.latitude if location else None,
         "longitude": location.longitude if location else None,
-        "geo_precision": location.geo_precision if location else None,
+        "geo_precision": export_precision(location) if location else None,
         "fatalities": (fatalities.value if fatalities.value is not None else fatalities.low)
         if fatalities
         else None,

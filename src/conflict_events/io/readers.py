@@ -65,6 +65,12 @@ __all__ = [
 # Leading white space is tolerated: some files start with a stray space or a BOM.
 DATE_HEADER: Final = re.compile(r"\A[\ufeff\s]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 
+# A first line "date <something that is not YYYY-MM-DD>": a header with a malformed date.
+_BAD_DATE_HEADER: Final = re.compile(
+    r"\A[\ufeff\s]*date[ \t]+(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\S+(?=[ \t]*(?:\r?\n|\Z)))",
+    re.IGNORECASE,
+)
+
 STDIN: Final = "-"
 JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
 # What a folder is searched for; a file named explicitly is read whatever its suffix.
@@ -101,6 +107,11 @@ def parse_dated_text(raw: str, *, source: str) -> tuple[str, dt.date | None]:
     """
     match = DATE_HEADER.match(raw)
     if not match:
+        bad = _BAD_DATE_HEADER.match(raw)
+        if bad:
+            # "date 09-03-2025": meant as a header; read as article text it would date nothing
+            raise InputError(f"bad date header {bad.group(1)!r}: write the date as YYYY-MM-DD "
+                             "(e.g. 'date 2025-03-09')", source=source)
         return raw, None
     try:
         date = dt.date.fromisoformat(match.group(1))
@@ -131,12 +142,16 @@ def read_text(
     The header's date wins over ``date``; with neither a
     :class:`~conflict_events.errors.MissingDateError` names ``source``.
     """
-    text, header_date = parse_dated_text(raw, source=source)
+    try:
+        text, header_date = parse_dated_text(raw, source=source)
+    except InputError as err:
+        raise InputError(err.message, source=source, document_id=id) from err
     when = header_date or date
     if when is None:
         raise MissingDateError(
             "no publication date: add a first line 'date YYYY-MM-DD' or give --date YYYY-MM-DD",
             source=source,
+            document_id=id,
         )
     if id is None:
         return document_from_text(text, date=when)
@@ -190,27 +205,30 @@ def document_from_record(
     ``id`` defaults to a hash of the text, ``date`` to the caller's ``date``;
     anything else wrong raises :class:`~conflict_events.errors.RecordError`.
     """
+    doc_id = data.get("id")
+    if doc_id is not None and not isinstance(doc_id, str | int):
+        raise RecordError(f"'id' must be a string, not {type(doc_id).__name__}", source=source, line=line)
+    known = None if doc_id is None else str(doc_id)  # named in every later error
     text = data.get("text")
     if not isinstance(text, str):
         got = "missing" if text is None else f"a {type(text).__name__}"
-        raise RecordError(f"'text' must be a string, but it is {got}", source=source, line=line)
+        raise RecordError(f"'text' must be a string, but it is {got}", source=source, line=line,
+                          document_id=known)
     raw_date = data.get("date")
     try:
         when = date if raw_date is None else _parse_date(raw_date)
     except ValueError as err:
-        raise RecordError(str(err), source=source, line=line) from None
+        raise RecordError(str(err), source=source, line=line, document_id=known) from None
     if when is None:
-        raise RecordError("no 'date' in the record and no --date given", source=source, line=line)
-    doc_id = data.get("id")
-    if doc_id is not None and not isinstance(doc_id, str | int):
-        raise RecordError(f"'id' must be a string, not {type(doc_id).__name__}", source=source, line=line)
+        raise RecordError("no 'date' in the record and no --date given", source=source, line=line,
+                          document_id=known)
     fields = {k: data[k] for k in _OPTIONAL_FIELDS if data.get(k) is not None}
     try:
         return document_from_text(text, date=when, id=None if doc_id is None else str(doc_id), **fields)
     except ValidationError as err:
         first = err.errors(include_url=False)[0]
         where = ".".join(map(str, first["loc"]))
-        raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
+        raise RecordError(f"{where}: {first['msg']}", source=source, line=line, document_id=known) from None
 
 
 def jsonl_records(

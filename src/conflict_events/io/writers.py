@@ -109,6 +109,8 @@ class ErrorRecord(BaseModel):
         path, line = split_origin(origin or err.source)
         if isinstance(err, RecordError) and err.line is not None:
             line = err.line
+        if id is None and isinstance(err, InputError):
+            id = err.document_id  # the id was read before the record failed
         return cls(id=id, path=path, line=line, error=type(err).__name__, reason=err.message)
 
     def to_text(self) -> str:

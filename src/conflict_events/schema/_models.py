@@ -37,6 +37,7 @@ from ._types import (
     Offset,
     Precision,
     Text,
+    TimeBasis,
     TimexType,
 )
 
@@ -133,6 +134,12 @@ class TimeSpan(Record):
     timex_type: TimexType = "DATE"
     value: str | None = None
     provenance: Provenance = ()
+    # What the dates rest on: the anchor, a date written out, another expression, or nothing said.
+    basis: TimeBasis = "anchor"
+    # The range this expression bounds ("August" in "since August", "2014" in "between 2014 and 2016").
+    part_of: TimeSpan | None = None
+    # "X came a day after <clause>": the time that dates X, the main clause (this one dates the clause).
+    main_time: TimeSpan | None = None
 
     @model_validator(mode="after")
     def _check(self) -> TimeSpan:
@@ -173,12 +180,16 @@ class Location(Record):
     country: CountryCode | None = None
     admin1: str | None = None
     admin2: str | None = None
+    admin3: str | None = None
     latitude: Latitude | None = None
     longitude: Longitude | None = None
     geo_precision: GeoPrecision
     gazetteer_id: str | None = None
     mentions: tuple[Span, ...] = ()
     provenance: Provenance = ()
+    modifier: bool = False
+    """True when every mention is a people's adjective ("Russian troops", "the Turkish army"): the text
+    names the country as an owner or a side, not as where something happened."""
 
     @model_validator(mode="after")
     def _check_coordinates(self) -> Location:
@@ -388,6 +399,9 @@ def _spans(result: ExtractionResult) -> Iterator[tuple[str, Span]]:
     def time_spans(where: str, time: TimeSpan | None) -> Iterator[tuple[str, Span]]:
         if time is not None and time.mention is not None:
             yield f"{where}.mention", time.mention
+        if time is not None:
+            yield from time_spans(f"{where}.part_of", time.part_of)
+            yield from time_spans(f"{where}.main_time", time.main_time)
 
     for a in result.actors:
         yield from actor_spans(f"actor {a.id}", a)

@@ -1,0 +1,70 @@
+"""A per-document time budget: a runaway document becomes an error, not a stuck batch.
+
+In the main thread the budget is a real-time interval timer (``SIGALRM``) that raises
+:class:`~conflict_events.errors.ExtractionError` inside whatever Python code is running,
+however deep in a rule's loop; elsewhere (a worker thread, a platform without
+``setitimer``) the budget is checked when the block ends. Batch workers are processes,
+so each has a main thread of its own.
+
+>>> import time
+>>> with time_budget(0.05, "slow-doc"):
+...     time.sleep(0.2)
+Traceback (most recent call last):
+...
+conflict_events.errors.ExtractionError: slow-doc: took longer than the time budget of 0.05 s ...
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Final
+
+from .errors import ExtractionError
+
+__all__ = ["DEFAULT_TIME_BUDGET", "time_budget"]
+
+DEFAULT_TIME_BUDGET: Final = 60.0
+
+
+class _OverBudget(BaseException):
+    """Raised by the timer; a BaseException so that no ``except Exception`` in a rule swallows it."""
+
+
+def _message(seconds: float) -> str:
+    return (f"took longer than the time budget of {seconds:g} s (a runaway input? change it with "
+            "Pipeline(time_budget=...))")
+
+
+@contextmanager
+def time_budget(seconds: float | None, document_id: str) -> Iterator[None]:
+    """Raise :class:`ExtractionError` naming ``document_id`` when the block runs longer than ``seconds``."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+    if not timed:
+        started = time.monotonic()
+        yield
+        if time.monotonic() - started > seconds:
+            raise ExtractionError(_message(seconds), source=document_id)
+        return
+
+    def _expired(signum: int, frame: FrameType | None) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    left, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OverBudget:
+        raise ExtractionError(_message(seconds), source=document_id) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if left:  # an outer timer was running: give it back what it had left
+            signal.setitimer(signal.ITIMER_REAL, left, interval)

@@ -1,0 +1,352 @@
+"""Which actor a role noun stands for in its document: "the rebels" after "M23", "its fighters", "Al-Shabaab militants".
+
+A role noun ("the rebels", "its soldiers", "five assailants") often stands for an actor
+the document names elsewhere. The rules here read a :class:`RoleNoun` (the noun, its
+qualifiers, the mentions found so far) and return the actor it stands for, :data:`NOBODY`
+when it names no actor at all, or None when they do not apply; :data:`CONTEXT_RULES`
+are tried in order. When none applies, the role rules (:mod:`._role_rules`) name the
+noun from its own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..rules import Example, rule
+from ._actor_ref import ActorRef, country_in_words, singular
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ._pass_state import ActorMention, FinderBase
+
+__all__ = ["CONTEXT_RULES", "NOBODY", "RoleNoun"]
+
+NOBODY: Final = ActorRef(name="", kind="unknown")
+"""A decision that the noun names no actor (a title beside a person, "the group" with no group)."""
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A role noun in its document, with what the rules read about it."""
+
+    finder: FinderBase
+    tok: Token
+    head_word: str  # the head as the phrase reads it ("forces", "the group", "armed men")
+    lemma: str
+    words: tuple[str, ...]  # the qualifiers before it (and a country named after "from"/"of")
+    start: int
+    inner: ActorMention | None  # a named actor inside the phrase or after "from"/"of"
+    speaker: bool
+
+    @property
+    def noun(self) -> str:
+        return singular(self.head_word)
+
+    @property
+    def armed(self) -> bool:
+        r = self.finder.roles
+        return (
+            self.lemma in r.rebel
+            or self.noun in r.rebel
+            or self.lemma in r.armed_unknown
+            or self.noun in r.armed_unknown
+        )
+
+    @property
+    def plain(self) -> bool:
+        """No word that keeps the noun from standing for a named group ("unknown", "local", "allied")."""
+        return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in self.words)
+
+    @property
+    def possessive(self) -> Token | None:
+        """ "its", "their" before the noun."""
+        return next(
+            (c for c in self.tok.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
+        )
+
+    @property
+    def definite(self) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
+
+
+# -- the rules, in the order they are tried ----------------------------------------------------
+
+
+@rule(
+    "actors.context.named_in_apposition",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Government security forces (SNA) clashed with Al-Shabaab near Afgoye on Tuesday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Government security forces clashed with Al-Shabaab near Afgoye on Tuesday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def named_in_apposition(n: RoleNoun) -> ActorRef | None:
+    """ "Government security forces (SNA)", "special police (Haramcad)": the name beside the noun is its actor."""
+    for c in n.tok.children:
+        if c.dep_ == "appos" and c.ent_type_ in ("ORG", "NORP", "GPE", "PRODUCT", ""):
+            named = n.finder.at(c.idx, c.idx + len(c))
+            if named is not None and not named.ref.person and named.ref.kind not in ("media", "organization"):
+                return named.ref
+    return None
+
+
+@rule(
+    "actors.context.person_beside_role",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Another resident, Usman Bello, said gunmen killed four people in Gusau on Sunday.",
+            {"actor.name": "Usman Bello", "!actor.name": "Residents (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A resident said gunmen killed four people in Gusau on Sunday.",
+            {"actor.name": "Residents (Nigeria)"},
+        )
+    ],
+)
+def person_beside_role(n: RoleNoun) -> ActorRef | None:
+    """ "Magami resident Kasimu Bello", "another resident, Usman Bello": the person is the actor, the noun a title."""
+    tok = n.tok
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        return NOBODY
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
+        return NOBODY
+    return NOBODY if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" else None
+
+
+@rule(
+    "actors.context.named_in_phrase",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Fighters from Hayat Tahrir al-Sham attacked army positions near Idlib on Monday.",
+            {"actor.name": "Hayat Tahrir al-Sham", "!actor.name": "Unidentified Armed Group (Syria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighters attacked army positions near Idlib on Monday.",
+            {"actor.name": "Unidentified Armed Group (Syria)"},
+        )
+    ],
+)
+def named_in_phrase(n: RoleNoun) -> ActorRef | None:
+    """ "Al-Shabaab militants", "fighters from HTS": a named armed actor inside the phrase is the actor."""
+    inner = n.inner
+    if inner is None or inner.ref.kind in ("person", "media", "organization") or n.lemma in n.finder.roles.civilian:
+        return None
+    if n.noun in n.finder.roles.speakers and inner.entry is None:
+        return None  # "Somali officials": a country's officials speak, they are not its forces
+    return inner.ref
+
+
+@rule(
+    "actors.context.named_group_assailants",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Boko Haram fighters raided Gajiram on Sunday. Five assailants were killed by troops.",
+            {"!actor.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Five assailants were killed by troops in Gajiram on Sunday.",
+            {"actor.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def named_group_assailants(n: RoleNoun) -> ActorRef | None:
+    """ "Five assailants" right after a named group's attack are that group."""
+    if n.noun not in n.finder.roles.assailants or n.words:
+        return None
+    kinds = n.finder.roles.group_kinds
+    recent = [m for m in n.finder.named_entries() if m.entry and m.entry.kind in kinds and 0 <= n.tok.idx - m.end < 400]
+    return max(recent, key=lambda m: m.start).ref if recent else None
+
+
+@rule(
+    "actors.context.the_group",
+    decides="actor.name",
+    positive=[
+        Example(
+            "JNIM claimed an attack on an army post near Djibo on Friday. The group said it killed ten soldiers.",
+            {"actor.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+    negative=[
+        Example(
+            "A rebel group attacked an army post near Djibo on Friday, killing ten soldiers.",
+            {"actor.name": "Unidentified Armed Group (Burkina Faso)"},
+        )
+    ],
+)
+def the_group(n: RoleNoun) -> ActorRef | None:
+    """ "The group said", "its fighters": the armed group named last, a few sentences before at most."""
+    if n.head_word != "the group" and not (n.possessive is not None and n.armed):
+        return None
+    group = n.finder.last_group(n.tok.idx)
+    if group is None:
+        return NOBODY if n.head_word == "the group" else None
+    return group.ref
+
+
+@rule(
+    "actors.context.its_forces",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Ukraine's General Staff said on Monday that its soldiers repelled an assault near Pokrovsk.",
+            {"actor.name": "Military Forces of Ukraine (2019-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers repelled an assault near Pokrovsk on Monday.",
+            {"!actor.name": "Military Forces of Ukraine (2019-)", "event.event_type": "Battles"},
+        )
+    ],
+)
+def its_forces(n: RoleNoun) -> ActorRef | None:
+    """ "Its soldiers" after a state body are that state's forces."""
+    if n.possessive is None or not (n.lemma in n.finder.roles.military or n.head_word == "forces"):
+        return None
+    prior = n.finder.before(n.tok.idx, want=("government", "state_forces"))
+    return n.finder.resolver.state(prior.ref.country) if prior and prior.ref.country else None
+
+
+@rule(
+    "actors.context.document_group",
+    decides="actor.name",
+    positive=[
+        Example(
+            "M23 fighters seized a village near Goma on Tuesday. The rebels then attacked an army post nearby.",
+            {
+                "actor.name": "M23: March 23 Movement",
+                "!actor.name": "Unidentified Armed Group (Democratic Republic of Congo)",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "Unidentified rebels attacked an army post near Goma on Tuesday.",
+            {"actor.name": "Unidentified Armed Group (Democratic Republic of Congo)"},
+        )
+    ],
+)
+def document_group(n: RoleNoun) -> ActorRef | None:
+    """ "The rebels", "rebel fighters", "Palestinian militants": the group the document names with that word."""
+    if not n.armed or not n.plain:
+        return None
+    f, qualifier = n.finder, country_in_words(n.words)
+    nouns = [n.lemma, *(singular(w) for w in n.words if singular(w) in f.roles.rebel)]
+    for word in nouns:
+        entry = f.group_for(word, n.tok.idx)
+        if entry is not None and qualifier in (None, entry.country):
+            return f.resolver.entry(entry)
+    return None
+
+
+@rule(
+    "actors.context.definite_armed",
+    decides="actor.name",
+    positive=[
+        Example(
+            "JNIM claimed a raid on a village near Mopti on Friday. The attackers burned the market.",
+            {
+                "!actor.name": "Unidentified Armed Group (Mali)",
+                "event.actor1.name": "JNIM: Group for Support of Islam and Muslims",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "Attackers burned the market in a village near Mopti on Friday.",
+            {"actor.name": "Unidentified Armed Group (Mali)"},
+        )
+    ],
+)
+def definite_armed(n: RoleNoun) -> ActorRef | None:
+    """ "The jihadists", "the militant group": the armed group named just before."""
+    if not (n.armed and n.plain and n.definite) or n.lemma in n.finder.roles.vigilante:
+        return None
+    if country_in_words(n.words) is not None:
+        return None
+    group = n.finder.last_group(n.tok.idx)
+    return group.ref if group is not None else None
+
+
+@rule(
+    "actors.context.suspects",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Police arrested three suspects in Kano on Friday after an ISWAP attack on a market.",
+            {"actor.name": "Islamic State (West Africa)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police arrested three men in Kano on Friday after an ISWAP attack on a market.",
+            {"actor.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def suspects(n: RoleNoun) -> ActorRef | None:
+    """Arrested suspects belong to the one armed group the article names; with none or several, to nobody."""
+    if n.head_word != "suspects":
+        return None
+    kinds = n.finder.roles.group_kinds
+    groups = {m.ref.name: m.ref for m in n.finder.named_entries() if m.ref.kind in kinds}
+    return next(iter(groups.values())) if len(groups) == 1 and not n.words else NOBODY
+
+
+@rule(
+    "actors.context.monitor",
+    decides="actor.name",
+    positive=[
+        Example(
+            "The Syrian Observatory for Human Rights reported clashes in Deir ez-Zor on Monday. The monitor "
+            "said eight fighters died.",
+            {"actor.name": "Syrian Observatory for Human Rights"},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents said eight fighters died in clashes in Deir ez-Zor on Monday.",
+            {"actor.name": "Residents (Syria)", "event.event_type": "Battles"},
+        )
+    ],
+)
+def monitor(n: RoleNoun) -> ActorRef | None:
+    """ "A monitor said": the monitoring body the article names."""
+    if not n.speaker or n.noun not in n.finder.roles.monitors:
+        return None
+    entry = n.finder.group_for("monitor", n.tok.idx)
+    return n.finder.resolver.entry(entry) if entry else None
+
+
+CONTEXT_RULES: Final = (
+    named_in_apposition,
+    person_beside_role,
+    named_in_phrase,
+    named_group_assailants,
+    the_group,
+    its_forces,
+    document_group,
+    definite_armed,
+    suspects,
+    monitor,
+)

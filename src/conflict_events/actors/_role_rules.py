@@ -1,0 +1,596 @@
+"""What a role noun names, from the words before it: "Ukrainian" + "forces", "unknown" + "gunmen".
+
+Each rule reads a :class:`RoleQuery` (the noun, its qualifiers, whether it reports
+something, the document's home country) and returns the :class:`~._actor_ref.ActorRef`
+it names, or None when it does not apply. :data:`ROLE_RULES` are tried in order; the
+first that applies decides (:func:`name_role`).
+
+>>> import datetime as dt
+>>> from ._actor_ref import ActorNamer
+>>> q = RoleQuery.of(["unknown"], "gunmen", ActorNamer(dt.date(2024, 3, 15), "NG"))
+>>> name_role(q).name
+'Unidentified Armed Group (Nigeria)'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from ..rules import Example, first, rule
+from ._actor_ref import ActorNamer, ActorRef, country_in_words, singular
+from ._role_words import RoleWords, role_words
+
+__all__ = ["ROLE_RULES", "RoleQuery", "identity_word", "name_role"]
+
+_PRO = re.compile(r"\bpro\s*-?\s*(\w+)")
+
+
+@dataclass(frozen=True)
+class RoleQuery:
+    """A role noun and the words before it, in one document."""
+
+    words: tuple[str, ...]  # the qualifiers, determiners left out
+    low: tuple[str, ...]  # the same, lower case
+    head: str  # the noun as written ("forces", "armed men")
+    noun: str  # its singular, lower case
+    country: str | None  # the country a qualifier names
+    speaker: bool  # the noun is the subject of a reporting verb
+    namer: ActorNamer
+    roles: RoleWords
+    acting: bool = False  # the noun is the subject of an active verb
+
+    @classmethod
+    def of(
+        cls,
+        qualifiers: list[str] | tuple[str, ...],
+        head: str,
+        namer: ActorNamer,
+        *,
+        speaker: bool = False,
+        acting: bool = False,
+        roles: RoleWords | None = None,
+    ) -> RoleQuery:
+        roles = roles or role_words()
+        words = tuple(w for w in qualifiers if w.lower() not in roles.determiners)
+        return cls(
+            words=words,
+            low=tuple(w.lower() for w in words),
+            head=head,
+            noun=singular(head),
+            country=country_in_words(words),
+            speaker=speaker,
+            namer=namer,
+            roles=roles,
+            acting=acting,
+        )
+
+    @property
+    def target(self) -> str | None:
+        """The country the noun's actor belongs to: the one its words name, else the document's."""
+        return self.country or self.namer.home
+
+    def generic(self, label: str, kind: str) -> ActorRef:
+        return self.namer.generic(label, kind, self.target)  # type: ignore[arg-type]
+
+    @property
+    def pro_government(self) -> bool:
+        """ "pro-government", "pro-regime": the state's ally, not the state."""
+        return any(m.group(1) in self.roles.pro_government for m in _PRO.finditer(" ".join(self.low)))
+
+    @property
+    def armed(self) -> bool:
+        r = self.roles
+        return self.noun in r.military or self.noun in r.rebel or self.noun in r.armed_unknown
+
+
+def identity_word(words: tuple[str, ...], roles: RoleWords) -> str | None:
+    """A capitalised identity word before the noun that is no country adjective ("Fulani").
+
+    >>> identity_word(("Suspected", "Fulani"), role_words()), identity_word(("Armed",), role_words())
+    ('Fulani', None)
+    """
+    for w in words:
+        low = w.lower()
+        if (
+            w[:1].isupper()
+            and w.isalpha()
+            and not country_in_words([w])
+            and low not in roles.determiners
+            and low not in roles.not_identities
+        ):
+            return w
+    return None
+
+
+# -- the rules, in the order they are tried ----------------------------------------------------
+
+
+@rule(
+    "actors.role.sources",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Four soldiers were killed in an ambush near Menaka on Thursday, security sources said.",
+            {"actor.name": "Security sources (Mali)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Four soldiers were killed in an ambush near Menaka on Thursday, a local official said.",
+            {"!actor.name": "Security sources (Mali)", "event.event_type": "Battles"},
+        )
+    ],
+)
+def sources(q: RoleQuery) -> ActorRef | None:
+    """ "Security sources said": who an account comes from is a speaker of its kind, never a side."""
+    if q.noun not in q.roles.source_nouns and q.head.lower() not in q.roles.source_nouns:
+        return None
+    for w in q.low:
+        if w in q.roles.sources:
+            label, kind = q.roles.sources[w]
+            return q.generic(label, kind)
+    return q.generic("Sources", "unknown")
+
+
+@rule(
+    "actors.role.unnamed_speaker",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Witnesses said the gunmen set fire to several houses in Kauru on Monday.",
+            {"actor.name": "Witnesses (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen set fire to several houses in Kauru on Monday, and the residents fled.",
+            {"actor.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def unnamed_speaker(q: RoleQuery) -> ActorRef | None:
+    """ "Residents said", "witnesses told": people who report what they saw speak, and act in no event."""
+    if not q.speaker or q.noun not in q.roles.speakers:
+        return None
+    label, kind = q.roles.speakers[q.noun]
+    return q.generic(label, kind)
+
+
+@rule(
+    "actors.role.army_officer",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Gunmen shot dead two army officers in Maiduguri on Sunday.",
+            {"actor.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead two police officers in Maiduguri on Sunday.",
+            {"actor.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def army_officer(q: RoleQuery) -> ActorRef | None:
+    """ "Army officers", "military officers" are soldiers, not the policemen a bare "officer" would be."""
+    if q.noun != "officer" or not any(w in q.roles.military_officer_words for w in q.low):
+        return None
+    return q.namer.state(q.target) if q.target else None
+
+
+@rule(
+    "actors.role.police",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Police arrested 12 people after a clash between two groups of traders in Kano on Friday.",
+            {"actor.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerian soldiers arrested 12 people after a clash between two groups of traders in Kano on Friday.",
+            {"!actor.name": "Police Forces of Nigeria (2023-)", "actor.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def police(q: RoleQuery) -> ActorRef | None:
+    """Police nouns name the police of the country the words or the document give."""
+    if q.noun in q.roles.police or ("police" in q.low and q.noun in q.roles.police_units):
+        return q.namer.state(q.target, "Police") if q.target else None
+    return None
+
+
+@rule(
+    "actors.role.pro_government_militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Pro-government militiamen killed three herders near Djibo on Tuesday.",
+            {"actor.name": "Pro-Government Militia (Burkina Faso)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Government soldiers killed three militants near Djibo on Tuesday.",
+            {"actor.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+)
+def pro_government_militia(q: RoleQuery) -> ActorRef | None:
+    """ "Pro-government fighters" fight for the state without being its forces: a political militia."""
+    if not q.pro_government or not q.armed:
+        return None
+    return q.generic("Pro-Government Militia", "political_militia")
+
+
+@rule(
+    "actors.role.unidentified_military",
+    decides="actor.name",
+    positive=[
+        Example(
+            "International forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
+            {"event.actor1.name": "Unidentified Military Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "US forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
+            {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
+        )
+    ],
+)
+def unidentified_military(q: RoleQuery) -> ActorRef | None:
+    """ "International forces", "foreign troops", "unidentified forces": a state's forces nobody names are
+    ACLED's Unidentified Military Forces, of no country."""
+    forces = q.noun in q.roles.military or q.head.lower() == "forces"
+    if not forces or q.country is not None or not any(w in q.roles.foreign_qualifiers for w in q.low):
+        return None
+    return q.namer.generic("Unidentified Military Forces", "state_forces", None)
+
+
+@rule(
+    "actors.role.national_forces",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Malian soldiers killed four militants near Gao on Wednesday.",
+            {"actor.name": "Military Forces of Mali (2021-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Militants killed four herders near Gao on Wednesday.",
+            {"!actor.name": "Military Forces of Mali (2021-)", "event.event_type": "Violence against civilians"},
+        )
+    ],
+)
+def national_forces(q: RoleQuery) -> ActorRef | None:
+    """A country word on a military noun names that state's forces: "Malian soldiers", "Russian troops"."""
+    forces = q.noun in q.roles.military or q.head.lower() in q.roles.bare_forces or q.head.lower() == "forces"
+    if not forces or q.country is None:
+        return None
+    return q.namer.state(q.country)
+
+
+@rule(
+    "actors.role.home_forces",
+    decides="actor.name",
+    positive=[
+        Example(
+            "The army repelled an attack on its base in Diffa on Saturday.",
+            {"actor.name": "Military Forces of Niger (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Troops repelled an attack on a base in Diffa on Saturday.",
+            {"!actor.name": "Military Forces of Niger (2023-)", "event.event_type": "Battles"},
+        )
+    ],
+)
+def home_forces(q: RoleQuery) -> ActorRef | None:
+    """ "The army", "security forces", "government troops": with no country word, the forces of the
+    document's country; bare "troops" or "soldiers" are anybody's until the context says whose."""
+    r = q.roles
+    forces = q.noun in r.military or q.head.lower() in r.bare_forces or q.head.lower() == "forces"
+    if not forces or q.country is not None or not q.namer.home:
+        return None
+    phrase = f"{q.low[-1] if q.low else ''} {q.noun}".strip()
+    bare = q.noun in r.military_bare or phrase in r.bare_forces
+    government = any(w in r.government_words for w in q.low)
+    if government or (bare and q.noun not in ("troop", "soldier")):
+        return q.namer.state(q.namer.home)
+    return None
+
+
+@rule(
+    "actors.role.protesters",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Hundreds of protesters marched through Conakry on Thursday to demand lower fuel prices.",
+            {"actor.name": "Protesters (Guinea)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A mob beat a suspected thief to death in Conakry on Thursday.",
+            {"!actor.name": "Protesters (Guinea)", "actor.name": "Rioters (Guinea)"},
+        )
+    ],
+)
+def protesters(q: RoleQuery) -> ActorRef | None:
+    """Demonstrators are Protesters of their country."""
+    return q.generic("Protesters", "protesters") if q.noun in q.roles.crowd_protest else None
+
+
+@rule(
+    "actors.role.rioters",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Rioters torched a police station in Kisumu on Tuesday.",
+            {"actor.name": "Rioters (Kenya)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Demonstrators marched to a police station in Kisumu on Tuesday.",
+            {"!actor.name": "Rioters (Kenya)", "actor.name": "Protesters (Kenya)"},
+        )
+    ],
+)
+def rioters(q: RoleQuery) -> ActorRef | None:
+    """A violent crowd ("rioters", "a mob", "looters") is Rioters of its country."""
+    return q.generic("Rioters", "rioters") if q.noun in q.roles.crowd_riot else None
+
+
+@rule(
+    "actors.role.vigilantes",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Vigilantes killed two suspected kidnappers in Birnin Gwari on Sunday.",
+            {"actor.name": "Vigilante Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed two farmers in Birnin Gwari on Sunday.",
+            {"actor.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def vigilantes(q: RoleQuery) -> ActorRef | None:
+    """Vigilantes are a militia of their own, not the unknown gunmen they hunt."""
+    if q.noun in q.roles.vigilante or any(w in q.roles.vigilante for w in q.low):
+        return q.generic("Vigilante Militia", "political_militia")
+    return None
+
+
+@rule(
+    "actors.role.militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "A Kaduna communal militia attacked Kauru on Monday, killing four residents.",
+            {"actor.name": "Kaduna Communal Militia (Nigeria)"},
+        ),
+        Example(
+            "An unidentified clan militia shot dead a herder near Beledweyne on Monday.",
+            {"actor.name": "Unidentified Clan Militia (Somalia)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a settlement near Beledweyne on Monday, killing four.",
+            {"actor.name": "Unidentified Armed Group (Somalia)"},
+        )
+    ],
+)
+def militia(q: RoleQuery) -> ActorRef | None:
+    """A militia is named by its kind (clan, communal, tribal, ethnic) and its identity, as ACLED names identity
+    militias: "Kaduna Communal Militia", "Unidentified Clan Militia"; a community named without a kind is an
+    ethnic militia, a place a communal one; with neither, an unidentified armed group."""
+    if q.noun not in q.roles.militia:
+        return None
+    label = next((label for word, label in q.roles.militia_kinds if word in q.low), None)
+    if label is not None:
+        ident = _community(q) if label == "Communal" else identity_word(q.words, q.roles)
+        return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
+    ident = identity_word(q.words, q.roles)
+    if ident and ident.lower() in q.namer.places and ident not in q.roles.ethnic_groups:
+        return q.generic(f"{ident} Communal Militia", "identity_militia")
+    if ident:
+        return q.generic(f"{ident} Ethnic Militia", "identity_militia")
+    return q.generic("Unidentified Armed Group", "political_militia")
+
+
+def _community(q: RoleQuery) -> str | None:
+    """The community a communal militia is named after: its capitalised words, a place's name included ("Niger")."""
+    words = [
+        w
+        for w in q.words
+        if w[:1].isupper()
+        and w.isalpha()
+        and w.lower() not in q.roles.determiners
+        and w.lower() not in q.roles.not_identities
+    ]
+    return " ".join(words) or None
+
+
+@rule(
+    "actors.role.identity_gunmen",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Fulani gunmen killed seven villagers in Bokkos on Sunday night.",
+            {"actor.name": "Fulani Ethnic Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Unknown gunmen killed seven villagers in Bokkos on Sunday night.",
+            {"actor.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def identity_gunmen(q: RoleQuery) -> ActorRef | None:
+    """ "Fulani gunmen": an identity before unnamed armed men makes them that community's militia."""
+    r = q.roles
+    if q.noun not in r.armed_unknown and q.head.lower() not in r.armed_unknown:
+        return None
+    if any(w in r.unknown_words for w in q.low):
+        return None
+    ident = identity_word(q.words, r)
+    return q.generic(f"{ident} Ethnic Militia", "identity_militia") if ident else None
+
+
+@rule(
+    "actors.role.unidentified_armed",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Bandits abducted 20 passengers near Kaduna on Monday.",
+            {"actor.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers freed 20 passengers near Kaduna on Monday.",
+            {"!actor.name": "Unidentified Armed Group (Nigeria)", "actor.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def unidentified_armed(q: RoleQuery) -> ActorRef | None:
+    """Gunmen, bandits, unknown assailants and unnamed rebels are an Unidentified Armed Group of their country."""
+    r = q.roles
+    if q.noun in r.armed_unknown or q.head.lower() in r.armed_unknown or q.noun in r.rebel:
+        return q.generic("Unidentified Armed Group", "political_militia")
+    return None
+
+
+@rule(
+    "actors.role.armed_community",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Suspected Fulani herders attacked a village near Makurdi on Monday, killing four farmers.",
+            {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked Fulani herders near Makurdi on Monday, killing four.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def armed_community(q: RoleQuery) -> ActorRef | None:
+    """ "Fulani pastoralists attacked": people named by their community and their work who attack are that
+    community's militia; attacked, they stay civilians."""
+    if (q.noun not in q.roles.livelihoods and q.head.lower() not in q.roles.livelihoods) or not q.acting:
+        return None
+    ident = next((w for w in q.words if w in q.roles.ethnic_groups), None)
+    return q.generic(f"{ident} Ethnic Militia", "identity_militia") if ident else None
+
+
+@rule(
+    "actors.role.civilians",
+    decides="actor.name",
+    positive=[
+        Example(
+            "An air strike hit a market in Tarhuna on Friday, killing six civilians.",
+            {"actor.name": "Civilians (Libya)"},
+        )
+    ],
+    negative=[
+        Example(
+            "An air strike hit a militia convoy near Tarhuna on Friday, killing six fighters.",
+            {"!actor.name": "Civilians (Libya)", "event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def civilians(q: RoleQuery) -> ActorRef | None:
+    """Unarmed people (villagers, passengers, children, prisoners of war) are Civilians of their country."""
+    if q.noun in q.roles.civilian or q.head.lower() in q.roles.civilian_phrases or q.noun in q.roles.livelihoods:
+        return q.generic("Civilians", "civilians")
+    return None
+
+
+@rule(
+    "actors.role.junta",
+    decides="actor.name",
+    positive=[
+        Example(
+            "The junta detained a journalist in Niamey on Monday.",
+            {"actor.name": "Military Forces of Niger (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "The government detained a journalist in Niamey on Monday.",
+            {"actor.name": "Government of Niger"},
+        )
+    ],
+)
+def junta(q: RoleQuery) -> ActorRef | None:
+    """A junta is the state's military in power: its forces, not a civilian government."""
+    if q.noun not in q.roles.junta:
+        return None
+    return q.namer.state(q.target) if q.target else None
+
+
+@rule(
+    "actors.role.government",
+    decides="actor.name",
+    positive=[
+        Example(
+            "The government said on Monday that gunmen had killed 12 farmers in Benue State.",
+            {"actor.name": "Government of Nigeria"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police said on Monday that gunmen had killed 12 farmers in Benue State.",
+            {"!actor.name": "Government of Nigeria", "actor.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def government(q: RoleQuery) -> ActorRef | None:
+    """ "The government", "the authorities", "the regime" are the civilian government of their country."""
+    if q.noun not in q.roles.government_nouns:
+        return None
+    return q.namer.government(q.target) if q.target else None
+
+
+ROLE_RULES: Final = (
+    sources,
+    unnamed_speaker,
+    army_officer,
+    police,
+    pro_government_militia,
+    unidentified_military,
+    national_forces,
+    home_forces,
+    protesters,
+    rioters,
+    vigilantes,
+    militia,
+    identity_gunmen,
+    unidentified_armed,
+    armed_community,
+    civilians,
+    junta,
+    government,
+)
+
+
+def name_role(q: RoleQuery) -> ActorRef | None:
+    """The actor the first rule that applies names, carrying that rule's name; None when none applies."""
+    decided = first(ROLE_RULES, q)
+    return replace(decided.value, rule=decided.rule) if decided is not None else None

@@ -1,0 +1,571 @@
+"""Which actors are the two sides of an event: the side rules of the events step.
+
+The mentions of an event each carry the sides their clause gives (:mod:`._event_roles`);
+:class:`SideChooser` picks the event's actor1 and actor2 among them and fills the gaps
+with what the document says elsewhere (its main pair of opponents, the crowd of a
+demonstration, the civilians of an attack), adding the generic actors it names
+(``Civilians (Nigeria)``) to the document's actors. Each decision is a named rule below;
+:attr:`SideChoice.provenance` names the rule that decided each side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..actors import RoleWords, generic_name, military_forces, role_words
+from ..rules import Example, first, rule
+from ..schema import Actor, Decision, Location
+from ._event_mentions import EventMention
+from ._merge import Cluster, same_side
+
+__all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
+
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+_CROWDS = ("protesters", "rioters")
+
+
+def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
+    """Whether a strategic development is a handover of a place (taken, or left by the other side)."""
+    return etype == "Strategic developments" and any(
+        m.cls.name == "transfer" or m.sub_event_type == "Non-violent transfer of territory" for m in cluster.mentions
+    )
+
+
+@dataclass
+class SideChoice:
+    """The two sides of one event, whether its attribution is contested, whether a side was filled in from
+    the document's main pair, and the rule that decided each side."""
+
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    contested: bool = False
+    filled: bool = False
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def set(self, side: str, actor: Actor | None, by: str) -> None:
+        """Set a side (or leave it empty) by the rule ``by``."""
+        setattr(self, side, actor)
+        self.rules[side] = by
+
+    @property
+    def provenance(self) -> tuple[Decision, ...]:
+        return tuple(Decision(field=f, rule=r) for f, r in sorted(self.rules.items()))
+
+
+@dataclass(frozen=True)
+class SideQuery:
+    """One event to choose sides for: its mentions, type and place, in its document."""
+
+    chooser: SideChooser
+    cluster: Cluster
+    etype: str
+    location: Location | None
+
+    @property
+    def country(self) -> str | None:
+        """The event's country: its place's, else the document's."""
+        return (self.location.country if self.location else None) or self.chooser.home
+
+    @property
+    def body(self) -> list[EventMention]:
+        """The mentions that tell the event (a standfirst only when nothing else does)."""
+        ms = self.cluster.mentions
+        body = [m for m in ms if not m.standfirst] or ms
+        if self.etype == "Battles":
+            # the side that withdrew is the one that lost the place, never the taker
+            body = [m for m in body if m.cls.name != "transfer"] or body
+        return body
+
+
+# -- demonstrations ------------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.crowd",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Hundreds of teachers marched through Accra on Tuesday to demand unpaid wages.",
+            {"event.actor1.name": "Protesters (Ghana)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a bus near Accra on Tuesday, wounding three passengers.",
+            {"event.actor1.name": "Unidentified Armed Group (Ghana)"},
+        )
+    ],
+)
+def crowd(q: SideQuery) -> Actor | None:
+    """A demonstration's actor1 is its crowd, Protesters or Rioters of the event's country (ACLED's generic actors)."""
+    if q.etype not in ("Riots", "Protests"):
+        return None
+    ms = q.cluster.mentions
+    named = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in _CROWDS), None)
+    label, kind = ("Rioters", "rioters") if q.etype == "Riots" else ("Protesters", "protesters")
+    return q.chooser.generic(label, kind, q.country, named, by="events.sides.crowd")
+
+
+@rule(
+    "events.sides.force_on_crowd",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.",
+            {"event.actor2.name": "Police Forces of Kenya (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of protesters marched peacefully through Nairobi on Tuesday.",
+            {"event.actor1.name": "Protesters (Kenya)"},
+        )
+    ],
+)
+def force_on_crowd(q: SideQuery) -> Actor | None:
+    """Whoever broke up or fired on a demonstration is its actor2."""
+    ms = q.cluster.mentions
+    force = next((m.force_actor for m in ms if m.force_actor is not None), None)
+    return force or next(
+        (m.actor1 for m in ms if m.force_on_crowd and m.actor1 is not None and m.family != "demo"), None
+    )
+
+
+@rule(
+    "events.sides.mob_victims",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "A mob attacked two farmers accused of witchcraft in Kano on Friday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A mob set fire to a police station in Kano on Friday.",
+            {"event.actor1.name": "Rioters (Nigeria)"},
+        )
+    ],
+)
+def mob_victims(q: SideQuery) -> Actor | None:
+    """A mob's victims ("lynched a man accused of theft") are acted upon."""
+    return next((m.actor2 for m in q.cluster.mentions if m.actor2 is not None and m.actor2.kind not in _CROWDS), None)
+
+
+def _demonstration(q: SideQuery, choice: SideChoice) -> None:
+    crowd_actor = crowd(q)
+    assert crowd_actor is not None
+    choice.set("actor1", crowd_actor, crowd.name)
+    decided = first((force_on_crowd, mob_victims), q)
+    if decided is not None and decided.value.name != crowd_actor.name:
+        choice.set("actor2", decided.value, decided.rule)
+
+
+# -- transfers ------------------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.territory_taker",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "M23 rebels took control of Rubaya after the army withdrew from the town on Tuesday.",
+            {"event.actor1.name": "M23: March 23 Movement"},
+        )
+    ],
+    negative=[
+        Example(
+            "M23 rebels attacked an army post near Rubaya on Tuesday.",
+            {"event.actor1.name": "M23: March 23 Movement"},
+        )
+    ],
+)
+def territory_taker(q: SideQuery) -> tuple[Actor, Actor | None] | None:
+    """A handover's actor1 is the side that gains the place, not the one that left (which is actor2)."""
+    if not sub_is_transfer(q.etype, q.cluster):
+        return None
+    ms = q.cluster.mentions
+    taker = next((m.actor1 for m in ms if m.cls.name == "territory" and m.actor1 is not None), None)
+    leaver = next((m.actor1 for m in ms if m.cls.name == "transfer" and m.actor1 is not None), None)
+    if taker is None and leaver is not None:
+        taker = q.chooser.opponent(leaver)
+    if taker is None:
+        return None
+    return taker, (leaver if leaver is not None and not same_side(leaver, taker) else None)
+
+
+# -- actor1 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.most_named_agent",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Gunmen killed four farmers near Zurmi on Tuesday.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Two soldiers were killed in an ambush near Zurmi on Tuesday.",
+            {"event.actor2.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def most_named_agent(q: SideQuery) -> Actor | None:
+    """Actor1 is the side the event's mentions most often give as acting (each side counted once per mention)."""
+    counts, firsts = _agents(q.body)
+    if not counts:
+        counts, firsts = _agents(q.cluster.mentions, by_side=False)
+    return firsts[counts.most_common(1)[0][0]] if counts else None
+
+
+def _agents(mentions: Sequence[EventMention], by_side: bool = True) -> tuple[Counter[str], dict[str, Actor]]:
+    """Each acting side of the mentions, counted once per mention, with its first actor."""
+    counts: Counter[str] = Counter()
+    firsts: dict[str, Actor] = {}
+    for m in mentions:
+        actor = m.actor1
+        if actor is None:
+            continue
+        key = actor.id
+        if by_side:
+            key = next((k for k, a in firsts.items() if same_side(a, actor)), actor.id)
+        firsts.setdefault(key, actor)
+        counts[key] += 1
+    return counts, firsts
+
+
+@rule(
+    "events.sides.contested_attribution",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Both sides accused each other over the shelling of a market in Horlivka on Monday.\n"
+            '"Ukrainian forces fired rockets at the market in Horlivka," the Russian defence ministry said.\n'
+            "Ukraine's military denied it, accusing Russian forces of shelling the market in Horlivka.",
+            {"!event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces shelled a market in Kherson on Monday, Ukraine's military said.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def contested_attribution(q: SideQuery) -> bool | None:
+    """A strike each side blames on the other has no actor1: the attribution stays open (ACLED.md §5.8)."""
+    if q.cluster.family not in ("remote", "vac") or not any(m.contested_cue for m in q.cluster.mentions):
+        return None
+    counts, _ = _agents(q.body)
+    if not counts:
+        counts, _ = _agents(q.cluster.mentions, by_side=False)
+    return True if len(counts) > 1 else None
+
+
+# -- actor2 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    "events.sides.first_other_side",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Gunmen killed four farmers near Zurmi on Tuesday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces shelled Kharkiv overnight.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def first_other_side(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Actor2 is the first side acted upon (else the first other acting side) that is not actor1's side;
+    civilians are never a side of a battle, and a contested strike keeps only the side acted upon."""
+    for m in q.cluster.mentions:
+        for cand in (m.actor2, m.actor1):
+            if cand is None or (q.etype == "Battles" and cand.kind == "civilians"):
+                continue
+            if choice.actor1 is not None and same_side(cand, choice.actor1):
+                continue
+            if not choice.contested or cand is m.actor2:
+                return cand
+    return None
+
+
+@rule(
+    "events.sides.soldiers_of_the_place",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Jihadists killed 20 soldiers in an attack in northern Burkina Faso on Monday.",
+            {"event.actor2.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Jihadists killed 20 Burkinabe soldiers in an attack on Monday.",
+            {"event.actor2.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+)
+def soldiers_of_the_place(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """In a battle, "soldiers" with no country word are the forces of the country where it happened."""
+    if q.etype != "Battles" or q.location is None or not q.location.country:
+        return None
+    bare = q.chooser.roles.military_bare
+    if not any(bare & set(m.patient_lemmas) for m in q.cluster.mentions):
+        return None
+    forces = q.chooser.state_forces(q.location.country, by="events.sides.soldiers_of_the_place")
+    return None if choice.actor1 is not None and same_side(choice.actor1, forces) else forces
+
+
+@rule(
+    "events.sides.civilian_victims",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Gunmen abducted a village chief near Kaduna on Monday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen abducted 20 passengers near Kaduna on Monday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def civilian_victims(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """The victims of violence against civilians are Civilians of the event's country (ACLED: always actor2);
+    so are those of a contested strike that killed civilians."""
+    victims = any(m.victims_civilian for m in q.cluster.mentions)
+    contested_civilians = choice.contested and choice.actor2 is None and victims
+    attack = q.etype == "Violence against civilians" and (choice.actor2 is None or choice.actor2.kind != "civilians")
+    if not attack and not contested_civilians:
+        return None
+    return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.civilian_victims")
+
+
+@rule(
+    "events.sides.opponent_acts",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Russian and Ukrainian forces have fought around Bakhmut since May.\n"
+            "On Tuesday, two Ukrainian soldiers were killed in an ambush north of Bakhmut.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On Tuesday, two Ukrainian soldiers were killed in an ambush north of Bakhmut.",
+            {"event.actor2.name": "Military Forces of Ukraine (2019-)"},
+        )
+    ],
+)
+def opponent_acts(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """In a battle or a strike with only the side hit named, the other side of the document's fight acted."""
+    if choice.contested or choice.actor1 is not None or choice.actor2 is None:
+        return None
+    if q.etype not in ("Battles", "Explosions/Remote violence"):
+        return None
+    return q.chooser.opponent(choice.actor2)
+
+
+@rule(
+    "events.sides.opponent_targeted",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Russian forces have fought Ukrainian troops around Bakhmut since May.\n"
+            "On Tuesday, Russian troops advanced north of Bakhmut.",
+            {"event.actor2.name": "Military Forces of Ukraine (2019-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On Tuesday, Russian troops advanced north of Bakhmut.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def opponent_targeted(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """In a battle (or an attack on an armed target) with only the attacker named, the other side of the
+    document's fight was attacked."""
+    if choice.contested or choice.actor2 is not None or choice.actor1 is None:
+        return None
+    if q.etype != "Battles" and not any(m.target_armed for m in q.cluster.mentions):
+        return None
+    return q.chooser.opponent(choice.actor1)
+
+
+def _actor1(q: SideQuery, choice: SideChoice) -> None:
+    agent = most_named_agent(q)
+    if agent is not None:
+        choice.set("actor1", agent, most_named_agent.name)
+        if contested_attribution(q):
+            choice.contested = True
+            choice.set("actor1", None, contested_attribution.name)
+
+
+def _actor2(q: SideQuery, choice: SideChoice) -> None:
+    for side_rule in (first_other_side, soldiers_of_the_place):
+        if choice.actor2 is None:
+            found = side_rule(q, choice)
+            if found is not None:
+                choice.set("actor2", found, side_rule.name)
+    victims = civilian_victims(q, choice)
+    if victims is not None:
+        choice.set("actor2", victims, civilian_victims.name)
+
+
+def _fill(q: SideQuery, choice: SideChoice) -> None:
+    """Gaps filled from the document's main pair of opponents."""
+    for side, fill in (("actor1", opponent_acts), ("actor2", opponent_targeted)):
+        found = fill(q, choice)
+        if found is not None:
+            choice.set(side, found, fill.name)
+            choice.filled = True
+
+
+class SideChooser:
+    """The sides of each event of one document.
+
+    ``actors`` is the document's list of actors: generic actors the rules name are
+    appended to it (the same list object). ``new_id`` makes a stable id for them.
+    """
+
+    def __init__(
+        self,
+        actors: list[Actor],
+        locations: Sequence[Location],
+        text: str,
+        on: dt.date,
+        new_id: Callable[..., str],
+        roles: RoleWords | None = None,
+    ) -> None:
+        self.roles = roles or role_words()
+        # "Security sources", "military sources": who speaks, never a side of the fight
+        self.sources = frozenset(label for label, _ in self.roles.sources.values())
+        self.actors = actors
+        self.locations = locations
+        self.text = text
+        self.on = on
+        self.new_id = new_id
+        self._breaks: list[int] | None = None
+        self.pair = self._main_pair()
+        self.home = self._home_country()
+
+    def _main_pair(self) -> list[Actor]:
+        counts: Counter[str] = Counter()
+        by_id: dict[str, Actor] = {}
+        for a in self.actors:
+            if a.kind in _ARMED and a.name.split(" (")[0] not in self.sources:
+                counts[a.id] += len(a.mentions)
+                by_id[a.id] = a
+        out: list[Actor] = []
+        for aid, _ in counts.most_common():
+            a = by_id[aid]
+            if out and not same_side(a, out[0]) and self._meet(a, out[0]):
+                return [out[0], a]
+            if not out:
+                out.append(a)
+        return out
+
+    def _line_breaks(self) -> list[int]:
+        """The offsets of the text's newlines, found once per document."""
+        if self._breaks is None:
+            text = self.text
+            self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        return self._breaks
+
+    def _meet(self, a: Actor, b: Actor) -> bool:
+        """Whether two actors are sides of one fight, not two items of a digest ("Israeli strikes on
+        Lebanon ..." and, lines later, "Haitian gangs attacked Mirebalais"): a paragraph names both, or
+        names one of two foreign foes with a place in the other's country ("Russian forces struck Kharkiv").
+        """
+        breaks = self._line_breaks()
+
+        def paragraph(offset: int) -> int:
+            return bisect_left(breaks, offset)  # the newlines before it, without counting them each time
+
+        def paragraphs(actor: Actor) -> set[int]:
+            return {paragraph(m.start) for m in actor.mentions}
+
+        if not paragraphs(a).isdisjoint(paragraphs(b)):
+            return True
+        if not a.country or not b.country or a.country == b.country:
+            return False
+        places: dict[str, set[int]] = {}
+        for loc in self.locations:
+            if loc.country:
+                places.setdefault(loc.country, set()).update(paragraph(m.start) for m in loc.mentions)
+        return bool(paragraphs(a) & places.get(b.country, set()) or paragraphs(b) & places.get(a.country, set()))
+
+    def _home_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for loc in self.locations:
+            if loc.country:
+                counts[loc.country] += len(loc.mentions)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def opponent(self, actor: Actor) -> Actor | None:
+        """The other side of the document's main pair."""
+        if len(self.pair) == 2 and any(same_side(actor, p) for p in self.pair):
+            # (same_side is no equivalence: an actor may be the same side as both of the pair)
+            return next((p for p in self.pair if not same_side(actor, p)), None)
+        return None
+
+    def state_forces(self, country: str, *, by: str) -> Actor:
+        """``Military Forces of <country> (<regime years>)``, reused or added to the actors (named by rule ``by``)."""
+        return self._named(military_forces(country, self.on), "state_forces", country, None, by)
+
+    def generic(self, label: str, kind: str, country: str | None, like: Actor | None = None, *, by: str) -> Actor:
+        """A generic ACLED actor (``Civilians (Nigeria)``), reused or added to the actors (named by rule ``by``)."""
+        return self._named(generic_name(label, country) if country else label, kind, country, like, by)
+
+    def _named(self, name: str, kind: str, country: str | None, like: Actor | None, by: str) -> Actor:
+        """The actor of this name, else a new one (with ``like``'s mentions) added to the actors."""
+        for a in self.actors:
+            if a.name == name:
+                return a
+        actor = Actor(
+            id=self.new_id("actor", name),
+            name=name,
+            kind=kind,
+            country=country,
+            mentions=like.mentions if like else (),
+            provenance=(Decision(field="name", rule=by),),
+        )
+        self.actors.append(actor)
+        return actor
+
+    def choose(self, cluster: Cluster, etype: str, location: Location | None) -> SideChoice:
+        """The sides of the event ``cluster`` tells, typed ``etype`` and placed at ``location``."""
+        q = SideQuery(self, cluster, etype, location)
+        choice = SideChoice()
+        if etype in ("Riots", "Protests"):
+            _demonstration(q, choice)
+            return choice
+        taken = territory_taker(q)
+        if taken is not None:
+            choice.set("actor1", taken[0], territory_taker.name)
+            choice.set("actor2", taken[1], territory_taker.name)
+            return choice
+        _actor1(q, choice)
+        _actor2(q, choice)
+        _fill(q, choice)
+        if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
+            choice.actor2 = None  # one side named twice is no second side
+            choice.rules.pop("actor2", None)
+        return choice

@@ -1,0 +1,734 @@
+"""Resolving the place mentions of one document together, in passes, with named rules.
+
+Pass 1: countries, macro-regions and "X region" phrases fix the document's geography.
+Pass 2: every other mention is resolved by the resolver with the whole document as context
+(countries and regions named in its sentence and the document, the places around it), then
+names with several readings get a second look once every place around them is known, and a
+small town outside the region its sentence names is a namesake.
+Pass 3: names no gazetteer knows are kept, named, with the country and admin1 of the places
+resolved around them (no coordinates).
+
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.gazetteer import PlaceResolver
+>>> from conflict_events.gazetteer._place_mentions import find_mentions
+>>> doc = load_language_model()("Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region.")
+>>> places = DocPlaces(doc, PlaceResolver()).resolve(find_mentions(doc))
+>>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places][1:]
+[('Pokrovsk', 1, 'places.resolve.in_context'), ('Donetsk', 3, 'places.resolve.region_phrase')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .._doccache import doc_text
+from .._docindex import entity_rows, expand, sentence_at
+from ..lexicons._countries import capital_government, country_from_demonym, country_from_name, country_name
+from ..rules import Example, first, rule
+from ._gazetteer_base import Place
+from ._mention_rules import PlaceMention, country_of_name, strip_direction
+from ._name_keys import name_key
+from ._place_mentions import has_place_cue
+from ._place_resolve import Hints, PlaceResolver
+from ._place_rules import (
+    PRECISION_RULES,
+    ResolvedPlace,
+    country_place,
+    foreign_minor,
+    no_place_cue,
+    people_modifier,
+    region_precision,
+    uncued_abroad,
+    unknown_feature,
+    unresolved_context,
+)
+from ._place_words import PlaceWords, default_place_words
+from ._regions import RegionTable, default_regions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DocPlaces"]
+
+# Evidence weights: the sentence counts fully, the document less.
+_SENTENCE = 1.0
+_SENTENCE_DEMONYM = 0.5
+_DOCUMENT = 0.4
+_COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
+
+
+# -- resolution rules -------------------------------------------------------------------------------
+
+
+@rule(
+    "places.resolve.macro_region",
+    decides="location.name",
+    positive=[
+        Example(
+            "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
+            {"location.name": "Darfur", "location.kind": "region"},
+        )
+    ],
+    negative=[
+        Example(
+            "Paramilitary fighters torched villages around El Geneina last week, aid groups said.",
+            {"location.admin1": "West Darfur"},
+        )
+    ],
+)
+def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> ResolvedPlace | None:
+    """A named region that is no admin unit ("Darfur", "the Donbas", "northern Gaza") is a ``region`` with
+    its country and admin1 only where it lies in exactly one."""
+    name, direction = m.name, None
+    bare = strip_direction(name, ctx.words)
+    if bare != name:
+        direction, name = name[: len(name) - len(bare)].strip(), bare
+    else:
+        before = ctx.words.direction_before.search(ctx.text, max(0, m.start - 20), m.start)
+        direction = before.group(1) if before else None
+    region = ctx.regions.find(name, direction=direction)
+    if region is None or people_modifier(ctx.doc, m):
+        return None  # "Waziristan refugees", like "Houthi rebels", says who, not where
+    tied = {m.country} | set(ctx.sentence_countries(sentence, m))
+    if tied & set(region.admin1_of):
+        return None  # "Burkina Faso's Sahel region" is the admin1 of that name
+    written = f"{direction} {region.name}" if region.directional and direction else region.name
+    return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
+
+
+@rule(
+    "places.resolve.country_name",
+    decides="location.gazetteer_id",
+    positive=[
+        Example("Thousands protested in Armenia against the new law, police said.", {"location.kind": "country"})
+    ],
+    negative=[
+        Example(
+            "Thousands protested in Tbilisi against the new law, police said.",
+            {"location.name": "Tbilisi", "!location.kind": "country"},
+        )
+    ],
+)
+def country_name_rule(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
+    """A country's name is the country, unless it is also a place inside it ("Gaza", "West Bank")."""
+    if m.capital_of is not None or m.kind is not None:
+        return None
+    code = country_of_name(m.name)
+    if code is None or ctx.place_within(m.name, code) or (m.label != "DEMONYM" and ctx.region_abroad(m.name, code)):
+        return None
+    place = country_place(code, ctx.resolver.gazetteer)
+    return ResolvedPlace(m, place, code, None, 3, "country", rules={"geo_precision": region_precision.name})
+
+
+@rule(
+    "places.resolve.country_or_region",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Bandits killed five farmers in Mariga and in Rijau, in Niger, on Sunday.",
+            {"location.admin1": "Niger", "location.kind": "admin1"},
+        )
+    ],
+    negative=[
+        Example(
+            "Jihadists killed five soldiers near Tillaberi, in Niger, on Sunday.",
+            {"location.name": "Niger", "location.kind": "country"},
+        )
+    ],
+)
+def country_or_region(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
+    """A name that is a country and a region of another country ("Georgia", "Niger") is the region when the
+    document's other places lie in the region's country more than in the country of that name (else the
+    country, by ``places.resolve.country_name``)."""
+    code = country_of_name(m.name)
+    if code is None or m.kind is not None or m.label == "DEMONYM":
+        return None
+    region = ctx.region_abroad(m.name, code)
+    if region is None:
+        return None
+    if ctx.support(region.country, m) > ctx.support(code, m):
+        return ctx.as_resolved(m, region, False, 1)
+    return None
+
+
+@rule(
+    "places.resolve.within_next",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Students rallied in Moscow, Idaho, on Friday.",
+            {"location.name": "Moscow", "location.admin1": "Idaho"},
+        )
+    ],
+    negative=[
+        Example("Students rallied in Moscow on Friday.", {"location.country": "RU"}),
+    ],
+)
+def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> ResolvedPlace | None:
+    """A place followed by a comma or a bracket and the region or country it lies in ("Birmingham,
+    Alabama", "Dossi (Boni, Tuy)") is the namesake inside that area."""
+    if area.place is None or area.kind not in ("admin1", "admin2", "country") or not area.country:
+        return None
+    current = ctx.resolved.get(m.start)
+    if current is not None and current.country == area.country and (
+        area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or "")
+    ):
+        return None  # already inside
+    hints = ctx.hints(m, ctx.sentences[m.start], ctx.admin1_doc, ctx.resolved, {})
+    hints.strict_country = area.country
+    if area.admin1:
+        hints.admin1[(area.country, name_key(area.admin1))] = 3.0
+    r = ctx.resolver.resolve(m.name, hints)
+    if r.place is None or r.place.kind == "country":
+        return None
+    if area.kind != "country" and name_key(r.place.admin1 or "") != name_key(area.admin1 or ""):
+        return None
+    return ctx.as_resolved(m, r.place, r.fuzzy, r.alternatives)
+
+
+@rule(
+    "places.resolve.region_phrase",
+    decides="location.gazetteer_id",
+    positive=[
+        Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})
+    ],
+    negative=[
+        Example(
+            "Drones struck an airfield outside Kursk overnight.",
+            {"location.name": "Kursk", "!location.kind": "admin1"},
+        )
+    ],
+)
+def region_phrase(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> ResolvedPlace | None:
+    """A name with a region noun ("Kursk region", "Zamfara State") is the first-level region of that name."""
+    if m.kind != "region":
+        return None
+    r = ctx.resolver.resolve(m.name, ctx.hints(m, sentence, Counter(), {}, {}))
+    if r.place is None or r.place.kind != "admin1" or r.fuzzy:
+        return None
+    return ctx.as_resolved(m, r.place, False, r.alternatives)
+
+
+@rule(
+    "places.resolve.in_context",
+    decides="location.gazetteer_id",
+    positive=[Example("Police fired tear gas at protesters in Lagos on Monday.", {"location.country": "NG"})],
+    negative=[
+        Example(
+            "Police fired tear gas at protesters across Nigeria on Monday.",
+            {"location.kind": "country", "!location.kind": "settlement"},
+        )
+    ],
+)
+def in_context(
+    ctx: DocPlaces, m: PlaceMention, hints: Hints, named: set[str], by_name: set[str]
+) -> ResolvedPlace | None:
+    """The gazetteer entry that best fits the name and its context: population, the countries and regions
+    named around it, the kind word, the places near it (the resolver's score)."""
+    r = ctx.resolver.resolve(m.name, hints)
+    place = r.place
+    if place is None:
+        return None
+    region = region_named_before(ctx, m, place) if place.kind == "settlement" and m.kind is None else None
+    if region is not None:
+        place = region
+    if foreign_minor(place, named, m, by_name):
+        return None
+    out = ctx.as_resolved(m, place, r.fuzzy, r.alternatives)
+    if region is not None:
+        out.rules["kind"] = region_named_before.name
+    return out
+
+
+@rule(
+    "places.resolve.region_named_before",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Ukrainian troops pushed deeper into the Kursk region. Fighting in Kursk went on all week.",
+            {"location.kind": "admin1", "!location.kind": "settlement"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ukrainian troops pushed deeper into Russia. Fighting in Kursk went on all week.",
+            {"location.kind": "settlement"},
+        )
+    ],
+)
+def region_named_before(ctx: DocPlaces, m: PlaceMention, place: Place) -> Place | None:
+    """A bare city name in an article about the region of that name ("in Kursk" after "the Kursk region")
+    means the region."""
+    return ctx.region_keys.get((place.country, name_key(m.name)))
+
+
+@rule(
+    "places.resolve.second_look",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Herders attacked Bokkos on Sunday, and Plateau state's governor condemned the killings.",
+            {"location.admin1": "Plateau", "location.country": "NG"},
+        )
+    ],
+    negative=[
+        Example("Herders attacked Bokkos in Plateau on Sunday.", {"location.name": "Bokkos"}),
+    ],
+)
+def second_look(
+    ctx: DocPlaces, start: int, r: ResolvedPlace, anchors: dict[int, tuple[float, float]]
+) -> ResolvedPlace | None:
+    """A name with several readings is resolved again once every place around it is known ("Plateau state's
+    Bokkos": Plateau of Nigeria, where Bokkos lies, not Plateau of Benin)."""
+    if not r.alternatives or r.place is None or r.kind == "country" or r.mention.country:
+        return None
+    m = r.mention
+    others = {k: v for k, v in ctx.resolved.items() if k != start}
+    hints = ctx.hints(m, ctx.sentences[start], ctx.admin1_doc, others, anchors)
+    named_by_others = set(ctx.doc_countries) | {v.country for v in others.values() if v.country}
+    again = in_context(ctx, m, hints, named_by_others, ctx.by_name)
+    if again is None or again.place is None or again.place == r.place:
+        return None
+    return again
+
+
+@rule(
+    "places.resolve.outside_named_region",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Gunmen attacked the village of Sabaneta, Guachene municipality, northern Cauca, on Friday.",
+            {"location.name": "Sabaneta", "location.admin1": "Cauca"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the town of Santander de Quilichao in Cauca on Friday.",
+            {"location.admin1": "Cauca"},
+        )
+    ],
+)
+def outside_named_region(
+    ctx: DocPlaces, r: ResolvedPlace, sentence: tuple[int, int], regions: set[tuple[str, str]]
+) -> bool | None:
+    """A small town in another admin1 of the same country than the one its sentence names through an admin
+    unit, or, when the sentence names none, than the one region the document names (for a village found by
+    another of its names), is a namesake: the name is kept unresolved, in that region."""
+    place = r.place
+    if place is None or not _small_lone_town(r):
+        return None
+    units = [
+        o
+        for o in ctx.resolved.values()
+        if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
+        and sentence[0] <= o.mention.start < sentence[1]
+    ]  # fmt: skip
+    if units and place.country not in {o.country for o in units}:
+        return True  # "at Chai, in Macomia district" (Mozambique) is not Cey in Turkey
+    here = {(o.country, name_key(o.admin1 or "")) for o in units if o.country == place.country}
+    if not here:
+        if place.population >= 10_000 or name_key(place.name) == name_key(r.mention.name):
+            return None
+        here = {key for key in regions if key[0] == place.country}
+    return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
+
+
+def _small_lone_town(r: ResolvedPlace) -> bool:
+    """A town under 100,000, not listed among others, with its own admin1 and no country tied to it."""
+    place, m = r.place, r.mention
+    return (
+        place is not None and place.kind == "settlement" and not m.listed and bool(place.admin1)
+        and not m.country and place.population < 100_000
+    )  # fmt: skip
+
+
+# -- the document -------------------------------------------------------------------------------------
+
+
+class DocPlaces:
+    """The place mentions of one document, resolved together (see the module's docstring)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        resolver: PlaceResolver,
+        words: PlaceWords | None = None,
+        regions: RegionTable | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.resolver = resolver
+        self.words = words or default_place_words()
+        self.regions = regions or default_regions()
+        self.resolved: dict[int, ResolvedPlace] = {}
+        self.sentences: dict[int, tuple[int, int]] = {}
+        self.doc_countries: Counter[str] = Counter()
+        self.admin1_doc: Counter[tuple[str, str]] = Counter()
+        self.region_keys: dict[tuple[str | None, str], Place] = {}
+        self.by_name: set[str] = set()
+        self.as_region: set[int] = set()
+
+    def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
+        """Every kept mention, resolved, in text order."""
+        if not mentions:
+            return []
+        has_sentences = self.doc.has_annotation("SENT_START")
+        self.sentences = {m.start: self._sentence_of(m, has_sentences) for m in mentions}
+        self.doc_countries = _document_countries(self.doc, self.words)
+        first_pass = self._first_pass(mentions)
+        anchors = self._geography()
+        unknown = self._second_pass(mentions, anchors)
+        unknown += self._namesakes()
+        unknown.sort(key=lambda m: m.start)
+        self._third_pass(mentions, unknown, first_pass, anchors)
+        return [self.resolved[m.start] for m in mentions if m.start in self.resolved]
+
+    # -- passes ---------------------------------------------------------------------------------------
+
+    def _first_pass(self, mentions: list[PlaceMention]) -> set[int]:
+        for m in mentions:
+            sentence = self.sentences[m.start]
+            decided = first([macro_region], self, m, sentence) or first([country_name_rule], self, m)
+            decided = decided or first([region_phrase], self, m, sentence)
+            if decided is not None:
+                self.resolved[m.start] = self._decided(decided.value, decided.rule)
+        return set(self.resolved)
+
+    def _geography(self) -> dict[int, tuple[float, float]]:
+        """What the first pass fixed: the document's admin1 regions, its points, its region names."""
+        anchors: dict[int, tuple[float, float]] = {}
+        for r in self.resolved.values():
+            if r.place is not None and r.country and r.admin1:
+                self.admin1_doc[(r.country, name_key(r.admin1))] += 1
+            if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
+                anchors[r.mention.start] = (r.place.latitude, r.place.longitude)
+        self.region_keys = {
+            (r.country, name_key(r.place.name)): r.place
+            for r in self.resolved.values()
+            if r.place is not None
+            and r.place.kind == "admin1"
+            and r.mention.kind == "region"
+            and not r.mention.listed
+            and capital_government(r.place.name) is None
+        }
+        self.by_name = {
+            r.country for r in self.resolved.values() if r.kind == "country" and r.country and not r.mention.modifier
+        }
+        return anchors
+
+    def _second_pass(self, mentions: list[PlaceMention], anchors: dict[int, tuple[float, float]]) -> list[PlaceMention]:
+        named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
+        unknown: list[PlaceMention] = []
+        dual: list[PlaceMention] = []
+        for m in mentions:
+            if m.start in self.resolved:
+                continue
+            if self._dual_name(m):
+                dual.append(m)  # decided once the places around it are known
+                continue
+            hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+            found = in_context(self, m, hints, named, self.by_name)
+            if found is not None and uncued_abroad(found, self.doc_countries):
+                continue
+            if found is None:
+                unknown.append(m)
+            else:
+                self.resolved[m.start] = self._decided(found, in_context.name)
+        for m in dual:
+            found = country_or_region(self, m)
+            if found is not None:
+                self.resolved[m.start] = self._decided(found, country_or_region.name)
+                self.as_region.add(m.start)  # "Niger" the state: no vote for the country Niger any more
+                self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            else:
+                code = country_of_name(m.name) or ""
+                place = country_place(code, self.resolver.gazetteer)
+                rules = {"geo_precision": region_precision.name}
+                country = ResolvedPlace(m, place, code, None, 3, "country", rules=rules)
+                self.resolved[m.start] = self._decided(country, country_name_rule.name)
+        for start, r in list(self.resolved.items()):
+            again = second_look(self, start, r, anchors)
+            if again is not None:
+                self.resolved[start] = self._decided(again, second_look.name)
+        self._within_next(mentions)
+        return [m for m in unknown if m.start not in self.resolved]
+
+    def _within_next(self, mentions: list[PlaceMention]) -> None:
+        """ "Birmingham, Alabama", "Dossi (Boni, Tuy)": a place followed by the area it lies in."""
+        for i, m in enumerate(mentions):
+            for area_mention in mentions[i + 1 : i + 3]:
+                between = self.text[m.end : area_mention.start].strip()
+                if between not in (",", "(") and not (area_mention.container and between.startswith("(")):
+                    break
+                area = self.resolved.get(area_mention.start)
+                found = within_next(self, m, area) if area is not None else None
+                if found is not None:
+                    self.resolved[m.start] = self._decided(found, within_next.name)
+                    break
+
+    def _namesakes(self) -> list[PlaceMention]:
+        """Small towns outside the region their sentence (or the document) names: unresolved namesakes."""
+        regions = {
+            (r.country, name_key(r.admin1))
+            for r in self.resolved.values()
+            if r.place is not None and r.kind == "admin1" and r.mention.kind == "region" and r.country and r.admin1
+        }
+        out: list[PlaceMention] = []
+        for start, r in list(self.resolved.items()):
+            if outside_named_region(self, r, self.sentences[start], regions):
+                del self.resolved[start]
+                out.append(r.mention)
+        return out
+
+    def _third_pass(
+        self,
+        mentions: list[PlaceMention],
+        unknown: list[PlaceMention],
+        first_pass: set[int],
+        anchors: dict[int, tuple[float, float]],
+    ) -> None:
+        # a dateline says where the report was filed, not where things happened: it does not vote
+        for start, r in self.resolved.items():
+            if start not in first_pass and r.place is not None and r.country and r.admin1 and not r.mention.dateline:
+                self.admin1_doc[(r.country, name_key(r.admin1))] += 1
+        place_countries = Counter(
+            r.country
+            for r in self.resolved.values()
+            if (r.place is not None or r.macro is not None) and r.kind != "country" and r.country
+            and not r.mention.dateline
+        )  # fmt: skip
+        for m in unknown:
+            if people_modifier(self.doc, m):
+                continue
+            if no_place_cue(m, has_place_cue(self.text, m.start, m.end, mentions, self.words)):
+                continue
+            hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+            found = self._unresolved(m, hints, place_countries)
+            if not unknown_feature(found):
+                self.resolved[m.start] = found
+
+    def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
+        in_sentence = [c for c, w in hints.countries.items() if w >= 1.0]
+        # the places resolved in its own sentence ("the village of Kfarjouz near Nabatieh") say more than
+        # the document's majority
+        beside = {c for (c, _), w in hints.admin1.items() if w >= 1.0}
+        majority = place_countries.most_common(1)[0][0] if place_countries else None
+        country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries))
+        admin1 = None
+        if country is not None:
+            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country}
+            best = _best(in_country)
+            if best is not None and (in_country[best] >= 1.0 or _dominant(self.admin1_doc, country) == best):
+                region = self.resolver.gazetteer.admin1_place(country, best[1])
+                admin1 = region.name if region is not None else None
+        kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
+        found = ResolvedPlace(m, None, country, admin1, 3 if m.kind != "district" else 2, kind)
+        if country is not None:
+            found.rules["country"] = unresolved_context.name
+        return found
+
+    # -- helpers --------------------------------------------------------------------------------------
+
+    def _decided(self, found: ResolvedPlace, rule_name: str) -> ResolvedPlace:
+        field_name = "name" if found.macro is not None else "gazetteer_id"
+        found.rules.setdefault(field_name, rule_name)
+        return found
+
+    def as_resolved(self, m: PlaceMention, place: Place, fuzzy: bool, alternatives: int = 0) -> ResolvedPlace:
+        """A mention resolved to a gazetteer place, with the precision the precision rules give."""
+        decided = first(PRECISION_RULES, place, m)
+        precision = decided.value if decided is not None else 1
+        country = place.country or None  # a continent lies in no one country
+        out = ResolvedPlace(m, place, country, place.admin1, precision, place.kind, fuzzy, alternatives)
+        if decided is not None:
+            out.rules["geo_precision"] = decided.rule
+        return out
+
+    def _dual_name(self, m: PlaceMention) -> bool:
+        code = country_of_name(m.name)
+        if code is None or m.kind is not None or m.label == "DEMONYM" or self.place_within(m.name, code):
+            return False  # "Gaza" is a place inside the country it stands for
+        return self.region_abroad(m.name, code) is not None
+
+    def region_abroad(self, name: str, code: str) -> Place | None:
+        """A first-level region of another country by this exact name ("Georgia" in the US, "Niger" in
+        Nigeria), if any."""
+        key = name_key(name)
+        return next(
+            (
+                p
+                for p in self.resolver.gazetteer.candidates(name)
+                if p.kind == "admin1" and p.country != code and name_key(p.name) == key
+            ),
+            None,
+        )
+
+    def support(self, code: str | None, m: PlaceMention) -> float:
+        """How much the document points to a country, the mention itself aside: its other names of the
+        country (by name 2, by people's adjective 1) and its places resolved there (1 each)."""
+        if not code:
+            return 0.0
+        key = name_key(m.name)
+        named = sum(
+            2.0 if by_name == code else 1.0
+            for start, end, by_name, by_demonym in _country_entities(self.doc, self.words)
+            if code in (by_name, by_demonym) and name_key(self.text[start:end]) != key
+        )
+        places = sum(
+            1.0
+            for r in self.resolved.values()
+            if r.country == code and r.kind != "country" and r.mention.start != m.start and not r.mention.dateline
+        )
+        return named + places
+
+    def place_within(self, name: str, code: str) -> bool:
+        """Whether a name that stands for a country is also a place inside it ("Gaza", "West Bank"):
+        then the gazetteer's place is meant, not the whole country."""
+        if name_key(name) == name_key(country_name(code) or ""):
+            return False
+        return any(
+            p.country == code and p.kind in ("admin1", "settlement")
+            for p in self.resolver.gazetteer.candidates(name)
+        )
+
+    def hints(
+        self,
+        m: PlaceMention,
+        sentence: tuple[int, int],
+        admin1_doc: Counter[tuple[str, str]],
+        resolved: dict[int, ResolvedPlace],
+        anchors: dict[int, tuple[float, float]],
+    ) -> Hints:
+        """The context of one mention: countries and regions of its sentence and document, nearby points."""
+        countries: dict[str, float] = defaultdict(float)
+        total = sum(self.doc_countries.values()) or 1
+        for code, n in self.doc_countries.items():
+            countries[code] += _DOCUMENT * n / total
+        for code, weight in self.sentence_countries(sentence, m).items():
+            countries[code] = max(countries[code], weight)
+        admin1: dict[tuple[str, str], float] = defaultdict(float)
+        total1 = sum(admin1_doc.values()) or 1
+        for key, n in admin1_doc.items():
+            admin1[key] += _DOCUMENT * 2 * n / total1
+        for r in resolved.values():
+            if (r.place is not None or r.macro is not None) and r.admin1 and r.country and (
+                sentence[0] <= r.mention.start < sentence[1]
+            ):
+                key = (r.country, name_key(r.admin1))
+                admin1[key] = max(admin1[key], 1.0)
+        self._place_countries(m, sentence, resolved, countries)
+        strict = m.country or (country_of_name(m.name) if m.kind is None else None)
+        if m.within is not None:
+            strict = strict or m.within[0]
+            admin1[(m.within[0], name_key(m.within[1]))] = 3.0
+        return Hints(
+            countries=dict(countries),
+            admin1=dict(admin1),
+            kind=m.kind,
+            # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
+            strict_country=strict,
+            area=m.container,
+            anchors=[point for start, point in anchors.items() if start != m.start],  # not its own point
+        )
+
+    @staticmethod
+    def _place_countries(
+        m: PlaceMention, sentence: tuple[int, int], resolved: dict[int, ResolvedPlace], countries: dict[str, float]
+    ) -> None:
+        """The countries of the places already resolved (towns and regions): those of its sentence count like
+        a people's adjective (0.5), the document's by their share (up to 0.4); a dateline does not vote."""
+        votes: Counter[str] = Counter()
+        for start, r in resolved.items():
+            if start == m.start or not r.country or r.mention.dateline or r.mention.modifier or r.kind == "country":
+                continue  # countries vote through the names the text gives them (neighbours and "US-backed" aside)
+            votes[r.country] += 1
+            if sentence[0] <= start < sentence[1]:
+                countries[r.country] = max(countries.get(r.country, 0.0), _SENTENCE_DEMONYM)
+        total = sum(votes.values())
+        for code, n in votes.items():
+            countries[code] = max(countries.get(code, 0.0), _DOCUMENT * n / total)
+
+    def sentence_countries(self, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
+        """Countries named in a mention's sentence (by name 1.0, by demonym 0.5), the mention itself aside."""
+        out: dict[str, float] = {}
+        for start, end, by_name, by_demonym in _country_entities(self.doc, self.words):
+            if not (sentence[0] <= start < sentence[1]) or (start < m.end and m.start < end):
+                continue
+            if start in self.as_region:
+                continue
+            if by_name:
+                out[by_name] = max(out.get(by_name, 0.0), _SENTENCE)
+            elif by_demonym:
+                out[by_demonym] = max(out.get(by_demonym, 0.0), _SENTENCE_DEMONYM)
+        return out
+
+    def _sentence_of(self, m: PlaceMention, has_sentences: bool) -> tuple[int, int]:
+        span = expand(self.doc, m.start, m.end)
+        if span is None or not has_sentences:
+            return (0, len(self.text))
+        sent = sentence_at(self.doc, span[0])  # a mention never starts in white space: its span is never empty
+        return (sent.start_char, sent.end_char)
+
+
+def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None) -> Counter[str]:
+    """Countries the document names, by name (twice) or by demonym (once); ``regions`` are the starts of
+    names read as a region instead ("Niger" the Nigerian state)."""
+    counts: Counter[str] = Counter()
+    for start, _, by_name, by_demonym in _country_entities(doc, words):
+        if regions and start in regions:
+            continue
+        if by_name:
+            counts[by_name] += 2
+        elif by_demonym:
+            counts[by_demonym] += 1
+    return counts
+
+
+def _country_entities(doc: Doc, words: PlaceWords) -> list[tuple[int, int, str | None, str | None]]:
+    """Each entity that may name a country: (start, end, country by name, country by demonym); once per Doc."""
+    cached = doc.user_data.get(_COUNTRY_ENTITIES)
+    if cached is None:
+        cached = []
+        text = doc_text(doc)
+        for ent in entity_rows(doc):
+            if _compound(text, ent.end) or _beside(text[max(0, ent.start - 30) : ent.start], words):
+                continue  # "near the border with Egypt": a neighbour, not where the place is
+            by_name, by_demonym = _entity_countries(ent.text, ent.label, words)
+            if by_name or by_demonym:
+                cached.append((ent.start, ent.end, by_name, by_demonym))
+        doc.user_data[_COUNTRY_ENTITIES] = cached
+    return cached
+
+
+@lru_cache(maxsize=16384)
+def _entity_countries(text: str, label: str, words: PlaceWords) -> tuple[str | None, str | None]:
+    """The country an entity names by name (a GPE or LOC) and by demonym (a NORP or GPE); memoised."""
+    bare = strip_direction(text.removesuffix("’s").removesuffix("'s").strip(), words)
+    by_name = country_from_name(bare) if label in ("GPE", "LOC") else None
+    by_demonym = country_from_demonym(bare) if label in ("NORP", "GPE") else None
+    return by_name, by_demonym
+
+
+def _beside(before: str, words: PlaceWords) -> bool:
+    """Whether the words before an entity make it a neighbour ("the border with")."""
+    return ("border" in before or "from" in before or "neighbo" in before) and bool(words.beside.search(before))
+
+
+def _compound(text: str, end: int) -> bool:
+    """Whether an entity begins a compound modifier ("US-backed", "Saudi-led"): who, not where."""
+    return text[end : end + 1] in ("-", "‐", "‑")
+
+
+def _best(weights: dict[Any, float]) -> Any:
+    return max(weights, key=lambda k: weights[k]) if weights else None
+
+
+def _dominant(counts: Counter[tuple[str, str]], country: str) -> tuple[str, str] | None:
+    """The admin1 of ``country`` named in most of the document's resolved places, if it has most of them."""
+    within = {k: n for k, n in counts.items() if k[0] == country}
+    if not within:
+        return None
+    best = max(within, key=lambda k: within[k])
+    return best if within[best] * 2 > sum(within.values()) else None

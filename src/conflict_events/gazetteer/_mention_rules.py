@@ -1,0 +1,645 @@
+"""Mention-detection rules: what makes a stretch of text a place mention.
+
+Each rule reads one candidate (a phrase-pattern match, an entity of the language model, a
+proper-noun run) and returns the :class:`PlaceMention` it makes, or ``None`` when it does not
+apply. :func:`~conflict_events.gazetteer._place_mentions.find_mentions` runs them in a fixed
+order; the rule that found a mention is named in it (``rule``) and in the location's provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Final
+
+from spacy.symbols import ADJ
+
+from .._doccache import doc_text
+from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
+from ..lexicons import lexicon
+from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
+from ..rules import Example, rule
+from ._place_scan import Stretches
+from ._place_words import KindHint, PlaceWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["MentionScan", "PlaceMention"]
+
+# "the Somali capital", "Yemen's capital" with no name after it
+CAPITAL: Final = re.compile(
+    r"\bthe\s+(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])"
+    r"|\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])"
+)
+_A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
+# what joins the items of a list of places
+LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+_MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW", "LANGUAGE"})
+_LARGE_PLACE: Final = 100_000
+REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
+_COUNTRY_SIZE: Final = 10_000_000
+# month and weekday names and abbreviations, lower case (calendar.toml, shared with the time rules)
+_CALENDAR_WORDS: Final = frozenset(
+    name
+    for table in ("months", "month_abbreviations", "weekdays")
+    for name in lexicon("calendar").table(table)
+)
+# names and the words after them recur across documents
+country_of_name = lru_cache(maxsize=16384)(country_from_name)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place name in the text, what the words around it say, and the rule that found it.
+
+    ``within``: the (country, admin1 name) a following abbreviation puts it in ("Paris, Tenn.");
+    ``container``: it stands in brackets or after a comma right after another place ("Bosaso
+    (Bari)"), so it names the area that place lies in; ``modifier``: a people's adjective
+    ("Russian troops") or a place naming an owner, not where something is.
+
+    ``kind``: ``region``, ``district``, ``settlement`` or None (from a kind word);
+    ``near``: the event is placed near the place (ACLED precision 2); ``country``: a country
+    the text ties to this place itself; ``strong``: the phrase itself says it is a place, so
+    the name is kept even when no gazetteer knows it; ``listed``: the kind came from a plural
+    kind word after a list; ``cued``: False for a name taken only because a large place has it.
+    """
+
+    start: int
+    end: int
+    name: str
+    kind: KindHint = None
+    near: bool = False
+    country: str | None = None
+    strong: bool = False
+    label: str = "GPE"
+    capital_of: str | None = None
+    cued: bool = True
+    listed: bool = False
+    dateline: bool = False
+    rule: str = ""
+    within: tuple[str, str] | None = None
+    container: bool = False
+    modifier: bool = False
+
+
+@dataclass
+class MentionScan:
+    """One document as the mention rules read it: its text, entities, words and the gazetteer's sizes."""
+
+    doc: Doc
+    words: PlaceWords
+    known: Callable[[str], int] | None
+    text: str = ""
+    rows: list[EntityRow] = field(default_factory=list)
+    orgs: list[tuple[int, int]] = field(default_factory=list)
+    stretches: Stretches | None = None
+
+    def __post_init__(self) -> None:
+        self.text = doc_text(self.doc)
+        self.rows = entity_rows(self.doc)
+        self.orgs = [(e.start, e.end) for e in self.rows if e.label in ("ORG", "NORP")]
+        self.stretches = Stretches(self.text)
+
+    def size(self, name: str) -> int:
+        """How well the gazetteer knows a name: -1 not at all, else its largest namesake's population."""
+        return self.known(name) if self.known is not None else -1
+
+
+def country_of(adj: str | None) -> str | None:
+    """The country a people's adjective or a country name stands for ("Russian", "Syria")."""
+    if not adj:
+        return None
+    return country_from_demonym(adj) or country_of_name(adj)
+
+
+def trim_name(name: str, trailing: frozenset[str]) -> str:
+    """Stop a pattern's name before a following clause word the regex swallowed ("Berdin In")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in trailing:
+        words.pop()
+    return " ".join(words)
+
+
+# -- phrases with a kind noun ------------------------------------------------------------
+
+
+@rule(
+    "places.mention.part_of_whole",
+    decides="location.name",
+    positive=[
+        Example(
+            "An air strike hit the Shujaiya neighbourhood of Gaza City on Thursday, residents said.",
+            {"location.name": "Gaza"},
+        )
+    ],
+    negative=[
+        Example(
+            "An air strike hit the town of Khan Younis on Thursday, residents said.",
+            {"location.name": "Khan Yunis"},
+        )
+    ],
+)
+def part_of_whole(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A named part before the kind word ("the Shujaiya neighbourhood of Gaza City") makes the name after
+    "of" the whole it lies in: a place of no stated kind."""
+    adj = m.group("adj")
+    name = trim_name(m.group("name"), scan.words.trailing_words)
+    part = adj and country_of(adj) is None and scan.size(adj) < REGION_SIZE
+    a_kind = _A_KIND.search(scan.text, max(0, m.start("word") - 4), m.start("word"))
+    if not (part or a_kind) or country_of_name(name):
+        return None
+    start = m.start("name")
+    return PlaceMention(start, start + len(name), name, None, strong=True, label="PATTERN")
+
+
+@rule(
+    "places.mention.kind_of_phrase",
+    decides="location.name",
+    positive=[
+        Example(
+            "Gunmen stormed the village of Tungushe in the early hours of Tuesday, killing four farmers.",
+            {"location.name": "Tungushe"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen stormed a village near Maiduguri in the early hours of Tuesday, killing four farmers.",
+            {"location.name": "Maiduguri"},
+        )
+    ],
+)
+def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A kind noun and "of" before a name ("the town of Tsafe", "the Russian settlement of Berdin")
+    say it is a place of that kind, in the country the adjective names."""
+    name = trim_name(m.group("name"), scan.words.trailing_words)
+    kind = scan.words.kind_of(m.group("word"))
+    if country_of_name(name) and kind != "settlement":
+        return None  # "the Kursk region of Russia": Russia is not a region
+    start = m.start("name")
+    return PlaceMention(
+        start, start + len(name), name, kind, country=country_of(m.group("adj")), strong=True, label="PATTERN"
+    )
+
+
+@rule(
+    "places.mention.name_kind_phrase",
+    decides="location.name",
+    positive=[
+        Example(
+            "Bandits abducted 15 travellers on a highway in Maru local government area on Sunday.",
+            {"location.name": "Maru"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighters of the Islamic State group attacked an army post near Menaka on Sunday.",
+            {"location.name": "Menaka"},
+        ),
+        Example(
+            "A district governor said a suicide bomber struck an army checkpoint in Khost on Sunday.",
+            {"!location.name": "A", "location.name": "Khost"},
+        ),
+    ],
+)
+def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A name before a region or district noun ("Kursk region", "Zamfara State", "Maradun district") is
+    a region or district of that name; the place is the last name, after any clause word."""
+    name = m.group("name")
+    cut = max(name.rfind("'s "), name.rfind("’s "))
+    skip = cut + 3 if cut >= 0 else 0
+    lead = scan.words.leading_words.match(name[skip:])
+    skip += lead.end() if lead else 0
+    name = name[skip:]
+    if len(name) < 2 or name in scan.words.clause_words or name.lower() in scan.words.not_region_heads:
+        return None  # "A district governor": an article, not a district named "A"
+    if country_from_demonym(name.split()[-1]):
+        return None
+    if any(a <= m.start() and m.end() <= b for a, b in scan.orgs):
+        return None  # "Islamic State Sahel Province" is an organisation
+    return PlaceMention(m.start() + skip, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
+
+
+@rule(
+    "places.mention.name_village",
+    decides="location.name",
+    positive=[
+        Example(
+            "Militiamen burned houses in Kpanduk village on Saturday, a local official said.",
+            {"location.name": "Kpanduk", "location.kind": "settlement"},
+        )
+    ],
+    negative=[
+        Example(
+            "Militiamen burned houses in a Christian village near Jos on Saturday, a local official said.",
+            {"location.name": "Jos"},
+        )
+    ],
+)
+def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A lower-case "village" after a name ("in Konjak village") makes it a settlement, known or not."""
+    name = m.group("name")
+    lead = scan.words.leading_words.match(name)
+    name = name[lead.end() :] if lead else name
+    start = m.end("name") - len(name)
+    if not name or country_from_demonym(name.split()[-1]) or country_from_name(name):
+        return None  # "a Ukrainian village", "a Syria village" say whose, not which
+    if any(a < m.end("name") and start < b for a, b in scan.orgs) and not scan.words.locative_prep.search(
+        scan.text[max(0, start - 40) : start]
+    ):
+        return None  # "a mostly Christian village": a people; "in nearby Bunari village" is still a place
+    return PlaceMention(start, m.end("name"), name, "settlement", strong=True, label="PATTERN")
+
+
+@rule(
+    "places.mention.admin_abbreviation",
+    decides="location.name",
+    positive=[
+        Example(
+            "Police arrested two protesters outside the courthouse in Paris, Tenn., on Friday.",
+            {"location.name": "Tennessee", "location.country": "US"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police arrested two protesters outside the courthouse in Paris on Friday.",
+            {"location.country": "FR"},
+        )
+    ],
+)
+def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
+    names that region of that country."""
+    abbr = m.group("abbr") or m.group("postal")
+    found = scan.words.abbreviations.get(abbr)
+    if found is None:
+        return None
+    country, region = found
+    start = m.start("abbr") if m.group("abbr") else m.start("postal")
+    return PlaceMention(
+        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
+    )
+
+
+# -- the language model's entities ---------------------------------------------------------
+
+
+@rule(
+    "places.mention.entity",
+    decides="location.name",
+    positive=[Example("Protesters marched through Nairobi on Friday.", {"location.name": "Nairobi"})],
+    negative=[
+        Example(
+            "A car bomb exploded near a checkpoint in the Somali capital on Sunday, police said.",
+            {"location.name": "Mogadishu"},
+        )
+    ],
+)
+def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """The language model's GPE, LOC and FAC entities name places, less a leading "the", a direction
+    word and a possessive, and except people's adjectives ("Ukrainian") and bare kind words."""
+    if ent.label not in PLACE_LABELS:
+        return None
+    named = _entity_place_name(ent.text, scan.words)
+    if named is None:
+        return None
+    name, offset = named
+    if ", " in name:
+        name = name.split(", ", 1)[0]  # "Nashville, Tenn.", "Goma, Congo": the place; what follows says where
+    start = ent.start + offset
+    end = start + len(name)
+    rest = _OF_NAME.match(scan.text, end)
+    if rest and country_from_name(name + rest.group(0)):
+        # the model cut "Democratic Republic | of the Congo" in two: one country
+        name, end = name + rest.group(0), rest.end()
+    kind: KindHint = None
+    tail = scan.words.kind_tail.search(name)
+    if tail and tail.start() > 0:
+        # the model's entity took the kind word in: "Magami village", "Kursk Oblast"
+        kind = scan.words.kind_of(tail.group("word"))
+        name = name[: tail.start()].rstrip()
+    return PlaceMention(start, end, name, kind, label=ent.label)
+
+
+@rule(
+    "places.mention.demonym_modifier",
+    decides="location.name",
+    positive=[
+        Example(
+            "Turkish drones struck a convoy near Qamishli on Tuesday, a monitoring group said.",
+            {"location.name": "Turkey", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Two Turks were wounded when drones struck a convoy near Qamishli on Tuesday.",
+            {"!location.name": "Turkey", "location.name": "Al Qamishli"},
+        )
+    ],
+)
+def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A people's adjective before a noun ("Russian troops", "a Turkish drone", "European leaders") names
+    its country or continent as an owner or a side: a mention of it, marked a modifier; a plural people
+    ("the Russians") is not."""
+    if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
+        return None
+    code = country_from_demonym(ent.text)
+    name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
+    if name is None or country_from_demonym(ent.text[:-1]) or country_from_name(ent.text):
+        return None  # "Russians": a people; "Georgia": a name, not an adjective
+    after = expand(scan.doc, ent.end, len(scan.text))
+    pos = doc_index(scan.doc).pos
+    if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
+        return None  # "Russian-backed": who backs, not a place
+    if pos[after[0]] not in (NOUN, PROPN, ADJ):
+        return None
+    return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+
+
+_EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT"})
+_WELL_KNOWN: Final = 100_000
+
+
+@rule(
+    "places.mention.embedded_in_name",
+    decides="location.name",
+    positive=[
+        Example(
+            "Students at Ohio State University held a vigil on Friday, organisers said.",
+            {"location.name": "Ohio", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Students at Harvard University held a vigil in Boston on Friday, organisers said.",
+            {"!location.name": "Harvard", "location.name": "Boston"},
+        )
+    ],
+)
+def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A well-known place or a people's adjective that begins an organisation's or a building's name ("Ohio
+    State University", "the Texas Department of Health", "Russian Defence Ministry") is a mention of that
+    place, marked a modifier: it names an owner, not where something happened."""
+    if ent.label not in _EMBEDDING_LABELS or ent.ent_id:
+        return None  # an entity the actor lexicon named is an actor
+    words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+    offset = len(ent.text) - len(" ".join(words))
+    for n in (3, 2, 1):
+        if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
+            continue
+        name = " ".join(words[:n]).rstrip(",")
+        code = country_from_demonym(name) if n == 1 else None
+        if code is not None and name not in scan.words.not_locating_adjectives:
+            start = ent.start + offset
+            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
+                                label="DEMONYM", modifier=True)
+        if name.lower() in scan.words.generic_words or (name.isupper() and "." not in name):
+            continue
+        if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
+            start = ent.start + offset
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+    return None
+
+
+def strip_direction(name: str, words: PlaceWords) -> str:
+    """A place name without a leading lower-case direction word ("northeast Nigeria" -> "Nigeria")."""
+    bare = words.direction.sub("", name)
+    # "North Kivu", "South Sudan": a capitalised direction is part of the name
+    if bare == name or name[:1].isupper() or not bare:
+        return name
+    return bare
+
+
+def _entity_place_name(text: str, words: PlaceWords) -> tuple[str, int] | None:
+    return _entity_place_name_cached(text, words)
+
+
+@lru_cache(maxsize=16384)
+def _entity_place_name_cached(text: str, words: PlaceWords) -> tuple[str, int] | None:
+    """The place name a GPE/LOC/FAC entity's text holds and its offset in it (entity texts recur)."""
+    name = strip_direction(re.sub(r"^(?:the|The)\s+", "", text), words)
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
+        return None  # "Ukrainian" tagged GPE is a demonym, not a place
+    if name.lower() in words.generic_words:
+        return None  # "Town" tagged GPE ("Domel and Town police stations")
+    return name, text.index(name)
+
+
+@rule(
+    "places.mention.capital_phrase",
+    decides="location.name",
+    positive=[
+        Example(
+            "A car bomb exploded near a checkpoint in the Somali capital on Sunday, police said.",
+            {"location.name": "Mogadishu"},
+        )
+    ],
+    negative=[
+        Example(
+            "A car bomb exploded near a checkpoint in the Somali capital Mogadishu on Sunday, police said.",
+            {"location.name": "Mogadishu"},
+        )
+    ],
+)
+def capital_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """ "the Somali capital" or "Yemen's capital" with no name after it is that country's capital city."""
+    code = country_of(m.group("adj")) or country_of(m.group("country"))
+    city = capital_city(code) if code else None
+    if not city:
+        return None
+    return PlaceMention(
+        m.start(), m.end(), city, "settlement", country=code, strong=True, label="CAPITAL", capital_of=code
+    )
+
+
+# -- names the model mislabels or leaves untagged ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the model did not tag as a place but the gazetteer knows."""
+
+    start: int
+    end: int
+    name: str
+    person: bool
+    size: int
+    prep: bool = False
+    verb: bool = False
+    subject: bool = False
+
+
+@rule(
+    "places.mention.mislabelled_cued",
+    decides="location.name",
+    positive=[
+        Example(
+            "Russian forces kept up their push towards Chasiv Yar on Wednesday, the general staff said.",
+            {"location.name": "Chasiv Yar"},
+        )
+    ],
+    negative=[
+        Example(
+            "Mariam Yusuf, a nurse, said the clinic had run out of medicine in Kaduna on Wednesday.",
+            {"!location.name": "Mariam Yusuf", "location.name": "Kaduna"},
+        )
+    ],
+)
+def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
+    """A name the gazetteer knows that the model tagged as a person or an organisation, or left untagged,
+    is a place when a preposition of place or a verb of attack comes before it, or it stands in a list
+    with another place; a person only if the place has 1,000 people or the name several words."""
+    person_ok = not c.person or c.size >= 1000 or " " in c.name
+    return True if c.prep or listed or (c.verb and person_ok) else None
+
+
+@rule(
+    "places.mention.large_namesake",
+    decides="location.name",
+    positive=[
+        Example(
+            "Kharkiv came under a missile attack overnight, the regional governor said.",
+            {"location.name": "Kharkiv"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police in Lagos arrested five suspects on Monday, a spokesman said.",
+            {"location.name": "Lagos"},
+        )
+    ],
+)
+def large_namesake(c: Candidate) -> bool | None:
+    """A name the model did not tag as a place, with no locative cue, is still a place when a place of
+    100,000 people or more has it and the model did not read it as a person."""
+    return True if not c.person and c.size >= _LARGE_PLACE else None
+
+
+def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:
+    """Non-place entities and untagged proper-noun runs the gazetteer knows, with the cues around them."""
+    found = _mislabelled(scan) + _untagged(scan)
+    found.sort(key=lambda c: c.start)
+    return [_with_cues(scan, c) for c in found]
+
+
+def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
+    """A candidate with what the words around it say: a preposition of place or a verb of attack before,
+    a verb after (then it is a clause's subject, not a list item)."""
+    before = scan.text[max(0, c.start - 40) : c.start]
+    prep = bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
+    verb = bool(scan.words.locative_verb.search(before))
+    after = expand(scan.doc, c.end, len(scan.text))
+    pos = doc_index(scan.doc).pos
+    subject = after is not None and after[0] < after[1] and pos[after[0]] in (VERB, AUX)
+    return Candidate(c.start, c.end, c.name, c.person, c.size, prep, verb, subject)
+
+
+def _mislabelled(scan: MentionScan) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in scan.rows:
+        if ent.label not in _MISLABELS or ent.ent_id:
+            continue  # an entity the actor lexicon named (ent_id) is an actor, never a place
+        named = _mislabelled_name(ent.text, scan.words)
+        if named is None:
+            continue
+        name, offset, is_country = named
+        size = _COUNTRY_SIZE if is_country else scan.size(name)
+        if size >= 0:
+            start = ent.start + offset
+            out.append(Candidate(start, start + len(name), name, ent.label == "PERSON" and not is_country, size))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | None:
+    """The name a non-place entity's text may be a place by, its offset, and whether it is a country;
+    None if it cannot name a place. Memoised: entity texts recur across documents."""
+    name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
+    if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
+        return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
+    if name.lower() in words.generic_words:
+        return None
+    # a country the model took for a person ("Mali" PERSON) is still a country, unless a common first name
+    is_country = country_from_name(name) is not None and name not in words.first_name_countries
+    return name, text.index(name), is_country
+
+
+def _untagged(scan: MentionScan) -> list[Candidate]:
+    """Proper-noun runs outside any entity ("hit Kharkiv")."""
+    index = doc_index(scan.doc)
+    text = scan.text
+    pos, ent_type = index.pos, index.ent_type
+    n = len(pos)
+    out: list[Candidate] = []
+    i = 0
+    while i < n:
+        if pos[i] != PROPN or ent_type[i] or not text[index.starts[i] : index.starts[i] + 1].isupper():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and pos[j + 1] == PROPN and not ent_type[j + 1]:
+            j += 1
+        start, end = index.starts[i], index.ends[j]
+        name = text[start:end]
+        i = j + 1
+        if name.lower() in scan.words.generic_words:
+            continue  # "Domel and Town police stations": a kind word alone names no place
+        size = scan.size(name)
+        if size >= 0 and not name.isupper():
+            out.append(Candidate(start, end, name, False, size))
+    return out
+
+
+# -- datelines and dates ----------------------------------------------------------------------
+
+
+@rule(
+    "places.mention.dateline",
+    decides="location.name",
+    positive=[
+        Example(
+            "MAIDUGURI, Nigeria (Reuters) - Insurgents attacked a military base on Friday, two soldiers said.",
+            {"location.name": "Maiduguri"},
+        )
+    ],
+    negative=[
+        Example(
+            "Insurgents attacked a military base in Maiduguri on Friday, two soldiers said.",
+            {"location.name": "Maiduguri"},
+        )
+    ],
+)
+def dateline(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A wire dateline in capitals ("MAIDUGURI, Nigeria (Reuters) -") names where the report was filed."""
+    name = " ".join(w.capitalize() for w in m.group("name").split())
+    if scan.size(name) < 0:
+        return None
+    return PlaceMention(m.start("name"), m.end("name"), name, label="GAZETTEER", dateline=True)
+
+
+@rule(
+    "places.mention.calendar_word",
+    decides="location.exists",
+    positive=[
+        Example(
+            "NAIROBI, Nov 10 (Reuters) - Police fired tear gas at protesters in the city centre.",
+            {"!location.name": "Nov", "location.name": "Nairobi"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police fired tear gas at protesters in Nairobi's city centre on Monday.",
+            {"location.name": "Nairobi"},
+        )
+    ],
+)
+def calendar_word(m: PlaceMention) -> bool | None:
+    """A month or weekday name ("Nov" in "NAIROBI, Nov 10") is a date in news text, whatever namesake a
+    gazetteer holds (Nov in Tajikistan, Mai in Mali): no place."""
+    word = m.name.lower().rstrip(".")
+    return True if word in _CALENDAR_WORDS else None

@@ -1,0 +1,166 @@
+"""The place words of a lexicon compiled once into the patterns the mention finder and resolver read.
+
+Built from ``lexicons/places.toml`` (extended by a user's ``lexicon_files``), so adding a kind
+noun or a locative verb is a data change: the patterns follow.
+
+>>> words = default_place_words()
+>>> words.kind_of("villages"), words.kind_of("oblast"), words.kind_of("raion")
+('settlement', 'region', 'district')
+>>> bool(words.near.search("20 km south of ")), bool(words.near.search("in "))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Final, Literal
+
+from ..lexicons import Lexicon, lexicon
+from ._place_scan import Anchor
+
+__all__ = ["KindHint", "PlaceWords", "default_place_words"]
+
+KindHint = Literal["region", "district", "settlement"] | None
+
+# A capitalised place name of up to four words, with an Arabic article or a particle between words.
+NAME: Final = (
+    r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
+    r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so "port city" is tried before "city")."""
+    return "|".join(re.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _plain_alt(words: Iterable[str]) -> str:
+    """An alternation of the words as written, for an :class:`Anchor` (which finds them with ``str.find``)."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class PlaceWords:
+    """Compiled patterns of one places lexicon; build once (in a step's ``__init__``), read per document."""
+
+    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None) -> None:
+        self.lexicon = lex
+        w = lex.words
+        self._abbreviations(abbreviations or lexicon("admin1_abbreviations"))
+        self.settlement_words = w("settlement_words")
+        self.region_words = w("region_words")
+        self.district_words = w("district_words")
+        self.generic_words = w("generic_words")
+        self.first_name_countries = w("first_name_countries")
+        self.not_region_heads = w("not_region_heads")
+        self.trailing_words = w("trailing_words")
+        self.clause_words = w("clause_words")
+        self.common_word_places = w("common_word_places")
+        self.function_words = w("function_words")
+        self.english_qualifiers = w("english_qualifiers")
+        self.native_admin_terms = w("native_admin_terms")
+        self.not_locating_adjectives = w("not_locating_adjectives")
+        self.continent_demonyms: dict[str, str] = dict(lex.table("continent_demonyms"))
+        settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
+        kinds = f"{settle}|{region}|{district}"
+        all_kinds = self.settlement_words | self.region_words | self.district_words
+        # "the (Russian-held) (frontline) town of Tsafe", "the province of Idlib"
+        self.kind_of_phrase = re.compile(
+            rf"\b(?:the\s+)?(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-\s]+(?:(?:{_alt(w('control_words'))})\s+)?)?"
+            rf"(?:(?:{_alt(w('kind_adjectives'))})\s+)*"
+            rf"(?P<word>(?:{kinds})(?:e?s)?)\s+of\s+(?P<name>{NAME})"
+        )
+        self.kind_of_anchor = Anchor(_plain_alt(all_kinds), rf"(?<!\w)(?:{kinds})(?:e?s)?\s+of\s")
+        # "Kursk region", "Idlib province", "Zamfara State", "Maradun district"
+        self.name_kind_phrase = re.compile(rf"(?P<name>{NAME})\s+(?P<word>(?i:{region}|{district}))\b")
+        self.name_kind_anchor = Anchor(
+            _plain_alt(x.lower() for x in self.region_words | self.district_words),
+            rf"(?<=\s)(?i:{region}|{district})\b",
+            ignore_case=True,
+        )
+        self.kind_after = re.compile(rf"\s+(?P<word>{settle}|{district})\b")
+        village = _alt(w("village_words"))
+        self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
+        self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")
+        self.plural_kind = re.compile(rf"\s+(?P<word>{_alt(w('plural_kind_words'))})s\b", re.IGNORECASE)
+        self.leading_words = re.compile(rf"^(?:(?:{_alt(w('clause_words'))})\s+)+")
+        self.kind_tail = re.compile(rf"\s+(?P<word>(?i:{kinds}))$")
+        compass = _alt(w("compass_words"))
+        direction = _alt(w("direction_adjectives"))
+        # words before a mention that put the event near, not in, the place
+        self.near = re.compile(
+            rf"(?:\b(?:{_alt(w('near_phrases'))})"
+            rf"|\b(?:{compass})(?:ern)?\s+(?:outskirts\s+)?of"
+            rf"|\b\d+(?:[.,]\d+)?\s*(?:{_alt(w('distance_units'))})\s+(?:\([^)]*\)\s+)?"
+            rf"(?:(?:{compass})\s+)?(?:from|of|outside))"
+            r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:city|town|village|settlement|area|region)\s+of\s+)?$",
+            re.IGNORECASE,
+        )
+        # every match of ``near`` holds one of these, whatever its case: the costly search runs only then
+        self.near_words: tuple[str, ...] = tuple(
+            sorted({p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")} | {"north", "south",
+                                                                                                   "east", "west"})
+        )
+        self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
+        # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it
+        self.direction_before = re.compile(rf"\b((?-i:{compass}|{direction}))\s+$")
+        self.locative_prep = re.compile(
+            rf"\b(?:{_alt(w('place_prepositions'))}"
+            rf"|(?:{_alt(w('motion_words'))})\s+(?:back\s+|also\s+)?to"
+            rf"|(?:and|or),?\s+to|{_alt(w('target_phrases'))})"
+            rf"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|{direction})\s+)?"
+            r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
+            re.IGNORECASE,
+        )
+        self.locative_verb = re.compile(rf"\b(?:{_alt(w('attack_verbs'))})\s+(?:the\s+)?$", re.IGNORECASE)
+        self.beside = re.compile(rf"\b(?:{_alt(w('neighbour_words'))})\s+(?:the\s+)?$")
+        self._settle_re = re.compile(settle)
+        self._region_re = re.compile(region)
+        self._kinds_re = re.compile(kinds)
+
+    def _abbreviations(self, lex: Lexicon) -> None:
+        """Region abbreviations after a place ("Paris, Tenn.", "Perth, WA") -> (country, region name)."""
+        self.abbreviations: dict[str, tuple[str, str]] = {}
+        for table in ("dotted", "postal"):
+            for country, names in lex.table(table).items():
+                for abbr, region in names.items():
+                    self.abbreviations[abbr] = (country, region)
+        dotted = _alt(a for a in self.abbreviations if "." in a)
+        postal = _alt(a for a in self.abbreviations if "." not in a)
+        # "Paris, Tenn." / "Sudbury (Ont.)"; a postal code only right after "Town, "
+        self.abbreviation = re.compile(
+            rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
+        )
+
+    def kind_of(self, word: str) -> KindHint:
+        """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
+        word = word.lower()
+        for plural in ("ies", "es", "s"):
+            # "the villages of Aitaroun and Kfar Kila", "the cities of ..."
+            single = word[: -len(plural)] + ("y" if plural == "ies" else "")
+            if word.endswith(plural) and self._kinds_re.fullmatch(single):
+                word = single
+                break
+        if self._settle_re.fullmatch(word):
+            return "settlement"
+        if self._region_re.fullmatch(word):
+            return "region"
+        if word == "valley":
+            return None  # "the Swat valley", "the Jordan Valley": named after a district, a region or a country
+        return "district"
+
+    def near_before(self, before: str) -> bool:
+        """Whether the words before a name put the event near it, searched only when they may."""
+        folds = not any(c in before for c in ("İ", "ı", "ſ"))  # else lower case may not show a near word
+        if folds:
+            low = before.lower()
+            if not any(x in low for x in self.near_words):
+                return False
+        return bool(self.near.search(before))
+
+
+@lru_cache(maxsize=1)
+def default_place_words() -> PlaceWords:
+    """The patterns of the packaged places lexicon, built once per process."""
+    return PlaceWords(lexicon("places"), lexicon("admin1_abbreviations"))
