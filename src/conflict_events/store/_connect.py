@@ -24,16 +24,20 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from ..errors import StoreError
 
-__all__ = ["MIGRATIONS", "connect_engine", "head_revision", "is_postgresql", "migrate", "store_url", "write_begin"]
+__all__ = ["MIGRATIONS", "PG_LOCK", "connect_engine", "head_revision", "is_postgresql", "migrate", "store_url",
+           "write_begin"]
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")
+# One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock), migrations and ingests alike:
+# fusion reads what it changes, and two first openings of an empty database must not both migrate it.
+PG_LOCK: Final = 0x63655F73746F7265  # "ce_store"
 # Ingest hands rows to the driver as they are: SQLite stores dates as ISO text, as SQLAlchemy's Date does
 # (Python 3.12 deprecates the sqlite3 module's own date adapter).
 sqlite3.register_adapter(dt.date, dt.date.isoformat)
@@ -100,9 +104,17 @@ def connect_engine(db: str | Path, *, must_exist: bool = False) -> Engine:
                          'pip install "conflict-events[postgres]"', source=source) from err
 
 
-def write_begin(engine: Engine) -> Any:
-    """A transaction for writing: SQLite takes its write lock at once (``BEGIN IMMEDIATE``)."""
-    return engine.execution_options(write=True).begin()
+@contextmanager
+def write_begin(engine: Engine) -> Iterator[Connection]:
+    """A transaction for writing, holding the store's write lock from its start.
+
+    SQLite takes it with ``BEGIN IMMEDIATE``; PostgreSQL with an advisory lock held to the end
+    of the transaction, so writers take turns and readers never wait.
+    """
+    with engine.execution_options(write=True).begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
+        yield connection
 
 
 def _config(connection: Connection) -> Config:

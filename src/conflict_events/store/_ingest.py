@@ -20,14 +20,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Final, NamedTuple, TextIO
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, text, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import ConflictEventsError, InputError, RecordError, StoreError
 from ..io.writers import ErrorRecord
 from ..schema import ExtractionResult, FatalityRule
 from ._cells import StoreCells
-from ._connect import is_postgresql, write_begin
+from ._connect import write_begin
 from ._consensus import summary_row
 from ._fusion_engine import FusionChange, FusionEngine
 from ._fusion_rules import FusionEvent
@@ -41,8 +41,6 @@ __all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_
 DEFAULT_BATCH: Final = 500
 # Clusters held in memory between batches; past this, the engine starts again from the store.
 _MAX_HELD: Final = 400_000
-# One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock): fusion reads what it changes.
-_PG_LOCK: Final = 0x63655F73746F7265  # "ce_store"
 _CHUNK: Final = 900
 _KEYED: Final = ("documents", "locations", "actors", "events", "claims", "figures")
 _FUSED_COLUMNS: Final = tuple(c.name for c in fused_events.c)
@@ -186,8 +184,6 @@ class Ingester:
             self.fusion.forget()
 
     def _write(self, conn: Connection, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
-        if is_postgresql(self.engine):
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
         epoch = conn.execute(select(store_state.c.value).where(store_state.c.key == STATE_EPOCH)).scalar()
         if epoch != self.epoch:
             self.fusion.forget()  # another writer changed the store since: read it afresh
