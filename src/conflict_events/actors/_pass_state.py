@@ -217,6 +217,12 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     return patterns
 
 
+@lru_cache(maxsize=4096)
+def _nationality(text: str) -> bool:
+    """A demonym that is no country's name ("Russian", "Somali"; not "Myanmar")."""
+    return country_from_demonym(text) is not None and country_from_name(text) is None
+
+
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
@@ -257,11 +263,12 @@ class FinderBase:
             return any(s < end and start < e for s, e in named)
 
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        # ...and a nationality word ("Russian air strikes") says whose, not where: no place for actors
         self.loc_spans = [
             (m.start, m.end, loc)
             for loc in locations
             for m in loc.mentions
-            if m.text[:1].isupper() and not in_name(m.start, m.end)
+            if m.text[:1].isupper() and not in_name(m.start, m.end) and not _nationality(m.text)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
