@@ -275,6 +275,10 @@ class FinderBase:
         self.home = self._home_country()
         self.resolver = ActorResolver(on, self.home, table, self.roles)
         self.resolver.places = frozenset(m.text.lower() for loc in locations for m in loc.mentions)
+        self.resolver.context = self._actor_countries()
+        if self.home is None and self.resolver.context:
+            # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
+            self.home = self.resolver.home = self.resolver.context[0]
         self.mentions: list[ActorMention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
@@ -307,6 +311,18 @@ class FinderBase:
         return span
 
     # -- document context -------------------------------------------------------------
+    def _actor_countries(self) -> tuple[str, ...]:
+        """Countries of the catalogue's actors the text names unambiguously, most named first ("Al Shabaab": SO)."""
+        votes: Counter[str] = Counter()
+        for _, _, surface in self.table_hits:
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            found = {e.country for e in (*self.table.by_alias(bare), *self.table.by_acronym(bare))}
+            found |= {s.country for s in self.table.states_named(bare)}
+            code = next(iter(found)) if len(found) == 1 else None
+            if code:
+                votes[code] += 1
+        return tuple(code for code, _ in votes.most_common())
+
     def _home_country(self) -> str | None:
         votes: Counter[str] = Counter()
         for _, _, loc in self.loc_spans:

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as SpacySpan
+
 from ..actors import RoleWords, generic_name, military_forces, role_words
 from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
@@ -418,8 +420,46 @@ def _actor1(q: SideQuery, choice: SideChoice) -> None:
             choice.set("actor1", None, contested_attribution.name)
 
 
+@rule(
+    "events.sides.civilians_hit",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Al-Shabaab fired mortar shells at the airport in Mogadishu on Monday. Two civilians were injured.",
+            {"event.actor2.name": "Civilians (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al-Shabaab fired mortar shells at an army base in Mogadishu on Monday. Two soldiers were injured.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def civilians_hit(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A strike with no armed target whose report, in its sentence or the next, tells of civilians hurt has
+    the civilians as actor2."""
+    if q.etype != "Explosions/Remote violence" or choice.actor2 is not None:
+        return None
+    ms = q.cluster.mentions
+    if any(m.target_armed for m in ms):
+        return None
+    start = min(m.sentence.start_char for m in ms)
+    end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence)
+    for actor in q.chooser.actors:
+        if actor.kind == "civilians" and any(start <= m.start < end for m in actor.mentions):
+            return actor
+    return None
+
+
+def _next_sentence_end(sentence: SpacySpan) -> int:
+    """The end of the sentence after ``sentence`` (its own end when it is the last)."""
+    doc = sentence.doc
+    return doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+
+
 def _actor2(q: SideQuery, choice: SideChoice) -> None:
-    for side_rule in (first_other_side, soldiers_of_the_place):
+    for side_rule in (first_other_side, soldiers_of_the_place, civilians_hit):
         if choice.actor2 is None:
             found = side_rule(q, choice)
             if found is not None:
