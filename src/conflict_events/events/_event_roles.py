@@ -636,7 +636,7 @@ def surrendered_to(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     ],
     negative=[
         Example(
-            "A roadside bomb exploded near Afgoye on Monday, killing two soldiers.",
+            "A roadside bomb exploded near Afgoye on Monday, killing two Somali soldiers.",
             {"event.actor2.name": "Military Forces of Somalia (2022-)"},
         )
     ],

@@ -425,13 +425,13 @@ def _actor1(q: SideQuery, choice: SideChoice) -> None:
     decides="event.actor2",
     positive=[
         Example(
-            "Al-Shabaab fired mortar shells at the airport in Mogadishu on Monday. Two civilians were injured.",
+            "Al-Shabaab shelled the airport in Mogadishu on Monday. Two civilians were injured.",
             {"event.actor2.name": "Civilians (Somalia)"},
         )
     ],
     negative=[
         Example(
-            "Al-Shabaab fired mortar shells at an army base in Mogadishu on Monday. Two soldiers were injured.",
+            "Al-Shabaab shelled an army base in Mogadishu on Monday. Two soldiers were injured.",
             {"event.actor2.name": "Military Forces of Somalia (2022-)"},
         )
     ],
