@@ -106,6 +106,9 @@ def extract(
             _default_pipeline = Pipeline()
         pipeline = _default_pipeline
     elif not isinstance(pipeline, Pipeline):
-        raise PipelineError(f"pipeline= takes a Pipeline, not {type(pipeline).__name__}: build one with "
-                            "Pipeline([...]) or Pipeline.from_toml(path)", source="extract")
+        raise PipelineError(
+            f"pipeline= takes a Pipeline, not {type(pipeline).__name__}: build one with "
+            "Pipeline([...]) or Pipeline.from_toml(path)",
+            source="extract",
+        )
     return pipeline(document_from_text(text, date=date, id=id, **document))

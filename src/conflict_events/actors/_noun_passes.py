@@ -207,7 +207,7 @@ class RolePasses(FinderBase):
             if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
                 continue
             named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
-            if named and tok.lower_ not in self.roles.militia and tok.lower_ not in self.roles.gangs:
+            if named and not self._named_role(tok):
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
             lemma = strings[self.tok_lemma[i]].lower()
             if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
@@ -217,6 +217,15 @@ class RolePasses(FinderBase):
             self._role(tok, head_word, lemma)
         self._strike_modifiers()
         self._national_victims()
+
+    def _named_role(self, tok: Token) -> bool:
+        """A capitalised role noun that names its actor all the same: "a Kaduna Communal Militia", "the Vitelhomme
+        Gang", "Nigerian Airforce" (a state's forces with their country's word)."""
+        low, r = tok.lower_, self.roles
+        if low in r.militia or low in r.gangs:
+            return True
+        military = low in r.military or singular(low) in r.military
+        return military and country_in_words([c.text for c in tok.lefts]) is not None
 
     def _misparsed(self, tok: Token) -> bool:
         """ "The Russian military claims": a reporting verb the model reads as the noun's head."""

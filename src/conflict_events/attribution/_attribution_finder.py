@@ -620,11 +620,7 @@ def _according(t: Token, sent: Span) -> list[Attribution]:
     left_edge = clause.left_edge.i
     for c in kids(clause):
         # "Though X declared victory, fighting dragged on, according to ...": the concession is not asserted
-        if (
-            c.dep_ == "advcl"
-            and c.i < clause.i
-            and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in kids(c))
-        ):
+        if c.dep_ == "advcl" and c.i < clause.i and any(k.dep_ == "mark" and k.lower_ in _CONCESSIVE for k in kids(c)):
             left_edge = max(left_edge, c.right_edge.i + 1)
     left = (left_edge, t.i - 1)
     phrase_end = max(t.right_edge.i, head.right_edge.i)

@@ -177,8 +177,22 @@ _ROLE_WORDS: Final = frozenset(
 _SPOKES_WORDS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Offices one named person holds: "the governor" can stand for the governor the article names.
 _OFFICES: Final = frozenset(
-    {"governor", "mayor", "minister", "president", "commander", "spokesman", "spokeswoman",
-     "spokesperson", "prosecutor", "ambassador", "envoy", "prefect", "administrator", "chief"}
+    {
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "prosecutor",
+        "ambassador",
+        "envoy",
+        "prefect",
+        "administrator",
+        "chief",
+    }
 )
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 
@@ -281,9 +295,7 @@ class ClaimantResolver:
                 title = ent.root.head if ent.root.dep_ == "appos" else None  # "the governor, Oleh Syniehubov,"
             if title is None or title.lemma_.lower() != office:
                 # "David Lokonga Moses, the governor of surrounding Yei River State,"
-                title = next(
-                    (c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None
-                )
+                title = next((c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None)
             if title is None:
                 continue
             around = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.right_edge.i + 1]}
@@ -292,9 +304,7 @@ class ClaimantResolver:
         if len(holders) != 1:
             return None
         person = next(iter(holders.values()))
-        return self.draft.actor_at(person.idx, person.idx + len(person.text)) or self._build(
-            person, _phrase_of(person)
-        )
+        return self.draft.actor_at(person.idx, person.idx + len(person.text)) or self._build(person, _phrase_of(person))
 
     def _spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """ "a spokesman for the local People's Defence Force", "an army spokesman": the body he speaks for.

@@ -171,9 +171,7 @@ _EVENT_WORDS: Final = frozenset(
         "collect",
     }
 )
-_FUTURE: Final = frozenset(
-    {"will", "would", "shall", "'ll", "plan", "intend", "ready", "prepare", "aim", "vow"}
-)
+_FUTURE: Final = frozenset({"will", "would", "shall", "'ll", "plan", "intend", "ready", "prepare", "aim", "vow"})
 _AGGREGATE: Final = re.compile(
     r"\b(over|in|during|for|within) the (past|last|previous) \w+"
     r"|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\bin all\b|\baltogether\b|\boverall\b|\bcumulative"
@@ -250,8 +248,8 @@ def _territory(content: Span, words: list[str]) -> bool:
     for t in _matching(content, words, _TERRITORY_VERBS):
         if t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(
-                o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs
-            ) and not any(o.lemma_.lower() in PERSON_NOUNS for o in objs):
+            if any(o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs) and not any(
+                o.lemma_.lower() in PERSON_NOUNS for o in objs
+            ):
                 return True
     return False

@@ -36,9 +36,7 @@ __all__ = ["EventBuilder", "hierarchy_rank"]
 
 _PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 _STORY = frozenset({"battle", "remote", "vac", "demo"})
-_ARMED = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
-)
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 # Nouns for the dead of the other side in a belligerent's own count of enemy losses.
 _NONSTATE_DEAD = frozenset(
     {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
@@ -60,9 +58,7 @@ class EventBuilder:
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
-        places: Counter[str] = Counter(
-            loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
-        )
+        places: Counter[str] = Counter(loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country)
         self.theatres = {c for c, n in places.items() if n >= 2}
 
     # -- one cluster ------------------------------------------------------------
@@ -140,9 +136,7 @@ class EventBuilder:
             # a raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)
             sub = "Abduction/forced disappearance"
         civ = etype == "Violence against civilians" or (
-            etype in ("Explosions/Remote violence", "Riots")
-            and actor2 is not None
-            and actor2.kind == "civilians"
+            etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians"
         )
         if sub == "Excessive force against protesters":
             civ = True
@@ -346,11 +340,7 @@ class EventBuilder:
         first = ms[0]
         self.story_dates.sort(key=lambda p: p[0])
         for end, family, when in reversed(self.story_dates):
-            if (
-                end <= first.sentence.start_char
-                and first.sentence.start_char - end < 600
-                and family in _STORY
-            ):
+            if end <= first.sentence.start_char and first.sentence.start_char - end < 600 and family in _STORY:
                 return when  # undated: the story's time carries over from the violent event just reported
         anchor = self.draft.document.date
         default = first.date

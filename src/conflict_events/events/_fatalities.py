@@ -112,8 +112,6 @@ def event_fatalities(
     if value == total:
         chosen = fig
     else:
-        chosen = fig.model_copy(
-            update={"value": total, "low": None, "high": None, "approximate": fig.approximate}
-        )
+        chosen = fig.model_copy(update={"value": total, "low": None, "high": None, "approximate": fig.approximate})
     others.extend(f for _, f in killed if f is not fig)
     return chosen, others

@@ -11,10 +11,12 @@ demonstration, the civilians of an attack), adding the generic actors it names
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from spacy.tokens import Span as SpacySpan
 
@@ -452,10 +454,14 @@ def civilians_hit(q: SideQuery, choice: SideChoice) -> Actor | None:
     return None
 
 
-def _next_sentence_end(sentence: SpacySpan) -> int:
-    """The end of the sentence after ``sentence`` (its own end when it is the last)."""
+def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
+    """The end of the ``count``-th sentence after ``sentence`` (or of the last one there is)."""
     doc = sentence.doc
-    return doc[sentence.end].sent.end_char if sentence.end < len(doc) else sentence.end_char
+    for _ in range(count):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+    return sentence.end_char
 
 
 def _actor2(q: SideQuery, choice: SideChoice) -> None:
@@ -467,6 +473,56 @@ def _actor2(q: SideQuery, choice: SideChoice) -> None:
     victims = civilian_victims(q, choice)
     if victims is not None:
         choice.set("actor2", victims, civilian_victims.name)
+
+
+_ARMED_KINDS_ALL: Final = _ARMED | {"government"}
+_BY_AGENT: Final = re.compile(
+    r"\b(?:planted|placed|laid|set|carried\s+out|perpetrated|conducted|fired|launched|detonated|claimed)\s+by\s+"
+    r"(?:(?:the|likely|suspected|presumed|probably|possibly)\s+)*$",
+    re.IGNORECASE,
+)
+_AGENT_PLANTED: Final = re.compile(
+    r"[\w\s()\-]{0,40}?\b(?:likely|probably|reportedly|allegedly|possibly)?\s*"
+    r"(?:planted|placed|laid|carried\s+out|perpetrated)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "events.sides.blamed_later",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A cart struck a roadside bomb near Djibo on Monday, killing two women. The device was likely planted "
+            "by JNIM militants.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+    negative=[
+        Example(
+            "A cart struck a roadside bomb near Djibo on Monday, killing two women.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        )
+    ],
+)
+def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """An event told without its doer, whose report names in its next sentences who planted or carried it out
+    ("The device was likely planted by JNIM militants"), has that actor as actor1."""
+    if choice.actor1 is not None or choice.contested:
+        return None
+    ms = q.cluster.mentions
+    start = min(m.sentence.start_char for m in ms)
+    end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence, 2)
+    text = q.chooser.text
+    found = [
+        (m.start, a)
+        for a in q.chooser.actors
+        if a.kind in _ARMED_KINDS_ALL
+        for m in a.mentions
+        if start <= m.start < end
+        and (_BY_AGENT.search(text, max(start, m.start - 60), m.start) or _AGENT_PLANTED.match(text, m.end, end))
+    ]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _fill(q: SideQuery, choice: SideChoice) -> None:
@@ -604,6 +660,9 @@ class SideChooser:
             return choice
         _actor1(q, choice)
         _actor2(q, choice)
+        blamed = blamed_later(q, choice)
+        if blamed is not None:
+            choice.set("actor1", blamed, blamed_later.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side

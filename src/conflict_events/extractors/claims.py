@@ -115,9 +115,7 @@ class ClaimExtractor:
 
     def _time(self, content: Span, draft: Draft, sentence: tuple[int, int]) -> TimeSpan | None:
         if not draft.times_in(*sentence):
-            return (
-                None  # only an expression in the claim's own sentence(s) can govern it (no lead, no cue time)
-            )
+            return None  # only an expression in the claim's own sentence(s) can govern it (no lead, no cue time)
         if self._governing_time is not None:
             try:
                 found = self._governing_time(content, draft, reporting=False, lead=False)

@@ -142,9 +142,7 @@ class LocationExtractor:
             spans = tuple(draft.span(r.mention.start, r.mention.end) for r in rs)
             draft.locations.append(self._location(draft, key, first, spans))
             if first.place is None and first.macro is None:
-                where = (
-                    ", ".join(x for x in (first.admin1, country_name(first.country or "")) if x) or "unknown"
-                )
+                where = ", ".join(x for x in (first.admin1, country_name(first.country or "")) if x) or "unknown"
                 draft.warn(
                     "unresolved_place",
                     f"{first.mention.name!r} is not in the gazetteer; kept without coordinates ({where})",

@@ -172,8 +172,10 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
     if area.place is None or area.kind not in ("admin1", "admin2", "country") or not area.country:
         return None
     current = ctx.resolved.get(m.start)
-    if current is not None and current.country == area.country and (
-        area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or "")
+    if (
+        current is not None
+        and current.country == area.country
+        and (area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or ""))
     ):
         return None  # already inside
     hints = ctx.hints(m, ctx.sentences[m.start], ctx.admin1_doc, ctx.resolved, {})
@@ -191,9 +193,7 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
 @rule(
     "places.resolve.region_phrase",
     decides="location.gazetteer_id",
-    positive=[
-        Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})
-    ],
+    positive=[Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})],
     negative=[
         Example(
             "Drones struck an airfield outside Kursk overnight.",
@@ -589,8 +589,7 @@ class DocPlaces:
         if name_key(name) == name_key(country_name(code) or ""):
             return False
         return any(
-            p.country == code and p.kind in ("admin1", "settlement")
-            for p in self.resolver.gazetteer.candidates(name)
+            p.country == code and p.kind in ("admin1", "settlement") for p in self.resolver.gazetteer.candidates(name)
         )
 
     def hints(
@@ -613,8 +612,11 @@ class DocPlaces:
         for key, n in admin1_doc.items():
             admin1[key] += _DOCUMENT * 2 * n / total1
         for r in resolved.values():
-            if (r.place is not None or r.macro is not None) and r.admin1 and r.country and (
-                sentence[0] <= r.mention.start < sentence[1]
+            if (
+                (r.place is not None or r.macro is not None)
+                and r.admin1
+                and r.country
+                and (sentence[0] <= r.mention.start < sentence[1])
             ):
                 key = (r.country, name_key(r.admin1))
                 admin1[key] = max(admin1[key], 1.0)

@@ -274,9 +274,7 @@ def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | No
         return None
     country, region = found
     start = m.start("abbr") if m.group("abbr") else m.start("postal")
-    return PlaceMention(
-        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
-    )
+    return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
 
 
 # -- the language model's entities ---------------------------------------------------------
@@ -389,8 +387,9 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         code = country_from_demonym(name) if n == 1 else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
-            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
-                                label="DEMONYM", modifier=True)
+            return PlaceMention(
+                start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM", modifier=True
+            )
         if name.lower() in scan.words.generic_words or (name.isupper() and "." not in name):
             continue
         if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:

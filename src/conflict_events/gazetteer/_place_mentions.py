@@ -54,9 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceMention", "find_mentions", "has_place_cue", "strip_direction"]
 
-_LIST_ITEM: Final = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
-)
+_LIST_ITEM: Final = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "... of Russia" / ", Ukraine" right after a mention
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -179,9 +177,7 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
         kind = scan.words.kind_of(tail.group("word")) if tail else None
         cued = rule_name != large_namesake.name
         out.append(
-            PlaceMention(
-                c.start, c.end, c.name, kind, label="GAZETTEER", cued=cued, strong=bool(tail), rule=rule_name
-            )
+            PlaceMention(c.start, c.end, c.name, kind, label="GAZETTEER", cued=cued, strong=bool(tail), rule=rule_name)
         )
     return out
 
@@ -211,9 +207,7 @@ def _distribute_plural_kind(scan: MentionScan, mentions: list[PlaceMention]) -> 
     return out
 
 
-def has_place_cue(
-    text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None
-) -> bool:
+def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None) -> bool:
     """Whether the words before ``start`` read the name as a place ("in X", "near X", "shelled X"), or
     it stands in a list with another place mention ("Tohayta, Beit al-Faqiya and Zabid").
 

@@ -205,9 +205,7 @@ def uncued_abroad(found: ResolvedPlace, doc_countries: Counter[str]) -> bool | N
             {"!location.name": "Tawila", "location.name": "Nigeria"},
         )
     ],
-    negative=[
-        Example("Nigeria's police arrested ten protesters in Tawila on Monday.", {"location.name": "Tawila"})
-    ],
+    negative=[Example("Nigeria's police arrested ten protesters in Tawila on Monday.", {"location.name": "Tawila"})],
 )
 def people_modifier(doc: Doc, m: PlaceMention) -> bool | None:
     """An unknown name before a noun ("Tuareg separatists", "Houthi rebels") names a people or a movement,
@@ -283,8 +281,9 @@ def unknown_feature(found: ResolvedPlace) -> bool | None:
         )
     ],
 )
-def unresolved_context(m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None,
-                       best: str | None) -> str | None:
+def unresolved_context(
+    m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None, best: str | None
+) -> str | None:
     """A place no gazetteer knows is kept, named, in the country its own words tie it to, else the one its
     sentence names, else the one of the places beside it, else where the document's places lie."""
     if m.country:

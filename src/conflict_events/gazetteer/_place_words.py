@@ -99,8 +99,10 @@ class PlaceWords:
         )
         # every match of ``near`` holds one of these, whatever its case: the costly search runs only then
         self.near_words: tuple[str, ...] = tuple(
-            sorted({p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")} | {"north", "south",
-                                                                                                   "east", "west"})
+            sorted(
+                {p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")}
+                | {"north", "south", "east", "west"}
+            )
         )
         self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
         # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it

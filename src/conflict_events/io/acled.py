@@ -469,9 +469,7 @@ def _assoc_actor(actor_id: str, name: str, side: Actor | None, event_country: st
     )
 
 
-def result_from_acled_row(
-    row: Mapping[str, str], *, source: str = "<row>", line: int = 0
-) -> ExtractionResult:
+def result_from_acled_row(row: Mapping[str, str], *, source: str = "<row>", line: int = 0) -> ExtractionResult:
     """One ACLED row as an :class:`ExtractionResult` holding one document and one event.
 
     Raises :class:`~conflict_events.errors.RecordError` (``source:line``, the column)
@@ -517,11 +515,9 @@ def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) ->
         raise fail("actor1", "empty")
     actor2 = _make_actor("actor2", get("actor2"), inter2, country) if get("actor2") and inter2 else None
     assoc = [
-        _assoc_actor(f"assoc1-{i}", name, actor1, country)
-        for i, name in enumerate(_split_actors(get("assoc_actor_1")))
+        _assoc_actor(f"assoc1-{i}", name, actor1, country) for i, name in enumerate(_split_actors(get("assoc_actor_1")))
     ] + [
-        _assoc_actor(f"assoc2-{i}", name, actor2, country)
-        for i, name in enumerate(_split_actors(get("assoc_actor_2")))
+        _assoc_actor(f"assoc2-{i}", name, actor2, country) for i, name in enumerate(_split_actors(get("assoc_actor_2")))
     ]
 
     location: Location | None = None
@@ -633,9 +629,7 @@ def validate_acled(
     )
 
 
-def _check_row(
-    line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> bool:
+def _check_row(line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]) -> bool:
     failures = RowFailures(line, b, "acled")
     fail, failed = failures.fail, failures.rules
     row = failures.shape(header, fields)
@@ -716,8 +710,7 @@ def _check_row(
         s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
         fail(
             "country_extent",
-            f"({lat}, {lon}) is outside {get('country') or country}"
-            f" (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
+            f"({lat}, {lon}) is outside {get('country') or country} (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
             "latitude",
         )
 
@@ -734,9 +727,7 @@ def _check_row(
         stated = parse_interaction(get("interaction"))
         expected = interaction_code(inter1, inter2)
         if not get("interaction"):
-            fail(
-                "interaction", f"empty, but inter codes {inter1} and {inter2} give {expected}", "interaction"
-            )
+            fail("interaction", f"empty, but inter codes {inter1} and {inter2} give {expected}", "interaction")
         elif stated is None:
             fail("interaction", f"{get('interaction')!r} is not an interaction code", "interaction")
         elif stated != expected:

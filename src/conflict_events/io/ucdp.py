@@ -310,9 +310,7 @@ def validate_ucdp(
     )
 
 
-def _check_row(
-    line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> bool:
+def _check_row(line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]) -> bool:
     failures = RowFailures(line, b, "ucdp")
     fail, failed = failures.fail, failures.rules
     row = failures.shape(header, fields)
@@ -362,13 +360,7 @@ def _check_row(
     country = ucdp_country(get("country"))
     # At sea (where_prec 7) a point may lie far off the country's coast.
     at_sea = get("where_prec") == "7"
-    if (
-        lat is not None
-        and lon is not None
-        and country
-        and not at_sea
-        and inside_country(lat, lon, country) is False
-    ):
+    if lat is not None and lon is not None and country and not at_sea and inside_country(lat, lon, country) is False:
         s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
         fail(
             "country_extent",
@@ -400,9 +392,7 @@ def _check_row(
     return not failed
 
 
-def _coordinate(
-    value: str, bound: float, column: str, fail: Callable[[str, str, str | None], None]
-) -> float | None:
+def _coordinate(value: str, bound: float, column: str, fail: Callable[[str, str, str | None], None]) -> float | None:
     if not value:
         return None
     try:

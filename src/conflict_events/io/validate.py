@@ -129,9 +129,8 @@ class ValidationReport(BaseModel):
         """One line: checked, valid, invalid, and the counts per rule."""
         rules = ", ".join(f"{rule} {n}" for rule, n in sorted(self.rules.items()))
         status = "valid" if self.ok else "INVALID"
-        return (
-            f"{self.path}: {status}: {self.records} records, {self.valid} valid, {self.invalid} invalid"
-            + (f" ({rules})" if rules else "")
+        return f"{self.path}: {status}: {self.records} records, {self.valid} valid, {self.invalid} invalid" + (
+            f" ({rules})" if rules else ""
         )
 
     def to_text(self) -> str:
@@ -236,8 +235,9 @@ def validate_jsonl_lines(lines: Iterable[bytes], builder: ReportBuilder) -> Repo
             continue
         doc_id = result.document.id
         if doc_id in seen_ids:
-            builder.fail(number, "duplicate_id", f"document id {doc_id!r} appears on an earlier line",
-                         field="document.id")
+            builder.fail(
+                number, "duplicate_id", f"document id {doc_id!r} appears on an earlier line", field="document.id"
+            )
         seen_ids.add(doc_id)
     return builder
 
@@ -268,12 +268,12 @@ def validate_path(
             module = importlib.import_module(module_name)
             validator = getattr(module, f"validate_{fmt}")
         except (ImportError, AttributeError) as err:
-            raise InputError(f"the {fmt} validator is not available ({module_name}.validate_{fmt}): {err}",
-                             source=str(path)) from err
+            raise InputError(
+                f"the {fmt} validator is not available ({module_name}.validate_{fmt}): {err}", source=str(path)
+            ) from err
         report = validator(path)
         if not isinstance(report, ValidationReport):
-            raise InputError(f"{module_name}.validate_{fmt} did not return a ValidationReport",
-                             source=str(path))
+            raise InputError(f"{module_name}.validate_{fmt} did not return a ValidationReport", source=str(path))
         if on_failure is not None:
             for failure in report.failures:
                 on_failure(failure)

@@ -42,6 +42,7 @@ __all__ = [
     "normalize_name",
 ]
 
+
 def _table(name: str) -> dict[str, Any]:
     return dict(lexicon("countries").table(name))
 

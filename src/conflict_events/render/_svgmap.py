@@ -98,18 +98,14 @@ def map_svg(points: list[MapPoint], *, title: str = "Located events") -> str:
     lat = math.ceil(south / step) * step
     while lat <= north:
         ly = y(lat)
-        parts.append(
-            f'<line class="ce-grid" x1="{x(west):.1f}" y1="{ly:.1f}" x2="{x(east):.1f}" y2="{ly:.1f}"/>'
-        )
+        parts.append(f'<line class="ce-grid" x1="{x(west):.1f}" y1="{ly:.1f}" x2="{x(east):.1f}" y2="{ly:.1f}"/>')
         label = _degrees(lat, "N", "S")
         parts.append(f'<text class="ce-grid-label" x="{x(west) + 3:.1f}" y="{ly - 3:.1f}">{label}</text>')
         lat += step
     lon = math.ceil(west / step) * step
     while lon <= east:
         lx = x(lon)
-        parts.append(
-            f'<line class="ce-grid" x1="{lx:.1f}" y1="{y(north):.1f}" x2="{lx:.1f}" y2="{y(south):.1f}"/>'
-        )
+        parts.append(f'<line class="ce-grid" x1="{lx:.1f}" y1="{y(north):.1f}" x2="{lx:.1f}" y2="{y(south):.1f}"/>')
         label = _degrees(lon, "E", "W")
         parts.append(f'<text class="ce-grid-label" x="{lx + 3:.1f}" y="{y(south) - 4:.1f}">{label}</text>')
         lon += step

@@ -64,8 +64,18 @@ DOC_ATTRIBUTE: Final = "conflict_times"
 _EXPRESSIONS_KEY: Final = CACHE_PREFIX + "govern.expressions"
 
 Step = Literal[
-    "inside", "clause", "relation", "governor", "reporting", "sentence", "side", "dateline", "weak", "context",
-    "lead", "default",
+    "inside",
+    "clause",
+    "relation",
+    "governor",
+    "reporting",
+    "sentence",
+    "side",
+    "dateline",
+    "weak",
+    "context",
+    "lead",
+    "default",
 ]
 _ORDER: Final[tuple[Step, ...]] = (
     "inside",
@@ -283,9 +293,7 @@ def _ranked(
             continue
         inside_span = span.start_char <= e.start and e.end <= span.end_char
         verb = _clause_verb(attach)
-        other_event = _other_event_noun(attach, span) or (
-            not inside_span and _event_noun_between(doc, span, e, verb)
-        )
+        other_event = _other_event_noun(attach, span) or (not inside_span and _event_noun_between(doc, span, e, verb))
         if (
             inside_span
             or (verb is not None and verb == span_verb and not other_event)
@@ -472,11 +480,7 @@ def _event_noun_between(doc: Doc, span: Span, e: TimeExpression, verb: Token | N
     for token in tokens(doc)[start:first]:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
             return False
-        if (
-            token.lemma_.lower() in EVENT_NOUNS
-            and token.dep_ == "pobj"
-            and not (span.start <= token.i < span.end)
-        ):
+        if token.lemma_.lower() in EVENT_NOUNS and token.dep_ == "pobj" and not (span.start <= token.i < span.end):
             return True
     return False
 
@@ -489,9 +493,7 @@ def _through_relative(verb: Token | None, span_verb: Token | None) -> bool:
             return False
         if token.dep_ in _RELATIVE_DEPS:
             return True
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children
-        ):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in token.children):
             return True  # "Though he declared victory later that month, fighting has dragged on"
         token = token.head
     return False
@@ -536,8 +538,10 @@ def _side_day(doc: Doc, text: str, in_sentence: list[TimeExpression], span: Span
     lo, hi = sorted((span.start, first))
     for token in tokens(doc)[lo:hi]:
         # "arrested over an attack on a hotel 10 days ago": the attack owns the time
-        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in EVENT_NOUNS and not (
-            span.start <= token.i < span.end
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.lemma_.lower() in EVENT_NOUNS
+            and not (span.start <= token.i < span.end)
         ):
             return None
     return day

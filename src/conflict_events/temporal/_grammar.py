@@ -71,12 +71,7 @@ class Context:
     def reference(self, start: int, units: tuple[Precision, ...] = ("day",)) -> TimeExpression | None:
         """The latest expression before ``start`` with one of these precisions that rests on a date."""
         for e in reversed(self.earlier):
-            if (
-                e.end <= start
-                and e.precision in units
-                and e.basis != "unresolved"
-                and e.timex_type != "DURATION"
-            ):
+            if e.end <= start and e.precision in units and e.basis != "unresolved" and e.timex_type != "DURATION":
                 return e
         return None
 
@@ -494,9 +489,7 @@ def _read_season(m: re.Match[str], ctx: Context) -> Reading | None:
 # --- weekdays and relative days -----------------------------------------------------------------
 
 
-def _resolve_weekday(
-    weekday: int, rel: str | None, ctx: Context, start: int, end: int
-) -> tuple[dt.date, Direction]:
+def _resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
     if rel == "last":
         return latest_weekday(ctx.anchor, weekday, strict=True), "past"
     if rel in ("next", "coming"):
@@ -782,16 +775,16 @@ def _read_offset(m: re.Match[str], ctx: Context) -> Reading | None:
     if coarse is not None and n is not None and unit in ("day", "hour") and direction not in ("that", "same"):
         # "Last week the army retook the town the militia had overrun a day earlier": a day before a week
         # is a span, not a day before the Friday named two sentences back
-        first = _offset_from(coarse.begin, coarse.begin, coarse.to_timespan(None), m, ctx, unit, direction,
-                             mod, n, vague, None)
-        last = _offset_from(coarse.until, coarse.until, coarse.to_timespan(None), m, ctx, unit, direction,
-                            mod, n, vague, None)
+        first = _offset_from(
+            coarse.begin, coarse.begin, coarse.to_timespan(None), m, ctx, unit, direction, mod, n, vague, None
+        )
+        last = _offset_from(
+            coarse.until, coarse.until, coarse.to_timespan(None), m, ctx, unit, direction, mod, n, vague, None
+        )
         begin, until = min(first.begin, last.begin), max(first.until, last.until)
         ref_timex = "PAST_REF" if begin < coarse.begin else "FUTURE_REF"
         return Reading(begin, until, "range", ref_timex, "DATE", "reference", first.main)
-    return _offset_from(
-        ref.begin, ref.until, ref.to_timespan(None), m, ctx, unit, direction, mod, n, vague, part
-    )
+    return _offset_from(ref.begin, ref.until, ref.to_timespan(None), m, ctx, unit, direction, mod, n, vague, part)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
@@ -827,9 +820,7 @@ def _offset_from(
     # "a day after <clause>" dates the clause: the main clause is the later date, the clause one day earlier.
     tail = ctx.text[m.end() : m.end() + 2]
     governs_clause = direction in ("after", "before") and tail[:1] == " " and tail[1:2].isalnum()
-    sign = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}.get(
-        direction, 0
-    )
+    sign = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}.get(direction, 0)
     if governs_clause:
         sign = -sign
     main = ref_span if governs_clause else None
@@ -850,9 +841,7 @@ def _offset_from(
         return Reading(begin, until, precision, timex, "DATE", "reference", main)
     low, high = vague or (1, 3)
     ends = sorted((_shift(ref_begin, unit, sign * low), _shift(ref_begin, unit, sign * high)))
-    return Reading(
-        ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main
-    )
+    return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
 
 
 # --- times of day, days of the month, feasts, weeks of a month ------------------------------------
@@ -870,9 +859,7 @@ def _read_clock(m: re.Match[str], ctx: Context) -> Reading | None:
     day, basis = _reference_day(ctx, m.start())
     word = _word(m, "word")
     if word:
-        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or PARTS_OF_DAY.get(
-            word, "NI"
-        )
+        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or PARTS_OF_DAY.get(word, "NI")
         return Reading(day, day, "day", f"{_iso(day)}T{part}", "TIME", basis)
     hour = int(m["h"] or m["h24"])
     minute = int(m["mi"] or m["mi24"] or 0)
@@ -977,9 +964,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "numeric",
-        _compile(
-            r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
-        ),
+        _compile(r"(?<![\d.,/])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"),
         _read_numeric,
     ),
     Rule(
@@ -1032,9 +1017,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "year_range",
-        _compile(
-            rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b"
-        ),
+        _compile(rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b"),
         _read_year_range,
     ),
     Rule(
@@ -1047,9 +1030,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "decade",
-        _compile(
-            r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
-        ),
+        _compile(r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
         _read_decade,
     ),
     Rule(
@@ -1106,9 +1087,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "recent",
-        _compile(
-            r"\b(?:(?:in|over|during)\s+)?recent\s+(?P<u>day|week|month|year)s\b|\brecently\b|\blately\b"
-        ),
+        _compile(r"\b(?:(?:in|over|during)\s+)?recent\s+(?P<u>day|week|month|year)s\b|\brecently\b|\blately\b"),
         _read_recent,
     ),
     Rule(
@@ -1187,9 +1166,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         "present",
         _compile(r"\b(?:right\s+now|now|currently|at\s+present|nowadays|at\s+the\s+moment)\b(?![-’'])"),
         # "the now defunct FARC", "its now former ally": an adverb inside a noun phrase dates nothing
-        lambda m, ctx: None
-        if _preceding_word(ctx.text, m.start()) in ("the", "a", "an", "its", "their", "his", "her", "our")
-        else Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF"),
+        lambda m, ctx: (
+            None
+            if _preceding_word(ctx.text, m.start()) in ("the", "a", "an", "its", "their", "his", "her", "our")
+            else Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF")
+        ),
     ),
 )
 

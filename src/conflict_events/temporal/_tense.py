@@ -45,13 +45,33 @@ _PLAN_HEADS: Final = frozenset(
 )
 # Present-tense verbs that report or describe rather than schedule.
 _NOT_SCHEDULES: Final = frozenset(
-    {"be", "have", "say", "claim", "report", "tell", "accuse", "deny", "show", "remain", "continue", "seem",
-     # ongoing inquiry or reaction about something past ("are investigating an air strike at the weekend")
-     "investigate", "probe", "examine", "review", "assess", "mourn", "search", "verify", "condemn", "count"}
+    {
+        "be",
+        "have",
+        "say",
+        "claim",
+        "report",
+        "tell",
+        "accuse",
+        "deny",
+        "show",
+        "remain",
+        "continue",
+        "seem",
+        # ongoing inquiry or reaction about something past ("are investigating an air strike at the weekend")
+        "investigate",
+        "probe",
+        "examine",
+        "review",
+        "assess",
+        "mourn",
+        "search",
+        "verify",
+        "condemn",
+        "count",
+    }
 )
-_DEFERRALS: Final = frozenset(
-    {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"}
-)
+_DEFERRALS: Final = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"})
 _DEFERRAL_WORDS = re.compile(
     r"\b(?:postpon|delay|defer|adjourn|extend|suspend|pushed\s+back|reschedul)\w*\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:until|till)\s+$",
@@ -62,9 +82,7 @@ _FUTURE_WORDS = re.compile(
     r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE
-)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE)
 
 
 def text_tense(text: str, start: int, end: int) -> Direction:

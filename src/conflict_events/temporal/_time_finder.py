@@ -300,9 +300,7 @@ def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
         year = b.begin.year if a.begin.month <= b.begin.month else b.begin.year - 1
         begin = a.begin.replace(year=year)
         until = (
-            a.until.replace(year=year, day=min(a.until.day, 28))
-            if a.until.month == 2
-            else a.until.replace(year=year)
+            a.until.replace(year=year, day=min(a.until.day, 28)) if a.until.month == 2 else a.until.replace(year=year)
         )
         return replace(a, begin=begin, until=until, timex=f"{year:04d}{a.timex[4:]}")
     return a
@@ -317,10 +315,14 @@ def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> lis
         # the clause between "since" and the date holds no other expression
         floor = max(out[-1].end if out else 0, e.start - 80)
         since = (
-            _SINCE.search(text, floor, e.start)
-            or _SINCE_CLAUSE.search(text, floor, e.start)
-            or (_SINCE_CLAUSE_BARE.search(text, floor, e.start) if _PREPOSITION.match(e.text) else None)
-        ) if maybe else None
+            (
+                _SINCE.search(text, floor, e.start)
+                or _SINCE_CLAUSE.search(text, floor, e.start)
+                or (_SINCE_CLAUSE_BARE.search(text, floor, e.start) if _PREPOSITION.match(e.text) else None)
+            )
+            if maybe
+            else None
+        )
         if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
             out.append(
                 TimeExpression(
