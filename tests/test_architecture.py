@@ -30,7 +30,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_event_build.py", "EventBuilder._type"): 38,
     ("events/_event_build.py", "EventBuilder.build"): 71,
     ("events/_event_mentions.py", "find_triggers_in"): 35,
-    ("events/_fatalities.py", "event_fatalities"): 35,
     ("events/_merge.py", "_families_fit"): 30,
     ("events/_merge.py", "_linked"): 26,
     ("events/_merge.py", "_sides_fit"): 41,
