@@ -36,8 +36,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_merge.py", "_sides_fit"): 41,
     ("events/_merge.py", "cluster_mentions"): 37,
     ("events/_modality.py", "status"): 27,
-    ("io/acled.py", "_check_row"): 56,
-    ("io/acled.py", "_result_from_acled_row"): 27,
     ("io/acled.py", "acled_row"): 41,
     ("io/geojson.py", "event_properties"): 33,
     ("io/ucdp.py", "_check_row"): 44,

@@ -144,10 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_command(sub)
 
-    re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
+    re_ = sub.add_parser("render", help="render results as a self-contained HTML page",
+                         description="One page for the whole file (an index of its documents, then each one), "
+                         "or with --id one document's page.")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
-    re_.add_argument("--id", help="the document to render (default: the first in the file)")
+    re_.add_argument("--id", help="render only this document (default: every document of the file)")
     re_.set_defaults(run=_render)
     add_store_commands(sub)
 
@@ -287,21 +289,23 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .io.writers import read_results
 
     try:
-        from .render import render_html
+        from .render import render_html, render_results
     except ImportError as e:
         raise ConflictEventsError(f"the HTML renderer is not available (conflict_events.render): {e}",
                                   source="render") from e
-    chosen = next((r for r in read_results(args.path) if args.id is None or r.document.id == args.id), None)
-    if chosen is None:
+    chosen = [r for r in read_results(args.path) if args.id is None or r.document.id == args.id]
+    chosen = chosen[:1] if args.id else chosen
+    if not chosen:
         what = f"no document with id {args.id!r}" if args.id else "no results"
         raise InputError(f"{what} in the file", source=args.path)
-    html = render_html(chosen)
+    html = render_html(chosen[0]) if args.id else render_results(chosen, title=Path(args.path).name)
     if args.output:
         try:
             Path(args.output).write_text(html, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write file: {e.strerror or e}", source=args.output) from e
-        print(f"{PROG}: wrote {chosen.document.id!r} to {args.output}", file=err)
+        what = repr(chosen[0].document.id) if args.id else f"{len(chosen)} document(s)"
+        print(f"{PROG}: wrote {what} to {args.output}", file=err)
     else:
         out.write(html)
     return EXIT_OK
