@@ -29,6 +29,7 @@ from functools import lru_cache
 from html import escape
 from typing import Final
 
+from ..gazetteer import country_outlines
 from ..schema import Actor, Claim, Event, ExtractionResult, Figure, Location, Span, TimeSpan
 from ._svgmap import Land, MapPoint, map_svg
 
@@ -354,8 +355,6 @@ def _map_points(result: ExtractionResult) -> list[MapPoint]:
 @lru_cache(maxsize=1)
 def _land() -> tuple[Land, ...]:
     """Every country outline with its box, for the maps (Natural Earth, bundled)."""
-    from ..gazetteer import country_outlines
-
     out: list[Land] = []
     for rings in country_outlines().values():
         for ring in rings:
