@@ -363,6 +363,8 @@ class Situation:
         ):
             nested = 0 if x.inner else 1  # a range outranks its bounds at the same depth
             self.add("clause", _depth(attach, span.root) * 10 + penalty + nested, x)
+        elif self.modifier:
+            return  # "the abducted man was found on March 16": a participle on a noun is dated by its own clause
         elif verb is not None and verb in self.governors:
             level = self.governors.index(verb) * 10 + penalty
             if not reports(verb, self.words):
@@ -372,7 +374,19 @@ class Situation:
             else:
                 self.said.append(x)  # dates the saying: never the span's day, not even as a side phrase
         elif not other_event and not through_relative(verb, self.span_verb, self.words):
-            self.add("sentence", abs(x.start - span.start_char), x)
+            # a date opening the sentence frames all of it ("On 9 March, ..."), before a nearer one in brackets
+            self.add("sentence", -1 if self._opens_sentence(x) else abs(x.start - span.start_char), x)
+
+    @cached_property
+    def modifier(self) -> bool:
+        """Whether the span is a participle modifying a noun ("the abducted man")."""
+        root = self.span.root
+        return root.dep_ in ("amod", "acl") and root.tag_ in ("VBN", "VBD")
+
+    def _opens_sentence(self, x: Expr) -> bool:
+        """Whether an expression stands first in its sentence, at most one word before it ("Around 3 June, ...")."""
+        start, _ = _sentence_bounds(self.span, self.text)
+        return len(self.text[start : x.start].split()) <= 1
 
     # --- the steps found only when the sentence gives nothing better ------------------------------
 
@@ -440,13 +454,15 @@ class Situation:
 
     @cached_property
     def lead_times(self) -> list[Candidate]:
-        """Days or weeks that the article's first paragraph gives for its own (non-reporting) main event."""
+        """Days or weeks that the article's first sentence gives for its own (non-reporting) main event."""
         if not self.lead or self.any_found() or self.side or self.context_times:
             return []
         text = self.text
         lead_start = len(text) - len(text.lstrip())
-        lead_end = text.find("\n", lead_start)
-        lead_end = len(text) if lead_end < 0 else lead_end
+        starts = _sentence_starts(self.doc)
+        lead_end = starts[1][1] if len(starts) > 1 else len(text)
+        paragraph = text.find("\n", lead_start)
+        lead_end = min(lead_end, paragraph) if paragraph >= 0 else lead_end
         if self.span.start_char < lead_end:
             return []
         out = []

@@ -151,12 +151,15 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     """
     rel = " ".join(filter(None, (word(m, "rel"), word(m, "rel2"))))
     found = discussed_quarter(ctx, m.start())
-    if word(m, "u") == "period" and (found is None or not (rel or m["ago"])):
+    if word(m, "u") == "period" and rel != "latest" and (found is None or not (rel or m["ago"])):
         return None  # "the period" names a quarter only beside one ("the same period last year" may be a month)
+    latest = _previous(*_anchor_quarter(ctx))
     if rel == "current":
         year, q = _anchor_quarter(ctx)
+    elif rel == "latest" and found is not None and found > latest:
+        year, q = latest  # "the latest quarter" is one reported on: ended by the anchor
     else:
-        year, q = found or _previous(*_anchor_quarter(ctx))
+        year, q = found or latest
     if re.fullmatch(r"\d{4}", rel):
         year = int(rel)
     elif "year" in rel or m["ago"]:
@@ -225,8 +228,8 @@ def _quarter_pattern(f: Fragments) -> str:
 
 _DISCUSSED = (
     r"\b(?:in\s+|for\s+|during\s+)?(?:the|that|its|their)\s+(?:(?P<rel>latest|current|same|comparable|corresponding"
-    r"|year[\s-]ago|year[\s-]earlier|(?:1[89]|20)\d\d)\s+)?(?:(?:comparable|corresponding|year[\s-]ago"
-    r"|year[\s-]earlier)\s+)?(?:(?P<rel2>comparable|corresponding|year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"
+    r"|year[\s-]ago|year[\s-]earlier|(?:1[89]|20)\d\d)\s+)?"
+    r"(?:(?P<rel2>comparable|corresponding|year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"
     r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?"
 )
 _YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
