@@ -28,6 +28,7 @@ from ._readings import (
     Reading,
     clip,
     day_reading,
+    in_a_name,
     iso,
     month_part,
     pick_year,
@@ -101,10 +102,18 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
         Example("Gunmen stormed the village on 3 March, killing 12 people.", {"time.value": "2024-03-03"}),
         Example("The army retook the town on March 3, 2023.", {"time.value": "2023-03-03"}),
     ],
-    negative=[Example("Gunmen stormed the village in March, killing 12 people.", {"time.value": "2024-03"})],
+    negative=[
+        Example("Gunmen stormed the village in March, killing 12 people.", {"time.value": "2024-03"}),
+        Example("Members of the March 8 Youth Movement marched in Beirut yesterday.", {"time.value": "2024-03-14"}),
+    ],
 )
 def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A day and a month name ('3 March', 'March 3', 'the third of March') take the year written, or the tense's."""
+    """A day and a month name ('3 March', 'March 3', 'the third of March') take the year written, or the tense's.
+
+    Inside a name ('the February 14 Youth Coalition') they are no date.
+    """
+    if not m["y"] and in_a_name(ctx, m.start(), m.end()):
+        return None
     dw = word(m, "dw")
     month = ctx.words.month(m["m"])
     day = ctx.words.ordinal_days[dw.replace(" ", "-")] if dw else int(m["d"])

@@ -363,8 +363,6 @@ class Situation:
         ):
             nested = 0 if x.inner else 1  # a range outranks its bounds at the same depth
             self.add("clause", _depth(attach, span.root) * 10 + penalty + nested, x)
-        elif self.modifier:
-            return  # "the abducted man was found on March 16": a participle on a noun is dated by its own clause
         elif verb is not None and verb in self.governors:
             level = self.governors.index(verb) * 10 + penalty
             if not reports(verb, self.words):
@@ -376,12 +374,6 @@ class Situation:
         elif not other_event and not through_relative(verb, self.span_verb, self.words):
             # a date opening the sentence frames all of it ("On 9 March, ..."), before a nearer one in brackets
             self.add("sentence", -1 if self._opens_sentence(x) else abs(x.start - span.start_char), x)
-
-    @cached_property
-    def modifier(self) -> bool:
-        """Whether the span is a participle modifying a noun ("the abducted man")."""
-        root = self.span.root
-        return root.dep_ in ("amod", "acl") and root.tag_ in ("VBN", "VBD")
 
     def _opens_sentence(self, x: Expr) -> bool:
         """Whether an expression stands first in its sentence, at most one word before it ("Around 3 June, ...")."""

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import quarter_bounds
+from ._calendar import month_bounds, quarter_bounds
 from ._expression import Basis
 from ._patterns import YEAR4, Fragments
 from ._readings import Context, Reading, preceding_word, word
@@ -185,6 +185,35 @@ def year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     return _quarter(found[0] - 1, found[1])
 
 
+def _discussed_month(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The month the text is reporting on at ``start``: the last one named in its sentence or the three before."""
+    for e in reversed(ctx.earlier):
+        for x in (*reversed(e.inner), e):
+            found = re.fullmatch(r"(\d{4})-(\d\d)", x.timex)
+            if x.end <= start and found and x.basis != "unresolved":
+                if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 3:
+                    return None
+                return int(found[1]), int(found[2])
+    return None
+
+
+@rule(
+    "time.month.same_a_year_before",
+    decides="time.value",
+    positive=[Example("Car sales fell 12% in February, against a 3% rise in the same month a year ago.",
+                      {"time.value": "2023-02"})],
+    negative=[Example("Car sales fell 12% in February, against a 3% rise a year ago.", {"time.value": "2023"})],
+)  # fmt: skip
+def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the same month (or period) a year ago', 'last year' is the month under discussion a year before."""
+    found = _discussed_month(ctx, m.start())
+    if found is None:
+        return None
+    year, month = found[0] - 1, found[1]
+    begin, until = month_bounds(year, month)
+    return Reading(begin, until, "month", f"{year:04d}-{month:02d}")
+
+
 @rule(
     "time.year.fiscal",
     decides="time.value",
@@ -251,6 +280,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
     ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),
+    ScanSpec(
+        same_month_a_year_before,
+        lambda f: (
+            r"\b(?:in\s+|for\s+|during\s+)?the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:ago|earlier|before)"
+            r"|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b"
+        ),
+        keys=("same",),
+    ),
     ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "end")),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

@@ -28,6 +28,7 @@ from ._readings import (
     count,
     day_reading,
     duration_value,
+    in_a_name,
     iso,
     kind_word,
     mod_kind,
@@ -78,10 +79,21 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         Example("Troops shelled the town on Tuesday, residents said.", {"time.value": "2024-03-12"}),
         Example("Gunmen attacked the convoy late on Sunday night.", {"time.value": "2024-03-10TNI"}),
     ],
-    negative=[Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"})],
+    negative=[
+        Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
+        Example(
+            "Supporters of the activist Sunday Igboho, a separatist, marched in Ibadan yesterday.",
+            {"time.value": "2024-03-14"},
+        ),
+    ],
 )
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A weekday name is the latest such day on or before the anchor in the past, the next one ahead."""
+    """A weekday name is the latest such day on or before the anchor in the past, the next one ahead.
+
+    A weekday inside a name ('the activist Sunday Igboho') is no day.
+    """
+    if m.group(0) == m["wd"] and in_a_name(ctx, m.start(), m.end()):
+        return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")
     day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())

@@ -76,6 +76,7 @@ class TimeWords:
     present: frozenset[str]
     generic_after_today: frozenset[str]
     day_verbs: frozenset[str]
+    date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
@@ -139,6 +140,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         present=cues.words("present"),
         generic_after_today=cues.words("generic_after_today"),
         day_verbs=cues.words("day_verbs"),
+        date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
