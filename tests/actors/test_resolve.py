@@ -20,7 +20,7 @@ from conflict_events.schema import Actor, Document, Location, Span
         ("the Russian Defence Ministry", "Ministry of Defence of Russia", "RU"),
         (
             "Somalia's National Intelligence and Security Agency",
-            "National Intelligence and Security Agency",
+            "Military Forces of Somalia (2022-)",
             "SO",
         ),
         (
@@ -33,7 +33,7 @@ from conflict_events.schema import Actor, Document, Location, Span
         ("the Sudanese Armed Forces", "Military Forces of Sudan (2019-)", "SD"),
         ("the IDF", "Military Forces of Israel (2022-)", "IL"),
         ("the Tatmadaw", "Military Forces of Myanmar (2021-)", "MM"),
-        ("the Houthis", "Houthi Movement", "YE"),
+        ("the Houthis", "Military Forces of Yemen (2017-) Houthi", "YE"),
         ("UNICEF", "UNICEF: United Nations Children's Fund", None),
         ("Ukrainian forces", "Military Forces of Ukraine (2019-)", "UA"),
         ("Somali police", "Police Forces of Somalia (2022-)", "SO"),

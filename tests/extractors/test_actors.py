@@ -92,7 +92,7 @@ def test_sudan_army_and_rsf(nlp: Language) -> None:
     )
     actors = run(nlp, text, "2023-05-02", {"Omdurman": "SD"})
     assert "Military Forces of Sudan (2019-)" in actors
-    rsf = actors["RSF: Rapid Support Forces"]
+    rsf = actors["Rapid Support Forces"]
     assert rsf.country == "SD" and "RSF" in texts(rsf) and "it" in texts(rsf)
     assert actors["Residents (Sudan)"].kind == "civilians"
 
@@ -188,8 +188,9 @@ def test_affiliates_resolve_to_the_named_group(nlp: Language) -> None:
     shabaab = actors["Al Shabaab"]
     assert "Al-Qaeda-linked group" in " ".join(texts(shabaab))
     assert "Al Qaeda" not in actors
-    nisa = actors["National Intelligence and Security Agency"]
-    assert nisa.country == "SO" and nisa.kind == "state_forces"
+    # NISA, a unit of Somalia's forces: ACLED writes the unit after the years, the library names the forces
+    nisa = actors["Military Forces of Somalia (2022-)"]
+    assert nisa.country == "SO" and nisa.kind == "state_forces" and "intelligence agency" in " ".join(texts(nisa))
 
 
 def test_regime_forces_are_the_home_state(nlp: Language) -> None:
@@ -247,16 +248,16 @@ def test_myanmar_and_drc(nlp: Language) -> None:
 def test_user_tables_extend_the_extractor(nlp: Language, tmp_path: Path) -> None:
     table = tmp_path / "actors.toml"
     table.write_text(
-        '[[actor]]\nname = "3R: Return, Reclamation, Rehabilitation"\nkind = "rebel_group"\n'
-        'country = "CF"\naliases = ["Return, Reclamation and Rehabilitation"]\nacronyms = ["3R"]\n',
+        '[[actor]]\nname = "FDPC: Democratic Front of the Central African People"\nkind = "rebel_group"\n'
+        'country = "CF"\naliases = ["Democratic Front of the Central African People"]\nacronyms = ["FDPC"]\n',
         encoding="utf-8",
     )
-    text = "3R fighters attacked Koui, officials said."
+    text = "FDPC fighters attacked Koui, officials said."
     with_table = run(nlp, text, "2021-02-01", {"Koui": "CF"}, ActorExtractor(extra_tables=[table]))
-    assert with_table["3R: Return, Reclamation, Rehabilitation"].country == "CF"
+    assert with_table["FDPC: Democratic Front of the Central African People"].country == "CF"
     plain = run(nlp, text, "2021-02-01", {"Koui": "CF"})
     assert "Officials (Central African Republic)" in plain  # the chain still runs without the table...
-    assert "3R: Return, Reclamation, Rehabilitation" not in plain  # ...but knows no 3R
+    assert "FDPC: Democratic Front of the Central African People" not in plain  # ...but knows no FDPC
 
 
 def test_ids_are_stable(nlp: Language) -> None:
@@ -268,7 +269,7 @@ def test_ids_are_stable(nlp: Language) -> None:
 
 def test_ruler_patterns_label_named_actors_as_organisations(nlp: Language) -> None:
     patterns = ruler_patterns()
-    assert {"label": "ORG", "pattern": "Rapid Support Forces", "id": "RSF: Rapid Support Forces"} in patterns
+    assert {"label": "ORG", "pattern": "Rapid Support Forces", "id": "Rapid Support Forces"} in patterns
     assert all(p["label"] == "ORG" for p in patterns)
     doc = nlp("Hayat Tahrir al-Sham shelled Fuaa.")
     assert ("Hayat Tahrir al-Sham", "ORG") in [(e.text, e.label_) for e in doc.ents]
@@ -307,8 +308,8 @@ def test_a_persons_title_is_the_phrase_right_before_the_name(nlp: Language) -> N
     text = "Gunmen from the Rapid Support Forces killed West Darfur governor Khamis Abakar in El Geneina."
     actors = run(nlp, text, "2023-06-15", {"El Geneina": "SD"})
     abakar = actors["Khamis Abakar"]
-    assert abakar.affiliation != "RSF: Rapid Support Forces" and abakar.country == "SD"
-    assert texts(actors["RSF: Rapid Support Forces"])[0] == "Gunmen"
+    assert abakar.affiliation != "Rapid Support Forces" and abakar.country == "SD"
+    assert texts(actors["Rapid Support Forces"])[0] == "Gunmen"
 
 
 def test_stray_gazetteer_hits_do_not_decide_the_country(nlp: Language) -> None:
@@ -328,7 +329,8 @@ def test_the_group_and_its_fighters_are_the_group_named_before(nlp: Language) ->
         "and its fighters still hold pockets of the Old City, Iraqi commanders said."
     )
     actors = run(nlp, text, "2017-07-10", {"Mosul": "IQ"})
-    assert texts(actors["Islamic State"]) == ["Islamic State", "group", "its fighters"]
+    # in Iraq, the Islamic State is its Iraqi branch
+    assert texts(actors["Islamic State (Iraq)"]) == ["Islamic State", "group", "its fighters"]
     assert actors["Military Forces of Iraq (2014-2018)"].country == "IQ"
 
 
@@ -367,13 +369,13 @@ def test_names_with_a_country_inside_and_places_inside_names(nlp: Language) -> N
         (
             "Suspected ISWAP fighters killed 10 soldiers in Borno. The jihadists also burned the village.",
             {"Borno": "NG"},
-            "ISWAP: Islamic State West Africa Province",
+            "Islamic State (West Africa)",
             "jihadists",
         ),
         (
             "Kurdish militants from the PKK attacked a base in Duhok, the defence ministry said.",
             {"Duhok": "IQ"},
-            "PKK: Kurdistan Workers' Party",
+            "PKK: Kurdistan Workers Party",
             "Kurdish militants",
         ),
     ],
@@ -388,7 +390,7 @@ def test_definite_and_partitive_references_to_a_named_group(
 
 def test_contextual_aliases_need_the_articles_country_or_the_full_name(nlp: Language) -> None:
     sudan = run(nlp, "The Observatory said RSF fighters shelled El Fasher.", "2024-06-01", {"El Fasher": "SD"})
-    assert "RSF: Rapid Support Forces" in sudan
+    assert "Rapid Support Forces" in sudan
     assert "Syrian Observatory for Human Rights" not in sudan
     syria = "Regime jets struck Ariha, the Observatory said."
     assert "Syrian Observatory for Human Rights" in run(nlp, syria, "2018-06-10", {"Ariha": "SY"})
@@ -439,7 +441,7 @@ def test_names_of_peoples_are_not_states(nlp: Language) -> None:
         "Assistance Association for Political Prisoners, and the British Red Cross sent aid."
     )
     actors = run(nlp, text, "2024-04-20", {"Laiza": "MM"})
-    assert actors["KIA: Kachin Independence Army"].country == "MM"
+    assert actors["KIO/KIA: Kachin Independence Organization/Kachin Independence Army"].country == "MM"
     assert "Military Forces of Myanmar (2021-)" in actors  # "army jets"
     assert "Civilians (Myanmar)" not in actors  # "Political Prisoners" is part of a name
     assert not any(name.endswith("of the United Kingdom") for name in actors)

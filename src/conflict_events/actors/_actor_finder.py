@@ -1,6 +1,6 @@
 """Find every actor mention in a parsed document and resolve it to a canonical actor.
 
-Passes, strongest first: table names and acronyms; "X-linked group" phrases;
+Passes, strongest first: table names and acronyms; "X-linked group" phrases; clan militias;
 ministries; persons (with titles and appositives); other organisations; role nouns
 ("Ukrainian forces", "gunmen", "residents said"); countries and capitals acting as
 governments ("Moscow promised"); pronouns ("he said"). A weaker mention never
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ._actor_ref import ActorRef
+from ._clan_pass import ClanPass
 from ._name_passes import NamePasses
 from ._noun_passes import RolePasses
 from ._pass_state import ActorMention
@@ -21,7 +22,7 @@ from ._pronoun_pass import PronounPass
 __all__ = ["ActorFinder", "ActorMention", "iter_refs"]
 
 
-class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
+class ActorFinder(NamePasses, ClanPass, PersonPasses, RolePasses, PronounPass):
     """Mentions of actors in one document, resolved with one :class:`ActorResolver`.
 
     >>> import datetime as dt
@@ -37,6 +38,7 @@ class ActorFinder(NamePasses, PersonPasses, RolePasses, PronounPass):
     def run(self) -> list[ActorMention]:
         self.find_affiliates()
         self.find_table()
+        self.find_clans()
         self.find_coalitions()
         self.find_ministries()
         self.find_general_staffs()

@@ -89,11 +89,13 @@ class ActorNamer:
         self.on = on
         self.home = home
         self.table = table or ActorTable.load()
+        self.places: frozenset[str] = frozenset()  # the document's place names, lower case
+        self.context: tuple[str, ...] = ()  # countries of the actors the document names unambiguously
 
-    def state(self, country: str, branch: str = "Military") -> ActorRef:
-        """A state's military or police forces."""
+    def state(self, country: str, branch: str = "Military", *, label: str | None = None) -> ActorRef:
+        """A state's military or police forces (of a de facto state ``label`` inside ``country``; or one ``unit``)."""
         build = police_forces if branch == "Police" else military_forces
-        return ActorRef(build(country, self.on, self.table), "state_forces", country)
+        return ActorRef(build(label or country, self.on, self.table), "state_forces", country)
 
     def government(self, country: str) -> ActorRef:
         """A state's civilian government."""
@@ -105,12 +107,50 @@ class ActorNamer:
         return ActorRef(name, "government", country)
 
     def entry(self, entry: ActorEntry) -> ActorRef:
-        """A table entry as a reference."""
-        return ActorRef(entry.name, entry.kind, entry.country)
+        """A table entry as a reference, under the name (and kind) it has on the document's date."""
+        return ActorRef(entry.name_on(self.on), entry.kind_on(self.on), entry.country)
 
     def state_alias(self, alias: StateAlias) -> ActorRef:
-        """A state's forces named by their own name ("IDF", "Tatmadaw")."""
-        return self.state(alias.country, alias.branch)
+        """A state's forces named by their own name ("IDF", "Tatmadaw") or one of their units' ("NISA"): the
+        state's military or police (the unit is not part of the name, see ``lexicons/actors.toml``)."""
+        return self.state(alias.country, alias.branch, label=alias.label)
+
+    def local(self, entry: ActorEntry, country: str | None = None) -> ActorEntry:
+        """The entry's local branch in ``country`` (or the home country), if it has one: "Islamic State" in Somalia."""
+        for want in (country, self.home):
+            branch = next((b for b in self.table.branches(entry) if want and want in b.branch_in), None)
+            if branch is not None:
+                return branch
+        return entry
+
+    def named(self, text: str, country: str | None = None) -> tuple[ActorRef, ActorEntry | None] | None:
+        """The actor a catalogue name, alias or acronym stands for, with its entry (None for a state's forces).
+
+        Among actors sharing the name, the one of ``country`` (a qualifier's), else of the
+        home country, else one of no country, else the first; a qualifier's country that
+        none of them has names nothing. A parent's name is its local branch's where it has one.
+        """
+        entries = (*self.table.by_alias(text), *self.table.by_acronym(text))
+        states = self.table.states_named(text, country or self.home)
+        for want in (country, self.home, *self.context):
+            if not want:
+                continue
+            entry = next((e for e in entries if e.country == want), None)
+            if entry is not None:
+                return self._entry_ref(entry, country)
+            state = next((s for s in states if s.country == want), None)
+            if state is not None:
+                return self.state_alias(state), None
+        if country is not None:
+            entry = next((e for e in entries if e.country is None), None)
+            return self._entry_ref(entry, country) if entry is not None else None
+        if entries:
+            return self._entry_ref(next((e for e in entries if e.country is None), entries[0]), country)
+        return (self.state_alias(states[0]), None) if states else None
+
+    def _entry_ref(self, entry: ActorEntry, country: str | None) -> tuple[ActorRef, ActorEntry]:
+        local = self.local(entry, country)
+        return self.entry(local), local
 
     def generic(self, label: str, kind: ActorKind, country: str | None) -> ActorRef:
         """ACLED's ``Label (Country)`` actors."""

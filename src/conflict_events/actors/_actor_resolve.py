@@ -16,7 +16,7 @@ Ministry") likewise.
 >>> r.phrase("the Russian Defence Ministry").name
 'Ministry of Defence of Russia'
 >>> r.phrase("Somalia's National Intelligence and Security Agency").name
-'National Intelligence and Security Agency'
+'Military Forces of Somalia (2022-)'
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name, country_name
 from ..schema._types import ActorKind
 from ._actor_ref import POSSESSIVE, ActorNamer, ActorRef, country_in_words, singular
-from ._actor_table import ActorTable, alias_key
+from ._actor_table import ActorTable
 from ._canonical import country_label, military_forces
 from ._role_rules import RoleQuery, name_role
 from ._role_words import RoleWords, role_words
@@ -52,14 +52,17 @@ class ActorResolver(ActorNamer):
         self.government_heads = self.roles.institution_heads | self.roles.government_heads
 
     # -- role nouns ---------------------------------------------------------------------
-    def role(self, qualifiers: Sequence[str], head: str, *, speaker: bool = False) -> ActorRef | None:
+    def role(
+        self, qualifiers: Sequence[str], head: str, *, speaker: bool = False, acting: bool = False
+    ) -> ActorRef | None:
         """The actor a role noun names, given the words before it ("Ukrainian" + "forces").
 
         Returns None when the words name no actor this resolver can place (bare
         "soldiers" with no country word: whose soldiers is a matter of context).
         The reference carries the name of the rule that decided (:mod:`._role_rules`).
         """
-        return name_role(RoleQuery.of(list(qualifiers), head, self, speaker=speaker, roles=self.roles))
+        query = RoleQuery.of(list(qualifiers), head, self, speaker=speaker, acting=acting, roles=self.roles)
+        return name_role(query)
 
     # -- free phrases --------------------------------------------------------------------
     def phrase(self, text: str) -> ActorRef | None:
@@ -94,18 +97,9 @@ class ActorResolver(ActorNamer):
         return self.role(words[:-1], words[-1], speaker=True)
 
     def lookup(self, text: str, country: str | None = None) -> ActorRef | None:
-        """A table name, alias or acronym, or a state's own name for its forces."""
-        entry = self.pick(self.table.by_alias(text), country) or self.pick(
-            self.table.by_acronym(text), country
-        )
-        if entry and (country is None or entry.country in (None, country)):
-            return self.entry(entry)
-        key = alias_key(text)
-        for state in self.table.states:
-            named = key in {alias_key(a) for a in state.aliases} or text in state.acronyms
-            if named and (country is None or state.country == country):
-                return self.state_alias(state)
-        return None
+        """A table name, alias or acronym, or a state's own name for its forces (see :meth:`named`)."""
+        found = self.named(text, country)
+        return found[0] if found is not None else None
 
     def body(self, words: Sequence[str]) -> ActorRef | None:
         """An institution named "<Country>'s <Body>" or "<Demonym> <Body>" -> "<Body> of <Country>"."""
@@ -121,9 +115,7 @@ class ActorResolver(ActorNamer):
             return ActorRef(" ".join(words), kind_, qualifier)
         units = self.roles.state_unit_heads
         if lowered in units or lowered.endswith(tuple(units)):
-            return ActorRef(
-                f"{military_forces(qualifier, self.on, self.table)} {label}", "state_forces", qualifier
-            )
+            return ActorRef(f"{military_forces(qualifier, self.on, self.table)} {label}", "state_forces", qualifier)
         kind: ActorKind = (
             "state_forces"
             if lowered.endswith(("army", "forces", "police"))

@@ -26,7 +26,16 @@ from typing import Any, Final, get_args
 from ..errors import ConflictEventsError
 from ..schema._types import ActorKind
 
-__all__ = ["ActorEntry", "ActorTable", "ActorTableError", "Regime", "StateAlias", "alias_key", "ruler_patterns"]
+__all__ = [
+    "ActorEntry",
+    "ActorTable",
+    "ActorTableError",
+    "Regime",
+    "Renaming",
+    "StateAlias",
+    "alias_key",
+    "ruler_patterns",
+]
 
 BUILTIN: Final = "actors.toml"
 _KINDS: Final = frozenset(get_args(ActorKind))
@@ -48,6 +57,19 @@ def alias_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Renaming:
+    """A name an actor had for a while: from ``start`` (inclusive) to ``until`` (exclusive), either open."""
+
+    name: str
+    start: dt.date | None = None
+    until: dt.date | None = None
+    kind: ActorKind | None = None  # the kind it had then, when it changed ("Taliban" as Afghanistan's forces)
+
+    def holds(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.until is None or on < self.until)
+
+
+@dataclass(frozen=True)
 class ActorEntry:
     """One named actor of the table."""
 
@@ -60,16 +82,43 @@ class ActorEntry:
     default_in: tuple[str, ...] = ()
     affiliate_of: tuple[str, ...] = ()
     contextual: tuple[str, ...] = ()
+    branch_in: tuple[str, ...] = ()
+    renamed: tuple[Renaming, ...] = ()
+
+    def name_on(self, on: dt.date | None) -> str:
+        """The name the actor has on a date (its ``renamed`` periods), else :attr:`name`."""
+        period = self._period(on)
+        return period.name if period is not None else self.name
+
+    def kind_on(self, on: dt.date | None) -> ActorKind:
+        """The kind the actor has on a date."""
+        period = self._period(on)
+        return period.kind if period is not None and period.kind is not None else self.kind
+
+    def _period(self, on: dt.date | None) -> Renaming | None:
+        return next((r for r in self.renamed if r.holds(on)), None) if on is not None else None
 
 
 @dataclass(frozen=True)
 class StateAlias:
-    """Names of one state's own forces ("IDF", "Tatmadaw")."""
+    """Names of one state's own forces ("IDF", "Tatmadaw"), or of one of their units ("NISA").
+
+    ``unit`` is written after the regime years ("Military Forces of Somalia (2022-) National
+    Intelligence and Security Agency"); ``label`` names a de facto state that is no country
+    of its own ("Somaliland", inside Somalia); ``demonyms`` are the words that name that
+    state's forces or people in role phrases ("Somaliland police"); ``generic`` are
+    descriptions that name the unit in its country ("intelligence agency").
+    """
 
     country: str
     branch: str
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
+    unit: str | None = None
+    label: str | None = None
+    demonyms: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+    contextual: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +140,8 @@ class ActorTable:
     regimes: tuple[Regime, ...] = ()
     _alias: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
     _acronym: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _state_names: dict[str, tuple[StateAlias, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _branches: dict[str, tuple[ActorEntry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Later tables (user files) come last; their entries are put first so they win.
@@ -102,6 +153,14 @@ class ActorTable:
             for acronym in entry.acronyms:
                 if entry not in self._acronym.get(acronym, ()):
                     self._acronym[acronym] = (*self._acronym.get(acronym, ()), entry)
+            if entry.branch_in:
+                for parent in entry.affiliate_of:
+                    key = alias_key(parent)
+                    self._branches[key] = (*self._branches.get(key, ()), entry)
+        for state in reversed(self.states):
+            for name in (*(alias_key(a) for a in state.aliases), *state.acronyms):
+                if state not in self._state_names.get(name, ()):
+                    self._state_names[name] = (*self._state_names.get(name, ()), state)
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorTable:
@@ -124,12 +183,29 @@ class ActorTable:
     def regime_years(self, country: str, on: dt.date) -> str | None:
         """The regime years (e.g. ``"2019-"``) of a state on a date, or None if the table has none."""
         for regime in self.regimes:
-            if (
-                regime.country == country
-                and regime.start <= on
-                and (regime.until is None or on < regime.until)
-            ):
+            if regime.country == country and regime.start <= on and (regime.until is None or on < regime.until):
                 return regime.years
+        return None
+
+    def branches(self, parent: ActorEntry) -> tuple[ActorEntry, ...]:
+        """The local branches of a parent entry: entries whose ``affiliate_of`` names it and that have ``branch_in``."""
+        return self._branches.get(alias_key(parent.name), ())
+
+    def states_named(self, text: str, home: str | None = None) -> tuple[StateAlias, ...]:
+        """The states' forces (or units) with this alias (case-insensitive) or acronym (exact).
+
+        An alias a row marks ``contextual`` names it only in documents set in its country (``home``).
+        """
+        key = alias_key(text)
+        named = self._state_names.get(key, ()) + tuple(s for s in self._state_names.get(text, ()) if text in s.acronyms)
+        return tuple(s for s in named if s.country == home or key not in {alias_key(c) for c in s.contextual})
+
+    def de_facto(self, word: str) -> StateAlias | None:
+        """The de facto state (its main forces) a demonym names ("Somaliland"), or None."""
+        key = alias_key(word)
+        for state in self.states:
+            if state.label and state.unit is None and key in {alias_key(d) for d in state.demonyms}:
+                return state
         return None
 
     def all_aliases(self) -> Iterable[tuple[str, ActorEntry]]:
@@ -186,6 +262,8 @@ def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[St
                 default_in=_strings(raw, "default_in", source),
                 affiliate_of=_strings(raw, "affiliate_of", source),
                 contextual=_strings(raw, "contextual", source),
+                branch_in=_strings(raw, "branch_in", source),
+                renamed=_renamings(raw, source),
             )
         )
     states: list[StateAlias] = []
@@ -201,6 +279,11 @@ def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[St
                 branch=raw["branch"],
                 aliases=_strings(raw, "aliases", source),
                 acronyms=_strings(raw, "acronyms", source),
+                unit=_optional(raw, "unit", source),
+                label=_optional(raw, "label", source),
+                demonyms=_strings(raw, "demonyms", source),
+                generic=_strings(raw, "generic", source),
+                contextual=_strings(raw, "contextual", source),
             )
         )
     regimes: list[Regime] = []
@@ -217,6 +300,33 @@ def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[St
         except (KeyError, ValueError, TypeError) as err:
             raise ActorTableError(f"bad [[regime]] entry {raw!r}: {err}", source=source) from err
     return entries, states, regimes
+
+
+def _optional(raw: dict[str, Any], key: str, source: str) -> str | None:
+    value = raw.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ActorTableError(f"{key!r} of {raw.get('country')!r} must be a string", source=source)
+    return value
+
+
+def _renamings(raw: dict[str, Any], source: str) -> tuple[Renaming, ...]:
+    out = []
+    for item in raw.get("renamed", []):
+        try:
+            kind = item.get("kind")
+            if kind is not None and kind not in _KINDS:
+                raise ValueError(f"unknown kind {kind!r}")
+            out.append(
+                Renaming(
+                    name=str(item["name"]),
+                    start=_date(item["from"]) if "from" in item else None,
+                    until=_date(item["until"]) if "until" in item else None,
+                    kind=kind,
+                )
+            )
+        except (KeyError, ValueError, TypeError) as err:
+            raise ActorTableError(f"bad [[actor.renamed]] of {raw.get('name')!r}: {err}", source=source) from err
+    return tuple(out)
 
 
 def _date(value: object) -> dt.date:

@@ -75,6 +75,32 @@ class RoleNoun:
 
 
 @rule(
+    "actors.context.named_in_apposition",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Government security forces (SNA) clashed with Al-Shabaab near Afgoye on Tuesday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Government security forces clashed with Al-Shabaab near Afgoye on Tuesday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def named_in_apposition(n: RoleNoun) -> ActorRef | None:
+    """ "Government security forces (SNA)", "special police (Haramcad)": the name beside the noun is its actor."""
+    for c in n.tok.children:
+        if c.dep_ == "appos" and c.ent_type_ in ("ORG", "NORP", "GPE", "PRODUCT", ""):
+            named = n.finder.at(c.idx, c.idx + len(c))
+            if named is not None and not named.ref.person and named.ref.kind not in ("media", "organization"):
+                return named.ref
+    return None
+
+
+@rule(
     "actors.context.person_beside_role",
     decides="actor.name",
     positive=[
@@ -268,7 +294,7 @@ def definite_armed(n: RoleNoun) -> ActorRef | None:
     positive=[
         Example(
             "Police arrested three suspects in Kano on Friday after an ISWAP attack on a market.",
-            {"actor.name": "ISWAP: Islamic State West Africa Province"},
+            {"actor.name": "Islamic State (West Africa)"},
         )
     ],
     negative=[
@@ -313,6 +339,7 @@ def monitor(n: RoleNoun) -> ActorRef | None:
 
 
 CONTEXT_RULES: Final = (
+    named_in_apposition,
     person_beside_role,
     named_in_phrase,
     named_group_assailants,

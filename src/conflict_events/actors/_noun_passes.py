@@ -29,6 +29,8 @@ _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _COMPOUND: Final = get_string_id("compound")
+# context rules that find the actor's name inside the noun's phrase
+_NAMED_INSIDE: Final = frozenset({"actors.context.named_in_phrase", "actors.context.named_in_apposition"})
 _MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _QUALIFIER_DEPS: Final = frozenset(
     {"amod", "compound", "poss", "nmod", "npadvmod", "case", "det", "nummod", "quantmod", "advmod", "punct"}
@@ -45,15 +47,17 @@ class RoleHeads:
             (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
             | frozenset(r.speakers)
             | r.head_nouns
+            | r.livelihoods
+            | r.gangs
         )
-        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
         self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
         # by id of the lemma: nouns of a strike whose country word names its forces
         self.strike: IdMemo[bool] = IdMemo(lambda lemma: lemma.lower() in r.strike_nouns)
 
     def _may_head(self, low: str, lemma: str) -> bool:
-        if low in self.roles.other_heads or (lemma == "force" and low.endswith("s")):
+        if low in self.roles.other_heads or low in self.roles.person_nouns or (lemma == "force" and low.endswith("s")):
             return True
         return low in self.words or lemma in self.words or singular(low) in self.singular_words
 
@@ -79,9 +83,10 @@ class RoleHeads:
         found = {
             "forces": low == "forces" or (lemma == "force" and low.endswith("s")),
             "prisoners of war": low == "prisoners" and after == "of",
-            "armed men": low in ("men", "man") and "armed" in lefts,
+            "armed men": low in self.roles.person_nouns and bool(set(lefts) & self.roles.armed_person_qualifiers),
             "armed group": low in ("group", "groups") and armed_lefts,
             "service member": low in ("members", "member") and before == "service",
+            "gang member": low in ("members", "member") and bool(set(lefts) & self.roles.gang_qualifiers),
             "general staff": low == "staff" and before == "general",
             "suspects": low in ("suspects", "suspect") and tok.pos_ == "NOUN",
             "the group": low in self.roles.group_nouns and lefts == ["the"],
@@ -201,7 +206,8 @@ class RolePasses(FinderBase):
             head_word = heads.head_word(tok)
             if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
                 continue
-            if tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start:
+            named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
+            if named and not self._named_role(tok):
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
             lemma = strings[self.tok_lemma[i]].lower()
             if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
@@ -211,6 +217,15 @@ class RolePasses(FinderBase):
             self._role(tok, head_word, lemma)
         self._strike_modifiers()
         self._national_victims()
+
+    def _named_role(self, tok: Token) -> bool:
+        """A capitalised role noun that names its actor all the same: "a Kaduna Communal Militia", "the Vitelhomme
+        Gang", "Nigerian Airforce" (a state's forces with their country's word)."""
+        low, r = tok.lower_, self.roles
+        if low in r.militia or low in r.gangs:
+            return True
+        military = low in r.military or singular(low) in r.military
+        return military and country_in_words([c.text for c in tok.lefts]) is not None
 
     def _misparsed(self, tok: Token) -> bool:
         """ "The Russian military claims": a reporting verb the model reads as the noun's head."""
@@ -283,14 +298,22 @@ class RolePasses(FinderBase):
         decided = first(CONTEXT_RULES, noun)
         if decided is not None:
             ref: ActorRef | None = replace(decided.value, rule=decided.rule)
+            if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:
+                start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
-            home = self.country_near(tok.idx)
-            resolver = (
-                self.resolver if home == self.home else ActorResolver(self.resolver.on, home, self.table, self.roles)
-            )
-            ref = resolver.role(words, head_word, speaker=speaker)
+            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+
+    def _resolver_near(self, pos: int) -> ActorResolver:
+        """The document's resolver, or one whose home is the country of the places named near ``pos``."""
+        home = self.country_near(pos)
+        if home == self.home:
+            return self.resolver
+        resolver = ActorResolver(self.resolver.on, home, self.table, self.roles)
+        resolver.places = self.resolver.places
+        return resolver
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""

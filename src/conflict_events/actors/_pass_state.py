@@ -19,6 +19,7 @@ from ._actor_ref import ActorRef, singular
 from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key
+from ._clans import ClanTree, clan_tree
 from ._role_words import RoleWords, role_words
 
 if TYPE_CHECKING:
@@ -73,8 +74,9 @@ class ActorMention:
 
 def _institution_phrases(table: ActorTable) -> tuple[list[str], list[str]]:
     """The institution phrases, longest first, and their patterns."""
+    described = [*((e.generic, e.country) for e in table.entries), *((s.generic, s.country) for s in table.states)]
     phrases = sorted(
-        {g for e in table.entries for g in e.generic if " " in g and e.country}, key=len, reverse=True
+        {g for generic, country in described for g in generic if " " in g and country}, key=len, reverse=True
     )
     return phrases, [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
 
@@ -116,9 +118,7 @@ def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] |
     parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
     names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
     acr_re = (
-        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])")
-        if acr
-        else None
+        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])") if acr else None
     )
     return names_re, acr_re
 
@@ -217,6 +217,12 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     return patterns
 
 
+@lru_cache(maxsize=4096)
+def _nationality(text: str) -> bool:
+    """A demonym that is no country's name ("Russian", "Somali"; not "Myanmar")."""
+    return country_from_demonym(text) is not None and country_from_name(text) is None
+
+
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
@@ -227,11 +233,13 @@ class FinderBase:
         on: dt.date,
         table: ActorTable,
         roles: RoleWords | None = None,
+        clans: ClanTree | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.table = table
         self.roles = roles or role_words()
+        self.clans = clans or clan_tree()
         # the text lower-cased, for case-insensitive searches (None where that would change them)
         self.lowered = lowered(self.text)
         patterns = table_patterns(table)
@@ -255,16 +263,22 @@ class FinderBase:
             return any(s < end and start < e for s, e in named)
 
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        # ...and a nationality word ("Russian air strikes") says whose, not where: no place for actors
         self.loc_spans = [
             (m.start, m.end, loc)
             for loc in locations
             for m in loc.mentions
-            if m.text[:1].isupper() and not in_name(m.start, m.end)
+            if m.text[:1].isupper() and not in_name(m.start, m.end) and not _nationality(m.text)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
         self.resolver = ActorResolver(on, self.home, table, self.roles)
+        self.resolver.places = frozenset(m.text.lower() for loc in locations for m in loc.mentions)
+        self.resolver.context = self._actor_countries()
+        if self.home is None and self.resolver.context:
+            # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
+            self.home = self.resolver.home = self.resolver.context[0]
         self.mentions: list[ActorMention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
@@ -274,9 +288,7 @@ class FinderBase:
         self.tok_pos, self.tok_dep, self.tok_lower, self.tok_lemma = index.pos, index.dep, index.lower, index.lemma
         self.tok_head, self.tok_idx, self.tok_orth = index.head, index.starts, index.orth
 
-    def token_ids(
-        self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()
-    ) -> list[int]:
+    def token_ids(self, pos: Container[int] = (), dep: Container[int] = (), lower: Container[int] = ()) -> list[int]:
         """Indices of the tokens whose pos, dep or lower-case form id is among the given ones."""
         if not dep and not lower:
             return [i for i, p in enumerate(self.tok_pos) if p in pos]
@@ -299,6 +311,18 @@ class FinderBase:
         return span
 
     # -- document context -------------------------------------------------------------
+    def _actor_countries(self) -> tuple[str, ...]:
+        """Countries of the catalogue's actors the text names unambiguously, most named first ("Al Shabaab": SO)."""
+        votes: Counter[str] = Counter()
+        for _, _, surface in self.table_hits:
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            found = {e.country for e in (*self.table.by_alias(bare), *self.table.by_acronym(bare))}
+            found |= {s.country for s in self.table.states_named(bare)}
+            code = next(iter(found)) if len(found) == 1 else None
+            if code:
+                votes[code] += 1
+        return tuple(code for code, _ in votes.most_common())
+
     def _home_country(self) -> str | None:
         votes: Counter[str] = Counter()
         for _, _, loc in self.loc_spans:
@@ -359,9 +383,7 @@ class FinderBase:
         return any(s < end and start < e for s, e, _ in self.loc_spans)
 
     # -- bookkeeping ---------------------------------------------------------------------
-    def add(
-        self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object
-    ) -> ActorMention | None:
+    def add(self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object) -> ActorMention | None:
         if ref is None or start >= end:
             return None
         while end > start and self.text[end - 1] in " ,.;:":
@@ -431,9 +453,7 @@ class FinderBase:
     def last_group(self, pos: int) -> ActorMention | None:
         """The named armed group mentioned last before ``pos``, within a few sentences."""
         kinds = self.roles.armed_kinds
-        groups = [
-            m for m in self.named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600
-        ]
+        groups = [m for m in self.named_entries() if m.ref.kind in kinds and m.end <= pos and pos - m.end < 600]
         return max(groups, key=lambda m: m.start) if groups else None
 
     # -- syntax helpers ------------------------------------------------------------------------------

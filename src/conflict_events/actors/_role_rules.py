@@ -39,6 +39,7 @@ class RoleQuery:
     speaker: bool  # the noun is the subject of a reporting verb
     namer: ActorNamer
     roles: RoleWords
+    acting: bool = False  # the noun is the subject of an active verb
 
     @classmethod
     def of(
@@ -48,6 +49,7 @@ class RoleQuery:
         namer: ActorNamer,
         *,
         speaker: bool = False,
+        acting: bool = False,
         roles: RoleWords | None = None,
     ) -> RoleQuery:
         roles = roles or role_words()
@@ -61,6 +63,7 @@ class RoleQuery:
             speaker=speaker,
             namer=namer,
             roles=roles,
+            acting=acting,
         )
 
     @property
@@ -225,6 +228,31 @@ def pro_government_militia(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.unidentified_military",
+    decides="actor.name",
+    positive=[
+        Example(
+            "International forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
+            {"event.actor1.name": "Unidentified Military Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "US forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
+            {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
+        )
+    ],
+)
+def unidentified_military(q: RoleQuery) -> ActorRef | None:
+    """ "International forces", "foreign troops", "unidentified forces": a state's forces nobody names are
+    ACLED's Unidentified Military Forces, of no country."""
+    forces = q.noun in q.roles.military or q.head.lower() == "forces"
+    if not forces or q.country is not None or not any(w in q.roles.foreign_qualifiers for w in q.low):
+        return None
+    return q.namer.generic("Unidentified Military Forces", "state_forces", None)
+
+
+@rule(
     "actors.role.national_forces",
     decides="actor.name",
     positive=[
@@ -349,9 +377,13 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
     decides="actor.name",
     positive=[
         Example(
-            "A clan militia attacked a rival clan's settlement near Beledweyne on Monday, killing four.",
-            {"actor.name": "Clan Militia (Somalia)"},
-        )
+            "A Kaduna communal militia attacked Kauru on Monday, killing four residents.",
+            {"actor.name": "Kaduna Communal Militia (Nigeria)"},
+        ),
+        Example(
+            "An unidentified clan militia shot dead a herder near Beledweyne on Monday.",
+            {"actor.name": "Unidentified Clan Militia (Somalia)"},
+        ),
     ],
     negative=[
         Example(
@@ -361,17 +393,71 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
     ],
 )
 def militia(q: RoleQuery) -> ActorRef | None:
-    """A militia is named by its kind (clan, communal, tribal, ethnic) and identity, else unidentified."""
+    """A militia is named by its kind (clan, communal, tribal, ethnic) and its identity, as ACLED names identity
+    militias: "Kaduna Communal Militia", "Unidentified Clan Militia"; a community named without a kind is an
+    ethnic militia, a place a communal one; with neither, an unidentified armed group."""
     if q.noun not in q.roles.militia:
         return None
+    label = next((label for word, label in q.roles.militia_kinds if word in q.low), None)
+    if label is not None:
+        ident = _community(q) if label == "Communal" else identity_word(q.words, q.roles)
+        return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
     ident = identity_word(q.words, q.roles)
-    for kind_word, label in q.roles.militia_kinds:
-        if kind_word in q.low:
-            name = f"{ident} {label} Militia" if ident else f"{label} Militia"
-            return q.generic(name, "identity_militia")
+    if ident and ident.lower() in q.namer.places and ident not in q.roles.ethnic_groups:
+        return q.generic(f"{ident} Communal Militia", "identity_militia")
     if ident:
         return q.generic(f"{ident} Ethnic Militia", "identity_militia")
     return q.generic("Unidentified Armed Group", "political_militia")
+
+
+def _community(q: RoleQuery) -> str | None:
+    """The community a communal militia is named after: its capitalised words, a place's name included ("Niger")."""
+    words = [
+        w
+        for w in q.words
+        if w[:1].isupper()
+        and w.isalpha()
+        and w.lower() not in q.roles.determiners
+        and w.lower() not in q.roles.not_identities
+    ]
+    return " ".join(words) or None
+
+
+@rule(
+    "actors.role.gang",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Gang members shot dead two men in a market in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Unidentified Gang (Haiti)"},
+        ),
+        Example(
+            "The Village de Dieu gang attacked a police station in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Village de Dieu Gang"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead two men in a market in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Unidentified Armed Group (Haiti)"},
+        )
+    ],
+)
+def gang(q: RoleQuery) -> ActorRef | None:
+    """A criminal gang is named by its name ("the Vitelhomme gang"), else it is an Unidentified Gang of its country."""
+    r = q.roles
+    members = q.noun in ("member", "suspect") and any(w in r.gang_qualifiers for w in q.low)
+    if q.noun not in r.gangs and q.head.lower() not in r.gangs and not members:
+        return None
+    plain = r.not_identities | r.gangs | r.gang_qualifiers
+    named = [
+        i for i, w in enumerate(q.words) if w[:1].isupper() and w.lower() not in plain and not country_in_words([w])
+    ]
+    # the name runs from its first capitalised word to its last, particles between kept ("Village de Dieu")
+    name = " ".join(q.words[named[0] : named[-1] + 1]) if named else ""
+    if name and not members:
+        return q.namer.generic(f"{name} Gang", "political_militia", None)
+    return q.generic("Unidentified Gang", "political_militia")
 
 
 @rule(
@@ -426,6 +512,31 @@ def unidentified_armed(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.armed_community",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Suspected Fulani herders attacked a village near Makurdi on Monday, killing four farmers.",
+            {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked Fulani herders near Makurdi on Monday, killing four.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        )
+    ],
+)
+def armed_community(q: RoleQuery) -> ActorRef | None:
+    """ "Fulani pastoralists attacked": people named by their community and their work who attack are that
+    community's militia; attacked, they stay civilians."""
+    if (q.noun not in q.roles.livelihoods and q.head.lower() not in q.roles.livelihoods) or not q.acting:
+        return None
+    ident = next((w for w in q.words if w in q.roles.ethnic_groups), None)
+    return q.generic(f"{ident} Ethnic Militia", "identity_militia") if ident else None
+
+
+@rule(
     "actors.role.civilians",
     decides="actor.name",
     positive=[
@@ -443,7 +554,7 @@ def unidentified_armed(q: RoleQuery) -> ActorRef | None:
 )
 def civilians(q: RoleQuery) -> ActorRef | None:
     """Unarmed people (villagers, passengers, children, prisoners of war) are Civilians of their country."""
-    if q.noun in q.roles.civilian or q.head.lower() in q.roles.civilian_phrases:
+    if q.noun in q.roles.civilian or q.head.lower() in q.roles.civilian_phrases or q.noun in q.roles.livelihoods:
         return q.generic("Civilians", "civilians")
     return None
 
@@ -500,14 +611,17 @@ ROLE_RULES: Final = (
     army_officer,
     police,
     pro_government_militia,
+    unidentified_military,
     national_forces,
     home_forces,
     protesters,
     rioters,
     vigilantes,
     militia,
+    gang,
     identity_gunmen,
     unidentified_armed,
+    armed_community,
     civilians,
     junta,
     government,

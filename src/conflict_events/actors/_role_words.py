@@ -52,12 +52,17 @@ class RoleWords:
     government_nouns: frozenset[str]
     junta: frozenset[str]
     unknown_words: frozenset[str]
+    foreign_qualifiers: frozenset[str]
     unnamed_qualifiers: frozenset[str]
     source_nouns: frozenset[str]
     other_heads: frozenset[str]
     head_nouns: frozenset[str]
     group_nouns: frozenset[str]
     armed_group_qualifiers: frozenset[str]
+    armed_person_qualifiers: frozenset[str]
+    person_nouns: frozenset[str]
+    gangs: frozenset[str]
+    gang_qualifiers: frozenset[str]
     assailants: frozenset[str]
     monitors: frozenset[str]
     officials: frozenset[str]
@@ -94,11 +99,24 @@ class RoleWords:
     ministries: Mapping[str, str]
     title_affiliations: Mapping[str, str]
     militia_kinds: tuple[tuple[str, str], ...]
+    ethnic_groups: frozenset[str]
+    livelihoods: frozenset[str]
+    clan_countries: frozenset[str]
 
     @classmethod
-    def of(cls, roles: Lexicon, reporting: Lexicon) -> RoleWords:
-        """The role words of two lexicons: ``actor_roles`` and ``reporting`` (its ``verbs``)."""
-        tables = {"speakers", "sources", "ministries", "title_affiliations", "militia_kinds", "reporting_verbs"}
+    def of(cls, roles: Lexicon, reporting: Lexicon, communities: Lexicon) -> RoleWords:
+        """The role words of three lexicons: ``actor_roles``, ``reporting`` (its ``verbs``) and ``communities``."""
+        tables = {
+            "speakers",
+            "sources",
+            "ministries",
+            "title_affiliations",
+            "militia_kinds",
+            "reporting_verbs",
+            "ethnic_groups",
+            "livelihoods",
+            "clan_countries",
+        }
         lists = {name: roles.words(name) for name in cls.__dataclass_fields__ if name not in tables}
         return cls(
             **lists,
@@ -108,6 +126,9 @@ class RoleWords:
             ministries=_strings(roles, "ministries"),
             title_affiliations=_strings(roles, "title_affiliations"),
             militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
+            ethnic_groups=communities.words("ethnic_groups"),
+            livelihoods=communities.words("livelihoods"),
+            clan_countries=communities.words("clan_countries"),
         )
 
 
@@ -137,7 +158,9 @@ def role_words(files: Sequence[str | Path] = ()) -> RoleWords:
 
 @lru_cache(maxsize=16)
 def _role_words(files: tuple[str, ...]) -> RoleWords:
-    return RoleWords.of(lexicon_with("actor_roles", files), lexicon_with("reporting", files))
+    return RoleWords.of(
+        lexicon_with("actor_roles", files), lexicon_with("reporting", files), lexicon_with("communities", files)
+    )
 
 
 # The attribution step's claimants read this list; it is the packaged lexicon's.

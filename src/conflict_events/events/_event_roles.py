@@ -62,6 +62,9 @@ class SideWords:
     under_fire_verbs: frozenset[str]
     target_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
+    reciprocal_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    surrender_verbs: frozenset[str]
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
 
@@ -336,7 +339,48 @@ def reported_content_subject(tok: Token, verb: Token, w: SideWords) -> Subject |
     return Subject((late[-1],), False, "events.sides.reported_content_subject") if late else None
 
 
-_SUBJECT_STEPS: Final = (action_possessor, accused_of, clause_subject, noun_before_clause, reported_content_subject)
+@rule(
+    "events.sides.names_before_verb",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 22 December 2025, Darod-Majeerteen-Ali Saleban sub-clan clashed with Islamic State Somalia Province "
+            "near Qandala.",
+            {"event.actor1.name": "Darod-Majeerteen-Ali Saleban Sub-Clan Militia (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 22 December 2025, Darod-Majeerteen-Ali Saleban sub-clan militia clashed with Islamic State Somalia "
+            "Province near Qandala.",
+            {"event.actor1.name": "Darod-Majeerteen-Ali Saleban Sub-Clan Militia (Somalia)"},
+        )
+    ],
+)
+def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """A verb the model gave no subject, with names hung on it from the left, is done by the first of them."""
+    if (
+        tok is not verb
+        or tok.pos_ != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+    ):
+        return None
+    names = [
+        c
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ != "DATE"
+    ]
+    return Subject((names[0],), False, "events.sides.names_before_verb") if names else None
+
+
+_SUBJECT_STEPS: Final = (
+    action_possessor,
+    accused_of,
+    clause_subject,
+    noun_before_clause,
+    reported_content_subject,
+    names_before_verb,
+)
 
 
 def _walks_up(tok: Token) -> bool:
@@ -478,7 +522,7 @@ def target_preposition(child: Token, w: SideWords) -> Found | None:
     positive=[
         Example(
             "Clashes between the army and the RSF killed 12 people in El Fasher on Sunday.",
-            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "RSF: Rapid Support Forces"},
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
         )
     ],
     negative=[
@@ -522,14 +566,98 @@ def targeting_clause(child: Token, w: SideWords) -> Found | None:
 _VERB_CHILD_RULES: Final = (passive_agent, object_acted_upon, target_preposition, fight_between, targeting_clause)
 
 
+@rule(
+    "events.sides.reciprocal_pair",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Marehan and Dir clan militias clashed near Cabudwaaq on Friday over grazing land.",
+            {"event.actor2.name": "Dir Clan Militia (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Marehan clan militia clashed with Dir clan militia near Cabudwaaq on Friday over grazing land.",
+            {"event.actor2.name": "Dir Clan Militia (Somalia)"},
+        )
+    ],
+)
+def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "X and Y clashed": with a verb of fighting each other and no other side named, the second of the
+    subject's pair is acted upon (not an ally)."""
+    if lemma(verb) not in w.reciprocal_verbs or subject.passive:
+        return None
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in w.clash_prepositions) for c in verb.children):
+        return None
+    for tok in subject.tokens:
+        others = [c for c in tok.conjuncts if c.i > tok.i]
+        if not others:
+            # "A and B sub-clan militia": the pair inside one noun phrase, after its "and"
+            left = list(tok.doc[tok.left_edge.i : tok.i])
+            after = [t for t in left[next((i for i, t in enumerate(left) if t.lower_ == "and"), len(left)) :]]
+            others = [t for t in after if t.pos_ in ("PROPN", "NOUN")][:1]
+        if others:
+            return _found(patients=others[:1])
+    return None
+
+
+@rule(
+    "events.sides.surrendered_to",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Five Al-Shabaab fighters surrendered to Somali troops in Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali troops captured five Al-Shabaab fighters in Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def surrendered_to(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "Militants surrendered to the army": who receives a surrender or a defection is actor1, who gives up actor2."""
+    if lemma(verb) not in w.surrender_verbs:
+        return None
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+    return _found(front=to[:1], patients=subject.tokens) if to else None
+
+
+@rule(
+    "events.sides.device_placed_by",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A roadside bomb planted by Al-Shabaab exploded near Afgoye on Monday, killing two soldiers.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "A roadside bomb exploded near Afgoye on Monday, killing two Somali soldiers.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def device_placed_by(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "A bomb planted by the militants exploded": who placed or fired the device that is the subject acted."""
+    placed = [p for t in subject.tokens for c in t.children if c.dep_ == "acl" for p in _carried_out_by(c, w)]
+    return _found(front=placed) if placed else None
+
+
 def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
-        decided = first((came_under_fire, passive_subject), head, subject, w)
+        decided = first((came_under_fire, passive_subject, surrendered_to, device_placed_by), head, subject, w)
         if decided is not None:
             out.take(decided.value, decided.rule)
         else:
             out.take(Found(agents=subject.tokens), subject.rule)
+            pair = reciprocal_pair(head, subject, w)
+            if pair is not None:
+                out.take(pair, reciprocal_pair.name)
     _children(head, _VERB_CHILD_RULES, w, out)
 
 
@@ -676,7 +804,7 @@ _NOMINAL_CHILD_RULES: Final = (action_owner, action_by, fight_between, action_ta
     positive=[
         Example(
             "Islamic State claimed responsibility for a suicide bombing in Kabul on Friday that killed six people.",
-            {"event.actor1.name": "Islamic State"},
+            {"event.actor1.name": "Islamic State (Afghanistan)"},
         )
     ],
     negative=[
@@ -713,8 +841,34 @@ def claimed_responsibility(head: Token, w: SideWords, taken: Sequence[Token]) ->
 )
 def light_verb_subject(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
     """ "X launched an attack on Y": the light verb's subject acts, its "on" object is acted upon."""
+    return _governed(head, w.light_verbs | w.launch_verbs, w, taken)
+
+
+@rule(
+    "events.sides.claimed_action",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "ISWAP claimed an IED attack against Nigerian troops near Damboa on Monday.",
+            {"event.actor1.name": "Islamic State (West Africa)"},
+        )
+    ],
+    negative=[
+        Example(
+            "An IED attack against Nigerian troops near Damboa killed three soldiers on Monday.",
+            {"event.actor2.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def claimed_action(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "ISWAP claimed an attack on troops": who claims the action as its own did it."""
+    return _governed(head, w.claim_verbs, w, taken)
+
+
+def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """The sides of an action noun that is the object of one of ``verbs``: the verb's subject and targets."""
     gov = head.head
-    if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in w.light_verbs | w.launch_verbs:
+    if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in verbs:
         return None
     subject = _subject_of(gov, w)
     patients = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in w.target_prepositions for p in _pobjs(c)]
@@ -783,7 +937,7 @@ def action_in_clause(head: Token, w: SideWords, taken: Sequence[Token]) -> Found
     return None
 
 
-_GOVERNOR_RULES: Final = (light_verb_subject, action_as_subject, action_in_clause)
+_GOVERNOR_RULES: Final = (light_verb_subject, claimed_action, action_as_subject, action_in_clause)
 
 
 def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
@@ -855,8 +1009,7 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
     ``at`` stands in for ``draft.actor_at`` (the same answers, e.g. from a per-document index).
     """
     actor_at = at or draft.actor_at
-    start, end = _core(tok)
-    actor = actor_at(tok.idx, tok.idx + len(tok.text)) or actor_at(start, end)
+    actor = actor_at(tok.idx, tok.idx + len(tok.text)) or _leftmost(tok, actor_at)
     if actor is None:
         # "340 members of the Ukrainian armed forces": the group the counted people belong to
         for prep in tok.children:
@@ -867,6 +1020,15 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
     if actor is None and tok.lower_ in side_words().pronouns:
         actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
     return actor
+
+
+def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
+    """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
+    for t in tok.doc[tok.left_edge.i : tok.i]:
+        actor = actor_at(t.idx, t.idx + len(t.text))
+        if actor is not None:
+            return actor
+    return None
 
 
 def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:

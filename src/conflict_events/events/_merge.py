@@ -101,7 +101,11 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.country and b.country and a.country != b.country:
         return False  # "Unidentified Armed Group (Haiti)" is not Hezbollah
-    unidentified = ("unidentified" in a.name.lower(), "unidentified" in b.name.lower())
+    # an unidentified armed group may be any named non-state group; unidentified military forces are no such group
+    unidentified = (
+        "unidentified" in a.name.lower() and a.kind in _NONSTATE,
+        "unidentified" in b.name.lower() and b.kind in _NONSTATE,
+    )
     return (unidentified[0] and b.kind in _NONSTATE) or (unidentified[1] and a.kind in _NONSTATE)
 
 

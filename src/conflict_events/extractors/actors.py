@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..actors import ActorFinder, ActorMention, ActorResolver, ActorTable, role_words
+from ..actors._clans import clan_tree
 from ..actors._pass_state import table_patterns
 from ..extractor import StepSettings, settings_of
 from ..lexicons import _countries as countries
@@ -46,7 +47,8 @@ class ActorExtractor:
     class Settings(StepSettings):
         """``extra_tables``: TOML actor tables read after ours (their aliases win).
 
-        ``lexicon_files`` extend the role words (``actor_roles``) and the reporting verbs (``reporting``).
+        ``lexicon_files`` extend the role words (``actor_roles``), the reporting verbs (``reporting``)
+        and the clan lineages (``communities``).
         """
 
         extra_tables: tuple[Path, ...] = ()
@@ -55,12 +57,13 @@ class ActorExtractor:
         self.settings = settings_of(self.Settings, self.name, settings)
         self.table = ActorTable.load(self.settings.extra_tables)
         self.roles = role_words(self.settings.lexicon_files)
+        self.clans = clan_tree(self.settings.lexicon_files)
         # Loaded here, once, not by the first document: the table's patterns and the country tables.
         table_patterns(self.table)
         countries.load()
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
-        finder = ActorFinder(doc, draft.locations, draft.document.date, self.table, self.roles)
+        finder = ActorFinder(doc, draft.locations, draft.document.date, self.table, self.roles, self.clans)
         mentions = finder.run()
         known = {a.name for a in draft.actors}
         for actor in build_actors(mentions, draft):

@@ -151,12 +151,12 @@ class TableGazetteer:
         return found[0] if found else None
 
     def country(self, code: str) -> Place | None:
-        """A country as a place, with its representative point (the centroid of its largest landmass).
+        """A country as a place, with its representative point (see ``build.py``).
 
         >>> from conflict_events.gazetteer import default_gazetteer
         >>> us = default_gazetteer().country("US")
         >>> us.name, us.kind, round(us.latitude), round(us.longitude)
-        ('United States', 'country', 40, -99)
+        ('United States', 'country', 39, -98)
         """
         row = self._countries.get(code)
         return self.place(row) if row is not None else None

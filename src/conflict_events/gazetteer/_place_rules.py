@@ -264,6 +264,27 @@ def unknown_feature(found: ResolvedPlace) -> bool | None:
     return True
 
 
+@rule(
+    "places.drop.unknown_acronym",
+    decides="location.exists",
+    positive=[
+        Example(
+            "Fighters of the SDF withdrew from positions in Manbij and in DDR on Friday.",
+            {"!location.name": "DDR", "location.name": "Manbij"},
+        )
+    ],
+    negative=[
+        Example("Fighters of the SDF withdrew from positions in Manbij on Friday.", {"location.name": "Manbij"}),
+    ],
+)
+def unknown_acronym(found: ResolvedPlace) -> bool | None:
+    """An acronym no gazetteer knows ("PP", "NIMC") is a party, an agency or a unit, not a place."""
+    m = found.mention
+    if found.place is not None or found.macro is not None or m.kind or not m.name.replace(".", "").isupper():
+        return None
+    return True if len(m.name.replace(".", "")) <= 6 else None
+
+
 # -- unresolved names -----------------------------------------------------------------------------
 
 
