@@ -102,7 +102,7 @@ def next_weekday(anchor: dt.date, weekday: int, *, strict: bool = True) -> dt.da
 def month_of(anchor: dt.date, month: int, direction: Direction, *, strict: bool = False) -> int:
     """The year of the named month: the latest not after the anchor's month in the past, the next ahead.
 
-    With no direction, the nearest (up to five months ahead); ``strict`` excludes the anchor's
+    With no direction, the nearest (up to four months ahead); ``strict`` excludes the anchor's
     own month ("last January" written in January).
 
     >>> from datetime import date
@@ -118,7 +118,7 @@ def month_of(anchor: dt.date, month: int, direction: Direction, *, strict: bool 
     if direction is None:
         # With no tense, the nearest such month: "in January" written in November is the coming one.
         ahead = (month - anchor.month) % 12
-        if ahead < 6:
+        if ahead <= 4:
             return anchor.year + 1 if anchor.month + ahead > 12 else anchor.year
         return anchor.year - 1 if month > anchor.month else anchor.year
     raise ValueError(f"unknown direction {direction!r}")

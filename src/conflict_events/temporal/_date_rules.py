@@ -28,6 +28,7 @@ from ._readings import (
     Reading,
     clip,
     day_reading,
+    in_a_name,
     iso,
     month_part,
     pick_year,
@@ -101,10 +102,18 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
         Example("Gunmen stormed the village on 3 March, killing 12 people.", {"time.value": "2024-03-03"}),
         Example("The army retook the town on March 3, 2023.", {"time.value": "2023-03-03"}),
     ],
-    negative=[Example("Gunmen stormed the village in March, killing 12 people.", {"time.value": "2024-03"})],
+    negative=[
+        Example("Gunmen stormed the village in March, killing 12 people.", {"time.value": "2024-03"}),
+        Example("Members of the March 8 Youth Movement marched in Beirut yesterday.", {"time.value": "2024-03-14"}),
+    ],
 )
 def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A day and a month name ('3 March', 'March 3', 'the third of March') take the year written, or the tense's."""
+    """A day and a month name ('3 March', 'March 3', 'the third of March') take the year written, or the tense's.
+
+    Inside a name ('the February 14 Youth Coalition') they are no date.
+    """
+    if not m["y"] and in_a_name(ctx, m.start(), m.end()):
+        return None
     dw = word(m, "dw")
     month = ctx.words.month(m["m"])
     day = ctx.words.ordinal_days[dw.replace(" ", "-")] if dw else int(m["d"])
@@ -320,7 +329,7 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21') are one range of years."""
     y1, y2s = int(m["y"]), m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if not y1 < y2 <= ctx.anchor.year + 10:
+    if not y1 < y2 <= ctx.anchor.year + 20:
         return None
     parts = ((*m.span("y"), _year_reading(y1)), (*m.span("y2"), _year_reading(y2)))
     return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
@@ -354,7 +363,7 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if noun is not None and noun.group(0) in ctx.words.amount_nouns:
         return None
     year = int(m["y"])
-    if year > ctx.anchor.year + 10:
+    if year > ctx.anchor.year + 20:
         return None
     mod = word(m, "mod")
     begin, until = _year_part(year, mod)
@@ -622,7 +631,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         day_range,
         lambda f: (
-            rf"\b(?:(?:on\s+|in\s+)?the\s+nights?\s+of\s+|between\s+|from\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])"
+            rf"\b(?:(?:on\s+|in\s+)?the\s+nights?\s+of\s+|between\s+|from\s+|on\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])"
             rf"(?:st|nd|rd|th)?(?:\s+{f.month('m1')})?\s*(?:-|–|—|to|and|until|till|through|into)\s*(?:the\s+)?"
             rf"{_day('d')}(?:\s+of)?\s+{f.month('m')}(?:,?\s+{_year('y')})?(?![\w-])"
         ),
@@ -632,7 +641,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         month_day_range,
         lambda f: (
-            rf"\b(?:between\s+|from\s+)?{f.month('m1')}\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+            rf"\b(?:between\s+|from\s+|on\s+)?{f.month('m1')}\s+(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
             rf"(?:-|–|—|to|and|until|till|through)\s*(?:{f.month('m')}\s+)?{_day('d')}(?![\w-])"
             rf"(?:,?\s+{_year('y')})?"
         ),

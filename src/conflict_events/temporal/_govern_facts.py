@@ -372,7 +372,13 @@ class Situation:
             else:
                 self.said.append(x)  # dates the saying: never the span's day, not even as a side phrase
         elif not other_event and not through_relative(verb, self.span_verb, self.words):
-            self.add("sentence", abs(x.start - span.start_char), x)
+            # a date opening the sentence frames all of it ("On 9 March, ..."), before a nearer one in brackets
+            self.add("sentence", -1 if self._opens_sentence(x) else abs(x.start - span.start_char), x)
+
+    def _opens_sentence(self, x: Expr) -> bool:
+        """Whether an expression stands first in its sentence, at most one word before it ("Around 3 June, ...")."""
+        start, _ = _sentence_bounds(self.span, self.text)
+        return len(self.text[start : x.start].split()) <= 1
 
     # --- the steps found only when the sentence gives nothing better ------------------------------
 
@@ -440,13 +446,15 @@ class Situation:
 
     @cached_property
     def lead_times(self) -> list[Candidate]:
-        """Days or weeks that the article's first paragraph gives for its own (non-reporting) main event."""
+        """Days or weeks that the article's first sentence gives for its own (non-reporting) main event."""
         if not self.lead or self.any_found() or self.side or self.context_times:
             return []
         text = self.text
         lead_start = len(text) - len(text.lstrip())
-        lead_end = text.find("\n", lead_start)
-        lead_end = len(text) if lead_end < 0 else lead_end
+        starts = _sentence_starts(self.doc)
+        lead_end = starts[1][1] if len(starts) > 1 else len(text)
+        paragraph = text.find("\n", lead_start)
+        lead_end = min(lead_end, paragraph) if paragraph >= 0 else lead_end
         if self.span.start_char < lead_end:
             return []
         out = []

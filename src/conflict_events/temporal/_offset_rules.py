@@ -88,7 +88,8 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
         n = 1 if n_group and m["n"] is None and the and not plural else None
     if n is None and vague is None:
         vague = (1, ctx.words.units[unit].vague if unit in ctx.words.units else 3)
-    preposition = m["dir"] is not None and word(m, "dir") in ("after", "before")
+    # "a day after rebels attacked" dates the clause after it; "the day after his death" counts from a date
+    preposition = m["dir"] is not None and word(m, "dir") in ("after", "before") and m["the"] is None
     return _Offset(unit, direction, mod, n, vague, part, in_the, preposition)
 
 

@@ -21,7 +21,7 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import quarter_bounds
+from ._calendar import month_bounds, quarter_bounds
 from ._expression import Basis
 from ._patterns import YEAR4, Fragments
 from ._readings import Context, Reading, preceding_word, word
@@ -151,12 +151,15 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     """
     rel = " ".join(filter(None, (word(m, "rel"), word(m, "rel2"))))
     found = discussed_quarter(ctx, m.start())
-    if word(m, "u") == "period" and (found is None or not (rel or m["ago"])):
+    if word(m, "u") == "period" and rel != "latest" and (found is None or not (rel or m["ago"])):
         return None  # "the period" names a quarter only beside one ("the same period last year" may be a month)
+    latest = _previous(*_anchor_quarter(ctx))
     if rel == "current":
         year, q = _anchor_quarter(ctx)
+    elif rel == "latest" and found is not None and found > latest:
+        year, q = latest  # "the latest quarter" is one reported on: ended by the anchor
     else:
-        year, q = found or _previous(*_anchor_quarter(ctx))
+        year, q = found or latest
     if re.fullmatch(r"\d{4}", rel):
         year = int(rel)
     elif "year" in rel or m["ago"]:
@@ -180,6 +183,35 @@ def year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     if found is None:
         return None
     return _quarter(found[0] - 1, found[1])
+
+
+def _discussed_month(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The month the text is reporting on at ``start``: the last one named in its sentence or the three before."""
+    for e in reversed(ctx.earlier):
+        for x in (*reversed(e.inner), e):
+            found = re.fullmatch(r"(\d{4})-(\d\d)", x.timex)
+            if x.end <= start and found and x.basis != "unresolved":
+                if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 3:
+                    return None
+                return int(found[1]), int(found[2])
+    return None
+
+
+@rule(
+    "time.month.same_a_year_before",
+    decides="time.value",
+    positive=[Example("Car sales fell 12% in February, against a 3% rise in the same month a year ago.",
+                      {"time.value": "2023-02"})],
+    negative=[Example("Car sales fell 12% in February, against a 3% rise a year ago.", {"time.value": "2023"})],
+)  # fmt: skip
+def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the same month (or period) a year ago', 'last year' is the month under discussion a year before."""
+    found = _discussed_month(ctx, m.start())
+    if found is None:
+        return None
+    year, month = found[0] - 1, found[1]
+    begin, until = month_bounds(year, month)
+    return Reading(begin, until, "month", f"{year:04d}-{month:02d}")
 
 
 @rule(
@@ -225,8 +257,8 @@ def _quarter_pattern(f: Fragments) -> str:
 
 _DISCUSSED = (
     r"\b(?:in\s+|for\s+|during\s+)?(?:the|that|its|their)\s+(?:(?P<rel>latest|current|same|comparable|corresponding"
-    r"|year[\s-]ago|year[\s-]earlier|(?:1[89]|20)\d\d)\s+)?(?:(?:comparable|corresponding|year[\s-]ago"
-    r"|year[\s-]earlier)\s+)?(?:(?P<rel2>comparable|corresponding|year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"
+    r"|year[\s-]ago|year[\s-]earlier|(?:1[89]|20)\d\d)\s+)?"
+    r"(?:(?P<rel2>comparable|corresponding|year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"
     r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?"
 )
 _YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
@@ -248,6 +280,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
     ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),
+    ScanSpec(
+        same_month_a_year_before,
+        lambda f: (
+            r"\b(?:in\s+|for\s+|during\s+)?the\s+same\s+(?:month|period)\s+(?:a\s+year\s+(?:ago|earlier|before)"
+            r"|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b"
+        ),
+        keys=("same",),
+    ),
     ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "end")),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

@@ -103,14 +103,17 @@ def pair(text: str, a: TimeExpression, b: TimeExpression) -> TimeExpression | No
         or not (a.timex_type == b.timex_type == "DATE" or a.rule == b.rule == WEEKDAY)
     ):
         return None
-    first = _before(a, b)
+    # a range ("Friday to Sunday") runs forwards: its first bound moves before the second; a list
+    # ("statements made Friday and Thursday") keeps each where it is
+    listed = re.fullmatch(r"\s*(?:and|or)\s*", text[a.end : b.start], re.IGNORECASE) is not None
+    first = a if listed else _before(a, b)
     opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
     start = opener.start() if opener else a.start
     return TimeExpression(
         start=start,
         end=b.end,
         text=text[start : b.end],
-        begin=first.begin,
+        begin=min(first.begin, b.begin),
         until=max(b.until, first.until),
         precision="range",
         anchor=a.anchor,

@@ -218,6 +218,23 @@ def word(m: re.Match[str], group: str) -> str | None:
     return " ".join(value.lower().split()) if value else None
 
 
+# one capitalised word ending a clause ("Sunday Igboho,"), or two ("February 14 Youth Coalition")
+_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)(?:(?=[,;.)])|[ \t]+[A-Z][a-z]+\b)")
+
+
+def in_a_name(ctx: Context, start: int, end: int) -> bool:
+    """Whether a date or a day stands inside a name: no preposition before it, a name after.
+
+    "the February 14 Youth Coalition", "the 26 July Movement", "the activist Sunday Igboho, ..."; but
+    "On March 3 Russian troops ..." (a preposition before) and "the Aug. 7 Embassy bombings" are dates.
+    """
+    after = _NAME_WORD.match(ctx.text, end)
+    if after is None or after.group(1).lower() in (*ctx.words.months, *ctx.words.weekdays):
+        return False
+    before = preceding_word(ctx.text, start).rstrip(",")
+    return before.isalpha() and before not in ctx.words.date_openers
+
+
 def preceding_word(text: str, start: int) -> str:
     """The word just before ``start``, lower case, opening quotes and brackets stripped."""
     words = text[max(0, start - 30) : start].split()

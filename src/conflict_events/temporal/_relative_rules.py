@@ -28,6 +28,7 @@ from ._readings import (
     count,
     day_reading,
     duration_value,
+    in_a_name,
     iso,
     kind_word,
     mod_kind,
@@ -78,10 +79,21 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         Example("Troops shelled the town on Tuesday, residents said.", {"time.value": "2024-03-12"}),
         Example("Gunmen attacked the convoy late on Sunday night.", {"time.value": "2024-03-10TNI"}),
     ],
-    negative=[Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"})],
+    negative=[
+        Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
+        Example(
+            "Supporters of the activist Sunday Igboho, a separatist, marched in Ibadan yesterday.",
+            {"time.value": "2024-03-14"},
+        ),
+    ],
 )
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A weekday name is the latest such day on or before the anchor in the past, the next one ahead."""
+    """A weekday name is the latest such day on or before the anchor in the past, the next one ahead.
+
+    A weekday inside a name ('the activist Sunday Igboho') is no day.
+    """
+    if m.group(0) == m["wd"] and in_a_name(ctx, m.start(), m.end()):
+        return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")
     day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
@@ -116,6 +128,8 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """'yesterday', 'today', 'tomorrow' count days from the anchor; a night just past straddles two dates."""
     w = word(m, "w") or ""
     a = ctx.anchor
+    if w == "today" and m.group(0).lower().endswith("s") and _generic_after(ctx, m.end()):
+        return None  # "today's youth": nowadays, no day
     if w in ("tonight", "overnight") or w.endswith(" tonight"):
         if w == "overnight" or ctx.tense(m.start(), m.end()) == "past":
             # A night named in past-tense reporting is the night just past: it straddles two dates.
@@ -128,6 +142,42 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if w not in _DAY_OFFSETS:
         return None
     return day_reading(a + _DAY_OFFSETS[w] * DAY, "anchor", ctx.words.parts_of_day.get(word(m, "pod") or ""))
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a sentence (not its first word)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘`")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+def _generic_after(ctx: Context, end: int) -> bool:
+    """Whether a noun of 'nowadays' follows, perhaps after an adjective ("today's young people")."""
+    words = re.findall(r"[A-Za-z]+", ctx.text[end : end + 40].lower())[:3]
+    return any(w in ctx.words.generic_after_today for w in words)
+
+
+_DAY_NOT_BEFORE = re.compile(
+    r"\s+(?:before|after|of|when|that|on|in|which|and|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "time.day.the_day",
+    decides="time.value",
+    positive=[Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"})],
+    negative=[Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"})],
+)
+def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor)."""
+    if not m["part"] and (
+        preceding_word(ctx.text, m.start()) not in ctx.words.day_verbs or _DAY_NOT_BEFORE.match(ctx.text, m.end())
+    ):
+        return None
+    ref = ctx.reference(m.start(), ("day",))
+    if ref is not None and ref.basis != "unresolved" and not re.search(r"[.!?]\s", ctx.text[ref.end : m.start()]):
+        return day_reading(ref.begin, "reference")
+    return day_reading(ctx.anchor)
 
 
 # --- anchor-relative periods ----------------------------------------------------------------------
@@ -182,6 +232,8 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = word(m, "mod")
     if rel == "" and not mod and unit != "weekend":
         return None  # "the year" alone is not a date
+    if re.fullmatch(r"(?:This|Next|Last)\s+(?:Week|Month|Year)", m.group(0)) and _mid_sentence(ctx.text, m.start()):
+        return None  # "ABC's This Week": a title, not a time
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
@@ -280,6 +332,42 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 @rule(
+    "time.day.ahead",
+    decides="time.value",
+    positive=[Example("The mission will end in three months, the council said.", {"time.value": "2024-06"})],
+    negative=[
+        Example(
+            "In 2023 the army retook the district in three months of fighting.",
+            {"time.value": "2023", "!time.value": "2024-06"},
+        )
+    ],
+)
+def ahead(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'will end in three months', 'would be redeemed in five years': the point that far after the anchor.
+
+    Only in a clause that looks ahead ('will', 'would', a plan): 'retook the town in two days' and 'the
+    fiercest attack in three years' say how long.
+    """
+    ahead_of_anchor = ctx.tense(m.start(), m.end()) == "future"
+    if not (ahead_of_anchor or ctx.tense_rules[-1:] == ["time.tense.conditional"]):
+        return None
+    unit = word(m, "u") or "day"
+    n, _ = count(m, ctx)
+    if n is None:
+        return None
+    point = shift(ctx.anchor, unit, n)
+    if unit in ("day", "hour"):
+        return day_reading(point)
+    if unit in ("week", "fortnight"):
+        begin, until, timex, precision = period_bounds("week", 0, point)
+        return Reading(begin, until, precision, timex)
+    if unit == "month":
+        begin, until = month_bounds(point.year, point.month)
+        return Reading(begin, until, "month", f"{point.year:04d}-{point.month:02d}")
+    return Reading(*year_bounds(point.year), "year", f"{point.year:04d}")
+
+
+@rule(
     "time.duration.for",
     decides="time.value",
     positive=[
@@ -305,11 +393,19 @@ def duration(m: re.Match[str], ctx: Context) -> Reading | None:
     "time.present.now",
     decides="time.value",
     positive=[Example("The town is now under army control, residents said.", {"time.value": "PRESENT_REF"})],
-    negative=[Example("The now defunct militia attacked the town on Monday.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("The now defunct militia attacked the town on Monday.", {"time.value": "2024-03-11"}),
+        Example("Now, the militia says, the town is calm again after Monday's raid.", {"time.value": "2024-03-11"}),
+    ],
 )
 def present(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'now', 'currently' name the anchor (TIMEX3 PRESENT_REF); 'the now defunct FARC' names no time."""
+    """'now', 'currently' name the anchor (TIMEX3 PRESENT_REF); 'the now defunct FARC' names no time.
+
+    Neither does 'Now,' opening a sentence: a discourse marker ('Now, he says, ...').
+    """
     if preceding_word(ctx.text, m.start()) in ctx.words.noun_phrase_openers:
+        return None
+    if m.group(0) == "Now" and ctx.text[m.end() : m.end() + 1] == "," and not _mid_sentence(ctx.text, m.start()):
         return None
     return Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF")
 
@@ -372,7 +468,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ago,
         lambda f: (
             rf"\b(?:(?:about|nearly|almost|some|more\s+than|over|just|only|around)\s+)?(?:(?P<n>{f.num})\s+)?"
-            rf"(?P<u>{f.unit})s?\s+ago\b"
+            rf"(?P<u>{f.unit})s?(?:\s+or\s+so)?\s+ago\b"
         ),
         keys=("ago",),
     ),
@@ -381,6 +477,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         lambda f: _PERIOD,
         keys=("week", "month", "year", "quarter", "decade"),
         gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade)",
+    ),
+    ScanSpec(
+        ahead,
+        lambda f: (
+            rf"\bin\s+(?:(?:about|around|nearly|just|only|another)\s+)?(?P<n>{f.num})\s+(?P<u>{f.unit})s?\b"
+            rf"(?!\s+(?:of|ago|time|later|earlier|before|after)\b)"
+        ),
+        keys=("in ",),
     ),
     ScanSpec(
         duration,
@@ -393,6 +497,11 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
 )
 
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        the_day,
+        lambda f: r"\bthe\s+(?P<part>start|end|beginning|rest|close)\s+of\s+the\s+day\b|\bthe\s+day\b",
+        keys=("the day",),
+    ),
     ScanSpec(
         present,
         lambda f: rf"\b(?:{f.present})\b(?![-’'])",

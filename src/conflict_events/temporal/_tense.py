@@ -32,6 +32,8 @@ __all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
 _TIME_NOUNS: Final = frozenset(
     {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle"}
 )
+# A date in these roles is a thing the verb acts on, not the time it happens.
+_ENTITY_DEPS: Final = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # "postponed until January", "extended to Nov. 20", "delayed through March"
 _DEFERRED_TO: Final = frozenset({"until", "till", "to", "through"})
 # A tense rule's decision: "open" is no direction (the nearest reading), as a value a rule can return.
@@ -130,10 +132,12 @@ class Clause:
         A time noun between them keeps it direct ("was shot on the night of Oct. 23").
         """
         verb, token = self.verb, self.head
+        if self.span.root.dep_ in _ENTITY_DEPS:
+            return False  # "has set Nov. 10 as the deadline": the date is what is set, not when
         for _ in range(6):
             if verb is None or token == verb:
                 return verb is not None
-            if token.pos_ in ("ADP", "SCONJ") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
+            if token.pos_ in ("ADP", "SCONJ", "ADV") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
                 token = token.head
                 continue
             return False
@@ -189,14 +193,28 @@ def conditional(clause: Clause) -> Way | None:
 @rule(
     "time.tense.plan",
     decides="time.start",
-    positive=[Example("The envoy is scheduled to visit the capital on Tuesday.", {"time.start": "2024-03-19"})],
+    positive=[
+        Example("The envoy is scheduled to visit the capital on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The vote was planned for early May, officials said.", {"time.start": "2024-05-01"}),
+    ],
     negative=[
         Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"})
     ],
 )
 def plan(clause: Clause) -> Way | None:
-    """A plan in the present ('plans to meet', 'is scheduled to begin') points ahead."""
-    return "future" if clause.modality == "plan" else None
+    """A plan in the present ('plans to meet', 'is scheduled to begin') points ahead.
+
+    So does the date a plan is made for, whatever its tense ('was planned for early March',
+    'has been set for Sunday'), unless the clause says it is past.
+    """
+    if clause.modality == "plan":
+        return "future"
+    verb, span = clause.verb, clause.span
+    if verb is None or verb.lemma_.lower() not in clause.words.plan_verbs or span.start == 0:
+        return None
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return None  # "a service planned for Saturday was cancelled": the clause that matters is another
+    return "future" if span.doc[span.start - 1].lower_ == "for" and span.root.head.head == verb else None
 
 
 @rule(

@@ -74,6 +74,9 @@ class TimeWords:
     amount_nouns: frozenset[str]
     may_month_words: frozenset[str]
     present: frozenset[str]
+    generic_after_today: frozenset[str]
+    day_verbs: frozenset[str]
+    date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
@@ -135,6 +138,9 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         amount_nouns=cues.words("amount_nouns"),
         may_month_words=cues.words("may_month_words"),
         present=cues.words("present"),
+        generic_after_today=cues.words("generic_after_today"),
+        day_verbs=cues.words("day_verbs"),
+        date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
