@@ -982,13 +982,16 @@ def allies(agent: Token, patients: tuple[Token, ...], w: SideWords) -> Found | N
     return _found(assoc=found)
 
 
+_EITHER_BOKO_HARAM: Final = "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
 @rule(
     "events.sides.device_of_action",
     decides="event.actor1",
     positive=[
         Example(
             "The explosion of a device planted by Boko Haram near Mainok injured two engineers on Monday.",
-            {"event.actor1.name": "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"},
+            {"event.actor1.name": _EITHER_BOKO_HARAM},
         )
     ],
     negative=[
