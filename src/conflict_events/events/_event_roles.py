@@ -982,7 +982,9 @@ def allies(agent: Token, patients: tuple[Token, ...], w: SideWords) -> Found | N
     return _found(assoc=found)
 
 
-_EITHER_BOKO_HARAM: Final = "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+_EITHER_BOKO_HARAM: Final = (
+    "Islamic State (West Africa) and/or Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+)
 
 
 @rule(
