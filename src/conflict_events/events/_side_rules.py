@@ -157,7 +157,9 @@ def force_on_crowd(q: SideQuery) -> Actor | None:
     ],
 )
 def mob_victims(q: SideQuery) -> Actor | None:
-    """A mob's victims ("lynched a man accused of theft") are acted upon."""
+    """A mob's victims ("lynched a man accused of theft") are acted upon (a peaceful protest acts upon no one)."""
+    if q.etype != "Riots":
+        return None
     return next((m.actor2 for m in q.cluster.mentions if m.actor2 is not None and m.actor2.kind not in _CROWDS), None)
 
 
