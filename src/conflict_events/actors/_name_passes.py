@@ -336,7 +336,7 @@ def institution(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
     positive=[
         Example(
             "Mali's Armed Forces said they killed 20 terrorists near Gao on Tuesday.",
-            {"actor.name": "Military Forces of Mali (2021-)"},
+            {"actor.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[

@@ -258,13 +258,13 @@ def unidentified_military(q: RoleQuery) -> ActorRef | None:
     positive=[
         Example(
             "Malian soldiers killed four militants near Gao on Wednesday.",
-            {"actor.name": "Military Forces of Mali (2021-)"},
+            {"actor.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[
         Example(
             "Militants killed four herders near Gao on Wednesday.",
-            {"!actor.name": "Military Forces of Mali (2021-)", "event.event_type": "Violence against civilians"},
+            {"!actor.name": "Military Forces of Mali (2020-)", "event.event_type": "Violence against civilians"},
         )
     ],
 )

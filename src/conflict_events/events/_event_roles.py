@@ -500,13 +500,13 @@ def object_acted_upon(child: Token, w: SideWords) -> Found | None:
     positive=[
         Example(
             "JNIM fighters clashed with Malian soldiers near Djenne on Wednesday.",
-            {"event.actor2.name": "Military Forces of Mali (2021-)"},
+            {"event.actor2.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[
         Example(
             "JNIM fighters ambushed Malian soldiers near Djenne.",
-            {"event.actor2.name": "Military Forces of Mali (2021-)"},
+            {"event.actor2.name": "Military Forces of Mali (2020-)"},
         )
     ],
 )
@@ -758,7 +758,7 @@ def _carried_out_by(verb: Token, w: SideWords) -> tuple[Token, ...]:
     positive=[
         Example(
             "Eight people died in a drone strike carried out by the Malian army near Kidal.",
-            {"event.actor1.name": "Military Forces of Mali (2021-)"},
+            {"event.actor1.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[
