@@ -87,5 +87,8 @@ def test_subject_and_period_select_claims() -> None:
 
 
 def test_other_events_are_left_out() -> None:
-    view = contested_view([claim("a", RU, [killed(5)], event="e2")], event_id="e1")
+    claims = [claim("a", RU, [killed(5)], event="e2")]
+    view = contested_view(claims, event_id="e1")
     assert view.sides == () and view.low is None
+    kept = contested_view(claims, event_id="e2")  # the same claim is found for its own event
+    assert len(kept.sides) == 1 and kept.low == 5

@@ -39,6 +39,7 @@ from .schema import (
     ExtractionResult,
     ExtractionWarning,
     Figure,
+    FusedEvent,
     Location,
     PipelineStep,
     Span,
@@ -64,6 +65,7 @@ __all__ = [
     "ExtractionWarning",
     "Extractor",
     "Figure",
+    "FusedEvent",
     "InputError",
     "Location",
     "MissingDateError",
@@ -106,9 +108,6 @@ def extract(
             _default_pipeline = Pipeline()
         pipeline = _default_pipeline
     elif not isinstance(pipeline, Pipeline):
-        raise PipelineError(
-            f"pipeline= takes a Pipeline, not {type(pipeline).__name__}: build one with "
-            "Pipeline([...]) or Pipeline.from_toml(path)",
-            source="extract",
-        )
+        raise PipelineError(f"pipeline= takes a Pipeline, not {type(pipeline).__name__}: build one with "
+                            "Pipeline([...]) or Pipeline.from_toml(path)", source="extract")
     return pipeline(document_from_text(text, date=date, id=id, **document))

@@ -36,9 +36,8 @@ class _OverBudget(BaseException):
 
 
 def _message(seconds: float) -> str:
-    return (
-        f"took longer than the time budget of {seconds:g} s (a runaway input? change it with Pipeline(time_budget=...))"
-    )
+    return (f"took longer than the time budget of {seconds:g} s (a runaway input? change it with "
+            "Pipeline(time_budget=...))")
 
 
 @contextmanager

@@ -44,16 +44,10 @@ def add_export_command(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     ex.add_argument("path", metavar="RESULTS.jsonl", help="results written by extract")
     ex.add_argument("--to", choices=FORMATS, required=True, help="the format to write")
     ex.add_argument("-o", "--output", metavar="OUT", help="file to write (default: stdout; Parquet needs a file)")
-    ex.add_argument(
-        "--complete-only",
-        action="store_true",
-        help="only events ACLED would record: an actor 1, a located place, a date within a month",
-    )
-    ex.add_argument(
-        "--no-neutralise",
-        action="store_true",
-        help="write CSV cells starting with = + - @ as they are (spreadsheets run them as formulas)",
-    )
+    ex.add_argument("--complete-only", action="store_true",
+                    help="only events ACLED would record: an actor 1, a located place, a date within a month")
+    ex.add_argument("--no-neutralise", action="store_true",
+                    help="write CSV cells starting with = + - @ as they are (spreadsheets run them as formulas)")
     ex.set_defaults(run=run_export)
 
 
@@ -64,14 +58,14 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     results = read_results(args.path) if args.path != "-" else _stdin_results()
     target = args.output if args.output and args.output != "-" else out
-    count = export_results(
-        results, args.to, target, neutralise=not args.no_neutralise, complete_only=args.complete_only
-    )
+    count = export_results(results, args.to, target, neutralise=not args.no_neutralise,
+                           complete_only=args.complete_only)
     what = "features" if args.to == "geojson" else "rows"
     where = args.output if target is not out else "stdout"
     print(f"conflict-events: wrote {count} {what} ({args.to}) to {where}", file=err)
     if count == 0:
-        print("conflict-events: no event was written (none extracted, or none complete with --complete-only)", file=err)
+        print("conflict-events: no event was written (none extracted, or none complete with --complete-only)",
+              file=err)
     return 0
 
 
@@ -101,9 +95,8 @@ def _scratch(folder: Path | None = None) -> str:
     return name
 
 
-def finish_extract_export(
-    fmt: str, scratch: str, output: str | None, succeeded: bool, out: TextIO, err: TextIO
-) -> None:
+def finish_extract_export(fmt: str, scratch: str, output: str | None, succeeded: bool, out: TextIO,
+                          err: TextIO) -> None:
     """Convert extract's JSONL into ``fmt`` at ``output`` (stdout when None), then drop the scratch file.
 
     As for JSONL, a run with failures does not replace an existing output: it goes to OUTPUT.partial.
@@ -120,8 +113,7 @@ def finish_extract_export(
             target = output if succeeded or not Path(output).exists() else output + PARTIAL_SUFFIX
         count = export_results(read_results(scratch), fmt, target)  # type: ignore[arg-type]
         where = target if isinstance(target, str) else "stdout"
-        print(
-            f"conflict-events: wrote {count} {'features' if fmt == 'geojson' else 'rows'} ({fmt}) to {where}", file=err
-        )
+        print(f"conflict-events: wrote {count} {'features' if fmt == 'geojson' else 'rows'} ({fmt}) to {where}",
+              file=err)
     finally:
         Path(scratch).unlink(missing_ok=True)

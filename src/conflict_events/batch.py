@@ -226,9 +226,8 @@ def run_batch(
     workers = _check_sizes(batch_size, workers)
     to_stdout = output is None or str(output) == STDOUT
     if resume and to_stdout:
-        raise InputError(
-            "--resume needs an output file (-o OUT.jsonl) to read the finished documents from", source="--resume"
-        )
+        raise InputError("--resume needs an output file (-o OUT.jsonl) to read the finished documents from",
+                         source="--resume")
     done: set[str] = set()
     if resume and output is not None:
         repair_tail(output)
@@ -248,9 +247,8 @@ def run_batch(
                 summary.error_log = stack.enter_context(ErrorLog(errors, append=resume))
             # The run's own files may sit in an input folder: never read them back as input.
             own = [p for p in (None if to_stdout else output, staged.temp if staged else None, errors) if p is not None]
-            items = iter_sourced_documents(
-                inputs, date=date, replace_errors=replace_errors, on_error=summary.input_failed, exclude=own
-            )
+            items = iter_sourced_documents(inputs, date=date, replace_errors=replace_errors,
+                                           on_error=summary.input_failed, exclude=own)
             chunks = _chunks(summary.skip_done(items, done), batch_size)
             if in_process is not None:
                 results: Iterator[tuple[list[SourcedDocument], list[Outcome]]] = (
@@ -266,16 +264,9 @@ def run_batch(
         if staged is not None:
             summary.kept = _place_output(staged, finished and summary.ok, log)
     summary.seconds = time.perf_counter() - started
-    return BatchSummary(
-        read=summary.read,
-        written=summary.written,
-        skipped=summary.skipped,
-        failed=summary.failed,
-        words=summary.words,
-        seconds=summary.seconds,
-        failures=summary.failures,
-        kept=summary.kept,
-    )
+    return BatchSummary(read=summary.read, written=summary.written, skipped=summary.skipped,
+                        failed=summary.failed, words=summary.words, seconds=summary.seconds,
+                        failures=summary.failures, kept=summary.kept)
 
 
 def _check_sizes(batch_size: int, workers: int) -> int:
@@ -295,9 +286,8 @@ def _pipeline_of(
 
     if isinstance(pipeline, Pipeline):
         if workers != 1:
-            raise PipelineError(
-                "a Pipeline object runs in this process only; with workers give a TOML file", source="--workers"
-            )
+            raise PipelineError("a Pipeline object runs in this process only; with workers give a TOML file",
+                                source="--workers")
         return pipeline, None
     pipeline_file = str(pipeline) if pipeline else None
     built = _build_pipeline(pipeline_file, batch_size, time_budget) if workers == 1 else None
@@ -308,11 +298,8 @@ def _place_output(staged: StagedOutput, succeeded: bool, log: TextIO | None) -> 
     """Move the run's results into place (see :class:`~conflict_events.io._staged.StagedOutput`)."""
     where = staged.finish(succeeded=succeeded)
     if where is not None and where != staged.target and log is not None:
-        print(
-            f"conflict-events: kept the existing {staged.target}; this run's results are in {where}",
-            file=log,
-            flush=True,
-        )
+        print(f"conflict-events: kept the existing {staged.target}; this run's results are in {where}",
+              file=log, flush=True)
     return None if where is None else str(where)
 
 
@@ -326,7 +313,8 @@ def _pooled(
     # spawn: no fork of a parent holding threads or a loaded model; each worker loads its own.
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[list[SourcedDocument], Future[list[Outcome]]]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=build) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=build) as pool:
         try:
             for chunk in chunks:
                 pending.append((chunk, pool.submit(_worker_chunk, [s.document for s in chunk])))
@@ -339,9 +327,7 @@ def _pooled(
         except BrokenProcessPool as err:
             raise ConflictEventsError(
                 "a worker process died (out of memory, or killed); the results written so far are kept: "
-                "run again with --resume to go on",
-                source="--workers",
-            ) from err
+                "run again with --resume to go on", source="--workers") from err
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
@@ -376,7 +362,9 @@ class _Run(BatchSummary):
                 continue
             yield item
 
-    def record(self, chunk: list[SourcedDocument], outcomes: list[Outcome], out: JsonlWriter, started: float) -> None:
+    def record(
+        self, chunk: list[SourcedDocument], outcomes: list[Outcome], out: JsonlWriter, started: float
+    ) -> None:
         for item, outcome in zip(chunk, outcomes, strict=True):
             if outcome[0] == "ok":
                 out.write_line(outcome[1])

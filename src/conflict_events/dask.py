@@ -138,11 +138,7 @@ class PipelineSpec:
 
     @classmethod
     def from_toml(
-        cls,
-        path: str | Path | None,
-        *,
-        model: str | None = None,
-        batch_size: int = DEFAULT_BATCH_SIZE,
+        cls, path: str | Path | None, *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
     ) -> PipelineSpec:
         """Read a pipeline description (None: the default chain) and check it is TOML, on the client."""
@@ -237,10 +233,9 @@ def _as_item(element: Any) -> SourcedDocument | ErrorRecord:
         return element
     if isinstance(element, Document):
         return SourcedDocument("", element)
-    return ErrorRecord(
-        error=InputError.__name__,
-        reason=f"a bag element must be a Document, not {type(element).__name__}: {repr(element)[:80]}",
-    )
+    return ErrorRecord(error=InputError.__name__,
+                       reason=f"a bag element must be a Document, not {type(element).__name__}: "
+                              f"{repr(element)[:80]}")
 
 
 def _extract_stream(elements: Iterable[Any], spec: PipelineSpec) -> Iterator[Outcome]:
@@ -304,6 +299,7 @@ class PartitionSummary:
     worker: str
     pipelines_built: int
     failures: tuple[ErrorRecord, ...] = ()
+    stored: int = 0  # documents ingested into the event store (run_dask(store=...))
 
 
 def _atomic_writer(final: Path) -> tuple[Path, TextIO]:
@@ -313,7 +309,8 @@ def _atomic_writer(final: Path) -> tuple[Path, TextIO]:
     return tmp, tmp.open("w", encoding="utf-8", newline="\n")
 
 
-def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec: PipelineSpec) -> PartitionSummary:
+def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec: PipelineSpec,
+                     store: str | None = None) -> PartitionSummary:
     started = time.perf_counter()
     folder = Path(out_dir)
     part, errors = folder / PART_NAME.format(index), folder / ERRORS_NAME.format(index)
@@ -338,19 +335,32 @@ def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec:
     finally:
         for tmp in (part_tmp, errors_tmp):
             tmp.unlink(missing_ok=True)
-    return PartitionSummary(
-        index=index,
-        written=written,
-        failed=failed,
-        words=words,
-        seconds=time.perf_counter() - started,
-        worker=f"{socket.gethostname()}:{os.getpid()}",
-        pipelines_built=pipelines_built(),
-        failures=tuple(failures),
-    )
+    stored = store_partition(store, part) if store else 0
+    return PartitionSummary(index=index, written=written, failed=failed, words=words,
+                            seconds=time.perf_counter() - started,
+                            worker=f"{socket.gethostname()}:{os.getpid()}",
+                            pipelines_built=pipelines_built(), failures=tuple(failures), stored=stored)
 
 
-def write_partitions(documents: db.Bag, out_dir: str | Path, *, pipeline: PipelineSpec | None = None) -> list[Any]:
+def store_partition(store: str, part: str | Path) -> int:
+    """Ingest one finished part file into an event store (on the worker); returns the documents it took.
+
+    Ingest is idempotent by document id, so a task Dask runs twice stores nothing twice;
+    concurrent partitions take turns (PostgreSQL: an advisory lock; SQLite: its write lock).
+    """
+    from .store import EventStore
+
+    with EventStore(store) as event_store:
+        summary = event_store.ingest_files([part], log=None)
+    if not summary.ok:
+        raise ConflictEventsError(f"{summary.failed} results of {part} could not be ingested "
+                                  f"({summary.failures[0].reason})", source=store)
+    return summary.added + summary.replaced + summary.unchanged
+
+
+def write_partitions(
+    documents: db.Bag, out_dir: str | Path, *, pipeline: PipelineSpec | None = None, store: str | None = None
+) -> list[Any]:
     """Extract each partition of ``documents`` to ``OUT_DIR/part-NNNNN.jsonl`` and ``errors-NNNNN.jsonl``.
 
     Returns one ``dask.delayed`` task per partition, computing to its
@@ -375,27 +385,17 @@ def write_partitions(documents: db.Bag, out_dir: str | Path, *, pipeline: Pipeli
     # The list is fused into the partition's own task, so what a write task receives is plain data.
     parts = bag.map_partitions(list).to_delayed()
     spec = pipeline or PipelineSpec()
-    return [
-        delayed(_write_partition, pure=False)(part, index, out_dir=str(out_dir), spec=spec)
-        for index, part in enumerate(parts)
-    ]
+    return [delayed(_write_partition, pure=False)(part, index, out_dir=str(out_dir), spec=spec, store=store)
+            for index, part in enumerate(parts)]
 
 
 def _write_planned(
-    planned: Iterable[tuple[int, list[_Unit]]],
-    *,
-    out_dir: str,
-    spec: PipelineSpec,
-    date: dt.date | None,
-    replace_errors: bool,
+    planned: Iterable[tuple[int, list[_Unit]]], *, out_dir: str, spec: PipelineSpec, date: dt.date | None,
+    replace_errors: bool, store: str | None = None,
 ) -> list[PartitionSummary]:
     """One planned partition, read and extracted in one task so that documents stream, never travel."""
-    return [
-        _write_partition(
-            _read_units(group, date=date, replace_errors=replace_errors), index, out_dir=out_dir, spec=spec
-        )
-        for index, group in planned
-    ]
+    return [_write_partition(_read_units(group, date=date, replace_errors=replace_errors), index,
+                             out_dir=out_dir, spec=spec, store=store) for index, group in planned]
 
 
 # -- planning inputs into partitions ------------------------------------------------------------------------
@@ -462,9 +462,8 @@ def _plan(
         for name in expand_inputs([given], on_error=input_failed):
             if name == STDIN:
                 # Standard input exists only here: read on the client and shipped with the tasks.
-                for item in iter_sourced_documents(
-                    [STDIN], date=date, replace_errors=replace_errors, on_error=input_failed
-                ):
+                for item in iter_sourced_documents([STDIN], date=date, replace_errors=replace_errors,
+                                                   on_error=input_failed):
                     pieces.append(item)
                     total += 1
             # Absolute: a worker's working directory need not be the client's.
@@ -510,14 +509,14 @@ def _plan(
     return partitions or [[]]
 
 
-def _read_units(
-    units: Iterable[_Unit], *, date: dt.date | None, replace_errors: bool
-) -> Iterator[SourcedDocument | ErrorRecord]:
+def _read_units(units: Iterable[_Unit], *, date: dt.date | None, replace_errors: bool
+                ) -> Iterator[SourcedDocument | ErrorRecord]:
     """On a worker: the documents of a partition's units, in order; unreadable inputs as ErrorRecords."""
     for unit in units:
         if isinstance(unit, _TextFile):
             try:
-                yield SourcedDocument(unit.path, read_text_file(unit.path, date=date, replace_errors=replace_errors))
+                yield SourcedDocument(unit.path, read_text_file(unit.path, date=date,
+                                                                replace_errors=replace_errors))
             except InputError as err:
                 yield ErrorRecord.of(err)
         elif isinstance(unit, _JsonlBlock):
@@ -526,9 +525,8 @@ def _read_units(
             yield unit
 
 
-def _read_block(
-    block: _JsonlBlock, *, date: dt.date | None, replace_errors: bool
-) -> Iterator[SourcedDocument | ErrorRecord]:
+def _read_block(block: _JsonlBlock, *, date: dt.date | None, replace_errors: bool
+                ) -> Iterator[SourcedDocument | ErrorRecord]:
     pending: list[InputError] = []
     try:
         fh = open(block.path, "rb")  # noqa: SIM115 - closed by the with below
@@ -537,14 +535,9 @@ def _read_block(
         return
     with fh:
         fh.seek(block.start)
-        for item in jsonl_records(
-            islice(fh, block.lines),
-            source=block.path,
-            date=date,
-            replace_errors=replace_errors,
-            on_error=pending.append,
-            first_line=block.first_line,
-        ):
+        for item in jsonl_records(islice(fh, block.lines), source=block.path, date=date,
+                                   replace_errors=replace_errors, on_error=pending.append,
+                                   first_line=block.first_line):
             # Errors come before the document read after them, so the errors file keeps input order.
             yield from map(ErrorRecord.of, pending)
             pending.clear()
@@ -570,6 +563,7 @@ class DaskSummary:
     failures: list[ErrorRecord] = field(default_factory=list)
     failed_partitions: dict[int, str] = field(default_factory=dict)
     partition_summaries: list[PartitionSummary] = field(default_factory=list)
+    stored: int = 0  # documents ingested into the event store
 
     @property
     def ok(self) -> bool:
@@ -580,9 +574,10 @@ class DaskSummary:
         rate = self.words / self.seconds if self.seconds > 0 else 0.0
         lost = f", {len(self.failed_partitions)} partitions lost" if self.failed_partitions else ""
         lost += f", {self.skipped} partitions already done" if self.skipped else ""
+        stored = f", {self.stored} stored" if self.stored else ""
         return (
-            f"{self.written} documents extracted, {self.failed} failed{lost} in {self.partitions} partitions "
-            f"on {self.workers} workers in {self.seconds:.1f} s ({rate:,.0f} words/s) -> {self.out_dir}"
+            f"{self.written} documents extracted, {self.failed} failed{lost}{stored} in {self.partitions} "
+            f"partitions on {self.workers} workers in {self.seconds:.1f} s ({rate:,.0f} words/s) -> {self.out_dir}"
         )
 
 
@@ -603,15 +598,10 @@ def _check_workers(client: Any, address: str) -> int:
         if isinstance(version, BaseException):
             raise PipelineError(
                 f"worker {worker} cannot run conflict_events ({type(version).__name__}: {version}); "
-                "install the package and a spaCy model on every worker",
-                source=address,
-            )
+                "install the package and a spaCy model on every worker", source=address)
         if version != __version__:
-            raise PipelineError(
-                f"worker {worker} has conflict_events {version}, the client {__version__}; "
-                "install the same version everywhere",
-                source=address,
-            )
+            raise PipelineError(f"worker {worker} has conflict_events {version}, the client {__version__}; "
+                                "install the same version everywhere", source=address)
     return len(versions)
 
 
@@ -620,11 +610,9 @@ def _prepare_out_dir(out_dir: Path, *, overwrite: bool, resume: bool) -> None:
         raise InputError("overwrite and resume exclude each other", source=str(out_dir))
     old = sorted([*out_dir.glob("part-*.jsonl"), *out_dir.glob("errors-*.jsonl")]) if out_dir.is_dir() else []
     if old and not (overwrite or resume):
-        raise InputError(
-            f"already holds {len(old)} partition files from an earlier run; choose an empty "
-            "directory, or pass overwrite=True (--overwrite) or resume=True",
-            source=str(out_dir),
-        )
+        raise InputError(f"already holds {len(old)} partition files from an earlier run; choose an empty "
+                         "directory, or pass overwrite=True (--overwrite) or resume=True",
+                         source=str(out_dir))
     if overwrite:
         for path in [*old, out_dir / PLAN_NAME]:
             path.unlink(missing_ok=True)
@@ -635,10 +623,12 @@ def _prepare_out_dir(out_dir: Path, *, overwrite: bool, resume: bool) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise InputError(f"cannot create the output directory: {err.strerror or err}", source=str(out_dir)) from err
+        raise InputError(f"cannot create the output directory: {err.strerror or err}",
+                         source=str(out_dir)) from err
 
 
-def _plan_digest(plan: list[list[_Unit]], spec: PipelineSpec, date: dt.date | None, replace_errors: bool) -> str:
+def _plan_digest(plan: list[list[_Unit]], spec: PipelineSpec, date: dt.date | None,
+                 replace_errors: bool) -> str:
     """A fingerprint of what a run would write: the partitions' inputs, the pipeline and the read options."""
     digest = hashlib.sha256()
     digest.update(repr((spec.toml, spec.model, date, replace_errors, len(plan))).encode())
@@ -670,9 +660,8 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
     try:
         data = json.loads((folder / PLAN_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise InputError(
-            f"cannot resume: no readable {PLAN_NAME} from an earlier Dask run ({err})", source=str(folder)
-        ) from err
+        raise InputError(f"cannot resume: no readable {PLAN_NAME} from an earlier Dask run ({err})",
+                         source=str(folder)) from err
     if not isinstance(data, dict) or not isinstance(data.get("npartitions"), int):
         raise InputError(f"cannot resume: {PLAN_NAME} is not a plan written by run_dask", source=str(folder))
     return data
@@ -695,6 +684,7 @@ def run_dask(
     progress: bool = False,
     log: TextIO | None = sys.stderr,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    store: str | None = None,
 ) -> DaskSummary:
     """Extract every document on a Dask cluster into ``OUT_DIR/part-NNNNN.jsonl`` and ``errors-NNNNN.jsonl``.
 
@@ -715,6 +705,10 @@ def run_dask(
     :class:`~conflict_events.errors.ConflictEventsError` for what stops the
     whole run: a bad pipeline, no model on the workers, a used ``out_dir``. ``time_budget``
     is the seconds one document may take (None or 0: no limit).
+    ``store`` (an event store's path or ``postgresql://`` URL, reachable from
+    every worker) has each worker ingest its partitions into the store as they
+    finish (:func:`store_partition`); with ``resume``, the partitions already
+    done are ingested again (idempotent: unchanged documents are skipped).
 
     >>> summary = run_dask(["news.jsonl"], "out", npartitions=8)  # doctest: +SKIP
     >>> print(summary.to_text())  # doctest: +SKIP
@@ -734,7 +728,8 @@ def run_dask(
     manifest: dict[str, Any] | None = None
     if resume:
         if isinstance(documents_or_paths, bag_module.Bag):
-            raise InputError("cannot resume a run over a dask bag: give files or documents", source=str(folder))
+            raise InputError("cannot resume a run over a dask bag: give files or documents",
+                             source=str(folder))
         manifest = _read_manifest(folder)
         # The default partition count depends on the cluster's size, which may have changed since.
         npartitions = npartitions or manifest["npartitions"]
@@ -744,9 +739,8 @@ def run_dask(
     if scheduler is None:
         # Single-threaded worker processes: the extraction holds the GIL, and each process loads one model.
         # Dashboard on a free port: a fixed one clashes with any other cluster on the machine.
-        with_cluster = distributed.LocalCluster(
-            n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=":0"
-        )
+        with_cluster = distributed.LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
+                                                threads_per_worker=1, processes=True, dashboard_address=":0")
     address = scheduler or "LocalCluster"
     try:
         client = distributed.Client(with_cluster if with_cluster is not None else scheduler)
@@ -762,24 +756,19 @@ def run_dask(
             if npartitions is not None and npartitions != bag.npartitions:
                 bag = bag.repartition(npartitions)
         else:
-            given = [documents_or_paths] if isinstance(documents_or_paths, str | Path) else documents_or_paths
-            plan = _plan(
-                given, npartitions=npartitions, workers=summary.workers, date=date, replace_errors=replace_errors
-            )
+            given = ([documents_or_paths] if isinstance(documents_or_paths, str | Path)
+                     else documents_or_paths)
+            plan = _plan(given, npartitions=npartitions, workers=summary.workers, date=date,
+                         replace_errors=replace_errors)
             bag = None
             digest = _plan_digest(plan, spec, date, replace_errors)
             if manifest is not None and manifest.get("digest") != digest:
-                raise InputError(
-                    "cannot resume: the inputs, the pipeline, --date, --replace-errors or "
-                    f"--npartitions differ from the run in {PLAN_NAME}",
-                    source=str(folder),
-                )
-            (folder / PLAN_NAME).write_text(
-                json.dumps({"npartitions": len(plan), "digest": digest}) + "\n", encoding="utf-8"
-            )
-            todo = [
-                (index, units) for index, units in enumerate(plan) if not (resume and _partition_done(folder, index))
-            ]
+                raise InputError("cannot resume: the inputs, the pipeline, --date, --replace-errors or "
+                                 f"--npartitions differ from the run in {PLAN_NAME}", source=str(folder))
+            (folder / PLAN_NAME).write_text(json.dumps({"npartitions": len(plan), "digest": digest}) + "\n",
+                                            encoding="utf-8")
+            todo = [(index, units) for index, units in enumerate(plan)
+                    if not (resume and _partition_done(folder, index))]
             summary.skipped = len(plan) - len(todo)
             # One (index, units) pair per partition: a single layer, so each task reads its own inputs.
             planned: Any = bag_module.from_sequence(todo, npartitions=max(1, len(todo))) if todo else None
@@ -787,15 +776,13 @@ def run_dask(
         if progress:
             from tqdm import tqdm
 
-            bar = tqdm(
-                total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr, dynamic_ncols=True
-            )
+            bar = tqdm(total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr,
+                       dynamic_ncols=True)
         if bag is not None:
-            tasks, indices = write_partitions(bag, folder, pipeline=spec), list(range(bag.npartitions))
+            tasks, indices = write_partitions(bag, folder, pipeline=spec, store=store), list(range(bag.npartitions))
         elif planned is not None:
-            tasks = planned.map_partitions(
-                _write_planned, out_dir=str(folder), spec=spec, date=date, replace_errors=replace_errors
-            ).to_delayed()
+            tasks = planned.map_partitions(_write_planned, out_dir=str(folder), spec=spec, date=date,
+                                           replace_errors=replace_errors, store=store).to_delayed()
             indices = [index for index, _ in todo]
         else:
             tasks, indices = [], []
@@ -809,9 +796,22 @@ def run_dask(
         client.close()
         if with_cluster is not None:
             with_cluster.close()
+    summary.stored += _store_earlier(folder, store, summary)
     summary.partition_summaries.sort(key=lambda s: s.index)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_earlier(folder: Path, store: str | None, summary: DaskSummary) -> int:
+    """With a store and ``resume``: ingest the part files of the partitions an earlier run finished."""
+    if not store or not summary.skipped:
+        return 0
+    ran = {p.index for p in summary.partition_summaries} | set(summary.failed_partitions)
+    stored = 0
+    for part in sorted(folder.glob(PART_NAME.replace("{:05d}", "*"))):
+        if int(part.stem.rsplit("-", 1)[1]) not in ran:
+            stored += store_partition(store, part)
+    return stored
 
 
 def _partition_done(folder: Path, index: int) -> bool:
@@ -819,9 +819,8 @@ def _partition_done(folder: Path, index: int) -> bool:
     return (folder / PART_NAME.format(index)).is_file() and (folder / ERRORS_NAME.format(index)).is_file()
 
 
-def _collect(
-    summary: DaskSummary, future: Any, index: int, futures: Sequence[Any], log: TextIO | None, bar: Any
-) -> None:
+def _collect(summary: DaskSummary, future: Any, index: int, futures: Sequence[Any], log: TextIO | None,
+             bar: Any) -> None:
     """Add one finished partition to the summary; a fatal error cancels the rest and is raised."""
     try:
         result = future.result()
@@ -832,7 +831,8 @@ def _collect(
     except Exception as err:  # a lost worker or a full disk costs this partition, not the run
         summary.failed_partitions[index] = f"{type(err).__name__}: {err}"
         if log is not None:
-            print(f"conflict-events: partition {index} failed: {type(err).__name__}: {err}", file=log, flush=True)
+            print(f"conflict-events: partition {index} failed: {type(err).__name__}: {err}", file=log,
+                  flush=True)
         return
     # A planned partition computes to [summary], a write_partitions task to the summary itself.
     (part,) = result if isinstance(result, list) else [result]
@@ -840,6 +840,7 @@ def _collect(
     summary.written += part.written
     summary.failed += part.failed
     summary.words += part.words
+    summary.stored += part.stored
     for rec in part.failures:
         if len(summary.failures) < _KEPT_FAILURES:
             summary.failures.append(rec)

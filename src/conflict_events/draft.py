@@ -160,7 +160,9 @@ class Draft:
             self._readable, self._step = None, None
         changed = [n for n, fp in before.items() if _fingerprint(getattr(self, "_" + n)) != fp]
         if changed:
-            raise ContractError(f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step)
+            raise ContractError(
+                f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step
+            )
 
     @property
     def text(self) -> str:

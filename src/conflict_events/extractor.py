@@ -38,7 +38,6 @@ __all__ = ["CAPABILITIES", "Extractor", "StepSettings", "settings_of"]
 
 _S = TypeVar("_S", bound="StepSettings")
 
-
 class StepSettings(BaseModel):
     """Settings every built-in step accepts; a step's own settings model extends it.
 

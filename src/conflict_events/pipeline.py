@@ -150,17 +150,14 @@ class Pipeline:
             with draft.guarded(ext.name, ext.requires, ext.provides), disabled(off):
                 out = ext(doc, draft)
         except ContractError as err:
-            raise ExtractionError(
-                f"extractor {ext.name} broke its contract: {err.message}", source=document.id
-            ) from err
+            raise ExtractionError(f"extractor {ext.name} broke its contract: {err.message}",
+                                  source=document.id) from err
         except Exception as err:
-            raise ExtractionError(
-                f"extractor {ext.name} failed: {type(err).__name__}: {err}", source=document.id
-            ) from err
+            raise ExtractionError(f"extractor {ext.name} failed: {type(err).__name__}: {err}",
+                                  source=document.id) from err
         if out is not draft:
-            raise ExtractionError(
-                f"extractor {ext.name} returned {type(out).__name__}, not the draft it was given", source=document.id
-            )
+            raise ExtractionError(f"extractor {ext.name} returned {type(out).__name__}, not the draft it was given",
+                                  source=document.id)
         return out
 
     def __call__(self, document: Document) -> ExtractionResult:
@@ -213,6 +210,5 @@ def _as_document(document: object) -> Document:
             "or use conflict_events.extract(text, date=...)",
             source=repr(document[:40] + ("..." if len(document) > 40 else "")),
         )
-    raise NotADocumentError(
-        f"a pipeline needs a dated Document, not {type(document).__name__}", source=type(document).__name__
-    )
+    raise NotADocumentError(f"a pipeline needs a dated Document, not {type(document).__name__}",
+                            source=type(document).__name__)

@@ -85,9 +85,8 @@ class Registry:
         try:
             factory: Factory = ep.load()
         except Exception as err:  # a broken plugin must not break the others
-            raise PluginError(
-                f"entry point {ep.value!r} failed to load: {type(err).__name__}: {err}", source=name
-            ) from err
+            raise PluginError(f"entry point {ep.value!r} failed to load: {type(err).__name__}: {err}",
+                              source=name) from err
         if not callable(factory):
             raise PluginError(f"entry point {ep.value!r} is not callable", source=name)
         self._loaded[name] = factory
@@ -101,9 +100,8 @@ class Registry:
         except TypeError as err:
             raise PluginError(f"bad settings {settings!r}: {err}", source=name) from err
         if not isinstance(extractor, Extractor):
-            raise PluginError(
-                "the factory did not return an Extractor (name, version, requires, provides, __call__)", source=name
-            )
+            raise PluginError("the factory did not return an Extractor (name, version, requires, provides, "
+                              "__call__)", source=name)
         return extractor
 
 

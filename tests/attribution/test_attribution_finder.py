@@ -101,6 +101,9 @@ def test_hedges(nlp: Language) -> None:
 
 def test_passive_report_names_no_claimant(nlp: Language) -> None:
     assert found(nlp, "Fighters stormed a base, with casualties reported.") == []
+    assert [cue for cue, _, _, _ in found(nlp, "Fighters stormed a base, with casualties reported by police.")] == [
+        "report"
+    ]
 
 
 def test_reporting_inside_a_quotation_is_not_a_new_claim(nlp: Language) -> None:

@@ -15,13 +15,18 @@ def claimants(nlp: Language, text: str, actors: list[Actor] | None = None) -> li
     doc = nlp(text)
     draft = Draft(Document(id="t", text=text, date=dt.date(2024, 6, 10)), actors=list(actors or []))
     quotes = find_quotations(text)
-    resolver = ClaimantResolver(doc, draft, quotes)
+    resolver = ClaimantResolver(doc, draft.document, draft.actors, draft.locations, quotes, new_id=draft.new_id)
     out = []
+    resolved: list[Actor] = []
     for a in sorted(find_attributions(doc, quotes), key=lambda a: a.cue_span):
         assert a.speaker_head is not None and a.speaker is not None
         actor = resolver.resolve(doc[a.speaker_head], a.speaker)
         out.append((actor.name, actor.country, actor.affiliation) if actor else ("?", None, None))
-    assert all(any(x.id == y.id for y in draft.actors) for x in draft.actors)  # every claimant is in the draft
+        if actor is not None:
+            resolved.append(actor)
+    ids = {x.id for x in draft.actors}
+    missing = [x.name for x in resolved if x.id not in ids]
+    assert not missing, f"claimants not in the draft's actors: {missing}"  # every claimant is in the draft
     return out
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from conflict_events.draft import Draft
 from conflict_events.extractors.claims import ClaimExtractor
 from conflict_events.extractors.figures import FigureExtractor
+from conflict_events.extractors.time import TimeExtractor
 from conflict_events.io.readers import read_text_file
 from conflict_events.pipeline import Pipeline
 from conflict_events.schema import Claim, Document
@@ -68,10 +69,61 @@ def test_quote_negation_hedge_and_intent(nlp: Language) -> None:
 
 def test_unresolvable_pronoun_earns_no_claimant(nlp: Language) -> None:
     assert claims_of(nlp, "“Two people were killed,” he said.") == []
+    named = claims_of(nlp, "The governor arrived. “Two people were killed,” he said.")
+    assert [c.claimant.name for c in named if c.claimant] == ["governor"]
 
 
 def test_publication_voice_is_not_a_claim(nlp: Language) -> None:
     assert claims_of(nlp, "Five other civilians were killed in raids that hit other towns.") == []
+    assert len(claims_of(nlp, "Five other civilians were killed in raids that hit other towns, police said.")) == 1
+
+
+def test_every_claim_names_its_cue_source_and_content_rules(nlp: Language) -> None:
+    text = "Most of the vehicles were destroyed, according to the ministry. “We held the town,” the army said."
+    claims = claims_of(nlp, text)
+    assert len(claims) == 2
+    for c in claims:
+        fields = {d.field: d.rule for d in c.provenance}
+        assert {"cue", "claimant", "text", "claimant.name"} <= set(fields)
+        assert all(rule.startswith("claims.") for rule in fields.values())
+    assert {d.field: d.rule for d in claims[0].provenance}["cue"] == "claims.cue.according_to"
+    assert {d.field: d.rule for d in claims[1].provenance}["text"] == "claims.content.quotation"
+
+
+def test_an_error_of_the_time_rules_is_not_swallowed(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("time rules broke")
+
+    monkeypatch.setattr("conflict_events.extractors.claims.governing_time", broken)
+    text = "Police said two people were killed on Friday."
+    doc = nlp(text)
+    draft = TimeExtractor()(doc, Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3))))
+    assert draft.times
+    with pytest.raises(RuntimeError, match="time rules broke"):
+        ClaimExtractor()(doc, draft)
+
+
+def test_time_rules_that_cannot_decide_leave_a_warning(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("conflict_events.extractors.claims.governing_time", lambda *a, **k: None)
+    text = "Police said two people were killed on Friday."
+    draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
+    doc = nlp(text)
+    draft = TimeExtractor()(doc, FigureExtractor()(doc, draft))
+    draft = ClaimExtractor()(doc, draft)
+    assert len(draft.claims) == 1 and draft.claims[0].time is None
+    assert [w.code for w in draft.warnings] == ["claim_time_undecided"]
+
+
+def test_a_users_lexicon_file_adds_cue_verbs(nlp: Language, tmp_path: Path) -> None:
+    extra = tmp_path / "my_reporting.toml"
+    extra.write_text('[meta]\nextends = "reporting"\n\n[lists]\nverbs = ["opine"]\n', encoding="utf-8")
+    text = "The governor opined that the curfew would hold."
+    draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
+    doc = nlp(text)
+    assert ClaimExtractor()(doc, FigureExtractor()(doc, draft)).claims == []
+    draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
+    found = ClaimExtractor(lexicon_files=[extra])(doc, FigureExtractor()(doc, draft)).claims
+    assert [c.cue for c in found] == ["opine"]
 
 
 def test_setting_counts_are_not_claimed_figures(nlp: Language) -> None:

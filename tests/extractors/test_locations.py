@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -489,3 +490,63 @@ def test_month_in_a_dateline_is_not_a_place(nlp: Language, text: str) -> None:
 def test_a_valley_is_the_place_it_is_named_after(nlp: Language, text: str, name: str, kind: str) -> None:
     locations, _ = _locations(nlp, text)
     assert (_by_name(locations, name).kind) == kind
+
+
+def test_every_resolved_place_has_coordinates(nlp: Language) -> None:
+    text = (
+        "Fighting spread across Borno State on Monday while protesters marched in Maiduguri and in Gwoza "
+        "district. In Chad, troops were deployed to the border."
+    )
+    locations, _ = _locations(nlp, text)
+    resolved = [loc for loc in locations if loc.gazetteer_id]
+    assert {loc.kind for loc in resolved} >= {"admin1", "country", "settlement"}
+    assert all(loc.latitude is not None and loc.longitude is not None for loc in resolved)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Police arrested two men in Paris, Tenn., on Friday.", "Paris", "US", "Tennessee"),
+        ("A march was held in London, Ont., on Saturday.", "London", "CA", "Ontario"),
+        ("Students rallied in Moscow, Idaho, on Friday.", "Moscow", "US", "Idaho"),
+        ("Gunmen killed a trader in Bosaso (Bari) on Monday.", "Bari", "SO", "Bari"),
+    ],
+)
+def test_the_region_after_a_place_places_it(
+    nlp: Language, text: str, name: str, country: str, admin1: str
+) -> None:
+    locations, _ = _locations(nlp, text)
+    place = _by_name(locations, name)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_people_adjective_is_a_modifier_mention_of_its_country_when_asked(nlp: Language) -> None:
+    text = "Russian troops shelled Kupyansk while Ukrainians fled west."
+    locations, _ = _locations(nlp, text)
+    assert [loc.name for loc in locations] == ["Kupyansk"]  # off by default
+    draft = Draft(Document(id="t", text=text, date=date(2024, 3, 1)))
+    locations = list(LocationExtractor(people_adjectives=True)(nlp(text), draft).locations)
+    russia = _by_name(locations, "Russia")
+    assert russia.modifier and russia.kind == "country" and russia.latitude is not None
+    assert not _by_name(locations, "Kupyansk").modifier
+    assert "Ukraine" not in [loc.name for loc in locations]  # "Ukrainians": a people, not a place
+
+
+def test_acled_admin1_names_in_english(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Al Shabaab attacked an army base in Afgooye (Afgooye, Lower Shabelle).")
+    assert {loc.admin1 for loc in locations if loc.country == "SO"} == {"Lower Shabelle"}
+
+
+def test_a_district_governor_is_no_district_named_a(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "A district governor said a truck bomb hit an army checkpoint in Khost.")
+    assert [loc.name for loc in locations] == ["Khost"]
+
+
+def test_a_user_lexicon_file_adds_an_abbreviation(tmp_path: Path, nlp: Language) -> None:
+    extra = tmp_path / "admin1_abbreviations.toml"
+    extra.write_text('[dotted.US]\n"Tennes." = "Tennessee"\n', encoding="utf-8")
+    text = "Police arrested two men in Paris, Tennes., on Friday."
+    draft = Draft(Document(id="d", text=text, date=date(2024, 3, 15)))
+    draft = LocationExtractor(lexicon_files=(extra,))(nlp(text), draft)
+    paris = _by_name(list(draft.locations), "Paris")
+    assert (paris.country, paris.admin1) == ("US", "Tennessee")

@@ -183,3 +183,32 @@ def test_malformed_dump_names_the_file(tmp_path: Path) -> None:
         GeoNamesDumpGazetteer(bad, use_fallback=False)
     with pytest.raises(InputError, match=r"missing\.txt"):
         GeoNamesDumpGazetteer(tmp_path / "missing.txt", use_fallback=False)
+
+
+def test_every_admin1_with_settlements_has_a_representative_point() -> None:
+    gaz = default_gazetteer()
+    kursk = gaz.admin1_place("RU", "Kursk")
+    texas = gaz.admin1_place("US", "Texas")
+    assert kursk is not None and texas is not None
+    # the centre of the region's spread, not its largest city (Houston is 400 km from Texas's centre)
+    assert abs(texas.latitude - 31.2) < 1.5 and abs(texas.longitude + 99.3) < 1.5  # type: ignore[operator]
+    assert abs(kursk.latitude - 51.6) < 1.0 and abs(kursk.longitude - 36.2) < 1.5  # type: ignore[operator]
+
+
+def test_a_district_is_placed_at_its_main_town() -> None:
+    districts = [p for p in default_gazetteer().candidates("Belet Weyne") if p.kind == "admin2"]
+    town = next(p for p in default_gazetteer().candidates("Beledweyne") if p.kind == "settlement")
+    assert districts and (districts[0].latitude, districts[0].longitude) == (town.latitude, town.longitude)
+
+
+@pytest.mark.parametrize(("code", "lat", "lon"), [("US", 39.8, -98.5), ("RU", 60.0, 100.0), ("SO", 6.0, 48.0)])
+def test_countries_have_a_point_near_their_centre(code: str, lat: float, lon: float) -> None:
+    country = default_gazetteer().country(code)
+    assert country is not None and country.kind == "country"
+    assert abs(country.latitude - lat) < 2.0 and abs(country.longitude - lon) < 2.5  # type: ignore[operator]
+
+
+def test_continents_are_regions_with_a_point() -> None:
+    europe = default_gazetteer().candidates("Europe")[0]
+    assert (europe.kind, europe.country) == ("region", "")
+    assert europe.latitude is not None

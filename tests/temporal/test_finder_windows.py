@@ -9,8 +9,8 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.temporal import TimeFinder
-from conflict_events.temporal._grammar import RULES
+from conflict_events.temporal import TimeFinder, TimeWords
+from conflict_events.temporal._grammar import grammar
 from conflict_events.temporal._time_finder import _MARGIN, _windows
 
 PIECES = [
@@ -22,6 +22,7 @@ PIECES = [
     " two weeks after", " the next morning", " this week", " the current year", " EARLIER IN THE DAY",
 ]  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+RULES = grammar(TimeWords.load())
 
 
 def _reference_windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -53,11 +54,11 @@ def test_windows_as_computed_key_by_key(text: str) -> None:
 @given(TEXTS)
 def test_needed_words_and_gates_skip_only_windows_without_a_match(text: str) -> None:
     anchor = dt.date(2024, 6, 5)
-    plain = TimeFinder(rules=tuple(replace(r, needs=(), gate=None) for r in RULES))
+    plain = TimeFinder(scans=tuple(replace(r, needs=(), gate=None) for r in RULES))
     assert TimeFinder().timespans(text, anchor) == plain.timespans(text, anchor)
 
 
 def test_since_in_any_case_still_opens_a_range() -> None:
     anchor = dt.date(2024, 6, 5)
     for text in ("Fighting has continued SINCE May.", "Since August, 300 people have died."):
-        assert [e.rule for e in TimeFinder().find(text, anchor)] == ["since"]
+        assert [e.rule for e in TimeFinder().find(text, anchor)] == ["time.range.since"]

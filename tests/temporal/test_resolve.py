@@ -38,7 +38,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ),
     ("Fighters stormed the base late Saturday.", "late Saturday", SUN, "2025-01-04", "2025-01-04", "day"),
     (
-        "Strikes hit Idlib overnight on Saturday.",
+        "Drones hit a fuel depot overnight on Saturday.",
         "overnight on Saturday",
         SUN,
         "2025-01-04",
@@ -60,14 +60,14 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ("Troops withdrew last Sunday.", "last Sunday", SUN, "2024-12-29", "2024-12-29", "day"),
     ("Troops withdrew last Friday.", "last Friday", SUN, "2025-01-03", "2025-01-03", "day"),
     ("Gunmen stormed a village on Saturday.", "on Saturday", MON, "2018-12-22", "2018-12-22", "day"),
-    ("On Wednesday, 25 people were killed.", "On Wednesday", MON, "2018-12-19", "2018-12-19", "day"),
+    ("On Wednesday, nine herders were killed.", "On Wednesday", MON, "2018-12-19", "2018-12-19", "day"),
     ("Witnesses and police said Monday.", "Monday", MON, "2018-12-24", "2018-12-24", "day"),
     ("Shells fell on the market last Monday.", "last Monday", MON, "2018-12-17", "2018-12-17", "day"),
     ("A car bomb exploded Sunday night.", "Sunday night", MON, "2018-12-23", "2018-12-23", "day"),
     ("The prison was shelled on Thursday.", "on Thursday", FRI, "2022-07-28", "2022-07-28", "day"),
     ("Kyiv denied it later Friday.", "later Friday", FRI, "2022-07-29", "2022-07-29", "day"),
-    ("On Sunday, the rebels said they attacked.", "On Sunday", THU, "2021-07-18", "2021-07-18", "day"),
-    ("An official told AFP on Thursday.", "on Thursday", THU, "2021-07-22", "2021-07-22", "day"),
+    ("On Sunday, the militia said it attacked.", "On Sunday", THU, "2021-07-18", "2021-07-18", "day"),
+    ("An aid worker told reporters on Thursday.", "on Thursday", THU, "2021-07-22", "2021-07-22", "day"),
     (
         "Fighters stormed a base late on Saturday.",
         "late on Saturday",
@@ -210,7 +210,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ("Strikes hit the port this week.", "this week", FRI, "2022-07-25", "2022-07-29", "week"),
     ("Officials met earlier this week.", "earlier this week", FRI, "2022-07-25", "2022-07-29", "week"),
     ("The talks will resume next week.", "next week", SUN, "2025-01-06", "2025-01-12", "week"),
-    ("Gunmen at the weekend killed 17 people.", "at the weekend", MON, "2018-12-22", "2018-12-23", "week"),
+    ("Bandits at the weekend killed nine herders.", "at the weekend", MON, "2018-12-22", "2018-12-23", "week"),
     ("Clashes broke out over the weekend.", "over the weekend", MON, "2018-12-22", "2018-12-23", "week"),
     ("Clashes broke out over the weekend.", "over the weekend", SUN, "2025-01-04", "2025-01-05", "week"),
     ("Clashes broke out last weekend.", "last weekend", MON, "2018-12-22", "2018-12-23", "week"),
@@ -227,7 +227,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "month",
     ),
     ("The army captured the airport last month.", "last month", TUE, "2018-06-01", "2018-06-30", "month"),
-    ("Last month the war took a turn.", "Last month", THU, "2021-06-01", "2021-06-30", "month"),
+    ("Last month the siege was lifted.", "Last month", THU, "2021-06-01", "2021-06-30", "month"),
     ("Aid deliveries resume next month.", "next month", SUN, "2025-02-01", "2025-02-28", "month"),
     (
         "A new offensive is expected later this month.",
@@ -296,7 +296,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ),
     ("The town fell in December 2024.", "in December 2024", SUN, "2024-12-01", "2024-12-31", "month"),
     ("The coalition intervened in March 2015.", "in March 2015", TUE, "2015-03-01", "2015-03-31", "month"),
-    ("Russia lost 430,000 soldiers in 2024.", "in 2024", SUN, "2024-01-01", "2024-12-31", "year"),
+    ("The rebels lost 2,000 fighters in 2024.", "in 2024", SUN, "2024-01-01", "2024-12-31", "year"),
     ("The offensive was launched in 2022.", "in 2022", SUN_LEAP, "2022-01-01", "2022-12-31", "year"),
     ("The rebels seized the city in mid-2024.", "in mid-2024", SUN, "2024-05-01", "2024-08-31", "year"),
     ("Ceasefire talks stalled in late 2023.", "in late 2023", SUN, "2023-09-01", "2023-12-31", "year"),
@@ -332,7 +332,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "in the early 2000s",
         SUN,
         "2000-01-01",
-        "2003-12-31",
+        "2009-12-31",
         "range",
     ),
     (
@@ -343,7 +343,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "2023-05-31",
         "range",
     ),
-    ("Fighting paused in the winter.", "in the winter", SUN, "2024-12-01", "2025-01-05", "range"),
+    ("Fighting paused in the winter.", "in the winter", SUN, "2024-12-01", "2025-02-28", "range"),
     ("Fighting paused last summer.", "last summer", SUN_LEAP, "2023-06-01", "2023-08-31", "range"),
     ("The army will attack this summer.", "this summer", SUN_LEAP, "2024-06-01", "2024-08-31", "range"),
     ("Shelling was heavy this winter.", "this winter", SUN_LEAP, "2023-12-01", "2024-02-29", "range"),
@@ -425,8 +425,8 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     # ranges
     ("Troops advanced since August.", "since August", SUN, "2024-08-01", "2025-01-05", "range"),
     (
-        "Ukraine has lost 49,000 since the start of its offensive in August.",
-        "since the start of its offensive in August",
+        "The army has lost 3,000 soldiers since the start of the campaign in August.",
+        "since the start of the campaign in August",
         SUN,
         "2024-08-01",
         "2025-01-05",
@@ -437,30 +437,76 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ("The road has been closed since Monday.", "since Monday", SUN_LEAP, "2024-03-18", "2024-03-24", "range"),
     # a month or date with a year said relative to the anchor's
     ("Fighting in March last year killed dozens.", "in March last year", SUN_LEAP, "2023-03-01", "2023-03-31", "month"),
-    ("Rebels seized Bunia in April of last year.", "in April of last year", SUN_LEAP, "2023-04-01", "2023-04-30",
-     "month"),
+    (
+        "Rebels seized Bunia in April of last year.",
+        "in April of last year",
+        SUN_LEAP,
+        "2023-04-01",
+        "2023-04-30",
+        "month",
+    ),
     ("May last year was the deadliest month.", "May last year", SUN_LEAP, "2023-05-01", "2023-05-31", "month"),
-    ("He was detained on 7 October last year.", "on 7 October last year", SUN_LEAP, "2023-10-07", "2023-10-07",
-     "day"),
+    ("He was detained on 7 October last year.", "on 7 October last year", SUN_LEAP, "2023-10-07", "2023-10-07", "day"),
     ("Talks collapsed in January this year.", "in January this year", SUN_LEAP, "2024-01-01", "2024-01-31", "month"),
-    ("Gunmen struck Kaduna in late April last year.", "in late April last year", SUN_LEAP, "2023-04-21",
-     "2023-04-30", "month"),
+    (
+        "Gunmen struck Kaduna in late April last year.",
+        "in late April last year",
+        SUN_LEAP,
+        "2023-04-21",
+        "2023-04-30",
+        "month",
+    ),
     # ordinal words for days
-    ("The siege began on the third of March.", "on the third of March", SUN_LEAP, "2024-03-03", "2024-03-03",
-     "day"),
-    ("It fell on the twenty-first of March.", "on the twenty-first of March", SUN_LEAP, "2024-03-21",
-     "2024-03-21", "day"),
+    ("The siege began on the third of March.", "on the third of March", SUN_LEAP, "2024-03-03", "2024-03-03", "day"),
+    (
+        "It fell on the twenty-first of March.",
+        "on the twenty-first of March",
+        SUN_LEAP,
+        "2024-03-21",
+        "2024-03-21",
+        "day",
+    ),
     # "since" + a clause whose verb starts something: a range from the date it names to the anchor
-    ("Millions have fled since the war began in April last year.", "since the war began in April last year",
-     SUN_LEAP, "2023-04-01", "2024-03-24", "range"),
-    ("Thousands have died since fighting broke out on 15 April.", "since fighting broke out on 15 April",
-     SUN_LEAP, "2023-04-15", "2024-03-24", "range"),
-    ("Repression grew since the army seized power in February 2021.",
-     "since the army seized power in February 2021", SUN_LEAP, "2021-02-01", "2024-03-24", "range"),
-    ("Since the start of the year, 300 people have been killed.", "Since the start of the year", SUN_LEAP,
-     "2024-01-01", "2024-03-24", "range"),
-    ("The group has been active since at least 2015.", "since at least 2015", SUN_LEAP, "2015-01-01",
-     "2024-03-24", "range"),
+    (
+        "Millions have fled since the war began in April last year.",
+        "since the war began in April last year",
+        SUN_LEAP,
+        "2023-04-01",
+        "2024-03-24",
+        "range",
+    ),
+    (
+        "Thousands have died since fighting broke out on 15 April.",
+        "since fighting broke out on 15 April",
+        SUN_LEAP,
+        "2023-04-15",
+        "2024-03-24",
+        "range",
+    ),
+    (
+        "Repression grew since the army seized power in February 2021.",
+        "since the army seized power in February 2021",
+        SUN_LEAP,
+        "2021-02-01",
+        "2024-03-24",
+        "range",
+    ),
+    (
+        "Since the start of the year, 300 people have been killed.",
+        "Since the start of the year",
+        SUN_LEAP,
+        "2024-01-01",
+        "2024-03-24",
+        "range",
+    ),
+    (
+        "The group has been active since at least 2015.",
+        "since at least 2015",
+        SUN_LEAP,
+        "2015-01-01",
+        "2024-03-24",
+        "range",
+    ),
     (
         "Raids took place between 1 and 3 January.",
         "between 1 and 3 January",
@@ -608,7 +654,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "The group was founded in the late 1990s.",
         "in the late 1990s",
         SUN,
-        "1997-01-01",
+        "1990-01-01",
         "1999-12-31",
         "range",
     ),
@@ -648,7 +694,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "day",
     ),
     (
-        "Strikes hit Taftanaz on Sunday. The strikes came a day after jihadists attacked.",
+        "Shells hit the market on Sunday. The shelling came a day after rebels attacked.",
         "a day after",
         THU,
         "2021-07-17",
@@ -695,9 +741,7 @@ def test_at_least_150_cases() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "written", "anchor", "start", "end", "precision"), CASES)
-def test_normalisation(
-    sentence: str, written: str, anchor: dt.date, start: str, end: str, precision: str
-) -> None:
+def test_normalisation(sentence: str, written: str, anchor: dt.date, start: str, end: str, precision: str) -> None:
     e = _expression(sentence, written, anchor)
     assert (e.begin.isoformat(), e.until.isoformat(), e.precision) == (start, end, precision)
 
@@ -717,6 +761,8 @@ NOT_TIMES = [
 @pytest.mark.parametrize("sentence", NOT_TIMES)
 def test_no_expression(sentence: str) -> None:
     assert find_times(sentence, SUN) == []
+    # the same sentence beside a real expression: that one alone is found
+    assert [e.text for e in find_times(f"{sentence} Talks resumed on Monday.", SUN)] == ["on Monday"]
 
 
 def test_timex_values() -> None:
@@ -737,8 +783,8 @@ def test_day_first_setting() -> None:
 
 
 def test_since_keeps_inner_month() -> None:
-    outer = find_times("lost 49,000 since the start of its offensive in August", SUN)[0]
-    assert outer.rule == "since"
+    outer = find_times("lost 3,000 soldiers since the start of the campaign in August", SUN)[0]
+    assert outer.rule == "time.range.since"
     assert [(i.text, i.precision) for i in outer.inner] == [("in August", "month")]
 
 
@@ -762,9 +808,9 @@ def test_last_years_is_not_the_year_of_the_month_before_it() -> None:
 
 def test_since_with_a_clause_opens_a_range_from_the_date_on_its_verb() -> None:
     outer = find_times("Since he was arrested on Monday, his family has had no news.", SUN_LEAP)[0]
-    assert (outer.rule, outer.begin, outer.until) == ("since", D(2024, 3, 18), SUN_LEAP)
+    assert (outer.rule, outer.begin, outer.until) == ("time.range.since", D(2024, 3, 18), SUN_LEAP)
     outer = find_times("Hezbollah has fired rockets since Hamas attacked Israel on October 7.", SUN_LEAP)[0]
-    assert (outer.rule, outer.begin, outer.until) == ("since", D(2023, 10, 7), SUN_LEAP)
+    assert (outer.rule, outer.begin, outer.until) == ("time.range.since", D(2023, 10, 7), SUN_LEAP)
 
 
 def test_since_clause_never_swallows_another_expression() -> None:
@@ -773,7 +819,8 @@ def test_since_clause_never_swallows_another_expression() -> None:
 
 
 def test_now_inside_a_noun_phrase_is_no_time() -> None:
-    assert find_times("Dissidents of the now defunct FARC attacked troops.", SUN_LEAP) == []
+    assert find_times("Dissidents of the now defunct militia attacked troops.", SUN_LEAP) == []
+    assert [e.timex for e in find_times("The militia is now defunct.", SUN_LEAP)] == ["PRESENT_REF"]
 
 
 def test_a_night_across_two_weekdays_is_one_range() -> None:
@@ -785,12 +832,14 @@ def test_a_night_across_two_weekdays_is_one_range() -> None:
 
 def test_an_offset_after_a_week_in_its_sentence_counts_from_that_week() -> None:
     text = (
-        "Officials spoke on Friday. Last week, the army retook Lalibela, which the militia had overrun "
-        "a day earlier."
+        "Officials spoke on Friday. Last week, the army retook Lalibela, which the militia had overrun a day earlier."
     )
     last = find_times(text, SUN_LEAP)[-1]
     assert (last.text, last.begin, last.until, last.precision) == (
-        "a day earlier", D(2024, 3, 10), D(2024, 3, 16), "range"
+        "a day earlier",
+        D(2024, 3, 10),
+        D(2024, 3, 16),
+        "range",
     )
 
 

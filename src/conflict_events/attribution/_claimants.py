@@ -1,22 +1,24 @@
-"""Claimant resolution: from a speaker phrase to an :class:`~conflict_events.schema.Actor` of the draft.
+"""Claimant resolution: from a speaker phrase to an :class:`~conflict_events.schema.Actor` of the document.
 
-In order (``docs/claims.md``):
+The resolution rules, in order (:data:`RESOLVE_RULES`, ``docs/claims.md``):
 
-1. a pronoun or a definite description ("he", "it", "the ministry") goes through
+1. "Another said" is one more of the last group of speakers;
+2. an unnamed spokesperson speaks for the body named in the phrase;
+3. a pronoun or a definite description ("he", "it", "the ministry") goes through
    :class:`~.coref.Coreference` to an earlier speaker or subject;
-2. an actor the actors extractor already found at the speaker's head is used as is;
-3. otherwise an actor is built from the phrase: a person (the name, with the
-   body they speak for as ``affiliation``), a capital or a state named as speaker
-   ("Moscow", "Ukraine claims") as that state's government, or an organisation or
-   group named by the phrase ("hospital sources", "the Syrian Observatory for
-   Human Rights");
-4. the country comes from the phrase itself ("Ukraine's", "Syrian"; never an
-   "X-based" seat), then from a place named in it, then from the body the
-   person speaks for, else the document's main country; international bodies
-   (the UN, UNICEF, the ICRC) have none.
+4. an actor the actors extractor already found at the speaker's name (or, for a surname
+   alone, the person named in full before) is used as is;
+5. an office with no name ("the governor") is the one person the article names with it;
+6. otherwise an actor is built from the phrase (:mod:`._claimant_kinds`): a person (the
+   name, with the body they speak for as ``affiliation``), a capital or a state named as
+   speaker as that state's government, the state's forces, an organisation, ...
 
-Every actor used gets the speaker phrase as a mention; a new actor is appended to
-``draft.actors``, so every claimant is in the result.
+The country comes from the phrase itself ("Ukraine's", "Syrian"; never an "X-based" seat),
+then from a place named in it, then from the body the person speaks for, else the
+document's main country; international bodies (the UN, UNICEF, the ICRC) have none.
+
+Every actor used gets the speaker phrase as a mention; a new actor is appended to the
+``actors`` list the resolver was given, so every claimant is in the result.
 
 >>> from datetime import date
 >>> from conflict_events.draft import Draft
@@ -25,7 +27,7 @@ Every actor used gets the speaker phrase as a mention; a new actor is appended t
 >>> text = "Kremlin aide Yuri Ushakov said talks failed. Moscow said it would respond."
 >>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
 >>> doc = load_language_model()(text)
->>> resolver = ClaimantResolver(doc, draft, [])
+>>> resolver = ClaimantResolver(doc, draft.document, draft.actors, draft.locations, [], new_id=draft.new_id)
 >>> resolver.resolve(doc[3], (0, 4)).name, resolver.resolve(doc[8], (8, 9)).name
 ('Yuri Ushakov', 'Government of Russia')
 """
@@ -34,251 +36,101 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from .._doccache import entities
 from .._docindex import ends, starts
-from ..actors._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name
-from ..actors._role_words import REBEL
+from ..actors._canonical import government_of, military_forces, police_forces, same_actor_name
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from ..schema import Actor
+from ..rules import Decided, Example, first, rule
+from ..schema import Actor, Document, Location, Span
 from ..schema._types import ActorKind
+from ._attribution_lexicon import AttributionLexicon
+from ._claimant_kinds import BUILD_RULES, Phrase, clean
 from ._coref import Coreference, is_definite, is_document
-from ._cues import ANONYMOUS_SOURCES
 from ._quotes import Quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..draft import Draft
+__all__ = ["RESOLVE_RULES", "ClaimantResolver"]
 
-__all__ = ["INTERNATIONAL", "ClaimantResolver"]
-
-# International bodies: a claimant with no country.
-INTERNATIONAL: Final = frozenset(
-    {
-        "un",
-        "united nations",
-        "unicef",
-        "who",
-        "world health organization",
-        "icrc",
-        "red cross",
-        "international committee of the red cross",
-        "msf",
-        "doctors without borders",
-        "medecins sans frontieres",
-        "amnesty international",
-        "amnesty",
-        "human rights watch",
-        "hrw",
-        "nato",
-        "african union",
-        "au",
-        "eu",
-        "european union",
-        "ocha",
-        "unhcr",
-        "wfp",
-        "world food programme",
-        "iom",
-        "unama",
-        "unmiss",
-        "monusco",
-        "minusma",
-        "amisom",
-        "atmis",
-        "iaea",
-        "osce",
-        "icc",
-        "international criminal court",
-        "world bank",
-        "imf",
-        "save the children",
-        "oxfam",
-        "acled",
-        "ucdp",
-        "un security council",
-        "security council",
-        "ohchr",
-        "unrwa",
-        "un human rights office",
-        "arab league",
-        "ecowas",
-        "igad",
-        "asean",
-        "opcw",
-        "interpol",
-    }
-)
-_GOVERNMENT_ROLES: Final = frozenset({"president", "minister", "prime", "premier", "chancellor", "king", "emir"})
-_FORCE_HEADS: Final = frozenset({"military", "army", "forces", "force", "troops", "navy", "command", "staff"})
-_POLICE_HEADS: Final = frozenset({"police", "gendarmerie"})
-_ORG_HINTS: Final = frozenset(
-    {
-        "ministry",
-        "agency",
-        "observatory",
-        "council",
-        "office",
-        "organisation",
-        "organization",
-        "committee",
-        "department",
-        "service",
-        "commission",
-        "bureau",
-        "directorate",
-        "authority",
-        "authorities",
-    }
-)
-_PRONOUNS: Final = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them"})
-_BODY_WORDS: Final = (
-    _FORCE_HEADS
-    | _POLICE_HEADS
-    | _ORG_HINTS
-    | frozenset(
-        {
-            "junta",
-            "group",
-            "government",
-            "observatory",
-            "movement",
-            "militia",
-            "party",
-            "regime",
-            "presidency",
-        }
-    )
-)
-_ROLE_WORDS: Final = frozenset(
-    {
-        "head",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "director",
-        "member",
-        "resident",
-        "commander",
-        "leader",
-        "minister",
-        "president",
-        "aide",
-        "adviser",
-        "advisor",
-        "secretary",
-        "officer",
-    }
-)
-_SPOKES_WORDS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-# Offices one named person holds: "the governor" can stand for the governor the article names.
-_OFFICES: Final = frozenset(
-    {
-        "governor",
-        "mayor",
-        "minister",
-        "president",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "prosecutor",
-        "ambassador",
-        "envoy",
-        "prefect",
-        "administrator",
-        "chief",
-    }
-)
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
+_T = TypeVar("_T", Actor, Location)
+
+
+def _at(records: Iterable[_T], start: int, end: int) -> _T | None:
+    """The record with a mention overlapping ``start:end``; the tightest such mention wins."""
+    best: tuple[int, _T] | None = None
+    for r in records:
+        for m in r.mentions:
+            if m.start < end and start < m.end and (best is None or m.end - m.start < best[0]):
+                best = (m.end - m.start, r)
+    return best[1] if best else None
 
 
 class ClaimantResolver:
-    """Resolves the speakers of one document to actors, remembering them for later references."""
+    """Resolves the speakers of one document to actors, remembering them for later references.
 
-    def __init__(self, doc: Doc, draft: Draft, quotes: list[Quotation]) -> None:
+    ``actors`` is the document's list of actors: the resolver reads it, completes the actors it
+    uses and appends the ones it builds. ``new_id`` makes a stable id from parts (the draft's).
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        document: Document,
+        actors: list[Actor],
+        locations: Sequence[Location],
+        quotes: list[Quotation],
+        *,
+        new_id: Callable[..., str],
+        lexicon: AttributionLexicon | None = None,
+    ) -> None:
         self.doc = doc
-        self.draft = draft
-        self.coref = Coreference(doc, quotes)
-        self._main_country = _main_country(doc, draft)
+        self.document = document
+        self.actors = actors
+        self.locations = locations
+        self.new_id = new_id
+        self.lex = lexicon or AttributionLexicon.load()
+        self.coref = Coreference(doc, quotes, self.lex)
+        self._main_country = _main_country(doc, locations)
 
     def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The actor a speaker phrase (token range ``phrase``, head ``head``) names; noted for coreference."""
-        if head.lower_ == "another":
-            # "Security sources said ... Another said ...": one more of the last group of speakers
-            entry = self.coref.resolve_group(head)
-            if entry is None or entry.actor is None:
-                return None
-            actor = self._with_mention(entry.actor, head.i, head.i + 1)
-            self.coref.note(head, actor, kind="person")  # "He added" after it is the same source
-            return actor
-        body = self._spoken_for(head, phrase)
-        if body is not None:
-            actor = self._with_mention(body, head.i, head.i + 1)
-            self.coref.note(head, actor, kind="person")
-            return actor
-        if head.lower_ in _PRONOUNS or is_definite(head) or is_document(head):
-            entry = self.coref.resolve(head)
-            if entry is None:
-                if head.lower_ in _PRONOUNS or is_document(head):
-                    return None
-                actor = self._build(head, phrase)
-            elif entry.actor is None:
-                actor = self._build(self.doc[entry.head], _phrase_of(self.doc[entry.head]))
-                entry.actor = actor
-            else:
-                actor = entry.actor
-            actor = self._with_mention(actor, head.i, head.i + 1)
-        else:
-            existing = self._existing(head) or self._named_holder(head, phrase)
-            actor = existing or self._build(head, phrase)
-            if (
-                existing is not None
-                and existing.kind == "person"
-                and (existing.affiliation is None or existing.country is None)
-            ):
-                actor = self._complete_person(existing, head, phrase)
-            actor = self._with_mention(actor, *_name_range(head, phrase))
-        self.coref.note(head, actor)
-        return actor
+        found = self.decide(head, phrase)
+        return found.value if found is not None else None
 
-    def _existing(self, head: Token) -> Actor | None:
-        lo, hi = _name_range(head, (head.i, head.i + 1))
-        found = self.draft.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
+    def decide(self, head: Token, phrase: tuple[int, int]) -> Decided[Actor] | None:
+        """The actor a speaker phrase names and the rule that decided it; ``None`` when nobody is named."""
+        found = first(RESOLVE_RULES, self, head, phrase)
+        if found is None or not isinstance(found.value, Actor):
+            return None  # a reference to nobody: no claimant (the rule that said so is in the trace)
+        return Decided(found.value, found.rule)
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The document's actor with a mention overlapping ``start:end`` (the tightest)."""
+        return _at(self.actors, start, end)
+
+    def existing(self, head: Token) -> Actor | None:
+        """An actor of the document at the speaker's name, or a group named in its compound ("M23 rebels")."""
+        lo, hi = name_range(head, (head.i, head.i + 1))
+        found = self.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         if found is not None and found.kind == "person" and not _covers(found, head):
             found = None  # a person entity cut short ("Ashraf Al" of "Ashraf Al-Qudra") is not this name
         if found is None and head.pos_ == "NOUN" and head.tag_ == "NNS":
             # "M23 rebels": the named group in the head's compound, not the common noun
             for c in head.children:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP"):
-                    hit = self.draft.actor_at(c.idx, c.idx + len(c.text))
+                    hit = self.actor_at(c.idx, c.idx + len(c.text))
                     if hit is not None and hit.kind != "person":
                         return hit
-        if (
-            (found is None or (found.kind == "person" and found.name == head.text))
-            and head.pos_ == "PROPN"
-            and hi - lo == 1
-        ):
-            # "Maikera said" after "Ashafa Maikera": a surname alone is the person named in full before
-            for a in self.draft.actors:
-                if (
-                    a.kind == "person"
-                    and a.name.split()[-1] == head.text
-                    and a.name != head.text
-                    and any(m.start < head.idx for m in a.mentions)
-                ):
-                    return a
         return found
 
-    def _named_holder(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
-        """ "the regional governor said" when the article names him elsewhere ("Kharkiv regional governor
-        Oleh Syniehubov"): that person, if exactly one named holder of the office fits the description.
-        """
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _OFFICES:
+    def named_holder(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """The one person the article names with the office a description names ("the regional governor")."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.offices:
             return None
         kids = list(head.children)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
@@ -290,12 +142,7 @@ class ClaimantResolver:
         for ent in entities(self.doc):
             if ent.label_ != "PERSON" or phrase[0] <= ent.start < phrase[1]:
                 continue
-            title = self.doc[ent.start - 1] if ent.start > 0 else None
-            if title is None or title.lemma_.lower() != office:
-                title = ent.root.head if ent.root.dep_ == "appos" else None  # "the governor, Oleh Syniehubov,"
-            if title is None or title.lemma_.lower() != office:
-                # "David Lokonga Moses, the governor of surrounding Yei River State,"
-                title = next((c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None)
+            title = _title_of(ent.root, ent.start, office)
             if title is None:
                 continue
             around = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.right_edge.i + 1]}
@@ -304,21 +151,18 @@ class ClaimantResolver:
         if len(holders) != 1:
             return None
         person = next(iter(holders.values()))
-        return self.draft.actor_at(person.idx, person.idx + len(person.text)) or self._build(person, _phrase_of(person))
+        return self.actor_at(person.idx, person.idx + len(person.text)) or self.build(person, phrase_of(person)).value
 
-    def _spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
-        """ "a spokesman for the local People's Defence Force", "an army spokesman": the body he speaks for.
-
-        Only for an unnamed spokesperson: a named one is a person with that affiliation.
-        """
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in _SPOKES_WORDS:
+    def spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+        """The body an unnamed spokesperson speaks for: an actor or a body word named in the phrase."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.spokespersons:
             return None
         doc = self.doc
         for t in doc[phrase[0] : phrase[1]]:
-            if t.i == head.i or t.lower_ in _ROLE_WORDS:
+            if t.i == head.i or t.lower_ in self.lex.roles:
                 continue
             if t.dep_ in ("pobj", "poss", "compound", "amod") and t.pos_ in ("NOUN", "PROPN", "ADJ"):
-                found = self.draft.actor_at(t.idx, t.idx + len(t.text))
+                found = self.actor_at(t.idx, t.idx + len(t.text))
                 if (
                     found is not None
                     and found.kind not in ("person", "unknown")
@@ -327,62 +171,49 @@ class ClaimantResolver:
                 ):
                     return found
         for t in doc[phrase[0] : phrase[1]]:
-            if t.i != head.i and t.dep_ in ("pobj", "compound", "amod") and t.lemma_.lower() in _BODY_WORDS:
-                return self._build(t, (t.left_edge.i, t.i + 1))
+            if t.i != head.i and t.dep_ in ("pobj", "compound", "amod") and t.lemma_.lower() in self.lex.body_words:
+                return self.build(t, (t.left_edge.i, t.i + 1)).value
         return None
 
-    def _build(self, head: Token, phrase: tuple[int, int]) -> Actor:
+    def build(self, head: Token, phrase: tuple[int, int]) -> Decided[Actor]:
+        """A new actor (or the document's actor of the same canonical name) from a speaker phrase."""
         doc = self.doc
-        lo, hi = _name_range(head, phrase)
-        name_text = _clean(doc[lo:hi].text)
+        lo, hi = name_range(head, phrase)
+        name = clean(doc[lo:hi].text)
         full = doc[phrase[0] : phrase[1]]
         country = self._country(head, phrase)
+        found = first(BUILD_RULES, Phrase(head, full, name, country, self.lex, self.document.date))
         kind: ActorKind
-        affiliation = None
-        lower = name_text.lower()
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and _role_before(head)):
-            kind = "person"
-            affiliation = self._affiliation(head, phrase, country)
-        elif lower in INTERNATIONAL or _acronym_of_international(name_text):
-            kind, country = "organization", None
-        elif capital_government(name_text) or country_from_name(name_text):
-            code = capital_government(name_text) or country_from_name(name_text)
-            kind, country = "government", code
-            name_text = government_of(code) if code else name_text
-        elif head.lemma_.lower() == "government" and head.pos_ == "NOUN" and country:
-            kind, name_text = "government", government_of(country)  # "the government says"
-        elif head.lower_ in _FORCE_HEADS and _rebel_modified(head) and country:
-            # "Rebel forces in the country's civil war said": an armed group, not the state's forces
-            kind, name_text = "rebel_group", generic_name("Unidentified Armed Group", country)
-        elif head.lower_ in _FORCE_HEADS and not any(t.ent_type_ == "ORG" for t in full) and country:
-            kind, name_text = "state_forces", military_forces(country, self.draft.document.date)
-        elif head.lower_ in _POLICE_HEADS and country:
-            kind, name_text = "state_forces", police_forces(country, self.draft.document.date)
-        elif head.lower_ in ANONYMOUS_SOURCES:
-            kind, name_text = "unknown", _clean(full.text) if len(full) <= 6 else name_text
-        elif head.ent_type_ in ("ORG",) or head.lemma_.lower() in _ORG_HINTS or head.pos_ == "PROPN":
-            kind, name_text = "organization", _org_name(full.text) if len(full) <= 8 else _org_name(name_text)
+        if found is None:
+            kind, built, rule_name = (
+                "unknown",
+                clean(full.text) if len(full) <= 8 else name,
+                "claims.claimant_kind.unknown",
+            )
         else:
-            kind, name_text = "unknown", _clean(full.text) if len(full) <= 8 else name_text
-        return self._register(name_text or head.text, kind, country, affiliation)
+            (kind, built, country), rule_name = found.value, found.rule
+        affiliation = self._affiliation(head, phrase, country) if kind == "person" else None
+        return Decided(self._register(built or head.text, kind, country, affiliation), rule_name)
 
-    def _complete_person(self, actor: Actor, head: Token, phrase: tuple[int, int]) -> Actor:
+    def complete_person(self, actor: Actor, head: Token, phrase: tuple[int, int]) -> Actor:
         """Fill in the body a known person speaks for, and their country, from the speaker phrase."""
+        if actor.kind != "person" or (actor.affiliation is not None and actor.country is not None):
+            return actor
         country = actor.country or self._country(head, phrase)
         affiliation = actor.affiliation or self._affiliation(head, phrase, country)
         if (country, affiliation) == (actor.country, actor.affiliation):
             return actor
         updated = actor.model_copy(update={"country": country, "affiliation": affiliation})
-        self.draft.actors[:] = [updated if a.id == actor.id else a for a in self.draft.actors]
+        self.actors[:] = [updated if a.id == actor.id else a for a in self.actors]
         return updated
 
     def _draft_actor(self, name: str) -> Actor | None:
-        """The draft's actor of a canonical name, the regime years aside: "Military Forces of Somalia"
+        """The document's actor of a canonical name, the regime years aside: "Military Forces of Somalia"
         is the actors extractor's "Military Forces of Somalia (2022-)"."""
-        return next((a for a in self.draft.actors if same_actor_name(a.name, name)), None)
+        return next((a for a in self.actors if same_actor_name(a.name, name)), None)
 
     def _known_name(self, name: str) -> str:
-        """The draft's own spelling of a canonical name."""
+        """The document's own spelling of a canonical name."""
         known = self._draft_actor(name)
         return known.name if known is not None else name
 
@@ -391,31 +222,31 @@ class ClaimantResolver:
         if known is not None:
             return known
         actor = Actor(
-            id=self.draft.new_id("actor", "claimant", name.lower()),
+            id=self.new_id("actor", "claimant", name.lower()),
             name=name,
             kind=kind,
             country=country,
             affiliation=affiliation,
         )
-        self.draft.actors.append(actor)
+        self.actors.append(actor)
         return actor
 
-    def _with_mention(self, actor: Actor, lo: int, hi: int) -> Actor:
-        """Add the mention to the actor in the draft (replacing it, same id)."""
+    def with_mention(self, actor: Actor, lo: int, hi: int) -> Actor:
+        """Add the mention to the actor in the document's list (replacing it, same id)."""
         start, end = starts(self.doc)[lo], ends(self.doc)[hi - 1]
-        for i, a in enumerate(self.draft.actors):
+        for i, a in enumerate(self.actors):
             if a.id == actor.id:
-                span = self.draft.span(start, end)
+                span = Span.of(self.document.text, start, end)
                 # ``span in a.mentions``, comparing whole models only where the offsets agree
                 if any(m.start == start and m.end == end and m == span for m in a.mentions):
                     return a
                 updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
-                self.draft.actors[i] = updated
+                self.actors[i] = updated
                 for e in self.coref.entries:
                     if e.actor is not None and e.actor.id == actor.id:
                         e.actor = updated
                 return updated
-        self.draft.actors.append(actor)
+        self.actors.append(actor)
         return actor
 
     def _country(self, head: Token, phrase: tuple[int, int]) -> str | None:
@@ -425,26 +256,16 @@ class ClaimantResolver:
             head.ent_type_ == "PERSON" or _role_before(head) or any(c.dep_ == "appos" for c in head.children)
         ):
             # a person's own name is no place ("Abdi Farah" is not Farah province)
-            lo, hi = _name_range(head, phrase)
+            lo, hi = name_range(head, phrase)
             tokens = [t for t in tokens if not lo <= t.i < hi]
+        code = _country_in(tokens)
+        if code:
+            return code
         for t in tokens:
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if (
-                nxt is not None
-                and nxt.text in ("-", "\u2011")
-                and t.i + 2 < len(doc)
-                and doc[t.i + 2].lower_ == "based"
-            ):
-                continue  # "Britain-based": a seat, not a nationality
-            code = _country_word(t)
-            if code:
-                return code
-        for t in tokens:
-            loc = self.draft.location_at(t.idx, t.idx + len(t.text))
+            loc = _at(self.locations, t.idx, t.idx + len(t.text))
             if loc is not None and loc.country:
                 return loc.country
-        name = _clean(doc[phrase[0] : phrase[1]].text).lower()
-        if name in INTERNATIONAL:
+        if clean(doc[phrase[0] : phrase[1]].text).lower() in self.lex.international:
             return None
         entry_org = self._affiliated_actor(head, phrase)
         if entry_org is not None:
@@ -456,6 +277,7 @@ class ClaimantResolver:
         return self._main_country
 
     def _affiliation(self, head: Token, phrase: tuple[int, int], country: str | None) -> str | None:
+        """The body a person speaks for: an actor or organisation named in the phrase, else their role's body."""
         org = self._affiliated_actor(head, phrase)
         if org is not None:
             return org.name
@@ -465,13 +287,18 @@ class ClaimantResolver:
                 ent.label_ == "ORG"
                 and phrase[0] <= ent.start
                 and ent.end <= phrase[1]
-                and head.i not in range(ent.start, ent.end)
+                and not ent.start <= head.i < ent.end
             ):
-                return _clean(re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+", "", ent.text))
+                return clean(re.sub(r"^[A-Z][\w.-]*['\u2019]s\s+", "", ent.text))
         roles = {t.lemma_.lower() for t in doc[phrase[0] : phrase[1]]}
-        if roles & _GOVERNMENT_ROLES and country:
+        if roles & self.lex.government_roles and country:
             return government_of(country)
-        name_lo, name_hi = _name_range(head, phrase)
+        return self._role_body(head, phrase, country)
+
+    def _role_body(self, head: Token, phrase: tuple[int, int], country: str | None) -> str | None:
+        """The body the role itself names: the state's forces for its "military" or "police", else the body word."""
+        doc = self.doc
+        name_lo, name_hi = name_range(head, phrase)
         if country and not any(t.ent_type_ == "ORG" for t in doc[phrase[0] : phrase[1]]):
             # "a military officer, Captain Hussein Ali": the state's forces, by their known name if any
             for t in doc[phrase[0] : phrase[1]]:
@@ -479,24 +306,28 @@ class ClaimantResolver:
                 own = (
                     not name_lo <= t.i < name_hi
                     and t.dep_ in ("amod", "compound")
-                    and t.head.lemma_.lower() in _ROLE_WORDS | _SPOKES_WORDS
+                    and t.head.lemma_.lower() in self.lex.roles | self.lex.spokespersons
                     and not any(c.dep_ == "poss" for c in t.head.children)
                 )
                 if own and t.lower_ in ("military", "army"):
-                    return self._known_name(military_forces(country, self.draft.document.date))
-                if own and t.lower_ in _POLICE_HEADS:
-                    return self._known_name(police_forces(country, self.draft.document.date))
+                    return self._known_name(military_forces(country, self.document.date))
+                if own and t.lower_ in self.lex.police_heads:
+                    return self._known_name(police_forces(country, self.document.date))
         for t in doc[phrase[0] : phrase[1]]:
             # "police spokesman X", "a spokesman for the junta": the body, as written, when no actor names it
-            if not name_lo <= t.i < name_hi and t.dep_ in ("pobj", "compound") and t.lemma_.lower() in _BODY_WORDS:
-                return _clean(doc[t.left_edge.i : t.i + 1].text)
+            if (
+                not name_lo <= t.i < name_hi
+                and t.dep_ in ("pobj", "compound")
+                and t.lemma_.lower() in self.lex.body_words
+            ):
+                return clean(doc[t.left_edge.i : t.i + 1].text)
         return None
 
     def _affiliated_actor(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """An earlier speaker named inside this phrase ("Observatory head Rami Abdel Rahman")."""
         doc = self.doc
         words = {t.lower_ for t in doc[phrase[0] : phrase[1]] if t.pos_ in ("PROPN", "NOUN") and t.i != head.i}
-        words -= _ROLE_WORDS
+        words -= self.lex.roles
         if not words:
             return None
         for e in reversed(self.coref.entries):
@@ -511,26 +342,276 @@ class ClaimantResolver:
                 if entry is not None and entry.actor is not None and entry.actor.kind != "person":
                     return entry.actor
         # "a spokesman for the junta, Zaw Min Tun", "police spokesman John Mwangi": a body named in the phrase
-        name_lo, name_hi = _name_range(head, phrase)
+        name_lo, name_hi = name_range(head, phrase)
         for t in doc[phrase[0] : phrase[1]]:
-            if name_lo <= t.i < name_hi or t.lower_ in _ROLE_WORDS:
+            if name_lo <= t.i < name_hi or t.lower_ in self.lex.roles:
                 continue
             if t.dep_ in ("pobj", "poss", "compound") and t.pos_ in ("NOUN", "PROPN"):
-                found = self.draft.actor_at(t.idx, t.idx + len(t.text))
+                found = self.actor_at(t.idx, t.idx + len(t.text))
                 if found is not None and found.kind != "person":
                     return found
         return None
+
+
+@rule(
+    "claims.claimant.another",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "Six soldiers were killed in an ambush, security sources said. Another said the army chased the attackers.",
+            {"claims": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Six soldiers were killed in an ambush, security sources said. A resident said the army "
+            "chased the attackers.",
+            {"claims": 2},
+        )
+    ],
+)
+def another(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """ "Another said", after a group of speakers, is one more of that group."""
+    if head.lower_ != "another":
+        return None
+    entry = r.coref.resolve_group(head)
+    if entry is None or entry.actor is None:
+        return None
+    actor = r.with_mention(entry.actor, head.i, head.i + 1)
+    r.coref.note(head, actor, kind="person")  # "He added" after it is the same source
+    return actor
+
+
+@rule(
+    "claims.claimant.spokesperson_body",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "Fighters overran a camp in Magway on Sunday, a spokeswoman for the junta said.",
+            {"claim.claimant.kind": "state_forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighters overran a camp in Magway on Sunday, the junta's leader said.",
+            {"claim.claimant.name": "junta's leader"},
+        )
+    ],
+)
+def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """An unnamed spokesperson speaks for the body named in the phrase ("a spokesman for the army")."""
+    body = r.spoken_for(head, phrase)
+    if body is None:
+        return None
+    actor = r.with_mention(body, head.i, head.i + 1)
+    r.coref.note(head, actor, kind="person")
+    return actor
+
+
+@rule(
+    "claims.claimant.coreference",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "The Russian Defence Ministry said a counterattack began on Sunday. "
+            "The ministry said its soldiers killed 340 Ukrainian troops.",
+            {"claims": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "The Russian Defence Ministry said a counterattack began on Sunday and that its "
+            "soldiers killed 340 Ukrainian troops.",
+            {"claims": 2},
+        )
+    ],
+)
+def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """A pronoun or a definite description ("he", "it", "the ministry") is the speaker it refers back to."""
+    lex = r.lex
+    pronoun = head.lower_ in lex.pronouns or head.lower_ in lex.object_pronouns
+    if not (pronoun or is_definite(head, lex) or is_document(head, lex)):
+        return None
+    entry = r.coref.resolve(head)
+    if entry is None:
+        return None
+    if entry.actor is None:
+        referent = r.doc[entry.head]
+        entry.actor = r.build(referent, phrase_of(referent)).value
+    actor = r.with_mention(entry.actor, head.i, head.i + 1)
+    r.coref.note(head, actor)
+    return actor
+
+
+@rule(
+    "claims.claimant.unresolved_reference",
+    decides="claim.claimant.name",
+    positive=[Example("“Two people were killed,” he said.", {"claims": 0})],
+    negative=[Example("“Two people were killed,” the governor said.", {"claims": 1})],
+)
+def unresolved_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> bool | None:
+    """A pronoun, "another" or "the statement" that refers to nobody named earns no claimant.
+
+    A pronoun is never a claimant's name.
+    """
+    lex = r.lex
+    lower = head.lower_
+    if lower in lex.pronouns or lower in lex.object_pronouns or lower == "another" or is_document(head, lex):
+        return True
+    return None
+
+
+@rule(
+    "claims.claimant.new_description",
+    decides="claim.claimant.name",
+    positive=[
+        Example("Gunmen raided a village in Zamfara on Friday, the ministry said.", {"claim.claimant.name": "ministry"})
+    ],
+    negative=[
+        Example(
+            "Gunmen raided a village in Zamfara on Friday, Nigeria's defence ministry said.",
+            {"!claim.claimant.name": "ministry"},
+        )
+    ],
+)
+def new_description(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """A definite description no earlier speaker fits ("the ministry said", first in the text) names a new actor."""
+    if not is_definite(head, r.lex):
+        return None
+    actor = r.with_mention(r.build(head, phrase).value, head.i, head.i + 1)
+    r.coref.note(head, actor)
+    return actor
+
+
+@rule(
+    "claims.claimant.known_actor",
+    decides="claim.claimant.name",
+    positive=[
+        Example("Al Shabaab said its fighters attacked the base at Balidogle.", {"claim.claimant.name": "Al Shabaab"})
+    ],
+    negative=[
+        Example(
+            "Moussa Traore, a farmer, lost his herd near Mopti. He said the gunmen stole forty cows.",
+            {"claim.claimant.name": "Moussa Traore"},
+        )
+    ],
+)
+def known_actor(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """An actor the actors step found at the speaker's name is the claimant, as that step named it.
+
+    A surname alone ("Garba said") is the person named in full before ("Ibrahim Garba").
+    """
+    found = r.existing(head)
+    lo, hi = name_range(head, (head.i, head.i + 1))
+    if (
+        (found is None or (found.kind == "person" and found.name == head.text))
+        and head.pos_ == "PROPN"
+        and hi - lo == 1
+    ):
+        found = _named_in_full(r, head) or found
+    if found is None:
+        return None
+    return _noted(r, r.complete_person(found, head, phrase), head, phrase)
+
+
+def _named_in_full(r: ClaimantResolver, head: Token) -> Actor | None:
+    """The person named in full before a surname alone ("Maikera said" after "Ashafa Maikera")."""
+    for a in r.actors:
+        if (
+            a.kind == "person"
+            and a.name.split()[-1] == head.text
+            and a.name != head.text
+            and any(m.start < head.idx for m in a.mentions)
+        ):
+            return a
+    return None
+
+
+@rule(
+    "claims.claimant.office_holder",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "Three people were killed in shelling overnight, the regional governor said.\n\n"
+            "Regional governor Serhiy Lysak said on Telegram that a school was hit.",
+            {"claim.claimant.name": "Serhiy Lysak"},
+        )
+    ],
+    negative=[
+        Example(
+            "Two soldiers were killed in the clash, the defence minister said.\n\n"
+            "Foreign minister Ali Sabry said the talks would go on.",
+            {"claim.claimant.name": "Ali Sabry"},
+        )
+    ],
+)
+def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """An office with no name ("the regional governor") is the one person the article names with that office."""
+    found = r.named_holder(head, phrase)
+    return _noted(r, r.complete_person(found, head, phrase), head, phrase) if found is not None else None
+
+
+@rule(
+    "claims.claimant.built",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "The Mopti Herders Union said the gunmen stole forty cows.", {"claim.claimant.name": "Mopti Herders Union"}
+        )
+    ],
+    negative=[Example("“Two people were killed,” he said.", {"claims": 0})],
+)
+def built(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """A speaker no actor of the document names becomes a new actor, built from the phrase."""
+    if head.lower_ in r.lex.pronouns or head.lower_ in r.lex.object_pronouns:
+        return None
+    actor = r.build(head, phrase).value
+    return _noted(r, actor, head, phrase)
+
+
+RESOLVE_RULES: Final = (
+    another,
+    spokesperson_body,
+    coreference,
+    unresolved_reference,
+    new_description,
+    known_actor,
+    office_holder,
+    built,
+)
+"""How a speaker phrase becomes a claimant, in order: the first rule that applies decides."""
+
+
+def _noted(r: ClaimantResolver, actor: Actor, head: Token, phrase: tuple[int, int]) -> Actor:
+    """Add the speaker's name as a mention and note the speaker for later references."""
+    actor = r.with_mention(actor, *name_range(head, phrase))
+    r.coref.note(head, actor)
+    return actor
+
+
+def _title_of(root: Token, start: int, office: str) -> Token | None:
+    """The office word a person's name stands with: before it, its head, or its apposition."""
+    doc = root.doc
+    title = doc[start - 1] if start > 0 else None
+    if title is not None and title.lemma_.lower() == office:
+        return title
+    title = root.head if root.dep_ == "appos" else None  # "the governor, Oleh Syniehubov,"
+    if title is not None and title.lemma_.lower() == office:
+        return title
+    # "David Lokonga Moses, the governor of surrounding Yei River State,"
+    return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None)
 
 
 def _covers(actor: Actor, t: Token) -> bool:
     return any(m.start <= t.idx < m.end for m in actor.mentions)
 
 
-def _phrase_of(t: Token) -> tuple[int, int]:
+def phrase_of(t: Token) -> tuple[int, int]:
+    """The token range of ``t``'s subtree."""
     return (t.left_edge.i, t.right_edge.i + 1)
 
 
-def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+def name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
     """The name inside a speaker phrase: a person's name, or the head with its compounds and possessor."""
     doc = head.doc
     lo = head.i
@@ -554,27 +635,20 @@ def _name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:
     return (lo, min(hi, phrase[1]) if phrase[1] > head.i else hi)
 
 
-def _rebel_modified(head: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in REBEL for c in head.children)
-
-
 def _role_before(head: Token) -> bool:
     return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in head.children)
 
 
-def _clean(text: str) -> str:
-    text = re.sub(r"^(the|a|an|another)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"^[\w.]+-based\s+", "", text)  # "Britain-based": a seat, not part of the name
-    return text.strip(" ,")
-
-
-def _org_name(text: str) -> str:
-    """An organisation's name without its state's possessive ("Somalia's National ... Agency")."""
-    cleaned = _clean(text)
-    m = re.match(r"^([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['\u2019]s\s+(.+)$", cleaned)
-    if m and (country_from_name(m.group(1)) or capital_government(m.group(1))) and m.group(2)[:1].isupper():
-        return m.group(2)
-    return cleaned
+def _country_in(tokens: list[Token]) -> str | None:
+    """The first nationality or state a phrase names, skipping an "X-based" seat."""
+    for t in tokens:
+        doc = t.doc
+        if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2011") and doc[t.i + 2].lower_ == "based":
+            continue  # "Britain-based": a seat, not a nationality
+        code = _country_word(t)
+        if code:
+            return code
+    return None
 
 
 def _country_word(t: Token) -> str | None:
@@ -611,14 +685,10 @@ def _country_elsewhere(head: Token) -> str | None:
     return None
 
 
-def _acronym_of_international(name: str) -> bool:
-    return name.isupper() and name.lower() in INTERNATIONAL
-
-
-def _main_country(doc: Doc, draft: Draft) -> str | None:
+def _main_country(doc: Doc, locations: Sequence[Location]) -> str | None:
     """The country the document is mostly about: the most mentioned country among its places."""
     votes: Counter[str] = Counter()
-    for loc in draft.locations:
+    for loc in locations:
         if loc.country:
             votes[loc.country] += max(1, len(loc.mentions))
     if not votes:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from .._doccache import doc_text
 from .._docindex import starts
 from ..schema import Actor
+from ._attribution_lexicon import AttributionLexicon
 from ._quotes import Quotation, quoted_chars
 from ._tree import subjects
 
@@ -43,90 +44,6 @@ __all__ = ["Coreference", "Entry", "EntryKind"]
 
 EntryKind = Literal["person", "org", "group"]
 
-_PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
-_ORG_PRONOUNS: Final = frozenset({"it", "its"})
-_GROUP_PRONOUNS: Final = frozenset({"they", "them", "their"})
-_ORG_NOUNS: Final = frozenset(
-    {
-        "ministry",
-        "agency",
-        "monitor",
-        "observatory",
-        "group",
-        "government",
-        "army",
-        "military",
-        "council",
-        "office",
-        "movement",
-        "organisation",
-        "organization",
-        "command",
-        "service",
-        "department",
-        "authority",
-        "administration",
-        "committee",
-        "coalition",
-        "alliance",
-        "force",
-        "police",
-        "militia",
-        "regime",
-        "mission",
-        "network",
-        "channel",
-        "outlet",
-        "newspaper",
-        "broadcaster",
-        "presidency",
-        "kremlin",
-        "pentagon",
-        "junta",
-    }
-)
-_SYNONYMS: Final[dict[str, tuple[str, ...]]] = {
-    "monitor": ("monitor", "observatory", "watch"),
-    "group": ("group", "movement", "front", "organisation", "organization", "army", "shabaab", "state"),
-    "military": ("military", "army", "armed forces", "forces", "defence", "defense", "general staff"),
-    "army": ("army", "military", "armed forces", "forces"),
-    "ministry": ("ministry",),
-    "agency": ("agency", "service", "news"),
-}
-_PERSON_ROLES: Final = frozenset(
-    {
-        "president",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "commander",
-        "governor",
-        "general",
-        "leader",
-        "chief",
-        "mayor",
-        "official",
-        "colonel",
-        "officer",
-        "envoy",
-        "ambassador",
-        "premier",
-        "king",
-        "witness",
-        "resident",
-        "survivor",
-        "doctor",
-        "journalist",
-        "activist",
-        "analyst",
-        "man",
-        "woman",
-    }
-)
-# "one of the sources", "the witnesses": anonymous speakers named before, found by the same noun
-_ANON_NOUNS: Final = frozenset({"source", "witness", "resident", "official", "activist", "medic"})
-_DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "communique", "announcement", "post", "tweet"})
 _ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "state_forces"})
 
 
@@ -145,14 +62,15 @@ class Entry:
 # how far back a reference is looked for: longer than any news article, and it keeps a
 # book-length text from comparing each pronoun with every name before it
 _REACH: Final = 20_000
-_ALL_PRONOUNS: Final = _PERSON_PRONOUNS | _ORG_PRONOUNS | _GROUP_PRONOUNS
 
 
 class Coreference:
     """The discourse history of one document and the rules that resolve references against it."""
 
-    def __init__(self, doc: Doc, quotes: list[Quotation]) -> None:
+    def __init__(self, doc: Doc, quotes: list[Quotation], lexicon: AttributionLexicon | None = None) -> None:
         self.doc = doc
+        self.lex = lex = lexicon or AttributionLexicon.load()
+        pronouns = lex.person_pronouns | lex.organisation_pronouns | lex.group_pronouns
         self.entries: list[Entry] = []  # in the order they were found
         self._positions: list[int] = []  # the entries' offsets, sorted, and the entries in that order
         self._by_position: list[Entry] = []
@@ -162,15 +80,15 @@ class Coreference:
             if quoted[at[i]]:
                 continue
             t = doc[i]
-            if t.lower_ in _ALL_PRONOUNS or t.pos_ == "PRON":
+            if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
-            kind = _kind_of(t)
+            kind = _kind_of(t, lex)
             if kind is not None:
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS")))
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
-        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token) or "org"
+        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token, self.lex) or "org"
         self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
 
     def _add(self, entry: Entry) -> None:
@@ -187,20 +105,20 @@ class Coreference:
 
     def resolve(self, token: Token) -> Entry | None:
         """The entry a pronoun or a definite description at ``token`` refers to, if any."""
-        word = token.lower_
+        word, lex = token.lower_, self.lex
         before = self._before(token)
-        if word in _PERSON_PRONOUNS:
+        if word in lex.person_pronouns:
             return _last(before, lambda e: e.kind == "person")
-        if word in _ORG_PRONOUNS:
+        if word in lex.organisation_pronouns:
             return _last(before, lambda e: e.kind == "org" and not e.plural)
-        if word in _GROUP_PRONOUNS:
+        if word in lex.group_pronouns:
             return _last(before, lambda e: e.kind == "group" or e.plural) or _last(before, lambda e: e.kind == "org")
-        if is_document(token):
+        if is_document(token, lex):
             # "the statement said": the body whose statement it is, the last speaker
             return _last(before, lambda e: e.speaker and e.kind != "person")
-        if is_definite(token):
+        if is_definite(token, lex):
             noun = token.lemma_.lower()
-            words = _SYNONYMS.get(noun, (noun,))
+            words = lex.synonyms.get(noun, (noun,))
             hit = _last(before, lambda e: e.kind != "person" and any(w in self._name(e) for w in words))
             if hit is None and noun == "group":
                 hit = _last(before, lambda e: e.actor is not None and e.actor.kind in _ARMED_KINDS)
@@ -219,14 +137,15 @@ class Coreference:
         return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
 
 
-def is_document(token: Token) -> bool:
+def is_document(token: Token, lex: AttributionLexicon) -> bool:
     """ "the statement", "this report": a document whose author is the last speaking body."""
-    return token.lemma_.lower() in _DOCUMENT_NOUNS and any(c.lower_ in ("the", "this") for c in token.children)
+    return token.lemma_.lower() in lex.documents and any(c.lower_ in ("the", "this") for c in token.children)
 
 
-def is_definite(token: Token) -> bool:
+def is_definite(token: Token, lex: AttributionLexicon) -> bool:
     """ "the ministry", "the group": a bare common noun after "the", with no name of its own."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _ORG_NOUNS | _ANON_NOUNS:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or (lemma not in lex.organisation_nouns and lemma not in lex.anonymous_nouns):
         return False
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
@@ -234,10 +153,10 @@ def is_definite(token: Token) -> bool:
     return not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod") for c in kids)
 
 
-def _kind_of(t: Token) -> EntryKind | None:
-    if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in _PERSON_ROLES):
+def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
+    if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in lex.person_roles):
         return "person"
-    if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in _ORG_NOUNS:
+    if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
     if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
         return "group"

@@ -1,16 +1,16 @@
 """What a claim asserts (its kind) and whether it is a tally over a period or an area.
 
-Kind, first rule that fits (``docs/claims.md``):
+Kind, the first rule that applies (:data:`KIND_RULES`, ``docs/claims.md``):
 
 1. ``casualties``: a figure of killed, wounded, missing or casualties, or a
-   casualty word with no number ("heavy casualties", "the bodies");
-2. ``losses``: an equipment figure, or equipment destroyed;
-3. ``threat``: a threatening cue ("threatened", "warned") or "retaliation/revenge";
+   casualty noun with no number ("heavy casualties", "the bodies");
+2. ``losses``: equipment destroyed, downed or taken;
+3. ``threat``: a threatening cue ("threatened", "warned") or a vow of retaliation;
 4. ``intent``: a promise or a future clause ("would send troops", "is ready to");
 5. ``territory``: taking, holding or losing ground ("had taken multiple locations");
-6. ``event``: a conflict action in the content ("launched attacks", "fired rockets",
-   "were arrested");
-7. ``statement``: anything else (opinions, descriptions).
+6. ``event``: a conflict action in the content ("launched attacks", "were arrested");
+7. ``casualties`` again for other words of death ("the death toll");
+8. ``statement``: anything else (opinions, descriptions).
 
 A claim is ``aggregate`` when it counts over a period or an area rather than one
 event: "over the past day", "since August", "in 2024", "so far", "in the
@@ -24,232 +24,183 @@ conflict", "in 16 villages", "on Sunday and Monday", "recently".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, cast
 
 from .. import _docindex as docindex
 from .._doccache import doc_text
+from ..quantities._quantity_lexicon import EQUIPMENT_NOUNS, PERSON_NOUNS
+from ..rules import Decided, Example, first, rule
 from ..schema._types import ClaimKind
-from ._cues import INTENT_VERBS, THREAT_VERBS
+from ._attribution_lexicon import AttributionLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["claim_kind", "is_aggregate"]
+__all__ = ["KIND_RULES", "KindInput", "claim_kind", "is_aggregate", "kind_of", "tally"]
 
-_CASUALTY_WORDS: Final = frozenset(
-    {
-        "casualty",
-        "death",
-        "dead",
-        "body",
-        "corpse",
-        "fatality",
-        "injury",
-        "toll",
-        "kill",
-        "die",
-        "wound",
-        "injure",
-    }
-)
-_EQUIPMENT_LOSS: Final = frozenset(
-    {
-        "destroy",
-        "down",
-        "shoot",
-        "disable",
-        "wreck",
-        "lose",
-        "take",
-        "capture",
-        "seize",
-        "damage",
-        "hit",
-        "strike",
-        "neutralise",
-        "neutralize",
-        "eliminate",
-        "burn",
-        "intercept",
-    }
-)
-_THREAT_WORDS: Final = frozenset({"retaliation", "revenge", "retribution", "response", "punish", "avenge"})
-_TERRITORY_VERBS: Final = frozenset(
-    {
-        "take",
-        "capture",
-        "seize",
-        "retake",
-        "recapture",
-        "control",
-        "hold",
-        "liberate",
-        "overrun",
-        "withdraw",
-        "advance",
-        "occupy",
-        "lose",
-        "cede",
-        "encircle",
-    }
-)
-_PLACE_NOUNS: Final = frozenset(
-    {
-        "territory",
-        "location",
-        "village",
-        "town",
-        "city",
-        "area",
-        "position",
-        "ground",
-        "region",
-        "district",
-        "settlement",
-        "base",
-        "airport",
-        "port",
-        "bridgehead",
-        "hill",
-        "checkpoint",
-    }
-)
-_EVENT_WORDS: Final = frozenset(
-    {
-        "attack",
-        "strike",
-        "shell",
-        "fire",
-        "launch",
-        "clash",
-        "bomb",
-        "hit",
-        "raid",
-        "storm",
-        "kill",
-        "fight",
-        "shoot",
-        "ambush",
-        "assault",
-        "bombard",
-        "target",
-        "destroy",
-        "arrest",
-        "capture",
-        "abduct",
-        "kidnap",
-        "detain",
-        "explode",
-        "detonate",
-        "invade",
-        "offensive",
-        "operation",
-        "incursion",
-        "counterattack",
-        "protest",
-        "riot",
-        "burn",
-        "loot",
-        "torture",
-        "execute",
-        "massacre",
-        "commit",
-        "enter",
-        "pursue",
-        "displace",
-        "die",
-        "wound",
-        "injure",
-        "push",
-        "repel",
-        "intercept",
-        "down",
-        "set",
-        "flee",
-        "collect",
-    }
-)
-_FUTURE: Final = frozenset({"will", "would", "shall", "'ll", "plan", "intend", "ready", "prepare", "aim", "vow"})
-_AGGREGATE: Final = re.compile(
-    r"\b(over|in|during|for|within) the (past|last|previous) \w+"
-    r"|\bsince\b|\bso far\b|\bto date\b|\bin total\b|\bin all\b|\baltogether\b|\boverall\b|\bcumulative"
-    r"|\b(in|during|throughout) (19|20)\d\d\b|\bthis year\b|\blast year\b"
-    r"|\brecent (weeks|months|days|years)\b"
-    r"|\brecently\b|\bin the (conflict|war|fighting)\b|\bsince the (start|beginning)\b|\bdragged on\b"
-    r"|\b(mon|tues|wednes|thurs|fri|satur|sun)day and (mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\bin (\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (villages|towns|districts"
-    r"|provinces|regions|states|cities|attacks|incidents|raids)\b|\bacross\b|\ba war that\b",
-    re.IGNORECASE,
-)
+_CASUALTY_CATEGORIES: Final = frozenset({"killed", "wounded", "missing", "casualties"})
 
 
-def claim_kind(content: Span, categories: Sequence[str], cue: str) -> ClaimKind:
-    """The kind of a claim from its content, the categories of its figures, and its cue lemma."""
-    words = docindex.lemmas(content.doc)[content.start : content.end]  # the Doc's list: no Token objects
-    lemmas = set(words)
-    cats = set(categories)
-    if cats & {"killed", "wounded", "missing", "casualties"} or lemmas & {
-        "casualty",
-        "body",
-        "corpse",
-        "fatality",
-    }:
+@dataclass(frozen=True)
+class KindInput:
+    """What the kind rules read: the content, its lemmas, the categories of its figures and the cue."""
+
+    content: Span
+    words: list[str]
+    categories: frozenset[str]
+    cue: str
+    lex: AttributionLexicon
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+
+@rule(
+    "claims.kind.casualties",
+    decides="claim.kind",
+    positive=[Example("The army said its troops killed 40 fighters near Gao.", {"claim.kind": "casualties"})],
+    negative=[Example("The army said its troops destroyed three tanks near Gao.", {"claim.kind": "losses"})],
+)
+def casualties(k: KindInput) -> ClaimKind | None:
+    """A figure of killed, wounded or missing, or a casualty noun ("heavy casualties"), makes a casualty claim."""
+    if k.categories & _CASUALTY_CATEGORIES or k.lemmas & k.lex.casualty_nouns:
         return "casualties"
-    if _equipment_loss(content, words):
-        return "losses"
-    if cue in THREAT_VERBS or (lemmas & _THREAT_WORDS and cue in INTENT_VERBS):
+    return None
+
+
+@rule(
+    "claims.kind.losses",
+    decides="claim.kind",
+    positive=[Example("The ministry said air defences destroyed 15 drones overnight.", {"claim.kind": "losses"})],
+    negative=[Example("The ministry said three tanks crossed the river at dawn.", {"!claim.kind": "losses"})],
+)
+def losses(k: KindInput) -> ClaimKind | None:
+    """Equipment destroyed, downed, lost or taken makes a claim of losses."""
+
+    def objects(t: Token) -> list[Token]:
+        direct = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        return direct + [n for c in direct for n in c.conjuncts]
+
+    found = any(
+        any(o.lemma_.lower() in EQUIPMENT_NOUNS for o in objects(t))
+        for t in _matching(k.content, k.words, k.lex.equipment_loss)
+    )
+    return "losses" if found else None
+
+
+@rule(
+    "claims.kind.threat",
+    decides="claim.kind",
+    positive=[Example("The militia threatened to attack the convoy on the road to Bunia.", {"claim.kind": "threat"})],
+    negative=[Example("The militia promised to open the road to Bunia.", {"claim.kind": "intent"})],
+)
+def threat(k: KindInput) -> ClaimKind | None:
+    """A threatening cue ("threatened", "warned"), or a vow of retaliation, makes a threat."""
+    if k.cue in k.lex.threat_verbs or (k.lemmas & k.lex.threat_words and k.cue in k.lex.intent_verbs):
         return "threat"
-    if cue in INTENT_VERBS or _future(content):
-        return "intent"
-    if _territory(content, words):
-        return "territory"
-    if lemmas & _EVENT_WORDS or cats & {"captured"}:
-        return "event"
-    if lemmas & _CASUALTY_WORDS:
-        return "casualties"
-    return "statement"
+    return None
 
 
-def is_aggregate(content: Span) -> bool:
-    """Whether the content counts over a period or an area rather than one event."""
+@rule(
+    "claims.kind.intent",
+    decides="claim.kind",
+    positive=[Example("“We will send troops to the region,” the governor said.", {"claim.kind": "intent"})],
+    negative=[Example("“We sent troops to the region,” the governor said.", {"!claim.kind": "intent"})],
+)
+def intent(k: KindInput) -> ClaimKind | None:
+    """A promising cue, or a future clause ("would send troops", "is ready to"), makes an intent."""
+    root = k.content.root
+    words = {c.lower_ for c in root.children if c.dep_ in ("aux", "acomp", "xcomp")} | {root.lemma_.lower()}
+    return "intent" if k.cue in k.lex.intent_verbs or words & k.lex.future else None
+
+
+@rule(
+    "claims.kind.territory",
+    decides="claim.kind",
+    positive=[Example("The group said it had taken several villages near Palma.", {"claim.kind": "territory"})],
+    negative=[
+        Example("The group said it had taken several soldiers prisoner near Palma.", {"!claim.kind": "territory"})
+    ],
+)
+def territory(k: KindInput) -> ClaimKind | None:
+    """Taking, holding or losing a place ("had taken multiple locations") makes a territory claim."""
+    for t in _matching(k.content, k.words, k.lex.territory_verbs):
+        if t.pos_ != "VERB":
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in k.lex.place_nouns or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs) and not any(
+            o.lemma_.lower() in PERSON_NOUNS for o in objs
+        ):
+            return "territory"
+    return None
+
+
+@rule(
+    "claims.kind.event",
+    decides="claim.kind",
+    positive=[
+        Example("The ministry confirmed that rebel forces launched new attacks on Sunday.", {"claim.kind": "event"})
+    ],
+    negative=[Example("The ministry said the situation in the north was catastrophic.", {"claim.kind": "statement"})],
+)
+def event(k: KindInput) -> ClaimKind | None:
+    """A conflict action in the content (attack, shell, arrest, ...) makes an event claim."""
+    return "event" if k.lemmas & k.lex.event_words or "captured" in k.categories else None
+
+
+@rule(
+    "claims.kind.death_words",
+    decides="claim.kind",
+    positive=[Example("Hospital officials said the death toll was rising.", {"claim.kind": "casualties"})],
+    negative=[Example("Hospital officials said the wards were full.", {"claim.kind": "statement"})],
+)
+def death_words(k: KindInput) -> ClaimKind | None:
+    """Words of death or injury with nothing else to go by ("the death toll") make a casualty claim."""
+    return "casualties" if k.lemmas & k.lex.casualty_words else None
+
+
+KIND_RULES: Final = (casualties, losses, threat, intent, territory, event, death_words)
+"""The kind rules in order: the first that applies decides; none gives ``statement``."""
+
+
+def kind_of(content: Span, categories: Sequence[str], cue: str, lex: AttributionLexicon) -> Decided[ClaimKind] | None:
+    """The kind of a claim and the rule that decided it (``None``: a plain statement)."""
+    words = docindex.lemmas(content.doc)[content.start : content.end]  # the Doc's list: no Token objects
+    found = first(KIND_RULES, KindInput(content, words, frozenset(categories), cue, lex))
+    return Decided(cast(ClaimKind, found.value), found.rule) if found is not None else None
+
+
+def claim_kind(
+    content: Span, categories: Sequence[str], cue: str, lexicon: AttributionLexicon | None = None
+) -> ClaimKind:
+    """The kind of a claim from its content, the categories of its figures, and its cue lemma."""
+    found = kind_of(content, categories, cue, lexicon or AttributionLexicon.load())
+    return found.value if found is not None else "statement"
+
+
+@rule(
+    "claims.aggregate.period_or_area",
+    decides="claim.aggregate",
+    positive=[Example("UNICEF said more than 2,200 children had died in the conflict.", {"claim.aggregate": True})],
+    negative=[
+        Example("Residents said three civilians were killed in their car near Zabid.", {"claim.aggregate": False})
+    ],
+)
+def tally(content: Span, lex: AttributionLexicon) -> bool | None:
+    """A count over a period or an area ("over the past day", "since August", "in 16 villages") is a tally."""
     text = doc_text(content.doc)[content.start_char : content.end_char] if len(content) else ""
-    return bool(_AGGREGATE.search(text))
+    return True if lex.aggregate.search(text) else None
+
+
+def is_aggregate(content: Span, lexicon: AttributionLexicon | None = None) -> bool:
+    """Whether the content counts over a period or an area rather than one event."""
+    return tally(content, lexicon or AttributionLexicon.load()) is not None
 
 
 def _matching(content: Span, words: list[str], wanted: frozenset[str]) -> Iterator[Token]:
     """The content's tokens whose lemma is one of ``wanted``, in order."""
     doc = content.doc
     return (doc[content.start + k] for k, w in enumerate(words) if w in wanted)
-
-
-def _equipment_loss(content: Span, words: list[str]) -> bool:
-    from ..quantities._quantity_lexicon import EQUIPMENT_NOUNS
-
-    def objects(t: Token) -> list[Token]:
-        direct = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        return direct + [k for c in direct for k in c.conjuncts]
-
-    return any(
-        any(o.lemma_.lower() in EQUIPMENT_NOUNS for o in objects(t)) for t in _matching(content, words, _EQUIPMENT_LOSS)
-    )
-
-
-def _future(content: Span) -> bool:
-    root = content.root
-    kids = {c.lower_ for c in root.children if c.dep_ in ("aux", "acomp", "xcomp")} | {root.lemma_.lower()}
-    return bool(kids & _FUTURE)
-
-
-def _territory(content: Span, words: list[str]) -> bool:
-    from ..quantities._quantity_lexicon import PERSON_NOUNS
-
-    for t in _matching(content, words, _TERRITORY_VERBS):
-        if t.pos_ == "VERB":
-            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(o.lemma_.lower() in _PLACE_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objs) and not any(
-                o.lemma_.lower() in PERSON_NOUNS for o in objs
-            ):
-                return True
-    return False

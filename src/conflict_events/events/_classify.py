@@ -376,7 +376,9 @@ def type_mention(m: EventMention, lex: Lexicon, draft: Draft) -> bool:
         if not weapons and m.actor1 is None and not intercepted:
             return False  # "intercepted" with nothing intercepted and no one intercepting: no event
         objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        if objects and not any(platform_of(t, lex) or lemma(t) in _INTERCEPTABLE for o in objects for t in o.subtree):
+        if objects and not any(
+            platform_of(t, lex) or lemma(t) in _INTERCEPTABLE for o in objects for t in o.subtree
+        ):
             return False  # "police intercepted two motorcyclists": a stop, not a weapon disrupted
         if any(p in m.cls.extra.get("crewed", frozenset()) for p in patients):
             m.event_type, m.sub_event_type = "Explosions/Remote violence", "Shelling/artillery/missile attack"

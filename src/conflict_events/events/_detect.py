@@ -27,8 +27,8 @@ from .._doccache import doc_text, sentences, tokens
 from .._docindex import lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
+from ..lexicons import lexicon
 from ..temporal import governing_time
-from ..temporal._govern import REPORTING_VERBS
 from ._classify import type_mention
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
@@ -49,6 +49,7 @@ _CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})
 _REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
+_REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
 _ACTOR_HEADS = frozenset(
     {
@@ -116,7 +117,9 @@ def _names_action(tok: Token) -> bool:
     from ._trigger_lexicon import load_lexicon
 
     lex = load_lexicon()
-    return tok.pos_ == "NOUN" and (lex.noun_class(lemma(tok)) is not None or lemma(tok) in ("strike", "drone"))
+    return tok.pos_ == "NOUN" and (
+        lex.noun_class(lemma(tok)) is not None or lemma(tok) in ("strike", "drone")
+    )
 
 
 def location_rank(loc: Location) -> tuple[int, int]:
@@ -146,7 +149,7 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
     root = before.root
     dep = root.dep_
-    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in REPORTING_VERBS:
+    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in _REPORTING_VERBS:
         return False, before  # "..., the interior ministry said in Niamey": where it was said
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -353,7 +356,9 @@ def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _D
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     for tok in tokens:
-        words = {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        words = (
+            {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
+        )
         head = lemma(tok)
         if head in armed or (words & armed and head not in civil):
             m.target_armed = True
@@ -395,7 +400,11 @@ def _mention(
     )
     found = sides(trigger_head, lex)
     m.actor1 = _first_actor(found.agent_tokens, draft, set(), index)
-    if m.actor1 is not None and m.actor1.kind == "civilians" and trig.cls.name not in ("protest", "riot", "mob"):
+    if (
+        m.actor1 is not None
+        and m.actor1.kind == "civilians"
+        and trig.cls.name not in ("protest", "riot", "mob")
+    ):
         m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
     m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set(), index)
     for tok in found.assoc_tokens:
@@ -438,7 +447,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
                 if locs:
                     m.location, m.location_rank = locs[0], 2
                     break
-    ts = governing_time(doc[head.i : head.i + 1], draft)
+    ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
     superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
     if head.pos_ in ("NOUN", "PROPN") and not superlative:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
@@ -457,7 +466,9 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
     if ts.text is None or ts.mention is None:
         m.date_source = "default"
     elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
-        m.date_source = "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+        m.date_source = (
+            "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+        )
     elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
         m.date_source = "own"
     else:
@@ -476,9 +487,12 @@ def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
     for m in mentions:
         head = m.trigger.head
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        host = next((o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None)
+        host = next(
+            (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
+        )
         if head.dep_ in ("acl", "relcl") and any(
-            o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i for o in mentions
+            o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i
+            for o in mentions
         ):
             continue  # "intercepted a rocket fired from Gaza": the launch is part of the interception
         if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None:
@@ -487,7 +501,11 @@ def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
             if owner is not None:
                 owner.absorbed.append(m)
                 continue
-        if head.pos_ == "VERB" and host is not None and m.cls.name in ("assault", "artillery", "kill", "casualty"):
+        if (
+            head.pos_ == "VERB"
+            and host is not None
+            and m.cls.name in ("assault", "artillery", "kill", "casualty")
+        ):
             if host.actor2 is None and m.actor2 is not None:
                 host.actor2 = m.actor2
             host.target_armed |= m.target_armed
@@ -646,7 +664,9 @@ def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
     """One mention per action: "strikes had hit", "launched new attacks" name one strike, one attack."""
     out: list[EventMention] = []
     for m in mentions:
-        twin = next((o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None)
+        twin = next(
+            (o for o in out if o.family == m.family and _linked(o.trigger.head, m.trigger.head)), None
+        )
         if twin is None:
             out.append(m)
             continue

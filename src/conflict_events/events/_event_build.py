@@ -24,7 +24,7 @@ from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._classify import territory_sub_type
 from ._confidence import score
 from ._detect import location_rank
-from ._fatalities import event_fatalities
+from ._fatalities import FigureIndex, event_fatalities
 from ._merge import Cluster, same_side
 from ._side_rules import SideChooser
 
@@ -36,7 +36,9 @@ __all__ = ["EventBuilder", "hierarchy_rank"]
 
 _PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 _STORY = frozenset({"battle", "remote", "vac", "demo"})
-_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+_ARMED = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+)
 # Nouns for the dead of the other side in a belligerent's own count of enemy losses.
 _NONSTATE_DEAD = frozenset(
     {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
@@ -54,11 +56,14 @@ class EventBuilder:
 
     def __init__(self, draft: Draft, extractor: str) -> None:
         self.draft = draft
+        self._figures: FigureIndex | None = None
         self._breaks: list[int] | None = None
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
-        places: Counter[str] = Counter(loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country)
+        places: Counter[str] = Counter(
+            loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
+        )
         self.theatres = {c for c, n in places.items() if n >= 2}
 
     # -- one cluster ------------------------------------------------------------
@@ -125,7 +130,9 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
+        if self._figures is None:
+            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
         if (
             etype == "Violence against civilians"
             and sub == "Attack"
@@ -136,7 +143,9 @@ class EventBuilder:
             # a raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)
             sub = "Abduction/forced disappearance"
         civ = etype == "Violence against civilians" or (
-            etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians"
+            etype in ("Explosions/Remote violence", "Riots")
+            and actor2 is not None
+            and actor2.kind == "civilians"
         )
         if sub == "Excessive force against protesters":
             civ = True
@@ -340,7 +349,11 @@ class EventBuilder:
         first = ms[0]
         self.story_dates.sort(key=lambda p: p[0])
         for end, family, when in reversed(self.story_dates):
-            if end <= first.sentence.start_char and first.sentence.start_char - end < 600 and family in _STORY:
+            if (
+                end <= first.sentence.start_char
+                and first.sentence.start_char - end < 600
+                and family in _STORY
+            ):
                 return when  # undated: the story's time carries over from the violent event just reported
         anchor = self.draft.document.date
         default = first.date

@@ -195,7 +195,9 @@ def _single_words(lex: Lexicon) -> frozenset[str]:
     """Words that can make a one-token trigger: any other token is skipped before its parse is read."""
     cached = _SINGLE_WORDS.get(id(lex))
     if cached is None:
-        words = frozenset([*lex._verb_index, *lex._noun_index, *_indexes(lex)[1], *lex.words("weapon_verbs")])
+        words = frozenset(
+            [*lex._verb_index, *lex._noun_index, *_indexes(lex)[1], *lex.words("weapon_verbs")]
+        )
         cached = _SINGLE_WORDS[id(lex)] = (lex, words)
     return cached[1]
 

@@ -137,7 +137,9 @@ def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
     return False
 
 
-def _places_fit(a: Location | None, b: Location | None, *together: frozenset[str]) -> bool:
+def _places_fit(
+    a: Location | None, b: Location | None, *together: frozenset[str]
+) -> bool:
     """Whether two places can be one event's: the same, nested, or named together in one mention."""
     if a is None or b is None or a.id == b.id:
         return True
@@ -162,10 +164,8 @@ def _families_fit(cluster: Cluster, m: EventMention) -> bool:
     if (family == "battle" and transfer in fams) or (family == transfer and "battle" in fams):
         # "withdrew its troops from the town" and "took full control of the town" after fighting:
         # one takeover by fighting (Battles), unless the text says it went without a fight
-        return (
-            _withdrawal_only(m)
-            if family == transfer
-            else all(_withdrawal_only(x) for x in cluster.mentions if x.family == transfer)
+        return _withdrawal_only(m) if family == transfer else all(
+            _withdrawal_only(x) for x in cluster.mentions if x.family == transfer
         )
     if family in ("battle", "vac") and fams & {"battle", "vac"}:
         # one action type per event (spec/ACLED.md §2.2): a fight with an armed side does not join
@@ -203,7 +203,9 @@ def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
     new = [
         a
         for a in (m.actor1, m.actor2)
-        if a is not None and not (fighting and a.kind == "civilians") and not any(same_side(a, s) for s in sides)
+        if a is not None
+        and not (fighting and a.kind == "civilians")
+        and not any(same_side(a, s) for s in sides)
     ]
     if m.cls.name == "territory" and m.actor1 is not None:
         # the side that withdrew is the loser, not an attacker ("withdrew ... after weeks of fighting")
@@ -309,7 +311,9 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(
-            _places_fit(x.location, m.location, x.places, m.places) for x in cluster.mentions if x.location_rank <= 1
+            _places_fit(x.location, m.location, x.places, m.places)
+            for x in cluster.mentions
+            if x.location_rank <= 1
         )
         and m.location_rank <= 1
     ):
@@ -372,7 +376,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         if target is None and not m.distinct:
             # clusters opened as "similar"/"other" events come last: the main story is preferred
             fitting = [c for c in candidates if _fits(c, m)]
-            target = max(fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None)
+            target = max(
+                fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None
+            )
         if target is None:
             clusters.append(Cluster([m]))
         else:

@@ -91,7 +91,8 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
         if tok.head.i == tok.i or steps > 8:
             return "real"
         if tok.dep_ == "advcl" and (
-            lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
+            lemma(tok.head) in _TIMERS
+            or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
         ):
             return "real"  # "promised retaliation after the army used missiles": the use happened
         tok = tok.head

@@ -5,8 +5,9 @@ it resolves the claimant to an actor (:class:`~conflict_events.attribution.Claim
 takes the figures of ``draft.figures`` that stand inside the asserted content
 (not a count of the setting, such as "in 16 villages"), codes the claim's kind,
 hedging, negation, whether it is an aggregate tally, the period it covers (via
-``conflict_events.temporal.governing_time``, only when an expression governs it)
-and the place named in it. The publication's own voice is not a claim. See
+:func:`conflict_events.temporal.governing_time`, only when an expression governs it)
+and the place named in it. The publication's own voice is not a claim. Each claim's
+``provenance`` names the rules that decided its cue, source, content and claimant. See
 ``docs/claims.md``.
 
 >>> from datetime import date
@@ -21,26 +22,28 @@ and the place named in it. The publication's own voice is not a claim. See
 >>> [(c.claimant.name, c.cue, c.kind, c.quote, c.negated, [f.value for f in c.figures]) for c in draft.claims]
 [('army', 'say', 'losses', False, False, [3]), ('Residents', 'deny', 'statement', False, True, []), \
 ('Residents', 'say', 'statement', True, True, [])]
+>>> [(d.field, d.rule) for d in draft.claims[0].provenance][:3]
+[('cue', 'claims.cue.reporting_verb'), ('claimant', 'claims.source.subject'), ('text', 'claims.content.clause')]
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .._docindex import char_span
 from ..attribution import (
     Attribution,
+    AttributionLexicon,
     ClaimantResolver,
-    claim_kind,
     find_attributions,
     find_quotations,
-    is_aggregate,
+    kind_of,
+    tally,
 )
 from ..extractor import StepSettings, settings_of
 from ..quantities import is_oblique
-from ..schema import Claim, Figure, Location, TimeSpan
+from ..schema import Actor, Claim, Decision, Figure, Location, TimeSpan
+from ..temporal import governing_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -48,8 +51,6 @@ if TYPE_CHECKING:
     from ..draft import Draft
 
 __all__ = ["ClaimExtractor"]
-
-_TimeFn = Callable[..., TimeSpan]
 
 
 class ClaimExtractor:
@@ -64,17 +65,20 @@ class ClaimExtractor:
 
     def __init__(self, **settings: Any) -> None:
         self.settings = settings_of(self.Settings, self.name, settings)
-        self._governing_time = _load_governing_time()
+        self.lexicon = AttributionLexicon.load(self.settings.lexicon_files)
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         quotes = find_quotations(draft.text)
-        resolver = ClaimantResolver(doc, draft, quotes)
+        resolver = ClaimantResolver(
+            doc, draft.document, draft.actors, draft.locations, quotes, new_id=draft.new_id, lexicon=self.lexicon
+        )
         seen: set[tuple[int, int, str]] = set()
-        for a in sorted(find_attributions(doc, quotes), key=lambda a: (a.cue_span[0], a.content[0])):
-            claimant = None
+        found = find_attributions(doc, quotes, self.lexicon)
+        for a in sorted(found, key=lambda a: (a.cue_span[0], a.content[0])):
+            decided = None
             if a.speaker_head is not None and a.speaker is not None:
-                claimant = resolver.resolve(doc[a.speaker_head], a.speaker)
-            if claimant is None:
+                decided = resolver.decide(doc[a.speaker_head], a.speaker)
+            if decided is None:
                 draft.warn(
                     "unresolved_claimant",
                     "a reported assertion whose speaker could not be resolved",
@@ -82,58 +86,63 @@ class ClaimExtractor:
                     span=draft.span(*a.cue_span),
                 )
                 continue
-            key = (a.content[0], a.content[1], claimant.id)
+            key = (a.content[0], a.content[1], decided.value.id)
             if key in seen:
                 continue
             seen.add(key)
-            draft.claims.append(self._claim(a, doc, draft, claimant.id))
+            draft.claims.append(self._claim(a, doc, draft, decided.value, decided.rule))
         _refresh_claimants(draft)
         return draft
 
-    def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant_id: str) -> Claim:
+    def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor, claimant_rule: str) -> Claim:
         content = char_span(doc, *a.content)
         assert content is not None
         figures = _figures_in(draft, doc, a.content)
-        kind = claim_kind(content, [f.category for f in figures], a.cue)
-        claimant = draft.actor(claimant_id)
+        kind = kind_of(content, [f.category for f in figures], a.cue, self.lexicon)
+        # a tally needs something counted: a figure, or a casualty or loss claim
+        counted = bool(figures) or (kind is not None and kind.value in ("casualties", "losses"))
+        aggregate = tally(content, self.lexicon) if counted else None
+        decisions = [
+            ("cue", a.cue_rule),
+            ("claimant", a.source_rule),
+            ("text", a.content_rule),
+            ("claimant.name", claimant_rule),
+            ("kind", kind.rule if kind is not None else None),
+            ("hedged", a.hedge_rule),
+            ("negated", a.negation_rule),
+            ("aggregate", tally.name if aggregate else None),
+        ]
         return Claim(
             id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
-            claimant=claimant,
+            claimant=draft.actor(claimant.id),
             cue=a.cue,
-            kind=kind,
+            kind=kind.value if kind is not None else "statement",
             text=draft.span(*a.content),
             sentence=draft.span(*a.sentence),
             quote=a.quote,
             hedged=a.hedged,
             negated=a.negated,
-            # a tally needs something counted: a figure, or a casualty or loss claim
-            aggregate=bool(figures or kind in ("casualties", "losses")) and is_aggregate(content),
+            aggregate=bool(aggregate),
             figures=tuple(figures),
-            time=self._time(content, draft, a.sentence),
+            time=self._time(content, draft, a),
             location=_location_in(draft, a.content),
+            provenance=tuple(Decision(field=f, rule=r) for f, r in decisions if r),
         )
 
-    def _time(self, content: Span, draft: Draft, sentence: tuple[int, int]) -> TimeSpan | None:
-        if not draft.times_in(*sentence):
+    def _time(self, content: Span, draft: Draft, a: Attribution) -> TimeSpan | None:
+        """The period the claim covers: the time expression that governs its content, if any does."""
+        if not draft.times_in(*a.sentence):
             return None  # only an expression in the claim's own sentence(s) can govern it (no lead, no cue time)
-        if self._governing_time is not None:
-            try:
-                found = self._governing_time(content, draft, reporting=False, lead=False)
-            except Exception:
-                found = None
-            return found if found is not None and found.mention is not None else None
-        inside = draft.times_in(content.start_char, content.end_char)
-        return inside[0] if inside else None
-
-
-def _load_governing_time() -> _TimeFn | None:
-    """The time helper's ``governing_time``, when the temporal package provides it."""
-    try:
-        module = importlib.import_module("conflict_events.temporal")
-    except ImportError:
-        return None
-    fn = getattr(module, "governing_time", None)
-    return fn if callable(fn) else None
+        found: TimeSpan | None = governing_time(content, draft.times, draft.document.date, reporting=False, lead=False)
+        if found is None:
+            draft.warn(
+                "claim_time_undecided",
+                "the time rules could not decide which expression governs the claim",
+                extractor=self.name,
+                span=draft.span(*a.content),
+            )
+            return None
+        return found if found.mention is not None else None
 
 
 def _figures_in(draft: Draft, doc: Doc, content: tuple[int, int]) -> list[Figure]:

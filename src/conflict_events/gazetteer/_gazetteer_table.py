@@ -28,7 +28,9 @@ __all__ = ["DATA_DIR", "BundledGazetteer", "GeoNamesDumpGazetteer", "TableGazett
 
 DATA_DIR: Final = Path(__file__).parent / "data"
 
-_KINDS: Final[dict[str, PlaceKind]] = {"P": "settlement", "A1": "admin1", "A2": "admin2", "C": "country", "R": "region"}
+_KINDS: Final[dict[str, PlaceKind]] = {
+    "P": "settlement", "A1": "admin1", "A2": "admin2", "C": "country", "R": "region"
+}
 
 
 class TableGazetteer:
@@ -149,12 +151,12 @@ class TableGazetteer:
         return found[0] if found else None
 
     def country(self, code: str) -> Place | None:
-        """A country as a place, with its representative point (the centroid of its largest landmass).
+        """A country as a place, with its representative point (see ``build.py``).
 
         >>> from conflict_events.gazetteer import default_gazetteer
         >>> us = default_gazetteer().country("US")
         >>> us.name, us.kind, round(us.latitude), round(us.longitude)
-        ('United States', 'country', 40, -99)
+        ('United States', 'country', 39, -98)
         """
         row = self._countries.get(code)
         return self.place(row) if row is not None else None
@@ -236,7 +238,9 @@ class GeoNamesDumpGazetteer(TableGazetteer):
     ('Berdin', 'Kursk', 'geonames:111')
     """
 
-    def __init__(self, path: str | Path, *, fallback: TableGazetteer | None = None, use_fallback: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, fallback: TableGazetteer | None = None, use_fallback: bool = True
+    ) -> None:
         self.path = Path(path)
         self._fallback = (fallback or default_gazetteer()) if use_fallback else None
         rows, index_lines, admin1 = _parse_dump(self.path, self._fallback)
@@ -255,7 +259,11 @@ class GeoNamesDumpGazetteer(TableGazetteer):
         if self._fallback is None:
             return own
         ids = {p.geonames_id for p, _ in own}
-        more = [(p, s) for p, s in self._fallback.fuzzy(name, limit=limit, cutoff=cutoff) if p.geonames_id not in ids]
+        more = [
+            (p, s)
+            for p, s in self._fallback.fuzzy(name, limit=limit, cutoff=cutoff)
+            if p.geonames_id not in ids
+        ]
         return sorted(own + more, key=lambda ps: (-ps[1], -ps[0].population))[:limit]
 
     def admin1_name(self, country: str, code: str) -> str | None:
@@ -289,7 +297,9 @@ def _dump_kind(feature_class: str, feature_code: str) -> str:
     return "F"
 
 
-def _parse_dump(path: Path, fallback: TableGazetteer | None) -> tuple[list[str], list[str], dict[str, tuple[str, int]]]:
+def _parse_dump(
+    path: Path, fallback: TableGazetteer | None
+) -> tuple[list[str], list[str], dict[str, tuple[str, int]]]:
     opener = gzip.open if path.suffix == ".gz" else open
     rows: list[str] = []
     keys: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -335,7 +345,9 @@ def _parse_dump(path: Path, fallback: TableGazetteer | None) -> tuple[list[str],
     return rows, lines, admin1
 
 
-def _index_names(keys: dict[str, list[tuple[int, int]]], row: int, population: int, names: Iterable[str]) -> None:
+def _index_names(
+    keys: dict[str, list[tuple[int, int]]], row: int, population: int, names: Iterable[str]
+) -> None:
     seen: set[str] = set()
     for n in names:
         if not n or (n.islower() and " " not in n and len(n) <= 4):

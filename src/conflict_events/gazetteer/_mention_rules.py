@@ -18,9 +18,9 @@ from spacy.symbols import ADJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
+from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
-from ..temporal._time_lexicon import MONTHS, WEEKDAYS
 from ._place_scan import Stretches
 from ._place_words import KindHint, PlaceWords
 
@@ -36,6 +36,13 @@ CAPITAL: Final = re.compile(
 )
 _A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
+# inside a bracket after a place, among the areas it lies in: "Namoungou (Fada Ngourma, Gourma)"
+BRACKET_LIST: Final = re.compile(r"\w\s*\((?:\s*[A-Z][^(),\n]{0,40},)*\s*$")
+# a preposition of place right before a name: "in X", "near X", "between X and Y"
+_TIGHT_PREP: Final = re.compile(
+    r"\b(?:in|at|near|outside|between|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and)\s+$"
+)
+_DETERMINER_BEFORE: Final = re.compile(r"(?:^\s*|\b(?:the|a|an|The|A|An|its|their)\s+|[.!?]\s+)$")
 # what joins the items of a list of places
 LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
@@ -43,6 +50,12 @@ _MISLABELS: Final = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT
 _LARGE_PLACE: Final = 100_000
 REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
 _COUNTRY_SIZE: Final = 10_000_000
+# month and weekday names and abbreviations, lower case (calendar.toml, shared with the time rules)
+_CALENDAR_WORDS: Final = frozenset(
+    name
+    for table in ("months", "month_abbreviations", "weekdays")
+    for name in lexicon("calendar").table(table)
+)
 # names and the words after them recur across documents
 country_of_name = lru_cache(maxsize=16384)(country_from_name)
 
@@ -213,9 +226,11 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
-    if any(a <= m.start() and m.end() <= b for a, b in scan.orgs):
-        return None  # "Islamic State Sahel Province" is an organisation
-    return PlaceMention(m.start() + skip, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
+    start = m.start() + skip
+    inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
+    if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
+        return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
+    return PlaceMention(start, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
 
 
 @rule(
@@ -268,13 +283,16 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
     names that region of that country."""
-    abbr = m.group("abbr") or m.group("postal")
+    group = next(g for g in ("abbr", "postal", "party") if m.group(g))
+    abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
     if found is None:
         return None
     country, region = found
-    start = m.start("abbr") if m.group("abbr") else m.start("postal")
-    return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
+    start = m.start(group)
+    return PlaceMention(
+        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
+    )
 
 
 # -- the language model's entities ---------------------------------------------------------
@@ -302,6 +320,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     name, offset = named
     if ", " in name:
         name = name.split(", ", 1)[0]  # "Nashville, Tenn.", "Goma, Congo": the place; what follows says where
+    bare = scan.words.direction.sub("", name)
+    if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
+        offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
+        name = bare
     start = ent.start + offset
     end = start + len(name)
     rest = _OF_NAME.match(scan.text, end)
@@ -322,24 +344,24 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     decides="location.name",
     positive=[
         Example(
-            "Turkish drones struck a convoy near Qamishli on Tuesday, a monitoring group said.",
-            {"location.name": "Turkey", "location.modifier": True},
+            "European leaders condemned the strike on a convoy near Qamishli on Tuesday.",
+            {"location.name": "Europe", "location.modifier": True},
         )
     ],
     negative=[
         Example(
-            "Two Turks were wounded when drones struck a convoy near Qamishli on Tuesday.",
-            {"!location.name": "Turkey", "location.name": "Al Qamishli"},
+            "Two Europeans were wounded when drones struck a convoy near Qamishli on Tuesday.",
+            {"!location.name": "Europe", "location.name": "Al Qamishli"},
         )
     ],
 )
 def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
-    """A people's adjective before a noun ("Russian troops", "a Turkish drone", "European leaders") names
-    its country or continent as an owner or a side: a mention of it, marked a modifier; a plural people
-    ("the Russians") is not."""
+    """A continent's adjective before a noun ("European leaders", "African states") names it as an owner or a
+    side: a mention of it, marked a modifier; with the ``people_adjectives`` setting a people's adjective
+    too ("Russian troops": Russia); a plural people ("the Russians") is not."""
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
-    code = country_from_demonym(ent.text)
+    code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
     if name is None or country_from_demonym(ent.text[:-1]) or country_from_name(ent.text):
         return None  # "Russians": a people; "Georgia": a name, not an adjective
@@ -352,7 +374,7 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
 
 
-_EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT"})
+_EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 
 
@@ -374,25 +396,31 @@ _WELL_KNOWN: Final = 100_000
 )
 def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     """A well-known place or a people's adjective that begins an organisation's or a building's name ("Ohio
-    State University", "the Texas Department of Health", "Russian Defence Ministry") is a mention of that
-    place, marked a modifier: it names an owner, not where something happened."""
-    if ent.label not in _EMBEDDING_LABELS or ent.ent_id:
-        return None  # an entity the actor lexicon named is an actor
+    State University", "the Texas Department of Health", "Russian Defence Ministry"), or any known place
+    before an institution's word ("Parkers Prairie High School", "Harwinton Senior Center"), is a mention
+    of that place, marked a modifier: it names an owner, not where something happened."""
+    if ent.label not in _EMBEDDING_LABELS or ent.ent_id or ", " in ent.text or "(" in ent.text:
+        return None  # an entity the actor lexicon named is an actor; "Narayanganj, Dhaka" is a list of places
     words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
     offset = len(ent.text) - len(" ".join(words))
     for n in (3, 2, 1):
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
             continue
         name = " ".join(words[:n]).rstrip(",")
-        code = country_from_demonym(name) if n == 1 else None
+        code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
-            return PlaceMention(
-                start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM", modifier=True
-            )
-        if name.lower() in scan.words.generic_words or (name.isupper() and "." not in name):
+            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
+                                label="DEMONYM", modifier=True)
+        if country_from_name(name):
+            if not scan.words.people_adjectives:
+                return None  # "US Special Forces": a country as a side, like a people's adjective
+            start = ent.start + offset  # "Kenya Airways"
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+        if name.lower() in scan.words.generic_words or name.isupper():
             continue
-        if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
+        size = scan.size(name)
+        if size >= _WELL_KNOWN or (size >= 0 and words[n] in scan.words.institution_words):
             start = ent.start + offset
             return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
     return None
@@ -465,6 +493,11 @@ class Candidate:
     prep: bool = False
     verb: bool = False
     subject: bool = False
+    bracketed: bool = False
+    tight: bool = False
+    org: bool = False
+    before_bracket: bool = False
+    modifies: int = 0  # 1 between a determiner and a noun ("an Aleppo woman"), 2 before an institution's word
 
 
 @rule(
@@ -489,6 +522,83 @@ def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
     with another place; a person only if the place has 1,000 people or the name several words."""
     person_ok = not c.person or c.size >= 1000 or " " in c.name
     return True if c.prep or listed or (c.verb and person_ok) else None
+
+
+@rule(
+    "places.mention.bracketed_area",
+    decides="location.name",
+    positive=[
+        Example(
+            "Militants abducted six villagers in Namoungou (Fada Ngourma, Gourma) on Tuesday.",
+            {"location.name": "Gourma", "location.admin1": "Est"},
+        )
+    ],
+    negative=[
+        Example(
+            "Militants abducted six villagers near Fada Ngourma on Tuesday.",
+            {"location.name": "Fada N'gourma"},
+        )
+    ],
+)
+def bracketed_area(c: Candidate) -> bool | None:
+    """A known name in brackets after a place, alone or in a list ("Namoungou (Fada Ngourma, Gourma)"),
+    names an area the place lies in: a mention, whatever the model tagged it."""
+    return True if c.bracketed and c.size >= 0 else None
+
+
+@rule(
+    "places.mention.cued_unknown",
+    decides="location.name",
+    positive=[
+        Example(
+            "Militants abducted six villagers in Namoungou (Fada Ngourma, Gourma) on Tuesday.",
+            {"location.name": "Namoungou", "location.admin1": "Est"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead a driver on Saturday, Niagassi residents said.",
+            {"!location.name": "Niagassi", "locations": 0},
+        )
+    ],
+)
+def cued_unknown(c: Candidate, listed: bool = False) -> bool | None:
+    """A name no gazetteer knows is a place when a preposition of place stands right before it ("in
+    Namoungou", "between Sampelga and Niagassi"), it is in brackets after a place, or it is listed with
+    another; a name the model calls an organisation needs the brackets ("in Namoungou (Fada Ngourma)").
+    It is kept unresolved, in the country and region of the places around it."""
+    if c.size >= 0 or c.subject:
+        return None
+    if c.org:
+        return True if c.bracketed or ((c.tight or listed) and c.before_bracket) or listed else None
+    return True if c.tight or c.bracketed or listed else None
+
+
+@rule(
+    "places.mention.place_modifier",
+    decides="location.name",
+    positive=[
+        Example(
+            "An Alexandria woman was charged with arson on Monday, police said.",
+            {"location.name": "Alexandria", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "A Smith spokesman said the market in Aleppo was shelled on Monday.",
+            {"!location.name": "Smith", "location.name": "Aleppo"},
+        )
+    ],
+)
+def place_modifier(c: Candidate) -> bool | None:
+    """A well-known place between a determiner and a noun ("an Aleppo woman", "the Gainesville sewer
+    system"), or a known place before an institution's word ("Alexandria Police went"), names where someone
+    or something is from, whatever the model tagged it: a mention, marked a modifier."""
+    if c.modifies == 2:
+        return True if c.size >= (1000 if c.person else 0) else None
+    if c.modifies == 1:
+        return True if c.size >= (_LARGE_PLACE if c.person else 50_000) else None
+    return None
 
 
 @rule(
@@ -523,13 +633,26 @@ def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:
 def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
     """A candidate with what the words around it say: a preposition of place or a verb of attack before,
     a verb after (then it is a clause's subject, not a list item)."""
-    before = scan.text[max(0, c.start - 40) : c.start]
+    before = scan.text[max(0, c.start - 60) : c.start]
     prep = bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
     verb = bool(scan.words.locative_verb.search(before))
     after = expand(scan.doc, c.end, len(scan.text))
     pos = doc_index(scan.doc).pos
     subject = after is not None and after[0] < after[1] and pos[after[0]] in (VERB, AUX)
-    return Candidate(c.start, c.end, c.name, c.person, c.size, prep, verb, subject)
+    bracketed = bool(BRACKET_LIST.search(before))
+    tight = bool(_TIGHT_PREP.search(before)) and scan.text[c.end : c.end + 1] not in ("'", "’")
+    before_bracket = scan.text[c.end : c.end + 2].lstrip().startswith("(")
+    # "the Gainesville sewer system", "an Alexandria woman": a name between a determiner and a noun
+    next_word = scan.text[c.end : c.end + 20].split(maxsplit=1)
+    modifies = 0
+    if scan.text[c.end : c.end + 1] == " " and next_word and next_word[0] in scan.words.institution_words:
+        modifies = 2
+    elif scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
+        modifies = 1 if pos[after[0]] == NOUN and _DETERMINER_BEFORE.search(before) else 0
+    return Candidate(
+        c.start, c.end, c.name, c.person, c.size, prep, verb, subject, bracketed, tight, c.org, before_bracket,
+        modifies,
+    )
 
 
 def _mislabelled(scan: MentionScan) -> list[Candidate]:
@@ -537,15 +660,23 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
     for ent in scan.rows:
         if ent.label not in _MISLABELS or ent.ent_id:
             continue  # an entity the actor lexicon named (ent_id) is an actor, never a place
-        named = _mislabelled_name(ent.text, scan.words)
-        if named is None:
-            continue
-        name, offset, is_country = named
-        size = _COUNTRY_SIZE if is_country else scan.size(name)
-        if size >= 0:
-            start = ent.start + offset
-            out.append(Candidate(start, start + len(name), name, ent.label == "PERSON" and not is_country, size))
+        # "Namoungou (Fada Ngourma," taken as one organisation: each name in it on its own
+        split = "(" in ent.text or ", " in ent.text
+        parts = [(m.start(), m.group()) for m in _PART.finditer(ent.text)] if split else [(0, ent.text)]
+        for at, part in parts:
+            named = _mislabelled_name(part, scan.words)
+            if named is None:
+                continue
+            name, offset, is_country = named
+            size = _COUNTRY_SIZE if is_country else scan.size(name)
+            if size >= 0 or ent.label in ("PERSON", "ORG"):  # an unknown "person" after "in" may be a village
+                start = ent.start + at + offset
+                person = ent.label == "PERSON" and not is_country
+                out.append(Candidate(start, start + len(name), name, person, size, org=ent.label == "ORG"))
     return out
+
+
+_PART: Final = re.compile(r"[^(),\s][^(),]*[^(),\s]|[^(),\s]")
 
 
 @lru_cache(maxsize=16384)
@@ -583,8 +714,8 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         if name.lower() in scan.words.generic_words:
             continue  # "Domel and Town police stations": a kind word alone names no place
         size = scan.size(name)
-        if size >= 0 and not name.isupper():
-            out.append(Candidate(start, end, name, False, size))
+        if not name.isupper() and not name.endswith(("'s", "’s")):
+            out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"
     return out
 
 
@@ -635,4 +766,4 @@ def calendar_word(m: PlaceMention) -> bool | None:
     """A month or weekday name ("Nov" in "NAIROBI, Nov 10") is a date in news text, whatever namesake a
     gazetteer holds (Nov in Tajikistan, Mai in Mali): no place."""
     word = m.name.lower().rstrip(".")
-    return True if word in MONTHS or word in WEEKDAYS else None
+    return True if word in _CALENDAR_WORDS else None

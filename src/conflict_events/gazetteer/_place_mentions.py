@@ -9,10 +9,10 @@ datelines; overlapping finds are merged, the more informative kept.
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
->>> [(m.name, m.kind, m.near, m.country, m.modifier) for m in find_mentions(doc)][1:]
-[('Pokrovsk', 'settlement', True, 'UA', False), ('Donetsk', 'region', False, None, False)]
+>>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc)]
+[('Pokrovsk', 'settlement', True, 'UA'), ('Donetsk', 'region', False, None)]
 >>> [m.rule for m in find_mentions(doc)]
-['places.mention.demonym_modifier', 'places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
+['places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
 """
 
 from __future__ import annotations
@@ -25,15 +25,18 @@ from typing import TYPE_CHECKING, Final
 from .._textscan import DATELINE
 from ..rules import Decided, first
 from ._mention_rules import (
+    BRACKET_LIST,
     CAPITAL,
     LIST_JOIN,
     Candidate,
     MentionScan,
     PlaceMention,
     admin_abbreviation,
+    bracketed_area,
     calendar_word,
     capital_phrase,
     country_of_name,
+    cued_unknown,
     dateline,
     demonym_modifier,
     embedded_in_name,
@@ -45,6 +48,7 @@ from ._mention_rules import (
     name_kind_phrase,
     name_village,
     part_of_whole,
+    place_modifier,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words
@@ -54,7 +58,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceMention", "find_mentions", "has_place_cue", "strip_direction"]
 
-_LIST_ITEM: Final = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
+_LIST_ITEM: Final = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
+)
 # "... of Russia" / ", Ukraine" right after a mention
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -92,12 +98,11 @@ def _link_containers(scan: MentionScan, mentions: list[PlaceMention]) -> list[Pl
     in; "Paris, Tenn.": an abbreviation after a place puts it in that region."""
     out = list(mentions)
     text = scan.text
-    for i in range(1, len(out)):
-        prev, m = out[i - 1], out[i]
-        between = text[prev.end : m.start]
-        if m.label == "ABBREVIATION" and between.strip() in (",", "("):
-            out[i - 1] = replace(prev, within=(m.country or "", m.name))
-        if between.strip() == "(" or (prev.container and between.strip() == ","):
+    for i, m in enumerate(out):
+        between = text[out[i - 1].end : m.start].strip() if i else ""
+        if i and m.label == "ABBREVIATION" and between in (",", "("):
+            out[i - 1] = replace(out[i - 1], within=(m.country or "", m.name))
+        if BRACKET_LIST.search(text[max(0, m.start - 60) : m.start]):
             out[i] = replace(m, container=True)
     return out
 
@@ -124,7 +129,8 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
 
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for m in scan.words.abbreviation.finditer(scan.text) if ("," in scan.text or "(" in scan.text) else ():
+    text = scan.text
+    for m in scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else ():
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
@@ -148,9 +154,11 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
 def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
     """Names the model mislabels or leaves untagged, taken as places by the rules on their cues; a list of
     places is read one item at a time, from either end, so each accepted item cues the next."""
-    candidates = mislabelled_candidates(scan)
     text = scan.text
-    spans = [(m.start, m.end) for m in places]
+    # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
+    candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
+    starts = {m.start for m in places}
+    ends = {m.end for m in places}
     accepted: list[tuple[Candidate, str]] = []
     taken: set[Candidate] = set()
     changed = True
@@ -159,16 +167,17 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
         for c in candidates:
             if c in taken:
                 continue
-            listed = not c.subject and any(
-                (e <= c.start and LIST_JOIN.fullmatch(text[e : c.start]))
-                or (c.end <= b and LIST_JOIN.fullmatch(text[c.end : b]))
-                for b, e in spans
-            )
-            decided = first([mislabelled_cued], c, listed) or first([large_namesake], c)
+            listed = not c.subject and _listed(text, c, starts, ends)
+            if c.size < 0:
+                decided = first([cued_unknown], c, listed)
+            else:
+                decided = first([bracketed_area], c) or first([mislabelled_cued], c, listed)
+                decided = decided or first([place_modifier], c) or first([large_namesake], c)
             if decided is not None:
                 accepted.append((c, decided.rule))
                 taken.add(c)
-                spans.append((c.start, c.end))
+                starts.add(c.start)
+                ends.add(c.end)
                 changed = True
     out: list[PlaceMention] = []
     for c, rule_name in accepted:
@@ -176,10 +185,32 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
         tail = scan.words.kind_after.match(text, c.end)
         kind = scan.words.kind_of(tail.group("word")) if tail else None
         cued = rule_name != large_namesake.name
+        strong = bool(tail) or rule_name == cued_unknown.name
+        label = "CUED" if rule_name == cued_unknown.name else "GAZETTEER"
+        modifier = rule_name == place_modifier.name
         out.append(
-            PlaceMention(c.start, c.end, c.name, kind, label="GAZETTEER", cued=cued, strong=bool(tail), rule=rule_name)
+            PlaceMention(
+                c.start, c.end, c.name, kind, label=label, cued=cued, strong=strong, rule=rule_name, modifier=modifier
+            )
         )
     return out
+
+
+def _listed(text: str, c: Candidate, starts: set[int], ends: set[int]) -> bool:
+    """Whether a list join ("Gwoza, Dikwa and Damboa") links the candidate to a place found so far (a join
+    is at most a dozen characters: look only there)."""
+    before = any(
+        e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start)
+    )
+    return before or any(b in starts and LIST_JOIN.fullmatch(text[c.end : b]) for b in range(c.end + 1, c.end + 13))
+
+
+def _joined(text: str, c: Candidate) -> bool:
+    """Whether a list join stands right before or after the candidate."""
+    return bool(_JOIN_BEFORE.search(text, max(0, c.start - 12), c.start) or LIST_JOIN.match(text, c.end))
+
+
+_JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 
 
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
@@ -207,7 +238,9 @@ def _distribute_plural_kind(scan: MentionScan, mentions: list[PlaceMention]) -> 
     return out
 
 
-def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None) -> bool:
+def has_place_cue(
+    text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None
+) -> bool:
     """Whether the words before ``start`` read the name as a place ("in X", "near X", "shelled X"), or
     it stands in a list with another place mention ("Tohayta, Beit al-Faqiya and Zabid").
 

@@ -307,7 +307,9 @@ CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries, co
             {"location.name": "Anefis", "location.geo_precision": 3},
         )
     ],
-    negative=[Example("Troops shelled the outskirts of Kupyansk on Monday.", {"location.name": "Kupyansk"})],
+    negative=[
+        Example("Troops shelled the outskirts of Kupyansk on Monday.", {"location.name": "Kupyansk"})
+    ],
 )
 def near_spelling_elsewhere(best: Place, hints: Hints) -> bool | None:
     """A near spelling of a place elsewhere in the world is a different place; a large city is evidence

@@ -205,7 +205,9 @@ def uncued_abroad(found: ResolvedPlace, doc_countries: Counter[str]) -> bool | N
             {"!location.name": "Tawila", "location.name": "Nigeria"},
         )
     ],
-    negative=[Example("Nigeria's police arrested ten protesters in Tawila on Monday.", {"location.name": "Tawila"})],
+    negative=[
+        Example("Nigeria's police arrested ten protesters in Tawila on Monday.", {"location.name": "Tawila"})
+    ],
 )
 def people_modifier(doc: Doc, m: PlaceMention) -> bool | None:
     """An unknown name before a noun ("Tuareg separatists", "Houthi rebels") names a people or a movement,
@@ -262,6 +264,27 @@ def unknown_feature(found: ResolvedPlace) -> bool | None:
     return True
 
 
+@rule(
+    "places.drop.unknown_acronym",
+    decides="location.exists",
+    positive=[
+        Example(
+            "Fighters of the SDF withdrew from positions in Manbij and in DDR on Friday.",
+            {"!location.name": "DDR", "location.name": "Manbij"},
+        )
+    ],
+    negative=[
+        Example("Fighters of the SDF withdrew from positions in Manbij on Friday.", {"location.name": "Manbij"}),
+    ],
+)
+def unknown_acronym(found: ResolvedPlace) -> bool | None:
+    """An acronym no gazetteer knows ("PP", "NIMC") is a party, an agency or a unit, not a place."""
+    m = found.mention
+    if found.place is not None or found.macro is not None or m.kind or not m.name.replace(".", "").isupper():
+        return None
+    return True if len(m.name.replace(".", "")) <= 6 else None
+
+
 # -- unresolved names -----------------------------------------------------------------------------
 
 
@@ -281,9 +304,8 @@ def unknown_feature(found: ResolvedPlace) -> bool | None:
         )
     ],
 )
-def unresolved_context(
-    m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None, best: str | None
-) -> str | None:
+def unresolved_context(m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None,
+                       best: str | None) -> str | None:
     """A place no gazetteer knows is kept, named, in the country its own words tie it to, else the one its
     sentence names, else the one of the places beside it, else where the document's places lie."""
     if m.country:

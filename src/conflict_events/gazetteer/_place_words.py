@@ -44,8 +44,10 @@ def _plain_alt(words: Iterable[str]) -> str:
 class PlaceWords:
     """Compiled patterns of one places lexicon; build once (in a step's ``__init__``), read per document."""
 
-    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None) -> None:
+    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None, *, people_adjectives: bool = False) -> None:
         self.lexicon = lex
+        # "Russian troops" as a mention of Russia: off unless asked for (see LocationExtractor.Settings)
+        self.people_adjectives = people_adjectives
         w = lex.words
         self._abbreviations(abbreviations or lexicon("admin1_abbreviations"))
         self.settlement_words = w("settlement_words")
@@ -56,6 +58,7 @@ class PlaceWords:
         self.not_region_heads = w("not_region_heads")
         self.trailing_words = w("trailing_words")
         self.clause_words = w("clause_words")
+        self.institution_words = w("institution_words")
         self.common_word_places = w("common_word_places")
         self.function_words = w("function_words")
         self.english_qualifiers = w("english_qualifiers")
@@ -99,10 +102,8 @@ class PlaceWords:
         )
         # every match of ``near`` holds one of these, whatever its case: the costly search runs only then
         self.near_words: tuple[str, ...] = tuple(
-            sorted(
-                {p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")}
-                | {"north", "south", "east", "west"}
-            )
+            sorted({p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")} | {"north", "south",
+                                                                                                   "east", "west"})
         )
         self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
         # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it
@@ -130,9 +131,10 @@ class PlaceWords:
                     self.abbreviations[abbr] = (country, region)
         dotted = _alt(a for a in self.abbreviations if "." in a)
         postal = _alt(a for a in self.abbreviations if "." not in a)
-        # "Paris, Tenn." / "Sudbury (Ont.)"; a postal code only right after "Town, "
+        # "Paris, Tenn." / "Sudbury (Ont.)" / a lawmaker's "D-S.C."; a postal code only right after "Town, "
         self.abbreviation = re.compile(
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
+            rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
         )
 
     def kind_of(self, word: str) -> KindHint:

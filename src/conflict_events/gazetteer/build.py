@@ -36,6 +36,7 @@ import ast
 import gzip
 import importlib.util
 import json
+import math
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -182,6 +183,7 @@ class _Table:
     keys: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
     admin1_lines: list[str] = field(default_factory=list)
     other_names: list[str] = field(default_factory=list)  # a renamed region's English name, for the ruler
+    admin1_points: dict[str, list[tuple[str, float, float]]] = field(default_factory=lambda: defaultdict(list))
 
     def index(self, row: int, population: int, names: list[str]) -> None:
         """File a row under every Latin-script key of its names (and without an Arabic article)."""
@@ -230,8 +232,11 @@ def _read_sources() -> _Sources:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """Each country's representative point: the centroid of its largest landmass in countryinfo's outlines
-    (public-domain Natural Earth shapes), else countryinfo's own point (the CIA World Factbook's)."""
+    """Each country's representative point: the mean of two estimates of its centre, the centroid of its
+    largest landmass in countryinfo's outlines (public-domain Natural Earth shapes) and countryinfo's own
+    point (the CIA World Factbook's, in whole degrees), or the one there is. Each alone is off by 200 km
+    or more for a few large countries (the Factbook's United States, the outline's Russia and China);
+    their mean lands near GeoNames' own country point far more often than either."""
     out: dict[str, tuple[float, float]] = {}
     for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
         with open(path, encoding="utf-8") as f:
@@ -241,8 +246,10 @@ def _country_points() -> dict[str, tuple[float, float]]:
             continue
         point = _largest_part_centroid(record.get("geoJSON"))
         latlng = record.get("latlng") or []
-        if point is None and len(latlng) == 2:
-            point = (float(latlng[0]), float(latlng[1]))
+        factbook = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+        if point is not None and factbook is not None:
+            point = ((point[0] + factbook[0]) / 2, (point[1] + factbook[1]) / 2)
+        point = point or factbook
         if point is not None:
             out[code] = point
     return out
@@ -307,23 +314,35 @@ def _acled_names() -> dict[tuple[str, str], str]:
     return out
 
 
+class _Towns:
+    """The settlements of cities500 by admin1 and admin2, for the admin units' names and points."""
+
+    def __init__(self, src: _Sources) -> None:
+        # Eponymous cities per admin1: the places whose name begins the region's native name.
+        self.by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        self.points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        self.towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
+        # towns by name within their admin1: a district no town is linked to is placed at the town of its name
+        self.named: dict[tuple[str, str, str], tuple[int, str, float, float]] = {}
+        for c in src.cities:
+            key = (c["countrycode"], c["admin1code"])
+            town = (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
+            self.by_admin1[key].append((town[0], town[1]))
+            self.points1[key].append((town[2], town[3]))
+            name_at = (*key, name_key(c["name"]))
+            if name_at not in self.named or self.named[name_at] < town:
+                self.named[name_at] = town
+            admin2_id = src.city_admin2.get(int(c["geonameid"]))
+            if admin2_id:
+                self.towns2[admin2_id].append(town)
+
+
 def _admin_rows(src: _Sources, table: _Table) -> None:
     """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases, with a
     representative point: an admin1's the centre of its settlements' spread, an admin2's its main town
     (the one of its own name, else the largest), as ACLED codes an event known only by its district."""
-    # Eponymous cities per admin1: the places whose name begins the region's native name.
-    by_admin1: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    points1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    towns2: dict[int, list[tuple[int, str, float, float]]] = defaultdict(list)
-    for c in src.cities:
-        key = (c["countrycode"], c["admin1code"])
-        by_admin1[key].append((int(c["population"] or 0), c["name"]))
-        points1[key].append((float(c["latitude"]), float(c["longitude"])))
-        admin2_id = src.city_admin2.get(int(c["geonameid"]))
-        if admin2_id:
-            towns2[admin2_id].append(
-                (int(c["population"] or 0), c["name"], float(c["latitude"]), float(c["longitude"]))
-            )
+    towns = _Towns(src)
+    by_admin1, points1, towns2, named = towns.by_admin1, towns.points1, towns.towns2, towns.named
     acled = _acled_names()
     for sid, cols in enumerate(src.subdivisions, start=1):
         name, _iso, code, gid, _type, aliases_s, level = cols[:7]
@@ -345,13 +364,16 @@ def _admin_rows(src: _Sources, table: _Table) -> None:
         else:
             english = voted = _fold_display(name)
             a1, a2, kind = rest.split(".")[0], english, "A2"
-            point = _main_town(towns2.get(sid, []), english)
+            own = named.get((cc, a1, strip_admin_terms(name_key(english))))
+            point = _main_town(towns2.get(sid, []) or ([own] if own else []), english)
         row = len(table.rows)
         if voted != english:
             table.other_names.append(voted)
         table.rows.append("\t".join([gid or "", english, kind, cc, a1, a2, *_coordinates(point), "0"]))
         if kind == "A1":
             table.admin1_lines.append(f"{cc}.{a1}\t{english}\t{row}")
+            if point is not None:
+                table.admin1_points[cc].append((a1, *point))
         names = [english, voted, name, *[a for a in aliases if _keep_alias(a)]]
         # region keys also without their term: "Idlib Governorate" is found as "Idlib"
         names += [strip_admin_terms(name_key(n)) for n in names]
@@ -366,6 +388,17 @@ def _main_town(towns: list[tuple[int, str, float, float]], district: str) -> tup
     named = [t for t in towns if name_key(t[1]) == key]
     best = max(named or towns)
     return best[2], best[3]
+
+
+def _known_admin1(table: _Table, city: dict[str, Any]) -> str:
+    """A city's admin1 code; where GeoNames still gives a code of a region since split or renumbered
+    (Nouakchott's "NKC"), the code of the region whose point is nearest."""
+    cc, code = city["countrycode"], city["admin1code"] or ""
+    regions = table.admin1_points.get(cc, [])
+    if not regions or any(r[0] == code for r in regions):
+        return code
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    return min(regions, key=lambda r: (r[1] - lat) ** 2 + ((r[2] - lon) * math.cos(math.radians(lat))) ** 2)[0]
 
 
 def _country_rows(src: _Sources, table: _Table) -> None:
@@ -397,8 +430,9 @@ def _city_rows(src: _Sources, table: _Table) -> None:
         admin2 = src.subdivisions[admin2_id - 1][0] if admin2_id else ""
         row = len(table.rows)
         population = int(c["population"] or 0)
+        admin1 = _known_admin1(table, c)
         table.rows.append("\t".join([
-            str(geonameid), c["name"], "P", c["countrycode"], c["admin1code"] or "", _fold_display(admin2),
+            str(geonameid), c["name"], "P", c["countrycode"], admin1, _fold_display(admin2),
             f"{c['latitude']:.5f}", f"{c['longitude']:.5f}", str(population),
         ]))  # fmt: skip
         table.index(row, population, [c["name"], *[a for a in c.get("alternatenames", []) if _keep_alias(a)]])

@@ -76,10 +76,8 @@ class StagedOutput:
             os.replace(self.temp, self.target)
             return self.target
         except OSError as err:
-            raise InputError(
-                f"cannot move the results into place ({err.strerror or err}); they are in {self.temp}",
-                source=str(self.target),
-            ) from err
+            raise InputError(f"cannot move the results into place ({err.strerror or err}); they are in "
+                             f"{self.temp}", source=str(self.target)) from err
 
     def discard(self) -> None:
         """Remove the temporary file (the run is not going to write it)."""

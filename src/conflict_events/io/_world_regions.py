@@ -47,16 +47,10 @@ _ACLED_MOVES: Final[dict[str, str]] = {
     "GE": "Caucasus and Central Asia",
     "CY": "Europe",
 }
-_UCDP_MIDDLE_EAST: Final = frozenset(
-    {"EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "QA", "SA", "SY", "TR", "AE", "YE", "BH", "PS"}
-)
-_UCDP_BY_REGION: Final[dict[str, str]] = {
-    "Africa": "Africa",
-    "Americas": "Americas",
-    "Asia": "Asia",
-    "Europe": "Europe",
-    "Oceania": "Asia",
-}
+_UCDP_MIDDLE_EAST: Final = frozenset({"EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "QA", "SA", "SY", "TR",
+                                      "AE", "YE", "BH", "PS"})
+_UCDP_BY_REGION: Final[dict[str, str]] = {"Africa": "Africa", "Americas": "Americas", "Asia": "Asia",
+                                          "Europe": "Europe", "Oceania": "Asia"}
 
 
 @lru_cache(maxsize=512)

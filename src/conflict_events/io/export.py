@@ -58,14 +58,8 @@ FORMATS: Final[tuple[ExportFormat, ...]] = ("acled-csv", "geojson", "ucdp-csv", 
 
 # UCDP GED counts organised violence only: these ACLED types map onto its three kinds.
 _UCDP_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_WHERE_PREC: Final[dict[str, int]] = {
-    "settlement": 1,
-    "feature": 7,
-    "admin2": 3,
-    "admin1": 4,
-    "region": 5,
-    "country": 6,
-}
+_WHERE_PREC: Final[dict[str, int]] = {"settlement": 1, "feature": 7, "admin2": 3, "admin1": 4, "region": 5,
+                                      "country": 6}
 _DATE_PREC: Final[dict[str, int]] = {"day": 1, "range": 2, "week": 3, "month": 4, "year": 5}
 _STATEISH: Final = frozenset({"state_forces", "government", "external_forces"})
 
@@ -190,15 +184,8 @@ def _acled_rows(results: Iterable[ExtractionResult], complete_only: bool) -> Ite
                 yield acled_row(event, result)
 
 
-_ACLED_NUMBERS: Final = {
-    "year": "int",
-    "time_precision": "int",
-    "iso": "int",
-    "latitude": "float",
-    "longitude": "float",
-    "geo_precision": "int",
-    "fatalities": "int",
-}
+_ACLED_NUMBERS: Final = {"year": "int", "time_precision": "int", "iso": "int", "latitude": "float",
+                         "longitude": "float", "geo_precision": "int", "fatalities": "int"}
 
 
 def _write_parquet(results: Iterable[ExtractionResult], path: Path, complete_only: bool) -> int:
@@ -206,9 +193,8 @@ def _write_parquet(results: Iterable[ExtractionResult], path: Path, complete_onl
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as err:
-        raise MissingExportExtraError(
-            "Parquet needs pyarrow: pip install 'conflict-events[parquet]'", source="parquet"
-        ) from err
+        raise MissingExportExtraError("Parquet needs pyarrow: pip install 'conflict-events[parquet]'",
+                                      source="parquet") from err
     types = {"int": pa.int64(), "float": pa.float64()}
     schema = pa.schema([(c, types.get(_ACLED_NUMBERS.get(c, ""), pa.string())) for c in ACLED_COLUMNS])
 
@@ -225,7 +211,8 @@ def _write_parquet(results: Iterable[ExtractionResult], path: Path, complete_onl
         for row in _acled_rows(results, complete_only):
             batch.append(row)
             if len(batch) == 10_000:  # bounded memory: one row group per batch
-                writer.write_table(pa.table({c: typed(c, [r[c] for r in batch]) for c in ACLED_COLUMNS}, schema=schema))
+                writer.write_table(pa.table({c: typed(c, [r[c] for r in batch]) for c in ACLED_COLUMNS},
+                                            schema=schema))
                 count += len(batch)
                 batch = []
         if batch or count == 0:
@@ -234,9 +221,8 @@ def _write_parquet(results: Iterable[ExtractionResult], path: Path, complete_onl
     return count
 
 
-def _write_text(
-    results: Iterable[ExtractionResult], fmt: ExportFormat, handle: IO[str], *, neutralise: bool, complete_only: bool
-) -> int:
+def _write_text(results: Iterable[ExtractionResult], fmt: ExportFormat, handle: IO[str], *,
+                neutralise: bool, complete_only: bool) -> int:
     if fmt == "acled-csv":
         return _write_csv(_clean_rows(_acled_rows(results, complete_only), neutralise), ACLED_COLUMNS, handle)
     if fmt == "ucdp-csv":

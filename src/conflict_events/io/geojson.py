@@ -92,7 +92,9 @@ def event_properties(event: Event, result: ExtractionResult) -> dict[str, Scalar
         "latitude": location.latitude if location else None,
         "longitude": location.longitude if location else None,
         "geo_precision": export_precision(location) if location else None,
-        "fatalities": (fatalities.value if fatalities.value is not None else fatalities.low) if fatalities else None,
+        "fatalities": (fatalities.value if fatalities.value is not None else fatalities.low)
+        if fatalities
+        else None,
         "notes": event.sentence.text.strip(),
         "source": document.source,
         "url": document.url,

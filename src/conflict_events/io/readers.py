@@ -110,10 +110,8 @@ def parse_dated_text(raw: str, *, source: str) -> tuple[str, dt.date | None]:
         bad = _BAD_DATE_HEADER.match(raw)
         if bad:
             # "date 09-03-2025": meant as a header; read as article text it would date nothing
-            raise InputError(
-                f"bad date header {bad.group(1)!r}: write the date as YYYY-MM-DD (e.g. 'date 2025-03-09')",
-                source=source,
-            )
+            raise InputError(f"bad date header {bad.group(1)!r}: write the date as YYYY-MM-DD "
+                             "(e.g. 'date 2025-03-09')", source=source)
         return raw, None
     try:
         date = dt.date.fromisoformat(match.group(1))
@@ -136,7 +134,9 @@ def _decode(data: bytes, *, encoding: str, replace_errors: bool, source: str) ->
         ) from err
 
 
-def read_text(raw: str, *, source: str, date: dt.date | None = None, id: str | None = None) -> Document:
+def read_text(
+    raw: str, *, source: str, date: dt.date | None = None, id: str | None = None
+) -> Document:
     """A document from already decoded text that may start with a ``date`` header.
 
     The header's date wins over ``date``; with neither a
@@ -212,14 +212,16 @@ def document_from_record(
     text = data.get("text")
     if not isinstance(text, str):
         got = "missing" if text is None else f"a {type(text).__name__}"
-        raise RecordError(f"'text' must be a string, but it is {got}", source=source, line=line, document_id=known)
+        raise RecordError(f"'text' must be a string, but it is {got}", source=source, line=line,
+                          document_id=known)
     raw_date = data.get("date")
     try:
         when = date if raw_date is None else _parse_date(raw_date)
     except ValueError as err:
         raise RecordError(str(err), source=source, line=line, document_id=known) from None
     if when is None:
-        raise RecordError("no 'date' in the record and no --date given", source=source, line=line, document_id=known)
+        raise RecordError("no 'date' in the record and no --date given", source=source, line=line,
+                          document_id=known)
     fields = {k: data[k] for k in _OPTIONAL_FIELDS if data.get(k) is not None}
     try:
         return document_from_text(text, date=when, id=None if doc_id is None else str(doc_id), **fields)
@@ -261,15 +263,16 @@ def jsonl_records(
                 raise RecordError(
                     f"bytes {err.start}-{err.end} of the line are not valid UTF-8; "
                     "pass --replace-errors to decode with replacement characters",
-                    source=source,
-                    line=number,
+                    source=source, line=number,
                 ) from None
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as err:
-                raise RecordError(f"not JSON: {err.msg} at column {err.colno}", source=source, line=number) from None
+                raise RecordError(f"not JSON: {err.msg} at column {err.colno}", source=source,
+                                  line=number) from None
             if not isinstance(data, dict):
-                raise RecordError(f"expected a JSON object, got {type(data).__name__}", source=source, line=number)
+                raise RecordError(f"expected a JSON object, got {type(data).__name__}", source=source,
+                                  line=number)
             doc = document_from_record(data, source=source, line=number, date=date)
         except InputError as err:
             if on_error is None:
@@ -312,9 +315,8 @@ def _jsonl_file(
     path: str | Path, *, date: dt.date | None, replace_errors: bool, on_error: ErrorHandler | None
 ) -> Iterator[SourcedDocument]:
     source = "<stdin>" if str(path) == STDIN else str(path)
-    yield from jsonl_records(
-        binary_lines(path), source=source, date=date, replace_errors=replace_errors, on_error=on_error
-    )
+    yield from jsonl_records(binary_lines(path), source=source, date=date, replace_errors=replace_errors,
+                              on_error=on_error)
 
 
 def _stdin_documents(
@@ -328,9 +330,8 @@ def _stdin_documents(
         if line.strip():
             break
     if head and head[-1].lstrip().startswith(b"{"):
-        yield from jsonl_records(
-            _chain(head, stream), source="<stdin>", date=date, replace_errors=replace_errors, on_error=on_error
-        )
+        yield from jsonl_records(_chain(head, stream), source="<stdin>", date=date,
+                                  replace_errors=replace_errors, on_error=on_error)
         return
     data = b"".join(_chain(head, stream))
     try:
@@ -352,10 +353,8 @@ def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
 def _folder_files(folder: Path) -> list[Path]:
     wanted = TEXT_SUFFIXES | JSONL_SUFFIXES
     return sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in wanted
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in wanted
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 

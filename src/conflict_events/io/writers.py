@@ -136,7 +136,9 @@ def split_origin(origin: str | None) -> tuple[str | None, int | None]:
 class ErrorLog(JsonlWriter):
     """A :class:`JsonlWriter` of :class:`ErrorRecord` lines."""
 
-    def record(self, err: ConflictEventsError, *, id: str | None = None, origin: str | None = None) -> ErrorRecord:
+    def record(
+        self, err: ConflictEventsError, *, id: str | None = None, origin: str | None = None
+    ) -> ErrorRecord:
         """Write the record of one failure and return it."""
         rec = ErrorRecord.of(err, id=id, origin=origin)
         self.write(rec)
@@ -202,8 +204,6 @@ def read_results(path: str | Path) -> Iterator[ExtractionResult]:
                 yield ExtractionResult.model_validate_json(raw)
             except ValueError as err:
                 reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-                raise RecordError(
-                    f"not a valid extraction result ({reason}); run `conflict-events validate` for details",
-                    source=source,
-                    line=number,
-                ) from None
+                raise RecordError(f"not a valid extraction result ({reason}); "
+                                  "run `conflict-events validate` for details", source=source,
+                                  line=number) from None

@@ -62,10 +62,8 @@ class Lexicon(BaseModel):
             return self.lists[list_name]
         except KeyError:
             known = ", ".join(sorted(self.lists)) or "none"
-            raise LexiconError(
-                f"lexicon {self.name!r} has no word list {list_name!r} (it has: {known})",
-                source=", ".join(self.sources) or self.name,
-            ) from None
+            raise LexiconError(f"lexicon {self.name!r} has no word list {list_name!r} (it has: {known})",
+                               source=", ".join(self.sources) or self.name) from None
 
     def table(self, table_name: str) -> Mapping[str, Any]:
         """The structured table ``table_name`` (``{}`` when the lexicon has none)."""
@@ -81,9 +79,8 @@ class Lexicon(BaseModel):
             replace = key in other.tables.get("replace_lists", ())
             lists[key] = words if replace else lists.get(key, frozenset()) | words
         tables = _merge(dict(self.tables), {k: v for k, v in other.tables.items() if k != "replace_lists"})
-        return Lexicon(
-            name=self.name, about=self.about, lists=lists, tables=tables, sources=(*self.sources, *other.sources)
-        )
+        return Lexicon(name=self.name, about=self.about, lists=lists, tables=tables,
+                       sources=(*self.sources, *other.sources))
 
     @classmethod
     def from_toml(cls, text: str, *, name: str, source: str | None = None) -> Lexicon:
@@ -143,9 +140,8 @@ def lexicon(name: str) -> Lexicon:
     try:
         text = resource.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise LexiconError(
-            f"no packaged lexicon of this name (there are: {', '.join(lexicon_names())})", source=name
-        ) from None
+        raise LexiconError(f"no packaged lexicon of this name (there are: {', '.join(lexicon_names())})",
+                           source=name) from None
     return Lexicon.from_toml(text, name=name, source=f"{name}.toml")
 
 

@@ -42,7 +42,6 @@ __all__ = [
     "normalize_name",
 ]
 
-
 def _table(name: str) -> dict[str, Any]:
     return dict(lexicon("countries").table(name))
 

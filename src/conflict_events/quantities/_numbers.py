@@ -107,4 +107,7 @@ class NumberReader:
                 found = self._parser.parse(text)
             except Exception:
                 return []
-        return [MeasuredSpan(offset + q.span[0], offset + q.span[1], float(q.value), str(q.unit.name)) for q in found]
+        return [
+            MeasuredSpan(offset + q.span[0], offset + q.span[1], float(q.value), str(q.unit.name))
+            for q in found
+        ]

@@ -482,7 +482,9 @@ CATEGORY_LEMMAS: Final[dict[str, frozenset[str]]] = {
     "destroyed": frozenset(
         ["destroy", "damage", "down", "shoot_down", "take_out", "hit", "strike", "wreck", "disable"]
     ),
-    "displaced": frozenset(["displace", "flee", "evacuate", "affect", "uproot", "rescue", "plunge", "strand"]),
+    "displaced": frozenset(
+        ["displace", "flee", "evacuate", "affect", "uproot", "rescue", "plunge", "strand"]
+    ),
     "personnel": frozenset(
         ["deploy", "send", "station", "mobilize", "mobilise", "amass", "recruit", "train", "dispatch"]
     ),

@@ -37,6 +37,7 @@ from ._types import (
     Offset,
     Precision,
     Text,
+    TimeBasis,
     TimexType,
 )
 
@@ -133,6 +134,14 @@ class TimeSpan(Record):
     timex_type: TimexType = "DATE"
     value: str | None = None
     provenance: Provenance = ()
+    # What the dates rest on: the anchor, a date written out, another expression, or nothing said.
+    basis: TimeBasis = "anchor"
+    # TimeML's mod: the part of the unit ("START" for "early March", "END" for "the late 1990s"), or "APPROX"...
+    mod: str | None = None
+    # The range this expression bounds ("August" in "since August", "2014" in "between 2014 and 2016").
+    part_of: TimeSpan | None = None
+    # "X came a day after <clause>": the time that dates X, the main clause (this one dates the clause).
+    main_time: TimeSpan | None = None
 
     @model_validator(mode="after")
     def _check(self) -> TimeSpan:
@@ -392,6 +401,9 @@ def _spans(result: ExtractionResult) -> Iterator[tuple[str, Span]]:
     def time_spans(where: str, time: TimeSpan | None) -> Iterator[tuple[str, Span]]:
         if time is not None and time.mention is not None:
             yield f"{where}.mention", time.mention
+        if time is not None:
+            yield from time_spans(f"{where}.part_of", time.part_of)
+            yield from time_spans(f"{where}.main_time", time.main_time)
 
     for a in result.actors:
         yield from actor_spans(f"actor {a.id}", a)
@@ -430,3 +442,4 @@ def json_schema_of(model: type[BaseModel]) -> dict[str, Any]:
     schema = model.model_json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
+

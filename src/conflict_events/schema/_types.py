@@ -28,6 +28,7 @@ __all__ = [
     "Offset",
     "Precision",
     "Text",
+    "TimeBasis",
     "TimexType",
 ]
 
@@ -44,6 +45,8 @@ Precision = Literal["day", "week", "month", "year", "range"]
 GeoPrecision = Literal[1, 2, 3]
 # TimeML's TIMEX3 types: a DATE or TIME has a calendar value; a DURATION or SET is typed only.
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# What a time's dates rest on: the anchor, a date written out, another expression, or nothing said.
+TimeBasis = Literal["anchor", "explicit", "reference", "unresolved"]
 LocationKind = Literal["settlement", "admin2", "admin1", "country", "region", "feature"]
 FigureCategory = Literal["killed", "wounded", "captured", "missing", "casualties", "personnel", "equipment", "other"]
 ClaimKind = Literal["event", "casualties", "losses", "territory", "threat", "intent", "statement"]

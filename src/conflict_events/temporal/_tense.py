@@ -2,8 +2,9 @@
 
 News reporting is past by default; an expression governed by a future verb
 ("will meet on Monday", "talks are scheduled for Friday") points forwards. With
-a spaCy parse the governing verb is found through the dependency tree; without
-one a short window of words before the expression decides.
+a spaCy parse the governing verb is found through the dependency tree and the
+named rules below decide; without one a short window of words before the
+expression decides (:func:`text_tense`).
 
 >>> text_tense("Leaders will meet on Monday.", 18, 27)
 'future'
@@ -14,86 +15,69 @@ one a short window of words before the expression decides.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Final, Literal, cast
+
+from spacy.tokens import Doc, Span, Token
 
 from .._doccache import doc_text
+from ..rules import Example, first, rule
 from ._calendar import Direction
+from ._time_words import TimeWords
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+__all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
 
-__all__ = ["doc_tense", "text_tense"]
-
-# Auxiliaries that point ahead ("will meet", "must withdraw by Friday", "should arrive on Monday").
-_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo", "must", "should"})
-_PLAN_HEADS: Final = frozenset(
-    {
-        "plan",
-        "expect",
-        "schedule",
-        "set",
-        "due",
-        "intend",
-        "aim",
-        "prepare",
-        "go",
-        "hope",
-        "want",
-        "seek",
-        "vow",
-    }
+# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March").
+_TIME_NOUNS: Final = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle"}
 )
-# Present-tense verbs that report or describe rather than schedule.
-_NOT_SCHEDULES: Final = frozenset(
-    {
-        "be",
-        "have",
-        "say",
-        "claim",
-        "report",
-        "tell",
-        "accuse",
-        "deny",
-        "show",
-        "remain",
-        "continue",
-        "seem",
-        # ongoing inquiry or reaction about something past ("are investigating an air strike at the weekend")
-        "investigate",
-        "probe",
-        "examine",
-        "review",
-        "assess",
-        "mourn",
-        "search",
-        "verify",
-        "condemn",
-        "count",
-    }
-)
-_DEFERRALS: Final = frozenset({"postpone", "delay", "defer", "adjourn", "extend", "suspend", "push", "reschedule"})
-_DEFERRAL_WORDS = re.compile(
-    r"\b(?:postpon|delay|defer|adjourn|extend|suspend|pushed\s+back|reschedul)\w*\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:until|till)\s+$",
-    re.IGNORECASE,
-)
-_FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|(?:must|should)(?!\s+have\b)|won[’']t|going\s+to|(?:is|are)\s+(?:due|set|scheduled|expected|planned)|"
-    r"plans?\s+to|planning\s+to|intends?\s+to)\b|[’']ll\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\b(?:said|says|after|when|that|which|who|while|because)\b", re.IGNORECASE)
+# "postponed until January", "extended to Nov. 20", "delayed through March"
+_DEFERRED_TO: Final = frozenset({"until", "till", "to", "through"})
+# A tense rule's decision: "open" is no direction (the nearest reading), as a value a rule can return.
+Way = Literal["past", "future", "open"]
+_DIRECTION: Final[dict[Way, Direction]] = {"past": "past", "future": "future", "open": None}
 
 
-def text_tense(text: str, start: int, end: int) -> Direction:
+@dataclass(frozen=True)
+class _TenseCues:
+    """The tense words as patterns for text without a parse."""
+
+    future: re.Pattern[str]
+    deferral: re.Pattern[str]
+    clause_break: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _cues(words: TimeWords) -> _TenseCues:
+    def alternation(phrases: frozenset[str], looks_back: frozenset[str] = frozenset()) -> str:
+        def body(p: str) -> str:
+            tail = r"(?!\s+have\b)" if p in looks_back else ""
+            return r"\s+".join(re.escape(w) for w in p.split()) + tail
+
+        ordered = sorted(phrases, key=len, reverse=True)
+        words = "|".join(body(p) for p in ordered if p[0].isalnum())
+        clitics = "|".join(body(p) for p in ordered if not p[0].isalnum())  # "'ll": no word boundary before it
+        return "|".join(x for x in (rf"\b(?:{words})\b" if words else "", rf"(?:{clitics})\b" if clitics else "") if x)
+
+    stems = "|".join(r"\s+".join(re.escape(w) for w in s.split()) for s in sorted(words.deferral_stems))
+    return _TenseCues(
+        future=re.compile(alternation(words.future_phrases, words.perfect_looks_back), re.IGNORECASE),
+        deferral=re.compile(rf"\b(?:{stems})\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?:until|till)\s+$", re.IGNORECASE),
+        clause_break=re.compile(rf"[.;:!?]|,\s|{alternation(words.clause_breaks)}", re.IGNORECASE),
+    )
+
+
+def text_tense(text: str, start: int, end: int, words: TimeWords | None = None) -> Direction:
     """The direction at ``text[start:end]`` from the words just before it in the same clause."""
+    cues = _cues(words or TimeWords.load())
     window = text[max(0, start - 80) : start]
-    if _DEFERRAL_WORDS.search(window):
+    if cues.deferral.search(window):
         return "future"
-    breaks = list(_CLAUSE_BREAK.finditer(window))
+    breaks = list(cues.clause_break.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return "future" if _FUTURE_WORDS.search(window) else "past"
+    return "future" if cues.future.search(window) else "past"
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -106,57 +90,211 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _is_future(verb: Token) -> Direction:
-    for level in range(3):
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
-        modal = [a.lower_ for a in auxes if a.lower_ in _FUTURE_AUX]
-        if modal and not (perfect and all(w in ("must", "should") for w in modal)):
-            return "future"
-        if any(a.lower_ == "would" for a in auxes):
+class Clause:
+    """An expression in the parse: its span, the verb that governs it and the words to judge by."""
+
+    def __init__(self, span: Span, words: TimeWords) -> None:
+        self.span = span
+        self.words = words
+        root = span.root
+        self.head: Token = root.head if root.head != root else root
+        self.verb = _governing_verb(self.head)
+
+    @cached_property
+    def modality(self) -> Way | Literal["plan"] | None:
+        """What the auxiliaries up the verb's chain of complements say: future, open, a plan, or nothing."""
+        verb = self.verb
+        if verb is None:
             return None
-        head = verb.head
-        # "plans to meet on Monday", "is scheduled to begin on Friday": a plan in the present points ahead.
-        if verb.dep_ == "xcomp" and head != verb and level < 2:
-            if head.lemma_.lower() in _PLAN_HEADS and head.tag_ in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
-                head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-                if head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux):
-                    return "future"
-            verb = head
-            continue
-        break
-    return "past"
+        for level in range(3):
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
+            modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
+            if modal and not (perfect and all(w in self.words.perfect_looks_back for w in modal)):
+                return "future"
+            if any(a.lower_ == "would" for a in auxes):
+                return "open"
+            head = verb.head
+            if verb.dep_ == "xcomp" and head != verb and level < 2:
+                if _planned(head, self.words):
+                    return "plan"
+                verb = head
+                continue
+            break
+        return None
+
+    @property
+    def direct(self) -> bool:
+        """Whether the expression hangs on the verb itself, not on a noun ("the attack on Monday").
+
+        A time noun between them keeps it direct ("was shot on the night of Oct. 23").
+        """
+        verb, token = self.verb, self.head
+        for _ in range(6):
+            if verb is None or token == verb:
+                return verb is not None
+            if token.pos_ in ("ADP", "SCONJ") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
+                token = token.head
+                continue
+            return False
+        return False
 
 
-def doc_tense(doc: Doc, start: int, end: int) -> Direction:
-    """The direction at characters ``start:end`` of a parsed document, from its governing verb."""
+def _planned(head: Token, words: TimeWords) -> bool:
+    """ "plans to meet", "is scheduled to begin": a plan in the present points ahead."""
+    if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
+        return False
+    head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux)
+
+
+# --- the rules ------------------------------------------------------------------------------------
+
+
+@rule(
+    "time.tense.no_verb",
+    decides="time.start",
+    positive=[Example("Ceasefire deadline: March 20.", {"time.start": "2024-03-20"})],
+    negative=[Example("The ceasefire expired on March 20.", {"time.start": "2023-03-20"})],
+)
+def no_verb(clause: Clause) -> Way | None:
+    """A date with no verb above it (a dateline, a heading) has no tense: the nearest such day ('will': the next)."""
+    if clause.verb is not None:
+        return None
+    return "future" if _cues(clause.words).future.search(clause.span.sent.text) else "open"
+
+
+@rule(
+    "time.tense.future_auxiliary",
+    decides="time.start",
+    positive=[Example("Rebel leaders will meet the mediators in Doha on Monday.", {"time.start": "2024-03-18"})],
+    negative=[Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"})],
+)
+def future_auxiliary(clause: Clause) -> Way | None:
+    """A verb with 'will', 'shall', 'must' or 'should' points ahead ('must have attacked' looks back)."""
+    return "future" if clause.modality == "future" else None
+
+
+@rule(
+    "time.tense.conditional",
+    decides="time.start",
+    positive=[Example("The ministry said the convoy would leave the city on 20 March.", {"time.start": "2024-03-20"})],
+    negative=[Example("The ministry said the convoy left the city on 10 March.", {"time.start": "2024-03-10"})],
+)
+def conditional(clause: Clause) -> Way | None:
+    """'would' gives no direction: the reported future of a past statement, or a condition."""
+    return "open" if clause.modality == "open" else None
+
+
+@rule(
+    "time.tense.plan",
+    decides="time.start",
+    positive=[Example("The envoy is scheduled to visit the capital on Tuesday.", {"time.start": "2024-03-19"})],
+    negative=[
+        Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"})
+    ],
+)
+def plan(clause: Clause) -> Way | None:
+    """A plan in the present ('plans to meet', 'is scheduled to begin') points ahead."""
+    return "future" if clause.modality == "plan" else None
+
+
+@rule(
+    "time.tense.scheduled_present",
+    decides="time.start",
+    positive=[
+        Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"})
+    ],
+    negative=[Example("Police say gunmen attacked the convoy on Monday.", {"time.start": "2024-03-11"})],
+)
+def scheduled_present(clause: Clause) -> Way | None:
+    """A date on a present-tense verb is a schedule ('talks resume on Monday', 'are leaving on Friday')."""
+    verb = clause.verb
+    if verb is None or not clause.direct or verb.lemma_.lower() in clause.words.not_schedules:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present_be = any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+    scheduled = (
+        (verb.tag_ in ("VBZ", "VBP") and not auxes)
+        # "talks are scheduled for March 5", "the vote is set for Sunday"
+        or (verb.tag_ == "VBN" and present_be and verb.lemma_.lower() in clause.words.plan_verbs)
+        or (verb.tag_ == "VBG" and present_be)
+    )
+    return "future" if scheduled else None
+
+
+@rule(
+    "time.tense.deferral",
+    decides="time.start",
+    positive=[Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"})],
+    negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
+)
+def deferral(clause: Clause) -> Way | None:
+    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor."""
+    verb, span = clause.verb, clause.span
+    if verb is None:
+        return None
+    before = {span.root.lower_, span.doc[span.start - 1].lower_ if span.start > 0 else ""}
+    if verb.lemma_.lower() in clause.words.deferral_verbs:
+        return "future" if before & _DEFERRED_TO else None
+    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
+    return "future" if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG") else None
+
+
+@rule(
+    "time.tense.past",
+    decides="time.start",
+    positive=[Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"})],
+    negative=[Example("The new council holds its first session on 20 March.", {"time.start": "2024-03-20"})],
+)
+def past(clause: Clause) -> Way | None:
+    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back."""
+    verb = clause.verb
+    if verb is None or not clause.direct:
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
+        return "past"
+    # a participle after its noun ("the year ended March 31", "a record reached on Aug. 6"), not a plan
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not auxes:
+        return None if verb.lemma_.lower() in clause.words.plan_verbs else "past"
+    return None
+
+
+@rule(
+    "time.tense.on_a_noun",
+    decides="time.start",
+    positive=[Example("The attack on Monday was the deadliest this year.", {"time.start": "2024-03-11"})],
+    negative=[Example("Gunmen attacked the village on Monday.", {"time.start": "2024-03-11"})],
+)
+def on_a_noun(clause: Clause) -> Way | None:
+    """A date on a noun ('the attack on Monday', 'the Jan. 14 deadline') takes no tense from the clause.
+
+    It is read as the nearest such date; a weekday as the latest past one (news reports what happened).
+    """
+    return "open" if clause.verb is not None and not clause.direct else None
+
+
+TENSE_RULES: Final = (no_verb, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
+
+
+def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Direction, str]:
+    """The direction at characters ``start:end`` of a parsed document, and the rule that decided it.
+
+    The rule is ``""`` when none applied (no direction: the nearest reading) or the
+    expression could not be found in the parse (the words before it decided).
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return text_tense(doc_text(doc), start, end)
-    root = span.root
-    head = root.head if root.head != root else root
-    verb = _governing_verb(head)
-    if verb is None:
-        # No verb (a dateline, a heading): no tense to go by.
-        return None if not _FUTURE_WORDS.search(span.sent.text) else "future"
-    direction = _is_future(verb)
-    direct = verb == head or (head.pos_ == "ADP" and head.head == verb)  # on the verb, not on a noun
-    if direction == "past" and direct and _scheduled_present(verb):
-        return "future"
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if direction == "past" and "until" in (root.lower_, before) and verb.lemma_.lower() in _DEFERRALS:
-        return "future"  # "postponed until January": a deferral points past the anchor
-    return direction
+        return text_tense(doc_text(doc), start, end, words), ""
+    decided = first(TENSE_RULES, Clause(span, words))
+    if decided is None:
+        return None, ""
+    return _DIRECTION[cast(Way, decided.value)], decided.rule
 
 
-def _scheduled_present(verb: Token) -> bool:
-    """A date on a present-tense verb is a schedule ("talks resume on Monday", "are leaving on Friday")."""
-    if verb.lemma_.lower() in _NOT_SCHEDULES:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return True
-    present_be = any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
-    if verb.tag_ == "VBN" and present_be and verb.lemma_.lower() in _PLAN_HEADS:
-        return True  # "talks are scheduled for March 5", "the vote is set for Sunday"
-    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+def doc_tense(doc: Doc, start: int, end: int, words: TimeWords | None = None) -> Direction:
+    """The direction at characters ``start:end`` of a parsed document, from its governing verb."""
+    return tense_of(doc, start, end, words or TimeWords.load())[0]

@@ -1,6 +1,6 @@
 """Find and resolve every temporal expression of a text against its anchor date.
 
-The finder runs each rule of :mod:`.rules` over the text, keeps the leftmost
+The finder runs each rule of the grammar (:mod:`._grammar`) over the text, keeps the leftmost
 longest match at each place, resolves the matches in text order (so "later that
 month" can count from the date before it), then joins pairs ("on Sunday and
 Monday", "between 2014 and 2016") and open ranges ("since August") into ranges.
@@ -17,110 +17,85 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
 from .._textscan import occurrences
-from ._calendar import Direction, latest_weekday
+from ..schema import Decision
 from ._expression import TimeExpression
-from ._grammar import RULES, Context, Rule
-from ._tense import text_tense
+from ._grammar import grammar
+from ._range_rules import CLOCK, clock_on_day, pair, since
+from ._readings import Context, Reading, TenseFn
+from ._scan import Scan
+from ._time_words import TimeWords
 
 __all__ = ["TimeFinder", "find_times"]
-
-TenseFn = Callable[[int, int], Direction]
-
-_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—|or|into)\s*", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
-_SINCE = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:at\s+least\s+|as\s+early\s+as\s+|as\s+far\s+back\s+as\s+)?"
-    r"(?:(?:the\s+)?(?:start|beginning|outbreak|launch|onset|end|middle)\s+of\s+(?:[\w'’-]+\s+){0,6}?)?$",
-    re.IGNORECASE,
-)
-# "since the war began in April", "since fighting broke out on 15 April": a short clause whose verb starts
-# something, the date hanging from it. Only verbs of beginning, so a causal "since" is not read as a range.
-# "since Hamas attacked Israel on October 7": any short clause with the date on its verb, no punctuation.
-_SINCE_CLAUSE = re.compile(
-    r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out|flared|escalated|"
-    r"resumed|seized\s+power|took\s+(?:power|control|over)|was\s+(?:launched|ousted|toppled|overthrown)|"
-    r"were\s+launched|launched\s+(?:its|their|his|an?|the)\s+[\w'’-]+|invaded(?:\s+[\w'’-]+)?)\s+"
-    r"(?:(?:in|on|at|during)\s+)?$"
-    r"|\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,8}?(?:in|on|at|during)\s+$",
-    re.IGNORECASE,
-)
-# the same clause when the expression itself begins with its preposition ("on October 7")
-_SINCE_CLAUSE_BARE = re.compile(r"\b(?:ever\s+)?since\s+(?:[\w'’-]+\s+){1,8}?$", re.IGNORECASE)
-_PREPOSITION = re.compile(r"(?:in|on|at|during)\s", re.IGNORECASE)
-# Rules whose pairs make a range, and which rules may pair.
-_PAIRABLE: Final = {
-    "weekday": "weekday", "day_month": "day", "month_day": "day", "month": "month", "year": "year",
-    "month_year": "month", "iso": "day", "numeric": "day",
-}  # fmt: skip
 
 
 class TimeFinder:
     """Find temporal expressions; settings fixed at construction, no state between calls.
 
     ``day_first`` decides numeric dates whose two first fields are both 12 or less
-    (05/01/2025 is 5 January by default, 1 May with ``day_first=False``).
+    (05/01/2025 is 5 January by default, 1 May with ``day_first=False``); ``words`` are
+    the word lists (default: the packaged lexicons), ``scans`` the compiled grammar
+    (default: every rule, compiled for ``words``).
     """
 
-    def __init__(self, *, day_first: bool = True, rules: tuple[Rule, ...] = RULES) -> None:
+    def __init__(
+        self, *, day_first: bool = True, words: TimeWords | None = None, scans: tuple[Scan, ...] | None = None
+    ) -> None:
         self.day_first = day_first
-        self.rules = rules
+        self.words = words or TimeWords.load()
+        self.scans: tuple[Scan, ...] = scans if scans is not None else grammar(self.words)
 
     def find(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
-        """Every temporal expression of ``text``, resolved against ``anchor``, in text order."""
-        tense_at: TenseFn = tense or (lambda s, e: text_tense(text, s, e))
-        ctx = Context(anchor=anchor, text=text, day_first=self.day_first, tense=tense_at)
+        """Every temporal expression of ``text``, resolved against ``anchor``, in text order.
+
+        ``tense`` gives the direction at a stretch of the text and the rule that decided it
+        (default: the words before the stretch).
+        """
+        ctx = Context(anchor=anchor, text=text, words=self.words, day_first=self.day_first)
+        ctx.tense_fn = tense or ctx.text_tense
+        taken_until = -1
+        for start, _neg, index, m in self._candidates(text):
+            if start < taken_until:
+                continue
+            scan = self.scans[index]
+            ctx.tense_rules.clear()
+            reading = scan.read(m, ctx)
+            if reading is None:
+                continue
+            tense_rules = tuple(Decision(field="start", rule=r) for r in dict.fromkeys(ctx.tense_rules))
+            inner = tuple(_expression(text, s, e, r, anchor, scan.name, tense_rules) for s, e, r in reading.parts)
+            whole = _expression(text, m.start(), m.end(), reading, anchor, scan.name, tense_rules)
+            ctx.earlier.append(replace(whole, inner=inner, timex="") if inner else whole)
+            taken_until = m.end()
+        return _open_ranges(text, _pairs(text, _clock_days(text, ctx.earlier)))
+
+    def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+        """Every match of every rule, leftmost first, then longest, then in rule order."""
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
         lower = text.lower()
         windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share keys (the month rules)
         needed = _Needs(text, lower)
-        for index, rule in enumerate(self.rules):
-            if rule.gate_text and rule.gate is not None and rule.gate.search(text) is None:
+        for index, scan in enumerate(self.scans):
+            if scan.gate_text and scan.gate is not None and scan.gate.search(text) is None:
                 continue  # no window can pass the gate
-            if rule.needs and not needed.anywhere(rule):
+            if scan.needs and not needed.anywhere(scan):
                 continue  # no window can hold a needed word
-            if rule.keys not in windows:
-                windows[rule.keys] = _windows(lower, rule.keys)
-            for start, end in windows[rule.keys]:
-                if rule.needs and not needed.within(rule, start, end):
+            if scan.keys not in windows:
+                windows[scan.keys] = _windows(lower, scan.keys)
+            for start, end in windows[scan.keys]:
+                if scan.needs and not needed.within(scan, start, end):
                     continue
-                if rule.gate is not None and rule.gate.search(text, start, end) is None:
+                if scan.gate is not None and scan.gate.search(text, start, end) is None:
                     continue
-                for m in rule.pattern.finditer(text, start, end):
+                for m in scan.pattern.finditer(text, start, end):
                     if m.end() > m.start():
                         candidates.append((m.start(), -(m.end() - m.start()), index, m))
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
-        taken_until = -1
-        for start, _neg, index, m in candidates:
-            if start < taken_until:
-                continue
-            rule = self.rules[index]
-            reading = rule.read(m, ctx)
-            if reading is None:
-                continue
-            ctx.earlier.append(
-                TimeExpression(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    begin=reading.begin,
-                    until=reading.until,
-                    precision=reading.precision,
-                    anchor=anchor,
-                    timex=reading.timex,
-                    timex_type=reading.timex_type,
-                    rule=rule.name,
-                    basis=reading.basis,
-                    main=reading.main,
-                )
-            )
-            taken_until = m.end()
-        return _open_ranges(text, anchor, _pairs(text, _clock_days(text, ctx.earlier)))
+        return candidates
 
     def timespans(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
         """Every expression including those nested in a range, outer first, in text order."""
@@ -129,6 +104,15 @@ class TimeFinder:
             out.append(e)
             out.extend(_flatten(e.inner))
         return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _expression(
+    text: str, start: int, end: int, r: Reading, anchor: dt.date, rule: str, provenance: tuple[Decision, ...]
+) -> TimeExpression:
+    return TimeExpression(
+        start=start, end=end, text=text[start:end], begin=r.begin, until=r.until, precision=r.precision, anchor=anchor,
+        timex=r.timex, timex_type=r.timex_type, rule=rule, basis=r.basis, main=r.main, provenance=provenance, mod=r.mod,
+    )  # fmt: skip
 
 
 _MARGIN: Final = 64
@@ -174,7 +158,7 @@ _ODD_CASE: Final = ("İ", "ı", "ſ")
 
 
 class _Needs:
-    """Where in one text the words that rules need stand (:attr:`Rule.needs`)."""
+    """Where in one text the words that rules need stand (:attr:`Scan.needs`)."""
 
     def __init__(self, text: str, lower: str) -> None:
         self.text = text
@@ -183,11 +167,11 @@ class _Needs:
         self.folds = not any(c in text for c in _ODD_CASE)
         self._spans: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
 
-    def anywhere(self, rule: Rule) -> bool:
+    def anywhere(self, rule: Scan) -> bool:
         """Whether one of the rule's needed words is in the text (True if that is unknown)."""
         return not self._known(rule) or bool(self._where(rule)[0])
 
-    def within(self, rule: Rule, start: int, end: int) -> bool:
+    def within(self, rule: Scan, start: int, end: int) -> bool:
         """Whether one of the rule's needed words lies within ``text[start:end]`` (True if that is unknown)."""
         if not self._known(rule):
             return True
@@ -199,10 +183,10 @@ class _Needs:
             i += 1
         return False
 
-    def _known(self, rule: Rule) -> bool:
+    def _known(self, rule: Scan) -> bool:
         return rule.needs_case or self.folds
 
-    def _where(self, rule: Rule) -> tuple[list[int], list[int]]:
+    def _where(self, rule: Scan) -> tuple[list[int], list[int]]:
         """Starts and ends of the needed words, in text order."""
         key = (rule.needs, rule.needs_case)
         if key not in self._spans:
@@ -225,122 +209,42 @@ def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:
     return out
 
 
-_CLOCK_GAP = re.compile(r"[\s,()]*(?:local\s+time[\s,()]*)?$", re.IGNORECASE)
-
-
 def _clock_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """A clock time just before a day takes that day ("at 7 a.m. on Dec. 1", "5:30 am on Monday")."""
+    """Clock times just before a day take that day (:func:`~._range_rules.clock_on_day`)."""
     out = list(found)
     for i in range(len(out) - 1, -1, -1):
-        e = out[i]
-        if e.rule != "clock" or e.basis == "explicit":
-            continue
-        nxt = next((f for f in out[i + 1 :] if f.rule != "clock"), None)
-        if nxt is None or nxt.precision != "day" or nxt.start - e.end > 30:
-            continue
-        between = text[e.end : nxt.start]
-        clocks_between = [f for f in out[i + 1 :] if f.rule == "clock" and f.end <= nxt.start]
-        for c in clocks_between:
-            between = between.replace(c.text, " ")
-        if _CLOCK_GAP.match(between) is None:
-            continue
-        day = nxt.begin
-        out[i] = replace(e, begin=day, until=day, timex=day.isoformat() + e.timex[10:], basis=nxt.basis)
+        if out[i].rule == CLOCK:
+            moved = clock_on_day(text, out[i], out[i + 1 :])
+            if moved is not None:
+                out[i] = moved
     return out
 
 
 def _pairs(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """Join "Sunday and Monday", "2014 to 2016", "August-September" into one range."""
+    """Consecutive expressions joined into ranges (:func:`~._range_rules.pair`)."""
     out: list[TimeExpression] = []
     i = 0
     while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (
-            b is not None
-            and a.rule in _PAIRABLE
-            and _PAIRABLE.get(b.rule) == _PAIRABLE[a.rule]
-            and _JOIN.fullmatch(text, a.end, b.start)
-            # a night or a morning pairs too ("overnight Thursday and Friday", "the night of Thursday to Friday")
-            and (a.timex_type == b.timex_type == "DATE" or (a.rule == b.rule == "weekday"))
-        ):
-            first = _before(a, b)
-            opener = _RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
-            start = opener.start() if opener else a.start
-            out.append(
-                TimeExpression(
-                    start=start,
-                    end=b.end,
-                    text=text[start : b.end],
-                    begin=first.begin,
-                    until=max(b.until, first.until),
-                    precision="range",
-                    anchor=a.anchor,
-                    timex=first.timex,
-                    rule="pair",
-                    basis=b.basis,
-                    inner=(first, b),
-                )
-            )
+        joined = pair(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        if joined is not None:
+            out.append(joined)
             i += 2
-            continue
-        out.append(a)
-        i += 1
+        else:
+            out.append(found[i])
+            i += 1
     return out
 
 
-def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
-    """The first member of a pair, moved to fall on or before the second ("Sunday and Monday")."""
-    if a.begin <= b.begin:
-        return a
-    if a.rule == "weekday":
-        day = latest_weekday(b.begin, a.begin.weekday())
-        return replace(a, begin=day, until=day, timex=day.isoformat() + a.timex[10:])
-    if a.rule == "month":
-        year = b.begin.year if a.begin.month <= b.begin.month else b.begin.year - 1
-        begin = a.begin.replace(year=year)
-        until = (
-            a.until.replace(year=year, day=min(a.until.day, 28)) if a.until.month == 2 else a.until.replace(year=year)
-        )
-        return replace(a, begin=begin, until=until, timex=f"{year:04d}{a.timex[4:]}")
-    return a
-
-
-def _open_ranges(text: str, anchor: dt.date, found: list[TimeExpression]) -> list[TimeExpression]:
-    """ "since August" runs from August to the anchor; the month stays inside as its own expression."""
-    out: list[TimeExpression] = []
+def _open_ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "since August" runs from August to the anchor (:func:`~._range_rules.since`)."""
     # each "since" pattern needs the word: without it in the text (in any case), none is tried
-    maybe = any(c in text for c in _ODD_CASE) or "since" in text.lower()
+    if not (any(c in text for c in _ODD_CASE) or "since" in text.lower()):
+        return found
+    out: list[TimeExpression] = []
     for e in found:
         # the clause between "since" and the date holds no other expression
         floor = max(out[-1].end if out else 0, e.start - 80)
-        since = (
-            (
-                _SINCE.search(text, floor, e.start)
-                or _SINCE_CLAUSE.search(text, floor, e.start)
-                or (_SINCE_CLAUSE_BARE.search(text, floor, e.start) if _PREPOSITION.match(e.text) else None)
-            )
-            if maybe
-            else None
-        )
-        if since and e.begin <= anchor and e.timex_type == "DATE" and e.basis != "unresolved":
-            out.append(
-                TimeExpression(
-                    start=since.start(),
-                    end=e.end,
-                    text=text[since.start() : e.end],
-                    begin=e.begin,
-                    until=anchor,
-                    precision="range",
-                    anchor=anchor,
-                    timex=e.timex,
-                    rule="since",
-                    basis=e.basis,
-                    inner=(e,),
-                )
-            )
-        else:
-            out.append(e)
+        out.append(since(text, e, floor) or e)
     return out
 
 

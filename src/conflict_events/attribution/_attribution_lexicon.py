@@ -1,0 +1,200 @@
+"""Attribution's word lists, read once from the lexicon store into one typed, frozen object.
+
+The claims extractor builds it in its ``__init__`` from ``reporting.toml``, ``speakers.toml``
+and ``claim_kinds.toml`` (extended by the step's ``lexicon_files``) and hands it to every
+function of this package: no module here keeps a copy of a word list.
+
+>>> lex = AttributionLexicon.load()
+>>> lex.frame("say").content, lex.frame("deny").negates, lex.frame("suggest").hedges
+('clause', True, True)
+>>> "witnesses" in lex.speaker_nouns, lex.misread_forms["claims"]
+(True, 'claim')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import LexiconError
+from ..lexicons import Lexicon, lexicon_with
+
+__all__ = ["AttributionLexicon", "Content", "Frame"]
+
+Content = Literal["clause", "object", "either"]
+_CONTENTS: tuple[Content, ...] = ("clause", "object", "either")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a cue verb behaves: what content it takes, and whether it hedges or negates."""
+
+    content: Content = "clause"
+    hedges: bool = False
+    negates: bool = False
+
+
+_PLAIN = Frame()
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    """Every word list attribution reads, by role (see the TOML files for what each holds)."""
+
+    verbs: frozenset[str]
+    frames: Mapping[str, Frame]
+    misread_forms: Mapping[str, str]
+    reporting_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    weak_object_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_governors: frozenset[str]
+    distancing: tuple[str, ...]
+    threat_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    concessive: frozenset[str]
+    # speakers.toml
+    anonymous: frozenset[str]
+    speaker_nouns: frozenset[str]
+    mute: frozenset[str]
+    pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    partitives: frozenset[str]
+    speaker_entities: frozenset[str]
+    international: frozenset[str]
+    government_roles: frozenset[str]
+    force_heads: frozenset[str]
+    police_heads: frozenset[str]
+    organisation_hints: frozenset[str]
+    body_words: frozenset[str]
+    roles: frozenset[str]
+    spokespersons: frozenset[str]
+    offices: frozenset[str]
+    person_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    person_roles: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    documents: frozenset[str]
+    synonyms: Mapping[str, tuple[str, ...]]
+    # claim_kinds.toml
+    casualty_nouns: frozenset[str]
+    casualty_words: frozenset[str]
+    equipment_loss: frozenset[str]
+    threat_words: frozenset[str]
+    territory_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    event_words: frozenset[str]
+    future: frozenset[str]
+    aggregate: re.Pattern[str]
+
+    def frame(self, lemma: str) -> Frame:
+        """The frame of a cue verb (the plain clause frame when its table gives none)."""
+        return self.frames.get(lemma, _PLAIN)
+
+    @classmethod
+    def load(cls, files: Iterable[str | Path] = ()) -> AttributionLexicon:
+        """The packaged lexicons extended by the user's ``files`` (a step's ``lexicon_files``)."""
+        key = tuple(str(f) for f in files)
+        return _load(key)
+
+
+@cache
+def _load(files: tuple[str, ...]) -> AttributionLexicon:
+    reporting = lexicon_with("reporting", files)
+    speakers = lexicon_with("speakers", files)
+    kinds = lexicon_with("claim_kinds", files)
+    verbs = reporting.words("verbs")
+    return AttributionLexicon(
+        verbs=verbs,
+        frames={lemma: _frame(reporting, lemma) for lemma in verbs},
+        misread_forms=_str_table(reporting, "misread_forms"),
+        reporting_nouns=reporting.words("report_nouns"),
+        toll_verbs=reporting.words("toll_verbs"),
+        toll_nouns=reporting.words("toll_nouns"),
+        weak_object_verbs=reporting.words("weak_object_verbs"),
+        addressee_verbs=reporting.words("addressee_verbs"),
+        hedge_adverbs=reporting.words("hedge_adverbs"),
+        hedge_governors=reporting.words("hedge_governors"),
+        distancing=tuple(sorted(reporting.words("distancing"))),
+        threat_verbs=reporting.words("threat_verbs"),
+        intent_verbs=reporting.words("intent_verbs"),
+        concessive=reporting.words("concessive"),
+        anonymous=speakers.words("anonymous"),
+        speaker_nouns=speakers.words("anonymous") | speakers.words("nouns"),
+        mute=speakers.words("mute"),
+        pronouns=speakers.words("pronouns"),
+        object_pronouns=speakers.words("object_pronouns"),
+        partitives=speakers.words("partitives"),
+        speaker_entities=speakers.words("speaker_entities"),
+        international=speakers.words("international"),
+        government_roles=speakers.words("government_roles"),
+        force_heads=speakers.words("force_heads"),
+        police_heads=speakers.words("police_heads"),
+        organisation_hints=speakers.words("organisation_hints"),
+        body_words=speakers.words("force_heads")
+        | speakers.words("police_heads")
+        | speakers.words("organisation_hints")
+        | speakers.words("bodies"),
+        roles=speakers.words("roles"),
+        spokespersons=speakers.words("spokespersons"),
+        offices=speakers.words("offices"),
+        person_pronouns=speakers.words("person_pronouns"),
+        organisation_pronouns=speakers.words("organisation_pronouns"),
+        group_pronouns=speakers.words("group_pronouns"),
+        organisation_nouns=speakers.words("organisation_nouns"),
+        person_roles=speakers.words("person_roles"),
+        anonymous_nouns=speakers.words("anonymous_nouns"),
+        documents=speakers.words("documents"),
+        synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
+        casualty_nouns=kinds.words("casualty_nouns"),
+        casualty_words=kinds.words("casualty_words"),
+        equipment_loss=kinds.words("equipment_loss"),
+        threat_words=kinds.words("threat_words"),
+        territory_verbs=kinds.words("territory_verbs"),
+        place_nouns=kinds.words("place_nouns"),
+        event_words=kinds.words("event_words"),
+        future=kinds.words("future"),
+        aggregate=_patterns(kinds, "aggregate_patterns"),
+    )
+
+
+def _frame(lex: Lexicon, lemma: str) -> Frame:
+    entry: Any = lex.table("frames").get(lemma, {})
+    if not isinstance(entry, Mapping):
+        raise LexiconError(f"frames.{lemma} must be a table", source=", ".join(lex.sources))
+    content = entry.get("content", "clause")
+    if content not in _CONTENTS:
+        raise LexiconError(
+            f"frames.{lemma}.content must be one of {_CONTENTS}, not {content!r}", source=", ".join(lex.sources)
+        )
+    return Frame(content, bool(entry.get("hedges", False)), bool(entry.get("negates", False)))
+
+
+def _str_table(lex: Lexicon, name: str) -> dict[str, str]:
+    table = lex.table(name)
+    if not all(isinstance(v, str) for v in table.values()):
+        raise LexiconError(f"[{name}] must map words to words", source=", ".join(lex.sources))
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def _str_lists(lex: Lexicon, name: str) -> dict[str, list[str]]:
+    table = lex.table(name)
+    if not all(isinstance(v, list) and all(isinstance(w, str) for w in v) for v in table.values()):
+        raise LexiconError(f"[{name}] must map words to lists of words", source=", ".join(lex.sources))
+    return {str(k): list(v) for k, v in table.items()}
+
+
+def _patterns(lex: Lexicon, name: str) -> re.Pattern[str]:
+    words = sorted(lex.words(name))
+    try:
+        return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    except re.error as err:
+        raise LexiconError(f"{name}: not a regular expression: {err}", source=", ".join(lex.sources)) from err

@@ -1,0 +1,268 @@
+"""What is said: the rules that find a verb cue's content on the parse (``docs/claims.md``).
+
+:data:`VERB_CONTENT` is tried in order, the first that applies deciding: the clause the verb
+reports when it hangs on it ("X killed 15 civilians, a monitor said"), the verb's own clause
+("said *that ...*", split at conjoined "and that" clauses), a "that" clause the parser hung on a
+modifier, the verb's object ("confirmed *the attack*").
+
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.attribution import AttributionLexicon
+>>> lex = AttributionLexicon.load()
+>>> doc = load_language_model()("Residents blamed the rebels.")
+>>> found = first(VERB_CONTENT, doc[1], doc[:], lex.frame("blame"), lex)
+>>> [doc.text[a:b] for a, b in found.value], found.rule
+(['the rebels'], 'claims.content.object')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from .._doccache import CACHE_PREFIX, doc_text
+from .._docindex import kids, lemmas, lowers
+from ..rules import Example, first, rule
+from ._attribution_lexicon import AttributionLexicon, Frame
+from ._source_rules import speaker_of
+from ._tree import descendants, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["VERB_CONTENT", "clause_pieces", "first", "object_content"]
+
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_REPORTING_KEY: Final = CACHE_PREFIX + "attribution.reporting"
+_WIRES: Final = frozenset({"afp", "reuters"})
+
+Contents = list[tuple[int, int]]
+
+
+def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
+    """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
+    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis")]
+    if not clauses and v.lemma_.lower() not in lex.addressee_verbs:
+        clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return clauses
+
+
+def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
+    """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own."""
+    return (
+        v.dep_ == "conj"
+        and v.head.i < v.i
+        and _after_comma(v, lex)
+        and not any(
+            c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in _WIRES and c.pos_ != "PROPN" for c in kids(v)
+        )
+    )
+
+
+@rule(
+    "claims.content.fronted",
+    decides="claim.text",
+    positive=[
+        Example(
+            "A roadside bomb near the town of Gao in northern Mali killed at least four soldiers, "
+            "Mali's defence minister said on Monday.",
+            {"claim.text.text": "A roadside bomb near the town of Gao in northern Mali killed at least four soldiers"},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents said three civilians were killed in an air strike near Zabid.",
+            {"claim.text.text": "three civilians were killed in an air strike near Zabid"},
+        )
+    ],
+)
+def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A cue that comes after its content reports the clause it hangs on, up to its speaker."""
+    if _clauses(v, lex):
+        return None
+    if not (v.dep_ == "parataxis" or (v.dep_ == "ccomp" and v.head.i < v.i) or _fronted_conjunct(v, lex)):
+        return None
+    h = v.head
+    if h.pos_ not in ("VERB", "AUX") or h.i >= v.i:
+        return None
+    found = speaker_of(v, lex)
+    speaker = found.value if found is not None else None
+    end = (v.left_edge.i if speaker is None else speaker.left_edge.i) - 1
+    return [trim(v.doc, h.left_edge.i, end)]
+
+
+@rule(
+    "claims.content.clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Sudan's army said that it had repelled an attack on El Fasher.",
+            {"claim.text.text": "it had repelled an attack on El Fasher"},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents blamed the rebels for the attack on El Fasher.",
+            {"claim.text.text": "the rebels for the attack on El Fasher"},
+        )
+    ],
+)
+def clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """The clause a cue verb governs is what is said; conjoined clauses with their own subject are each a claim."""
+    if v.dep_ in ("relcl", "pcomp") and v.head.dep_ == "attr" and not _clauses(v, lex):
+        return None
+    out = clause_pieces(v, lex)
+    return out or None
+
+
+def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
+    """Content clauses of a reporting verb, split at conjoined "and that" clauses."""
+    out: Contents = []
+    for c in _clauses(v, lex):
+        parts = [c]
+        for k in kids(c):
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
+                parts.append(k)
+        first_token = _clause_start(v, c)
+        last = _clause_end(c, lex)
+        if len(parts) == 1:
+            out.append(trim(v.doc, first_token, last))
+            continue
+        cut = [p.left_edge.i for p in parts[1:]]
+        # the first clause runs up to the first conjoined clause, minus the joining "and"
+        out.append(trim(v.doc, first_token, cut[0] - 1))
+        for p in parts[1:]:
+            out.append(trim(v.doc, p.left_edge.i, p.right_edge.i))
+    return _merge_adjacent(doc_text(v.doc), [o for o in out if o[1] > o[0]])
+
+
+@rule(
+    "claims.content.that_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Pushilin claimed without evidence that the attack was deliberate.",
+            {"claim.text.text": "the attack was deliberate"},
+        )
+    ],
+    negative=[
+        Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"})
+    ],
+)
+def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A "that" clause the parser hung on a modifier of the cue ("claimed without evidence that ...") is its content."""
+    if frame.content == "object":
+        return None
+    for t in v.subtree:
+        if (
+            t.i > v.i
+            and t.dep_ in ("acl", "ccomp", "advcl", "relcl")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
+        ):
+            return [trim(v.doc, t.left_edge.i, t.right_edge.i)]
+    return None
+
+
+@rule(
+    "claims.content.object",
+    decides="claim.text",
+    positive=[
+        Example("The rebels denied the accusations on Monday.", {"claim.text.text": "the accusations on Monday"})
+    ],
+    negative=[
+        Example(
+            "The rebels said they had not attacked the camp.", {"claim.text.text": "they had not attacked the camp"}
+        )
+    ],
+)
+def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A cue that takes a noun phrase says its object, with the verb's own complements ("accused X of Y")."""
+    lemma = v.lemma_.lower()
+    if frame.content == "clause" or lemma in lex.addressee_verbs:
+        return None
+    objs = [c for c in kids(v) if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    if lemma in lex.toll_verbs and not any(o.lemma_.lower() in lex.toll_nouns for o in objs):
+        return None  # "put" and "place" are cues only for a toll: "placed the death toll at 53"
+    obj = objs[0]
+    end = obj.right_edge.i
+    # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
+    for c in kids(v):
+        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ not in ("in",):
+            end = max(end, c.right_edge.i)
+    return [trim(v.doc, obj.left_edge.i, end)]
+
+
+VERB_CONTENT: Final = (fronted, clause, that_clause, object_content)
+"""The content rules of a verb cue, in order: the first that applies decides."""
+
+
+def _after_comma(v: Token, lex: AttributionLexicon) -> bool:
+    """ "..., an official told AFP": the speaker phrase right after a comma, the verb ending the sentence."""
+    found = speaker_of(v, lex)
+    if found is None or found.value.i > v.i:
+        return False
+    left = found.value.left_edge.i
+    return left > 0 and lowers(v.doc)[left - 1] == ","
+
+
+def _merge_adjacent(text: str, pieces: Contents) -> Contents:
+    """Rejoin pieces with nothing but spaces between them: a misparse split one clause, not two."""
+    merged: Contents = []
+    for a, b in sorted(pieces):
+        if merged and not text[merged[-1][1] : a].strip(" -\u2011"):  # "counter-attacked" split at its hyphen
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _clause_end(c: Token, lex: AttributionLexicon) -> int:
+    """Where a content clause ends: before a "while"/"but" clause that has its own reporting speaker
+    ("it struck targets, while Hezbollah said it fired rockets")."""
+    doc = c.doc
+    end = c.right_edge.i
+    # only a token with a reporting lemma can cut the clause: look for those in the subtrees
+    cues = reporting_tokens(doc, lex)
+    for k in kids(c):
+        if (
+            k.i > c.i
+            and k.dep_ in ("advcl", "conj")
+            and any(
+                t.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in kids(t))
+                for t in (doc[i] for i in descendants(doc, k.i, cues))
+            )
+        ):
+            end = min(end, k.left_edge.i - 1)
+    for t in (doc[i] for i in descendants(doc, c.i, cues)):
+        # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
+        if (
+            t.i > c.i
+            and t.dep_ == "acl"
+            and t.head.dep_ in ("appos", "npadvmod", "conj")
+            and any(x.dep_ == "agent" for x in kids(t))
+        ):
+            end = min(end, t.head.left_edge.i - 1)
+    return end
+
+
+def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
+    """The tokens whose lemma is a reporting verb's, found once per Doc."""
+    found = doc.user_data.get(_REPORTING_KEY)
+    if not isinstance(found, list):
+        found = doc.user_data[_REPORTING_KEY] = [i for i, w in enumerate(lemmas(doc)) if w in lex.verbs]
+    return found
+
+
+def _clause_start(v: Token, c: Token) -> int:
+    """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's."""
+    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
+    if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
+        lead = [k for k in kids(c) if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
+        if lead and lead[0].left_edge.i == v.i + 1:
+            return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in kids(c)) else c.left_edge.i
+    return c.left_edge.i
+
+
+def _own_clause(k: Token) -> bool:
+    """A conjoined verb with its own subject or its own "that": a separate assertion."""
+    return any(c.dep_ in _SUBJECTS for c in kids(k)) or any(c.dep_ == "mark" for c in kids(k))

@@ -1,0 +1,109 @@
+"""Which words attribute: the cue rules, each deciding that a token is a cue and what it is called.
+
+A cue rule returns the cue's name (a verb's lemma, or a phrase: "according to", "put the
+toll at") or ``None``; the finder tries them in order and builds the attribution with the
+source and content rules of the cue's shape (``docs/claims.md``).
+
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.attribution import AttributionLexicon
+>>> lex = AttributionLexicon.load()
+>>> doc = load_language_model()("Police placed the death toll at 53.")
+>>> reporting_verb(doc[1], doc[:], lex)
+'place the toll at'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._docindex import kids
+from ..rules import Example, rule
+from ._attribution_lexicon import AttributionLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["according_to", "is_passive", "misread_verb", "passive_report", "reporting_verb"]
+
+
+def is_passive(v: Token) -> bool:
+    """A passive verb: with a passive auxiliary, or a past participle modifying a noun ("a claim denied by")."""
+    return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl")
+
+
+def _verb_cue(t: Token, lex: AttributionLexicon) -> bool:
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs
+
+
+def cue_name(v: Token, lex: AttributionLexicon) -> str:
+    """A verb cue's name: its lemma, or "put the toll at" for a toll verb."""
+    lemma = v.lemma_.lower()
+    return f"{lemma} the toll at" if lemma in lex.toll_verbs else lemma
+
+
+@rule(
+    "claims.cue.according_to",
+    decides="claim.cue",
+    positive=[
+        Example("Most of the vehicles were destroyed, according to the ministry.", {"claim.cue": "according to"})
+    ],
+    negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
+)
+def according_to(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "according to X" attributes the clause it hangs on to X."""
+    doc = t.doc
+    if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+        return "according to"
+    return None
+
+
+@rule(
+    "claims.cue.passive_report",
+    decides="claim.cue",
+    positive=[Example("The attack on the convoy was confirmed by police in Garissa.", {"claim.cue": "confirm"})],
+    negative=[
+        Example("Casualties were reported after the attack on the convoy, police said.", {"!claim.cue": "report"})
+    ],
+)
+def passive_report(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A passive cue that takes a noun phrase is its agent's claim about its subject ("was denied by Kyiv")."""
+    if not _verb_cue(t, lex) or not is_passive(t) or lex.frame(t.lemma_.lower()).content == "clause":
+        return None
+    return cue_name(t, lex) if any(c.dep_ == "agent" for c in kids(t)) else None
+
+
+@rule(
+    "claims.cue.reporting_verb",
+    decides="claim.cue",
+    positive=[Example("The army said it had repelled an attack near Kidal.", {"claim.cue": "say"})],
+    negative=[Example("The said attack on the base near Kidal left two soldiers dead.", {"claims": 0})],
+)
+def reporting_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """An active reporting verb is a cue; a passive one with nobody named, or one modifying a noun, is not."""
+    if not _verb_cue(t, lex) or is_passive(t) or t.dep_ in ("amod", "compound"):
+        return None
+    return cue_name(t, lex)
+
+
+@rule(
+    "claims.cue.misread_verb",
+    decides="claim.cue",
+    positive=[Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"})],
+    negative=[Example("The claims of the Russian military about Kursk could not be checked.", {"claims": 0})],
+)
+def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A third-person reporting verb the model tagged as a noun, between a speaker and a clause, is the verb."""
+    lemma = lex.misread_forms.get(t.lower_)
+    if lemma is None or _verb_cue(t, lex) or t.tag_ not in ("NNS", "NN") or t.i == sent.start:
+        return None
+    if t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
+        return None
+    nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+    prev = t.doc[t.i - 1]
+    if (
+        nxt is not None
+        and (nxt.lower_ == "that" or nxt.pos_ in ("PROPN", "PRON", "DET", "NUM"))
+        and prev.pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
+        return lemma
+    return None

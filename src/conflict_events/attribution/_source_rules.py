@@ -1,0 +1,399 @@
+"""Who speaks: the rules that find a cue's speaker phrase on the parse (``docs/claims.md``).
+
+A cue's speaker is found at the cue itself, or, for a participle, a conjunct or "appeared
+to ...", at the verb it hangs on (:data:`SPEAKER_AT`, the first rule that applies at one
+level decides); the phrase found may then be refined (:data:`REFINE`: "one of the sources"
+is the sources, "a statement from the army" the army).
+
+>>> from conflict_events.nlp import load_language_model
+>>> from conflict_events.attribution import AttributionLexicon
+>>> lex = AttributionLexicon.load()
+>>> doc = load_language_model()("The army said it repelled the attack, adding that two soldiers died.")
+>>> found = speaker_of(doc[8], lex)
+>>> found.value.text, found.rule
+('army', 'claims.source.inherited')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from .._docindex import doc_index, kids, lowers
+from ..quantities._quantity_lexicon import PERSON_NOUNS
+from ..rules import Decided, Example, first, rule
+from ._attribution_lexicon import AttributionLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "REFINE",
+    "SPEAKER_AT",
+    "can_speak",
+    "document_speaker",
+    "named_in_apposition",
+    "speaker_of",
+    "speaker_range",
+    "trailing_speaker",
+]
+
+_RELATIVE: Final = frozenset({"which", "who", "that"})
+_INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
+
+
+def _subject(t: Token) -> Token | None:
+    """The subject nearest before the verb (a misparse can hang a second one on it)."""
+    subj = [c for c in kids(t) if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    before = [c for c in subj if c.i < t.i]
+    return before[-1] if before else subj[0]
+
+
+@rule(
+    "claims.source.relative_clause_head",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "The governor, who said the curfew would hold, toured the market in Kaduna on Friday.", {"claim.cue": "say"}
+        )
+    ],
+    negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
+)
+def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
+    """ "The governor, who said ...": the noun the relative clause describes speaks."""
+    s = _subject(t)
+    if s is None or s.ent_type_ in ("DATE", "TIME") or s.lower_ not in _RELATIVE or t.dep_ != "relcl":
+        return None
+    return t.head
+
+
+@rule(
+    "claims.source.apposition_after_content",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "A militant attack on an Indian Army convoy in the Himalayan territory of Jammu and Kashmir "
+            "killed at least five soldiers, India's defense minister said on Tuesday, the latest in a spate "
+            "of strikes that has roiled the region.",
+            {"claim.claimant.name": "India's defense minister"},
+        )
+    ],
+    negative=[
+        Example(
+            "Mali's defence minister said a roadside bomb killed at least four soldiers near Gao.", {"claim.cue": "say"}
+        )
+    ],
+)
+def apposition_after_content(t: Token, lex: AttributionLexicon) -> Token | None:
+    """A speaker after fronted content, which the parser made the apposition of the content's last noun, speaks.
+
+    "... killed at least five soldiers, India's defense minister said": the phrase between the comma
+    and the verb speaks, not the noun the parser made the subject.
+    """
+    s = _subject(t)
+    if s is None or s.ent_type_ in ("DATE", "TIME") or (s.lower_ in _RELATIVE and t.dep_ == "relcl"):
+        return None
+    return speaker_in_apposition(s, t)
+
+
+def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
+    """The apposition of ``subject`` between a comma and ``verb``, after a content that comes first."""
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in kids(verb)):
+        return None
+    for c in kids(subject):
+        if (
+            c.dep_ == "appos"
+            and c.i > subject.i
+            and c.right_edge.i + 1 == verb.i
+            and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ","
+        ):
+            return c
+    return None
+
+
+@rule(
+    "claims.source.subject",
+    decides="claim.claimant",
+    positive=[Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"})],
+    negative=[Example("Three suspects were arrested in Kano, according to police.", {"claim.cue": "according to"})],
+)
+def subject(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The subject of the cue verb speaks.
+
+    A fronted date the parser made the subject ("Early Monday, FLA rebels, who ..., claimed")
+    gives way to the speaker in its apposition.
+    """
+    s = _subject(t)
+    if s is None or (s.lower_ in _RELATIVE and t.dep_ == "relcl"):
+        return None
+    if s.ent_type_ in ("DATE", "TIME"):
+        named = [c for c in kids(s) if c.dep_ == "appos"]
+        return (speaker_in_apposition(named[0], t) or named[0]) if named else None
+    return s
+
+
+@rule(
+    "claims.source.quoted_as_saying",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "General Musa toured the front. He was quoted by the agency as saying the army had lost 30 men.",
+            {"claim.cue": "say"},
+        )
+    ],
+    negative=[Example("General Musa told the agency the army had lost 30 men.", {"claim.cue": "tell"})],
+)
+def quoted_as_saying(t: Token, lex: AttributionLexicon) -> Token | None:
+    """ "X was quoted as saying ...": the one quoted speaks."""
+    if t.lemma_.lower() != "quote" or any(c.dep_ == "nsubj" for c in kids(t)):
+        return None
+    quoted = [c for c in kids(t) if c.dep_ == "nsubjpass"]
+    return quoted[0] if quoted else None
+
+
+@rule(
+    "claims.source.agent",
+    decides="claim.claimant",
+    positive=[
+        Example("The Taliban said they had captured 14 soldiers, a claim denied by Islamabad.", {"claim.cue": "deny"})
+    ],
+    negative=[Example("Islamabad denied the claim that 14 soldiers had been captured.", {"claim.cue": "deny"})],
+)
+def agent(t: Token, lex: AttributionLexicon) -> Token | None:
+    """ "a claim denied by Islamabad": the agent of a passive cue speaks."""
+    if any(c.dep_ == "nsubj" for c in kids(t)) or (
+        t.lemma_.lower() == "quote" and any(c.dep_ == "nsubjpass" for c in kids(t))
+    ):
+        return None
+    found = [c for c in kids(t) if c.dep_ == "agent"]
+    pobj = [c for c in kids(found[0]) if c.dep_ == "pobj"] if found else []
+    return pobj[0] if pobj else None
+
+
+SPEAKER_AT: Final = (
+    relative_clause_head,
+    apposition_after_content,
+    subject,
+    quoted_as_saying,
+    agent,
+)
+"""The rules that find a speaker at one verb, in order: the first that applies decides."""
+
+
+def _decides_here(t: Token) -> bool:
+    """Whether the verb's own words settle its speaker (a subject, "was quoted", an agent), found or not."""
+    return any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
+
+
+def _climb(t: Token) -> Token | None:
+    """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
+    if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
+        return None
+    up = t.head
+    if up.dep_ == "prep" and up.lower_ == "as":
+        up = up.head  # "quoted ... as saying"
+    return up
+
+
+@rule(
+    "claims.source.inherited",
+    decides="claim.claimant",
+    positive=[
+        Example("The army said it repelled the attack, adding that two soldiers were wounded.", {"claim.cue": "add"})
+    ],
+    negative=[
+        Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
+    ],
+)
+def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
+    """A participle, a conjunct or "appeared to" has the speaker of the verb it hangs on.
+
+    "..., adding that ...", "condemned the attack and said ...", "appeared to confirm".
+    """
+    t = v
+    for _ in range(3):
+        up = _climb(t)
+        if up is None:
+            return None
+        t = up
+        if _decides_here(t):
+            found = first(SPEAKER_AT, t, lex)
+            return found.value if found is not None else None
+    return None
+
+
+def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
+    """The speaker of cue ``v`` and the rule that found it: at the verb itself, else inherited."""
+    if _decides_here(v):
+        return first(SPEAKER_AT, v, lex)
+    return first((inherited,), v, lex)
+
+
+@rule(
+    "claims.source.partitive",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Gunmen on motorbikes attacked the village of Kwatas, one of the witnesses told AFP.", {"claim.cue": "tell"}
+        )
+    ],
+    negative=[
+        Example("Gunmen on motorbikes attacked the village of Kwatas, a witness told AFP.", {"claim.cue": "tell"})
+    ],
+)
+def partitive(head: Token, lex: AttributionLexicon) -> Token | None:
+    """ "one of the sources told AFP", "two of the witnesses said": the group the speaker is one of."""
+    if head.lower_ not in lex.partitives:
+        return None
+    for c in kids(head):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [k for k in kids(c) if k.dep_ == "pobj"]
+            if pobj and pobj[0].pos_ != "PRON":
+                return pobj[0]
+    return None
+
+
+@rule(
+    "claims.source.quoted_person",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Xinhua quoted Wasiu Abiodun, a police spokesman, as saying four officers were killed.",
+            {"claim.cue": "say"},
+        )
+    ],
+    negative=[Example("Xinhua reported that four officers were killed in the raid.", {"claim.cue": "report"})],
+)
+def quoted_person(head: Token, v: Token, lex: AttributionLexicon) -> Token | None:
+    """ "Xinhua quoted X as saying ...": the quoted person speaks, not the outlet."""
+    if v.lemma_.lower() != "quote":
+        return None
+    quoted = [c for c in kids(v) if c.dep_ == "dobj" and can_speak(c, lex)]
+    return quoted[0] if quoted else None
+
+
+@rule(
+    "claims.source.trailing",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Gunmen killed a district official in Baidoa on Friday and, in a separate attack, burnt a "
+            "convoy outside the town, police and a spokesman for the group said.",
+            {"claim.cue": "say"},
+        )
+    ],
+    negative=[
+        Example("Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"})
+    ],
+)
+def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
+    """A final cue with no subject of its own is spoken by the noun phrase between it and the comma before.
+
+    "..., police and a spokesman for the group said.": the parser hung the speaker on the content.
+    Only a phrase with no verb in it.
+    """
+    doc = v.doc
+    j = v.i - 1
+    while j > sent.start and doc[j].text != ",":
+        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
+            doc[j].is_punct and doc[j].text not in ("-", "\u2011", "'", "\u2019")
+        ):
+            return None  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
+        j -= 1
+    if j <= sent.start or j == v.i - 1:
+        return None
+    # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
+    roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
+    return next((t for t in roots if can_speak(t, lex)), None)
+
+
+@rule(
+    "claims.source.named_apposition",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "A Congolese nun in Bunia, Marie Kahindo, said some pupils were hit by stray bullets.",
+            {"claim.claimant.name": "Marie Kahindo"},
+        )
+    ],
+    negative=[
+        Example(
+            "Marie Kahindo, a nun in Bunia, said some pupils were hit by stray bullets.",
+            {"claim.claimant.name": "Marie Kahindo"},
+        )
+    ],
+)
+def named_in_apposition(head: Token, lex: AttributionLexicon) -> Token | None:
+    """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
+    if head.pos_ == "NOUN":
+        for c in kids(head):
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                return c
+    return None
+
+
+@rule(
+    "claims.source.document_author",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "A statement from the army said two soldiers were killed near Diffa.",
+            {"claim.claimant.name": "Military Forces of Niger (2023-)"},
+        )
+    ],
+    negative=[Example("The army said in a statement that two soldiers were killed near Diffa.", {"claim.cue": "say"})],
+)
+def document_speaker(head: Token, lex: AttributionLexicon) -> Token | None:
+    """ "A statement from the army said", "the ministry's statement said": the author speaks."""
+    if head.lemma_.lower() not in lex.reporting_nouns:
+        return None
+    for c in kids(head):
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")):
+            return c
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            # "a statement issued by the RSF spokesman": the one who issued it
+            by = [k for k in kids(c) if k.dep_ == "agent"]
+            pobj = [k for k in kids(by[0]) if k.dep_ == "pobj"] if by else []
+            if pobj:
+                return pobj[0]
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pobj = [k for k in kids(c) if k.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+REFINE: Final = (partitive, named_in_apposition, document_speaker)
+"""Rules that refine a found speaker phrase (in the order the finder applies them)."""
+
+
+def can_speak(head: Token, lex: AttributionLexicon) -> bool:
+    """Whether a phrase headed by ``head`` can be a speaker: a pronoun, a name, or a speaker noun."""
+    lower = head.lower_
+    if lower in lex.pronouns:
+        return True
+    if lower == "another" and head.dep_ == "nsubj" and not kids(head):
+        return True  # "Another said ...": one more of the speakers just named
+    lemma = head.lemma_.lower()
+    if lemma in PERSON_NOUNS and lemma not in lex.mute:
+        return True  # "eyewitnesses", "survivors", "relatives", "medics"
+    if head.ent_type_ in lex.speaker_entities or head.pos_ == "PROPN":
+        return True
+    return lemma in lex.speaker_nouns or lower in lex.speaker_nouns
+
+
+def speaker_range(head: Token) -> tuple[int, int]:
+    """The speaker phrase: the head with its modifiers, without relative clauses or trailing commas."""
+    left = head.left_edge.i
+    right = head.i
+    for c in kids(head):
+        if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
+            right = max(right, c.right_edge.i)
+    punct, lower = doc_index(head.doc).punct, lowers(head.doc)
+    while right > head.i and punct[right]:
+        right -= 1
+    while left < head.i and (punct[left] or lower[left] in ("the", "a", "an")):
+        left += 1
+    return (left, right + 1)

@@ -1,0 +1,323 @@
+"""Grammar rules for times counted from another date of the text: offsets, clock times, days of the month.
+
+"three days later", "the next day", "that week", "a day after <clause>", "at 7 a.m.",
+"on the 5th" count from the latest earlier expression of a fine enough unit; with none
+before them they say so (basis ``unresolved``).
+
+>>> import datetime as dt, re
+>>> from ._patterns import fragments
+>>> from ._expression import TimeExpression
+>>> ctx = Context(anchor=dt.date(2025, 1, 5), text="On Friday they came. Two days later they left.")
+>>> ctx.earlier.append(TimeExpression(0, 9, "On Friday", dt.date(2025, 1, 3), dt.date(2025, 1, 3), "day",
+...                                   ctx.anchor, "2025-01-03"))
+>>> m = re.search(_offset_pattern(fragments(ctx.words)), ctx.text, re.IGNORECASE)
+>>> offset(m, ctx)[3]
+'2025-01-05'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ..rules import Example, rule
+from ..schema._types import Precision
+from ._calendar import add_months, safe_date
+from ._expression import Basis, TimeExpression
+from ._patterns import Fragments
+from ._readings import DAY, Context, Reading, count, day_reading, iso, period_bounds, shift, word
+from ._scan import ScanSpec
+
+__all__ = ["SPECS"]
+
+# Which earlier expressions an offset in this unit may count from.
+_REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
+    "day": ("day",),
+    "hour": ("day",),
+    "week": ("day", "week"),
+    "fortnight": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+_SIGN: Final = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
+
+
+@dataclass(frozen=True)
+class _Offset:
+    """What an offset phrase says: how many units which way, of which part of the day."""
+
+    unit: str
+    direction: str
+    mod: str | None
+    n: int | None
+    vague: tuple[int, int] | None
+    part: str | None
+    in_the: bool  # "earlier in the week"
+    # the phrase ends in "after" or "before", so a clause may follow it ("a day after rebels attacked")
+    preposition: bool = False
+
+
+def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
+    """The offset's unit, direction and count from whichever alternative of the pattern matched."""
+    if m["dir2"]:
+        unit, direction, mod, n_group, the = word(m, "u2"), word(m, "dir2"), None, None, None
+    elif m["dir3"]:
+        unit, direction, mod, n_group, the = word(m, "u3"), word(m, "dir3"), word(m, "mod"), None, None
+    elif m["mod4"]:
+        unit, direction, mod, n_group, the = word(m, "u4"), word(m, "mod4"), word(m, "mod4"), None, None
+    else:
+        unit, direction, mod, n_group, the = word(m, "u"), word(m, "dir"), None, "n", m["the"]
+    unit, direction = unit or "day", direction or ""
+    n, vague = count(m, ctx, n_group) if n_group else (None, None)
+    part = None
+    if unit in ("morning", "afternoon", "evening", "night"):
+        part, unit = ctx.words.parts_of_day[unit], "day"
+    in_the = direction in ("later", "earlier") and mod == direction
+    if direction in ("that", "same") or in_the:
+        direction, n = "that", 0
+    elif direction in ("next", "following"):
+        direction, n = "after", 1
+    elif direction in ("previous", "preceding"):
+        direction, n = "before", 1
+    elif n is None and vague is None:
+        # "the day before" is one day; "the days before" is some days
+        plural = re.search(r"s\s+\w+$", ctx.text[m.start() : m.end()]) is not None
+        n = 1 if n_group and m["n"] is None and the and not plural else None
+    if n is None and vague is None:
+        vague = (1, ctx.words.units[unit].vague if unit in ctx.words.units else 3)
+    preposition = m["dir"] is not None and word(m, "dir") in ("after", "before")
+    return _Offset(unit, direction, mod, n, vague, part, in_the, preposition)
+
+
+@rule(
+    "time.offset.from_reference",
+    decides="time.value",
+    positive=[
+        Example("Rebels attacked the base on Monday. Two days later, troops retook it.", {"time.value": "2024-03-13"}),
+        Example(
+            "Airstrikes killed nine people on Sunday. The raids came a day after rebels shelled a camp.",
+            {"time.value": "2024-03-09"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Rebels attacked the base on Monday and troops recaptured it on Wednesday.", {"time.value": "2024-03-13"}
+        )
+    ],
+)
+def offset(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'three days later', 'the next day', 'that month' count from the latest earlier date fine enough for the unit."""
+    o = _offset_words(m, ctx)
+    ref = ctx.reference(m.start(), _REFERENCE_UNITS[o.unit])
+    elsewhere = ref is None or _SENTENCE_END.search(ctx.text, ref.end, m.start()) is not None
+    if elsewhere and o.in_the and o.unit in ("week", "month", "year"):
+        # "earlier in the week" with no date before it in its sentence: the anchor's week, as "earlier this week".
+        begin, until, timex, precision = period_bounds(o.unit, 0, ctx.anchor)
+        if o.mod == "earlier":
+            return Reading(begin, ctx.anchor, precision, timex)
+        return Reading(ctx.anchor, until, precision, timex)
+    if ref is None:
+        # No date to count from: an honest coarse span; the TIMEX3 value counts from the anchor as taggers do.
+        a = ctx.anchor
+        at_anchor = TimeExpression(m.start(), m.start(), "", a, a, "day", a, iso(a))
+        guess = _offset_from(at_anchor, m, ctx, o)
+        return Reading(a - 7 * DAY, a, "range", guess.timex, guess.timex_type, "unresolved")
+    coarse = _coarser_in_sentence(ctx, m.start(), ref)
+    if coarse is not None and o.n is not None and o.unit in ("day", "hour") and o.direction not in ("that", "same"):
+        # "Last week the army retook the town the militia had overrun a day earlier": a day before a week
+        # is a span, not a day before the Friday named two sentences back
+        o_day = _Offset(o.unit, o.direction, o.mod, o.n, o.vague, None, o.in_the, o.preposition)
+        first = _offset_from(coarse, m, ctx, o_day, at=coarse.begin)
+        last = _offset_from(coarse, m, ctx, o_day, at=coarse.until)
+        begin, until = min(first.begin, last.begin), max(first.until, last.until)
+        ref_timex = "PAST_REF" if begin < coarse.begin else "FUTURE_REF"
+        return Reading(begin, until, "range", ref_timex, "DATE", "reference", first.main)
+    return _offset_from(ref, m, ctx, o)
+
+
+def _coarser_in_sentence(ctx: Context, start: int, ref: TimeExpression) -> TimeExpression | None:
+    """A week, month or year named later than ``ref`` and in the offset's own sentence, if any."""
+    for e in reversed(ctx.earlier):
+        if e.end > start or e.basis == "unresolved" or e.timex_type == "DURATION":
+            continue
+        if e is ref or e.start <= ref.start:
+            return None
+        if e.precision in ("week", "month", "year") and not _SENTENCE_END.search(ctx.text, e.end, start):
+            return e
+        return None
+    return None
+
+
+def _offset_from(ref: TimeExpression, m: re.Match[str], ctx: Context, o: _Offset, at: dt.date | None = None) -> Reading:
+    """An offset counted from a reference ("three days later", "that month", "a day after ...")."""
+    start = ref.begin if at is None else at
+    # "a day after <clause>" dates the clause: the main clause is the later date, the clause one day earlier.
+    tail = ctx.text[m.end() : m.end() + 2]
+    governs_clause = o.preposition and tail[:1] == " " and tail[1:2].isalnum()
+    sign = _SIGN.get(o.direction, 0)
+    if governs_clause:
+        sign = -sign
+    main = ref if governs_clause and ref.text else None
+    if o.direction in ("that", "same"):
+        if o.unit in ("day", "hour"):
+            return day_reading(start, "reference", o.part)._replace(main=main)
+        begin, until, timex, precision = period_bounds(o.unit, 0, start)
+        if o.mod in ("later", "late"):
+            begin = max(begin, start)
+        elif o.mod in ("earlier", "early"):
+            until = min(until, ref.until)
+        return Reading(begin, until, precision, timex, "DATE", "reference")
+    if o.n is not None:
+        point = shift(start, o.unit, sign * o.n)
+        if o.unit in ("day", "hour"):
+            return day_reading(point, "reference", o.part)._replace(main=main)
+        begin, until, timex, precision = period_bounds(o.unit, 0, point)
+        return Reading(begin, until, precision, timex, "DATE", "reference", main)
+    low, high = o.vague or (1, 3)
+    ends = sorted((shift(start, o.unit, sign * low), shift(start, o.unit, sign * high)))
+    return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
+
+
+# --- times of day, days of the month --------------------------------------------------------------
+
+
+def _reference_day(ctx: Context, start: int) -> tuple[dt.date, Basis]:
+    """The day of a bare time: the last day named in the same paragraph, else the anchor."""
+    ref = ctx.reference(start, ("day",))
+    if ref is not None and "\n" not in ctx.text[ref.end : start]:
+        return ref.begin, "reference"
+    return ctx.anchor, "anchor"
+
+
+@rule(
+    "time.clock.time_of_day",
+    decides="time.value",
+    positive=[
+        Example("The blast hit the market on Monday at 7 a.m., police said.", {"time.value": "2024-03-11T07:00"})
+    ],
+    negative=[Example("The blast hit the market on Monday morning, police said.", {"time.value": "2024-03-11TMO"})],
+)
+def clock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A clock time ('at 7 a.m.', '0600 GMT', 'at dawn') is on the day last named in its paragraph, else the anchor."""
+    day, basis = _reference_day(ctx, m.start())
+    name = word(m, "word")
+    if name:
+        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(name) or ctx.words.parts_of_day.get(
+            name, "NI"
+        )
+        return Reading(day, day, "day", f"{iso(day)}T{part}", "TIME", basis)
+    hour = int(m["h"] or m["h24"])
+    minute = int(m["mi"] or m["mi24"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return Reading(day, day, "day", f"{iso(day)}T{hour:02d}:{minute:02d}", "TIME", basis)
+
+
+@rule(
+    "time.date.day_only",
+    decides="time.value",
+    positive=[Example("Talks opened on March 3 and collapsed on the 9th.", {"time.value": "2024-03-09"})],
+    negative=[Example("Talks opened on March 3 and collapsed on March 9.", {"time.value": "2024-03-09"})],
+)
+def day_only(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'on the 5th' is a day of the month last named, else of the anchor's month (not after the anchor)."""
+    day = int(m["d"])
+    ref = ctx.reference(m.start(), ("day", "week", "month"))
+    basis: Basis = "anchor"
+    if ref is not None:
+        d = safe_date(ref.begin.year, ref.begin.month, day)
+        basis = "reference"
+    else:
+        d = safe_date(ctx.anchor.year, ctx.anchor.month, day)
+        if d is not None and d > ctx.anchor and ctx.tense(m.start(), m.end()) != "future":
+            prev = add_months(ctx.anchor.replace(day=1), -1)
+            d = safe_date(prev.year, prev.month, day)
+    return day_reading(d, basis) if d else None
+
+
+# --- patterns -------------------------------------------------------------------------------------
+
+
+def _offset_pattern(f: Fragments) -> str:
+    return (
+        rf"\b(?:(?:(?:about|nearly|almost|some|just|only|barely|more\s+than|less\s+than)\s+)?(?P<n>{f.num})\s+"
+        rf"|(?P<the>the)\s+)?(?P<u>day|week|month|year|hour|night)s?\s+(?P<dir>after|before|later|earlier|"
+        rf"afterwards|prior)\b"
+        rf"|\bthe\s+(?P<dir2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night"
+        rf"|week|month|year)\b"
+        rf"|\b(?:(?P<mod>later|earlier|early|late)\s+)?(?:on\s+|in\s+)?(?P<dir3>that)\s+(?P<u3>day|morning|"
+        rf"afternoon|evening|night|week|month|year)\b"
+        rf"|\b(?P<mod4>later|earlier)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
+    )
+
+
+_UNITS = r"(?:day|week|month|year|hour|night|morning|afternoon|evening)"
+
+SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        offset,
+        _offset_pattern,
+        keys=(
+            "after",
+            "before",
+            "later",
+            "earlier",
+            "prior",
+            "next",
+            "following",
+            "previous",
+            "preceding",
+            "same",
+            "that",
+        ),
+        needs=("day", "week", "month", "year", "hour", "night", "morning", "afternoon", "evening"),
+        needs_case=False,
+        gate=(
+            rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior)\b"
+            rf"|(?:next|following|previous|preceding|same|that)\s+{_UNITS}\b"
+            rf"|(?:later|earlier)\s+in\s+the\s+{_UNITS}\b"
+        ),
+    ),
+    ScanSpec(
+        clock,
+        lambda f: (
+            r"\b(?:(?:at|around|about|by|before|after|shortly\s+(?:before|after)|until|from)\s+)?"
+            r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
+            r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
+            r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
+            r"|\b(?:at|around|before|after|by|until|from)\s+(?P<word>noon|midnight|dawn|dusk|daybreak|midday)\b"
+        ),
+        keys=(
+            "am",
+            "pm",
+            "a.m",
+            "p.m",
+            "gmt",
+            "utc",
+            "hrs",
+            "local time",
+            "noon",
+            "midnight",
+            "dawn",
+            "dusk",
+            "daybreak",
+            "midday",
+        ),
+        gate=(
+            r"\d\s*(?:(?-i:a\.m\.|p\.m\.|am|pm|AM|PM)|GMT|UTC|hrs|local\s+time)"
+            r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)"
+        ),
+        gate_text=True,
+    ),
+    ScanSpec(
+        day_only,
+        lambda f: r"\bon\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])",
+        keys=("on the",),
+    ),
+)

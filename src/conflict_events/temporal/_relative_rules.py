@@ -1,0 +1,401 @@
+"""Grammar rules for times counted from the anchor: weekdays, relative days, calendar periods, windows.
+
+"on Sunday", "yesterday", "last week", "over the past day", "two days ago", "for three
+days", "now": each resolved against the document date and the tense at the match
+(docs/time.md, "News conventions").
+
+>>> import datetime as dt, re
+>>> ctx = Context(anchor=dt.date(2025, 1, 5), text="last week")
+>>> m = re.search(_PERIOD, ctx.text, re.IGNORECASE)
+>>> calendar_period(m, ctx)[2:4]
+('week', '2024-W52')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from ..rules import Example, rule
+from ._calendar import Direction, add_months, add_years, latest_weekday, month_bounds, next_weekday, year_bounds
+from ._patterns import Fragments
+from ._readings import (
+    DAY,
+    Context,
+    Reading,
+    clip,
+    count,
+    day_reading,
+    duration_value,
+    iso,
+    kind_word,
+    mod_kind,
+    month_part,
+    period_bounds,
+    preceding_word,
+    shift,
+    word,
+    year_part,
+)
+from ._scan import ScanSpec
+
+__all__ = ["SPECS", "resolve_weekday"]
+
+
+# --- weekdays and relative days -------------------------------------------------------------------
+
+
+def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
+    """The day a weekday name points to: the latest such day in the past, the next one ahead.
+
+    With no tense to go by, the day after the anchor is tomorrow's; another weekday the latest past one.
+    """
+    if rel == "last":
+        return latest_weekday(ctx.anchor, weekday, strict=True), "past"
+    if rel in ("next", "coming"):
+        return next_weekday(ctx.anchor, weekday), "future"
+    direction = ctx.tense(start, end)
+    if rel == "this" and direction is None:
+        direction = "future"
+    if direction == "future":
+        # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today";
+        # a schedule in the present ("talks resume Monday", written on a Monday) is today's.
+        scheduled = ctx.tense_rules[-1:] == ["time.tense.scheduled_present"]
+        return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
+    on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
+    if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
+        # no tense ("to resume Monday", "would be travelling Thursday"): the day after the anchor is
+        # tomorrow's; any other weekday is the latest past one, as news reports what happened
+        return ctx.anchor + DAY, direction
+    return latest_weekday(ctx.anchor, weekday), direction
+
+
+@rule(
+    "time.day.weekday",
+    decides="time.value",
+    positive=[
+        Example("Troops shelled the town on Tuesday, residents said.", {"time.value": "2024-03-12"}),
+        Example("Gunmen attacked the convoy late on Sunday night.", {"time.value": "2024-03-10TNI"}),
+    ],
+    negative=[Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"})],
+)
+def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A weekday name is the latest such day on or before the anchor in the past, the next one ahead."""
+    day_number = ctx.words.weekdays[m["wd"].lower()]
+    rel = word(m, "rel")
+    day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
+    night = word(m, "ovn")
+    if night and night.startswith("overnight into"):
+        return Reading(day - DAY, day, "range", f"{iso(day - DAY)}TNI", "TIME")
+    part = ctx.words.parts_of_day.get(word(m, "pod") or "") or (
+        "NI" if night in ("overnight", "the night of") else None
+    )
+    return day_reading(day, "anchor", part)
+
+
+_DAY_OFFSETS: Final = {
+    "today": 0, "earlier today": 0, "later today": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+@rule(
+    "time.day.relative",
+    decides="time.value",
+    positive=[
+        Example("Gunmen killed four farmers yesterday, police said.", {"time.value": "2024-03-14"}),
+        Example(
+            "Missiles struck the port overnight, officials said.",
+            {"time.start": "2024-03-14", "time.end": "2024-03-15"},
+        ),
+    ],
+    negative=[Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"})],
+)
+def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'yesterday', 'today', 'tomorrow' count days from the anchor; a night just past straddles two dates."""
+    w = word(m, "w") or ""
+    a = ctx.anchor
+    if w in ("tonight", "overnight") or w.endswith(" tonight"):
+        if w == "overnight" or ctx.tense(m.start(), m.end()) == "past":
+            # A night named in past-tense reporting is the night just past: it straddles two dates.
+            return Reading(a - DAY, a, "range", f"{iso(a - DAY)}TNI", "TIME")
+        return day_reading(a, "anchor", "NI")
+    if w == "last night":
+        return day_reading(a - DAY, "anchor", "NI")
+    if w.startswith("this "):
+        return day_reading(a, "anchor", ctx.words.parts_of_day[w.split()[1]])
+    if w not in _DAY_OFFSETS:
+        return None
+    return day_reading(a + _DAY_OFFSETS[w] * DAY, "anchor", ctx.words.parts_of_day.get(word(m, "pod") or ""))
+
+
+# --- anchor-relative periods ----------------------------------------------------------------------
+
+
+def _period_shift(rel: str, unit: str, m: re.Match[str], ctx: Context) -> tuple[int, Direction]:
+    """How many units from the anchor's the period lies, and which way the phrase points."""
+    direction: Direction
+    if rel in ("last", "previous", "past"):
+        shift_by, direction = -1, "past"
+    elif rel in ("next", "coming"):
+        shift_by, direction = 1, "future"
+    else:
+        shift_by, direction = 0, ctx.tense(m.start(), m.end())
+    if unit == "weekend":
+        on_weekend = ctx.anchor.weekday() >= 5
+        if m["pastw"] or (rel in ("last", "previous", "past") and not on_weekend):
+            shift_by = 0  # "last weekend" on a Monday is the one just past
+        elif shift_by == 0 and direction == "future" and not on_weekend:
+            shift_by = 1
+    return shift_by, direction
+
+
+def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[dt.date, dt.date]:
+    """The first, middle or last third of a month or year; of a week its start, middle or end."""
+    if unit == "month":
+        return month_part(begin.year, begin.month, kind_word(kind))
+    if unit == "year":
+        return year_part(begin.year, kind_word(kind))
+    if unit == "week":
+        return {
+            "start": (begin, begin + 2 * DAY),
+            "mid": (begin + 2 * DAY, begin + 4 * DAY),
+            "end": (begin + 4 * DAY, until),
+        }[kind]
+    return begin, until
+
+
+@rule(
+    "time.period.calendar",
+    decides="time.value",
+    positive=[
+        Example("Troops shelled the district last week.", {"time.value": "2024-W10"}),
+        Example("Clashes broke out earlier this month.", {"time.start": "2024-03-01", "time.end": "2024-03-15"}),
+    ],
+    negative=[Example("Troops shelled the district over the past week.", {"time.value": "P1W"})],
+)
+def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'last week', 'this month', 'at the weekend', 'late last year': a calendar period counted from the anchor's."""
+    rel = (word(m, "rel") or "").removeprefix("the ").removeprefix("this ")
+    unit = word(m, "u") or ""
+    mod = word(m, "mod")
+    if rel == "" and not mod and unit != "weekend":
+        return None  # "the year" alone is not a date
+    shift_by, direction = _period_shift(rel, unit, m, ctx)
+    begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
+    if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
+        # "earlier this month" is split at the anchor; a period already past ("later last
+        # weekend" on a Tuesday) does not contain it and keeps its own bounds below.
+        begin, until = (begin, ctx.anchor) if mod == "earlier" else (ctx.anchor, until)
+        return Reading(begin, until, precision, timex)
+    if mod == "the rest of":
+        return Reading(ctx.anchor, until, precision, timex)
+    kind = mod_kind(mod)
+    if kind:
+        begin, until = _period_part(unit, kind, begin, until)
+    if shift_by == 0 and direction != "future":
+        return clip(Reading(begin, until, precision, timex), ctx, "past")
+    return Reading(begin, until, precision, timex)
+
+
+@rule(
+    "time.window.past_or_coming",
+    decides="time.value",
+    positive=[
+        Example(
+            "Troops killed 40 fighters over the past day, the ministry said.",
+            {"time.start": "2024-03-14", "time.end": "2024-03-15", "time.value": "P1D"},
+        )
+    ],
+    negative=[Example("Troops killed 40 fighters last week, the ministry said.", {"time.value": "2024-W10"})],
+)
+def window(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'over the past day', 'the past two weeks', 'in the coming days': a window ending (or starting) at the anchor."""
+    rel = word(m, "rel") or word(m, "rel2") or "past"
+    unit = word(m, "u") or "day"
+    n, vague = count(m, ctx)
+    plural = bool(m["u_s"])
+    if n is None and vague is None and not plural and rel in ("next", "following", "previous", "preceding"):
+        return None  # "the next day" is relative to another date: the offset rule reads it
+    if n is None and vague is None and not plural:
+        n = 1  # "the past day", "the coming week"
+    span = n if n is not None else (vague[1] if vague else ctx.words.units[unit].vague)
+    a = ctx.anchor
+    value = duration_value(n, unit, ctx)
+    if rel in ("coming", "next", "following"):
+        end = shift(a, unit, span) - (DAY if unit != "hour" else 0 * DAY)
+        return Reading(a, max(a, end), "range", value, "DURATION")
+    begin = shift(a, unit, -max(span, 1))
+    if unit == "hour" and begin == a:
+        begin = a - DAY
+    return Reading(begin, a, "range", value, "DURATION")
+
+
+@rule(
+    "time.window.recent",
+    decides="time.value",
+    positive=[
+        Example(
+            "Attacks on aid convoys have increased in recent weeks.",
+            {"time.value": "PAST_REF", "time.start": "2024-02-16"},
+        )
+    ],
+    negative=[Example("Attacks on aid convoys increased last week.", {"time.value": "2024-W10"})],
+)
+def recent(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'in recent weeks', 'recently': a vague window before the anchor (TIMEX3 PAST_REF)."""
+    unit = word(m, "u")
+    a = ctx.anchor
+    if unit is None:  # "recently", "lately"
+        return Reading(a - 30 * DAY, a, "range", "PAST_REF")
+    begin = {"day": a - 7 * DAY, "week": a - 28 * DAY, "month": add_months(a, -3), "year": add_years(a, -3)}
+    return Reading(begin[unit], a, "range", "PAST_REF")
+
+
+@rule(
+    "time.day.ago",
+    decides="time.value",
+    positive=[Example("Gunmen abducted 30 pupils two days ago, officials said.", {"time.value": "2024-03-13"})],
+    negative=[Example("Gunmen abducted 30 pupils on Wednesday, officials said.", {"time.value": "2024-03-13"})],
+)
+def ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'two days ago' is a day, 'three weeks ago' a week, 'a few days ago' a range, counted back from the anchor."""
+    unit = word(m, "u") or "day"
+    n, vague = count(m, ctx)
+    a = ctx.anchor
+    if n is None:
+        low, high = vague or (2, ctx.words.units[unit].vague)
+        return Reading(shift(a, unit, -high), shift(a, unit, -low), "range", "PAST_REF")
+    point = shift(a, unit, -n)
+    if unit in ("day", "hour"):
+        return day_reading(point)
+    if unit in ("week", "fortnight"):
+        begin, until, timex, precision = period_bounds("week", 0, point)
+        return clip(Reading(begin, until, precision, timex), ctx, "past")
+    if unit == "month":
+        begin, until = month_bounds(point.year, point.month)
+        return Reading(begin, until, "month", f"{point.year:04d}-{point.month:02d}")
+    return Reading(*year_bounds(point.year), "year", f"{point.year:04d}")
+
+
+@rule(
+    "time.duration.for",
+    decides="time.value",
+    positive=[
+        Example(
+            "Fighting around the airport lasted for three days.", {"time.value": "P3D", "time.timex_type": "DURATION"}
+        )
+    ],
+    negative=[Example("Fighting around the airport began three days ago.", {"time.value": "2024-03-12"})],
+)
+def duration(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'for three days' is a duration (TIMEX3 P3D): it says how long, not when (kept as the span to the anchor)."""
+    if not m["n"] and ctx.text[m.end() - 1] != "s":
+        return None
+    unit = word(m, "u") or "day"
+    n, vague = count(m, ctx)
+    span = n if n is not None else (vague[1] if vague else ctx.words.units[unit].vague)
+    a = ctx.anchor
+    begin = min(a, shift(a, unit, -span))
+    return Reading(begin, a, "range", duration_value(n, unit, ctx), "DURATION", "unresolved")
+
+
+@rule(
+    "time.present.now",
+    decides="time.value",
+    positive=[Example("The town is now under army control, residents said.", {"time.value": "PRESENT_REF"})],
+    negative=[Example("The now defunct militia attacked the town on Monday.", {"time.value": "2024-03-11"})],
+)
+def present(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'now', 'currently' name the anchor (TIMEX3 PRESENT_REF); 'the now defunct FARC' names no time."""
+    if preceding_word(ctx.text, m.start()) in ctx.words.noun_phrase_openers:
+        return None
+    return Reading(ctx.anchor, ctx.anchor, "day", "PRESENT_REF")
+
+
+# --- patterns -------------------------------------------------------------------------------------
+
+_PERIOD = (
+    r"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
+    r"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
+    r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
+    r"(?:['’]s)?\b(?!-)"
+)
+
+
+def _weekday_pattern(f: Fragments) -> str:
+    return (
+        rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
+        rf"|(?P<rel>last|this\s+past|this|next|past|coming)\s+|on\s+)?(?P<wd>{f.weekday})(?:['’]s)?"
+        rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
+        # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole
+        rf"(?!,?\s+(?:{f.month_full}|{f.month_abbr})\.?\s+\d|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{f.month_full}|{f.month_abbr}))"
+    )
+
+
+_UNIT_KEYS: Final = ("day", "week", "month", "year", "hour", "fortnight", "decade", "night")
+
+SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        weekday,
+        _weekday_pattern,
+        keys=lambda w: tuple(sorted({d[:3] for d in w.weekdays})),
+        needs=lambda w: tuple(sorted(d.capitalize() for d in w.weekdays)),
+    ),
+    ScanSpec(
+        relative_day,
+        lambda f: (
+            r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later)\s+today|"
+            r"yesterday|today|tonight|tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening))"
+            r"(?:['’]s)?(?:\s+(?P<pod>morning|afternoon|evening|night))?\b"
+        ),
+        keys=("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
+    ),
+    ScanSpec(
+        window,
+        lambda f: (
+            rf"\b(?:(?:over|in|during|for|within|throughout)\s+)?(?:the\s+(?P<rel>past|last|previous|preceding|"
+            rf"coming|next|following)|(?P<rel2>past))\s+(?:(?P<n>{f.num})\s+)?(?P<u>{f.unit})"
+            rf"(?P<u_s>s)?\b(?!\s+(?:of|before|after|ago))"
+        ),
+        keys=_UNIT_KEYS,
+        needs=("past", "last", "previous", "preceding", "coming", "next", "following"),
+        needs_case=False,
+    ),
+    ScanSpec(
+        recent,
+        lambda f: r"\b(?:(?:in|over|during)\s+)?recent\s+(?P<u>day|week|month|year)s\b|\brecently\b|\blately\b",
+        keys=("recent", "lately"),
+    ),
+    ScanSpec(
+        ago,
+        lambda f: (
+            rf"\b(?:(?:about|nearly|almost|some|more\s+than|over|just|only|around)\s+)?(?:(?P<n>{f.num})\s+)?"
+            rf"(?P<u>{f.unit})s?\s+ago\b"
+        ),
+        keys=("ago",),
+    ),
+    ScanSpec(
+        calendar_period,
+        lambda f: _PERIOD,
+        keys=("week", "month", "year", "quarter", "decade"),
+        gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade)",
+    ),
+    ScanSpec(
+        duration,
+        lambda f: (
+            rf"\bfor\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|around\s+)?"
+            rf"(?:(?P<n>{f.num})\s+)?(?P<u>day|week|month|year|hour|decade)s?\b"
+        ),
+        keys=("for ",),
+    ),
+)
+
+LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        present,
+        lambda f: rf"\b(?:{f.present})\b(?![-’'])",
+        keys=lambda w: tuple(sorted({p.split()[-1] for p in w.present})),
+    ),
+)
