@@ -84,7 +84,7 @@ def test_roles_active_passive_and_nominal(nlp: Language) -> None:
 
 
 def test_territory_subtype_follows_who_ends_in_control() -> None:
-    army = Actor(id="a", name="Military Forces of Mali (2021-)", kind="state_forces", country="ML")
+    army = Actor(id="a", name="Military Forces of Mali (2020-)", kind="state_forces", country="ML")
     rebels = Actor(id="b", name="JNIM", kind="rebel_group", country="ML")
     russia = Actor(id="c", name="Military Forces of Russia (2000-)", kind="state_forces", country="RU")
     assert territory_sub_type(army, "ML", attempt=False) == "Government regains territory"

@@ -131,7 +131,7 @@ def test_crowds(nlp: Language) -> None:
     actors = run(nlp, text, "2024-03-03", {"Dakar": "SN"})
     assert texts(actors["Protesters (Senegal)"]) == ["protesters", "demonstrators"]
     assert actors["Rioters (Senegal)"].kind == "rioters"
-    assert "Police Forces of Senegal" in actors
+    assert "Police Forces of Senegal (2012-2024)" in actors
 
 
 def test_persons_with_titles_and_appositives(nlp: Language) -> None:
@@ -462,7 +462,7 @@ def test_officers_and_peacekeepers_belong_to_the_force_named(nlp: Language) -> N
     assert actors["IRGC: Islamic Revolutionary Guard Corps"].country == "IR"
     police = [a for a in actors.values() if a.name.startswith("Police Forces")]
     assert [texts(a) for a in police] == [["police officers"]]  # neither IRGC nor army officers
-    assert actors["Military Forces of South Africa"].country == "ZA"
+    assert actors["Military Forces of South Africa (2018-)"].country == "ZA"
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ def place(name: str, kind: str, lat: float, lon: float, precision: int = 1, **ex
 
 
 REBELS = Actor(id="a1", name="CSP-PSD: Permanent Strategic Framework", kind="rebel_group", country="ML")
-ARMY = Actor(id="a2", name="Military Forces of Mali (2021-)", kind="state_forces", country="ML")
+ARMY = Actor(id="a2", name="Military Forces of Mali (2020-)", kind="state_forces", country="ML")
 
 
 def event(eid: str, etype: str, sub: str, loc: Location | None, actor1: Actor | None = None,

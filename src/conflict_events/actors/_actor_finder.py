@@ -38,6 +38,7 @@ class ActorFinder(NamePasses, ClanPass, PersonPasses, RolePasses, PronounPass):
     def run(self) -> list[ActorMention]:
         self.find_affiliates()
         self.find_table()
+        self.find_alternatives()
         self.find_clans()
         self.find_coalitions()
         self.find_ministries()

@@ -35,6 +35,7 @@ class Clan:
     name: str
     parent: str
     country: str | None = None
+    militia: str | None = None  # the label after the lineage, where it is not the usual one
 
 
 def _key(text: str) -> str:
@@ -51,7 +52,7 @@ class ClanTree:
         for raw in lex.tables.get("clan", []):
             if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
                 raise LexiconError(f"a [[clan]] entry needs a name: {raw!r}", source=", ".join(lex.sources))
-            clan = Clan(raw["name"], str(raw.get("parent", "")), raw.get("country"))
+            clan = Clan(raw["name"], str(raw.get("parent", "")), raw.get("country"), raw.get("militia"))
             self.clans[clan.name] = clan
             self._index(clan.name, clan, None)
             for kept in raw.get("also", []):
@@ -115,10 +116,11 @@ class ClanTree:
         clan = self.clans.get(lineage[0]) if lineage else None
         return clan.country if clan is not None else None
 
-    @staticmethod
-    def militia_name(lineage: Sequence[str]) -> str:
+    def militia_name(self, lineage: Sequence[str]) -> str:
         """ "Hawiye-Abgal Sub-Clan Militia", "Dir Clan Militia"."""
-        return "-".join(lineage) + (" Sub-Clan Militia" if len(lineage) > 1 else " Clan Militia")
+        clan = self.clans.get(lineage[-1]) if lineage else None
+        label = clan.militia if clan is not None and clan.militia else None
+        return "-".join(lineage) + " " + (label or ("Sub-Clan Militia" if len(lineage) > 1 else "Clan Militia"))
 
     def split(self, text: str) -> list[str]:
         """The clan names in a run of text, in order ("Hawiye-Habar Gedir Ayr" -> three names)."""

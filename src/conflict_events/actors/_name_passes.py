@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from spacy.strings import get_string_id
@@ -335,7 +336,7 @@ def institution(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
     positive=[
         Example(
             "Mali's Armed Forces said they killed 20 terrorists near Gao on Tuesday.",
-            {"actor.name": "Military Forces of Mali (2021-)"},
+            {"actor.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[
@@ -376,8 +377,54 @@ def country_acts(f: NamePasses, text: str) -> ActorRef | None:
     return f.resolver.government(code) if code else None
 
 
+_EITHER: Final = re.compile(r"\s*(?:,\s*)?(?:or|and/or)\s+(?:the\s+)?", re.IGNORECASE)
+_ARMED_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia", "external_forces"})
+
+
+@rule(
+    "actors.names.either_group",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Presumed JNIM or ISGS militants abducted three men near Sebba on Monday.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Presumed JNIM militants abducted three men near Sebba on Monday.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+)
+def either_group(first: ActorRef, second: ActorRef) -> ActorRef | None:
+    """ "JNIM or ISGS militants": an attack two groups may have carried out is ACLED's "A and/or B" actor."""
+    if first.kind not in _ARMED_KINDS or second.kind not in _ARMED_KINDS or first.name == second.name:
+        return None
+    return ActorRef(f"{first.name} and/or {second.name}", first.kind, first.country or second.country)
+
+
 class NamePasses(FinderBase):
     """Actors named by a proper name, an institution or a state."""
+
+    def find_alternatives(self) -> None:
+        """Two named groups joined by "or" ("JNIM or ISGS militants") are one actor: the one or the other."""
+        named = sorted((m for m in self.mentions if m.entry is not None), key=lambda m: m.start)
+        for a, b in pairwise(named):
+            gap = _EITHER.fullmatch(self.text, a.end, b.start)
+            if gap is None:
+                continue
+            ref = either_group(a.ref, b.ref)
+            if ref is not None:
+                self.mentions = [m for m in self.mentions if m is not a and m is not b]
+                self.add(
+                    a.start,
+                    b.end,
+                    replace(ref, rule=either_group.name),
+                    TABLE,
+                    entry=a.entry,
+                    subject=a.subject or b.subject,
+                )
 
     def named_in_full(self, entry: ActorEntry) -> bool:
         """Whether the article is set in the entry's country or names the entry by a full name or acronym."""

@@ -258,13 +258,13 @@ def unidentified_military(q: RoleQuery) -> ActorRef | None:
     positive=[
         Example(
             "Malian soldiers killed four militants near Gao on Wednesday.",
-            {"actor.name": "Military Forces of Mali (2021-)"},
+            {"actor.name": "Military Forces of Mali (2020-)"},
         )
     ],
     negative=[
         Example(
             "Militants killed four herders near Gao on Wednesday.",
-            {"!actor.name": "Military Forces of Mali (2021-)", "event.event_type": "Violence against civilians"},
+            {"!actor.name": "Military Forces of Mali (2020-)", "event.event_type": "Violence against civilians"},
         )
     ],
 )
@@ -403,11 +403,7 @@ def militia(q: RoleQuery) -> ActorRef | None:
         ident = _community(q) if label == "Communal" else identity_word(q.words, q.roles)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
     ident = identity_word(q.words, q.roles)
-    if ident and ident.lower() in q.namer.places and ident not in q.roles.ethnic_groups:
-        return q.generic(f"{ident} Communal Militia", "identity_militia")
-    if ident:
-        return q.generic(f"{ident} Ethnic Militia", "identity_militia")
-    return q.generic("Unidentified Armed Group", "political_militia")
+    return community_militia(q, ident) if ident else q.generic("Unidentified Armed Group", "political_militia")
 
 
 def _community(q: RoleQuery) -> str | None:
@@ -484,7 +480,17 @@ def identity_gunmen(q: RoleQuery) -> ActorRef | None:
     if any(w in r.unknown_words for w in q.low):
         return None
     ident = identity_word(q.words, r)
-    return q.generic(f"{ident} Ethnic Militia", "identity_militia") if ident else None
+    return community_militia(q, ident) if ident else None
+
+
+def community_militia(q: RoleQuery, ident: str) -> ActorRef:
+    """A community's militia: "Dozo Communal Militia" for a communal group or a place, else "<X> Ethnic Militia"."""
+    r = q.roles
+    if ident in r.communal_groups:
+        return q.generic(f"{r.communal_names.get(ident, ident)} Communal Militia", "identity_militia")
+    if ident.lower() in q.namer.places and ident not in r.ethnic_groups:
+        return q.generic(f"{ident} Communal Militia", "identity_militia")
+    return q.generic(f"{ident} Ethnic Militia", "identity_militia")
 
 
 @rule(
@@ -532,8 +538,9 @@ def armed_community(q: RoleQuery) -> ActorRef | None:
     community's militia; attacked, they stay civilians."""
     if (q.noun not in q.roles.livelihoods and q.head.lower() not in q.roles.livelihoods) or not q.acting:
         return None
-    ident = next((w for w in q.words if w in q.roles.ethnic_groups), None)
-    return q.generic(f"{ident} Ethnic Militia", "identity_militia") if ident else None
+    r = q.roles
+    ident = next((w for w in q.words if w in r.communal_groups or w in r.ethnic_groups), None)
+    return community_militia(q, ident) if ident else None
 
 
 @rule(

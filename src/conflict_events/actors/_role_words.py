@@ -102,6 +102,8 @@ class RoleWords:
     ethnic_groups: frozenset[str]
     livelihoods: frozenset[str]
     clan_countries: frozenset[str]
+    communal_groups: frozenset[str]
+    communal_names: Mapping[str, str]
 
     @classmethod
     def of(cls, roles: Lexicon, reporting: Lexicon, communities: Lexicon) -> RoleWords:
@@ -116,6 +118,8 @@ class RoleWords:
             "ethnic_groups",
             "livelihoods",
             "clan_countries",
+            "communal_groups",
+            "communal_names",
         }
         lists = {name: roles.words(name) for name in cls.__dataclass_fields__ if name not in tables}
         return cls(
@@ -129,6 +133,8 @@ class RoleWords:
             ethnic_groups=communities.words("ethnic_groups"),
             livelihoods=communities.words("livelihoods"),
             clan_countries=communities.words("clan_countries"),
+            communal_groups=communities.words("communal_groups"),
+            communal_names=_strings(communities, "communal_names"),
         )
 
 

@@ -24,6 +24,7 @@ from ..actors import RoleWords, generic_name, military_forces, role_words
 from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
 from ._event_mentions import EventMention
+from ._event_roles import side_words
 from ._merge import Cluster, same_side
 
 __all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
@@ -156,7 +157,9 @@ def force_on_crowd(q: SideQuery) -> Actor | None:
     ],
 )
 def mob_victims(q: SideQuery) -> Actor | None:
-    """A mob's victims ("lynched a man accused of theft") are acted upon."""
+    """A mob's victims ("lynched a man accused of theft") are acted upon (a peaceful protest acts upon no one)."""
+    if q.etype != "Riots":
+        return None
     return next((m.actor2 for m in q.cluster.mentions if m.actor2 is not None and m.actor2.kind not in _CROWDS), None)
 
 
@@ -454,6 +457,64 @@ def civilians_hit(q: SideQuery, choice: SideChoice) -> Actor | None:
     return None
 
 
+@rule(
+    "events.sides.civilian_target",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Israeli warplanes struck a residential area in Beit Lahiya on Friday.",
+            {"event.actor2.name": "Civilians (Palestine)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Israeli warplanes struck a Hamas position in Beit Lahiya on Friday.",
+            {"event.actor2.name": "Hamas Movement"},
+        )
+    ],
+)
+def civilian_target(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A strike on homes, markets or other civilian places, with no armed target, has Civilians as actor2."""
+    if q.etype != "Explosions/Remote violence" or choice.actor2 is not None:
+        return None
+    ms = q.cluster.mentions
+    if any(m.target_armed for m in ms):
+        return None
+    places = q.chooser.sides.civilian_places
+    named = any(t.lemma_.lower() in places or t.lower_ in places for m in ms for t in m.sentence)
+    if any(m.victims_civilian for m in ms) or named:
+        return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.civilian_target")
+    return None
+
+
+@rule(
+    "events.sides.taken_from_civilians",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "JNIM militants looted shops in a village near Djibo on Monday.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM militants looted an army depot near Djibo on Monday.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+)
+def taken_from_civilians(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Looting or destruction by an armed side with no one else named takes from civilians; an arrest with no
+    one else named is of civilians (ACLED's actor2 of both)."""
+    if choice.actor2 is not None or choice.actor1 is None or q.etype != "Strategic developments":
+        return None
+    if not any(m.sub_event_type in ("Looting/property destruction", "Arrests") for m in q.cluster.mentions):
+        return None
+    if any(m.target_armed for m in q.cluster.mentions):
+        return None
+    return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.taken_from_civilians")
+
+
 def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
     """The end of the ``count``-th sentence after ``sentence`` (or of the last one there is)."""
     doc = sentence.doc
@@ -465,7 +526,7 @@ def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
 
 
 def _actor2(q: SideQuery, choice: SideChoice) -> None:
-    for side_rule in (first_other_side, soldiers_of_the_place, civilians_hit):
+    for side_rule in (first_other_side, soldiers_of_the_place, civilians_hit, civilian_target, taken_from_civilians):
         if choice.actor2 is None:
             found = side_rule(q, choice)
             if found is not None:
@@ -473,6 +534,49 @@ def _actor2(q: SideQuery, choice: SideChoice) -> None:
     victims = civilian_victims(q, choice)
     if victims is not None:
         choice.set("actor2", victims, civilian_victims.name)
+
+
+_GROUPS_OF: Final = re.compile(r"\b(?:two|2|rival|several)\s+(?:groups|factions|units|sections)\s+of\b", re.IGNORECASE)
+
+
+@rule(
+    "events.sides.infighting",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Two groups of Somali soldiers clashed at a checkpoint in Mogadishu on Monday over unpaid salaries.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali soldiers clashed with Al-Shabaab fighters at a checkpoint in Mogadishu on Monday.",
+            {"event.actor2.name": "Al Shabaab"},
+        )
+    ],
+)
+def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Fighting within one side ("two groups of soldiers clashed", "police clashed with police") has that side on
+    both sides, as ACLED codes infighting."""
+    if q.etype != "Battles" or choice.actor1 is None or choice.actor2 is not None:
+        return None
+    a1 = choice.actor1
+    for m in q.cluster.mentions:
+        if m.cls.name != "clash":
+            continue
+        sent = m.sentence
+        if _GROUPS_OF.search(q.chooser.text, sent.start_char, sent.end_char):
+            return a1
+        same = {
+            (x.start, x.end)
+            for a in q.chooser.actors
+            if same_side(a, a1)
+            for x in a.mentions
+            if sent.start_char <= x.start < sent.end_char
+        }
+        if len(same) > 1 and any(x[0] > m.trigger.start for x in same):
+            return a1  # named again after the clash: "SNA clashed with Jubaland soldiers"
+    return None
 
 
 _ARMED_KINDS_ALL: Final = _ARMED | {"government"}
@@ -551,6 +655,7 @@ class SideChooser:
         roles: RoleWords | None = None,
     ) -> None:
         self.roles = roles or role_words()
+        self.sides = side_words()
         # "Security sources", "military sources": who speaks, never a side of the fight
         self.sources = frozenset(label for label, _ in self.roles.sources.values())
         self.actors = actors
@@ -667,4 +772,7 @@ class SideChooser:
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side
             choice.rules.pop("actor2", None)
+        both = infighting(q, choice)
+        if both is not None:
+            choice.set("actor2", both, infighting.name)
         return choice
