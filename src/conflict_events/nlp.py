@@ -141,12 +141,12 @@ _CUTS: Final = ("\n\n", "\n", ". ", " ")
 def split_text(text: str, limit: int) -> list[str]:
     r"""``text`` as consecutive parts of at most ``limit`` characters that join back into it.
 
-    Each part ends after the last paragraph break (a blank line) within its limit, else after
-    the last line break, sentence end or space; a text with none of these is cut at the limit.
-    A part is short only when the next one reaches its own limit, so there are at most
-    ``2 * len(text) / limit + 1``.
+    Each part ends after the last paragraph break (a blank line) in the second half of its
+    window, else after the last line break, sentence end or space there; a text with none of
+    these is cut at the limit. Every part but the last is at least half the limit, so there
+    are at most ``2 * len(text) / limit + 1``.
 
-    >>> split_text("One.\n\nTwo two.\nThree.", 12)
+    >>> split_text("One.\n\nTwo two.\nThree.", 10)
     ['One.\n\n', 'Two two.\n', 'Three.']
     >>> "".join(split_text("word " * 50, 32)) == "word " * 50
     True
@@ -159,8 +159,9 @@ def split_text(text: str, limit: int) -> list[str]:
         stop = start + limit
         end = stop
         for cut in _CUTS:
-            found = text.rfind(cut, start, stop)
-            if found != -1:
+            # a cut in the window's first half would leave a short part: try the next kind of break
+            found = text.rfind(cut, start + limit // 2, stop)
+            if found != -1 and found + len(cut) <= stop:
                 end = found + len(cut)
                 break
         parts.append(text[start:end])
