@@ -14,6 +14,12 @@ times, in one run:
    (importing, loading the model, spawning workers) is counted in both.
 
 Prints words per second for each, and the ratios.
+
+``--short N`` times steps 2 and 3 on N short notes instead (about 26 words each, the length
+of an ACLED event note), written here from templates, places of the bundled gazetteer and
+dates: no ACLED text. Per-document costs dominate such texts. Both timings are CPU seconds of
+this process (on a shared machine the wall clock counts others' work too), best of
+``--passes`` runs; the load average is printed beside them.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,7 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=20, help="copies of each corpus article (default 20)")
     ap.add_argument("--workers", type=int, default=2, help="workers of the parallel run (default 2)")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--short", type=int, metavar="N", help="time N ACLED-length notes instead (see above)")
+    ap.add_argument("--passes", type=int, default=3, help="runs of each timing with --short; the best counts")
     args = ap.parse_args(argv)
+    if args.short:
+        return _short(args.short, args.batch_size, args.passes)
 
     # Loading cost, in a fresh interpreter so that nothing is cached.
     load = subprocess.run(
@@ -102,6 +113,72 @@ def main(argv: list[str] | None = None) -> int:
             print(f"batch, {workers} worker(s):    {rates[workers]:10,.0f} words/s "
                   f"({seconds:.1f} s, start-up included)")
         print(f"ratio {args.workers} / 1 workers:   {rates[args.workers] / rates[1]:10.2f}")
+    return 0
+
+
+NOTE_TEMPLATES = (
+    "On {day} {month} 2024, unidentified gunmen attacked {place} and killed {n} civilians, including a local "
+    "chief, before fleeing towards the bush. Several houses were burned.",
+    "On {day} {month} 2024, military forces clashed with militants near {place}. Sources reported {n} "
+    "fatalities among the militants and the army said it had seized weapons.",
+    "On {day} {month} 2024, around 300 people demonstrated in {place} against rising fuel prices and "
+    "insecurity. Police dispersed the crowd with tear gas; {n} people were arrested.",
+    "On {day} {month} 2024, a drone strike hit a residential area of {place}, killing {n} people and wounding "
+    "several others, local authorities said.",
+)
+
+
+def _short_notes(n: int) -> list[object]:
+    """``n`` dated notes of about 26 words from the templates, in places of the bundled gazetteer."""
+    import datetime as dt
+    import gzip
+    import random
+
+    from conflict_events.schema import Document
+
+    rng = random.Random(7)
+    data = ROOT / "src" / "conflict_events" / "gazetteer" / "data" / "places.tsv.gz"
+    with gzip.open(data, "rt", encoding="utf-8") as fh:
+        places = [f[1] for f in (line.split("\t") for line in fh) if f[2] == "P" and f[8].strip().isdigit()
+                  and int(f[8]) > 50_000]
+    months = ("January", "March", "May", "July", "September", "November")
+    return [Document(id=f"note-{i}", date=dt.date(2024, 12, 31), text=rng.choice(NOTE_TEMPLATES).format(
+                day=rng.randint(1, 28), month=rng.choice(months), place=rng.choice(places), n=rng.randint(1, 20)))
+            for i in range(n)]
+
+
+def _short(n: int, batch_size: int, passes: int) -> int:
+    from conflict_events.pipeline import Pipeline
+
+    docs: list[Any] = _short_notes(n)
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"short notes: {len(docs)} documents, {words:,} words ({words / len(docs):.1f} words each)")
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    pipeline = Pipeline(batch_size=batch_size)
+    nlp = pipeline.nlp
+    list(nlp.pipe([docs[0].text]))
+    pipeline(docs[0])
+
+    def spacy_run() -> None:
+        for _ in nlp.pipe((d.text for d in docs), batch_size=batch_size):
+            pass
+
+    def full_run() -> None:
+        assert sum(1 for _ in pipeline.pipe(docs)) == len(docs)
+
+    times = {}
+    for name, run in (("spacy", spacy_run), ("full", full_run)):
+        best = float("inf")
+        for _ in range(passes):
+            t = time.process_time()
+            run()
+            best = min(best, time.process_time() - t)
+        times[name] = best
+    rate_spacy, rate_full = words / times["spacy"], words / times["full"]
+    print(f"spaCy nlp.pipe:        {rate_spacy:10,.0f} words per CPU second ({times['spacy']:.1f} s)")
+    print(f"full extraction:       {rate_full:10,.0f} words per CPU second ({times['full']:.1f} s)")
+    print(f"ratio full / spaCy:    {rate_full / rate_spacy:10.2f}")
+    print(f"load average after:    {os.getloadavg()[0]:.1f}")
     return 0
 
 

@@ -161,13 +161,14 @@ def test_render_dispatches_to_the_renderer(
 ) -> None:
     fake = types.ModuleType("conflict_events.render")
     fake.render_html = lambda result: f"<html>{result.document.id}</html>"  # type: ignore[attr-defined]
+    fake.render_results = lambda results, title: f"<html>{title}: {[r.document.id for r in results]}</html>"  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "conflict_events.render", fake)
     path = _results_file(tmp_path)
     html = tmp_path / "page.html"
     status, _, _ = run(capsys, "render", str(path), "-o", str(html), "--id", "b")
     assert status == 0 and html.read_text() == "<html>b</html>"
     status, out, _ = run(capsys, "render", str(path))
-    assert out == "<html>a</html>"
+    assert out == f"<html>{path.name}: ['a', 'b']</html>", "without --id: one page for the whole file"
     status, _, err = run(capsys, "render", str(path), "--id", "zzz")
     assert status == 2 and "no document with id 'zzz'" in err
 

@@ -239,3 +239,23 @@ def test_worker_pipeline_is_cached_per_spec(monkeypatch: pytest.MonkeyPatch) -> 
     assert ce_dask.worker_pipeline(a) is ce_dask.worker_pipeline(same)
     assert ce_dask.worker_pipeline(ce_dask.PipelineSpec(toml="x = 1", batch_size=4)) is not None
     assert len(built) == 2
+
+
+def test_partitions_are_written_into_a_postgresql_store(client: Any, inputs: list[Path], tmp_path: Path,
+                                                        postgres_url: str) -> None:
+    from conflict_events.store import EventStore
+
+    out = tmp_path / "out"
+    address = client.scheduler.address
+    summary = ce_dask.run_dask(inputs, out, scheduler=address, npartitions=3, log=None, store=postgres_url)
+    assert (summary.written, summary.stored) == (6, 6)
+    assert [s.stored for s in summary.partition_summaries] == [2, 3, 1]
+    with EventStore(postgres_url, create=False) as store:
+        counts = store.counts()
+        assert counts["documents"] == 6 and counts["events"] == counts["fused_events"] > 0
+    # resuming stores the partitions done before again: nothing changes
+    (out / "part-00001.jsonl").unlink()
+    again = ce_dask.run_dask(inputs, out, scheduler=address, resume=True, log=None, store=postgres_url)
+    assert (again.skipped, again.stored) == (2, 6)
+    with EventStore(postgres_url, create=False) as store:
+        assert store.counts() == counts

@@ -25,6 +25,7 @@ PUBLIC = [
     "ExtractionWarning",
     "Extractor",
     "Figure",
+    "FusedEvent",
     "InputError",
     "Location",
     "MissingDateError",

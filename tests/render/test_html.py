@@ -119,7 +119,7 @@ def test_tables(result: ExtractionResult) -> None:
     page = render_html(result)
     assert page.count('class="ce-event-row"') == 2
     assert page.count('class="ce-claim-row"') == 2
-    row = re.search(r'<tr class="ce-claim-row" data-ref="c2">(.*?)</tr>', page, re.S)
+    row = re.search(r'<tr class="ce-claim-row" data-ref="c2"[^>]*>(.*?)</tr>', page, re.S)
     assert row is not None
     cells = re.findall(r"<td>(.*?)</td>", row.group(1), re.S)
     assert cells[1].startswith("Government of Ukraine") and cells[2] == "claim"
@@ -129,7 +129,7 @@ def test_tables(result: ExtractionResult) -> None:
 
 def test_map_plots_located_events_offline(result: ExtractionResult) -> None:
     page = render_html(result)
-    svg = re.search(r"<svg.*?</svg>", page, re.S)
+    svg = re.search(r'<svg[^>]*class="ce-map".*</svg>', page, re.S)
     assert svg is not None
     assert svg.group(0).count('<g class="ce-point') == 2
     assert "1 Berdin: Armed clash" in svg.group(0) and "2 Sudzha: Armed clash" in svg.group(0)
@@ -168,3 +168,60 @@ def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
         str(root / "docs" / "formats" / "html.md"), module_relative=False, verbose=False
     )
     assert outcome.attempted > 0 and outcome.failed == 0
+
+
+def test_country_outlines_are_drawn_under_the_points(result: ExtractionResult) -> None:
+    svg = re.search(r'<svg[^>]*class="ce-map".*</svg>', render_html(result), re.S)
+    assert svg is not None
+    land = svg.group(0).find('class="ce-land"')
+    assert 0 < land < svg.group(0).find('<g class="ce-point'), "the land is drawn first, under the points"
+    # The Kursk map shows Russia and Ukraine: outlines with many vertices, within a sane size.
+    path = re.search(r'class="ce-land" d="([^"]+)"', svg.group(0))
+    assert path is not None and path.group(1).count("L") > 100 and len(path.group(1)) < 200_000
+
+
+def test_events_and_claims_link_both_ways(result: ExtractionResult) -> None:
+    # Drop the event's side of one link: the claim's side alone still links both ways.
+    first = result.events[0].model_copy(update={"claim_ids": ()})
+    page = render_html(result.model_copy(update={"events": (first, *result.events[1:])}))
+    event_row = re.search(r'<tr class="ce-event-row" data-ref="kursk-demo-e1" id="event-kursk-demo-e1">(.*?)</tr>',
+                          page, re.S)
+    claim_row = re.search(r'<tr class="ce-claim-row" data-ref="c1" id="claim-c1">(.*?)</tr>', page, re.S)
+    assert event_row is not None and claim_row is not None
+    assert '<a href="#claim-c1">c1</a>' in event_row.group(1)
+    assert '<a href="#event-kursk-demo-e1">kursk-demo-e1</a>' in claim_row.group(1)
+
+
+def test_headline_title_admin1_and_trigger_sentence(result: ExtractionResult) -> None:
+    page = render_html(result)
+    assert "<title>Kursk &lt;demo&gt; &amp; co</title>" in page
+    from conflict_events.schema import Document
+
+    dated = result.document.date
+    headline = Document(id="h1", text="Drone strike hits Sumy\n\nA drone struck a depot in Sumy on Sunday.", date=dated)
+    assert "<title>Drone strike hits Sumy</title>" in render_html(ExtractionResult(document=headline))
+    untitled = result.model_copy(update={"document": result.document.model_copy(update={"title": None})})
+    assert "<title>kursk-demo</title>" in render_html(untitled), "a first line too long for a headline: the id"
+    row = re.search(r'<tr class="ce-event-row"[^>]*>(.*?)</tr>', page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td>(.*?)</td>", row.group(1), re.S)
+    assert cells[4] == "Kursk", "admin 1 has a column"
+    trigger = result.events[0].trigger.text
+    assert f'<b class="ce-trigger">{trigger}</b>' in cells[8], "the sentence, with its trigger in bold"
+
+
+def test_one_page_for_many_documents_with_an_index(result: ExtractionResult) -> None:
+    from conflict_events.render import render_results
+    from conflict_events.schema import Document
+
+    other = ExtractionResult(document=Document(id="calm", text="A calm day in Kherson.\nNothing else.",
+                                               date=result.document.date))
+    page = render_results([result, other], title="out.jsonl")
+    parsed = _parse(page)
+    assert parsed.stack == [], "every tag is closed"
+    assert '<ol class="ce-index"><li><a href="#d1">Kursk &lt;demo&gt; &amp; co</a>' in page
+    assert '<li><a href="#d2">A calm day in Kherson.</a>' in page
+    assert page.count('<section class="ce-document"') == 2
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "ids are unique on the page"
+    assert 'href="#d1-claim-c1"' in page and 'id="d1-claim-c1"' in page

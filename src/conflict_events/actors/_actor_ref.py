@@ -90,6 +90,7 @@ class ActorNamer:
         self.home = home
         self.table = table or ActorTable.load()
         self.places: frozenset[str] = frozenset()  # the document's place names, lower case
+        self.context: tuple[str, ...] = ()  # countries of the actors the document names unambiguously
 
     def state(self, country: str, branch: str = "Military", *, label: str | None = None) -> ActorRef:
         """A state's military or police forces (of a de facto state ``label`` inside ``country``; or one ``unit``)."""
@@ -131,7 +132,7 @@ class ActorNamer:
         """
         entries = (*self.table.by_alias(text), *self.table.by_acronym(text))
         states = self.table.states_named(text, country or self.home)
-        for want in (country, self.home):
+        for want in (country, self.home, *self.context):
             if not want:
                 continue
             entry = next((e for e in entries if e.country == want), None)

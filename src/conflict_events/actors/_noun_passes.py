@@ -48,15 +48,16 @@ class RoleHeads:
             | frozenset(r.speakers)
             | r.head_nouns
             | r.livelihoods
+            | r.gangs
         )
-        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
         self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
         # by id of the lemma: nouns of a strike whose country word names its forces
         self.strike: IdMemo[bool] = IdMemo(lambda lemma: lemma.lower() in r.strike_nouns)
 
     def _may_head(self, low: str, lemma: str) -> bool:
-        if low in self.roles.other_heads or (lemma == "force" and low.endswith("s")):
+        if low in self.roles.other_heads or low in self.roles.person_nouns or (lemma == "force" and low.endswith("s")):
             return True
         return low in self.words or lemma in self.words or singular(low) in self.singular_words
 
@@ -82,9 +83,10 @@ class RoleHeads:
         found = {
             "forces": low == "forces" or (lemma == "force" and low.endswith("s")),
             "prisoners of war": low == "prisoners" and after == "of",
-            "armed men": low in ("men", "man") and "armed" in lefts,
+            "armed men": low in self.roles.person_nouns and bool(set(lefts) & self.roles.armed_person_qualifiers),
             "armed group": low in ("group", "groups") and armed_lefts,
             "service member": low in ("members", "member") and before == "service",
+            "gang member": low in ("members", "member") and bool(set(lefts) & self.roles.gang_qualifiers),
             "general staff": low == "staff" and before == "general",
             "suspects": low in ("suspects", "suspect") and tok.pos_ == "NOUN",
             "the group": low in self.roles.group_nouns and lefts == ["the"],
@@ -205,7 +207,7 @@ class RolePasses(FinderBase):
             if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
                 continue
             named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
-            if named and tok.lower_ not in self.roles.militia:
+            if named and not self._named_role(tok):
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
             lemma = strings[self.tok_lemma[i]].lower()
             if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
@@ -215,6 +217,15 @@ class RolePasses(FinderBase):
             self._role(tok, head_word, lemma)
         self._strike_modifiers()
         self._national_victims()
+
+    def _named_role(self, tok: Token) -> bool:
+        """A capitalised role noun that names its actor all the same: "a Kaduna Communal Militia", "the Vitelhomme
+        Gang", "Nigerian Airforce" (a state's forces with their country's word)."""
+        low, r = tok.lower_, self.roles
+        if low in r.militia or low in r.gangs:
+            return True
+        military = low in r.military or singular(low) in r.military
+        return military and country_in_words([c.text for c in tok.lefts]) is not None
 
     def _misparsed(self, tok: Token) -> bool:
         """ "The Russian military claims": a reporting verb the model reads as the noun's head."""

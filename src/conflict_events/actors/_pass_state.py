@@ -217,6 +217,12 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     return patterns
 
 
+@lru_cache(maxsize=4096)
+def _nationality(text: str) -> bool:
+    """A demonym that is no country's name ("Russian", "Somali"; not "Myanmar")."""
+    return country_from_demonym(text) is not None and country_from_name(text) is None
+
+
 class FinderBase:
     """Document context and the mention board that every pass reads and writes."""
 
@@ -257,17 +263,22 @@ class FinderBase:
             return any(s < end and start < e for s, e in named)
 
         # a place name is capitalised: a lower-case "place" ("the bush") is a gazetteer false hit
+        # ...and a nationality word ("Russian air strikes") says whose, not where: no place for actors
         self.loc_spans = [
             (m.start, m.end, loc)
             for loc in locations
             for m in loc.mentions
-            if m.text[:1].isupper() and not in_name(m.start, m.end)
+            if m.text[:1].isupper() and not in_name(m.start, m.end) and not _nationality(m.text)
         ]
         self.support: Counter[str] = Counter(loc.country for _, _, loc in self.loc_spans if loc.country)
         self.named_countries = {loc.country for _, _, loc in self.loc_spans if loc.kind == "country"}
         self.home = self._home_country()
         self.resolver = ActorResolver(on, self.home, table, self.roles)
         self.resolver.places = frozenset(m.text.lower() for loc in locations for m in loc.mentions)
+        self.resolver.context = self._actor_countries()
+        if self.home is None and self.resolver.context:
+            # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
+            self.home = self.resolver.home = self.resolver.context[0]
         self.mentions: list[ActorMention] = []
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
@@ -300,6 +311,18 @@ class FinderBase:
         return span
 
     # -- document context -------------------------------------------------------------
+    def _actor_countries(self) -> tuple[str, ...]:
+        """Countries of the catalogue's actors the text names unambiguously, most named first ("Al Shabaab": SO)."""
+        votes: Counter[str] = Counter()
+        for _, _, surface in self.table_hits:
+            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+            found = {e.country for e in (*self.table.by_alias(bare), *self.table.by_acronym(bare))}
+            found |= {s.country for s in self.table.states_named(bare)}
+            code = next(iter(found)) if len(found) == 1 else None
+            if code:
+                votes[code] += 1
+        return tuple(code for code, _ in votes.most_common())
+
     def _home_country(self) -> str | None:
         votes: Counter[str] = Counter()
         for _, _, loc in self.loc_spans:

@@ -424,6 +424,43 @@ def _community(q: RoleQuery) -> str | None:
 
 
 @rule(
+    "actors.role.gang",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Gang members shot dead two men in a market in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Unidentified Gang (Haiti)"},
+        ),
+        Example(
+            "The Village de Dieu gang attacked a police station in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Village de Dieu Gang"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead two men in a market in Port-au-Prince on Tuesday.",
+            {"event.actor1.name": "Unidentified Armed Group (Haiti)"},
+        )
+    ],
+)
+def gang(q: RoleQuery) -> ActorRef | None:
+    """A criminal gang is named by its name ("the Vitelhomme gang"), else it is an Unidentified Gang of its country."""
+    r = q.roles
+    members = q.noun in ("member", "suspect") and any(w in r.gang_qualifiers for w in q.low)
+    if q.noun not in r.gangs and q.head.lower() not in r.gangs and not members:
+        return None
+    plain = r.not_identities | r.gangs | r.gang_qualifiers
+    named = [
+        i for i, w in enumerate(q.words) if w[:1].isupper() and w.lower() not in plain and not country_in_words([w])
+    ]
+    # the name runs from its first capitalised word to its last, particles between kept ("Village de Dieu")
+    name = " ".join(q.words[named[0] : named[-1] + 1]) if named else ""
+    if name and not members:
+        return q.namer.generic(f"{name} Gang", "political_militia", None)
+    return q.generic("Unidentified Gang", "political_militia")
+
+
+@rule(
     "actors.role.identity_gunmen",
     decides="actor.name",
     positive=[
@@ -581,6 +618,7 @@ ROLE_RULES: Final = (
     rioters,
     vigilantes,
     militia,
+    gang,
     identity_gunmen,
     unidentified_armed,
     armed_community,

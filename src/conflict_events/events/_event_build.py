@@ -24,7 +24,7 @@ from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._classify import territory_sub_type
 from ._confidence import score
 from ._detect import location_rank
-from ._fatalities import event_fatalities
+from ._fatalities import FigureIndex, event_fatalities
 from ._merge import Cluster, same_side
 from ._side_rules import SideChooser
 
@@ -56,6 +56,7 @@ class EventBuilder:
 
     def __init__(self, draft: Draft, extractor: str) -> None:
         self.draft = draft
+        self._figures: FigureIndex | None = None
         self._breaks: list[int] | None = None
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
@@ -129,7 +130,9 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms))
+        if self._figures is None:
+            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
         if (
             etype == "Violence against civilians"
             and sub == "Attack"

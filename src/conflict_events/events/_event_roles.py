@@ -64,6 +64,7 @@ class SideWords:
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    surrender_verbs: frozenset[str]
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
 
@@ -600,10 +601,56 @@ def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None
     return None
 
 
+@rule(
+    "events.sides.surrendered_to",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Five Al-Shabaab fighters surrendered to Somali troops in Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali troops captured five Al-Shabaab fighters in Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def surrendered_to(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "Militants surrendered to the army": who receives a surrender or a defection is actor1, who gives up actor2."""
+    if lemma(verb) not in w.surrender_verbs:
+        return None
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+    return _found(front=to[:1], patients=subject.tokens) if to else None
+
+
+@rule(
+    "events.sides.device_placed_by",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A roadside bomb planted by Al-Shabaab exploded near Afgoye on Monday, killing two soldiers.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+    negative=[
+        Example(
+            "A roadside bomb exploded near Afgoye on Monday, killing two Somali soldiers.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def device_placed_by(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "A bomb planted by the militants exploded": who placed or fired the device that is the subject acted."""
+    placed = [p for t in subject.tokens for c in t.children if c.dep_ == "acl" for p in _carried_out_by(c, w)]
+    return _found(front=placed) if placed else None
+
+
 def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
-        decided = first((came_under_fire, passive_subject), head, subject, w)
+        decided = first((came_under_fire, passive_subject, surrendered_to, device_placed_by), head, subject, w)
         if decided is not None:
             out.take(decided.value, decided.rule)
         else:

@@ -11,10 +11,14 @@ demonstration, the civilians of an attack), adding the generic actors it names
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
+
+from spacy.tokens import Span as SpacySpan
 
 from ..actors import RoleWords, generic_name, military_forces, role_words
 from ..rules import Example, first, rule
@@ -418,8 +422,50 @@ def _actor1(q: SideQuery, choice: SideChoice) -> None:
             choice.set("actor1", None, contested_attribution.name)
 
 
+@rule(
+    "events.sides.civilians_hit",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Al-Shabaab shelled the airport in Mogadishu on Monday. Two civilians were injured.",
+            {"event.actor2.name": "Civilians (Somalia)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al-Shabaab shelled an army base in Mogadishu on Monday. Two soldiers were injured.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def civilians_hit(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A strike with no armed target whose report, in its sentence or the next, tells of civilians hurt has
+    the civilians as actor2."""
+    if q.etype != "Explosions/Remote violence" or choice.actor2 is not None:
+        return None
+    ms = q.cluster.mentions
+    if any(m.target_armed for m in ms):
+        return None
+    start = min(m.sentence.start_char for m in ms)
+    end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence)
+    for actor in q.chooser.actors:
+        if actor.kind == "civilians" and any(start <= m.start < end for m in actor.mentions):
+            return actor
+    return None
+
+
+def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
+    """The end of the ``count``-th sentence after ``sentence`` (or of the last one there is)."""
+    doc = sentence.doc
+    for _ in range(count):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+    return sentence.end_char
+
+
 def _actor2(q: SideQuery, choice: SideChoice) -> None:
-    for side_rule in (first_other_side, soldiers_of_the_place):
+    for side_rule in (first_other_side, soldiers_of_the_place, civilians_hit):
         if choice.actor2 is None:
             found = side_rule(q, choice)
             if found is not None:
@@ -427,6 +473,56 @@ def _actor2(q: SideQuery, choice: SideChoice) -> None:
     victims = civilian_victims(q, choice)
     if victims is not None:
         choice.set("actor2", victims, civilian_victims.name)
+
+
+_ARMED_KINDS_ALL: Final = _ARMED | {"government"}
+_BY_AGENT: Final = re.compile(
+    r"\b(?:planted|placed|laid|set|carried\s+out|perpetrated|conducted|fired|launched|detonated|claimed)\s+by\s+"
+    r"(?:(?:the|likely|suspected|presumed|probably|possibly)\s+)*$",
+    re.IGNORECASE,
+)
+_AGENT_PLANTED: Final = re.compile(
+    r"[\w\s()\-]{0,40}?\b(?:likely|probably|reportedly|allegedly|possibly)?\s*"
+    r"(?:planted|placed|laid|carried\s+out|perpetrated)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "events.sides.blamed_later",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A cart struck a roadside bomb near Djibo on Monday, killing two women. The device was likely planted "
+            "by JNIM militants.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+        )
+    ],
+    negative=[
+        Example(
+            "A cart struck a roadside bomb near Djibo on Monday, killing two women.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        )
+    ],
+)
+def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """An event told without its doer, whose report names in its next sentences who planted or carried it out
+    ("The device was likely planted by JNIM militants"), has that actor as actor1."""
+    if choice.actor1 is not None or choice.contested:
+        return None
+    ms = q.cluster.mentions
+    start = min(m.sentence.start_char for m in ms)
+    end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence, 2)
+    text = q.chooser.text
+    found = [
+        (m.start, a)
+        for a in q.chooser.actors
+        if a.kind in _ARMED_KINDS_ALL
+        for m in a.mentions
+        if start <= m.start < end
+        and (_BY_AGENT.search(text, max(start, m.start - 60), m.start) or _AGENT_PLANTED.match(text, m.end, end))
+    ]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _fill(q: SideQuery, choice: SideChoice) -> None:
@@ -564,6 +660,9 @@ class SideChooser:
             return choice
         _actor1(q, choice)
         _actor2(q, choice)
+        blamed = blamed_later(q, choice)
+        if blamed is not None:
+            choice.set("actor1", blamed, blamed_later.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side

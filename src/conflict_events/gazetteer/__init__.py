@@ -7,7 +7,9 @@
   country file) for village-level coverage, on top of the bundled one;
 * :class:`PlaceResolver` and :class:`Hints`: choosing among same-named places from context;
 * :func:`ruler_patterns`: entity-ruler patterns so the language model tags known
-  places as places.
+  places as places;
+* :func:`country_shapes` and :func:`country_outlines`: countries' land (Natural Earth,
+  public domain) to tell which country a point is in, how far from one it is, and to draw maps.
 
 >>> place = PlaceResolver().resolve("Kharkov").place
 >>> place.name, place.admin1, place.gazetteer_id
@@ -23,9 +25,11 @@ from ._gazetteer_base import Gazetteer, NameIndex, Place, PlaceKind
 from ._gazetteer_table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer, TableGazetteer, default_gazetteer
 from ._name_keys import name_key, strip_admin_terms
 from ._place_resolve import Hints, PlaceResolver, Resolution
+from ._shapes import CountryShapes, country_outlines, country_shapes
 
 __all__ = [
     "BundledGazetteer",
+    "CountryShapes",
     "Gazetteer",
     "GeoNamesDumpGazetteer",
     "Hints",
@@ -35,6 +39,8 @@ __all__ = [
     "PlaceResolver",
     "Resolution",
     "TableGazetteer",
+    "country_outlines",
+    "country_shapes",
     "default_gazetteer",
     "name_key",
     "ruler_patterns",

@@ -19,12 +19,13 @@ from typing import IO, Final, Protocol
 
 from ..errors import DecodeError, InputError, RecordError
 from ..schema import ExtractionResult
-from .validate import ReportBuilder, ValidationFailure, ValidationReport
+from .validate import ReportBuilder, ValidationFailure, ValidationReport, wrong_format
 
 __all__ = [
     "RowChecker",
     "RowFailures",
     "RowReader",
+    "RowRecordCheck",
     "as_row",
     "iter_csv_rows",
     "neutralise_cell",
@@ -65,8 +66,15 @@ class RowReader(Protocol):
     def __call__(self, row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult: ...
 
 
-# (line, header, fields, builder, ids seen so far) -> whether the row passed every rule
-RowChecker = Callable[[int, list[str], list[str], ReportBuilder, dict[str, int]], bool]
+class RowRecordCheck(Protocol):
+    """Raises RecordError naming the column when a row cannot become a record (what the validator runs)."""
+
+    def __call__(self, row: Mapping[str, str], *, source: str, line: int) -> object: ...
+
+
+# (line, header, fields, builder, ids seen so far) -> the row as a mapping when it passed every rule
+# (handed on to the record check, so the cells are read once), else None
+RowChecker = Callable[[int, list[str], list[str], ReportBuilder, dict[str, int]], Mapping[str, str] | None]
 
 
 def _raise_field_limit() -> None:
@@ -132,6 +140,10 @@ class RowFailures:
         name = rule if rule == "encoding" else f"{self.prefix}.{rule}"
         self.builder.fail(self.line, name, reason, field=column)
 
+    def warn(self, rule: str, reason: str, column: str | None) -> None:
+        """A finding worth a look that leaves the row valid (``acled.off_coast``)."""
+        self.builder.warn(self.line, f"{self.prefix}.{rule}", reason, field=column)
+
     def shape(self, header: list[str], fields: list[str]) -> dict[str, str]:
         """The row as a mapping, failing ``row_shape`` when it has more or fewer fields than the header."""
         if len(fields) != len(header):
@@ -165,7 +177,7 @@ def validate_csv(
     *,
     required_columns: Sequence[str],
     check_row: RowChecker,
-    to_record: RowReader,
+    to_record: RowRecordCheck,
     max_failures: int,
     on_failure: Callable[[ValidationFailure], None] | None,
 ) -> ValidationReport:
@@ -173,11 +185,20 @@ def validate_csv(
     builder = ReportBuilder(path, fmt, max_failures=max_failures, on_failure=on_failure)
     seen: dict[str, int] = {}
     headers: list[list[str]] = []
+    other_format = False
 
     def check_header(header: list[str]) -> None:
+        nonlocal other_format
         headers.append(header)
         missing = [c for c in required_columns if c not in header]
-        if missing:
+        if not missing:
+            return
+        reason = wrong_format(fmt, ",".join(header))
+        if reason is not None:
+            # Every row would fail every rule: one failure naming the likely format says it all.
+            other_format = True
+            builder.fail(0, f"{fmt}.wrong_format", reason)
+        else:
             builder.fail(0, f"{fmt}.missing_column", f"required columns missing: {', '.join(missing)}")
 
     with open_text(path, "replace") as handle:
@@ -191,10 +212,14 @@ def validate_csv(
                 # csv cannot resume after a syntax error: report where it stopped.
                 builder.fail(0, "csv_syntax", f"CSV syntax error, rows after it were not read: {err}")
                 break
+            if other_format:
+                builder.reject(line)
+                continue
             builder.check(line)
-            if check_row(line, header, fields, builder, seen):
+            checked = check_row(line, header, fields, builder, seen)
+            if checked is not None:
                 try:
-                    to_record(as_row(header, fields), source=str(path), line=line)
+                    to_record(checked, source=str(path), line=line)
                 except RecordError as err:
                     column, _, reason = err.message.partition(": ")
                     builder.fail(line, f"{fmt}.schema", reason or err.message, field=column if reason else None)

@@ -54,7 +54,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, Final, Literal, cast
+from typing import IO, Any, Final, Literal, NamedTuple, cast
 
 from pydantic import ValidationError
 
@@ -74,6 +74,7 @@ from ..schema import (
     Span,
     TimeSpan,
 )
+from ._coordinates import check_point, has_shape
 from ._csvrows import RowFailures, neutralise_row, read_csv_records, validate_csv
 from ._geo import export_precision
 from ._world_regions import acled_region
@@ -84,6 +85,8 @@ __all__ = [
     "INTER_LABELS",
     "InterStyle",
     "acled_row",
+    "check_acled_record",
+    "check_place",
     "country_extent",
     "event_date_of",
     "inter_code",
@@ -152,6 +155,7 @@ _PAREN = re.compile(r"\(([^()]+)\)\s*$")
 # Codes
 
 
+@lru_cache(maxsize=256)
 def parse_inter(value: str) -> int | None:
     """An inter code from its number (``"8"``) or its text (``"External/Other forces"``); None if neither.
 
@@ -191,6 +195,7 @@ def interaction_text(code: int) -> str:
     return f"{INTER_LABELS[first]}-{INTER_LABELS[second]}"
 
 
+@lru_cache(maxsize=1024)
 def parse_interaction(value: str) -> int | None:
     """An interaction code from its number (``"18"``) or its text (``"State forces-Civilians"``).
 
@@ -245,6 +250,7 @@ def inter_code(actor: Actor, event_country: str | None) -> int:
 _DATE_FORMATS: Final = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d/%m/%Y")
 
 
+@lru_cache(maxsize=8192)
 def parse_acled_date(value: str) -> dt.date:
     """An event date as exports write it: ``2024-01-01`` or ``01 January 2024``; ``ValueError`` otherwise.
 
@@ -278,6 +284,9 @@ def event_date_of(time: TimeSpan) -> dt.date:
     return time.start + dt.timedelta(days=(time.end - time.start).days // 2)
 
 
+# Rows repeat dates, actors and places: the frozen records are built once each (a large
+# export validates and reads several times faster).
+@lru_cache(maxsize=8192)
 def _time_span_of(date: dt.date, precision: int) -> TimeSpan:
     """The span an ACLED date and time_precision stand for; its middle is the date again."""
     if precision == 1:
@@ -324,6 +333,7 @@ def iso_numeric(alpha2: str) -> int | None:
     return _country_tables()[1].get(alpha2)
 
 
+@lru_cache(maxsize=4096)
 def _alpha2_of(iso: str, country: str) -> str | None:
     """The row's country: from ``iso`` (numeric, or alpha-3 as some API records give), else its name."""
     by_numeric, _, by_alpha3 = _country_tables()
@@ -395,6 +405,21 @@ def inside_country(lat: float, lon: float, alpha2: str) -> bool | None:
     return s <= lat <= n and w <= lon <= e
 
 
+def check_place(failures: RowFailures, country: str, lat: float, lon: float, label: str) -> None:
+    """Report a row's point against its country's land: an error far from it, a warning at sea off
+    its coast or just over its border (:mod:`conflict_events.io._coordinates`); a country without
+    a bundled shape is checked against the box of its known places."""
+    if has_shape(country):
+        finding = check_point(country, lat, lon)
+        if finding is not None:
+            severity, rule, reason = finding
+            (failures.fail if severity == "error" else failures.warn)(rule, reason, "latitude")
+    elif inside_country(lat, lon, country) is False:
+        s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
+        failures.fail("country_extent", f"({lat}, {lon}) is outside {label or country}"
+                      f" (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})", "latitude")
+
+
 def _actor_country(name: str, fallback: str | None) -> str | None:
     """The country an ACLED actor name states: ``Military Forces of X (...)`` or a trailing ``(X)``."""
     match = _STATE_NAME.match(name)
@@ -431,6 +456,8 @@ def read_acled(path: str | Path) -> Iterator[ExtractionResult]:
 
 def _int_field(row: Mapping[str, str], column: str, *, source: str, line: int) -> int:
     value = row.get(column, "").strip()
+    if value.isascii() and value.isdigit():
+        return int(value)  # the usual case, without the float round trip
     try:
         number = float(value)
         if not number.is_integer():
@@ -441,9 +468,12 @@ def _int_field(row: Mapping[str, str], column: str, *, source: str, line: int) -
 
 
 def _split_actors(value: str) -> list[str]:
+    if not value:
+        return []
     return [name.strip() for name in value.split(";") if name.strip()]
 
 
+@lru_cache(maxsize=8192)
 def _make_actor(actor_id: str, name: str, inter: int, event_country: str | None) -> Actor:
     if inter == 1:
         # ACLED coded it as state forces at home: its country is the event's.
@@ -458,6 +488,7 @@ def _make_actor(actor_id: str, name: str, inter: int, event_country: str | None)
     return Actor(id=actor_id, name=name, kind=kind, country=_actor_country(name, event_country))
 
 
+@lru_cache(maxsize=8192)
 def _assoc_actor(actor_id: str, name: str, side: Actor | None, event_country: str | None) -> Actor:
     # An associated actor's kind is not in the export; its affiliation records whose side it is on.
     return Actor(
@@ -478,88 +509,97 @@ def result_from_acled_row(
     when the row is malformed.
     """
     try:
-        return _result_from_acled_row(row, source=source, line=line)
+        parts = _acled_parts(row, source=source, line=line)
+        return ExtractionResult(document=parts.document, events=(parts.event,), actors=parts.actors,
+                                locations=(parts.location,) if parts.location else ())
     except ValidationError as err:
-        first = err.errors(include_url=False)[0]
-        where = ".".join([err.title, *(str(part) for part in first["loc"])])
-        raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
+        raise _record_error(err, source, line) from None
 
 
-def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult:
-    def get(column: str) -> str:
-        return (row.get(column) or "").strip()
+def check_acled_record(row: Mapping[str, str], *, source: str = "<row>", line: int = 0) -> None:
+    """Raise :class:`~conflict_events.errors.RecordError` when :func:`result_from_acled_row` would.
+
+    The validator's path: it builds and validates the document, the event, its actors and its
+    place, which carry everything a row decides. What is consistent by construction is not built
+    again: the result around them (fixed ids), the spans cut from the row's own notes, and the
+    fatality figure of a count the rules have checked.
+    """
+    try:
+        _acled_parts(row, source=source, line=line, spans=False)
+    except ValidationError as err:
+        raise _record_error(err, source, line) from None
+
+
+def _record_error(err: ValidationError, source: str, line: int) -> RecordError:
+    first = err.errors(include_url=False)[0]
+    where = ".".join([err.title, *(str(part) for part in first["loc"])])
+    return RecordError(f"{where}: {first['msg']}", source=source, line=line)
+
+
+_NO_SPAN: Final = Span(text="", start=0, end=0)
+
+
+class _Parts(NamedTuple):
+    document: Document
+    event: Event
+    actors: tuple[Actor, ...]
+    location: Location | None
+
+
+def _acled_parts(row: Mapping[str, str], *, source: str, line: int, spans: bool = True) -> _Parts:
+    # The validator hands over the cells it has already stripped.
+    values = row if isinstance(row, _Values) else {column: (value or "").strip() for column, value in row.items()}
+    get = values.get
 
     def fail(column: str, reason: str) -> RecordError:
         return RecordError(f"{column}: {reason}", source=source, line=line)
 
-    event_id = get("event_id_cnty")
+    event_id = get("event_id_cnty", "")
     if not event_id:
         raise fail("event_id_cnty", "empty")
     try:
-        date = parse_acled_date(get("event_date"))
+        date = parse_acled_date(get("event_date", ""))
     except ValueError as err:
         raise fail("event_date", str(err)) from None
-    precision = _int_field(row, "time_precision", source=source, line=line)
+    precision = _int_field(values, "time_precision", source=source, line=line)
     if precision not in (1, 2, 3):
         raise fail("time_precision", f"{precision} is not 1, 2 or 3")
-    inter1, inter2 = parse_inter(get("inter1")), parse_inter(get("inter2"))
+    inter1, inter2 = parse_inter(get("inter1", "")), parse_inter(get("inter2", ""))
     if inter1 is None or inter1 == 0:
-        raise fail("inter1", f"{get('inter1')!r} is not an ACLED actor type")
+        raise fail("inter1", f"{get('inter1', '')!r} is not an ACLED actor type")
     if inter2 is None:
-        raise fail("inter2", f"{get('inter2')!r} is not an ACLED actor type")
-    country = _alpha2_of(get("iso"), get("country"))
+        raise fail("inter2", f"{get('inter2', '')!r} is not an ACLED actor type")
+    country = _alpha2_of(get("iso", ""), get("country", ""))
     notes = row.get("notes") or ""
     document = Document(id=event_id, text=notes, date=date, source=get("source") or None)
-    whole = Span.of(notes, 0, len(notes))
+    whole = Span.of(notes, 0, len(notes)) if spans else _NO_SPAN
 
-    actor1 = _make_actor("actor1", get("actor1"), inter1, country) if get("actor1") else None
+    actor1 = _make_actor("actor1", get("actor1", ""), inter1, country) if get("actor1") else None
     if actor1 is None:
         raise fail("actor1", "empty")
-    actor2 = _make_actor("actor2", get("actor2"), inter2, country) if get("actor2") and inter2 else None
+    actor2 = _make_actor("actor2", get("actor2", ""), inter2, country) if get("actor2") and inter2 else None
     assoc = [
         _assoc_actor(f"assoc1-{i}", name, actor1, country)
-        for i, name in enumerate(_split_actors(get("assoc_actor_1")))
+        for i, name in enumerate(_split_actors(get("assoc_actor_1", "")))
     ] + [
         _assoc_actor(f"assoc2-{i}", name, actor2, country)
-        for i, name in enumerate(_split_actors(get("assoc_actor_2")))
+        for i, name in enumerate(_split_actors(get("assoc_actor_2", "")))
     ]
+    location = _row_location(values, country, fail, source=source, line=line)
 
-    location: Location | None = None
-    if get("location"):
-        try:
-            lat, lon = float(get("latitude")), float(get("longitude"))
-        except ValueError:
-            raise fail("latitude", f"{get('latitude')!r}, {get('longitude')!r} are not coordinates") from None
-        geo = _int_field(row, "geo_precision", source=source, line=line)
-        try:
-            location = Location(
-                id="location",
-                name=get("location"),
-                kind="settlement",
-                country=country,
-                admin1=get("admin1") or None,
-                admin2=get("admin2") or None,
-                admin3=_or_none(get("admin3")),
-                latitude=lat,
-                longitude=lon,
-                geo_precision=geo,
-            )
-        except ValidationError as err:
-            raise fail("latitude" if "itude" in str(err) else "geo_precision", _first_error(err)) from None
-
-    deaths = _int_field(row, "fatalities", source=source, line=line)
+    deaths = _int_field(values, "fatalities", source=source, line=line)
     if deaths < 0:
         raise fail("fatalities", f"{deaths} is negative")
     fatalities = None
-    if deaths > 0:
+    if deaths > 0 and spans:
         fatalities = Figure(category="killed", value=deaths, text=_number_span(notes, deaths))
 
     try:
         event = Event(
             id=event_id,
             document_id=event_id,
-            event_type=get("event_type"),
-            sub_event_type=get("sub_event_type"),
+            event_type=get("event_type", ""),
+            sub_event_type=get("sub_event_type", ""),
             trigger=whole,
             sentence=whole,
             date=_time_span_of(date, precision),
@@ -568,16 +608,40 @@ def _result_from_acled_row(row: Mapping[str, str], *, source: str, line: int) ->
             actor2=actor2,
             assoc_actors=tuple(assoc),
             fatalities=fatalities,
-            civilian_targeting=get("civilian_targeting").lower() in _CIVILIAN_TARGETING_VALUES,
+            civilian_targeting=get("civilian_targeting", "").lower() in _CIVILIAN_TARGETING_VALUES,
             confidence=1.0,
             extractor="acled",
         )
     except ValidationError as err:
         raise fail("sub_event_type" if "sub_event" in str(err) else "event_type", _first_error(err)) from None
-    actors = (actor1, *([actor2] if actor2 else []), *assoc)
-    return ExtractionResult(
-        document=document, events=(event,), actors=actors, locations=(location,) if location else ()
-    )
+    return _Parts(document, event, (actor1, *([actor2] if actor2 else []), *assoc), location)
+
+
+def _row_location(
+    values: Mapping[str, str], country: str | None, fail: Callable[[str, str], RecordError], *, source: str,
+    line: int
+) -> Location | None:
+    get = values.get
+    if not get("location"):
+        return None
+    try:
+        lat, lon = float(get("latitude", "")), float(get("longitude", ""))
+    except ValueError:
+        raise fail("latitude", f"{get('latitude', '')!r}, {get('longitude', '')!r} are not coordinates") from None
+    geo = _int_field(values, "geo_precision", source=source, line=line)
+    try:
+        return _location(get("location", ""), country, get("admin1", ""), get("admin2", ""), get("admin3", ""),
+                         lat, lon, geo)
+    except ValidationError as err:
+        raise fail("latitude" if "itude" in str(err) else "geo_precision", _first_error(err)) from None
+
+
+@lru_cache(maxsize=8192)
+def _location(name: str, country: str | None, admin1: str, admin2: str, admin3: str, lat: float, lon: float,
+              geo: int) -> Location:
+    return Location(id="location", name=name, kind="settlement", country=country, admin1=admin1 or None,
+                    admin2=admin2 or None, admin3=_or_none(admin3), latitude=lat, longitude=lon,
+                    geo_precision=geo)
 
 
 def _first_error(err: ValidationError) -> str:
@@ -585,9 +649,14 @@ def _first_error(err: ValidationError) -> str:
     return str(first["msg"])
 
 
+@lru_cache(maxsize=1024)
+def _number_pattern(number: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d,.]){number}(?![\d,])")
+
+
 def _number_span(text: str, number: int) -> Span:
     """Where the note writes the toll (``12``), else an empty span at 0: ACLED's count, not a phrase."""
-    match = re.search(rf"(?<![\d,.]){number}(?![\d,])", text)
+    match = _number_pattern(number).search(text)
     if match:
         return Span.of(text, match.start(), match.end())
     return Span.of(text, 0, 0)
@@ -610,13 +679,19 @@ def validate_acled(
     ``acled.sub_event_type`` (belongs to the event type), ``acled.disorder_type``,
     ``acled.date``, ``acled.date_after_timestamp``, ``acled.year``,
     ``acled.time_precision``, ``acled.geo_precision``, ``acled.coordinates``
-    (in range), ``acled.country_extent`` (inside the stated country's box of
-    known places), ``acled.country`` (``iso`` and ``country`` disagree),
+    (in range), ``acled.country_extent`` (far from the stated country's land: on
+    another country's land more than 25 km from its border, at sea more than 200
+    nautical miles off its coast, on another continent), ``acled.country`` (``iso``
+    and ``country`` disagree),
     ``acled.fatalities`` (a non-negative integer), ``acled.inter``,
     ``acled.interaction`` (consistent with the two inter codes),
     ``acled.civilian_targeting``, ``acled.duplicate_id``, ``encoding`` and
     ``csv_syntax``; a row that passes them all must also become a record
     (``acled.schema``), so a valid file always reads with :func:`read_acled`.
+    Warnings leave a row valid: ``acled.off_coast`` (at sea within 200 nautical
+    miles of the country's coast: a naval event) and ``acled.near_border`` (on a
+    neighbour's land within 25 km of the country). A file whose header belongs to
+    another format (UCDP GED, JSONL) is one ``acled.wrong_format`` failure naming it.
     Only the first ``max_failures`` failures are stored; ``on_failure`` sees
     every one as it is found.
 
@@ -627,141 +702,141 @@ def validate_acled(
         "acled",
         required_columns=REQUIRED_COLUMNS,
         check_row=_check_row,
-        to_record=result_from_acled_row,
+        to_record=check_acled_record,
         max_failures=max_failures,
         on_failure=on_failure,
     )
 
 
+class _Values(dict[str, str]):
+    """A row's cells, stripped; a column the header lacks reads as empty."""
+
+    def __missing__(self, column: str) -> str:
+        return ""
+
+
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> bool:
+) -> Mapping[str, str] | None:
+    """The row's stripped cells (notes as written) when it passes every rule, else None."""
     failures = RowFailures(line, b, "acled")
-    fail, failed = failures.fail, failures.rules
+    fail = failures.fail
     row = failures.shape(header, fields)
-
-    def get(column: str) -> str:
-        return (row.get(column) or "").strip()
-
-    if any("\ufffd" in value for value in fields):
+    values = _Values({column: value.strip() for column, value in row.items()})
+    values["notes"] = row.get("notes") or ""
+    if "\ufffd" in "".join(fields):
         fail("encoding", "bytes that are not valid UTF-8 (replaced by U+FFFD)", None)
     for column in REQUIRED_COLUMNS:
-        if column in header and not get(column):
+        if values.get(column) == "":  # None: the column is missing, reported once for the file
             fail("required", "empty", column)
-
-    event_id = get("event_id_cnty")
+    event_id = values["event_id_cnty"]
     if event_id:
         if event_id in seen:
             fail("duplicate_id", f"{event_id!r} already on line {seen[event_id]}", "event_id_cnty")
         else:
             seen[event_id] = line
+    _check_types(values, fail)
+    _check_dates(values, fail)
+    _check_where(values, failures)
+    _check_sides(values, fail)
+    return None if failures.rules else values
 
-    event_type, sub = get("event_type"), get("sub_event_type")
+
+_Fail = Callable[[str, str, str | None], None]
+
+
+def _check_types(values: _Values, fail: _Fail) -> None:
+    """Event, sub-event and disorder types, precisions, fatalities and civilian targeting."""
+    event_type, sub = values["event_type"], values["sub_event_type"]
     if event_type and event_type not in SUB_EVENT_TYPES:
-        fail(
-            "event_type",
-            f"{event_type!r} is not an ACLED event type ({', '.join(EVENT_TYPES)})",
-            "event_type",
-        )
+        fail("event_type", f"{event_type!r} is not an ACLED event type ({', '.join(EVENT_TYPES)})", "event_type")
     elif event_type and sub and sub not in SUB_EVENT_TYPES[event_type]:
         fail("sub_event_type", f"{sub!r} is not a sub-event type of {event_type!r}", "sub_event_type")
-    disorder = get("disorder_type")
+    disorder = values["disorder_type"]
     if disorder and sub in DISORDER_TYPE and disorder != DISORDER_TYPE[sub]:
         fail("disorder_type", f"{disorder!r}, but {sub!r} is {DISORDER_TYPE[sub]!r}", "disorder_type")
-
-    date: dt.date | None = None
-    if get("event_date"):
-        try:
-            date = parse_acled_date(get("event_date"))
-        except ValueError as err:
-            fail("date", str(err), "event_date")
-    if date is not None:
-        if get("year") and get("year") != str(date.year):
-            fail("year", f"{get('year')!r}, but event_date is in {date.year}", "year")
-        stamp = get("timestamp")
-        if stamp:
-            try:
-                exported = dt.datetime.fromtimestamp(int(float(stamp)), tz=dt.UTC).date()
-            except (ValueError, OverflowError, OSError):
-                fail("date", f"timestamp {stamp!r} is not a Unix time", "timestamp")
-            else:
-                if date > exported:
-                    fail(
-                        "date_after_timestamp",
-                        f"{date} is after the export timestamp ({exported})",
-                        "event_date",
-                    )
-
     for column in ("time_precision", "geo_precision"):
-        value = get(column)
+        value = values[column]
         if value and value not in ("1", "2", "3"):
             fail(column, f"{value!r} is not 1, 2 or 3", column)
-
-    value = get("fatalities")
-    if value and not value.isdigit():
+    value = values["fatalities"]
+    if value and not (value.isascii() and value.isdigit()):
         fail("fatalities", f"{value!r} is not a non-negative integer", "fatalities")
+    targeting = values["civilian_targeting"]
+    if targeting and targeting.lower() not in _CIVILIAN_TARGETING_VALUES:
+        fail("civilian_targeting", f"{targeting!r} is not 'Civilian targeting' or blank", "civilian_targeting")
+    elif targeting and event_type == "Battles":
+        fail("civilian_targeting", "set on a Battles event (never civilian targeting)", "civilian_targeting")
 
-    country = _alpha2_of(get("iso"), get("country"))
-    if get("iso") and get("country"):
-        by_name = country_from_name(get("country"))
+
+def _check_dates(values: _Values, fail: _Fail) -> None:
+    """The event date, its year, and that it is not after the export's timestamp."""
+    if not values["event_date"]:
+        return
+    try:
+        date = parse_acled_date(values["event_date"])
+    except ValueError as err:
+        fail("date", str(err), "event_date")
+        return
+    year = values["year"]
+    if year and year != str(date.year):
+        fail("year", f"{year!r}, but event_date is in {date.year}", "year")
+    stamp = values["timestamp"]
+    if not stamp:
+        return
+    exported = _export_date(stamp)
+    if exported is None:
+        fail("date", f"timestamp {stamp!r} is not a Unix time", "timestamp")
+    elif date > exported:
+        fail("date_after_timestamp", f"{date} is after the export timestamp ({exported})", "event_date")
+
+
+@lru_cache(maxsize=1024)
+def _export_date(stamp: str) -> dt.date | None:
+    """The day of a Unix timestamp (an export writes one for many rows); None if it is not one."""
+    try:
+        return dt.datetime.fromtimestamp(int(float(stamp)), tz=dt.UTC).date()
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _check_where(values: _Values, failures: RowFailures) -> None:
+    """``iso`` against ``country``, coordinates in range and on (or near) the country's land."""
+    fail = failures.fail
+    iso, name = values["iso"], values["country"]
+    country = _alpha2_of(iso, name)
+    if iso and name:
+        by_name = country_from_name(name)
         if by_name and country and by_name != country:
-            fail(
-                "country",
-                f"iso {get('iso')!r} is {country}, but country {get('country')!r} is {by_name}",
-                "iso",
-            )
-    lat = _float_in(get("latitude"), -90.0, 90.0, "latitude", fail)
-    lon = _float_in(get("longitude"), -180.0, 180.0, "longitude", fail)
-    if lat is not None and lon is not None and country and inside_country(lat, lon, country) is False:
-        s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
-        fail(
-            "country_extent",
-            f"({lat}, {lon}) is outside {get('country') or country}"
-            f" (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
-            "latitude",
-        )
+            fail("country", f"iso {iso!r} is {country}, but country {name!r} is {by_name}", "iso")
+    lat = _float_in(values["latitude"], -90.0, 90.0, "latitude", fail)
+    lon = _float_in(values["longitude"], -180.0, 180.0, "longitude", fail)
+    if lat is not None and lon is not None and country:
+        check_place(failures, country, lat, lon, name)
 
-    inter1, inter2 = parse_inter(get("inter1")), parse_inter(get("inter2"))
-    for column, code, actor in (("inter1", inter1, get("actor1")), ("inter2", inter2, get("actor2"))):
+
+def _check_sides(values: _Values, fail: _Fail) -> None:
+    """Each actor with its inter code, and the interaction the two codes give."""
+    inter1, inter2 = parse_inter(values["inter1"]), parse_inter(values["inter2"])
+    for column, code, actor in (("inter1", inter1, values["actor1"]), ("inter2", inter2, values["actor2"])):
         if code is None:
-            fail("inter", f"{get(column)!r} is not an ACLED actor type", column)
+            fail("inter", f"{values[column]!r} is not an ACLED actor type", column)
         elif actor and code == 0:
             fail("inter", f"empty, but {column.replace('inter', 'actor')} is {actor!r}", column)
         elif not actor and code:
-            fail("inter", f"{get(column)!r}, but {column.replace('inter', 'actor')} is empty", column)
-    if inter1 and inter2 is not None and "interaction" in header:
-        # Without inter1 the row already failed above; there is no interaction to expect.
-        stated = parse_interaction(get("interaction"))
-        expected = interaction_code(inter1, inter2)
-        if not get("interaction"):
-            fail(
-                "interaction", f"empty, but inter codes {inter1} and {inter2} give {expected}", "interaction"
-            )
-        elif stated is None:
-            fail("interaction", f"{get('interaction')!r} is not an interaction code", "interaction")
-        elif stated != expected:
-            fail(
-                "interaction",
-                f"{get('interaction')!r}, but inter codes {inter1} and {inter2} give {expected}"
-                f" ({interaction_text(expected)})",
-                "interaction",
-            )
-
-    targeting = get("civilian_targeting")
-    if targeting:
-        if targeting.lower() not in _CIVILIAN_TARGETING_VALUES:
-            fail(
-                "civilian_targeting",
-                f"{targeting!r} is not 'Civilian targeting' or blank",
-                "civilian_targeting",
-            )
-        elif event_type == "Battles":
-            fail(
-                "civilian_targeting",
-                "set on a Battles event (never civilian targeting)",
-                "civilian_targeting",
-            )
-    return not failed
+            fail("inter", f"{values[column]!r}, but {column.replace('inter', 'actor')} is empty", column)
+    if not inter1 or inter2 is None or "interaction" not in values:
+        return  # without inter1 the row already failed above; there is no interaction to expect
+    stated_text = values["interaction"]
+    stated = parse_interaction(stated_text)
+    expected = interaction_code(inter1, inter2)
+    if not stated_text:
+        fail("interaction", f"empty, but inter codes {inter1} and {inter2} give {expected}", "interaction")
+    elif stated is None:
+        fail("interaction", f"{stated_text!r} is not an interaction code", "interaction")
+    elif stated != expected:
+        fail("interaction", f"{stated_text!r}, but inter codes {inter1} and {inter2} give {expected}"
+             f" ({interaction_text(expected)})", "interaction")
 
 
 def _float_in(

@@ -55,7 +55,7 @@ from ..lexicons._countries import country_from_name
 from ..schema import Actor, Document, Event, ExtractionResult, Figure, Location, Span, TimeSpan
 from ..schema._types import LocationKind, Precision
 from ._csvrows import RowFailures, read_csv_records, validate_csv
-from .acled import _STATE_NAME, country_extent, inside_country
+from .acled import _STATE_NAME, check_place
 from .validate import MAX_STORED_FAILURES, ReportBuilder, ValidationFailure, ValidationReport
 
 __all__ = [
@@ -312,7 +312,7 @@ def validate_ucdp(
 
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
-) -> bool:
+) -> Mapping[str, str] | None:
     failures = RowFailures(line, b, "ucdp")
     fail, failed = failures.fail, failures.rules
     row = failures.shape(header, fields)
@@ -362,19 +362,8 @@ def _check_row(
     country = ucdp_country(get("country"))
     # At sea (where_prec 7) a point may lie far off the country's coast.
     at_sea = get("where_prec") == "7"
-    if (
-        lat is not None
-        and lon is not None
-        and country
-        and not at_sea
-        and inside_country(lat, lon, country) is False
-    ):
-        s, n, w, e = country_extent(country) or (0.0, 0.0, 0.0, 0.0)
-        fail(
-            "country_extent",
-            f"({lat}, {lon}) is outside {get('country')} (lat {s:.1f}..{n:.1f}, lon {w:.1f}..{e:.1f})",
-            "latitude",
-        )
+    if lat is not None and lon is not None and country and not at_sea:
+        check_place(failures, country, lat, lon, get("country"))
 
     numbers: dict[str, int] = {}
     for column in (*DEATH_COLUMNS, "best", "high", "low"):
@@ -397,7 +386,7 @@ def _check_row(
         fail("sides", f"one-sided violence, but side_b is {get('side_b')!r}, not 'Civilians'", "side_b")
     if violence == "1" and get("side_a") and not get("side_a").startswith("Government of"):
         fail("sides", f"state-based conflict, but side_a {get('side_a')!r} is not a government", "side_a")
-    return not failed
+    return None if failed else row
 
 
 def _coordinate(

@@ -31,8 +31,13 @@ A validator for another format (``conflict_events.io.acled.validate_acled``,
    stable dotted name (``"csv_syntax"``, ``"acled.event_type"``,
    ``"acled.missing_column"``), counted in :attr:`ValidationReport.rules`;
    several failures on one record count the record once in ``invalid``;
-   a problem with the file as a whole (unreadable, no header) uses line 0;
+   a problem with the file as a whole (no header, the header of another format) uses
+   line 0 and counts in ``file_errors``, never as a record;
+   ``builder.warn(line, rule, reason, field=...)`` records something worth a look that
+   does not make the record invalid (a point at sea off its country's coast);
 4. ``return builder.report()``.
+
+The counts always add up: ``records == valid + invalid``, each at least 0.
 
 A validator never raises on bad content: every problem is a failure in the
 report. It raises :class:`~conflict_events.errors.InputError` only when the
@@ -43,8 +48,8 @@ file cannot be opened at all.
 >>> b.check(3)
 >>> b.fail(3, "acled.event_type", "'Bombing' is not an ACLED event type", field="event_type")
 >>> r = b.report()
->>> r.ok, r.records, r.invalid, r.rules
-(False, 2, 1, {'acled.event_type': 1})
+>>> r.ok, r.records, r.valid, r.invalid, r.rules
+(False, 2, 1, 1, {'acled.event_type': 1})
 >>> print(r.to_text().splitlines()[0])
 events.csv:3: event_type: 'Bombing' is not an ACLED event type [acled.event_type]
 """
@@ -66,12 +71,15 @@ from .readers import binary_lines
 
 __all__ = [
     "FORMATS",
+    "FORMAT_NAMES",
     "MAX_STORED_FAILURES",
     "ReportBuilder",
     "ValidationFailure",
     "ValidationReport",
+    "guess_format",
     "validate_jsonl_lines",
     "validate_path",
+    "wrong_format",
 ]
 
 Format = Literal["jsonl", "acled", "ucdp"]
@@ -81,6 +89,18 @@ FORMATS: Final[tuple[str, ...]] = ("jsonl", "acled", "ucdp")
 MAX_STORED_FAILURES: Final = 1000
 # One malformed record can produce many pydantic errors; a few say enough.
 MAX_ERRORS_PER_RECORD: Final = 10
+
+# What a file given in the wrong format most likely is, and what to do with it.
+FORMAT_NAMES: Final[dict[str, str]] = {
+    "jsonl": "extraction results, one JSON object a line (validate it with --format jsonl)",
+    "documents": "documents to extract, one JSON object with a text a line (run `conflict-events extract` "
+                 "on it, and validate what that writes)",
+    "geojson": "GeoJSON (an export, which validate does not check)",
+    "acled": "an ACLED CSV export (validate it with --format acled)",
+    "ucdp": "a UCDP GED CSV export (validate it with --format ucdp)",
+}
+_ACLED_MARKS: Final = frozenset({"event_id_cnty", "sub_event_type", "inter1"})
+_UCDP_MARKS: Final = frozenset({"relid", "type_of_violence", "side_a", "best"})
 
 
 class ValidationFailure(BaseModel):
@@ -92,16 +112,23 @@ class ValidationFailure(BaseModel):
     field: str | None = None
     rule: str
     reason: str
+    severity: Literal["error", "warning"] = "error"
 
     def to_text(self, path: str) -> str:
-        """``path:line: field: reason [rule]``."""
+        """``path:line: field: reason [rule]``; a warning says so after the place."""
         where = f"{path}:{self.line}" if self.line else path
         field = f"{self.field}: " if self.field else ""
-        return f"{where}: {field}{self.reason} [{self.rule}]"
+        warning = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {warning}{field}{self.reason} [{self.rule}]"
 
 
 class ValidationReport(BaseModel):
-    """The outcome of validating one file; ``ok`` when no record failed."""
+    """The outcome of validating one file; ``ok`` when no record failed and the file itself is sound.
+
+    ``records == valid + invalid``; ``file_errors`` are problems with the file as a whole
+    (counted in ``rules`` too); ``warnings`` and ``warning_rules`` count findings that do not
+    make a record invalid. ``failures`` keeps the first errors and warnings, in file order.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -109,13 +136,16 @@ class ValidationReport(BaseModel):
     format: str
     records: int = 0
     invalid: int = 0
+    file_errors: int = 0
     rules: dict[str, int] = {}
+    warnings: int = 0
+    warning_rules: dict[str, int] = {}
     failures: tuple[ValidationFailure, ...] = ()
     failures_omitted: int = 0
 
     @property
     def ok(self) -> bool:
-        return self.invalid == 0 and not self.failures and not self.failures_omitted
+        return self.invalid == 0 and self.file_errors == 0
 
     @property
     def valid(self) -> int:
@@ -126,13 +156,15 @@ class ValidationReport(BaseModel):
         return self.model_dump_json(indent=2)
 
     def summary(self) -> str:
-        """One line: checked, valid, invalid, and the counts per rule."""
+        """One line: checked, valid, invalid, and the counts per rule; then the warnings, if any."""
         rules = ", ".join(f"{rule} {n}" for rule, n in sorted(self.rules.items()))
         status = "valid" if self.ok else "INVALID"
-        return (
-            f"{self.path}: {status}: {self.records} records, {self.valid} valid, {self.invalid} invalid"
-            + (f" ({rules})" if rules else "")
-        )
+        line = (f"{self.path}: {status}: {self.records} records, {self.valid} valid, {self.invalid} invalid"
+                + (f" ({rules})" if rules else ""))
+        if self.warnings:
+            counts = ", ".join(f"{rule} {n}" for rule, n in sorted(self.warning_rules.items()))
+            line += f"; {self.warnings} warning{'s' if self.warnings != 1 else ''} ({counts})"
+        return line
 
     def to_text(self) -> str:
         """Every stored failure, one per line, then the summary line."""
@@ -160,23 +192,48 @@ class ReportBuilder:
         self.on_failure = on_failure
         self.records = 0
         self._invalid_count = 0
+        self._file_errors = 0
+        self._last_checked: int | None = None
         self._last_invalid: int | None = None
         self._rules: Counter[str] = Counter()
+        self._warning_rules: Counter[str] = Counter()
         self._failures: list[ValidationFailure] = []
         self._omitted = 0
 
     def check(self, line: int) -> None:
         """Count one record (at ``line``) as checked."""
         self.records += 1
+        self._last_checked = line
+
+    def reject(self, line: int) -> None:
+        """Count the record at ``line`` as checked and invalid without a failure of its own
+        (a file-level failure already says why: rows of a file in another format)."""
+        self.check(line)
+        self._count_invalid(line)
+
+    def _count_invalid(self, line: int) -> None:
+        if line == self._last_invalid:
+            return  # records arrive in order: the last invalid line is enough to count each once
+        if self._last_checked is None or line > self._last_checked:
+            self.check(line)  # a failure makes its record checked: the counts always add up
+        self._invalid_count += 1
+        self._last_invalid = line
 
     def fail(self, line: int, rule: str, reason: str, *, field: str | None = None) -> None:
         """Record one problem with the record at ``line`` (0 for the file as a whole)."""
-        # Records arrive in order, so remembering the last invalid line is enough to count each once.
-        if line != self._last_invalid:
-            self._invalid_count += 1
-            self._last_invalid = line
+        if line > 0:
+            self._count_invalid(line)
+        else:
+            self._file_errors += 1
         self._rules[rule] += 1
-        failure = ValidationFailure(line=line, field=field, rule=rule, reason=reason)
+        self._store(ValidationFailure(line=line, field=field, rule=rule, reason=reason))
+
+    def warn(self, line: int, rule: str, reason: str, *, field: str | None = None) -> None:
+        """Record something about the record at ``line`` worth a look that does not make it invalid."""
+        self._warning_rules[rule] += 1
+        self._store(ValidationFailure(line=line, field=field, rule=rule, reason=reason, severity="warning"))
+
+    def _store(self, failure: ValidationFailure) -> None:
         if self.on_failure is not None:
             self.on_failure(failure)
         if len(self._failures) < self.max_failures:
@@ -191,10 +248,47 @@ class ReportBuilder:
             format=self.format,
             records=self.records,
             invalid=self._invalid_count,
+            file_errors=self._file_errors,
             rules=dict(sorted(self._rules.items())),
+            warnings=sum(self._warning_rules.values()),
+            warning_rules=dict(sorted(self._warning_rules.items())),
             failures=tuple(self._failures),
             failures_omitted=self._omitted,
         )
+
+
+def guess_format(first_line: str) -> str | None:
+    """The format a file's first non-blank line most likely belongs to (a key of :data:`FORMAT_NAMES`).
+
+    >>> guess_format('{"document": {"id": "d1", "text": "x", "date": "2025-01-05"}, "events": []}')
+    'jsonl'
+    >>> guess_format('{"id": "d1", "text": "Shelling hit Izium.", "date": "2025-01-05"}')
+    'documents'
+    >>> guess_format("id,relid,year,type_of_violence,side_a,side_b,best"), guess_format("a,b,c")
+    ('ucdp', None)
+    """
+    line = first_line.lstrip("\ufeff").strip()
+    if line.startswith("{"):
+        if '"FeatureCollection"' in line or '"Feature"' in line:
+            return "geojson"
+        if '"document"' in line:
+            return "jsonl"
+        return "documents" if '"text"' in line else None
+    columns = {c.strip().strip('"').lower() for c in line.split(",")}
+    if len(_ACLED_MARKS & columns) >= 2:
+        return "acled"
+    if len(_UCDP_MARKS & columns) >= 3:
+        return "ucdp"
+    return None
+
+
+def wrong_format(fmt: str, first_line: str) -> str | None:
+    """A reason to give when ``first_line`` belongs to a format other than ``fmt``; None when it may be ``fmt``."""
+    guess = guess_format(first_line)
+    if guess is None or guess == fmt:
+        return None
+    begins = first_line.strip()[:60]
+    return f"this looks like {FORMAT_NAMES[guess]}, not {fmt}: its first line begins {begins!r}"
 
 
 def _field_of(loc: tuple[int | str, ...]) -> str | None:
@@ -208,11 +302,22 @@ def _field_of(loc: tuple[int | str, ...]) -> str | None:
 def validate_jsonl_lines(lines: Iterable[bytes], builder: ReportBuilder) -> ReportBuilder:
     """Check each line of a JSONL stream of :class:`~conflict_events.schema.ExtractionResult`.
 
-    Blank lines are skipped; duplicate document ids are failures (``duplicate_id``).
+    Blank lines are skipped; duplicate document ids are failures (``duplicate_id``). A file whose
+    first line belongs to another format (an ACLED CSV, input documents) is one ``wrong_format``
+    failure naming it, with every line counted invalid, instead of a failure per line.
     """
     seen_ids: set[str] = set()
+    other_format: bool | None = None
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
+            continue
+        if other_format is None:
+            reason = wrong_format("jsonl", raw.decode("utf-8", "replace"))
+            other_format = reason is not None
+            if reason is not None:
+                builder.fail(0, "wrong_format", reason)
+        if other_format:
+            builder.reject(number)
             continue
         builder.check(number)
         try:

@@ -1,4 +1,4 @@
-"""Views for people: one self-contained HTML page per extraction result.
+"""Views for people: one self-contained HTML page per extraction result, or one for a whole file.
 
 >>> import datetime as dt
 >>> from conflict_events.schema import Document, ExtractionResult
@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from ._html import collect_marks, mark_text, render_html
+from ._html import collect_marks, document_title, mark_text, render_html, render_results
 from ._svgmap import MapPoint, map_svg
 
-__all__ = ["MapPoint", "collect_marks", "map_svg", "mark_text", "render_html"]
+__all__ = ["MapPoint", "collect_marks", "document_title", "map_svg", "mark_text", "render_html", "render_results"]

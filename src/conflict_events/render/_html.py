@@ -23,14 +23,17 @@ and ``data-ref`` (the id of the record it belongs to).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from typing import Final
 
+from ..gazetteer import country_outlines
 from ..schema import Actor, Claim, Event, ExtractionResult, Figure, Location, Span, TimeSpan
-from ._svgmap import MapPoint, map_svg
+from ._svgmap import Land, MapPoint, map_svg
 
-__all__ = ["MARK_KINDS", "Mark", "collect_marks", "mark_text", "render_html"]
+__all__ = ["MARK_KINDS", "Mark", "collect_marks", "document_title", "mark_text", "render_html", "render_results"]
 
 # Kinds in nesting order: a claim encloses the marks inside it.
 MARK_KINDS: Final[tuple[str, ...]] = ("claim", "event", "actor", "place", "time", "figure")
@@ -230,6 +233,9 @@ th,td{border:1px solid #ddd;padding:5px 7px;text-align:left;vertical-align:top}t
 .ce-map{border:1px solid #ccc;border-radius:6px;max-width:100%;height:auto}
 .ce-map-bg{fill:#eef5fb}.ce-frame{fill:none;stroke:#8aa;stroke-width:1}
 .ce-grid{stroke:#b9c9d6;stroke-width:.7;stroke-dasharray:3 3}.ce-grid-label{font-size:10px;fill:#58708a}
+.ce-land{fill:#f7f4ea;stroke:#9a9486;stroke-width:.8;stroke-linejoin:round}
+.ce-trigger{background:#ffb3b3;padding:0 .15em;border-radius:.2em}.ce-index li{margin:3px 0}
+section.ce-document{border-top:3px solid #ccc;margin-top:32px}
 .ce-point circle{fill:#d62728;stroke:#fff;stroke-width:1.5}.ce-point text{font-size:12px;fill:#222;
  paint-order:stroke;stroke:#fff;stroke-width:3px}
 .ce-warn{color:#8a5a00;font-size:.9em}
@@ -240,44 +246,80 @@ def _cell(value: object) -> str:
     return f"<td>{escape(str(value)) if value not in (None, '') else '&mdash;'}</td>"
 
 
-def _events_table(events: tuple[Event, ...]) -> str:
-    if not events:
+def _links(ids: list[str], anchor: str) -> str:
+    """A cell of links to rows of the same page (``#d2-claim-c1``), or a dash."""
+    if not ids:
+        return "<td>&mdash;</td>"
+    return "<td>" + ", ".join(f'<a href="#{escape(anchor)}{escape(i)}">{escape(i)}</a>' for i in ids) + "</td>"
+
+
+def _sentence_cell(event: Event) -> str:
+    """The event's sentence with its trigger in bold."""
+    sentence, trigger = event.sentence, event.trigger
+    text = sentence.text
+    a, b = trigger.start - sentence.start, trigger.end - sentence.start
+    if not (0 <= a <= b <= len(text)) or a == b:
+        return _cell(text.strip())
+    return (f"<td>{escape(text[:a].lstrip())}<b class=\"ce-trigger\">{escape(text[a:b])}</b>"
+            f"{escape(text[b:].rstrip())}</td>")
+
+
+def _cross_links(result: ExtractionResult) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Claims of each event and events of each claim, from either side's references."""
+    of_event: dict[str, list[str]] = {e.id: list(e.claim_ids) for e in result.events}
+    of_claim: dict[str, list[str]] = {c.id: list(c.event_ids) for c in result.claims}
+    for event_id, claim_ids in list(of_event.items()):
+        for claim_id in claim_ids:
+            if claim_id in of_claim and event_id not in of_claim[claim_id]:
+                of_claim[claim_id].append(event_id)
+    for claim_id, event_ids in list(of_claim.items()):
+        for event_id in event_ids:
+            if event_id in of_event and claim_id not in of_event[event_id]:
+                of_event[event_id].append(claim_id)
+    return of_event, of_claim
+
+
+def _events_table(result: ExtractionResult, prefix: str, claims_of: dict[str, list[str]]) -> str:
+    if not result.events:
         return "<p>No events.</p>"
     head = (
-        "<tr><th>#</th><th>Event</th><th>Date</th><th>Place</th><th>Actor 1</th><th>Actor 2</th>"
-        "<th>Fatalities</th><th>Claims</th><th>Confidence</th></tr>"
+        "<tr><th>#</th><th>Event</th><th>Date</th><th>Place</th><th>Admin 1</th><th>Actor 1</th><th>Actor 2</th>"
+        "<th>Fatalities</th><th>Sentence</th><th>Claims</th><th>Confidence</th></tr>"
     )
     rows = []
-    for i, event in enumerate(events, start=1):
+    for i, event in enumerate(result.events, start=1):
         fatalities = _figure_text(event.fatalities) if event.fatalities else None
         place = _place_text(event.location) if event.location else None
         rows.append(
-            f'<tr class="ce-event-row" data-ref="{escape(event.id)}"><td>{i}</td>'
+            f'<tr class="ce-event-row" data-ref="{escape(event.id)}" id="{escape(prefix)}event-{escape(event.id)}">'
+            f"<td>{i}</td>"
             + _cell(f"{event.event_type}: {event.sub_event_type}")
             + _cell(_time_text(event.date))
             + _cell(place)
+            + _cell(event.location.admin1 if event.location else None)
             + _cell(_actor_text(event.actor1) if event.actor1 else None)
             + _cell(_actor_text(event.actor2) if event.actor2 else None)
             + _cell(fatalities)
-            + _cell(", ".join(event.claim_ids))
+            + _sentence_cell(event)
+            + _links(claims_of.get(event.id, []), f"{prefix}claim-")
             + _cell(f"{event.confidence:.2f}")
             + "</tr>"
         )
     return f'<table class="ce-events">{head}{"".join(rows)}</table>'
 
 
-def _claims_table(claims: tuple[Claim, ...]) -> str:
-    if not claims:
+def _claims_table(result: ExtractionResult, prefix: str, events_of: dict[str, list[str]]) -> str:
+    if not result.claims:
         return "<p>No claims.</p>"
     head = (
         "<tr><th>Claim</th><th>Claimant</th><th>Cue</th><th>Kind</th><th>What is claimed</th>"
         "<th>Figures</th><th>Hedged</th><th>Quote</th><th>Aggregate</th><th>Events</th></tr>"
     )
     rows = []
-    for claim in claims:
+    for claim in result.claims:
         claimant = _actor_text(claim.claimant) if claim.claimant else "(the publication)"
         rows.append(
-            f'<tr class="ce-claim-row" data-ref="{escape(claim.id)}">'
+            f'<tr class="ce-claim-row" data-ref="{escape(claim.id)}" id="{escape(prefix)}claim-{escape(claim.id)}">'
             + _cell(claim.id)
             + _cell(claimant)
             + _cell(claim.cue)
@@ -287,7 +329,7 @@ def _claims_table(claims: tuple[Claim, ...]) -> str:
             + _cell("yes" if claim.hedged else "no")
             + _cell("yes" if claim.quote else "no")
             + _cell("yes" if claim.aggregate else "no")
-            + _cell(", ".join(claim.event_ids))
+            + _links(events_of.get(claim.id, []), f"{prefix}event-")
             + "</tr>"
         )
     return f'<table class="ce-claims">{head}{"".join(rows)}</table>'
@@ -310,21 +352,64 @@ def _map_points(result: ExtractionResult) -> list[MapPoint]:
     return points
 
 
-def render_html(result: ExtractionResult) -> str:
-    """A self-contained HTML page for ``result`` (see the module docstring); no network needed to view it."""
+@lru_cache(maxsize=1)
+def _land() -> tuple[Land, ...]:
+    """Every country outline with its box, for the maps (Natural Earth, bundled)."""
+    out: list[Land] = []
+    for rings in country_outlines().values():
+        for ring in rings:
+            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+            out.append(((min(lons), min(lats), max(lons), max(lats)), ring))
+    return tuple(out)
+
+
+def document_title(result: ExtractionResult) -> str:
+    """The document's title, else its headline (a short first line of the text), else its id."""
     document = result.document
-    title = document.title or document.id
+    if document.title:
+        return document.title
+    first = document.text.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= 200 and len(first.split()) < 30:
+        return first
+    return document.id
+
+
+def _section(result: ExtractionResult, prefix: str, level: int) -> str:
+    """One document's article, tables, map and notes; ``prefix`` keeps ids unique on a page of many."""
+    document = result.document
+    title = document_title(result)
+    h, sub = f"h{level}", f"h{level + 1}"
     meta = [f"Published {document.date.isoformat()}"]
     if document.source:
         meta.append(escape(document.source))
     if document.url:
         meta.append(escape(document.url))
+    warnings = "".join(f"<li>{escape(w.code)}: {escape(w.message)}</li>" for w in result.warnings)
+    pipeline = ", ".join(f"{escape(p.name)} {escape(p.version)}" for p in result.pipeline)
+    claims_of, events_of = _cross_links(result)
+    return f"""<{h}>{escape(title)}</{h}>
+<p class="ce-meta">{" &middot; ".join(meta)} &middot; document <code>{escape(document.id)}</code></p>
+<{sub}>Article</{sub}>
+<div class="ce-text" id="{escape(prefix)}ce-text">{mark_text(document.text, collect_marks(result))}</div>
+<{sub}>Events ({len(result.events)})</{sub}>
+{_events_table(result, prefix, claims_of)}
+<{sub}>Claims ({len(result.claims)})</{sub}>
+{_claims_table(result, prefix, events_of)}
+<{sub}>Map</{sub}>
+{map_svg(_map_points(result), title=f"Located events of {title}", land=_land())}
+{f'<{sub}>Warnings</{sub}><ul class="ce-warn">{warnings}</ul>' if warnings else ""}
+<p class="ce-meta">Schema {escape(result.schema_version)}{f"; pipeline: {pipeline}" if pipeline else ""}</p>
+"""
+
+
+def _legend() -> str:
     legend = "".join(
         f'<span class="ce-mark ce-{kind}">{_LABELS[kind]}</span>' for kind in MARK_KINDS if kind != "claim"
     )
-    legend += '<span class="ce-claim">claim</span><span class="ce-claim ce-hedged">hedged claim</span>'
-    warnings = "".join(f"<li>{escape(w.code)}: {escape(w.message)}</li>" for w in result.warnings)
-    pipeline = ", ".join(f"{escape(p.name)} {escape(p.version)}" for p in result.pipeline)
+    return legend + '<span class="ce-claim">claim</span><span class="ce-claim ce-hedged">hedged claim</span>'
+
+
+def _page(title: str, body: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -334,19 +419,38 @@ def render_html(result: ExtractionResult) -> str:
 <style>{_CSS}</style>
 </head>
 <body>
-<h1>{escape(title)}</h1>
-<p class="ce-meta">{" &middot; ".join(meta)} &middot; document <code>{escape(document.id)}</code></p>
-<p class="ce-legend">{legend}</p>
-<h2>Article</h2>
-<div class="ce-text" id="ce-text">{mark_text(document.text, collect_marks(result))}</div>
-<h2>Events ({len(result.events)})</h2>
-{_events_table(result.events)}
-<h2>Claims ({len(result.claims)})</h2>
-{_claims_table(result.claims)}
-<h2>Map</h2>
-{map_svg(_map_points(result), title=f"Located events of {title}")}
-{f'<h2>Warnings</h2><ul class="ce-warn">{warnings}</ul>' if warnings else ""}
-<p class="ce-meta">Schema {escape(result.schema_version)}{f"; pipeline: {pipeline}" if pipeline else ""}</p>
-</body>
+{body}</body>
 </html>
 """
+
+
+def render_html(result: ExtractionResult) -> str:
+    """A self-contained HTML page for ``result`` (see the module docstring); no network needed to view it."""
+    section = _section(result, "", 1)
+    return _page(document_title(result), f'<p class="ce-legend">{_legend()}</p>\n{section}')
+
+
+def render_results(results: Iterable[ExtractionResult], *, title: str = "Extraction results") -> str:
+    """One self-contained page for many results: an index of the documents, then each one as on
+    :func:`render_html` (ids prefixed ``d1-``, ``d2-`` ... so links stay within their document).
+
+    >>> import datetime as dt
+    >>> from conflict_events.schema import Document
+    >>> docs = [ExtractionResult(document=Document(id=f"d{i}", text=f"Headline {i}\\nText.", date=dt.date(2025, 1, i)))
+    ...         for i in (1, 2)]
+    >>> page = render_results(docs)
+    >>> '<a href="#d2">Headline 2</a>' in page, page.count('<section class="ce-document"')
+    (True, 2)
+    """
+    items: list[str] = []
+    sections: list[str] = []
+    for n, result in enumerate(results, start=1):
+        anchor = f"d{n}"
+        items.append(f'<li><a href="#{anchor}">{escape(document_title(result))}</a> '
+                     f'<span class="ce-meta">{result.document.date.isoformat()} &middot; '
+                     f"{len(result.events)} events &middot; {len(result.claims)} claims</span></li>")
+        sections.append(f'<section class="ce-document" id="{anchor}">\n{_section(result, anchor + "-", 2)}</section>')
+    body = (f"<h1>{escape(title)}</h1>\n<p class=\"ce-meta\">{len(items)} documents</p>\n"
+            f'<p class="ce-legend">{_legend()}</p>\n<ol class="ce-index">{"".join(items)}</ol>\n'
+            + "\n".join(sections))
+    return _page(title, body)

@@ -1,6 +1,7 @@
 """An offline map of located events: inline SVG, equirectangular projection, graticule, labelled points.
 
-Nothing is fetched: no tiles, no scripts, no fonts. Longitude and latitude are
+Nothing is fetched: no tiles, no scripts, no fonts. Country outlines, when given (the
+page passes Natural Earth's, bundled), are drawn under the points. Longitude and latitude are
 plotted linearly (an equirectangular projection whose standard parallel is the
 middle latitude of the points, so shapes near it keep their proportions),
 with a graticule every 0.5, 1, 2, 5, 10, 15 or 30 degrees chosen for the extent.
@@ -13,11 +14,15 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Final
 
-__all__ = ["MapPoint", "map_svg"]
+__all__ = ["Land", "MapPoint", "map_svg"]
+
+# Land to draw: (west, south, east, north) of a ring, and the ring's (longitude, latitude) points.
+Land = tuple[tuple[float, float, float, float], Sequence[tuple[float, float]]]
 
 WIDTH: Final = 720
 MARGIN: Final = 34
@@ -66,8 +71,9 @@ def _degrees(value: float, positive: str, negative: str) -> str:
     return f"{number}°{hemisphere}"
 
 
-def map_svg(points: list[MapPoint], *, title: str = "Located events") -> str:
-    """An ``<svg>`` element plotting ``points``; a short note instead of a map when there are none."""
+def map_svg(points: list[MapPoint], *, title: str = "Located events", land: Iterable[Land] = ()) -> str:
+    """An ``<svg>`` element plotting ``points`` over ``land`` (outlines of countries); a short note instead
+    of a map when there are none."""
     if not points:
         return '<p class="ce-nomap">No located events to map.</p>'
     south, north, west, east = _extent(points)
@@ -94,6 +100,15 @@ def map_svg(points: list[MapPoint], *, title: str = "Located events") -> str:
         f"<title>{escape(title)}</title>",
         f'<rect x="0" y="0" width="{WIDTH}" height="{height}" class="ce-map-bg"/>',
     ]
+    frame = (x(west) - 4, y(north) - 4, x(east) + 4, y(south) + 4)
+    paths = [_ring_path(ring, x, y, frame) for box, ring in land
+             if box[0] <= east and box[2] >= west and box[1] <= north and box[3] >= south]
+    if any(paths):
+        # A nested <svg> over the frame clips the land to it (no url() reference needed).
+        fx, fy, fw, fh = x(west), y(north), x(east) - x(west), y(south) - y(north)
+        parts.append(f'<svg class="ce-land-frame" x="{fx:.1f}" y="{fy:.1f}" width="{fw:.1f}" height="{fh:.1f}"'
+                     f' viewBox="{fx:.1f} {fy:.1f} {fw:.1f} {fh:.1f}"><path class="ce-land"'
+                     f' d="{" ".join(p for p in paths if p)}"/></svg>')
     step = _step(max(north - south, east - west))
     lat = math.ceil(south / step) * step
     while lat <= north:
@@ -127,3 +142,25 @@ def map_svg(points: list[MapPoint], *, title: str = "Located events") -> str:
         )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _ring_path(ring: Sequence[tuple[float, float]], x: Callable[[float], float],
+               y: Callable[[float], float], frame: tuple[float, float, float, float]) -> str:
+    """One ring as SVG path data: points less than a pixel from the last one kept are dropped, and so
+    are the middle points of a run outside the frame on one side (the clipped drawing is the same)."""
+    left, top, right, bottom = frame
+    kept: list[tuple[float, float, int]] = []
+    for lon, lat in ring:
+        px, py = x(lon), y(lat)
+        side = (1 if px < left else 2 if px > right else 0) | (4 if py < top else 8 if py > bottom else 0)
+        if kept:
+            last_x, last_y, last_side = kept[-1]
+            if abs(px - last_x) < 0.8 and abs(py - last_y) < 0.8:
+                continue
+            if side and side == last_side and len(kept) >= 2 and kept[-2][2] == side:
+                kept[-1] = (px, py, side)  # the run outside goes on: move its end
+                continue
+        kept.append((px, py, side))
+    if len(kept) < 3 or (all(side for _, _, side in kept) and len({side for _, _, side in kept}) == 1):
+        return ""  # too small to see, or wholly off one side of the frame
+    return "M" + "L".join(f"{px:.1f} {py:.1f}" for px, py, _ in kept) + "Z"

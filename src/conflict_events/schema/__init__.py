@@ -1,5 +1,13 @@
 """The pydantic models of the public contract (``spec/SCHEMA.md``), their shared types and ACLED's taxonomy."""
 
+from ._fused_models import (
+    FATALITY_RULES,
+    FatalityRule,
+    FusedClaim,
+    FusedEvent,
+    FusedFatalities,
+    FusedMember,
+)
 from ._models import (
     SCHEMA_VERSION,
     Actor,
@@ -22,6 +30,7 @@ from ._taxonomy import DISORDER_TYPE, EVENT_TYPES, SUB_EVENT_TYPES, event_type_o
 __all__ = [
     "DISORDER_TYPE",
     "EVENT_TYPES",
+    "FATALITY_RULES",
     "SCHEMA_VERSION",
     "SUB_EVENT_TYPES",
     "Actor",
@@ -31,7 +40,12 @@ __all__ = [
     "Event",
     "ExtractionResult",
     "ExtractionWarning",
+    "FatalityRule",
     "Figure",
+    "FusedClaim",
+    "FusedEvent",
+    "FusedFatalities",
+    "FusedMember",
     "Location",
     "PipelineStep",
     "Record",

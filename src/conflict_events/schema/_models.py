@@ -136,6 +136,8 @@ class TimeSpan(Record):
     provenance: Provenance = ()
     # What the dates rest on: the anchor, a date written out, another expression, or nothing said.
     basis: TimeBasis = "anchor"
+    # TimeML's mod: the part of the unit ("START" for "early March", "END" for "the late 1990s"), or "APPROX"...
+    mod: str | None = None
     # The range this expression bounds ("August" in "since August", "2014" in "between 2014 and 2016").
     part_of: TimeSpan | None = None
     # "X came a day after <clause>": the time that dates X, the main clause (this one dates the clause).

@@ -100,19 +100,27 @@ def next_weekday(anchor: dt.date, weekday: int, *, strict: bool = True) -> dt.da
 
 
 def month_of(anchor: dt.date, month: int, direction: Direction, *, strict: bool = False) -> int:
-    """The year of the named month: the latest not after the anchor's month in the past, else the next.
+    """The year of the named month: the latest not after the anchor's month in the past, the next ahead.
 
-    ``strict`` excludes the anchor's own month ("last January" written in January).
+    With no direction, the nearest (up to five months ahead); ``strict`` excludes the anchor's
+    own month ("last January" written in January).
+
+    >>> from datetime import date
+    >>> month_of(date(1989, 11, 2), 1, None), month_of(date(1989, 11, 2), 1, "past")
+    (1990, 1989)
     """
     if direction == "future":
-        ahead = month > anchor.month or (month == anchor.month and not strict)
-        return anchor.year if ahead else anchor.year + 1
-    if direction == "past" or direction is None:
+        later = month > anchor.month or (month == anchor.month and not strict)
+        return anchor.year if later else anchor.year + 1
+    if direction == "past":
         behind = month < anchor.month or (month == anchor.month and not strict)
-        if direction is None and not behind and month - anchor.month <= 2:
-            # With no tense, a month just ahead (written in a December, "in January") is the coming one.
-            return anchor.year
         return anchor.year if behind else anchor.year - 1
+    if direction is None:
+        # With no tense, the nearest such month: "in January" written in November is the coming one.
+        ahead = (month - anchor.month) % 12
+        if ahead < 6:
+            return anchor.year + 1 if anchor.month + ahead > 12 else anchor.year
+        return anchor.year - 1 if month > anchor.month else anchor.year
     raise ValueError(f"unknown direction {direction!r}")
 
 

@@ -19,10 +19,22 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import Direction, month_bounds, month_of, quarter_bounds, safe_date, season_bounds
+from ._calendar import Direction, latest_weekday, month_bounds, month_of, next_weekday, safe_date, season_bounds
 from ._expression import Basis
 from ._patterns import MOD, REL_YEAR, YEAR4, Fragments
-from ._readings import DAY, Context, Reading, clip, day_reading, iso, month_part, pick_year, preceding_word, word
+from ._readings import (
+    DAY,
+    Context,
+    Reading,
+    clip,
+    day_reading,
+    iso,
+    month_part,
+    pick_year,
+    preceding_word,
+    timeml_mod,
+    word,
+)
 from ._readings import year_part as _year_part
 from ._scan import ScanSpec, month_keys, month_needs
 from ._time_words import TimeWords
@@ -114,8 +126,30 @@ def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(d, basis) if d is not None else None
 
 
-def _dated_range(m: re.Match[str], ctx: Context, month1: int, month2: int, *, same_day_ok: bool) -> Reading | None:
-    """Days ``d1`` of ``month1`` to ``d`` of ``month2`` (year ``y`` or the anchor's), at most about two months."""
+_ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
+
+
+def _first_end(m: re.Match[str], group: str | None) -> int:
+    """Where the first bound of a range of days ends: after its month, else after its day and suffix."""
+    if group and m[group]:
+        return m.end(group)
+    suffix = _ORDINAL_SUFFIX.match(m.string, m.end("d1"))
+    return suffix.end() if suffix else m.end("d1")
+
+
+def _dated_range(
+    m: re.Match[str],
+    ctx: Context,
+    month1: int,
+    month2: int,
+    bounds: tuple[tuple[int, int], tuple[int, int]],
+    *,
+    same_day_ok: bool,
+) -> Reading | None:
+    """Days ``d1`` of ``month1`` to ``d`` of ``month2`` (year ``y`` or the anchor's), at most about two months.
+
+    Each bound is its own TIMEX3 (``bounds``: where each stands), the range their ``part_of``.
+    """
     d1, d2 = int(m["d1"]), int(m["d"])
     basis: Basis = "anchor"
     if m["y"]:
@@ -128,7 +162,8 @@ def _dated_range(m: re.Match[str], ctx: Context, month1: int, month2: int, *, sa
     start = safe_date(end.year if month1 <= month2 else end.year - 1, month1, d1)
     if start is None or start > end or (start == end and not same_day_ok) or (end - start).days > 62:
         return None
-    return Reading(start, end, "range", iso(start), "DATE", basis)
+    parts = ((*bounds[0], day_reading(start, basis)), (*bounds[1], day_reading(end, basis)))
+    return Reading(start, end, "range", iso(start), "DATE", basis, parts=parts)
 
 
 @rule(
@@ -146,7 +181,8 @@ def day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """Two days before a month ('3 to 5 March', 'the night of 4 to 5 January') are one range of days."""
     month2 = ctx.words.month(m["m"])
     month1 = ctx.words.month(m["m1"]) if m["m1"] else month2
-    return _dated_range(m, ctx, month1, month2, same_day_ok=True)
+    bounds = ((m.start("d1"), _first_end(m, "m1")), (m.start("d"), m.end()))
+    return _dated_range(m, ctx, month1, month2, bounds, same_day_ok=True)
 
 
 @rule(
@@ -159,7 +195,8 @@ def month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month and two days after it ('March 3-5', 'March 30 to April 2') are one range of days."""
     month1 = ctx.words.month(m["m1"])
     month2 = ctx.words.month(m["m"]) if m["m"] else month1
-    return _dated_range(m, ctx, month1, month2, same_day_ok=False)
+    bounds = ((m.start("m1"), _first_end(m, None)), (m.start("m") if m["m"] else m.start("d"), m.end()))
+    return _dated_range(m, ctx, month1, month2, bounds, same_day_ok=False)
 
 
 # --- months ---------------------------------------------------------------------------------------
@@ -175,7 +212,7 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month with its year ('June 2022', 'early June 2022') is that month."""
     year, month = int(m["y"]), ctx.words.month(m["m"])
     begin, until = month_part(year, month, word(m, "mod"))
-    return Reading(begin, until, "month", f"{year:04d}-{month:02d}", "DATE", "explicit")
+    return Reading(begin, until, "month", f"{year:04d}-{month:02d}", "DATE", "explicit", mod=timeml_mod(word(m, "mod")))
 
 
 @rule(
@@ -212,6 +249,28 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
         year = month_of(ctx.anchor, month, direction)
     begin, until = month_part(year, month, word(m, "mod"))
     return clip(Reading(begin, until, "month", f"{year:04d}-{month:02d}"), ctx, direction)
+
+
+@rule(
+    "time.week.of_date",
+    decides="time.value",
+    positive=[Example("A court will hear the case in the week of March 25.", {"time.value": "2024-W13"})],
+    negative=[Example("A court will hear the case on March 25.", {"time.value": "2024-03-25"})],
+)
+def week_of_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the week of March 6' is the calendar week holding that day (its year as for the day alone)."""
+    month = ctx.words.month(m["m"] or m["m2"])
+    day = int(m["d"] or m["d2"])
+    basis: Basis = "explicit" if m["y"] else "anchor"
+    if m["y"]:
+        d = safe_date(int(m["y"]), month, day)
+    else:
+        d = pick_year(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
+    if d is None:
+        return None
+    monday = d - d.weekday() * DAY
+    week = monday.isocalendar()
+    return Reading(monday, monday + 6 * DAY, "week", f"{week.year:04d}-W{week.week:02d}", "DATE", basis)
 
 
 _WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
@@ -263,7 +322,12 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if not y1 < y2 <= ctx.anchor.year + 10:
         return None
-    return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit")
+    parts = ((*m.span("y"), _year_reading(y1)), (*m.span("y2"), _year_reading(y2)))
+    return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
+
+
+def _year_reading(year: int) -> Reading:
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
 
 
 @rule(
@@ -273,7 +337,15 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"})],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future."""
+    """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future.
+
+    'post-1959', 'pre-2011' are that year with TimeML's mod AFTER or BEFORE; "'82" is the
+    latest such year by the anchor.
+    """
+    if word(m, "sy"):
+        century = ctx.anchor.year // 100 * 100
+        short = century + int(m["sy"])
+        return _year_reading(short if short <= ctx.anchor.year else short - 100)
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if before[-1:] in ("$", "£", "€", "#", "-", "/", "."):
         return None
@@ -284,88 +356,48 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     year = int(m["y"])
     if year > ctx.anchor.year + 10:
         return None
-    begin, until = _year_part(year, word(m, "mod"))
-    return Reading(begin, until, "year", f"{year:04d}", "DATE", "explicit")
+    mod = word(m, "mod")
+    begin, until = _year_part(year, mod)
+    timeml = {"post": "AFTER", "pre": "BEFORE"}.get(mod or "") or timeml_mod(mod)
+    return Reading(begin, until, "year", f"{year:04d}", "DATE", "explicit", mod=timeml)
+
+
+_DECADE_WORDS: Final = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+    "nineties": 90,
+}  # fmt: skip
+
+
+def _latest_decade(tens: int, anchor: dt.date) -> int:
+    """The latest decade with these tens not after the anchor's ("the '80s" in 1989 is the 1980s)."""
+    first = anchor.year // 100 * 100 + tens
+    return first if first <= anchor.year else first - 100
 
 
 @rule(
     "time.year.decade",
     decides="time.value",
-    positive=[Example("The conflict goes back to the 1990s.", {"time.value": "199"})],
+    positive=[
+        Example("The conflict goes back to the 1990s.", {"time.value": "199"}),
+        Example("The militia was formed in the late eighties.", {"time.value": "198", "time.mod": "END"}),
+    ],
     negative=[Example("The conflict goes back to 1990.", {"time.value": "1990"})],
 )
 def decade(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the 1990s' is the ten years 1990-1999 (TIMEX3 '199'); 'the early 1990s' their first third."""
-    first = int(m["dec"])
-    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
-    kind = word(m, "mod")
-    if kind == "early":
-        until = dt.date(first + 3, 12, 31)
-    elif kind == "mid":
-        begin, until = dt.date(first + 3, 1, 1), dt.date(first + 6, 12, 31)
-    elif kind == "late":
-        begin = dt.date(first + 7, 1, 1)
-    return Reading(begin, until, "range", str(first // 10), "DATE", "explicit")
+    """'the 1990s', 'the '90s', 'the nineties' are the ten years 1990-1999 (TIMEX3 '199').
 
-
-_ORDINALS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
-    if m["y"]:
-        return int(m["y"]), "explicit"
-    rel = word(m, "yr")
-    if rel == "last":
-        return ctx.anchor.year - 1, "anchor"
-    if rel == "next":
-        return ctx.anchor.year + 1, "anchor"
-    if rel in ("this", "the"):
-        return ctx.anchor.year, "anchor"
-    return None
-
-
-@rule(
-    "time.year.quarter",
-    decides="time.value",
-    positive=[Example("Attacks rose in the third quarter of 2023.", {"time.value": "2023-Q3"})],
-    negative=[Example("A quarter of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
-)
-def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the third quarter of 2023', 'Q3 2023': three months; without a year the latest begun (or the next, ahead)."""
-    if m["qn"]:
-        year, q = int(m["y2"]), int(m["qn"])
-        begin, until = quarter_bounds(year, q)
-        return Reading(begin, until, "range", f"{year:04d}-Q{q}", "DATE", "explicit")
-    q = 4 if word(m, "q") in ("final", "last") else _ORDINALS[word(m, "q") or ""]
-    found = _year_of_phrase(m, ctx)
-    basis: Basis = "anchor"
-    if found is None:
-        year = ctx.anchor.year
-        if ctx.tense(m.start(), m.end()) != "future" and quarter_bounds(year, q)[0] > ctx.anchor:
-            year -= 1
+    'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
+    latest such one.
+    """
+    if m["dec"]:
+        first = int(m["dec"])
     else:
-        year, basis = found
-    begin, until = quarter_bounds(year, q)
-    r = Reading(begin, until, "range", f"{year:04d}-Q{q}", "DATE", basis)
-    return clip(r, ctx, ctx.tense(m.start(), m.end())) if basis == "anchor" else r
-
-
-@rule(
-    "time.year.half",
-    decides="time.value",
-    positive=[Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"})],
-    negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
-)
-def half(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the first half of 2023' is January-June; 'the second half of this year' July-December."""
-    found = _year_of_phrase(m, ctx)
-    if found is None:
-        return None
-    year, basis = found
-    which = 1 if word(m, "h") == "first" else 2
-    begin = dt.date(year, 1 if which == 1 else 7, 1)
-    until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
-    return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
+        digits = m["dec2"] or m["dec3"]
+        tens = int(digits) if digits else _DECADE_WORDS[(word(m, "decw") or "").lower()]
+        first = _latest_decade(tens, ctx.anchor)
+    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    mod = timeml_mod(word(m, "mod") or word(m, "mod2"))
+    return Reading(begin, until, "range", str(first // 10), "DATE", "explicit", mod=mod)
 
 
 @rule(
@@ -380,7 +412,7 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         name, year = m["s2"].lower(), int(m["y2"])
         begin, until = season_bounds(name, year)
         return Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", "explicit")
-    name = m["s"].lower()
+    name = (m["s"] or m["s3"]).lower()
     if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not m["y"]:
         return None  # "the fall of Mariupol", "the spring of discontent"
     rel = word(m, "rel")
@@ -392,7 +424,16 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> int:
-    """The latest season begun on or before the anchor (in the past), else the next one."""
+    """The latest season begun on or before the anchor (in the past), else the next one.
+
+    'this summer' is the anchor's year's, 'last summer' the year before's. Winter is named by the
+    year it begins in: until April 'this winter' is the one begun last December, and until it
+    ends 'last winter' is the one before.
+    """
+    if rel == "this":
+        return ctx.anchor.year - (1 if name == "winter" and ctx.anchor.month <= 4 else 0)
+    if rel == "last":
+        return ctx.anchor.year - (2 if name == "winter" and ctx.anchor.month <= 2 else 1)
     direction: Direction = ctx.tense(m.start(), m.end())
     if rel in ("last", "past"):
         direction = "past"
@@ -406,6 +447,57 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
     if direction == "future" and season_bounds(name, year)[1] < ctx.anchor:
         year += 1
     return year
+
+
+@rule(
+    "time.year.spoken",
+    decides="time.value",
+    positive=[Example("The rebels first took the town in nineteen ninety-six.", {"time.value": "1996"})],
+    negative=[Example("The rebels took nineteen villages in 1996.", {"time.value": "1996"})],
+)
+def spoken_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year in words, as transcripts write it ('nineteen ninety-six', 'the year two thousand') is that year."""
+    if m["two"]:
+        year = 2000 + (ctx.words.number_value(m["lo2"]) or 0 if m["lo2"] else 0)
+    else:
+        hundreds = ctx.words.number_value(m["hi"]) or 0
+        low = word(m, "lo") or ""
+        rest = 0 if low == "hundred" else ctx.words.number_value(low.removeprefix("oh ").removeprefix("oh-"))
+        if rest is None:
+            return None
+        year = hundreds * 100 + rest
+    if not 1800 <= year <= ctx.anchor.year + 10 or _amount_after(ctx, m.end()):
+        return None
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
+
+
+def _amount_after(ctx: Context, end: int) -> bool:
+    """Whether a noun that makes the number before it an amount follows ('2000 people')."""
+    noun = re.match(r"\s*([\w’'-]+)", ctx.text[end : end + 20])
+    return noun is not None and noun.group(1).lower() in ctx.words.amount_nouns
+
+
+@rule(
+    "time.year.century",
+    decides="time.value",
+    positive=[Example("The mosque was built in the 11th century.", {"time.value": "10"})],
+    negative=[Example("The mosque was built in 1911.", {"time.value": "1911"})],
+)
+def century(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the 20th century' is the hundred years 1900-1999 (TIMEX3 '19'), as TimeML counts them."""
+    n = int(m["c"]) if m["c"] else ctx.words.ordinal_days.get((word(m, "cw") or "").replace(" ", "-"))
+    if not n or n > (ctx.anchor.year // 100) + 1:
+        return None
+    first = (n - 1) * 100
+    return Reading(
+        dt.date(max(first, 1), 1, 1),
+        dt.date(first + 99, 12, 31),
+        "range",
+        f"{n - 1:02d}",
+        "DATE",
+        "explicit",
+        mod=timeml_mod(word(m, "mod")),
+    )
 
 
 # --- feasts ---------------------------------------------------------------------------------------
@@ -432,6 +524,11 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
     feast = ctx.words.feasts[" ".join(name.lower().replace("’", "'").split())]
     if feast.easter is not None:
         return easter(year) + feast.easter * DAY
+    if feast.weekday is not None:
+        if feast.nth < 0:  # the last such weekday of the month
+            return latest_weekday(month_bounds(year, feast.month)[1], feast.weekday)
+        first = next_weekday(dt.date(year, feast.month, feast.day), feast.weekday, strict=False)
+        return first + 7 * (feast.nth - 1) * DAY
     return dt.date(year, feast.month, feast.day)
 
 
@@ -442,13 +539,19 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
     negative=[Example("Gunmen attacked worshippers at a church on Sunday.", {"time.value": "2024-03-10"})],
 )
 def feast(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A feast ('Christmas Day', 'Easter') is its day in the year written, or the latest (the next, ahead)."""
+    """A feast ('Christmas Day', 'Thanksgiving') is its day in the year written, else by the tense (none: nearest)."""
     name = m["h"]
     if m["y"]:
         return day_reading(_feast_day(name, int(m["y"]), ctx), "explicit")
     options = [_feast_day(name, y, ctx) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
-    if ctx.tense(m.start(), m.end()) == "future":
+    rel = word(m, "rel")
+    if rel == "last":
+        return day_reading([d for d in options if d < ctx.anchor][-1])
+    direction = None if rel == "this" else "future" if rel == "next" else ctx.tense(m.start(), m.end())
+    if direction == "future":
         return day_reading(next(d for d in options if d >= ctx.anchor))
+    if direction is None:  # no tense: the nearest ("from now to Election Day")
+        return day_reading(min(options, key=lambda d: abs((d - ctx.anchor).days)))
     return day_reading([d for d in options if d <= ctx.anchor][-1])
 
 
@@ -482,8 +585,18 @@ def _month_pattern(f: Fragments) -> str:
 def _season_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?:in|during|over)\s+)?(?:(?:(?P<rel>this|last|next|past|the|coming)\s+(?:(?:early|late)\s+)?"
-        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year('y')})?|"
+        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year('y')})?|(?P<pre>in|during|by|until|since)\s+(?P<s3>{f.season})(?!\s+of)|"
         rf"(?P<s2>{f.season_any_case})\s+(?:of\s+)?{_year('y2')})\b"
+    )
+
+
+def _spoken_pattern(f: Fragments) -> str:
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    tens = f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:{units}))?"
+    return (
+        rf"\b(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>hundred|oh[\s-]+(?:{units})|{teens}|{tens})\b"
+        rf"|\b(?:the\s+year\s+|in\s+)(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<lo2>{teens}|{tens}|{units}))?\b"
     )
 
 
@@ -542,43 +655,56 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         written_year,
         lambda f: (
-            rf"\b(?:in\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?:the\s+year\s+)?"
+            rf"\b(?:in\s+)?(?:(?P<mod>{MOD}|post|pre)[\s-]+)?(?:the\s+year\s+)?"
             rf"{_year('y')}(?![\w-]|[.,]\d|\s*(?:%|per\s*cent))"
         ),
         keys=("18", "19", "20"),
         gate=rf"{YEAR4}(?![\w-])",
     ),
     ScanSpec(
+        written_year,
+        lambda f: r"(?<![\w'’])['’](?P<sy>\d\d)\b(?!['’]?s\b|\s*(?:%|per\s*cent))",
+        keys=("'", "’"),
+        gate=r"['’]\d\d",
+    ),
+    ScanSpec(
         decade,
-        lambda f: r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b",
-        keys=("0s", "0's", "0’s"),
-    ),
-    ScanSpec(
-        quarter,
         lambda f: (
-            rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
-            rf"(?:\s+of\s+(?:(?P<yr>this|last|next|the)\s+year|{_year('y')}))?|Q(?P<qn>[1-4])\s+{_year('y2')})\b"
+            r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
+            r"|['’](?P<dec2>\d0)s\b|(?<=the\s)(?P<dec3>\d0)s\b)"
+            r"|\bthe\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>(?-i:twenties|thirties|forties|fifties|sixties"
+            r"|seventies|eighties|nineties))\b"
         ),
-        keys=("quarter", "q1", "q2", "q3", "q4"),
-    ),
-    ScanSpec(
-        half,
-        lambda f: (
-            rf"\b(?:in\s+)?(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of\s+(?:(?P<yr>this|last|next|the)\s+year|"
-            rf"{_year('y')})\b"
-        ),
-        keys=("half",),
+        keys=("0s", "0's", "0’s", "ties"),
     ),
     ScanSpec(season, _season_pattern, keys=lambda w: tuple(sorted(w.seasons))),
+    ScanSpec(spoken_year, _spoken_pattern, keys=("eighteen", "nineteen", "twenty", "two thousand")),
+    ScanSpec(
+        century,
+        lambda f: (
+            rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)"
+            rf"|(?P<cw>{f.ordinal_word}))[\s-]+century\b"
+        ),
+        keys=("century",),
+    ),
 )
 
 # Rules tried after the relative ones (their order among rules decides ties at one place).
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         feast,
-        lambda f: rf"\b(?:on\s+)?(?P<h>{f.feast})(?:\s+{_year('y')})?\b",
+        lambda f: rf"\b(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{f.feast})(?:\s+{_year('y')})?\b",
         keys=_feast_keys,
         needs=lambda w: tuple(sorted({n.split()[0].capitalize() for n in w.feasts})),
+    ),
+    ScanSpec(
+        week_of_date,
+        lambda f: (
+            rf"\b(?:in\s+|during\s+)?the\s+week\s+of\s+(?:{f.month('m')}\s+{_day('d')}|{_day('d2')}\s+(?:of\s+)?"
+            rf"{f.month('m2')})(?:,?\s+{_year('y')})?\b"
+        ),
+        keys=("week of",),
+        needs=month_needs,
     ),
     ScanSpec(
         week_of_month,

@@ -53,6 +53,8 @@ class TimeExpression:
     inner: tuple[TimeExpression, ...] = ()
     # Every rule that decided a field, beyond ``rule`` (a tense rule, a range rule moving a bound).
     provenance: tuple[Decision, ...] = ()
+    # TimeML's mod ("START" for "early March", "END" for "the late 1990s")
+    mod: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -87,6 +89,7 @@ class TimeExpression:
             timex_type=self.timex_type,
             value=self.timex or None,
             basis=self.basis,
+            mod=self.mod,
             part_of=part_of,
             main_time=main_time,
             provenance=self.decisions() + more,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from . import _date_rules, _offset_rules, _relative_rules
+from . import _date_rules, _offset_rules, _period_rules, _relative_rules
 from ._readings import Context
 from ._scan import Scan, ScanSpec
 from ._time_words import TimeWords
@@ -30,6 +30,7 @@ __all__ = ["SPECS", "Context", "grammar"]
 
 SPECS: Final[tuple[ScanSpec, ...]] = (
     *_date_rules.SPECS,
+    *_period_rules.SPECS,
     *_relative_rules.SPECS,
     *_offset_rules.SPECS,
     *_date_rules.LATE_SPECS,

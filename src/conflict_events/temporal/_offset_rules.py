@@ -56,6 +56,8 @@ class _Offset:
     vague: tuple[int, int] | None
     part: str | None
     in_the: bool  # "earlier in the week"
+    # the phrase ends in "after" or "before", so a clause may follow it ("a day after rebels attacked")
+    preposition: bool = False
 
 
 def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
@@ -86,7 +88,8 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
         n = 1 if n_group and m["n"] is None and the and not plural else None
     if n is None and vague is None:
         vague = (1, ctx.words.units[unit].vague if unit in ctx.words.units else 3)
-    return _Offset(unit, direction, mod, n, vague, part, in_the)
+    preposition = m["dir"] is not None and word(m, "dir") in ("after", "before")
+    return _Offset(unit, direction, mod, n, vague, part, in_the, preposition)
 
 
 @rule(
@@ -109,8 +112,9 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     """'three days later', 'the next day', 'that month' count from the latest earlier date fine enough for the unit."""
     o = _offset_words(m, ctx)
     ref = ctx.reference(m.start(), _REFERENCE_UNITS[o.unit])
-    if ref is None and o.in_the and o.unit in ("week", "month", "year"):
-        # "earlier in the week" with no date before it: the anchor's week, as "earlier this week".
+    elsewhere = ref is None or _SENTENCE_END.search(ctx.text, ref.end, m.start()) is not None
+    if elsewhere and o.in_the and o.unit in ("week", "month", "year"):
+        # "earlier in the week" with no date before it in its sentence: the anchor's week, as "earlier this week".
         begin, until, timex, precision = period_bounds(o.unit, 0, ctx.anchor)
         if o.mod == "earlier":
             return Reading(begin, ctx.anchor, precision, timex)
@@ -125,7 +129,7 @@ def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     if coarse is not None and o.n is not None and o.unit in ("day", "hour") and o.direction not in ("that", "same"):
         # "Last week the army retook the town the militia had overrun a day earlier": a day before a week
         # is a span, not a day before the Friday named two sentences back
-        o_day = _Offset(o.unit, o.direction, o.mod, o.n, o.vague, None, o.in_the)
+        o_day = _Offset(o.unit, o.direction, o.mod, o.n, o.vague, None, o.in_the, o.preposition)
         first = _offset_from(coarse, m, ctx, o_day, at=coarse.begin)
         last = _offset_from(coarse, m, ctx, o_day, at=coarse.until)
         begin, until = min(first.begin, last.begin), max(first.until, last.until)
@@ -152,7 +156,7 @@ def _offset_from(ref: TimeExpression, m: re.Match[str], ctx: Context, o: _Offset
     start = ref.begin if at is None else at
     # "a day after <clause>" dates the clause: the main clause is the later date, the clause one day earlier.
     tail = ctx.text[m.end() : m.end() + 2]
-    governs_clause = o.direction in ("after", "before") and tail[:1] == " " and tail[1:2].isalnum()
+    governs_clause = o.preposition and tail[:1] == " " and tail[1:2].isalnum()
     sign = _SIGN.get(o.direction, 0)
     if governs_clause:
         sign = -sign

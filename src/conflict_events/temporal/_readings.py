@@ -79,6 +79,10 @@ class Reading(NamedTuple):
     basis: Basis = "anchor"
     # "a day after <clause>": the expression the main clause is dated by
     main: TimeExpression | None = None
+    # A range's bounds, each its own TIMEX3 at its own place: (start, end, reading)
+    parts: tuple[tuple[int, int, Reading], ...] = ()
+    # TimeML's mod: "START", "MID", "END" of the unit ("early March"), "APPROX", ...
+    mod: str | None = None
 
 
 @dataclass
@@ -109,10 +113,14 @@ class Context:
         return text_tense(self.text, start, end, self.words), ""
 
     def reference(self, start: int, units: tuple[Precision, ...] = ("day",)) -> TimeExpression | None:
-        """The latest expression before ``start`` with one of these precisions that rests on a date."""
-        for e in reversed(self.earlier):
-            if e.end <= start and e.precision in units and e.basis != "unresolved" and e.timex_type != "DURATION":
-                return e
+        """The latest expression before ``start`` with one of these precisions that rests on a date.
+
+        A range counts by its bounds ("between 1994 and 1997": 1997, then 1994).
+        """
+        for outer in reversed(self.earlier):
+            for e in (*reversed(outer.inner), outer):
+                if e.end <= start and e.precision in units and e.basis != "unresolved" and e.timex_type != "DURATION":
+                    return e
         return None
 
 
@@ -125,6 +133,15 @@ def day_reading(d: dt.date, basis: Basis = "anchor", part: str | None = None) ->
     if part:
         return Reading(d, d, "day", f"{iso(d)}T{part}", "TIME", basis)
     return Reading(d, d, "day", iso(d), "DATE", basis)
+
+
+_TIMEML_MOD: Final = {"start": "START", "mid": "MID", "end": "END"}
+
+
+def timeml_mod(mod: str | None) -> str | None:
+    """TimeML's mod for a modifier word ("early" -> "START", "mid" -> "MID", "late" -> "END")."""
+    kind = mod_kind(mod)
+    return _TIMEML_MOD[kind] if kind else None
 
 
 def mod_kind(mod: str | None) -> str | None:
@@ -172,8 +189,11 @@ def year_part(year: int, mod: str | None) -> tuple[dt.date, dt.date]:
 
 
 def clip(r: Reading, ctx: Context, direction: Direction) -> Reading:
-    """In past-tense reporting an anchor-relative period ends at the anchor at the latest."""
-    if direction == "past" and r.begin <= ctx.anchor < r.until:
+    """In past-tense reporting an anchor-relative week, month or year ends at the anchor at the latest.
+
+    A quarter, season or decade (precision ``range``) stays whole: its dates are its TIMEX3 value's.
+    """
+    if direction == "past" and r.precision != "range" and r.begin <= ctx.anchor < r.until:
         return r._replace(until=ctx.anchor)
     return r
 

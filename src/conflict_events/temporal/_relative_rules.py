@@ -47,7 +47,10 @@ __all__ = ["SPECS", "resolve_weekday"]
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
-    """The day a weekday name points to: the latest such day in the past, the next one ahead."""
+    """The day a weekday name points to: the latest such day in the past, the next one ahead.
+
+    With no tense to go by, the day after the anchor is tomorrow's; another weekday the latest past one.
+    """
     if rel == "last":
         return latest_weekday(ctx.anchor, weekday, strict=True), "past"
     if rel in ("next", "coming"):
@@ -56,8 +59,15 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
     if rel == "this" and direction is None:
         direction = "future"
     if direction == "future":
-        # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today".
-        return next_weekday(ctx.anchor, weekday), direction
+        # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today";
+        # a schedule in the present ("talks resume Monday", written on a Monday) is today's.
+        scheduled = ctx.tense_rules[-1:] == ["time.tense.scheduled_present"]
+        return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
+    on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
+    if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
+        # no tense ("to resume Monday", "would be travelling Thursday"): the day after the anchor is
+        # tomorrow's; any other weekday is the latest past one, as news reports what happened
+        return ctx.anchor + DAY, direction
     return latest_weekday(ctx.anchor, weekday), direction
 
 
@@ -310,7 +320,7 @@ _PERIOD = (
     r"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
     r"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
     r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
-    r"(?:['’]s)?\b"
+    r"(?:['’]s)?\b(?!-)"
 )
 
 
@@ -319,6 +329,8 @@ def _weekday_pattern(f: Fragments) -> str:
         rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
         rf"|(?P<rel>last|this\s+past|this|next|past|coming)\s+|on\s+)?(?P<wd>{f.weekday})(?:['’]s)?"
         rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
+        # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole
+        rf"(?!,?\s+(?:{f.month_full}|{f.month_abbr})\.?\s+\d|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{f.month_full}|{f.month_abbr}))"
     )
 
 

@@ -28,6 +28,12 @@ from ._time_words import TimeWords
 
 __all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
 
+# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March").
+_TIME_NOUNS: Final = frozenset(
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle"}
+)
+# "postponed until January", "extended to Nov. 20", "delayed through March"
+_DEFERRED_TO: Final = frozenset({"until", "till", "to", "through"})
 # A tense rule's decision: "open" is no direction (the nearest reading), as a value a rule can return.
 Way = Literal["past", "future", "open"]
 _DIRECTION: Final[dict[Way, Direction]] = {"past": "past", "future": "future", "open": None}
@@ -119,9 +125,19 @@ class Clause:
 
     @property
     def direct(self) -> bool:
-        """Whether the expression hangs on the verb itself, not on a noun ("the attack on Monday")."""
-        verb = self.verb
-        return verb is not None and (verb == self.head or (self.head.pos_ == "ADP" and self.head.head == verb))
+        """Whether the expression hangs on the verb itself, not on a noun ("the attack on Monday").
+
+        A time noun between them keeps it direct ("was shot on the night of Oct. 23").
+        """
+        verb, token = self.verb, self.head
+        for _ in range(6):
+            if verb is None or token == verb:
+                return verb is not None
+            if token.pos_ in ("ADP", "SCONJ") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
+                token = token.head
+                continue
+            return False
+        return False
 
 
 def _planned(head: Token, words: TimeWords) -> bool:
@@ -214,21 +230,60 @@ def scheduled_present(clause: Clause) -> Way | None:
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
 def deferral(clause: Clause) -> Way | None:
-    """'postponed until January': a deferral points past the anchor."""
+    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor."""
     verb, span = clause.verb, clause.span
-    if verb is None or verb.lemma_.lower() not in clause.words.deferral_verbs:
+    if verb is None:
         return None
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return "future" if "until" in (span.root.lower_, before) else None
+    before = {span.root.lower_, span.doc[span.start - 1].lower_ if span.start > 0 else ""}
+    if verb.lemma_.lower() in clause.words.deferral_verbs:
+        return "future" if before & _DEFERRED_TO else None
+    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
+    return "future" if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG") else None
 
 
-TENSE_RULES: Final = (no_verb, future_auxiliary, conditional, plan, scheduled_present, deferral)
+@rule(
+    "time.tense.past",
+    decides="time.start",
+    positive=[Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"})],
+    negative=[Example("The new council holds its first session on 20 March.", {"time.start": "2024-03-20"})],
+)
+def past(clause: Clause) -> Way | None:
+    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back."""
+    verb = clause.verb
+    if verb is None or not clause.direct:
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
+        return "past"
+    # a participle after its noun ("the year ended March 31", "a record reached on Aug. 6"), not a plan
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not auxes:
+        return None if verb.lemma_.lower() in clause.words.plan_verbs else "past"
+    return None
+
+
+@rule(
+    "time.tense.on_a_noun",
+    decides="time.start",
+    positive=[Example("The attack on Monday was the deadliest this year.", {"time.start": "2024-03-11"})],
+    negative=[Example("Gunmen attacked the village on Monday.", {"time.start": "2024-03-11"})],
+)
+def on_a_noun(clause: Clause) -> Way | None:
+    """A date on a noun ('the attack on Monday', 'the Jan. 14 deadline') takes no tense from the clause.
+
+    It is read as the nearest such date; a weekday as the latest past one (news reports what happened).
+    """
+    return "open" if clause.verb is not None and not clause.direct else None
+
+
+TENSE_RULES: Final = (no_verb, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
 
 
 def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Direction, str]:
     """The direction at characters ``start:end`` of a parsed document, and the rule that decided it.
 
-    The rule is ``""`` when none applied (past, the default of news reporting) or the
+    The rule is ``""`` when none applied (no direction: the nearest reading) or the
     expression could not be found in the parse (the words before it decided).
     """
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -236,7 +291,7 @@ def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Directio
         return text_tense(doc_text(doc), start, end, words), ""
     decided = first(TENSE_RULES, Clause(span, words))
     if decided is None:
-        return "past", ""
+        return None, ""
     return _DIRECTION[cast(Way, decided.value)], decided.rule
 
 

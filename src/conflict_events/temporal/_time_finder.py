@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
@@ -25,7 +26,7 @@ from ..schema import Decision
 from ._expression import TimeExpression
 from ._grammar import grammar
 from ._range_rules import CLOCK, clock_on_day, pair, since
-from ._readings import Context, TenseFn
+from ._readings import Context, Reading, TenseFn
 from ._scan import Scan
 from ._time_words import TimeWords
 
@@ -66,23 +67,9 @@ class TimeFinder:
             if reading is None:
                 continue
             tense_rules = tuple(Decision(field="start", rule=r) for r in dict.fromkeys(ctx.tense_rules))
-            ctx.earlier.append(
-                TimeExpression(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    begin=reading.begin,
-                    until=reading.until,
-                    precision=reading.precision,
-                    anchor=anchor,
-                    timex=reading.timex,
-                    timex_type=reading.timex_type,
-                    rule=scan.name,
-                    basis=reading.basis,
-                    main=reading.main,
-                    provenance=tense_rules,
-                )
-            )
+            inner = tuple(_expression(text, s, e, r, anchor, scan.name, tense_rules) for s, e, r in reading.parts)
+            whole = _expression(text, m.start(), m.end(), reading, anchor, scan.name, tense_rules)
+            ctx.earlier.append(replace(whole, inner=inner, timex="") if inner else whole)
             taken_until = m.end()
         return _open_ranges(text, _pairs(text, _clock_days(text, ctx.earlier)))
 
@@ -117,6 +104,15 @@ class TimeFinder:
             out.append(e)
             out.extend(_flatten(e.inner))
         return sorted(out, key=lambda e: (e.start, -e.end))
+
+
+def _expression(
+    text: str, start: int, end: int, r: Reading, anchor: dt.date, rule: str, provenance: tuple[Decision, ...]
+) -> TimeExpression:
+    return TimeExpression(
+        start=start, end=end, text=text[start:end], begin=r.begin, until=r.until, precision=r.precision, anchor=anchor,
+        timex=r.timex, timex_type=r.timex_type, rule=rule, basis=r.basis, main=r.main, provenance=provenance, mod=r.mod,
+    )  # fmt: skip
 
 
 _MARGIN: Final = 64

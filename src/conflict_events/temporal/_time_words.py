@@ -45,11 +45,16 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Feast:
-    """A feast by its date: a fixed month and day, or days after Easter Sunday."""
+    """A feast by its date: a fixed month and day, days after Easter Sunday, or the nth weekday of a month.
+
+    ``nth`` counts weekdays ``weekday`` (Monday 0) from day ``day`` (default 1) of ``month``; -1 is the last.
+    """
 
     month: int = 0
     day: int = 0
     easter: int | None = None
+    weekday: int | None = None
+    nth: int = 1
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per set of files
@@ -124,7 +129,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         parts_of_day={k.lower(): str(v) for k, v in cal.table("parts_of_day").items()},
         units={k.lower(): Unit(str(v["timex"]), int(v["factor"]), int(v["vague"])) for k, v in _rows(cal, "units")},
         ordinal_days=_ints(cal, "ordinal_days"),
-        feasts={k.lower(): _feast(cal, k, v) for k, v in _rows(cal, "feasts")},
+        feasts={k.lower(): _feast(cal, k, v, _ints(cal, "weekdays")) for k, v in _rows(cal, "feasts")},
         numbers=_ints(num, "values"),
         vague_numbers={k.lower(): _pair(num, k, v) for k, v in num.table("vague_ranges").items()},
         amount_nouns=cues.words("amount_nouns"),
@@ -170,9 +175,20 @@ def _pair(lex: Lexicon, key: str, value: object) -> tuple[int, int]:
     return int(value[0]), int(value[1])
 
 
-def _feast(lex: Lexicon, key: str, value: Mapping[str, Any]) -> Feast:
+def _feast(lex: Lexicon, key: str, value: Mapping[str, Any], weekdays: Mapping[str, int]) -> Feast:
     if "easter" in value:
         return Feast(easter=int(value["easter"]))
+    if "month" in value and "weekday" in value and str(value["weekday"]).lower() in weekdays:
+        day = int(value.get("from_day", 1))
+        return Feast(
+            month=int(value["month"]),
+            day=day,
+            weekday=weekdays[str(value["weekday"]).lower()],
+            nth=int(value.get("nth", 1)),
+        )
     if "month" in value and "day" in value:
         return Feast(month=int(value["month"]), day=int(value["day"]))
-    raise LexiconError(f"[feasts] {key!r} needs month and day, or easter (days after Easter Sunday)", source=lex.name)
+    raise LexiconError(
+        f"[feasts] {key!r} needs month and day, easter (days after Easter Sunday), or month, weekday and nth",
+        source=lex.name,
+    )

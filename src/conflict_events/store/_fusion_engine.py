@@ -1,0 +1,437 @@
+"""Incremental, order-independent clustering of events into fused events.
+
+The clusters are defined by one pass over every event in the canonical order
+(:attr:`FusionEvent.order`): an event joins the cluster, among those formed by
+events before it, that it scores best with (:func:`pair_score` with any member,
+at :data:`THRESHOLD` or more), provided no member *before it* vetoes the pair;
+with no such cluster it starts its own and is that cluster's leader. Because the
+definition depends only on the set of events, any arrival order, any batching,
+and any mix of additions and removals give the same clusters.
+
+The engine keeps that result up to date without the full pass: an event's
+decision depends only on events near it (same country, dates within a day,
+found through an index of days), so adding or removing an event re-decides only
+the later events whose candidates or candidate clusters it touches, in canonical
+order, and follows a change on only as far as it goes. Events are kept in memory
+by (country, week) cells, read from the store on demand through a :class:`CellSource`.
+
+>>> import datetime as dt
+>>> from conflict_events.store._fusion_rules import PlaceKey
+>>> town = PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv")
+>>> def report(pk, doc, day):
+...     when = (day, day, "day", "on Sunday", day)
+...     return FusionEvent.build(pk=pk, document_id=doc, event_id="e1", sub_event_type="Air/drone strike",
+...                              date=when, place=town)
+>>> engine = FusionEngine(MemorySource())
+>>> change = engine.apply(added=[report(1, "b", dt.date(2025, 3, 9)), report(2, "a", dt.date(2025, 3, 9)),
+...                              report(3, "c", dt.date(2025, 3, 14))])
+>>> sorted(engine.clusters().values())
+[[1, 2], [3]]
+>>> engine.leader_of(1), engine.leader_of(2)
+(2, 2)
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Final, Protocol
+
+from ._fusion_rules import (
+    COUNTRY,
+    DISTRICT,
+    MAX_SPAN_DAYS,
+    NEAR_KM,
+    NOWHERE,
+    PROVINCE,
+    THRESHOLD,
+    TOLL_OF_NOTE,
+    FusionEvent,
+    pair_score,
+    related_types,
+)
+
+__all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "bucket_of"]
+
+BUCKET_DAYS: Final = 7
+# The widest window an event may have: a month-long span, or an undated report's lookback.
+_WIDEST: Final = MAX_SPAN_DAYS + 4
+# A decision reads candidates within a day of the event and the members of their clusters,
+# which lie within one window of a candidate: keep that much of the country in memory.
+_BEFORE: Final = 2 * _WIDEST + 2
+_AFTER: Final = _WIDEST + 2
+
+
+LinkKey = tuple[object, ...]
+# The grid of link keys for places with coordinates: a cell of 0.1 degree is 11 km of latitude.
+_GRID: Final = 0.1
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    return math.floor(latitude / _GRID), math.floor(longitude / _GRID)
+
+
+def link_keys(e: FusionEvent) -> list[LinkKey]:
+    """The keys an event is filed under, so that every event that can link to it finds it (:func:`query_keys`)."""
+    p = e.place
+    keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
+    if e.toll is not None and e.toll >= TOLL_OF_NOTE:
+        keys.append(("toll", e.toll))
+    if p.level == NOWHERE:
+        return keys
+    keys.append(("name", p.name))
+    if p.gazetteer_id:
+        keys.append(("id", p.gazetteer_id))
+    if p.level == COUNTRY:
+        keys.append(("country",))
+    elif p.level == PROVINCE:
+        keys.append(("province", p.admin1))
+    elif p.level == DISTRICT:
+        keys.append(("district", p.admin2))
+    elif p.admin2:
+        keys.append(("in district", p.admin2))
+    if p.latitude is not None and p.longitude is not None:
+        keys.append(("cell", *_cell(p.latitude, p.longitude)))
+    return keys
+
+
+def query_keys(x: FusionEvent) -> tuple[list[LinkKey], str, bool]:
+    """Where the events that can link to ``x`` are filed: keys, a province to scan whole, or the whole country.
+
+    Follows from the points (``_fusion_rules``): a different town of the province, a report with
+    no place reach the threshold only with the same toll (of :data:`TOLL_OF_NOTE` or more, its
+    own key); another report of the same document, only through its own key; a province-level
+    report may be any town of its province, a country-level one any event of a related type.
+    """
+    p = x.place
+    keys: list[LinkKey] = [("doc", x.document_id)]
+    if x.toll is not None and x.toll >= TOLL_OF_NOTE:
+        keys.append(("toll", x.toll))
+    if p.level == NOWHERE:
+        return keys, "", False
+    keys += [("name", p.name), ("country",)]
+    if p.gazetteer_id:
+        keys.append(("id", p.gazetteer_id))
+    if p.level == COUNTRY:
+        # inside the country (1.5 points) any type the rules relate to its own may reach the threshold
+        keys += [("type", t) for t in (x.event_type, *related_types().get(x.event_type, ()))]
+        return keys, "", False
+    if p.level == PROVINCE:
+        return keys, p.admin1, not p.admin1
+    keys.append(("province", p.admin1))
+    if p.level == DISTRICT:
+        keys += [("in district", p.admin2), ("district", p.admin2)]
+    elif p.admin2:
+        keys.append(("district", p.admin2))
+    if p.latitude is not None and p.longitude is not None:
+        row, col = _cell(p.latitude, p.longitude)
+        # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
+        reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
+        keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
+    return keys, "", False
+
+
+def _provinces(admin1: str) -> frozenset[str] | None:
+    """The province cells an event's candidates lie in: its own and the country-level one (None: every one)."""
+    return frozenset((admin1, "")) if admin1 else None
+
+
+def bucket_of(first_day: int) -> int:
+    """The index cell (week) of an event, by the first day of its window (a date ordinal)."""
+    return first_day // BUCKET_DAYS
+
+
+class CellSource(Protocol):
+    """Where the engine reads events it does not hold: the store, or memory in tests."""
+
+    def load(self, country: str, first_bucket: int, last_bucket: int) -> Iterable[FusionEvent]:
+        """Every fusible event of ``country`` whose bucket lies in the range, with its current leader."""
+        ...
+
+    def fetch(self, pks: Iterable[int]) -> Iterable[FusionEvent]:
+        """The events with these keys (those that exist)."""
+        ...
+
+
+@dataclass
+class MemorySource:
+    """A :class:`CellSource` with nothing in it (everything the engine sees is added to it)."""
+
+    events: dict[int, FusionEvent] = field(default_factory=dict)
+
+    def load(self, country: str, first_bucket: int, last_bucket: int) -> Iterable[FusionEvent]:
+        return [e for e in self.events.values()
+                if e.place.country == country and first_bucket <= bucket_of(e.lo) <= last_bucket]
+
+    def fetch(self, pks: Iterable[int]) -> Iterable[FusionEvent]:
+        return [self.events[pk] for pk in pks if pk in self.events]
+
+
+@dataclass
+class FusionChange:
+    """What one :meth:`FusionEngine.apply` changed."""
+
+    leaders: dict[int, int] = field(default_factory=dict)  # event pk -> its new leader
+    touched: set[int] = field(default_factory=set)  # leaders whose clusters changed (or ended)
+    decided: int = 0  # decisions taken (the work done)
+
+
+class FusionEngine:
+    """The clusters of the events near what changes, kept in memory by (country, week) cells."""
+
+    def __init__(self, source: CellSource) -> None:
+        self.source = source
+        self.by_pk: dict[int, FusionEvent] = {}
+        # country -> province key ('' for events placed no finer than the country) -> day -> events
+        self.by_day: dict[str, dict[str, dict[int, list[FusionEvent]]]] = {}
+        # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
+        self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
+        self.loaded: set[tuple[str, int]] = set()
+        self.members: dict[int, set[int]] = {}
+
+    # -- memory ---------------------------------------------------------------------------------------------
+
+    def _hold(self, event: FusionEvent) -> None:
+        self.by_pk[event.pk] = event
+        country = event.place.country
+        keyed = self.by_key.setdefault(country, {})
+        for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
+                     *(keyed.setdefault(key, {}) for key in link_keys(event))):
+            for day in range(event.lo, event.hi + 1):
+                days.setdefault(day, []).append(event)
+        if event.leader is not None:
+            self.members.setdefault(event.leader, set()).add(event.pk)
+
+    def _drop(self, event: FusionEvent) -> None:
+        del self.by_pk[event.pk]
+        country = event.place.country
+        for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
+            for day in range(event.lo, event.hi + 1):
+                days[day] = [e for e in days[day] if e.pk != event.pk]
+        if event.leader is not None:
+            self._leave(event.pk, event.leader)
+
+    def _leave(self, pk: int, leader: int) -> None:
+        group = self.members.get(leader)
+        if group is not None:
+            group.discard(pk)
+            if not group:
+                del self.members[leader]
+
+    def _ensure(self, country: str, first_day: int, last_day: int) -> None:
+        """Have in memory every event of the country whose window could touch these days' decisions."""
+        wanted = [b for b in range(bucket_of(first_day - _BEFORE), bucket_of(last_day + _AFTER) + 1)
+                  if (country, b) not in self.loaded]
+        if not wanted:
+            return
+        for event in self.source.load(country, wanted[0], wanted[-1]):
+            if event.pk not in self.by_pk and (country, bucket_of(event.lo)) not in self.loaded:
+                self._hold(event)
+        self.loaded.update((country, b) for b in range(wanted[0], wanted[-1] + 1))
+
+    def forget(self) -> None:
+        """Drop every event held (after a failed transaction, or to bound memory)."""
+        self.by_pk.clear()
+        self.by_day.clear()
+        self.by_key.clear()
+        self.loaded.clear()
+        self.members.clear()
+
+    @property
+    def held(self) -> int:
+        """How many events are in memory."""
+        return len(self.by_pk)
+
+    # -- queries --------------------------------------------------------------------------------------------
+
+    def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
+        """The events that can link to ``x`` (score at the threshold or more), and some that cannot.
+
+        Looked up by the keys of :func:`query_keys`, not by scanning the province: in a busy
+        province a day holds hundreds of events, of which a handful can be the same happening.
+        """
+        keys, province, everything = query_keys(x)
+        country = x.place.country
+        seen = {x.pk}
+        first, last = x.lo - 1, x.hi + 1
+        if everything or province:
+            for y in self._around(country, None if everything else frozenset((province,)), first, last):
+                if y.pk not in seen:
+                    seen.add(y.pk)
+                    yield y
+        keyed = self.by_key.get(country, {})
+        for key in keys:
+            days = keyed.get(key)
+            if not days:
+                continue
+            for day in range(first, last + 1):
+                for y in days.get(day, ()):
+                    if y.pk not in seen:
+                        seen.add(y.pk)
+                        yield y
+
+    def _around(self, country: str, provinces: frozenset[str] | None, first: int, last: int
+                ) -> Iterator[FusionEvent]:
+        """Each event of ``country`` whose window meets the days ``first``..``last``, in these provinces
+        (None: all), once."""
+        cells = self.by_day.get(country, {})
+        seen: set[int] = set()
+        for province in (cells if provinces is None else provinces):
+            days = cells.get(province)
+            if not days:
+                continue
+            for day in range(first, last + 1):
+                for y in days.get(day, ()):
+                    if y.pk not in seen:
+                        seen.add(y.pk)
+                        yield y
+
+    def leader_of(self, pk: int) -> int | None:
+        """The leader of an event held in memory."""
+        event = self.by_pk.get(pk)
+        return None if event is None else event.leader
+
+    def clusters(self) -> dict[int, list[int]]:
+        """Leader -> sorted member keys, for every cluster held in memory."""
+        return {leader: sorted(pks) for leader, pks in self.members.items() if pks}
+
+    def members_of(self, leader: int) -> list[FusionEvent]:
+        """The members held of a cluster, in canonical order."""
+        return sorted((self.by_pk[pk] for pk in self.members.get(leader, ())), key=lambda e: e.order)
+
+    # -- deciding -------------------------------------------------------------------------------------------
+
+    def decide(self, x: FusionEvent) -> int:
+        """The leader ``x`` gets: the best cluster of earlier events it may join, else itself."""
+        self._ensure(x.place.country, x.lo, x.hi)
+        order = x.order
+        scores: dict[int, float | None] = {}
+        reachable: set[int] = set()
+        # Only a cluster with a member that links to x (at the threshold) can take it: find those
+        # first, then look for a veto among the members of those clusters only.
+        for y in self.candidates(x):
+            if y.leader is None or y.order >= order:
+                continue
+            score = scores[y.pk] = pair_score(x, y)
+            if score is not None and score >= THRESHOLD:
+                reachable.add(y.leader)
+        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
+        for leader in reachable:
+            score = self._cluster_score(x, leader, order, scores)
+            if score is None:
+                continue
+            key = self.by_pk[leader].order
+            if best is None or score > best[0] or (score == best[0] and key < best[1]):
+                best = (score, key, leader)
+        return x.pk if best is None else best[2]
+
+    def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str],
+                       known: dict[int, float | None]) -> float | None:
+        """The best score of ``x`` with a member before it, or None if any such member vetoes."""
+        best: float | None = None
+        for pk in self.members.get(leader, ()):
+            m = self.by_pk[pk]
+            if m.order >= order:
+                continue
+            score = known[pk] if pk in known else pair_score(x, m)
+            if score is None:
+                return None
+            if best is None or score > best:
+                best = score
+        return best if best is not None and best >= THRESHOLD else None
+
+    def _affected_by_arrival(self, x: FusionEvent, leader: int) -> Iterator[FusionEvent]:
+        """Later events a newly decided event may change: those it links to, and members it vetoes.
+
+        A later event z can only move because x now sits in cluster L: L may now be z's best
+        choice (then x links to z), or z is in L and x now vetoes it. Nothing else changed.
+        """
+        order = x.order
+        for z in self.candidates(x):
+            if z.order > order and z.leader is not None:
+                score = pair_score(z, x)
+                if score is not None and score >= THRESHOLD:
+                    yield z
+        for pk in self.members.get(leader, ()):
+            z = self.by_pk[pk]
+            if z.order > order and pair_score(z, x) is None:
+                yield z
+
+    def _affected(self, x: FusionEvent, clusters: Iterable[int | None]) -> Iterator[FusionEvent]:
+        """Later events whose decision may change when ``x`` moves between these clusters.
+
+        They are the later events that have ``x`` or a member of these clusters among their
+        candidates. The members of a cluster lie within a day of each other, in one country, so
+        one scan of the days around them all finds every such event (and a few more, which are
+        re-decided to no change).
+        """
+        order = x.order
+        sources = [x]
+        for leader in clusters:
+            if leader is not None:
+                sources += [self.by_pk[pk] for pk in self.members.get(leader, ()) if pk in self.by_pk]
+        first, last = min(s.lo for s in sources) - 1, max(s.hi for s in sources) + 1
+        country = x.place.country
+        provinces: frozenset[str] | None = frozenset()
+        for source in sources:
+            if source is not x and source.order > order:
+                yield source
+            p = _provinces(source.place.admin1)
+            provinces = None if provinces is None or p is None else provinces | p
+        self._ensure(country, first + 1, last - 1)
+        for z in self._around(country, provinces, first, last):
+            if z.order > order:
+                yield z
+
+    def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:
+        """Add and remove events, re-decide what that touches; returns the new leaders and touched clusters."""
+        change = FusionChange()
+        queue: list[tuple[tuple[int, int, int, str, str], int]] = []
+        queued: set[int] = set()
+
+        def push(events: Iterable[FusionEvent]) -> None:
+            for z in events:
+                if z.pk not in queued and z.pk in self.by_pk:
+                    queued.add(z.pk)
+                    heapq.heappush(queue, (z.order, z.pk))
+
+        gone = [e for e in self.source.fetch(removed)]
+        for event in gone:
+            self._ensure(event.place.country, event.lo, event.hi)
+            held = self.by_pk.get(event.pk, event)
+            old = held.leader
+            if held.pk in self.by_pk:
+                self._drop(held)
+            change.touched.update(x for x in (old, held.pk) if x is not None)
+            push(self._affected(held, (old, held.pk)))
+        fresh = [e for e in added if e.fusible]
+        for event in fresh:
+            # Held before any cell is read, so a cell read from the store never holds it twice.
+            event.leader = None
+            if event.pk in self.by_pk:
+                self._drop(self.by_pk[event.pk])
+            self._hold(event)
+        for event in fresh:
+            self._ensure(event.place.country, event.lo, event.hi)
+        push(fresh)
+        while queue:
+            _, pk = heapq.heappop(queue)
+            x = self.by_pk.get(pk)
+            if x is None:
+                continue
+            new = self.decide(x)
+            change.decided += 1
+            old = x.leader
+            if new == old:
+                continue
+            if old is not None:
+                self._leave(x.pk, old)
+            x.leader = new
+            self.members.setdefault(new, set()).add(x.pk)
+            change.leaders[x.pk] = new
+            change.touched.update(v for v in (old, new, x.pk) if v is not None)
+            # A first decision takes x into one cluster only: the cheap rule; a move needs the wide one.
+            push(self._affected_by_arrival(x, new) if old is None else self._affected(x, (old, new, x.pk)))
+        return change

@@ -1,0 +1,464 @@
+"""When two reported events are one happening: the fusion rules, as points over five kinds of evidence.
+
+Each event is reduced to a :class:`FusionEvent` (its type, a date window, a
+place descriptor, its sides, its toll). Two events *may* be one happening only if
+no rule vetoes it (a protest and a battle; dates two days apart or more; places
+in different provinces or countries); if none does, the points of every kind of
+evidence are added and the pair counts as the same happening at
+:data:`THRESHOLD` points or more. The table (``docs/store.md`` explains each line):
+
+========  =====================================================  ======
+evidence  finding                                                points
+========  =====================================================  ======
+type      same sub-event type / same event type / related type   3 / 2 / 1
+date      same day / overlapping short spans / overlap with a    3 / 2 / 1
+          month or an undated report's older days
+date      one day apart (a day's edge: 0; same report: veto)     -1
+place     same place / inside a district or province / inside    3 / 2 / 1.5
+          the country / two towns of one province (needs the     / 0
+          same toll, 10 or more) / no place                      / -1
+sides     a shared named actor / a shared generic label          1.5 / 0.5
+toll      the same toll, 10 or more / under 10                   1.5 / 0.5
+========  =====================================================  ======
+
+>>> import datetime as dt
+>>> def report(doc, sub_type, day, place, toll=None):
+...     when = (day, day, "day", "on Sunday", day)
+...     return FusionEvent.build(pk=hash(doc), document_id=doc, event_id="e1", sub_event_type=sub_type, date=when,
+...                              place=place, actors=(("state_forces", "Military Forces of Russia (2000-)"),),
+...                              toll=toll)
+>>> town = PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv")
+>>> province = PlaceKey.build(name="Kharkiv", kind="admin1", country="UA")
+>>> a = report("a", "Air/drone strike", dt.date(2025, 3, 9), town, toll=4)
+>>> b = report("b", "Shelling/artillery/missile attack", dt.date(2025, 3, 9), province)
+>>> explain(a, b).total, explain(a, b).same
+(8.5, True)
+>>> explain(a, report("c", "Air/drone strike", dt.date(2025, 3, 12), town)).veto
+'date: 3 days apart'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from ..lexicons import lexicon
+from ..schema import Event, Location, event_type_of
+
+__all__ = [
+    "DEFAULT_LOOKBACK_DAYS",
+    "MAX_SPAN_DAYS",
+    "THRESHOLD",
+    "TOLL_OF_NOTE",
+    "ActorKey",
+    "FusionEvent",
+    "PairExplanation",
+    "PlaceKey",
+    "actor_key",
+    "actor_keys",
+    "explain",
+    "pair_score",
+    "place_key",
+    "related_types",
+]
+
+THRESHOLD: Final = 7.5
+# An undated report ("the strike killed 12") speaks of something on or shortly before its date.
+DEFAULT_LOOKBACK_DAYS: Final = 3
+# A date vaguer than a month says nothing about which happening it is: such events stay alone.
+MAX_SPAN_DAYS: Final = 31
+# Two places with coordinates this close are one place; this far apart, different places.
+NEAR_KM: Final = 10.0
+# A toll this large given by two reports is evidence they report one happening (small ones coincide).
+TOLL_OF_NOTE: Final = 10
+FAR_KM: Final = 50.0
+
+# date kinds, most precise first
+DAY, SHORT, UNDATED, MONTH = 0, 1, 2, 3
+# place levels, most precise first; NOWHERE: the event names no place
+SPOT, DISTRICT, PROVINCE, COUNTRY, NOWHERE = 0, 1, 2, 3, 4
+_LEVEL_OF_KIND: Final = {"settlement": SPOT, "feature": SPOT, "admin2": DISTRICT, "admin1": PROVINCE,
+                         "region": PROVINCE, "country": COUNTRY}
+
+
+def _fold(text: str) -> str:
+    """A name as a key: accents, case, spaces and punctuation folded ('Pa Zi Gyi' == 'Pazigyi')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if ch.isalnum()).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKey:
+    """Where an event happened, as fusion compares it."""
+
+    country: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    name: str = ""
+    level: int = NOWHERE
+    gazetteer_id: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @classmethod
+    def build(cls, *, name: str, kind: str, country: str | None, admin1: str | None = None,
+              admin2: str | None = None, gazetteer_id: str | None = None, latitude: float | None = None,
+              longitude: float | None = None) -> PlaceKey:
+        """A place key from a location's fields (names folded to keys)."""
+        level = _LEVEL_OF_KIND.get(kind, SPOT)
+        own_admin1 = admin1 or (name if kind == "admin1" else "")
+        own_admin2 = admin2 or (name if kind == "admin2" else "")
+        if kind == "region" and not admin1:
+            level = COUNTRY  # a region not inside one province ("the north") covers the country, as far as we know
+        return cls(country=country or "", admin1=_fold(own_admin1), admin2=_fold(own_admin2), name=_fold(name),
+                   level=level, gazetteer_id=gazetteer_id or "", latitude=latitude, longitude=longitude)
+
+
+def place_key(location: Location | None, fallback_country: str | None = None) -> PlaceKey:
+    """The place key of an event's location; with none, only the country the document is about (if known)."""
+    if location is None or not location.country:
+        return PlaceKey(country=fallback_country or "")
+    return PlaceKey.build(name=location.name, kind=location.kind, country=location.country, admin1=location.admin1,
+                          admin2=location.admin2, gazetteer_id=location.gazetteer_id, latitude=location.latitude,
+                          longitude=location.longitude)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorKey:
+    """One side of an event, as fusion compares it: a folded name and what sort of label it is."""
+
+    name: str
+    generic: bool
+    unidentified: bool
+    armed_nonstate: bool
+
+
+_REGIME_YEARS = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)\s*$")
+_ARMED_NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+@lru_cache(maxsize=65536)
+def actor_key(kind: str, name: str) -> ActorKey:
+    """The key of one actor: its name without regime years, folded; whether it is a generic label."""
+    base = _REGIME_YEARS.sub("", name).strip()
+    label = base.split(" (", 1)[0].strip().lower()
+    words = lexicon("fusion")
+    generic = label in words.words("generic_actors") or kind in {"civilians", "protesters", "rioters"}
+    unidentified = label in words.words("unidentified_actors")
+    return ActorKey(name=_fold(base), generic=generic, unidentified=unidentified,
+                    armed_nonstate=kind in _ARMED_NONSTATE and not generic)
+
+
+def actor_keys(actors: tuple[tuple[str, str], ...]) -> tuple[ActorKey, ...]:
+    """Keys of ``(kind, name)`` pairs, unique, in order.
+
+    >>> [k.name for k in actor_keys((("state_forces", "Military Forces of Sudan (2019-)"),
+    ...                              ("civilians", "Civilians (Sudan)")))]
+    ['militaryforcesofsudan', 'civilianssudan']
+    """
+    keys = [actor_key(kind, name) for kind, name in actors]
+    return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=4096)
+def _at_day_edge(text: str) -> bool:
+    words = set(re.findall(r"[a-z-]+", text.lower()))
+    return bool(words & lexicon("fusion").words("boundary_time_words"))
+
+
+DateSpec = tuple[dt.date, dt.date, str, str | None, dt.date]
+
+
+def date_window(start: dt.date, end: dt.date, precision: str, text: str | None, anchor: dt.date
+                ) -> tuple[int, int, int] | None:
+    """``(first day, last day, kind)`` of the days an event may lie on (ordinals); None when vaguer than a month.
+
+    An undated event (no expression: the anchor default) may lie up to
+    :data:`DEFAULT_LOOKBACK_DAYS` before the report's date.
+
+    >>> d = dt.date(2025, 1, 5)
+    >>> date_window(d, d, "range", None, d)[2] == UNDATED, date_window(d, d, "day", "Sunday", d)[2] == DAY
+    (True, True)
+    """
+    lo, hi = start.toordinal(), end.toordinal()
+    if text is None:
+        return min(lo, anchor.toordinal()) - DEFAULT_LOOKBACK_DAYS, max(hi, lo), UNDATED
+    days = hi - lo + 1
+    if days > MAX_SPAN_DAYS:
+        return None
+    kind = DAY if days == 1 else SHORT if days <= 7 and precision != "month" else MONTH
+    return lo, hi, kind
+
+
+@dataclass(slots=True)
+class FusionEvent:
+    """An event reduced to what fusion compares, with its place in the canonical order and its cluster."""
+
+    pk: int
+    document_id: str
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    lo: int
+    hi: int
+    kind: int
+    anchor: int
+    edge: bool
+    place: PlaceKey
+    actors: tuple[ActorKey, ...]
+    toll: int | None
+    fusible: bool
+    leader: int | None = None
+    # what a fused event's summary shows, not compared: the date as reported, ...
+    start: int = 0
+    end: int = 0
+    confidence: float = 0.0
+    civilian: bool = False
+    place_name: str = ""
+    place_admin1: str = ""
+
+    @classmethod
+    def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
+              place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None) -> FusionEvent:
+        """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``."""
+        window = date_window(*date)
+        lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
+        return cls(pk=pk, document_id=document_id, event_id=event_id, event_type=event_type_of(sub_event_type),
+                   sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
+                   edge=bool(date[3]) and _at_day_edge(date[3] or ""), place=place, actors=actor_keys(actors),
+                   toll=toll, fusible=window is not None and bool(place.country), start=date[0].toordinal(),
+                   end=date[1].toordinal())
+
+    @classmethod
+    def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None) -> FusionEvent:
+        """Features of an extracted event (``fallback_country``: the country its document is about)."""
+        actors = tuple((a.kind, a.name) for a in (event.actor1, event.actor2) if a is not None)
+        toll = None
+        if event.fatalities is not None:
+            toll = event.fatalities.value if event.fatalities.value is not None else event.fatalities.low
+        d = event.date
+        out = cls.build(pk=pk, document_id=event.document_id, event_id=event.id,
+                        sub_event_type=event.sub_event_type, date=(d.start, d.end, d.precision, d.text, d.anchor),
+                        place=place_key(event.location, fallback_country), actors=actors, toll=toll)
+        out.confidence, out.civilian = event.confidence, event.civilian_targeting
+        if event.location is not None:
+            out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
+        return out
+
+    order: tuple[int, int, int, str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # The canonical order: by last possible day, the more precise first, then by ids. A cluster's
+        # first event in this order is its leader and names it; the order depends only on the event,
+        # so any arrival order gives the same clusters.
+        self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
+
+
+# -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
+
+
+def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
+    if a.sub_event_type == b.sub_event_type:
+        return 3.0
+    if a.event_type == b.event_type:
+        return 2.0
+    return 1.0 if b.event_type in related_types().get(a.event_type, ()) else None
+
+
+@lru_cache(maxsize=1)
+def related_types() -> dict[str, frozenset[str]]:
+    """Event type -> the other event types a report of it may be another report's reading of."""
+    return {k: frozenset(v) for k, v in lexicon("fusion").table("related_types").items()}
+
+
+def _date_points(a: FusionEvent, b: FusionEvent) -> float | None:
+    gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+    if gap > 1 or (gap == 1 and a.document_id == b.document_id):
+        return None
+    if gap == 1:
+        return 0.0 if a.edge or b.edge else -1.0
+    worst = max(a.kind, b.kind)
+    if worst == DAY:
+        return 3.0
+    if worst == UNDATED:
+        # The days just before an undated report's date are likelier than the older ones.
+        recent = all(e.kind != UNDATED or (max(a.lo, b.lo) <= e.anchor and min(a.hi, b.hi) >= e.anchor - 1)
+                     for e in (a, b))
+        return 2.0 if recent and MONTH not in (a.kind, b.kind) else 1.0
+    return 2.0 if worst == SHORT else 1.0
+
+
+def _km(p: PlaceKey, q: PlaceKey) -> float | None:
+    if p.latitude is None or q.latitude is None or p.longitude is None or q.longitude is None:
+        return None
+    lat1, lat2 = math.radians(p.latitude), math.radians(q.latitude)
+    dlat, dlon = lat2 - lat1, math.radians(q.longitude - p.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# Place relations
+SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART = range(8)
+_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0, INSIDE_COUNTRY: 1.5,
+                        WEAK: 0.0, UNKNOWN: -1.0}
+
+
+def _same_place(p: PlaceKey, q: PlaceKey) -> bool:
+    if p.gazetteer_id and p.gazetteer_id == q.gazetteer_id:
+        return True
+    return p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)
+
+
+def _inside(outer: PlaceKey, inner: PlaceKey) -> int | None:
+    """How ``outer`` contains ``inner`` (a country, its province, its district), or None."""
+    if outer.level == COUNTRY:
+        return INSIDE_COUNTRY
+    if outer.level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
+        return INSIDE_PROVINCE
+    if outer.level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
+        return INSIDE_DISTRICT
+    return None
+
+
+def place_relation(p: PlaceKey, q: PlaceKey) -> int:
+    """How two places relate: the same, one inside the other, near, two towns of one province, or apart."""
+    if p is q:
+        return SAME if p.level != NOWHERE else UNKNOWN
+    if p.level == NOWHERE or q.level == NOWHERE:
+        return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
+    if p.country != q.country:
+        return APART
+    if _same_place(p, q):
+        return SAME
+    inside = _inside(p, q) if p.level >= q.level else _inside(q, p)
+    if inside is not None:
+        return inside
+    if p.admin1 and q.admin1 and p.admin1 != q.admin1:
+        return APART
+    km = _km(p, q)
+    if km is not None:
+        return NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
+    return WEAK
+
+
+def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
+    names = {k.name for k in b.actors}
+    shared = [k for k in a.actors if k.name in names]
+    if any(not k.generic for k in shared):
+        return 1.5
+    if shared:
+        return 0.5
+    # A report that does not know who the gunmen were is compatible with one that names the group.
+    for x, y in ((a, b), (b, a)):
+        if any(k.unidentified for k in x.actors) and any(k.armed_nonstate for k in y.actors):
+            return 0.5
+    return 0.0
+
+
+def _toll_points(a: FusionEvent, b: FusionEvent) -> float:
+    if a.toll is None or a.toll != b.toll or a.toll < 1:
+        return 0.0
+    return 1.5 if a.toll >= TOLL_OF_NOTE else 0.5
+
+
+def _place_points(a: FusionEvent, b: FusionEvent, relation: int) -> float | None:
+    same_report = a.document_id == b.document_id
+    if relation == APART or (relation == WEAK and same_report):
+        # One report naming two towns has told two happenings apart.
+        return None
+    if same_report and relation in (INSIDE_COUNTRY, INSIDE_PROVINCE, INSIDE_DISTRICT):
+        # One report naming the town in one sentence and the province in another: the same place.
+        return 3.0
+    return _PLACE_POINTS[relation]
+
+
+def _corroborated(relation: int, toll: float) -> bool:
+    """Two towns of one province link reports only when they give the same toll, of 10 or more.
+
+    A named side is no such evidence: one that takes part in every event of a conflict says
+    nothing about which event. Without the toll the pair is no link, but no contradiction
+    either: each may still join a cluster through a member it does match.
+    """
+    return relation != WEAK or toll >= 1.5
+
+
+def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
+    """The points for ``a`` and ``b`` being one happening, or None when a rule vetoes it.
+
+    0.0 means no link without a contradiction (see :func:`_corroborated`).
+    """
+    if a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
+        return None  # two month-long spans agree on nothing but the month
+    type_points = _type_points(a, b)
+    if type_points is None:
+        return None
+    date_points = _date_points(a, b)
+    if date_points is None:
+        return None
+    relation = place_relation(a.place, b.place)
+    place_points = _place_points(a, b, relation)
+    if place_points is None:
+        return None
+    actors, toll = _shared_actors(a, b), _toll_points(a, b)
+    if not _corroborated(relation, toll):
+        return 0.0
+    return type_points + date_points + place_points + actors + toll
+
+
+@dataclass(frozen=True)
+class PairExplanation:
+    """The points of each kind of evidence for one pair (``veto`` names the rule that forbids it)."""
+
+    type: float | None
+    date: float | None
+    place: float | None
+    sides: float
+    toll: float
+    veto: str | None
+    unlinked: str | None = None
+
+    @property
+    def total(self) -> float:
+        """The sum of the points (0 when vetoed or unlinked)."""
+        if self.veto or self.unlinked:
+            return 0.0
+        return sum(p for p in (self.type, self.date, self.place, self.sides, self.toll) if p is not None)
+
+    @property
+    def same(self) -> bool:
+        """Whether the pair counts as one happening."""
+        return self.veto is None and self.unlinked is None and self.total >= THRESHOLD
+
+
+_RELATION_NAMES: Final = {SAME: "the same place", INSIDE_DISTRICT: "inside the district",
+                          INSIDE_PROVINCE: "inside the province", INSIDE_COUNTRY: "inside the country",
+                          NEAR: "near", WEAK: "two places of one province", UNKNOWN: "no place",
+                          APART: "different places"}
+
+
+def explain(a: FusionEvent, b: FusionEvent) -> PairExplanation:
+    """:func:`pair_score`, broken down by kind of evidence, with the veto's reason."""
+    type_points, date_points = _type_points(a, b), _date_points(a, b)
+    actors, toll = _shared_actors(a, b), _toll_points(a, b)
+    relation = place_relation(a.place, b.place)
+    place_points = _place_points(a, b, relation)
+    veto = None
+    if type_points is None:
+        veto = f"type: {a.sub_event_type} and {b.sub_event_type} are unrelated"
+    elif a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
+        veto = "date: two month-long spans"
+    elif date_points is None:
+        gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+        veto = f"date: {gap} days apart" if gap > 1 else "date: a day apart in one report"
+    elif place_points is None:
+        veto = f"place: {_RELATION_NAMES[relation]}" + ("" if relation == APART else " in one report")
+    unlinked = None
+    if veto is None and not _corroborated(relation, toll):
+        unlinked = f"place: {_RELATION_NAMES[relation]} without the same toll"
+    return PairExplanation(type=type_points, date=date_points, place=place_points, sides=actors, toll=toll,
+                           veto=veto, unlinked=unlinked)

@@ -1,0 +1,208 @@
+"""An extraction result as rows of the store's tables, with keys the store assigns.
+
+:class:`RowBuilder` turns each checked result record (:mod:`._records`) into
+tuples, one list per table, in the order of the table's columns
+(:data:`COLUMNS`), numbering rows from the store's next free keys; each event
+also gets its :class:`~conflict_events.store._fusion_rules.FusionEvent`. Tuples,
+not dicts, because the rows go to the driver's ``executemany`` as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Final
+
+from ._fusion_engine import bucket_of
+from ._fusion_rules import FusionEvent, PlaceKey
+from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
+from ._tables import metadata
+
+__all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record"]
+
+# Inside events.f_actors: pairs separated by RS, kind and name by US (neither occurs in names).
+ACTOR_SEP: Final = "\x1e"
+FIELD_SEP: Final = "\x1f"
+# Parents before children: the order rows are inserted in (and deleted in reverse).
+TABLE_ORDER: Final = ("documents", "locations", "actors", "events", "event_actors", "claims", "claim_events",
+                      "figures")
+COLUMNS: Final = {name: tuple(c.name for c in metadata.tables[name].c) for name in TABLE_ORDER}
+
+Row = tuple[Any, ...]
+
+
+def _document_country(record: ResultRecord) -> str | None:
+    """The country a report is mostly about: the commonest country of its places, else of its actors."""
+    counts = Counter(loc.get("country") for loc in record.get("locations", ()) if loc.get("country"))
+    if not counts:
+        counts = Counter(a.get("country") for a in record.get("actors", ())
+                         if a.get("country") and a["kind"] != "person")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=65536)
+def _place(name: str, kind: str, country: str | None, admin1: str | None, admin2: str | None,
+           gazetteer_id: str | None, latitude: float | None, longitude: float | None) -> PlaceKey:
+    return PlaceKey.build(name=name, kind=kind, country=country, admin1=admin1, admin2=admin2,
+                          gazetteer_id=gazetteer_id, latitude=latitude, longitude=longitude)
+
+
+def _place_of(loc: LocationRecord | None, fallback: str | None) -> PlaceKey:
+    if loc is None or not loc.get("country"):
+        return PlaceKey(country=fallback or "")
+    return _place(loc["name"], loc["kind"], loc.get("country"), loc.get("admin1"), loc.get("admin2"),
+                  loc.get("gazetteer_id"), loc.get("latitude"), loc.get("longitude"))
+
+
+def _toll(figure: FigureRecord | None) -> int | None:
+    if figure is None:
+        return None
+    value = figure.get("value")
+    return value if value is not None else figure.get("low")
+
+
+def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRecord | None,
+                           actors: Iterable[tuple[str, str]], fallback_country: str | None) -> FusionEvent:
+    """The fusion features of an event record (its location and sides looked up in its result)."""
+    d = event["date"]
+    out = FusionEvent.build(pk=pk, document_id=event["document_id"], event_id=event["id"],
+                            sub_event_type=event["sub_event_type"],
+                            date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
+                            place=_place_of(location, fallback_country), actors=tuple(actors),
+                            toll=_toll(event.get("fatalities")))
+    out.confidence, out.civilian = event["confidence"], event.get("civilian_targeting", False)
+    if location is not None:
+        out.place_name, out.place_admin1 = location["name"], location.get("admin1") or ""
+    return out
+
+
+class _Refs:
+    """A result's places and actors by id, with their row keys; unknown ids are errors naming the record."""
+
+    def __init__(self, kind: str, items: dict[str, tuple[int, Any]]) -> None:
+        self.kind = kind
+        self.items = items
+
+    def pk(self, where: str, ref: Mapping[str, Any] | None) -> int | None:
+        if ref is None:
+            return None
+        try:
+            return self.items[ref["id"]][0]
+        except KeyError:
+            raise ValueError(f"{where} refers to {self.kind} id {ref['id']!r}, which is not in the result"
+                             ) from None
+
+    def record(self, ref: Mapping[str, Any] | None) -> Any:
+        return None if ref is None else self.items[ref["id"]][1]
+
+
+@dataclass
+class RowBuilder:
+    """Rows of many results; ``next_pk`` holds each table's next free key and advances as rows are made."""
+
+    next_pk: dict[str, int]
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLE_ORDER})
+    fusion: list[FusionEvent] = field(default_factory=list)
+
+    def _pk(self, table: str) -> int:
+        pk = self.next_pk[table]
+        self.next_pk[table] = pk + 1
+        return pk
+
+    def add(self, record: ResultRecord, digest: str) -> None:
+        """Add one result's rows; ``ValueError`` for an id that names nothing in the result."""
+        document = record["document"]
+        doc_pk = self._pk("documents")
+        pipeline = "; ".join(f"{s['name']} {s['version']}" for s in record.get("pipeline", ()))
+        self.rows["documents"].append((
+            doc_pk, document["id"], document["date"], document.get("title"), document.get("source"),
+            document.get("url"), document["text"], record.get("schema_version", "1.0"), pipeline,
+            len(record.get("warnings", ())), digest))
+        places = _Refs("location", {loc["id"]: (self._location(doc_pk, loc), loc)
+                                    for loc in record.get("locations", ())})
+        people = _Refs("actor", {a["id"]: (self._actor(doc_pk, a), a) for a in record.get("actors", ())})
+        fallback = _document_country(record)
+        event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback) for e in record.get("events", ())}
+        claims_of: dict[str, list[int]] = {}
+        for event in record.get("events", ()):
+            for claim_id in event.get("claim_ids", ()):
+                claims_of.setdefault(claim_id, []).append(event_pks[event["id"]])
+        links: set[tuple[int, int]] = set()
+        for claim in record.get("claims", ()):
+            claim_pk = self._claim(doc_pk, claim, places, people)
+            where = f"claim {claim['id']}"
+            for event_id in claim.get("event_ids", ()):
+                if event_id not in event_pks:
+                    raise ValueError(f"{where} refers to event id {event_id!r}, which is not in the result")
+                links.add((claim_pk, event_pks[event_id]))
+            links.update((claim_pk, e) for e in claims_of.pop(claim["id"], ()))
+        if claims_of:
+            raise ValueError(f"an event refers to claim id {next(iter(claims_of))!r}, which is not in the result")
+        self.rows["claim_events"].extend((doc_pk, c, e) for c, e in sorted(links))
+
+    def _location(self, doc_pk: int, loc: LocationRecord) -> int:
+        pk = self._pk("locations")
+        self.rows["locations"].append((
+            pk, doc_pk, loc["id"], loc["name"], loc["kind"], loc.get("country"), loc.get("admin1"),
+            loc.get("admin2"), loc.get("latitude"), loc.get("longitude"), loc["geo_precision"],
+            loc.get("gazetteer_id")))
+        return pk
+
+    def _actor(self, doc_pk: int, actor: Mapping[str, Any]) -> int:
+        pk = self._pk("actors")
+        self.rows["actors"].append((pk, doc_pk, actor["id"], actor["name"], actor["kind"], actor.get("country"),
+                                    actor.get("affiliation")))
+        return pk
+
+    def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None) -> int:
+        pk = self._pk("events")
+        where = f"event {event['id']}"
+        location_pk = places.pk(where, event.get("location"))
+        refs = (event.get("actor1"), event.get("actor2"))
+        sides = [people.record(ref) for ref in refs]
+        actor_pks = [people.pk(where, ref) for ref in refs]
+        pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
+        f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
+                                   fallback_country=fallback)
+        if not f.fusible:
+            f.leader = pk  # alone for good: its own fused event
+        self.fusion.append(f)
+        p, d = f.place, event["date"]
+        self.rows["events"].append((
+            pk, doc_pk, event["id"], event["document_id"], event["event_type"], event["sub_event_type"],
+            event["trigger"]["start"], event["trigger"]["end"], event["sentence"]["start"], event["sentence"]["end"],
+            d["start"], d["end"], d["precision"], d.get("text"), d["anchor"], location_pk, actor_pks[0],
+            actor_pks[1], f.toll, event.get("civilian_targeting", False), event["confidence"], event["extractor"],
+            f.fusible, f.lo, f.hi, f.kind, f.edge, bucket_of(f.lo), p.country, p.admin1, p.admin2, p.name, p.level,
+            p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join(f"{k}{FIELD_SEP}{n}" for k, n in pairs),
+            f.place_name or None, f.place_admin1 or None, f.leader))
+        for assoc in event.get("assoc_actors", ()):
+            self.rows["event_actors"].append((doc_pk, pk, people.pk(where, assoc)))
+        fatalities = event.get("fatalities")
+        if fatalities is not None:
+            self._figures(doc_pk, (fatalities,), "fatalities", event_pk=pk)
+        self._figures(doc_pk, event.get("figures", ()), "event", event_pk=pk)
+        return pk
+
+    def _claim(self, doc_pk: int, claim: Any, places: _Refs, people: _Refs) -> int:
+        pk = self._pk("claims")
+        where = f"claim {claim['id']}"
+        time = claim.get("time")
+        self.rows["claims"].append((
+            pk, doc_pk, claim["id"], people.pk(where, claim.get("claimant")), claim["cue"], claim["kind"],
+            claim["text"]["start"], claim["text"]["end"], claim["sentence"]["start"], claim["sentence"]["end"],
+            claim.get("quote", False), claim.get("hedged", False), claim.get("negated", False),
+            claim.get("aggregate", False), time["start"] if time else None, time["end"] if time else None,
+            time["precision"] if time else None, places.pk(where, claim.get("location"))))
+        self._figures(doc_pk, claim.get("figures", ()), "claim", claim_pk=pk)
+        return pk
+
+    def _figures(self, doc_pk: int, figures: Iterable[FigureRecord], role: str, *, event_pk: int | None = None,
+                 claim_pk: int | None = None) -> None:
+        for fig in figures:
+            self.rows["figures"].append((
+                self._pk("figures"), doc_pk, event_pk, claim_pk, role, fig["category"], fig.get("item"),
+                fig.get("value"), fig.get("low"), fig.get("high"), fig.get("approximate", False),
+                fig.get("subject"), fig["text"]["start"], fig["text"]["end"]))

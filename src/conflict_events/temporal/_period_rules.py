@@ -1,0 +1,253 @@
+"""Grammar rules for the reporting periods of business and economic news: quarters, halves, fiscal years.
+
+Results are reported by quarter: "third-quarter profit", "the latest quarter", "the
+year-ago period", "up from a year earlier". TimeML values them as quarters
+(``1989-Q3``), and a phrase that names no quarter of its own takes the one under
+discussion: the last quarter named in the sentences just before, else the latest
+completed quarter ("the quarter", written in October, is the third).
+
+>>> import datetime as dt, re
+>>> from ._patterns import fragments
+>>> ctx = Context(anchor=dt.date(1989, 10, 30), text="Third-quarter net rose from a year earlier.")
+>>> m = re.search(_quarter_pattern(fragments(ctx.words)), ctx.text, re.IGNORECASE)
+>>> quarter(m, ctx).timex
+'1989-Q3'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from ..rules import Example, rule
+from ._calendar import quarter_bounds
+from ._expression import Basis
+from ._patterns import YEAR4, Fragments
+from ._readings import Context, Reading, preceding_word, word
+from ._scan import ScanSpec
+
+__all__ = ["LATE_SPECS", "SPECS"]
+
+_ORDINALS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(year: int, q: int, basis: Basis = "anchor") -> Reading:
+    begin, until = quarter_bounds(year, q)
+    return Reading(begin, until, "range", f"{year:04d}-Q{q}", "DATE", basis)
+
+
+def _previous(year: int, q: int, back: int = 1) -> tuple[int, int]:
+    index = year * 4 + q - 1 - back
+    return index // 4, index % 4 + 1
+
+
+def _anchor_quarter(ctx: Context) -> tuple[int, int]:
+    return ctx.anchor.year, (ctx.anchor.month - 1) // 3 + 1
+
+
+def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The quarter the text is reporting on at ``start``: the last one named in its sentence or the ten before.
+
+    Only a quarter named by its number counts ("third-quarter", "the third quarter"), not one
+    counted from it ("the year-ago quarter").
+    """
+    for e in reversed(ctx.earlier):
+        for x in (*reversed(e.inner), e):
+            found = re.fullmatch(r"(\d{4})-Q([1-4])", x.timex)
+            if x.end <= start and found and x.rule == quarter.name and x.basis != "reference":
+                if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
+                    return None
+                return int(found[1]), int(found[2])
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+@rule(
+    "time.year.quarter",
+    decides="time.value",
+    positive=[
+        Example("Attacks rose in the third quarter of 2023.", {"time.value": "2023-Q3"}),
+        Example("The mining company reported a third-quarter loss.", {"time.value": "2023-Q3"}),
+    ],
+    negative=[Example("A quarter of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
+)
+def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the third quarter of 2023', 'third-quarter', 'Q3 2023': three months; without a year the anchor's year's.
+
+    A quarter not begun by the anchor is last year's unless the tense points ahead; 'the year-ago
+    third quarter' is a year before; 'last quarter' alone is the one before the anchor's.
+    """
+    if m["qn"]:
+        return _quarter(int(m["y2"]), int(m["qn"]), "explicit")
+    name = word(m, "q") or ""
+    if m["yq"]:
+        return _quarter(int(m["yq"]), 4 if name in ("final", "last") else _ORDINALS[name], "explicit")
+    year_phrase = _year_of_phrase(m, ctx)
+    if name == "last" and year_phrase is None:
+        return _quarter(*_previous(*_anchor_quarter(ctx)))  # "last quarter": the one before this one
+    q = 4 if name in ("final", "last") else _ORDINALS[name]
+    if year_phrase is not None:
+        return _quarter(year_phrase[0], q, year_phrase[1])
+    year = ctx.anchor.year
+    if ctx.tense(m.start(), m.end()) != "future" and quarter_bounds(year, q)[0] > ctx.anchor:
+        year -= 1
+    if m["ago"]:
+        year = (discussed_quarter(ctx, m.start()) or (year + 1, q))[0] - 1
+        return _quarter(year, q, "reference")
+    return _quarter(year, q)
+
+
+def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
+    """The year a quarter or half is of: written, or said from the anchor's ("of last year", "next year's")."""
+    if m["y"]:
+        return int(m["y"]), "explicit"
+    rel = word(m, "yr") or word(m, "rq")
+    if rel == "last":
+        return ctx.anchor.year - 1, "anchor"
+    if rel == "next":
+        return ctx.anchor.year + 1, "anchor"
+    if rel in ("this", "the"):
+        return ctx.anchor.year, "anchor"
+    return None
+
+
+@rule(
+    "time.year.half",
+    decides="time.value",
+    positive=[Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"})],
+    negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
+)
+def half(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December."""
+    found = _year_of_phrase(m, ctx)
+    if found is None:
+        return None
+    year, basis = found
+    which = 1 if word(m, "h") == "first" else 2
+    begin = dt.date(year, 1 if which == 1 else 7, 1)
+    until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
+    return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
+
+
+@rule(
+    "time.quarter.discussed",
+    decides="time.value",
+    positive=[
+        Example("The bank posted a third-quarter loss. Deposits fell 4% in the quarter.",
+                {"time.value": "2023-Q3"}),
+        Example("Profit rose 9% in the latest quarter, the airline said.", {"time.value": "2023-Q4"}),
+    ],
+    negative=[Example("Profit rose 9% in the fourth quarter, the airline said.", {"time.value": "2023-Q4"})],
+)  # fmt: skip
+def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the quarter', 'the latest quarter', 'the year-ago period' name the quarter being reported on.
+
+    That is the last quarter named in the sentences just before, else the latest completed one
+    ('the current quarter' is the anchor's); 'year-ago', 'year-earlier', 'a year ago' or 'last
+    year' after it, or a year before 'period', move it to that year.
+    """
+    rel = " ".join(filter(None, (word(m, "rel"), word(m, "rel2"))))
+    found = discussed_quarter(ctx, m.start())
+    if word(m, "u") == "period" and (found is None or not (rel or m["ago"])):
+        return None  # "the period" names a quarter only beside one ("the same period last year" may be a month)
+    if rel == "current":
+        year, q = _anchor_quarter(ctx)
+    else:
+        year, q = found or _previous(*_anchor_quarter(ctx))
+    if re.fullmatch(r"\d{4}", rel):
+        year = int(rel)
+    elif "year" in rel or m["ago"]:
+        year -= 1
+    return _quarter(year, q)
+
+
+@rule(
+    "time.quarter.year_before",
+    decides="time.value",
+    positive=[
+        Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"})
+    ],
+    negative=[
+        Example("The bank opened its second branch in 1998 and its first a year earlier.", {"time.value": "1997"})
+    ],
+)
+def year_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'a year ago', 'a year earlier', 'year-earlier' beside a quarter's results are that quarter a year before."""
+    found = discussed_quarter(ctx, m.start())
+    if found is None:
+        return None
+    return _quarter(found[0] - 1, found[1])
+
+
+@rule(
+    "time.year.fiscal",
+    decides="time.value",
+    positive=[
+        Example("The company expects a loss in the current fiscal year.", {"time.value": "2024"}),
+        Example("Sales for fiscal 2022 rose 3%.", {"time.value": "2022"}),
+    ],
+    negative=[Example("Sales rose 3% last year.", {"time.value": "2023"})],
+)
+def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the fiscal year', 'the full year', 'fiscal 2022', 'year-end': a year (TimeML writes the calendar year).
+
+    'current', 'this', 'full' or none is the anchor's year; 'latest', 'last', 'previous' the one
+    before; 'next' the one after; 'since year-end' the last year-end passed.
+    """
+    if m["fy"]:
+        year = int(m["fy"])
+        return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
+    rel = word(m, "rel") or ""
+    year = ctx.anchor.year + {"latest": -1, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    mod = None
+    if m["end"]:
+        mod = "END"
+        if preceding_word(ctx.text, m.start()) == "since":
+            year -= 1
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", mod=mod)
+
+
+# --- patterns -------------------------------------------------------------------------------------
+
+
+def _quarter_pattern(f: Fragments) -> str:
+    return (
+        rf"\b(?:in\s+)?(?:(?:the|its|their)\s+)?(?:(?P<yq>{YEAR4})\s+|(?P<ago>year[\s-](?:ago|earlier))\s+"
+        rf"|(?P<rq>last|next|this)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
+        rf"(?:(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter(?!s)"
+        rf"(?:\s+of\s+(?:(?P<yr>this|last|next|the)\s+year|(?:fiscal\s+)?(?P<y>{YEAR4})))?"
+        rf"|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR4}))\b"
+    )
+
+
+_DISCUSSED = (
+    r"\b(?:in\s+|for\s+|during\s+)?(?:the|that|its|their)\s+(?:(?P<rel>latest|current|same|comparable|corresponding"
+    r"|year[\s-]ago|year[\s-]earlier|(?:1[89]|20)\d\d)\s+)?(?:(?:comparable|corresponding|year[\s-]ago"
+    r"|year[\s-]earlier)\s+)?(?:(?P<rel2>comparable|corresponding|year[\s-]ago|year[\s-]earlier)\s+)?(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-)"
+    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year))?"
+)
+_YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
+_FISCAL = (
+    r"\b(?:(?:the|this|its|their)\s+(?:(?P<rel>current|latest|last|previous|past|next|coming|same)\s+)?"
+    r"(?:fiscal\s+year|full\s+year)|fiscal\s+(?:year\s+)?(?P<fy>(?:1[89]|20)\d\d)"
+    r"|(?:by\s+|at\s+|around\s+)?(?P<end>year(?:['’]s\s+|[\s-])end))\b"
+)
+
+SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(quarter, _quarter_pattern, keys=("quarter", "q1", "q2", "q3", "q4")),
+    ScanSpec(
+        half,
+        lambda f: (
+            rf"\b(?:in\s+)?(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
+            rf"year|(?P<y>{YEAR4}))\b"
+        ),
+        keys=("half",),
+    ),
+    ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
+    ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "end")),
+)
+LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

@@ -1,0 +1,118 @@
+"""The clustering engine: the same clusters and leaders whatever the arrival order, batching or removals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events.store._fusion_engine import FusionEngine, MemorySource
+from conflict_events.store._fusion_rules import THRESHOLD, FusionEvent, PlaceKey, pair_score
+
+PLACES = [
+    PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.71,
+                   longitude=37.61),
+    PlaceKey.build(name="Izium", kind="settlement", country="UA", admin1="Kharkiv"),
+    PlaceKey.build(name="Kharkiv", kind="admin1", country="UA"),
+    PlaceKey.build(name="Ukraine", kind="country", country="UA"),
+    PlaceKey.build(name="Kramatorsk", kind="settlement", country="UA", admin1="Donetsk"),
+    PlaceKey.build(name="Goma", kind="settlement", country="CD", admin1="North Kivu"),
+    PlaceKey.build(name="Kivsharivka", kind="settlement", country="UA", admin1="Kharkiv", admin2="Kupianskyi",
+                   latitude=49.64, longitude=37.69),
+    PlaceKey.build(name="Kupianskyi", kind="admin2", country="UA", admin1="Kharkiv"),
+    PlaceKey.build(name="Petropavlivka", kind="settlement", country="UA"),
+    PlaceKey(country="UA"),
+]
+TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest"]
+ACTORS = [(), (("state_forces", "Military Forces of Russia (2000-)"),), (("civilians", "Civilians (Ukraine)"),)]
+BASE = dt.date(2025, 3, 1)
+
+
+def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, actor_i: int, toll: int | None
+         ) -> FusionEvent:
+    start = BASE + dt.timedelta(days=day)
+    date = [(start, start, "day", "on Sunday", start),
+            (start, start, "range", None, start),
+            (start, start + dt.timedelta(days=6), "week", "last week", start + dt.timedelta(days=6)),
+            (start, start, "day", "late on Sunday", start)][kind]
+    return FusionEvent.build(pk=pk, document_id=f"doc{doc}", event_id=f"e{pk}", sub_event_type=TYPES[type_i],
+                             date=date, place=PLACES[place_i], actors=ACTORS[actor_i], toll=toll)
+
+
+events_strategy = st.lists(
+    st.tuples(st.integers(0, 6), st.integers(0, len(TYPES) - 1), st.integers(0, 8), st.integers(0, 3),
+              st.integers(0, len(PLACES) - 1), st.integers(0, len(ACTORS) - 1), st.sampled_from([None, 3, 12, 40])),
+    min_size=1, max_size=24,
+)
+
+
+def build(spec: list[tuple[int, int, int, int, int, int, int | None]]) -> list[FusionEvent]:
+    return [make(pk, *row) for pk, row in enumerate(spec, start=1)]
+
+
+def reference(events: list[FusionEvent]) -> dict[int, int]:
+    """The definition, run naively: in canonical order, join the best earlier cluster no member vetoes."""
+    leader: dict[int, int] = {}
+    done: list[FusionEvent] = []
+    for x in sorted(events, key=lambda e: e.order):
+        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
+        for lead in {leader[m.pk] for m in done}:
+            scores = [pair_score(x, m) for m in done if leader[m.pk] == lead]
+            if any(s is None for s in scores) or max(s for s in scores if s is not None) < THRESHOLD:
+                continue
+            score = max(s for s in scores if s is not None)
+            key = next(m.order for m in done if m.pk == lead)
+            if best is None or score > best[0] or (score == best[0] and key < best[1]):
+                best = (score, key, lead)
+        leader[x.pk] = x.pk if best is None else best[2]
+        done.append(x)
+    return leader
+
+
+def engine_leaders(engine: FusionEngine, pks: list[int]) -> dict[int, int]:
+    return {pk: engine.leader_of(pk) or pk for pk in pks}
+
+
+@settings(max_examples=150, deadline=None)
+@given(events_strategy)
+def test_the_engine_computes_the_definition(spec: list[tuple[int, int, int, int, int, int, int | None]]) -> None:
+    events = build(spec)
+    engine = FusionEngine(MemorySource())
+    engine.apply(added=events)
+    assert engine_leaders(engine, [e.pk for e in events]) == reference(build(spec))
+
+
+@settings(max_examples=150, deadline=None)
+@given(events_strategy, st.integers(0, 2**32))
+def test_any_order_batching_and_removal_gives_the_same_clusters(
+        spec: list[tuple[int, int, int, int, int, int, int | None]], seed: int) -> None:
+    rnd = random.Random(seed)
+    expected = reference(build(spec))
+    events = build(spec)
+    rnd.shuffle(events)
+    source = MemorySource()
+    engine = FusionEngine(source)
+    i = 0
+    while i < len(events):
+        batch = events[i: i + rnd.randint(1, 5)]
+        i += len(batch)
+        for e in batch:
+            source.events[e.pk] = e
+        engine.apply(added=batch)
+        if rnd.random() < 0.3:  # remove a random event and bring it back later
+            gone = rnd.choice(list(source.events.values()))
+            engine.apply(removed=[gone.pk])
+            del source.events[gone.pk]
+            if rnd.random() < 0.5:
+                engine.forget()  # a fresh process: everything read back from the store
+            events.append(make(gone.pk, *spec[gone.pk - 1]))
+    # the store's view (what a later process reads back) and the engine's agree with the definition
+    assert {pk: e.leader for pk, e in source.events.items()} == expected
+    assert {pk: lead for pk, lead in engine_leaders(engine, sorted(engine.by_pk)).items()} == {
+        pk: expected[pk] for pk in engine.by_pk}
+    # every cluster held has its leader as first member, and no empty or stale cluster is left
+    for leader, members in engine.clusters().items():
+        assert engine.leader_of(leader) == leader
+        assert all(engine.leader_of(m) == leader for m in members)

@@ -1,0 +1,172 @@
+"""The fusion rules, one kind of evidence at a time, on pairs of reports written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conflict_events.store._fusion_rules import (
+    APART,
+    INSIDE_COUNTRY,
+    INSIDE_PROVINCE,
+    NEAR,
+    SAME,
+    THRESHOLD,
+    WEAK,
+    FusionEvent,
+    PlaceKey,
+    date_window,
+    explain,
+    pair_score,
+    place_relation,
+)
+
+D = dt.date(2025, 3, 9)  # a Sunday
+KUPIANSK = PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.71,
+                          longitude=37.61)
+KUPIANSK_NO_COORDS = PlaceKey.build(name="Kup'iansk", kind="settlement", country="UA", admin1="Kharkiv")
+IZIUM = PlaceKey.build(name="Izium", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.21,
+                       longitude=37.26)
+VILLAGE = PlaceKey.build(name="Petropavlivka", kind="settlement", country="UA", admin1="Kharkiv")
+OBLAST = PlaceKey.build(name="Kharkiv Oblast", kind="admin1", country="UA", admin1="Kharkiv")
+UKRAINE = PlaceKey.build(name="Ukraine", kind="country", country="UA")
+KRAMATORSK = PlaceKey.build(name="Kramatorsk", kind="settlement", country="UA", admin1="Donetsk")
+RUSSIA = ("state_forces", "Military Forces of Russia (2000-)")
+CIVILIANS = ("civilians", "Civilians (Ukraine)")
+
+_pk = iter(range(1, 10_000))
+
+
+def ev(doc: str, sub: str = "Shelling/artillery/missile attack", day: dt.date | None = D, *,
+       when: str | None = "on Sunday", end: dt.date | None = None, precision: str = "day",
+       published: dt.date = D, place: PlaceKey = KUPIANSK, actors: tuple[tuple[str, str], ...] = (RUSSIA,),
+       toll: int | None = None) -> FusionEvent:
+    start = day or published
+    date = (start, end or start, precision if day else "range", when if day else None, published)
+    return FusionEvent.build(pk=next(_pk), document_id=doc, event_id="e1", sub_event_type=sub, date=date,
+                             place=place, actors=actors, toll=toll)
+
+
+def same(a: FusionEvent, b: FusionEvent) -> bool:
+    score = pair_score(a, b)
+    assert (score is not None and score >= THRESHOLD) == explain(a, b).same
+    return score is not None and score >= THRESHOLD
+
+
+# -- the reports that are one happening -------------------------------------------------------------------
+
+
+def test_one_strike_reported_with_different_tolls_is_one_happening() -> None:
+    # "A missile struck Kupiansk on Sunday, killing 4" / "... on Sunday; the toll rose to 9"
+    assert same(ev("a", toll=4), ev("b", toll=9, published=D + dt.timedelta(days=1)))
+
+
+def test_an_air_strike_and_an_attack_on_one_place_and_day_can_be_one() -> None:
+    # "Jets bombed Kupiansk on Sunday" / "Russian forces attacked Kupiansk on Sunday, killing 12 civilians"
+    a = ev("a", "Air/drone strike", actors=(RUSSIA,))
+    b = ev("b", "Attack", actors=(RUSSIA, CIVILIANS), toll=12)
+    assert explain(a, b).type == 1.0
+    assert same(a, b)
+
+
+def test_a_town_and_its_province_are_one_place() -> None:
+    # "A strike on Kupiansk on Sunday" / "Officials in Kharkiv Oblast said a strike on Sunday killed 4"
+    assert place_relation(KUPIANSK, OBLAST) == INSIDE_PROVINCE
+    assert same(ev("a"), ev("b", "Air/drone strike", place=OBLAST))
+
+
+def test_an_undated_follow_up_report_matches_the_days_before_it() -> None:
+    # "The toll from the strike on Kupiansk rose to 7" (no day), published on Monday
+    follow_up = ev("b", day=None, published=D + dt.timedelta(days=1), toll=7)
+    assert same(ev("a"), follow_up)
+    lo, hi, _ = date_window(D, D, "range", None, D)
+    assert (hi - lo) == 3  # the report's day and the three before it
+
+
+def test_a_report_a_week_later_saying_last_week_still_matches() -> None:
+    # "Last week a missile attack on Kupiansk killed 7 people" (published the Friday after)
+    later = ev("c", day=dt.date(2025, 3, 3), end=dt.date(2025, 3, 9), when="last week", precision="week",
+               published=dt.date(2025, 3, 14), actors=(), toll=7)
+    assert same(ev("a", toll=4), later)
+
+
+def test_a_day_off_at_night_is_tolerated_but_not_in_daylight() -> None:
+    # "late on Saturday" in one report, "overnight into Sunday" in another
+    late = ev("a", day=D - dt.timedelta(days=1), when="late on Saturday")
+    overnight = ev("b", when="overnight into Sunday")
+    assert explain(late, overnight).date == 0.0 and same(late, overnight)
+    # plain weekdays a day apart: two strikes, unless the reports share the toll
+    monday = ev("c", day=D + dt.timedelta(days=1), when="on Monday")
+    assert explain(ev("d"), monday).date == -1.0
+    assert not same(ev("d"), monday)
+    assert same(ev("e", toll=15), ev("f", day=D + dt.timedelta(days=1), when="on Monday", toll=15))
+
+
+def test_spellings_of_one_town_are_one_place() -> None:
+    assert place_relation(KUPIANSK, KUPIANSK_NO_COORDS) == SAME
+    assert place_relation(PlaceKey.build(name="Pa Zi Gyi", kind="settlement", country="MM", admin1="Sagaing"),
+                          PlaceKey.build(name="Pazigyi", kind="settlement", country="MM")) == SAME
+
+
+def test_a_report_with_no_place_needs_more_than_type_and_day() -> None:
+    nowhere = PlaceKey(country="UA")
+    assert not same(ev("a"), ev("b", place=nowhere))
+    assert same(ev("a", toll=23), ev("b", place=nowhere, toll=23))
+
+
+def test_a_month_long_report_matches_a_dated_one_at_the_same_place() -> None:
+    # "In March, a strike on Kupiansk killed 4 civilians" (published in April)
+    month = ev("c", day=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), when="In March", precision="month",
+               published=dt.date(2025, 4, 20), actors=(RUSSIA, CIVILIANS))
+    assert same(ev("a", actors=(RUSSIA, CIVILIANS)), month)
+    other_month = ev("d", day=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), when="in March",
+                     precision="month", published=dt.date(2025, 4, 22))
+    assert explain(month, other_month).veto == "date: two month-long spans"
+
+
+# -- the reports that are not --------------------------------------------------------------------------------
+
+
+def test_a_second_strike_three_days_later_is_another_event() -> None:
+    again = ev("b", day=D + dt.timedelta(days=3), when="on Wednesday", published=D + dt.timedelta(days=3))
+    assert explain(ev("a"), again).veto == "date: 3 days apart"
+
+
+def test_a_protest_and_a_battle_never_fuse() -> None:
+    # "Residents protested in Kupiansk on Sunday" / "Troops clashed with fighters in Kupiansk on Sunday"
+    protest = ev("a", "Peaceful protest", actors=(("protesters", "Protesters (Ukraine)"),))
+    battle = ev("b", "Armed clash")
+    assert pair_score(protest, battle) is None
+    assert pair_score(ev("c", "Agreement"), battle) is None
+
+
+def test_places_in_different_provinces_or_far_apart_are_different() -> None:
+    assert place_relation(KUPIANSK, KRAMATORSK) == APART
+    assert explain(ev("a"), ev("b", place=KRAMATORSK)).veto == "place: different places"
+    assert place_relation(KUPIANSK, IZIUM) == APART  # about 60 km
+    near = PlaceKey.build(name="Kivsharivka", kind="settlement", country="UA", admin1="Kharkiv",
+                          latitude=49.64, longitude=37.69)
+    assert place_relation(KUPIANSK, near) == NEAR
+
+
+def test_two_towns_of_one_province_need_the_same_toll() -> None:
+    assert place_relation(KUPIANSK, VILLAGE) == WEAK
+    unnamed = ev("a", actors=()), ev("b", place=VILLAGE, actors=())
+    assert explain(*unnamed).unlinked and pair_score(*unnamed) == 0.0  # no link, no contradiction
+    # the side that fights every battle of the war tells no two of its strikes together
+    assert not same(ev("c", actors=(RUSSIA,)), ev("d", place=VILLAGE, actors=(RUSSIA,)))
+    assert same(ev("e", actors=(), toll=14), ev("f", place=VILLAGE, actors=(), toll=14))
+    assert not same(ev("g", actors=(), toll=2), ev("h", place=VILLAGE, actors=(), toll=2))
+
+
+def test_one_report_naming_two_towns_tells_two_happenings_apart() -> None:
+    a, b = ev("a"), ev("a", place=VILLAGE)
+    assert explain(a, b).veto == "place: two places of one province in one report"
+    # but the town in one sentence and the country in another is the extraction telling one event twice
+    assert place_relation(KUPIANSK, UKRAINE) == INSIDE_COUNTRY
+    assert explain(a, ev("a", place=UKRAINE)).place == 3.0
+
+
+def test_a_report_dated_vaguer_than_a_month_fuses_with_nothing() -> None:
+    year = ev("a", day=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), when="in 2024", precision="year")
+    assert not year.fusible
+    assert ev("b").fusible
