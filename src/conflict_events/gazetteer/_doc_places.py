@@ -666,7 +666,7 @@ class DocPlaces:
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
             strict_country=strict,
             area=m.container,
-            anchors=[point for start, point in anchors.items() if start != m.start],  # not its own point
+            anchors=list({point for start, point in anchors.items() if start != m.start}),  # not its own point
         )
 
     @staticmethod

@@ -634,20 +634,21 @@ def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
     """A candidate with what the words around it say: a preposition of place or a verb of attack before,
     a verb after (then it is a clause's subject, not a list item)."""
     before = scan.text[max(0, c.start - 60) : c.start]
-    prep = bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
-    verb = bool(scan.words.locative_verb.search(before))
+    known = c.size >= 0  # an unknown name needs only the tight cues: the costlier searches are skipped
+    prep = known and bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
+    verb = known and bool(scan.words.locative_verb.search(before))
     after = expand(scan.doc, c.end, len(scan.text))
     pos = doc_index(scan.doc).pos
     subject = after is not None and after[0] < after[1] and pos[after[0]] in (VERB, AUX)
-    bracketed = bool(BRACKET_LIST.search(before))
-    tight = bool(_TIGHT_PREP.search(before)) and scan.text[c.end : c.end + 1] not in ("'", "’")
+    bracketed = "(" in before and bool(BRACKET_LIST.search(before))
+    tight = bool(_TIGHT_PREP.search(before[-40:])) and scan.text[c.end : c.end + 1] not in ("'", "’")
     before_bracket = scan.text[c.end : c.end + 2].lstrip().startswith("(")
     # "the Gainesville sewer system", "an Alexandria woman": a name between a determiner and a noun
     next_word = scan.text[c.end : c.end + 20].split(maxsplit=1)
     modifies = 0
     if scan.text[c.end : c.end + 1] == " " and next_word and next_word[0] in scan.words.institution_words:
         modifies = 2
-    elif scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
+    elif known and scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
         modifies = 1 if pos[after[0]] == NOUN and _DETERMINER_BEFORE.search(before) else 0
     return Candidate(
         c.start, c.end, c.name, c.person, c.size, prep, verb, subject, bracketed, tight, c.org, before_bracket,
