@@ -19,7 +19,7 @@ Prints words per second for each, and the ratios.
 of an ACLED event note), written here from templates, places of the bundled gazetteer and
 dates: no ACLED text. Per-document costs dominate such texts. Both timings are CPU seconds of
 this process (on a shared machine the wall clock counts others' work too), best of
-``--passes`` runs; the load average is printed beside them.
+``--passes`` runs taken in turns; the load average is printed beside them.
 """
 
 from __future__ import annotations
@@ -166,14 +166,13 @@ def _short(n: int, batch_size: int, passes: int) -> int:
     def full_run() -> None:
         assert sum(1 for _ in pipeline.pipe(docs)) == len(docs)
 
-    times = {}
-    for name, run in (("spacy", spacy_run), ("full", full_run)):
-        best = float("inf")
-        for _ in range(passes):
+    # The two timings take turns, so that a busy spell of the machine slows both alike.
+    times = {"spacy": float("inf"), "full": float("inf")}
+    for _ in range(passes):
+        for name, run in (("spacy", spacy_run), ("full", full_run)):
             t = time.process_time()
             run()
-            best = min(best, time.process_time() - t)
-        times[name] = best
+            times[name] = min(times[name], time.process_time() - t)
     rate_spacy, rate_full = words / times["spacy"], words / times["full"]
     print(f"spaCy nlp.pipe:        {rate_spacy:10,.0f} words per CPU second ({times['spacy']:.1f} s)")
     print(f"full extraction:       {rate_full:10,.0f} words per CPU second ({times['full']:.1f} s)")

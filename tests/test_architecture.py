@@ -20,7 +20,6 @@ MAX_COMPLEXITY = 25
 
 # (module path under src/conflict_events, qualified name) -> complexity when listed
 COMPLEX: dict[tuple[str, str], int] = {
-    ("dask.py", "run_dask"): 36,
     ("events/_classify.py", "type_mention"): 118,
     ("events/_detect.py", "_describing_verbs"): 26,
     ("events/_detect.py", "_place_and_time"): 26,
@@ -35,10 +34,6 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_merge.py", "_sides_fit"): 41,
     ("events/_merge.py", "cluster_mentions"): 37,
     ("events/_modality.py", "status"): 27,
-    ("io/acled.py", "acled_row"): 41,
-    ("io/geojson.py", "event_properties"): 33,
-    ("io/ucdp.py", "_check_row"): 44,
-    ("io/ucdp.py", "_result_from_ucdp_row"): 29,
     ("quantities/_categories.py", "_pred_lemmas"): 28,
     ("quantities/_categories.py", "classify"): 35,
     ("quantities/_quantity_finder.py", "_not_a_count"): 41,

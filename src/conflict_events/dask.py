@@ -715,19 +715,16 @@ def run_dask(
     9812 documents extracted, 3 failed in 8 partitions on 2 workers in 301.2 s (1,523 words/s) -> out
     """
     bag_module, distributed = _require_dask()
-
-    if npartitions is not None and npartitions < 1:
-        raise InputError(f"npartitions must be at least 1, not {npartitions}", source="--npartitions")
-    if n_workers is not None and n_workers < 1:
-        raise InputError(f"n_workers must be at least 1, not {n_workers}", source="--workers")
+    _check_counts(npartitions, n_workers)
     spec = PipelineSpec.from_toml(pipeline_toml, model=model, batch_size=batch_size, time_budget=time_budget)
     # Absolute, because the workers write there and their working directory need not be ours.
     folder = Path(out_dir).absolute()
     _prepare_out_dir(folder, overwrite=overwrite, resume=resume)
     summary = DaskSummary(out_dir=str(out_dir))
+    is_bag = isinstance(documents_or_paths, bag_module.Bag)
     manifest: dict[str, Any] | None = None
     if resume:
-        if isinstance(documents_or_paths, bag_module.Bag):
+        if is_bag:
             raise InputError("cannot resume a run over a dask bag: give files or documents",
                              source=str(folder))
         manifest = _read_manifest(folder)
@@ -735,57 +732,24 @@ def run_dask(
         npartitions = npartitions or manifest["npartitions"]
 
     started = time.perf_counter()
-    with_cluster: Any = None
-    if scheduler is None:
-        # Single-threaded worker processes: the extraction holds the GIL, and each process loads one model.
-        # Dashboard on a free port: a fixed one clashes with any other cluster on the machine.
-        with_cluster = distributed.LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
-                                                threads_per_worker=1, processes=True, dashboard_address=":0")
-    address = scheduler or "LocalCluster"
-    try:
-        client = distributed.Client(with_cluster if with_cluster is not None else scheduler)
-    except (OSError, TimeoutError, ValueError) as err:
-        if with_cluster is not None:
-            with_cluster.close()
-        raise InputError(f"cannot connect to the Dask scheduler: {err}", source=address) from err
+    client, cluster = _connect(distributed, scheduler, n_workers)
     bar: Any = None
     try:
-        summary.workers = _check_workers(client, address)
-        if isinstance(documents_or_paths, bag_module.Bag):
+        summary.workers = _check_workers(client, scheduler or "LocalCluster")
+        if is_bag:
             bag: Any = documents_or_paths
             if npartitions is not None and npartitions != bag.npartitions:
                 bag = bag.repartition(npartitions)
-        else:
-            given = ([documents_or_paths] if isinstance(documents_or_paths, str | Path)
-                     else documents_or_paths)
-            plan = _plan(given, npartitions=npartitions, workers=summary.workers, date=date,
-                         replace_errors=replace_errors)
-            bag = None
-            digest = _plan_digest(plan, spec, date, replace_errors)
-            if manifest is not None and manifest.get("digest") != digest:
-                raise InputError("cannot resume: the inputs, the pipeline, --date, --replace-errors or "
-                                 f"--npartitions differ from the run in {PLAN_NAME}", source=str(folder))
-            (folder / PLAN_NAME).write_text(json.dumps({"npartitions": len(plan), "digest": digest}) + "\n",
-                                            encoding="utf-8")
-            todo = [(index, units) for index, units in enumerate(plan)
-                    if not (resume and _partition_done(folder, index))]
-            summary.skipped = len(plan) - len(todo)
-            # One (index, units) pair per partition: a single layer, so each task reads its own inputs.
-            planned: Any = bag_module.from_sequence(todo, npartitions=max(1, len(todo))) if todo else None
-        summary.partitions = bag.npartitions if bag is not None else len(plan)
-        if progress:
-            from tqdm import tqdm
-
-            bar = tqdm(total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr,
-                       dynamic_ncols=True)
-        if bag is not None:
+            summary.partitions = bag.npartitions
+            bar = _progress_bar(progress, summary, log)
             tasks, indices = write_partitions(bag, folder, pipeline=spec, store=store), list(range(bag.npartitions))
-        elif planned is not None:
-            tasks = planned.map_partitions(_write_planned, out_dir=str(folder), spec=spec, date=date,
-                                           replace_errors=replace_errors, store=store).to_delayed()
-            indices = [index for index, _ in todo]
         else:
-            tasks, indices = [], []
+            given = [documents_or_paths] if isinstance(documents_or_paths, str | Path) else documents_or_paths
+            todo = _planned_partitions(given, folder, spec, summary, manifest, npartitions=npartitions, date=date,
+                                       replace_errors=replace_errors, resume=resume)
+            bar = _progress_bar(progress, summary, log)
+            tasks, indices = _planned_tasks(bag_module, todo, folder, spec, date=date,
+                                            replace_errors=replace_errors, store=store)
         futures = client.compute(tasks) if tasks else []
         index_of = {future.key: index for index, future in zip(indices, futures, strict=True)}
         for future in distributed.as_completed(futures):
@@ -794,12 +758,91 @@ def run_dask(
         if bar is not None:
             bar.close()
         client.close()
-        if with_cluster is not None:
-            with_cluster.close()
+        if cluster is not None:
+            cluster.close()
     summary.stored += _store_earlier(folder, store, summary)
     summary.partition_summaries.sort(key=lambda s: s.index)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _check_counts(npartitions: int | None, n_workers: int | None) -> None:
+    if npartitions is not None and npartitions < 1:
+        raise InputError(f"npartitions must be at least 1, not {npartitions}", source="--npartitions")
+    if n_workers is not None and n_workers < 1:
+        raise InputError(f"n_workers must be at least 1, not {n_workers}", source="--workers")
+
+
+def _connect(distributed: Any, scheduler: str | None, n_workers: int | None) -> tuple[Any, Any]:
+    """A client of the scheduler at ``scheduler``, or of a new LocalCluster (returned too, to be closed)."""
+    cluster: Any = None
+    if scheduler is None:
+        # Single-threaded worker processes: the extraction holds the GIL, and each process loads one model.
+        # Dashboard on a free port: a fixed one clashes with any other cluster on the machine.
+        cluster = distributed.LocalCluster(n_workers=n_workers or os.cpu_count() or 1,
+                                           threads_per_worker=1, processes=True, dashboard_address=":0")
+    try:
+        return distributed.Client(cluster if cluster is not None else scheduler), cluster
+    except (OSError, TimeoutError, ValueError) as err:
+        if cluster is not None:
+            cluster.close()
+        raise InputError(f"cannot connect to the Dask scheduler: {err}", source=scheduler or "LocalCluster") from err
+
+
+def _planned_partitions(
+    given: Iterable[Document | SourcedDocument | str | Path],
+    folder: Path,
+    spec: PipelineSpec,
+    summary: DaskSummary,
+    manifest: dict[str, Any] | None,
+    *,
+    npartitions: int | None,
+    date: dt.date | None,
+    replace_errors: bool,
+    resume: bool,
+) -> list[tuple[int, list[_Unit]]]:
+    """Plan the inputs into partitions, record the plan in ``_plan.json`` (checked against an earlier
+    run's when resuming) and return the (index, units) of the partitions still to run."""
+    plan = _plan(given, npartitions=npartitions, workers=summary.workers, date=date, replace_errors=replace_errors)
+    digest = _plan_digest(plan, spec, date, replace_errors)
+    if manifest is not None and manifest.get("digest") != digest:
+        raise InputError("cannot resume: the inputs, the pipeline, --date, --replace-errors or "
+                         f"--npartitions differ from the run in {PLAN_NAME}", source=str(folder))
+    (folder / PLAN_NAME).write_text(json.dumps({"npartitions": len(plan), "digest": digest}) + "\n",
+                                    encoding="utf-8")
+    todo = [(index, units) for index, units in enumerate(plan) if not (resume and _partition_done(folder, index))]
+    summary.partitions = len(plan)
+    summary.skipped = len(plan) - len(todo)
+    return todo
+
+
+def _planned_tasks(
+    bag_module: Any,
+    todo: list[tuple[int, list[_Unit]]],
+    folder: Path,
+    spec: PipelineSpec,
+    *,
+    date: dt.date | None,
+    replace_errors: bool,
+    store: str | None,
+) -> tuple[list[Any], list[int]]:
+    """One delayed task per partition to run, each reading and writing its own inputs, with their indices."""
+    if not todo:
+        return [], []
+    # One (index, units) pair per partition: a single layer, so each task reads its own inputs.
+    planned = bag_module.from_sequence(todo, npartitions=len(todo))
+    tasks = planned.map_partitions(_write_planned, out_dir=str(folder), spec=spec, date=date,
+                                   replace_errors=replace_errors, store=store).to_delayed()
+    return tasks, [index for index, _ in todo]
+
+
+def _progress_bar(progress: bool, summary: DaskSummary, log: TextIO | None) -> Any:
+    """A tqdm bar over the partitions to run, when asked for."""
+    if not progress:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=summary.partitions - summary.skipped, unit="part", file=log or sys.stderr, dynamic_ncols=True)
 
 
 def _store_earlier(folder: Path, store: str | None, summary: DaskSummary) -> int:

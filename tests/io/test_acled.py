@@ -587,3 +587,53 @@ def test_formula_cells_are_neutralised_unless_asked_not_to(tmp_path: Path) -> No
     assert next(csv.DictReader(path.open(encoding="utf-8")))["actor1"] == "'+Gunmen"
     write_acled([result.model_copy(update={"events": (event,)})], path, neutralise=False)
     assert next(csv.DictReader(path.open(encoding="utf-8")))["actor1"] == "+Gunmen"
+
+
+def test_every_column_of_an_event_with_assoc_actors_in_both_styles() -> None:
+    result = _extracted()
+    event = result.events[0]
+    text = result.document.text
+    pilots = Actor(id="p", name="Air Force of Ukraine", kind="state_forces", country="UA",
+                   affiliation=event.actor1.name if event.actor1 else None)  # fmt: skip
+    villagers = Actor(id="v", name="Civilians (Russia)", kind="civilians", country="RU")
+    killed = Figure(category="killed", low=4, text=Span.of(text, 64, 67))
+    event = event.model_copy(
+        update={"assoc_actors": (pilots, villagers), "fatalities": killed, "civilian_targeting": True}
+    )
+    row = acled_row(event, result)
+    assert sorted(row) == sorted(ACLED_COLUMNS)
+    assert row == {
+        "event_id_cnty": "kursk-e1", "event_date": "2025-01-09", "year": "2025", "time_precision": "2",
+        "disorder_type": "Political violence", "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack", "actor1": "Military Forces of Ukraine (2019-)",
+        "assoc_actor_1": "Air Force of Ukraine", "inter1": "External/Other forces",
+        "actor2": "Military Forces of Russia (2000-)", "assoc_actor_2": "Civilians (Russia)",
+        "inter2": "State forces", "interaction": "State forces-External/Other forces",
+        "civilian_targeting": "Civilian targeting", "iso": "643", "region": "Europe", "country": "Russia",
+        "admin1": "Kursk", "admin2": "", "admin3": "", "location": "Sudzha", "latitude": "51.1906",
+        "longitude": "35.2708", "geo_precision": "1", "source": "Example Post", "source_scale": "",
+        "notes": "Ukrainian forces shelled Russian positions in Sudzha last week.", "fatalities": "4",
+        "tags": "", "timestamp": "",
+    }  # fmt: skip
+    numeric = acled_row(event, result, inter_style="numeric")
+    assert numeric == {**row, "inter1": "8", "inter2": "1", "interaction": "18"}
+
+
+def test_columns_of_an_event_without_place_or_actors() -> None:
+    result = _extracted()
+    located_by_actor = result.events[0].model_copy(update={"location": None, "actor2": None})
+    row = acled_row(located_by_actor, result)
+    # No place: the actor's own country; state forces at home are State forces.
+    assert (row["country"], row["iso"], row["region"], row["inter1"], row["inter2"]) == (
+        "Ukraine", "804", "Europe", "State forces", "")
+    assert (row["interaction"], row["location"], row["latitude"], row["geo_precision"]) == (
+        "State forces only", "", "", "")
+    assert acled_row(located_by_actor, result, inter_style="numeric")["inter2"] == "0"
+    nobody = result.events[0].model_copy(update={"location": None, "actor1": None, "actor2": None})
+    for style in ("text", "numeric"):
+        blank = acled_row(nobody, result, inter_style=style)  # type: ignore[arg-type]
+        assert {k for k, v in blank.items() if v} == {
+            "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+            "sub_event_type", "source", "notes", "fatalities", *(("inter2",) if style == "numeric" else ()),
+        }
+        assert blank["fatalities"] == "0"

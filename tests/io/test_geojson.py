@@ -100,3 +100,32 @@ def test_docs_page_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
         str(root / "docs" / "formats" / "geojson.md"), module_relative=False, verbose=False
     )
     assert outcome.attempted > 0 and outcome.failed == 0
+
+
+def test_every_property_of_a_read_event_and_of_one_with_nothing_known(tmp_path: Path) -> None:
+    (result,) = _results(tmp_path)
+    event = result.events[0]
+    props = event_properties(event, result)
+    assert list(props) == [
+        "event_id_cnty", "document_id", "event_date", "date_start", "date_end", "time_precision",
+        "disorder_type", "event_type", "sub_event_type", "actor1", "actor1_kind", "assoc_actor_1", "inter1",
+        "actor2", "actor2_kind", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
+        "country_code", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+        "fatalities", "notes", "source", "url", "confidence", "extractor", "claim_ids",
+    ]  # fmt: skip
+    assert {k: props[k] for k in ("actor1", "actor1_kind", "actor2_kind", "admin1", "admin2", "location",
+                                  "latitude", "geo_precision", "date_start", "country_code")} == {
+        "actor1": "Al Shabaab", "actor1_kind": "rebel_group", "actor2_kind": "civilians", "admin1": "Banadir",
+        "admin2": None, "location": "Mogadishu", "latitude": 2.0371, "geo_precision": 1,
+        "date_start": "2024-03-15", "country_code": "SO",
+    }  # fmt: skip
+    bare = event.model_copy(update={"location": None, "actor1": None, "actor2": None, "fatalities": None})
+    known = {k for k, v in event_properties(bare, result).items() if v is not None}
+    assert known == {"event_id_cnty", "document_id", "event_date", "date_start", "date_end", "time_precision",
+                     "disorder_type", "event_type", "sub_event_type", "civilian_targeting", "notes",
+                     "confidence", "extractor"}  # fmt: skip
+    located_by_actor = _unlocated()
+    unplaced = located_by_actor.events[0].model_copy(update={
+        "location": None, "actor1": Actor(id="a", name="Rebels", kind="rebel_group", country="SO")})
+    props = event_properties(unplaced, located_by_actor)
+    assert (props["country_code"], props["iso"], props["interaction"], props["location"]) == ("SO", 706, 20, None)

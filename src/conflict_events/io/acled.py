@@ -883,27 +883,9 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
     ``tags``, ``timestamp``, and ``admin3`` unless the place has one) are blank. A place that is
     an area (a district, a province, a country) is written at its coordinates with geo precision 3.
     """
-    location = event.location
-    event_country = location.country if location is not None else None
-    if event_country is None:
-        # No located place: the actors' own countries are the best guess of where it happened.
-        event_country = next((a.country for a in (event.actor1, event.actor2) if a and a.country), None)
-    inter1 = inter_code(event.actor1, event_country) if event.actor1 else 0
-    inter2 = inter_code(event.actor2, event_country) if event.actor2 else 0
-    interaction = interaction_code(inter1, inter2) if inter1 or inter2 else 0
+    event_country = _event_country(event)
     date = event_date_of(event.date)
-
-    def inter(code: int) -> str:
-        if inter_style == "numeric":
-            return str(code)
-        return INTER_LABELS.get(code, "")
-
-    assoc1 = [a.name for a in event.assoc_actors if _side_of(a, event) == 1]
-    assoc2 = [a.name for a in event.assoc_actors if _side_of(a, event) == 2]
     numeric = iso_numeric(event_country) if event_country else None
-    fatalities = event.fatalities.value if event.fatalities is not None else None
-    if fatalities is None and event.fatalities is not None:
-        fatalities = event.fatalities.low
     return {
         "event_id_cnty": event.id,
         "event_date": date.isoformat(),
@@ -912,24 +894,63 @@ def acled_row(event: Event, result: ExtractionResult, *, inter_style: InterStyle
         "disorder_type": DISORDER_TYPE.get(event.sub_event_type, ""),
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else "",
-        "assoc_actor_1": "; ".join(assoc1),
-        "inter1": inter(inter1) if event.actor1 else "",
-        "actor2": event.actor2.name if event.actor2 else "",
-        "assoc_actor_2": "; ".join(assoc2),
-        "inter2": inter(inter2) if event.actor2 else ("0" if inter_style == "numeric" else ""),
-        "interaction": (str(interaction) if inter_style == "numeric" else interaction_text(interaction))
-        if interaction
-        else "",
+        **_actor_columns(event, event_country, inter_style),
         "civilian_targeting": CIVILIAN_TARGETING if event.civilian_targeting else "",
         "iso": str(numeric) if numeric is not None else "",
-        **_place_columns(location, event_country),
+        **_place_columns(event.location, event_country),
         "source": result.document.source or "",
         "source_scale": "",
         "notes": event.sentence.text.strip(),
-        "fatalities": str(fatalities or 0),
+        "fatalities": str(_fatality_count(event) or 0),
         "tags": "",
         "timestamp": "",
+    }
+
+
+def _event_country(event: Event) -> str | None:
+    """The country of the event's place; without one, the first actor's own country is the best guess."""
+    country = event.location.country if event.location is not None else None
+    if country is None:
+        country = next((a.country for a in (event.actor1, event.actor2) if a and a.country), None)
+    return country
+
+
+def _fatality_count(event: Event) -> int | None:
+    """The event's fatality figure: its best value, else its low bound; None when unknown."""
+    if event.fatalities is None:
+        return None
+    return event.fatalities.value if event.fatalities.value is not None else event.fatalities.low
+
+
+def _inter_codes(event: Event, event_country: str | None) -> tuple[int, int, int]:
+    """``inter1``, ``inter2`` and ``interaction``, each 0 where there is no actor (no actor at all: no interaction)."""
+    inter1 = inter_code(event.actor1, event_country) if event.actor1 else 0
+    inter2 = inter_code(event.actor2, event_country) if event.actor2 else 0
+    return inter1, inter2, interaction_code(inter1, inter2) if inter1 or inter2 else 0
+
+
+def _assoc_names(event: Event, side: int) -> str:
+    """The names of the associated actors on ``side`` (1 or 2), joined by ``"; "``."""
+    return "; ".join(a.name for a in event.assoc_actors if _side_of(a, event) == side)
+
+
+def _actor_columns(event: Event, event_country: str | None, inter_style: InterStyle) -> dict[str, str]:
+    """The columns of who: actors, associated actors, inter codes and interaction, in ``inter_style``."""
+    inter1, inter2, interaction = _inter_codes(event, event_country)
+    numeric = inter_style == "numeric"
+
+    def inter(code: int) -> str:
+        return str(code) if numeric else INTER_LABELS.get(code, "")
+
+    interaction_cell = (str(interaction) if numeric else interaction_text(interaction)) if interaction else ""
+    return {
+        "actor1": event.actor1.name if event.actor1 else "",
+        "assoc_actor_1": _assoc_names(event, 1),
+        "inter1": inter(inter1) if event.actor1 else "",
+        "actor2": event.actor2.name if event.actor2 else "",
+        "assoc_actor_2": _assoc_names(event, 2),
+        "inter2": inter(inter2) if event.actor2 else ("0" if numeric else ""),
+        "interaction": interaction_cell,
     }
 
 

@@ -32,12 +32,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Final
 
 from ..lexicons._countries import country_name
-from ..schema import DISORDER_TYPE, Event, ExtractionResult
+from ..schema import DISORDER_TYPE, Event, ExtractionResult, Location
 from ._geo import export_precision
-from .acled import _side_of, event_date_of, inter_code, interaction_code, iso_numeric
+from .acled import _assoc_names, _event_country, _fatality_count, _inter_codes, event_date_of, iso_numeric
 
 __all__ = ["event_properties", "feature_of", "features", "to_geojson", "write_geojson"]
 
@@ -55,13 +55,7 @@ def event_properties(event: Event, result: ExtractionResult) -> dict[str, Scalar
     notes, source, url, confidence, extractor, claim_ids``. Inter codes and the
     interaction are numbers; several actors or ids are joined by ``"; "``.
     """
-    location = event.location
-    country = location.country if location is not None else None
-    if country is None:
-        country = next((a.country for a in (event.actor1, event.actor2) if a and a.country), None)
-    inter1 = inter_code(event.actor1, country) if event.actor1 else 0
-    inter2 = inter_code(event.actor2, country) if event.actor2 else 0
-    fatalities = event.fatalities
+    country = _event_country(event)
     document = result.document
     return {
         "event_id_cnty": event.id,
@@ -73,34 +67,53 @@ def event_properties(event: Event, result: ExtractionResult) -> dict[str, Scalar
         "disorder_type": DISORDER_TYPE.get(event.sub_event_type),
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "actor1_kind": event.actor1.kind if event.actor1 else None,
-        "assoc_actor_1": "; ".join(a.name for a in event.assoc_actors if _side_of(a, event) == 1) or None,
-        "inter1": inter1 if event.actor1 else None,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "actor2_kind": event.actor2.kind if event.actor2 else None,
-        "assoc_actor_2": "; ".join(a.name for a in event.assoc_actors if _side_of(a, event) == 2) or None,
-        "inter2": inter2 if event.actor2 else None,
-        "interaction": interaction_code(inter1, inter2) if inter1 or inter2 else None,
+        **_actor_properties(event, country),
         "civilian_targeting": event.civilian_targeting,
         "iso": iso_numeric(country) if country else None,
         "country_code": country,
         "country": country_name(country) if country else None,
-        "admin1": location.admin1 if location else None,
-        "admin2": location.admin2 if location else None,
-        "location": location.name if location else None,
-        "latitude": location.latitude if location else None,
-        "longitude": location.longitude if location else None,
-        "geo_precision": export_precision(location) if location else None,
-        "fatalities": (fatalities.value if fatalities.value is not None else fatalities.low)
-        if fatalities
-        else None,
+        **_place_properties(event.location),
+        "fatalities": _fatality_count(event),
         "notes": event.sentence.text.strip(),
         "source": document.source,
         "url": document.url,
         "confidence": event.confidence,
         "extractor": event.extractor,
         "claim_ids": "; ".join(event.claim_ids) or None,
+    }
+
+
+def _actor_properties(event: Event, country: str | None) -> dict[str, Scalar]:
+    """Who: the two actors with their kinds, associated actors, inter codes and interaction (null where none)."""
+    inter1, inter2, interaction = _inter_codes(event, country)
+    actor1, actor2 = event.actor1, event.actor2
+    return {
+        "actor1": actor1.name if actor1 else None,
+        "actor1_kind": actor1.kind if actor1 else None,
+        "assoc_actor_1": _assoc_names(event, 1) or None,
+        "inter1": inter1 if actor1 else None,
+        "actor2": actor2.name if actor2 else None,
+        "actor2_kind": actor2.kind if actor2 else None,
+        "assoc_actor_2": _assoc_names(event, 2) or None,
+        "inter2": inter2 if actor2 else None,
+        "interaction": interaction or None,
+    }
+
+
+_PLACE_PROPERTIES: Final = ("admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
+
+
+def _place_properties(location: Location | None) -> dict[str, Scalar]:
+    """Where, below the country: admin areas, the place's name, its point and geo precision (null without one)."""
+    if location is None:
+        return dict.fromkeys(_PLACE_PROPERTIES)
+    return {
+        "admin1": location.admin1,
+        "admin2": location.admin2,
+        "location": location.name,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "geo_precision": export_precision(location),
     }
 
 

@@ -175,77 +175,44 @@ def result_from_ucdp_row(row: Mapping[str, str], *, source: str = "<row>", line:
         raise RecordError(f"{where}: {first['msg']}", source=source, line=line) from None
 
 
+class _Cells:
+    """A GED row's stripped cells, and the RecordError naming ``source:line`` and a column."""
+
+    __slots__ = ("line", "row", "source")
+
+    def __init__(self, row: Mapping[str, str], source: str, line: int) -> None:
+        self.row, self.source, self.line = row, source, line
+
+    def get(self, column: str) -> str:
+        return (self.row.get(column) or "").strip()
+
+    def fail(self, column: str, reason: str) -> RecordError:
+        return RecordError(f"{column}: {reason}", source=self.source, line=self.line)
+
+    def int(self, column: str) -> int:
+        return _int(self.row, column, self.fail)
+
+
 def _result_from_ucdp_row(row: Mapping[str, str], *, source: str, line: int) -> ExtractionResult:
-    def get(column: str) -> str:
-        return (row.get(column) or "").strip()
-
-    def fail(column: str, reason: str) -> RecordError:
-        return RecordError(f"{column}: {reason}", source=source, line=line)
-
+    cells = _Cells(row, source, line)
+    get, fail = cells.get, cells.fail
     if not get("id"):
         raise fail("id", "empty")
     event_id = f"ged-{get('id')}"
-    violence = _int(row, "type_of_violence", fail)
+    violence = cells.int("type_of_violence")
     if violence not in (1, 2, 3):
         raise fail("type_of_violence", f"{violence} is not 1, 2 or 3")
-    try:
-        start, end = parse_ucdp_date(get("date_start")), parse_ucdp_date(get("date_end"))
-    except ValueError as err:
-        raise fail("date_start", str(err)) from None
-    date_prec = _int(row, "date_prec", fail)
-    if date_prec not in DATE_PRECISION:
-        raise fail("date_prec", f"{date_prec} is not 1 to 5")
-    try:
-        when = TimeSpan(start=start, end=end, precision=DATE_PRECISION[date_prec], anchor=start)
-    except ValidationError:
-        raise fail("date_end", f"date_end {end} is before date_start {start}") from None
+    when = _time_span(cells)
 
     text = row.get("source_article") or ""
     whole = Span.of(text, 0, len(text))
-    document = Document(id=event_id, text=text, date=start, source=get("source_office") or None)
+    document = Document(id=event_id, text=text, date=when.start, source=get("source_office") or None)
     if not get("side_a"):
         raise fail("side_a", "empty")
     side_a = _side("side_a", get("side_a"), side_b=False, violence=violence)
     side_b = _side("side_b", get("side_b"), side_b=True, violence=violence) if get("side_b") else None
-
-    country = ucdp_country(get("country"))
-    where_prec = _int(row, "where_prec", fail)
-    if where_prec not in WHERE_PRECISION:
-        raise fail("where_prec", f"{where_prec} is not 1 to 7")
-    try:
-        lat, lon = float(get("latitude")), float(get("longitude"))
-        location = Location(
-            id="location",
-            name=get("where_coordinates") or get("adm_2") or get("adm_1") or get("country") or "unnamed",
-            kind=WHERE_PRECISION[where_prec],
-            country=country,
-            admin1=get("adm_1") or None,
-            admin2=get("adm_2") or None,
-            latitude=lat,
-            longitude=lon,
-            geo_precision=geo_precision_of(where_prec),
-        )
-    except (ValueError, ValidationError):
-        raise fail("latitude", f"{get('latitude')!r}, {get('longitude')!r} are not coordinates") from None
-
-    best, low, high = _int(row, "best", fail), _int(row, "low", fail), _int(row, "high", fail)
-    nothing = Span.of(text, 0, 0)
-    try:
-        fatalities = Figure(category="killed", value=best, low=low, high=high, text=nothing)
-    except ValidationError:
-        raise fail("best", f"low {low} <= best {best} <= high {high} does not hold") from None
-    subjects = {
-        "deaths_a": side_a.id,
-        "deaths_b": side_b.id if side_b else None,
-        "deaths_civilians": side_b.id if side_b and side_b.kind == "civilians" else None,
-        "deaths_unknown": None,
-    }
-    figures = []
-    for column, subject in subjects.items():
-        if get(column):
-            value = _int(row, column, fail)
-            if value:
-                figures.append(Figure(category="killed", value=value, subject=subject, text=nothing))
+    location = _location(cells)
+    fatalities, figures = _fatalities(cells, Span.of(text, 0, 0), side_a, side_b)
 
     one_sided = violence == 3
     event = Event(
@@ -260,13 +227,76 @@ def _result_from_ucdp_row(row: Mapping[str, str], *, source: str, line: int) -> 
         actor1=side_a,
         actor2=side_b,
         fatalities=fatalities,
-        figures=tuple(figures),
+        figures=figures,
         civilian_targeting=one_sided,
         confidence=1.0 if get("event_clarity") in ("", "1") else 0.5,
         extractor="ucdp-ged",
     )
     actors = (side_a, *([side_b] if side_b else []))
     return ExtractionResult(document=document, events=(event,), actors=actors, locations=(location,))
+
+
+def _time_span(cells: _Cells) -> TimeSpan:
+    """``date_start`` to ``date_end`` at ``date_prec``'s precision, anchored at the start."""
+    try:
+        start, end = parse_ucdp_date(cells.get("date_start")), parse_ucdp_date(cells.get("date_end"))
+    except ValueError as err:
+        raise cells.fail("date_start", str(err)) from None
+    date_prec = cells.int("date_prec")
+    if date_prec not in DATE_PRECISION:
+        raise cells.fail("date_prec", f"{date_prec} is not 1 to 5")
+    try:
+        return TimeSpan(start=start, end=end, precision=DATE_PRECISION[date_prec], anchor=start)
+    except ValidationError:
+        raise cells.fail("date_end", f"date_end {end} is before date_start {start}") from None
+
+
+def _location(cells: _Cells) -> Location:
+    """The row's place: named by its most precise description, its kind and precision from ``where_prec``."""
+    get = cells.get
+    country = ucdp_country(get("country"))
+    where_prec = cells.int("where_prec")
+    if where_prec not in WHERE_PRECISION:
+        raise cells.fail("where_prec", f"{where_prec} is not 1 to 7")
+    try:
+        lat, lon = float(get("latitude")), float(get("longitude"))
+        return Location(
+            id="location",
+            name=get("where_coordinates") or get("adm_2") or get("adm_1") or get("country") or "unnamed",
+            kind=WHERE_PRECISION[where_prec],
+            country=country,
+            admin1=get("adm_1") or None,
+            admin2=get("adm_2") or None,
+            latitude=lat,
+            longitude=lon,
+            geo_precision=geo_precision_of(where_prec),
+        )
+    except (ValueError, ValidationError):
+        raise cells.fail("latitude", f"{get('latitude')!r}, {get('longitude')!r} are not coordinates") from None
+
+
+def _fatalities(
+    cells: _Cells, nothing: Span, side_a: Actor, side_b: Actor | None
+) -> tuple[Figure, tuple[Figure, ...]]:
+    """The event's fatality figure (best within low..high) and the non-zero deaths by side."""
+    best, low, high = cells.int("best"), cells.int("low"), cells.int("high")
+    try:
+        fatalities = Figure(category="killed", value=best, low=low, high=high, text=nothing)
+    except ValidationError:
+        raise cells.fail("best", f"low {low} <= best {best} <= high {high} does not hold") from None
+    civilians = side_b is not None and side_b.kind == "civilians"
+    subjects = {
+        "deaths_a": side_a.id,
+        "deaths_b": side_b.id if side_b else None,
+        "deaths_civilians": side_b.id if side_b and civilians else None,
+        "deaths_unknown": None,
+    }
+    figures = []
+    for column, subject in subjects.items():
+        value = cells.int(column) if cells.get(column) else 0
+        if value:
+            figures.append(Figure(category="killed", value=value, subject=subject, text=nothing))
+    return fatalities, tuple(figures)
 
 
 def read_ucdp(path: str | Path) -> Iterator[ExtractionResult]:
@@ -310,83 +340,134 @@ def validate_ucdp(
     )
 
 
+class _RowUnderCheck:
+    """One GED row as the validator's checks see it: raw fields, stripped cells, where failures go."""
+
+    __slots__ = ("failures", "fields", "header", "line", "row", "seen")
+
+    def __init__(self, line: int, header: list[str], fields: list[str], failures: RowFailures,
+                 seen: dict[str, int]) -> None:
+        self.line, self.header, self.fields, self.failures, self.seen = line, header, fields, failures, seen
+        self.row = failures.shape(header, fields)
+
+    def get(self, column: str) -> str:
+        return (self.row.get(column) or "").strip()
+
+    def fail(self, rule: str, reason: str, column: str | None) -> None:
+        self.failures.fail(rule, reason, column)
+
+
+def _encoding(r: _RowUnderCheck) -> None:
+    """``encoding``: a cell holds U+FFFD, the mark of bytes that were not UTF-8."""
+    if any("\ufffd" in value for value in r.fields):
+        r.fail("encoding", "bytes that are not valid UTF-8 (replaced by U+FFFD)", None)
+
+
+def _required(r: _RowUnderCheck) -> None:
+    """``ucdp.required``: a required column present in the header is empty."""
+    for column in REQUIRED_COLUMNS:
+        if column in r.header and not r.get(column):
+            r.fail("required", "empty", column)
+
+
+def _duplicate_id(r: _RowUnderCheck) -> None:
+    """``ucdp.duplicate_id``: the id was on an earlier row (the first row with it is remembered)."""
+    event_id = r.get("id")
+    if not event_id:
+        return
+    if event_id in r.seen:
+        r.fail("duplicate_id", f"{event_id!r} already on line {r.seen[event_id]}", "id")
+    else:
+        r.seen[event_id] = r.line
+
+
+def _type_of_violence(r: _RowUnderCheck) -> None:
+    """``ucdp.type_of_violence``: 1 (state-based), 2 (non-state) or 3 (one-sided)."""
+    violence = r.get("type_of_violence")
+    if violence and violence not in ("1", "2", "3"):
+        r.fail("type_of_violence", f"{violence!r} is not 1, 2 or 3", "type_of_violence")
+
+
+def _dates(r: _RowUnderCheck) -> None:
+    """``ucdp.date`` (a cell that is no date), ``ucdp.date_order`` (start after end), ``ucdp.year``
+    (not the start's year)."""
+    dates: dict[str, dt.date] = {}
+    for column in ("date_start", "date_end"):
+        if r.get(column):
+            try:
+                dates[column] = parse_ucdp_date(r.get(column))
+            except ValueError as err:
+                r.fail("date", str(err), column)
+    start, end = dates.get("date_start"), dates.get("date_end")
+    if start is not None and end is not None and start > end:
+        r.fail("date_order", f"date_start {start} is after date_end {end}", "date_end")
+    year = r.get("year")
+    if start is not None and year and year != str(start.year):
+        r.fail("year", f"{year!r}, but date_start is in {start.year}", "year")
+
+
+def _precisions(r: _RowUnderCheck) -> None:
+    """``ucdp.date_prec`` (1 to 5) and ``ucdp.where_prec`` (1 to 7)."""
+    for column, allowed in (("date_prec", range(1, 6)), ("where_prec", range(1, 8))):
+        value = r.get(column)
+        if value and not (value.isdigit() and int(value) in allowed):
+            r.fail(column, f"{value!r} is not {allowed.start} to {allowed.stop - 1}", column)
+
+
+def _place(r: _RowUnderCheck) -> None:
+    """``ucdp.coordinates`` (not numbers, out of range), then the point against its country's land
+    (:func:`~conflict_events.io.acled.check_place`), except at sea."""
+    lat = _coordinate(r.get("latitude"), 90.0, "latitude", r.fail)
+    lon = _coordinate(r.get("longitude"), 180.0, "longitude", r.fail)
+    country = ucdp_country(r.get("country"))
+    # At sea (where_prec 7) a point may lie far off the country's coast.
+    at_sea = r.get("where_prec") == "7"
+    if lat is not None and lon is not None and country and not at_sea:
+        check_place(r.failures, country, lat, lon, r.get("country"))
+
+
+def _deaths(r: _RowUnderCheck) -> None:
+    """``ucdp.deaths`` (non-negative integers), ``ucdp.estimates`` (low <= best <= high),
+    ``ucdp.deaths_sum`` (the four death columns add up to best)."""
+    numbers: dict[str, int] = {}
+    for column in (*DEATH_COLUMNS, "best", "high", "low"):
+        value = r.get(column)
+        if value.isdigit():
+            numbers[column] = int(value)
+        elif value:
+            r.fail("deaths", f"{value!r} is not a non-negative integer", column)
+    low, best, high = numbers.get("low"), numbers.get("best"), numbers.get("high")
+    if low is not None and best is not None and high is not None and not low <= best <= high:
+        r.fail("estimates", f"low {low} <= best {best} <= high {high} does not hold", "best")
+    if best is not None and all(c in numbers for c in DEATH_COLUMNS):
+        total = sum(numbers[c] for c in DEATH_COLUMNS)
+        if total != best:
+            r.fail("deaths_sum", f"deaths by side add up to {total}, but best is {best}", "best")
+
+
+def _sides(r: _RowUnderCheck) -> None:
+    """``ucdp.sides``: one-sided violence has ``Civilians`` as side B, state-based a government as side A."""
+    violence, side_a, side_b = r.get("type_of_violence"), r.get("side_a"), r.get("side_b")
+    if violence == "3" and side_b and side_b.lower() != "civilians":
+        r.fail("sides", f"one-sided violence, but side_b is {side_b!r}, not 'Civilians'", "side_b")
+    if violence == "1" and side_a and not side_a.startswith("Government of"):
+        r.fail("sides", f"state-based conflict, but side_a {side_a!r} is not a government", "side_a")
+
+
+# The row checks in the order their failures are reported.
+_ROW_CHECKS: Final[tuple[Callable[[_RowUnderCheck], None], ...]] = (
+    _encoding, _required, _duplicate_id, _type_of_violence, _dates, _precisions, _place, _deaths, _sides,
+)  # fmt: skip
+
+
 def _check_row(
     line: int, header: list[str], fields: list[str], b: ReportBuilder, seen: dict[str, int]
 ) -> Mapping[str, str] | None:
     failures = RowFailures(line, b, "ucdp")
-    fail, failed = failures.fail, failures.rules
-    row = failures.shape(header, fields)
-
-    def get(column: str) -> str:
-        return (row.get(column) or "").strip()
-
-    if any("\ufffd" in value for value in fields):
-        fail("encoding", "bytes that are not valid UTF-8 (replaced by U+FFFD)", None)
-    for column in REQUIRED_COLUMNS:
-        if column in header and not get(column):
-            fail("required", "empty", column)
-
-    if get("id"):
-        if get("id") in seen:
-            fail("duplicate_id", f"{get('id')!r} already on line {seen[get('id')]}", "id")
-        else:
-            seen[get("id")] = line
-
-    violence = get("type_of_violence")
-    if violence and violence not in ("1", "2", "3"):
-        fail("type_of_violence", f"{violence!r} is not 1, 2 or 3", "type_of_violence")
-
-    dates: dict[str, dt.date] = {}
-    for column in ("date_start", "date_end"):
-        if get(column):
-            try:
-                dates[column] = parse_ucdp_date(get(column))
-            except ValueError as err:
-                fail("date", str(err), column)
-    if len(dates) == 2 and dates["date_start"] > dates["date_end"]:
-        fail(
-            "date_order",
-            f"date_start {dates['date_start']} is after date_end {dates['date_end']}",
-            "date_end",
-        )
-    if "date_start" in dates and get("year") and get("year") != str(dates["date_start"].year):
-        fail("year", f"{get('year')!r}, but date_start is in {dates['date_start'].year}", "year")
-
-    for column, allowed in (("date_prec", range(1, 6)), ("where_prec", range(1, 8))):
-        value = get(column)
-        if value and not (value.isdigit() and int(value) in allowed):
-            fail(column, f"{value!r} is not {allowed.start} to {allowed.stop - 1}", column)
-
-    lat = _coordinate(get("latitude"), 90.0, "latitude", fail)
-    lon = _coordinate(get("longitude"), 180.0, "longitude", fail)
-    country = ucdp_country(get("country"))
-    # At sea (where_prec 7) a point may lie far off the country's coast.
-    at_sea = get("where_prec") == "7"
-    if lat is not None and lon is not None and country and not at_sea:
-        check_place(failures, country, lat, lon, get("country"))
-
-    numbers: dict[str, int] = {}
-    for column in (*DEATH_COLUMNS, "best", "high", "low"):
-        value = get(column)
-        if not value:
-            continue
-        if value.isdigit():
-            numbers[column] = int(value)
-        else:
-            fail("deaths", f"{value!r} is not a non-negative integer", column)
-    if {"low", "best", "high"} <= numbers.keys() and not numbers["low"] <= numbers["best"] <= numbers["high"]:
-        low, best, high = numbers["low"], numbers["best"], numbers["high"]
-        fail("estimates", f"low {low} <= best {best} <= high {high} does not hold", "best")
-    if "best" in numbers and all(c in numbers for c in DEATH_COLUMNS):
-        total = sum(numbers[c] for c in DEATH_COLUMNS)
-        if total != numbers["best"]:
-            fail("deaths_sum", f"deaths by side add up to {total}, but best is {numbers['best']}", "best")
-
-    if violence == "3" and get("side_b") and get("side_b").lower() != "civilians":
-        fail("sides", f"one-sided violence, but side_b is {get('side_b')!r}, not 'Civilians'", "side_b")
-    if violence == "1" and get("side_a") and not get("side_a").startswith("Government of"):
-        fail("sides", f"state-based conflict, but side_a {get('side_a')!r} is not a government", "side_a")
-    return None if failed else row
+    row = _RowUnderCheck(line, header, fields, failures, seen)
+    for check in _ROW_CHECKS:
+        check(row)
+    return None if failures.rules else row.row
 
 
 def _coordinate(
