@@ -35,6 +35,7 @@ from ..attribution import (
     Attribution,
     AttributionLexicon,
     ClaimantResolver,
+    attitude_of,
     find_attributions,
     find_quotations,
     kind_of,
@@ -102,6 +103,7 @@ class ClaimExtractor:
         # a tally needs something counted: a figure, or a casualty or loss claim
         counted = bool(figures) or (kind is not None and kind.value in ("casualties", "losses"))
         aggregate = tally(content, self.lexicon) if counted else None
+        attitude = attitude_of(a.cue, self.lexicon)
         decisions = [
             ("cue", a.cue_rule),
             ("claimant", a.source_rule),
@@ -111,6 +113,7 @@ class ClaimExtractor:
             ("hedged", a.hedge_rule),
             ("negated", a.negation_rule),
             ("aggregate", tally.name if aggregate else None),
+            ("attitude", attitude.rule if attitude is not None else None),
         ]
         return Claim(
             id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
