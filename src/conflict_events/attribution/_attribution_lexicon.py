@@ -89,6 +89,8 @@ class AttributionLexicon:
     group_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -177,6 +179,8 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         group_pronouns=speakers.words("group_pronouns"),
         organisation_nouns=speakers.words("organisation_nouns"),
         person_roles=speakers.words("person_roles"),
+        female_words=speakers.words("female_words"),
+        male_words=speakers.words("male_words"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
