@@ -37,7 +37,15 @@ from ..rules import Decided, Example, Rule, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
-from ._cue_rules import according_to, colon_after_name, misread_verb, passive_report, reporting_noun, reporting_verb
+from ._cue_rules import (
+    according_to,
+    colon_after_name,
+    misread_verb,
+    passive_report,
+    passive_unattributed,
+    reporting_noun,
+    reporting_verb,
+)
 from ._flag_rules import (
     appears_to,
     content_adverb,
@@ -122,7 +130,7 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     "The governor said the rebels want to retake the post": the governor's claim, not the
     rebels' intention; a verb of saying there stays a claim of its own (nested attribution).
     """
-    if a.cue.split()[0] in lex.verbs or a.cue == "according to":
+    if (a.cue.split()[0] in lex.verbs or a.cue == "according to") and a.speaker is not None:
         return None
     cue = a.cue_span[0]
     inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
@@ -633,10 +641,73 @@ def _colon(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Att
     ]
 
 
+@rule(
+    "claims.content.passive_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The junta is expected to extend the curfew in Mandalay.",
+            {"claim.text.text": "The junta is expected to extend the curfew in Mandalay"},
+        ),
+        Example(
+            "It was reported that the convoy had turned back near Gao.",
+            {"claim.text.text": "the convoy had turned back near Gao"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The army said the convoy had turned back near Gao.",
+            {"claim.text.text": "the convoy had turned back near Gao"},
+        )
+    ],
+)
+def passive_clause(t: Token) -> tuple[int, int] | None:
+    """What an unattributed passive says: its "that" clause after an empty "it", else its subject
+    with its complement ("The junta is expected to extend ...", one span)."""
+    doc = t.doc
+    subj = [c for c in kids(t) if c.dep_ == "nsubjpass"]
+    clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
+    if clause and (not subj or subj[0].lower_ == "it"):
+        return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
+    if not subj or subj[0].lower_ == "it":
+        return None
+    comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd") or c.lower_ == "as")]
+    if not comp:
+        return None
+    return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
+
+
+def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X is expected to ...": a claim whose source the text does not name (no claimant)."""
+    content = passive_clause(t)
+    if content is None or content[1] <= content[0]:
+        return []
+    frame = lex.frame(name)
+    hedge = first((hedging_cue,), t, sent, frame, [content], lex)
+    negation = first((denying_cue, negated_content), t, frame, content)
+    return [
+        Attribution(
+            name,
+            t.i,
+            None,
+            None,
+            content,
+            (sent.start_char, sent.end_char),
+            hedged=hedge is not None,
+            negated=negation is not None,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            content_rule=passive_clause.name,
+            hedge_rule=_name(hedge),
+            negation_rule=_name(negation),
+        )
+    ]
+
+
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (passive_report, _passive),
+    (passive_unattributed, _unattributed),
     (reporting_verb, _verb),
     (misread_verb, _misread),
     (reporting_noun, _noun),

@@ -61,6 +61,7 @@ class AttributionLexicon:
     addressee_verbs: frozenset[str]
     content_prepositions: frozenset[str]
     colon_labels: frozenset[str]
+    sourceless_passives: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_governors: frozenset[str]
     distancing: tuple[str, ...]
@@ -149,6 +150,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         addressee_verbs=reporting.words("addressee_verbs"),
         content_prepositions=reporting.words("content_prepositions"),
         colon_labels=reporting.words("colon_labels"),
+        sourceless_passives=reporting.words("sourceless_passives"),
         hedge_adverbs=reporting.words("hedge_adverbs"),
         hedge_governors=reporting.words("hedge_governors"),
         distancing=tuple(sorted(reporting.words("distancing"))),

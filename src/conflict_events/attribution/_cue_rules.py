@@ -30,6 +30,7 @@ __all__ = [
     "is_passive",
     "misread_verb",
     "passive_report",
+    "passive_unattributed",
     "reporting_noun",
     "reporting_verb",
 ]
@@ -169,3 +170,25 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     if root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ == "PROPN" or root.lemma_.lower() in lex.speaker_nouns:
         return "colon"
     return None
+
+
+@rule(
+    "claims.cue.passive_unattributed",
+    decides="claim.cue",
+    positive=[
+        Example("The junta is expected to extend the curfew in Mandalay.", {"claim.cue": "expect"}),
+        Example("It was reported that the convoy had turned back near Gao.", {"claim.cue": "report"}),
+    ],
+    negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
+)
+def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A passive of belief or report with nobody named ("is expected to", "it was reported that",
+    "is seen as") attributes its content to an unnamed source: a claim with no claimant."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives:
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids(t)) or any(c.dep_ == "agent" for c in kids(t)):
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids(t)):
+        return None
+    return lemma

@@ -76,8 +76,14 @@ class ClaimExtractor:
         seen: set[tuple[int, int, str]] = set()
         found = find_attributions(doc, quotes, self.lexicon)
         for a in sorted(found, key=lambda a: (a.cue_span[0], a.content[0])):
+            if a.speaker is None:
+                # "X is expected to ...": the text names no source; a claim with no claimant
+                if (a.content[0], a.content[1], "") not in seen:
+                    seen.add((a.content[0], a.content[1], ""))
+                    draft.claims.append(self._claim(a, doc, draft, None, None))
+                continue
             decided = None
-            if a.speaker_head is not None and a.speaker is not None:
+            if a.speaker_head is not None:
                 decided = resolver.decide(doc[a.speaker_head], a.speaker)
             if decided is None:
                 draft.warn(
@@ -95,7 +101,9 @@ class ClaimExtractor:
         _refresh_claimants(draft)
         return draft
 
-    def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor, claimant_rule: str) -> Claim:
+    def _claim(
+        self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor | None, claimant_rule: str | None
+    ) -> Claim:
         content = char_span(doc, *a.content)
         assert content is not None
         figures = _figures_in(draft, doc, a.content)
@@ -117,7 +125,7 @@ class ClaimExtractor:
         ]
         return Claim(
             id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
-            claimant=draft.actor(claimant.id),
+            claimant=draft.actor(claimant.id) if claimant is not None else None,
             cue=a.cue,
             kind=kind.value if kind is not None else "statement",
             text=draft.span(*a.content),
