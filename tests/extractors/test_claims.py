@@ -114,14 +114,14 @@ def test_time_rules_that_cannot_decide_leave_a_warning(nlp: Language, monkeypatc
 
 def test_a_users_lexicon_file_adds_cue_verbs(nlp: Language, tmp_path: Path) -> None:
     extra = tmp_path / "my_reporting.toml"
-    extra.write_text('[meta]\nextends = "reporting"\n\n[lists]\nverbs = ["opine"]\n', encoding="utf-8")
-    text = "The governor opined that the curfew would hold."
+    extra.write_text('[meta]\nextends = "reporting"\n\n[lists]\nverbs = ["aver"]\n', encoding="utf-8")
+    text = "The governor averred that the curfew would hold."
     draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
     doc = nlp(text)
     assert ClaimExtractor()(doc, FigureExtractor()(doc, draft)).claims == []
     draft = Draft(Document(id="c", text=text, date=dt.date(2018, 7, 3)))
     found = ClaimExtractor(lexicon_files=[extra])(doc, FigureExtractor()(doc, draft)).claims
-    assert [c.cue for c in found] == ["opine"]
+    assert [c.cue for c in found] == ["aver"]
 
 
 def test_setting_counts_are_not_claimed_figures(nlp: Language) -> None:

@@ -45,6 +45,7 @@ from ._cue_rules import (
     passive_unattributed,
     reporting_noun,
     reporting_verb,
+    seeming,
 )
 from ._flag_rules import (
     appears_to,
@@ -145,7 +146,12 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if low in ("according", ":") or lemma in lex.cue_verbs or lemma in lex.cue_nouns or low in lex.misread_forms
+        if low in ("according", ":")
+        or lemma in lex.cue_verbs
+        or lemma in lex.cue_nouns
+        or lemma in lex.sourceless_passives
+        or lemma in lex.hedge_governors
+        or low in lex.misread_forms
     ]
 
 
@@ -665,13 +671,13 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     """What an unattributed passive says: its "that" clause after an empty "it", else its subject
     with its complement ("The junta is expected to extend ...", one span)."""
     doc = t.doc
-    subj = [c for c in kids(t) if c.dep_ == "nsubjpass"]
+    subj = [c for c in kids(t) if c.dep_ in ("nsubjpass", "nsubj", "expl")]
     clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
     if clause and (not subj or subj[0].lower_ == "it"):
         return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
     if not subj or subj[0].lower_ == "it":
         return None
-    comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd") or c.lower_ == "as")]
+    comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]
     if not comp:
         return None
     return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
@@ -708,6 +714,7 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (passive_report, _passive),
     (passive_unattributed, _unattributed),
+    (seeming, _unattributed),
     (reporting_verb, _verb),
     (misread_verb, _misread),
     (reporting_noun, _noun),

@@ -33,6 +33,7 @@ __all__ = [
     "passive_unattributed",
     "reporting_noun",
     "reporting_verb",
+    "seeming",
 ]
 
 
@@ -190,5 +191,25 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     if not any(c.dep_ == "auxpass" for c in kids(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None
     if not any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids(t)):
+        return None
+    return lemma
+
+
+@rule(
+    "claims.cue.seeming",
+    decides="claim.cue",
+    positive=[Example("The truce seems likely to collapse before the rains.", {"claim.cue": "seem"})],
+    negative=[Example("The envoy appeared to confirm that the truce had collapsed.", {"claim.cue": "confirm"})],
+)
+def seeming(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "X seems to ...", "X appeared ...": an impression the text gives no source for, a claim with
+    no claimant; over a cue of its own ("appeared to confirm") it only hedges that cue."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.hedge_governors:
+        return None
+    comps = [c for c in kids(t) if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd") and c.i > t.i]
+    if not comps or any(c.lemma_.lower() in lex.cue_verbs for c in comps):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in kids(t)):
         return None
     return lemma
