@@ -86,12 +86,17 @@ class ClaimExtractor:
             if a.speaker_head is not None:
                 decided = resolver.decide(doc[a.speaker_head], a.speaker)
             if decided is None:
+                # "he said" with no "he" named before: the assertion stands, its claimant unknown
+                # (a pronoun is never a claimant's name)
                 draft.warn(
                     "unresolved_claimant",
                     "a reported assertion whose speaker could not be resolved",
                     extractor=self.name,
                     span=draft.span(*a.cue_span),
                 )
+                if (a.content[0], a.content[1], "") not in seen:
+                    seen.add((a.content[0], a.content[1], ""))
+                    draft.claims.append(self._claim(a, doc, draft, None, None))
                 continue
             key = (a.content[0], a.content[1], decided.value.id)
             if key in seen:
