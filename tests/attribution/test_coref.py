@@ -48,3 +48,10 @@ def test_a_main_subject_just_before_beats_a_subject_inside_its_clause(nlp: Langu
     coref = Coreference(doc, quotes=[])
     found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
     assert found is not None and doc[found.head].text == "Musa"
+
+
+def test_a_person_named_outside_any_subject_is_the_last_resort_of_he(nlp: Language) -> None:
+    doc = nlp("The crowd cheered for Ibrahim Musa at the rally in Kano. He said the vote was stolen.")
+    coref = Coreference(doc, quotes=[])
+    found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
+    assert found is not None and doc[found.head].text == "Musa"

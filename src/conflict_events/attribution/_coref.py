@@ -90,6 +90,12 @@ class Coreference:
             if kind is not None:
                 main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), gender=_gender(t, lex), main=main))
+        # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
+        self._named = [
+            Entry(e.root.idx, e.root.i, "person", False, gender=_gender(e.root, lex))
+            for e in doc.ents
+            if e.label_ == "PERSON" and not quoted[e.root.idx]
+        ]
         # a name's gender holds for its every mention: "Mrs. Clinton" makes the later "Clinton" a "she"
         self._genders = {doc[e.head].lower_: e.gender for e in self.entries if e.gender is not None}
 
@@ -116,7 +122,7 @@ class Coreference:
         word, lex = token.lower_, self.lex
         before = self._before(token)
         if word in lex.person_pronouns:
-            return self._person(word, before)
+            return self._person(word, before, token.idx)
         if word in lex.organisation_pronouns:
             return _last(before, lambda e: e.kind == "org" and not e.plural)
         if word in lex.group_pronouns:
@@ -133,13 +139,14 @@ class Coreference:
             return hit
         return None
 
-    def _person(self, word: str, before: list[Entry]) -> Entry | None:
+    def _person(self, word: str, before: list[Entry], at: int) -> Entry | None:
         """The last person whose gender, when a title or role word gives one, fits the pronoun."""
         lex = self.lex
         want = "f" if word in lex.female_words else "m" if word in lex.male_words else None
         fits = [e for e in before if e.kind == "person" and self._gender_of(e) in (None, want)]
         if not fits:
-            return None
+            named = [e for e in self._named if e.at < at and self._gender_of(e) in (None, want)]
+            return named[-1] if named and at - named[-1].at < _REACH else None
         # a subject inside a reported clause ("he said Musa would ...") is less likely the next "he"
         # than the speaker or main subject just before it
         last = fits[-1]
