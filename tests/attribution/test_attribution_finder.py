@@ -201,8 +201,8 @@ def test_second_quotation_after_the_cue_sentence_is_the_same_speaker(nlp: Langua
         "“They burnt our market and took two trucks,” Captain Ali Warsame told Reuters news agency on Sunday. "
         "“We chased them at dawn and recovered one truck.”"
     )
-    quotes = [(a[1], a[2][:9]) for a in found(nlp, text) if a[3]]
-    assert quotes == [("Warsame", "They burn"), ("Warsame", "We chased")]
+    quotes = [(a[1], a[2][:9], a[2][-9:]) for a in found(nlp, text) if a[3]]
+    assert quotes == [("Warsame", "They burn", "one truck")]  # one claim quoted in two pieces
 
 
 def test_trailing_speaker_with_a_possessive_name(nlp: Language) -> None:

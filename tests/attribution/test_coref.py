@@ -25,3 +25,33 @@ def test_an_entry_beyond_the_reach_is_not_a_referent(nlp: Language) -> None:
     near = nlp("Andriy Yermak spoke. The weather was calm. He said the town was shelled.")
     found = Coreference(near, quotes=[]).resolve(next(t for t in near if t.lower_ == "he"))
     assert found is not None and near[found.head].text == "Yermak"
+
+
+def test_a_title_gives_the_person_a_gender_for_every_mention(nlp: Language) -> None:
+    doc = nlp(
+        "Mrs. Amina Bello met the governor. Bello arrived late. Mr. Musa Sani spoke next. She said the road was closed."
+    )
+    coref = Coreference(doc, quotes=[])
+    she = next(t for t in doc if t.lower_ == "she")
+    found = coref.resolve(she)
+    assert found is not None and doc[found.head].text == "Bello"
+
+
+def test_a_pronoun_with_no_person_of_its_gender_resolves_to_nobody(nlp: Language) -> None:
+    doc = nlp("Mr. Musa Sani spoke first. She said the road was closed.")
+    coref = Coreference(doc, quotes=[])
+    assert coref.resolve(next(t for t in doc if t.lower_ == "she")) is None
+
+
+def test_a_main_subject_just_before_beats_a_subject_inside_its_clause(nlp: Language) -> None:
+    doc = nlp("Ibrahim Musa said Aliyu Sani would lose the vote. He added that the count was unfair.")
+    coref = Coreference(doc, quotes=[])
+    found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
+    assert found is not None and doc[found.head].text == "Musa"
+
+
+def test_a_person_named_outside_any_subject_is_the_last_resort_of_he(nlp: Language) -> None:
+    doc = nlp("The crowd cheered for Ibrahim Musa at the rally in Kano. He said the vote was stolen.")
+    coref = Coreference(doc, quotes=[])
+    found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
+    assert found is not None and doc[found.head].text == "Musa"

@@ -36,3 +36,14 @@ def test_scare_quotes_are_not_speech() -> None:
 def test_british_single_quotes_but_not_apostrophes() -> None:
     text = "‘We will not surrender a single metre,’ the commander said. The soldiers’ families waited."
     assert inner(text) == ["We will not surrender a single metre,"]
+
+
+def test_two_apostrophes_quote_like_a_straight_double_mark() -> None:
+    text = "''The convoy was hit twice near the bridge,'' the colonel said. ''We lost two trucks.''"
+    found = [text[q.inner_start : q.inner_end] for q in find_quotations(text)]
+    assert found == ["The convoy was hit twice near the bridge,", "We lost two trucks."]
+
+
+def test_an_apostrophe_after_a_plural_is_no_quotation_mark() -> None:
+    text = "The rebels' spokesman said the soldiers' base was taken."
+    assert find_quotations(text) == []

@@ -18,7 +18,7 @@ from ._attribution_lexicon import AttributionLexicon, Frame
 from ._attribution_record import Attribution
 from ._claimants import ClaimantResolver
 from ._coref import Coreference
-from ._kinds import claim_kind, is_aggregate, kind_of, tally
+from ._kinds import attitude_of, claim_kind, is_aggregate, kind_of, tally
 from ._quotes import Quotation, find_quotations
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "Coreference",
     "Frame",
     "Quotation",
+    "attitude_of",
     "claim_kind",
     "find_attributions",
     "find_quotations",

@@ -37,7 +37,16 @@ from ..rules import Decided, Example, Rule, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
-from ._cue_rules import according_to, misread_verb, passive_report, reporting_verb
+from ._cue_rules import (
+    according_to,
+    colon_after_name,
+    misread_verb,
+    passive_report,
+    passive_unattributed,
+    reporting_noun,
+    reporting_verb,
+    seeming,
+)
 from ._flag_rules import (
     appears_to,
     content_adverb,
@@ -56,6 +65,7 @@ from ._source_rules import (
     can_speak,
     document_speaker,
     named_in_apposition,
+    nominal_subject,
     partitive,
     quoted_person,
     speaker_in_apposition,
@@ -72,6 +82,8 @@ __all__ = ["Attribution", "find_attributions"]
 
 _PLAIN: Final = Frame()
 _CLAUSE_RULES: Final = frozenset({"claims.content.fronted", "claims.content.clause"})
+# the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates")
+_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head"})
 
 
 def find_attributions(
@@ -95,8 +107,35 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
+    out = [a for a in out if not inside_report(a, out, lex)]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
+
+
+@rule(
+    "claims.cue.inside_report",
+    decides="claim.cue",
+    positive=[
+        Example("The governor said the rebels want to retake the border post.", {"claims": 1, "claim.cue": "say"})
+    ],
+    negative=[
+        Example(
+            "Ukraine's military said Russia claimed it had shot down 15 drones over Kharkiv.",
+            {"claims": 2, "claim.cue": "claim"},
+        )
+    ],
+)
+def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexicon) -> bool | None:
+    """A cue of belief, intention or stance inside another claim's content is part of what is reported.
+
+    "The governor said the rebels want to retake the post": the governor's claim, not the
+    rebels' intention; a verb of saying there stays a claim of its own (nested attribution).
+    """
+    if (a.cue.split()[0] in lex.verbs or a.cue == "according to") and a.speaker is not None:
+        return None
+    cue = a.cue_span[0]
+    inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
+    return True if inside else None
 
 
 def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
@@ -107,7 +146,12 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if low == "according" or lemma in lex.verbs or low in lex.misread_forms
+        if low in ("according", ":")
+        or lemma in lex.cue_verbs
+        or lemma in lex.cue_nouns
+        or lemma in lex.sourceless_passives
+        or lemma in lex.hedge_governors
+        or low in lex.misread_forms
     ]
 
 
@@ -158,7 +202,11 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if head is None:
         return None
     named = named_in_apposition(head, lex)
-    if not (can_speak(head, lex) or (named is not None and can_speak(named, lex))):
+    if not (
+        can_speak(head, lex)
+        or (named is not None and can_speak(named, lex))
+        or (not trailing and rule_name in _NOMINAL and nominal_subject(head, lex) is not None)
+    ):
         return None  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
     role = document_speaker(head, lex)
     if role is not None:
@@ -454,11 +502,222 @@ def _misread(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
     ]
 
 
+@rule(
+    "claims.source.noun_author",
+    decides="claim.claimant",
+    positive=[
+        Example("Villagers doubted the army's claim that no civilians were hurt in Kidal.", {"claim.cue": "claim"}),
+        Example("The call by the African Union for a truce in Sudan went unanswered.", {"claim.cue": "call"}),
+    ],
+    negative=[Example("The claim that no civilians were hurt in Kidal was doubted.", {"claims": 0})],
+)
+def noun_author(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The one whose claim, call or denial it is: the possessor ("the army's claim", "his call"),
+    or the object of "by" or "from" ("a call by the AU")."""
+    for c in kids(t):
+        if c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN", "NOUN"):
+            return c
+    for c in kids(t):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > t.i:
+            pobj = [k for k in kids(c) if k.dep_ == "pobj"]
+            if pobj and can_speak(pobj[0], lex):
+                return pobj[0]
+    return None
+
+
+@rule(
+    "claims.content.noun_complement",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Villagers doubted the army's claim that no civilians were hurt in Kidal.",
+            {"claim.text.text": "no civilians were hurt in Kidal"},
+        ),
+        Example(
+            "Antonio Guterres flew to Port Sudan on Monday. His call for an immediate truce went unheeded.",
+            {"claim.text.text": "an immediate truce", "claim.claimant.name": "Antonio Guterres"},
+        ),
+    ],
+    negative=[Example("The army's statement was read on state television.", {"claims": 0})],
+)
+def noun_complement(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """What a cue noun says: its "that" clause, its "to" infinitive, or the object of its preposition
+    ("claim that ...", "pledge to withdraw", "call for a truce", "denial of the attack")."""
+    doc = t.doc
+    for c in kids(t):
+        if c.i < t.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            if any(k.dep_ in ("nsubj", "dobj", "nsubjpass") and k.lower_ in ("that", "which", "who") for k in kids(c)):
+                continue  # "the claim that he made": a relative clause, not the content
+            return trim(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "prep" and c.lower_ in lex.content_prepositions and c.lower_ != "at":
+            objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                return trim(doc, c.i + 1, c.right_edge.i)
+    return None
+
+
+def _noun(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "the rebels' claim that ...", "his call for ...": the author's claim, the noun's complement its content."""
+    author = noun_author(t, lex)
+    if author is None:
+        return []
+    content = noun_complement(t, lex)
+    if content is None or content[1] <= content[0]:
+        return []
+    frame = lex.frame(name)
+    negation = first((denying_cue, negated_content), t, frame, content)
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(author),
+            author.i,
+            content,
+            (sent.start_char, sent.end_char),
+            hedged=False,
+            negated=negation is not None,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=noun_author.name,
+            content_rule=noun_complement.name,
+            hedge_rule=None,
+            negation_rule=_name(negation),
+        )
+    ]
+
+
+@rule(
+    "claims.content.after_colon",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Governor Zulum: the insurgents will not take Maiduguri.",
+            {"claim.text.text": "the insurgents will not take Maiduguri"},
+        )
+    ],
+    negative=[
+        Example(
+            "Governor Zulum said the insurgents will not take Maiduguri.",
+            {"claim.text.text": "the insurgents will not take Maiduguri"},
+        )
+    ],
+)
+def after_colon(t: Token, sent: Span) -> tuple[int, int] | None:
+    """What follows the colon to the end of its sentence is said (a quotation there takes its place).
+
+    A colon that ends its sentence has an empty content at the colon, which the quotation after it fills.
+    """
+    if t.i + 1 >= sent.end:
+        return (t.idx + 1, t.idx + 1)
+    content = trim(t.doc, t.i + 1, sent.end - 1)
+    return content if content[1] > content[0] else None
+
+
+@rule(
+    "claims.source.before_colon",
+    decides="claim.claimant",
+    positive=[Example("Governor Zulum: the insurgents will not take Maiduguri.", {"claim.cue": "colon"})],
+    negative=[Example("Governor Zulum said the insurgents will not take Maiduguri.", {"claim.cue": "say"})],
+)
+def before_colon(t: Token, sent: Span) -> Token | None:
+    """The root of the short name before the colon speaks."""
+    phrase = t.doc[sent.start : t.i]
+    return next((w for w in phrase if not sent.start <= w.head.i < t.i or w.head.i == w.i), None)
+
+
+def _colon(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "Governor Zulum: ...": the name before the colon says what follows it."""
+    root = before_colon(t, sent)
+    content = after_colon(t, sent)
+    if root is None or content is None:
+        return []
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(root),
+            root.i,
+            content,
+            (sent.start_char, sent.end_char),
+            cue_span=(t.idx, t.idx + 1),
+            source_rule=before_colon.name,
+            content_rule=after_colon.name,
+        )
+    ]
+
+
+@rule(
+    "claims.content.passive_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The junta is expected to extend the curfew in Mandalay.",
+            {"claim.text.text": "The junta is expected to extend the curfew in Mandalay"},
+        ),
+        Example(
+            "It was reported that the convoy had turned back near Gao.",
+            {"claim.text.text": "the convoy had turned back near Gao"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The army said the convoy had turned back near Gao.",
+            {"claim.text.text": "the convoy had turned back near Gao"},
+        )
+    ],
+)
+def passive_clause(t: Token) -> tuple[int, int] | None:
+    """What an unattributed passive says: its "that" clause after an empty "it", else its subject
+    with its complement ("The junta is expected to extend ...", one span)."""
+    doc = t.doc
+    subj = [c for c in kids(t) if c.dep_ in ("nsubjpass", "nsubj", "expl")]
+    clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
+    if clause and (not subj or subj[0].lower_ == "it"):
+        return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
+    if not subj or subj[0].lower_ == "it":
+        return None
+    comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]
+    if not comp:
+        return None
+    return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
+
+
+def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X is expected to ...": a claim whose source the text does not name (no claimant)."""
+    content = passive_clause(t)
+    if content is None or content[1] <= content[0]:
+        return []
+    frame = lex.frame(name)
+    hedge = first((hedging_cue,), t, sent, frame, [content], lex)
+    negation = first((denying_cue, negated_content), t, frame, content)
+    return [
+        Attribution(
+            name,
+            t.i,
+            None,
+            None,
+            content,
+            (sent.start_char, sent.end_char),
+            hedged=hedge is not None,
+            negated=negation is not None,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            content_rule=passive_clause.name,
+            hedge_rule=_name(hedge),
+            negation_rule=_name(negation),
+        )
+    ]
+
+
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (passive_report, _passive),
+    (passive_unattributed, _unattributed),
+    (seeming, _unattributed),
     (reporting_verb, _verb),
     (misread_verb, _misread),
+    (reporting_noun, _noun),
+    (colon_after_name, _colon),
 )
 """The cue rules in order, each with the builder of its shape: the first cue rule that applies decides."""

@@ -18,15 +18,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..errors import LexiconError
 from ..lexicons import Lexicon, lexicon_with
 
-__all__ = ["AttributionLexicon", "Content", "Frame"]
+__all__ = ["ATTITUDES", "Attitude", "AttributionLexicon", "Content", "Frame"]
 
 Content = Literal["clause", "object", "either"]
 _CONTENTS: tuple[Content, ...] = ("clause", "object", "either")
+Attitude = Literal["denial", "demand", "intention", "belief", "statement"]
+ATTITUDES: tuple[Attitude, ...] = ("denial", "demand", "intention", "belief", "statement")
+"""The attitudes a cue gives its source, in the order a lemma in several lists takes the first."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,9 @@ class AttributionLexicon:
     """Every word list attribution reads, by role (see the TOML files for what each holds)."""
 
     verbs: frozenset[str]
+    cue_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
     misread_forms: Mapping[str, str]
     reporting_nouns: frozenset[str]
@@ -53,6 +59,9 @@ class AttributionLexicon:
     toll_nouns: frozenset[str]
     weak_object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    content_prepositions: frozenset[str]
+    colon_labels: frozenset[str]
+    sourceless_passives: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_governors: frozenset[str]
     distancing: tuple[str, ...]
@@ -81,6 +90,8 @@ class AttributionLexicon:
     group_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -99,6 +110,10 @@ class AttributionLexicon:
         """The frame of a cue verb (the plain clause frame when its table gives none)."""
         return self.frames.get(lemma, _PLAIN)
 
+    def attitude(self, lemma: str) -> Attitude:
+        """The attitude a cue verb gives its source to the content: a statement unless a list says otherwise."""
+        return self.attitudes.get(lemma, "statement")
+
     @classmethod
     def load(cls, files: Iterable[str | Path] = ()) -> AttributionLexicon:
         """The packaged lexicons extended by the user's ``files`` (a step's ``lexicon_files``)."""
@@ -112,15 +127,30 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
     speakers = lexicon_with("speakers", files)
     kinds = lexicon_with("claim_kinds", files)
     verbs = reporting.words("verbs")
+    by_attitude = {a: reporting.words(f"{a}_cues") for a in ATTITUDES}
+    cue_verbs = verbs.union(*by_attitude.values())
+    attitudes: dict[str, Attitude] = {}
+    for a in ATTITUDES:  # the first list that names a lemma decides ("warn": a demand, not a statement)
+        for lemma in by_attitude[a]:
+            attitudes.setdefault(lemma, a)
+    nouns = _attitude_table(reporting, "cue_nouns")
+    for noun, a in nouns.items():
+        attitudes.setdefault(noun, a)
     return AttributionLexicon(
         verbs=verbs,
-        frames={lemma: _frame(reporting, lemma) for lemma in verbs},
+        cue_verbs=cue_verbs,
+        cue_nouns=frozenset(nouns),
+        attitudes={k: v for k, v in attitudes.items() if v != "statement"},
+        frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
         misread_forms=_str_table(reporting, "misread_forms"),
         reporting_nouns=reporting.words("report_nouns"),
         toll_verbs=reporting.words("toll_verbs"),
         toll_nouns=reporting.words("toll_nouns"),
         weak_object_verbs=reporting.words("weak_object_verbs"),
         addressee_verbs=reporting.words("addressee_verbs"),
+        content_prepositions=reporting.words("content_prepositions"),
+        colon_labels=reporting.words("colon_labels"),
+        sourceless_passives=reporting.words("sourceless_passives"),
         hedge_adverbs=reporting.words("hedge_adverbs"),
         hedge_governors=reporting.words("hedge_governors"),
         distancing=tuple(sorted(reporting.words("distancing"))),
@@ -151,6 +181,8 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         group_pronouns=speakers.words("group_pronouns"),
         organisation_nouns=speakers.words("organisation_nouns"),
         person_roles=speakers.words("person_roles"),
+        female_words=speakers.words("female_words"),
+        male_words=speakers.words("male_words"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
@@ -183,6 +215,16 @@ def _str_table(lex: Lexicon, name: str) -> dict[str, str]:
     if not all(isinstance(v, str) for v in table.values()):
         raise LexiconError(f"[{name}] must map words to words", source=", ".join(lex.sources))
     return {str(k): str(v) for k, v in table.items()}
+
+
+def _attitude_table(lex: Lexicon, name: str) -> dict[str, Attitude]:
+    table = _str_table(lex, name)
+    bad = sorted(k for k, v in table.items() if v not in ATTITUDES)
+    if bad:
+        raise LexiconError(
+            f"[{name}] attitudes must be one of {ATTITUDES}: {', '.join(bad)}", source=", ".join(lex.sources)
+        )
+    return {k: cast(Attitude, v) for k, v in table.items()}
 
 
 def _str_lists(lex: Lexicon, name: str) -> dict[str, list[str]]:

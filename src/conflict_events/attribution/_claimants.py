@@ -446,13 +446,13 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
 @rule(
     "claims.claimant.unresolved_reference",
     decides="claim.claimant.name",
-    positive=[Example("“Two people were killed,” he said.", {"claims": 0})],
-    negative=[Example("“Two people were killed,” the governor said.", {"claims": 1})],
+    positive=[Example("“Two people were killed,” he said.", {"claims": 1, "claim.claimant": None})],
+    negative=[Example("“Two people were killed,” the governor said.", {"claims": 1, "!claim.claimant": None})],
 )
 def unresolved_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> bool | None:
     """A pronoun, "another" or "the statement" that refers to nobody named earns no claimant.
 
-    A pronoun is never a claimant's name.
+    A pronoun is never a claimant's name: the claim stands with its claimant unknown.
     """
     lex = r.lex
     lower = head.lower_
@@ -559,7 +559,7 @@ def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> 
             "The Mopti Herders Union said the gunmen stole forty cows.", {"claim.claimant.name": "Mopti Herders Union"}
         )
     ],
-    negative=[Example("“Two people were killed,” he said.", {"claims": 0})],
+    negative=[Example("“Two people were killed,” he said.", {"claims": 1, "claim.claimant": None})],
 )
 def built(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
     """A speaker no actor of the document names becomes a new actor, built from the phrase."""

@@ -76,8 +76,8 @@ def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
 )
 def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
     """A cue that comes after its content reports the clause it hangs on, up to its speaker."""
-    if _clauses(v, lex):
-        return None
+    if _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
+        return None  # only a verb of saying comes after its content ("..., he said"), not "..., who think"
     if not (v.dep_ == "parataxis" or (v.dep_ == "ccomp" and v.head.i < v.i) or _fronted_conjunct(v, lex)):
         return None
     h = v.head
@@ -192,7 +192,178 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
     return [trim(v.doc, obj.left_edge.i, end)]
 
 
-VERB_CONTENT: Final = (fronted, clause, that_clause, object_content)
+@rule(
+    "claims.content.parenthetical",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The truce, officials said, could collapse within days.",
+            {"claim.text.text": "The truce, officials said, could collapse within days"},
+        )
+    ],
+    negative=[
+        Example(
+            "Officials said the truce could collapse within days.",
+            {"claim.text.text": "the truce could collapse within days"},
+        )
+    ],
+)
+def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A cue set between commas inside its content ("The truce, officials said, could collapse") says its clause.
+
+    The content is that clause's whole extent, the cue and its speaker included (one span; the
+    words around them are what is said).
+    """
+    if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
+        return None
+    h = v.head
+    if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or h.left_edge.i >= v.left_edge.i:
+        return None
+    return [trim(v.doc, h.left_edge.i, h.right_edge.i)]
+
+
+@rule(
+    "claims.content.object_of_saying",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Senator Musa says the movement sweeping the north feeds on anger.",
+            {"claim.text.text": "the movement sweeping the north feeds on anger"},
+        )
+    ],
+    negative=[
+        Example(
+            "Senator Musa says that the movement feeds on anger.",
+            {"claim.text.text": "the movement feeds on anger"},
+        ),
+        Example("Government forces announced a pause in their advance on Hodeidah.", {"claims": 0}),
+    ],
+)
+def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A verb of saying whose object is a misparsed clause or quoted words says it, and what follows it.
+
+    "says the movement sweeping the north feeds on anger": the parser made a clause the
+    object; "said 'the Hispanics'": the words said. After a verb of saying a plain noun phrase
+    ("announced a pause") is an act, not an assertion; after a verb of belief or stance it is
+    what is held ("feels the pressure").
+    """
+    if frame.content != "clause" or v.lemma_.lower() in lex.addressee_verbs:
+        return None
+    objs = [c for c in kids(v) if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in ("what", "which")]
+    if not objs:
+        return None
+    words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
+    said = words[0].is_quote or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+    if v.lemma_.lower() in lex.verbs and not said:
+        return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
+    end = max([objs[0].right_edge.i] + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct"])
+    return [trim(v.doc, objs[0].left_edge.i, end)]
+
+
+@rule(
+    "claims.content.as_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "As the ministry observed, the heaviest losses fell on the militia.",
+            {"claim.text.text": "the heaviest losses fell on the militia"},
+        )
+    ],
+    negative=[
+        Example(
+            "The ministry observed that the heaviest losses fell on the militia.",
+            {"claim.text.text": "the heaviest losses fell on the militia"},
+        )
+    ],
+)
+def as_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """ "As X observed, ...": the clause the "as" clause hangs on is what X said."""
+    if v.dep_ != "advcl" or _clauses(v, lex) or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(v)):
+        return None
+    h = v.head
+    if h.pos_ not in ("VERB", "AUX"):
+        return None
+    if v.i < h.i:
+        return [trim(v.doc, v.right_edge.i + 1, h.right_edge.i)]
+    return [trim(v.doc, h.left_edge.i, v.left_edge.i - 1)]
+
+
+@rule(
+    "claims.content.relative_head",
+    decides="claim.text",
+    positive=[
+        Example(
+            "He listed the crimes that the commander has admitted to.",
+            {"claim.text.text": "the crimes"},
+        )
+    ],
+    negative=[
+        Example("The commander admitted the crimes in court.", {"claim.text.text": "the crimes in court"}),
+    ],
+)
+def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A cue in a relative clause with no content of its own says the noun the clause describes.
+
+    "the things the general has said about the rebels", "Gao, which he describes as his home".
+    """
+    if v.dep_ != "relcl" or _clauses(v, lex) or any(c.dep_ == "dobj" and c.i > v.i for c in kids(v)):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in kids(v)):
+        return None  # "the group, which says ...": the head speaks, it is not what is said
+    h = v.head
+    if h.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return [trim(v.doc, h.left_edge.i, h.i)]
+
+
+@rule(
+    "claims.content.prepositional",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The envoy called for an immediate ceasefire in Tigray.",
+            {"claim.text.text": "an immediate ceasefire in Tigray"},
+        ),
+        Example(
+            "The colonel joked about moving his troops to the coast.",
+            {"claim.text.text": "moving his troops to the coast"},
+        ),
+    ],
+    negative=[
+        Example("The envoy spoke to reporters in Mekelle on Monday.", {"claims": 0}),
+    ],
+)
+def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A stance verb with no object says the object of its preposition ("called for", "talked about", "pointed to").
+
+    Not a person or a body ("spoke to reporters": the addressee), nor a date ("on Monday").
+    """
+    if v.lemma_.lower() in lex.verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids(v)):
+        return None
+    for c in kids(v):
+        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in lex.content_prepositions:
+            continue
+        objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp")]
+        if not objs or objs[0].ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "NORP", "GPE"):
+            continue
+        o = objs[0]
+        if o.dep_ == "pobj" and (o.lemma_.lower() in lex.speaker_nouns or o.pos_ in ("PRON", "PROPN")):
+            continue
+        return [trim(v.doc, c.i + 1, c.right_edge.i)]
+    return None
+
+
+VERB_CONTENT: Final = (
+    fronted,
+    parenthetical,
+    as_clause,
+    clause,
+    that_clause,
+    object_content,
+    object_of_saying,
+    relative_head,
+    prepositional,
+)
 """The content rules of a verb cue, in order: the first that applies decides."""
 
 
@@ -249,12 +420,19 @@ def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
     """The tokens whose lemma is a reporting verb's, found once per Doc."""
     found = doc.user_data.get(_REPORTING_KEY)
     if not isinstance(found, list):
-        found = doc.user_data[_REPORTING_KEY] = [i for i, w in enumerate(lemmas(doc)) if w in lex.verbs]
+        found = doc.user_data[_REPORTING_KEY] = [i for i, w in enumerate(lemmas(doc)) if w in lex.cue_verbs]
     return found
 
 
 def _clause_start(v: Token, c: Token) -> int:
-    """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's."""
+    """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's.
+
+    "urged both sides to respect the truce": the one urged is part of what is asked.
+    """
+    if c.dep_ == "xcomp":
+        obj = [k for k in kids(v) if k.dep_ == "dobj" and v.i < k.i < c.i]
+        if obj:
+            return obj[0].left_edge.i
     subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
     if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
         lead = [k for k in kids(c) if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]

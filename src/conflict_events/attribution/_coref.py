@@ -57,11 +57,15 @@ class Entry:
     plural: bool
     actor: Actor | None = None
     speaker: bool = False
+    gender: str | None = None  # "f" or "m" when a title or a role word says so ("Mrs.", "the actress")
+    main: bool = False  # the subject of its sentence's main verb, not of a clause inside it
 
 
 # how far back a reference is looked for: longer than any news article, and it keeps a
 # book-length text from comparing each pronoun with every name before it
 _REACH: Final = 20_000
+# how close a main subject must stand before an embedded one to be preferred to it (a sentence or two)
+_NEAR: Final = 300
 
 
 class Coreference:
@@ -84,12 +88,22 @@ class Coreference:
                 continue
             kind = _kind_of(t, lex)
             if kind is not None:
-                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS")))
+                main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), gender=_gender(t, lex), main=main))
+        # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
+        self._named = [
+            Entry(e.root.idx, e.root.i, "person", False, gender=_gender(e.root, lex))
+            for e in doc.ents
+            if e.label_ == "PERSON" and not quoted[e.root.idx]
+        ]
+        # a name's gender holds for its every mention: "Mrs. Clinton" makes the later "Clinton" a "she"
+        self._genders = {doc[e.head].lower_: e.gender for e in self.entries if e.gender is not None}
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
         k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token, self.lex) or "org"
-        self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True))
+        gender = _gender(token, self.lex)
+        self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, True))
 
     def _add(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -108,7 +122,7 @@ class Coreference:
         word, lex = token.lower_, self.lex
         before = self._before(token)
         if word in lex.person_pronouns:
-            return _last(before, lambda e: e.kind == "person")
+            return self._person(word, before, token.idx)
         if word in lex.organisation_pronouns:
             return _last(before, lambda e: e.kind == "org" and not e.plural)
         if word in lex.group_pronouns:
@@ -124,6 +138,24 @@ class Coreference:
                 hit = _last(before, lambda e: e.actor is not None and e.actor.kind in _ARMED_KINDS)
             return hit
         return None
+
+    def _person(self, word: str, before: list[Entry], at: int) -> Entry | None:
+        """The last person whose gender, when a title or role word gives one, fits the pronoun."""
+        lex = self.lex
+        want = "f" if word in lex.female_words else "m" if word in lex.male_words else None
+        fits = [e for e in before if e.kind == "person" and self._gender_of(e) in (None, want)]
+        if not fits:
+            named = [e for e in self._named if e.at < at and self._gender_of(e) in (None, want)]
+            return named[-1] if named and at - named[-1].at < _REACH else None
+        # a subject inside a reported clause ("he said Musa would ...") is less likely the next "he"
+        # than the speaker or main subject just before it
+        last = fits[-1]
+        if not last.main and len(fits) > 1 and fits[-2].main and last.at - fits[-2].at < _NEAR:
+            return fits[-2]
+        return last
+
+    def _gender_of(self, e: Entry) -> str | None:
+        return e.gender or self._genders.get(self.doc[e.head].lower_)
 
     def resolve_group(self, token: Token) -> Entry | None:
         """ "Another said": the last group of speakers ("security sources") before ``token``."""
@@ -161,6 +193,13 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
         return "group"
     return None
+
+
+def _gender(t: Token, lex: AttributionLexicon) -> str | None:
+    """ "f" or "m" when the phrase's titles or role words say so ("Mrs. Musa", "the spokesman"), else None."""
+    words = {w.lower_ for w in t.doc[t.left_edge.i : t.i + 1] if w.dep_ != "poss"}  # "his wife": the wife
+    female, male = bool(words & lex.female_words), bool(words & lex.male_words)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 def _last(entries: list[Entry], ok: object) -> Entry | None:

@@ -17,13 +17,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._docindex import kids
+from ..lexicons._countries import country_from_name
 from ..rules import Example, rule
 from ._attribution_lexicon import AttributionLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["according_to", "is_passive", "misread_verb", "passive_report", "reporting_verb"]
+__all__ = [
+    "according_to",
+    "colon_after_name",
+    "is_passive",
+    "misread_verb",
+    "passive_report",
+    "passive_unattributed",
+    "reporting_noun",
+    "reporting_verb",
+    "seeming",
+]
 
 
 def is_passive(v: Token) -> bool:
@@ -32,7 +43,7 @@ def is_passive(v: Token) -> bool:
 
 
 def _verb_cue(t: Token, lex: AttributionLexicon) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.verbs
+    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.cue_verbs
 
 
 def cue_name(v: Token, lex: AttributionLexicon) -> str:
@@ -67,8 +78,11 @@ def according_to(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
 )
 def passive_report(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     """A passive cue that takes a noun phrase is its agent's claim about its subject ("was denied by Kyiv")."""
-    if not _verb_cue(t, lex) or not is_passive(t) or lex.frame(t.lemma_.lower()).content == "clause":
+    lemma = t.lemma_.lower()
+    if not _verb_cue(t, lex) or not is_passive(t) or lex.frame(lemma).content == "clause":
         return None
+    if lemma not in lex.verbs:
+        return None  # "forces backed by Russia": a stance verb in the passive is a description, not a report
     return cue_name(t, lex) if any(c.dep_ == "agent" for c in kids(t)) else None
 
 
@@ -107,3 +121,95 @@ def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     ):
         return lemma
     return None
+
+
+@rule(
+    "claims.cue.reporting_noun",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "The junta rejected the rebels' claim that they had shot down a helicopter near Lashio.",
+            {"claim.cue": "claim"},
+        )
+    ],
+    negative=[Example("A statement from the junta said a helicopter was shot down near Lashio.", {"claim.cue": "say"})],
+)
+def reporting_noun(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A noun of saying or stance is a cue ("the rebels' claim that", "his call for a truce");
+    its builder asks for an author and a content of its own."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.cue_nouns:
+        return None
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in lex.cue_verbs:
+        return None  # "a statement from the army said": the verb's claim, spoken by the author
+    return t.lemma_.lower()
+
+
+@rule(
+    "claims.cue.colon_after_name",
+    decides="claim.cue",
+    positive=[Example("Governor Zulum: the insurgents will not take Maiduguri.", {"claim.cue": "colon"})],
+    negative=[Example("Mali: jihadists attack an army camp near Gao.", {"claims": 0})],
+)
+def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A colon right after a short name at the start of its sentence introduces what the named one says
+    ("Governor Zulum: the insurgents will not ...", "Jones: “...”"); a place or a date before it is a label."""
+    if t.text != ":" or t.i == sent.start or t.i - sent.start > 6:
+        return None
+    phrase = t.doc[sent.start : t.i]
+    if any(w.pos_ in ("VERB", "AUX") or (w.is_punct and w.text not in (".", "-")) for w in phrase):
+        return None
+    roots = [w for w in phrase if not sent.start <= w.head.i < t.i or w.head.i == w.i]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "FAC") or root.like_num:
+        return None
+    if country_from_name(phrase.text) is not None:
+        return None  # "Mali: ...", a dateline or a headline's place, whatever the tagger made of it
+    if root.lower_ in lex.colon_labels or any(w.lower_ in lex.colon_labels for w in phrase):
+        return None  # "Update:", "Editor's note:", "Watch:"
+    if root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ == "PROPN" or root.lemma_.lower() in lex.speaker_nouns:
+        return "colon"
+    return None
+
+
+@rule(
+    "claims.cue.passive_unattributed",
+    decides="claim.cue",
+    positive=[
+        Example("The junta is expected to extend the curfew in Mandalay.", {"claim.cue": "expect"}),
+        Example("It was reported that the convoy had turned back near Gao.", {"claim.cue": "report"}),
+    ],
+    negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
+)
+def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A passive of belief or report with nobody named ("is expected to", "it was reported that",
+    "is seen as") attributes its content to an unnamed source: a claim with no claimant."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives:
+        return None
+    if not any(c.dep_ == "auxpass" for c in kids(t)) or any(c.dep_ == "agent" for c in kids(t)):
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids(t)):
+        return None
+    return lemma
+
+
+@rule(
+    "claims.cue.seeming",
+    decides="claim.cue",
+    positive=[Example("The truce seems likely to collapse before the rains.", {"claim.cue": "seem"})],
+    negative=[Example("The envoy appeared to confirm that the truce had collapsed.", {"claim.cue": "confirm"})],
+)
+def seeming(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "X seems to ...", "X appeared ...": an impression the text gives no source for, a claim with
+    no claimant; over a cue of its own ("appeared to confirm") it only hedges that cue."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.hedge_governors:
+        return None
+    comps = [c for c in kids(t) if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd") and c.i > t.i]
+    if not comps or any(c.lemma_.lower() in lex.cue_verbs for c in comps):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in kids(t)):
+        return None
+    return lemma

@@ -38,7 +38,7 @@ from ._attribution_lexicon import AttributionLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["KIND_RULES", "KindInput", "claim_kind", "is_aggregate", "kind_of", "tally"]
+__all__ = ["ATTITUDE_RULES", "KIND_RULES", "KindInput", "attitude_of", "claim_kind", "is_aggregate", "kind_of", "tally"]
 
 _CASUALTY_CATEGORIES: Final = frozenset({"killed", "wounded", "missing", "casualties"})
 
@@ -204,3 +204,63 @@ def _matching(content: Span, words: list[str], wanted: frozenset[str]) -> Iterat
     """The content's tokens whose lemma is one of ``wanted``, in order."""
     doc = content.doc
     return (doc[content.start + k] for k, w in enumerate(words) if w in wanted)
+
+
+# The attitude a cue gives its source (``reporting.toml``'s ``*_cues`` lists): recorded in the
+# claim's provenance as field ``attitude``, so users who want only statements can filter on it.
+# A plain statement ("said", "according to") has no attitude decision.
+
+
+@rule(
+    "claims.attitude.denial",
+    decides="claim.attitude",
+    positive=[Example("The rebels denied that they had shelled the camp near Goma.", {"claim.cue": "deny"})],
+    negative=[Example("The rebels said they had shelled the camp near Goma.", {"claim.cue": "say"})],
+)
+def denial(cue: str, lex: AttributionLexicon) -> bool | None:
+    """The source denies, rejects or refuses the content ("denied that", "declined to")."""
+    return lex.attitude(cue) == "denial" or None
+
+
+@rule(
+    "claims.attitude.demand",
+    decides="claim.attitude",
+    positive=[Example("The UN envoy urged both sides to respect the truce in Hodeidah.", {"claim.cue": "urge"})],
+    negative=[Example("The UN envoy said both sides respected the truce in Hodeidah.", {"claim.cue": "say"})],
+)
+def demand(cue: str, lex: AttributionLexicon) -> bool | None:
+    """The source asks or demands that the content be done ("urged X to", "demanded")."""
+    return lex.attitude(cue) == "demand" or None
+
+
+@rule(
+    "claims.attitude.intention",
+    decides="claim.attitude",
+    positive=[Example("The junta vowed to retake the town of Lashio within weeks.", {"claim.cue": "vow"})],
+    negative=[Example("The junta said it had retaken the town of Lashio.", {"claim.cue": "say"})],
+)
+def intention(cue: str, lex: AttributionLexicon) -> bool | None:
+    """The source means or wants to do the content, or backs it ("vowed to", "plans to", "supports")."""
+    return lex.attitude(cue) == "intention" or None
+
+
+@rule(
+    "claims.attitude.belief",
+    decides="claim.attitude",
+    positive=[
+        Example("Local officials believe the militants crossed the border from Niger.", {"claim.cue": "believe"})
+    ],
+    negative=[Example("Local officials said the militants crossed the border from Niger.", {"claim.cue": "say"})],
+)
+def belief(cue: str, lex: AttributionLexicon) -> bool | None:
+    """The source believes, knows or expects the content ("believe", "fear", "expect")."""
+    return lex.attitude(cue) == "belief" or None
+
+
+ATTITUDE_RULES: Final = (denial, demand, intention, belief)
+"""The attitude rules; a cue none of them names is a plain statement."""
+
+
+def attitude_of(cue: str, lex: AttributionLexicon) -> Decided[bool] | None:
+    """The attitude rule that names the cue's attitude, if any (the cue's name's first word: "put the toll at")."""
+    return first(ATTITUDE_RULES, cue.split()[0] if cue else cue, lex)

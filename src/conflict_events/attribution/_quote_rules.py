@@ -66,7 +66,11 @@ def quotation_cue(doc: Doc, q: Quotation, found: list[Attribution]) -> int | Non
         Example(
             "“They burnt our market,” Captain Ali Warsame told Reuters on Sunday. "
             "“We chased them at dawn and recovered one truck.”",
-            {"claim.text.text": "We chased them at dawn and recovered one truck"},
+            {
+                "claim.text.text": "They burnt our market,” Captain Ali Warsame told Reuters on Sunday. "
+                "“We chased them at dawn and recovered one truck",
+                "claims": 1,
+            },
         )
     ],
     negative=[
@@ -77,9 +81,10 @@ def quotation_cue(doc: Doc, q: Quotation, found: list[Attribution]) -> int | Non
     ],
 )
 def continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quotation) -> tuple[int, int] | None:
-    """A quotation with no cue of its own, right after an attributed one, is the same speaker's.
+    """A quotation with no cue of its own, right after an attributed one, continues the same claim.
 
-    Only the earlier quotation's cue (or nothing) may stand between them: "“A,” he said. “B.”".
+    Only the earlier quotation's cue (or nothing) may stand between them: "“A,” he said. “B.”"
+    is one claim whose text runs from A to B.
     """
     if last is None:
         return None
@@ -139,23 +144,17 @@ def _continue(
     if inner is None or last is None:
         return out, last
     prev = last[1]
-    if text[inner[0] : inner[0] + 1].islower():
-        # "“This war will end,” he said, “and not before.”": one quotation split by its cue
-        joined = replace(
-            prev,
-            content=(prev.content[0], inner[1]),
-            sentence=(prev.sentence[0], _sentence_end(doc, q.end)),
-            quote=True,
-        )
-        return [joined if b is prev else b for b in out], (q, joined)
-    follow = replace(
+    # one statement quoted in pieces is one claim: "“This war will end,” he said, “and not
+    # before.”" (split by its cue), "“A,” he said. “B.”" (continued); its text runs from the
+    # first piece to the last (PolNeAR's convention: one attribution in several fragments)
+    joined = replace(
         prev,
-        content=inner,
-        sentence=(_sentence_start(doc, q.start), _sentence_end(doc, q.end)),
+        content=(prev.content[0], inner[1]),
+        sentence=(prev.sentence[0], _sentence_end(doc, q.end)),
         quote=True,
-        content_rule=continuation.name,
+        content_rule=prev.content_rule if text[inner[0] : inner[0] + 1].islower() else continuation.name,
     )
-    return [*out, follow], (q, follow)
+    return [joined if b is prev else b for b in out], (q, joined)
 
 
 def _within(content: tuple[int, int], q: Quotation) -> bool:

@@ -11,6 +11,9 @@ needs at least ``min_words`` words.
 >>> text = 'He said: "We will hold the line. We will not retreat." Then he left.'
 >>> [text[q.inner_start:q.inner_end] for q in find_quotations(text)]
 ['We will hold the line. We will not retreat.']
+>>> archive = "''We will hold the line,'' the colonel said."
+>>> [archive[q.inner_start:q.inner_end] for q in find_quotations(archive)]
+['We will hold the line,']
 >>> two = '“First part of it.\\n\\n“And the rest of it,” she said.'
 >>> [two[q.inner_start:q.inner_end] for q in find_quotations(two)]
 ['First part of it.\\n\\n“And the rest of it,']
@@ -29,7 +32,8 @@ _CLOSE: Final = "\u201d"
 _STRAIGHT: Final = '"'
 _SINGLE_OPEN: Final = "\u2018"
 _SINGLE_CLOSE: Final = "\u2019"
-_MARKS: Final = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]")
+# two apostrophes stand for a straight double quote in archive and wire copy (''We held,'' he said)
+_MARKS: Final = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]|''")
 
 
 @dataclass(frozen=True)
@@ -46,26 +50,30 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
     """Every direct quotation in ``text`` of at least ``min_words`` words, in order."""
     found: list[Quotation] = []
     open_at: int | None = None
+    open_width = 1
     straight_open = False
     for mark in _MARKS.finditer(text):  # every other character leaves the state as it is
         i, ch = mark.start(), mark.group()
+        width = len(ch)
+        if ch == "''":
+            ch = _STRAIGHT
         if ch == "\n" and open_at is not None and not _continues(text, i):
             open_at, straight_open = None, False
             continue
         if ch == _OPEN:
             if open_at is not None and _starts_paragraph(text, i):
                 continue  # a quotation carried over into a new paragraph
-            open_at = i
+            open_at, open_width = i, 1
         elif ch == _CLOSE and open_at is not None:
-            found.append(Quotation(open_at, i + 1, open_at + 1, i))
+            found.append(Quotation(open_at, i + 1, open_at + open_width, i))
             open_at = None
         elif ch == _STRAIGHT:
             if straight_open and open_at is not None and not _starts_paragraph(text, i):
-                found.append(Quotation(open_at, i + 1, open_at + 1, i))
+                found.append(Quotation(open_at, i + width, open_at + open_width, i))
                 open_at, straight_open = None, False
             elif not straight_open or _starts_paragraph(text, i):
                 if not (straight_open and _starts_paragraph(text, i)):
-                    open_at = i
+                    open_at, open_width = i, width
                 straight_open = True
     found.extend(_single_quotations(text, found))
     found.sort(key=lambda q: q.start)

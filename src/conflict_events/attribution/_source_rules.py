@@ -32,8 +32,10 @@ __all__ = [
     "can_speak",
     "document_speaker",
     "named_in_apposition",
+    "nominal_subject",
     "speaker_of",
     "speaker_range",
+    "subject",
     "trailing_speaker",
 ]
 
@@ -192,8 +194,8 @@ def _climb(t: Token) -> Token | None:
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
         return None
     up = t.head
-    if up.dep_ == "prep" and up.lower_ == "as":
-        up = up.head  # "quoted ... as saying"
+    if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
+        up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     return up
 
 
@@ -363,6 +365,28 @@ def document_speaker(head: Token, lex: AttributionLexicon) -> Token | None:
             if pobj:
                 return pobj[0]
     return None
+
+
+@rule(
+    "claims.source.nominal_subject",
+    decides="claim.claimant",
+    positive=[
+        Example("The airline said the plane had been serviced a week before the crash.", {"claim.cue": "say"}),
+        Example("The magazine says its readers have picked the winner five times.", {"claim.cue": "say"}),
+    ],
+    negative=[Example("The bodies were found near the road, police said.", {"claim.claimant.name": "police"})],
+)
+def nominal_subject(head: Token, lex: AttributionLexicon) -> Token | None:
+    """Any noun phrase the cue verb has as its own subject speaks ("the actress said", "the ad says").
+
+    Tried only when the speaker lists do not know the noun and no trailing speaker was found:
+    the subject of a reporting verb is its speaker whatever the noun, except the mute ones
+    ("the bodies") and times the parser made subjects.
+    """
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    lemma = head.lemma_.lower()
+    return None if lemma in lex.mute or head.lower_ in lex.mute else head
 
 
 REFINE: Final = (partitive, named_in_apposition, document_speaker)

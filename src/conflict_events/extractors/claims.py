@@ -35,6 +35,7 @@ from ..attribution import (
     Attribution,
     AttributionLexicon,
     ClaimantResolver,
+    attitude_of,
     find_attributions,
     find_quotations,
     kind_of,
@@ -75,16 +76,27 @@ class ClaimExtractor:
         seen: set[tuple[int, int, str]] = set()
         found = find_attributions(doc, quotes, self.lexicon)
         for a in sorted(found, key=lambda a: (a.cue_span[0], a.content[0])):
+            if a.speaker is None:
+                # "X is expected to ...": the text names no source; a claim with no claimant
+                if (a.content[0], a.content[1], "") not in seen:
+                    seen.add((a.content[0], a.content[1], ""))
+                    draft.claims.append(self._claim(a, doc, draft, None, None))
+                continue
             decided = None
-            if a.speaker_head is not None and a.speaker is not None:
+            if a.speaker_head is not None:
                 decided = resolver.decide(doc[a.speaker_head], a.speaker)
             if decided is None:
+                # "he said" with no "he" named before: the assertion stands, its claimant unknown
+                # (a pronoun is never a claimant's name)
                 draft.warn(
                     "unresolved_claimant",
                     "a reported assertion whose speaker could not be resolved",
                     extractor=self.name,
                     span=draft.span(*a.cue_span),
                 )
+                if (a.content[0], a.content[1], "") not in seen:
+                    seen.add((a.content[0], a.content[1], ""))
+                    draft.claims.append(self._claim(a, doc, draft, None, None))
                 continue
             key = (a.content[0], a.content[1], decided.value.id)
             if key in seen:
@@ -94,7 +106,9 @@ class ClaimExtractor:
         _refresh_claimants(draft)
         return draft
 
-    def _claim(self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor, claimant_rule: str) -> Claim:
+    def _claim(
+        self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor | None, claimant_rule: str | None
+    ) -> Claim:
         content = char_span(doc, *a.content)
         assert content is not None
         figures = _figures_in(draft, doc, a.content)
@@ -102,6 +116,7 @@ class ClaimExtractor:
         # a tally needs something counted: a figure, or a casualty or loss claim
         counted = bool(figures) or (kind is not None and kind.value in ("casualties", "losses"))
         aggregate = tally(content, self.lexicon) if counted else None
+        attitude = attitude_of(a.cue, self.lexicon)
         decisions = [
             ("cue", a.cue_rule),
             ("claimant", a.source_rule),
@@ -111,10 +126,11 @@ class ClaimExtractor:
             ("hedged", a.hedge_rule),
             ("negated", a.negation_rule),
             ("aggregate", tally.name if aggregate else None),
+            ("attitude", attitude.rule if attitude is not None else None),
         ]
         return Claim(
             id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
-            claimant=draft.actor(claimant.id),
+            claimant=draft.actor(claimant.id) if claimant is not None else None,
             cue=a.cue,
             kind=kind.value if kind is not None else "statement",
             text=draft.span(*a.content),
