@@ -74,10 +74,10 @@ def test_switching_a_context_rule_off_changes_the_type(pipeline: Pipeline) -> No
 
 
 def test_lexicon_files_extend_the_typing_words(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = "Striking miners gathered outside the company's offices in Rustenburg on Monday."
-    assert _events(pipeline, text) == []  # "miners" is no crowd word: a gathering, not a demonstration
+    text = "Striking dockers gathered outside the port offices in Mombasa on Monday."
+    assert _events(pipeline, text) == []  # "dockers" is no crowd word: a gathering, not a demonstration
     mine = tmp_path / "my_events.toml"
-    mine.write_text('[meta]\nextends = "events"\n\n[lists]\ngathering_people = ["miner"]\n', encoding="utf-8")
+    mine.write_text('[meta]\nextends = "events"\n\n[lists]\ngathering_people = ["docker"]\n', encoding="utf-8")
     steps = [
         *DEFAULT_STEPS[:-1],
         ("conflict_events.events.v1", {"lexicon_files": [str(mine)]}),

@@ -42,6 +42,7 @@ __all__ = [
     "ground_attack",
     "negated_fight",
     "no_fighting_near",
+    "strike_governing",
     "territory_sub_type",
     "weapon_agent",
     "weapon_in_clause",
@@ -232,3 +233,32 @@ def attempted_capture(m: EventMention, lex: Lexicon) -> bool:
     if any(lemma(c) in lex.words("capture_brief") for c in head.children):
         return True  # "briefly seized the base": control did not hold (spec/ACLED.md §2, step 1)
     return lemma(head) in lex.words("capture_advance")
+
+
+def _strike_of(tok: Token, lex: Lexicon) -> str | None:
+    """The remote-violence class a token names: a blast verb, a strike noun, or a weapon in its phrase."""
+    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "dobj"))]
+    if any(lemma(t) == "suicide" for t in near):
+        return "suicide"  # "a suicide bomber": not an aircraft
+    for t in near:
+        platform = lex.platform(lemma(t)) or lex.platform(t.lower_)
+        if platform in WEAPON_CLASS and lemma(t) != "air":
+            return WEAPON_CLASS[platform]
+    cls = lex.verb_class(lemma(tok)) if tok.pos_ == "VERB" else lex.noun_class(lemma(tok))
+    return cls.name if cls is not None and cls.name in lex.words("remote_classes") else None
+
+
+def strike_governing(m: EventMention, lex: Lexicon) -> str | None:
+    """The class of a strike or blast an attack verb hangs on ("an IED exploded, targeting a convoy")."""
+    head = m.trigger.head
+    if head.dep_ not in ("advcl", "acl", "xcomp", "relcl") or head.tag_ not in ("VBG", "VBN"):
+        return None
+    tok = head
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        found = _strike_of(tok, lex)
+        if found is not None:
+            return found
+    return None

@@ -25,6 +25,7 @@ from ._type_facts import (
     ground_attack,
     negated_fight,
     no_fighting_near,
+    strike_governing,
     territory_sub_type,
     weapon_agent,
     weapon_in_clause,
@@ -86,6 +87,31 @@ def weapon_is_the_doer(q: TypingQuery) -> Typing | None:
         return None
     weapon = weapon_agent(q.mention, q.lex)
     return None if weapon is None else Typing(reclass=WEAPON_CLASS[weapon], again=True)
+
+
+@rule(
+    "events.type.strike_target",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A roadside bomb exploded near Afgooye on Monday, targeting an army convoy.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters attacked an army convoy near Afgooye on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def strike_target(q: TypingQuery) -> Typing | None:
+    """An attack verb hanging on a strike or a blast ("an IED exploded, targeting a convoy") names the
+    strike's target: the event is that strike, not a ground assault (ACLED types by the weapon)."""
+    if q.cls != "assault":
+        return None
+    strike = strike_governing(q.mention, q.lex)
+    return None if strike is None else Typing(reclass=strike)
 
 
 @rule(
@@ -284,6 +310,73 @@ def people_seized_by_armed_group(q: TypingQuery) -> Typing | None:
 def people_captured_by_state(q: TypingQuery) -> Typing | None:
     """People "captured" by anyone but a non-state armed group are arrested (ACLED: Arrests)."""
     return Typing(_SD, "Arrests") if _people_taken(q) else None
+
+
+def _goods_taken(q: TypingQuery) -> bool:
+    """A capture verb whose object is neither a place nor people: goods, livestock, land, weapons."""
+    m = q.mention
+    if q.cls != "territory" or q.took_place or q.head.pos_ != "VERB" or q.lemma in q.words("capture_moves"):
+        return False
+    objects = q.children("dobj", "obj")  # "seized cattle": a common noun; "seized Kalembe" is a place
+    if not objects or any(o.pos_ == "PROPN" for o in objects):
+        return False
+    return not any(p in q.words("captured_people") for p in m.patient_lemmas)
+
+
+def _armed_doer(q: TypingQuery) -> bool:
+    """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
+    if q.armed_actor1:
+        return True
+    subjects = q.children("nsubj")
+    return any(lemma(s) in q.words("armed_people") for s in subjects)
+
+
+@rule(
+    "events.type.weapons_seized",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Nigerien soldiers seized a cache of weapons and ammunition near Tillaberi on Monday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerien soldiers seized the village of Tillia on Monday.",
+            {"!event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def weapons_seized(q: TypingQuery) -> Typing | None:
+    """Weapons, explosives or ammunition seized by an armed side are weapons kept from use (Disrupted weapons use)."""
+    if not _goods_taken(q) or not _armed_doer(q):
+        return None
+    if any(p in q.words("seized_weapons") for p in q.mention.patient_lemmas):
+        return Typing(_SD, "Disrupted weapons use")
+    return None
+
+
+@rule(
+    "events.type.goods_seized",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "JNIM militants seized dozens of cattle near Djibo on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM militants seized the town of Djibo on Monday.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def goods_seized(q: TypingQuery) -> Typing | None:
+    """Goods, livestock, vehicles or land seized by an armed side are looted (Looting/property destruction)."""
+    if _goods_taken(q) and _armed_doer(q):
+        return Typing(_SD, "Looting/property destruction")
+    return None
 
 
 @rule(
@@ -711,8 +804,8 @@ def arrest_by_armed_group(q: TypingQuery) -> Typing | None:
 )
 def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     """ "gathered", "marched" are a demonstration only when a crowd does them ("ministers gathered" is a meeting)."""
-    if q.cls != "protest" or not q.has("crowd_only"):
-        return None
+    if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
+        return None  # the noun ("held a rally") names a demonstration whoever holds it
     words = {lemma(t) for s in q.children("nsubj") for t in s.subtree}
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
@@ -736,10 +829,32 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     ],
 )
 def armed_group_loots(q: TypingQuery) -> Typing | None:
-    """Looting or burning by an armed group destroys property; it is no crowd violence."""
-    if q.cls == "riot" and q.armed_actor1:
+    """Looting or burning by an armed group (or by soldiers, settlers, militants) destroys property; it is no
+    crowd violence."""
+    if q.cls == "riot" and _armed_doer(q):
         return Typing(_SD, "Looting/property destruction", crowd_violence=False)
     return None
+
+
+@rule(
+    "events.type.theft_without_armed_side",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Thieves stole two motorcycles from a shop in Kano on Monday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Bandits stole dozens of cattle from herders near Zurmi on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def theft_without_armed_side(q: TypingQuery) -> Typing | None:
+    """Goods stolen by no armed side are a crime, not a conflict event."""
+    return NO_EVENT if q.cls == "theft" and not _armed_doer(q) else None
 
 
 @rule(
@@ -889,6 +1004,7 @@ def trigger_class(q: TypingQuery) -> Typing | None:
 MENTION_RULES: Final = (
     crowd_fights_police,
     weapon_is_the_doer,
+    strike_target,
     vague_attack_noun,
     attack_with_weapon,
     attack_on_civilians,
@@ -897,6 +1013,8 @@ MENTION_RULES: Final = (
     take_idiom,
     people_seized_by_armed_group,
     people_captured_by_state,
+    weapons_seized,
+    goods_seized,
     figurative_push,
     nothing_taken,
     taken_unopposed,
@@ -915,6 +1033,7 @@ MENTION_RULES: Final = (
     arrest_by_armed_group,
     gathering_without_crowd,
     armed_group_loots,
+    theft_without_armed_side,
     crowd_violence,
     interception_of_nothing,
     stop_not_interception,
