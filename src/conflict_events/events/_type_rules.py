@@ -38,6 +38,31 @@ _ERV = "Explosions/Remote violence"
 _SD = "Strategic developments"
 
 
+def _goods_taken(q: TypingQuery) -> bool:
+    """A capture verb whose object is neither a place nor people: goods, livestock, land, weapons."""
+    m = q.mention
+    if q.cls != "territory" or q.took_place or q.head.pos_ != "VERB" or q.lemma in q.words("capture_moves"):
+        return False
+    objects = q.children("dobj", "obj")  # "seized cattle": a common noun; "seized Kalembe" is a place
+    if not objects or any(o.pos_ == "PROPN" for o in objects):
+        return False
+    return not any(p in q.words("captured_people") for p in m.patient_lemmas)
+
+
+def _armed_doer(q: TypingQuery) -> bool:
+    """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
+    if q.armed_actor1:
+        return True
+    armed = q.words("armed_people")
+    # the clause's verb: "opened fire at" (head "at"), "shot and killed" (a conjunct of "shot")
+    verbs = [q.head]
+    while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    # "soldiers looted", "an armed man shot"
+    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in s.children) for s in subjects)
+
+
 # -- fights and assaults --------------------------------------------------------------------------
 
 
@@ -162,6 +187,35 @@ def attack_with_weapon(q: TypingQuery) -> Typing | None:
         return None
     platform = weapon_in_clause(q.mention, q.lex)
     return None if platform is None else Typing(reclass=WEAPON_CLASS[platform])
+
+
+@rule(
+    "events.type.attack_on_civilian_vehicle",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Clan militiamen attacked a passenger vehicle near Burao on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Clan militiamen attacked a police vehicle near Burao on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def attack_on_civilian_vehicle(q: TypingQuery) -> Typing | None:
+    """An attack on a passenger, commercial or aid vehicle is an attack on civilians, not a battle."""
+    if q.cls != "assault":
+        return None
+    objects = q.children("dobj", "obj")
+    objects += [p for c in q.children("prep") if c.lower_ in ("on", "at") for p in c.children if p.dep_ == "pobj"]
+    civil = q.words("civilian_modifiers")
+    for o in objects:
+        if lemma(o) in q.words("vehicles") and any(lemma(c) in civil or c.lower_ in civil for c in o.children):
+            return Typing(_VAC, "Attack")
+    return None
 
 
 @rule(
@@ -310,25 +364,6 @@ def people_seized_by_armed_group(q: TypingQuery) -> Typing | None:
 def people_captured_by_state(q: TypingQuery) -> Typing | None:
     """People "captured" by anyone but a non-state armed group are arrested (ACLED: Arrests)."""
     return Typing(_SD, "Arrests") if _people_taken(q) else None
-
-
-def _goods_taken(q: TypingQuery) -> bool:
-    """A capture verb whose object is neither a place nor people: goods, livestock, land, weapons."""
-    m = q.mention
-    if q.cls != "territory" or q.took_place or q.head.pos_ != "VERB" or q.lemma in q.words("capture_moves"):
-        return False
-    objects = q.children("dobj", "obj")  # "seized cattle": a common noun; "seized Kalembe" is a place
-    if not objects or any(o.pos_ == "PROPN" for o in objects):
-        return False
-    return not any(p in q.words("captured_people") for p in m.patient_lemmas)
-
-
-def _armed_doer(q: TypingQuery) -> bool:
-    """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
-    if q.armed_actor1:
-        return True
-    subjects = q.children("nsubj")
-    return any(lemma(s) in q.words("armed_people") for s in subjects)
 
 
 @rule(
@@ -682,8 +717,8 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
     ],
 )
 def killing_without_actor(q: TypingQuery) -> Typing | None:
-    """A killing with no armed actor ("were killed", "a war that has killed") only adds to another event."""
-    return NO_EVENT if q.cls == "kill" and not q.armed_actor1 else None
+    """A killing with no armed doer ("were killed", "a war that has killed") only adds to another event."""
+    return NO_EVENT if q.cls == "kill" and not _armed_doer(q) else None
 
 
 @rule(
@@ -858,6 +893,34 @@ def theft_without_armed_side(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.sighting_without_armed_side",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A bright light was seen over Kismayo on Tuesday, residents said.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "About 60 Al Shabaab fighters were seen moving near Jilib on Tuesday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def sighting_without_armed_side(q: TypingQuery) -> Typing | None:
+    """Something "seen" or "observed" is a movement of forces only when an armed side is what was seen."""
+    if q.cls != "activity" or q.lemma not in q.words("sighting_verbs"):
+        return None
+    seen = q.children("nsubjpass", "nsubj")
+    armed = q.words("armed_people")
+    m = q.mention
+    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
+        return None
+    return None if any(lemma(s) in armed for s in seen) else NO_EVENT
+
+
+@rule(
     "events.type.crowd_violence",
     decides="event.sub_event_type",
     positive=[
@@ -1007,6 +1070,7 @@ MENTION_RULES: Final = (
     strike_target,
     vague_attack_noun,
     attack_with_weapon,
+    attack_on_civilian_vehicle,
     attack_on_civilians,
     no_fighting_reported,
     halted_advance,
@@ -1034,6 +1098,7 @@ MENTION_RULES: Final = (
     gathering_without_crowd,
     armed_group_loots,
     theft_without_armed_side,
+    sighting_without_armed_side,
     crowd_violence,
     interception_of_nothing,
     stop_not_interception,
