@@ -9,7 +9,7 @@ They follow spec/ACLED.md §1-2 (see docs/events.md, "Typing rules").
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
@@ -31,6 +31,9 @@ from ._type_facts import (
     weapon_in_clause,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 __all__ = ["MENTION_RULES"]
 
 _VAC = "Violence against civilians"
@@ -49,18 +52,30 @@ def _goods_taken(q: TypingQuery) -> bool:
     return not any(p in q.words("captured_people") for p in m.patient_lemmas)
 
 
+def _subjects(q: TypingQuery) -> list[Token]:
+    """The subjects of the trigger's clause verb: "opened fire at" (head "at"), "shot and killed" (a conjunct)."""
+    verbs = [q.head]
+    while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+
+
+def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
+    """The clause's subject is a crowd with no armed side named ("residents", "protesters", "rival unions")."""
+    m = q.mention
+    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
+        return False
+    crowd = q.words("crowd") | q.words(extra) | {"mob"}
+    return any(lemma(s) in crowd for s in _subjects(q))
+
+
 def _armed_doer(q: TypingQuery) -> bool:
     """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
     if q.armed_actor1:
         return True
     armed = q.words("armed_people")
-    # the clause's verb: "opened fire at" (head "at"), "shot and killed" (a conjunct of "shot")
-    verbs = [q.head]
-    while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
-        verbs.append(verbs[-1].head)
-    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
     # "soldiers looted", "an armed man shot"
-    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in s.children) for s in subjects)
+    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in s.children) for s in _subjects(q))
 
 
 # -- fights and assaults --------------------------------------------------------------------------
@@ -243,6 +258,29 @@ def attack_on_civilians(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.rival_groups_fight",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Two rival transport unions clashed at a bus station in Ibadan on Tuesday.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers clashed with gunmen at a bus station in Ibadan on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def rival_groups_fight(q: TypingQuery) -> Typing | None:
+    """Groups with no arms that fight each other (rival unions, factions, supporters) are a mob, not a battle."""
+    if q.cls == "clash" and _crowd_doer(q, "rival_groups"):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
+    return None
+
+
+@rule(
     "events.type.no_fighting_reported",
     decides="event.exists",
     positive=[
@@ -364,6 +402,36 @@ def people_seized_by_armed_group(q: TypingQuery) -> Typing | None:
 def people_captured_by_state(q: TypingQuery) -> Typing | None:
     """People "captured" by anyone but a non-state armed group are arrested (ACLED: Arrests)."""
     return Typing(_SD, "Arrests") if _people_taken(q) else None
+
+
+@rule(
+    "events.type.looting_during_attack",
+    decides="event.exists",
+    positive=[
+        Example(
+            "JNIM militants killed two herders and seized their cattle near Fada on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM militants seized dozens of cattle near Fada on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def looting_during_attack(q: TypingQuery) -> Typing | None:
+    """Goods seized or looted in the same clause as a killing or an attack are part of that attack, not an event."""
+    if not (_goods_taken(q) or q.cls in ("riot", "theft")):
+        return None
+    head = q.head
+    linked = [head.head] if head.dep_ == "conj" else []
+    linked += [c for c in head.children if c.dep_ == "conj"]
+    for t in linked:
+        cls = q.lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
+        if cls is not None and cls.name in ("kill", "assault", "clash"):
+            return NO_EVENT
+    return None
 
 
 @rule(
@@ -701,6 +769,29 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.crowd_beating",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Residents beat a suspected thief to death in a market in Kankan on Monday.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers beat two traders in a market in Kankan on Monday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def crowd_beating(q: TypingQuery) -> Typing | None:
+    """A crowd that beats, stabs or lynches someone, with no armed side, is mob violence (spec/ACLED.md §1.3)."""
+    if q.cls == "kill" and q.lemma in q.words("beating_verbs") and _crowd_doer(q):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
+    return None
+
+
+@rule(
     "events.type.killing_without_actor",
     decides="event.exists",
     positive=[
@@ -845,6 +936,29 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
+
+
+@rule(
+    "events.type.crowd_barricades",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Students barricaded the main road in Conakry on Monday to protest the closure of their school.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "Students marched along the main road in Conakry on Monday to protest the closure of their school.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def crowd_barricades(q: TypingQuery) -> Typing | None:
+    """Demonstrators who barricade a road are violent (spec/ACLED.md §1.3: road blocks with barricades)."""
+    if q.cls == "protest" and q.lemma in q.words("barricade_verbs") and q.head.pos_ == "VERB":
+        return Typing("Riots", "Violent demonstration", crowd_violence=True)
+    return None
 
 
 @rule(
@@ -1072,11 +1186,13 @@ MENTION_RULES: Final = (
     attack_with_weapon,
     attack_on_civilian_vehicle,
     attack_on_civilians,
+    rival_groups_fight,
     no_fighting_reported,
     halted_advance,
     take_idiom,
     people_seized_by_armed_group,
     people_captured_by_state,
+    looting_during_attack,
     weapons_seized,
     goods_seized,
     figurative_push,
@@ -1090,12 +1206,14 @@ MENTION_RULES: Final = (
     strike_from_the_air,
     bombed_with_device,
     strike_weapon_unnamed,
+    crowd_beating,
     killing_without_actor,
     killing_tally,
     killing_in_aggregate_claim,
     fighters_killed,
     arrest_by_armed_group,
     gathering_without_crowd,
+    crowd_barricades,
     armed_group_loots,
     theft_without_armed_side,
     sighting_without_armed_side,
