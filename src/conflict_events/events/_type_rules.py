@@ -57,7 +57,9 @@ def _subjects(q: TypingQuery) -> list[Token]:
     verbs = [q.head]
     while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
         verbs.append(verbs[-1].head)
-    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    verbs += [c for c in q.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
+    agents = [p for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + agents
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -791,12 +793,52 @@ def crowd_beating(q: TypingQuery) -> Typing | None:
     return None
 
 
+def _other_violence(q: TypingQuery) -> bool:
+    """Whether the text names violence besides this killing (a trigger of a class that reports some)."""
+    lex, head = q.lex, q.head
+    quiet = q.words("no_violence_classes")
+    for t in head.doc:
+        if t.i == head.i or t.pos_ not in ("VERB", "NOUN"):
+            continue  # "March" (a month) names no march
+        cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else lex.noun_class(lemma(t))
+        if cls is not None and not cls.weak and cls.name not in quiet:
+            return True
+    return False
+
+
+@rule(
+    "events.type.lone_killing",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A man was shot dead in the Boa Vista neighborhood of Recife on Monday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a bus near Recife on Monday. A man was shot dead.",
+            {"events": 1},
+        )
+    ],
+)
+def lone_killing(q: TypingQuery) -> Typing | None:
+    """A killing with no doer named, in a text that reports no other violence it could belong to, is an
+    attack by an unidentified armed group (ACLED codes a lone killing as an Attack)."""
+    m = q.mention
+    if q.cls != "kill" or _armed_doer(q) or q.head.pos_ != "VERB" or not q.children("nsubjpass"):
+        return None
+    if m.date is not None and m.date_source == "own" and m.date.start != m.date.end:
+        return None  # "killed over the past week": a tally
+    return None if _other_violence(q) else Typing(_VAC, "Attack")
+
+
 @rule(
     "events.type.killing_without_actor",
     decides="event.exists",
     positive=[
         Example(
-            "Two people were killed in Mogadishu on Tuesday, police said.",
+            "The war has killed thousands of people in Sudan, the agency said on Tuesday.",
             {"events": 0},
         )
     ],
@@ -1207,6 +1249,7 @@ MENTION_RULES: Final = (
     bombed_with_device,
     strike_weapon_unnamed,
     crowd_beating,
+    lone_killing,
     killing_without_actor,
     killing_tally,
     killing_in_aggregate_claim,
