@@ -236,6 +236,30 @@ def attack_on_civilian_vehicle(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.communal_militia_attack",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A Fulani ethnic militia attacked the village of Kutaru in Kaduna on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "A Fulani ethnic militia attacked an army post near Kutaru in Kaduna on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def communal_militia_attack(q: TypingQuery) -> Typing | None:
+    """A communal or ethnic militia that attacks a village or people, with no armed target, attacks civilians."""
+    a1 = q.mention.actor1
+    if q.cls == "assault" and a1 is not None and a1.kind == "identity_militia" and not q.mention.target_armed:
+        return Typing(_VAC, "Attack")
+    return None
+
+
+@rule(
     "events.type.attack_on_civilians",
     decides="event.sub_event_type",
     positive=[
@@ -622,6 +646,33 @@ def territory_control(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.device_disposed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Somali soldiers defused and detonated a roadside bomb near Afgooye on Tuesday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "A roadside bomb detonated near Afgooye on Tuesday, wounding two soldiers.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+)
+def device_disposed(q: TypingQuery) -> Typing | None:
+    """A device an armed side defused, then detonated, is disposed of (Disrupted weapons use), not a blast."""
+    if q.cls != "explosive" or q.head.pos_ != "VERB":
+        return None
+    head = q.head
+    linked = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+    if any(lemma(t) in q.words("disposal_verbs") for t in linked):
+        return Typing(_SD, "Disrupted weapons use")
+    return None
+
+
+@rule(
     "events.type.figurative_hit",
     decides="event.exists",
     positive=[
@@ -955,6 +1006,31 @@ def arrest_by_armed_group(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.armed_group_gathers",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Dozens of Al Shabaab fighters gathered near Jamaame on Tuesday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+    negative=[
+        Example(
+            "Dozens of traders gathered near the market in Jamaame on Tuesday to protest new taxes.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def armed_group_gathers(q: TypingQuery) -> Typing | None:
+    """An armed group that gathers or assembles is a movement of forces, not a demonstration."""
+    if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB" or q.lemma in q.words("barricade_verbs"):
+        return None
+    if not q.nonstate_actor1 and not any(lemma(s) in q.words("armed_people") for s in _subjects(q)):
+        return None
+    return Typing(_SD, "Change to group/activity")
+
+
+@rule(
     "events.type.gathering_without_crowd",
     decides="event.exists",
     positive=[
@@ -1179,6 +1255,32 @@ def crewed_aircraft_downed(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.armed_side_destroys",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Boko Haram militants destroyed two telecommunication masts near Gamawa on Tuesday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "Boko Haram militants attacked Gamawa on Tuesday. Dozens of houses were destroyed.",
+            {"!event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def armed_side_destroys(q: TypingQuery) -> Typing | None:
+    """Property an armed side destroys or demolishes, with no other violence in the clause, is Looting/property
+    destruction (weapons destroyed are kept from use: Disrupted weapons use)."""
+    if q.cls != "looting" or q.head.pos_ != "VERB" or not q.children("dobj") or not _armed_doer(q):
+        return None
+    if any(p in q.words("seized_weapons") for p in q.mention.patient_lemmas):
+        return Typing(_SD, "Disrupted weapons use")
+    return Typing(_SD, "Looting/property destruction")
+
+
+@rule(
     "events.type.effect_only",
     decides="event.exists",
     positive=[
@@ -1227,6 +1329,7 @@ MENTION_RULES: Final = (
     vague_attack_noun,
     attack_with_weapon,
     attack_on_civilian_vehicle,
+    communal_militia_attack,
     attack_on_civilians,
     rival_groups_fight,
     no_fighting_reported,
@@ -1242,6 +1345,7 @@ MENTION_RULES: Final = (
     taken_unopposed,
     capture_not_held,
     territory_control,
+    device_disposed,
     figurative_hit,
     struck_as_effect,
     ground_attack_rule,
@@ -1255,6 +1359,7 @@ MENTION_RULES: Final = (
     killing_in_aggregate_claim,
     fighters_killed,
     arrest_by_armed_group,
+    armed_group_gathers,
     gathering_without_crowd,
     crowd_barricades,
     armed_group_loots,
@@ -1264,6 +1369,7 @@ MENTION_RULES: Final = (
     interception_of_nothing,
     stop_not_interception,
     crewed_aircraft_downed,
+    armed_side_destroys,
     effect_only,
     trigger_class,
 )
