@@ -211,13 +211,13 @@ def attack_with_weapon(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Clan militiamen attacked a passenger vehicle near Burao on Tuesday.",
+            "Clan militiamen attacked a commercial truck near Burao on Tuesday.",
             {"event.sub_event_type": "Attack"},
         )
     ],
     negative=[
         Example(
-            "Clan militiamen attacked a police vehicle near Burao on Tuesday.",
+            "Clan militiamen attacked a police truck near Burao on Tuesday.",
             {"event.sub_event_type": "Armed clash"},
         )
     ],
@@ -288,13 +288,13 @@ def attack_on_civilians(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Two rival transport unions clashed at a bus station in Ibadan on Tuesday.",
+            "Two rival transport unions clashed at a bus station in Onitsha on Tuesday.",
             {"event.sub_event_type": "Mob violence"},
         )
     ],
     negative=[
         Example(
-            "Soldiers clashed with gunmen at a bus station in Ibadan on Tuesday.",
+            "Soldiers clashed with gunmen at a bus station in Onitsha on Tuesday.",
             {"event.sub_event_type": "Armed clash"},
         )
     ],
@@ -435,13 +435,13 @@ def people_captured_by_state(q: TypingQuery) -> Typing | None:
     decides="event.exists",
     positive=[
         Example(
-            "JNIM militants killed two herders and seized their cattle near Fada on Monday.",
+            "Ansaroul Islam fighters killed two herders and seized their goats near Arbinda on Monday.",
             {"events": 1, "event.sub_event_type": "Attack"},
         )
     ],
     negative=[
         Example(
-            "JNIM militants seized dozens of cattle near Fada on Monday.",
+            "Ansaroul Islam fighters seized dozens of goats near Arbinda on Monday.",
             {"event.sub_event_type": "Looting/property destruction"},
         )
     ],
@@ -490,13 +490,13 @@ def weapons_seized(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "JNIM militants seized dozens of cattle near Djibo on Monday.",
+            "Ansaroul Islam fighters seized dozens of goats near Arbinda on Monday.",
             {"event.sub_event_type": "Looting/property destruction"},
         )
     ],
     negative=[
         Example(
-            "JNIM militants seized the town of Djibo on Monday.",
+            "Ansaroul Islam fighters seized the town of Arbinda on Monday.",
             {"event.sub_event_type": "Non-state actor overtakes territory"},
         )
     ],
@@ -650,13 +650,13 @@ def territory_control(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Somali soldiers defused and detonated a roadside bomb near Afgooye on Tuesday.",
+            "Kenyan soldiers defused and detonated a roadside bomb near Mandera on Tuesday.",
             {"event.sub_event_type": "Disrupted weapons use"},
         )
     ],
     negative=[
         Example(
-            "A roadside bomb detonated near Afgooye on Tuesday, wounding two soldiers.",
+            "A roadside bomb detonated near Mandera on Tuesday, wounding two soldiers.",
             {"event.sub_event_type": "Remote explosive/landmine/IED"},
         )
     ],
@@ -826,13 +826,13 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Residents beat a suspected thief to death in a market in Kankan on Monday.",
+            "Residents beat a suspected thief to death in a market in Kindia on Monday.",
             {"event.sub_event_type": "Mob violence"},
         )
     ],
     negative=[
         Example(
-            "Soldiers beat two traders in a market in Kankan on Monday.",
+            "Soldiers beat two traders in a market in Kindia on Monday.",
             {"event.sub_event_type": "Attack"},
         )
     ],
@@ -1010,13 +1010,13 @@ def arrest_by_armed_group(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Dozens of Al Shabaab fighters gathered near Jamaame on Tuesday.",
+            "Dozens of Al Shabaab fighters gathered near Dinsoor on Tuesday.",
             {"event.sub_event_type": "Change to group/activity"},
         )
     ],
     negative=[
         Example(
-            "Dozens of traders gathered near the market in Jamaame on Tuesday to protest new taxes.",
+            "Dozens of traders gathered near the market in Dinsoor on Tuesday to protest new taxes.",
             {"event.sub_event_type": "Peaceful protest"},
         )
     ],
@@ -1135,7 +1135,7 @@ def theft_without_armed_side(q: TypingQuery) -> Typing | None:
     ],
     negative=[
         Example(
-            "About 60 Al Shabaab fighters were seen moving near Jilib on Tuesday.",
+            "A column of Al Shabaab fighters was seen heading towards Bardere on Tuesday.",
             {"event.sub_event_type": "Change to group/activity"},
         )
     ],
@@ -1259,13 +1259,13 @@ def crewed_aircraft_downed(q: TypingQuery) -> Typing | None:
     decides="event.sub_event_type",
     positive=[
         Example(
-            "Boko Haram militants destroyed two telecommunication masts near Gamawa on Tuesday.",
+            "ISWAP fighters destroyed a bridge and a water tower near Monguno on Tuesday.",
             {"event.sub_event_type": "Looting/property destruction"},
         )
     ],
     negative=[
         Example(
-            "Boko Haram militants attacked Gamawa on Tuesday. Dozens of houses were destroyed.",
+            "ISWAP fighters attacked Monguno on Tuesday. Dozens of houses were destroyed.",
             {"!event.sub_event_type": "Looting/property destruction"},
         )
     ],
