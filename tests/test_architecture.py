@@ -20,13 +20,11 @@ MAX_COMPLEXITY = 25
 
 # (module path under src/conflict_events, qualified name) -> complexity when listed
 COMPLEX: dict[tuple[str, str], int] = {
-    ("events/_classify.py", "type_mention"): 118,
     ("events/_detect.py", "_describing_verbs"): 26,
     ("events/_detect.py", "_place_and_time"): 26,
     ("events/_detect.py", "detect_mentions"): 28,
     ("events/_event_build.py", "EventBuilder._date"): 31,
     ("events/_event_build.py", "EventBuilder._fallback_location"): 27,
-    ("events/_event_build.py", "EventBuilder._type"): 38,
     ("events/_event_build.py", "EventBuilder.build"): 71,
     ("events/_event_mentions.py", "find_triggers_in"): 35,
     ("events/_merge.py", "_families_fit"): 30,

@@ -20,13 +20,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..schema import Actor, Event, Location, Span, TimeSpan
-from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._classify import territory_sub_type
 from ._confidence import score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities
 from ._merge import Cluster, same_side
 from ._side_rules import SideChooser
+from ._type_cluster import ClusterTyping, hierarchy_rank, type_cluster
 
 if TYPE_CHECKING:
     from ..draft import Draft
@@ -46,11 +46,6 @@ _NONSTATE_DEAD = frozenset(
 _STATE_DEAD = frozenset({"soldier", "troop", "serviceman", "policeman", "police officer", "officer", "occupier"})
 
 
-def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
-    """Smaller is higher in ACLED's hierarchy."""
-    return EVENT_TYPES.index(event_type), SUB_EVENT_TYPES[event_type].index(sub_event_type)
-
-
 class EventBuilder:
     """Turn clusters into events for one document."""
 
@@ -61,6 +56,7 @@ class EventBuilder:
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
+        self.typing = ClusterTyping("", "")  # the last cluster's type and its rule
         places: Counter[str] = Counter(
             loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
         )
@@ -194,7 +190,7 @@ class EventBuilder:
             civilian_targeting=civ,
             confidence=conf,
             extractor=self.extractor,
-            provenance=sides.provenance,
+            provenance=(*sides.provenance, *self.typing.provenance),
         )
 
     def _sentence(self, m: EventMention) -> Span:
@@ -211,55 +207,9 @@ class EventBuilder:
         return self.draft.span(start, end)
 
     def _type(self, cluster: Cluster) -> tuple[str, str]:
-        ms = cluster.mentions
-        if cluster.family == "demo":
-            crowd_violent = any(m.crowd_violence for m in ms)
-            protest = any(m.cls.name == "protest" for m in ms)
-            if crowd_violent or any(m.cls.name == "mob" for m in ms):
-                # violent demonstrators: Violent demonstration; a crowd voicing no cause: Mob violence
-                return "Riots", "Violent demonstration" if protest else "Mob violence"
-            force = {m.force_on_crowd for m in ms}
-            if "lethal" in force:
-                return "Protests", "Excessive force against protesters"
-            if "intervention" in force:
-                return "Protests", "Protest with intervention"
-            return "Protests", "Peaceful protest"
-        civilians = any(m.victims_civilian for m in ms) or any(
-            m.actor2 is not None and m.actor2.kind == "civilians" for m in ms
-        )
-        armed_ms = [m for m in ms if m.target_armed or m.cls.name == "clash"]
-        armed = bool(armed_ms)
-        if civilians and armed and all(self._self_report(m, cluster) for m in armed_ms):
-            # "the RSF said it had attacked army bases" against reports of villagers killed: the
-            # perpetrator's own account of an armed target does not make the massacre a battle
-            armed = False
-        if civilians and not armed:
-            # the sides that can fight back decide: unarmed victims make the assaults attacks on civilians
-            for m in ms:
-                if m.cls.name in ("assault", "kill") and m.event_type == "Battles":
-                    m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
-        voters = [m for m in ms if not m.anaphoric] or ms  # "the attack" names the event, it does not type it
-        # a platform guessed for "bombed" yields to a weapon the event's other mentions name
-        voters = [m for m in voters if not m.guessed] or voters
-        best = min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
-        if (
-            best.event_type == "Battles"
-            and any(m.cls.name == "transfer" for m in ms)
-            and not any(m.cls.name in ("clash", "assault", "kill") for m in ms)
-        ):
-            # "the army retook the town after the rebels pulled out" with no fighting reported
-            return "Strategic developments", "Non-violent transfer of territory"
-        return best.event_type, best.sub_event_type
-
-    def _self_report(self, m: EventMention, cluster: Cluster) -> bool:
-        """Whether a mention is only told by one of the event's own attackers (a self-serving account)."""
-        attackers = [x.actor1 for x in cluster.mentions if x.actor1 is not None and x is not m]
-        for c in self.draft.claims:
-            if c.claimant is None or not (c.sentence.start <= m.trigger.start < c.sentence.end):
-                continue
-            if any(same_side(c.claimant, a) for a in attackers):
-                return True
-        return False
+        # the typing rules of events/_type_cluster.py; the deciding rule goes into the provenance
+        self.typing = type_cluster(cluster, self.draft.claims)
+        return self.typing.event_type, self.typing.sub_event_type
 
     @staticmethod
     def _assoc(ms: list[EventMention], actor1: Actor | None, actor2: Actor | None) -> list[Actor]:

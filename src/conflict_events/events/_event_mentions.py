@@ -90,6 +90,7 @@ class EventMention:
     absorbed: list[EventMention] = field(default_factory=list)
     contested_cue: bool = False
     guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
+    type_rule: str = ""  # the typing rule that decided its type (events/_type_rules.py)
 
     @property
     def cls(self) -> TriggerClass:

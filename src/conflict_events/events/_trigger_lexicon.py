@@ -1,4 +1,4 @@
-"""The documented trigger lexicon (``lexicons/events.toml``), loaded once per process.
+"""The documented trigger lexicon (``lexicons/events.toml``, read through the lexicon store), loaded once.
 
 A :class:`TriggerClass` is one kind of action ("artillery", "protest", ...) with the
 ACLED type it points to before context rules run; :class:`Lexicon` holds the
@@ -16,14 +16,13 @@ irrealis governors, target nouns).
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any, TypeVar
 
 from ..errors import LexiconError
+from ..lexicons import lexicon_with
 from ..schema._taxonomy import SUB_EVENT_TYPES
 
 __all__ = ["Lexicon", "LexiconError", "TriggerClass", "load_lexicon"]
@@ -101,7 +100,7 @@ def _words(values: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
 
 
-def _parse(data: dict[str, Any]) -> Lexicon:
+def _parse(data: Mapping[str, Any]) -> Lexicon:
     classes: dict[str, TriggerClass] = {}
     for name, table in data.get("classes", {}).items():
         etype, sub = table.get("event_type"), table.get("sub_event_type")
@@ -126,11 +125,9 @@ def _parse(data: dict[str, Any]) -> Lexicon:
     return Lexicon(classes=classes, weapons=weapons, lists=lists)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """Read and check ``lexicons/events.toml`` (cached: once per process)."""
-    text = resources.files("conflict_events.lexicons").joinpath("events.toml").read_text(encoding="utf-8")
-    try:
-        return _parse(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as err:
-        raise LexiconError(f"events.toml is not valid TOML: {err}", source="events.toml") from err
+@lru_cache(maxsize=16)
+def load_lexicon(files: tuple[str, ...] = ()) -> Lexicon:
+    """The trigger lexicon: ``events`` from the lexicon store, extended by the user's lexicon files
+    that extend it (a step's ``lexicon_files``); checked, and cached per set of files."""
+    store = lexicon_with("events", files)
+    return _parse({"classes": store.table("classes"), "weapons": store.table("weapons"), "lists": store.lists})

@@ -58,7 +58,7 @@ class EventExtractor:
         self.settings = settings_of(self.Settings, self.name, settings)
         self.min_confidence = self.settings.min_confidence
         self.strategic = self.settings.strategic
-        self.lexicon = load_lexicon()
+        self.lexicon = load_lexicon(tuple(str(f) for f in self.settings.lexicon_files))
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         mentions = detect_mentions(doc, draft, self.lexicon)

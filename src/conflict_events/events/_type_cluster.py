@@ -1,0 +1,314 @@
+"""The typing rules of one event: from the typed mentions of a cluster to its ACLED type and sub-type.
+
+A demonstration is typed by what the crowd did (violence by demonstrators: Riots) and what was
+done to it (lethal force: Excessive force; dispersal or arrests: Protest with intervention).
+Any other event takes the highest type of its mentions in ACLED's hierarchy (Battles > Protests >
+Riots > Explosions/Remote violence > Violence against civilians > Strategic developments, and each
+type's sub-types in order), after :func:`unarmed_victims` has made assaults on people who cannot
+fight back attacks on civilians. :func:`type_cluster` returns the labels with the rule to cite.
+
+>>> battle = hierarchy_rank("Battles", "Armed clash")
+>>> battle < hierarchy_rank("Explosions/Remote violence", "Air/drone strike")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..rules import Example, first, rule
+from ..schema import Decision
+from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
+from ._merge import Cluster, same_side
+
+if TYPE_CHECKING:
+    from ..schema import Claim
+    from ._event_mentions import EventMention
+
+__all__ = ["CLUSTER_RULES", "ClusterTyping", "hierarchy_rank", "type_cluster"]
+
+
+def hierarchy_rank(event_type: str, sub_event_type: str) -> tuple[int, int]:
+    """Smaller is higher in ACLED's hierarchy."""
+    return EVENT_TYPES.index(event_type), SUB_EVENT_TYPES[event_type].index(sub_event_type)
+
+
+@dataclass(frozen=True)
+class ClusterQuery:
+    """One event to type: its cluster of mentions and the document's claims."""
+
+    cluster: Cluster
+    claims: Sequence[Claim]
+
+    @property
+    def mentions(self) -> list[EventMention]:
+        return self.cluster.mentions
+
+    @property
+    def demo(self) -> bool:
+        return self.cluster.family == "demo"
+
+    def any_class(self, *names: str) -> bool:
+        return any(m.cls.name in names for m in self.cluster.mentions)
+
+
+@dataclass(frozen=True)
+class ClusterTyping:
+    """An event's ACLED labels and the rule that decided them (a mention's rule when it typed the event)."""
+
+    event_type: str
+    sub_event_type: str
+    rule: str = ""
+
+    @property
+    def provenance(self) -> tuple[Decision, ...]:
+        return (Decision(field="sub_event_type", rule=self.rule),) if self.rule else ()
+
+
+# -- demonstrations ------------------------------------------------------------------------------
+
+
+def _crowd_violent(q: ClusterQuery) -> bool:
+    return any(m.crowd_violence for m in q.mentions) or q.any_class("mob")
+
+
+@rule(
+    "events.type.violent_demonstration",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Protesters in Lagos set fire to a police post on Monday.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "Protesters in Lagos marched to the governor's office on Monday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def violent_demonstration(q: ClusterQuery) -> ClusterTyping | None:
+    """Demonstrators who use violence (fight, burn, loot) make a violent demonstration (Riots)."""
+    if q.demo and _crowd_violent(q) and q.any_class("protest"):
+        return ClusterTyping("Riots", "Violent demonstration")
+    return None
+
+
+@rule(
+    "events.type.mob_violence",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "An angry mob beat a man accused of theft in Onitsha on Monday.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Protesters in Onitsha set fire to a police post on Monday.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+)
+def mob_violence(q: ClusterQuery) -> ClusterTyping | None:
+    """Crowd violence with no demonstration reported (a mob, a lynching) is Mob violence."""
+    return ClusterTyping("Riots", "Mob violence") if q.demo and _crowd_violent(q) else None
+
+
+@rule(
+    "events.type.excessive_force",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Police shot dead two protesters during a demonstration in Kisumu on Tuesday.",
+            {"event.sub_event_type": "Excessive force against protesters"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police fired tear gas to disperse protesters in Kisumu on Tuesday.",
+            {"event.sub_event_type": "Protest with intervention"},
+        )
+    ],
+)
+def excessive_force(q: ClusterQuery) -> ClusterTyping | None:
+    """Lethal force on peaceful demonstrators is Excessive force against protesters."""
+    if q.demo and any(m.force_on_crowd == "lethal" for m in q.mentions):
+        return ClusterTyping("Protests", "Excessive force against protesters")
+    return None
+
+
+@rule(
+    "events.type.protest_with_intervention",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Police fired tear gas to disperse protesters in Kisumu on Tuesday.",
+            {"event.sub_event_type": "Protest with intervention"},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of protesters marched through Kisumu on Tuesday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def protest_with_intervention(q: ClusterQuery) -> ClusterTyping | None:
+    """A demonstration dispersed, tear-gassed or with arrests, but no one killed, is a Protest with intervention."""
+    if q.demo and any(m.force_on_crowd == "intervention" for m in q.mentions):
+        return ClusterTyping("Protests", "Protest with intervention")
+    return None
+
+
+@rule(
+    "events.type.peaceful_protest",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Hundreds of teachers protested outside the ministry in Accra on Tuesday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police fired tear gas at teachers protesting outside the ministry in Accra on Tuesday.",
+            {"event.sub_event_type": "Protest with intervention"},
+        )
+    ],
+)
+def peaceful_protest(q: ClusterQuery) -> ClusterTyping | None:
+    """A demonstration with no violence by or against the crowd is a Peaceful protest."""
+    return ClusterTyping("Protests", "Peaceful protest") if q.demo else None
+
+
+# -- other events ---------------------------------------------------------------------------------
+
+
+def _self_report(m: EventMention, q: ClusterQuery) -> bool:
+    """Whether a mention is only told by one of the event's own attackers (a self-serving account)."""
+    attackers = [x.actor1 for x in q.mentions if x.actor1 is not None and x is not m]
+    for c in q.claims:
+        if c.claimant is None or not (c.sentence.start <= m.trigger.start < c.sentence.end):
+            continue
+        if any(same_side(c.claimant, a) for a in attackers):
+            return True
+    return False
+
+
+@rule(
+    "events.type.unarmed_victims",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Bandits attacked Dogo on Sunday. They killed 12 residents.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen stormed an army post near Dogo on Sunday and killed 12 soldiers.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def unarmed_victims(q: ClusterQuery) -> list[EventMention] | None:
+    """Civilian victims and no armed target make the event's assaults and killings attacks on civilians;
+    an armed target told only by the event's own attacker ("the RSF said it attacked army bases") does not count."""
+    ms = q.mentions
+    civilians = any(m.victims_civilian or (m.actor2 is not None and m.actor2.kind == "civilians") for m in ms)
+    if not civilians:
+        return None
+    armed_ms = [m for m in ms if m.target_armed or m.cls.name == "clash"]
+    if armed_ms and not all(_self_report(m, q) for m in armed_ms):
+        return None
+    battles = [m for m in ms if m.cls.name in ("assault", "kill") and m.event_type == "Battles"]
+    return battles or None
+
+
+def _best(q: ClusterQuery) -> EventMention:
+    voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
+    # a platform guessed for "bombed" yields to a weapon the event's other mentions name
+    voters = [m for m in voters if not m.guessed] or voters
+    return min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
+
+
+@rule(
+    "events.type.transfer_without_fighting",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Rebels took control of Nyanzale on Sunday after the army withdrew from the town.",
+            {"event.sub_event_type": "Non-violent transfer of territory"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels took control of Nyanzale on Sunday after clashes with the army.",
+            {"!event.sub_event_type": "Non-violent transfer of territory"},
+        )
+    ],
+)
+def transfer_without_fighting(q: ClusterQuery) -> ClusterTyping | None:
+    """A battle whose place changed hands because the other side withdrew, with no fight told, is a
+    Non-violent transfer of territory ("retook the town after the rebels pulled out")."""
+    if q.demo or not q.any_class("transfer") or q.any_class("clash", "assault", "kill"):
+        return None
+    if _best(q).event_type != "Battles":
+        return None
+    return ClusterTyping("Strategic developments", "Non-violent transfer of territory")
+
+
+@rule(
+    "events.type.highest_ranked_mention",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Militants ambushed an army convoy near Bara on Monday and then shelled the town.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of nurses marched through Bara on Monday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def highest_ranked_mention(q: ClusterQuery) -> ClusterTyping | None:
+    """An event told by several mentions takes the highest type among them in ACLED's hierarchy
+    (an anaphor such as "the attack" and a guessed platform do not vote when others do)."""
+    if q.demo:
+        return None
+    best = _best(q)
+    return ClusterTyping(best.event_type, best.sub_event_type, best.type_rule)
+
+
+CLUSTER_RULES: Final = (
+    violent_demonstration,
+    mob_violence,
+    excessive_force,
+    protest_with_intervention,
+    peaceful_protest,
+    transfer_without_fighting,
+    highest_ranked_mention,
+)
+"""The typing rules of an event in order: the first that applies decides."""
+
+
+def type_cluster(cluster: Cluster, claims: Sequence[Claim]) -> ClusterTyping:
+    """The event's ACLED labels, with the rule to cite in its provenance."""
+    q = ClusterQuery(cluster, claims)
+    if not q.demo:
+        for m in unarmed_victims(q) or ():
+            m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+            m.type_rule = unarmed_victims.name
+    decided = first(CLUSTER_RULES, q)
+    if decided is None:  # only with the catch-all rules switched off: the first mention's type
+        m = cluster.mentions[0]
+        return ClusterTyping(m.event_type, m.sub_event_type, m.type_rule)
+    typed = decided.value
+    return ClusterTyping(typed.event_type, typed.sub_event_type, typed.rule or decided.rule)

@@ -1,0 +1,1376 @@
+"""The typing rules of one mention: from its trigger class and context to an ACLED type, or no event.
+
+Each rule reads a :class:`~._type_facts.TypingQuery` and returns a :class:`~._type_facts.Typing`
+verdict, or ``None`` when it does not apply; :data:`MENTION_RULES` is their order, and the
+first that applies decides (:func:`conflict_events.rules.first`). The last rule,
+:func:`trigger_class`, always applies: the class's own labels (``lexicons/events.toml``).
+They follow spec/ACLED.md §1-2 (see docs/events.md, "Typing rules").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from ..rules import Example, rule
+from ._event_mentions import lemma, platform_of
+from ._merge import same_side
+from ._type_facts import (
+    ARMED_KINDS,
+    CROWD_KINDS,
+    NO_EVENT,
+    WEAPON_CLASS,
+    Typing,
+    TypingQuery,
+    attempted_capture,
+    ground_attack,
+    negated_fight,
+    no_fighting_near,
+    strike_governing,
+    territory_sub_type,
+    weapon_agent,
+    weapon_in_clause,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["MENTION_RULES"]
+
+_VAC = "Violence against civilians"
+_ERV = "Explosions/Remote violence"
+_SD = "Strategic developments"
+
+
+def _goods_taken(q: TypingQuery) -> bool:
+    """A capture verb whose object is neither a place nor people: goods, livestock, land, weapons."""
+    m = q.mention
+    if q.cls != "territory" or q.took_place or q.head.pos_ != "VERB" or q.lemma in q.words("capture_moves"):
+        return False
+    objects = q.children("dobj", "obj")  # "seized cattle": a common noun; "seized Kalembe" is a place
+    if not objects or any(o.pos_ == "PROPN" for o in objects):
+        return False
+    return not any(p in q.words("captured_people") for p in m.patient_lemmas)
+
+
+def _subjects(q: TypingQuery) -> list[Token]:
+    """The subjects of the trigger's clause verb: "opened fire at" (head "at"), "shot and killed" (a conjunct)."""
+    verbs = [q.head]
+    while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+        verbs.append(verbs[-1].head)
+    verbs += [c for c in q.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
+    agents = [p for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + agents
+
+
+def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
+    """The clause's subject is a crowd with no armed side named ("residents", "protesters", "rival unions")."""
+    m = q.mention
+    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
+        return False
+    crowd = q.words("crowd") | q.words(extra) | {"mob"}
+    return any(lemma(s) in crowd for s in _subjects(q))
+
+
+def _armed_doer(q: TypingQuery) -> bool:
+    """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
+    if q.armed_actor1:
+        return True
+    armed = q.words("armed_people")
+    # "soldiers looted", "an armed man shot"
+    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in s.children) for s in _subjects(q))
+
+
+# -- fights and assaults --------------------------------------------------------------------------
+
+
+@rule(
+    "events.type.crowd_fights_police",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Protesters clashed with police outside the parliament in Nairobi on Tuesday.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers clashed with fighters of the group near Beni on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def crowd_fights_police(q: TypingQuery) -> Typing | None:
+    """A crowd that fights or attacks is a violent demonstration, not a battle."""
+    a1 = q.mention.actor1
+    if q.cls in ("clash", "assault") and a1 is not None and a1.kind in CROWD_KINDS:
+        return Typing("Riots", "Violent demonstration", crowd_violence=True)
+    return None
+
+
+@rule(
+    "events.type.weapon_is_the_doer",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A drone killed three fighters of the group near Marib on Tuesday.",
+            {"event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed three farmers near Marib on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def weapon_is_the_doer(q: TypingQuery) -> Typing | None:
+    """A weapon that attacks or kills ("a drone killed", "killed by a missile") is a strike of that weapon."""
+    if q.cls not in ("assault", "kill"):
+        return None
+    weapon = weapon_agent(q.mention, q.lex)
+    return None if weapon is None else Typing(reclass=WEAPON_CLASS[weapon], again=True)
+
+
+@rule(
+    "events.type.strike_target",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A roadside bomb exploded near Afgooye on Monday, targeting an army convoy.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters attacked an army convoy near Afgooye on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def strike_target(q: TypingQuery) -> Typing | None:
+    """An attack verb hanging on a strike or a blast ("an IED exploded, targeting a convoy") names the
+    strike's target: the event is that strike, not a ground assault (ACLED types by the weapon)."""
+    if q.cls != "assault":
+        return None
+    strike = strike_governing(q.mention, q.lex)
+    return None if strike is None else Typing(reclass=strike)
+
+
+@rule(
+    "events.type.vague_attack_noun",
+    decides="event.exists",
+    positive=[
+        Example(
+            "An attack was feared, the ministry said.\nPolice arrested two men in Garissa on Monday.",
+            {"!event.sub_event_type": "Armed clash", "event.sub_event_type": "Arrests"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters launched an attack on an army base in Garissa on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def vague_attack_noun(q: TypingQuery) -> Typing | None:
+    """A vague attack noun ("the operation") with no side, no place and no antecedent names no event."""
+    m = q.mention
+    if q.cls != "assault" or not q.has("vague"):
+        return None
+    if m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place:
+        return None
+    return NO_EVENT
+
+
+@rule(
+    "events.type.attack_with_weapon",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Houthi forces targeted a cargo ship in the Red Sea with drones on Tuesday.",
+            {"event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+    negative=[
+        Example(
+            "Houthi forces attacked a government position near Taiz on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def attack_with_weapon(q: TypingQuery) -> Typing | None:
+    """An attack done "with" or "using" drones or missiles is a strike of that weapon."""
+    if q.cls != "assault":
+        return None
+    platform = weapon_in_clause(q.mention, q.lex)
+    return None if platform is None else Typing(reclass=WEAPON_CLASS[platform])
+
+
+@rule(
+    "events.type.attack_on_civilian_vehicle",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Clan militiamen attacked a commercial truck near Burao on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Clan militiamen attacked a police truck near Burao on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def attack_on_civilian_vehicle(q: TypingQuery) -> Typing | None:
+    """An attack on a passenger, commercial or aid vehicle is an attack on civilians, not a battle."""
+    if q.cls != "assault":
+        return None
+    objects = q.children("dobj", "obj")
+    objects += [p for c in q.children("prep") if c.lower_ in ("on", "at") for p in c.children if p.dep_ == "pobj"]
+    civil = q.words("civilian_modifiers")
+    for o in objects:
+        if lemma(o) in q.words("vehicles") and any(lemma(c) in civil or c.lower_ in civil for c in o.children):
+            return Typing(_VAC, "Attack")
+    return None
+
+
+@rule(
+    "events.type.communal_militia_attack",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A Fulani ethnic militia attacked the village of Kutaru in Kaduna on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "A Fulani ethnic militia attacked an army post near Kutaru in Kaduna on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def communal_militia_attack(q: TypingQuery) -> Typing | None:
+    """A communal or ethnic militia that attacks a village or people, with no armed target, attacks civilians."""
+    a1 = q.mention.actor1
+    if q.cls == "assault" and a1 is not None and a1.kind == "identity_militia" and not q.mention.target_armed:
+        return Typing(_VAC, "Attack")
+    return None
+
+
+@rule(
+    "events.type.attack_on_civilians",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Gunmen attacked villagers in Zurmi on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a police checkpoint in Zurmi on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def attack_on_civilians(q: TypingQuery) -> Typing | None:
+    """An assault on people who cannot fight back is violence against civilians (ACLED: Attack)."""
+    m = q.mention
+    if q.cls == "assault" and m.victims_civilian and not m.target_armed:
+        return Typing(_VAC, "Attack")
+    return None
+
+
+@rule(
+    "events.type.rival_groups_fight",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Two rival transport unions clashed at a bus station in Onitsha on Tuesday.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers clashed with gunmen at a bus station in Onitsha on Tuesday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def rival_groups_fight(q: TypingQuery) -> Typing | None:
+    """Groups with no arms that fight each other (rival unions, factions, supporters) are a mob, not a battle."""
+    if q.cls == "clash" and _crowd_doer(q, "rival_groups"):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
+    return None
+
+
+@rule(
+    "events.type.no_fighting_reported",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Police arrested four men in Mopti on Monday without clashes.",
+            {"!event.sub_event_type": "Armed clash", "event.sub_event_type": "Arrests"},
+        )
+    ],
+    negative=[
+        Example(
+            "Heavy fighting between the army and the rebels was reported near Mopti on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def no_fighting_reported(q: TypingQuery) -> Typing | None:
+    """A fight noun said not to have happened ("no reports of fighting") names no event."""
+    return NO_EVENT if q.cls == "clash" and negated_fight(q.head, q.lex) else None
+
+
+@rule(
+    "events.type.halted_advance",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "The Sudanese army halted the RSF's advance on El Fasher on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+    negative=[
+        Example(
+            "The RSF halted its attacks on El Fasher on Monday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def halted_advance(q: TypingQuery) -> Typing | None:
+    """Stopping the other armed side's push ("halted the RSF's advance") is a fight, not a pause."""
+    a1, a2 = q.mention.actor1, q.mention.actor2
+    if q.cls != "pause" or a1 is None or a2 is None:
+        return None
+    if a1.kind in ARMED_KINDS and a2.kind in ARMED_KINDS and not same_side(a1, a2):
+        return Typing(reclass="clash")
+    return None
+
+
+# -- places taken ---------------------------------------------------------------------------------
+
+
+@rule(
+    "events.type.take_idiom",
+    decides="event.exists",
+    positive=[
+        Example(
+            "The attack took place in Kidal on Sunday, when gunmen killed two traders.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels took control of Kidal on Sunday.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def take_idiom(q: TypingQuery) -> Typing | None:
+    """ "took place", "took part", "took refuge" are idioms, not captures (lexicon ``idiom_objects``)."""
+    if q.cls != "territory":
+        return None
+    if any(q.mention.cls.has("idiom_objects", lemma(c)) for c in q.children("dobj", "obj")):
+        return NO_EVENT
+    return None
+
+
+def _people_taken(q: TypingQuery) -> bool:
+    m = q.mention
+    return q.cls == "territory" and not q.took_place and any(p in q.words("captured_people") for p in m.patient_lemmas)
+
+
+@rule(
+    "events.type.people_seized_by_armed_group",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "JNIM militants captured two journalists near Gao on Sunday.",
+            {"event.sub_event_type": "Abduction/forced disappearance"},
+        )
+    ],
+    negative=[
+        Example(
+            "Malian soldiers captured two militants near Gao on Sunday.",
+            {"event.sub_event_type": "Arrests"},
+        )
+    ],
+)
+def people_seized_by_armed_group(q: TypingQuery) -> Typing | None:
+    """People "captured" by a rebel group or militia are abducted (ACLED: Abduction/forced disappearance)."""
+    if _people_taken(q) and q.nonstate_actor1:
+        return Typing(_VAC, "Abduction/forced disappearance")
+    return None
+
+
+@rule(
+    "events.type.people_captured_by_state",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Malian soldiers captured two militants near Gao on Sunday.",
+            {"event.sub_event_type": "Arrests"},
+        )
+    ],
+    negative=[
+        Example(
+            "Malian soldiers captured the town of Anefis on Sunday.",
+            {"event.sub_event_type": "Government regains territory"},
+        )
+    ],
+)
+def people_captured_by_state(q: TypingQuery) -> Typing | None:
+    """People "captured" by anyone but a non-state armed group are arrested (ACLED: Arrests)."""
+    return Typing(_SD, "Arrests") if _people_taken(q) else None
+
+
+@rule(
+    "events.type.looting_during_attack",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Ansaroul Islam fighters killed two herders and seized their goats near Arbinda on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ansaroul Islam fighters seized dozens of goats near Arbinda on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def looting_during_attack(q: TypingQuery) -> Typing | None:
+    """Goods seized or looted in the same clause as a killing or an attack are part of that attack, not an event."""
+    if not (_goods_taken(q) or q.cls in ("riot", "theft")):
+        return None
+    head = q.head
+    linked = [head.head] if head.dep_ == "conj" else []
+    linked += [c for c in head.children if c.dep_ == "conj"]
+    for t in linked:
+        cls = q.lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
+        if cls is not None and cls.name in ("kill", "assault", "clash"):
+            return NO_EVENT
+    return None
+
+
+@rule(
+    "events.type.weapons_seized",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Nigerien soldiers seized a cache of weapons and ammunition near Tillaberi on Monday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerien soldiers seized the village of Tillia on Monday.",
+            {"!event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def weapons_seized(q: TypingQuery) -> Typing | None:
+    """Weapons, explosives or ammunition seized by an armed side are weapons kept from use (Disrupted weapons use)."""
+    if not _goods_taken(q) or not _armed_doer(q):
+        return None
+    if any(p in q.words("seized_weapons") for p in q.mention.patient_lemmas):
+        return Typing(_SD, "Disrupted weapons use")
+    return None
+
+
+@rule(
+    "events.type.goods_seized",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Ansaroul Islam fighters seized dozens of goats near Arbinda on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ansaroul Islam fighters seized the town of Arbinda on Monday.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def goods_seized(q: TypingQuery) -> Typing | None:
+    """Goods, livestock, vehicles or land seized by an armed side are looted (Looting/property destruction)."""
+    if _goods_taken(q) and _armed_doer(q):
+        return Typing(_SD, "Looting/property destruction")
+    return None
+
+
+@rule(
+    "events.type.figurative_push",
+    decides="event.exists",
+    positive=[
+        Example(
+            "The blockade has pushed the region to the brink of famine, the agency said on Friday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "The army pushed back the rebels from Tine on Friday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def figurative_push(q: TypingQuery) -> Typing | None:
+    """ "pushed the country to the brink" moves an object, not a front: no event ("pushed back" is one)."""
+    head = q.head
+    if q.cls != "territory" or q.lemma != "push" or head.pos_ != "VERB" or not q.children("dobj"):
+        return None
+    if any(c.dep_ == "prt" or c.lower_ == "back" for c in head.children):
+        return None
+    return NO_EVENT
+
+
+@rule(
+    "events.type.nothing_taken",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Customs officers seized a shipment of cannabis on Friday, the agency said.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Bandits seized the village of Kuriga on Friday.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def nothing_taken(q: TypingQuery) -> Typing | None:
+    """A capture verb with no place taken, no push and no place in its clause is no capture ("seized drugs")."""
+    m = q.mention
+    if q.cls != "territory" or q.took_place or q.lemma in q.words("capture_moves") or m.location_rank == 0:
+        return None
+    return NO_EVENT
+
+
+@rule(
+    "events.type.taken_unopposed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Rebels entered and took control of Kalembe on Sunday. There was no fighting.",
+            {"event.sub_event_type": "Non-violent transfer of territory"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels took control of Kalembe on Sunday after heavy fighting.",
+            {"!event.sub_event_type": "Non-violent transfer of territory"},
+        )
+    ],
+)
+def taken_unopposed(q: TypingQuery) -> Typing | None:
+    """A place taken "unopposed", "without a fight" or with no fighting reported changes hands peacefully."""
+    if q.cls != "territory":
+        return None
+    unopposed = q.words("unopposed")
+    sentence = q.mention.sentence
+    said = any(
+        lemma(t) in unopposed or (t.lower_ == "fight" and t.nbor(-1).lower_ == "a" and t.nbor(-2).lower_ == "without")
+        for t in sentence
+        if t.i >= 2
+    )
+    if said or no_fighting_near(q.mention, q.lex):
+        return Typing(_SD, "Non-violent transfer of territory")
+    return None
+
+
+@rule(
+    "events.type.capture_not_held",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Rebels advanced on Sake on Sunday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels captured the town of Sake on Sunday.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def capture_not_held(q: TypingQuery) -> Typing | None:
+    """An advance, a bid or a brief capture, or one by no named side, is a fight: control did not change."""
+    m = q.mention
+    if q.cls != "territory":
+        return None
+    if m.actor1 is None or not q.took_place or attempted_capture(m, q.lex):
+        return Typing("Battles", "Armed clash")
+    return None
+
+
+@rule(
+    "events.type.territory_control",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "The Nigerian army recaptured the town of Malam Fatori on Sunday.",
+            {"event.sub_event_type": "Government regains territory"},
+        )
+    ],
+    negative=[
+        Example(
+            "The Nigerian army fought its way towards Malam Fatori on Sunday.",
+            {"!event.sub_event_type": "Government regains territory"},
+        )
+    ],
+)
+def territory_control(q: TypingQuery) -> Typing | None:
+    """A place taken by fighting: Government regains territory when the state's forces end in control,
+    Non-state actor overtakes territory for anyone else (rebels, militias, a foreign army)."""
+    if q.cls != "territory":
+        return None
+    m = q.mention
+    country = m.location.country if m.location else None
+    return Typing("Battles", territory_sub_type(m.actor1, country, attempt=False))
+
+
+# -- strikes --------------------------------------------------------------------------------------
+
+
+@rule(
+    "events.type.device_disposed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Kenyan soldiers defused and detonated a roadside bomb near Mandera on Tuesday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "A roadside bomb detonated near Mandera on Tuesday, wounding two soldiers.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+)
+def device_disposed(q: TypingQuery) -> Typing | None:
+    """A device an armed side defused, then detonated, is disposed of (Disrupted weapons use), not a blast."""
+    if q.cls != "explosive" or q.head.pos_ != "VERB":
+        return None
+    head = q.head
+    linked = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+    if any(lemma(t) in q.words("disposal_verbs") for t in linked):
+        return Typing(_SD, "Disrupted weapons use")
+    return None
+
+
+@rule(
+    "events.type.figurative_hit",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Traders in Cite Soleil have been hard hit by the gang blockade, residents said on Friday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "A rocket hit a school in Kharkiv on Friday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def figurative_hit(q: TypingQuery) -> Typing | None:
+    """ "hard hit", "badly hit" by a crisis is figurative: no strike."""
+    if q.cls != "artillery" or q.lemma != "hit":
+        return None
+    return NO_EVENT if any(lemma(c) in q.words("figurative_hit") for c in q.head.children) else None
+
+
+@rule(
+    "events.type.struck_as_effect",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Russian forces shelled Kherson on Friday. A bus was also hit.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "A bus was hit by a Russian shell in Kherson on Friday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def struck_as_effect(q: TypingQuery) -> Typing | None:
+    """A passive "was hit" with no agent and no weapon is an effect of a strike told elsewhere, not a new one."""
+    if q.cls != "artillery" or not q.has("weapon_agnostic") or not q.children("nsubjpass"):
+        return None
+    if q.children("agent") or q.platforms():
+        return None
+    return NO_EVENT
+
+
+@rule(
+    "events.type.ground_attack",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Gunmen struck a market in Zurmi on Tuesday, killing four traders.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rockets struck a market in Zurmi on Tuesday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def ground_attack_rule(q: TypingQuery) -> Typing | None:
+    """Attackers on foot who "hit" or "struck" with no heavy weapon named made a ground attack, not a strike."""
+    if q.cls == "artillery" and ground_attack(q.mention, q.lex):
+        return Typing(reclass="assault", again=True)
+    return None
+
+
+def _ambiguous_platforms(q: TypingQuery) -> set[str] | None:
+    """The sentence's weapon platforms for a verb that names none ("bombed", "struck"); None for others."""
+    if q.cls != "artillery" or not q.has("ambiguous"):
+        return None
+    return q.platforms()
+
+
+@rule(
+    "events.type.strike_from_the_air",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Military aircraft bombed a market in Kutkai on Tuesday.",
+            {"event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+    negative=[
+        Example(
+            "Artillery pounded the outskirts of Kutkai on Tuesday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def strike_from_the_air(q: TypingQuery) -> Typing | None:
+    """A verb that names no weapon ("bombed", "struck") is an air or drone strike when an aircraft is named."""
+    platforms = _ambiguous_platforms(q)
+    return Typing(_ERV, "Air/drone strike") if platforms and "air" in platforms else None
+
+
+@rule(
+    "events.type.bombed_with_device",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Militants bombed an army convoy with an explosive device near Bara on Tuesday.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+    negative=[
+        Example(
+            "Militants bombed an army convoy with mortars near Bara on Tuesday.",
+            {"!event.sub_event_type": "Remote explosive/landmine/IED"},
+        )
+    ],
+)
+def bombed_with_device(q: TypingQuery) -> Typing | None:
+    """ "bombed" with only a planted device named (no artillery) is a remote explosive, not shelling."""
+    platforms = _ambiguous_platforms(q)
+    if platforms and "explosive" in platforms and "ground" not in platforms and "air" not in platforms:
+        return Typing(_ERV, "Remote explosive/landmine/IED")
+    return None
+
+
+@rule(
+    "events.type.strike_weapon_unnamed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Russian forces struck Kharkiv on Tuesday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces struck Kharkiv with missiles on Tuesday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
+    """A strike with no weapon named is Shelling by default, a guess that a weapon named elsewhere overrides."""
+    platforms = _ambiguous_platforms(q)
+    return Typing(guessed=True) if platforms is not None and not platforms else None
+
+
+# -- killings -------------------------------------------------------------------------------------
+
+
+@rule(
+    "events.type.crowd_beating",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Residents beat a suspected thief to death in a market in Kindia on Monday.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers beat two traders in a market in Kindia on Monday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def crowd_beating(q: TypingQuery) -> Typing | None:
+    """A crowd that beats, stabs or lynches someone, with no armed side, is mob violence (spec/ACLED.md §1.3)."""
+    if q.cls == "kill" and q.lemma in q.words("beating_verbs") and _crowd_doer(q):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
+    return None
+
+
+def _other_violence(q: TypingQuery) -> bool:
+    """Whether the text names violence besides this killing (a trigger of a class that reports some)."""
+    lex, head = q.lex, q.head
+    quiet = q.words("no_violence_classes")
+    for t in head.doc:
+        if t.i == head.i or t.pos_ not in ("VERB", "NOUN"):
+            continue  # "March" (a month) names no march
+        cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else lex.noun_class(lemma(t))
+        if cls is not None and not cls.weak and cls.name not in quiet:
+            return True
+    return False
+
+
+@rule(
+    "events.type.lone_killing",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "A man was shot dead in the Boa Vista neighborhood of Recife on Monday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a bus near Recife on Monday. A man was shot dead.",
+            {"events": 1},
+        )
+    ],
+)
+def lone_killing(q: TypingQuery) -> Typing | None:
+    """A killing with no doer named, in a text that reports no other violence it could belong to, is an
+    attack by an unidentified armed group (ACLED codes a lone killing as an Attack)."""
+    m = q.mention
+    if q.cls != "kill" or _armed_doer(q) or q.head.pos_ != "VERB" or not q.children("nsubjpass"):
+        return None
+    if m.date is not None and m.date_source == "own" and m.date.start != m.date.end:
+        return None  # "killed over the past week": a tally
+    return None if _other_violence(q) else Typing(_VAC, "Attack")
+
+
+@rule(
+    "events.type.killing_without_actor",
+    decides="event.exists",
+    positive=[
+        Example(
+            "The war has killed thousands of people in Sudan, the agency said on Tuesday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab militants killed two people in Mogadishu on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def killing_without_actor(q: TypingQuery) -> Typing | None:
+    """A killing with no armed doer ("were killed", "a war that has killed") only adds to another event."""
+    return NO_EVENT if q.cls == "kill" and not _armed_doer(q) else None
+
+
+@rule(
+    "events.type.killing_tally",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Russian forces killed 40 civilians in Donetsk over the past week, the regional governor said.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces killed four civilians in Donetsk on Monday, the regional governor said.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def killing_tally(q: TypingQuery) -> Typing | None:
+    """Killings counted over a period ("killed 340 over the past day") are a tally, kept as a claim."""
+    m = q.mention
+    if q.cls == "kill" and m.date is not None and m.date_source == "own" and m.date.start != m.date.end:
+        return NO_EVENT
+    return None
+
+
+@rule(
+    "events.type.killing_in_aggregate_claim",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Nigerian troops killed 300 militants in total across Borno, the army said.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "The army said it had killed 30 militants near Bama on Sunday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def killing_in_aggregate_claim(q: TypingQuery) -> Typing | None:
+    """A killing inside an aggregate claim (a running total of a campaign) is no event."""
+    if q.cls != "kill":
+        return None
+    start = q.mention.trigger.start
+    if any(c.aggregate and c.text.start <= start < c.text.end for c in q.draft.claims):
+        return NO_EVENT
+    return None
+
+
+@rule(
+    "events.type.fighters_killed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Nigerian troops killed six militants near Bama on Sunday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+    negative=[
+        Example(
+            "Militants killed six villagers near Bama on Sunday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def fighters_killed(q: TypingQuery) -> Typing | None:
+    """A killing whose dead are fighters of an armed side is a battle (Armed clash)."""
+    m = q.mention
+    if q.cls == "kill" and m.target_armed and not m.victims_civilian:
+        return Typing("Battles", "Armed clash")
+    return None
+
+
+# -- arrests, crowds, interceptions -------------------------------------------------------------------
+
+
+@rule(
+    "events.type.arrest_by_armed_group",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Al Shabaab militants detained three elders in Jilib on Monday.",
+            {"event.sub_event_type": "Abduction/forced disappearance"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali police detained three men in Jilib on Monday.",
+            {"event.sub_event_type": "Arrests"},
+        )
+    ],
+)
+def arrest_by_armed_group(q: TypingQuery) -> Typing | None:
+    """An "arrest" by a rebel group or militia is an abduction (only the state arrests)."""
+    if q.cls == "arrest" and q.nonstate_actor1:
+        return Typing(_VAC, "Abduction/forced disappearance")
+    return None
+
+
+@rule(
+    "events.type.armed_group_gathers",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Dozens of Al Shabaab fighters gathered near Dinsoor on Tuesday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+    negative=[
+        Example(
+            "Dozens of traders gathered near the market in Dinsoor on Tuesday to protest new taxes.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def armed_group_gathers(q: TypingQuery) -> Typing | None:
+    """An armed group that gathers or assembles is a movement of forces, not a demonstration."""
+    if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB" or q.lemma in q.words("barricade_verbs"):
+        return None
+    if not q.nonstate_actor1 and not any(lemma(s) in q.words("armed_people") for s in _subjects(q)):
+        return None
+    return Typing(_SD, "Change to group/activity")
+
+
+@rule(
+    "events.type.gathering_without_crowd",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Foreign ministers gathered in Doha on Monday to discuss the war.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of supporters gathered outside the court in Dakar on Monday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def gathering_without_crowd(q: TypingQuery) -> Typing | None:
+    """ "gathered", "marched" are a demonstration only when a crowd does them ("ministers gathered" is a meeting)."""
+    if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
+        return None  # the noun ("held a rally") names a demonstration whoever holds it
+    words = {lemma(t) for s in q.children("nsubj") for t in s.subtree}
+    if words & (q.words("crowd") | q.words("gathering_people")):
+        return None
+    return NO_EVENT
+
+
+@rule(
+    "events.type.crowd_barricades",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Students barricaded the main road in Conakry on Monday to protest the closure of their school.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "Students marched along the main road in Conakry on Monday to protest the closure of their school.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def crowd_barricades(q: TypingQuery) -> Typing | None:
+    """Demonstrators who barricade a road are violent (spec/ACLED.md §1.3: road blocks with barricades)."""
+    if q.cls == "protest" and q.lemma in q.words("barricade_verbs") and q.head.pos_ == "VERB":
+        return Typing("Riots", "Violent demonstration", crowd_violence=True)
+    return None
+
+
+@rule(
+    "events.type.armed_group_loots",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "RSF fighters looted shops in the market of Sennar on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rioters looted shops in the market of Sennar on Monday.",
+            {"!event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def armed_group_loots(q: TypingQuery) -> Typing | None:
+    """Looting or burning by an armed group (or by soldiers, settlers, militants) destroys property; it is no
+    crowd violence."""
+    if q.cls == "riot" and _armed_doer(q):
+        return Typing(_SD, "Looting/property destruction", crowd_violence=False)
+    return None
+
+
+@rule(
+    "events.type.theft_without_armed_side",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Thieves stole two motorcycles from a shop in Kano on Monday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Bandits stole dozens of cattle from herders near Zurmi on Monday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def theft_without_armed_side(q: TypingQuery) -> Typing | None:
+    """Goods stolen by no armed side are a crime, not a conflict event."""
+    return NO_EVENT if q.cls == "theft" and not _armed_doer(q) else None
+
+
+@rule(
+    "events.type.sighting_without_armed_side",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A bright light was seen over Kismayo on Tuesday, residents said.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "A column of Al Shabaab fighters was seen heading towards Bardere on Tuesday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def sighting_without_armed_side(q: TypingQuery) -> Typing | None:
+    """Something "seen" or "observed" is a movement of forces only when an armed side is what was seen."""
+    if q.cls != "activity" or q.lemma not in q.words("sighting_verbs"):
+        return None
+    seen = q.children("nsubjpass", "nsubj")
+    armed = q.words("armed_people")
+    m = q.mention
+    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
+        return None
+    return None if any(lemma(s) in armed for s in seen) else NO_EVENT
+
+
+@rule(
+    "events.type.crowd_violence",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Youths burned tyres and stoned vehicles in Kano on Monday.",
+            {"event.event_type": "Riots"},
+        )
+    ],
+    negative=[
+        Example(
+            "Protesters marched to a police station in Kano on Monday.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def crowd_violence(q: TypingQuery) -> Typing | None:
+    """Rioting, stoning or arson by a crowd makes its demonstration violent (Riots)."""
+    return Typing(crowd_violence=True) if q.cls == "riot" else None
+
+
+def _intercepted(q: TypingQuery) -> list[str] | None:
+    """The lemmas of what an interception stopped, ``None`` for no interception."""
+    if q.cls != "disrupted":
+        return None
+    return [lemma(t) for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree]
+
+
+@rule(
+    "events.type.interception_of_nothing",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Officials said air defences had intercepted near Odesa on Monday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences intercepted two drones over Odesa on Monday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def interception_of_nothing(q: TypingQuery) -> Typing | None:
+    """ "intercepted" with no weapon, nothing intercepted and no one intercepting is no event."""
+    if _intercepted(q) is None or q.head.pos_ != "VERB" or q.children("dobj", "obj", "nsubjpass"):
+        return None
+    subject = frozenset(t.i for c in q.children("nsubj") for t in c.subtree)
+    return NO_EVENT if not q.platforms(skip=subject) and q.mention.actor1 is None else None
+
+
+@rule(
+    "events.type.stop_not_interception",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Police intercepted two motorcyclists near Garissa on Monday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Kenyan troops intercepted two rockets near Garissa on Monday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def stop_not_interception(q: TypingQuery) -> Typing | None:
+    """An interception of people or vehicles ("intercepted two motorcyclists") is a stop, not a weapon disrupted."""
+    objects = _intercepted(q)
+    if not objects:
+        return None
+    interceptable = q.words("interceptable")
+    kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree if platform_of(t, q.lex)]
+    return None if kept or any(w in interceptable for w in objects) else NO_EVENT
+
+
+@rule(
+    "events.type.crewed_aircraft_downed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Rebels shot down a military helicopter near Lashio on Monday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences shot down three drones over Lashio on Monday.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def crewed_aircraft_downed(q: TypingQuery) -> Typing | None:
+    """A crewed aircraft shot down is a strike on its crew (Shelling/artillery/missile attack), not a disruption."""
+    crewed = q.mention.cls.extra.get("crewed", frozenset())
+    if q.cls == "disrupted" and any(p in crewed for p in q.mention.patient_lemmas):
+        return Typing(_ERV, "Shelling/artillery/missile attack")
+    return None
+
+
+@rule(
+    "events.type.armed_side_destroys",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "ISWAP fighters destroyed a bridge and a water tower near Monguno on Tuesday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "ISWAP fighters attacked Monguno on Tuesday. Dozens of houses were destroyed.",
+            {"!event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+)
+def armed_side_destroys(q: TypingQuery) -> Typing | None:
+    """Property an armed side destroys or demolishes, with no other violence in the clause, is Looting/property
+    destruction (weapons destroyed are kept from use: Disrupted weapons use)."""
+    if q.cls != "looting" or q.head.pos_ != "VERB" or not q.children("dobj") or not _armed_doer(q):
+        return None
+    if any(p in q.words("seized_weapons") for p in q.mention.patient_lemmas):
+        return Typing(_SD, "Disrupted weapons use")
+    return Typing(_SD, "Looting/property destruction")
+
+
+@rule(
+    "events.type.effect_only",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Rebels shelled Kalehe on Monday. Dozens of houses were destroyed.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels shelled Kalehe on Monday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def effect_only(q: TypingQuery) -> Typing | None:
+    """Deaths, injuries or destruction with no action named only add to the event that caused them."""
+    return NO_EVENT if q.cls in ("casualty", "looting") else None
+
+
+@rule(
+    "events.type.trigger_class",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Rebels shelled Kalehe on Monday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked villagers in Kalehe on Monday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def trigger_class(q: TypingQuery) -> Typing | None:
+    """When no context rule applies, the type the trigger's class gave the mention holds (``lexicons/events.toml``)."""
+    return Typing(q.mention.event_type, q.mention.sub_event_type)
+
+
+MENTION_RULES: Final = (
+    crowd_fights_police,
+    weapon_is_the_doer,
+    strike_target,
+    vague_attack_noun,
+    attack_with_weapon,
+    attack_on_civilian_vehicle,
+    communal_militia_attack,
+    attack_on_civilians,
+    rival_groups_fight,
+    no_fighting_reported,
+    halted_advance,
+    take_idiom,
+    people_seized_by_armed_group,
+    people_captured_by_state,
+    looting_during_attack,
+    weapons_seized,
+    goods_seized,
+    figurative_push,
+    nothing_taken,
+    taken_unopposed,
+    capture_not_held,
+    territory_control,
+    device_disposed,
+    figurative_hit,
+    struck_as_effect,
+    ground_attack_rule,
+    strike_from_the_air,
+    bombed_with_device,
+    strike_weapon_unnamed,
+    crowd_beating,
+    lone_killing,
+    killing_without_actor,
+    killing_tally,
+    killing_in_aggregate_claim,
+    fighters_killed,
+    arrest_by_armed_group,
+    armed_group_gathers,
+    gathering_without_crowd,
+    crowd_barricades,
+    armed_group_loots,
+    theft_without_armed_side,
+    sighting_without_armed_side,
+    crowd_violence,
+    interception_of_nothing,
+    stop_not_interception,
+    crewed_aircraft_downed,
+    armed_side_destroys,
+    effect_only,
+    trigger_class,
+)
+"""The typing rules of a mention in order: the first that applies decides."""

@@ -1,0 +1,87 @@
+"""The typing rules: their order, and the rule each event cites for its type in its provenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from conflict_events import rules
+from conflict_events.events._type_cluster import CLUSTER_RULES, unarmed_victims
+from conflict_events.events._type_rules import MENTION_RULES, trigger_class
+from conflict_events.pipeline import DEFAULT_STEPS, Pipeline
+from conflict_events.schema import Document, Event
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline(Document(id="d", text=text, date=dt.date(2024, 3, 15))).events)
+
+
+def _type_rule(event: Event) -> str:
+    return next(d.rule for d in event.provenance if d.field == "sub_event_type")
+
+
+def test_every_typing_rule_is_in_an_order_once() -> None:
+    ordered = [r.name for r in (*MENTION_RULES, *CLUSTER_RULES, unarmed_victims)]
+    assert len(ordered) == len(set(ordered))
+    registered = {n for n in rules.catalogue() if n.startswith("events.type.")}
+    assert registered == set(ordered)
+    assert MENTION_RULES[-1] is trigger_class  # the catch-all comes last, or it would hide the others
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "rule"),
+    [
+        ("Gunmen attacked worshippers at a mosque in Katsina on Friday.", "Attack", "events.type.attack_on_civilians"),
+        # the rule that re-classed "killed" as a drone strike is cited, not the class's default
+        (
+            "A drone killed four fighters of the group near Saada on Friday.",
+            "Air/drone strike",
+            "events.type.weapon_is_the_doer",
+        ),
+        (
+            "Police fired tear gas at nurses protesting over pay in Harare on Friday.",
+            "Protest with intervention",
+            "events.type.protest_with_intervention",
+        ),
+        ("Rebels shelled Goma on Friday.", "Shelling/artillery/missile attack", "events.type.trigger_class"),
+    ],
+)
+def test_an_event_cites_the_rule_that_typed_it(pipeline: Pipeline, text: str, sub_type: str, rule: str) -> None:
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == [sub_type]
+    assert _type_rule(events[0]) == rule
+
+
+def test_with_the_catch_all_off_the_class_type_still_holds(pipeline: Pipeline) -> None:
+    text = "Rebels shelled the outskirts of Goma on Friday."
+    with rules.disabled({trigger_class.name, "events.type.highest_ranked_mention"}):
+        events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_switching_a_context_rule_off_changes_the_type(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked worshippers at a mosque in Katsina on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Attack"]
+    with rules.disabled({"events.type.attack_on_civilians", "events.type.unarmed_victims"}):
+        assert [e.sub_event_type for e in _events(pipeline, text)] == ["Armed clash"]
+
+
+def test_lexicon_files_extend_the_typing_words(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "Striking dockers gathered outside the port offices in Mombasa on Monday."
+    assert _events(pipeline, text) == []  # "dockers" is no crowd word: a gathering, not a demonstration
+    mine = tmp_path / "my_events.toml"
+    mine.write_text('[meta]\nextends = "events"\n\n[lists]\ngathering_people = ["docker"]\n', encoding="utf-8")
+    steps = [
+        *DEFAULT_STEPS[:-1],
+        ("conflict_events.events.v1", {"lexicon_files": [str(mine)]}),
+    ]
+    extended = Pipeline(steps)
+    events = list(extended(Document(id="d", text=text, date=dt.date(2024, 3, 15))).events)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
