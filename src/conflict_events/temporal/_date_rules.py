@@ -214,12 +214,15 @@ def month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.month.with_year",
     decides="time.value",
-    positive=[Example("Rebels seized the town in June 2022.", {"time.value": "2022-06"})],
+    positive=[
+        Example("Rebels seized the town in June 2022.", {"time.value": "2022-06"}),
+        Example("The camp was first shelled in January nineteen ninety-seven.", {"time.value": "1997-01"}),
+    ],
     negative=[Example("Rebels seized the town in June.", {"time.value": "2023-06"})],
 )
 def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month with its year ('June 2022', 'early June 2022') is that month."""
-    year, month = int(m["y"]), ctx.words.month(m["m"])
+    year, month = _year_of(m, "y", ctx), ctx.words.month(m["m"])
     begin, until = month_part(year, month, word(m, "mod"))
     return Reading(begin, until, "month", f"{year:04d}-{month:02d}", "DATE", "explicit", mod=timeml_mod(word(m, "mod")))
 
@@ -418,15 +421,16 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """A season is three months (meteorological, northern hemisphere); without a year the latest begun."""
     if m["s2"]:
-        name, year = m["s2"].lower(), int(m["y2"])
+        name, year = m["s2"].lower(), _year_of(m, "y2", ctx)
         begin, until = season_bounds(name, year)
         return Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", "explicit")
     name = (m["s"] or m["s3"]).lower()
-    if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not m["y"]:
+    written = bool(m["y"] or m["y_w"])
+    if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not written:
         return None  # "the fall of Mariupol", "the spring of discontent"
     rel = word(m, "rel")
-    basis: Basis = "explicit" if m["y"] else "anchor"
-    year = int(m["y"]) if m["y"] else _season_year(name, rel, ctx, m)
+    basis: Basis = "explicit" if written else "anchor"
+    year = _year_of(m, "y", ctx) if written else _season_year(name, rel, ctx, m)
     begin, until = season_bounds(name, year)
     r = Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", basis)
     return clip(r, ctx, "past") if basis == "anchor" and rel != "next" else r
@@ -467,17 +471,28 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
 def spoken_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A year in words, as transcripts write it ('nineteen ninety-six', 'the year two thousand') is that year."""
     if m["two"]:
-        year = 2000 + (ctx.words.number_value(m["lo2"]) or 0 if m["lo2"] else 0)
+        year: int | None = 2000 + (ctx.words.number_value(m["lo2"]) or 0 if m["lo2"] else 0)
     else:
-        hundreds = ctx.words.number_value(m["hi"]) or 0
-        low = word(m, "lo") or ""
-        rest = 0 if low == "hundred" else ctx.words.number_value(low.removeprefix("oh ").removeprefix("oh-"))
-        if rest is None:
-            return None
-        year = hundreds * 100 + rest
-    if not 1800 <= year <= ctx.anchor.year + 10 or _amount_after(ctx, m.end()):
+        year = _hundreds_year(m["hi"], word(m, "lo") or "", ctx)
+    if year is None or not 1800 <= year <= ctx.anchor.year + 10 or _amount_after(ctx, m.end()):
         return None
     return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
+
+
+def _hundreds_year(high: str, low: str, ctx: Context) -> int | None:
+    """'nineteen' and 'ninety-six' (or 'hundred', 'oh five') as one year."""
+    hundreds = ctx.words.number_value(high.lower()) or 0
+    low = " ".join(low.lower().split())
+    rest = 0 if low == "hundred" else ctx.words.number_value(low.removeprefix("oh ").removeprefix("oh-"))
+    return None if rest is None else hundreds * 100 + rest
+
+
+def _year_of(m: re.Match[str], group: str, ctx: Context) -> int:
+    """The year written in digits in ``group``, or in words in ``group`` + '_w' ('nineteen ninety-four')."""
+    if m[group]:
+        return int(m[group])
+    high, low = re.split(r"[\s-]+", m[group + "_w"].strip(), maxsplit=1)
+    return _hundreds_year(high, low, ctx) or 0
 
 
 def _amount_after(ctx: Context, end: int) -> bool:
@@ -594,17 +609,26 @@ def _month_pattern(f: Fragments) -> str:
 def _season_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?:in|during|over)\s+)?(?:(?:(?P<rel>this|last|next|past|the|coming)\s+(?:(?:early|late)\s+)?"
-        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year('y')})?|(?P<pre>in|during|by|until|since)\s+(?P<s3>{f.season})(?!\s+of)|"
-        rf"(?P<s2>{f.season_any_case})\s+(?:of\s+)?{_year('y2')})\b"
+        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year_or_spoken('y')})?|(?P<pre>in|during|by|until|since)\s+(?P<s3>{f.season})(?!\s+of)|"
+        rf"(?P<s2>{f.season_any_case})\s+(?:of\s+)?{_year_or_spoken('y2')})\b"
     )
 
 
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS: Final = f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:{_UNITS}))?"
+_SPOKEN_LOW: Final = rf"hundred|oh[\s-]+(?:{_UNITS})|{_TEENS}|{_TENS}"
+
+
+def _year_or_spoken(group: str) -> str:
+    """A year in digits (``group``) or, as transcripts write it, in words (``group`` + '_w')."""
+    return rf"(?:{_year(group)}|(?P<{group}_w>(?:eighteen|nineteen)[\s-]+(?:{_SPOKEN_LOW})\b))"
+
+
 def _spoken_pattern(f: Fragments) -> str:
-    units = "one|two|three|four|five|six|seven|eight|nine"
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    tens = f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:{units}))?"
+    units, teens, tens = _UNITS, _TEENS, _TENS
     return (
-        rf"\b(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>hundred|oh[\s-]+(?:{units})|{teens}|{tens})\b"
+        rf"\b(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>{_SPOKEN_LOW})\b"
         rf"|\b(?:the\s+year\s+|in\s+)(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<lo2>{teens}|{tens}|{units}))?\b"
     )
 
@@ -650,7 +674,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
     ScanSpec(
         month_with_year,
-        lambda f: rf"\b(?:in\s+)?(?:(?P<mod>{MOD})[\s-]+)?{f.month('m')},?\s+(?:of\s+)?{_year('y')}\b",
+        lambda f: rf"\b(?:in\s+)?(?:(?P<mod>{MOD})[\s-]+)?{f.month('m')},?\s+(?:of\s+)?{_year_or_spoken('y')}\b",
         keys=month_keys,
         needs=month_needs,
     ),

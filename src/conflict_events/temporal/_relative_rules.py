@@ -19,6 +19,7 @@ from typing import Final
 
 from ..rules import Example, rule
 from ._calendar import Direction, add_months, add_years, latest_weekday, month_bounds, next_weekday, year_bounds
+from ._expression import Basis
 from ._patterns import Fragments
 from ._readings import (
     DAY,
@@ -78,6 +79,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
     positive=[
         Example("Troops shelled the town on Tuesday, residents said.", {"time.value": "2024-03-12"}),
         Example("Gunmen attacked the convoy late on Sunday night.", {"time.value": "2024-03-10TNI"}),
+        Example(
+            "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
+        ),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -96,14 +100,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")
-    day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
+    basis: Basis = "anchor"
+    if rel in ("the previous", "the preceding"):
+        # "down 4% from the previous Friday": the one before the day last named, else before the anchor
+        ref = ctx.reference(m.start(), ("day",))
+        day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
+        basis = "reference" if ref else "anchor"
+    else:
+        day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
     night = word(m, "ovn")
     if night and night.startswith("overnight into"):
         return Reading(day - DAY, day, "range", f"{iso(day - DAY)}TNI", "TIME")
     part = ctx.words.parts_of_day.get(word(m, "pod") or "") or (
         "NI" if night in ("overnight", "the night of") else None
     )
-    return day_reading(day, "anchor", part)
+    return day_reading(day, basis, part)
 
 
 _DAY_OFFSETS: Final = {
@@ -222,11 +233,20 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
     positive=[
         Example("Troops shelled the district last week.", {"time.value": "2024-W10"}),
         Example("Clashes broke out earlier this month.", {"time.start": "2024-03-01", "time.end": "2024-03-15"}),
+        Example("Kidnappings on the highway doubled over the past decade.", {"time.value": "201"}),
+        Example("Aid deliveries to the camp fell in the past year.", {"time.value": "2023"}),
     ],
-    negative=[Example("Troops shelled the district over the past week.", {"time.value": "P1W"})],
+    negative=[
+        Example("Troops shelled the district over the past week.", {"time.value": "P1W"}),
+        Example("Kidnappings on the highway doubled over the past two years.", {"time.value": "P2Y"}),
+    ],
 )
 def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'last week', 'this month', 'at the weekend', 'late last year': a calendar period counted from the anchor's."""
+    """'last week', 'this month', 'at the weekend', 'late last year': a calendar period counted from the anchor's.
+
+    'the past year' and 'the last decade' (no count) are the calendar year and decade before the
+    anchor's, as TimeML values them; 'the past week' and 'the past two years' are windows.
+    """
     rel = (word(m, "rel") or "").removeprefix("the ").removeprefix("this ")
     unit = word(m, "u") or ""
     mod = word(m, "mod")
@@ -270,6 +290,8 @@ def window(m: re.Match[str], ctx: Context) -> Reading | None:
     plural = bool(m["u_s"])
     if n is None and vague is None and not plural and rel in ("next", "following", "previous", "preceding"):
         return None  # "the next day" is relative to another date: the offset rule reads it
+    if n is None and vague is None and not plural and rel in ("past", "last") and unit in ("year", "decade"):
+        return None  # "the past year" is last year, as TimeML values it: the calendar period rule reads it
     if n is None and vague is None and not plural:
         n = 1  # "the past day", "the coming week"
     span = n if n is not None else (vague[1] if vague else ctx.words.units[unit].vague)
@@ -423,7 +445,8 @@ _PERIOD = (
 def _weekday_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
-        rf"|(?P<rel>last|this\s+past|this|next|past|coming)\s+|on\s+)?(?P<wd>{f.weekday})(?:['’]s)?"
+        rf"|(?P<rel>last|this\s+past|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
+        rf"(?P<wd>{f.weekday})(?:['’]s)?"
         rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
         # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole
         rf"(?!,?\s+(?:{f.month_full}|{f.month_abbr})\.?\s+\d|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{f.month_full}|{f.month_abbr}))"
