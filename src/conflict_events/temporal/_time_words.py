@@ -81,6 +81,7 @@ class TimeWords:
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
     not_schedules: frozenset[str]
     deferral_verbs: frozenset[str]
     deferral_stems: frozenset[str]
@@ -145,6 +146,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
+        schedule_verbs=tense.words("schedule_verbs"),
         not_schedules=tense.words("not_schedules"),
         deferral_verbs=tense.words("deferral_verbs"),
         deferral_stems=tense.words("deferral_stems"),
