@@ -41,7 +41,7 @@ _REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
     "month": ("day", "week", "month"),
     "year": ("day", "week", "month", "year"),
 }
-_SIGN: Final = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}
+_SIGN: Final = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1, "previous": -1}
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
@@ -67,7 +67,9 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
     elif m["dir3"]:
         unit, direction, mod, n_group, the = word(m, "u3"), word(m, "dir3"), word(m, "mod"), None, None
     elif m["mod4"]:
-        unit, direction, mod, n_group, the = word(m, "u4"), word(m, "mod4"), word(m, "mod4"), None, None
+        # "late in the day" as "later in the day": that day
+        later = {"late": "later", "early": "earlier"}.get(word(m, "mod4") or "", word(m, "mod4"))
+        unit, direction, mod, n_group, the = word(m, "u4"), later, later, None, None
     else:
         unit, direction, mod, n_group, the = word(m, "u"), word(m, "dir"), None, "n", m["the"]
     unit, direction = unit or "day", direction or ""
@@ -98,6 +100,8 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
     decides="time.value",
     positive=[
         Example("Rebels attacked the base on Monday. Two days later, troops retook it.", {"time.value": "2024-03-13"}),
+        Example("Rebels attacked the base on Monday; late in the day troops retook it.", {"time.value": "2024-03-11"}),
+        Example("Aid fell to 40 tonnes in 2021, from 90 tonnes the year previous.", {"time.value": "2020"}),
         Example(
             "Airstrikes killed nine people on Sunday. The raids came a day after rebels shelled a camp.",
             {"time.value": "2024-03-09"},
@@ -249,12 +253,12 @@ def _offset_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?:(?:about|nearly|almost|some|just|only|barely|more\s+than|less\s+than)\s+)?(?P<n>{f.num})\s+"
         rf"|(?P<the>the)\s+)?(?P<u>day|week|month|year|hour|night)s?\s+(?P<dir>after|before|later|earlier|"
-        rf"afterwards|prior)\b"
+        rf"afterwards|prior|previous)\b"
         rf"|\bthe\s+(?P<dir2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night"
         rf"|week|month|year)\b"
         rf"|\b(?:(?P<mod>later|earlier|early|late)\s+)?(?:on\s+|in\s+)?(?P<dir3>that)\s+(?P<u3>day|morning|"
         rf"afternoon|evening|night|week|month|year)\b"
-        rf"|\b(?P<mod4>later|earlier)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
+        rf"|\b(?P<mod4>later|earlier|late|early)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
     )
 
 
@@ -267,7 +271,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         keys=(
             "after",
             "before",
-            "later",
+            "late",
+            "early",
             "earlier",
             "prior",
             "next",
@@ -280,9 +285,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         needs=("day", "week", "month", "year", "hour", "night", "morning", "afternoon", "evening"),
         needs_case=False,
         gate=(
-            rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior)\b"
+            rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior|previous)\b"
             rf"|(?:next|following|previous|preceding|same|that)\s+{_UNITS}\b"
-            rf"|(?:later|earlier)\s+in\s+the\s+{_UNITS}\b"
+            rf"|(?:later|earlier|late|early)\s+in\s+the\s+{_UNITS}\b"
         ),
     ),
     ScanSpec(
