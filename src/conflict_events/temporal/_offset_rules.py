@@ -186,6 +186,22 @@ def _offset_from(ref: TimeExpression, m: re.Match[str], ctx: Context, o: _Offset
     return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
 
 
+@rule(
+    "time.offset.then",
+    decides="time.value",
+    positive=[
+        Example("The truce expires on 30 March. Until then, aid convoys may cross.", {"time.value": "2024-03-30"})
+    ],
+    negative=[Example("Until recently, aid convoys crossed freely.", {"time.value": "PAST_REF"})],
+)
+def then(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'until then', 'by that time' name the date last given (with none before them, nothing)."""
+    ref = ctx.reference(m.start(), ("day", "week", "month", "year"))
+    if ref is None or ref.timex_type != "DATE":
+        return None
+    return Reading(ref.begin, ref.until, ref.precision, ref.timex, "DATE", "reference")
+
+
 # --- times of day, days of the month --------------------------------------------------------------
 
 
@@ -320,6 +336,11 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)"
         ),
         gate_text=True,
+    ),
+    ScanSpec(
+        then,
+        lambda f: r"\b(?:until|till|by|before|after)\s+(?:then|that\s+time|that\s+date)\b",
+        keys=("then", "that time", "that date"),
     ),
     ScanSpec(
         day_only,

@@ -191,6 +191,27 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx.anchor)
 
 
+@rule(
+    "time.day.running",
+    decides="time.value",
+    positive=[
+        Example("Markets fell for a third consecutive day on Friday.", {"time.value": "2024-03-15"}),
+        Example("Shelling of the port continued for the fourth week in a row.", {"time.value": "2024-W11"}),
+        Example("It is the second day of the army's offensive in the north.", {"time.value": "2024-03-15"}),
+    ],
+    negative=[Example("The second convoy reached the town on Tuesday.", {"time.value": "2024-03-12"})],
+)
+def running(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'a third consecutive day', 'the fourth week in a row', 'the second day of the offensive': the day or week reported on.
+
+    News counts a run up to the day it writes in: the anchor's day or week.
+    """
+    if "week" in (word(m, "u"), word(m, "u2"), word(m, "u3")):
+        begin, until, timex, precision = period_bounds("week", 0, ctx.anchor)
+        return Reading(begin, until, precision, timex)
+    return day_reading(ctx.anchor)
+
+
 # --- anchor-relative periods ----------------------------------------------------------------------
 
 
@@ -519,7 +540,19 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
 )
 
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th))"
+_RUN = r"(?:straight|consecutive|successive|running)"
+
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        running,
+        lambda f: (
+            rf"\b(?:(?:the|a)\s+)?{_ORDINAL}\s+(?:{_RUN}\s+(?P<u>day|week)\b|(?P<u2>day|week)\s+in\s+a\s+row\b)"
+            rf"|\bthe\s+{_ORDINAL}\s+(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z])"
+        ),
+        keys=("day", "week"),
+        gate=rf"{_ORDINAL}\s+(?:{_RUN}\s+)?(?:day|week)",
+    ),
     ScanSpec(
         the_day,
         lambda f: r"\bthe\s+(?P<part>start|end|beginning|rest|close)\s+of\s+the\s+day\b|\bthe\s+day\b",
