@@ -392,6 +392,7 @@ def _latest_decade(tens: int, anchor: dt.date) -> int:
     positive=[
         Example("The conflict goes back to the 1990s.", {"time.value": "199"}),
         Example("The militia was formed in the late eighties.", {"time.value": "198", "time.mod": "END"}),
+        Example("Raids like these were common in the 70s and 80s.", {"time.value": "198"}),
     ],
     negative=[Example("The conflict goes back to 1990.", {"time.value": "1990"})],
 )
@@ -401,10 +402,14 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
     latest such one.
     """
+    if m["dec4"] or m["dec5"]:
+        # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
+        if re.search(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$", ctx.text[max(0, m.start() - 40) : m.start()]):
+            return None
     if m["dec"]:
         first = int(m["dec"])
     else:
-        digits = m["dec2"] or m["dec3"]
+        digits = m["dec2"] or m["dec3"] or m["dec4"] or m["dec5"]
         tens = int(digits) if digits else _DECADE_WORDS[(word(m, "decw") or "").lower()]
         first = _latest_decade(tens, ctx.anchor)
     begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
@@ -704,7 +709,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         decade,
         lambda f: (
             r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
-            r"|['’](?P<dec2>\d0)s\b|(?<=the\s)(?P<dec3>\d0)s\b)"
+            r"|['’](?P<dec2>\d0)s\b|(?<=the\s)(?P<dec3>\d0)s\b|(?<=0s\sand\s)(?P<dec4>\d0)s\b"
+            r"|(?<=0s\sor\s|0s\sto\s)(?P<dec5>\d0)s\b)"
             r"|\bthe\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>(?-i:twenties|thirties|forties|fifties|sixties"
             r"|seventies|eighties|nineties))\b"
         ),
