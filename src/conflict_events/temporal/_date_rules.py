@@ -231,7 +231,10 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     "time.month.named",
     decides="time.value",
     positive=[Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"})],
-    negative=[Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
+        Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
+    ],
 )
 def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month name alone takes its year from the tense ('in August' written in January is last August).
@@ -241,6 +244,8 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m["m"]
     bare = not (m["pre"] or m["rel"] or m["mod"] or m["yr"])
     if name == "May" and bare and preceding_word(ctx.text, m.start()) not in ctx.words.may_month_words:
+        return None
+    if name == "March" and bare and _a_procession(ctx, m.start(), m.end()):
         return None
     month = ctx.words.month(name)
     rel = word(m, "rel")
@@ -261,6 +266,17 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
         year = month_of(ctx.anchor, month, direction)
     begin, until = month_part(year, month, word(m, "mod"))
     return clip(Reading(begin, until, "month", f"{year:04d}-{month:02d}"), ctx, direction)
+
+
+_PROCESSION = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
+
+
+def _a_procession(ctx: Context, start: int, end: int) -> bool:
+    """'the annual March for Life', 'the March of the Mothers': a march by name, not the month.
+
+    Only without a date opener before it ('in March to Kyiv' is the month).
+    """
+    return _PROCESSION.match(ctx.text, end) is not None and preceding_word(ctx.text, start) not in ctx.words.date_openers
 
 
 @rule(
@@ -338,6 +354,26 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w&.-]*$")
+
+
+def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
+    """A number between two capitalised words is part of a name ('the Russell 2000 Index'), not a year.
+
+    A capitalised date opener before it ('Since 2014 Russian forces ...') keeps it a year.
+    """
+    words_before = ctx.text[max(0, start - 30) : start].split()
+    words_after = ctx.text[end : end + 30].split(maxsplit=1)
+    if "\n" in ctx.text[end : end + 2] or not words_before or not words_after:
+        return False  # a heading's year ends its line ("WWDC 2005" above "Apple ...")
+    if _CAPITALISED.match(words_before[-1]) is None:
+        return False
+    name = words_before[-1].lower()
+    if name in ctx.words.date_openers or name in ctx.words.months or name in ctx.words.noun_phrase_openers:
+        return False  # "Since 2014 Russian forces ...", "The 2019 Nobel laureate"
+    return _CAPITALISED.match(words_after[0]) is not None
+
+
 def _year_reading(year: int) -> Reading:
     return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
 
@@ -346,7 +382,10 @@ def _year_reading(year: int) -> Reading:
     "time.year.written",
     decides="time.value",
     positive=[Example("The group was founded in 2009 in the north.", {"time.value": "2009"})],
-    negative=[Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"}),
+        Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
+    ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future.
@@ -360,6 +399,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return _year_reading(short if short <= ctx.anchor.year else short - 100)
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if before[-1:] in ("$", "£", "€", "#", "-", "/", "."):
+        return None
+    if not (m["mod"] or m.group(0)[:1].isalpha()) and _inside_a_name(ctx, m.start(), m.end()):
         return None
     after = ctx.text[m.end() : m.end() + 20].lstrip().lower()
     noun = re.match(r"[\w’'-]+", after)

@@ -133,7 +133,11 @@ _DAY_OFFSETS: Final = {
             {"time.start": "2024-03-14", "time.end": "2024-03-15"},
         ),
     ],
-    negative=[Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"})],
+    negative=[
+        Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"}),
+        Example("The minister told USA Today the raid on Thursday had failed.", {"!time.value": "2024-03-15"}),
+        Example("The school trains the officers of tomorrow, its head said on Thursday.", {"!time.value": "2024-03-16"}),
+    ],
 )
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """'yesterday', 'today', 'tomorrow' count days from the anchor; a night just past straddles two dates."""
@@ -141,6 +145,10 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     a = ctx.anchor
     if w == "today" and m.group(0).lower().endswith("s") and _generic_after(ctx, m.end()):
         return None  # "today's youth": nowadays, no day
+    if m.group(0).startswith("Today") and _mid_sentence(ctx.text, m.start()) and _after_a_name(ctx, m.start()):
+        return None  # "USA Today", "This is VOA Today": a title
+    if w == "tomorrow" and re.search(r"\bthe\s+[a-z]+\s+of\s+$", ctx.text[max(0, m.start() - 30) : m.start()]):
+        return None  # "the leaders of tomorrow": the future, no day
     if w in ("tonight", "overnight") or w.endswith(" tonight"):
         if w == "overnight" or ctx.tense(m.start(), m.end()) == "past":
             # A night named in past-tense reporting is the night just past: it straddles two dates.
@@ -153,6 +161,12 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if w not in _DAY_OFFSETS:
         return None
     return day_reading(a + _DAY_OFFSETS[w] * DAY, "anchor", ctx.words.parts_of_day.get(word(m, "pod") or ""))
+
+
+def _after_a_name(ctx: Context, start: int) -> bool:
+    """Whether a capitalised word that is no calendar name stands just before ``start``."""
+    before = ctx.text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in (*ctx.words.weekdays, *ctx.words.months)
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -273,8 +287,10 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
     mod = word(m, "mod")
     if rel == "" and not mod and unit != "weekend":
         return None  # "the year" alone is not a date
-    if re.fullmatch(r"(?:This|Next|Last)\s+(?:Week|Month|Year)", m.group(0)) and _mid_sentence(ctx.text, m.start()):
-        return None  # "ABC's This Week": a title, not a time
+    if re.fullmatch(r"(?:This|Next|Last)\s+(?:Week|Month|Year)", m.group(0)) and (
+        _mid_sentence(ctx.text, m.start()) or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")
+    ):
+        return None  # "ABC's This Week", '"This Week,"': a title, not a time
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
