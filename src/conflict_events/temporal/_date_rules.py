@@ -276,7 +276,9 @@ def _a_procession(ctx: Context, start: int, end: int) -> bool:
 
     Only without a date opener before it ('in March to Kyiv' is the month).
     """
-    return _PROCESSION.match(ctx.text, end) is not None and preceding_word(ctx.text, start) not in ctx.words.date_openers
+    return (
+        _PROCESSION.match(ctx.text, end) is not None and preceding_word(ctx.text, start) not in ctx.words.date_openers
+    )
 
 
 @rule(
@@ -427,6 +429,9 @@ def _latest_decade(tens: int, anchor: dt.date) -> int:
     return first if first <= anchor.year else first - 100
 
 
+_AGES = re.compile(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$")
+
+
 @rule(
     "time.year.decade",
     decides="time.value",
@@ -443,10 +448,10 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
     latest such one.
     """
-    if m["dec4"] or m["dec5"]:
-        # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
-        if re.search(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$", ctx.text[max(0, m.start() - 40) : m.start()]):
-            return None
+    # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
+    listed = m["dec4"] or m["dec5"]
+    if listed and _AGES.search(ctx.text[max(0, m.start() - 40) : m.start()]):
+        return None
     if m["dec"]:
         first = int(m["dec"])
     else:

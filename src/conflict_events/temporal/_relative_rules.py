@@ -136,7 +136,9 @@ _DAY_OFFSETS: Final = {
     negative=[
         Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"}),
         Example("The minister told USA Today the raid on Thursday had failed.", {"!time.value": "2024-03-15"}),
-        Example("The school trains the officers of tomorrow, its head said on Thursday.", {"!time.value": "2024-03-16"}),
+        Example(
+            "The school trains the officers of tomorrow, its head said on Thursday.", {"!time.value": "2024-03-16"}
+        ),
     ],
 )
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -166,7 +168,9 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
 def _after_a_name(ctx: Context, start: int) -> bool:
     """Whether a capitalised word that is no calendar name stands just before ``start``."""
     before = ctx.text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1].lower() not in (*ctx.words.weekdays, *ctx.words.months)
+    return (
+        bool(before) and before[-1][:1].isupper() and before[-1].lower() not in (*ctx.words.weekdays, *ctx.words.months)
+    )
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -216,9 +220,9 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[Example("The second convoy reached the town on Tuesday.", {"time.value": "2024-03-12"})],
 )
 def running(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'a third consecutive day', 'the fourth week in a row', 'the second day of the offensive': the day or week reported on.
+    """'a third consecutive day', 'the fourth week in a row': the day or week reported on.
 
-    News counts a run up to the day it writes in: the anchor's day or week.
+    News counts a run ('the second day of the offensive') up to the day it writes in: the anchor's.
     """
     if "week" in (word(m, "u"), word(m, "u2"), word(m, "u3")):
         begin, until, timex, precision = period_bounds("week", 0, ctx.anchor)
