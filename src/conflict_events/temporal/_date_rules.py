@@ -362,9 +362,10 @@ _CAPITALISED = re.compile(r"[A-Z][\w&.-]*$")
 def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
     """A number between two capitalised words is part of a name ('the Russell 2000 Index'), not a year.
 
-    A capitalised date opener before it ('Since 2014 Russian forces ...') keeps it a year.
+    So is one ending a name a verb of naming introduces ('a militia called Brigade 1920,'). A
+    capitalised date opener before it ('Since 2014 Russian forces ...') keeps it a year.
     """
-    words_before = ctx.text[max(0, start - 30) : start].split()
+    words_before = ctx.text[max(0, start - 40) : start].split()
     words_after = ctx.text[end : end + 30].split(maxsplit=1)
     if "\n" in ctx.text[end : end + 2] or not words_before or not words_after:
         return False  # a heading's year ends its line ("WWDC 2005" above "Apple ...")
@@ -373,6 +374,8 @@ def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
     name = words_before[-1].lower()
     if name in ctx.words.date_openers or name in ctx.words.months or name in ctx.words.noun_phrase_openers:
         return False  # "Since 2014 Russian forces ...", "The 2019 Nobel laureate"
+    if len(words_before) > 1 and words_before[-2].lower() in ctx.words.naming_verbs:
+        return True
     return _CAPITALISED.match(words_after[0]) is not None
 
 
@@ -387,6 +390,7 @@ def _year_reading(year: int) -> Reading:
     negative=[
         Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"}),
         Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
+        Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
     ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:

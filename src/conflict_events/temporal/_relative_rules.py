@@ -230,6 +230,20 @@ def running(m: re.Match[str], ctx: Context) -> Reading | None:
     return day_reading(ctx.anchor)
 
 
+@rule(
+    "time.year.elliptic_last",
+    decides="time.value",
+    positive=[Example("The harvest will be smaller this year than last, the ministry said.", {"time.value": "2023"})],
+    negative=[Example("The harvest was the smallest since last year, the ministry said.", {"time.value": "2023"})],
+)
+def elliptic_last(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'this year than last', 'this year as last': the year before the anchor's, its noun left out."""
+    if not re.search(r"\bthis\s+year\s+(?:than|as)\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        return None
+    begin, until, timex, precision = period_bounds("year", -1, ctx.anchor)
+    return Reading(begin, until, precision, timex)
+
+
 # --- anchor-relative periods ----------------------------------------------------------------------
 
 
@@ -564,6 +578,7 @@ _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]
 _RUN = r"(?:straight|consecutive|successive|running)"
 
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(elliptic_last, lambda f: r"(?:(?<=year\sthan\s)|(?<=year\sas\s))last\b(?![\s-]+[a-z])", keys=("last",)),
     ScanSpec(
         running,
         lambda f: (

@@ -78,6 +78,7 @@ class TimeWords:
     day_verbs: frozenset[str]
     date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
+    naming_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
@@ -143,6 +144,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         day_verbs=cues.words("day_verbs"),
         date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
+        naming_verbs=cues.words("naming_verbs"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
