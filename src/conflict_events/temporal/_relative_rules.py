@@ -562,7 +562,10 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"\bin\s+(?:(?:about|around|nearly|just|only|another)\s+)?(?P<n>{f.num})\s+(?P<u>{f.unit})s?\b"
             rf"(?!\s+(?:of|ago|time|later|earlier|before|after)\b)"
         ),
-        keys=("in ",),
+        # the unit words are rarer than "in "; most texts hold no "in <count> <unit>" at all
+        keys=lambda w: tuple(sorted(w.units)),
+        gate=lambda f: rf"in\s+(?:\S+\s+){{1,4}}(?:{f.unit})",
+        gate_text=True,
     ),
     ScanSpec(
         duration,
