@@ -697,8 +697,6 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         iso_date,
         lambda f: rf"\b{_year('y')}[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])\b",
         keys=("-", "/"),
-        gate=r"\d[-/]\d{1,2}[-/]\d",
-        gate_text=True,
     ),
     ScanSpec(
         numeric_date,

@@ -287,9 +287,10 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         keys=(
             "after",
             "before",
-            "late",
-            "early",
+            "later",
             "earlier",
+            "late in",
+            "early in",
             "prior",
             "next",
             "following",

@@ -577,8 +577,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
 )
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1\d(?:th))"
+_ORDINAL_WORDS: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|[2-9](?:nd|rd|th)|1\d(?:th))"
 _RUN = r"(?:straight|consecutive|successive|running)"
+# every match holds a word of a run, "in a row", or an ordinal word before its unit
+_RUNNING_KEYS: Final = (
+    "straight", "consecutive", "successive", "running", "in a row",
+    *(f"{o} {u}" for o in _ORDINAL_WORDS for u in ("day", "week")),
+)  # fmt: skip
 
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(elliptic_last, lambda f: r"(?:(?<=year\sthan\s)|(?<=year\sas\s))last\b(?![\s-]+[a-z])", keys=("last",)),
@@ -586,10 +592,9 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         running,
         lambda f: (
             rf"\b(?:(?:the|a)\s+)?{_ORDINAL}\s+(?:{_RUN}\s+(?P<u>day|week)\b|(?P<u2>day|week)\s+in\s+a\s+row\b)"
-            rf"|\bthe\s+{_ORDINAL}\s+(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z])"
+            rf"|\bthe\s+(?:{'|'.join(_ORDINAL_WORDS)})\s(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z])"
         ),
-        keys=("day", "week"),
-        gate=rf"{_ORDINAL}\s+(?:{_RUN}\s+)?(?:day|week)",
+        keys=_RUNNING_KEYS,
     ),
     ScanSpec(
         the_day,
