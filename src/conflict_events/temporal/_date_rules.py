@@ -214,12 +214,15 @@ def month_day_range(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.month.with_year",
     decides="time.value",
-    positive=[Example("Rebels seized the town in June 2022.", {"time.value": "2022-06"})],
+    positive=[
+        Example("Rebels seized the town in June 2022.", {"time.value": "2022-06"}),
+        Example("The camp was first shelled in January nineteen ninety-seven.", {"time.value": "1997-01"}),
+    ],
     negative=[Example("Rebels seized the town in June.", {"time.value": "2023-06"})],
 )
 def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month with its year ('June 2022', 'early June 2022') is that month."""
-    year, month = int(m["y"]), ctx.words.month(m["m"])
+    year, month = _year_of(m, "y", ctx), ctx.words.month(m["m"])
     begin, until = month_part(year, month, word(m, "mod"))
     return Reading(begin, until, "month", f"{year:04d}-{month:02d}", "DATE", "explicit", mod=timeml_mod(word(m, "mod")))
 
@@ -228,7 +231,10 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     "time.month.named",
     decides="time.value",
     positive=[Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"})],
-    negative=[Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
+        Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
+    ],
 )
 def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month name alone takes its year from the tense ('in August' written in January is last August).
@@ -238,6 +244,8 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     name = m["m"]
     bare = not (m["pre"] or m["rel"] or m["mod"] or m["yr"])
     if name == "May" and bare and preceding_word(ctx.text, m.start()) not in ctx.words.may_month_words:
+        return None
+    if name == "March" and bare and _a_procession(ctx, m.start(), m.end()):
         return None
     month = ctx.words.month(name)
     rel = word(m, "rel")
@@ -258,6 +266,19 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
         year = month_of(ctx.anchor, month, direction)
     begin, until = month_part(year, month, word(m, "mod"))
     return clip(Reading(begin, until, "month", f"{year:04d}-{month:02d}"), ctx, direction)
+
+
+_PROCESSION = re.compile(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?[A-Z]")
+
+
+def _a_procession(ctx: Context, start: int, end: int) -> bool:
+    """'the annual March for Life', 'the March of the Mothers': a march by name, not the month.
+
+    Only without a date opener before it ('in March to Kyiv' is the month).
+    """
+    return (
+        _PROCESSION.match(ctx.text, end) is not None and preceding_word(ctx.text, start) not in ctx.words.date_openers
+    )
 
 
 @rule(
@@ -335,6 +356,29 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w&.-]*$")
+
+
+def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
+    """A number between two capitalised words is part of a name ('the Russell 2000 Index'), not a year.
+
+    So is one ending a name a verb of naming introduces ('a militia called Brigade 1920,'). A
+    capitalised date opener before it ('Since 2014 Russian forces ...') keeps it a year.
+    """
+    words_before = ctx.text[max(0, start - 40) : start].split()
+    words_after = ctx.text[end : end + 30].split(maxsplit=1)
+    if "\n" in ctx.text[end : end + 2] or not words_before or not words_after:
+        return False  # a heading's year ends its line ("WWDC 2005" above "Apple ...")
+    if _CAPITALISED.match(words_before[-1]) is None:
+        return False
+    name = words_before[-1].lower()
+    if name in ctx.words.date_openers or name in ctx.words.months or name in ctx.words.noun_phrase_openers:
+        return False  # "Since 2014 Russian forces ...", "The 2019 Nobel laureate"
+    if len(words_before) > 1 and words_before[-2].lower() in ctx.words.naming_verbs:
+        return True
+    return _CAPITALISED.match(words_after[0]) is not None
+
+
 def _year_reading(year: int) -> Reading:
     return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
 
@@ -343,7 +387,11 @@ def _year_reading(year: int) -> Reading:
     "time.year.written",
     decides="time.value",
     positive=[Example("The group was founded in 2009 in the north.", {"time.value": "2009"})],
-    negative=[Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"}),
+        Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
+        Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
+    ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future.
@@ -357,6 +405,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return _year_reading(short if short <= ctx.anchor.year else short - 100)
     before = ctx.text[max(0, m.start() - 2) : m.start()]
     if before[-1:] in ("$", "£", "€", "#", "-", "/", "."):
+        return None
+    if not (m["mod"] or m.group(0)[:1].isalpha()) and _inside_a_name(ctx, m.start(), m.end()):
         return None
     after = ctx.text[m.end() : m.end() + 20].lstrip().lower()
     noun = re.match(r"[\w’'-]+", after)
@@ -383,12 +433,16 @@ def _latest_decade(tens: int, anchor: dt.date) -> int:
     return first if first <= anchor.year else first - 100
 
 
+_AGES = re.compile(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$")
+
+
 @rule(
     "time.year.decade",
     decides="time.value",
     positive=[
         Example("The conflict goes back to the 1990s.", {"time.value": "199"}),
         Example("The militia was formed in the late eighties.", {"time.value": "198", "time.mod": "END"}),
+        Example("Raids like these were common in the 70s and 80s.", {"time.value": "198"}),
     ],
     negative=[Example("The conflict goes back to 1990.", {"time.value": "1990"})],
 )
@@ -398,10 +452,14 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
     latest such one.
     """
+    # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
+    listed = m["dec4"] or m["dec5"]
+    if listed and _AGES.search(ctx.text[max(0, m.start() - 40) : m.start()]):
+        return None
     if m["dec"]:
         first = int(m["dec"])
     else:
-        digits = m["dec2"] or m["dec3"]
+        digits = m["dec2"] or m["dec3"] or m["dec4"] or m["dec5"]
         tens = int(digits) if digits else _DECADE_WORDS[(word(m, "decw") or "").lower()]
         first = _latest_decade(tens, ctx.anchor)
     begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
@@ -418,15 +476,16 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """A season is three months (meteorological, northern hemisphere); without a year the latest begun."""
     if m["s2"]:
-        name, year = m["s2"].lower(), int(m["y2"])
+        name, year = m["s2"].lower(), _year_of(m, "y2", ctx)
         begin, until = season_bounds(name, year)
         return Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", "explicit")
     name = (m["s"] or m["s3"]).lower()
-    if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not m["y"]:
+    written = bool(m["y"] or m["y_w"])
+    if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not written:
         return None  # "the fall of Mariupol", "the spring of discontent"
     rel = word(m, "rel")
-    basis: Basis = "explicit" if m["y"] else "anchor"
-    year = int(m["y"]) if m["y"] else _season_year(name, rel, ctx, m)
+    basis: Basis = "explicit" if written else "anchor"
+    year = _year_of(m, "y", ctx) if written else _season_year(name, rel, ctx, m)
     begin, until = season_bounds(name, year)
     r = Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", basis)
     return clip(r, ctx, "past") if basis == "anchor" and rel != "next" else r
@@ -467,17 +526,28 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
 def spoken_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A year in words, as transcripts write it ('nineteen ninety-six', 'the year two thousand') is that year."""
     if m["two"]:
-        year = 2000 + (ctx.words.number_value(m["lo2"]) or 0 if m["lo2"] else 0)
+        year: int | None = 2000 + (ctx.words.number_value(m["lo2"]) or 0 if m["lo2"] else 0)
     else:
-        hundreds = ctx.words.number_value(m["hi"]) or 0
-        low = word(m, "lo") or ""
-        rest = 0 if low == "hundred" else ctx.words.number_value(low.removeprefix("oh ").removeprefix("oh-"))
-        if rest is None:
-            return None
-        year = hundreds * 100 + rest
-    if not 1800 <= year <= ctx.anchor.year + 10 or _amount_after(ctx, m.end()):
+        year = _hundreds_year(m["hi"], word(m, "lo") or "", ctx)
+    if year is None or not 1800 <= year <= ctx.anchor.year + 10 or _amount_after(ctx, m.end()):
         return None
     return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
+
+
+def _hundreds_year(high: str, low: str, ctx: Context) -> int | None:
+    """'nineteen' and 'ninety-six' (or 'hundred', 'oh five') as one year."""
+    hundreds = ctx.words.number_value(high.lower()) or 0
+    low = " ".join(low.lower().split())
+    rest = 0 if low == "hundred" else ctx.words.number_value(low.removeprefix("oh ").removeprefix("oh-"))
+    return None if rest is None else hundreds * 100 + rest
+
+
+def _year_of(m: re.Match[str], group: str, ctx: Context) -> int:
+    """The year written in digits in ``group``, or in words in ``group`` + '_w' ('nineteen ninety-four')."""
+    if m[group]:
+        return int(m[group])
+    high, low = re.split(r"[\s-]+", m[group + "_w"].strip(), maxsplit=1)
+    return _hundreds_year(high, low, ctx) or 0
 
 
 def _amount_after(ctx: Context, end: int) -> bool:
@@ -594,17 +664,26 @@ def _month_pattern(f: Fragments) -> str:
 def _season_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?:in|during|over)\s+)?(?:(?:(?P<rel>this|last|next|past|the|coming)\s+(?:(?:early|late)\s+)?"
-        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year('y')})?|(?P<pre>in|during|by|until|since)\s+(?P<s3>{f.season})(?!\s+of)|"
-        rf"(?P<s2>{f.season_any_case})\s+(?:of\s+)?{_year('y2')})\b"
+        rf"(?P<s>{f.season}))(?:\s+(?:of\s+)?{_year_or_spoken('y')})?|(?P<pre>in|during|by|until|since)\s+(?P<s3>{f.season})(?!\s+of)|"
+        rf"(?P<s2>{f.season_any_case})\s+(?:of\s+)?{_year_or_spoken('y2')})\b"
     )
 
 
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS: Final = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS: Final = f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:{_UNITS}))?"
+_SPOKEN_LOW: Final = rf"hundred|oh[\s-]+(?:{_UNITS})|{_TEENS}|{_TENS}"
+
+
+def _year_or_spoken(group: str) -> str:
+    """A year in digits (``group``) or, as transcripts write it, in words (``group`` + '_w')."""
+    return rf"(?:{_year(group)}|(?P<{group}_w>(?:eighteen|nineteen)[\s-]+(?:{_SPOKEN_LOW})\b))"
+
+
 def _spoken_pattern(f: Fragments) -> str:
-    units = "one|two|three|four|five|six|seven|eight|nine"
-    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    tens = f"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:{units}))?"
+    units, teens, tens = _UNITS, _TEENS, _TENS
     return (
-        rf"\b(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>hundred|oh[\s-]+(?:{units})|{teens}|{tens})\b"
+        rf"\b(?P<hi>eighteen|nineteen|twenty)[\s-]+(?P<lo>{_SPOKEN_LOW})\b"
         rf"|\b(?:the\s+year\s+|in\s+)(?P<two>two\s+thousand)(?:\s+(?:and\s+)?(?P<lo2>{teens}|{tens}|{units}))?\b"
     )
 
@@ -650,7 +729,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
     ScanSpec(
         month_with_year,
-        lambda f: rf"\b(?:in\s+)?(?:(?P<mod>{MOD})[\s-]+)?{f.month('m')},?\s+(?:of\s+)?{_year('y')}\b",
+        lambda f: rf"\b(?:in\s+)?(?:(?P<mod>{MOD})[\s-]+)?{f.month('m')},?\s+(?:of\s+)?{_year_or_spoken('y')}\b",
         keys=month_keys,
         needs=month_needs,
     ),
@@ -680,7 +759,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         decade,
         lambda f: (
             r"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)['’]?s\b"
-            r"|['’](?P<dec2>\d0)s\b|(?<=the\s)(?P<dec3>\d0)s\b)"
+            r"|['’](?P<dec2>\d0)s\b|(?<=the\s)(?P<dec3>\d0)s\b|(?<=0s\sand\s)(?P<dec4>\d0)s\b"
+            r"|(?<=0s\sor\s|0s\sto\s)(?P<dec5>\d0)s\b)"
             r"|\bthe\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?P<decw>(?-i:twenties|thirties|forties|fifties|sixties"
             r"|seventies|eighties|nineties))\b"
         ),

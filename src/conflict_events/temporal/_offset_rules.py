@@ -41,7 +41,7 @@ _REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
     "month": ("day", "week", "month"),
     "year": ("day", "week", "month", "year"),
 }
-_SIGN: Final = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1}
+_SIGN: Final = {"after": 1, "later": 1, "afterwards": 1, "before": -1, "earlier": -1, "prior": -1, "previous": -1}
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
@@ -67,7 +67,9 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
     elif m["dir3"]:
         unit, direction, mod, n_group, the = word(m, "u3"), word(m, "dir3"), word(m, "mod"), None, None
     elif m["mod4"]:
-        unit, direction, mod, n_group, the = word(m, "u4"), word(m, "mod4"), word(m, "mod4"), None, None
+        # "late in the day" as "later in the day": that day
+        later = {"late": "later", "early": "earlier"}.get(word(m, "mod4") or "", word(m, "mod4"))
+        unit, direction, mod, n_group, the = word(m, "u4"), later, later, None, None
     else:
         unit, direction, mod, n_group, the = word(m, "u"), word(m, "dir"), None, "n", m["the"]
     unit, direction = unit or "day", direction or ""
@@ -98,6 +100,8 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
     decides="time.value",
     positive=[
         Example("Rebels attacked the base on Monday. Two days later, troops retook it.", {"time.value": "2024-03-13"}),
+        Example("Rebels attacked the base on Monday; late in the day troops retook it.", {"time.value": "2024-03-11"}),
+        Example("Aid fell to 40 tonnes in 2021, from 90 tonnes the year previous.", {"time.value": "2020"}),
         Example(
             "Airstrikes killed nine people on Sunday. The raids came a day after rebels shelled a camp.",
             {"time.value": "2024-03-09"},
@@ -182,6 +186,22 @@ def _offset_from(ref: TimeExpression, m: re.Match[str], ctx: Context, o: _Offset
     return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
 
 
+@rule(
+    "time.offset.then",
+    decides="time.value",
+    positive=[
+        Example("The truce expires on 30 March. Until then, aid convoys may cross.", {"time.value": "2024-03-30"})
+    ],
+    negative=[Example("Until recently, aid convoys crossed freely.", {"time.value": "PAST_REF"})],
+)
+def then(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'until then', 'by that time' name the date last given (with none before them, nothing)."""
+    ref = ctx.reference(m.start(), ("day", "week", "month", "year"))
+    if ref is None or ref.timex_type != "DATE":
+        return None
+    return Reading(ref.begin, ref.until, ref.precision, ref.timex, "DATE", "reference")
+
+
 # --- times of day, days of the month --------------------------------------------------------------
 
 
@@ -249,12 +269,12 @@ def _offset_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?:(?:about|nearly|almost|some|just|only|barely|more\s+than|less\s+than)\s+)?(?P<n>{f.num})\s+"
         rf"|(?P<the>the)\s+)?(?P<u>day|week|month|year|hour|night)s?\s+(?P<dir>after|before|later|earlier|"
-        rf"afterwards|prior)\b"
+        rf"afterwards|prior|previous)\b"
         rf"|\bthe\s+(?P<dir2>next|following|previous|preceding|same)\s+(?P<u2>day|morning|afternoon|evening|night"
         rf"|week|month|year)\b"
         rf"|\b(?:(?P<mod>later|earlier|early|late)\s+)?(?:on\s+|in\s+)?(?P<dir3>that)\s+(?P<u3>day|morning|"
         rf"afternoon|evening|night|week|month|year)\b"
-        rf"|\b(?P<mod4>later|earlier)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
+        rf"|\b(?P<mod4>later|earlier|late|early)\s+in\s+the\s+(?P<u4>day|week|month|year)\b"
     )
 
 
@@ -269,6 +289,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             "before",
             "later",
             "earlier",
+            "late in",
+            "early in",
             "prior",
             "next",
             "following",
@@ -280,9 +302,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         needs=("day", "week", "month", "year", "hour", "night", "morning", "afternoon", "evening"),
         needs_case=False,
         gate=(
-            rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior)\b"
+            rf"{_UNITS}s?\s+(?:after|before|later|earlier|afterwards|prior|previous)\b"
             rf"|(?:next|following|previous|preceding|same|that)\s+{_UNITS}\b"
-            rf"|(?:later|earlier)\s+in\s+the\s+{_UNITS}\b"
+            rf"|(?:later|earlier|late|early)\s+in\s+the\s+{_UNITS}\b"
         ),
     ),
     ScanSpec(
@@ -292,29 +314,21 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
             r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
-            r"|\b(?:at|around|before|after|by|until|from)\s+(?P<word>noon|midnight|dawn|dusk|daybreak|midday)\b"
         ),
-        keys=(
-            "am",
-            "pm",
-            "a.m",
-            "p.m",
-            "gmt",
-            "utc",
-            "hrs",
-            "local time",
-            "noon",
-            "midnight",
-            "dawn",
-            "dusk",
-            "daybreak",
-            "midday",
-        ),
-        gate=(
-            r"\d\s*(?:(?-i:a\.m\.|p\.m\.|am|pm|AM|PM)|GMT|UTC|hrs|local\s+time)"
-            r"|\s(?:noon|midnight|dawn|dusk|daybreak|midday)"
-        ),
+        keys=("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local time"),
+        # a digit first makes this gate quick to run over a whole text: most texts hold no clock time
+        gate=r"\d\s*(?:[ap]\.?m|gmt|utc|hrs|local)",
         gate_text=True,
+    ),
+    ScanSpec(
+        clock,
+        lambda f: r"\b(?:at|around|before|after|by|until|from)\s+(?P<word>noon|midnight|dawn|dusk|daybreak|midday)\b",
+        keys=("noon", "midnight", "dawn", "dusk", "daybreak", "midday"),
+    ),
+    ScanSpec(
+        then,
+        lambda f: r"\b(?:until|till|by|before|after)\s+(?:then|that\s+time|that\s+date)\b",
+        keys=("then", "that time", "that date"),
     ),
     ScanSpec(
         day_only,

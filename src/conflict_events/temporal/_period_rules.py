@@ -220,26 +220,32 @@ def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("The company expects a loss in the current fiscal year.", {"time.value": "2024"}),
         Example("Sales for fiscal 2022 rose 3%.", {"time.value": "2022"}),
+        Example("The miner lost $2 million in the fourth quarter of 2022 and $9 million for the entire year.",
+                {"time.value": "2022"}),
+        Example("The ministry expects to finish the road by year-end.", {"time.value": "2024-12-31"}),
     ],
     negative=[Example("Sales rose 3% last year.", {"time.value": "2023"})],
-)
+)  # fmt: skip
 def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the fiscal year', 'the full year', 'fiscal 2022', 'year-end': a year (TimeML writes the calendar year).
+    """'the fiscal year', 'the full year', 'fiscal 2022': a year (TimeML writes the calendar year).
 
-    'current', 'this', 'full' or none is the anchor's year; 'latest', 'last', 'previous' the one
-    before; 'next' the one after; 'since year-end' the last year-end passed.
+    'current', 'this', 'full' or none is the year of the quarter being reported on, else the
+    anchor's; 'latest', 'last', 'previous' the one before; 'next' the one after. 'year-end' is
+    31 December of that year ('since year-end': the last one passed).
     """
     if m["fy"]:
         year = int(m["fy"])
         return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "explicit")
     rel = word(m, "rel") or ""
     year = ctx.anchor.year + {"latest": -1, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    mod = None
     if m["end"]:
-        mod = "END"
         if preceding_word(ctx.text, m.start()) == "since":
             year -= 1
-    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", mod=mod)
+        return Reading(dt.date(year, 12, 31), dt.date(year, 12, 31), "day", f"{year:04d}-12-31")
+    discussed = discussed_quarter(ctx, m.start()) if rel in ("", "current", "this") else None
+    if discussed is not None:
+        year = discussed[0]  # "a loss in the fourth quarter of 2022 and for the full year"
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE")
 
 
 # --- patterns -------------------------------------------------------------------------------------
@@ -264,7 +270,7 @@ _DISCUSSED = (
 _YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
 _FISCAL = (
     r"\b(?:(?:the|this|its|their)\s+(?:(?P<rel>current|latest|last|previous|past|next|coming|same)\s+)?"
-    r"(?:fiscal\s+year|full\s+year)|fiscal\s+(?:year\s+)?(?P<fy>(?:1[89]|20)\d\d)"
+    r"(?:fiscal\s+year|(?:full|entire|whole)\s+year)|fiscal\s+(?:year\s+)?(?P<fy>(?:1[89]|20)\d\d)"
     r"|(?:by\s+|at\s+|around\s+)?(?P<end>year(?:['’]s\s+|[\s-])end))\b"
 )
 
@@ -288,6 +294,6 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("same",),
     ),
-    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "end")),
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "entire year", "whole year", "end")),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

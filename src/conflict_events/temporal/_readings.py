@@ -209,7 +209,10 @@ def pick_year(month: int, day: int, anchor: dt.date, direction: Direction) -> dt
     if direction == "future":
         after = [d for d in options if d >= anchor]
         return after[0] if after else options[-1]
-    return min(options, key=lambda d: abs((d - anchor).days))
+    # no tense: the nearest, though news looks back: a date more than four months ahead is last year's
+    nearest = min(options, key=lambda d: abs((d - anchor).days))
+    before = [d for d in options if d <= anchor]
+    return before[-1] if (nearest - anchor).days > 122 and before else nearest
 
 
 def word(m: re.Match[str], group: str) -> str | None:

@@ -19,6 +19,7 @@ from typing import Final
 
 from ..rules import Example, rule
 from ._calendar import Direction, add_months, add_years, latest_weekday, month_bounds, next_weekday, year_bounds
+from ._expression import Basis
 from ._patterns import Fragments
 from ._readings import (
     DAY,
@@ -78,6 +79,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
     positive=[
         Example("Troops shelled the town on Tuesday, residents said.", {"time.value": "2024-03-12"}),
         Example("Gunmen attacked the convoy late on Sunday night.", {"time.value": "2024-03-10TNI"}),
+        Example(
+            "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
+        ),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -96,14 +100,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")
-    day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
+    basis: Basis = "anchor"
+    if rel in ("the previous", "the preceding"):
+        # "down 4% from the previous Friday": the one before the day last named, else before the anchor
+        ref = ctx.reference(m.start(), ("day",))
+        day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
+        basis = "reference" if ref else "anchor"
+    else:
+        day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
     night = word(m, "ovn")
     if night and night.startswith("overnight into"):
         return Reading(day - DAY, day, "range", f"{iso(day - DAY)}TNI", "TIME")
     part = ctx.words.parts_of_day.get(word(m, "pod") or "") or (
         "NI" if night in ("overnight", "the night of") else None
     )
-    return day_reading(day, "anchor", part)
+    return day_reading(day, basis, part)
 
 
 _DAY_OFFSETS: Final = {
@@ -122,7 +133,13 @@ _DAY_OFFSETS: Final = {
             {"time.start": "2024-03-14", "time.end": "2024-03-15"},
         ),
     ],
-    negative=[Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"})],
+    negative=[
+        Example("Gunmen killed four farmers on Thursday, police said.", {"time.value": "2024-03-14"}),
+        Example("The minister told USA Today the raid on Thursday had failed.", {"!time.value": "2024-03-15"}),
+        Example(
+            "The school trains the officers of tomorrow, its head said on Thursday.", {"!time.value": "2024-03-16"}
+        ),
+    ],
 )
 def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     """'yesterday', 'today', 'tomorrow' count days from the anchor; a night just past straddles two dates."""
@@ -130,6 +147,10 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     a = ctx.anchor
     if w == "today" and m.group(0).lower().endswith("s") and _generic_after(ctx, m.end()):
         return None  # "today's youth": nowadays, no day
+    if m.group(0).startswith("Today") and _mid_sentence(ctx.text, m.start()) and _after_a_name(ctx, m.start()):
+        return None  # "USA Today", "This is VOA Today": a title
+    if w == "tomorrow" and re.search(r"\bthe\s+[a-z]+\s+of\s+$", ctx.text[max(0, m.start() - 30) : m.start()]):
+        return None  # "the leaders of tomorrow": the future, no day
     if w in ("tonight", "overnight") or w.endswith(" tonight"):
         if w == "overnight" or ctx.tense(m.start(), m.end()) == "past":
             # A night named in past-tense reporting is the night just past: it straddles two dates.
@@ -142,6 +163,14 @@ def relative_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if w not in _DAY_OFFSETS:
         return None
     return day_reading(a + _DAY_OFFSETS[w] * DAY, "anchor", ctx.words.parts_of_day.get(word(m, "pod") or ""))
+
+
+def _after_a_name(ctx: Context, start: int) -> bool:
+    """Whether a capitalised word that is no calendar name stands just before ``start``."""
+    before = ctx.text[max(0, start - 30) : start].split()
+    return (
+        bool(before) and before[-1][:1].isupper() and before[-1].lower() not in (*ctx.words.weekdays, *ctx.words.months)
+    )
 
 
 def _mid_sentence(text: str, start: int) -> bool:
@@ -178,6 +207,41 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
     if ref is not None and ref.basis != "unresolved" and not re.search(r"[.!?]\s", ctx.text[ref.end : m.start()]):
         return day_reading(ref.begin, "reference")
     return day_reading(ctx.anchor)
+
+
+@rule(
+    "time.day.running",
+    decides="time.value",
+    positive=[
+        Example("Markets fell for a third consecutive day on Friday.", {"time.value": "2024-03-15"}),
+        Example("Shelling of the port continued for the fourth week in a row.", {"time.value": "2024-W11"}),
+        Example("It is the second day of the army's offensive in the north.", {"time.value": "2024-03-15"}),
+    ],
+    negative=[Example("The second convoy reached the town on Tuesday.", {"time.value": "2024-03-12"})],
+)
+def running(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'a third consecutive day', 'the fourth week in a row': the day or week reported on.
+
+    News counts a run ('the second day of the offensive') up to the day it writes in: the anchor's.
+    """
+    if "week" in (word(m, "u"), word(m, "u2"), word(m, "u3")):
+        begin, until, timex, precision = period_bounds("week", 0, ctx.anchor)
+        return Reading(begin, until, precision, timex)
+    return day_reading(ctx.anchor)
+
+
+@rule(
+    "time.year.elliptic_last",
+    decides="time.value",
+    positive=[Example("The harvest will be smaller this year than last, the ministry said.", {"time.value": "2023"})],
+    negative=[Example("The harvest was the smallest since last year, the ministry said.", {"time.value": "2023"})],
+)
+def elliptic_last(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'this year than last', 'this year as last': the year before the anchor's, its noun left out."""
+    if not re.search(r"\bthis\s+year\s+(?:than|as)\s+$", ctx.text[max(0, m.start() - 20) : m.start()], re.IGNORECASE):
+        return None
+    begin, until, timex, precision = period_bounds("year", -1, ctx.anchor)
+    return Reading(begin, until, precision, timex)
 
 
 # --- anchor-relative periods ----------------------------------------------------------------------
@@ -222,18 +286,29 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
     positive=[
         Example("Troops shelled the district last week.", {"time.value": "2024-W10"}),
         Example("Clashes broke out earlier this month.", {"time.start": "2024-03-01", "time.end": "2024-03-15"}),
+        Example("Kidnappings on the highway doubled over the past decade.", {"time.value": "201"}),
+        Example("Aid deliveries to the camp fell in the past year.", {"time.value": "2023"}),
     ],
-    negative=[Example("Troops shelled the district over the past week.", {"time.value": "P1W"})],
+    negative=[
+        Example("Troops shelled the district over the past week.", {"time.value": "P1W"}),
+        Example("Kidnappings on the highway doubled over the past two years.", {"time.value": "P2Y"}),
+    ],
 )
 def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'last week', 'this month', 'at the weekend', 'late last year': a calendar period counted from the anchor's."""
+    """'last week', 'this month', 'at the weekend', 'late last year': a calendar period counted from the anchor's.
+
+    'the past year' and 'the last decade' (no count) are the calendar year and decade before the
+    anchor's, as TimeML values them; 'the past week' and 'the past two years' are windows.
+    """
     rel = (word(m, "rel") or "").removeprefix("the ").removeprefix("this ")
     unit = word(m, "u") or ""
     mod = word(m, "mod")
     if rel == "" and not mod and unit != "weekend":
         return None  # "the year" alone is not a date
-    if re.fullmatch(r"(?:This|Next|Last)\s+(?:Week|Month|Year)", m.group(0)) and _mid_sentence(ctx.text, m.start()):
-        return None  # "ABC's This Week": a title, not a time
+    if re.fullmatch(r"(?:This|Next|Last)\s+(?:Week|Month|Year)", m.group(0)) and (
+        _mid_sentence(ctx.text, m.start()) or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")
+    ):
+        return None  # "ABC's This Week", '"This Week,"': a title, not a time
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
@@ -270,6 +345,8 @@ def window(m: re.Match[str], ctx: Context) -> Reading | None:
     plural = bool(m["u_s"])
     if n is None and vague is None and not plural and rel in ("next", "following", "previous", "preceding"):
         return None  # "the next day" is relative to another date: the offset rule reads it
+    if n is None and vague is None and not plural and rel in ("past", "last") and unit in ("year", "decade"):
+        return None  # "the past year" is last year, as TimeML values it: the calendar period rule reads it
     if n is None and vague is None and not plural:
         n = 1  # "the past day", "the coming week"
     span = n if n is not None else (vague[1] if vague else ctx.words.units[unit].vague)
@@ -423,7 +500,8 @@ _PERIOD = (
 def _weekday_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
-        rf"|(?P<rel>last|this\s+past|this|next|past|coming)\s+|on\s+)?(?P<wd>{f.weekday})(?:['’]s)?"
+        rf"|(?P<rel>last|this\s+past|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
+        rf"(?P<wd>{f.weekday})(?:['’]s)?"
         rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
         # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole
         rf"(?!,?\s+(?:{f.month_full}|{f.month_abbr})\.?\s+\d|,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{f.month_full}|{f.month_abbr}))"
@@ -484,7 +562,10 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"\bin\s+(?:(?:about|around|nearly|just|only|another)\s+)?(?P<n>{f.num})\s+(?P<u>{f.unit})s?\b"
             rf"(?!\s+(?:of|ago|time|later|earlier|before|after)\b)"
         ),
-        keys=("in ",),
+        # the unit words are rarer than "in "; most texts hold no "in <count> <unit>" at all
+        keys=lambda w: tuple(sorted(w.units)),
+        gate=lambda f: rf"in\s+(?:\S+\s+){{1,4}}(?:{f.unit})",
+        gate_text=True,
     ),
     ScanSpec(
         duration,
@@ -496,7 +577,25 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ),
 )
 
+_ORDINAL_WORDS: Final = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL = rf"(?:{'|'.join(_ORDINAL_WORDS)}|[2-9](?:nd|rd|th)|1\d(?:th))"
+_RUN = r"(?:straight|consecutive|successive|running)"
+# every match holds a word of a run, "in a row", or an ordinal word before its unit
+_RUNNING_KEYS: Final = (
+    "straight", "consecutive", "successive", "running", "in a row",
+    *(f"{o} {u}" for o in _ORDINAL_WORDS for u in ("day", "week")),
+)  # fmt: skip
+
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(elliptic_last, lambda f: r"(?:(?<=year\sthan\s)|(?<=year\sas\s))last\b(?![\s-]+[a-z])", keys=("last",)),
+    ScanSpec(
+        running,
+        lambda f: (
+            rf"\b(?:(?:the|a)\s+)?{_ORDINAL}\s+(?:{_RUN}\s+(?P<u>day|week)\b|(?P<u2>day|week)\s+in\s+a\s+row\b)"
+            rf"|\bthe\s+(?:{'|'.join(_ORDINAL_WORDS)})\s(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z])"
+        ),
+        keys=_RUNNING_KEYS,
+    ),
     ScanSpec(
         the_day,
         lambda f: r"\bthe\s+(?P<part>start|end|beginning|rest|close)\s+of\s+the\s+day\b|\bthe\s+day\b",

@@ -117,6 +117,8 @@ class Clause:
             if any(a.lower_ == "would" for a in auxes):
                 return "open"
             head = verb.head
+            if _is_to(verb, head, auxes):
+                return "plan"
             if verb.dep_ == "xcomp" and head != verb and level < 2:
                 if _planned(head, self.words):
                     return "plan"
@@ -144,6 +146,36 @@ class Clause:
         return False
 
 
+def _is_to(verb: Token, head: Token, auxes: list[Token]) -> bool:
+    """ "is to resume trading Tuesday", "are to meet": 'be to' in the present is a plan."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.tag_ in ("VBZ", "VBP")
+        and any(a.lower_ == "to" for a in auxes)
+    )
+
+
+def _fixed_date(clause: Clause) -> Way | None:
+    """A date a verb of scheduling fixes ('has scheduled a news conference Thursday') looks ahead.
+
+    In the simple past ('planned a march on Saturday') it may lie on either side of the anchor:
+    no direction. 'set' counts only with the date as its object ('set Nov. 10 as the deadline'),
+    not 'set fire to the market on Monday'.
+    """
+    verb, root = clause.verb, clause.span.root
+    if verb is None or verb.lemma_.lower() not in clause.words.schedule_verbs:
+        return None
+    on_verb = root.head == verb and root.dep_ in ("dobj", "npadvmod")
+    preposition = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    by_preposition = preposition is not None and preposition.head == verb and preposition.lower_ in ("on", "for")
+    if not on_verb and not (by_preposition and verb.lemma_.lower() != "set"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    simple_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes))
+    return "open" if simple_past else "future"
+
+
 def _planned(head: Token, words: TimeWords) -> bool:
     """ "plans to meet", "is scheduled to begin": a plan in the present points ahead."""
     if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
@@ -166,6 +198,19 @@ def no_verb(clause: Clause) -> Way | None:
     if clause.verb is not None:
         return None
     return "future" if _cues(clause.words).future.search(clause.span.sent.text) else "open"
+
+
+@rule(
+    "time.tense.as_of",
+    decides="time.start",
+    positive=[Example("As of February, the militia controls 40% of the district.", {"time.start": "2024-02-01"})],
+    negative=[Example("The militia will control the district by February.", {"time.start": "2025-02-01"})],
+)
+def as_of(clause: Clause) -> Way | None:
+    """'as of February' dates a state of things: the nearest such date, whatever the verb's tense."""
+    span = clause.span
+    before = span.doc[max(0, span.start - 2) : span.start]
+    return "open" if [t.lower_ for t in before] == ["as", "of"] else None
 
 
 @rule(
@@ -196,13 +241,19 @@ def conditional(clause: Clause) -> Way | None:
     positive=[
         Example("The envoy is scheduled to visit the capital on Tuesday.", {"time.start": "2024-03-19"}),
         Example("The vote was planned for early May, officials said.", {"time.start": "2024-05-01"}),
+        Example("The prosecutor has scheduled a news conference Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The court is to rule on the appeal on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The electoral board has set 20 April as the deadline for candidates.", {"time.start": "2024-04-20"}),
     ],
     negative=[
         Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"})
     ],
 )
 def plan(clause: Clause) -> Way | None:
-    """A plan in the present ('plans to meet', 'is scheduled to begin') points ahead.
+    """A plan in the present ('plans to meet', 'is scheduled to begin', 'is to resume') points ahead.
+
+    So does a date a verb of scheduling fixes ('has scheduled talks Thursday'; in the simple
+    past, 'planned a march on Saturday', no direction).
 
     So does the date a plan is made for, whatever its tense ('was planned for early March',
     'has been set for Sunday'), unless the clause says it is past.
@@ -210,10 +261,13 @@ def plan(clause: Clause) -> Way | None:
     if clause.modality == "plan":
         return "future"
     verb, span = clause.verb, clause.span
-    if verb is None or verb.lemma_.lower() not in clause.words.plan_verbs or span.start == 0:
-        return None
-    if verb.dep_ in ("acl", "relcl", "amod"):
+    if verb is None or span.start == 0 or verb.dep_ in ("acl", "relcl", "amod"):
         return None  # "a service planned for Saturday was cancelled": the clause that matters is another
+    fixed = _fixed_date(clause)
+    if fixed is not None:
+        return fixed
+    if verb.lemma_.lower() not in clause.words.plan_verbs:
+        return None
     return "future" if span.doc[span.start - 1].lower_ == "for" and span.root.head.head == verb else None
 
 
@@ -295,7 +349,7 @@ def on_a_noun(clause: Clause) -> Way | None:
     return "open" if clause.verb is not None and not clause.direct else None
 
 
-TENSE_RULES: Final = (no_verb, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
+TENSE_RULES: Final = (no_verb, as_of, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
 
 
 def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Direction, str]:

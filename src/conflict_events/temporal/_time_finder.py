@@ -84,9 +84,12 @@ class TimeFinder:
                 continue  # no window can pass the gate
             if scan.needs and not needed.anywhere(scan):
                 continue  # no window can hold a needed word
-            if scan.keys not in windows:
-                windows[scan.keys] = _windows(lower, scan.keys)
-            for start, end in windows[scan.keys]:
+            # words as written ("Dec", "Sun") are rarer than their lower-case keys ("decision", "sunni"): the
+            # stretches around them are fewer and smaller, and every match holds one all the same
+            spots = scan.needs if scan.needs and scan.needs_case else scan.keys
+            if spots not in windows:
+                windows[spots] = _windows(text if spots is scan.needs else lower, spots)
+            for start, end in windows[spots]:
                 if scan.needs and not needed.within(scan, start, end):
                     continue
                 if scan.gate is not None and scan.gate.search(text, start, end) is None:

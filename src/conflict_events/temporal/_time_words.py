@@ -78,9 +78,11 @@ class TimeWords:
     day_verbs: frozenset[str]
     date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
+    naming_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
+    schedule_verbs: frozenset[str]
     not_schedules: frozenset[str]
     deferral_verbs: frozenset[str]
     deferral_stems: frozenset[str]
@@ -142,9 +144,11 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         day_verbs=cues.words("day_verbs"),
         date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
+        naming_verbs=cues.words("naming_verbs"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
+        schedule_verbs=tense.words("schedule_verbs"),
         not_schedules=tense.words("not_schedules"),
         deferral_verbs=tense.words("deferral_verbs"),
         deferral_stems=tense.words("deferral_stems"),
