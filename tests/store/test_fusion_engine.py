@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.store._fusion_engine import FusionEngine, MemorySource
-from conflict_events.store._fusion_rules import THRESHOLD, FusionEvent, PlaceKey, pair_score
+from conflict_events.store._fusion_rules import THRESHOLD, FusionEvent, PlaceKey, coarse_choices, pair_link
 
 PLACES = [
     PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.71,
@@ -53,14 +53,22 @@ def build(spec: list[tuple[int, int, int, int, int, int, int | None]]) -> list[F
 
 
 def reference(events: list[FusionEvent]) -> dict[int, int]:
-    """The definition, run naively: in canonical order, join the best earlier cluster no member vetoes."""
+    """The definition, run naively: in canonical order, join the best earlier cluster no member vetoes.
+
+    A cluster is within reach when a member links to x; one reached by coarse links only counts
+    while at most ``coarse_choices()`` such clusters exist.
+    """
     leader: dict[int, int] = {}
     done: list[FusionEvent] = []
     for x in sorted(events, key=lambda e: e.order):
+        links = {m.pk: pair_link(x, m) for m in done}
+        specific = {leader[m.pk] for m in done if (links[m.pk][0] or 0.0) >= THRESHOLD and not links[m.pk][1]}
+        coarse = {leader[m.pk] for m in done if (links[m.pk][0] or 0.0) >= THRESHOLD and links[m.pk][1]}
+        reach = specific if len(coarse - specific) > coarse_choices() else specific | coarse
         best: tuple[float, tuple[int, int, int, str, str], int] | None = None
-        for lead in {leader[m.pk] for m in done}:
-            scores = [pair_score(x, m) for m in done if leader[m.pk] == lead]
-            if any(s is None for s in scores) or max(s for s in scores if s is not None) < THRESHOLD:
+        for lead in reach:
+            scores = [links[m.pk][0] for m in done if leader[m.pk] == lead]
+            if any(s is None for s in scores):
                 continue
             score = max(s for s in scores if s is not None)
             key = next(m.order for m in done if m.pk == lead)

@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..lexicons import lexicon
+from ..rules import Example, rule
 from ..schema import Event, Location, event_type_of
 
 __all__ = [
@@ -61,7 +62,10 @@ __all__ = [
     "PlaceKey",
     "actor_key",
     "actor_keys",
+    "coarse_choices",
+    "coarse_link",
     "explain",
+    "pair_link",
     "pair_score",
     "place_key",
     "related_types",
@@ -221,6 +225,12 @@ class FusionEvent:
     civilian: bool = False
     place_name: str = ""
     place_admin1: str = ""
+    # precomputed for pair scoring, which runs millions of times on a large ingest
+    related: frozenset[str] = field(init=False, repr=False, compare=False)
+    names: frozenset[str] = field(init=False, repr=False, compare=False)
+    named: frozenset[str] = field(init=False, repr=False, compare=False)
+    unidentified: bool = field(init=False, repr=False, compare=False)
+    armed: bool = field(init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
@@ -257,6 +267,20 @@ class FusionEvent:
         # first event in this order is its leader and names it; the order depends only on the event,
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
+        self.related = _compatible_types(self.event_type)
+        self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
+
+
+@lru_cache(maxsize=64)
+def _compatible_types(event_type: str) -> frozenset[str]:
+    return related_types().get(event_type, frozenset()) | {event_type}
+
+
+@lru_cache(maxsize=65536)
+def _sides(actors: tuple[ActorKey, ...]) -> tuple[frozenset[str], frozenset[str], bool, bool]:
+    """The names of the sides, those not generic, whether one is unidentified, whether one is armed non-state."""
+    return (frozenset(k.name for k in actors), frozenset(k.name for k in actors if not k.generic),
+            any(k.unidentified for k in actors), any(k.armed_nonstate for k in actors))
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
@@ -267,7 +291,13 @@ def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
-    return 1.0 if b.event_type in related_types().get(a.event_type, ()) else None
+    return 1.0 if b.event_type in a.related else None
+
+
+@lru_cache(maxsize=1)
+def coarse_choices() -> int:
+    """How many happenings a link by a coarse place may choose among and still tell which one (``fusion.toml``)."""
+    return int(lexicon("fusion").table("limits").get("coarse_choices", 3))
 
 
 @lru_cache(maxsize=1)
@@ -347,17 +377,11 @@ def place_relation(p: PlaceKey, q: PlaceKey) -> int:
 
 
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
-    names = {k.name for k in b.actors}
-    shared = [k for k in a.actors if k.name in names]
-    if any(not k.generic for k in shared):
-        return 1.5
+    shared = a.names & b.names
     if shared:
-        return 0.5
+        return 1.5 if shared & a.named else 0.5
     # A report that does not know who the gunmen were is compatible with one that names the group.
-    for x, y in ((a, b), (b, a)):
-        if any(k.unidentified for k in x.actors) and any(k.armed_nonstate for k in y.actors):
-            return 0.5
-    return 0.0
+    return 0.5 if (a.unidentified and b.armed) or (b.unidentified and a.armed) else 0.0
 
 
 def _toll_points(a: FusionEvent, b: FusionEvent) -> float:
@@ -392,22 +416,61 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
 
     0.0 means no link without a contradiction (see :func:`_corroborated`).
     """
+    return pair_link(a, b)[0]
+
+
+def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
+    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`)."""
+    if max(a.lo, b.lo) - min(a.hi, b.hi) > 1:
+        return None, False  # the commonest veto first: the engine's candidates span three days
     if a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
-        return None  # two month-long spans agree on nothing but the month
-    type_points = _type_points(a, b)
-    if type_points is None:
-        return None
+        return None, False  # two month-long spans agree on nothing but the month
+    if a.sub_event_type == b.sub_event_type:
+        type_points = 3.0
+    elif a.event_type == b.event_type:
+        type_points = 2.0
+    elif b.event_type in a.related:
+        type_points = 1.0
+    else:
+        return None, False
     date_points = _date_points(a, b)
     if date_points is None:
-        return None
+        return None, False
     relation = place_relation(a.place, b.place)
     place_points = _place_points(a, b, relation)
     if place_points is None:
-        return None
-    actors, toll = _shared_actors(a, b), _toll_points(a, b)
+        return None, False
+    toll = _toll_points(a, b)
     if not _corroborated(relation, toll):
-        return 0.0
-    return type_points + date_points + place_points + actors + toll
+        return 0.0, False
+    score = type_points + date_points + place_points + _shared_actors(a, b) + toll
+    return score, score >= THRESHOLD and coarse_link(a, b, relation, toll) is True
+
+
+_COARSE_RELATIONS: Final = frozenset({INSIDE_PROVINCE, INSIDE_COUNTRY})
+
+
+@rule(
+    "fusion.place.coarse_link",
+    decides="event.fused_event",
+    positive=[Example("Shelling hit Kupiansk on Sunday, killing four people.\n---\n"
+                      "Shelling hit Kharkiv region on Sunday, officials said.", {"fused_events": 1})],
+    negative=[Example("Shelling hit Kupiansk on Sunday, killing four people.\n---\n"
+                      "Shelling hit Kupiansk on Sunday, killing four people, officials said.", {"fused_events": 1})],
+    register=False,
+)
+def coarse_link(a: FusionEvent, b: FusionEvent, relation: int, toll: float) -> bool | None:
+    """A link that rests on a province or a country (one report's place contains or is the other's) says only where.
+
+    Such a link tells which happening only while few happenings of the area can be meant
+    (:data:`COARSE_CHOICES`, applied by the fusion engine); the same toll of note, the same
+    report, a town, a district or places a few kilometres apart say which one.
+    """
+    if toll >= 1.5 or a.document_id == b.document_id:
+        return None
+    if relation in _COARSE_RELATIONS or (relation == SAME and max(a.place.level, b.place.level) >= PROVINCE):
+        return True
+    return None
 
 
 @dataclass(frozen=True)
