@@ -43,6 +43,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -60,11 +61,13 @@ __all__ = [
     "FusionEvent",
     "PairExplanation",
     "PlaceKey",
+    "Stated",
     "actor_key",
     "actor_keys",
     "coarse_choices",
     "coarse_link",
     "explain",
+    "first_stated_toll",
     "pair_link",
     "pair_score",
     "place_key",
@@ -281,6 +284,47 @@ def _sides(actors: tuple[ActorKey, ...]) -> tuple[frozenset[str], frozenset[str]
     """The names of the sides, those not generic, whether one is unidentified, whether one is armed non-state."""
     return (frozenset(k.name for k in actors), frozenset(k.name for k in actors if not k.generic),
             any(k.unidentified for k in actors), any(k.armed_nonstate for k in actors))
+
+
+# -- a report's toll for an event ------------------------------------------------------------------------
+
+Stated = tuple[int, int, bool]  # (where in the text, the number, whether it is worded vaguely)
+
+
+def vague_wording(text: str) -> bool:
+    """Whether a toll is worded as a vague quantity ("hundreds of people", "dozens"), not a number.
+
+    >>> vague_wording("hundreds of people"), vague_wording("at least 120 people"), vague_wording("fifty people")
+    (True, False, False)
+    """
+    if any(ch.isdigit() for ch in text):
+        return False
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & lexicon("fusion").words("vague_quantities"))
+
+
+@rule(
+    "fusion.toll.first_stated",
+    decides="event.fatalities",
+    positive=[Example("Hundreds of people were killed when gunmen attacked the village of Kalma on Saturday. "
+                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]})],
+    negative=[Example("Gunmen killed 35 people in the village of Kalma on Saturday, the mayor said.",
+                      {"tolls": [35]})],
+    register=False,
+)
+def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
+    """A report's toll for an event is the first number it states for it: the lead's, not a later revision.
+
+    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the claims tied to the
+    event, ``lead`` those of claims tied to no event when the event is the one the report leads
+    with (a report's unattached tolls are its main story's). A vague wording ("hundreds") counts
+    only when the report gives no number. None: the event's own figure stands. Reports revise
+    tolls further down; the figure an outlet leads with is the one other outlets repeat.
+    """
+    stated = [*tied, *lead, *([own] if own is not None else [])]
+    if not stated:
+        return None
+    first = min(stated, key=lambda f: (f[2], f[0]))
+    return None if first == own else first[1]
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
