@@ -81,6 +81,7 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
     if e.toll is not None and e.toll >= TOLL_OF_NOTE:
         keys.append(("toll", e.toll))
+    keys += [("named", n) for n in sorted(e.places_named)]
     if p.level == NOWHERE:
         return keys
     keys.append(("name", p.name))
@@ -127,6 +128,8 @@ def query_keys(x: FusionEvent) -> Query:
         keys.append(("toll", x.toll))
     if p.level == NOWHERE:
         return Query(keys, [], [], "", False)
+    # reports naming each other's place, or a wide report naming this town (named_by_the_reports)
+    keys += [("named", p.name)] if p.level < PROVINCE else [("name", n) for n in sorted(x.places_named)]
     # the same province or country by name is a coarse link (only the toll or the report tell more)
     same: list[LinkKey] = []
     own = keys if p.level < PROVINCE else same

@@ -58,6 +58,7 @@ __all__ = [
     "THRESHOLD",
     "TOLL_OF_NOTE",
     "ActorKey",
+    "NAMED",
     "FusionEvent",
     "PairExplanation",
     "PlaceKey",
@@ -68,6 +69,8 @@ __all__ = [
     "coarse_link",
     "explain",
     "first_stated_toll",
+    "fold",
+    "named_by_the_reports",
     "pair_link",
     "pair_score",
     "place_key",
@@ -93,7 +96,7 @@ _LEVEL_OF_KIND: Final = {"settlement": SPOT, "feature": SPOT, "admin2": DISTRICT
                          "region": PROVINCE, "country": COUNTRY}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """A name as a key: accents, case, spaces and punctuation folded ('Pa Zi Gyi' == 'Pazigyi')."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
@@ -122,7 +125,7 @@ class PlaceKey:
         own_admin2 = admin2 or (name if kind == "admin2" else "")
         if kind == "region" and not admin1:
             level = COUNTRY  # a region not inside one province ("the north") covers the country, as far as we know
-        return cls(country=country or "", admin1=_fold(own_admin1), admin2=_fold(own_admin2), name=_fold(name),
+        return cls(country=country or "", admin1=fold(own_admin1), admin2=fold(own_admin2), name=fold(name),
                    level=level, gazetteer_id=gazetteer_id or "", latitude=latitude, longitude=longitude)
 
 
@@ -157,7 +160,7 @@ def actor_key(kind: str, name: str) -> ActorKey:
     words = lexicon("fusion")
     generic = label in words.words("generic_actors") or kind in {"civilians", "protesters", "rioters"}
     unidentified = label in words.words("unidentified_actors")
-    return ActorKey(name=_fold(base), generic=generic, unidentified=unidentified,
+    return ActorKey(name=fold(base), generic=generic, unidentified=unidentified,
                     armed_nonstate=kind in _ARMED_NONSTATE and not generic)
 
 
@@ -228,6 +231,8 @@ class FusionEvent:
     civilian: bool = False
     place_name: str = ""
     place_admin1: str = ""
+    # the towns and other places finer than a province the event's report names (folded)
+    places_named: frozenset[str] = frozenset()
     # precomputed for pair scoring, which runs millions of times on a large ingest
     related: frozenset[str] = field(init=False, repr=False, compare=False)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -237,7 +242,8 @@ class FusionEvent:
 
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
-              place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None) -> FusionEvent:
+              place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None,
+              places_named: frozenset[str] = frozenset()) -> FusionEvent:
         """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``."""
         window = date_window(*date)
         lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
@@ -245,7 +251,7 @@ class FusionEvent:
                    sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
                    edge=bool(date[3]) and _at_day_edge(date[3] or ""), place=place, actors=actor_keys(actors),
                    toll=toll, fusible=window is not None and bool(place.country), start=date[0].toordinal(),
-                   end=date[1].toordinal())
+                   end=date[1].toordinal(), places_named=places_named)
 
     @classmethod
     def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None) -> FusionEvent:
@@ -377,8 +383,8 @@ def _km(p: PlaceKey, q: PlaceKey) -> float | None:
 
 
 # Place relations
-SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART = range(8)
-_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0, INSIDE_COUNTRY: 1.5,
+SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART, NAMED = range(9)
+_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0, INSIDE_COUNTRY: 1.5, NAMED: 2.0,
                         WEAK: 0.0, UNKNOWN: -1.0}
 
 
@@ -418,6 +424,41 @@ def place_relation(p: PlaceKey, q: PlaceKey) -> int:
     if km is not None:
         return NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
     return WEAK
+
+
+_WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
+
+
+def _relation(a: FusionEvent, b: FusionEvent) -> int:
+    relation = place_relation(a.place, b.place)
+    if relation in _WIDE and a.document_id != b.document_id and named_by_the_reports(a, b, relation):
+        return NAMED
+    return relation
+
+
+@rule(
+    "fusion.place.named_by_the_reports",
+    decides="event.fused_event",
+    positive=[Example("An air strike hit Kanbalu on Tuesday, killing 40 people in the village of Pazigyi nearby, "
+                      "residents said.\n---\nThe air strike on Pazigyi on Tuesday killed 60 people, "
+                      "a resident of Kanbalu said.", {"fused_events": 1})],
+    negative=[Example("An air strike hit Kanbalu on Tuesday, killing 40 people, residents said.\n---\n"
+                      "An air strike hit Pazigyi on Tuesday, killing 60 people, residents said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def named_by_the_reports(a: FusionEvent, b: FusionEvent, relation: int) -> bool | None:
+    """Reports that name each other's place (or a wide one that names the other's town) tell one place apart.
+
+    Two towns of one province are one happening's place when each report names the other's
+    town too (the village struck and the township it lies in); a report placed only in a
+    province or a country that names the other report's town says which town it means.
+    """
+    if relation == WEAK:
+        mutual = a.place.name in b.places_named and b.place.name in a.places_named
+        return True if mutual else None
+    wide, fine = (a, b) if a.place.level > b.place.level else (b, a)
+    return True if fine.place.level < PROVINCE and fine.place.name in wide.places_named else None
 
 
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
@@ -480,7 +521,7 @@ def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     date_points = _date_points(a, b)
     if date_points is None:
         return None, False
-    relation = place_relation(a.place, b.place)
+    relation = _relation(a, b)
     place_points = _place_points(a, b, relation)
     if place_points is None:
         return None, False
@@ -542,7 +583,8 @@ class PairExplanation:
         return self.veto is None and self.unlinked is None and self.total >= THRESHOLD
 
 
-_RELATION_NAMES: Final = {SAME: "the same place", INSIDE_DISTRICT: "inside the district",
+_RELATION_NAMES: Final = {SAME: "the same place", NAMED: "a place the other report names too",
+                          INSIDE_DISTRICT: "inside the district",
                           INSIDE_PROVINCE: "inside the province", INSIDE_COUNTRY: "inside the country",
                           NEAR: "near", WEAK: "two places of one province", UNKNOWN: "no place",
                           APART: "different places"}
@@ -552,7 +594,7 @@ def explain(a: FusionEvent, b: FusionEvent) -> PairExplanation:
     """:func:`pair_score`, broken down by kind of evidence, with the veto's reason."""
     type_points, date_points = _type_points(a, b), _date_points(a, b)
     actors, toll = _shared_actors(a, b), _toll_points(a, b)
-    relation = place_relation(a.place, b.place)
+    relation = _relation(a, b)
     place_points = _place_points(a, b, relation)
     veto = None
     if type_points is None:

@@ -16,11 +16,11 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ._fusion_engine import bucket_of
-from ._fusion_rules import FusionEvent, PlaceKey, Stated, first_stated_toll, vague_wording
+from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, first_stated_toll, fold, vague_wording
 from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
-__all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record"]
+__all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record", "places_named"]
 
 # Inside events.f_actors: pairs separated by RS, kind and name by US (neither occurs in names).
 ACTOR_SEP: Final = "\x1e"
@@ -65,6 +65,12 @@ def _toll(figure: FigureRecord | None) -> int | None:
     return None
 
 
+def places_named(record: ResultRecord) -> frozenset[str]:
+    """The places finer than a province a report names (folded): what ``fusion.place.named_by_the_reports`` reads."""
+    return frozenset(fold(loc["name"]) for loc in record.get("locations", ())
+                     if _place(loc["name"], loc["kind"], None, None, None, None, None, None).level < PROVINCE)
+
+
 def _stated(figure: FigureRecord, number: int, text: str) -> Stated:
     span = figure["text"]
     return span["start"], number, vague_wording(text[span["start"]: span["end"]])
@@ -99,7 +105,8 @@ def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[S
 
 def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRecord | None,
                            actors: Iterable[tuple[str, str]], fallback_country: str | None,
-                           stated: tuple[list[Stated], list[Stated]] = ([], []), text: str = "") -> FusionEvent:
+                           stated: tuple[list[Stated], list[Stated]] = ([], []), text: str = "",
+                           places_named: frozenset[str] = frozenset()) -> FusionEvent:
     """The fusion features of an event record (its location and sides looked up in its result).
 
     ``stated``: the killed figures of the claims tied to the event, and of those tied to no event
@@ -113,7 +120,7 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
                             place=_place_of(location, fallback_country), actors=tuple(actors),
-                            toll=toll if first is None else first)
+                            toll=toll if first is None else first, places_named=places_named)
     out.confidence, out.civilian = event["confidence"], event.get("civilian_targeting", False)
     if location is not None:
         out.place_name, out.place_admin1 = location["name"], location.get("admin1") or ""
@@ -167,9 +174,10 @@ class RowBuilder:
         people = _Refs("actor", {a["id"]: (self._actor(doc_pk, a), a) for a in record.get("actors", ())})
         fallback = _document_country(record)
         tied, loose, lead = _stated_tolls(record)
+        named = places_named(record)
         event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback,
                                           (tied.get(e["id"], []), loose if e["id"] == lead else []),
-                                          document["text"])
+                                          document["text"], named)
                      for e in record.get("events", ())}
         claims_of: dict[str, list[int]] = {}
         for event in record.get("events", ()):
@@ -203,7 +211,7 @@ class RowBuilder:
         return pk
 
     def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None,
-               stated: tuple[list[Stated], list[Stated]], text: str) -> int:
+               stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str]) -> int:
         pk = self._pk("events")
         where = f"event {event['id']}"
         location_pk = places.pk(where, event.get("location"))
@@ -212,7 +220,8 @@ class RowBuilder:
         actor_pks = [people.pk(where, ref) for ref in refs]
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
-                                   fallback_country=fallback, stated=stated, text=text)
+                                   fallback_country=fallback, stated=stated, text=text,
+                                   places_named=named - {""})
         if not f.fusible:
             f.leader = pk  # alone for good: its own fused event
         self.fusion.append(f)
@@ -224,7 +233,7 @@ class RowBuilder:
             actor_pks[1], f.toll, event.get("civilian_targeting", False), event["confidence"], event["extractor"],
             f.fusible, f.lo, f.hi, f.kind, f.edge, bucket_of(f.lo), p.country, p.admin1, p.admin2, p.name, p.level,
             p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join(f"{k}{FIELD_SEP}{n}" for k, n in pairs),
-            f.place_name or None, f.place_admin1 or None, f.leader))
+            FIELD_SEP.join(sorted(f.places_named)), f.place_name or None, f.place_admin1 or None, f.leader))
         for assoc in event.get("assoc_actors", ()):
             self.rows["event_actors"].append((doc_pk, pk, people.pk(where, assoc)))
         fatalities = event.get("fatalities")
