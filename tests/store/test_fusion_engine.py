@@ -30,6 +30,9 @@ ACTORS = [(), (("state_forces", "Military Forces of Russia (2000-)"),), (("civil
 BASE = dt.date(2025, 3, 1)
 
 
+NAMED = [frozenset(), frozenset({"kupiansk"}), frozenset({"izium", "kivsharivka"})]
+
+
 def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, actor_i: int, toll: int | None
          ) -> FusionEvent:
     start = BASE + dt.timedelta(days=day)
@@ -38,7 +41,8 @@ def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, acto
             (start, start + dt.timedelta(days=6), "week", "last week", start + dt.timedelta(days=6)),
             (start, start, "day", "late on Sunday", start)][kind]
     return FusionEvent.build(pk=pk, document_id=f"doc{doc}", event_id=f"e{pk}", sub_event_type=TYPES[type_i],
-                             date=date, place=PLACES[place_i], actors=ACTORS[actor_i], toll=toll)
+                             date=date, place=PLACES[place_i], actors=ACTORS[actor_i], toll=toll,
+                             places_named=NAMED[doc % len(NAMED)])
 
 
 events_strategy = st.lists(

@@ -439,11 +439,11 @@ def _relation(a: FusionEvent, b: FusionEvent) -> int:
 @rule(
     "fusion.place.named_by_the_reports",
     decides="event.fused_event",
-    positive=[Example("An air strike hit Kanbalu on Tuesday, killing 40 people in the village of Pazigyi nearby, "
-                      "residents said.\n---\nThe air strike on Pazigyi on Tuesday killed 60 people, "
-                      "a resident of Kanbalu said.", {"fused_events": 1})],
-    negative=[Example("An air strike hit Kanbalu on Tuesday, killing 40 people, residents said.\n---\n"
-                      "An air strike hit Pazigyi on Tuesday, killing 60 people, residents said.",
+    positive=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people in the village of "
+                      "Gaskinde nearby, residents said.\n---\nThe attack on the village of Gaskinde in Sahel region "
+                      "on Tuesday killed 60 people. Survivors fled to Djibo.", {"fused_events": 1})],
+    negative=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people, residents said.\n---\n"
+                      "The attack on the village of Gaskinde in Sahel region on Tuesday killed 60 people.",
                       {"fused_events": 2})],
     register=False,
 )
