@@ -351,6 +351,20 @@ class FusionEngine:
         self._ensure(x.place.country, x.lo, x.hi)
         order = x.order
         scores: dict[int, float | None] = {}
+        reachable = self._reachable(x, scores)
+        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
+        for leader in reachable:
+            score = self._cluster_score(x, leader, order, scores)
+            if score is None:
+                continue
+            key = self.by_pk[leader].order
+            if best is None or score > best[0] or (score == best[0] and key < best[1]):
+                best = (score, key, leader)
+        return x.pk if best is None else best[2]
+
+    def _reachable(self, x: FusionEvent, scores: dict[int, float | None]) -> set[int]:
+        """The clusters of earlier events that ``x`` links to, by the coarse-choices rule; notes each score."""
+        order = x.order
         specific: set[int] = set()
         coarse: set[int] = set()
         limit = coarse_choices()
@@ -365,29 +379,18 @@ class FusionEngine:
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
                     (coarse if loose else specific).add(y.leader)
-        ambiguous = False
         for y in broad:
             if y.pk in seen:
                 continue
             seen.add(y.pk)
             if y.leader is not None and y.order < order and y.leader not in specific:
-                score, loose = pair_link(x, y)
+                score, _ = pair_link(x, y)
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
                     coarse.add(y.leader)
                     if len(coarse - specific) > limit:
-                        ambiguous = True
-                        break
-        reachable = specific if ambiguous or len(coarse - specific) > limit else specific | coarse
-        best: tuple[float, tuple[int, int, int, str, str], int] | None = None
-        for leader in reachable:
-            score = self._cluster_score(x, leader, order, scores)
-            if score is None:
-                continue
-            key = self.by_pk[leader].order
-            if best is None or score > best[0] or (score == best[0] and key < best[1]):
-                best = (score, key, leader)
-        return x.pk if best is None else best[2]
+                        return specific  # more cannot change it: the coarse links choose nothing
+        return specific if len(coarse - specific) > limit else specific | coarse
 
     def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str],
                        known: dict[int, float | None]) -> float | None:

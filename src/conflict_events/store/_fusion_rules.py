@@ -55,10 +55,10 @@ from ..schema import Event, Location, event_type_of
 __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
+    "NAMED",
     "THRESHOLD",
     "TOLL_OF_NOTE",
     "ActorKey",
-    "NAMED",
     "FusionEvent",
     "PairExplanation",
     "PlaceKey",
@@ -384,8 +384,8 @@ def _km(p: PlaceKey, q: PlaceKey) -> float | None:
 
 # Place relations
 SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART, NAMED = range(9)
-_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0, INSIDE_COUNTRY: 1.5, NAMED: 2.0,
-                        WEAK: 0.0, UNKNOWN: -1.0}
+_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, NAMED: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0,
+                        INSIDE_COUNTRY: 1.5, WEAK: 0.0, UNKNOWN: -1.0}
 
 
 def _same_place(p: PlaceKey, q: PlaceKey) -> bool:
