@@ -431,7 +431,9 @@ _WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
 
 def _relation(a: FusionEvent, b: FusionEvent) -> int:
     relation = place_relation(a.place, b.place)
-    if relation in _WIDE and a.document_id != b.document_id and named_by_the_reports(a, b, relation):
+    # the rule needs one report to name the other's place: a cheap test first, as most pairs fail it
+    if (relation in _WIDE and (a.place.name in b.places_named or b.place.name in a.places_named)
+            and a.document_id != b.document_id and named_by_the_reports(a, b, relation)):
         return NAMED
     return relation
 
