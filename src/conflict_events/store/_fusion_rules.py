@@ -254,8 +254,10 @@ class FusionEvent:
                    end=date[1].toordinal(), places_named=places_named)
 
     @classmethod
-    def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None) -> FusionEvent:
-        """Features of an extracted event (``fallback_country``: the country its document is about)."""
+    def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None,
+                 places_named: frozenset[str] = frozenset()) -> FusionEvent:
+        """Features of an extracted event (``fallback_country``: the country its document is about;
+        ``places_named``: the places finer than a province its report names, folded)."""
         actors = tuple((a.kind, a.name) for a in (event.actor1, event.actor2) if a is not None)
         toll = None
         if event.fatalities is not None:
@@ -263,7 +265,8 @@ class FusionEvent:
         d = event.date
         out = cls.build(pk=pk, document_id=event.document_id, event_id=event.id,
                         sub_event_type=event.sub_event_type, date=(d.start, d.end, d.precision, d.text, d.anchor),
-                        place=place_key(event.location, fallback_country), actors=actors, toll=toll)
+                        place=place_key(event.location, fallback_country), actors=actors, toll=toll,
+                        places_named=places_named)
         out.confidence, out.civilian = event.confidence, event.civilian_targeting
         if event.location is not None:
             out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
