@@ -67,8 +67,9 @@ def _toll(figure: FigureRecord | None) -> int | None:
 
 def places_named(record: ResultRecord) -> frozenset[str]:
     """The places finer than a province a report names (folded): what ``fusion.place.named_by_the_reports`` reads."""
-    return frozenset(fold(loc["name"]) for loc in record.get("locations", ())
-                     if _place(loc["name"], loc["kind"], None, None, None, None, None, None).level < PROVINCE)
+    names = (fold(loc["name"]) for loc in record.get("locations", ())
+             if _place(loc["name"], loc["kind"], None, None, None, None, None, None).level < PROVINCE)
+    return frozenset(name for name in names if name)
 
 
 def _stated(figure: FigureRecord, number: int, text: str) -> Stated:
@@ -221,7 +222,7 @@ class RowBuilder:
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
                                    fallback_country=fallback, stated=stated, text=text,
-                                   places_named=named - {""})
+                                   places_named=named)
         if not f.fusible:
             f.leader = pk  # alone for good: its own fused event
         self.fusion.append(f)
