@@ -29,6 +29,7 @@ from typing import Any
 from conflict_events.schema import Document, ExtractionResult, FusedEvent
 from conflict_events.store import EventStore, explain
 from conflict_events.store._fusion_rules import FusionEvent
+from conflict_events.store._rows import places_named
 
 HERE = Path(__file__).resolve().parent
 FUSION = HERE.parent.parent / "shared" / "dev" / "fusion"
@@ -134,8 +135,9 @@ def main() -> int:
           f"B-cubed F1 {figures['bcubed_f1']:.3f} (P {figures['bcubed_p']:.3f} R {figures['bcubed_r']:.3f}), "
           f"distractors merged {figures['distractors_merged']}, every report's toll held for "
           f"{toll_ok} of {figures['multi_report_events']} events")
-    features = {art: FusionEvent.of_event(top_event(r), pk=i) for i, (art, r) in enumerate(by_id.items())
-                if top_event(r) is not None}
+    named = {art: places_named(json.loads(r.model_dump_json())) for art, r in by_id.items()}
+    features = {art: FusionEvent.of_event(top_event(r), pk=i, places_named=named[art])
+                for i, (art, r) in enumerate(by_id.items()) if top_event(r) is not None}
     print("\nlinks (gold event: report, report -> points type/date/place/sides/toll, or the veto):")
     for x, y in combinations(sorted(gold), 2):
         linked, wanted = system[x] == system[y], gold[x] == gold[y]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.store._fusion_engine import FusionEngine, MemorySource
-from conflict_events.store._fusion_rules import THRESHOLD, FusionEvent, PlaceKey, pair_score
+from conflict_events.store._fusion_rules import THRESHOLD, FusionEvent, PlaceKey, coarse_choices, pair_link
 
 PLACES = [
     PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.71,
@@ -30,6 +30,9 @@ ACTORS = [(), (("state_forces", "Military Forces of Russia (2000-)"),), (("civil
 BASE = dt.date(2025, 3, 1)
 
 
+NAMED = [frozenset(), frozenset({"kupiansk"}), frozenset({"izium", "kivsharivka"})]
+
+
 def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, actor_i: int, toll: int | None
          ) -> FusionEvent:
     start = BASE + dt.timedelta(days=day)
@@ -38,7 +41,8 @@ def make(pk: int, doc: int, type_i: int, day: int, kind: int, place_i: int, acto
             (start, start + dt.timedelta(days=6), "week", "last week", start + dt.timedelta(days=6)),
             (start, start, "day", "late on Sunday", start)][kind]
     return FusionEvent.build(pk=pk, document_id=f"doc{doc}", event_id=f"e{pk}", sub_event_type=TYPES[type_i],
-                             date=date, place=PLACES[place_i], actors=ACTORS[actor_i], toll=toll)
+                             date=date, place=PLACES[place_i], actors=ACTORS[actor_i], toll=toll,
+                             places_named=NAMED[doc % len(NAMED)])
 
 
 events_strategy = st.lists(
@@ -53,14 +57,22 @@ def build(spec: list[tuple[int, int, int, int, int, int, int | None]]) -> list[F
 
 
 def reference(events: list[FusionEvent]) -> dict[int, int]:
-    """The definition, run naively: in canonical order, join the best earlier cluster no member vetoes."""
+    """The definition, run naively: in canonical order, join the best earlier cluster no member vetoes.
+
+    A cluster is within reach when a member links to x; one reached by coarse links only counts
+    while at most ``coarse_choices()`` such clusters exist.
+    """
     leader: dict[int, int] = {}
     done: list[FusionEvent] = []
     for x in sorted(events, key=lambda e: e.order):
+        links = {m.pk: pair_link(x, m) for m in done}
+        specific = {leader[m.pk] for m in done if (links[m.pk][0] or 0.0) >= THRESHOLD and not links[m.pk][1]}
+        coarse = {leader[m.pk] for m in done if (links[m.pk][0] or 0.0) >= THRESHOLD and links[m.pk][1]}
+        reach = specific if len(coarse - specific) > coarse_choices() else specific | coarse
         best: tuple[float, tuple[int, int, int, str, str], int] | None = None
-        for lead in {leader[m.pk] for m in done}:
-            scores = [pair_score(x, m) for m in done if leader[m.pk] == lead]
-            if any(s is None for s in scores) or max(s for s in scores if s is not None) < THRESHOLD:
+        for lead in reach:
+            scores = [links[m.pk][0] for m in done if leader[m.pk] == lead]
+            if any(s is None for s in scores):
                 continue
             score = max(s for s in scores if s is not None)
             key = next(m.order for m in done if m.pk == lead)

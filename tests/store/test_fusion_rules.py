@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conflict_events.store._fusion_rules import (
+    _PLACE_POINTS,
     APART,
     INSIDE_COUNTRY,
     INSIDE_PROVINCE,
@@ -170,3 +171,9 @@ def test_a_report_dated_vaguer_than_a_month_fuses_with_nothing() -> None:
     year = ev("a", day=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), when="in 2024", precision="year")
     assert not year.fusible
     assert ev("b").fusible
+
+
+def test_a_link_by_containment_needs_days_in_common() -> None:
+    """The engine looks up coarse candidates by containment on the event's own days only (query_keys)."""
+    best_a_day_apart = 3.0 + 0.0 + _PLACE_POINTS[INSIDE_PROVINCE] + 1.5 + 0.5
+    assert best_a_day_apart < THRESHOLD

@@ -18,7 +18,7 @@ FUSION_COLUMNS: Final = (
     events.c.pk, events.c.document_id, events.c.id, events.c.event_type, events.c.sub_event_type,
     events.c.f_lo, events.c.f_hi, events.c.f_kind, events.c.date_anchor, events.c.f_edge,
     events.c.f_country, events.c.f_admin1, events.c.f_admin2, events.c.f_place, events.c.f_level,
-    events.c.f_gazetteer, events.c.f_lat, events.c.f_lon, events.c.f_actors, events.c.fatalities,
+    events.c.f_gazetteer, events.c.f_lat, events.c.f_lon, events.c.f_actors, events.c.f_named, events.c.fatalities,
     events.c.fusible, events.c.leader_pk, events.c.date_start, events.c.date_end, events.c.confidence,
     events.c.civilian_targeting, events.c.place_name, events.c.place_admin1,
 )
@@ -34,10 +34,15 @@ def _actors(packed: str) -> tuple[ActorKey, ...]:
     return actor_keys(pairs)  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=65536)
+def _named(packed: str) -> frozenset[str]:
+    return frozenset(packed.split(FIELD_SEP)) if packed else frozenset()
+
+
 def fusion_event_of_row(row: Sequence[Any]) -> FusionEvent:
     """A :class:`FusionEvent` from a row of :data:`FUSION_COLUMNS`."""
     (pk, document_id, event_id, event_type, sub_event_type, lo, hi, kind, anchor, edge, country, admin1, admin2,
-     place, level, gazetteer, lat, lon, packed, toll, fusible, leader, start, end, confidence, civilian,
+     place, level, gazetteer, lat, lon, packed, named, toll, fusible, leader, start, end, confidence, civilian,
      place_name, place_admin1) = row
     return FusionEvent(
         pk=pk, document_id=document_id, event_id=event_id, event_type=event_type, sub_event_type=sub_event_type,
@@ -46,7 +51,7 @@ def fusion_event_of_row(row: Sequence[Any]) -> FusionEvent:
                        gazetteer_id=gazetteer, latitude=lat, longitude=lon),
         actors=_actors(packed), toll=toll, fusible=bool(fusible), leader=leader, start=start.toordinal(),
         end=end.toordinal(), confidence=confidence, civilian=bool(civilian), place_name=place_name or "",
-        place_admin1=place_admin1 or "")
+        place_admin1=place_admin1 or "", places_named=_named(named or ""))
 
 
 class StoreCells:

@@ -37,7 +37,7 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from ._fusion_rules import (
     COUNTRY,
@@ -49,11 +49,13 @@ from ._fusion_rules import (
     THRESHOLD,
     TOLL_OF_NOTE,
     FusionEvent,
+    coarse_choices,
+    pair_link,
     pair_score,
-    related_types,
 )
 
-__all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "bucket_of"]
+__all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "Query", "bucket_of",
+           "query_keys"]
 
 BUCKET_DAYS: Final = 7
 # The widest window an event may have: a month-long span, or an undated report's lookback.
@@ -79,6 +81,7 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
     if e.toll is not None and e.toll >= TOLL_OF_NOTE:
         keys.append(("toll", e.toll))
+    keys += [("named", n) for n in sorted(e.places_named)]
     if p.level == NOWHERE:
         return keys
     keys.append(("name", p.name))
@@ -97,30 +100,50 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     return keys
 
 
-def query_keys(x: FusionEvent) -> tuple[list[LinkKey], str, bool]:
-    """Where the events that can link to ``x`` are filed: keys, a province to scan whole, or the whole country.
+class Query(NamedTuple):
+    """Where the events that can link to an event are filed (see :func:`query_keys`)."""
+
+    keys: list[LinkKey]  # specific keys: every link that is not a coarse one is found through them
+    same: list[LinkKey]  # the same province or country by name: coarse, within a day of the event
+    inside: list[LinkKey]  # containing or contained at the province or country level: coarse, the same days
+    province: str  # a province to scan whole (the same days)
+    everything: bool  # scan the whole country (the same days)
+
+
+def query_keys(x: FusionEvent) -> Query:
+    """Where the events that can link to ``x`` are filed.
 
     Follows from the points (``_fusion_rules``): a different town of the province, a report with
     no place reach the threshold only with the same toll (of :data:`TOLL_OF_NOTE` or more, its
     own key); another report of the same document, only through its own key; a province-level
     report may be any town of its province, a country-level one any event of a related type.
+    Every link that is not a coarse one (:func:`coarse_link`) is found through the specific keys.
+    A coarse link by containment needs days in common (a day apart it scores at most 3 + 0 + 2 +
+    1.5 + 0.5 = 7, under the threshold: ``tests/store/test_fusion_rules.py`` checks it), so those
+    candidates are looked up on the event's own days only.
     """
     p = x.place
     keys: list[LinkKey] = [("doc", x.document_id)]
     if x.toll is not None and x.toll >= TOLL_OF_NOTE:
         keys.append(("toll", x.toll))
     if p.level == NOWHERE:
-        return keys, "", False
-    keys += [("name", p.name), ("country",)]
+        return Query(keys, [], [], "", False)
+    # reports naming each other's place, or a wide report naming this town (named_by_the_reports)
+    keys += [("named", p.name)] if p.level < PROVINCE else [("name", n) for n in sorted(x.places_named)]
+    # the same province or country by name is a coarse link (only the toll or the report tell more)
+    same: list[LinkKey] = []
+    own = keys if p.level < PROVINCE else same
+    own.append(("name", p.name))
     if p.gazetteer_id:
-        keys.append(("id", p.gazetteer_id))
+        own.append(("id", p.gazetteer_id))
     if p.level == COUNTRY:
         # inside the country (1.5 points) any type the rules relate to its own may reach the threshold
-        keys += [("type", t) for t in (x.event_type, *related_types().get(x.event_type, ()))]
-        return keys, "", False
+        same.append(("country",))
+        return Query(keys, same, [("type", t) for t in sorted(x.related)], "", False)
+    inside: list[LinkKey] = [("country",)]
     if p.level == PROVINCE:
-        return keys, p.admin1, not p.admin1
-    keys.append(("province", p.admin1))
+        return Query(keys, same, inside, p.admin1, not p.admin1)
+    inside.append(("province", p.admin1))
     if p.level == DISTRICT:
         keys += [("in district", p.admin2), ("district", p.admin2)]
     elif p.admin2:
@@ -130,7 +153,7 @@ def query_keys(x: FusionEvent) -> tuple[list[LinkKey], str, bool]:
         # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
         reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
         keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
-    return keys, "", False
+    return Query(keys, same, inside, "", False)
 
 
 def _provinces(admin1: str) -> frozenset[str] | None:
@@ -247,30 +270,44 @@ class FusionEngine:
     # -- queries --------------------------------------------------------------------------------------------
 
     def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
-        """The events that can link to ``x`` (score at the threshold or more), and some that cannot.
+        """The events that can link to ``x`` (score at the threshold or more), and some that cannot."""
+        seen = {x.pk}
+        specific, broad = self.candidate_parts(x)
+        yield from self._unseen(specific, seen)
+        yield from self._unseen(broad, seen)
+
+    @staticmethod
+    def _unseen(events: Iterator[FusionEvent], seen: set[int]) -> Iterator[FusionEvent]:
+        for y in events:
+            if y.pk not in seen:
+                seen.add(y.pk)
+                yield y
+
+    def candidate_parts(self, x: FusionEvent) -> tuple[Iterator[FusionEvent], Iterator[FusionEvent]]:
+        """The candidates of ``x`` through its specific keys, then through its broad keys and scans (may repeat).
 
         Looked up by the keys of :func:`query_keys`, not by scanning the province: in a busy
         province a day holds hundreds of events, of which a handful can be the same happening.
         """
-        keys, province, everything = query_keys(x)
-        country = x.place.country
-        seen = {x.pk}
-        first, last = x.lo - 1, x.hi + 1
-        if everything or province:
-            for y in self._around(country, None if everything else frozenset((province,)), first, last):
-                if y.pk not in seen:
-                    seen.add(y.pk)
-                    yield y
-        keyed = self.by_key.get(country, {})
+        q = query_keys(x)
+        keyed = self.by_key.get(x.place.country, {})
+        return self._keyed(keyed, q.keys, x.lo - 1, x.hi + 1), self._broad(x, keyed, q)
+
+    @staticmethod
+    def _keyed(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int
+               ) -> Iterator[FusionEvent]:
         for key in keys:
             days = keyed.get(key)
-            if not days:
-                continue
-            for day in range(first, last + 1):
-                for y in days.get(day, ()):
-                    if y.pk not in seen:
-                        seen.add(y.pk)
-                        yield y
+            if days:
+                for day in range(first, last + 1):
+                    yield from days.get(day, ())
+
+    def _broad(self, x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], q: Query
+               ) -> Iterator[FusionEvent]:
+        yield from self._keyed(keyed, q.same, x.lo - 1, x.hi + 1)
+        if q.everything or q.province:
+            yield from self._around(x.place.country, None if q.everything else frozenset((q.province,)), x.lo, x.hi)
+        yield from self._keyed(keyed, q.inside, x.lo, x.hi)
 
     def _around(self, country: str, provinces: frozenset[str] | None, first: int, last: int
                 ) -> Iterator[FusionEvent]:
@@ -304,19 +341,17 @@ class FusionEngine:
     # -- deciding -------------------------------------------------------------------------------------------
 
     def decide(self, x: FusionEvent) -> int:
-        """The leader ``x`` gets: the best cluster of earlier events it may join, else itself."""
+        """The leader ``x`` gets: the best cluster of earlier events it may join, else itself.
+
+        Only a cluster with a member that links to x (at the threshold) can take it: find those
+        first, then look for a veto among the members of those clusters only. Clusters reached
+        only by coarse links (:func:`coarse_link`) count while there are at most
+        :func:`coarse_choices` of them; past that the scan stops, as more cannot change it.
+        """
         self._ensure(x.place.country, x.lo, x.hi)
         order = x.order
         scores: dict[int, float | None] = {}
-        reachable: set[int] = set()
-        # Only a cluster with a member that links to x (at the threshold) can take it: find those
-        # first, then look for a veto among the members of those clusters only.
-        for y in self.candidates(x):
-            if y.leader is None or y.order >= order:
-                continue
-            score = scores[y.pk] = pair_score(x, y)
-            if score is not None and score >= THRESHOLD:
-                reachable.add(y.leader)
+        reachable = self._reachable(x, scores)
         best: tuple[float, tuple[int, int, int, str, str], int] | None = None
         for leader in reachable:
             score = self._cluster_score(x, leader, order, scores)
@@ -326,6 +361,36 @@ class FusionEngine:
             if best is None or score > best[0] or (score == best[0] and key < best[1]):
                 best = (score, key, leader)
         return x.pk if best is None else best[2]
+
+    def _reachable(self, x: FusionEvent, scores: dict[int, float | None]) -> set[int]:
+        """The clusters of earlier events that ``x`` links to, by the coarse-choices rule; notes each score."""
+        order = x.order
+        specific: set[int] = set()
+        coarse: set[int] = set()
+        limit = coarse_choices()
+        seen = {x.pk}
+        keyed, broad = self.candidate_parts(x)
+        for y in keyed:
+            if y.pk in seen:
+                continue
+            seen.add(y.pk)
+            if y.leader is not None and y.order < order:
+                score, loose = pair_link(x, y)
+                scores[y.pk] = score
+                if score is not None and score >= THRESHOLD:
+                    (coarse if loose else specific).add(y.leader)
+        for y in broad:
+            if y.pk in seen:
+                continue
+            seen.add(y.pk)
+            if y.leader is not None and y.order < order and y.leader not in specific:
+                score, _ = pair_link(x, y)
+                scores[y.pk] = score
+                if score is not None and score >= THRESHOLD:
+                    coarse.add(y.leader)
+                    if len(coarse - specific) > limit:
+                        return specific  # more cannot change it: the coarse links choose nothing
+        return specific if len(coarse - specific) > limit else specific | coarse
 
     def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str],
                        known: dict[int, float | None]) -> float | None:

@@ -43,25 +43,35 @@ import datetime as dt
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
 from ..lexicons import lexicon
+from ..rules import Example, rule
 from ..schema import Event, Location, event_type_of
 
 __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
+    "NAMED",
     "THRESHOLD",
     "TOLL_OF_NOTE",
     "ActorKey",
     "FusionEvent",
     "PairExplanation",
     "PlaceKey",
+    "Stated",
     "actor_key",
     "actor_keys",
+    "coarse_choices",
+    "coarse_link",
     "explain",
+    "first_stated_toll",
+    "fold",
+    "named_by_the_reports",
+    "pair_link",
     "pair_score",
     "place_key",
     "related_types",
@@ -86,7 +96,7 @@ _LEVEL_OF_KIND: Final = {"settlement": SPOT, "feature": SPOT, "admin2": DISTRICT
                          "region": PROVINCE, "country": COUNTRY}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """A name as a key: accents, case, spaces and punctuation folded ('Pa Zi Gyi' == 'Pazigyi')."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if ch.isalnum()).lower()
@@ -115,7 +125,7 @@ class PlaceKey:
         own_admin2 = admin2 or (name if kind == "admin2" else "")
         if kind == "region" and not admin1:
             level = COUNTRY  # a region not inside one province ("the north") covers the country, as far as we know
-        return cls(country=country or "", admin1=_fold(own_admin1), admin2=_fold(own_admin2), name=_fold(name),
+        return cls(country=country or "", admin1=fold(own_admin1), admin2=fold(own_admin2), name=fold(name),
                    level=level, gazetteer_id=gazetteer_id or "", latitude=latitude, longitude=longitude)
 
 
@@ -150,7 +160,7 @@ def actor_key(kind: str, name: str) -> ActorKey:
     words = lexicon("fusion")
     generic = label in words.words("generic_actors") or kind in {"civilians", "protesters", "rioters"}
     unidentified = label in words.words("unidentified_actors")
-    return ActorKey(name=_fold(base), generic=generic, unidentified=unidentified,
+    return ActorKey(name=fold(base), generic=generic, unidentified=unidentified,
                     armed_nonstate=kind in _ARMED_NONSTATE and not generic)
 
 
@@ -221,10 +231,19 @@ class FusionEvent:
     civilian: bool = False
     place_name: str = ""
     place_admin1: str = ""
+    # the towns and other places finer than a province the event's report names (folded)
+    places_named: frozenset[str] = frozenset()
+    # precomputed for pair scoring, which runs millions of times on a large ingest
+    related: frozenset[str] = field(init=False, repr=False, compare=False)
+    names: frozenset[str] = field(init=False, repr=False, compare=False)
+    named: frozenset[str] = field(init=False, repr=False, compare=False)
+    unidentified: bool = field(init=False, repr=False, compare=False)
+    armed: bool = field(init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
-              place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None) -> FusionEvent:
+              place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None,
+              places_named: frozenset[str] = frozenset()) -> FusionEvent:
         """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``."""
         window = date_window(*date)
         lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
@@ -232,11 +251,13 @@ class FusionEvent:
                    sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
                    edge=bool(date[3]) and _at_day_edge(date[3] or ""), place=place, actors=actor_keys(actors),
                    toll=toll, fusible=window is not None and bool(place.country), start=date[0].toordinal(),
-                   end=date[1].toordinal())
+                   end=date[1].toordinal(), places_named=places_named)
 
     @classmethod
-    def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None) -> FusionEvent:
-        """Features of an extracted event (``fallback_country``: the country its document is about)."""
+    def of_event(cls, event: Event, *, pk: int, fallback_country: str | None = None,
+                 places_named: frozenset[str] = frozenset()) -> FusionEvent:
+        """Features of an extracted event (``fallback_country``: the country its document is about;
+        ``places_named``: the places finer than a province its report names, folded)."""
         actors = tuple((a.kind, a.name) for a in (event.actor1, event.actor2) if a is not None)
         toll = None
         if event.fatalities is not None:
@@ -244,7 +265,8 @@ class FusionEvent:
         d = event.date
         out = cls.build(pk=pk, document_id=event.document_id, event_id=event.id,
                         sub_event_type=event.sub_event_type, date=(d.start, d.end, d.precision, d.text, d.anchor),
-                        place=place_key(event.location, fallback_country), actors=actors, toll=toll)
+                        place=place_key(event.location, fallback_country), actors=actors, toll=toll,
+                        places_named=places_named)
         out.confidence, out.civilian = event.confidence, event.civilian_targeting
         if event.location is not None:
             out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
@@ -257,6 +279,61 @@ class FusionEvent:
         # first event in this order is its leader and names it; the order depends only on the event,
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
+        self.related = _compatible_types(self.event_type)
+        self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
+
+
+@lru_cache(maxsize=64)
+def _compatible_types(event_type: str) -> frozenset[str]:
+    return related_types().get(event_type, frozenset()) | {event_type}
+
+
+@lru_cache(maxsize=65536)
+def _sides(actors: tuple[ActorKey, ...]) -> tuple[frozenset[str], frozenset[str], bool, bool]:
+    """The names of the sides, those not generic, whether one is unidentified, whether one is armed non-state."""
+    return (frozenset(k.name for k in actors), frozenset(k.name for k in actors if not k.generic),
+            any(k.unidentified for k in actors), any(k.armed_nonstate for k in actors))
+
+
+# -- a report's toll for an event ------------------------------------------------------------------------
+
+Stated = tuple[int, int, bool]  # (where in the text, the number, whether it is worded vaguely)
+
+
+def vague_wording(text: str) -> bool:
+    """Whether a toll is worded as a vague quantity ("hundreds of people", "dozens"), not a number.
+
+    >>> vague_wording("hundreds of people"), vague_wording("at least 120 people"), vague_wording("fifty people")
+    (True, False, False)
+    """
+    if any(ch.isdigit() for ch in text):
+        return False
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & lexicon("fusion").words("vague_quantities"))
+
+
+@rule(
+    "fusion.toll.first_stated",
+    decides="event.fatalities",
+    positive=[Example("Hundreds of people were killed when gunmen attacked the village of Kalma on Saturday. "
+                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]})],
+    negative=[Example("Gunmen killed 35 people in the village of Kalma on Saturday, the mayor said.",
+                      {"tolls": [35]})],
+    register=False,
+)
+def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
+    """A report's toll for an event is the first number it states for it: the lead's, not a later revision.
+
+    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the claims tied to the
+    event, ``lead`` those of claims tied to no event when the event is the one the report leads
+    with (a report's unattached tolls are its main story's). A vague wording ("hundreds") counts
+    only when the report gives no number. None: the event's own figure stands. Reports revise
+    tolls further down; the figure an outlet leads with is the one other outlets repeat.
+    """
+    stated = [*tied, *lead, *([own] if own is not None else [])]
+    if not stated:
+        return None
+    first = min(stated, key=lambda f: (f[2], f[0]))
+    return None if first == own else first[1]
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
@@ -267,7 +344,13 @@ def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
-    return 1.0 if b.event_type in related_types().get(a.event_type, ()) else None
+    return 1.0 if b.event_type in a.related else None
+
+
+@lru_cache(maxsize=1)
+def coarse_choices() -> int:
+    """How many happenings a link by a coarse place may choose among and still tell which one (``fusion.toml``)."""
+    return int(lexicon("fusion").table("limits").get("coarse_choices", 3))
 
 
 @lru_cache(maxsize=1)
@@ -303,9 +386,9 @@ def _km(p: PlaceKey, q: PlaceKey) -> float | None:
 
 
 # Place relations
-SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART = range(8)
-_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0, INSIDE_COUNTRY: 1.5,
-                        WEAK: 0.0, UNKNOWN: -1.0}
+SAME, INSIDE_DISTRICT, INSIDE_PROVINCE, INSIDE_COUNTRY, NEAR, WEAK, UNKNOWN, APART, NAMED = range(9)
+_PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, NAMED: 2.0, INSIDE_DISTRICT: 2.0, INSIDE_PROVINCE: 2.0,
+                        INSIDE_COUNTRY: 1.5, WEAK: 0.0, UNKNOWN: -1.0}
 
 
 def _same_place(p: PlaceKey, q: PlaceKey) -> bool:
@@ -346,18 +429,49 @@ def place_relation(p: PlaceKey, q: PlaceKey) -> int:
     return WEAK
 
 
+_WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
+
+
+def _relation(a: FusionEvent, b: FusionEvent) -> int:
+    relation = place_relation(a.place, b.place)
+    # the rule needs one report to name the other's place: a cheap test first, as most pairs fail it
+    if (relation in _WIDE and (a.place.name in b.places_named or b.place.name in a.places_named)
+            and a.document_id != b.document_id and named_by_the_reports(a, b, relation)):
+        return NAMED
+    return relation
+
+
+@rule(
+    "fusion.place.named_by_the_reports",
+    decides="event.fused_event",
+    positive=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people in the village of "
+                      "Gaskinde nearby, residents said.\n---\nThe attack on the village of Gaskinde in Sahel region "
+                      "on Tuesday killed 60 people. Survivors fled to Djibo.", {"fused_events": 1})],
+    negative=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people, residents said.\n---\n"
+                      "The attack on the village of Gaskinde in Sahel region on Tuesday killed 60 people.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def named_by_the_reports(a: FusionEvent, b: FusionEvent, relation: int) -> bool | None:
+    """Reports that name each other's place (or a wide one that names the other's town) tell one place apart.
+
+    Two towns of one province are one happening's place when each report names the other's
+    town too (the village struck and the township it lies in); a report placed only in a
+    province or a country that names the other report's town says which town it means.
+    """
+    if relation == WEAK:
+        mutual = a.place.name in b.places_named and b.place.name in a.places_named
+        return True if mutual else None
+    wide, fine = (a, b) if a.place.level > b.place.level else (b, a)
+    return True if fine.place.level < PROVINCE and fine.place.name in wide.places_named else None
+
+
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
-    names = {k.name for k in b.actors}
-    shared = [k for k in a.actors if k.name in names]
-    if any(not k.generic for k in shared):
-        return 1.5
+    shared = a.names & b.names
     if shared:
-        return 0.5
+        return 1.5 if shared & a.named else 0.5
     # A report that does not know who the gunmen were is compatible with one that names the group.
-    for x, y in ((a, b), (b, a)):
-        if any(k.unidentified for k in x.actors) and any(k.armed_nonstate for k in y.actors):
-            return 0.5
-    return 0.0
+    return 0.5 if (a.unidentified and b.armed) or (b.unidentified and a.armed) else 0.0
 
 
 def _toll_points(a: FusionEvent, b: FusionEvent) -> float:
@@ -392,22 +506,61 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
 
     0.0 means no link without a contradiction (see :func:`_corroborated`).
     """
+    return pair_link(a, b)[0]
+
+
+def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
+    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`)."""
+    if max(a.lo, b.lo) - min(a.hi, b.hi) > 1:
+        return None, False  # the commonest veto first: the engine's candidates span three days
     if a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
-        return None  # two month-long spans agree on nothing but the month
-    type_points = _type_points(a, b)
-    if type_points is None:
-        return None
+        return None, False  # two month-long spans agree on nothing but the month
+    if a.sub_event_type == b.sub_event_type:
+        type_points = 3.0
+    elif a.event_type == b.event_type:
+        type_points = 2.0
+    elif b.event_type in a.related:
+        type_points = 1.0
+    else:
+        return None, False
     date_points = _date_points(a, b)
     if date_points is None:
-        return None
-    relation = place_relation(a.place, b.place)
+        return None, False
+    relation = _relation(a, b)
     place_points = _place_points(a, b, relation)
     if place_points is None:
-        return None
-    actors, toll = _shared_actors(a, b), _toll_points(a, b)
+        return None, False
+    toll = _toll_points(a, b)
     if not _corroborated(relation, toll):
-        return 0.0
-    return type_points + date_points + place_points + actors + toll
+        return 0.0, False
+    score = type_points + date_points + place_points + _shared_actors(a, b) + toll
+    return score, score >= THRESHOLD and coarse_link(a, b, relation, toll) is True
+
+
+_COARSE_RELATIONS: Final = frozenset({INSIDE_PROVINCE, INSIDE_COUNTRY})
+
+
+@rule(
+    "fusion.place.coarse_link",
+    decides="event.fused_event",
+    positive=[Example("Shelling hit Kupiansk on Sunday, killing four people.\n---\n"
+                      "Shelling hit Kharkiv region on Sunday, officials said.", {"fused_events": 1})],
+    negative=[Example("Shelling hit Kupiansk on Sunday, killing four people.\n---\n"
+                      "Shelling hit Kupiansk on Sunday, killing four people, officials said.", {"fused_events": 1})],
+    register=False,
+)
+def coarse_link(a: FusionEvent, b: FusionEvent, relation: int, toll: float) -> bool | None:
+    """A link that rests on a province or a country (one report's place contains or is the other's) says only where.
+
+    Such a link tells which happening only while few happenings of the area can be meant
+    (:data:`COARSE_CHOICES`, applied by the fusion engine); the same toll of note, the same
+    report, a town, a district or places a few kilometres apart say which one.
+    """
+    if toll >= 1.5 or a.document_id == b.document_id:
+        return None
+    if relation in _COARSE_RELATIONS or (relation == SAME and max(a.place.level, b.place.level) >= PROVINCE):
+        return True
+    return None
 
 
 @dataclass(frozen=True)
@@ -435,7 +588,8 @@ class PairExplanation:
         return self.veto is None and self.unlinked is None and self.total >= THRESHOLD
 
 
-_RELATION_NAMES: Final = {SAME: "the same place", INSIDE_DISTRICT: "inside the district",
+_RELATION_NAMES: Final = {SAME: "the same place", NAMED: "a place the other report names too",
+                          INSIDE_DISTRICT: "inside the district",
                           INSIDE_PROVINCE: "inside the province", INSIDE_COUNTRY: "inside the country",
                           NEAR: "near", WEAK: "two places of one province", UNKNOWN: "no place",
                           APART: "different places"}
@@ -445,7 +599,7 @@ def explain(a: FusionEvent, b: FusionEvent) -> PairExplanation:
     """:func:`pair_score`, broken down by kind of evidence, with the veto's reason."""
     type_points, date_points = _type_points(a, b), _date_points(a, b)
     actors, toll = _shared_actors(a, b), _toll_points(a, b)
-    relation = place_relation(a.place, b.place)
+    relation = _relation(a, b)
     place_points = _place_points(a, b, relation)
     veto = None
     if type_points is None:

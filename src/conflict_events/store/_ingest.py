@@ -39,8 +39,9 @@ __all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_
            "read_result_files"]
 
 DEFAULT_BATCH: Final = 500
-# Clusters held in memory between batches; past this, the engine starts again from the store.
-_MAX_HELD: Final = 400_000
+# Events held in memory between batches; past this, the engine starts again from the store (which reads
+# back only the weeks it needs): memory stays flat however long the stream.
+_MAX_HELD: Final = 50_000
 _CHUNK: Final = 900
 _KEYED: Final = ("documents", "locations", "actors", "events", "claims", "figures")
 _FUSED_COLUMNS: Final = tuple(c.name for c in fused_events.c)

@@ -16,11 +16,11 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ._fusion_engine import bucket_of
-from ._fusion_rules import FusionEvent, PlaceKey
+from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, first_stated_toll, fold, vague_wording
 from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
-__all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record"]
+__all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record", "places_named"]
 
 # Inside events.f_actors: pairs separated by RS, kind and name by US (neither occurs in names).
 ACTOR_SEP: Final = "\x1e"
@@ -59,19 +59,69 @@ def _place_of(loc: LocationRecord | None, fallback: str | None) -> PlaceKey:
 def _toll(figure: FigureRecord | None) -> int | None:
     if figure is None:
         return None
-    value = figure.get("value")
-    return value if value is not None else figure.get("low")
+    for number in (figure.get("value"), figure.get("low"), figure.get("high")):
+        if number is not None:
+            return number
+    return None
+
+
+def places_named(record: ResultRecord) -> frozenset[str]:
+    """The places finer than a province a report names (folded): what ``fusion.place.named_by_the_reports`` reads."""
+    names = (fold(loc["name"]) for loc in record.get("locations", ())
+             if _place(loc["name"], loc["kind"], None, None, None, None, None, None).level < PROVINCE)
+    return frozenset(name for name in names if name)
+
+
+def _stated(figure: FigureRecord, number: int, text: str) -> Stated:
+    span = figure["text"]
+    return span["start"], number, vague_wording(text[span["start"]: span["end"]])
+
+
+def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[Stated], str | None]:
+    """The killed figures of the claims tied to each event, those of claims tied to none, the lead event's id.
+
+    The lead event is the report's most confident one (the first of equals): the story it is about.
+    """
+    events = record.get("events", ())
+    text = record["document"]["text"]
+    tied_claims: dict[str, set[str]] = {e["id"]: set(e.get("claim_ids", ())) for e in events}
+    killed: dict[str, list[Stated]] = {}
+    loose: list[Stated] = []
+    for claim in record.get("claims", ()):
+        if claim.get("negated"):
+            continue
+        figures = [_stated(f, n, text) for f in claim.get("figures", ())
+                   if f["category"] == "killed" and (n := _toll(f)) is not None]
+        killed[claim["id"]] = figures
+        for event_id in claim.get("event_ids", ()):
+            tied_claims.setdefault(event_id, set()).add(claim["id"])
+    tied_ids = set().union(*tied_claims.values()) if tied_claims else set()
+    for claim_id, figures in killed.items():
+        if claim_id not in tied_ids:
+            loose += figures
+    by_event = {event_id: [f for c in sorted(ids) for f in killed.get(c, ())] for event_id, ids in tied_claims.items()}
+    lead = max(events, key=lambda e: e["confidence"])["id"] if events else None
+    return by_event, loose, lead
 
 
 def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRecord | None,
-                           actors: Iterable[tuple[str, str]], fallback_country: str | None) -> FusionEvent:
-    """The fusion features of an event record (its location and sides looked up in its result)."""
+                           actors: Iterable[tuple[str, str]], fallback_country: str | None,
+                           stated: tuple[list[Stated], list[Stated]] = ([], []), text: str = "",
+                           places_named: frozenset[str] = frozenset()) -> FusionEvent:
+    """The fusion features of an event record (its location and sides looked up in its result).
+
+    ``stated``: the killed figures of the claims tied to the event, and of those tied to no event
+    when this is the report's lead event (:func:`first_stated_toll` picks the report's toll).
+    """
     d = event["date"]
+    own = event.get("fatalities")
+    toll = _toll(own)
+    first = first_stated_toll(None if own is None or toll is None else _stated(own, toll, text), *stated)
     out = FusionEvent.build(pk=pk, document_id=event["document_id"], event_id=event["id"],
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
                             place=_place_of(location, fallback_country), actors=tuple(actors),
-                            toll=_toll(event.get("fatalities")))
+                            toll=toll if first is None else first, places_named=places_named)
     out.confidence, out.civilian = event["confidence"], event.get("civilian_targeting", False)
     if location is not None:
         out.place_name, out.place_admin1 = location["name"], location.get("admin1") or ""
@@ -124,7 +174,12 @@ class RowBuilder:
                                     for loc in record.get("locations", ())})
         people = _Refs("actor", {a["id"]: (self._actor(doc_pk, a), a) for a in record.get("actors", ())})
         fallback = _document_country(record)
-        event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback) for e in record.get("events", ())}
+        tied, loose, lead = _stated_tolls(record)
+        named = places_named(record)
+        event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback,
+                                          (tied.get(e["id"], []), loose if e["id"] == lead else []),
+                                          document["text"], named)
+                     for e in record.get("events", ())}
         claims_of: dict[str, list[int]] = {}
         for event in record.get("events", ()):
             for claim_id in event.get("claim_ids", ()):
@@ -156,7 +211,8 @@ class RowBuilder:
                                     actor.get("affiliation")))
         return pk
 
-    def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None) -> int:
+    def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None,
+               stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str]) -> int:
         pk = self._pk("events")
         where = f"event {event['id']}"
         location_pk = places.pk(where, event.get("location"))
@@ -165,7 +221,8 @@ class RowBuilder:
         actor_pks = [people.pk(where, ref) for ref in refs]
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
-                                   fallback_country=fallback)
+                                   fallback_country=fallback, stated=stated, text=text,
+                                   places_named=named)
         if not f.fusible:
             f.leader = pk  # alone for good: its own fused event
         self.fusion.append(f)
@@ -177,7 +234,7 @@ class RowBuilder:
             actor_pks[1], f.toll, event.get("civilian_targeting", False), event["confidence"], event["extractor"],
             f.fusible, f.lo, f.hi, f.kind, f.edge, bucket_of(f.lo), p.country, p.admin1, p.admin2, p.name, p.level,
             p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join(f"{k}{FIELD_SEP}{n}" for k, n in pairs),
-            f.place_name or None, f.place_admin1 or None, f.leader))
+            FIELD_SEP.join(sorted(f.places_named)), f.place_name or None, f.place_admin1 or None, f.leader))
         for assoc in event.get("assoc_actors", ()):
             self.rows["event_actors"].append((doc_pk, pk, people.pk(where, assoc)))
         fatalities = event.get("fatalities")

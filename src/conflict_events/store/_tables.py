@@ -138,6 +138,7 @@ events = Table(
     Column("f_lat", Float),
     Column("f_lon", Float),
     Column("f_actors", Text, nullable=False),  # "kind<US>name<RS>kind<US>name"
+    Column("f_named", Text),  # the places finer than a province the report names, folded, "<US>"-separated
     Column("place_name", Text),
     Column("place_admin1", Text),
     Column("leader_pk", Integer, index=True),
