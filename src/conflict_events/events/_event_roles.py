@@ -66,6 +66,7 @@ class SideWords:
     claim_verbs: frozenset[str]
     surrender_verbs: frozenset[str]
     civilian_places: frozenset[str]
+    state_first_battles: frozenset[str]
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
 
@@ -850,14 +851,14 @@ def light_verb_subject(head: Token, w: SideWords, taken: Sequence[Token]) -> Fou
     decides="event.actor1",
     positive=[
         Example(
-            "ISWAP claimed an IED attack against Nigerian troops near Damboa on Monday.",
-            {"event.actor1.name": "Islamic State (West Africa)"},
+            "Al-Shabaab claimed an IED attack against Somali troops near Afgoye on Monday.",
+            {"event.actor1.name": "Al Shabaab"},
         )
     ],
     negative=[
         Example(
-            "An IED attack against Nigerian troops near Damboa killed three soldiers on Monday.",
-            {"event.actor2.name": "Military Forces of Nigeria (2023-)"},
+            "An IED attack against Somali troops near Afgoye killed three soldiers on Monday.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
         )
     ],
 )
