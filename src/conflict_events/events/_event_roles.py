@@ -283,6 +283,9 @@ def clause_subject(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     # before the verb is the real one
     before = [c for c in subjects if c.i < tok.i]
     child = before[-1] if before else subjects[0]
+    if len(before) > 1 and any(t.dep_ == "cc" for t in tok.doc[before[-2].i : before[-1].i]):
+        # "the army (SNA), the police and AUSSOM troops clashed": a list the model cut in two, the first named first
+        return Subject(tuple(before[-2:]), False, "events.sides.clause_subject")
     followers = loyal_followers(child, w)
     if followers is not None:
         return Subject((followers,), False, "events.sides.loyal_followers")

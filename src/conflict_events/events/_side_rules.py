@@ -184,9 +184,8 @@ def mob_on_civilians(q: SideQuery) -> Actor | None:
     their homes); a violent demonstration with no side named has no actor2."""
     if q.etype != "Riots":
         return None
-    subs = {m.sub_event_type for m in q.cluster.mentions if m.event_type == "Riots"}
-    if "Mob violence" not in subs or "Violent demonstration" in subs:
-        return None
+    if any(m.cls.name == "protest" for m in q.cluster.mentions):
+        return None  # demonstrators who turn violent: a violent demonstration (the events step's typing)
     return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.mob_on_civilians")
 
 
