@@ -99,7 +99,8 @@ class ClanTree:
             for option in self.names.get(key, ()):
                 line = self.ancestors(option[0])
                 shared = sum(1 for c in line[:-1] if _key(c.name) in others)
-                scored.append(((shared, len(line), i), option))
+                # names that share no lineage ("Marehan and Dir"): the last one, as written
+                scored.append(((shared, i == len(keys) - 1, len(line), i), option))
         if not scored:
             return None
         clan, kept = max(scored, key=lambda s: s[0])[1]

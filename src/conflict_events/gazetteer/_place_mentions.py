@@ -34,6 +34,7 @@ from ._mention_rules import (
     admin_abbreviation,
     bracketed_area,
     calendar_word,
+    street_name,
     capital_phrase,
     country_of_name,
     cued_unknown,
@@ -88,7 +89,7 @@ def find_mentions(
     if known is not None:
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
-    found = [m for m in found if not calendar_word(m)]
+    found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
     return [_with_context(scan, m) for m in merged]
 
