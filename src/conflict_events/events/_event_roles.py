@@ -378,6 +378,40 @@ def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     return Subject((names[0],), False, "events.sides.names_before_verb") if names else None
 
 
+_BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
+
+
+@rule(
+    "events.sides.phrase_before_verb",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 3 May 2021, presumed Katiba Macina (JNIM) abducted a trader near Djibo.",
+            {"event.actor1.name": "Katiba Macina"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2021, Katiba Macina militants abducted a trader near Djibo.",
+            {"event.actor1.name": "Katiba Macina"},
+        )
+    ],
+)
+def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """A verb the model gave no subject at all ("presumed Katiba Macina (JNIM) abducted", misread as a phrase
+    hung elsewhere) is done by the noun phrase written right before it, its first name first."""
+    if tok is not verb or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+        return None  # a clause hung on a noun ("a convoy conducting") has that noun as its subject
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in tok.children):
+        return None
+    doc, i, found = tok.doc, tok.i - 1, None
+    while i >= 0 and doc[i].pos_ in _BEFORE_VERB_POS and doc[i].text not in (",", ";", ":", ".") and tok.i - i <= 8:
+        if doc[i].pos_ in ("PROPN", "NOUN") and not doc[i].ent_type_ == "DATE":
+            found = doc[i]
+        i -= 1
+    return Subject((found,), False, "events.sides.phrase_before_verb") if found is not None else None
+
+
 _SUBJECT_STEPS: Final = (
     action_possessor,
     accused_of,
@@ -385,6 +419,7 @@ _SUBJECT_STEPS: Final = (
     noun_before_clause,
     reported_content_subject,
     names_before_verb,
+    phrase_before_verb,
 )
 
 

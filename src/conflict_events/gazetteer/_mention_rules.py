@@ -791,8 +791,4 @@ def calendar_word(m: PlaceMention) -> bool | None:
 def street_name(scan: MentionScan, m: PlaceMention) -> bool | None:
     """A name followed by a street word ("Augusta St.", "Clinton Street", "Illinois Route 159") names a street
     or a road, not the place it was named after."""
-    words = scan.words
-    last = m.name.rstrip(".").rsplit(None, 1)[-1].lower()
-    if " " in m.name.strip() and last in words.street_words:
-        return True  # the model tagged the whole street ("Augusta St.")
-    return True if words.street_after.match(scan.text, m.end) else None
+    return True if scan.words.street_after.match(scan.text, m.end) else None

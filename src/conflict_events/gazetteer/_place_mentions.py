@@ -34,7 +34,6 @@ from ._mention_rules import (
     admin_abbreviation,
     bracketed_area,
     calendar_word,
-    street_name,
     capital_phrase,
     country_of_name,
     cued_unknown,
@@ -50,6 +49,7 @@ from ._mention_rules import (
     name_village,
     part_of_whole,
     place_modifier,
+    street_name,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words

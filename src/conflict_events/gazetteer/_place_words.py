@@ -54,7 +54,6 @@ class PlaceWords:
         self.region_words = w("region_words")
         self.district_words = w("district_words")
         self.generic_words = w("generic_words")
-        self.street_words = w("street_words")
         # "US forces", "UK officials": a country's name before a side's noun names the side
         self.side_after = re.compile(rf"\s+(?:{_alt(w('side_nouns'))})\b", re.IGNORECASE)
         # "Augusta St.", "Clinton Street", "Illinois Route 159": a capitalised street word right after the name
