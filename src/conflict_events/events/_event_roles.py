@@ -406,7 +406,7 @@ def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
         return None
     doc, i, found = tok.doc, tok.i - 1, None
     while i >= 0 and doc[i].pos_ in _BEFORE_VERB_POS and doc[i].text not in (",", ";", ":", ".") and tok.i - i <= 8:
-        if doc[i].pos_ in ("PROPN", "NOUN") and not doc[i].ent_type_ == "DATE":
+        if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ != "DATE":
             found = doc[i]
         i -= 1
     return Subject((found,), False, "events.sides.phrase_before_verb") if found is not None else None

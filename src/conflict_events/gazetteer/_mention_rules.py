@@ -777,14 +777,14 @@ def calendar_word(m: PlaceMention) -> bool | None:
     decides="location.exists",
     positive=[
         Example(
-            "Protesters gathered on Mombasa Road in Nairobi on Monday.",
-            {"!location.name": "Mombasa", "location.name": "Nairobi"},
+            "A truck overturned on Augusta St. in Waterford on Monday, police said.",
+            {"!location.name": "Augusta", "location.name": "Waterford"},
         )
     ],
     negative=[
         Example(
-            "Police fired tear gas at protesters in Nairobi on Monday.",
-            {"location.name": "Nairobi"},
+            "A truck overturned on the road to Augusta in Waterford on Monday, police said.",
+            {"location.name": "Waterford"},
         )
     ],
 )
