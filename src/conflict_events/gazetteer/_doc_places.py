@@ -799,5 +799,6 @@ def lone_spelling_abroad(ctx: DocPlaces, r: ResolvedPlace) -> bool | None:
         o.country
         for o in ctx.resolved.values()
         if o is not r and o.country and o.place is not None and not o.fuzzy and not o.mention.modifier
+        and o.kind != "country"  # towns and regions say where; a country may be a sponsor ("US-backed")
     }
     return True if others and r.country not in others else None
