@@ -145,7 +145,8 @@ def test_looting_by_an_armed_group_is_a_strategic_development(pipeline: Pipeline
 def test_repelled_attack_keeps_the_attacker_as_actor1(pipeline: Pipeline) -> None:
     events = _events(
         pipeline,
-        "The army said it repelled an attack by ISWAP fighters on its base in Monguno "
+        # (Mali: Nigeria's ACLED coding lists the state first in battles, events.sides.state_first)
+        "The army said it repelled an attack by JNIM fighters on its base in Boulkessi "
         "on Friday, killing 20 insurgents.",
     )
     assert events and events[0].event_type == "Battles"

@@ -88,20 +88,22 @@ class ClanTree:
     def lineage(self, names: Sequence[str]) -> tuple[str, ...] | None:
         """The lineage a run of clan names stands for ("Habar Gedir", "Saleban"), in ACLED's spellings.
 
-        The last name decides; the others pick among clans of that name and may keep a
-        spelling ACLED uses too ("Ciise"). None when the last name is no clan.
+        The deepest name the others agree with decides, whatever the order of writing ("Habar Gedir
+        Habaraji Ayr" is Habaraji of Ayr); the others pick among clans of that name and may keep a
+        spelling ACLED uses too ("Ciise"). None when no name is a clan.
         """
-        if not names:
+        keys = [_key(n) for n in names]
+        scored = []
+        for i, key in enumerate(keys):
+            others = set(keys[:i] + keys[i + 1 :])
+            for option in self.names.get(key, ()):
+                line = self.ancestors(option[0])
+                shared = sum(1 for c in line[:-1] if _key(c.name) in others)
+                # names that share no lineage ("Marehan and Dir"): the last one, as written
+                scored.append(((shared, i == len(keys) - 1, len(line), i), option))
+        if not scored:
             return None
-        options = self.names.get(_key(names[-1]))
-        if not options:
-            return None
-        earlier = {_key(n) for n in names[:-1]}
-
-        def shared(option: tuple[Clan, str | None]) -> int:
-            return sum(1 for c in self.ancestors(option[0]) if _key(c.name) in earlier)
-
-        clan, kept = max(options, key=shared)
+        clan, kept = max(scored, key=lambda s: s[0])[1]
         written = [_key(n) for n in names]
         path = []
         for c in self.ancestors(clan):

@@ -92,7 +92,10 @@ class RoleNoun:
 )
 def named_in_apposition(n: RoleNoun) -> ActorRef | None:
     """ "Government security forces (SNA)", "special police (Haramcad)": the name beside the noun is its actor."""
+    conjuncts = [c.i for c in n.tok.children if c.dep_ == "conj"]
     for c in n.tok.children:
+        if any(i < c.i for i in conjuncts):
+            continue  # "international forces and government forces (Danab)": the name is the last noun's
         if c.dep_ == "appos" and c.ent_type_ in ("ORG", "NORP", "GPE", "PRODUCT", ""):
             named = n.finder.at(c.idx, c.idx + len(c))
             if named is not None and not named.ref.person and named.ref.kind not in ("media", "organization"):

@@ -163,11 +163,37 @@ def mob_victims(q: SideQuery) -> Actor | None:
     return next((m.actor2 for m in q.cluster.mentions if m.actor2 is not None and m.actor2.kind not in _CROWDS), None)
 
 
+@rule(
+    "events.sides.mob_on_civilians",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "A mob set fire to three buses in Kano on Friday after one of them ran over a child.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Students burned tyres and blocked the main road in Kano on Friday to protest a rise in school fees.",
+            {"event.actor1.name": "Rioters (Nigeria)"},
+        )
+    ],
+)
+def mob_on_civilians(q: SideQuery) -> Actor | None:
+    """Mob violence with no other side named falls on civilians of the event's country (people, their vehicles,
+    their homes); a violent demonstration with no side named has no actor2."""
+    if q.etype != "Riots":
+        return None
+    if any(m.cls.name == "protest" for m in q.cluster.mentions):
+        return None  # demonstrators who turn violent: a violent demonstration (the events step's typing)
+    return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.mob_on_civilians")
+
+
 def _demonstration(q: SideQuery, choice: SideChoice) -> None:
     crowd_actor = crowd(q)
     assert crowd_actor is not None
     choice.set("actor1", crowd_actor, crowd.name)
-    decided = first((force_on_crowd, mob_victims), q)
+    decided = first((force_on_crowd, mob_victims, mob_on_civilians), q)
     if decided is not None and decided.value.name != crowd_actor.name:
         choice.set("actor2", decided.value, decided.rule)
 
@@ -537,6 +563,17 @@ def _actor2(q: SideQuery, choice: SideChoice) -> None:
 
 
 _GROUPS_OF: Final = re.compile(r"\b(?:two|2|rival|several)\s+(?:groups|factions|units|sections)\s+of\b", re.IGNORECASE)
+# "2 government soldiers (SNA) clashed", "two clan militias fought": a pair that fights itself, no "with" after
+_PAIR_FIGHT: Final = re.compile(
+    r"\b(?:two|2|rival)\s+(?:(?!(?:were|was|when|after|as|and|while|killed|with)\b)[^\s.;]+\s+){1,6}?"
+    r"(?:clashed|fought|exchanged\s+(?:gun)?fire)\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+# "shot another soldier", "killed a fellow officer": one side's members fight each other
+_FELLOW: Final = re.compile(
+    r"\b(?:fellow|another)\s+(?:soldier|officer|policem[ae]n|police\s+officer|fighter|militant|militiam[ae]n|guard)s?\b",
+    re.IGNORECASE,
+)
 
 
 @rule(
@@ -546,7 +583,15 @@ _GROUPS_OF: Final = re.compile(r"\b(?:two|2|rival|several)\s+(?:groups|factions|
         Example(
             "Two groups of Somali soldiers clashed at a checkpoint in Mogadishu on Monday over unpaid salaries.",
             {"event.actor2.name": "Military Forces of Somalia (2022-)"},
-        )
+        ),
+        Example(
+            "Two Somali soldiers clashed at a checkpoint in Afgooye on Monday after a quarrel over a vehicle.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+        ),
+        Example(
+            "A Somali policeman shot and killed a fellow officer at a checkpoint in Kismayo on Monday.",
+            {"event.actor2.name": "Police Forces of Somalia (2022-)"},
+        ),
     ],
     negative=[
         Example(
@@ -561,11 +606,16 @@ def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
     if q.etype != "Battles" or choice.actor1 is None or choice.actor2 is not None:
         return None
     a1 = choice.actor1
+    text = q.chooser.text
     for m in q.cluster.mentions:
+        sent = m.sentence
+        if a1.kind in _ARMED and _FELLOW.search(text, sent.start_char, sent.end_char):
+            return a1
         if m.cls.name != "clash":
             continue
-        sent = m.sentence
-        if _GROUPS_OF.search(q.chooser.text, sent.start_char, sent.end_char):
+        if _GROUPS_OF.search(text, sent.start_char, sent.end_char) or _PAIR_FIGHT.search(
+            text, sent.start_char, sent.end_char
+        ):
             return a1
         same = {
             (x.start, x.end)
@@ -636,6 +686,38 @@ def _fill(q: SideQuery, choice: SideChoice) -> None:
         if found is not None:
             choice.set(side, found, fill.name)
             choice.filled = True
+
+
+@rule(
+    "events.sides.state_first",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Two Somali soldiers surrendered to Al-Shabaab fighters in Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        ),
+        Example(
+            "Boko Haram fighters attacked a military base in Gwoza on Monday but were repelled by Nigerian troops.",
+            {"event.actor1.name": "Military Forces of Nigeria (2023-)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Al-Shabaab fighters attacked a military base near Baidoa on Monday, killing two Somali soldiers.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+)
+def state_first(q: SideQuery, choice: SideChoice) -> bool | None:
+    """A state's forces are actor1 of a strategic development with a non-state side (soldiers who surrender or
+    defect, an agreement), and of a battle in a country whose coding lists them first whichever side attacked
+    (``state_first_battles`` in ``lexicons/sides.toml``)."""
+    a1, a2 = choice.actor1, choice.actor2
+    if a1 is None or a2 is None or a1.kind == "state_forces" or a2.kind != "state_forces":
+        return None
+    if q.etype == "Strategic developments":
+        return True
+    return True if q.etype == "Battles" and q.country in q.chooser.sides.state_first_battles else None
 
 
 class SideChooser:
@@ -775,4 +857,8 @@ class SideChooser:
         both = infighting(q, choice)
         if both is not None:
             choice.set("actor2", both, infighting.name)
+        if state_first(q, choice):
+            first_side, second_side = choice.actor2, choice.actor1
+            choice.set("actor1", first_side, state_first.name)
+            choice.set("actor2", second_side, state_first.name)
         return choice

@@ -513,7 +513,7 @@ class DocPlaces:
         }
         out: list[PlaceMention] = []
         for start, r in list(self.resolved.items()):
-            if outside_named_region(self, r, self.sentences[start], regions):
+            if outside_named_region(self, r, self.sentences[start], regions) or lone_spelling_abroad(self, r):
                 del self.resolved[start]
                 out.append(r.mention)
         return out
@@ -731,6 +731,8 @@ def _country_entities(doc: Doc, words: PlaceWords) -> list[tuple[int, int, str |
         for ent in entity_rows(doc):
             if _compound(text, ent.end) or _beside(text[max(0, ent.start - 30) : ent.start], words):
                 continue  # "near the border with Egypt": a neighbour, not where the place is
+            if words.side_after.match(text, ent.end):
+                continue  # "US forces struck": a side, not where it struck
             by_name, by_demonym = _entity_countries(ent.text, ent.label, words)
             if by_name or by_demonym:
                 cached.append((ent.start, ent.end, by_name, by_demonym))
@@ -768,3 +770,35 @@ def _dominant(counts: Counter[tuple[str, str]], country: str) -> tuple[str, str]
         return None
     best = max(within, key=lambda k: within[k])
     return best if within[best] * 2 > sum(within.values()) else None
+
+
+@rule(
+    "places.drop.lone_spelling_abroad",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "On 2 March 2021, presumed militants attacked the village of Tibga (Gayeri, Komondjari), killing two "
+            "herders.",
+            {"!location.country": "JP", "location.name": "Gayeri"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the outskirts of Kupyansk and Kharkiv on Monday.",
+            {"location.name": "Kupyansk"},
+        )
+    ],
+)
+def lone_spelling_abroad(ctx: DocPlaces, r: ResolvedPlace) -> bool | None:
+    """A name matched only by a near spelling, in a country nothing else in the document points to while its
+    other places lie elsewhere ("Tibga (Gayeri, Komondjari)" is not Chiba, Japan), is a place the gazetteer
+    lacks: kept unresolved, with the country of its neighbours."""
+    if not r.fuzzy or r.place is None or not r.country or r.country in ctx.doc_countries:
+        return None
+    others = {
+        o.country
+        for o in ctx.resolved.values()
+        if o is not r and o.country and o.place is not None and not o.fuzzy and not o.mention.modifier
+        and o.kind != "country"  # towns and regions say where; a country may be a sponsor ("US-backed")
+    }
+    return True if others and r.country not in others else None

@@ -336,7 +336,9 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         # the model's entity took the kind word in: "Magami village", "Kursk Oblast"
         kind = scan.words.kind_of(tail.group("word"))
         name = name[: tail.start()].rstrip()
-    return PlaceMention(start, end, name, kind, label=ent.label)
+    # "US forces struck": the country names a side (a modifier mention, like a people's adjective)
+    side = bool(country_from_name(name)) and bool(scan.words.side_after.match(scan.text, end))
+    return PlaceMention(start, end, name, kind, label=ent.label, modifier=side)
 
 
 @rule(
@@ -768,3 +770,25 @@ def calendar_word(m: PlaceMention) -> bool | None:
     gazetteer holds (Nov in Tajikistan, Mai in Mali): no place."""
     word = m.name.lower().rstrip(".")
     return True if word in _CALENDAR_WORDS else None
+
+
+@rule(
+    "places.mention.street_name",
+    decides="location.exists",
+    positive=[
+        Example(
+            "A truck overturned on Augusta St. in Waterford on Monday, police said.",
+            {"!location.name": "Augusta", "location.name": "Waterford"},
+        )
+    ],
+    negative=[
+        Example(
+            "A truck overturned on the road to Augusta in Waterford on Monday, police said.",
+            {"location.name": "Waterford"},
+        )
+    ],
+)
+def street_name(scan: MentionScan, m: PlaceMention) -> bool | None:
+    """A name followed by a street word ("Augusta St.", "Clinton Street", "Illinois Route 159") names a street
+    or a road, not the place it was named after."""
+    return True if scan.words.street_after.match(scan.text, m.end) else None

@@ -49,6 +49,7 @@ from ._mention_rules import (
     name_village,
     part_of_whole,
     place_modifier,
+    street_name,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words
@@ -88,7 +89,7 @@ def find_mentions(
     if known is not None:
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
-    found = [m for m in found if not calendar_word(m)]
+    found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
     return [_with_context(scan, m) for m in merged]
 

@@ -54,6 +54,12 @@ class PlaceWords:
         self.region_words = w("region_words")
         self.district_words = w("district_words")
         self.generic_words = w("generic_words")
+        # "US forces", "UK officials": a country's name before a side's noun names the side
+        self.side_after = re.compile(rf"\s+(?:{_alt(w('side_nouns'))})\b", re.IGNORECASE)
+        # "Augusta St.", "Clinton Street", "Illinois Route 159": a capitalised street word right after the name
+        self.street_after = re.compile(
+            rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))})\b\.?(?!\s+[A-Z])"
+        )  # not "Florida Highway Patrol": an organisation's name
         self.first_name_countries = w("first_name_countries")
         self.not_region_heads = w("not_region_heads")
         self.trailing_words = w("trailing_words")
