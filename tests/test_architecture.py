@@ -22,19 +22,11 @@ MAX_COMPLEXITY = 25
 COMPLEX: dict[tuple[str, str], int] = {
     ("dask.py", "run_dask"): 36,
     ("events/_classify.py", "type_mention"): 118,
-    ("events/_detect.py", "_describing_verbs"): 26,
-    ("events/_detect.py", "_place_and_time"): 26,
-    ("events/_detect.py", "detect_mentions"): 28,
-    ("events/_event_build.py", "EventBuilder._date"): 31,
-    ("events/_event_build.py", "EventBuilder._fallback_location"): 27,
     ("events/_event_build.py", "EventBuilder._type"): 38,
-    ("events/_event_build.py", "EventBuilder.build"): 71,
-    ("events/_event_mentions.py", "find_triggers_in"): 35,
     ("events/_merge.py", "_families_fit"): 30,
     ("events/_merge.py", "_linked"): 26,
     ("events/_merge.py", "_sides_fit"): 41,
     ("events/_merge.py", "cluster_mentions"): 37,
-    ("events/_modality.py", "status"): 27,
     ("io/acled.py", "acled_row"): 41,
     ("io/geojson.py", "event_properties"): 33,
     ("io/ucdp.py", "_check_row"): 44,
@@ -52,7 +44,6 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "_sto
 # Function-level imports still to be lifted to the module top (issue 13).
 LAZY_TO_FIX = frozenset(
     {
-        "events/_detect.py",
         "events/_merge.py",
     }
 )
