@@ -34,6 +34,7 @@ from ..temporal import governing_time
 from ._classify import type_mention
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
+from ._merge import same_side
 from ._modality import status
 from ._trigger_lexicon import Lexicon, load_lexicon
 
@@ -512,7 +513,11 @@ def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None
         Example(
             "Israeli air strikes targeted Hamas militants in Rafah on Tuesday, the army said.",
             {"event.sub_event_type": "Air/drone strike", "events": 1},
-        )
+        ),
+        Example(
+            "On 4 May 2024, US forces conducted an airstrike targeting Al Shabaab fighters near Jilib.",
+            {"event.sub_event_type": "Air/drone strike", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -522,14 +527,19 @@ def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None
     ],
 )
 def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | None:
-    """A violent verb whose subject is another action ("the strikes targeted militants") describes that action."""
+    """A violent verb whose subject is another action ("the strikes targeted militants"), or that modifies one
+    ("an airstrike targeting militants"), describes that action."""
     head = m.trigger.head
     if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty"):
         return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
+    owner: Token | None = None
+    if head.dep_ == "acl":
+        owner = head.head  # "an airstrike targeting Al Shabaab": the participle tells what the strike did
+    else:
+        owner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if owner is None:
         return None
-    host = next((o for o in mentions if o is not m and o.trigger.head.i == subj.i), None)
+    host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
     return Fold(host, share_target=True) if host is not None else None
 
 
@@ -772,17 +782,111 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
+        triggers = index.triggers(sent, lex)
         mentions = [
             _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
-            for trig in _reported(index.triggers(sent, lex), lex)
+            for trig in _reported(triggers, lex)
         ]
+        if not triggers:
+            told = first((follow_up_sentence,), out, para)
+            if told is not None:
+                told.value.follow_ups.append((sent.start_char, sent.end_char))
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
-            if found is not None:
+            toll = first((toll_of_previous_action,), m, out, found is m) if found in (m, None) else None
+            if toll is not None:
+                _fold_toll(toll.value, m)
+            elif found is not None:
                 out.append(found)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
     return out
+
+
+_TOLL_HOSTS = frozenset({"battle", "remote", "vac"})
+_FINE = frozenset({"settlement", "feature", "admin2"})
+
+
+@rule(
+    "events.fold.toll_of_previous_action",
+    decides="event.exists",
+    positive=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Four soldiers were killed.",
+            {"events": 1, "event.fatalities.value": 4},
+        ),
+        Example(
+            "On 3 May 2024, Al Shabaab fired mortar shells at an army base in Bulo Burde. The group claimed to have"
+            " killed six soldiers.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack", "event.fatalities.value": 6},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde, killing four soldiers.",
+            {"events": 1, "event.fatalities.value": 4},
+        )
+    ],
+)
+def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bool) -> EventMention | None:
+    """Deaths told after a violent action with no other cause named ("Four soldiers were killed.") are its toll;
+    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers")."""
+    if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
+        return None
+    host = told[-1]
+    if host.paragraph != m.paragraph or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+        return None
+    if typed and host.family != "remote":
+        return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
+    sides = [a for a in (host.actor1, host.actor2) if a is not None]
+    if any(a is not None and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
+        return None  # a side the action does not have: another action
+    if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
+        return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
+    if _other_town(m, host):
+        return None  # "Separately, two people were killed in Kidal"
+    return host
+
+
+def _other_town(m: EventMention, host: EventMention) -> bool:
+    a, b = m.location, host.location
+    if a is None or b is None or m.location_rank != 0:
+        return False
+    return a.kind in _FINE and b.kind in _FINE and a.name != b.name
+
+
+def _fold_toll(host: EventMention, m: EventMention) -> None:
+    """The toll's victims are the action's: its sentence's figures and claims count for the action."""
+    if host.actor2 is None and m.actor2 is not None and m.actor2 is not host.actor1:
+        host.actor2 = m.actor2
+    host.victims_civilian |= m.victims_civilian
+    host.target_armed |= m.target_armed and not m.victims_civilian
+    host.absorbed.append(m)
+
+
+@rule(
+    "events.fold.follow_up_sentence",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Nine people were reported dead.",
+            {"events": 1, "event.fatalities.value": 9},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde, killing nine soldiers.",
+            {"events": 1, "event.fatalities.value": 9},
+        )
+    ],
+)
+def follow_up_sentence(told: list[EventMention], para: int) -> EventMention | None:
+    """A sentence with no action of its own after a violent action of its paragraph ("Nine people were reported dead.")
+    tells more of that action: its counts are the action's."""
+    if not told:
+        return None
+    host = told[-1]
+    return host if host.paragraph == para and host.family in _TOLL_HOSTS else None
 
 
 def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:

@@ -177,7 +177,11 @@ class EventBuilder:
 
     def _fatalities(self, ms: list[EventMention], location: Location | None) -> tuple[Figure | None, list[Figure]]:
         """The event's fatalities and other figures from its sentences (a sub-place's count is a part)."""
-        sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
+        # the mentions' sentences and those of the tolls folded into them ("Four soldiers were killed.")
+        told = [*ms, *(a for m in ms for a in m.absorbed)]
+        sentences = sorted(
+            {(m.sentence.start_char, m.sentence.end_char) for m in told} | {s for m in ms for s in m.follow_ups}
+        )
         fine = {
             m.sentence.start_char
             for m in ms

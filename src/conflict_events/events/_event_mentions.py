@@ -88,6 +88,7 @@ class EventMention:
     force_on_crowd: str | None = None  # None, "intervention" or "lethal"
     force_actor: Actor | None = None  # who used it
     absorbed: list[EventMention] = field(default_factory=list)
+    follow_ups: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell more of it
     contested_cue: bool = False
     guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
 
