@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon
 from ..rules import Example, rule
 from ..schema import Location, TimeSpan
 from ._classify import territory_sub_type
@@ -36,6 +37,7 @@ __all__ = [
     "abduction_without_deaths",
     "arresting_authority",
     "battle_outcome",
+    "one_victim",
 ]
 
 _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
@@ -430,3 +432,39 @@ def arresting_authority(etype: str, sub: str, claims: Sequence[Claim]) -> Actor 
         (c.claimant for c in claims if c.claimant is not None and c.claimant.kind in ("state_forces", "government")),
         None,
     )
+
+
+# -- fatalities the figures do not give ------------------------------------------------------------
+
+_VICTIM_DETERMINERS: Final = lexicon("event_context").words("victim_determiners")
+_KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
+
+
+@rule(
+    "events.fatalities.one_victim",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, gunmen killed the secretary of the local council at his home in Beledweyne.",
+            {"event.fatalities.value": 1},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, gunmen shot and wounded the secretary of the local council in Beledweyne.",
+            {"!event.fatalities.value": 1},
+        )
+    ],
+)
+def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
+    """A killing of one person ("shot and killed a trader", "a soldier was killed") is one death; the victim's span."""
+    for m in ms:
+        head = m.trigger.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in _KILLING_VERBS:
+            continue
+        for victim in head.children:
+            if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
+                continue
+            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in victim.children):
+                return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+    return None

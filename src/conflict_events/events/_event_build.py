@@ -32,6 +32,7 @@ from ._build_rules import (
     abduction_without_deaths,
     arresting_authority,
     battle_outcome,
+    one_victim,
 )
 from ._confidence import score
 from ._detect import location_rank
@@ -192,7 +193,17 @@ class EventBuilder:
         }
         if self._figures is None:
             self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
-        return event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
+        if fatalities is None:
+            victim = first((one_victim,), told)
+            if victim is not None:
+                fatalities = Figure(
+                    category="killed",
+                    value=1,
+                    text=self.draft.span(*victim.value),
+                    provenance=(Decision(field="value", rule=victim.rule),),
+                )
+        return fatalities, figures
 
     def _sentence(self, m: EventMention) -> Span:
         """The trigger's sentence, cut at line breaks (a standfirst with no full stop is still its own)."""

@@ -107,6 +107,32 @@ def unnumbered_deaths(text: str, sentences: list[tuple[int, int]]) -> tuple[int,
     return None
 
 
+_DEATH_NOUN = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(_WORDS.words('death_nouns'))})\b")
+
+
+@rule(
+    "events.fatalities.death_noun_count",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, two communal militias clashed over farmland near Jalingo. Seven reported fatalities.",
+            {"event.fatalities.value": 7},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, two communal militias clashed over farmland near Jalingo. Seven people were injured.",
+            {"!event.fatalities.value": 7},
+        )
+    ],
+)
+def death_count(text: str, fig: Figure) -> bool | None:
+    """A count of deaths named by a death noun ("seven reported fatalities") is a count of the killed."""
+    if fig.category != "other":
+        return None
+    return bool(_DEATH_NOUN.match(text.lower(), fig.text.end)) or None
+
+
 def _count(fig: Figure) -> int:
     return fig.value if fig.value is not None else fig.low or 0
 
@@ -174,7 +200,8 @@ def event_fatalities(
         if "includ" in including:  # "eight civilians, including four children": a part of the toll
             others.append(fig)
             continue
-        if fig.category == "killed" and (fig.value is not None or fig.low is not None):
+        counted = fig.value is not None or fig.low is not None
+        if counted and (fig.category == "killed" or death_count(draft.text, fig)):
             if home in fine_place_sentences:
                 others.append(fig)
                 continue
