@@ -14,6 +14,8 @@ document's date.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -38,6 +40,7 @@ __all__ = [
     "arresting_authority",
     "battle_outcome",
     "one_victim",
+    "shared_by_places",
 ]
 
 _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
@@ -468,3 +471,68 @@ def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
             if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in victim.children):
                 return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
     return None
+
+
+_TOWNS: Final = frozenset({"settlement", "feature"})
+
+
+_CONTEXT_WORDS: Final = lexicon("event_context")
+_PLACE_NOUN: Final = "|".join(sorted(_CONTEXT_WORDS.words("place_heads"), key=len, reverse=True))
+_LANDMARK: Final = "|".join(sorted(_CONTEXT_WORDS.words("landmark_prepositions"), key=len, reverse=True))
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# what stands between two towns of one list: "X village (Afgooye, Lower Shabelle) and Y", "X, Y and Z"
+_LISTED = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})s?\s*)?(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
+# "X village near Y town": Y locates X; it is no place of the list
+_NEAR = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})\s+)?(?:{_LANDMARK})\s+(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
+
+
+def coordinated_towns(m: EventMention, location: Location, locations: Sequence[Location]) -> int:
+    """How many towns the mention's sentence lists together with the event's own ("in X village and Y")."""
+    sent = m.sentence
+    spans = sorted(
+        (x.start, x.end, loc.name)
+        for loc in locations
+        if loc.kind in _TOWNS
+        for x in loc.mentions
+        if sent.start_char <= x.start < sent.end_char
+    )
+    start = next((k for k, (_, _, name) in enumerate(spans) if name == location.name), None)
+    if start is None:
+        return 1
+    text = sent.doc.text.lower()
+    names = {location.name}
+    end = spans[start][1]
+    for s, e, name in spans[start + 1 :]:
+        gap = _PARENTHESES.sub(" ", text[end:s])
+        if _LISTED.fullmatch(gap):
+            names.add(name)
+        elif not _NEAR.fullmatch(gap):
+            break
+        end = e
+    return len(names)
+
+
+@rule(
+    "events.fatalities.shared_by_places",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village and Mabaax village. Ten militants"
+            " were killed.",
+            {"event.fatalities.value": 5},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village. Ten militants were killed.",
+            {"event.fatalities.value": 10},
+        )
+    ],
+)
+def shared_by_places(rep: EventMention, location: Location, locations: Sequence[Location], value: int) -> int | None:
+    """A toll for an action in several towns named together is shared among them, the first town's share rounded
+    up (ACLED codes one event per town and divides the toll, the remainder to the first; spec/ACLED.md §5 rule 4)."""
+    if location.kind not in _TOWNS or value < 1:
+        return None
+    towns = coordinated_towns(rep, location, locations)
+    return math.ceil(value / towns) if towns > 1 else None

@@ -33,6 +33,7 @@ from ._build_rules import (
     arresting_authority,
     battle_outcome,
     one_victim,
+    shared_by_places,
 )
 from ._confidence import score
 from ._detect import location_rank
@@ -202,6 +203,18 @@ class EventBuilder:
                     value=1,
                     text=self.draft.span(*victim.value),
                     provenance=(Decision(field="value", rule=victim.rule),),
+                )
+        if fatalities is not None and fatalities.value is not None and location is not None:
+            share = first((shared_by_places,), _representative(ms, location), location, self.draft.locations,
+                          fatalities.value)
+            if share is not None:
+                fatalities = fatalities.model_copy(
+                    update={
+                        "value": share.value,
+                        "low": None,
+                        "high": None,
+                        "provenance": (*fatalities.provenance, Decision(field="value", rule=share.rule)),
+                    }
                 )
         return fatalities, figures
 
