@@ -177,6 +177,41 @@ class FigureIndex:
         return k > 0 and self._aggregate_reach[k - 1] >= fig.text.end
 
 
+def _killed_and_others(
+    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
+) -> tuple[list[tuple[int, Figure]], list[Figure]]:
+    """The event's counts of the killed (with the start of their sentence) and its other figures."""
+    killed: list[tuple[int, Figure]] = []
+    others: list[Figure] = []
+    for home, fig in index.within(sentences):
+        if index.aggregated(fig):
+            continue
+        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
+        if "includ" in including:  # "eight civilians, including four children": a part of the toll
+            others.append(fig)
+            continue
+        counted = fig.value is not None or fig.low is not None
+        if counted and (fig.category == "killed" or death_count(draft.text, fig)) and home not in fine_place_sentences:
+            killed.append((home, fig))
+        else:
+            others.append(fig)
+    return killed, others
+
+
+def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None:
+    """ACLED's 3 for deaths the event's sentences tell without a number, as a figure; None when they tell none."""
+    found = unnumbered_deaths(draft.text, sentences)
+    if found is None:
+        return None
+    return Figure(
+        category="killed",
+        value=UNNUMBERED_DEATHS,
+        approximate=True,
+        text=draft.span(*found),
+        provenance=(Decision(field="value", rule=unnumbered_deaths.name),),
+    )
+
+
 def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
@@ -191,35 +226,9 @@ def event_fatalities(
     ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here).
     """
     index = index if index is not None else FigureIndex(draft)
-    killed: list[tuple[int, Figure]] = []
-    others: list[Figure] = []
-    for home, fig in index.within(sentences):
-        if index.aggregated(fig):
-            continue
-        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
-        if "includ" in including:  # "eight civilians, including four children": a part of the toll
-            others.append(fig)
-            continue
-        counted = fig.value is not None or fig.low is not None
-        if counted and (fig.category == "killed" or death_count(draft.text, fig)):
-            if home in fine_place_sentences:
-                others.append(fig)
-                continue
-            killed.append((home, fig))
-        else:
-            others.append(fig)
+    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
-        found = unnumbered_deaths(draft.text, sentences)
-        if found is None:
-            return None, others
-        vague = Figure(
-            category="killed",
-            value=UNNUMBERED_DEATHS,
-            approximate=True,
-            text=draft.span(*found),
-            provenance=(Decision(field="value", rule=unnumbered_deaths.name),),
-        )
-        return vague, others
+        return _unnumbered(draft, sentences), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
     per_sentence: dict[int, list[Figure]] = {}
     for home, fig in killed:
