@@ -479,6 +479,9 @@ _TOWNS: Final = frozenset({"settlement", "feature"})
 _CONTEXT_WORDS: Final = lexicon("event_context")
 _PLACE_NOUN: Final = "|".join(sorted(_CONTEXT_WORDS.words("place_heads"), key=len, reverse=True))
 _LANDMARK: Final = "|".join(sorted(_CONTEXT_WORDS.words("landmark_prepositions"), key=len, reverse=True))
+_ROUTE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_CONTEXT_WORDS.words('route_prepositions'), key=len, reverse=True))})\s+(?:the\s+)?$"
+)
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # what stands between two towns of one list: "X village (Afgooye, Lower Shabelle) and Y", "X, Y and Z"
 _LISTED = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})s?\s*)?(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
@@ -500,6 +503,8 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
     if start is None:
         return 1
     text = sent.doc.text.lower()
+    if _ROUTE.search(text, max(sent.start_char, spans[start][0] - 20), spans[start][0]):
+        return 1  # "between Afgooye and Bali Dogle": a road between two towns is one place
     names = {location.name}
     end = spans[start][1]
     for s, e, name in spans[start + 1 :]:

@@ -37,7 +37,7 @@ from ._build_rules import (
 )
 from ._confidence import score
 from ._detect import location_rank
-from ._fatalities import FigureIndex, event_fatalities
+from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster, same_side
 from ._side_rules import SideChooser
 
@@ -204,7 +204,9 @@ class EventBuilder:
                     text=self.draft.span(*victim.value),
                     provenance=(Decision(field="value", rule=victim.rule),),
                 )
-        if fatalities is not None and fatalities.value is not None and location is not None:
+        # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
+        numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
+        if fatalities is not None and fatalities.value is not None and location is not None and numbered:
             share = first((shared_by_places,), _representative(ms, location), location, self.draft.locations,
                           fatalities.value)
             if share is not None:
