@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._doccache import doc_text, sentences, tokens
@@ -28,98 +29,41 @@ from .._docindex import lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..lexicons import lexicon
+from ..rules import Example, first, rule
 from ..temporal import governing_time
 from ._classify import type_mention
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
+from ._merge import same_side
 from ._modality import status
-from ._trigger_lexicon import Lexicon
+from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from ..draft import Draft
-    from ..schema import Actor, Location
+    from ..schema import Actor, Location, TimeSpan
 
 __all__ = ["detect_mentions", "location_rank"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
-_CONTESTED = frozenset({"accuse", "blame", "deny", "dispute", "reject"})
+_WORDS = lexicon("event_context")
+_DEFINITE = _WORDS.words("definite_determiners")
+_CONTESTED = _WORDS.words("contested_cues")
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-_EFFECTS = frozenset({"kill", "casualty"})
-_REPEL = frozenset({"repel", "repulse", "thwart", "foil", "resist"})
+_EFFECTS = frozenset({"kill", "casualty"})  # trigger classes, not words: the effects of an action
+_REPEL = _WORDS.words("repel_verbs")
 _REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
-_ACTOR_HEADS = frozenset(
-    {
-        "command",
-        "minister",
-        "commander",
-        "monitor",
-        "observatory",
-        "military",
-        "army",
-        "force",
-        "troop",
-        "police",
-        "government",
-        "ministry",
-        "official",
-        "authority",
-        "medium",
-        "agency",
-        "president",
-        "spokesman",
-        "spokesperson",
-        "source",
-        "navy",
-        "embassy",
-        "state",
-    }
-)
-
-
-_PLACE_HEADS = frozenset(
-    {
-        "region",
-        "province",
-        "city",
-        "town",
-        "village",
-        "border",
-        "capital",
-        "district",
-        "state",
-        "oblast",
-        "governorate",
-        "county",
-        "area",
-        "territory",
-        "camp",
-        "outskirts",
-        "suburb",
-        "neighbourhood",
-        "neighborhood",
-        "coast",
-        "port",
-        "valley",
-        "zone",
-        "municipality",
-        "department",
-        "prefecture",
-    }
-)
+_ACTOR_HEADS = _WORDS.words("actor_heads")
+_PLACE_HEADS = _WORDS.words("place_heads")
+_ACTION_NOUNS = _WORDS.words("action_modifier_nouns")
 
 
 def _names_action(tok: Token) -> bool:
     """ "a US drone strike": a country modifying the action names who did it, not where."""
-    from ._trigger_lexicon import load_lexicon
-
     lex = load_lexicon()
-    return tok.pos_ == "NOUN" and (
-        lex.noun_class(lemma(tok)) is not None or lemma(tok) in ("strike", "drone")
-    )
+    return tok.pos_ == "NOUN" and (lex.noun_class(lemma(tok)) is not None or lemma(tok) in _ACTION_NOUNS)
 
 
 def location_rank(loc: Location) -> tuple[int, int]:
@@ -425,9 +369,15 @@ _PLACE_LOOKBACK = 30
 
 
 def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents: list[SpacySpan]) -> None:
-    doc = index.doc
+    """Where and when a mention happened: its place and its time with where the time came from."""
+    clause = clause_tokens(m.trigger.head)
+    _place(m, index, clause, para_sents)
+    _time(m, draft, clause, index.doc)
+
+
+def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: list[SpacySpan]) -> None:
+    """The trigger's clause places it (rank 0), else its sentence (1), else its paragraph before it (2)."""
     head = m.trigger.head
-    clause = clause_tokens(head)
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
@@ -440,22 +390,26 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
             right = head.right_edge
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
+    elif sent_locs:
+        m.location, m.location_rank = sent_locs[0], 1
     else:
-        locs = sent_locs
-        if locs:
-            m.location, m.location_rank = locs[0], 1
-        else:
-            # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
-            # paragraph of news is a few sentences; a transcript without places cost each mention
-            # a walk back through every sentence before it.
-            for prev in reversed(para_sents[-_PLACE_LOOKBACK:]):
-                locs = index.locations_in_range(prev.start_char, prev.end_char)
-                if locs:
-                    m.location, m.location_rank = locs[0], 2
-                    break
+        # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
+        # paragraph of news is a few sentences; a transcript without places cost each mention
+        # a walk back through every sentence before it.
+        for prev in reversed(para_sents[-_PLACE_LOOKBACK:]):
+            locs = index.locations_in_range(prev.start_char, prev.end_char)
+            if locs:
+                m.location, m.location_rank = locs[0], 2
+                break
+
+
+def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
+    """The time that governs the trigger, or the one inside its own noun phrase ("the raid on 3 May")."""
+    head = m.trigger.head
     ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
     superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
-    if head.pos_ in ("NOUN", "PROPN") and not superlative:
+    nominal = head.pos_ in ("NOUN", "PROPN") and not superlative
+    if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         inner = draft.times_in(lo, hi)
@@ -464,21 +418,23 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
             if (ts.anchor - ts.end).days > 28:
                 m.anaphoric = False  # "their incursion that began in August": a background event of its own
     m.date = ts
-    if head.pos_ in ("NOUN", "PROPN") and ts.mention is not None and ts.text is not None and not superlative:
-        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        if lo <= ts.mention.start and ts.mention.end <= hi:
-            m.date_source = "own"
-            return
+    m.date_source = _date_source(m, ts, clause, nominal)
+
+
+def _date_source(m: EventMention, ts: TimeSpan, clause: list[Token], nominal: bool) -> str:
+    """``own`` (the action's noun phrase or clause), ``sentence``, ``context`` (an earlier sentence) or ``default``."""
     if ts.text is None or ts.mention is None:
-        m.date_source = "default"
-    elif not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
-        m.date_source = (
-            "context"  # carried over from an earlier sentence: usable, but no evidence for merging
-        )
-    elif any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
-        m.date_source = "own"
-    else:
-        m.date_source = "sentence"
+        return "default"
+    head = m.trigger.head
+    if nominal and head.left_edge.idx <= ts.mention.start and ts.mention.end <= head.right_edge.idx + len(
+        head.right_edge.text
+    ):
+        return "own"
+    if not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
+        return "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+    if any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
+        return "own"
+    return "sentence"
 
 
 def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -487,38 +443,126 @@ def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(min(s for s, _ in ranges), max(e for _, e in ranges))]
 
 
+@dataclass(frozen=True)
+class Fold:
+    """A mention folded into another of its sentence: the host, whether the host keeps it (for its
+    claims and figures), and whether the host takes its target."""
+
+    host: EventMention
+    absorb: bool = True
+    share_target: bool = False
+
+
+@rule(
+    "events.fold.launch_of_interception",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Israel said its air defences intercepted a rocket fired from Gaza on Friday.",
+            {"!event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces fired missiles at Odesa on Tuesday, the Ukrainian air force said.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def launch_of_interception(m: EventMention, mentions: list[EventMention]) -> Fold | None:
+    """A launch described by an interception ("intercepted a rocket fired from Gaza") is part of the interception."""
+    head = m.trigger.head
+    if head.dep_ not in ("acl", "relcl"):
+        return None
+    host = next(
+        (o for o in mentions if o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i),
+        None,
+    )
+    return Fold(host, absorb=False) if host is not None else None
+
+
+@rule(
+    "events.fold.raid_of_arrest",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Police detained 25 people during a raid on a market in Kano on Friday.",
+            {"event.sub_event_type": "Arrests", "events": 1},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerian soldiers arrested sixteen suspects in Kano on Monday, a resident said.",
+            {"event.sub_event_type": "Arrests"},
+        )
+    ],
+)
+def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None:
+    """A raid with no side of its own that an arrest was made "during" is how the arrest was made."""
+    head = m.trigger.head
+    if not (head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None):
+        return None
+    owner = next((o for o in mentions if o is not m and o.trigger.head.i == head.head.head.i), None)
+    return Fold(owner) if owner is not None else None
+
+
+@rule(
+    "events.fold.describing_verb",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Israeli air strikes targeted Hamas militants in Rafah on Tuesday, the army said.",
+            {"event.sub_event_type": "Air/drone strike", "events": 1},
+        ),
+        Example(
+            "On 4 May 2024, US forces conducted an airstrike targeting Al Shabaab fighters near Jilib.",
+            {"event.sub_event_type": "Air/drone strike", "events": 1},
+        ),
+    ],
+    negative=[
+        Example(
+            "Israeli aircraft bombed a house in Rafah on Tuesday, the army said.",
+            {"event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+)
+def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | None:
+    """A violent verb whose subject is another action ("the strikes targeted militants"), or that modifies one
+    ("an airstrike targeting militants"), describes that action."""
+    head = m.trigger.head
+    if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty"):
+        return None
+    owner: Token | None = None
+    if head.dep_ == "acl":
+        owner = head.head  # "an airstrike targeting Al Shabaab": the participle tells what the strike did
+    else:
+        owner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if owner is None:
+        return None
+    host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
+    return Fold(host, share_target=True) if host is not None else None
+
+
+_FOLDS = (launch_of_interception, raid_of_arrest, describing_verb)
+
+
 def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
-    """ "The strikes targeted Hamas militants": the verb describes its subject's action, not a second one."""
+    """Mentions that describe or are part of another mention of their sentence fold into it (:data:`_FOLDS`)."""
     keep: list[EventMention] = []
     for m in mentions:
-        head = m.trigger.head
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        host = next(
-            (o for o in mentions if o is not m and subj is not None and o.trigger.head.i == subj.i), None
-        )
-        if head.dep_ in ("acl", "relcl") and any(
-            o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i
-            for o in mentions
-        ):
-            continue  # "intercepted a rocket fired from Gaza": the launch is part of the interception
-        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "during" and m.actor1 is None:
-            # "police detained 25 people during a raid": the raid is how the arrest was made
-            owner = next((o for o in mentions if o is not m and o.trigger.head.i == head.head.head.i), None)
-            if owner is not None:
-                owner.absorbed.append(m)
-                continue
-        if (
-            head.pos_ == "VERB"
-            and host is not None
-            and m.cls.name in ("assault", "artillery", "kill", "casualty")
-        ):
+        decided = first(_FOLDS, m, mentions)
+        if decided is None:
+            keep.append(m)
+            continue
+        fold = decided.value
+        host = fold.host
+        if fold.share_target:
             if host.actor2 is None and m.actor2 is not None:
                 host.actor2 = m.actor2
             host.target_armed |= m.target_armed
             host.victims_civilian |= m.victims_civilian
+        if fold.absorb:
             host.absorbed.append(m)
-            continue
-        keep.append(m)
     return keep
 
 
@@ -563,11 +607,9 @@ def _share_targets(mentions: list[EventMention]) -> None:
                 break
 
 
-_ONGOING = frozenset({"ongoing", "continuing", "continued", "daily", "near-daily", "regular", "sporadic", "frequent"})
-
-
+_ONGOING = _WORDS.words("ongoing_modifiers")
 # Verbs that change the rate of a plural action: "intensified attacks", "stepped up raids"
-_TREND_VERBS = frozenset({"intensify", "step", "increase", "escalate", "ramp", "multiply", "reduce", "scale"})
+_TREND_VERBS = _WORDS.words("trend_verbs")
 
 
 def _ongoing(head: Token, *, headline: bool = False) -> bool:
@@ -663,7 +705,7 @@ def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention
     return best
 
 
-_ATTEMPT_WORDS = frozenset({"advance", "push"})
+_ATTEMPT_WORDS = _WORDS.words("attempt_words")
 
 
 def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
@@ -712,7 +754,7 @@ def _linked(a: Token, b: Token) -> bool:
     )
 
 
-_BLAME = frozenset({"blame", "accuse"})
+_BLAME = _WORDS.words("blame_verbs")
 
 
 def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
@@ -740,47 +782,166 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
-        mentions: list[EventMention] = []
         triggers = index.triggers(sent, lex)
-        statuses = {t.head.i: status(t.head, lex) for t in triggers}
-        for trig in triggers:
-            st = statuses[trig.head.i]
-            if st in ("negated", "irrealis", "support"):
-                continue
-            if st == "cessation" and trig.cls.name != "pause":
-                continue
-            if trig.cls.name == "pause" and not any(
-                statuses[o.head.i] == "cessation" for o in triggers if o is not trig
-            ):
-                continue  # a pause of nothing violent is not news for ACLED
-            mentions.append(_mention(sent, trig.head, trig, draft, lex, para, standfirst, index))
-        mentions = _absorb_effects(mentions)
-        mentions = _describing_verbs(mentions)
-        if _crowd_intervention(mentions, sent, lex, draft, index):
-            mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
-        _share_targets(mentions)
-        mentions = _combine_same_clause(mentions)
-        for m in mentions:
-            _place_and_time(m, index, draft, by_para.get(para, []))
-            if _generic(m, index):
-                continue
-            if type_mention(m, lex, draft):
-                out.append(m)
-                continue
-            # the combined mention is no event ("occupied it": no place taken); the action it
-            # absorbed may still be one ("gunmen stormed in and occupied it": the assault)
-            for weaker in m.absorbed:
-                _place_and_time(weaker, index, draft, by_para.get(para, []))
-                if not _generic(weaker, index) and type_mention(weaker, lex, draft):
-                    out.append(weaker)
-                    break
+        mentions = [
+            _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
+            for trig in _reported(triggers, lex)
+        ]
+        if not triggers:
+            told = first((follow_up_sentence,), out, para)
+            if told is not None:
+                told.value.follow_ups.append((sent.start_char, sent.end_char))
+        for m in _sentence_actions(mentions, sent, lex, draft, index):
+            found = _typed(m, index, draft, lex, by_para.get(para, []))
+            toll = first((toll_of_previous_action,), m, out, found is m) if found in (m, None) else None
+            if toll is not None:
+                _fold_toll(toll.value, m)
+            elif found is not None:
+                out.append(found)
         by_para.setdefault(para, []).append(sent)
-        blamed = _blamed(sent, draft, index)
-        if blamed is not None:
-            since = sents[si - 1].start if si else 0
-            for m in reversed(out):  # in sentence order: the recent ones are last
-                if m.sentence.start < since:
-                    break
-                if m.actor1 is None and blamed is not m.actor2:
-                    m.actor1 = blamed
+        _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
     return out
+
+
+_TOLL_HOSTS = frozenset({"battle", "remote", "vac"})
+_FINE = frozenset({"settlement", "feature", "admin2"})
+
+
+@rule(
+    "events.fold.toll_of_previous_action",
+    decides="event.exists",
+    positive=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Four soldiers were killed.",
+            {"events": 1, "event.fatalities.value": 4},
+        ),
+        Example(
+            "On 3 May 2024, Al Shabaab fired mortar shells at an army base in Bulo Burde. The group claimed to have"
+            " killed six soldiers.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack", "event.fatalities.value": 6},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde, killing four soldiers.",
+            {"events": 1, "event.fatalities.value": 4},
+        )
+    ],
+)
+def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bool) -> EventMention | None:
+    """Deaths told after a violent action with no other cause named ("Four soldiers were killed.") are its toll;
+    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers")."""
+    if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
+        return None
+    host = told[-1]
+    if host.paragraph != m.paragraph or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+        return None
+    if typed and host.family != "remote":
+        return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
+    sides = [a for a in (host.actor1, host.actor2) if a is not None]
+    if any(a is not None and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
+        return None  # a side the action does not have: another action
+    if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
+        return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
+    if _other_town(m, host):
+        return None  # "Separately, two people were killed in Kidal"
+    return host
+
+
+def _other_town(m: EventMention, host: EventMention) -> bool:
+    a, b = m.location, host.location
+    if a is None or b is None or m.location_rank != 0:
+        return False
+    return a.kind in _FINE and b.kind in _FINE and a.name != b.name
+
+
+def _fold_toll(host: EventMention, m: EventMention) -> None:
+    """The toll's victims are the action's: its sentence's figures and claims count for the action."""
+    if host.actor2 is None and m.actor2 is not None and m.actor2 is not host.actor1:
+        host.actor2 = m.actor2
+    host.victims_civilian |= m.victims_civilian
+    host.target_armed |= m.target_armed and not m.victims_civilian
+    host.absorbed.append(m)
+
+
+@rule(
+    "events.fold.follow_up_sentence",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Nine people were reported dead.",
+            {"events": 1, "event.fatalities.value": 9},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde, killing nine soldiers.",
+            {"events": 1, "event.fatalities.value": 9},
+        )
+    ],
+)
+def follow_up_sentence(told: list[EventMention], para: int) -> EventMention | None:
+    """A sentence with no action of its own after a violent action of its paragraph ("Nine people were reported dead.")
+    tells more of that action: its counts are the action's."""
+    if not told:
+        return None
+    host = told[-1]
+    return host if host.paragraph == para and host.family in _TOLL_HOSTS else None
+
+
+def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
+    """The triggers said to have happened (:func:`status`); a pause only when it pauses another action."""
+    statuses = {t.head.i: status(t.head, lex) for t in triggers}
+    out: list[Trigger] = []
+    for trig in triggers:
+        st = statuses[trig.head.i]
+        if st in ("negated", "irrealis", "support"):
+            continue
+        pause = trig.cls.name == "pause"
+        if st == "cessation" and not pause:
+            continue
+        if pause and not any(statuses[o.head.i] == "cessation" for o in triggers if o is not trig):
+            continue  # a pause of nothing violent is not news for ACLED
+        out.append(trig)
+    return out
+
+
+def _sentence_actions(
+    mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
+) -> list[EventMention]:
+    """One mention per action of a sentence: effects, descriptions and twins fold into their action."""
+    mentions = _absorb_effects(mentions)
+    mentions = _describing_verbs(mentions)
+    if _crowd_intervention(mentions, sent, lex, draft, index):
+        mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
+    _share_targets(mentions)
+    return _combine_same_clause(mentions)
+
+
+def _typed(
+    m: EventMention, index: _DocIndex, draft: Draft, lex: Lexicon, para_sents: list[SpacySpan]
+) -> EventMention | None:
+    """The mention placed, dated and typed, or the first action it absorbed that is an event; None for a trend."""
+    _place_and_time(m, index, draft, para_sents)
+    if _generic(m, index):
+        return None
+    if type_mention(m, lex, draft):
+        return m
+    # the combined mention is no event ("occupied it": no place taken); the action it
+    # absorbed may still be one ("gunmen stormed in and occupied it": the assault)
+    for weaker in m.absorbed:
+        _place_and_time(weaker, index, draft, para_sents)
+        if not _generic(weaker, index) and type_mention(weaker, lex, draft):
+            return weaker
+    return None
+
+
+def _blame(out: list[EventMention], blamed: Actor | None, since: int) -> None:
+    """ "Residents blamed the rebels": the blamed side acts in this and the previous sentence's actions."""
+    if blamed is None:
+        return
+    for m in reversed(out):  # in sentence order: the recent ones are last
+        if m.sentence.start < since:
+            break
+        if m.actor1 is None and blamed is not m.actor2:
+            m.actor1 = blamed

@@ -19,12 +19,25 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..schema import Actor, Event, Location, Span, TimeSpan
-from ._classify import territory_sub_type
+from ..lexicons import lexicon
+from ..rules import Decided, first
+from ..schema import Actor, Decision, Event, Figure, Location, Span, TimeSpan
+from ._build_rules import (
+    DATE_RULES,
+    PLACE_RULES,
+    DateQuery,
+    Outcome,
+    PlaceQuery,
+    abduction_without_deaths,
+    arresting_authority,
+    battle_outcome,
+    one_victim,
+    shared_by_places,
+)
 from ._confidence import score
 from ._detect import location_rank
-from ._fatalities import FigureIndex, event_fatalities
-from ._merge import Cluster, same_side
+from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
+from ._merge import Cluster
 from ._side_rules import SideChooser
 from ._type_cluster import ClusterTyping, hierarchy_rank, type_cluster
 
@@ -34,16 +47,37 @@ if TYPE_CHECKING:
 
 __all__ = ["EventBuilder", "hierarchy_rank"]
 
-_PRECISION = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
-_STORY = frozenset({"battle", "remote", "vac", "demo"})
 _ARMED = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 )
 # Nouns for the dead of the other side in a belligerent's own count of enemy losses.
-_NONSTATE_DEAD = frozenset(
-    {"militant", "terrorist", "insurgent", "rebel", "jihadist", "fighter", "bandit", "gunman", "extremist", "attacker"}
-)
-_STATE_DEAD = frozenset({"soldier", "troop", "serviceman", "policeman", "police officer", "officer", "occupier"})
+_NONSTATE_DEAD = lexicon("event_context").words("nonstate_dead")
+_STATE_DEAD = lexicon("event_context").words("state_dead")
+
+
+def _representative(typed: list[EventMention], location: Location | None) -> EventMention:
+    """The mention that reports the event best: one that names its place, else the first told plainly."""
+    if location is not None:
+        placed = [
+            m
+            for m in typed
+            if m.location is not None
+            and m.location.name == location.name
+            and m.location_rank <= 1
+            and not m.anaphoric
+            and not m.standfirst
+        ]
+        if placed:
+            return placed[0]
+    plain = [m for m in typed if not m.standfirst and not m.anaphoric] or [m for m in typed if not m.anaphoric]
+    return plain[0] if plain else typed[0]
+
+
+def _civilian_targeting(etype: str, sub: str, actor2: Actor | None) -> bool:
+    """Whether the event targets civilians: violence against them, a strike or riot on them, force on protesters."""
+    if etype == "Violence against civilians" or sub == "Excessive force against protesters":
+        return True
+    return etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians"
 
 
 class EventBuilder:
@@ -67,98 +101,34 @@ class EventBuilder:
         ms = cluster.mentions
         etype, sub = self._type(cluster)
         typed = [m for m in ms if m.event_type == etype] or ms
-        rep = next(
-            (
-                m
-                for group in (
-                    [m for m in typed if not m.standfirst and not m.anaphoric],
-                    [m for m in typed if not m.anaphoric],
-                    typed,
-                )
-                for m in group
-            ),
-            typed[0],
-        )
         location = self._location(ms)
-        if location is not None:
-            # the mention that names the event's place is the one that reports it best
-            placed = [
-                m
-                for m in typed
-                if m.location is not None
-                and m.location.name == location.name
-                and m.location_rank <= 1
-                and not m.anaphoric
-                and not m.standfirst
-            ]
-            if placed:
-                rep = placed[0]
+        rep = _representative(typed, location)
         sides = self.sides.choose(cluster, etype, location)
-        actor1, actor2, contested, filled = sides.actor1, sides.actor2, sides.contested, sides.filled
-        assoc = self._assoc(ms, actor1, actor2)
-        # a change of control reported anywhere in the battle types it (spec/ACLED.md §2 step 1)
-        if etype == "Battles" and any(m.cls.name == "territory" for m in ms):
-            terr = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
-            if actor1 is not None:
-                # the outcome is the event's own taker's; "the military recaptured the base" after the
-                # rebels' brief capture does not make the rebels' attack a government gain
-                terr = [m for m in terr if m.actor1 is None or same_side(m.actor1, actor1)]
-            if terr:
-                sub = territory_sub_type(
-                    terr[0].actor1 or actor1, location.country if location else None, attempt=False
-                )
-            elif sub != "Armed clash":
-                sub = "Armed clash"  # only the other side's retaking: the event's own taker held nothing
+        actor1, actor2 = sides.actor1, sides.actor2
+        decided = dict(sides.rules)
+        if self.typing.rule:
+            # the typing rule decides the sub-type unless a builder rule below overrides it
+            decided["sub_event_type"] = self.typing.rule
+        if etype == "Battles":
+            outcome = first((battle_outcome,), Outcome(ms, sub, actor1, location))
+            if outcome is not None:
+                sub, decided["sub_event_type"] = outcome.value, outcome.rule
         if location is None:
-            targeted = actor2 is not None or any(m.target_armed for m in ms)
-            location = self._fallback_location(
-                etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms)
-            )
-        date = self._date(ms, previous)
+            location = self._fallback(ms, etype, actor1, actor2, decided)
+        date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
-        sentences = sorted({(m.sentence.start_char, m.sentence.end_char) for m in ms})
-        fine = {
-            m.sentence.start_char
-            for m in ms
-            if location is not None
-            and m.location is not None
-            and m.location.id != location.id
-            and location_rank(m.location) < location_rank(location)
-        }
-        if self._figures is None:
-            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
-        if (
-            etype == "Violence against civilians"
-            and sub == "Attack"
-            and fatalities is None
-            and any(m.cls.name == "abduct" for m in ms)
-            and not any(m.cls.name == "kill" for m in ms)
-        ):
-            # a raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)
-            sub = "Abduction/forced disappearance"
-        civ = etype == "Violence against civilians" or (
-            etype in ("Explosions/Remote violence", "Riots")
-            and actor2 is not None
-            and actor2.kind == "civilians"
-        )
-        if sub == "Excessive force against protesters":
-            civ = True
+        fatalities, figures = self._fatalities(ms, location)
+        abduction = first((abduction_without_deaths,), etype, sub, fatalities is not None, ms)
+        if abduction is not None:
+            sub, decided["sub_event_type"] = abduction.value, abduction.rule
         claim_ids = self._claims(ms)
-        if etype == "Strategic developments" and sub == "Arrests" and actor1 is None:
+        claims = [c for c in self.draft.claims if c.id in claim_ids]
+        if actor1 is None:
             # "16 suspects had been arrested", the agency said: the reporting state body made them
-            actor1 = next(
-                (
-                    c.claimant
-                    for c in self.draft.claims
-                    if c.id in claim_ids
-                    and c.claimant is not None
-                    and c.claimant.kind in ("state_forces", "government")
-                ),
-                None,
-            )
-        hedged = any(c.hedged for c in self.draft.claims if c.id in claim_ids) and len(claim_ids) <= 1
+            arrester = first((arresting_authority,), etype, sub, claims)
+            if arrester is not None:
+                actor1, decided["actor1"] = arrester.value, arrester.rule
         conf = score(
             max(m.cls.strength for m in typed),
             actor1=actor1 is not None,
@@ -166,9 +136,9 @@ class EventBuilder:
             place_rank=min((m.location_rank for m in ms), default=9),
             dated=date.text is not None,
             extra_mentions=len(ms) - 1 + max(0, len(claim_ids) - 1),
-            hedged=hedged,
-            contested=contested,
-            filled=filled,
+            hedged=any(c.hedged for c in claims) and len(claim_ids) <= 1,
+            contested=sides.contested,
+            filled=sides.filled,
             strategic=etype == "Strategic developments",
         )
         trig = rep.trigger
@@ -183,15 +153,71 @@ class EventBuilder:
             location=location,
             actor1=actor1,
             actor2=actor2,
-            assoc_actors=tuple(assoc),
+            assoc_actors=tuple(self._assoc(ms, actor1, actor2)),
             fatalities=fatalities,
             figures=tuple(figures),
             claim_ids=tuple(claim_ids),
-            civilian_targeting=civ,
+            civilian_targeting=_civilian_targeting(etype, sub, actor2),
             confidence=conf,
             extractor=self.extractor,
-            provenance=(*sides.provenance, *self.typing.provenance),
+            provenance=tuple(Decision(field=f, rule=r) for f, r in sorted(decided.items())),
         )
+
+    def _fallback(
+        self, ms: list[EventMention], etype: str, actor1: Actor | None, actor2: Actor | None, decided: dict[str, str]
+    ) -> Location | None:
+        """A place for an event none of whose mentions names one (:data:`PLACE_RULES`)."""
+        targeted = actor2 is not None or any(m.target_armed for m in ms)
+        found = self._fallback_location(
+            etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms)
+        )
+        if found is None:
+            return None
+        decided["location"] = found.rule
+        return found.value
+
+    def _fatalities(self, ms: list[EventMention], location: Location | None) -> tuple[Figure | None, list[Figure]]:
+        """The event's fatalities and other figures from its sentences (a sub-place's count is a part)."""
+        # the mentions' sentences and those of the tolls folded into them ("Four soldiers were killed.")
+        told = [*ms, *(a for m in ms for a in m.absorbed)]
+        sentences = sorted(
+            {(m.sentence.start_char, m.sentence.end_char) for m in told} | {s for m in ms for s in m.follow_ups}
+        )
+        fine = {
+            m.sentence.start_char
+            for m in ms
+            if location is not None
+            and m.location is not None
+            and m.location.id != location.id
+            and location_rank(m.location) < location_rank(location)
+        }
+        if self._figures is None:
+            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
+        if fatalities is None:
+            victim = first((one_victim,), told)
+            if victim is not None:
+                fatalities = Figure(
+                    category="killed",
+                    value=1,
+                    text=self.draft.span(*victim.value),
+                    provenance=(Decision(field="value", rule=victim.rule),),
+                )
+        # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
+        numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
+        if fatalities is not None and fatalities.value is not None and location is not None and numbered:
+            share = first((shared_by_places,), _representative(ms, location), location, self.draft.locations,
+                          fatalities.value)
+            if share is not None:
+                fatalities = fatalities.model_copy(
+                    update={
+                        "value": share.value,
+                        "low": None,
+                        "high": None,
+                        "provenance": (*fatalities.provenance, Decision(field="value", rule=share.rule)),
+                    }
+                )
+        return fatalities, figures
 
     def _sentence(self, m: EventMention) -> Span:
         """The trigger's sentence, cut at line breaks (a standfirst with no full stop is still its own)."""
@@ -236,80 +262,22 @@ class EventBuilder:
         actor2: Actor | None,
         targeted: bool = True,
         before: int | None = None,
-    ) -> Location | None:
+    ) -> Decided[Location] | None:
         target = actor2.country if actor2 is not None else None
         if target is None and actor1 is not None:
             opp = self.sides.opponent(actor1)
             target = opp.country if opp is not None else None
             if not targeted and target not in self.theatres:
                 target = None  # an unnamed target: only the other side's country when the war is fought there
-        if etype == "Explosions/Remote violence" and target:
-            country = next(
-                (loc for loc in self.draft.locations if loc.kind == "country" and loc.country == target), None
-            )
-            if country is not None:
-                return country
-        mains = [loc for loc in self.draft.locations if loc.kind in ("admin1", "settlement", "admin2")]
-        if before is not None:
-            # the story so far: a town first named in a later, unrelated sentence is not where it happened
-            told = [loc for loc in mains if any(x.start < before for x in loc.mentions)]
-            if not told and mains:
-                # only later places: their country, not a town the event is not tied to
-                later = max(mains, key=lambda loc: len(loc.mentions))
-                country = next(
-                    (x for x in self.draft.locations if x.kind == "country" and x.country == later.country), None
-                )
-                if country is not None:
-                    return country
-            mains = told or mains
-        if mains:
-            return max(mains, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
-        return None
+        return first(PLACE_RULES, PlaceQuery(etype, target, self.draft.locations, before))
 
-    def _date(self, ms: list[EventMention], previous: list[Event]) -> TimeSpan:
-        for source in ("own", "sentence", "context"):
-            dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
-            dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
-            spans = [m.date for m in dated if m.date is not None]
-            if spans and source == "sentence":
-                # a reporting verb's day ("said on Tuesday") only bounds the action: earliest short span wins
-                short = [t for t in spans if (t.end - t.start).days <= 7]
-                if short:
-                    return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5)))
-            if spans:
-                best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
-                if best.precision != "day":
-                    # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins
-                    # a day the action's own clause gives beats one its sentence gives (often the
-                    # reporting verb's: "said Friday the attack ..." after "the ambush occurred late Thursday")
-                    days = sorted(
-                        (
-                            m
-                            for m in ms
-                            if m.date is not None
-                            and m.date_source in ("own", "sentence")
-                            and m.date.precision == "day"
-                            and best.start <= m.date.start <= best.end
-                        ),
-                        key=lambda m: m.date_source != "own",
-                    )
-                    if days and days[0].date is not None:
-                        return days[0].date
-                return best
-        first = ms[0]
+    def _date(self, ms: list[EventMention], previous: list[Event], decided: dict[str, str]) -> TimeSpan:
+        """The event's date (:data:`DATE_RULES`), its rule noted in ``decided``."""
         self.story_dates.sort(key=lambda p: p[0])
-        for end, family, when in reversed(self.story_dates):
-            if (
-                end <= first.sentence.start_char
-                and first.sentence.start_char - end < 600
-                and family in _STORY
-            ):
-                return when  # undated: the story's time carries over from the violent event just reported
-        anchor = self.draft.document.date
-        default = first.date
-        if default is not None:
-            return default
-        return TimeSpan(start=anchor, end=anchor, precision="day", text=None, anchor=anchor)
+        found = first(DATE_RULES, DateQuery(ms, self.story_dates, self.draft.document.date))
+        assert found is not None  # the document's date always applies
+        decided["date"] = found.rule
+        return found.value
 
     def _claims(self, ms: list[EventMention]) -> list[str]:
         spans = [(m.trigger.start, m.trigger.end) for m in [*ms, *[a for x in ms for a in x.absorbed]]]

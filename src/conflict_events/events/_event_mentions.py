@@ -88,6 +88,7 @@ class EventMention:
     force_on_crowd: str | None = None  # None, "intervention" or "lethal"
     force_actor: Actor | None = None  # who used it
     absorbed: list[EventMention] = field(default_factory=list)
+    follow_ups: list[tuple[int, int]] = field(default_factory=list)  # later sentences that tell more of it
     contested_cue: bool = False
     guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
     type_rule: str = ""  # the typing rule that decided its type (events/_type_rules.py)
@@ -230,57 +231,71 @@ def find_triggers_in(
     sentence: SpacySpan, lex: Lexicon, tokens: list[Token], lems: list[str], lows: list[str]
 ) -> list[Trigger]:
     """:func:`find_triggers` given the sentence's tokens, lemmas and lower-case forms (from :func:`token_words`)."""
+    found, covered = _phrase_triggers(lex, tokens, lems, lows)
+    candidates = _single_words(lex)
+    first = sentence.start
+    for k, tok in enumerate(tokens):
+        if first + k in covered or (lems[k] not in candidates and lows[k] not in candidates):
+            continue
+        pos = tok.pos_
+        if pos in _VERBAL:
+            cls = _verb_class(lex, tokens, k, lems[k], lows[k])
+        elif pos in _NOMINAL:
+            cls = _noun_class(lex, tok, lems[k], lows[k])
+        else:
+            continue
+        if cls is not None:
+            found.append(Trigger(tok, [tok], cls))
+            covered.add(first + k)
+    return sorted(found, key=lambda t: t.head.i)
+
+
+def _phrase_triggers(
+    lex: Lexicon, tokens: list[Token], lems: list[str], lows: list[str]
+) -> tuple[list[Trigger], set[int]]:
+    """The multi-word phrase matches of a sentence and the token indexes they cover."""
     found: list[Trigger] = []
     covered: set[int] = set()
-    index, single = _indexes(lex)
+    index = _indexes(lex)[0]
     for i, lem in enumerate(lems):
         # Only the phrases that can start here, in lexicon order (the order decides overlaps).
         low = lows[i]
         starts = index.get(lem, [])
         if low != lem and low in index:
             starts = [*starts, *index[low]]
-        if not starts:
-            continue
         for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
             match = _match_phrase(tokens, lems, lows, i, phrase)
             if match and not any(t.i in covered for t in match):
                 found.append(Trigger(_phrase_head(match), match, pcls))
                 covered.update(t.i for t in match)
-    verbs, nouns = lex._verb_index, lex._noun_index
-    weapon_verbs = lex.words("weapon_verbs")
-    candidates = _single_words(lex)
-    first = sentence.start
-    for k, tok in enumerate(tokens):
-        ti = first + k
-        if ti in covered or (lems[k] not in candidates and lows[k] not in candidates):
-            continue
-        pos = tok.pos_
-        verbal = pos in _VERBAL
-        if not verbal and pos not in _NOMINAL:
-            continue
-        lem, low = lems[k], lows[k]
-        cls: TriggerClass | None = None
-        if verbal:
-            participle = k > 0 and tok.tag_ in _PARTICIPLE_TAGS and tokens[k - 1].pos_ in _PARTICIPLE_PREV
-            if tok.dep_ == "amod" or participle:
-                continue  # "occupied Olenivka", "the besieged plant": a state, not an action
-            cls = verbs.get(lem) or verbs.get(low) or single.get(lem)
-            if cls is None and lem in weapon_verbs:
-                cls = _weapon_object_class(tok, lex)
-        else:
-            if lem not in nouns and low not in nouns:
-                continue  # no class to find: the checks below cannot change that
-            if (
-                not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")
-                and tok.ent_type_ not in _NOT_NOUN_TRIGGER
-                and not (pos == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start)
-            ):
-                # "armoured combat vehicles", "attack helicopters": a modifier, not an action
-                cls = nouns.get(lem) or nouns.get(low)
-        if cls is not None:
-            found.append(Trigger(tok, [tok], cls))
-            covered.add(ti)
-    return sorted(found, key=lambda t: t.head.i)
+    return found, covered
+
+
+def _verb_class(lex: Lexicon, tokens: list[Token], k: int, lem: str, low: str) -> TriggerClass | None:
+    """The class of a one-word verb trigger; none for a participle that names a state."""
+    tok = tokens[k]
+    participle = k > 0 and tok.tag_ in _PARTICIPLE_TAGS and tokens[k - 1].pos_ in _PARTICIPLE_PREV
+    if tok.dep_ == "amod" or participle:
+        return None  # "occupied Olenivka", "the besieged plant": a state, not an action
+    verbs = lex._verb_index
+    cls = verbs.get(lem) or verbs.get(low) or _indexes(lex)[1].get(lem)
+    if cls is None and lem in lex.words("weapon_verbs"):
+        cls = _weapon_object_class(tok, lex)
+    return cls
+
+
+def _noun_class(lex: Lexicon, tok: Token, lem: str, low: str) -> TriggerClass | None:
+    """The class of a one-word noun trigger; none for a modifier, a date, a name."""
+    nouns = lex._noun_index
+    if lem not in nouns and low not in nouns:
+        return None
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return None  # "armoured combat vehicles", "attack helicopters": a modifier, not an action
+    if tok.ent_type_ in _NOT_NOUN_TRIGGER:
+        return None
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return None  # a capitalised name inside a sentence ("Operation Storm"), not an action
+    return nouns.get(lem) or nouns.get(low)
 
 
 def _single_phrase(lex: Lexicon, lem: str, *, verbal: bool) -> TriggerClass | None:

@@ -12,25 +12,60 @@
   while the army claimed it had killed more than 70 militants" gives 13 + 10 = 23
   (each side's dead is a part of the event's toll; the claim is capped, not dropped).
 
+- Deaths told without a number ("an unknown number of militants were killed", "unknown
+  fatalities") count as 3, ACLED's figure for an unnumbered toll of a small incident (§5 rule 2).
+
 >>> conservative([40, 53])
 40
 >>> belligerent_cap(340)
 10
+>>> unnumbered_deaths("An unknown number of fighters were killed.", [(0, 41)])
+(3, 41)
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from ..lexicons import lexicon
+from ..rules import Example, rule
+from ..schema import Decision, Figure
+
 if TYPE_CHECKING:
     from ..draft import Draft
-    from ..schema import Figure, Span
+    from ..schema import Span
 
-__all__ = ["BELLIGERENT_CAP", "FigureIndex", "belligerent_cap", "conservative", "event_fatalities"]
+__all__ = [
+    "BELLIGERENT_CAP",
+    "UNNUMBERED_DEATHS",
+    "FigureIndex",
+    "belligerent_cap",
+    "conservative",
+    "event_fatalities",
+    "unnumbered_deaths",
+]
 
 BELLIGERENT_CAP = 10
+UNNUMBERED_DEATHS = 3  # ACLED's count for deaths reported without a number in a small incident
+_WORDS = lexicon("event_context")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DEATH = _alternation(_WORDS.words("death_words"))
+# "an unknown number of militants were killed": a quantifier a few words before the death word;
+# "unknown fatalities": an adjective right before it. No full stop, comma or semicolon between.
+_UNNUMBERED = re.compile(
+    rf"\b(?:(?:{_alternation(_WORDS.words('unnumbered_quantifiers'))})\b(?:[^.,;]*?\s)?"
+    rf"|(?:{_alternation(_WORDS.words('unnumbered_adjectives'))})\s+)(?:{_DEATH})\b",
+)
+_NEGATED = re.compile(rf"\b(?:{_alternation(_WORDS.words('toll_negations'))})\b")
+_GAP_WORDS = 6
 
 
 def conservative(values: list[int]) -> int | None:
@@ -41,6 +76,61 @@ def conservative(values: list[int]) -> int | None:
 def belligerent_cap(value: int) -> int:
     """ACLED's reading of a lone belligerent claim of enemy losses: min(claim, 10)."""
     return min(value, BELLIGERENT_CAP)
+
+
+@rule(
+    "events.fatalities.unnumbered_deaths",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab near Bulo Burde. An unknown number of militants were"
+            " killed and wounded.",
+            {"event.fatalities.value": 3},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab near Bulo Burde. Five militants were killed.",
+            {"event.fatalities.value": 5},
+        )
+    ],
+)
+def unnumbered_deaths(text: str, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Deaths told without a number ("an unknown number of militants were killed") count as 3 (ACLED §5 rule 2)."""
+    for s, e in sentences:
+        sentence = text[s:e].lower()
+        if _NEGATED.search(sentence):
+            continue  # "no fatalities were reported"
+        for found in _UNNUMBERED.finditer(sentence):
+            if len(found.group(0).split()) <= _GAP_WORDS + 2:
+                return s + found.start(), s + found.end()
+    return None
+
+
+_DEATH_NOUN = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_alternation(_WORDS.words('death_nouns'))})\b")
+
+
+@rule(
+    "events.fatalities.death_noun_count",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, two communal militias clashed over farmland near Jalingo. Seven reported fatalities.",
+            {"event.fatalities.value": 7},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, two communal militias clashed over farmland near Jalingo. Seven people were injured.",
+            {"!event.fatalities.value": 7},
+        )
+    ],
+)
+def death_count(text: str, fig: Figure) -> bool | None:
+    """A count of deaths named by a death noun ("seven reported fatalities") is a count of the killed."""
+    if fig.category != "other":
+        return None
+    return bool(_DEATH_NOUN.match(text.lower(), fig.text.end)) or None
 
 
 def _count(fig: Figure) -> int:
@@ -87,6 +177,41 @@ class FigureIndex:
         return k > 0 and self._aggregate_reach[k - 1] >= fig.text.end
 
 
+def _killed_and_others(
+    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
+) -> tuple[list[tuple[int, Figure]], list[Figure]]:
+    """The event's counts of the killed (with the start of their sentence) and its other figures."""
+    killed: list[tuple[int, Figure]] = []
+    others: list[Figure] = []
+    for home, fig in index.within(sentences):
+        if index.aggregated(fig):
+            continue
+        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
+        if "includ" in including:  # "eight civilians, including four children": a part of the toll
+            others.append(fig)
+            continue
+        counted = fig.value is not None or fig.low is not None
+        if counted and (fig.category == "killed" or death_count(draft.text, fig)) and home not in fine_place_sentences:
+            killed.append((home, fig))
+        else:
+            others.append(fig)
+    return killed, others
+
+
+def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None:
+    """ACLED's 3 for deaths the event's sentences tell without a number, as a figure; None when they tell none."""
+    found = unnumbered_deaths(draft.text, sentences)
+    if found is None:
+        return None
+    return Figure(
+        category="killed",
+        value=UNNUMBERED_DEATHS,
+        approximate=True,
+        text=draft.span(*found),
+        provenance=(Decision(field="value", rule=unnumbered_deaths.name),),
+    )
+
+
 def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
@@ -101,24 +226,9 @@ def event_fatalities(
     ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here).
     """
     index = index if index is not None else FigureIndex(draft)
-    killed: list[tuple[int, Figure]] = []
-    others: list[Figure] = []
-    for home, fig in index.within(sentences):
-        if index.aggregated(fig):
-            continue
-        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
-        if "includ" in including:  # "eight civilians, including four children": a part of the toll
-            others.append(fig)
-            continue
-        if fig.category == "killed" and (fig.value is not None or fig.low is not None):
-            if home in fine_place_sentences:
-                others.append(fig)
-                continue
-            killed.append((home, fig))
-        else:
-            others.append(fig)
+    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
-        return None, others
+        return _unnumbered(draft, sentences), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
     per_sentence: dict[int, list[Figure]] = {}
     for home, fig in killed:

@@ -113,6 +113,8 @@ def same_day_or_open(a: EventMention | None, b: EventMention | None) -> bool:
     """Whether two mentions' dates allow one event (an undated mention fits any day)."""
     if a is None or b is None or a.date is None or b.date is None:
         return True
+    if _carried_over(a, b) or _carried_over(b, a):
+        return True  # "On 17 April, militants attacked X. The militants killed 19 people.": the told day goes on
     if {"default", "context"} & {a.date_source, b.date_source}:
         # undated means recent news: it never joins a background event dated weeks before
         return not any(
@@ -121,6 +123,13 @@ def same_day_or_open(a: EventMention | None, b: EventMention | None) -> bool:
             if src in ("own", "sentence")
         )
     return _dates_fit(a.date, a.date_source, b.date, b.date_source)
+
+
+def _carried_over(a: EventMention, b: EventMention) -> bool:
+    """Whether ``b``'s date is one carried from an earlier sentence that ``a`` itself writes (the same day)."""
+    if a.date is None or b.date is None or b.date_source != "context" or a.date_source not in ("own", "sentence"):
+        return False
+    return a.date.start == b.date.start and a.date.end == b.date.end
 
 
 def _background(t: TimeSpan) -> bool:

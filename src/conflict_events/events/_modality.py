@@ -7,6 +7,11 @@ not. A trigger under a cessation word ("pausing their push") is the pause, not
 the push; a strike inside "backed by US air strikes" is support of another
 operation, not an event of its own.
 
+The walk goes from the trigger up its heads; at each step the rules below decide in order
+(the first that applies ends the walk): the step's own marks (a negation, a modal, a
+condition), then what the head above the trigger says of it (reporting, plans, pauses,
+support), then a factual adverbial clause.
+
 >>> from conflict_events.nlp import load_language_model
 >>> nlp = load_language_model()
 >>> status(nlp("The militia threatened to attack the town.")[4])
@@ -19,8 +24,11 @@ operation, not an event of its own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicons import lexicon
+from ..rules import Example, first, rule
 from ._event_mentions import lemma
 from ._trigger_lexicon import Lexicon, load_lexicon
 
@@ -29,71 +37,168 @@ if TYPE_CHECKING:
 
 __all__ = ["REPORTING", "status"]
 
+_WORDS = lexicon("event_context")
 # Reporting verbs end the upward walk: what they report is the content, and its
 # modality is its own ("said it would" stays irrealis through "would").
-REPORTING = frozenset(
-    {
-        "say",
-        "claim",
-        "report",
-        "confirm",
-        "tell",
-        "add",
-        "write",
-        "state",
-        "announce",
-        "accuse",
-        "allege",
-        "blame",
-        "suggest",
-        "insist",
-        "note",
-        "post",
-        "show",
-        "estimate",
-        "reveal",
-        "acknowledge",
-        "admit",
-    }
+REPORTING = _WORDS.words("modality_reporting")
+_MODALS = _WORDS.words("modality_modals")
+_CONDITIONS = _WORDS.words("modality_conditions")
+_TIMERS = _WORDS.words("modality_timers")
+_FACTUAL_MARKS = _WORDS.words("modality_factual_marks")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the walk: the trigger, the token reached, how far up, and the events lexicon."""
+
+    trigger: Token
+    tok: Token
+    steps: int
+    lex: Lexicon
+
+
+# -- the step's own marks -------------------------------------------------------------------------
+
+
+@rule(
+    "events.modality.negated",
+    decides="event.exists",
+    positive=[Example("The army did not shell the village of Kabo on Tuesday, officials said.", {"events": 0})],
+    negative=[Example("The army shelled the village of Kabo on Tuesday, officials said.", {"events": 1})],
 )
-_MODALS = frozenset({"will", "would", "could", "might", "may", "shall", "should", "can", "'ll", "wo", "ca"})
-_TIMERS = frozenset({"come", "follow", "precede"})
-_FACTUAL_MARKS = frozenset({"after", "before", "when", "as", "since", "while", "once", "because"})
+def negated(s: Step) -> str | None:
+    """An action under a negation ("did not shell", "no attack") did not happen."""
+    for child in s.tok.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return "negated"
+    return None
+
+
+@rule(
+    "events.modality.modal",
+    decides="event.exists",
+    positive=[Example("Officials warned that the militia could attack Bunia again.", {"events": 0})],
+    negative=[Example("Officials said that the militia attacked Bunia again on Monday.", {"events": 1})],
+)
+def modal(s: Step) -> str | None:
+    """An action under a modal ("could attack", "will strike") is a possibility or a plan, not a report."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in s.tok.children):
+        return "irrealis"
+    return None
+
+
+@rule(
+    "events.modality.condition",
+    decides="event.exists",
+    positive=[Example("The governor said troops were ready if bandits attacked Gusau.", {"events": 0})],
+    negative=[Example("The governor said residents fled after bandits attacked Gusau on Monday.",
+                      {"events": 1})],
+)
+def condition(s: Step) -> str | None:
+    """An action in an "if" or "unless" clause is a condition, not a report."""
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in s.tok.children):
+        return "irrealis"
+    return None
+
+
+# -- what a head above the trigger says of it -----------------------------------------------------
+
+
+@rule(
+    "events.modality.reported_content",
+    decides="event.exists",
+    positive=[Example("Police said gunmen killed two traders in Maiduguri on Sunday.",
+                      {"event.sub_event_type": "Attack"})],
+    negative=[Example("Gunmen killed two traders in Maiduguri on Sunday.", {"event.sub_event_type": "Attack"})],
+)
+def reported_content(s: Step) -> str | None:
+    """What a reporting verb reports is content with its own modality: the walk ends, the action is real."""
+    if s.tok is not s.trigger and lemma(s.tok) in REPORTING:
+        return "real"
+    return None
+
+
+@rule(
+    "events.modality.unreal_frame",
+    decides="event.exists",
+    positive=[Example("Al Shabaab threatened to attack Baidoa in a statement on Thursday.", {"events": 0})],
+    negative=[Example("Al Shabaab attacked a base in Baidoa on Thursday.", {"events": 1})],
+)
+def unreal_frame(s: Step) -> str | None:
+    """An action under a verb of intent, threat or failure ("threatened to attack", "failed to take") did not happen."""
+    if s.tok is s.trigger:
+        return None
+    irrealis = s.lex.words("irrealis")
+    if lemma(s.tok) in irrealis or s.tok.lower_ in irrealis:
+        return "irrealis"
+    return None
+
+
+@rule(
+    "events.modality.cessation",
+    decides="event.exists",
+    positive=[Example("The rebels announced they were pausing their offensive on Goma on Monday.",
+                      {"!event.sub_event_type": "Armed clash"})],
+    negative=[Example("The rebels resumed their offensive on Goma on Monday, clashing with the army.",
+                      {"event.sub_event_type": "Armed clash"})],
+)
+def cessation(s: Step) -> str | None:
+    """An action close under a pause ("pausing their push") is the pause, not the action."""
+    if s.tok is not s.trigger and s.steps <= 3 and lemma(s.tok) in s.lex.words("cessation"):
+        return "cessation"
+    return None
+
+
+@rule(
+    "events.modality.support",
+    decides="event.exists",
+    positive=[Example("Government troops backed by air strikes clashed with rebels near Kidal on Monday.",
+                      {"!event.sub_event_type": "Air/drone strike"})],
+    negative=[Example("Government jets carried out air strikes near Kidal on Monday.",
+                      {"event.sub_event_type": "Air/drone strike"})],
+)
+def support(s: Step) -> str | None:
+    """A strike inside "backed by air strikes" supports another operation: not an event of its own."""
+    if s.tok is not s.trigger and s.steps <= 3 and s.tok.tag_ == "VBN" and lemma(s.tok) in s.lex.words("support"):
+        return "support"
+    return None
+
+
+@rule(
+    "events.modality.factual_clause",
+    decides="event.exists",
+    positive=[Example("The rebels vowed revenge after the army shelled their positions near Kidal on Monday.",
+                      {"event.sub_event_type": "Shelling/artillery/missile attack"})],
+    negative=[Example("The rebels vowed to shell army positions near Kidal.", {"events": 0})],
+)
+def factual_clause(s: Step) -> str | None:
+    """An action in an adverbial clause of time or cause ("after the army used missiles") happened."""
+    tok = s.tok
+    if tok.dep_ != "advcl":
+        return None
+    if lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+        return "real"
+    return None
+
+
+_OWN_MARKS = (negated, modal, condition)
+_FRAMES = (reported_content, unreal_frame, cessation, support)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
     """``real``, ``negated``, ``irrealis``, ``cessation`` or ``support`` for a trigger token."""
     lex = lex or load_lexicon()
-    irrealis = lex.words("irrealis")
-    cessation = lex.words("cessation")
-    support = lex.words("support")
     tok = token
     steps = 0
     while True:
-        for child in tok.children:
-            dep = child.dep_
-            if dep == "neg" or (dep == "det" and child.lower_ == "no"):
-                return "negated"
-            if dep == "aux" and child.lower_ in _MODALS:
-                return "irrealis"
-            if dep == "mark" and child.lower_ in ("if", "unless"):
-                return "irrealis"
-        lem = lemma(tok)
-        if tok is not token:
-            if lem in REPORTING:
-                return "real"
-            if lem in irrealis or tok.lower_ in irrealis:
-                return "irrealis"
-            if lem in cessation and steps <= 3:
-                return "cessation"
-            if lem in support and tok.tag_ == "VBN" and steps <= 3:
-                return "support"
+        step = Step(token, tok, steps, lex)
+        decided = first(_OWN_MARKS, step) or first(_FRAMES, step)
+        if decided is not None:
+            return decided.value
         if tok.head.i == tok.i or steps > 8:
             return "real"
-        if tok.dep_ == "advcl" and (
-            lemma(tok.head) in _TIMERS
-            or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children)
-        ):
-            return "real"  # "promised retaliation after the army used missiles": the use happened
+        decided = first((factual_clause,), step)
+        if decided is not None:
+            return decided.value
         tok = tok.head
         steps += 1

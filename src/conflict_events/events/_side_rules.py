@@ -174,7 +174,7 @@ def mob_victims(q: SideQuery) -> Actor | None:
     ],
     negative=[
         Example(
-            "Students burned tyres and blocked the main road in Kano on Friday to protest a rise in school fees.",
+            "Protesters burned tyres and blocked the main road in Kano on Friday over a rise in school fees.",
             {"event.actor1.name": "Rioters (Nigeria)"},
         )
     ],

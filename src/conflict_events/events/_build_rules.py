@@ -1,0 +1,543 @@
+"""The builder's named rules: an event's date, its place when no mention gives one, and the
+finishing touches of its sub-type and sides once the fatalities and claims are known.
+
+Each ordered list reads "the first rule that applies decides" (:func:`~conflict_events.rules.first`);
+:class:`~conflict_events.events.EventBuilder` copies the deciding rule's name into the event's
+provenance.
+
+Dates (:data:`DATE_RULES`): the action's own clause, else the day of its sentence (a reporting
+verb's day only bounds it: the earliest short span wins), else a sentence before it, else the
+time of the violent event just told (a follow-up sentence with no date of its own), else the
+document's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..lexicons import lexicon
+from ..rules import Example, rule
+from ..schema import Location, TimeSpan
+from ._classify import territory_sub_type
+from ._detect import location_rank
+from ._event_mentions import EventMention
+from ._merge import same_side
+
+if TYPE_CHECKING:
+    from ..schema import Actor, Claim
+
+__all__ = [
+    "DATE_RULES",
+    "PLACE_RULES",
+    "DateQuery",
+    "PlaceQuery",
+    "abduction_without_deaths",
+    "arresting_authority",
+    "battle_outcome",
+    "one_victim",
+    "shared_by_places",
+]
+
+_PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
+_STORY: Final = frozenset({"battle", "remote", "vac", "demo"})
+_STORY_REACH: Final = 600  # characters: a follow-up told further on belongs to another passage
+_SHORT_DAYS: Final = 7
+
+
+# -- dates -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateQuery:
+    """One event to date: its mentions, the dates of the events told before it, the document's date."""
+
+    mentions: Sequence[EventMention]
+    story: Sequence[tuple[int, str, TimeSpan]]  # (end of the sentence, family, date), in text order
+    anchor: dt.date
+
+
+def _spans(ms: Sequence[EventMention], source: str) -> list[TimeSpan]:
+    """The dates of the mentions from ``source``; those of mentions that refer back ("the attack") only if none else."""
+    dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
+    dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
+    return [m.date for m in dated if m.date is not None]
+
+
+def _finest(ms: Sequence[EventMention], spans: list[TimeSpan]) -> TimeSpan:
+    """The most precise span, earliest of equals; a vague one yields to a day inside it that a mention gives."""
+    best = min(spans, key=lambda t: (_PRECISION.get(t.precision, 5), t.start))
+    if best.precision == "day":
+        return best
+    # "days after" and, elsewhere, "on Wednesday": the day inside the vague span wins; a day the
+    # action's own clause gives beats one its sentence gives (often the reporting verb's: "said
+    # Friday the attack ..." after "the ambush occurred late Thursday")
+    days = sorted(
+        (
+            m
+            for m in ms
+            if m.date is not None
+            and m.date_source in ("own", "sentence")
+            and m.date.precision == "day"
+            and best.start <= m.date.start <= best.end
+        ),
+        key=lambda m: m.date_source != "own",
+    )
+    if days and days[0].date is not None:
+        return days[0].date
+    return best
+
+
+@rule(
+    "events.date.action_clause",
+    decides="event.date",
+    positive=[
+        Example(
+            "Gunmen attacked the village of Kauru on Tuesday, killing four farmers, police said.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the village of Kauru, killing four farmers, police said.",
+            {"event.date.start": "2024-03-15"},
+        )
+    ],
+)
+def action_clause(q: DateQuery) -> TimeSpan | None:
+    """A date in the action's own clause or noun phrase ("attacked the village on Tuesday") dates it."""
+    spans = _spans(q.mentions, "own")
+    return _finest(q.mentions, spans) if spans else None
+
+
+@rule(
+    "events.date.reporting_day_bounds",
+    decides="event.date",
+    positive=[
+        Example(
+            "Police said on Wednesday that gunmen had killed four farmers in Kauru.",
+            {"event.date.start": "2024-03-13"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers in Kauru on Wednesday, police said.",
+            {"event.date.start": "2024-03-13"},
+        )
+    ],
+)
+def reporting_day_bounds(q: DateQuery) -> TimeSpan | None:
+    """A short span of the action's sentence, not its clause (often a reporting verb's day), bounds it: earliest."""
+    short = [t for t in _spans(q.mentions, "sentence") if (t.end - t.start).days <= _SHORT_DAYS]
+    return min(short, key=lambda t: (t.start, _PRECISION.get(t.precision, 5))) if short else None
+
+
+@rule(
+    "events.date.sentence_span",
+    decides="event.date",
+    positive=[
+        Example(
+            "The army deployed troops into Rakhine last November after rebels attacked police posts,"
+            " the minister said.",
+            {"event.date.start": "2023-11-01", "event.date.precision": "month"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the village of Kauru on Wednesday, police said.",
+            {"event.date.start": "2024-03-13"},
+        )
+    ],
+)
+def sentence_span(q: DateQuery) -> TimeSpan | None:
+    """A longer span of the action's sentence dates it when nothing closer does (a day inside it first)."""
+    spans = _spans(q.mentions, "sentence")
+    return _finest(q.mentions, spans) if spans else None
+
+
+@rule(
+    "events.date.earlier_sentence",
+    decides="event.date",
+    positive=[
+        Example(
+            "Tuesday was market day in Gusau. Soldiers clashed with bandits near the market.",
+            {"event.date.start": "2024-03-12", "!event.date.start": "2024-03-15"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers clashed with bandits near the market in Kauru on Tuesday.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+)
+def earlier_sentence(q: DateQuery) -> TimeSpan | None:
+    """A date carried over from an earlier sentence of the passage dates an action whose sentence has none."""
+    spans = _spans(q.mentions, "context")
+    return _finest(q.mentions, spans) if spans else None
+
+
+@rule(
+    "events.date.story_carries_over",
+    decides="event.date",
+    positive=[
+        Example(
+            "Burkina Faso's army is under pressure in the north. Jihadists attacked an army post near Djibo on"
+            " Tuesday, killing 12 soldiers. The post guards the main road to the north. Many residents have fled"
+            " to Ouagadougou. Army drones struck jihadist positions in the Soum province, a security source said.",
+            {"event.sub_event_type": "Air/drone strike", "!event.date.start": "2024-03-15"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the village of Kauru on Tuesday, killing four farmers.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+)
+def story_carries_over(q: DateQuery) -> TimeSpan | None:
+    """An undated action told just after a dated violent event shares its time (the story goes on)."""
+    first = q.mentions[0]
+    start = first.sentence.start_char
+    for end, family, when in reversed(q.story):
+        if end <= start and start - end < _STORY_REACH and family in _STORY:
+            return when
+    return None
+
+
+@rule(
+    "events.date.document_date",
+    decides="event.date",
+    positive=[Example("Gunmen killed four farmers near Kauru.", {"event.date.start": "2024-03-15"})],
+    negative=[Example("Gunmen killed four farmers near Kauru on Monday.", {"event.date.start": "2024-03-11"})],
+)
+def document_date(q: DateQuery) -> TimeSpan | None:
+    """An action nothing in the text dates is dated by the document's date."""
+    default = q.mentions[0].date
+    if default is not None:
+        return default
+    return TimeSpan(start=q.anchor, end=q.anchor, precision="day", text=None, anchor=q.anchor)
+
+
+DATE_RULES: Final = (
+    action_clause,
+    reporting_day_bounds,
+    sentence_span,
+    earlier_sentence,
+    story_carries_over,
+    document_date,
+)
+
+
+# -- places when no mention gives one ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceQuery:
+    """An event no mention places: its type, the country of its target, the document's places, where it is told."""
+
+    etype: str
+    target: str | None
+    locations: Sequence[Location]
+    before: int | None
+
+
+def _mains(q: PlaceQuery) -> list[Location]:
+    return [loc for loc in q.locations if loc.kind in ("admin1", "settlement", "admin2")]
+
+
+def _told(q: PlaceQuery, mains: list[Location]) -> list[Location]:
+    """The places named before the event's last sentence ends: the story so far."""
+    before = q.before
+    if before is None:
+        return mains
+    return [loc for loc in mains if any(x.start < before for x in loc.mentions)]
+
+
+def _country(q: PlaceQuery, code: str | None) -> Location | None:
+    return next((loc for loc in q.locations if loc.kind == "country" and loc.country == code), None)
+
+
+@rule(
+    "events.place.target_country",
+    decides="event.location",
+    positive=[
+        Example(
+            "Russia vowed a response on Sunday after Ukrainian forces fired long-range missiles at Russian troops.",
+            {"event.location.name": "Russia"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ukrainian forces fired long-range missiles at Russian troops in Belgorod on Sunday.",
+            {"event.location.name": "Belgorod"},
+        )
+    ],
+)
+def target_country(q: PlaceQuery) -> Location | None:
+    """A strike from afar with no place of its own happened in its target's country, when the text names it."""
+    if q.etype != "Explosions/Remote violence" or not q.target:
+        return None
+    return _country(q, q.target)
+
+
+@rule(
+    "events.place.later_places_country",
+    decides="event.location",
+    positive=[
+        Example(
+            "Bandits killed four farmers on Tuesday, residents said. Separately, police arrested two suspects in"
+            " Kaduna, Nigeria.",
+            {"event.location.name": "Nigeria"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police arrested two suspects in Kaduna, Nigeria, on Monday. Bandits killed four farmers on Tuesday.",
+            {"event.location.name": "Kaduna"},
+        )
+    ],
+)
+def later_places_country(q: PlaceQuery) -> Location | None:
+    """When only later sentences name towns, the event is placed in their country, not in a town it is not tied to."""
+    mains = _mains(q)
+    if q.before is None or not mains or _told(q, mains):
+        return None
+    later = max(mains, key=lambda loc: len(loc.mentions))
+    return _country(q, later.country)
+
+
+@rule(
+    "events.place.story_place",
+    decides="event.location",
+    positive=[
+        Example(
+            "Residents of Gusau said the town had been calm for weeks.\n\nBandits killed four farmers on Tuesday.",
+            {"event.location.name": "Gusau"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers in Kauru on Tuesday.",
+            {"event.location.name": "Kauru"},
+        )
+    ],
+)
+def story_place(q: PlaceQuery) -> Location | None:
+    """An event with no place of its own happened at the story's main place so far (the most often named)."""
+    mains = _mains(q)
+    told = _told(q, mains) or mains
+    if not told:
+        return None
+    return max(told, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
+
+
+PLACE_RULES: Final = (target_country, later_places_country, story_place)
+
+
+# -- the sub-type and sides once the event is whole ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A battle's mentions, its sub-type so far, its actor1 and its place."""
+
+    mentions: Sequence[EventMention]
+    sub: str
+    actor1: Actor | None
+    location: Location | None
+
+
+@rule(
+    "events.type.battle_outcome",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Al Shabaab fighters attacked an army base in Bulo Burde on Monday and took control of the town.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters attacked an army base in Bulo Burde on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def battle_outcome(q: Outcome) -> str | None:
+    """A change of control told anywhere in a battle types it, when the event's own side took the place (ACLED §2)."""
+    ms = q.mentions
+    if not any(m.cls.name == "territory" for m in ms):
+        return None
+    taken = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
+    if q.actor1 is not None:
+        # the outcome is the event's own taker's; "the military recaptured the base" after the
+        # rebels' brief capture does not make the rebels' attack a government gain
+        taken = [m for m in taken if m.actor1 is None or same_side(m.actor1, q.actor1)]
+    if taken:
+        return territory_sub_type(taken[0].actor1 or q.actor1, q.location.country if q.location else None,
+                                  attempt=False)
+    if q.sub != "Armed clash":
+        return "Armed clash"  # only the other side's retaking: the event's own taker held nothing
+    return None
+
+
+@rule(
+    "events.type.abduction_without_deaths",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Gunmen stormed the village of Kauru on Tuesday and abducted 12 women.",
+            {"event.sub_event_type": "Abduction/forced disappearance"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen stormed the village of Kauru on Tuesday, killing two men and abducting 12 women.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def abduction_without_deaths(etype: str, sub: str, killed: bool, ms: Sequence[EventMention]) -> str | None:
+    """A raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)."""
+    if etype != "Violence against civilians" or sub != "Attack" or killed:
+        return None
+    if any(m.cls.name == "abduct" for m in ms) and not any(m.cls.name == "kill" for m in ms):
+        return "Abduction/forced disappearance"
+    return None
+
+
+@rule(
+    "events.sides.arresting_authority",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Sixteen suspects were arrested in Kano on Monday, the Nigerian police said.",
+            {"event.actor1.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nigerian soldiers arrested sixteen suspects in Kano on Monday, a resident said.",
+            {"event.actor1.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def arresting_authority(etype: str, sub: str, claims: Sequence[Claim]) -> Actor | None:
+    """Arrests with no one named as making them were made by the state body that reports them."""
+    if etype != "Strategic developments" or sub != "Arrests":
+        return None
+    return next(
+        (c.claimant for c in claims if c.claimant is not None and c.claimant.kind in ("state_forces", "government")),
+        None,
+    )
+
+
+# -- fatalities the figures do not give ------------------------------------------------------------
+
+_VICTIM_DETERMINERS: Final = lexicon("event_context").words("victim_determiners")
+_KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
+
+
+@rule(
+    "events.fatalities.one_victim",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, gunmen killed the secretary of the local council at his home in Beledweyne.",
+            {"event.fatalities.value": 1},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, gunmen shot and wounded the secretary of the local council in Beledweyne.",
+            {"!event.fatalities.value": 1},
+        )
+    ],
+)
+def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
+    """A killing of one person ("shot and killed a trader", "a soldier was killed") is one death; the victim's span."""
+    for m in ms:
+        head = m.trigger.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in _KILLING_VERBS:
+            continue
+        for victim in head.children:
+            if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
+                continue
+            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in victim.children):
+                return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+    return None
+
+
+_TOWNS: Final = frozenset({"settlement", "feature"})
+
+
+_CONTEXT_WORDS: Final = lexicon("event_context")
+_PLACE_NOUN: Final = "|".join(sorted(_CONTEXT_WORDS.words("place_heads"), key=len, reverse=True))
+_LANDMARK: Final = "|".join(sorted(_CONTEXT_WORDS.words("landmark_prepositions"), key=len, reverse=True))
+_ROUTE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_CONTEXT_WORDS.words('route_prepositions'), key=len, reverse=True))})\s+(?:the\s+)?$"
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# what stands between two towns of one list: "X village (Afgooye, Lower Shabelle) and Y", "X, Y and Z"
+_LISTED = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})s?\s*)?(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
+# "X village near Y town": Y locates X; it is no place of the list
+_NEAR = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})\s+)?(?:{_LANDMARK})\s+(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
+
+
+def coordinated_towns(m: EventMention, location: Location, locations: Sequence[Location]) -> int:
+    """How many towns the mention's sentence lists together with the event's own ("in X village and Y")."""
+    sent = m.sentence
+    spans = sorted(
+        (x.start, x.end, loc.name)
+        for loc in locations
+        if loc.kind in _TOWNS
+        for x in loc.mentions
+        if sent.start_char <= x.start < sent.end_char
+    )
+    start = next((k for k, (_, _, name) in enumerate(spans) if name == location.name), None)
+    if start is None:
+        return 1
+    text = sent.doc.text.lower()
+    if _ROUTE.search(text, max(sent.start_char, spans[start][0] - 20), spans[start][0]):
+        return 1  # "between Afgooye and Bali Dogle": a road between two towns is one place
+    names = {location.name}
+    end = spans[start][1]
+    for s, e, name in spans[start + 1 :]:
+        gap = _PARENTHESES.sub(" ", text[end:s])
+        if _LISTED.fullmatch(gap):
+            names.add(name)
+        elif not _NEAR.fullmatch(gap):
+            break
+        end = e
+    return len(names)
+
+
+@rule(
+    "events.fatalities.shared_by_places",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village and Mabaax village. Ten militants"
+            " were killed.",
+            {"event.fatalities.value": 5},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village. Ten militants were killed.",
+            {"event.fatalities.value": 10},
+        )
+    ],
+)
+def shared_by_places(rep: EventMention, location: Location, locations: Sequence[Location], value: int) -> int | None:
+    """A toll for an action in several towns named together is shared among them, the first town's share rounded
+    up (ACLED codes one event per town and divides the toll, the remainder to the first; spec/ACLED.md §5 rule 4)."""
+    if location.kind not in _TOWNS or value < 1:
+        return None
+    towns = coordinated_towns(rep, location, locations)
+    return math.ceil(value / towns) if towns > 1 else None
