@@ -30,18 +30,11 @@ COMPLEX: dict[tuple[str, str], int] = {
     ("events/_event_build.py", "EventBuilder._type"): 38,
     ("events/_event_build.py", "EventBuilder.build"): 71,
     ("events/_event_mentions.py", "find_triggers_in"): 35,
-    ("events/_merge.py", "_families_fit"): 30,
-    ("events/_merge.py", "_linked"): 26,
-    ("events/_merge.py", "_sides_fit"): 41,
-    ("events/_merge.py", "cluster_mentions"): 37,
     ("events/_modality.py", "status"): 27,
     ("io/acled.py", "acled_row"): 41,
     ("io/geojson.py", "event_properties"): 33,
     ("io/ucdp.py", "_check_row"): 44,
     ("io/ucdp.py", "_result_from_ucdp_row"): 29,
-    ("quantities/_categories.py", "_pred_lemmas"): 28,
-    ("quantities/_categories.py", "classify"): 35,
-    ("quantities/_quantity_finder.py", "_not_a_count"): 41,
 }
 
 # Modules that import parts of the library inside functions on purpose: the command line and
@@ -53,7 +46,6 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "_sto
 LAZY_TO_FIX = frozenset(
     {
         "events/_detect.py",
-        "events/_merge.py",
     }
 )
 
