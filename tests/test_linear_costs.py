@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from conflict_events.actors._actor_ref import ActorRef
+from conflict_events.actors._pass_state import FinderBase
 from conflict_events.attribution._coref import Entry
 from conflict_events.attribution._tree import _tree_order, descendants
 from conflict_events.gazetteer._doc_places import _Resolved, _votes
@@ -85,3 +87,21 @@ def test_descendants_read_only_the_stretch_of_the_subtree(nlp: Language) -> None
         plain = [i for i in among if enter[root] <= enter[i] < leave[root]]
         assert descendants(doc, root, among) == plain
     assert any(len(descendants(doc, t.i, among)) > 3 for t in doc)
+
+
+def test_actor_mentions_replace_the_weaker_ones_they_overlap() -> None:
+    text = "Ahmed Musa Bello met Ahmed Musa Bello and Bello again."
+    state = FinderBase.__new__(FinderBase)  # only the bookkeeping of mentions is on trial
+    state.text, state.mentions = text, []
+    state._by_start = (state.mentions, [])
+    ref = ActorRef(name="Ahmed Musa Bello", kind="person")
+    assert state.add(21, 37, ref, 1) is not None
+    assert state.add(0, 16, ref, 1) is not None
+    assert state.add(27, 37, ref, 1) is None  # inside a mention as strong: refused
+    assert state.add(42, 47, ref, 1) is not None
+    strong = state.add(21, 47, ref, 2)  # stronger: takes the place of the two it overlaps
+    assert strong is not None
+    assert [(m.start, m.end) for m in state.mentions] == [(0, 16), (21, 47)]
+    state.mentions = [m for m in state.mentions if m.start != 0]  # a pass may replace the list
+    assert state.add(0, 5, ref, 1) is not None
+    assert [(m.start, m.end) for m in state.mentions] == [(21, 47), (0, 5)]

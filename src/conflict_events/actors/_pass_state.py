@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
@@ -280,6 +280,8 @@ class FinderBase:
             # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
             self.home = self.resolver.home = self.resolver.context[0]
         self.mentions: list[ActorMention] = []
+        # the mentions by start, for ``add``: they never overlap, so those overlapping a span are one stretch
+        self._by_start: tuple[list[ActorMention], list[ActorMention]] = (self.mentions, [])
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
         # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
@@ -392,13 +394,29 @@ class FinderBase:
         article = _ARTICLE.match(self.text, start, end)
         if article and article.end() < end:
             start = article.end()
-        for m in self.mentions:
-            if m.start < end and start < m.end and m.strength >= strength:
-                return None
-        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        ordered = self._ordered()
+        lo = bisect_right(ordered, start, key=lambda m: m.end)  # the first that ends after ``start``
+        hi = bisect_left(ordered, end, lo=lo, key=lambda m: m.start)  # the first that starts at ``end`` or later
+        overlapping = ordered[lo:hi]
+        if any(m.strength >= strength for m in overlapping):
+            return None
+        if overlapping:
+            gone = {id(m) for m in overlapping}
+            self.mentions = [m for m in self.mentions if id(m) not in gone]
+            del ordered[lo:hi]
+            self._by_start = (self.mentions, ordered)
         mention = ActorMention(start, end, ref, strength, **extra)  # type: ignore[arg-type]
         self.mentions.append(mention)
+        ordered.insert(lo, mention)
         return mention
+
+    def _ordered(self) -> list[ActorMention]:
+        """``mentions`` sorted by start (made again only when a pass replaced the list)."""
+        of, ordered = self._by_start
+        if of is not self.mentions or len(ordered) != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda m: m.start)
+            self._by_start = (self.mentions, ordered)
+        return ordered
 
     def at(self, start: int, end: int) -> ActorMention | None:
         return next((m for m in self.mentions if m.start < end and start < m.end), None)
