@@ -9,12 +9,19 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from conflict_events._doccache import doc_text
 from conflict_events.actors._actor_ref import ActorRef
 from conflict_events.actors._pass_state import FinderBase
+from conflict_events.attribution import _attribution_finder as finder
+from conflict_events.attribution import _quote_rules as qr
+from conflict_events.attribution._attribution_record import Attribution
 from conflict_events.attribution._coref import Entry
-from conflict_events.attribution._tree import _tree_order, descendants
+from conflict_events.attribution._quotes import Quotation
+from conflict_events.attribution._tree import _tree_order, descendants, trim_chars
 from conflict_events.gazetteer._doc_places import _Resolved, _votes
 from conflict_events.gazetteer._mention_rules import PlaceMention
 from conflict_events.gazetteer._place_mentions import _merge
@@ -105,3 +112,56 @@ def test_actor_mentions_replace_the_weaker_ones_they_overlap() -> None:
     state.mentions = [m for m in state.mentions if m.start != 0]  # a pass may replace the list
     assert state.add(0, 5, ref, 1) is not None
     assert [(m.start, m.end) for m in state.mentions] == [(21, 47), (0, 5)]
+
+
+def _attach_by_scans(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
+    """attach_quotations as it was before the pool: every quotation weighs every attribution."""
+    out = list(found)
+    text = doc_text(doc)
+    last: tuple[Quotation, Attribution] | None = None
+    for q in quotes:
+        k = qr.quotation_cue(doc, q, out)
+        if k is None:
+            inner = qr.continuation(doc, last, q)
+            if inner is None or last is None:
+                continue
+            prev = last[1]
+            if text[inner[0] : inner[0] + 1].islower():
+                joined = replace(prev, content=(prev.content[0], inner[1]),
+                                 sentence=(prev.sentence[0], qr._sentence_end(doc, q.end)), quote=True)
+                out, last = [joined if b is prev else b for b in out], (q, joined)
+            else:
+                follow = replace(prev, content=inner, quote=True, content_rule=qr.continuation.name,
+                                 sentence=(qr._sentence_start(doc, q.start), qr._sentence_end(doc, q.end)))
+                out, last = [*out, follow], (q, follow)
+            continue
+        a = out[k]
+        sentence = (min(a.sentence[0], qr._sentence_start(doc, q.start)),
+                    max(a.sentence[1], qr._sentence_end(doc, q.end)))
+        merged = replace(a, content=trim_chars(text, q.inner_start, q.inner_end), sentence=sentence, quote=True,
+                         content_rule=qr.quotation_cue.name)
+        out = [b for b in out if b.cue_token != a.cue_token or not qr._within(b.content, q)] + [merged]
+        last = (q, merged)
+    return [a for a in out if a.content[1] > a.content[0]]
+
+
+def test_quotations_take_the_cues_a_scan_of_every_attribution_gives(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "“They came at night and burned the market,” a resident said. “We ran to the river.” "
+        "The army said on Monday: “Our units repelled the attack near the bridge.” "
+        "“This war will end,” the minister told reporters, “and not before the spring.” "
+    ) * 15
+    seen: list[tuple[Doc, list[Attribution], list[Quotation]]] = []
+
+    def spy(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
+        seen.append((doc, list(found), list(quotes)))
+        return qr.attach_quotations(doc, found, quotes)
+
+    monkeypatch.setattr(finder, "attach_quotations", spy)
+    finder.find_attributions(nlp(text))
+    doc, found, quotes = seen[0]
+    got = qr.attach_quotations(doc, found, quotes)
+    assert got == _attach_by_scans(doc, found, quotes)
+    assert sum(a.quote for a in got) >= 45  # every quotation is someone's claim
