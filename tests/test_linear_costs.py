@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -26,7 +27,9 @@ from conflict_events.gazetteer._doc_places import _Resolved, _votes
 from conflict_events.gazetteer._mention_rules import PlaceMention
 from conflict_events.gazetteer._place_mentions import _merge
 from conflict_events.gazetteer._place_rules import ResolvedPlace
-from conflict_events.schema import Actor, Span
+from conflict_events.pipeline import Pipeline
+from conflict_events.schema import Actor, Document, Span
+from conflict_events.temporal import _govern_facts as gf
 
 
 def _naive_merge(found: list[PlaceMention]) -> list[tuple[int, int]]:
@@ -165,3 +168,15 @@ def test_quotations_take_the_cues_a_scan_of_every_attribution_gives(
     got = qr.attach_quotations(doc, found, quotes)
     assert got == _attach_by_scans(doc, found, quotes)
     assert sum(a.quote for a in got) >= 45  # every quotation is someone's claim
+
+
+def test_the_times_of_a_stretch_are_those_a_scan_finds(nlp: Language, pipeline: Pipeline) -> None:
+    text = "He was arrested along with nine others on Friday, police said on Saturday. " * 30
+    doc = nlp(text)
+    times = pipeline(Document(id="t", text=text, date=date(2024, 3, 16))).times
+    exprs = gf._index(doc, times)
+    assert gf._index(doc, list(times)) is exprs  # the same records: the index is not made again
+    assert len(exprs) >= 60
+    for start in range(0, len(text), 37):
+        end = start + 150
+        assert gf._between(doc, exprs, start, end) == [x for x in exprs if start <= x.start and x.end <= end]
