@@ -103,7 +103,7 @@ def test_actor_mentions_replace_the_weaker_ones_they_overlap() -> None:
     text = "Ahmed Musa Bello met Ahmed Musa Bello and Bello again."
     state = FinderBase.__new__(FinderBase)  # only the bookkeeping of mentions is on trial
     state.text, state.mentions = text, []
-    state._by_start = (state.mentions, [])
+    state._by_start, state._made, state._named = (state.mentions, []), {}, (state.mentions, [])
     ref = ActorRef(name="Ahmed Musa Bello", kind="person")
     assert state.add(21, 37, ref, 1) is not None
     assert state.add(0, 16, ref, 1) is not None
@@ -115,6 +115,10 @@ def test_actor_mentions_replace_the_weaker_ones_they_overlap() -> None:
     state.mentions = [m for m in state.mentions if m.start != 0]  # a pass may replace the list
     assert state.add(0, 5, ref, 1) is not None
     assert [(m.start, m.end) for m in state.mentions] == [(21, 47), (0, 5)]
+    for start, end in [(0, 3), (3, 30), (20, 22), (47, 50), (10, 10), (30, 30)]:
+        plain = next((m for m in state.mentions if m.start < end and start < m.end), None)
+        assert state.at(start, end) is plain
+    assert state.at(3, 30) is strong
 
 
 def _attach_by_scans(doc: Doc, found: list[Attribution], quotes: list[Quotation]) -> list[Attribution]:
