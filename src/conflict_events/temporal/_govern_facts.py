@@ -89,13 +89,18 @@ def _offsets(t: TimeSpan) -> tuple[int, int]:
 def _index(doc: Doc, times: Sequence[TimeSpan]) -> list[Expr]:
     """The times with mentions and the ranges they bound, in text order (outer first), once per Doc and list."""
     cached = doc.user_data.get(_INDEX_KEY)
+    # the draft's own list again, not grown: records are only ever appended to it (checked at its end)
+    if isinstance(cached, tuple) and cached[3] is times and len(cached[2]) == len(times) and (
+        not times or times[-1] is cached[2][-1]
+    ):
+        return cast("list[Expr]", cached[1])
     # the same (frozen) records as last time: no key to build (a key per call cost the whole list per span)
     if isinstance(cached, tuple) and len(cached[2]) == len(times) and all(map(operator.is_, cached[2], times)):
         return cast("list[Expr]", cached[1])
     leaves = [t for t in times if t.mention is not None and t.text is not None]
     key = tuple((*_offsets(t), t.start, t.end) for t in leaves)
     if isinstance(cached, tuple) and cached[0] == key:
-        doc.user_data[_INDEX_KEY] = (key, cached[1], tuple(times))
+        doc.user_data[_INDEX_KEY] = (key, cached[1], tuple(times), times)
         return cast("list[Expr]", cached[1])
     ranges: dict[tuple[int, int], TimeSpan] = {}
     bounds: dict[tuple[int, int], list[TimeSpan]] = {}
@@ -119,7 +124,7 @@ def _index(doc: Doc, times: Sequence[TimeSpan]) -> list[Expr]:
 
     out = [make(t) for t in (*leaves, *ranges.values())]
     out = sorted({id(x): x for x in out}.values(), key=lambda e: (e.start, -e.end))
-    doc.user_data[_INDEX_KEY] = (key, out, tuple(times))
+    doc.user_data[_INDEX_KEY] = (key, out, tuple(times), times)
     return out
 
 
