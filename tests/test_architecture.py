@@ -20,13 +20,6 @@ MAX_COMPLEXITY = 25
 
 # (module path under src/conflict_events, qualified name) -> complexity when listed
 COMPLEX: dict[tuple[str, str], int] = {
-    ("events/_merge.py", "_families_fit"): 30,
-    ("events/_merge.py", "_linked"): 26,
-    ("events/_merge.py", "_sides_fit"): 41,
-    ("events/_merge.py", "cluster_mentions"): 37,
-    ("quantities/_categories.py", "_pred_lemmas"): 28,
-    ("quantities/_categories.py", "classify"): 35,
-    ("quantities/_quantity_finder.py", "_not_a_count"): 41,
 }
 
 # Modules that import parts of the library inside functions on purpose: the command line and
@@ -37,7 +30,6 @@ LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "_sto
 # Function-level imports still to be lifted to the module top (issue 13).
 LAZY_TO_FIX = frozenset(
     {
-        "events/_merge.py",
     }
 )
 

@@ -271,7 +271,7 @@ class RolePasses(FinderBase):
 
         A country named after the preposition ("officials from Mali") joins ``words``.
         """
-        inner = next((m for m in self.mentions if start <= m.start < tok.idx and m.entry is not None), None)
+        inner = self.named_from(start, tok.idx)
         qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
         if inner is not None or qualified:
             return inner

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
@@ -280,6 +280,10 @@ class FinderBase:
             # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
             self.home = self.resolver.home = self.resolver.context[0]
         self.mentions: list[ActorMention] = []
+        # the mentions by start, for ``add``: they never overlap, so those overlapping a span are one stretch
+        self._by_start: tuple[list[ActorMention], list[ActorMention]] = (self.mentions, [])
+        self._made: dict[int, int] = {}  # id of a mention -> when it was made
+        self._named: tuple[list[ActorMention], list[ActorMention]] = (self.mentions, [])
         self._spans: dict[tuple[int, int], Span | None] = {}
         self.toks = tokens(doc)
         # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
@@ -368,12 +372,21 @@ class FinderBase:
             return self.home
         s_start, s_end = bounds
         best: tuple[int, int, str] | None = None
-        for start, _, loc in self.loc_spans:
-            if s_start <= start < s_end and loc.country and self._supported(loc.country):
+        starts, order = self._places_by_start
+        # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
+        within = sorted(order[bisect_left(starts, s_start) : bisect_left(starts, s_end)])
+        for start, _, loc in (self.loc_spans[k] for k in within):
+            if loc.country and self._supported(loc.country):
                 rank = (0 if loc.kind != "country" else 1, abs(start - pos))
                 if best is None or rank < best[:2]:
                     best = (*rank, loc.country)
         return best[2] if best else self.home
+
+    @cached_property
+    def _places_by_start(self) -> tuple[list[int], list[int]]:
+        """The starts of ``loc_spans`` sorted, and the index of each in ``loc_spans``."""
+        order = sorted(range(len(self.loc_spans)), key=lambda k: self.loc_spans[k][0])
+        return [self.loc_spans[k][0] for k in order], order
 
     def _supported(self, country: str) -> bool:
         """A country the article is about: home, named as a country, or with more than one place mention."""
@@ -392,16 +405,55 @@ class FinderBase:
         article = _ARTICLE.match(self.text, start, end)
         if article and article.end() < end:
             start = article.end()
-        for m in self.mentions:
-            if m.start < end and start < m.end and m.strength >= strength:
-                return None
-        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        ordered = self._ordered()
+        lo = bisect_right(ordered, start, key=lambda m: m.end)  # the first that ends after ``start``
+        hi = bisect_left(ordered, end, lo=lo, key=lambda m: m.start)  # the first that starts at ``end`` or later
+        overlapping = ordered[lo:hi]
+        if any(m.strength >= strength for m in overlapping):
+            return None
+        named = self._named_now()  # before the list may be replaced below
+        if overlapping:
+            gone = {id(m) for m in overlapping}
+            self.mentions = [m for m in self.mentions if id(m) not in gone]
+            del ordered[lo:hi]
+            self._by_start = (self.mentions, ordered)
+            named = [m for m in named if id(m) not in gone]
         mention = ActorMention(start, end, ref, strength, **extra)  # type: ignore[arg-type]
         self.mentions.append(mention)
+        ordered.insert(lo, mention)
+        self._made[id(mention)] = len(self._made)  # the list keeps the mentions in the order they were made
+        if mention.entry is not None:
+            named.append(mention)
+        self._named = (self.mentions, named)
         return mention
 
+    def _first_made(self, found: Iterable[ActorMention]) -> ActorMention | None:
+        """The mention of ``found`` that comes first in ``mentions`` (made first)."""
+        return min(found, key=lambda m: self._made[id(m)], default=None)
+
+    def named_from(self, start: int, end: int) -> ActorMention | None:
+        """The first mention (in ``mentions``) with an entry that starts within ``start:end``."""
+        ordered = self._ordered()
+        lo = bisect_left(ordered, start, key=lambda m: m.start)
+        hi = bisect_left(ordered, end, lo=lo, key=lambda m: m.start)
+        return self._first_made(m for m in ordered[lo:hi] if m.entry is not None)
+
+    def _ordered(self) -> list[ActorMention]:
+        """``mentions`` sorted by start (made again only when a pass replaced the list)."""
+        of, ordered = self._by_start
+        if of is not self.mentions or len(ordered) != len(self.mentions):
+            ordered = sorted(self.mentions, key=lambda m: m.start)
+            self._by_start = (self.mentions, ordered)
+        return ordered
+
     def at(self, start: int, end: int) -> ActorMention | None:
-        return next((m for m in self.mentions if m.start < end and start < m.end), None)
+        """The first mention (in ``mentions``) that overlaps ``start:end``."""
+        if start >= end:
+            return next((m for m in self.mentions if m.start < end and start < m.end), None)
+        ordered = self._ordered()
+        lo = bisect_right(ordered, start, key=lambda m: m.end)
+        hi = bisect_left(ordered, end, lo=lo, key=lambda m: m.start)
+        return self._first_made(ordered[lo:hi])
 
     def before(
         self,
@@ -424,7 +476,15 @@ class FinderBase:
         return best
 
     def named_entries(self) -> list[ActorMention]:
-        return [m for m in self.mentions if m.entry is not None]
+        """The mentions with an entry of the table, in the order of ``mentions`` (kept as mentions are made)."""
+        return list(self._named_now())
+
+    def _named_now(self) -> list[ActorMention]:
+        of, named = self._named
+        if of is not self.mentions:  # a pass replaced the list
+            named = [m for m in self.mentions if m.entry is not None]
+            self._named = (self.mentions, named)
+        return named
 
     def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
         """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here."""

@@ -185,11 +185,16 @@ class PersonPasses(FinderBase):
             tok = self.toks[i]
             if (tok.idx, tok.idx + len(tok)) not in tagged and tok.text in full_words:
                 singles.append((tok.idx, tok.idx + len(tok), tok.text))
+        # each word of a full name -> the first full name that has it (one lookup per name, not a scan of all)
+        first_with: dict[str, ActorRef] = {}
+        for n, r in full.items():
+            for w in n.split():
+                first_with.setdefault(w, r)
         for start, end, name in singles:
-            match = [r for n, r in full.items() if name in n.split()]
+            match = first_with.get(name)
             subject = self._is_subject(start, end)
-            if match:
-                self.add(start, end, match[0], PERSON, subject=subject)
+            if match is not None:
+                self.add(start, end, match, PERSON, subject=subject)
             elif self._title_before(start) or self._speaks(start, end):
                 ref = person(self, name, start, end)
                 if ref is not None:

@@ -34,7 +34,9 @@ Every actor used gets the speaker phrase as a mention; a new actor is appended t
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
@@ -238,13 +240,15 @@ class ClaimantResolver:
             if a.id == actor.id:
                 span = Span.of(self.document.text, start, end)
                 # ``span in a.mentions``, comparing whole models only where the offsets agree
-                if any(m.start == start and m.end == end and m == span for m in a.mentions):
+                # the mentions are sorted by start: only those starting here can be the same (bisection, not a scan)
+                at = bisect_left(a.mentions, start, key=lambda m: m.start)
+                same = itertools.takewhile(lambda m: m.start == start, a.mentions[at:])
+                if any(m.end == end and m == span for m in same):
                     return a
-                updated = a.model_copy(update={"mentions": tuple(sorted((*a.mentions, span), key=lambda m: m.start))})
+                after = bisect_right(a.mentions, start, key=lambda m: m.start)  # where sorted() put it
+                updated = a.model_copy(update={"mentions": (*a.mentions[:after], span, *a.mentions[after:])})
                 self.actors[i] = updated
-                for e in self.coref.entries:
-                    if e.actor is not None and e.actor.id == actor.id:
-                        e.actor = updated
+                self.coref.renamed(a, updated, span.text)
                 return updated
         self.actors.append(actor)
         return actor

@@ -27,7 +27,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from .._doccache import doc_text
@@ -55,10 +55,24 @@ class Entry:
     head: int
     kind: EntryKind
     plural: bool
-    actor: Actor | None = None
+    known: Actor | None = None
     speaker: bool = False
     gender: str | None = None  # "f" or "m" when a title or a role word says so ("Mrs.", "the actress")
     main: bool = False  # the subject of its sentence's main verb, not of a clause inside it
+    # the latest version of each actor (by id) in the document, shared by all entries: an actor that gains
+    # a mention is updated there once, not in every entry that names it
+    latest: dict[str, Actor] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def actor(self) -> Actor | None:
+        """The actor once known, in its latest version."""
+        if self.known is None or self.latest is None:
+            return self.known
+        return self.latest.get(self.known.id, self.known)
+
+    @actor.setter
+    def actor(self, actor: Actor | None) -> None:
+        self.known = actor
 
 
 # how far back a reference is looked for: longer than any news article, and it keeps a
@@ -78,6 +92,8 @@ class Coreference:
         self.entries: list[Entry] = []  # in the order they were found
         self._positions: list[int] = []  # the entries' offsets, sorted, and the entries in that order
         self._by_position: list[Entry] = []
+        self.latest: dict[str, Actor] = {}  # the latest version of each actor that gained a mention
+        self._words: dict[str, tuple[Actor, frozenset[str]]] = {}  # an actor's distinct words, per version
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
@@ -106,6 +122,7 @@ class Coreference:
         self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, True))
 
     def _add(self, entry: Entry) -> None:
+        entry.latest = self.latest
         self.entries.append(entry)
         at = bisect_right(self._positions, entry.at)  # after equal positions: the order sorted() kept
         self._positions.insert(at, entry.at)
@@ -115,7 +132,9 @@ class Coreference:
         """The entries in the ``_REACH`` characters before ``token``, by position (not ``token`` itself)."""
         lo = bisect_left(self._positions, token.idx - _REACH)
         hi = bisect_left(self._positions, token.idx)
-        return [e for e in self._by_position[lo:hi] if e.head != token.i]
+        # an entry sits at its head's offset, so none before ``token.idx`` is ``token`` itself: a slice, not a
+        # walk over every entry in reach for each reference
+        return self._by_position[lo:hi]
 
     def resolve(self, token: Token) -> Entry | None:
         """The entry a pronoun or a definite description at ``token`` refers to, if any."""
@@ -133,7 +152,7 @@ class Coreference:
         if is_definite(token, lex):
             noun = token.lemma_.lower()
             words = lex.synonyms.get(noun, (noun,))
-            hit = _last(before, lambda e: e.kind != "person" and any(w in self._name(e) for w in words))
+            hit = _last(before, lambda e: e.kind != "person" and self._names_any(e, words))
             if hit is None and noun == "group":
                 hit = _last(before, lambda e: e.actor is not None and e.actor.kind in _ARMED_KINDS)
             return hit
@@ -162,9 +181,33 @@ class Coreference:
         before = self._before(token)
         return _last(before, lambda e: e.speaker and e.plural)
 
+    def _names_any(self, e: Entry, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` is in one of the entry's names (its actor's mentions and name).
+
+        An actor's distinct names are kept once per version of the actor, instead of joining all its
+        mentions again for each reference (quadratic on a long text naming one body again and again).
+        """
+        if e.actor is None:
+            return any(w in self._name(e) for w in words)
+        names = self._names_of(e.actor)
+        return any(w in n for w in words for n in names)
+
+    def _names_of(self, actor: Actor) -> frozenset[str]:
+        hit = self._words.get(actor.id)
+        if hit is not None and hit[0] is actor:
+            return hit[1]
+        names = frozenset({*(m.text.lower() for m in actor.mentions), actor.name.lower()})
+        self._words[actor.id] = (actor, names)
+        return names
+
+    def renamed(self, old: Actor, new: Actor, mention: str) -> None:
+        """``new`` is ``old`` with one more mention: every entry of it reads ``new`` from now on."""
+        hit = self._words.get(old.id)
+        if hit is not None and hit[0] is old:
+            self._words[new.id] = (new, hit[1] | {mention.lower()})
+        self.latest[new.id] = new
+
     def _name(self, e: Entry) -> str:
-        if e.actor is not None:
-            return " ".join(m.text.lower() for m in e.actor.mentions) + " " + e.actor.name.lower()
         t = self.doc[e.head]
         return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
 

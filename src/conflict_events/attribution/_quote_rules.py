@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -114,15 +116,16 @@ def attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation
     A quotation with no cue right after an attributed one continues it; one split by its cue
     ("“A,” he said, “and B.”") is one claim.
     """
-    out = list(found)
+    pool = _Pool(found)
     text = doc_text(doc)
     last: tuple[Quotation, Attribution] | None = None
     for q in quotes:
-        k = quotation_cue(doc, q, out)
+        near = pool.near(q)
+        k = quotation_cue(doc, q, [a for _, a in near])
         if k is None:
-            out, last = _continue(doc, out, last, q, text)
+            last = _continue(doc, pool, last, q, text)
             continue
-        a = out[k]
+        a = near[k][1]
         sentence = (min(a.sentence[0], _sentence_start(doc, q.start)), max(a.sentence[1], _sentence_end(doc, q.end)))
         merged = replace(
             a,
@@ -131,18 +134,91 @@ def attach_quotations(doc: Doc, found: list[Attribution], quotes: list[Quotation
             quote=True,
             content_rule=quotation_cue.name,
         )
-        out = [b for b in out if b.cue_token != a.cue_token or not _within(b.content, q)] + [merged]
+        pool.drop(a.cue_token, q)
+        pool.add(merged)
         last = (q, merged)
-    return [a for a in out if a.content[1] > a.content[0]]
+    return [a for a in pool.ordered() if a.content[1] > a.content[0]]
+
+
+class _Pool:
+    """The attributions while quotations are attached, in the order they were added, indexed by position.
+
+    A quotation can take only a cue at most 120 characters after it, one just before it, or one whose
+    content lies inside it (see :func:`_beside`): :meth:`near` reads those from two sorted indexes, so
+    each quotation costs its neighbourhood, not every attribution of the document (quadratic on a long
+    interview). The order of :meth:`near` and :meth:`ordered` is the order of a list kept by appending.
+    """
+
+    def __init__(self, found: list[Attribution]) -> None:
+        self.alive: dict[int, Attribution] = {}  # by seq: the place in the order
+        self.seq_of: dict[int, int] = {}  # id of an alive attribution -> its seq
+        self.by_cue: list[tuple[int, int]] = []  # (cue start, seq), sorted; stale entries are skipped
+        self.by_content: list[tuple[int, int]] = []  # (content start, seq), sorted
+        self.by_token: dict[int, set[int]] = {}  # cue token -> seqs
+        self.cue_length = 0
+        self._next = 0
+        for a in found:
+            self.add(a)
+
+    def add(self, a: Attribution, seq: int | None = None) -> None:
+        """Append ``a`` (or put it at ``seq``)."""
+        if seq is None:
+            seq, self._next = self._next, self._next + 1
+        self.alive[seq] = a
+        self.seq_of[id(a)] = seq
+        insort(self.by_cue, (a.cue_span[0], seq))
+        insort(self.by_content, (a.content[0], seq))
+        self.by_token.setdefault(a.cue_token, set()).add(seq)
+        self.cue_length = max(self.cue_length, a.cue_span[1] - a.cue_span[0])
+
+    def _remove(self, seq: int) -> None:
+        a = self.alive.pop(seq)
+        del self.seq_of[id(a)]
+
+    def near(self, q: Quotation) -> list[tuple[int, Attribution]]:
+        """The attributions that may be the cue of ``q`` (see :func:`_beside`), in order."""
+        seqs = set(self._within(self.by_cue, q.start - 40 - self.cue_length, q.end + 120, lambda a: a.cue_span[0]))
+        seqs.update(self._within(self.by_content, q.inner_start, q.inner_end + 1, lambda a: a.content[0]))
+        return [(k, self.alive[k]) for k in sorted(seqs)]
+
+    def _within(self, index: list[tuple[int, int]], lo: int, hi: int, key: Callable[[Attribution], int]) -> list[int]:
+        out = []
+        for at, seq in index[bisect_left(index, (lo, -1)) : bisect_right(index, (hi, self._next))]:
+            a = self.alive.get(seq)
+            if a is not None and key(a) == at:  # an entry of a dropped or replaced attribution is stale
+                out.append(seq)
+        return out
+
+    def drop(self, cue_token: int, q: Quotation) -> None:
+        """Drop the pieces of the cue at ``cue_token`` that quotation ``q`` holds, or that are empty."""
+        seqs = self.by_token.get(cue_token, set())
+        for seq in sorted(seqs):
+            a = self.alive.get(seq)
+            if a is None or a.cue_token != cue_token:
+                seqs.discard(seq)
+            elif _within(a.content, q):
+                self._remove(seq)
+                seqs.discard(seq)
+
+    def replace(self, old: Attribution, new: Attribution) -> None:
+        """Put ``new`` in the place of ``old`` (nothing when ``old`` is gone)."""
+        seq = self.seq_of.get(id(old))
+        if seq is not None:
+            self._remove(seq)
+            self.add(new, seq)
+
+    def ordered(self) -> list[Attribution]:
+        """The attributions in the order they were added."""
+        return [self.alive[k] for k in sorted(self.alive)]
 
 
 def _continue(
-    doc: Doc, out: list[Attribution], last: tuple[Quotation, Attribution] | None, q: Quotation, text: str
-) -> tuple[list[Attribution], tuple[Quotation, Attribution] | None]:
+    doc: Doc, pool: _Pool, last: tuple[Quotation, Attribution] | None, q: Quotation, text: str
+) -> tuple[Quotation, Attribution] | None:
     """A quotation with no cue of its own: the same speaker's as the last one, or nobody's."""
     inner = continuation(doc, last, q)
     if inner is None or last is None:
-        return out, last
+        return last
     prev = last[1]
     # one statement quoted in pieces is one claim: "“This war will end,” he said, “and not
     # before.”" (split by its cue), "“A,” he said. “B.”" (continued); its text runs from the
@@ -154,7 +230,8 @@ def _continue(
         quote=True,
         content_rule=prev.content_rule if text[inner[0] : inner[0] + 1].islower() else continuation.name,
     )
-    return [joined if b is prev else b for b in out], (q, joined)
+    pool.replace(prev, joined)
+    return (q, joined)
 
 
 def _within(content: tuple[int, int], q: Quotation) -> bool:

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
@@ -33,9 +34,13 @@ def subjects(doc: Doc) -> list[int]:
 
 
 def descendants(doc: Doc, root: int, among: list[int]) -> list[int]:
-    """The tokens of ``among`` in ``doc[root].subtree`` (the root too), in the order of ``among``."""
+    """The tokens of ``among`` (in ascending order) in ``doc[root].subtree`` (the root too), in that order."""
     enter, leave = _tree_order(doc)
     lo, hi = enter[root], leave[root]
+    # a subtree lies between its left and right edges: only that stretch of ``among`` is looked at,
+    # not every token of the document for each root
+    t = doc[root]
+    among = among[bisect_left(among, t.left_edge.i) : bisect_right(among, t.right_edge.i)]
     return [i for i in among if lo <= enter[i] < hi]
 
 

@@ -30,9 +30,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
+from ..rules import Example, first, rule
 from ._event_mentions import EventMention, lemma
+from ._trigger_lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from ..schema import Actor, Location, TimeSpan
@@ -44,6 +46,7 @@ _STATEISH = frozenset({"state_forces", "government", "external_forces"})
 _NONSTATE = frozenset({"rebel_group", "political_militia", "identity_militia", "unknown"})
 _FINE = frozenset({"settlement", "feature", "admin2"})
 _DISRUPTED = "sd:Disrupted weapons use"
+_TRANSFER = "sd:Non-violent transfer of territory"
 _DEVICE = frozenset({"explosive", "suicide", "grenade"})  # set off on the spot, unlike strikes from range
 _REPORT_WINDOW = dt.timedelta(days=3)
 _PARAGRAPH_WINDOW = 2
@@ -161,116 +164,270 @@ def _places_fit(
     return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
-def _families_fit(cluster: Cluster, m: EventMention) -> bool:
+Fit = Literal["join", "apart"]
+"""A merging rule's decision: the mention joins the cluster, or it stays apart."""
+
+
+# -- kind: which families may share one event ----------------------------------------------------
+
+
+def _cluster_families(cluster: Cluster) -> set[str]:
     # an anaphor ("the attack") takes its cluster's kind; it does not widen it
-    fams = {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
-    family = m.family
-    if family == _DISRUPTED and any(
+    return {x.family for x in cluster.mentions if not x.anaphoric} or {x.family for x in cluster.mentions}
+
+
+@rule(
+    "events.merge.intercepted_with_strike",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Air defences shot down two drones over Odesa on Tuesday, but a third drone struck a port warehouse.",
+            {"events": 1},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences shot down two drones over Odesa on Tuesday, officials said.",
+            {"event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def intercepted_with_strike(cluster: Cluster, m: EventMention) -> Fit | None:
+    """Weapons intercepted in the sentence of a strike that got through are part of that strike."""
+    if m.family == _DISRUPTED and any(
         x.family == "remote" and x.sentence.start == m.sentence.start for x in cluster.mentions
     ):
-        return True  # "three missiles were intercepted but a fourth struck the warehouses": one strike
-    transfer = "sd:Non-violent transfer of territory"
-    if (family == "battle" and transfer in fams) or (family == transfer and "battle" in fams):
-        # "withdrew its troops from the town" and "took full control of the town" after fighting:
-        # one takeover by fighting (Battles), unless the text says it went without a fight
-        return _withdrawal_only(m) if family == transfer else all(
-            _withdrawal_only(x) for x in cluster.mentions if x.family == transfer
+        return "join"
+    return None
+
+
+@rule(
+    "events.merge.takeover_after_fighting",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Rebels clashed with soldiers in Kitshanga on Monday before the army withdrew from the town.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
         )
-    if family in ("battle", "vac") and fams & {"battle", "vac"}:
-        # one action type per event (spec/ACLED.md §2.2): a fight with an armed side does not join
-        # an attack on civilians ("killed 30 villagers ... soldiers later clashed with the militants")
-        on_civilians = any(x.victims_civilian and x.family == "vac" for x in cluster.mentions) and not any(
-            x.target_armed or x.cls.name == "clash" for x in cluster.mentions
+    ],
+    negative=[
+        Example(
+            "Rebels clashed with soldiers in Kitshanga on Monday, leaving four fighters dead.",
+            {"event.sub_event_type": "Armed clash"},
         )
-        return not (on_civilians and (m.cls.name == "clash" or m.target_armed))
-    if family in fams:
-        return True
-    if family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
-        return True  # houses burned during the attack are part of it
-    return bool(family == "vac" and m.cls.name == "kill" and fams & _VIOLENT)
+    ],
+)
+def takeover_after_fighting(cluster: Cluster, m: EventMention) -> Fit | None:
+    """A takeover after fighting over the place is one Battle, unless it is only a withdrawal."""
+    fams = _cluster_families(cluster)
+    family = m.family
+    if family == _TRANSFER and "battle" in fams:
+        return "join" if _withdrawal_only(m) else "apart"
+    if family == "battle" and _TRANSFER in fams:
+        withdrawn = all(_withdrawal_only(x) for x in cluster.mentions if x.family == _TRANSFER)
+        return "join" if withdrawn else "apart"
+    return None
+
+
+@rule(
+    "events.merge.one_action_type",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunmen killed 30 villagers in Tora on Sunday. Soldiers later clashed with the gunmen near Tora.",
+            {"events": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of teachers marched through Accra on Tuesday to demand unpaid wages.",
+            {"events": 1},
+        )
+    ],
+)
+def one_action_type(cluster: Cluster, m: EventMention) -> Fit | None:
+    """A fight with an armed side does not join an attack on civilians: one action type per event."""
+    if m.family not in ("battle", "vac") or not _cluster_families(cluster) & {"battle", "vac"}:
+        return None
+    on_civilians = any(x.victims_civilian and x.family == "vac" for x in cluster.mentions) and not any(
+        x.target_armed or x.cls.name == "clash" for x in cluster.mentions
+    )
+    return "apart" if on_civilians and (m.cls.name == "clash" or m.target_armed) else "join"
+
+
+@rule(
+    "events.merge.destruction_in_attack",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Hundreds of students protested in Lagos on Monday. Police opened fire on the demonstrators, killing two.",
+            {"events": 1, "event.sub_event_type": "Excessive force against protesters"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rioters burned dozens of shops in Kuru on Sunday.",
+            {"events": 1},
+        )
+    ],
+)
+def destruction_in_attack(cluster: Cluster, m: EventMention) -> Fit | None:
+    """Property looted or burned during an attack, or a killing during violence or a demonstration, is part of it."""
+    fams = _cluster_families(cluster)
+    if m.family == "sd:Looting/property destruction" and fams & {"battle", "vac", "remote"}:
+        return "join"
+    if m.family == "vac" and m.cls.name == "kill" and fams & _VIOLENT:
+        return "join"
+    return None
+
+
+def _same_family(cluster: Cluster, m: EventMention) -> Fit | None:
+    return "join" if m.family in _cluster_families(cluster) else None
+
+
+_FAMILY_RULES: Final = (
+    intercepted_with_strike,
+    takeover_after_fighting,
+    one_action_type,
+    _same_family,
+    destruction_in_attack,
+)
+
+
+def _families_fit(cluster: Cluster, m: EventMention) -> bool:
+    decided = first(_FAMILY_RULES, cluster, m)
+    return decided is not None and decided.value == "join"
 
 
 def _withdrawal_only(m: EventMention) -> bool:
     """A transfer named only by a withdrawal ("pulled out of the town"), not by "without a fight"."""
-    from ._trigger_lexicon import load_lexicon
-
     return m.cls.name == "transfer" and lemma(m.trigger.head) in load_lexicon().classes["transfer"].verbs
 
 
 def _crowd_force(m: EventMention) -> bool:
-    from ._trigger_lexicon import load_lexicon
-
     crowd = load_lexicon().words("crowd")
     forceful = m.family in ("vac", "battle") or m.cls.name == "arrest"
     return forceful and any(p in crowd for p in m.patient_lemmas)
 
 
-def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
-    # civilians caught in a fight are not a side of it (ACLED adds their deaths to the battle)
+# -- sides: at most two, and a capture stays with its taker and its place ------------------------
+
+
+@rule(
+    "events.merge.capture_keeps_its_taker",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Al Shabaab fighters attacked an army base in Afgoye on Monday. "
+            "Somali soldiers later seized the town of Afgoye.",
+            {"events": 2, "event.sub_event_type": "Government regains territory"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters attacked an army base in Afgoye on Monday and seized the town.",
+            {"events": 1},
+        )
+    ],
+)
+def capture_keeps_its_taker(cluster: Cluster, m: EventMention) -> Fit | None:
+    """A takeover belongs with its taker's own attack, and with its own place, not the other side's."""
+    if m.cls.name != "territory" or m.actor1 is None:
+        return None
+    # the side that withdrew is the loser, not an attacker ("withdrew ... after weeks of fighting")
+    actor1s = [x.actor1 for x in cluster.mentions if x.actor1 is not None and not _withdrawal_only(x)]
+    if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
+        return "apart"
+    named = [
+        x.location.name
+        for x in cluster.mentions
+        if x.location is not None and x.location_rank <= 1 and x.location.kind != "country"
+    ]
+    if m.location is not None and m.location_rank <= 1 and named and m.location.name not in named:
+        return "apart"
+    return None
+
+
+def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Actor]]:
+    """The cluster's sides and the mention's sides not among them (civilians caught in a fight are no side)."""
     fighting = m.family in ("battle", "vac")
     sides = [s for s in cluster.sides() if not (fighting and s.kind == "civilians")]
     new = [
         a
         for a in (m.actor1, m.actor2)
-        if a is not None
-        and not (fighting and a.kind == "civilians")
-        and not any(same_side(a, s) for s in sides)
+        if a is not None and not (fighting and a.kind == "civilians") and not any(same_side(a, s) for s in sides)
     ]
-    if m.cls.name == "territory" and m.actor1 is not None:
-        # the side that withdrew is the loser, not an attacker ("withdrew ... after weeks of fighting")
-        actor1s = [x.actor1 for x in cluster.mentions if x.actor1 is not None and not _withdrawal_only(x)]
-        if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
-            return False  # a takeover by X belongs with X's own attack, not with the other side's
-        named = [
-            x.location.name
-            for x in cluster.mentions
-            if x.location is not None and x.location_rank <= 1 and x.location.kind != "country"
-        ]
-        if m.location is not None and m.location_rank <= 1 and named and m.location.name not in named:
-            return False  # a capture is tied to its place
+    return sides, new
+
+
+def _standfirst_summary(cluster: Cluster, m: EventMention) -> Fit | None:
+    # the standfirst summarises the body; the body's attribution will win
+    return "join" if all(x.standfirst for x in cluster.mentions) and not m.standfirst else None
+
+
+@rule(
+    "events.merge.contested_strike",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Shelling hit the market in Horlivka on Tuesday. Russian forces blamed Ukrainian forces for the "
+            "shelling of Horlivka, while Ukraine accused Russian forces of shelling the market in Horlivka.",
+            {"events": 1},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian forces shelled the market in Horlivka on Tuesday, killing three people.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def contested_strike(cluster: Cluster, m: EventMention) -> Fit | None:
+    """A strike blamed on another side joins only when the sides accuse each other over one place."""
+    actor = m.actor1
+    if m.family != "remote" or actor is None or not cluster.actor1s():
+        return None
+    if any(same_side(actor, s) for s in cluster.sides()):
+        return None
+    contested = m.contested_cue or any(x.contested_cue for x in cluster.mentions)
+    same_place = any(
+        x.location is not None
+        and m.location is not None
+        and x.location.name == m.location.name
+        and x.location.kind in _FINE
+        for x in cluster.mentions
+    )
+    return "join" if contested and same_place else "apart"
+
+
+def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
+    if capture_keeps_its_taker(cluster, m) == "apart":
+        return False
+    sides, new = _new_sides(cluster, m)
     if not new:
         return True
-    if all(x.standfirst for x in cluster.mentions) and not m.standfirst:
-        return True  # the standfirst summarises the body; the body's attribution will win
-    if m.family == "remote" and m.actor1 is not None and m.actor1 in new:
-        # a strike blamed on another side: one event only when the sides accuse each other
-        actor1s = cluster.actor1s()
-        if actor1s:
-            contested = m.contested_cue or any(x.contested_cue for x in cluster.mentions)
-            same_place = any(
-                x.location is not None
-                and m.location is not None
-                and x.location.name == m.location.name
-                and x.location.kind in _FINE
-                for x in cluster.mentions
-            )
-            return contested and same_place
+    if _standfirst_summary(cluster, m):
+        return True
+    strike = contested_strike(cluster, m)
+    if strike is not None:
+        return strike == "join"
     return len(sides) + len(new) <= 2
 
 
-def _linked(cluster: Cluster, m: EventMention) -> bool:
-    """Something positive ties a mention to a cluster: nearness, a shared place, or a shared written date."""
-    if m.paragraph - max(x.paragraph for x in cluster.mentions) <= 1:
-        return True
-    if m.location is not None and any(
+# -- links: something positive ties a far mention to a cluster -----------------------------------
+
+
+def _near(cluster: Cluster, m: EventMention, reach: int = 1) -> bool:
+    return m.paragraph - max(x.paragraph for x in cluster.mentions) <= reach
+
+
+def _same_place_name(cluster: Cluster, m: EventMention) -> bool:
+    return m.location is not None and any(
         x.location is not None and x.location.name == m.location.name for x in cluster.mentions
-    ):
-        return True
-    if m.numbers and any(m.numbers & x.numbers for x in cluster.mentions):
-        return True  # "16 suspects had been arrested" ... "arresting 16 suspects"
-    if (
-        m.cls.name == "territory"
-        and m.actor1 is not None
-        and m.paragraph - max(x.paragraph for x in cluster.mentions) <= _PARAGRAPH_WINDOW
-        and any(
-            x.cls.name == "territory"
-            and x.actor1 is not None
-            and same_side(x.actor1, m.actor1)
-            and (x.location is None or x.location.kind == "country")
-            for x in cluster.mentions
-        )
-    ):
-        return True  # "rebels seized a town" ... "the rebels took control of Kitshanga": the same capture
+    )
+
+
+def _same_written_day(cluster: Cluster, m: EventMention) -> bool:
     explicit = ("own", "sentence")
     return m.date_source in explicit and any(
         x.date_source in explicit
@@ -282,27 +439,40 @@ def _linked(cluster: Cluster, m: EventMention) -> bool:
     )
 
 
+def _shared_number(cluster: Cluster, m: EventMention) -> bool:
+    # "16 suspects had been arrested" ... "arresting 16 suspects"
+    return bool(m.numbers) and any(m.numbers & x.numbers for x in cluster.mentions)
+
+
+def _same_capture(cluster: Cluster, m: EventMention) -> bool:
+    # "rebels seized a town" ... "the rebels took control of Kitshanga": the same capture
+    actor = m.actor1
+    return (
+        m.cls.name == "territory"
+        and actor is not None
+        and _near(cluster, m, _PARAGRAPH_WINDOW)
+        and any(
+            x.cls.name == "territory"
+            and x.actor1 is not None
+            and same_side(x.actor1, actor)
+            and (x.location is None or x.location.kind == "country")
+            for x in cluster.mentions
+        )
+    )
+
+
+_LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day)
+
+
+def _linked(cluster: Cluster, m: EventMention) -> bool:
+    """Something positive ties a mention to a cluster: nearness, a shared place, or a shared written date."""
+    return any(link(cluster, m) for link in _LINKS)
+
+
 def _affinity(cluster: Cluster, m: EventMention) -> int:
     """How strongly a mention belongs to a cluster: same actor, same place, same written day, nearness."""
-    score = 0
-    if m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s()):
-        score += 2
-    if m.location is not None and any(
-        x.location is not None and x.location.name == m.location.name for x in cluster.mentions
-    ):
-        score += 2
-    if m.date_source in ("own", "sentence") and any(
-        x.date_source in ("own", "sentence")
-        and x.date is not None
-        and m.date is not None
-        and x.date.start <= m.date.end
-        and m.date.start <= x.date.end
-        for x in cluster.mentions
-    ):
-        score += 2
-    if m.paragraph - max(x.paragraph for x in cluster.mentions) <= 1:
-        score += 1
-    return score
+    actor = m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
+    return 2 * actor + 2 * _same_place_name(cluster, m) + 2 * _same_written_day(cluster, m) + _near(cluster, m)
 
 
 def _recent(cluster: Cluster) -> bool:
@@ -337,6 +507,109 @@ def _open_clusters(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters[-_REACH:] if len(c.mentions) < _FULL]
 
 
+# -- where a mention goes: the rules tried before the general fit -------------------------------
+
+
+@rule(
+    "events.merge.device_in_assault",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Fighters stormed an army base near Mopti on Sunday after a car bomb exploded at its gate.",
+            {"events": 1, "event.event_type": "Battles"},
+        )
+    ],
+    negative=[
+        Example(
+            "A car bomb exploded at the gate of an army base near Mopti on Sunday.",
+            {"event.event_type": "Explosions/Remote violence"},
+        )
+    ],
+)
+def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | None:
+    """An explosion inside a ground assault, in the same sentence, is part of the Battle."""
+    if m.family != "remote" or m.cls.name not in _DEVICE:
+        return None
+    return next(
+        (
+            c
+            for c in reversed(candidates)
+            if any(x.family == "battle" and x.sentence.start == m.sentence.start for x in c.mentions)
+        ),
+        None,
+    )
+
+
+@rule(
+    "events.merge.force_on_crowd",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Hundreds of students protested in Lagos on Monday. Police attacked the protesters.",
+            {"events": 1, "event.actor2.name": "Police Forces of Nigeria (2023-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police beat three traders with batons at a market in Lagos on Monday.",
+            {"!event.event_type": "Protests"},
+        )
+    ],
+)
+def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None:
+    """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on)."""
+    if not _crowd_force(m):
+        return None
+    return next(
+        (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2),
+        None,
+    )
+
+
+@rule(
+    "events.merge.anaphor",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunmen attacked a police post in Kano on Monday, killing three officers. "
+            "No group has claimed the attack.",
+            {"events": 1},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked a police post in Kano on Monday, killing three officers.",
+            {"events": 1},
+        )
+    ],
+)
+def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
+    """A definite anaphor ("the attack") joins the latest recent cluster of its family, else of violence."""
+    if not m.anaphoric:
+        return None
+    same = [
+        c
+        for c in candidates
+        if m.family in {x.family for x in c.mentions}
+        and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
+    ]
+    violent = [c for c in candidates if c.family in _VIOLENT]
+    pool = same or (violent if m.family in _VIOLENT else [])
+    pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
+    return max(pool, key=lambda c: c.last) if pool else None
+
+
+_TARGET_RULES: Final = (device_in_assault, force_on_crowd, anaphor)
+
+
+def _best_fit(candidates: list[Cluster], m: EventMention) -> Cluster | None:
+    """The fitting cluster a mention belongs to most; clusters opened as "similar"/"other" events come last."""
+    if m.distinct:
+        return None
+    fitting = [c for c in candidates if _fits(c, m)]
+    return max(fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None)
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in text order."""
     clusters: list[Cluster] = []
@@ -345,49 +618,15 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     rank = {"demo": 0, "battle": 1, _DISRUPTED: 3}
     order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
-        target: Cluster | None = None
         candidates = _open_clusters(clusters)
-        if m.family == "remote" and m.cls.name in _DEVICE:
-            # an explosion inside a ground assault is part of the Battle (spec/ACLED.md §1.4)
-            target = next(
-                (
-                    c
-                    for c in reversed(candidates)
-                    if any(x.family == "battle" and x.sentence.start == m.sentence.start for x in c.mentions)
-                ),
-                None,
-            )
-        if _crowd_force(m):
-            target = next(
-                (
-                    c
-                    for c in reversed(candidates)
-                    if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2
-                ),
-                None,
-            )
-            if target is not None:
-                m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
-                m.force_actor = m.actor1
-        if target is None and m.anaphoric:
-            same = [
-                c
-                for c in candidates
-                if m.family in {x.family for x in c.mentions}
-                and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
-            ]
-            violent = [c for c in candidates if c.family in _VIOLENT]
-            pool = same or (violent if m.family in _VIOLENT else [])
-            pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
-            target = max(pool, key=lambda c: c.last) if pool else None
-            if target is None and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
-                continue  # "the attack" with nothing to refer to
-        if target is None and not m.distinct:
-            # clusters opened as "similar"/"other" events come last: the main story is preferred
-            fitting = [c for c in candidates if _fits(c, m)]
-            target = max(
-                fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None
-            )
+        decided = first(_TARGET_RULES, candidates, m)
+        target = decided.value if decided is not None else None
+        if decided is not None and decided.rule == force_on_crowd.name:
+            m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
+            m.force_actor = m.actor1
+        if target is None and m.anaphoric and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
+            continue  # "the attack" with nothing to refer to
+        target = target or _best_fit(candidates, m)
         if target is None:
             clusters.append(Cluster([m]))
         else:

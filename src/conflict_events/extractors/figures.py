@@ -26,7 +26,7 @@ from ..extractor import StepSettings, settings_of
 from ..quantities import QuantityFinder, classify
 from ..quantities._number_index import number_index, word_ids
 from ..quantities._quantity_finder import Quantity
-from ..schema import Figure
+from ..schema import Decision, Figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -78,6 +78,8 @@ class FigureExtractor:
             if actor is not None:
                 subject = actor.id
                 break
+        # the rule that typed the count ("figures.category.casualty_word"), when one did
+        provenance = (Decision(field="category", rule=typing.rule),) if typing.rule else ()
         out = []
         for category in (typing.category, *typing.also):
             item = typing.item
@@ -91,6 +93,7 @@ class FigureExtractor:
                     approximate=q.approximate,
                     subject=subject,
                     text=span,
+                    provenance=provenance,
                 )
             )
         return out

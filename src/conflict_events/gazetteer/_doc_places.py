@@ -207,7 +207,7 @@ def region_phrase(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) ->
     """A name with a region noun ("Kursk region", "Zamfara State") is the first-level region of that name."""
     if m.kind != "region":
         return None
-    r = ctx.resolver.resolve(m.name, ctx.hints(m, sentence, Counter(), {}, {}))
+    r = ctx.resolver.resolve(m.name, ctx.hints(m, sentence, Counter(), _Resolved(), {}))
     if r.place is None or r.place.kind != "admin1" or r.fuzzy:
         return None
     return ctx.as_resolved(m, r.place, False, r.alternatives)
@@ -292,13 +292,13 @@ def second_look(
     if not r.alternatives or r.place is None or r.kind == "country" or r.mention.country:
         return None
     m = r.mention
-    others = {k: v for k, v in ctx.resolved.items() if k != start}
     votes: dict[tuple[str, str], float] = dict(ctx.admin1_doc if regions is None else regions)
     own = (r.country or "", name_key(r.admin1 or ""))
     if own in votes:
         votes[own] -= 1 if r.alternatives == 0 else 0.5  # not its own vote
-    hints = ctx.hints(m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, others, anchors)
-    named_by_others = set(ctx.doc_countries) | {v.country for v in others.values() if v.country}
+    hints = ctx.hints(m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, ctx.resolved, anchors,
+                      without=start)
+    named_by_others = set(ctx.doc_countries) | ctx.resolved.countries_without(start)
     again = in_context(ctx, m, hints, named_by_others, ctx.by_name)
     if again is None or again.place is None or again.place == r.place:
         return None
@@ -373,8 +373,10 @@ class DocPlaces:
         self.resolver = resolver
         self.words = words or default_place_words()
         self.regions = regions or default_regions()
-        self.resolved: dict[int, ResolvedPlace] = {}
+        self.resolved = _Resolved()
         self.sentences: dict[int, tuple[int, int]] = {}
+        self.in_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self._points: tuple[dict[int, tuple[float, float]], Counter[tuple[float, float]]] | None = None
         self.doc_countries: Counter[str] = Counter()
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
@@ -387,6 +389,8 @@ class DocPlaces:
             return []
         has_sentences = self.doc.has_annotation("SENT_START")
         self.sentences = {m.start: self._sentence_of(m, has_sentences) for m in mentions}
+        for start, sentence in self.sentences.items():
+            self.in_sentence[sentence].append(start)
         self.doc_countries = _document_countries(self.doc, self.words)
         first_pass = self._first_pass(mentions)
         anchors = self._geography()
@@ -634,10 +638,15 @@ class DocPlaces:
         m: PlaceMention,
         sentence: tuple[int, int],
         admin1_doc: Mapping[tuple[str, str], float],
-        resolved: dict[int, ResolvedPlace],
+        resolved: _Resolved,
         anchors: dict[int, tuple[float, float]],
+        without: int | None = None,
     ) -> Hints:
-        """The context of one mention: countries and regions of its sentence and document, nearby points."""
+        """The context of one mention: countries and regions of its sentence and document, nearby points.
+
+        ``without`` is a resolved place left out (the mention's own, when it is looked at again). Only the
+        places of the mention's sentence are walked; the document's are tallied as they are resolved.
+        """
         countries: dict[str, float] = defaultdict(float)
         total = sum(self.doc_countries.values()) or 1
         for code, n in self.doc_countries.items():
@@ -648,13 +657,12 @@ class DocPlaces:
         total1 = sum(admin1_doc.values()) or 1.0
         for key, votes in admin1_doc.items():
             admin1[key] += _DOCUMENT * 2 * votes / total1
-        for r in resolved.values():
-            if (r.place is not None or r.macro is not None) and r.admin1 and r.country and (
-                sentence[0] <= r.mention.start < sentence[1]
-            ):
+        here = self._resolved_in(sentence, resolved)
+        for start, r in here:
+            if start != without and (r.place is not None or r.macro is not None) and r.admin1 and r.country:
                 key = (r.country, name_key(r.admin1))
                 admin1[key] = max(admin1[key], 1.0)
-        self._place_countries(m, sentence, resolved, countries)
+        self._place_countries(m, here, resolved, countries)
         strict = m.country or (country_of_name(m.name) if m.kind is None else None)
         if m.within is not None:
             strict = strict or m.within[0]
@@ -666,25 +674,38 @@ class DocPlaces:
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
             strict_country=strict,
             area=m.container,
-            anchors=list({point for start, point in anchors.items() if start != m.start}),  # not its own point
+            anchors=self._other_points(anchors, m.start),  # not its own point
         )
+
+    def _resolved_in(self, sentence: tuple[int, int], resolved: _Resolved) -> list[tuple[int, ResolvedPlace]]:
+        """The places of a sentence resolved so far, in the order they were resolved."""
+        starts = sorted((resolved.seq[s], s) for s in self.in_sentence.get(sentence, ()) if s in resolved)
+        return [(s, resolved[s]) for _, s in starts]
+
+    def _other_points(self, anchors: dict[int, tuple[float, float]], start: int) -> list[tuple[float, float]]:
+        """The distinct points of ``anchors`` but the one of ``start`` (unless another place shares it)."""
+        if self._points is None or self._points[0] is not anchors:
+            self._points = (anchors, Counter(anchors.values()))  # counted once per set of anchors, not per mention
+        counts = self._points[1]
+        own = anchors.get(start)
+        return [p for p in counts if p != own or counts[p] > 1]
 
     @staticmethod
     def _place_countries(
-        m: PlaceMention, sentence: tuple[int, int], resolved: dict[int, ResolvedPlace], countries: dict[str, float]
+        m: PlaceMention, here: list[tuple[int, ResolvedPlace]], resolved: _Resolved, countries: dict[str, float]
     ) -> None:
         """The countries of the places already resolved (towns and regions): those of its sentence count like
         a people's adjective (0.5), the document's by their share (up to 0.4); a dateline does not vote."""
-        votes: Counter[str] = Counter()
-        for start, r in resolved.items():
-            if start == m.start or not r.country or r.mention.dateline or r.mention.modifier or r.kind == "country":
-                continue  # countries vote through the names the text gives them (neighbours and "US-backed" aside)
-            votes[r.country] += 1
-            if sentence[0] <= start < sentence[1]:
+        for start, r in here:
+            if start != m.start and r.country and _votes(r):
                 countries[r.country] = max(countries.get(r.country, 0.0), _SENTENCE_DEMONYM)
+        own = resolved.get(m.start)
+        mine = own.country if own is not None and _votes(own) else None
+        votes = {code: n - (code == mine) for code, n in resolved.votes.items()}
         total = sum(votes.values())
         for code, n in votes.items():
-            countries[code] = max(countries.get(code, 0.0), _DOCUMENT * n / total)
+            if n > 0:
+                countries[code] = max(countries.get(code, 0.0), _DOCUMENT * n / total)
 
     def sentence_countries(self, sentence: tuple[int, int], m: PlaceMention) -> dict[str, float]:
         """Countries named in a mention's sentence (by name 1.0, by demonym 0.5), the mention itself aside."""
@@ -706,6 +727,54 @@ class DocPlaces:
             return (0, len(self.text))
         sent = sentence_at(self.doc, span[0])  # a mention never starts in white space: its span is never empty
         return (sent.start_char, sent.end_char)
+
+
+def _votes(r: ResolvedPlace) -> bool:
+    # countries vote through the names the text gives them (neighbours and "US-backed" aside)
+    return bool(r.country) and not r.mention.dateline and not r.mention.modifier and r.kind != "country"
+
+
+class _Resolved(dict[int, ResolvedPlace]):
+    """The places resolved so far by mention start, with the document-wide tallies every mention's hints read.
+
+    The tallies are kept as places are set or dropped, so that a mention's hints cost its sentence rather
+    than the whole document (a long list of places cost quadratic time); ``seq`` keeps the order in which
+    each start was first resolved, the order the hints read its sentence's places in.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seq: dict[int, int] = {}
+        self.votes: Counter[str] = Counter()  # countries of resolved towns and regions that vote
+        self.countries: Counter[str] = Counter()  # countries of every resolved place
+        self._next = 0
+
+    def __setitem__(self, start: int, r: ResolvedPlace) -> None:
+        old = self.get(start)
+        if old is None:
+            self.seq[start] = self._next
+            self._next += 1
+        else:
+            self._tally(old, -1)
+        super().__setitem__(start, r)
+        self._tally(r, 1)
+
+    def __delitem__(self, start: int) -> None:
+        self._tally(self[start], -1)
+        del self.seq[start]
+        super().__delitem__(start)
+
+    def _tally(self, r: ResolvedPlace, n: int) -> None:
+        if r.country:
+            self.countries[r.country] += n
+            if _votes(r):
+                self.votes[r.country] += n
+
+    def countries_without(self, start: int) -> set[str]:
+        """The countries of the resolved places but the one at ``start``."""
+        own = self.get(start)
+        mine = own.country if own is not None else None
+        return {c for c, n in self.countries.items() if n - (c == mine) > 0}
 
 
 def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None) -> Counter[str]:

@@ -275,12 +275,16 @@ def _merge(found: list[PlaceMention]) -> list[PlaceMention]:
     """One mention per stretch of text: a pattern's kind and country are kept on the entity's span."""
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[PlaceMention] = []
+    # starts only grow, so a kept mention that ends before one starts ends before every later one: the first
+    # that overlaps is the first not yet passed (one pointer, not a scan of every kept mention)
+    live = 0
     for m in found:
-        clash = next((o for o in out if m.start < o.end and o.start < m.end), None)
-        if clash is None:
+        while live < len(out) and out[live].end <= m.start:
+            live += 1
+        if live == len(out) or not out[live].start < m.end:
             out.append(m)
             continue
-        i = out.index(clash)
+        i, clash = live, out[live]
         # a "Kursk region" phrase beats the bare entity "Kursk"; the entity's label is kept
         best = clash if (clash.kind or not m.kind) and clash.end - clash.start >= m.end - m.start else m
         other = m if best is clash else clash

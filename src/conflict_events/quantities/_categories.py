@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import tokens
+from ..lexicons import lexicon
+from ..rules import Example, first, rule
 from ..schema._types import FigureCategory
 from ._quantity_finder import Quantity
 from ._quantity_lexicon import CATEGORY_LEMMAS, EQUIPMENT_NOUNS, FORCE_NOUNS, PERSON_NOUNS, VAGUE
@@ -38,15 +40,18 @@ _CASUALTY_ORDER: Final[tuple[FigureCategory, ...]] = (
     "casualties",
 )
 _CORE: Final = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "ROOT", "npadvmod", "appos"})
-_LISTING_PREPS: Final = frozenset({"including", "with", "along", "plus", "besides", "among", "excluding", "as"})
-_QUANT_HEADS: Final = frozenset({"most", "some", "all", "many", "none", "half", "dozens", "hundreds", "thousands"})
-_NOT_ITEM: Final = frozenset(
-    {"other", "more", "additional", "further", "several", "many", "few", "some", "old", "year", "years"}
-)
-_TOLL: Final = frozenset({"toll", "death"})
-_DEATH_NOUNS: Final = frozenset({"death", "killing", "murder", "massacre"})
-# "killed more than 170 enemy forces": a body of fighters counted like its members
-_BODIES_OF_MEN: Final = frozenset({"force", "forces", "element", "elements"})
+_WORDS: Final = lexicon("numbers")
+_LISTING_PREPS: Final = _WORDS.words("listing_prepositions")
+_QUANT_HEADS: Final = _WORDS.words("quantity_heads")
+_NOT_ITEM: Final = _WORDS.words("not_item")
+_TOLL: Final = _WORDS.words("toll_nouns")
+_DEATH_NOUNS: Final = _WORDS.words("death_nouns")
+_BODIES_OF_MEN: Final = _WORDS.words("bodies_of_men")
+_DEAD_NOUNS: Final = _WORDS.words("dead_nouns")
+_LOSS_NOUNS: Final = _WORDS.words("loss_nouns")
+_CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
+# a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
+_MAX_CLIMB: Final = 8
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,111 @@ class Typing:
     oblique: bool
     governor: int | None
     also: tuple[FigureCategory, ...] = ()
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count being typed: its counted noun, the predicate it fills a slot of, and the words that can type it."""
+
+    value: int | None
+    counted: Token | None
+    noun: str | None
+    pred: Token | None
+    oblique: bool
+    lemmas: frozenset[str]
+
+    @property
+    def person(self) -> bool:
+        """Whether it counts people (or a pronoun, or stands alone: "the toll rose to 53")."""
+        c = self.counted
+        return c is None or c.pos_ == "PRON" or _is_person(c) or self.noun in _BODIES_OF_MEN
+
+
+@rule(
+    "figures.category.equipment",
+    decides="figure.category",
+    positive=[
+        Example(
+            "Ukrainian forces destroyed 12 tanks near Avdiivka on Thursday, the military said.",
+            {"figure.category": "equipment"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ukrainian forces killed 12 soldiers near Avdiivka on Thursday, the military said.",
+            {"figure.category": "killed"},
+        )
+    ],
+)
+def equipment(c: Count) -> tuple[FigureCategory, ...] | None:
+    """A count of weapons or vehicles is equipment, whatever happened to them."""
+    t = c.counted
+    if t is not None and c.noun is not None and (c.noun in EQUIPMENT_NOUNS or _compound_equipment(t)):
+        return ("equipment",)
+    return None
+
+
+@rule(
+    "figures.category.casualty_word",
+    decides="figure.category",
+    positive=[
+        Example(
+            "Gunmen killed 14 villagers in an attack near Bunia on Thursday, local officials said.",
+            {"figure.category": "killed"},
+        )
+    ],
+    negative=[
+        Example(
+            "About 300 soldiers were deployed to Bunia on Thursday after the attack, officials said.",
+            {"!figure.category": "killed"},
+        )
+    ],
+)
+def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
+    """A count of people with a casualty word (its own, its verb's, or a toll noun) is that casualty."""
+    if not c.person:
+        return None
+    cats = [k for k in _CASUALTY_ORDER if c.lemmas & CATEGORY_LEMMAS[k]]
+    if c.noun in _DEAD_NOUNS:
+        cats = ["killed"]
+    if c.noun in _LOSS_NOUNS:
+        cats = ["casualties"]
+    if not cats:
+        return None
+    if c.value == 0 and len(cats) > 1:
+        return tuple(cats)  # "no guards were injured or killed": 0 of each
+    if "killed" in cats and "wounded" in cats:
+        return ("casualties",)
+    return (cats[0],)
+
+
+@rule(
+    "figures.category.personnel",
+    decides="figure.category",
+    positive=[
+        Example(
+            "The army deployed 300 soldiers to Bunia on Thursday after gunmen killed 14 villagers.",
+            {"figure.category": "personnel"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed 14 villagers near Bunia on Thursday, local officials said.",
+            {"!figure.category": "personnel"},
+        )
+    ],
+)
+def personnel(c: Count) -> tuple[FigureCategory, ...] | None:
+    """People under arms with no casualty or displacement word, not in a prepositional phrase, are personnel."""
+    if not c.person or c.oblique or c.lemmas & CATEGORY_LEMMAS["displaced"]:
+        return None
+    if c.noun in FORCE_NOUNS or c.lemmas & CATEGORY_LEMMAS["personnel"]:
+        return ("personnel",)
+    return None
+
+
+_CATEGORY_RULES: Final = (equipment, casualty_word, personnel)
 
 
 def classify(q: Quantity, doc: Doc) -> Typing:
@@ -75,36 +185,38 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     own = _own_lemmas(counted, num)
     # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
     lemmas = own if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER) else own | _pred_lemmas(pred, oblique)
+    if _lost_lives(pred):
+        lemmas = lemmas | {"kill"}  # "130 staff lost their lives": deaths, not the "lose" of losses
     noun = _lemma(counted) if counted is not None else None
+    count = Count(q.value, counted, noun, pred, oblique, frozenset(lemmas))
+    decided = first(_CATEGORY_RULES, count)
+    cats: tuple[FigureCategory, ...] = decided.value if decided is not None else ("other",)
     owners = _owners(counted, pred, oblique)
-    if counted is not None and noun is not None and (noun in EQUIPMENT_NOUNS or _compound_equipment(counted)):
-        return Typing("equipment", _item(counted), owners, oblique, _index(pred))
-    person = counted is None or counted.pos_ == "PRON" or _is_person(counted) or noun in _BODIES_OF_MEN
-    if person:
-        if (
-            pred is not None
-            and _lemma(pred) == "lose"
-            and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in pred.children)
-        ):
-            lemmas = lemmas | {"kill"}  # "130 staff lost their lives": deaths, not the "lose" of losses
-        cats = [c for c in _CASUALTY_ORDER if lemmas & CATEGORY_LEMMAS[c]]
-        if noun in ("body", "corpse"):
-            cats = ["killed"]
-        if noun in ("casualty", "loss"):
-            cats = ["casualties"]
-        item = _item(counted) if counted is not None and counted.pos_ != "PRON" and noun != "other" else None
-        if cats:
-            if q.value == 0 and len(cats) > 1:
-                return Typing(cats[0], item, owners, oblique, _index(pred), tuple(cats[1:]))
-            if "killed" in cats and "wounded" in cats:
-                return Typing("casualties", item, owners, oblique, _index(pred))
-            return Typing(cats[0], item, owners, oblique, _index(pred))
-        if lemmas & CATEGORY_LEMMAS["displaced"]:
-            return Typing("other", item, owners, oblique, _index(pred))
-        if (noun in FORCE_NOUNS or lemmas & CATEGORY_LEMMAS["personnel"]) and not oblique:
-            return Typing("personnel", item, owners, oblique, _index(pred))
-        return Typing("other", item, owners, oblique, _index(pred))
-    return Typing("other", _item(counted), owners, oblique, _index(pred))
+    return Typing(
+        cats[0],
+        _counted_item(count, cats[0]),
+        owners,
+        oblique,
+        _index(pred),
+        cats[1:],
+        decided.rule if decided is not None else None,
+    )
+
+
+def _counted_item(c: Count, category: FigureCategory) -> str | None:
+    """The counted item, but no pronoun and no "others" for a count of people."""
+    t = c.counted
+    if category == "equipment" or not c.person:
+        return _item(t)
+    return _item(t) if t is not None and t.pos_ != "PRON" and c.noun != "other" else None
+
+
+def _lost_lives(pred: Token | None) -> bool:
+    return (
+        pred is not None
+        and _lemma(pred) == "lose"
+        and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in pred.children)
+    )
 
 
 def _index(t: Token | None) -> int | None:
@@ -119,7 +231,7 @@ def _governor(base: Token, num: Token) -> tuple[Token, Token | None, bool]:
     """Climb from the counted noun to the word it fills a slot of: (top noun, predicate, oblique)."""
     g = base
     oblique = False
-    for _ in range(8):
+    for _ in range(_MAX_CLIMB):
         head = g.head
         if g.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and head.i != g.i:
             g = head
@@ -140,7 +252,7 @@ def _governor(base: Token, num: Token) -> tuple[Token, Token | None, bool]:
             if prep.lower_ in _LISTING_PREPS or prep.head.lower_ in _LISTING_PREPS:
                 g = prep.head
                 # bounded, and stopping at the root: a listing preposition can be its sentence's root
-                for _ in range(8):
+                for _ in range(_MAX_CLIMB):
                     if not (g.dep_ == "prep" or g.lower_ in _LISTING_PREPS) or g.head.i == g.i:
                         break
                     g = g.head
@@ -184,40 +296,45 @@ def _own_lemmas(counted: Token | None, num: Token) -> set[str]:
 
 def _pred_lemmas(pred: Token | None, oblique: bool) -> set[str]:
     """Lemmas of the predicate that can say what the count is (not for an oblique count), and "toll"."""
+    if pred is None:
+        return set()
+    kids = list(pred.children)  # read once: spaCy makes new Tokens on every walk
+    out = {"toll"} if any(_names_toll(c) for c in kids) else set()
+    if oblique:
+        return out
+    lemma = _lemma(pred)
+    out.add(lemma)
+    for c in kids:
+        out.update(_child_lemmas(c, lemma))
+    if pred.dep_ == "conj" and pred.pos_ == "VERB" and pred.head.pos_ == "VERB" and not _has_slot(kids):
+        out.add(_lemma(pred.head))  # "were attacked and killed": the first verb's word counts too
+    return out
+
+
+def _names_toll(c: Token) -> bool:
+    """A child of the predicate that is a toll ("placed the death toll at 53")."""
+    if c.dep_ in _CLAUSE_SLOTS and _lemma(c) in _TOLL:
+        return True
+    return any(_lemma(k) in _TOLL for k in c.children if k.dep_ == "compound")
+
+
+def _has_slot(kids: list[Token]) -> bool:
+    return any(k.dep_ in _CLAUSE_SLOTS for k in kids)
+
+
+def _child_lemmas(c: Token, pred_lemma: str) -> set[str]:
+    """The words a child of the predicate adds: "among the dead", a particle, a bare conjunct or complement."""
     out: set[str] = set()
-    if pred is not None:
-        kids = list(pred.children)  # read once: spaCy makes new Tokens on every walk
-        toll = [
-            c
-            for c in kids
-            if (c.dep_ in ("dobj", "nsubj", "nsubjpass") and _lemma(c) in _TOLL)
-            or any(_lemma(k) in _TOLL for k in c.children if k.dep_ == "compound")
-        ]
-        if toll:
-            out.add("toll")
-        if not oblique:
-            lemma = _lemma(pred)
-            out.add(lemma)
-            # "five children were among the dead"
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ == "among":
-                    out.update(_lemma(k) for k in c.children if k.dep_ == "pobj")
-            for c in kids:
-                if c.dep_ == "prt":
-                    out.add(f"{lemma}_{_lemma(c)}")
-                if (
-                    (c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children))
-                    or c.dep_ in ("acomp", "oprd", "xcomp")
-                    or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
-                ):
-                    out.add(_lemma(c))
-            if (
-                pred.dep_ == "conj"
-                and pred.pos_ == "VERB"
-                and pred.head.pos_ == "VERB"
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids)
-            ):
-                out.add(_lemma(pred.head))
+    if c.dep_ == "prep" and c.lower_ == "among":
+        out.update(_lemma(k) for k in c.children if k.dep_ == "pobj")  # "five children were among the dead"
+    if c.dep_ == "prt":
+        out.add(f"{pred_lemma}_{_lemma(c)}")
+    if (
+        (c.dep_ == "conj" and not _has_slot(list(c.children)))
+        or c.dep_ in ("acomp", "oprd", "xcomp")
+        or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+    ):
+        out.add(_lemma(c))
     return out
 
 

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text, tokens
+from ..lexicons import lexicon
+from ..rules import Example, rule
+from ..rules import first as first_rule
 from ._number_index import NumberIndex, number_index, word_ids
 from ._numbers import MeasuredSpan, NumberReader, parse_number
 from ._quantity_lexicon import (
@@ -41,12 +44,21 @@ _YEAR: Final = re.compile(r"^(1[89]|20)\d\d$")
 _ALNUM: Final = re.compile(r"[A-Za-z]")
 _BOUNDS_BY_LENGTH: Final = sorted(BOUND_BEFORE, key=len, reverse=True)
 _NUMBERISH: Final = frozenset(NUMBER_WORDS) | frozenset(VAGUE) | {"dozen", "hundred", "thousand", "million"}
-_ZERO_NOUNS: Final = frozenset({"casualty", "death", "injury", "fatality", "loss"})
 _DIGIT: Final = re.compile(r"\d")
 # The only tokens each pass can act on, found once per Doc (see :mod:`.index`).
 _NUMBER_IDS: Final = word_ids(NUMBER_WORDS)  # with the tokens that look like a number
 _VAGUE_IDS: Final = word_ids(VAGUE)
 _ARTICLE_IDS: Final = word_ids(("a", "an", "no"))
+_WORDS: Final = lexicon("numbers")
+_BEFORE_A_MEASURE: Final = _WORDS.words("before_a_measure")
+_AFTER_A_MEASURE: Final = _WORDS.words("after_a_measure")
+_FRACTIONS: Final = _WORDS.words("fractions")
+_ORDINAL_WORDS: Final = _WORDS.words("ordinal_words")
+_HYPHENS: Final = ("-", "\u2011")
+_ZERO_NOUNS: Final = _WORDS.words("zero_nouns")
+_COUNTING_UNITS: Final = _WORDS.words("counting_units")
+_SHORT_WORDS: Final = _WORDS.words("short_words_after_a_number")
+_ARTICLE_VERBS: Final = _WORDS.words("article_verbs")
 
 
 @dataclass(frozen=True)
@@ -209,9 +221,6 @@ def _text(toks: list[Token], start: int, end: int) -> str:
     return doc_text(last.doc)[toks[start].idx : last.idx + len(last.text)]
 
 
-_COUNTING_UNITS: Final = frozenset({"dimensionless", "dozen", "score", "gross", "pair", "couple"})
-
-
 def _known_noun(t: Token) -> bool:
     lemma = t.lemma_.lower()
     return lemma in PERSON_NOUNS or lemma in EQUIPMENT_NOUNS or t.lower_ in PERSON_NOUNS
@@ -238,35 +247,6 @@ def _needs_measure(t: Token, sent: Span) -> bool:
     return not nxt.like_num
 
 
-_SHORT_WORDS: Final = frozenset(
-    {
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "men",
-        "new",
-        "old",
-        "the",
-        "a",
-        "pow",
-        "idp",
-        "idps",
-        "apc",
-        "apcs",
-        "uav",
-        "uavs",
-        "f",
-        "su",
-        "mig",
-        "for",
-        "per",
-    }
-)
 
 
 def _is_number_token(t: Token) -> bool:
@@ -297,42 +277,125 @@ def _number_group(t: Token, sent: Span) -> list[int]:
     return group
 
 
-def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
-    """Dates, durations, ages, ordinals, measures, model names and years are not counts."""
-    toks = tokens(sent.doc)
-    prev = toks[first.i - 1] if first.i > sent.start else None
-    nxt = toks[last.i + 1] if last.i + 1 < sent.end else None
-    nxt2 = toks[last.i + 2] if last.i + 2 < sent.end else None
-    if _YEAR.match(first.text) and (nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS"):
+@dataclass(frozen=True)
+class Written:
+    """A written number and the tokens around it, as the no-count rules read them."""
+
+    first: Token
+    last: Token
+    prev: Token | None
+    nxt: Token | None
+    nxt2: Token | None
+    before_prev: Token | None
+
+    @classmethod
+    def of(cls, first: Token, last: Token, sent: Span) -> Written:
+        toks = tokens(sent.doc)
+
+        def at(i: int) -> Token | None:
+            return toks[i] if sent.start <= i < sent.end else None
+
+        return cls(first, last, at(first.i - 1), at(last.i + 1), at(last.i + 2), at(first.i - 2))
+
+
+@rule(
+    "figures.count.date_or_time",
+    decides="figure.value",
+    positive=[
+        Example(
+            "Gunmen killed 14 villagers near Bunia on 12 March 2024, local officials said.",
+            {"figure.value": 14, "!figure.value": 2024},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed 14 villagers near Bunia on Tuesday, local officials said.",
+            {"figure.value": 14},
+        )
+    ],
+)
+def date_or_time(w: Written) -> bool:
+    """A year, a clock time, a date or a duration is no count."""
+    first, nxt, nxt2 = w.first, w.nxt, w.nxt2
+    if _YEAR.match(first.text) and (nxt is None or nxt.pos_ != "NOUN" or nxt.tag_ != "NNS"):
         return True
     if ":" in first.text or "/" in first.text:
         return True
-    if prev is not None and (
-        prev.lower_ in DATE_WORDS or prev.lower_ in ("aged", "age", "no.", "number", "$", "€", "£")
-    ):
-        return True
-    if nxt is not None and (nxt.lower_ in DATE_WORDS or nxt.lower_ in UNIT_WORDS or nxt.text in ("%", "th", "st")):
+    if (w.prev is not None and w.prev.lower_ in DATE_WORDS) or (nxt is not None and nxt.lower_ in DATE_WORDS):
         return True
     if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt2.lower_ in DATE_WORDS:
         return True
-    # "F-16", "T-72 tanks", "Su-25", "2025-01-05": a number hyphened to a code or a date part.
-    if prev is not None and prev.text in ("-", "\u2011") and prev.whitespace_ == "" and first.i - 2 >= sent.start:
-        left = toks[first.i - 2]
-        if left.whitespace_ == "" and (_ALNUM.search(left.text) or left.is_digit):
-            return True
+    return first.ent_type_ == "TIME"
+
+
+@rule(
+    "figures.count.measure_or_rank",
+    decides="figure.value",
+    positive=[
+        Example(
+            "Soldiers shot dead a man aged 35 at a checkpoint near Bunia on Tuesday, residents said.",
+            {"!figure.value": 35},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers shot dead 35 men at a checkpoint near Bunia on Tuesday, residents said.",
+            {"figure.value": 35},
+        )
+    ],
+)
+def measure_or_rank(w: Written) -> bool:
+    """An age, an amount, a share, a distance, a fraction or a rank is no count."""
+    first, prev, nxt, nxt2 = w.first, w.prev, w.nxt, w.nxt2
+    if prev is not None and prev.lower_ in _BEFORE_A_MEASURE:
+        return True
+    if nxt is not None and (nxt.lower_ in UNIT_WORDS or nxt.text in _AFTER_A_MEASURE):
+        return True
     if (
         nxt is not None
-        and nxt.text in ("-", "\u2011")
+        and nxt.text in _HYPHENS
         and nxt2 is not None
-        and (nxt2.is_digit or nxt2.lower_.rstrip("s") in ("quarter", "half", "third", "fifth", "tenth"))
+        and (nxt2.is_digit or nxt2.lower_.rstrip("s") in _FRACTIONS)
     ):
         return True
-    if prev is not None and prev.whitespace_ == "" and _ALNUM.search(prev.text) and prev.text not in ("(",):
-        return True
+    return first.ent_type_ in ("ORDINAL", "PERCENT", "MONEY") or first.lower_ in _ORDINAL_WORDS
+
+
+@rule(
+    "figures.count.code_or_name",
+    decides="figure.value",
+    positive=[
+        Example(
+            "Soldiers of Brigade 47 killed 12 fighters near Avdiivka on Thursday, the military said.",
+            {"figure.value": 12, "!figure.value": 47},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers killed 12 fighters near Avdiivka on Thursday, the military said.",
+            {"figure.value": 12},
+        )
+    ],
+)
+def code_or_name(w: Written) -> bool:
+    """A number that is part of a code or a name ("F-16", "T-72", "Brigade 47") is no count."""
+    first, prev, left = w.first, w.prev, w.before_prev
+    if prev is not None and prev.whitespace_ == "":
+        hyphened = prev.text in _HYPHENS and left is not None and left.whitespace_ == ""
+        if hyphened and left is not None and (_ALNUM.search(left.text) or left.is_digit):
+            return True
+        if _ALNUM.search(prev.text) and prev.text != "(":
+            return True
     # "Resolution 2254", "Brigade 47": a number after the proper noun it names.
-    if first.dep_ in ("nummod", "appos", "npadvmod") and first.head.pos_ == "PROPN" and first.head.i < first.i:
-        return True
-    return bool(first.ent_type_ in ("ORDINAL", "PERCENT", "MONEY", "TIME") or first.lower_ in ("first", "second"))
+    return first.dep_ in ("nummod", "appos", "npadvmod") and first.head.pos_ == "PROPN" and first.head.i < first.i
+
+
+_NO_COUNT_RULES: Final = (date_or_time, measure_or_rank, code_or_name)
+
+
+def _not_a_count(first: Token, last: Token, sent: Span) -> bool:
+    """Dates, durations, ages, ordinals, measures, model names and years are not counts."""
+    return first_rule(_NO_COUNT_RULES, Written.of(first, last, sent)) is not None
 
 
 def _bounded(sent: Span, i: int, value: int) -> tuple[int, int | None, int | None, bool]:
@@ -428,22 +491,3 @@ def _articles_and_zeros(sent: Span, found: list[Quantity], index: NumberIndex) -
             out.append(Quantity(t.i, t.i + 1, t.i, 1, None, None, False, noun.i, article=True))
     return out
 
-
-_ARTICLE_VERBS: Final = frozenset(
-    [
-        "kill",
-        "destroy",
-        "damage",
-        "down",
-        "take",
-        "wound",
-        "injure",
-        "capture",
-        "shoot",
-        "hit",
-        "abduct",
-        "kidnap",
-        "arrest",
-        "seize",
-    ]
-)

@@ -11,6 +11,7 @@ a reporting verb, elsewhere in the sentence, in a dateline. The rules of
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ ORDER: Final[tuple[Step, ...]] = (
 _RELATIVE_DEPS: Final = frozenset({"relcl", "acl"})
 _DATELINE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?::|[-–—]\s)")
 _INDEX_KEY: Final = CACHE_PREFIX + "govern.index"
+_EXPR_STARTS_KEY: Final = CACHE_PREFIX + "govern.index_starts"
 _STARTS_KEY: Final = CACHE_PREFIX + "govern.sentence_starts"
 
 
@@ -86,10 +88,19 @@ def _offsets(t: TimeSpan) -> tuple[int, int]:
 
 def _index(doc: Doc, times: Sequence[TimeSpan]) -> list[Expr]:
     """The times with mentions and the ranges they bound, in text order (outer first), once per Doc and list."""
+    cached = doc.user_data.get(_INDEX_KEY)
+    # the draft's own list again, not grown: records are only ever appended to it (checked at its end)
+    if isinstance(cached, tuple) and cached[3] is times and len(cached[2]) == len(times) and (
+        not times or times[-1] is cached[2][-1]
+    ):
+        return cast("list[Expr]", cached[1])
+    # the same (frozen) records as last time: no key to build (a key per call cost the whole list per span)
+    if isinstance(cached, tuple) and len(cached[2]) == len(times) and all(map(operator.is_, cached[2], times)):
+        return cast("list[Expr]", cached[1])
     leaves = [t for t in times if t.mention is not None and t.text is not None]
     key = tuple((*_offsets(t), t.start, t.end) for t in leaves)
-    cached = doc.user_data.get(_INDEX_KEY)
     if isinstance(cached, tuple) and cached[0] == key:
+        doc.user_data[_INDEX_KEY] = (key, cached[1], tuple(times), times)
         return cast("list[Expr]", cached[1])
     ranges: dict[tuple[int, int], TimeSpan] = {}
     bounds: dict[tuple[int, int], list[TimeSpan]] = {}
@@ -113,8 +124,19 @@ def _index(doc: Doc, times: Sequence[TimeSpan]) -> list[Expr]:
 
     out = [make(t) for t in (*leaves, *ranges.values())]
     out = sorted({id(x): x for x in out}.values(), key=lambda e: (e.start, -e.end))
-    doc.user_data[_INDEX_KEY] = (key, out)
+    doc.user_data[_INDEX_KEY] = (key, out, tuple(times), times)
     return out
+
+
+def _between(doc: Doc, exprs: list[Expr], start: int, end: int) -> list[Expr]:
+    """The expressions of ``exprs`` (in text order) that lie within ``start:end``, found by bisection."""
+    cached = doc.user_data.get(_EXPR_STARTS_KEY)
+    if not (isinstance(cached, tuple) and cached[0] is exprs):
+        cached = (exprs, [x.start for x in exprs])  # once per index, not per span
+        doc.user_data[_EXPR_STARTS_KEY] = cached
+    starts = cast("list[int]", cached[1])
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    return [x for x in exprs[lo:hi] if x.end <= end]
 
 
 # --- the parse ------------------------------------------------------------------------------------
@@ -314,7 +336,7 @@ class Situation:
     @cached_property
     def in_sentence(self) -> list[Expr]:
         start, end = _sentence_bounds(self.span, self.text)
-        return [x for x in self.exprs if start <= x.start and x.end <= end]
+        return _between(self.doc, self.exprs, start, end)
 
     def classify(self) -> Situation:
         """Sort every time of the span's sentence into the step that takes it."""
@@ -439,7 +461,7 @@ class Situation:
         starts = _sentence_starts(self.doc)
         index = bisect.bisect_right(starts, self.span.start, key=lambda s: s[0]) - 1
         for _, sent_start, sent_end in reversed(starts[max(0, index - self.context) : index]):
-            inside = [x for x in self.exprs if sent_start <= x.start and x.end <= sent_end and not x.weak]
+            inside = [x for x in _between(self.doc, self.exprs, sent_start, sent_end) if not x.weak]
             if inside:
                 return [Candidate(rank, x.time) for rank, x in enumerate(inside) if self._dates_own_event(x)][:1]
         return []
@@ -458,8 +480,8 @@ class Situation:
         if self.span.start_char < lead_end:
             return []
         out = []
-        for x in self.exprs:
-            if not (lead_start <= x.start and x.end <= lead_end) or x.time.precision not in ("day", "week"):
+        for x in _between(self.doc, self.exprs, lead_start, lead_end):
+            if x.time.precision not in ("day", "week"):
                 continue
             if is_dateline(text, x):
                 continue
