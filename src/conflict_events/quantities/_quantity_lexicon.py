@@ -1,16 +1,23 @@
 """Word lists for reading counts: number words, vague quantities, bounds and counted nouns.
 
-Vague quantities take ACLED's conservative reading (``spec/SCHEMA.md``): "a few" and
-"several" 3, "tens" 10, "dozens" 12, "hundreds" 100, "thousands" 1000, as the low
-bound; "tens of thousands" 10000 and "hundreds of thousands" 100000.
+The lists are data in ``lexicons/numbers.toml`` (read once through the lexicon store); this
+module gives them the typed shapes the figures rules read. Vague quantities take ACLED's
+conservative reading (``spec/SCHEMA.md``): "a few" and "several" 3, "tens" 10, "dozens" 12,
+"hundreds" 100, "thousands" 1000, as the low bound; "tens of thousands" 10000 and
+"hundreds of thousands" 100000.
 
 >>> NUMBER_WORDS["twelve"], VAGUE["dozens"], BOUND_BEFORE["at least"]
 (12, 12, 'low')
+>>> "a" in NUMBER_WORDS  # "a soldier" is no count, though time reads "a week ago" as one week
+False
 """
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final, Literal, cast
+
+from ..errors import LexiconError
+from ..lexicons import lexicon
 
 __all__ = [
     "BOUND_BEFORE",
@@ -28,464 +35,44 @@ __all__ = [
 ]
 
 Bound = Literal["low", "high", "approx"]
+_BOUNDS: Final = ("low", "high", "approx")
 
+_NUMBERS: Final = lexicon("numbers")
+
+
+def _ints(table: str) -> dict[str, int]:
+    return {str(k): int(v) for k, v in _NUMBERS.table(table).items()}
+
+
+def _bounds() -> dict[str, Bound]:
+    out: dict[str, Bound] = {}
+    for phrase, kind in _NUMBERS.table("bounds_before").items():
+        if kind not in _BOUNDS:
+            raise LexiconError(f"numbers.toml [bounds_before] {phrase!r}: {kind!r} is not one of {_BOUNDS}")
+        out[str(phrase)] = cast(Bound, kind)
+    return out
+
+
+# one list of number words for every concern: time's [values] less the words that are never a
+# count on their own ("a", "a couple"), plus the count-only ones
 NUMBER_WORDS: Final[dict[str, int]] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "dozen": 12,
-    "a dozen": 12,
-    "a couple of": 2,
-    "a pair of": 2,
+    **{k: v for k, v in _ints("values").items() if k not in _NUMBERS.words("not_a_count_value")},
+    **_ints("count_values"),
 }
-
-SCALES: Final[dict[str, int]] = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
-
-# Vague plurals and determiners: the conservative value, used as the low bound.
-VAGUE: Final[dict[str, int]] = {
-    "several": 3,
-    "few": 3,
-    "a few": 3,
-    "tens": 10,
-    "dozens": 12,
-    "scores": 20,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 1_000_000,
-}
-
-# "tens of thousands" and the like read as one quantity.
+SCALES: Final[dict[str, int]] = _ints("scales")
+VAGUE: Final[dict[str, int]] = _ints("vague_counts")
 VAGUE_COMPOUND: Final[dict[tuple[str, str], int]] = {
-    ("tens", "thousands"): 10_000,
-    ("hundreds", "thousands"): 100_000,
-    ("dozens", "hundreds"): 1_200,
-    ("tens", "millions"): 10_000_000,
-    ("hundreds", "millions"): 100_000_000,
+    cast(tuple[str, str], tuple(k.split(" ", 1))): v for k, v in _ints("vague_compounds").items()
 }
-
 # Phrases just before a number that bound it; longest first when matched.
-BOUND_BEFORE: Final[dict[str, Bound]] = {
-    "more than": "low",
-    "over": "low",
-    "at least": "low",
-    "upwards of": "low",
-    "in excess of": "low",
-    "no fewer than": "low",
-    "no less than": "low",
-    "a minimum of": "low",
-    "a total of at least": "low",
-    "up to": "high",
-    "as many as": "high",
-    "at most": "high",
-    "fewer than": "high",
-    "less than": "high",
-    "under": "high",
-    "no more than": "high",
-    "nearly": "high",
-    "almost": "high",
-    "close to": "high",
-    "about": "approx",
-    "around": "approx",
-    "approximately": "approx",
-    "some": "approx",
-    "roughly": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-    "circa": "approx",
-    "at an estimated": "approx",
-    "a reported": "approx",
-    "reportedly": "approx",
-}
-
-# Words that make a number a date or a duration rather than a count.
-DATE_WORDS: Final[frozenset[str]] = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "year",
-        "years",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "ago",
-        "old",
-        "year-old",
-        "years-old",
-        "night",
-        "nights",
-        "morning",
-        "weekend",
-    ]
-)
-
-# Units that make a number a measure, not a count of people or things.
-UNIT_WORDS: Final[frozenset[str]] = frozenset(
-    [
-        "percent",
-        "per",
-        "cent",
-        "%",
-        "km",
-        "kilometres",
-        "kilometers",
-        "kilometre",
-        "kilometer",
-        "miles",
-        "mile",
-        "metres",
-        "meters",
-        "metre",
-        "meter",
-        "kg",
-        "kilograms",
-        "tonnes",
-        "tons",
-        "ton",
-        "litres",
-        "liters",
-        "dollars",
-        "dollar",
-        "euros",
-        "euro",
-        "pounds",
-        "rubles",
-        "roubles",
-        "hryvnias",
-        "$",
-        "€",
-        "£",
-        "mm",
-        "calibre",
-        "caliber",
-        "degrees",
-        "square",
-        "acres",
-        "hectares",
-        "times-a",
-    ]
-)
-
-# People counted in casualty figures (singular lemmas); plural "-ers"/"-ians"/"-ists" are caught by rule too.
-PERSON_NOUNS: Final[frozenset[str]] = frozenset(
-    [
-        "people",
-        "person",
-        "civilian",
-        "soldier",
-        "serviceman",
-        "servicemen",
-        "servicewoman",
-        "fighter",
-        "militant",
-        "member",
-        "child",
-        "children",
-        "woman",
-        "women",
-        "man",
-        "men",
-        "troop",
-        "troops",
-        "pow",
-        "prisoner",
-        "body",
-        "bodies",
-        "assailant",
-        "attacker",
-        "gunman",
-        "gunmen",
-        "suspect",
-        "rebel",
-        "insurgent",
-        "jihadist",
-        "officer",
-        "policeman",
-        "policemen",
-        "guard",
-        "resident",
-        "villager",
-        "worshipper",
-        "student",
-        "pupil",
-        "protester",
-        "demonstrator",
-        "farmer",
-        "herder",
-        "worker",
-        "journalist",
-        "staff",
-        "personnel",
-        "combatant",
-        "casualty",
-        "victim",
-        "hostage",
-        "refugee",
-        "migrant",
-        "passenger",
-        "patient",
-        "doctor",
-        "teacher",
-        "infant",
-        "baby",
-        "girl",
-        "boy",
-        "other",
-        "mercenary",
-        "militiaman",
-        "militiamen",
-        "recruit",
-        "conscript",
-        "paratrooper",
-        "marine",
-        "sailor",
-        "pilot",
-        "commander",
-        "leader",
-        "official",
-        "policemen",
-        "cop",
-        "terrorist",
-        "bandit",
-        "kidnapper",
-        "abductee",
-        "detainee",
-        "inmate",
-        "captive",
-        "teenager",
-        "adult",
-        "youth",
-        "pilgrim",
-        "miner",
-        "trader",
-        "family",
-        "individual",
-        "national",
-        "citizen",
-        "settler",
-        "witness",
-        "eyewitness",
-        "relative",
-        "colleague",
-        "comrade",
-        "survivor",
-        "medic",
-        "nurse",
-        "rescuer",
-        "volunteer",
-    ]
-)
-
-# People under arms: counted without a casualty verb they are ``personnel``.
-FORCE_NOUNS: Final[frozenset[str]] = frozenset(
-    [
-        "soldier",
-        "serviceman",
-        "servicemen",
-        "fighter",
-        "militant",
-        "troop",
-        "troops",
-        "combatant",
-        "mercenary",
-        "militiaman",
-        "militiamen",
-        "recruit",
-        "conscript",
-        "paratrooper",
-        "marine",
-        "reservist",
-        "personnel",
-        "policeman",
-        "policemen",
-        "officer",
-        "guard",
-        "jihadist",
-        "rebel",
-        "insurgent",
-        "gunman",
-        "gunmen",
-    ]
-)
-
-EQUIPMENT_NOUNS: Final[frozenset[str]] = frozenset(
-    [
-        "tank",
-        "vehicle",
-        "drone",
-        "uav",
-        "aircraft",
-        "plane",
-        "jet",
-        "fighter-jet",
-        "helicopter",
-        "missile",
-        "rocket",
-        "launcher",
-        "system",
-        "artillery",
-        "howitzer",
-        "gun",
-        "cannon",
-        "ship",
-        "vessel",
-        "boat",
-        "submarine",
-        "truck",
-        "lorry",
-        "motorcycle",
-        "motorbike",
-        "car",
-        "pickup",
-        "apc",
-        "ifv",
-        "munition",
-        "ammunition",
-        "shell",
-        "bomb",
-        "warhead",
-        "radar",
-        "mortar",
-        "weapon",
-        "rifle",
-        "grenade",
-        "mine",
-        "launch",
-        "bmp",
-        "btr",
-        "unit",
-        "carrier",
-        "bus",
-        "train",
-        "depot",
-        "warplane",
-        "gunship",
-        "jeep",
-        "technical",
-    ]
-)
-
-# Lemmas of the verb, adjective or noun that governs a count, by figure category.
+BOUND_BEFORE: Final[dict[str, Bound]] = _bounds()
+DATE_WORDS: Final[frozenset[str]] = _NUMBERS.words("date_words")
+UNIT_WORDS: Final[frozenset[str]] = _NUMBERS.words("unit_words")
+# singular lemmas; plural "-ers"/"-ians"/"-ists" are caught by rule too
+PERSON_NOUNS: Final[frozenset[str]] = _NUMBERS.words("person_nouns")
+# people under arms: counted without a casualty verb they are ``personnel``
+FORCE_NOUNS: Final[frozenset[str]] = _NUMBERS.words("force_nouns")
+EQUIPMENT_NOUNS: Final[frozenset[str]] = _NUMBERS.words("equipment_nouns")
 CATEGORY_LEMMAS: Final[dict[str, frozenset[str]]] = {
-    "killed": frozenset(
-        [
-            "kill",
-            "die",
-            "dead",
-            "death",
-            "toll",
-            "slay",
-            "massacre",
-            "execute",
-            "behead",
-            "murder",
-            "perish",
-            "fatality",
-            "body",
-            "shoot_dead",
-            "assassinate",
-            "slaughter",
-        ]
-    ),
-    "wounded": frozenset(["wound", "injure", "hurt", "maim", "injury", "wounded", "injured"]),
-    "captured": frozenset(
-        [
-            "capture",
-            "arrest",
-            "detain",
-            "abduct",
-            "kidnap",
-            "seize",
-            "apprehend",
-            "hold_hostage",
-            "round_up",
-            "surrender",
-            "imprison",
-            "jail",
-        ]
-    ),
-    "missing": frozenset(["missing", "miss", "disappear", "vanish", "unaccounted"]),
-    "casualties": frozenset(["lose", "casualty", "loss", "harm", "shoot"]),
-    "destroyed": frozenset(
-        ["destroy", "damage", "down", "shoot_down", "take_out", "hit", "strike", "wreck", "disable"]
-    ),
-    "displaced": frozenset(
-        ["displace", "flee", "evacuate", "affect", "uproot", "rescue", "plunge", "strand"]
-    ),
-    "personnel": frozenset(
-        ["deploy", "send", "station", "mobilize", "mobilise", "amass", "recruit", "train", "dispatch"]
-    ),
+    str(k): frozenset(v) for k, v in _NUMBERS.table("category_lemmas").items()
 }
