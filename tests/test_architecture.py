@@ -1,8 +1,7 @@
 """The shape of the code: one-way layers (import-linter), small functions (radon), no hidden imports.
 
-``COMPLEX`` lists the functions still above the complexity bar with their complexity today;
-a listed function may only get simpler, and every other function must stay at or below
-``MAX_COMPLEXITY``. Issue 13 empties the list.
+Every function stays at or below ``MAX_COMPLEXITY`` (radon's cyclomatic complexity), with no
+exceptions: the last listed ones were split into named rules and small helpers (issue 13).
 """
 
 from __future__ import annotations
@@ -18,20 +17,12 @@ import pytest
 SRC = Path(__file__).resolve().parents[1] / "src" / "conflict_events"
 MAX_COMPLEXITY = 25
 
-# (module path under src/conflict_events, qualified name) -> complexity when listed
-COMPLEX: dict[tuple[str, str], int] = {
-}
 
 # Modules that import parts of the library inside functions on purpose: the command line and
 # the engines load heavy parts only when a command needs them (start-up time), never to dodge
 # an import cycle.
 LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "_store_cli.py", "batch.py", "dask.py",
                             "pipeline.py"})
-# Function-level imports still to be lifted to the module top (issue 13).
-LAZY_TO_FIX = frozenset(
-    {
-    }
-)
 
 
 def _complexities() -> dict[tuple[str, str], int]:
@@ -51,12 +42,8 @@ def _complexities() -> dict[tuple[str, str], int]:
 
 def test_no_function_is_more_complex_than_the_bar() -> None:
     found = _complexities()
-    too_complex = {k: v for k, v in found.items() if v > MAX_COMPLEXITY and k not in COMPLEX}
+    too_complex = {k: v for k, v in found.items() if v > MAX_COMPLEXITY}
     assert not too_complex, f"functions above complexity {MAX_COMPLEXITY}: {too_complex}"
-    grown = {k: (COMPLEX[k], v) for k, v in found.items() if k in COMPLEX and v > COMPLEX[k]}
-    assert not grown, f"listed complex functions grew (listed, now): {grown}"
-    fixed = sorted(k for k in COMPLEX if found.get(k, 0) <= MAX_COMPLEXITY)
-    assert not fixed, f"now within the bar: remove from COMPLEX: {fixed}"
     assert found, "radon found no functions: the check would pass on nothing"
 
 
@@ -74,7 +61,7 @@ def test_library_imports_sit_at_the_top_of_modules() -> None:
     offenders: list[str] = []
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC).as_posix()
-        if (path.name in LAZY_IMPORTERS and "/" not in rel) or rel in LAZY_TO_FIX:
+        if (path.name in LAZY_IMPORTERS and "/" not in rel):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for fn in ast.walk(tree):
@@ -84,19 +71,6 @@ def test_library_imports_sit_at_the_top_of_modules() -> None:
                 if _imports_library(node):
                     offenders.append(f"{rel}:{node.lineno} in {fn.name}")
     assert not offenders, f"imports of the library inside functions: {offenders}"
-    still = [rel for rel in LAZY_TO_FIX if _has_lazy_import(SRC / rel)]
-    done = set(LAZY_TO_FIX) - set(still)
-    assert not done, f"no longer imports lazily: drop from LAZY_TO_FIX: {done}"
-
-
-def _has_lazy_import(path: Path) -> bool:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(
-        _imports_library(node)
-        for fn in ast.walk(tree)
-        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
-        for node in ast.walk(fn)
-    )
 
 
 def _imports_library(node: ast.AST) -> bool:
