@@ -21,8 +21,9 @@ MAX_COMPLEXITY = 25
 # Modules that import parts of the library inside functions on purpose: the command line and
 # the engines load heavy parts only when a command needs them (start-up time), never to dodge
 # an import cycle.
-LAZY_IMPORTERS = frozenset({"__init__.py", "cli.py", "_export_command.py", "_store_cli.py", "batch.py", "dask.py",
-                            "pipeline.py"})
+LAZY_IMPORTERS = frozenset(
+    {"__init__.py", "cli.py", "_export_command.py", "_store_cli.py", "batch.py", "dask.py", "pipeline.py"}
+)
 
 
 def _complexities() -> dict[tuple[str, str], int]:
@@ -61,7 +62,7 @@ def test_library_imports_sit_at_the_top_of_modules() -> None:
     offenders: list[str] = []
     for path in sorted(SRC.rglob("*.py")):
         rel = path.relative_to(SRC).as_posix()
-        if (path.name in LAZY_IMPORTERS and "/" not in rel):
+        if path.name in LAZY_IMPORTERS and "/" not in rel:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for fn in ast.walk(tree):
