@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
@@ -39,6 +40,8 @@ __all__ = ["MENTION_RULES"]
 _VAC = "Violence against civilians"
 _ERV = "Explosions/Remote violence"
 _SD = "Strategic developments"
+# people a count can count (numbers.toml), read here as people who can do a killing
+_PEOPLE: Final = lexicon("numbers").words("person_nouns")
 
 
 def _goods_taken(q: TypingQuery) -> bool:
@@ -885,6 +888,41 @@ def lone_killing(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.killing_by_people",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 2 March, a group of herders killed three farmers near Kandi (Kandi, Alibori).",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "The war has killed thousands of people in Sudan, the agency said on Tuesday.",
+            {"events": 0},
+        )
+    ],
+)
+def killing_by_people(q: TypingQuery) -> Typing | None:
+    """People who kill unarmed victims ("farmers killed two herders", "a man killed his neighbour") commit an
+    attack even when no armed side is named: ACLED codes communal and individual killings so."""
+    if q.cls != "kill" or q.head.pos_ != "VERB" or q.mention.target_armed:
+        return None
+    people = _PEOPLE
+    if q.children("nsubjpass", "auxpass"):
+        return None  # "were killed": the victims, not the doers
+    # the trigger verb's own subject, or the first verb's in "shot and killed" (never a conjunct's: in "40
+    # were killed and 84 others wounded" the others are victims)
+    verb = q.head.head if q.head.dep_ == "conj" else q.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "a group of farmers", "dozens of youths": the people the collective noun holds
+    doers += [o for s in doers for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(lemma(s) in people or s.ent_type_ in ("NORP", "PERSON") for s in doers):
+        return Typing(_VAC, "Attack")
+    return None
+
+
+@rule(
     "events.type.killing_without_actor",
     decides="event.exists",
     positive=[
@@ -1281,6 +1319,32 @@ def armed_side_destroys(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.armed_wounding",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 5 April, soldiers wounded a herder in the village of Tobo (Djibo, Soum).",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Rebels shelled Kalehe on Monday. Dozens of houses were destroyed.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def armed_wounding(q: TypingQuery) -> Typing | None:
+    """An armed side that wounds someone ("militants wounded a woman") acts: an attack on civilians, or a
+    clash when those wounded are armed, not only the effect of another event."""
+    if q.cls != "casualty" or q.lemma not in ("wound", "injure") or not q.children("nsubj"):
+        return None
+    if not _armed_doer(q):
+        return None
+    return Typing("Battles", "Armed clash") if q.mention.target_armed else Typing(_VAC, "Attack")
+
+
+@rule(
     "events.type.effect_only",
     decides="event.exists",
     positive=[
@@ -1354,6 +1418,7 @@ MENTION_RULES: Final = (
     strike_weapon_unnamed,
     crowd_beating,
     lone_killing,
+    killing_by_people,
     killing_without_actor,
     killing_tally,
     killing_in_aggregate_claim,
@@ -1370,6 +1435,7 @@ MENTION_RULES: Final = (
     stop_not_interception,
     crewed_aircraft_downed,
     armed_side_destroys,
+    armed_wounding,
     effect_only,
     trigger_class,
 )
