@@ -39,7 +39,7 @@ from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
 from ._side_rules import SideChooser
-from ._type_cluster import ClusterTyping, hierarchy_rank, type_cluster
+from ._type_cluster import hierarchy_rank, type_cluster
 
 if TYPE_CHECKING:
     from ..draft import Draft
@@ -90,7 +90,6 @@ class EventBuilder:
         self.extractor = extractor
         self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
-        self.typing = ClusterTyping("", "")  # the last cluster's type and its rule
         places: Counter[str] = Counter(
             loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
         )
@@ -99,16 +98,18 @@ class EventBuilder:
     # -- one cluster ------------------------------------------------------------
     def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
         ms = cluster.mentions
-        etype, sub = self._type(cluster)
+        # the typing rules of events/_type_cluster.py; the deciding rule goes into the provenance
+        typing = type_cluster(cluster, self.draft.claims)
+        etype, sub = typing.event_type, typing.sub_event_type
         typed = [m for m in ms if m.event_type == etype] or ms
         location = self._location(ms)
         rep = _representative(typed, location)
         sides = self.sides.choose(cluster, etype, location)
         actor1, actor2 = sides.actor1, sides.actor2
         decided = dict(sides.rules)
-        if self.typing.rule:
+        if typing.rule:
             # the typing rule decides the sub-type unless a builder rule below overrides it
-            decided["sub_event_type"] = self.typing.rule
+            decided["sub_event_type"] = typing.rule
         if etype == "Battles":
             outcome = first((battle_outcome,), Outcome(ms, sub, actor1, location))
             if outcome is not None:
@@ -231,11 +232,6 @@ class EventBuilder:
         while end > start and text[end - 1].isspace():
             end -= 1
         return self.draft.span(start, end)
-
-    def _type(self, cluster: Cluster) -> tuple[str, str]:
-        # the typing rules of events/_type_cluster.py; the deciding rule goes into the provenance
-        self.typing = type_cluster(cluster, self.draft.claims)
-        return self.typing.event_type, self.typing.sub_event_type
 
     @staticmethod
     def _assoc(ms: list[EventMention], actor1: Actor | None, actor2: Actor | None) -> list[Actor]:

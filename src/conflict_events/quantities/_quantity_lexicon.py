@@ -55,8 +55,9 @@ def _bounds() -> dict[str, Bound]:
 
 # one list of number words for every concern: time's [values] less the words that are never a
 # count on their own ("a", "a couple"), plus the count-only ones
+_NEVER_A_COUNT: Final = _NUMBERS.words("not_a_count_value")
 NUMBER_WORDS: Final[dict[str, int]] = {
-    **{k: v for k, v in _ints("values").items() if k not in _NUMBERS.words("not_a_count_value")},
+    **{k: v for k, v in _ints("values").items() if k not in _NEVER_A_COUNT},
     **_ints("count_values"),
 }
 SCALES: Final[dict[str, int]] = _ints("scales")
