@@ -158,24 +158,30 @@ def _windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def _windows_at(lower: str, spots: list[int], whole: bool) -> list[tuple[int, int]]:
     """The stretches of :func:`_windows` around key words found at ``spots`` (sorted); all of it if ``whole``."""
+    size = len(lower)
     if whole:
-        return [(0, len(lower))]
+        return [(0, size)]
     out: list[tuple[int, int]] = []
-    end = -1  # where the last stretch ends
+    search = _SPACE.search
+    first = end = -1  # the stretch being built (none while ``end`` is -1)
     for p in spots:
         # a stretch starts at most a margin before its key word: one that far from the last one's end joins it
-        if out and p - _MARGIN <= end:
+        if end >= 0 and p - _MARGIN <= end:
             if p + _MARGIN > end:  # its end lies beyond the last end, which is white space after a closer spot
-                end = max(end, _end_after(lower, p))
-                out[-1] = (out[-1][0], end)
+                space = search(lower, min(size, p + _MARGIN))
+                end = max(end, space.start() if space else size)
             continue
         start = lower.rfind(" ", 0, max(0, p - _MARGIN)) + 1
-        if out and start <= end:
-            end = max(end, _end_after(lower, p))
-            out[-1] = (out[-1][0], end)
+        space = search(lower, min(size, p + _MARGIN))
+        after = space.start() if space else size
+        if end >= 0 and start <= end:
+            end = max(end, after)
         else:
-            end = _end_after(lower, p)
-            out.append((start, end))
+            if end >= 0:
+                out.append((first, end))
+            first, end = start, after
+    if end >= 0:
+        out.append((first, end))
     return out
 
 
@@ -289,11 +295,6 @@ class _Needs:
 
     def _known(self, rule: Scan) -> bool:
         return rule.needs_case or self.folds
-
-
-def _end_after(lower: str, p: int) -> int:
-    space = _SPACE.search(lower, min(len(lower), p + _MARGIN))
-    return space.start() if space else len(lower)
 
 
 def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:
