@@ -19,10 +19,10 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Final
+from typing import Any, Final
 
 from .errors import ExtractionError
 
@@ -31,8 +31,18 @@ __all__ = ["DEFAULT_TIME_BUDGET", "time_budget"]
 DEFAULT_TIME_BUDGET: Final = 60.0
 
 
+# ``signal.signal`` wraps the C function to turn numbers into enums, at the price of two caught exceptions
+# per call when a handler is a function (ten times the call itself); the budget swaps the handler twice per
+# document, so it calls the C function it wraps.
+_set_handler: Callable[[int, Any], Any] = getattr(signal.signal, "__wrapped__", signal.signal)
+
+
 class _OverBudget(BaseException):
     """Raised by the timer; a BaseException so that no ``except Exception`` in a rule swallows it."""
+
+
+def _expired(signum: int, frame: FrameType | None) -> None:
+    raise _OverBudget
 
 
 def _message(seconds: float) -> str:
@@ -54,10 +64,7 @@ def time_budget(seconds: float | None, document_id: str) -> Iterator[None]:
             raise ExtractionError(_message(seconds), source=document_id)
         return
 
-    def _expired(signum: int, frame: FrameType | None) -> None:
-        raise _OverBudget
-
-    previous = signal.signal(signal.SIGALRM, _expired)
+    previous = _set_handler(signal.SIGALRM, _expired)
     left, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
@@ -65,6 +72,6 @@ def time_budget(seconds: float | None, document_id: str) -> Iterator[None]:
         raise ExtractionError(_message(seconds), source=document_id) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _set_handler(signal.SIGALRM, previous)
         if left:  # an outer timer was running: give it back what it had left
             signal.setitimer(signal.ITIMER_REAL, left, interval)

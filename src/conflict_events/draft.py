@@ -151,14 +151,33 @@ class Draft:
         ...
         conflict_events.errors.ContractError: demo.v1: read draft.actors but declares neither requires nor ...
         """
-        provided = frozenset(provides)
-        before = {name: _fingerprint(getattr(self, "_" + name)) for name in FIELDS if name not in provided}
-        self._readable, self._step = frozenset(requires) | provided, step
+        before = self._open_guard(step, requires, provides)
         try:
             yield
         finally:
-            self._readable, self._step = None, None
-        changed = [n for n, fp in before.items() if _fingerprint(getattr(self, "_" + n)) != fp]
+            self._close_guard()
+        self._check_guard(step, before)
+
+    # The guard's two halves, which the pipeline calls directly around each step (no context manager
+    # per step and document).
+
+    def _open_guard(self, step: str, requires: Iterable[str], provides: Iterable[str]) -> list[_Print]:
+        """Start guarding for ``step``; the fingerprints of the lists it may not write."""
+        provided = frozenset(provides)
+        lists = self.__dict__
+        # each list, and the identity of each record in it: frozen records change only by replacement
+        before = [(name, lists[attr], tuple(map(id, lists[attr]))) for name, attr in _LISTS if name not in provided]
+        self._readable, self._step = frozenset(requires) | provided, step
+        return before
+
+    def _close_guard(self) -> None:
+        """Stop guarding: the draft is open to all again."""
+        self._readable, self._step = None, None
+
+    def _check_guard(self, step: str, before: list[_Print]) -> None:
+        """Raise :class:`ContractError` if a list fingerprinted by :meth:`_open_guard` changed."""
+        lists = self.__dict__
+        changed = [n for n, records, ids in before if lists["_" + n] is not records or tuple(map(id, records)) != ids]
         if changed:
             raise ContractError(
                 f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step
@@ -228,6 +247,6 @@ def _time_order(t: TimeSpan) -> tuple[int, int]:
     return (t.mention.start, t.mention.end)
 
 
-def _fingerprint(records: list[Any]) -> tuple[int, int, tuple[int, ...]]:
-    # identity of the list and of each record: frozen records change only by replacement
-    return (id(records), len(records), tuple(map(id, records)))
+# A record list's name, the list and the identity of each record in it, when a step began.
+_Print = tuple[str, list[Any], tuple[int, ...]]
+_LISTS: Final = tuple((name, "_" + name) for name in FIELDS)

@@ -147,8 +147,17 @@ class Pipeline:
     def _run_step(ext: Extractor, doc: Doc, draft: Draft, document: Document) -> Draft:
         off: frozenset[str] = getattr(getattr(ext, "settings", None), "disabled_rules", frozenset())
         try:
-            with draft.guarded(ext.name, ext.requires, ext.provides), disabled(off):
-                out = ext(doc, draft)
+            # draft.guarded(...) taken apart: this runs for every step of every document
+            before = draft._open_guard(ext.name, ext.requires, ext.provides)
+            try:
+                if off:
+                    with disabled(off):
+                        out = ext(doc, draft)
+                else:
+                    out = ext(doc, draft)
+            finally:
+                draft._close_guard()
+            draft._check_guard(ext.name, before)
         except ContractError as err:
             raise ExtractionError(f"extractor {ext.name} broke its contract: {err.message}",
                                   source=document.id) from err

@@ -102,8 +102,16 @@ class Decided(Generic[T]):
     rule: str
 
 
-_DISABLED: ContextVar[frozenset[str]] = ContextVar("conflict_events_disabled_rules", default=frozenset())
-_TRACE: ContextVar[list[Firing] | None] = ContextVar("conflict_events_rule_trace", default=None)
+@dataclass(frozen=True)
+class _Scope:
+    """The rules switched off and the list of firings being recorded, in the current context."""
+
+    disabled: frozenset[str] = frozenset()
+    fired: list[Firing] | None = None
+
+
+# None while no rule is switched off and nothing is traced, so that a rule call then costs one look-up
+_SCOPE: ContextVar[_Scope | None] = ContextVar("conflict_events_rule_scope", default=None)
 _CATALOGUE: dict[str, Rule[..., Any]] = {}
 
 
@@ -146,13 +154,14 @@ class Rule(Generic[P, R]):
         return doc.splitlines()[0] if doc else ""
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R | None:
-        if self.name in _DISABLED.get():
+        scope = _SCOPE.get()
+        if scope is None:
+            return self.fn(*args, **kwargs)
+        if self.name in scope.disabled:
             return None
         out = self.fn(*args, **kwargs)
-        if _applies(out):
-            fired = _TRACE.get()
-            if fired is not None:
-                fired.append(Firing(self.name, self.decides))
+        if scope.fired is not None and out is not None and out is not False:
+            scope.fired.append(Firing(self.name, self.decides))
         return out
 
     def __repr__(self) -> str:
@@ -188,35 +197,36 @@ def catalogue() -> dict[str, Rule[..., Any]]:
 
 def first(rules: Iterable[Callable[..., T | None]], *args: Any, **kwargs: Any) -> Decided[T] | None:
     """The decision of the first rule that applies, with its name; ``None`` when none does."""
+    plain = _SCOPE.get() is None  # then a rule is its bare function: called without its wrapper
     for r in rules:
-        out = r(*args, **kwargs)
-        if _applies(out):
-            assert out is not None
+        out = r.fn(*args, **kwargs) if plain and type(r) is Rule else r(*args, **kwargs)
+        # None and False both say "this rule does not apply"; every other value is a decision.
+        if out is not None and out is not False:
             return Decided(out, getattr(r, "name", getattr(r, "__name__", "?")))
     return None
-
-
-def _applies(out: object) -> bool:
-    # None and False both say "this rule does not apply"; every other value is a decision.
-    return out is not None and out is not False
 
 
 @contextmanager
 def disabled(names: Iterable[str]) -> Iterator[None]:
     """Switch rules off (by name) for the block: they return ``None`` as if they did not apply."""
-    token = _DISABLED.set(_DISABLED.get() | frozenset(names))
+    scope = _SCOPE.get() or _Scope()
+    off = scope.disabled | frozenset(names)
+    if off == scope.disabled:  # nothing more is switched off (the pipeline's steps mostly): no new scope
+        yield
+        return
+    token = _SCOPE.set(_Scope(off, scope.fired))
     try:
         yield
     finally:
-        _DISABLED.reset(token)
+        _SCOPE.reset(token)
 
 
 @contextmanager
 def trace() -> Iterator[list[Firing]]:
     """Record every rule that fires while the block runs, in order."""
     fired: list[Firing] = []
-    token = _TRACE.set(fired)
+    token = _SCOPE.set(_Scope((_SCOPE.get() or _Scope()).disabled, fired))
     try:
         yield fired
     finally:
-        _TRACE.reset(token)
+        _SCOPE.reset(token)

@@ -315,12 +315,15 @@ class ExtractionResult(Record):
     @model_validator(mode="after")
     def _check_consistency(self) -> ExtractionResult:
         text = self.document.text
-        for where, span in _spans(self):
-            if span.end > len(text) or text[span.start : span.end] != span.text:
-                raise ValueError(
-                    f"{where}: span {span.text!r} at {span.start}:{span.end} does not match the document text"
-                    f" {text[span.start : span.end]!r}"
-                )
+        size = len(text)
+        # every span is checked without naming it; only a mismatch goes through them again, named
+        if any(span.end > size or text[span.start : span.end] != span.text for span in _all_spans(self)):
+            for where, span in _spans(self):
+                if span.end > size or text[span.start : span.end] != span.text:
+                    raise ValueError(
+                        f"{where}: span {span.text!r} at {span.start}:{span.end} does not match the document text"
+                        f" {text[span.start : span.end]!r}"
+                    )
         _check_unique("event", [e.id for e in self.events])
         _check_unique("claim", [c.id for c in self.claims])
         _check_unique("actor", [a.id for a in self.actors])
@@ -329,23 +332,24 @@ class ExtractionResult(Record):
         claim_ids = {c.id for c in self.claims}
         actor_ids = {a.id for a in self.actors}
         location_ids = {loc.id for loc in self.locations}
+        # the labels of the messages are made only for a reference that is missing
         for claim in self.claims:
-            _check_refs(f"claim {claim.id}", "event", claim.event_ids, event_ids)
+            _check_refs("claim", claim.id, "", "event", claim.event_ids, event_ids)
             if claim.claimant is not None:
-                _check_refs(f"claim {claim.id} claimant", "actor", (claim.claimant.id,), actor_ids)
+                _check_refs("claim", claim.id, " claimant", "actor", (claim.claimant.id,), actor_ids)
             if claim.location is not None:
-                _check_refs(f"claim {claim.id}", "location", (claim.location.id,), location_ids)
-            _check_refs(f"claim {claim.id} figures", "actor", _subjects(claim.figures), actor_ids)
+                _check_refs("claim", claim.id, "", "location", (claim.location.id,), location_ids)
+            _check_refs("claim", claim.id, " figures", "actor", _subjects(claim.figures), actor_ids)
         for event in self.events:
-            _check_refs(f"event {event.id}", "claim", event.claim_ids, claim_ids)
+            _check_refs("event", event.id, "", "claim", event.claim_ids, claim_ids)
             if event.document_id != self.document.id:
                 raise ValueError(f"event {event.id} names document {event.document_id!r}, not {self.document.id!r}")
-            actors = [a for a in (event.actor1, event.actor2, *event.assoc_actors) if a is not None]
-            _check_refs(f"event {event.id}", "actor", [a.id for a in actors], actor_ids)
+            actors = [a.id for a in (event.actor1, event.actor2, *event.assoc_actors) if a is not None]
+            _check_refs("event", event.id, "", "actor", actors, actor_ids)
             if event.location is not None:
-                _check_refs(f"event {event.id}", "location", (event.location.id,), location_ids)
+                _check_refs("event", event.id, "", "location", (event.location.id,), location_ids)
             figures = (*event.figures, *([event.fatalities] if event.fatalities else []))
-            _check_refs(f"event {event.id} figures", "actor", _subjects(figures), actor_ids)
+            _check_refs("event", event.id, " figures", "actor", _subjects(figures), actor_ids)
         for i, time in enumerate(self.times):
             if time.mention is None:
                 raise ValueError(f"times[{i}] has no mention: the times list holds expressions found in the text")
@@ -364,10 +368,54 @@ def _check_unique(kind: str, ids: list[str]) -> None:
         seen.add(i)
 
 
-def _check_refs(where: str, kind: str, refs: Any, known: set[str]) -> None:
-    for ref in refs:
-        if ref not in known:
-            raise ValueError(f"{where} refers to {kind} id {ref!r}, which is not in the result")
+def _check_refs(owner: str, owner_id: str, part: str, kind: str, refs: Any, known: set[str]) -> None:
+    """Raise if one of ``refs`` is not ``known``, naming the referring record (``owner owner_id part``)."""
+    if known.issuperset(refs):
+        return
+    ref = next(r for r in refs if r not in known)
+    raise ValueError(f"{owner} {owner_id}{part} refers to {kind} id {ref!r}, which is not in the result")
+
+
+def _all_spans(result: ExtractionResult) -> list[Span]:
+    """Every span of :func:`_spans`, unnamed; a record object that recurs is gone through once."""
+    out: list[Span] = []
+    seen: set[int] = set()
+
+    def add_owner(record: Actor | Location | None) -> None:
+        if record is not None and id(record) not in seen:
+            seen.add(id(record))
+            out.extend(record.mentions)
+
+    def add_time(time: TimeSpan | None) -> None:
+        if time is not None and id(time) not in seen:
+            seen.add(id(time))
+            if time.mention is not None:
+                out.append(time.mention)
+            add_time(time.part_of)
+            add_time(time.main_time)
+
+    for actor in result.actors:
+        add_owner(actor)
+    for loc in result.locations:
+        add_owner(loc)
+    for t in result.times:
+        add_time(t)
+    out.extend(w.span for w in result.warnings if w.span is not None)
+    for c in result.claims:
+        out += (c.text, c.sentence)
+        add_owner(c.claimant)
+        out.extend(f.text for f in c.figures)
+        add_time(c.time)
+        add_owner(c.location)
+    for e in result.events:
+        out += (e.trigger, e.sentence)
+        add_time(e.date)
+        for record in (e.location, e.actor1, e.actor2, *e.assoc_actors):
+            add_owner(record)
+        out.extend(f.text for f in e.figures)
+        if e.fatalities is not None:
+            out.append(e.fatalities.text)
+    return out
 
 
 def _spans(result: ExtractionResult) -> Iterator[tuple[str, Span]]:

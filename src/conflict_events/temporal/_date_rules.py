@@ -697,6 +697,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         iso_date,
         lambda f: rf"\b{_year('y')}[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])\b",
         keys=("-", "/"),
+        gate=rf"{YEAR4}[-/]",
+        gate_text=True,
     ),
     ScanSpec(
         numeric_date,
@@ -716,6 +718,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=month_keys,
         needs=month_needs,
+        # the first day, perhaps its month, and the word between the days: most windows around a month lack it
+        gate=r"\d(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?\s*(?:-|–|—|to|and|until|till|through|into)",
     ),
     ScanSpec(
         month_day_range,
@@ -726,6 +730,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=month_keys,
         needs=month_needs,
+        gate=r"\d(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until|till|through)",
     ),
     ScanSpec(
         month_with_year,
@@ -794,6 +799,8 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("week of",),
         needs=month_needs,
+        gate=r"week\s+of",
+        gate_text=True,
     ),
     ScanSpec(
         week_of_month,
@@ -803,5 +810,7 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("week of",),
         needs=month_needs,
+        gate=r"week\s+of",
+        gate_text=True,
     ),
 )

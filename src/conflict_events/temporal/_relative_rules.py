@@ -564,7 +564,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         # the unit words are rarer than "in "; most texts hold no "in <count> <unit>" at all
         keys=lambda w: tuple(sorted(w.units)),
-        gate=lambda f: rf"in\s+(?:\S+\s+){{1,4}}(?:{f.unit})",
+        gate=lambda f: rf"in\s+(?:[^\s]+\s+){{1,4}}(?:{f.unit})",  # in lower case: see _time_finder._lower_gate
         gate_text=True,
     ),
     ScanSpec(

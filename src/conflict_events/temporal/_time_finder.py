@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
@@ -48,6 +47,7 @@ class TimeFinder:
         self.day_first = day_first
         self.words = words or TimeWords.load()
         self.scans: tuple[Scan, ...] = scans if scans is not None else grammar(self.words)
+        self._plans = _plans(self.scans)
 
     def find(self, text: str, anchor: dt.date, tense: TenseFn | None = None) -> list[TimeExpression]:
         """Every temporal expression of ``text``, resolved against ``anchor``, in text order.
@@ -77,26 +77,37 @@ class TimeFinder:
         """Every match of every rule, leftmost first, then longest, then in rule order."""
         candidates: list[tuple[int, int, int, re.Match[str]]] = []
         lower = text.lower()
-        windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # rules share keys (the month rules)
-        needed = _Needs(text, lower)
-        for index, scan in enumerate(self.scans):
-            if scan.gate_text and scan.gate is not None and scan.gate.search(text) is None:
+        # without these, a word the pattern matches ignoring case is where its lower-case form is in ``lower``
+        folds = not any(c in text for c in _ODD_CASE)
+        needed = _Needs(text, lower, folds)
+        windows: dict[int, list[tuple[int, int]] | None] = {}  # by spot group (the month rules share theirs)
+        for plan in self._plans:
+            scan = plan.scan
+            # a gate written in lower case runs over the lower-case text without folding case: far quicker
+            gate, gated = (plan.lower_gate, lower) if folds and plan.lower_gate is not None else (scan.gate, text)
+            if scan.gate_text and gate is not None and gate.search(gated) is None:
                 continue  # no window can pass the gate
-            if scan.needs and not needed.anywhere(scan):
+            # rules whose windows are cut around their needed words hold one in every window
+            check_needs = bool(scan.needs) and not plan.own_needs
+            if check_needs and not needed.anywhere(scan):
                 continue  # no window can hold a needed word
-            # words as written ("Dec", "Sun") are rarer than their lower-case keys ("decision", "sunni"): the
-            # stretches around them are fewer and smaller, and every match holds one all the same
-            spots = scan.needs if scan.needs and scan.needs_case else scan.keys
-            if spots not in windows:
-                windows[spots] = _windows(text if spots is scan.needs else lower, spots)
-            for start, end in windows[spots]:
-                if scan.needs and not needed.within(scan, start, end):
+            if plan.spots is None:
+                stretches: list[tuple[int, int]] | None = [(0, len(text))]
+            elif plan.group in windows:
+                stretches = windows[plan.group]
+            else:
+                stretches = windows[plan.group] = plan.spots.windows(text if plan.spots.cased else lower)
+            if stretches is None:
+                continue  # none of the words its windows are cut around is in the text
+            pattern, index = scan.pattern, plan.index
+            for start, end in stretches:
+                if check_needs and not needed.within(scan, start, end):
                     continue
-                if scan.gate is not None and scan.gate.search(text, start, end) is None:
+                if gate is not None and gate.search(gated, start, end) is None:
                     continue
-                for m in scan.pattern.finditer(text, start, end):
+                for m in pattern.finditer(text, start, end):
                     if m.end() > m.start():
-                        candidates.append((m.start(), -(m.end() - m.start()), index, m))
+                        candidates.append((m.start(), m.start() - m.end(), index, m))
         candidates.sort(key=lambda c: (c[0], c[1], c[2]))
         return candidates
 
@@ -122,37 +133,137 @@ _MARGIN: Final = 64
 _SPACE = re.compile(r"\s")
 
 
+def _spots(scan: Scan) -> tuple[str, ...]:
+    """The words a rule's windows are cut around.
+
+    Words as written ("Dec", "Sun") are rarer than their lower-case keys ("decision", "sunni"): the
+    stretches around them are fewer and smaller, and every match holds one all the same.
+    """
+    return scan.needs if scan.needs and scan.needs_case else scan.keys
+
+
+def _spots_cased(scan: Scan) -> bool:
+    """Whether :func:`_spots` are looked for as written (else in the lower-case text)."""
+    return bool(scan.needs) and scan.needs_case
+
+
 def _windows(lower: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """Stretches of text around the rule's key words, cut at white space: only they are scanned.
 
     Each key word's stretch runs from the white space before it by more than the margin to the white
     space after it by the margin or more; overlapping or touching stretches are joined.
     """
-    if not keys:
-        return [(0, len(lower))]
-    spots: list[int] = []
-    for key in keys:
-        i = lower.find(key)
-        while i >= 0:
-            spots.append(i)
-            i = lower.find(key, i + 1)
-    spots.sort()
+    return _windows_at(lower, sorted(i for key in keys for i in occurrences(lower, key)), not keys)
+
+
+def _windows_at(lower: str, spots: list[int], whole: bool) -> list[tuple[int, int]]:
+    """The stretches of :func:`_windows` around key words found at ``spots`` (sorted); all of it if ``whole``."""
+    size = len(lower)
+    if whole:
+        return [(0, size)]
     out: list[tuple[int, int]] = []
-    end = -1  # where the last stretch ends
+    search = _SPACE.search
+    first = end = -1  # the stretch being built (none while ``end`` is -1)
     for p in spots:
         # a stretch starts at most a margin before its key word: one that far from the last one's end joins it
-        if out and p - _MARGIN <= end:
+        if end >= 0 and p - _MARGIN <= end:
             if p + _MARGIN > end:  # its end lies beyond the last end, which is white space after a closer spot
-                end = max(end, _end_after(lower, p))
-                out[-1] = (out[-1][0], end)
+                space = search(lower, min(size, p + _MARGIN))
+                end = max(end, space.start() if space else size)
             continue
         start = lower.rfind(" ", 0, max(0, p - _MARGIN)) + 1
-        if out and start <= end:
-            end = max(end, _end_after(lower, p))
-            out[-1] = (out[-1][0], end)
+        space = search(lower, min(size, p + _MARGIN))
+        after = space.start() if space else size
+        if end >= 0 and start <= end:
+            end = max(end, after)
         else:
-            end = _end_after(lower, p)
-            out.append((start, end))
+            if end >= 0:
+                out.append((first, end))
+            first, end = start, after
+    if end >= 0:
+        out.append((first, end))
+    return out
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one rule is looked for in a text, worked out once per finder."""
+
+    index: int
+    scan: Scan
+    # the words its windows are cut around, shared by the rules of one ``group`` (-1 and None: no words,
+    # the whole text is one window)
+    group: int
+    spots: _Spots | None
+    # whether the windows are cut around the words the rule needs, so that every window holds one
+    own_needs: bool
+    # the gate for the lower-case text, matched without folding case (None: the gate is not all lower case)
+    lower_gate: re.Pattern[str] | None
+
+
+def _plans(scans: tuple[Scan, ...]) -> tuple[_Plan, ...]:
+    groups: dict[tuple[tuple[str, ...], bool], tuple[int, _Spots]] = {}
+    out: list[_Plan] = []
+    for index, scan in enumerate(scans):
+        words, cased = _spots(scan), _spots_cased(scan)
+        group, spots = groups.setdefault((words, cased), (len(groups), _Spots(words, cased))) if words else (-1, None)
+        out.append(_Plan(index, scan, group, spots, own_needs=cased, lower_gate=_lower_gate(scan.gate)))
+    return tuple(out)
+
+
+def _lower_gate(gate: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """The gate compiled to match case-sensitively over lower-case text, if it is written in lower case.
+
+    Over a text without the characters of ``_ODD_CASE``, a lower-case pattern that ignores case matches the
+    text where, taken as written, it matches the lower-case text (same length, same places).
+    """
+    if gate is None or gate.pattern != gate.pattern.lower() or "(?-i" in gate.pattern:
+        return None
+    return re.compile(gate.pattern)
+
+
+class _Spots:
+    """The words a group of rules cuts its windows around (:func:`_spots`), and how to find them quickly."""
+
+    def __init__(self, words: tuple[str, ...], cased: bool) -> None:
+        self.words = words
+        self.cased = cased
+        # Where the words share their first character, or all begin with a capital, one pattern over them
+        # finds them quicker than looking for each word in turn: the regex engine skips to the characters
+        # they can begin with.
+        firsts = {w[:1] for w in words}
+        self.pattern = (
+            re.compile("|".join(re.escape(w) for w in sorted(words, key=len)))
+            if words and (len(firsts) == 1 or all(c.isupper() for c in firsts))
+            else None
+        )
+
+    def windows(self, haystack: str) -> list[tuple[int, int]] | None:
+        """The stretches of :func:`_windows` around the words in ``haystack``; None when none is there."""
+        if self.pattern is not None:
+            m = self.pattern.search(haystack)
+            if m is None:
+                return None
+            # every place where one of the words begins: several words at one place cut the same stretch
+            spots = []
+            while m is not None:
+                spots.append(m.start())
+                m = self.pattern.search(haystack, m.start() + 1)
+        else:
+            firsts = [haystack.find(w) for w in self.words]
+            if max(firsts) < 0:
+                return None
+            spots = sorted(i for w, i in zip(self.words, firsts, strict=True) if i >= 0 for i in _from(haystack, w, i))
+        return _windows_at(haystack, spots, False)
+
+
+def _from(haystack: str, word: str, first: int) -> list[int]:
+    """Every start of ``word`` in ``haystack``, the first being ``first``, overlapping ones included."""
+    out = [first]
+    i = haystack.find(word, first + 1)
+    while i >= 0:
+        out.append(i)
+        i = haystack.find(word, i + 1)
     return out
 
 
@@ -161,47 +272,29 @@ _ODD_CASE: Final = ("İ", "ı", "ſ")
 
 
 class _Needs:
-    """Where in one text the words that rules need stand (:attr:`Scan.needs`)."""
+    """Whether the words that rules need (:attr:`Scan.needs`) stand in one text, or in a stretch of it."""
 
-    def __init__(self, text: str, lower: str) -> None:
+    def __init__(self, text: str, lower: str, folds: bool) -> None:
         self.text = text
         self.lower = lower
-        # without these, a word the pattern matches ignoring case is where its lower-case form is in ``lower``
-        self.folds = not any(c in text for c in _ODD_CASE)
-        self._spans: dict[tuple[tuple[str, ...], bool], tuple[list[int], list[int]]] = {}
+        self.folds = folds
 
     def anywhere(self, rule: Scan) -> bool:
         """Whether one of the rule's needed words is in the text (True if that is unknown)."""
-        return not self._known(rule) or bool(self._where(rule)[0])
+        if not self._known(rule):
+            return True
+        haystack = self.text if rule.needs_case else self.lower
+        return any(w in haystack for w in rule.needs)
 
     def within(self, rule: Scan, start: int, end: int) -> bool:
         """Whether one of the rule's needed words lies within ``text[start:end]`` (True if that is unknown)."""
         if not self._known(rule):
             return True
-        starts, ends = self._where(rule)
-        i = bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                return True
-            i += 1
-        return False
+        haystack = self.text if rule.needs_case else self.lower
+        return any(haystack.find(w, start, end) >= 0 for w in rule.needs)
 
     def _known(self, rule: Scan) -> bool:
         return rule.needs_case or self.folds
-
-    def _where(self, rule: Scan) -> tuple[list[int], list[int]]:
-        """Starts and ends of the needed words, in text order."""
-        key = (rule.needs, rule.needs_case)
-        if key not in self._spans:
-            haystack = self.text if rule.needs_case else self.lower
-            spans = sorted((i, i + len(w)) for w in rule.needs for i in occurrences(haystack, w))
-            self._spans[key] = ([a for a, _ in spans], [b for _, b in spans])
-        return self._spans[key]
-
-
-def _end_after(lower: str, p: int) -> int:
-    space = _SPACE.search(lower, min(len(lower), p + _MARGIN))
-    return space.start() if space else len(lower)
 
 
 def _flatten(inner: tuple[TimeExpression, ...]) -> list[TimeExpression]:
