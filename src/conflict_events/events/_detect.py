@@ -36,6 +36,7 @@ from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers
 from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
+from ._tokens import kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -260,7 +261,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     """A definite nominal ("the attack", "the fighting") with no actor or place of its own."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in kids(head) if c.dep_ in ("det", "poss")]
     if not any(d.lower_ in _DEFINITE or d.dep_ == "poss" for d in dets):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("by", "after", "since", "following"):
@@ -272,7 +273,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
         return False
     if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
         return True  # "the jihadist attack": named again, its side is only a description
-    own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
+    own = [c for c in kids(head) if c.dep_ in ("poss", "amod", "compound", "prep")]
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
@@ -359,7 +360,7 @@ def _mention(
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft, index)
     distinct = lex.words("distinct")
-    m.distinct = any(lemma(c) in distinct for c in trigger_head.children if c.dep_ in ("amod", "det"))
+    m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
     return m
@@ -407,7 +408,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     """The time that governs the trigger, or the one inside its own noun phrase ("the raid on 3 May")."""
     head = m.trigger.head
     ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
-    superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
+    superlative = any(c.tag_ == "JJS" for c in kids(head))  # "the fiercest attack in three years"
     nominal = head.pos_ in ("NOUN", "PROPN") and not superlative
     if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
@@ -532,11 +533,9 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     head = m.trigger.head
     if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty"):
         return None
-    owner: Token | None = None
-    if head.dep_ == "acl":
-        owner = head.head  # "an airstrike targeting Al Shabaab": the participle tells what the strike did
-    else:
-        owner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "an airstrike targeting Al Shabaab": the participle tells what the strike did
+    subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass"))
+    owner: Token | None = head.head if head.dep_ == "acl" else next(subjects, None)
     if owner is None:
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
@@ -580,7 +579,7 @@ def _crowd_intervention(
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
             subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
-                (c for c in verb.head.children if c.dep_ == "nsubj"), None
+                (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
             actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
             for m in demos:
@@ -624,7 +623,7 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
         # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
         verb = verb.head
     for tok in (head, verb):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ == "since":
                 return True
     if head.pos_ in ("NOUN", "PROPN"):
@@ -632,8 +631,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             return True  # "bandits have intensified attacks on communities": a trend, not one event
         if not headline and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and verb.tag_ in ("VBP", "VBZ"):
             # "armed groups ... carry out attacks in both countries": a habit in the present tense
-            return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        return any(lemma(c) in _ONGOING for c in head.children if c.dep_ == "amod")
+            return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        return any(lemma(c) in _ONGOING for c in kids(head) if c.dep_ == "amod")
     return False
 
 
@@ -646,7 +645,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
         return False
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
@@ -764,7 +763,7 @@ def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
         return None
     for tok, lem in zip(tokens, lems, strict=True):
         if lem in _BLAME:
-            for child in tok.children:
+            for child in kids(tok):
                 if child.dep_ in ("dobj", "obj"):
                     return actor_of(child, draft, index.actor_at)
     return None

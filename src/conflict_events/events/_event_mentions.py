@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ._tokens import kids
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
         platform = lex.platform(lemma(verb.head)) or lex.platform(verb.head.lower_)
         if platform:
             return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in child.subtree:
                 platform = platform_of(t, lex)
@@ -349,7 +350,7 @@ def clause_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        for child in tok.children:
+        for child in kids(tok):
             dep = child.dep_
             if dep in _CLAUSE_DEPS and child.i not in holds_head:
                 continue

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
+from ._tokens import kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class Step:
 )
 def negated(s: Step) -> str | None:
     """An action under a negation ("did not shell", "no attack") did not happen."""
-    for child in s.tok.children:
+    for child in kids(s.tok):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return "negated"
     return None
@@ -82,7 +83,7 @@ def negated(s: Step) -> str | None:
 )
 def modal(s: Step) -> str | None:
     """An action under a modal ("could attack", "will strike") is a possibility or a plan, not a report."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in s.tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids(s.tok)):
         return "irrealis"
     return None
 
@@ -96,7 +97,7 @@ def modal(s: Step) -> str | None:
 )
 def condition(s: Step) -> str | None:
     """An action in an "if" or "unless" clause is a condition, not a report."""
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in s.tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(s.tok)):
         return "irrealis"
     return None
 
@@ -176,7 +177,7 @@ def factual_clause(s: Step) -> str | None:
     tok = s.tok
     if tok.dep_ != "advcl":
         return None
-    if lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+    if lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in kids(tok)):
         return "real"
     return None
 
