@@ -14,7 +14,7 @@ and are released with the other per-Doc caches.
 >>> [t.text for t in kids(doc[1])] == [t.text for t in doc[1].children]
 True
 >>> [t.text for t in subtree(doc[7])], in_subtree(doc[7], doc[1]), in_subtree(doc[1], doc[7])
-(['two', 'farmers'], False, True)
+(['two', 'farmers'], True, False)
 """
 
 from __future__ import annotations
