@@ -27,7 +27,7 @@ from ._classify import territory_sub_type
 from ._detect import location_rank
 from ._event_mentions import EventMention
 from ._merge import same_side
-from ._tokens import kids
+from ._tokens import kids, lower_text
 
 if TYPE_CHECKING:
     from ..schema import Actor, Claim
@@ -503,7 +503,7 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
     start = next((k for k, (_, _, name) in enumerate(spans) if name == location.name), None)
     if start is None:
         return 1
-    text = sent.doc.text.lower()
+    text = lower_text(sent.doc)
     if _ROUTE.search(text, max(sent.start_char, spans[start][0] - 20), spans[start][0]):
         return 1  # "between Afgooye and Bali Dogle": a road between two towns is one place
     names = {location.name}

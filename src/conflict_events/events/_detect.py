@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .._doccache import doc_text, sentences, tokens
-from .._docindex import lemmas, lowers
+from .._docindex import NOUN, PROPN, doc_index, lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..lexicons import lexicon
@@ -36,7 +36,7 @@ from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers
 from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
-from ._tokens import kids
+from ._tokens import in_subtree, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -298,17 +298,26 @@ def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _D
     return None
 
 
+def _noun_lemmas(tok: Token) -> set[str]:
+    """The lemmas of the nouns and names in a token's subtree (per-Doc lists, no Token objects)."""
+    doc = tok.doc
+    lems, pos = lemmas(doc), doc_index(doc).pos
+    return {lems[k] for k in tree(doc).subtree_ids(tok.i) if pos[k] == NOUN or pos[k] == PROPN}
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     for tok in tokens:
-        words = (
-            {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
-        )
         head = lemma(tok)
-        if head in armed or (words & armed and head not in civil):
+        if head in armed:
             m.target_armed = True
-        elif head in civil or words & civil:
-            m.victims_civilian = True
+        else:
+            # the noun lemmas of the target's phrase, read only when its head word does not decide
+            words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
+            if words & armed and head not in civil:
+                m.target_armed = True
+            elif head in civil or words & civil:
+                m.victims_civilian = True
         if index.in_place(tok.idx):
             m.target_place = True
     if m.actor2 is not None:
@@ -578,7 +587,7 @@ def _crowd_intervention(
             verb = tok if tok.pos_ == "VERB" else tok.head
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
-            subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
+            subj = next((c for c in subtree(verb) if c.dep_ == "nsubj"), None) or next(
                 (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
             actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
@@ -693,8 +702,8 @@ def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention
             continue
         oh = other.trigger.head
         related = (
-            (oh in head.subtree and oh.i != head.i)
-            or head in oh.subtree
+            (oh.i != head.i and in_subtree(oh, head))
+            or in_subtree(head, oh)
             or oh.head.i == head.i
             or head.head.i == oh.i
             or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)

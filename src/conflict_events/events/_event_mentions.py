@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._tokens import kids
+from .._docindex import sentence_at
+from ._tokens import ancestor_ids, kids, subtree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ def _noun_class(lex: Lexicon, tok: Token, lem: str, low: str) -> TriggerClass | 
         return None  # "armoured combat vehicles", "attack helicopters": a modifier, not an action
     if tok.ent_type_ in _NOT_NOUN_TRIGGER:
         return None
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start:
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != sentence_at(tok.doc, tok.i).start:
         return None  # a capitalised name inside a sentence ("Operation Storm"), not an action
     return nouns.get(lem) or nouns.get(low)
 
@@ -328,7 +329,7 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
             return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
     for child in kids(verb):
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
-            for t in child.subtree:
+            for t in subtree(child):
                 platform = platform_of(t, lex)
                 if platform:
                     return lex.classes[_PLATFORM_CLASS[platform]]
@@ -344,7 +345,7 @@ def clause_tokens(head: Token) -> list[Token]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
         verb = verb.head
     # a child's subtree holds the trigger exactly when the child is the trigger or one of its heads
-    holds_head = {head.i, *(a.i for a in head.ancestors)}
+    holds_head = {head.i, *ancestor_ids(head)}
     out: list[Token] = []
     stack = [verb]
     while stack:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import kids
+from ._tokens import kids, subtree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -913,7 +913,7 @@ def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[
         return None
     subject = _subject_of(gov, w)
     patients = [p for c in kids(gov) if c.dep_ == "prep" and c.lower_ in w.target_prepositions for p in _pobjs(c)]
-    for t in gov.subtree:
+    for t in subtree(gov):
         if lemma(t) in w.target_verbs and t.pos_ == "VERB" and not patients and not taken:
             patients += _objects(t)
     return _found(agents=subject.tokens if subject else (), patients=patients)

@@ -20,6 +20,7 @@ from typing import Final
 
 from spacy.tokens import Span as SpacySpan
 
+from .._docindex import sentence_at
 from ..actors import RoleWords, generic_name, military_forces, role_words
 from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
@@ -547,7 +548,7 @@ def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
     for _ in range(count):
         if sentence.end >= len(doc):
             break
-        sentence = doc[sentence.end].sent
+        sentence = sentence_at(doc, sentence.end)
     return sentence.end_char
 
 

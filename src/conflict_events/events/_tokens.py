@@ -19,54 +19,66 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from .._doccache import CACHE_PREFIX, tokens
+from .._doccache import CACHE_PREFIX, doc_text, tokens
 from .._docindex import doc_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ancestor_ids", "in_subtree", "kids", "subtree", "tree"]
+__all__ = ["ancestor_ids", "in_subtree", "kids", "lower_text", "subtree", "tree"]
 
 _TREE_KEY: Final = CACHE_PREFIX + "events.tree"
+_LOWER_KEY: Final = CACHE_PREFIX + "events.lower_text"
 
 
 class Tree:
     """A Doc's heads, children (as indexes and as Tokens) and the subtrees listed so far."""
 
-    __slots__ = ("heads", "kid_ids", "kids", "subtrees", "tokens")
+    __slots__ = ("heads", "kid_ids", "kids", "subtree_idx", "subtrees", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         toks = tokens(doc)
         heads = doc_index(doc).head
         kid_ids: list[list[int]] = [[] for _ in toks]
+        kid_toks: list[list[Token]] = [[] for _ in toks]
         for i, h in enumerate(heads):
             if h != i:
                 kid_ids[h].append(i)  # ascending: spaCy's lefts, then rights, each in text order
+                kid_toks[h].append(toks[i])
         self.tokens = toks
         self.heads = heads
         self.kid_ids = kid_ids
-        self.kids = [tuple(toks[k] for k in ks) for ks in kid_ids]
+        self.kids = kid_toks  # read only: callers iterate
+        self.subtree_idx: dict[int, list[int]] = {}
         self.subtrees: dict[int, tuple[Token, ...]] = {}
 
-    def subtree(self, i: int) -> tuple[Token, ...]:
-        """``tuple(doc[i].subtree)``: each left child's subtree, the token, each right child's (in spaCy's order)."""
-        found = self.subtrees.get(i)
+    def subtree_ids(self, i: int) -> list[int]:
+        """The indexes of ``doc[i].subtree``: each left child's subtree, the token, each right child's."""
+        found = self.subtree_idx.get(i)
         if found is None:
-            kid_ids, out = self.kid_ids, []
+            kid_ids = self.kid_ids
+            found = self.subtree_idx[i] = []
             stack: list[tuple[int, bool]] = [(i, True)]
             while stack:  # no recursion: a misparsed sentence can nest thousands deep
                 node, expand = stack.pop()
                 if not expand:
-                    out.append(node)
+                    found.append(node)
                     continue
                 ks = kid_ids[node]
                 stack.extend((k, True) for k in reversed(ks) if k > node)
                 stack.append((node, False))
                 stack.extend((k, True) for k in reversed(ks) if k < node)
+        return found
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """``tuple(doc[i].subtree)``, in spaCy's order."""
+        found = self.subtrees.get(i)
+        if found is None:
             toks = self.tokens
-            found = self.subtrees[i] = tuple(toks[k] for k in out)
+            found = self.subtrees[i] = tuple(toks[k] for k in self.subtree_ids(i))
         return found
 
 
@@ -78,8 +90,8 @@ def tree(doc: Doc) -> Tree:
     return found
 
 
-def kids(tok: Token) -> tuple[Token, ...]:
-    """``tuple(tok.children)``, from the per-Doc tree."""
+def kids(tok: Token) -> Sequence[Token]:
+    """``tok.children`` as a sequence, from the per-Doc tree (do not modify it)."""
     return tree(tok.doc).kids[tok.i]
 
 
@@ -103,8 +115,18 @@ def in_subtree(tok: Token, root: Token) -> bool:
     """``tok in root.subtree``: ``root`` is the token or one of its ancestors."""
     heads = tree(tok.doc).heads
     i, top = tok.i, root.i
-    while i != top:
+    for _ in range(len(heads)):  # bounded, as spaCy's walk up is
+        if i == top:
+            return True
         if heads[i] == i:
             return False
         i = heads[i]
-    return True
+    return i == top
+
+
+def lower_text(doc: Doc) -> str:
+    """``doc.text.lower()``, made once per Doc (from the text the chain caches, which is ``doc.text``)."""
+    found = doc.user_data.get(_LOWER_KEY)
+    if not isinstance(found, str):
+        found = doc.user_data[_LOWER_KEY] = doc_text(doc).lower()
+    return found

@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import sentence_at
 from ._event_mentions import EventMention, lemma, platform_of
-from ._tokens import kids
+from ._tokens import kids, subtree
 from ._trigger_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -157,7 +158,7 @@ def weapon_in_clause(m: EventMention, lex: Lexicon) -> str | None:
         if (child.dep_ == "prep" and child.lower_ == "with") or (
             child.dep_ in ("advcl", "xcomp", "acl") and lemma(child) == "use"
         ):
-            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in child.subtree]
+            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in subtree(child)]
             platforms = [p for p in found if p in ("air", "ground")]
             if platforms:
                 return "air" if "air" in platforms else "ground"
@@ -212,7 +213,7 @@ def no_fighting_near(m: EventMention, lex: Lexicon) -> bool:
     for _ in range(2):
         if end >= len(doc):
             break
-        nxt = doc[end].sent
+        nxt = sentence_at(doc, end)
         tokens += list(nxt)
         end = nxt.end
     return any(negated_fight(t, lex) for t in tokens)

@@ -15,7 +15,7 @@ from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
-from ._tokens import kids
+from ._tokens import kids, subtree
 from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -1089,7 +1089,7 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     """ "gathered", "marched" are a demonstration only when a crowd does them ("ministers gathered" is a meeting)."""
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
-    words = {lemma(t) for s in q.children("nsubj") for t in s.subtree}
+    words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
@@ -1216,7 +1216,7 @@ def _intercepted(q: TypingQuery) -> list[str] | None:
     """The lemmas of what an interception stopped, ``None`` for no interception."""
     if q.cls != "disrupted":
         return None
-    return [lemma(t) for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree]
+    return [lemma(t) for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o)]
 
 
 @rule(
@@ -1239,7 +1239,7 @@ def interception_of_nothing(q: TypingQuery) -> Typing | None:
     """ "intercepted" with no weapon, nothing intercepted and no one intercepting is no event."""
     if _intercepted(q) is None or q.head.pos_ != "VERB" or q.children("dobj", "obj", "nsubjpass"):
         return None
-    subject = frozenset(t.i for c in q.children("nsubj") for t in c.subtree)
+    subject = frozenset(t.i for c in q.children("nsubj") for t in subtree(c))
     return NO_EVENT if not q.platforms(skip=subject) and q.mention.actor1 is None else None
 
 
@@ -1265,7 +1265,7 @@ def stop_not_interception(q: TypingQuery) -> Typing | None:
     if not objects:
         return None
     interceptable = q.words("interceptable")
-    kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree if platform_of(t, q.lex)]
+    kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o) if platform_of(t, q.lex)]
     return None if kept or any(w in interceptable for w in objects) else NO_EVENT
 
 
