@@ -19,7 +19,6 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import CACHE_PREFIX, doc_text, tokens
@@ -35,31 +34,49 @@ _LOWER_KEY: Final = CACHE_PREFIX + "events.lower_text"
 
 
 class Tree:
-    """A Doc's heads, children (as indexes and as Tokens) and the subtrees listed so far."""
+    """A Doc's heads, children (as indexes and as Tokens) and the subtrees listed so far.
 
-    __slots__ = ("heads", "kid_ids", "kids", "subtree_idx", "subtrees", "tokens")
+    The children of all tokens sit in two flat lists, token ``i``'s at ``offsets[i]:offsets[i + 1]``:
+    a list per token would add as many objects for the garbage collector to walk as the Doc has tokens.
+    """
+
+    __slots__ = ("child_ids", "child_tokens", "heads", "offsets", "subtree_idx", "subtrees", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         toks = tokens(doc)
         heads = doc_index(doc).head
-        kid_ids: list[list[int]] = [[] for _ in toks]
-        kid_toks: list[list[Token]] = [[] for _ in toks]
+        offsets = [0] * (len(heads) + 1)
         for i, h in enumerate(heads):
             if h != i:
-                kid_ids[h].append(i)  # ascending: spaCy's lefts, then rights, each in text order
-                kid_toks[h].append(toks[i])
+                offsets[h + 1] += 1
+        for i in range(len(heads)):
+            offsets[i + 1] += offsets[i]
+        free = offsets[:-1]
+        child_ids = [0] * offsets[-1]
+        for i, h in enumerate(heads):
+            if h != i:
+                child_ids[free[h]] = i  # ascending: spaCy's lefts, then rights, each in text order
+                free[h] += 1
         self.tokens = toks
         self.heads = heads
-        self.kid_ids = kid_ids
-        self.kids = kid_toks  # read only: callers iterate
+        self.offsets = offsets
+        self.child_ids = child_ids
+        self.child_tokens = [toks[k] for k in child_ids]
         self.subtree_idx: dict[int, list[int]] = {}
         self.subtrees: dict[int, tuple[Token, ...]] = {}
+
+    def kid_ids(self, i: int) -> list[int]:
+        """The indexes of ``doc[i].children``."""
+        return self.child_ids[self.offsets[i] : self.offsets[i + 1]]
+
+    def kids(self, i: int) -> list[Token]:
+        """``list(doc[i].children)``."""
+        return self.child_tokens[self.offsets[i] : self.offsets[i + 1]]
 
     def subtree_ids(self, i: int) -> list[int]:
         """The indexes of ``doc[i].subtree``: each left child's subtree, the token, each right child's."""
         found = self.subtree_idx.get(i)
         if found is None:
-            kid_ids = self.kid_ids
             found = self.subtree_idx[i] = []
             stack: list[tuple[int, bool]] = [(i, True)]
             while stack:  # no recursion: a misparsed sentence can nest thousands deep
@@ -67,7 +84,7 @@ class Tree:
                 if not expand:
                     found.append(node)
                     continue
-                ks = kid_ids[node]
+                ks = self.kid_ids(node)
                 stack.extend((k, True) for k in reversed(ks) if k > node)
                 stack.append((node, False))
                 stack.extend((k, True) for k in reversed(ks) if k < node)
@@ -90,9 +107,9 @@ def tree(doc: Doc) -> Tree:
     return found
 
 
-def kids(tok: Token) -> Sequence[Token]:
-    """``tok.children`` as a sequence, from the per-Doc tree (do not modify it)."""
-    return tree(tok.doc).kids[tok.i]
+def kids(tok: Token) -> list[Token]:
+    """``list(tok.children)``, from the per-Doc tree."""
+    return tree(tok.doc).kids(tok.i)
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:
