@@ -24,8 +24,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy import symbols
+from spacy.strings import get_string_id
+
 from .._doccache import doc_text, sentences, tokens
-from .._docindex import NOUN, PROPN, doc_index, lemmas, lowers
+from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..lexicons import lexicon
@@ -51,6 +54,8 @@ __all__ = ["detect_mentions", "location_rank"]
 _WORDS = lexicon("event_context")
 _DEFINITE = _WORDS.words("definite_determiners")
 _CONTESTED = _WORDS.words("contested_cues")
+_NUM = symbols.NUM
+_DATE_OR_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})  # entity label ids, as doc_index holds them
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})  # trigger classes, not words: the effects of an action
 _REPEL = _WORDS.words("repel_verbs")
@@ -85,7 +90,7 @@ def _paragraph(starts: list[int], offset: int) -> int:
 
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
     """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
-    before = doc.char_span(start, end, alignment_mode="expand")
+    before = char_span(doc, start, end)  # doc.char_span(start, end, alignment_mode="expand"), by bisection
     if before is None:
         return True, None
     if before.start > 0 and doc[before.start - 1].lower_ == "from":
@@ -124,6 +129,7 @@ class _DocIndex:
 
     def __init__(self, doc: Doc, draft: Draft, lex: Lexicon) -> None:
         self.doc = doc
+        self.draft = draft
         self.text = doc_text(doc)
         self.lex = lex
         # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
@@ -148,14 +154,16 @@ class _DocIndex:
         self._triggers: dict[int, list[Trigger]] = {}
         self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
         self._in_place: dict[int, bool] = {}
-        self._in_dateline: dict[int, bool] = {}
+        self._in_dateline: dict[int, int] = {}  # line start -> end of its dateline (-1: none)
+        self._actor_of: dict[int, Actor | None] = {}
 
     def in_dateline(self, text: str, offset: int) -> bool:
-        """:func:`_in_dateline`, memoised (the same sides come up for every trigger of a sentence)."""
-        found = self._in_dateline.get(offset)
-        if found is None:
-            found = self._in_dateline[offset] = _in_dateline(text, offset)
-        return found
+        """:func:`_in_dateline`, the dateline's end memoised per line (one match per line, not per offset)."""
+        line_start = text.rfind("\n", 0, offset) + 1
+        end = self._in_dateline.get(line_start)
+        if end is None:
+            end = self._in_dateline[line_start] = _dateline_end(text, line_start)
+        return offset < end
 
     def in_place(self, offset: int) -> bool:
         """Whether a character offset lies in a location mention, kept or not (memoised)."""
@@ -180,6 +188,14 @@ class _DocIndex:
                     continue
             found.append((start, loc))
         return _by_rank(found)
+
+    def actor_of(self, tok: Token) -> Actor | None:
+        """:func:`actor_of` of a token, memoised: the sides of a sentence's triggers are often the same tokens."""
+        i = tok.i
+        if i in self._actor_of:
+            return self._actor_of[i]
+        found = self._actor_of[i] = actor_of(tok, self.draft, self.actor_at)
+        return found
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """``draft.actor_at`` (the tightest overlapping mention, the first of equals), memoised."""
@@ -220,13 +236,14 @@ class _DocIndex:
         """A sentence's contested cue, its counts, and whether it reads as a headline (no full stop)."""
         cached = self._facts.get(sent.start)
         if cached is None:
-            tokens, lems, _ = self.words(sent)
+            _, lems, _ = self.words(sent)
             contested = not _CONTESTED.isdisjoint(lems)
             numbers: set[str] = set()
-            for t in tokens:
-                if t.pos_ == "NUM":
-                    word = t.text
-                    if word.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(word) >= 2:
+            ix, text = doc_index(self.doc), self.text
+            for k in range(sent.start, sent.end):  # the per-Doc arrays: no Token attribute lookups
+                if ix.pos[k] == _NUM:
+                    word = text[ix.starts[k] : ix.ends[k]]
+                    if word.isdigit() and ix.ent_type[k] not in _DATE_OR_TIME and int(word) >= 2:
                         numbers.add(word)
             unstopped = not self.text[sent.start_char : sent.end_char].rstrip().endswith((".", '"', "\u201d"))
             cached = self._facts[sent.start] = (contested, frozenset(numbers), unstopped)
@@ -283,16 +300,20 @@ _KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bom
 def _in_dateline(text: str, offset: int) -> bool:
     """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -") or a headline's place
     label ("DR Congo: ..."): a place of filing or a topic, not an actor."""
-    line_start = text.rfind("\n", 0, offset) + 1
+    return offset < _dateline_end(text, text.rfind("\n", 0, offset) + 1)
+
+
+def _dateline_end(text: str, line_start: int) -> int:
+    """The end of the dateline or place label that opens the line at ``line_start``, -1 if none."""
     found = DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
-    return found is not None and offset < found.end()
+    return -1 if found is None else found.end()
 
 
 def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _DocIndex) -> Actor | None:
     for tok in tokens:
         if index.in_dateline(draft.text, tok.idx):
             continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
-        actor = actor_of(tok, draft, index.actor_at)
+        actor = index.actor_of(tok)
         if actor is not None and actor.id not in exclude:
             return actor
     return None
@@ -362,7 +383,7 @@ def _mention(
         m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
     m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set(), index)
     for tok in found.assoc_tokens:
-        ally = actor_of(tok, draft, index.actor_at)
+        ally = index.actor_of(tok)
         if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, index)
@@ -590,7 +611,7 @@ def _crowd_intervention(
             subj = next((c for c in subtree(verb) if c.dep_ == "nsubj"), None) or next(
                 (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
-            actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
+            actor = index.actor_of(subj) if subj is not None else None
             for m in demos:
                 if m.force_on_crowd is None:
                     m.force_on_crowd = "intervention"
@@ -774,7 +795,7 @@ def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
         if lem in _BLAME:
             for child in kids(tok):
                 if child.dep_ in ("dobj", "obj"):
-                    return actor_of(child, draft, index.actor_at)
+                    return index.actor_of(child)
     return None
 
 

@@ -265,6 +265,8 @@ def _phrase_triggers(
         starts = index.get(lem, [])
         if low != lem and low in index:
             starts = [*starts, *index[low]]
+        if not starts:
+            continue  # most words start no phrase
         for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
             match = _match_phrase(tokens, lems, lows, i, phrase)
             if match and not any(t.i in covered for t in match):

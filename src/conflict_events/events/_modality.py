@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import kids
+from ._tokens import kids, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -184,11 +184,13 @@ def factual_clause(s: Step) -> str | None:
 
 _OWN_MARKS = (negated, modal, condition)
 _FRAMES = (reported_content, unreal_frame, cessation, support)
+_FACTUAL = (factual_clause,)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
     """``real``, ``negated``, ``irrealis``, ``cessation`` or ``support`` for a trigger token."""
     lex = lex or load_lexicon()
+    walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
     tok = token
     steps = 0
     while True:
@@ -196,10 +198,11 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
         decided = first(_OWN_MARKS, step) or first(_FRAMES, step)
         if decided is not None:
             return decided.value
-        if tok.head.i == tok.i or steps > 8:
+        head = walk.heads[tok.i]
+        if head == tok.i or steps > 8:
             return "real"
-        decided = first((factual_clause,), step)
+        decided = first(_FACTUAL, step)
         if decided is not None:
             return decided.value
-        tok = tok.head
+        tok = walk.tokens[head]
         steps += 1

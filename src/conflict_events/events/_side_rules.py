@@ -32,6 +32,7 @@ __all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
 
 _ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 _CROWDS = ("protesters", "rioters")
+_NEWLINE = re.compile("\n")
 
 
 def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
@@ -770,7 +771,7 @@ class SideChooser:
         """The offsets of the text's newlines, found once per document."""
         if self._breaks is None:
             text = self.text
-            self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+            self._breaks = [found.start() for found in _NEWLINE.finditer(text)]
         return self._breaks
 
     def _meet(self, a: Actor, b: Actor) -> bool:
