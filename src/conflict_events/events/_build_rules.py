@@ -27,6 +27,7 @@ from ._classify import territory_sub_type
 from ._detect import location_rank
 from ._event_mentions import EventMention
 from ._merge import same_side
+from ._tokens import kids, lower_text
 
 if TYPE_CHECKING:
     from ..schema import Actor, Claim
@@ -465,10 +466,10 @@ def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
         head = m.trigger.head
         if head.pos_ != "VERB" or head.lemma_.lower() not in _KILLING_VERBS:
             continue
-        for victim in head.children:
+        for victim in kids(head):
             if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
                 continue
-            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in victim.children):
+            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
                 return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
     return None
 
@@ -502,7 +503,7 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
     start = next((k for k, (_, _, name) in enumerate(spans) if name == location.name), None)
     if start is None:
         return 1
-    text = sent.doc.text.lower()
+    text = lower_text(sent.doc)
     if _ROUTE.search(text, max(sent.start_char, spans[start][0] - 20), spans[start][0]):
         return 1  # "between Afgooye and Bali Dogle": a road between two towns is one place
     names = {location.name}

@@ -24,8 +24,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy import symbols
+from spacy.strings import get_string_id
+
 from .._doccache import doc_text, sentences, tokens
-from .._docindex import lemmas, lowers
+from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..lexicons import lexicon
@@ -36,6 +39,7 @@ from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers
 from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
+from ._tokens import in_subtree, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -50,6 +54,8 @@ __all__ = ["detect_mentions", "location_rank"]
 _WORDS = lexicon("event_context")
 _DEFINITE = _WORDS.words("definite_determiners")
 _CONTESTED = _WORDS.words("contested_cues")
+_NUM = symbols.NUM
+_DATE_OR_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})  # entity label ids, as doc_index holds them
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})  # trigger classes, not words: the effects of an action
 _REPEL = _WORDS.words("repel_verbs")
@@ -84,7 +90,7 @@ def _paragraph(starts: list[int], offset: int) -> int:
 
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
     """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
-    before = doc.char_span(start, end, alignment_mode="expand")
+    before = char_span(doc, start, end)  # doc.char_span(start, end, alignment_mode="expand"), by bisection
     if before is None:
         return True, None
     if before.start > 0 and doc[before.start - 1].lower_ == "from":
@@ -123,6 +129,7 @@ class _DocIndex:
 
     def __init__(self, doc: Doc, draft: Draft, lex: Lexicon) -> None:
         self.doc = doc
+        self.draft = draft
         self.text = doc_text(doc)
         self.lex = lex
         # (start, end, location, the tokens that each hold the whole mention, or None: check by offsets)
@@ -147,14 +154,16 @@ class _DocIndex:
         self._triggers: dict[int, list[Trigger]] = {}
         self._facts: dict[int, tuple[bool, frozenset[str], bool]] = {}
         self._in_place: dict[int, bool] = {}
-        self._in_dateline: dict[int, bool] = {}
+        self._in_dateline: dict[int, int] = {}  # line start -> end of its dateline (-1: none)
+        self._actor_of: dict[int, Actor | None] = {}
 
     def in_dateline(self, text: str, offset: int) -> bool:
-        """:func:`_in_dateline`, memoised (the same sides come up for every trigger of a sentence)."""
-        found = self._in_dateline.get(offset)
-        if found is None:
-            found = self._in_dateline[offset] = _in_dateline(text, offset)
-        return found
+        """:func:`_in_dateline`, the dateline's end memoised per line (one match per line, not per offset)."""
+        line_start = text.rfind("\n", 0, offset) + 1
+        end = self._in_dateline.get(line_start)
+        if end is None:
+            end = self._in_dateline[line_start] = _dateline_end(text, line_start)
+        return offset < end
 
     def in_place(self, offset: int) -> bool:
         """Whether a character offset lies in a location mention, kept or not (memoised)."""
@@ -179,6 +188,14 @@ class _DocIndex:
                     continue
             found.append((start, loc))
         return _by_rank(found)
+
+    def actor_of(self, tok: Token) -> Actor | None:
+        """:func:`actor_of` of a token, memoised: the sides of a sentence's triggers are often the same tokens."""
+        i = tok.i
+        if i in self._actor_of:
+            return self._actor_of[i]
+        found = self._actor_of[i] = actor_of(tok, self.draft, self.actor_at)
+        return found
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """``draft.actor_at`` (the tightest overlapping mention, the first of equals), memoised."""
@@ -219,13 +236,14 @@ class _DocIndex:
         """A sentence's contested cue, its counts, and whether it reads as a headline (no full stop)."""
         cached = self._facts.get(sent.start)
         if cached is None:
-            tokens, lems, _ = self.words(sent)
+            _, lems, _ = self.words(sent)
             contested = not _CONTESTED.isdisjoint(lems)
             numbers: set[str] = set()
-            for t in tokens:
-                if t.pos_ == "NUM":
-                    word = t.text
-                    if word.isdigit() and t.ent_type_ not in ("DATE", "TIME") and int(word) >= 2:
+            ix, text = doc_index(self.doc), self.text
+            for k in range(sent.start, sent.end):  # the per-Doc arrays: no Token attribute lookups
+                if ix.pos[k] == _NUM:
+                    word = text[ix.starts[k] : ix.ends[k]]
+                    if word.isdigit() and ix.ent_type[k] not in _DATE_OR_TIME and int(word) >= 2:
                         numbers.add(word)
             unstopped = not self.text[sent.start_char : sent.end_char].rstrip().endswith((".", '"', "\u201d"))
             cached = self._facts[sent.start] = (contested, frozenset(numbers), unstopped)
@@ -260,7 +278,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     """A definite nominal ("the attack", "the fighting") with no actor or place of its own."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
-    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    dets = [c for c in kids(head) if c.dep_ in ("det", "poss")]
     if not any(d.lower_ in _DEFINITE or d.dep_ == "poss" for d in dets):
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("by", "after", "since", "following"):
@@ -272,7 +290,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
         return False
     if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
         return True  # "the jihadist attack": named again, its side is only a description
-    own = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "prep")]
+    own = [c for c in kids(head) if c.dep_ in ("poss", "amod", "compound", "prep")]
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
@@ -282,32 +300,45 @@ _KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bom
 def _in_dateline(text: str, offset: int) -> bool:
     """Whether an offset lies in a dateline ("BAMAKO, Nov 10 (Reuters) -") or a headline's place
     label ("DR Congo: ..."): a place of filing or a topic, not an actor."""
-    line_start = text.rfind("\n", 0, offset) + 1
+    return offset < _dateline_end(text, text.rfind("\n", 0, offset) + 1)
+
+
+def _dateline_end(text: str, line_start: int) -> int:
+    """The end of the dateline or place label that opens the line at ``line_start``, -1 if none."""
     found = DATELINE.match(text, line_start) or _KICKER.match(text, line_start)
-    return found is not None and offset < found.end()
+    return -1 if found is None else found.end()
 
 
 def _first_actor(tokens: list[Token], draft: Draft, exclude: set[str], index: _DocIndex) -> Actor | None:
     for tok in tokens:
         if index.in_dateline(draft.text, tok.idx):
             continue  # "BAMAKO, Nov 10 - Suspected jihadists killed ...": the parse makes the city a subject
-        actor = actor_of(tok, draft, index.actor_at)
+        actor = index.actor_of(tok)
         if actor is not None and actor.id not in exclude:
             return actor
     return None
 
 
+def _noun_lemmas(tok: Token) -> set[str]:
+    """The lemmas of the nouns and names in a token's subtree (per-Doc lists, no Token objects)."""
+    doc = tok.doc
+    lems, pos = lemmas(doc), doc_index(doc).pos
+    return {lems[k] for k in tree(doc).subtree_ids(tok.i) if pos[k] == NOUN or pos[k] == PROPN}
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     for tok in tokens:
-        words = (
-            {lemma(t) for t in tok.subtree if t.pos_ in ("NOUN", "PROPN")} if tok.pos_ != "PROPN" else set()
-        )
         head = lemma(tok)
-        if head in armed or (words & armed and head not in civil):
+        if head in armed:
             m.target_armed = True
-        elif head in civil or words & civil:
-            m.victims_civilian = True
+        else:
+            # the noun lemmas of the target's phrase, read only when its head word does not decide
+            words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
+            if words & armed and head not in civil:
+                m.target_armed = True
+            elif head in civil or words & civil:
+                m.victims_civilian = True
         if index.in_place(tok.idx):
             m.target_place = True
     if m.actor2 is not None:
@@ -352,14 +383,14 @@ def _mention(
         m.actor1 = None  # "armed herders attacked": civilians cannot commit political violence (ACLED)
     m.actor2 = _first_actor(found.patient_tokens, draft, {m.actor1.id} if m.actor1 else set(), index)
     for tok in found.assoc_tokens:
-        ally = actor_of(tok, draft, index.actor_at)
+        ally = index.actor_of(tok)
         if ally is not None and ally not in (m.actor1, m.actor2) and ally not in m.assoc:
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, index)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft, index)
     distinct = lex.words("distinct")
-    m.distinct = any(lemma(c) in distinct for c in trigger_head.children if c.dep_ in ("amod", "det"))
+    m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
     m.crowd_violence = trig.cls.name == "riot"
     return m
@@ -407,7 +438,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     """The time that governs the trigger, or the one inside its own noun phrase ("the raid on 3 May")."""
     head = m.trigger.head
     ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
-    superlative = any(c.tag_ == "JJS" for c in head.children)  # "the fiercest attack in three years"
+    superlative = any(c.tag_ == "JJS" for c in kids(head))  # "the fiercest attack in three years"
     nominal = head.pos_ in ("NOUN", "PROPN") and not superlative
     if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
@@ -532,11 +563,9 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     head = m.trigger.head
     if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty"):
         return None
-    owner: Token | None = None
-    if head.dep_ == "acl":
-        owner = head.head  # "an airstrike targeting Al Shabaab": the participle tells what the strike did
-    else:
-        owner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "an airstrike targeting Al Shabaab": the participle tells what the strike did
+    subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass"))
+    owner: Token | None = head.head if head.dep_ == "acl" else next(subjects, None)
     if owner is None:
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
@@ -579,10 +608,10 @@ def _crowd_intervention(
             verb = tok if tok.pos_ == "VERB" else tok.head
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
-            subj = next((c for c in verb.subtree if c.dep_ == "nsubj"), None) or next(
-                (c for c in verb.head.children if c.dep_ == "nsubj"), None
+            subj = next((c for c in subtree(verb) if c.dep_ == "nsubj"), None) or next(
+                (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
-            actor = actor_of(subj, draft, index.actor_at) if subj is not None else None
+            actor = index.actor_of(subj) if subj is not None else None
             for m in demos:
                 if m.force_on_crowd is None:
                     m.force_on_crowd = "intervention"
@@ -624,7 +653,7 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
         # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
         verb = verb.head
     for tok in (head, verb):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ == "since":
                 return True
     if head.pos_ in ("NOUN", "PROPN"):
@@ -632,8 +661,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             return True  # "bandits have intensified attacks on communities": a trend, not one event
         if not headline and head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and verb.tag_ in ("VBP", "VBZ"):
             # "armed groups ... carry out attacks in both countries": a habit in the present tense
-            return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        return any(lemma(c) in _ONGOING for c in head.children if c.dep_ == "amod")
+            return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+        return any(lemma(c) in _ONGOING for c in kids(head) if c.dep_ == "amod")
     return False
 
 
@@ -646,7 +675,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
         return False
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
@@ -694,8 +723,8 @@ def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention
             continue
         oh = other.trigger.head
         related = (
-            (oh in head.subtree and oh.i != head.i)
-            or head in oh.subtree
+            (oh.i != head.i and in_subtree(oh, head))
+            or in_subtree(head, oh)
             or oh.head.i == head.i
             or head.head.i == oh.i
             or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
@@ -764,9 +793,9 @@ def _blamed(sent: SpacySpan, draft: Draft, index: _DocIndex) -> Actor | None:
         return None
     for tok, lem in zip(tokens, lems, strict=True):
         if lem in _BLAME:
-            for child in tok.children:
+            for child in kids(tok):
                 if child.dep_ in ("dobj", "obj"):
-                    return actor_of(child, draft, index.actor_at)
+                    return index.actor_of(child)
     return None
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .._docindex import sentence_at
+from ._tokens import ancestor_ids, kids, subtree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
@@ -263,6 +265,8 @@ def _phrase_triggers(
         starts = index.get(lem, [])
         if low != lem and low in index:
             starts = [*starts, *index[low]]
+        if not starts:
+            continue  # most words start no phrase
         for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
             match = _match_phrase(tokens, lems, lows, i, phrase)
             if match and not any(t.i in covered for t in match):
@@ -293,7 +297,7 @@ def _noun_class(lex: Lexicon, tok: Token, lem: str, low: str) -> TriggerClass | 
         return None  # "armoured combat vehicles", "attack helicopters": a modifier, not an action
     if tok.ent_type_ in _NOT_NOUN_TRIGGER:
         return None
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != tok.sent.start:
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != sentence_at(tok.doc, tok.i).start:
         return None  # a capitalised name inside a sentence ("Operation Storm"), not an action
     return nouns.get(lem) or nouns.get(low)
 
@@ -325,9 +329,9 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
         platform = lex.platform(lemma(verb.head)) or lex.platform(verb.head.lower_)
         if platform:
             return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
-            for t in child.subtree:
+            for t in subtree(child):
                 platform = platform_of(t, lex)
                 if platform:
                     return lex.classes[_PLATFORM_CLASS[platform]]
@@ -343,13 +347,13 @@ def clause_tokens(head: Token) -> list[Token]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
         verb = verb.head
     # a child's subtree holds the trigger exactly when the child is the trigger or one of its heads
-    holds_head = {head.i, *(a.i for a in head.ancestors)}
+    holds_head = {head.i, *ancestor_ids(head)}
     out: list[Token] = []
     stack = [verb]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        for child in tok.children:
+        for child in kids(tok):
             dep = child.dep_
             if dep in _CLAUSE_DEPS and child.i not in holds_head:
                 continue

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
+from ._tokens import kids, subtree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -156,11 +157,11 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _pobjs(tok: Token) -> tuple[Token, ...]:
-    return tuple(c for c in tok.children if c.dep_ == "pobj")
+    return tuple(c for c in kids(tok) if c.dep_ == "pobj")
 
 
 def _objects(tok: Token) -> tuple[Token, ...]:
-    return tuple(c for c in tok.children if c.dep_ in ("dobj", "obj"))
+    return tuple(c for c in kids(tok) if c.dep_ in ("dobj", "obj"))
 
 
 def _between(prep: Token) -> tuple[list[Token], list[Token]]:
@@ -197,7 +198,7 @@ def action_possessor(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     """ "Ukraine's counteroffensive to retake ...": the owner of the action noun the clause hangs on acts."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok is verb:
         return None
-    poss = tuple(c for c in tok.children if c.dep_ == "poss")
+    poss = tuple(c for c in kids(tok) if c.dep_ == "poss")
     return Subject(poss, False, "events.sides.action_possessor") if poss else None
 
 
@@ -276,7 +277,7 @@ def loyal_followers(subject: Token, w: SideWords) -> Token | None:
 )
 def clause_subject(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     """The subject of the action's clause (of the verb it depends on, walking up) is its side."""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subjects:
         return None
     # two subjects are a misparse ("ADEN, Yemen (Reuters) - Houthi forces fired"): the one nearest
@@ -340,7 +341,7 @@ def reported_content_subject(tok: Token, verb: Token, w: SideWords) -> Subject |
     the reporting verb (after it and before the content)."""
     if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
         return None
-    late = [c for c in tok.head.children if c.dep_ == "nsubj" and tok.head.i < c.i < tok.i]
+    late = [c for c in kids(tok.head) if c.dep_ == "nsubj" and tok.head.i < c.i < tok.i]
     return Subject((late[-1],), False, "events.sides.reported_content_subject") if late else None
 
 
@@ -367,7 +368,7 @@ def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     if (
         tok is not verb
         or tok.pos_ != "VERB"
-        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(tok))
     ):
         return None
     names = [
@@ -402,7 +403,7 @@ def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     hung elsewhere) is done by the noun phrase written right before it, its first name first."""
     if tok is not verb or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
         return None  # a clause hung on a noun ("a convoy conducting") has that noun as its subject
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in tok.children):
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids(tok)):
         return None
     doc, i, found = tok.doc, tok.i - 1, None
     while i >= 0 and doc[i].pos_ in _BEFORE_VERB_POS and doc[i].text not in (",", ";", ":", ".") and tok.i - i <= 8:
@@ -464,7 +465,7 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
 )
 def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     """ "The rebels came under fire": the subject of "come under" is acted upon."""
-    if lemma(verb) in w.under_fire_verbs and any(c.lower_ == "under" for c in verb.children):
+    if lemma(verb) in w.under_fire_verbs and any(c.lower_ == "under" for c in kids(verb)):
         return _found(patients=subject.tokens)
     return None
 
@@ -487,7 +488,7 @@ def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None
 )
 def passive_subject(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     """The subject of a passive verb of its own ("farmers were killed") is acted upon."""
-    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
     return _found(patients=subject.tokens) if own and subject.passive else None
 
 
@@ -600,7 +601,7 @@ def targeting_clause(child: Token, w: SideWords) -> Found | None:
     """ "fired rockets targeting the base": the object of "targeting" is acted upon."""
     if child.dep_ != "xcomp" or lemma(child) not in w.target_verbs:
         return None
-    return _found(patients=(c for c in child.children if c.dep_ == "dobj"))
+    return _found(patients=(c for c in kids(child) if c.dep_ == "dobj"))
 
 
 _VERB_CHILD_RULES: Final = (passive_agent, object_acted_upon, target_preposition, fight_between, targeting_clause)
@@ -627,7 +628,7 @@ def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None
     subject's pair is acted upon (not an ally)."""
     if lemma(verb) not in w.reciprocal_verbs or subject.passive:
         return None
-    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in w.clash_prepositions) for c in verb.children):
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in w.clash_prepositions) for c in kids(verb)):
         return None
     for tok in subject.tokens:
         others = [c for c in tok.conjuncts if c.i > tok.i]
@@ -661,7 +662,7 @@ def surrendered_to(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     """ "Militants surrendered to the army": who receives a surrender or a defection is actor1, who gives up actor2."""
     if lemma(verb) not in w.surrender_verbs:
         return None
-    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
+    to = [p for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)]
     return _found(front=to[:1], patients=subject.tokens) if to else None
 
 
@@ -683,7 +684,7 @@ def surrendered_to(verb: Token, subject: Subject, w: SideWords) -> Found | None:
 )
 def device_placed_by(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     """ "A bomb planted by the militants exploded": who placed or fired the device that is the subject acted."""
-    placed = [p for t in subject.tokens for c in t.children if c.dep_ == "acl" for p in _carried_out_by(c, w)]
+    placed = [p for t in subject.tokens for c in kids(t) if c.dep_ == "acl" for p in _carried_out_by(c, w)]
     return _found(front=placed) if placed else None
 
 
@@ -705,7 +706,7 @@ def _children(
     head: Token, rules: Iterable[Callable[[Token, SideWords], Found | None]], w: SideWords, out: Sides
 ) -> None:
     """Each child of the head, by the first rule that applies to it (in the children's order)."""
-    for child in head.children:
+    for child in kids(head):
         decided = first(rules, child, w)
         if decided is not None:
             out.take(decided.value, decided.rule)
@@ -785,9 +786,9 @@ def action_target(child: Token, w: SideWords) -> Found | None:
 
 def _carried_out_by(verb: Token, w: SideWords) -> tuple[Token, ...]:
     """The agent of a passive light verb hanging on a nominal, directly or under "believed to"."""
-    for v in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))):
+    for v in (verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp"))):
         if lemma(v) in w.light_verbs | w.placed_device_verbs:
-            return tuple(p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+            return tuple(p for a in kids(v) if a.dep_ == "agent" for p in kids(a) if p.dep_ == "pobj")
     return ()
 
 
@@ -860,7 +861,7 @@ def claimed_responsibility(head: Token, w: SideWords, taken: Sequence[Token]) ->
     if head.dep_ != "pobj" or gov.lower_ != "for" or lemma(gov.head) not in w.responsibility_nouns:
         return None
     claimer = gov.head.head
-    return _found(agents=(c for c in claimer.children if c.dep_ == "nsubj"))
+    return _found(agents=(c for c in kids(claimer) if c.dep_ == "nsubj"))
 
 
 @rule(
@@ -911,8 +912,8 @@ def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[
     if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in verbs:
         return None
     subject = _subject_of(gov, w)
-    patients = [p for c in gov.children if c.dep_ == "prep" and c.lower_ in w.target_prepositions for p in _pobjs(c)]
-    for t in gov.subtree:
+    patients = [p for c in kids(gov) if c.dep_ == "prep" and c.lower_ in w.target_prepositions for p in _pobjs(c)]
+    for t in subtree(gov):
         if lemma(t) in w.target_verbs and t.pos_ == "VERB" and not patients and not taken:
             patients += _objects(t)
     return _found(agents=subject.tokens if subject else (), patients=patients)
@@ -940,7 +941,7 @@ def action_as_subject(head: Token, w: SideWords, taken: Sequence[Token]) -> Foun
     gov = head.head
     if head.dep_ != "nsubj" or gov.pos_ != "VERB":
         return None
-    between = [_between(c) for c in gov.children if c.dep_ == "prep" and c.lower_ == "between"]
+    between = [_between(c) for c in kids(gov) if c.dep_ == "prep" and c.lower_ == "between"]
     agents = [t for b in between for t in b[0]]
     patients = [*_objects(gov), *(t for b in between for t in b[1])]
     return _found(front=_carried_out_by(gov, w), agents=agents, patients=patients)
@@ -1012,9 +1013,9 @@ def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
 def allies(agent: Token, patients: tuple[Token, ...], w: SideWords) -> Found | None:
     """ "Forces backed by Saudi Arabia and the UAE", "X and allied fighters": allies of the acting side."""
     found: list[Token] = []
-    for child in agent.children:
+    for child in kids(agent):
         if child.dep_ == "acl" and lemma(child) in w.support_verbs:
-            for a in (c for c in child.children if c.dep_ == "agent"):
+            for a in (c for c in kids(child) if c.dep_ == "agent"):
                 for p in _pobjs(a):
                     found += _conjuncts(p)
     found += [c for c in agent.conjuncts if c.i > agent.i and c not in patients]
@@ -1045,7 +1046,7 @@ _EITHER_BOKO_HARAM: Final = (
 def device_of_action(patients: Sequence[Token], w: SideWords) -> Found | None:
     """ "Struck an IED planted by the militants", "the explosion of a device planted by X": who planted the
     device the action is about acted."""
-    placed = [p for t in patients for c in t.children if c.dep_ == "acl" for p in _carried_out_by(c, w)]
+    placed = [p for t in patients for c in kids(t) if c.dep_ == "acl" for p in _carried_out_by(c, w)]
     return _found(front=placed[:1]) if placed else None
 
 
@@ -1084,9 +1085,9 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
     actor = actor_at(tok.idx, tok.idx + len(tok.text)) or _leftmost(tok, actor_at)
     if actor is None:
         # "340 members of the Ukrainian armed forces": the group the counted people belong to
-        for prep in tok.children:
+        for prep in kids(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in kids(prep):
                     if pobj.dep_ == "pobj":
                         actor = actor_at(*_core(pobj))
     if actor is None and tok.lower_ in side_words().pronouns:
@@ -1115,7 +1116,7 @@ def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> A
     verb = tok.head
     while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in pronouns]
+        subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in pronouns]
         if subj:
             start, end = _core(subj[0])
             return actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or actor_at(start, end)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
+from ._tokens import kids, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class Step:
 )
 def negated(s: Step) -> str | None:
     """An action under a negation ("did not shell", "no attack") did not happen."""
-    for child in s.tok.children:
+    for child in kids(s.tok):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return "negated"
     return None
@@ -82,7 +83,7 @@ def negated(s: Step) -> str | None:
 )
 def modal(s: Step) -> str | None:
     """An action under a modal ("could attack", "will strike") is a possibility or a plan, not a report."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in s.tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids(s.tok)):
         return "irrealis"
     return None
 
@@ -96,7 +97,7 @@ def modal(s: Step) -> str | None:
 )
 def condition(s: Step) -> str | None:
     """An action in an "if" or "unless" clause is a condition, not a report."""
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in s.tok.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(s.tok)):
         return "irrealis"
     return None
 
@@ -176,18 +177,20 @@ def factual_clause(s: Step) -> str | None:
     tok = s.tok
     if tok.dep_ != "advcl":
         return None
-    if lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+    if lemma(tok.head) in _TIMERS or any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in kids(tok)):
         return "real"
     return None
 
 
 _OWN_MARKS = (negated, modal, condition)
 _FRAMES = (reported_content, unreal_frame, cessation, support)
+_FACTUAL = (factual_clause,)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
     """``real``, ``negated``, ``irrealis``, ``cessation`` or ``support`` for a trigger token."""
     lex = lex or load_lexicon()
+    walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
     tok = token
     steps = 0
     while True:
@@ -195,10 +198,11 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
         decided = first(_OWN_MARKS, step) or first(_FRAMES, step)
         if decided is not None:
             return decided.value
-        if tok.head.i == tok.i or steps > 8:
+        head = walk.heads[tok.i]
+        if head == tok.i or steps > 8:
             return "real"
-        decided = first((factual_clause,), step)
+        decided = first(_FACTUAL, step)
         if decided is not None:
             return decided.value
-        tok = tok.head
+        tok = walk.tokens[head]
         steps += 1

@@ -20,6 +20,7 @@ from typing import Final
 
 from spacy.tokens import Span as SpacySpan
 
+from .._docindex import sentence_at
 from ..actors import RoleWords, generic_name, military_forces, role_words
 from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
@@ -31,6 +32,7 @@ __all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
 
 _ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 _CROWDS = ("protesters", "rioters")
+_NEWLINE = re.compile("\n")
 
 
 def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
@@ -547,7 +549,7 @@ def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
     for _ in range(count):
         if sentence.end >= len(doc):
             break
-        sentence = doc[sentence.end].sent
+        sentence = sentence_at(doc, sentence.end)
     return sentence.end_char
 
 
@@ -769,7 +771,7 @@ class SideChooser:
         """The offsets of the text's newlines, found once per document."""
         if self._breaks is None:
             text = self.text
-            self._breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+            self._breaks = [found.start() for found in _NEWLINE.finditer(text)]
         return self._breaks
 
     def _meet(self, a: Actor, b: Actor) -> bool:

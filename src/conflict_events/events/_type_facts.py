@@ -20,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import sentence_at
 from ._event_mentions import EventMention, lemma, platform_of
+from ._tokens import kids, subtree
 from ._trigger_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -135,7 +137,7 @@ class TypingQuery:
 
     def children(self, *deps: str) -> list[Token]:
         """The trigger head's children with one of ``deps``."""
-        return [c for c in self.head.children if c.dep_ in deps]
+        return [c for c in kids(self.head) if c.dep_ in deps]
 
 
 def territory_sub_type(actor: Actor | None, place_country: str | None, *, attempt: bool) -> str:
@@ -151,12 +153,12 @@ def weapon_in_clause(m: EventMention, lex: Lexicon) -> str | None:
     """The platform of a weapon the trigger is done "with" or "using" ("with drones and missiles")."""
     head = m.trigger.head
     # "attacked by the Ukrainian armed forces using three kamikaze drones": the agent's own "using"
-    agents = [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    for child in [*head.children, *(c for a in agents for c in a.children)]:
+    agents = [p for c in kids(head) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+    for child in [*kids(head), *(c for a in agents for c in kids(a))]:
         if (child.dep_ == "prep" and child.lower_ == "with") or (
             child.dep_ in ("advcl", "xcomp", "acl") and lemma(child) == "use"
         ):
-            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in child.subtree]
+            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in subtree(child)]
             platforms = [p for p in found if p in ("air", "ground")]
             if platforms:
                 return "air" if "air" in platforms else "ground"
@@ -168,10 +170,10 @@ def weapon_agent(m: EventMention, lex: Lexicon) -> str | None:
     head = m.trigger.head
     if head.pos_ != "VERB":
         return None
-    agents = [c for c in head.children if c.dep_ == "nsubj"]
-    agents += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    agents = [c for c in kids(head) if c.dep_ == "nsubj"]
+    agents += [p for c in kids(head) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
     for agent in agents:
-        words = [agent, *(c for c in agent.children if c.dep_ in ("compound", "amod"))]
+        words = [agent, *(c for c in kids(agent) if c.dep_ in ("compound", "amod"))]
         for tok in words:
             platform = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
             if platform in WEAPON_CLASS and lemma(tok) != "air":
@@ -186,7 +188,7 @@ def ground_attack(m: EventMention, lex: Lexicon) -> bool:
         return False
     if any(platform_of(t, lex) for t in m.sentence):
         return False  # "a drone hit", "rockets struck": a strike from range
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in kids(head) if c.dep_ == "nsubj"]
     return any(lemma(s) in lex.words("ground_attackers") for s in subjects)
 
 
@@ -196,11 +198,11 @@ def negated_fight(tok: Token, lex: Lexicon) -> bool:
     nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("pobj", "nsubj", "dobj", "attr")  # "of fighting"
     if not nominal or (lemma(tok) not in fights and tok.lower_ not in fights):
         return False
-    if any(c.lower_ == "no" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "without"):
+    if any(c.lower_ == "no" for c in kids(tok)) or (tok.i > 0 and tok.nbor(-1).lower_ == "without"):
         return True
     # "no reports of fighting", "no sign of resistance"
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return gov is not None and gov.pos_ == "NOUN" and any(c.lower_ == "no" for c in gov.children)
+    return gov is not None and gov.pos_ == "NOUN" and any(c.lower_ == "no" for c in kids(gov))
 
 
 def no_fighting_near(m: EventMention, lex: Lexicon) -> bool:
@@ -211,7 +213,7 @@ def no_fighting_near(m: EventMention, lex: Lexicon) -> bool:
     for _ in range(2):
         if end >= len(doc):
             break
-        nxt = doc[end].sent
+        nxt = sentence_at(doc, end)
         tokens += list(nxt)
         end = nxt.end
     return any(negated_fight(t, lex) for t in tokens)
@@ -228,16 +230,16 @@ def attempted_capture(m: EventMention, lex: Lexicon) -> bool:
         if lemma(tok) in attempt:
             return True
     head = m.trigger.head
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)):
         return True  # "an offensive to retake": the aim, not the result
-    if any(lemma(c) in lex.words("capture_brief") for c in head.children):
+    if any(lemma(c) in lex.words("capture_brief") for c in kids(head)):
         return True  # "briefly seized the base": control did not hold (spec/ACLED.md §2, step 1)
     return lemma(head) in lex.words("capture_advance")
 
 
 def _strike_of(tok: Token, lex: Lexicon) -> str | None:
     """The remote-violence class a token names: a blast verb, a strike noun, or a weapon in its phrase."""
-    near = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "dobj"))]
+    near = [tok, *(c for c in kids(tok) if c.dep_ in ("compound", "amod", "nsubj", "nsubjpass", "dobj"))]
     if any(lemma(t) == "suicide" for t in near):
         return "suicide"  # "a suicide bomber": not an aircraft
     for t in near:

@@ -15,6 +15,7 @@ from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
+from ._tokens import kids, subtree
 from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -60,9 +61,9 @@ def _subjects(q: TypingQuery) -> list[Token]:
     verbs = [q.head]
     while (verbs[-1].pos_ != "VERB" or verbs[-1].dep_ == "conj") and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
         verbs.append(verbs[-1].head)
-    verbs += [c for c in q.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
-    agents = [p for v in verbs for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return [c for v in verbs for c in v.children if c.dep_ == "nsubj"] + agents
+    verbs += [c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
+    agents = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -80,7 +81,7 @@ def _armed_doer(q: TypingQuery) -> bool:
         return True
     armed = q.words("armed_people")
     # "soldiers looted", "an armed man shot"
-    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in s.children) for s in _subjects(q))
+    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in kids(s)) for s in _subjects(q))
 
 
 # -- fights and assaults --------------------------------------------------------------------------
@@ -230,10 +231,10 @@ def attack_on_civilian_vehicle(q: TypingQuery) -> Typing | None:
     if q.cls != "assault":
         return None
     objects = q.children("dobj", "obj")
-    objects += [p for c in q.children("prep") if c.lower_ in ("on", "at") for p in c.children if p.dep_ == "pobj"]
+    objects += [p for c in q.children("prep") if c.lower_ in ("on", "at") for p in kids(c) if p.dep_ == "pobj"]
     civil = q.words("civilian_modifiers")
     for o in objects:
-        if lemma(o) in q.words("vehicles") and any(lemma(c) in civil or c.lower_ in civil for c in o.children):
+        if lemma(o) in q.words("vehicles") and any(lemma(c) in civil or c.lower_ in civil for c in kids(o)):
             return Typing(_VAC, "Attack")
     return None
 
@@ -455,7 +456,7 @@ def looting_during_attack(q: TypingQuery) -> Typing | None:
         return None
     head = q.head
     linked = [head.head] if head.dep_ == "conj" else []
-    linked += [c for c in head.children if c.dep_ == "conj"]
+    linked += [c for c in kids(head) if c.dep_ == "conj"]
     for t in linked:
         cls = q.lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
         if cls is not None and cls.name in ("kill", "assault", "clash"):
@@ -532,7 +533,7 @@ def figurative_push(q: TypingQuery) -> Typing | None:
     head = q.head
     if q.cls != "territory" or q.lemma != "push" or head.pos_ != "VERB" or not q.children("dobj"):
         return None
-    if any(c.dep_ == "prt" or c.lower_ == "back" for c in head.children):
+    if any(c.dep_ == "prt" or c.lower_ == "back" for c in kids(head)):
         return None
     return NO_EVENT
 
@@ -669,7 +670,7 @@ def device_disposed(q: TypingQuery) -> Typing | None:
     if q.cls != "explosive" or q.head.pos_ != "VERB":
         return None
     head = q.head
-    linked = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+    linked = ([head.head] if head.dep_ == "conj" else []) + [c for c in kids(head) if c.dep_ == "conj"]
     if any(lemma(t) in q.words("disposal_verbs") for t in linked):
         return Typing(_SD, "Disrupted weapons use")
     return None
@@ -695,7 +696,7 @@ def figurative_hit(q: TypingQuery) -> Typing | None:
     """ "hard hit", "badly hit" by a crisis is figurative: no strike."""
     if q.cls != "artillery" or q.lemma != "hit":
         return None
-    return NO_EVENT if any(lemma(c) in q.words("figurative_hit") for c in q.head.children) else None
+    return NO_EVENT if any(lemma(c) in q.words("figurative_hit") for c in kids(q.head)) else None
 
 
 @rule(
@@ -914,9 +915,9 @@ def killing_by_people(q: TypingQuery) -> Typing | None:
     # the trigger verb's own subject, or the first verb's in "shot and killed" (never a conjunct's: in "40
     # were killed and 84 others wounded" the others are victims)
     verb = q.head.head if q.head.dep_ == "conj" else q.head
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = [c for c in kids(verb) if c.dep_ == "nsubj"]
     # "a group of farmers", "dozens of youths": the people the collective noun holds
-    doers += [o for s in doers for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    doers += [o for s in doers for p in kids(s) if p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     if any(lemma(s) in people or s.ent_type_ in ("NORP", "PERSON") for s in doers):
         return Typing(_VAC, "Attack")
     return None
@@ -1088,7 +1089,7 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     """ "gathered", "marched" are a demonstration only when a crowd does them ("ministers gathered" is a meeting)."""
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
-    words = {lemma(t) for s in q.children("nsubj") for t in s.subtree}
+    words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
@@ -1215,7 +1216,7 @@ def _intercepted(q: TypingQuery) -> list[str] | None:
     """The lemmas of what an interception stopped, ``None`` for no interception."""
     if q.cls != "disrupted":
         return None
-    return [lemma(t) for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree]
+    return [lemma(t) for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o)]
 
 
 @rule(
@@ -1238,7 +1239,7 @@ def interception_of_nothing(q: TypingQuery) -> Typing | None:
     """ "intercepted" with no weapon, nothing intercepted and no one intercepting is no event."""
     if _intercepted(q) is None or q.head.pos_ != "VERB" or q.children("dobj", "obj", "nsubjpass"):
         return None
-    subject = frozenset(t.i for c in q.children("nsubj") for t in c.subtree)
+    subject = frozenset(t.i for c in q.children("nsubj") for t in subtree(c))
     return NO_EVENT if not q.platforms(skip=subject) and q.mention.actor1 is None else None
 
 
@@ -1264,7 +1265,7 @@ def stop_not_interception(q: TypingQuery) -> Typing | None:
     if not objects:
         return None
     interceptable = q.words("interceptable")
-    kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in o.subtree if platform_of(t, q.lex)]
+    kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o) if platform_of(t, q.lex)]
     return None if kept or any(w in interceptable for w in objects) else NO_EVENT
 
 
