@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from spacy.strings import get_string_id
@@ -372,10 +373,8 @@ class FinderBase:
             return self.home
         s_start, s_end = bounds
         best: tuple[int, int, str] | None = None
-        starts, order = self._places_by_start
         # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
-        within = sorted(order[bisect_left(starts, s_start) : bisect_left(starts, s_end)])
-        for start, _, loc in (self.loc_spans[k] for k in within):
+        for start, _, loc in (self.loc_spans[k] for k in self.places_within(s_start, s_end)):
             if loc.country and self._supported(loc.country):
                 rank = (0 if loc.kind != "country" else 1, abs(start - pos))
                 if best is None or rank < best[:2]:
@@ -392,8 +391,21 @@ class FinderBase:
         """A country the article is about: home, named as a country, or with more than one place mention."""
         return country == self.home or country in self.named_countries or self.support[country] > 1
 
+    @cached_property
+    def _place_reach(self) -> list[int]:
+        """For each k, the largest end among the first k + 1 places in order of start."""
+        ends = [self.loc_spans[k][1] for k in self._places_by_start[1]]
+        return list(accumulate(ends, max))
+
     def is_location(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e, _ in self.loc_spans)
+        """Whether a place overlaps ``start:end``: of the places starting before ``end``, one ends after ``start``."""
+        k = bisect_left(self._places_by_start[0], end)
+        return k > 0 and self._place_reach[k - 1] > start
+
+    def places_within(self, start: int, end: int) -> list[int]:
+        """Indices in ``loc_spans`` of the places starting within ``start:end``, in the order of ``loc_spans``."""
+        starts, order = self._places_by_start
+        return sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
 
     # -- bookkeeping ---------------------------------------------------------------------
     def add(self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object) -> ActorMention | None:

@@ -305,7 +305,7 @@ class PersonPasses(FinderBase):
             affiliation = title_affiliation(self, words, country or self.home)
             by = title_affiliation.name if affiliation else ""
         if country is None and not international:
-            places = [loc.country for s, _, loc in self.loc_spans if pre_s <= s < post_e and loc.country]
+            places = [c for k in self.places_within(pre_s, post_e) if (c := self.loc_spans[k][2].country)]
             country = places[0] if places else self.home
         return ActorRef(name, "person", country, affiliation, person=True, affiliation_rule=by)
 

@@ -1,0 +1,41 @@
+"""The actor passes' indexes give what the scans they replace gave (they keep the passes linear)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflict_events.actors._pass_state import FinderBase
+from conflict_events.schema import Location
+
+# places as (start, length); the Location itself is not read by the indexes on trial
+PLACES = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12)
+RANGES = st.lists(st.tuples(st.integers(-2, 70), st.integers(-2, 70)), min_size=1, max_size=12)
+
+
+def _finder(places: list[tuple[int, int]]) -> FinderBase:
+    state = FinderBase.__new__(FinderBase)  # only the place index is on trial
+    state.loc_spans = [(s, s + n, cast(Location, k)) for k, (s, n) in enumerate(places)]
+    return state
+
+
+@settings(max_examples=300, deadline=None)
+@given(places=PLACES, ranges=RANGES)
+def test_a_place_overlaps_a_range_as_a_scan_of_every_place_finds(
+    places: list[tuple[int, int]], ranges: list[tuple[int, int]]
+) -> None:
+    state = _finder(places)
+    for start, end in ranges:
+        assert state.is_location(start, end) == any(s < end and start < e for s, e, _ in state.loc_spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(places=PLACES, ranges=RANGES)
+def test_the_places_within_a_range_are_those_a_scan_finds_in_their_order(
+    places: list[tuple[int, int]], ranges: list[tuple[int, int]]
+) -> None:
+    state = _finder(places)
+    for start, end in ranges:
+        assert state.places_within(start, end) == [k for k, (s, _, _) in enumerate(state.loc_spans) if start <= s < end]
