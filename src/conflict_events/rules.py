@@ -57,6 +57,7 @@ __all__ = [
     "catalogue",
     "disabled",
     "first",
+    "memo_scope",
     "rule",
     "trace",
 ]
@@ -199,6 +200,19 @@ def first(rules: Iterable[Callable[..., T | None]], *args: Any, **kwargs: Any) -
 def _applies(out: object) -> bool:
     # None and False both say "this rule does not apply"; every other value is a decision.
     return out is not None and out is not False
+
+
+def memo_scope() -> frozenset[str] | None:
+    """What a memo of rule decisions keys on: the rules switched off here, or None while a :func:`trace`
+    records (then nothing is read from a memo, so that every firing is recorded).
+
+    >>> memo_scope()
+    frozenset()
+    >>> with trace():
+    ...     memo_scope() is None
+    True
+    """
+    return None if _TRACE.get() is not None else _DISABLED.get()
 
 
 @contextmanager

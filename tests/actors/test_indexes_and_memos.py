@@ -1,13 +1,16 @@
-"""The actor passes' indexes give what the scans they replace gave (they keep the passes linear)."""
+"""The actor passes' indexes and memos give what the scans and rules they stand for give."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import cast
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflict_events.actors import ActorResolver
 from conflict_events.actors._pass_state import FinderBase
+from conflict_events.rules import disabled, trace
 from conflict_events.schema import Location
 
 # places as (start, length); the Location itself is not read by the indexes on trial
@@ -39,3 +42,21 @@ def test_the_places_within_a_range_are_those_a_scan_finds_in_their_order(
     state = _finder(places)
     for start, end in ranges:
         assert state.places_within(start, end) == [k for k, (s, _, _) in enumerate(state.loc_spans) if start <= s < end]
+
+
+def test_role_decisions_read_from_the_memo_respect_traces_and_disabled_rules() -> None:
+    resolver = ActorResolver(on=dt.date(2024, 3, 15), home="NG")
+    first = resolver.role(["unknown"], "gunmen")
+    assert first is not None and first.name == "Unidentified Armed Group (Nigeria)"
+    assert resolver.role(["unknown"], "gunmen") is first  # the second time, from the memo
+    with trace() as fired:
+        assert resolver.role(["unknown"], "gunmen") == first
+    assert [f.rule for f in fired] == [first.rule]  # a trace sees the rule fire, memo or not
+    with disabled({first.rule}):
+        assert resolver.role(["unknown"], "gunmen") != first
+    # the places of the document are part of the decision: a town's name makes a communal militia
+    resolver.places = frozenset({"gusau"})
+    town = resolver.role(["Gusau"], "gunmen")
+    resolver.places = frozenset()
+    ethnic = resolver.role(["Gusau"], "gunmen")
+    assert town is not None and ethnic is not None and town.name != ethnic.name
