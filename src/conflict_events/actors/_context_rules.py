@@ -11,8 +11,10 @@ noun from its own words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import kids
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 
@@ -40,11 +42,22 @@ class RoleNoun:
     inner: ActorMention | None  # a named actor inside the phrase or after "from"/"of"
     speaker: bool
 
-    @property
+    # what the rules read is worked out once per noun (cached): each is read by several rules
+
+    @cached_property
     def noun(self) -> str:
         return singular(self.head_word)
 
-    @property
+    @cached_property
+    def children(self) -> tuple[Token, ...]:
+        return kids(self.tok)
+
+    @cached_property
+    def lefts(self) -> tuple[Token, ...]:
+        i = self.tok.i
+        return tuple(c for c in self.children if c.i < i)
+
+    @cached_property
     def armed(self) -> bool:
         r = self.finder.roles
         return (
@@ -54,21 +67,21 @@ class RoleNoun:
             or self.noun in r.armed_unknown
         )
 
-    @property
+    @cached_property
     def plain(self) -> bool:
         """No word that keeps the noun from standing for a named group ("unknown", "local", "allied")."""
         return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in self.words)
 
-    @property
+    @cached_property
     def possessive(self) -> Token | None:
         """ "its", "their" before the noun."""
         return next(
-            (c for c in self.tok.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
+            (c for c in self.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
         )
 
-    @property
+    @cached_property
     def definite(self) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
+        return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.lefts)
 
 
 # -- the rules, in the order they are tried ----------------------------------------------------
@@ -92,8 +105,8 @@ class RoleNoun:
 )
 def named_in_apposition(n: RoleNoun) -> ActorRef | None:
     """ "Government security forces (SNA)", "special police (Haramcad)": the name beside the noun is its actor."""
-    conjuncts = [c.i for c in n.tok.children if c.dep_ == "conj"]
-    for c in n.tok.children:
+    conjuncts = [c.i for c in n.children if c.dep_ == "conj"]
+    for c in n.children:
         if any(i < c.i for i in conjuncts):
             continue  # "international forces and government forces (Danab)": the name is the last noun's
         if c.dep_ == "appos" and c.ent_type_ in ("ORG", "NORP", "GPE", "PRODUCT", ""):
@@ -124,7 +137,7 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
     tok = n.tok
     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
         return NOBODY
-    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in n.children):
         return NOBODY
     return NOBODY if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" else None
 

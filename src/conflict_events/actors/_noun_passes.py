@@ -29,6 +29,7 @@ _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _COMPOUND: Final = get_string_id("compound")
+_HYPHEN: Final = re.compile(r"\s*-\s*")
 # context rules that find the actor's name inside the noun's phrase
 _NAMED_INSIDE: Final = frozenset({"actors.context.named_in_phrase", "actors.context.named_in_apposition"})
 _MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
@@ -272,7 +273,7 @@ class RolePasses(FinderBase):
             for t in span
             if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not self._sponsor(t)
         ]
-        joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
+        joined = _HYPHEN.sub("-", " ".join(t.text for t in span))
         if "pro-" in joined.lower():
             words = [*words, joined]
         start = span[0].idx

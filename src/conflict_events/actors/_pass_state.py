@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Final, Generic, TypeVar
 from spacy.strings import get_string_id
 
 from .._doccache import doc_text, entities, sentences, tokens
-from .._docindex import doc_index
+from .._docindex import doc_index, expand
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, singular
 from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
-from ._actor_table import ActorEntry, ActorTable, alias_key
+from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
 from ._clans import ClanTree, clan_tree
 from ._role_words import RoleWords, role_words
 
@@ -59,6 +59,8 @@ T = TypeVar("T")
 TABLE, AFFILIATE, MINISTRY, PERSON, ORG, ROLE, GOVERNMENT, PRONOUN = 90, 95, 80, 70, 60, 40, 30, 10
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_IDS: Final = frozenset(get_string_id(d) for d in SUBJECTS)
+_CONJ_APPOS: Final = frozenset({get_string_id("conj"), get_string_id("appos")})
 
 
 @dataclass
@@ -218,6 +220,21 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     return patterns
 
 
+_LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _sole_country(table: ActorTable, surface: str) -> str | None:
+    """The one country of the actors a table name or acronym found in the text stands for, if just one."""
+    memo = table_memo(table, "sole_country")
+    if surface in memo:
+        return memo[surface]  # type: ignore[return-value]
+    bare = _LEADING_THE.sub("", surface)
+    found = {e.country for e in (*table.by_alias(bare), *table.by_acronym(bare))}
+    found |= {s.country for s in table.states_named(bare)}
+    code = memo[surface] = next(iter(found)) if len(found) == 1 else None
+    return code
+
+
 @lru_cache(maxsize=4096)
 def _nationality(text: str) -> bool:
     """A demonym that is no country's name ("Russian", "Somali"; not "Myanmar")."""
@@ -320,10 +337,7 @@ class FinderBase:
         """Countries of the catalogue's actors the text names unambiguously, most named first ("Al Shabaab": SO)."""
         votes: Counter[str] = Counter()
         for _, _, surface in self.table_hits:
-            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
-            found = {e.country for e in (*self.table.by_alias(bare), *self.table.by_acronym(bare))}
-            found |= {s.country for s in self.table.states_named(bare)}
-            code = next(iter(found)) if len(found) == 1 else None
+            code = _sole_country(self.table, surface)
             if code:
                 votes[code] += 1
         return tuple(code for code, _ in votes.most_common())
@@ -346,11 +360,6 @@ class FinderBase:
         return votes.most_common(1)[0][0] if votes else None
 
     @cached_property
-    def _token_at(self) -> dict[int, int]:
-        """Token index by character offset of the token's start."""
-        return {idx: i for i, idx in enumerate(self.tok_idx)}
-
-    @cached_property
     def _sentence_chars(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the sentences, in order."""
         sents = sentences(self.doc)
@@ -358,7 +367,8 @@ class FinderBase:
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int] | None:
         """The offsets of the sentence of ``span_at(start, end)``, or None where it is None."""
-        if start in self._token_at and start < end:
+        k = bisect_left(self.tok_idx, start)  # the offsets of the tokens' starts are sorted
+        if k < len(self.tok_idx) and self.tok_idx[k] == start and start < end:
             # a span that starts at a token starts at that token, in that token's sentence
             starts, ends = self._sentence_chars
             k = bisect_right(starts, start) - 1
@@ -530,6 +540,12 @@ class FinderBase:
 
     # -- syntax helpers ------------------------------------------------------------------------------
     def _is_subject(self, start: int, end: int) -> bool:
+        bounds = expand(self.doc, start, end)
+        if bounds is not None and bounds[1] - bounds[0] == 1:
+            # one word is its own root: read from the token index, no Span made (most mentions are one word)
+            i = bounds[0]
+            dep = self.tok_dep[i]
+            return dep in _SUBJECT_IDS or (dep in _CONJ_APPOS and self.tok_dep[self.tok_head[i]] in _SUBJECT_IDS)
         span = self.span_at(start, end)
         if span is None:
             return False

@@ -99,9 +99,9 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
         affiliated = next((m.ref for m in group if m.ref.affiliation), None)
         country = first.country or next((m.ref.country for m in group if m.ref.country), None)
         spans = sorted({(m.start, m.end) for m in group})
-        provenance = [Decision(field="name", rule=first.rule)] if first.rule else []
+        provenance = [_decision("name", first.rule)] if first.rule else []
         if affiliated is not None and affiliated.affiliation_rule:
-            provenance.append(Decision(field="affiliation", rule=affiliated.affiliation_rule))
+            provenance.append(_decision("affiliation", affiliated.affiliation_rule))
         actors.append(
             Actor(
                 id=draft.new_id("actor", name),
@@ -114,6 +114,19 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
             )
         )
     return actors
+
+
+# the same few (field, rule) pairs on every actor: a Decision is frozen, so one of each serves them all
+_DECISIONS: dict[tuple[str, str], Decision] = {}
+
+
+def _decision(field: str, rule: str) -> Decision:
+    found = _DECISIONS.get((field, rule))
+    if found is None:
+        if len(_DECISIONS) >= 4096:
+            _DECISIONS.clear()
+        found = _DECISIONS[(field, rule)] = Decision(field=field, rule=rule)
+    return found
 
 
 def resolve_actor_phrase(text: str, draft: Draft, table: ActorTable | None = None) -> Actor | None:
