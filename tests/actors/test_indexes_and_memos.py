@@ -9,8 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.actors import ActorResolver
+from conflict_events.actors._actor_ref import ActorNamer
+from conflict_events.actors._decide import decide
 from conflict_events.actors._pass_state import FinderBase
-from conflict_events.rules import disabled, trace
+from conflict_events.actors._role_rules import ROLE_RULES, RoleQuery
+from conflict_events.rules import disabled, first, trace
 from conflict_events.schema import Location
 
 # places as (start, length); the Location itself is not read by the indexes on trial
@@ -60,3 +63,14 @@ def test_role_decisions_read_from_the_memo_respect_traces_and_disabled_rules() -
     resolver.places = frozenset()
     ethnic = resolver.role(["Gusau"], "gunmen")
     assert town is not None and ethnic is not None and town.name != ethnic.name
+
+
+def test_decide_decides_as_first_does_with_rules_switched_off_and_under_a_trace() -> None:
+    query = RoleQuery.of(["unknown"], "gunmen", ActorNamer(dt.date(2024, 3, 15), "NG"))
+    plain = first(ROLE_RULES, query)
+    assert plain is not None and decide(ROLE_RULES, query) == plain
+    with disabled({plain.rule}):
+        assert decide(ROLE_RULES, query) == first(ROLE_RULES, query) != plain
+    with trace() as fired:
+        assert decide(ROLE_RULES, query) == plain
+    assert [f.rule for f in fired] == [plain.rule]

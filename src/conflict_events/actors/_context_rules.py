@@ -11,7 +11,6 @@ noun from its own words.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
 from .._docindex import kids
@@ -42,22 +41,16 @@ class RoleNoun:
     inner: ActorMention | None  # a named actor inside the phrase or after "from"/"of"
     speaker: bool
 
-    # what the rules read is worked out once per noun (cached): each is read by several rules
-
-    @cached_property
+    @property
     def noun(self) -> str:
         return singular(self.head_word)
 
-    @cached_property
+    @property
     def children(self) -> tuple[Token, ...]:
+        """The noun's children, made once per document (several rules read them)."""
         return kids(self.tok)
 
-    @cached_property
-    def lefts(self) -> tuple[Token, ...]:
-        i = self.tok.i
-        return tuple(c for c in self.children if c.i < i)
-
-    @cached_property
+    @property
     def armed(self) -> bool:
         r = self.finder.roles
         return (
@@ -67,21 +60,21 @@ class RoleNoun:
             or self.noun in r.armed_unknown
         )
 
-    @cached_property
+    @property
     def plain(self) -> bool:
         """No word that keeps the noun from standing for a named group ("unknown", "local", "allied")."""
         return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in self.words)
 
-    @cached_property
+    @property
     def possessive(self) -> Token | None:
         """ "its", "their" before the noun."""
         return next(
-            (c for c in self.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
+            (c for c in self.tok.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
         )
 
-    @cached_property
+    @property
     def definite(self) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.lefts)
+        return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
 
 
 # -- the rules, in the order they are tried ----------------------------------------------------
