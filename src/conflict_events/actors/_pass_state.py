@@ -18,7 +18,7 @@ from .._docindex import doc_index, expand
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, singular
 from ._actor_resolve import ActorResolver
-from ._actor_scan import FastPattern, lowered
+from ._actor_scan import FastPattern, WordGate, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
 from ._clans import ClanTree, clan_tree
 from ._role_words import RoleWords, role_words
@@ -195,6 +195,12 @@ def _word_start(keys: Iterable[str]) -> bool:
     return all(re.match(r"\w", k) for k in keys)
 
 
+def _acronym_gate(table: ActorTable) -> WordGate | None:
+    """The gate of the acronyms' pattern (each alternative a literal, see :func:`alias_pattern`)."""
+    _, acronyms = _alias_keys(table)
+    return WordGate.of(acronyms) if WordGate.fits(acronyms) else None
+
+
 def table_patterns(table: ActorTable) -> TablePatterns:
     """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
 
@@ -209,8 +215,9 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     hint = institution_hint(table)
     patterns = TablePatterns(
         FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
-        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down
-        FastPattern.of(acr_re, word_start=False) if acr_re else None,
+        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down; most
+        # texts hold none of their first words, and then it need not run at all
+        FastPattern.of(acr_re, word_start=False, gate=_acronym_gate(table)) if acr_re else None,
         institution_pattern(table),
         FastPattern.of(hint, word_start=False) if hint else None,
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..actors import ActorFinder, ActorMention, ActorResolver, ActorTable, role_words
+from ..actors._actor_table import table_memo
 from ..actors._clans import clan_tree
 from ..actors._pass_state import table_patterns
 from ..extractor import StepSettings, settings_of
@@ -29,6 +30,8 @@ from ..lexicons import _countries as countries
 from ..schema import Actor, Decision
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc
 
     from ..draft import Draft
@@ -78,7 +81,7 @@ class ActorExtractor:
             return
         if not actor.name.startswith(("Military Forces of", "Police Forces of")):
             return
-        if self.table.regime_years(actor.country, draft.document.date) is None:
+        if _regime_years(self.table, actor.country, draft.document.date) is None:
             draft.warn(
                 "actors.no_regime_years",
                 f"no regime years for {actor.country} on {draft.document.date}: {actor.name!r} is named "
@@ -114,6 +117,14 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
             )
         )
     return actors
+
+
+def _regime_years(table: ActorTable, country: str, on: dt.date) -> str | None:
+    """``table.regime_years``, memoised by the table's identity: it scans every regime row."""
+    memo = table_memo(table, "regime_years")
+    if (country, on) not in memo:
+        memo[(country, on)] = table.regime_years(country, on)
+    return memo[(country, on)]  # type: ignore[return-value]
 
 
 # the same few (field, rule) pairs on every actor: a Decision is frozen, so one of each serves them all
