@@ -230,6 +230,16 @@ def table_patterns(table: ActorTable) -> TablePatterns:
 _LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+def _default_group(table: ActorTable, home: str, noun: str) -> ActorEntry | None:
+    """The first entry of the table that a role noun (singular) stands for by default in a country."""
+    memo = table_memo(table, "default_group")
+    if (home, noun) not in memo:
+        memo[(home, noun)] = next(
+            (e for e in table.entries if home in e.default_in and any(singular(g) == noun for g in e.generic)), None
+        )
+    return memo[(home, noun)]  # type: ignore[return-value]
+
+
 def _sole_country(table: ActorTable, surface: str) -> str | None:
     """The one country of the actors a table name or acronym found in the text stands for, if just one."""
     memo = table_memo(table, "sole_country")
@@ -534,9 +544,7 @@ class FinderBase:
         if named:
             return min(named, key=lambda m: m.start).entry
         if not parent_keys and self.home:
-            for entry in self.table.entries:
-                if self.home in entry.default_in and fits(entry):
-                    return entry
+            return _default_group(self.table, self.home, noun)
         return None
 
     def last_group(self, pos: int) -> ActorMention | None:
