@@ -320,6 +320,8 @@ class FinderBase:
         self._made: dict[int, int] = {}  # id of a mention -> when it was made
         self._named: tuple[list[ActorMention], list[ActorMention]] = (self.mentions, [])
         self._spans: dict[tuple[int, int], Span | None] = {}
+        # per sentence (its offsets): its supported places as (country rank, start, country), for country_near
+        self._sentence_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.toks = tokens(doc)
         # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
         # dep_, lower_, lemma_, the head's index, the character offset and the id of the text
@@ -398,14 +400,21 @@ class FinderBase:
         bounds = self.sentence_bounds(pos, pos + 1)
         if bounds is None:
             return self.home
-        s_start, s_end = bounds
+        places = self._sentence_places.get(bounds)
+        if places is None:
+            # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
+            places = self._sentence_places[bounds] = [
+                (0 if loc.kind != "country" else 1, start, loc.country)
+                for start, _, loc in (self.loc_spans[k] for k in self.places_within(*bounds))
+                if loc.country and self._supported(loc.country)
+            ]
+        if len({country for _, _, country in places}) < 2:
+            return places[0][2] if places else self.home  # one country (or none): wherever ``pos`` is
         best: tuple[int, int, str] | None = None
-        # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
-        for start, _, loc in (self.loc_spans[k] for k in self.places_within(s_start, s_end)):
-            if loc.country and self._supported(loc.country):
-                rank = (0 if loc.kind != "country" else 1, abs(start - pos))
-                if best is None or rank < best[:2]:
-                    best = (*rank, loc.country)
+        for kind, start, country in places:
+            rank = (kind, abs(start - pos))
+            if best is None or rank < best[:2]:
+                best = (*rank, country)
         return best[2] if best else self.home
 
     @cached_property
