@@ -57,6 +57,7 @@ __all__ = [
     "catalogue",
     "disabled",
     "first",
+    "memo_scope",
     "rule",
     "trace",
 ]
@@ -215,6 +216,22 @@ def first(rules: Iterable[Callable[..., T | None]], *args: Any, **kwargs: Any) -
         if out is not None and out is not False:
             return Decided(out, getattr(r, "name", getattr(r, "__name__", "?")))
     return None
+
+
+def memo_scope() -> frozenset[str] | None:
+    """What a memo of rule decisions keys on: the rules switched off here, or None while a :func:`trace`
+    records (then nothing is read from a memo, so that every firing is recorded).
+
+    >>> memo_scope()
+    frozenset()
+    >>> with trace():
+    ...     memo_scope() is None
+    True
+    """
+    scope = _SCOPE.get()
+    if scope is None:
+        return frozenset()
+    return None if scope.fired is not None else scope.disabled
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from typing import Final
 
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ..schema._types import ActorKind
-from ._actor_table import ActorEntry, ActorTable, StateAlias
+from ._actor_table import ActorEntry, ActorTable, StateAlias, table_memo
 from ._canonical import country_label, generic_name, government_of, military_forces, police_forces
 
 __all__ = ["POSSESSIVE", "ActorNamer", "ActorRef", "country_in_words", "singular"]
@@ -130,6 +130,15 @@ class ActorNamer:
         home country, else one of no country, else the first; a qualifier's country that
         none of them has names nothing. A parent's name is its local branch's where it has one.
         """
+        # the same names recur in every document: memoised by all the answer depends on
+        memo = table_memo(self.table, "named")
+        key = (text, country, self.home, self.context, self.on)
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        found = memo[key] = self._named(text, country)
+        return found
+
+    def _named(self, text: str, country: str | None) -> tuple[ActorRef, ActorEntry | None] | None:
         entries = (*self.table.by_alias(text), *self.table.by_acronym(text))
         states = self.table.states_named(text, country or self.home)
         for want in (country, self.home, *self.context):

@@ -24,8 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Final
 
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name, country_name
+from ..rules import memo_scope
 from ..schema._types import ActorKind
 from ._actor_ref import POSSESSIVE, ActorNamer, ActorRef, country_in_words, singular
 from ._actor_table import ActorTable
@@ -48,8 +51,7 @@ class ActorResolver(ActorNamer):
     ) -> None:
         super().__init__(on, home, table)
         self.roles = roles or role_words()
-        self.org_heads = frozenset(singular(h) for h in self.roles.institution_heads | self.roles.organisation_heads)
-        self.government_heads = self.roles.institution_heads | self.roles.government_heads
+        self.org_heads, self.government_heads = _heads(self.roles)
 
     # -- role nouns ---------------------------------------------------------------------
     def role(
@@ -61,6 +63,22 @@ class ActorResolver(ActorNamer):
         "soldiers" with no country word: whose soldiers is a matter of context).
         The reference carries the name of the rule that decided (:mod:`._role_rules`).
         """
+        scope = memo_scope()
+        if scope is None:
+            return self._name_role(qualifiers, head, speaker, acting)
+        # the rules read the words, the document's date, home country and place names (as identity words)
+        words = tuple(qualifiers)
+        places = tuple(w.lower() in self.places for w in words)
+        key = (words, head, speaker, acting, self.on, self.home, places, scope)
+        memo = _role_memo(self.table, self.roles)
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _ROLE_MEMO_SIZE:
+            memo.clear()
+        ref = memo[key] = self._name_role(words, head, speaker, acting)
+        return ref
+
+    def _name_role(self, qualifiers: Sequence[str], head: str, speaker: bool, acting: bool) -> ActorRef | None:
         query = RoleQuery.of(list(qualifiers), head, self, speaker=speaker, acting=acting, roles=self.roles)
         return name_role(query)
 
@@ -124,6 +142,30 @@ class ActorResolver(ActorNamer):
         if kind == "state_forces":
             return self.state(qualifier, "Police" if lowered.endswith("police") else "Military")
         return ActorRef(f"{label} of {country_label(qualifier)}", kind, qualifier)
+
+
+# the role nouns' decisions, per table and role words (by identity, each entry holding both): the same
+# few phrases ("gunmen", "Somali forces") recur in every document; bounded, it starts over when full
+_ROLE_MEMO_SIZE: Final = 1 << 14
+_ROLE_MEMOS: dict[tuple[int, int], tuple[ActorTable, RoleWords, dict[tuple[object, ...], ActorRef | None]]] = {}
+
+
+def _role_memo(table: ActorTable, roles: RoleWords) -> dict[tuple[object, ...], ActorRef | None]:
+    hit = _ROLE_MEMOS.get((id(table), id(roles)))
+    if hit is not None and hit[0] is table and hit[1] is roles:
+        return hit[2]
+    if len(_ROLE_MEMOS) >= 8:
+        _ROLE_MEMOS.clear()
+    memo: dict[tuple[object, ...], ActorRef | None] = {}
+    _ROLE_MEMOS[(id(table), id(roles))] = (table, roles, memo)
+    return memo
+
+
+@lru_cache(maxsize=16)  # one resolver per document (and per place in it): the heads are the role words'
+def _heads(roles: RoleWords) -> tuple[frozenset[str], frozenset[str]]:
+    """The singular heads of organisations and institutions, and the heads of government bodies."""
+    org = frozenset(singular(h) for h in roles.institution_heads | roles.organisation_heads)
+    return org, roles.institution_heads | roles.government_heads
 
 
 _MINISTRY_OF = re.compile(

@@ -35,6 +35,7 @@ __all__ = [
     "StateAlias",
     "alias_key",
     "ruler_patterns",
+    "table_memo",
 ]
 
 BUILTIN: Final = "actors.toml"
@@ -358,3 +359,23 @@ def ruler_patterns() -> list[dict[str, Any]]:
                 seen.add(acronym)
                 patterns.append({"label": "ORG", "pattern": acronym, "id": entry.name})
     return patterns
+
+
+_MEMO_SIZE: Final = 1 << 14
+_TABLE_MEMOS: dict[tuple[int, str], tuple[ActorTable, dict[object, object]]] = {}
+
+
+def table_memo(table: ActorTable, name: str) -> dict[object, object]:
+    """A memo of one function of the table, by the table's identity (a table hashes all its rows).
+
+    The memo holds the table, so its id names no other table while the memo lives; bounded, it starts over
+    when full.
+    """
+    hit = _TABLE_MEMOS.get((id(table), name))
+    if hit is None or hit[0] is not table:
+        if len(_TABLE_MEMOS) >= 32:
+            _TABLE_MEMOS.clear()
+        hit = _TABLE_MEMOS[(id(table), name)] = (table, {})
+    elif len(hit[1]) >= _MEMO_SIZE:
+        hit[1].clear()
+    return hit[1]

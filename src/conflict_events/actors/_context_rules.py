@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import kids
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 
@@ -43,6 +44,11 @@ class RoleNoun:
     @property
     def noun(self) -> str:
         return singular(self.head_word)
+
+    @property
+    def children(self) -> tuple[Token, ...]:
+        """The noun's children, made once per document (several rules read them)."""
+        return kids(self.tok)
 
     @property
     def armed(self) -> bool:
@@ -92,8 +98,8 @@ class RoleNoun:
 )
 def named_in_apposition(n: RoleNoun) -> ActorRef | None:
     """ "Government security forces (SNA)", "special police (Haramcad)": the name beside the noun is its actor."""
-    conjuncts = [c.i for c in n.tok.children if c.dep_ == "conj"]
-    for c in n.tok.children:
+    conjuncts = [c.i for c in n.children if c.dep_ == "conj"]
+    for c in n.children:
         if any(i < c.i for i in conjuncts):
             continue  # "international forces and government forces (Danab)": the name is the last noun's
         if c.dep_ == "appos" and c.ent_type_ in ("ORG", "NORP", "GPE", "PRODUCT", ""):
@@ -124,7 +130,7 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
     tok = n.tok
     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
         return NOBODY
-    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children):
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in n.children):
         return NOBODY
     return NOBODY if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" else None
 

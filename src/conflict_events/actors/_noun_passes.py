@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Final
 from spacy.strings import get_string_id
 
 from ..lexicons._countries import country_from_demonym, country_from_name
-from ..rules import Example, first, rule
+from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
 from ._canonical import country_label
 from ._context_rules import CONTEXT_RULES, NOBODY, RoleNoun
+from ._decide import decide
 from ._pass_state import ROLE, SUBJECTS, ActorMention, FinderBase, IdMemo, ids
 from ._role_words import RoleWords
 
@@ -29,6 +30,7 @@ _NOUNS: Final = ids("PROPN", "NOUN")
 _MODIFIERS: Final = ids("amod", "compound", "nmod", "poss")
 _POLICE: Final = ids("police")
 _COMPOUND: Final = get_string_id("compound")
+_HYPHEN: Final = re.compile(r"\s*-\s*")
 # context rules that find the actor's name inside the noun's phrase
 _NAMED_INSIDE: Final = frozenset({"actors.context.named_in_phrase", "actors.context.named_in_apposition"})
 _MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
@@ -72,26 +74,46 @@ class RoleHeads:
         return None
 
     def _phrase_head(self, tok: Token) -> str | None:
-        """Heads that take the words around them: "armed men", "prisoners of war", "the group"."""
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        before = tok.nbor(-1).lower_ if tok.i > 0 else ""
-        after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-        lefts = [c.lower_ for c in tok.lefts]
-        armed_lefts = any(c.lemma_.lower() in self.roles.rebel for c in tok.lefts) or bool(
-            set(lefts) & self.roles.armed_group_qualifiers
-        )
-        found = {
-            "forces": low == "forces" or (lemma == "force" and low.endswith("s")),
-            "prisoners of war": low == "prisoners" and after == "of",
-            "armed men": low in self.roles.person_nouns and bool(set(lefts) & self.roles.armed_person_qualifiers),
-            "armed group": low in ("group", "groups") and armed_lefts,
-            "service member": low in ("members", "member") and before == "service",
-            "gang member": low in ("members", "member") and bool(set(lefts) & self.roles.gang_qualifiers),
-            "general staff": low == "staff" and before == "general",
-            "suspects": low in ("suspects", "suspect") and tok.pos_ == "NOUN",
-            "the group": low in self.roles.group_nouns and lefts == ["the"],
-        }
-        return next((head for head, holds in found.items() if holds), None)
+        """Heads that take the words around them: "armed men", "prisoners of war", "the group".
+
+        Tried in this order, the first that holds; each reads the words around the noun only
+        when the noun itself is one of its own (most nouns are none of them).
+        """
+        low, r = tok.lower_, self.roles
+        if low == "forces" or (low.endswith("s") and tok.lemma_.lower() == "force"):
+            return "forces"
+        if low == "prisoners" and self._neighbour(tok, 1) == "of":
+            return "prisoners of war"
+        lefts: list[str] | None = None
+        if low in r.person_nouns:
+            lefts = [c.lower_ for c in tok.lefts]
+            if set(lefts) & r.armed_person_qualifiers:
+                return "armed men"
+        if low in ("group", "groups"):
+            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
+            if any(c.lemma_.lower() in r.rebel for c in tok.lefts) or set(lefts) & r.armed_group_qualifiers:
+                return "armed group"
+        if low in ("members", "member"):
+            if self._neighbour(tok, -1) == "service":
+                return "service member"
+            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
+            if set(lefts) & r.gang_qualifiers:
+                return "gang member"
+        if low == "staff" and self._neighbour(tok, -1) == "general":
+            return "general staff"
+        if low in ("suspects", "suspect") and tok.pos_ == "NOUN":
+            return "suspects"
+        if low in r.group_nouns:
+            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
+            if lefts == ["the"]:
+                return "the group"
+        return None
+
+    @staticmethod
+    def _neighbour(tok: Token, offset: int) -> str:
+        """The lower-case form of the word ``offset`` places from ``tok``, "" past the document's edge."""
+        i = tok.i + offset
+        return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
 
 
 @lru_cache(maxsize=16)
@@ -252,7 +274,7 @@ class RolePasses(FinderBase):
             for t in span
             if t.pos_ not in ("NUM", "PUNCT") and t.lower_ not in ("at", "least") and not self._sponsor(t)
         ]
-        joined = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in span))
+        joined = _HYPHEN.sub("-", " ".join(t.text for t in span))
         if "pro-" in joined.lower():
             words = [*words, joined]
         start = span[0].idx
@@ -295,7 +317,7 @@ class RolePasses(FinderBase):
         speaker = self._is_speaker(tok)
         inner = self._inner(tok, head_word, words, start)
         noun = RoleNoun(self, tok, head_word, lemma, tuple(words), start, inner, speaker)
-        decided = first(CONTEXT_RULES, noun)
+        decided = decide(CONTEXT_RULES, noun)
         if decided is not None:
             ref: ActorRef | None = replace(decided.value, rule=decided.rule)
             if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:

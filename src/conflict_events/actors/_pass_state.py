@@ -8,17 +8,18 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from spacy.strings import get_string_id
 
 from .._doccache import doc_text, entities, sentences, tokens
-from .._docindex import doc_index
+from .._docindex import doc_index, expand
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, singular
 from ._actor_resolve import ActorResolver
-from ._actor_scan import FastPattern, lowered
-from ._actor_table import ActorEntry, ActorTable, alias_key
+from ._actor_scan import FastPattern, WordGate, lowered
+from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
 from ._clans import ClanTree, clan_tree
 from ._role_words import RoleWords, role_words
 
@@ -58,6 +59,8 @@ T = TypeVar("T")
 TABLE, AFFILIATE, MINISTRY, PERSON, ORG, ROLE, GOVERNMENT, PRONOUN = 90, 95, 80, 70, 60, 40, 30, 10
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_IDS: Final = frozenset(get_string_id(d) for d in SUBJECTS)
+_CONJ_APPOS: Final = frozenset({get_string_id("conj"), get_string_id("appos")})
 
 
 @dataclass
@@ -192,6 +195,12 @@ def _word_start(keys: Iterable[str]) -> bool:
     return all(re.match(r"\w", k) for k in keys)
 
 
+def _acronym_gate(table: ActorTable) -> WordGate | None:
+    """The gate of the acronyms' pattern (each alternative a literal, see :func:`alias_pattern`)."""
+    _, acronyms = _alias_keys(table)
+    return WordGate.of(acronyms) if WordGate.fits(acronyms) else None
+
+
 def table_patterns(table: ActorTable) -> TablePatterns:
     """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
 
@@ -206,8 +215,9 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     hint = institution_hint(table)
     patterns = TablePatterns(
         FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
-        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down
-        FastPattern.of(acr_re, word_start=False) if acr_re else None,
+        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down; most
+        # texts hold none of their first words, and then it need not run at all
+        FastPattern.of(acr_re, word_start=False, gate=_acronym_gate(table)) if acr_re else None,
         institution_pattern(table),
         FastPattern.of(hint, word_start=False) if hint else None,
     )
@@ -215,6 +225,31 @@ def table_patterns(table: ActorTable) -> TablePatterns:
         _BY_TABLE.clear()
     _BY_TABLE[id(table)] = (table, patterns)
     return patterns
+
+
+_LEADING_THE: Final = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _default_group(table: ActorTable, home: str, noun: str) -> ActorEntry | None:
+    """The first entry of the table that a role noun (singular) stands for by default in a country."""
+    memo = table_memo(table, "default_group")
+    if (home, noun) not in memo:
+        memo[(home, noun)] = next(
+            (e for e in table.entries if home in e.default_in and any(singular(g) == noun for g in e.generic)), None
+        )
+    return memo[(home, noun)]  # type: ignore[return-value]
+
+
+def _sole_country(table: ActorTable, surface: str) -> str | None:
+    """The one country of the actors a table name or acronym found in the text stands for, if just one."""
+    memo = table_memo(table, "sole_country")
+    if surface in memo:
+        return memo[surface]  # type: ignore[return-value]
+    bare = _LEADING_THE.sub("", surface)
+    found = {e.country for e in (*table.by_alias(bare), *table.by_acronym(bare))}
+    found |= {s.country for s in table.states_named(bare)}
+    code = memo[surface] = next(iter(found)) if len(found) == 1 else None
+    return code
 
 
 @lru_cache(maxsize=4096)
@@ -285,6 +320,8 @@ class FinderBase:
         self._made: dict[int, int] = {}  # id of a mention -> when it was made
         self._named: tuple[list[ActorMention], list[ActorMention]] = (self.mentions, [])
         self._spans: dict[tuple[int, int], Span | None] = {}
+        # per sentence (its offsets): its supported places as (country rank, start, country), for country_near
+        self._sentence_places: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.toks = tokens(doc)
         # per-token attributes, read once for every pass (the shared per-Doc index): ids of pos_,
         # dep_, lower_, lemma_, the head's index, the character offset and the id of the text
@@ -319,10 +356,7 @@ class FinderBase:
         """Countries of the catalogue's actors the text names unambiguously, most named first ("Al Shabaab": SO)."""
         votes: Counter[str] = Counter()
         for _, _, surface in self.table_hits:
-            bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
-            found = {e.country for e in (*self.table.by_alias(bare), *self.table.by_acronym(bare))}
-            found |= {s.country for s in self.table.states_named(bare)}
-            code = next(iter(found)) if len(found) == 1 else None
+            code = _sole_country(self.table, surface)
             if code:
                 votes[code] += 1
         return tuple(code for code, _ in votes.most_common())
@@ -345,11 +379,6 @@ class FinderBase:
         return votes.most_common(1)[0][0] if votes else None
 
     @cached_property
-    def _token_at(self) -> dict[int, int]:
-        """Token index by character offset of the token's start."""
-        return {idx: i for i, idx in enumerate(self.tok_idx)}
-
-    @cached_property
     def _sentence_chars(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the sentences, in order."""
         sents = sentences(self.doc)
@@ -357,7 +386,8 @@ class FinderBase:
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int] | None:
         """The offsets of the sentence of ``span_at(start, end)``, or None where it is None."""
-        if start in self._token_at and start < end:
+        k = bisect_left(self.tok_idx, start)  # the offsets of the tokens' starts are sorted
+        if k < len(self.tok_idx) and self.tok_idx[k] == start and start < end:
             # a span that starts at a token starts at that token, in that token's sentence
             starts, ends = self._sentence_chars
             k = bisect_right(starts, start) - 1
@@ -370,16 +400,21 @@ class FinderBase:
         bounds = self.sentence_bounds(pos, pos + 1)
         if bounds is None:
             return self.home
-        s_start, s_end = bounds
+        places = self._sentence_places.get(bounds)
+        if places is None:
+            # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
+            places = self._sentence_places[bounds] = [
+                (0 if loc.kind != "country" else 1, start, loc.country)
+                for start, _, loc in (self.loc_spans[k] for k in self.places_within(*bounds))
+                if loc.country and self._supported(loc.country)
+            ]
+        if len({country for _, _, country in places}) < 2:
+            return places[0][2] if places else self.home  # one country (or none): wherever ``pos`` is
         best: tuple[int, int, str] | None = None
-        starts, order = self._places_by_start
-        # only the places of the sentence, in the order of loc_spans (ties go to the first, as in a scan)
-        within = sorted(order[bisect_left(starts, s_start) : bisect_left(starts, s_end)])
-        for start, _, loc in (self.loc_spans[k] for k in within):
-            if loc.country and self._supported(loc.country):
-                rank = (0 if loc.kind != "country" else 1, abs(start - pos))
-                if best is None or rank < best[:2]:
-                    best = (*rank, loc.country)
+        for kind, start, country in places:
+            rank = (kind, abs(start - pos))
+            if best is None or rank < best[:2]:
+                best = (*rank, country)
         return best[2] if best else self.home
 
     @cached_property
@@ -392,8 +427,21 @@ class FinderBase:
         """A country the article is about: home, named as a country, or with more than one place mention."""
         return country == self.home or country in self.named_countries or self.support[country] > 1
 
+    @cached_property
+    def _place_reach(self) -> list[int]:
+        """For each k, the largest end among the first k + 1 places in order of start."""
+        ends = [self.loc_spans[k][1] for k in self._places_by_start[1]]
+        return list(accumulate(ends, max))
+
     def is_location(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e, _ in self.loc_spans)
+        """Whether a place overlaps ``start:end``: of the places starting before ``end``, one ends after ``start``."""
+        k = bisect_left(self._places_by_start[0], end)
+        return k > 0 and self._place_reach[k - 1] > start
+
+    def places_within(self, start: int, end: int) -> list[int]:
+        """Indices in ``loc_spans`` of the places starting within ``start:end``, in the order of ``loc_spans``."""
+        starts, order = self._places_by_start
+        return sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
 
     # -- bookkeeping ---------------------------------------------------------------------
     def add(self, start: int, end: int, ref: ActorRef | None, strength: int, **extra: object) -> ActorMention | None:
@@ -505,9 +553,7 @@ class FinderBase:
         if named:
             return min(named, key=lambda m: m.start).entry
         if not parent_keys and self.home:
-            for entry in self.table.entries:
-                if self.home in entry.default_in and fits(entry):
-                    return entry
+            return _default_group(self.table, self.home, noun)
         return None
 
     def last_group(self, pos: int) -> ActorMention | None:
@@ -518,6 +564,12 @@ class FinderBase:
 
     # -- syntax helpers ------------------------------------------------------------------------------
     def _is_subject(self, start: int, end: int) -> bool:
+        bounds = expand(self.doc, start, end)
+        if bounds is not None and bounds[1] - bounds[0] == 1:
+            # one word is its own root: read from the token index, no Span made (most mentions are one word)
+            i = bounds[0]
+            dep = self.tok_dep[i]
+            return dep in _SUBJECT_IDS or (dep in _CONJ_APPOS and self.tok_dep[self.tok_head[i]] in _SUBJECT_IDS)
         span = self.span_at(start, end)
         if span is None:
             return False

@@ -26,6 +26,8 @@ _PROPN: Final = ids("PROPN")
 _PROPN_ID: Final = get_string_id("PROPN")
 _POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 _BODY_WORDS: Final = re.compile(r"([A-Z][\w\-]*(?:['’]s)?(?:\s+[a-z][\w\-]*|\s+[A-Z][\w\-]*){1,6})")
+_LOWER_WORDS: Final = re.compile(r"[a-z]+")
+_WORDS: Final = re.compile(r"[A-Za-z]+")
 _SPEECH_STOP: Final = re.compile(r"[,;.]|\s(said|told|says|added|wrote|confirmed)\b")
 
 
@@ -116,7 +118,7 @@ def body_affiliation(f: PersonPasses, window: tuple[int, int, int, int]) -> tupl
 )
 def title_affiliation(f: PersonPasses, window: str, country: str | None) -> str | None:
     """A title gives the body a person speaks for: a president their government, a general their forces."""
-    low = " ".join(re.findall(r"[a-z]+", window.lower()))
+    low = " ".join(_LOWER_WORDS.findall(window.lower()))
     title = max((t for t, rx in _title_patterns(f.roles) if rx.search(low)), key=len, default=None)
     if title is None or country is None:
         return None
@@ -260,7 +262,7 @@ class PersonPasses(FinderBase):
         return start, end, name
 
     def _title_before(self, pos: int) -> bool:
-        words = re.findall(r"[A-Za-z]+", self.text[max(0, pos - 30) : pos])
+        words = _WORDS.findall(self.text[max(0, pos - 30) : pos])
         return bool(words) and words[-1].lower() in self.roles.titles
 
     def _in_title(self, j: int) -> bool:
@@ -305,7 +307,7 @@ class PersonPasses(FinderBase):
             affiliation = title_affiliation(self, words, country or self.home)
             by = title_affiliation.name if affiliation else ""
         if country is None and not international:
-            places = [loc.country for s, _, loc in self.loc_spans if pre_s <= s < post_e and loc.country]
+            places = [c for k in self.places_within(pre_s, post_e) if (c := self.loc_spans[k][2].country)]
             country = places[0] if places else self.home
         return ActorRef(name, "person", country, affiliation, person=True, affiliation_rule=by)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..rules import Example, rule
 from ._actor_ref import ActorRef
 from ._pass_state import PRONOUN, SUBJECTS, FinderBase, ids
+from ._role_words import RoleWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,11 +95,17 @@ def person_pronoun(f: PronounPass, tok: Token) -> ActorRef | None:
     return prior.ref if prior and tok.idx - prior.end < _WINDOW else None
 
 
+@lru_cache(maxsize=16)
+def _pronoun_ids(roles: RoleWords) -> frozenset[int]:
+    """The string ids of the pronouns, made once per role words, not per document."""
+    return ids(*roles.pronouns)
+
+
 class PronounPass(FinderBase):
     """Subject pronouns resolved to the actor they stand for, where it is safe."""
 
     def find_pronouns(self) -> None:
-        for i in self.token_ids(lower=ids(*self.roles.pronouns)):
+        for i in self.token_ids(lower=_pronoun_ids(self.roles)):
             tok = self.toks[i]
             if tok.dep_ not in SUBJECTS or tok.lower_ not in self.roles.pronouns:
                 continue

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..actors import ActorFinder, ActorMention, ActorResolver, ActorTable, role_words
+from ..actors._actor_table import table_memo
 from ..actors._clans import clan_tree
 from ..actors._pass_state import table_patterns
 from ..extractor import StepSettings, settings_of
@@ -29,6 +30,8 @@ from ..lexicons import _countries as countries
 from ..schema import Actor, Decision
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc
 
     from ..draft import Draft
@@ -78,7 +81,7 @@ class ActorExtractor:
             return
         if not actor.name.startswith(("Military Forces of", "Police Forces of")):
             return
-        if self.table.regime_years(actor.country, draft.document.date) is None:
+        if _regime_years(self.table, actor.country, draft.document.date) is None:
             draft.warn(
                 "actors.no_regime_years",
                 f"no regime years for {actor.country} on {draft.document.date}: {actor.name!r} is named "
@@ -99,9 +102,9 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
         affiliated = next((m.ref for m in group if m.ref.affiliation), None)
         country = first.country or next((m.ref.country for m in group if m.ref.country), None)
         spans = sorted({(m.start, m.end) for m in group})
-        provenance = [Decision(field="name", rule=first.rule)] if first.rule else []
+        provenance = [_decision("name", first.rule)] if first.rule else []
         if affiliated is not None and affiliated.affiliation_rule:
-            provenance.append(Decision(field="affiliation", rule=affiliated.affiliation_rule))
+            provenance.append(_decision("affiliation", affiliated.affiliation_rule))
         actors.append(
             Actor(
                 id=draft.new_id("actor", name),
@@ -114,6 +117,27 @@ def build_actors(mentions: Sequence[ActorMention], draft: Draft) -> list[Actor]:
             )
         )
     return actors
+
+
+def _regime_years(table: ActorTable, country: str, on: dt.date) -> str | None:
+    """``table.regime_years``, memoised by the table's identity: it scans every regime row."""
+    memo = table_memo(table, "regime_years")
+    if (country, on) not in memo:
+        memo[(country, on)] = table.regime_years(country, on)
+    return memo[(country, on)]  # type: ignore[return-value]
+
+
+# the same few (field, rule) pairs on every actor: a Decision is frozen, so one of each serves them all
+_DECISIONS: dict[tuple[str, str], Decision] = {}
+
+
+def _decision(field: str, rule: str) -> Decision:
+    found = _DECISIONS.get((field, rule))
+    if found is None:
+        if len(_DECISIONS) >= 4096:
+            _DECISIONS.clear()
+        found = _DECISIONS[(field, rule)] = Decision(field=field, rule=rule)
+    return found
 
 
 def resolve_actor_phrase(text: str, draft: Draft, table: ActorTable | None = None) -> Actor | None:
