@@ -64,6 +64,7 @@ from ._source_rules import (
     agent,
     can_speak,
     document_speaker,
+    inherited,
     named_in_apposition,
     nominal_subject,
     partitive,
@@ -205,7 +206,7 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if not (
         can_speak(head, lex)
         or (named is not None and can_speak(named, lex))
-        or (not trailing and rule_name in _NOMINAL and nominal_subject(head, lex) is not None)
+        or (not trailing and _nominal_speaker(head, rule_name, lex))
     ):
         return None  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
     role = document_speaker(head, lex)
@@ -216,6 +217,14 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _nominal_speaker(head: Token, rule_name: str, lex: AttributionLexicon) -> bool:
+    """Whether a noun phrase no speaker list knows speaks: as the cue's own subject, or as the subject of
+    the cue it shares ("The campaign denied any wrongdoing and pointed out that ...")."""
+    if rule_name not in _NOMINAL and not (rule_name == inherited.name and head.head.lemma_.lower() in lex.cue_verbs):
+        return False
+    return nominal_subject(head, lex) is not None
 
 
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:

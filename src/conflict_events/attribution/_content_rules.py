@@ -144,7 +144,11 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         )
     ],
     negative=[
-        Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"})
+        Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"}),
+        Example(
+            "The militia denied any wrongdoing and pointed out that the convoy had crossed the line first.",
+            {"claim.text.text": "any wrongdoing", "claims": 2},
+        ),
     ],
 )
 def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
@@ -156,9 +160,24 @@ def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> 
             t.i > v.i
             and t.dep_ in ("acl", "ccomp", "advcl", "relcl")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
+            and not _under_other_verb(t, v)
         ):
             return [trim(v.doc, t.left_edge.i, t.right_edge.i)]
     return None
+
+
+def _under_other_verb(t: Token, v: Token) -> bool:
+    """Whether another verb stands between ``t`` and the cue ``v`` it hangs under: the clause is that verb's.
+
+    "denied any wrongdoing and pointed out that ...", "mentioned his campaign, joking that ...": the
+    "that" clause belongs to the second verb, not to the cue.
+    """
+    up = t.head
+    while up.i != v.i and up.head.i != up.i:
+        if up.pos_ in ("VERB", "AUX"):
+            return True
+        up = up.head
+    return False
 
 
 @rule(

@@ -203,7 +203,11 @@ def _climb(t: Token) -> Token | None:
     "claims.source.inherited",
     decides="claim.claimant",
     positive=[
-        Example("The army said it repelled the attack, adding that two soldiers were wounded.", {"claim.cue": "add"})
+        Example("The army said it repelled the attack, adding that two soldiers were wounded.", {"claim.cue": "add"}),
+        Example(
+            "The airline denied any fault and pointed out that the crew had been cleared to land.",
+            {"claim.cue": "point", "claim.claimant.name": "airline"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
