@@ -92,6 +92,9 @@ class AttributionLexicon:
     person_roles: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    given_names: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -183,6 +186,9 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         person_roles=speakers.words("person_roles"),
         female_words=speakers.words("female_words"),
         male_words=speakers.words("male_words"),
+        female_names=speakers.words("female_names"),
+        male_names=speakers.words("male_names"),
+        given_names=speakers.words("female_names") | speakers.words("male_names"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from .._doccache import doc_text
-from .._docindex import starts
+from .._docindex import kids, starts
 from ..schema import Actor
 from ._attribution_lexicon import AttributionLexicon
 from ._quotes import Quotation, quoted_chars
@@ -113,7 +113,9 @@ class Coreference:
             if e.label_ == "PERSON" and not quoted[e.root.idx]
         ]
         # a name's gender holds for its every mention: "Mrs. Clinton" makes the later "Clinton" a "she"
-        self._genders = {doc[e.head].lower_: e.gender for e in self.entries if e.gender is not None}
+        self._genders = {
+            doc[e.head].lower_: e.gender for e in (*self._named, *self.entries) if e.gender is not None
+        }
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
@@ -174,7 +176,12 @@ class Coreference:
         return last
 
     def _gender_of(self, e: Entry) -> str | None:
-        return e.gender or self._genders.get(self.doc[e.head].lower_)
+        found = e.gender or self._genders.get(self.doc[e.head].lower_)
+        if found is None and e.actor is not None and e.actor.kind == "person":
+            # a surname alone resolved to the person named in full: the full name's given name
+            given = e.actor.name.split(maxsplit=1)[0].lower()
+            found = "f" if given in self.lex.female_names else "m" if given in self.lex.male_names else None
+        return found
 
     def resolve_group(self, token: Token) -> Entry | None:
         """ "Another said": the last group of speakers ("security sources") before ``token``."""
@@ -231,6 +238,10 @@ def is_definite(token: Token, lex: AttributionLexicon) -> bool:
 def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in lex.person_roles):
         return "person"
+    if t.tag_ == "NNP" and any(c.dep_ == "compound" for c in kids(t)):
+        # a name the small model took for an organisation ("Carly Fiorina" as ORG): a given name makes it a person
+        if _given_gender([c for c in kids(t) if c.dep_ == "compound" and c.i < t.i], lex) is not None:
+            return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
     if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
@@ -239,10 +250,22 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
 
 
 def _gender(t: Token, lex: AttributionLexicon) -> str | None:
-    """ "f" or "m" when the phrase's titles or role words say so ("Mrs. Musa", "the spokesman"), else None."""
-    words = {w.lower_ for w in t.doc[t.left_edge.i : t.i + 1] if w.dep_ != "poss"}  # "his wife": the wife
+    """ "f" or "m" when the phrase's titles or role words say so ("Mrs. Musa", "the spokesman"), else
+    when its given name does ("Hillary Clinton"); else None."""
+    doc = t.doc
+    owner = {w.i for c in kids(t) if c.dep_ == "poss" for w in c.subtree}  # "his wife", "Sam Musa's wife": the wife
+    phrase = [w for w in doc[t.left_edge.i : t.i + 1] if w.i not in owner]
+    words = {w.lower_ for w in phrase}
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
-    return "f" if female and not male else "m" if male and not female else None
+    if female != male:
+        return "f" if female else "m"
+    return None if female else _given_gender(phrase, lex)
+
+
+def _given_gender(phrase: list[Token], lex: AttributionLexicon) -> str | None:
+    """ "f" or "m" by the first given name of a name ("Hillary Clinton", "Sen. Bernie Sanders"), else None."""
+    given = next((w.lower_ for w in phrase if w.pos_ == "PROPN" and w.lower_ in lex.given_names), None)
+    return None if given is None else "f" if given in lex.female_names else "m"
 
 
 def _last(entries: list[Entry], ok: object) -> Entry | None:
