@@ -75,6 +75,7 @@ class AttributionLexicon:
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     partitives: frozenset[str]
+    quantifier_speakers: frozenset[str]
     speaker_entities: frozenset[str]
     international: frozenset[str]
     government_roles: frozenset[str]
@@ -166,6 +167,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         pronouns=speakers.words("pronouns"),
         object_pronouns=speakers.words("object_pronouns"),
         partitives=speakers.words("partitives"),
+        quantifier_speakers=speakers.words("quantifier_speakers"),
         speaker_entities=speakers.words("speaker_entities"),
         international=speakers.words("international"),
         government_roles=speakers.words("government_roles"),

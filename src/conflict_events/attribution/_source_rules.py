@@ -118,7 +118,10 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
 @rule(
     "claims.source.subject",
     decides="claim.claimant",
-    positive=[Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"})],
+    positive=[
+        Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
+        Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
+    ],
     negative=[Example("Three suspects were arrested in Kano, according to police.", {"claim.cue": "according to"})],
 )
 def subject(t: Token, lex: AttributionLexicon) -> Token | None:
@@ -243,7 +246,10 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
     positive=[
         Example(
             "Gunmen on motorbikes attacked the village of Kwatas, one of the witnesses told AFP.", {"claim.cue": "tell"}
-        )
+        ),
+        Example(
+            "Most of the delegates said the vote in Bamako had been rigged.", {"claim.claimant.name": "delegates"}
+        ),
     ],
     negative=[
         Example("Gunmen on motorbikes attacked the village of Kwatas, a witness told AFP.", {"claim.cue": "tell"})
@@ -404,6 +410,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True
     if lower == "another" and head.dep_ == "nsubj" and not kids(head):
         return True  # "Another said ...": one more of the speakers just named
+    if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
+        return True  # "Others say ...", "most said ...": a group the text leaves open
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
