@@ -179,6 +179,7 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     positive=[
         Example("The junta is expected to extend the curfew in Mandalay.", {"claim.cue": "expect"}),
         Example("It was reported that the convoy had turned back near Gao.", {"claim.cue": "report"}),
+        Example("The envoy was asked to carry the offer to the rebels in Asmara.", {"claim.cue": "ask"}),
     ],
     negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
 )
