@@ -39,6 +39,7 @@ from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
 from ._cue_rules import (
     according_to,
+    beside_quotation,
     colon_after_name,
     misread_verb,
     passive_report,
@@ -151,6 +152,7 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
         if low in ("according", ":")
         or lemma in lex.cue_verbs
+        or lemma in lex.quotation_verbs
         or lemma in lex.cue_nouns
         or lemma in lex.sourceless_passives
         or lemma in lex.hedge_governors
@@ -727,6 +729,7 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (passive_unattributed, _unattributed),
     (seeming, _unattributed),
     (reporting_verb, _verb),
+    (beside_quotation, _verb),
     (misread_verb, _misread),
     (reporting_noun, _noun),
     (colon_after_name, _colon),

@@ -50,6 +50,7 @@ class AttributionLexicon:
 
     verbs: frozenset[str]
     cue_verbs: frozenset[str]
+    quotation_verbs: frozenset[str]
     cue_nouns: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
@@ -143,6 +144,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
     return AttributionLexicon(
         verbs=verbs,
         cue_verbs=cue_verbs,
+        quotation_verbs=reporting.words("quotation_verbs") - cue_verbs,
         cue_nouns=frozenset(nouns),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},

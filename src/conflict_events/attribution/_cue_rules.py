@@ -14,8 +14,9 @@ source and content rules of the cue's shape (``docs/claims.md``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text
 from .._docindex import kids
 from ..lexicons._countries import country_from_name
 from ..rules import Example, rule
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "according_to",
+    "beside_quotation",
     "colon_after_name",
     "is_passive",
     "misread_verb",
@@ -97,6 +99,37 @@ def reporting_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     if not _verb_cue(t, lex) or is_passive(t) or t.dep_ in ("amod", "compound"):
         return None
     return cue_name(t, lex)
+
+
+_CLOSING_MARKS: Final = ("\u201d", '"', "''")
+
+
+@rule(
+    "claims.cue.beside_quotation",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "“We held the bridge until dawn,” the colonel said. “Then the shelling stopped,” he continued.",
+            {"claims": 2, "claim.cue": "continue"},
+        )
+    ],
+    negative=[Example("Fighting continued near the bridge until dawn on Sunday.", {"claims": 0})],
+)
+def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A verb that reports only a quotation ("continued", "cut in", "laughed") is a cue right after one:
+    "“...,” he continued"; elsewhere ("fighting continued") it reports nothing."""
+    lemma = t.lemma_.lower()
+    if t.pos_ != "VERB" or lemma not in lex.quotation_verbs or is_passive(t):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in kids(t)):
+        return None  # "continued to fight", "continued the attack": an act, not a report
+    subj = [c for c in kids(t) if c.dep_ == "nsubj"]
+    left = min([t.i] + [c.left_edge.i for c in subj])
+    before = doc_text(t.doc)[: t.doc[left].idx].rstrip(" ,")
+    if not before.endswith(_CLOSING_MARKS):
+        return None
+    mark = before.rstrip("\u201d\"'")
+    return lemma if mark[-1:] in (",", "!", "?", "\u2014", "-") else None
 
 
 @rule(
