@@ -147,16 +147,11 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
 
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
+    cue_lemmas, misread = lex.candidate_lemmas, lex.misread_forms
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if low in ("according", ":")
-        or lemma in lex.cue_verbs
-        or lemma in lex.quotation_verbs
-        or lemma in lex.cue_nouns
-        or lemma in lex.sourceless_passives
-        or lemma in lex.hedge_governors
-        or low in lex.misread_forms
+        if lemma in cue_lemmas or low in ("according", ":") or low in misread
     ]
 
 

@@ -51,6 +51,7 @@ class AttributionLexicon:
     verbs: frozenset[str]
     cue_verbs: frozenset[str]
     quotation_verbs: frozenset[str]
+    candidate_lemmas: frozenset[str]  # the lemmas a cue may have, every list above in one set
     cue_nouns: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
@@ -139,12 +140,19 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         for lemma in by_attitude[a]:
             attitudes.setdefault(lemma, a)
     nouns = _attitude_table(reporting, "cue_nouns")
+    quotation_verbs = reporting.words("quotation_verbs") - cue_verbs
     for noun, a in nouns.items():
         attitudes.setdefault(noun, a)
     return AttributionLexicon(
         verbs=verbs,
         cue_verbs=cue_verbs,
-        quotation_verbs=reporting.words("quotation_verbs") - cue_verbs,
+        quotation_verbs=quotation_verbs,
+        candidate_lemmas=cue_verbs.union(
+            quotation_verbs,
+            nouns,
+            reporting.words("sourceless_passives"),
+            reporting.words("hedge_governors"),
+        ),
         cue_nouns=frozenset(nouns),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},

@@ -94,6 +94,7 @@ class Coreference:
         self._by_position: list[Entry] = []
         self.latest: dict[str, Actor] = {}  # the latest version of each actor that gained a mention
         self._words: dict[str, tuple[Actor, frozenset[str]]] = {}  # an actor's distinct words, per version
+        self._phrases: dict[int, str] = {}  # an entry's phrase by its head (see _name)
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
@@ -105,17 +106,26 @@ class Coreference:
             kind = _kind_of(t, lex)
             if kind is not None:
                 main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), gender=_gender(t, lex), main=main))
+                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
-            Entry(e.root.idx, e.root.i, "person", False, gender=_gender(e.root, lex))
+            Entry(e.root.idx, e.root.i, "person", False)
             for e in doc.ents
             if e.label_ == "PERSON" and not quoted[e.root.idx]
         ]
-        # a name's gender holds for its every mention: "Mrs. Clinton" makes the later "Clinton" a "she"
-        self._genders = {
-            doc[e.head].lower_: e.gender for e in (*self._named, *self.entries) if e.gender is not None
-        }
+        # the genders of these entries are read only when a "he" or "she" asks (_settle_genders)
+        self._ungendered: list[Entry] | None = [*self._named, *self.entries]
+        self._genders: dict[str, str] = {}
+
+    def _settle_genders(self) -> None:
+        """The genders of the subjects and names, once: a name's gender holds for its every mention
+        ("Mrs. Clinton" makes the later "Clinton" a "she")."""
+        if self._ungendered is None:
+            return
+        for e in self._ungendered:
+            e.gender = _gender(self.doc[e.head], self.lex)
+        self._genders = {self.doc[e.head].lower_: e.gender for e in self._ungendered if e.gender is not None}
+        self._ungendered = None
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
@@ -176,6 +186,7 @@ class Coreference:
         return last
 
     def _gender_of(self, e: Entry) -> str | None:
+        self._settle_genders()
         found = e.gender or self._genders.get(self.doc[e.head].lower_)
         if found is None and e.actor is not None and e.actor.kind == "person":
             # a surname alone resolved to the person named in full: the full name's given name
@@ -215,8 +226,12 @@ class Coreference:
         self.latest[new.id] = new
 
     def _name(self, e: Entry) -> str:
-        t = self.doc[e.head]
-        return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+        """The entry's phrase, lower case, read once per head (every "the group" asks it again)."""
+        found = self._phrases.get(e.head)
+        if found is None:
+            t = self.doc[e.head]
+            found = self._phrases[e.head] = self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+        return found
 
 
 def is_document(token: Token, lex: AttributionLexicon) -> bool:
