@@ -85,9 +85,7 @@ __all__ = ["Attribution", "find_attributions"]
 _PLAIN: Final = Frame()
 _CLAUSE_RULES: Final = frozenset({"claims.content.fronted", "claims.content.clause"})
 # the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates")
-_NOMINAL: Final = frozenset(
-    {"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive"}
-)
+_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive"})
 
 
 def find_attributions(

@@ -253,10 +253,9 @@ def is_definite(token: Token, lex: AttributionLexicon) -> bool:
 def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in lex.person_roles):
         return "person"
-    if t.tag_ == "NNP" and any(c.dep_ == "compound" for c in kids(t)):
-        # a name the small model took for an organisation ("Carly Fiorina" as ORG): a given name makes it a person
-        if _given_gender([c for c in kids(t) if c.dep_ == "compound" and c.i < t.i], lex) is not None:
-            return "person"
+    # a name the small model took for an organisation ("Carly Fiorina" as ORG): a given name makes it a person
+    if t.tag_ == "NNP" and _given_gender([c for c in kids(t) if c.dep_ == "compound" and c.i < t.i], lex):
+        return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
     if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):

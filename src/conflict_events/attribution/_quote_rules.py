@@ -244,9 +244,7 @@ def _new_clause(doc: Doc, start: int, end: int) -> bool:
     span = char_span(doc, start, end)
     if span is None:
         return False
-    return any(
-        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span
-    )
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 
 def _within(content: tuple[int, int], q: Quotation) -> bool:

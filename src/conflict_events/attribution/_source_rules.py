@@ -247,9 +247,7 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
         Example(
             "Gunmen on motorbikes attacked the village of Kwatas, one of the witnesses told AFP.", {"claim.cue": "tell"}
         ),
-        Example(
-            "Most of the delegates said the vote in Bamako had been rigged.", {"claim.claimant.name": "delegates"}
-        ),
+        Example("Most of the delegates said the vote in Bamako had been rigged.", {"claim.claimant.name": "delegates"}),
     ],
     negative=[
         Example("Gunmen on motorbikes attacked the village of Kwatas, a witness told AFP.", {"claim.cue": "tell"})
