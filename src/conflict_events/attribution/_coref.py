@@ -97,13 +97,15 @@ class Coreference:
         self._phrases: dict[int, str] = {}  # an entry's phrase by its head (see _name)
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
+        # the names of people: a surname alone the small model took for a place or a body is still a person
+        people = {e.root.lower_ for e in doc.ents if e.label_ == "PERSON"}
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
             if quoted[at[i]]:
                 continue
             t = doc[i]
             if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
-            kind = _kind_of(t, lex)
+            kind = "person" if t.pos_ == "PROPN" and t.lower_ in people else _kind_of(t, lex)
             if kind is not None:
                 main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
