@@ -203,7 +203,7 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if not (
         can_speak(head, lex)
         or (named is not None and can_speak(named, lex))
-        or (not trailing and _nominal_speaker(head, rule_name, lex))
+        or (not trailing and _nominal_speaker(head, v, rule_name, lex))
     ):
         return None  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
     role = document_speaker(head, lex)
@@ -216,10 +216,16 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     return _Speaker(named or role, role, rule_name, trailing)
 
 
-def _nominal_speaker(head: Token, rule_name: str, lex: AttributionLexicon) -> bool:
-    """Whether a noun phrase no speaker list knows speaks: as the cue's own subject, or as the subject of
-    the cue it shares ("The campaign denied any wrongdoing and pointed out that ...")."""
-    if rule_name not in _NOMINAL and not (rule_name == inherited.name and head.head.lemma_.lower() in lex.cue_verbs):
+def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexicon) -> bool:
+    """Whether a noun phrase no speaker list knows speaks: as the cue's own subject, as the subject of
+    the cue it shares ("The campaign denied any wrongdoing and pointed out that ..."), or of the act a
+    participle with a clause goes on from ("The union sued the ministry, claiming that ...")."""
+    if rule_name == inherited.name:
+        shared = head.head.lemma_.lower() in lex.cue_verbs
+        participle = v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in kids(v))
+        if not (shared or participle):
+            return False
+    elif rule_name not in _NOMINAL:
         return False
     return nominal_subject(head, lex) is not None
 

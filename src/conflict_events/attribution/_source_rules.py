@@ -211,6 +211,14 @@ def _climb(t: Token) -> Token | None:
             "The airline denied any fault and pointed out that the crew had been cleared to land.",
             {"claim.cue": "point", "claim.claimant.name": "airline"},
         ),
+        Example(
+            "Army officers were angered by the deal and predicted it would embolden the militia.",
+            {"claim.cue": "predict", "claim.claimant.name": "Army officers"},
+        ),
+        Example(
+            "The union sued the ministry on Friday, claiming the new rules would cost its members their jobs.",
+            {"claim.cue": "claim", "claim.claimant.name": "union"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -227,6 +235,11 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
         if up is None:
             return None
         t = up
+        passive = [c for c in kids(t) if c.dep_ == "nsubjpass"]
+        if passive and t.lemma_.lower() not in lex.cue_verbs:
+            # "Officers were angered by the deal and predicted ...", "A lawsuit was filed, alleging ...":
+            # the subject of a passive act goes on to speak (its agent is no speaker)
+            return passive[0]
         if _decides_here(t):
             found = first(SPEAKER_AT, t, lex)
             return found.value if found is not None else None
