@@ -22,13 +22,13 @@ from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import speaker_of
+from ._source_rules import conjunct_of_cue, speaker_of
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["VERB_CONTENT", "clause_pieces", "first", "object_content"]
+__all__ = ["VERB_CONTENT", "clause_pieces", "cue_conjunct", "first", "object_content"]
 
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _REPORTING_KEY: Final = CACHE_PREFIX + "attribution.reporting"
@@ -96,7 +96,12 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
         Example(
             "Sudan's army said that it had repelled an attack on El Fasher.",
             {"claim.text.text": "it had repelled an attack on El Fasher"},
-        )
+        ),
+        Example(
+            "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "
+            "and questioning how he has survived the audit.",
+            {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
+        ),
     ],
     negative=[
         Example(
@@ -123,6 +128,9 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
                 parts.append(k)
         first_token = _clause_start(v, c)
         last = _clause_end(c, lex)
+        shared = cue_conjunct(c, v, lex)
+        if shared is not None:
+            last = min(last, shared.left_edge.i - 1)
         if len(parts) == 1:
             out.append(trim(v.doc, first_token, last))
             continue
@@ -393,6 +401,14 @@ def _after_comma(v: Token, lex: AttributionLexicon) -> bool:
         return False
     left = found.value.left_edge.i
     return left > 0 and lowers(v.doc)[left - 1] == ","
+
+
+def cue_conjunct(c: Token, v: Token, lex: AttributionLexicon) -> Token | None:
+    """A cue verb the parser hung on the content clause ``c`` of cue ``v`` though it is ``v``'s conjunct
+    ("telling CNN that Trump is a faker and questioning how ..."): a claim of its own, not this one's."""
+    return next(
+        (k for k in kids(c) if k.dep_ in ("conj", "advcl") and k.i > c.i and conjunct_of_cue(k, c, v, lex)), None
+    )
 
 
 def _merge_adjacent(text: str, pieces: Contents) -> Contents:

@@ -192,11 +192,29 @@ def _decides_here(t: Token) -> bool:
     return any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
 
 
-def _climb(t: Token) -> Token | None:
+def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bool:
+    """Whether verb ``k``, which the parser joined to ``v``'s content clause ``c``, is ``v``'s conjunct.
+
+    "telling CNN that Trump is a faker and questioning how ...": "questioning" has the form of the
+    cue "telling", not of the clause's "is", and no subject of its own; coordination joins like forms.
+    """
+    return (
+        k.pos_ == "VERB"
+        and k.tag_ == v.tag_
+        and k.tag_ != c.tag_
+        and k.lemma_.lower() in lex.cue_verbs
+        and v.lemma_.lower() in lex.cue_verbs
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(k))
+    )
+
+
+def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
         return None
     up = t.head
+    if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
+        return up.head  # the cue's conjunct, hung on its content clause
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     return up
@@ -231,7 +249,7 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     """
     t = v
     for _ in range(3):
-        up = _climb(t)
+        up = _climb(t, lex)
         if up is None:
             return None
         t = up
