@@ -125,7 +125,8 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
         return None  # "continued to fight", "continued the attack": an act, not a report
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     left = min([t.i] + [c.left_edge.i for c in subj])
-    before = doc_text(t.doc)[: t.doc[left].idx].rstrip(" ,")
+    at = t.doc[left].idx
+    before = doc_text(t.doc)[max(0, at - 12) : at].rstrip(" ,")  # the few characters before: a closing mark
     if not before.endswith(_CLOSING_MARKS):
         return None
     mark = before.rstrip("\u201d\"'")
