@@ -76,7 +76,8 @@ def test_a_given_name_makes_a_person_of_a_name_the_model_took_for_an_organisatio
 
 def test_a_surname_the_model_left_untagged_is_the_person_named_before(nlp: Language) -> None:
     doc = nlp(
-        "Ahmed Musa met the governor in Kano. Musa said the town was calm. Halima Sani arrived late. Sani spoke after Musa."
+        "Ahmed Musa met the governor in Kano. Musa said the town was calm. "
+        "Halima Sani arrived late. Sani spoke after Musa."
     )
     second = [t for t in doc if t.text == "Sani"][-1]
     assert second.ent_type_ != "PERSON"  # the premise: the small model does not tag it
