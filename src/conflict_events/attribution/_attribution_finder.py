@@ -109,7 +109,7 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
-    out = [a for a in out if not inside_report(a, out, lex)]
+    out = [a for a in out if not inside_report(a, out, lex, doc)]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -118,7 +118,11 @@ def find_attributions(
     "claims.cue.inside_report",
     decides="claim.cue",
     positive=[
-        Example("The governor said the rebels want to retake the border post.", {"claims": 1, "claim.cue": "say"})
+        Example("The governor said the rebels want to retake the border post.", {"claims": 1, "claim.cue": "say"}),
+        Example(
+            "The governor declined to say whether the rebels had retaken the border post.",
+            {"claims": 1, "claim.cue": "decline"},
+        ),
     ],
     negative=[
         Example(
@@ -127,12 +131,16 @@ def find_attributions(
         )
     ],
 )
-def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexicon) -> bool | None:
+def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> bool | None:
     """A cue of belief, intention or stance inside another claim's content is part of what is reported.
 
     "The governor said the rebels want to retake the post": the governor's claim, not the
-    rebels' intention; a verb of saying there stays a claim of its own (nested attribution).
+    rebels' intention; a verb of saying there stays a claim of its own (nested attribution),
+    unless it is the very act the other cue is about ("declined to say whether ...": one claim).
     """
+    t = doc[a.cue_token]
+    if t.dep_ == "xcomp" and any(o.cue_token == t.head.i and o.content != a.content for o in found):
+        return True
     if (a.cue.split()[0] in lex.verbs or a.cue == "according to") and a.speaker is not None:
         return None
     cue = a.cue_span[0]

@@ -119,12 +119,13 @@ def clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Conte
 
 
 def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
-    """Content clauses of a reporting verb, split at conjoined "and that" clauses."""
+    """Content clauses of a reporting verb, split at conjoined ", and that" clauses (a comma sets a
+    second assertion off; "said X and that Y" is one)."""
     out: Contents = []
     for c in _clauses(v, lex):
         parts = [c]
         for k in kids(c):
-            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k) and _set_off(k):
                 parts.append(k)
         first_token = _clause_start(v, c)
         last = _clause_end(c, lex)
@@ -474,6 +475,15 @@ def _clause_start(v: Token, c: Token) -> int:
         if lead and lead[0].left_edge.i == v.i + 1:
             return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in kids(c)) else c.left_edge.i
     return c.left_edge.i
+
+
+def _set_off(k: Token) -> bool:
+    """Whether a comma sets the conjoined clause ``k`` off: "claims X, and that Y" (two assertions)."""
+    doc = k.doc
+    i = k.left_edge.i - 1
+    while i > 0 and doc[i].dep_ == "cc":
+        i -= 1
+    return doc[i].text == ","
 
 
 def _own_clause(k: Token) -> bool:
