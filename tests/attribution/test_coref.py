@@ -55,3 +55,31 @@ def test_a_person_named_outside_any_subject_is_the_last_resort_of_he(nlp: Langua
     coref = Coreference(doc, quotes=[])
     found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
     assert found is not None and doc[found.head].text == "Musa"
+
+
+def test_a_given_name_gives_the_person_a_gender(nlp: Language) -> None:
+    doc = nlp("Ahmed Sani said the road was closed. Fatima Bello said the market was open. He added that it rained.")
+    coref = Coreference(doc, quotes=[])
+    found = coref.resolve(next(t for t in doc if t.lower_ == "he"))
+    assert found is not None and doc[found.head].text == "Sani"
+    doc = nlp("Fatima Bello said the road was closed. Ahmed Sani said the market was open. She added that it rained.")
+    found = Coreference(doc, quotes=[]).resolve(next(t for t in doc if t.lower_ == "she"))
+    assert found is not None and doc[found.head].text == "Bello"
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_model_took_for_an_organisation(nlp: Language) -> None:
+    doc = nlp("Carly Fiorina praised the senator at the rally. She said he would win.")
+    coref = Coreference(doc, quotes=[])
+    found = coref.resolve(next(t for t in doc if t.lower_ == "she"))
+    assert found is not None and doc[found.head].text == "Fiorina"
+
+
+def test_a_surname_the_model_left_untagged_is_the_person_named_before(nlp: Language) -> None:
+    doc = nlp(
+        "Ahmed Musa met the governor in Kano. Musa said the town was calm. "
+        "Halima Sani arrived late. Sani spoke after Musa."
+    )
+    second = [t for t in doc if t.text == "Sani"][-1]
+    assert second.ent_type_ != "PERSON"  # the premise: the small model does not tag it
+    entry = next(e for e in Coreference(doc, quotes=[]).entries if e.head == second.i)
+    assert entry.kind == "person"

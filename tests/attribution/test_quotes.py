@@ -47,3 +47,8 @@ def test_two_apostrophes_quote_like_a_straight_double_mark() -> None:
 def test_an_apostrophe_after_a_plural_is_no_quotation_mark() -> None:
     text = "The rebels' spokesman said the soldiers' base was taken."
     assert find_quotations(text) == []
+
+
+def test_a_short_quotation_opening_its_sentence_on_speech_punctuation_is_speech() -> None:
+    text = "The colonel left the room. “Never,” he said. “Retreat?” he asked. They signed the “peace,” a sham."
+    assert inner(text) == ["Never,", "Retreat?"]

@@ -39,6 +39,7 @@ from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
 from ._cue_rules import (
     according_to,
+    beside_quotation,
     colon_after_name,
     misread_verb,
     passive_report,
@@ -64,6 +65,7 @@ from ._source_rules import (
     agent,
     can_speak,
     document_speaker,
+    inherited,
     named_in_apposition,
     nominal_subject,
     partitive,
@@ -83,7 +85,7 @@ __all__ = ["Attribution", "find_attributions"]
 _PLAIN: Final = Frame()
 _CLAUSE_RULES: Final = frozenset({"claims.content.fronted", "claims.content.clause"})
 # the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates")
-_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head"})
+_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive"})
 
 
 def find_attributions(
@@ -107,7 +109,7 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
-    out = [a for a in out if not inside_report(a, out, lex)]
+    out = [a for a in out if not inside_report(a, out, lex, doc)]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -116,7 +118,11 @@ def find_attributions(
     "claims.cue.inside_report",
     decides="claim.cue",
     positive=[
-        Example("The governor said the rebels want to retake the border post.", {"claims": 1, "claim.cue": "say"})
+        Example("The governor said the rebels want to retake the border post.", {"claims": 1, "claim.cue": "say"}),
+        Example(
+            "The governor declined to say whether the rebels had retaken the border post.",
+            {"claims": 1, "claim.cue": "decline"},
+        ),
     ],
     negative=[
         Example(
@@ -125,12 +131,16 @@ def find_attributions(
         )
     ],
 )
-def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexicon) -> bool | None:
+def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> bool | None:
     """A cue of belief, intention or stance inside another claim's content is part of what is reported.
 
     "The governor said the rebels want to retake the post": the governor's claim, not the
-    rebels' intention; a verb of saying there stays a claim of its own (nested attribution).
+    rebels' intention; a verb of saying there stays a claim of its own (nested attribution),
+    unless it is the very act the other cue is about ("declined to say whether ...": one claim).
     """
+    t = doc[a.cue_token]
+    if t.dep_ == "xcomp" and any(o.cue_token == t.head.i and o.content != a.content for o in found):
+        return True
     if (a.cue.split()[0] in lex.verbs or a.cue == "according to") and a.speaker is not None:
         return None
     cue = a.cue_span[0]
@@ -143,15 +153,11 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
 
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
+    cue_lemmas, misread = lex.candidate_lemmas, lex.misread_forms
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if low in ("according", ":")
-        or lemma in lex.cue_verbs
-        or lemma in lex.cue_nouns
-        or lemma in lex.sourceless_passives
-        or lemma in lex.hedge_governors
-        or low in lex.misread_forms
+        if lemma in cue_lemmas or low in ("according", ":") or low in misread
     ]
 
 
@@ -205,7 +211,7 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if not (
         can_speak(head, lex)
         or (named is not None and can_speak(named, lex))
-        or (not trailing and rule_name in _NOMINAL and nominal_subject(head, lex) is not None)
+        or (not trailing and _nominal_speaker(head, v, rule_name, lex))
     ):
         return None  # "A Congolese cleric in Goma, Fepaco Malamu, said": the named apposition can speak
     role = document_speaker(head, lex)
@@ -216,6 +222,20 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexicon) -> bool:
+    """Whether a noun phrase no speaker list knows speaks: as the cue's own subject, as the subject of
+    the cue it shares ("The campaign denied any wrongdoing and pointed out that ..."), or of the act a
+    participle with a clause goes on from ("The union sued the ministry, claiming that ...")."""
+    if rule_name == inherited.name:
+        shared = head.head.lemma_.lower() in lex.cue_verbs
+        participle = v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in kids(v))
+        if not (shared or participle):
+            return False
+    elif rule_name not in _NOMINAL:
+        return False
+    return nominal_subject(head, lex) is not None
 
 
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
@@ -716,6 +736,7 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (passive_unattributed, _unattributed),
     (seeming, _unattributed),
     (reporting_verb, _verb),
+    (beside_quotation, _verb),
     (misread_verb, _misread),
     (reporting_noun, _noun),
     (colon_after_name, _colon),

@@ -50,6 +50,8 @@ class AttributionLexicon:
 
     verbs: frozenset[str]
     cue_verbs: frozenset[str]
+    quotation_verbs: frozenset[str]
+    candidate_lemmas: frozenset[str]  # the lemmas a cue may have, every list above in one set
     cue_nouns: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
@@ -75,6 +77,7 @@ class AttributionLexicon:
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     partitives: frozenset[str]
+    quantifier_speakers: frozenset[str]
     speaker_entities: frozenset[str]
     international: frozenset[str]
     government_roles: frozenset[str]
@@ -92,6 +95,9 @@ class AttributionLexicon:
     person_roles: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    given_names: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
@@ -134,11 +140,19 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         for lemma in by_attitude[a]:
             attitudes.setdefault(lemma, a)
     nouns = _attitude_table(reporting, "cue_nouns")
+    quotation_verbs = reporting.words("quotation_verbs") - cue_verbs
     for noun, a in nouns.items():
         attitudes.setdefault(noun, a)
     return AttributionLexicon(
         verbs=verbs,
         cue_verbs=cue_verbs,
+        quotation_verbs=quotation_verbs,
+        candidate_lemmas=cue_verbs.union(
+            quotation_verbs,
+            nouns,
+            reporting.words("sourceless_passives"),
+            reporting.words("hedge_governors"),
+        ),
         cue_nouns=frozenset(nouns),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
@@ -163,6 +177,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         pronouns=speakers.words("pronouns"),
         object_pronouns=speakers.words("object_pronouns"),
         partitives=speakers.words("partitives"),
+        quantifier_speakers=speakers.words("quantifier_speakers"),
         speaker_entities=speakers.words("speaker_entities"),
         international=speakers.words("international"),
         government_roles=speakers.words("government_roles"),
@@ -183,6 +198,9 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         person_roles=speakers.words("person_roles"),
         female_words=speakers.words("female_words"),
         male_words=speakers.words("male_words"),
+        female_names=speakers.words("female_names"),
+        male_names=speakers.words("male_names"),
+        given_names=speakers.words("female_names") | speakers.words("male_names"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},

@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from .._doccache import entities
-from .._docindex import ends, starts
+from .._docindex import doc_index, ends, starts
 from ..actors._canonical import government_of, military_forces, police_forces, same_actor_name
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ..rules import Decided, Example, first, rule
@@ -426,7 +426,7 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
         Example(
             "The Russian Defence Ministry said a counterattack began on Sunday and that its "
             "soldiers killed 340 Ukrainian troops.",
-            {"claims": 2},
+            {"claims": 1},
         )
     ],
 )
@@ -679,9 +679,10 @@ def _entity_text(t: Token) -> str:
 def _country_elsewhere(head: Token) -> str | None:
     """A name's nationality from another mention of it ("Ukrainian President Volodymyr Zelenskyy")."""
     doc = head.doc
-    for t in doc:
-        if t.i == head.i or t.text != head.text:
-            continue
+    orth = doc_index(doc).orth
+    # the other tokens of the same text, found on the token index: no Token is made for the rest
+    for i in [i for i, o in enumerate(orth) if o == head.orth and i != head.i]:
+        t = doc[i]
         for m in doc[t.left_edge.i : t.i]:
             code = _country_word(m)
             if code:

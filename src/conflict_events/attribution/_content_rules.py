@@ -22,13 +22,13 @@ from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import speaker_of
+from ._source_rules import conjunct_of_cue, speaker_of
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["VERB_CONTENT", "clause_pieces", "first", "object_content"]
+__all__ = ["VERB_CONTENT", "clause_pieces", "cue_conjunct", "first", "object_content"]
 
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 _REPORTING_KEY: Final = CACHE_PREFIX + "attribution.reporting"
@@ -96,7 +96,12 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
         Example(
             "Sudan's army said that it had repelled an attack on El Fasher.",
             {"claim.text.text": "it had repelled an attack on El Fasher"},
-        )
+        ),
+        Example(
+            "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "
+            "and questioning how he has survived the audit.",
+            {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
+        ),
     ],
     negative=[
         Example(
@@ -114,15 +119,19 @@ def clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Conte
 
 
 def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
-    """Content clauses of a reporting verb, split at conjoined "and that" clauses."""
+    """Content clauses of a reporting verb, split at conjoined ", and that" clauses (a comma sets a
+    second assertion off; "said X and that Y" is one)."""
     out: Contents = []
     for c in _clauses(v, lex):
         parts = [c]
         for k in kids(c):
-            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k):
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k) and _set_off(k):
                 parts.append(k)
         first_token = _clause_start(v, c)
         last = _clause_end(c, lex)
+        shared = cue_conjunct(c, v, lex)
+        if shared is not None:
+            last = min(last, shared.left_edge.i - 1)
         if len(parts) == 1:
             out.append(trim(v.doc, first_token, last))
             continue
@@ -144,7 +153,11 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         )
     ],
     negative=[
-        Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"})
+        Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"}),
+        Example(
+            "The militia denied any wrongdoing and pointed out that the convoy had crossed the line first.",
+            {"claim.text.text": "any wrongdoing", "claims": 2},
+        ),
     ],
 )
 def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
@@ -156,9 +169,24 @@ def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> 
             t.i > v.i
             and t.dep_ in ("acl", "ccomp", "advcl", "relcl")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
+            and not _under_other_verb(t, v)
         ):
             return [trim(v.doc, t.left_edge.i, t.right_edge.i)]
     return None
+
+
+def _under_other_verb(t: Token, v: Token) -> bool:
+    """Whether another verb stands between ``t`` and the cue ``v`` it hangs under: the clause is that verb's.
+
+    "denied any wrongdoing and pointed out that ...", "mentioned his campaign, joking that ...": the
+    "that" clause belongs to the second verb, not to the cue.
+    """
+    up = t.head
+    while up.i != v.i and up.head.i != up.i:
+        if up.pos_ in ("VERB", "AUX"):
+            return True
+        up = up.head
+    return False
 
 
 @rule(
@@ -376,6 +404,14 @@ def _after_comma(v: Token, lex: AttributionLexicon) -> bool:
     return left > 0 and lowers(v.doc)[left - 1] == ","
 
 
+def cue_conjunct(c: Token, v: Token, lex: AttributionLexicon) -> Token | None:
+    """A cue verb the parser hung on the content clause ``c`` of cue ``v`` though it is ``v``'s conjunct
+    ("telling CNN that Trump is a faker and questioning how ..."): a claim of its own, not this one's."""
+    return next(
+        (k for k in kids(c) if k.dep_ in ("conj", "advcl") and k.i > c.i and conjunct_of_cue(k, c, v, lex)), None
+    )
+
+
 def _merge_adjacent(text: str, pieces: Contents) -> Contents:
     """Rejoin pieces with nothing but spaces between them: a misparse split one clause, not two."""
     merged: Contents = []
@@ -439,6 +475,15 @@ def _clause_start(v: Token, c: Token) -> int:
         if lead and lead[0].left_edge.i == v.i + 1:
             return subj[0].left_edge.i if not any(k.dep_ == "mark" for k in kids(c)) else c.left_edge.i
     return c.left_edge.i
+
+
+def _set_off(k: Token) -> bool:
+    """Whether a comma sets the conjoined clause ``k`` off: "claims X, and that Y" (two assertions)."""
+    doc = k.doc
+    i = k.left_edge.i - 1
+    while i > 0 and doc[i].dep_ == "cc":
+        i -= 1
+    return doc[i].text == ","
 
 
 def _own_clause(k: Token) -> bool:

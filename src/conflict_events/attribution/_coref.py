@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from .._doccache import doc_text
-from .._docindex import starts
+from .._docindex import kids, starts
 from ..schema import Actor
 from ._attribution_lexicon import AttributionLexicon
 from ._quotes import Quotation, quoted_chars
@@ -94,26 +94,40 @@ class Coreference:
         self._by_position: list[Entry] = []
         self.latest: dict[str, Actor] = {}  # the latest version of each actor that gained a mention
         self._words: dict[str, tuple[Actor, frozenset[str]]] = {}  # an actor's distinct words, per version
+        self._phrases: dict[int, str] = {}  # an entry's phrase by its head (see _name)
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
+        # the names of people: a surname alone the small model took for a place or a body is still a person
+        people = {e.root.lower_ for e in doc.ents if e.label_ == "PERSON"}
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
             if quoted[at[i]]:
                 continue
             t = doc[i]
             if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
-            kind = _kind_of(t, lex)
+            kind = "person" if t.pos_ == "PROPN" and t.lower_ in people else _kind_of(t, lex)
             if kind is not None:
                 main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), gender=_gender(t, lex), main=main))
+                self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
-            Entry(e.root.idx, e.root.i, "person", False, gender=_gender(e.root, lex))
+            Entry(e.root.idx, e.root.i, "person", False)
             for e in doc.ents
             if e.label_ == "PERSON" and not quoted[e.root.idx]
         ]
-        # a name's gender holds for its every mention: "Mrs. Clinton" makes the later "Clinton" a "she"
-        self._genders = {doc[e.head].lower_: e.gender for e in self.entries if e.gender is not None}
+        # the genders of these entries are read only when a "he" or "she" asks (_settle_genders)
+        self._ungendered: list[Entry] | None = [*self._named, *self.entries]
+        self._genders: dict[str, str] = {}
+
+    def _settle_genders(self) -> None:
+        """The genders of the subjects and names, once: a name's gender holds for its every mention
+        ("Mrs. Clinton" makes the later "Clinton" a "she")."""
+        if self._ungendered is None:
+            return
+        for e in self._ungendered:
+            e.gender = _gender(self.doc[e.head], self.lex)
+        self._genders = {self.doc[e.head].lower_: e.gender for e in self._ungendered if e.gender is not None}
+        self._ungendered = None
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
@@ -174,7 +188,13 @@ class Coreference:
         return last
 
     def _gender_of(self, e: Entry) -> str | None:
-        return e.gender or self._genders.get(self.doc[e.head].lower_)
+        self._settle_genders()
+        found = e.gender or self._genders.get(self.doc[e.head].lower_)
+        if found is None and e.actor is not None and e.actor.kind == "person":
+            # a surname alone resolved to the person named in full: the full name's given name
+            given = e.actor.name.split(maxsplit=1)[0].lower()
+            found = "f" if given in self.lex.female_names else "m" if given in self.lex.male_names else None
+        return found
 
     def resolve_group(self, token: Token) -> Entry | None:
         """ "Another said": the last group of speakers ("security sources") before ``token``."""
@@ -208,8 +228,12 @@ class Coreference:
         self.latest[new.id] = new
 
     def _name(self, e: Entry) -> str:
-        t = self.doc[e.head]
-        return self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+        """The entry's phrase, lower case, read once per head (every "the group" asks it again)."""
+        found = self._phrases.get(e.head)
+        if found is None:
+            t = self.doc[e.head]
+            found = self._phrases[e.head] = self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower()
+        return found
 
 
 def is_document(token: Token, lex: AttributionLexicon) -> bool:
@@ -231,6 +255,9 @@ def is_definite(token: Token, lex: AttributionLexicon) -> bool:
 def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.ent_type_ == "PERSON" or (t.tag_ == "NN" and t.lemma_.lower() in lex.person_roles):
         return "person"
+    # a name the small model took for an organisation ("Carly Fiorina" as ORG): a given name makes it a person
+    if t.tag_ == "NNP" and _given_gender([c for c in kids(t) if c.dep_ == "compound" and c.i < t.i], lex):
+        return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
     if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
@@ -239,10 +266,22 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
 
 
 def _gender(t: Token, lex: AttributionLexicon) -> str | None:
-    """ "f" or "m" when the phrase's titles or role words say so ("Mrs. Musa", "the spokesman"), else None."""
-    words = {w.lower_ for w in t.doc[t.left_edge.i : t.i + 1] if w.dep_ != "poss"}  # "his wife": the wife
+    """ "f" or "m" when the phrase's titles or role words say so ("Mrs. Musa", "the spokesman"), else
+    when its given name does ("Hillary Clinton"); else None."""
+    doc = t.doc
+    owner = {w.i for c in kids(t) if c.dep_ == "poss" for w in c.subtree}  # "his wife", "Sam Musa's wife": the wife
+    phrase = [w for w in doc[t.left_edge.i : t.i + 1] if w.i not in owner]
+    words = {w.lower_ for w in phrase}
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
-    return "f" if female and not male else "m" if male and not female else None
+    if female != male:
+        return "f" if female else "m"
+    return None if female else _given_gender(phrase, lex)
+
+
+def _given_gender(phrase: list[Token], lex: AttributionLexicon) -> str | None:
+    """ "f" or "m" by the first given name of a name ("Hillary Clinton", "Sen. Bernie Sanders"), else None."""
+    given = next((w.lower_ for w in phrase if w.pos_ == "PROPN" and w.lower_ in lex.given_names), None)
+    return None if given is None else "f" if given in lex.female_names else "m"
 
 
 def _last(entries: list[Entry], ok: object) -> Entry | None:

@@ -79,7 +79,11 @@ def quotation_cue(doc: Doc, q: Quotation, found: list[Attribution]) -> int | Non
         Example(
             "“They burnt our market,” Captain Ali Warsame told Reuters on Sunday.",
             {"claim.text.text": "They burnt our market"},
-        )
+        ),
+        Example(
+            "“They burnt our market,” Ali Warsame said, and his brother Yusuf nodded. “We chased them at dawn.”",
+            {"claim.text.text": "They burnt our market", "claims": 1},
+        ),
     ],
 )
 def continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quotation) -> tuple[int, int] | None:
@@ -102,8 +106,9 @@ def continuation(doc: Doc, last: tuple[Quotation, Attribution] | None, q: Quotat
             rest = rest.replace(token_text(doc, *a.speaker), "")
         cue_end = _sentence_end(doc, a.cue_span[1])
         if cue_end <= q.start and not text[cue_end : q.start].strip():
-            # "“A,” X told Reuters news agency on Saturday. “B.”": the cue's sentence ends, B opens
-            rest = ""
+            # "“A,” X told Reuters news agency on Saturday. “B.”": the cue's sentence ends, B opens;
+            # unless another clause follows the cue there ("“A,” X said, and her husband cut in. “B.”")
+            rest = "" if not _new_clause(doc, a.cue_span[1], cue_end) else rest
     if len(rest.strip(" ,.;:\n").split()) > 4:
         return None
     return trim_chars(text, q.inner_start, q.inner_end)
@@ -232,6 +237,14 @@ def _continue(
     )
     pool.replace(prev, joined)
     return (q, joined)
+
+
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb with a subject of its own stands between characters ``start`` and ``end``."""
+    span = char_span(doc, start, end)
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 
 def _within(content: tuple[int, int], q: Quotation) -> bool:

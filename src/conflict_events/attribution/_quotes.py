@@ -6,7 +6,8 @@ a closing mark and the next one opens with a fresh opening mark. Single quotes
 count only as British-style speech (‘We held them,’ he said): the closing mark
 follows a comma, full stop, "!" or "?", so an apostrophe never closes one, and a
 scare quote (‘very limited action’, “peace” talks) is not speech. A quotation
-needs at least ``min_words`` words.
+needs at least ``min_words`` words, unless it opens its sentence and ends on a comma, "!" or "?"
+(“Really,” she added).
 
 >>> text = 'He said: "We will hold the line. We will not retreat." Then he left.'
 >>> [text[q.inner_start:q.inner_end] for q in find_quotations(text)]
@@ -77,7 +78,17 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
                 straight_open = True
     found.extend(_single_quotations(text, found))
     found.sort(key=lambda q: q.start)
-    return [q for q in found if len(text[q.inner_start : q.inner_end].split()) >= min_words]
+    return [q for q in found if len(text[q.inner_start : q.inner_end].split()) >= min_words or _spoken_alone(text, q)]
+
+
+def _spoken_alone(text: str, q: Quotation) -> bool:
+    """A short quotation that opens its sentence and ends on speech punctuation is speech, not a
+    scare quote: “Really,” she added; "Never!" he shouted."""
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    if not inner or inner[-1] not in ",!?":
+        return False
+    before = text[: q.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?"
 
 
 def quoted_chars(length: int, quotes: list[Quotation]) -> bytearray:

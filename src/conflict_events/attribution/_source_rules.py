@@ -118,7 +118,10 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
 @rule(
     "claims.source.subject",
     decides="claim.claimant",
-    positive=[Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"})],
+    positive=[
+        Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
+        Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
+    ],
     negative=[Example("Three suspects were arrested in Kano, according to police.", {"claim.cue": "according to"})],
 )
 def subject(t: Token, lex: AttributionLexicon) -> Token | None:
@@ -189,11 +192,29 @@ def _decides_here(t: Token) -> bool:
     return any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
 
 
-def _climb(t: Token) -> Token | None:
+def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bool:
+    """Whether verb ``k``, which the parser joined to ``v``'s content clause ``c``, is ``v``'s conjunct.
+
+    "telling CNN that Trump is a faker and questioning how ...": "questioning" has the form of the
+    cue "telling", not of the clause's "is", and no subject of its own; coordination joins like forms.
+    """
+    return (
+        k.pos_ == "VERB"
+        and k.tag_ == v.tag_
+        and k.tag_ != c.tag_
+        and k.lemma_.lower() in lex.cue_verbs
+        and v.lemma_.lower() in lex.cue_verbs
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(k))
+    )
+
+
+def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
         return None
     up = t.head
+    if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
+        return up.head  # the cue's conjunct, hung on its content clause
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     return up
@@ -203,7 +224,19 @@ def _climb(t: Token) -> Token | None:
     "claims.source.inherited",
     decides="claim.claimant",
     positive=[
-        Example("The army said it repelled the attack, adding that two soldiers were wounded.", {"claim.cue": "add"})
+        Example("The army said it repelled the attack, adding that two soldiers were wounded.", {"claim.cue": "add"}),
+        Example(
+            "The airline denied any fault and pointed out that the crew had been cleared to land.",
+            {"claim.cue": "point", "claim.claimant.name": "airline"},
+        ),
+        Example(
+            "Army officers were angered by the deal and predicted it would embolden the militia.",
+            {"claim.cue": "predict", "claim.claimant.name": "Army officers"},
+        ),
+        Example(
+            "The union sued the ministry on Friday, claiming the new rules would cost its members their jobs.",
+            {"claim.cue": "claim", "claim.claimant.name": "union"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -216,10 +249,15 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     """
     t = v
     for _ in range(3):
-        up = _climb(t)
+        up = _climb(t, lex)
         if up is None:
             return None
         t = up
+        passive = [c for c in kids(t) if c.dep_ == "nsubjpass"]
+        if passive and t.lemma_.lower() not in lex.cue_verbs:
+            # "Officers were angered by the deal and predicted ...", "A lawsuit was filed, alleging ...":
+            # the subject of a passive act goes on to speak (its agent is no speaker)
+            return passive[0]
         if _decides_here(t):
             found = first(SPEAKER_AT, t, lex)
             return found.value if found is not None else None
@@ -239,7 +277,8 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
     positive=[
         Example(
             "Gunmen on motorbikes attacked the village of Kwatas, one of the witnesses told AFP.", {"claim.cue": "tell"}
-        )
+        ),
+        Example("Most of the delegates said the vote in Bamako had been rigged.", {"claim.claimant.name": "delegates"}),
     ],
     negative=[
         Example("Gunmen on motorbikes attacked the village of Kwatas, a witness told AFP.", {"claim.cue": "tell"})
@@ -400,6 +439,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True
     if lower == "another" and head.dep_ == "nsubj" and not kids(head):
         return True  # "Another said ...": one more of the speakers just named
+    if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
+        return True  # "Others say ...", "most said ...": a group the text leaves open
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"

@@ -70,11 +70,13 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         quotes = find_quotations(draft.text)
+        found = find_attributions(doc, quotes, self.lexicon)
+        if not found:
+            return draft  # nothing reported: no speaker to resolve (most short notes)
         resolver = ClaimantResolver(
             doc, draft.document, draft.actors, draft.locations, quotes, new_id=draft.new_id, lexicon=self.lexicon
         )
         seen: set[tuple[int, int, str]] = set()
-        found = find_attributions(doc, quotes, self.lexicon)
         for a in sorted(found, key=lambda a: (a.cue_span[0], a.content[0])):
             if a.speaker is None:
                 # "X is expected to ...": the text names no source; a claim with no claimant
