@@ -64,6 +64,9 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 # which lie within one window of a candidate: keep that much of the country in memory.
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
+# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a
+# decision on the newest days reads, and a few more for reports that come late.
+KEEP_WEEKS: Final = (_BEFORE + _AFTER) // 7 + 4
 
 
 LinkKey = tuple[object, ...]
@@ -213,6 +216,9 @@ class FusionEngine:
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         self.members: dict[int, set[int]] = {}
+        # country -> the newest week an added event lies in: trim keeps the weeks just before it
+        self.newest: dict[str, int] = {}
+        self.cutoff: dict[str, int] = {}
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -254,8 +260,50 @@ class FusionEngine:
                 self._hold(event)
         self.loaded.update((country, b) for b in range(wanted[0], wanted[-1] + 1))
 
+    def trim(self, keep_weeks: int = KEEP_WEEKS) -> int:
+        """Drop the weeks more than ``keep_weeks`` behind each country's newest added event; how many
+        events went.
+
+        A stream in date order then holds a steady number of events however long it runs (flat
+        memory), and never reads back what it dropped; a late report reads its weeks again
+        (:meth:`_ensure`). A week goes whole, with every event whose window starts in it, so the
+        weeks held stay complete.
+        """
+        cutoff = {country: week - keep_weeks for country, week in self.newest.items()}
+        if cutoff == self.cutoff:
+            return 0  # no week to drop since the last trim: no need to look
+        self.cutoff = cutoff
+        old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        for event in old:
+            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS)
+        self.loaded = {(country, week) for country, week in self.loaded if week >= cutoff.get(country, 0)}
+        return len(old)
+
+    def _evict(self, event: FusionEvent, first_kept: int) -> None:
+        """Drop an event of a week being dropped: every day before ``first_kept`` goes whole (only events
+        of dropped weeks lie there), the later days of its window lose it."""
+        del self.by_pk[event.pk]
+        country = event.place.country
+        keyed = self.by_key[country]
+        areas = self.by_day[country]
+        for table, key in ((areas, event.place.admin1), *((keyed, k) for k in link_keys(event))):
+            days = table.get(key)
+            if days is None:
+                continue
+            for day in range(event.lo, event.hi + 1):
+                if day < first_kept:
+                    days.pop(day, None)
+                elif day in days:
+                    days[day] = [e for e in days[day] if e.pk != event.pk]
+            if not days:
+                del table[key]
+        if event.leader is not None:
+            self._leave(event.pk, event.leader)
+
     def forget(self) -> None:
         """Drop every event held (after a failed transaction, or to bound memory)."""
+        self.newest.clear()
+        self.cutoff.clear()
         self.by_pk.clear()
         self.by_day.clear()
         self.by_key.clear()
@@ -368,13 +416,15 @@ class FusionEngine:
         specific: set[int] = set()
         coarse: set[int] = set()
         limit = coarse_choices()
+        # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
+        related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x)
         for y in keyed:
             if y.pk in seen:
                 continue
             seen.add(y.pk)
-            if y.leader is not None and y.order < order:
+            if y.leader is not None and y.order < order and y.event_type in related:
                 score, loose = pair_link(x, y)
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
@@ -383,7 +433,7 @@ class FusionEngine:
             if y.pk in seen:
                 continue
             seen.add(y.pk)
-            if y.leader is not None and y.order < order and y.leader not in specific:
+            if y.leader is not None and y.order < order and y.leader not in specific and y.event_type in related:
                 score, _ = pair_link(x, y)
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
@@ -411,11 +461,15 @@ class FusionEngine:
         """Later events a newly decided event may change: those it links to, and members it vetoes.
 
         A later event z can only move because x now sits in cluster L: L may now be z's best
-        choice (then x links to z), or z is in L and x now vetoes it. Nothing else changed.
+        choice (then x links to z and z is not in L already), or z is in L and x now vetoes it.
+        Nothing else changed. (``x.event_type in z.related`` is the type veto of :func:`pair_link`,
+        tested first because it is cheap.)
         """
         order = x.order
         for z in self.candidates(x):
-            if z.order > order and z.leader is not None:
+            # A later member of L stays: L only gained a member linked to it (its score for L can only
+            # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
+            if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
                 score = pair_score(z, x)
                 if score is not None and score >= THRESHOLD:
                     yield z
@@ -473,6 +527,9 @@ class FusionEngine:
             push(self._affected(held, (old, held.pk)))
         fresh = [e for e in added if e.fusible]
         for event in fresh:
+            week = bucket_of(event.lo)
+            if week > self.newest.get(event.place.country, week - 1):
+                self.newest[event.place.country] = week
             # Held before any cell is read, so a cell read from the store never holds it twice.
             event.leader = None
             if event.pk in self.by_pk:
