@@ -65,8 +65,8 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
 # Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a
-# decision on the newest days reads, and a few more for reports that come late.
-KEEP_WEEKS: Final = (_BEFORE + _AFTER) // 7 + 4
+# decision on the newest days reads back (_BEFORE), and a few more for reports that come late.
+KEEP_WEEKS: Final = _BEFORE // BUCKET_DAYS + 3
 
 
 LinkKey = tuple[object, ...]
