@@ -487,8 +487,9 @@ class FusionEngine:
         choice (then x links to z and z is not in L already), or z is in L and x now vetoes it.
         Nothing else changed. A coarse link does not move z when z's decision already ignored its
         coarse links (more clusters than :func:`coarse_choices`: one more changes nothing) unless
-        another member of L links to z by a specific one (then x may raise L's score). (``x.event_type in z.related`` is the type veto of :func:`pair_link`,
-        tested first because it is cheap.)
+        another member of L links to z by a specific one (then x may raise L's score).
+        (``x.event_type in z.related`` is the type veto of :func:`pair_link`, tested first because
+        it is cheap.)
         """
         order = x.order
         for z in self.candidates(x):
