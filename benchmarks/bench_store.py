@@ -41,6 +41,11 @@ def rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
 
+def peak_mb() -> float:
+    """The most resident memory so far (Linux reports kilobytes), in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
 class Sampler:
     """A progress callback that notes throughput and memory every ``every`` documents."""
 
@@ -56,11 +61,12 @@ class Sampler:
         if self.docs >= self.next:
             self.next += self.every
             sample = {"documents": self.docs, "wall_s": time.perf_counter() - self.t0,
-                      "cpu_s": time.process_time() - self.c0, "rss_mb": rss_mb()}
+                      "cpu_s": time.process_time() - self.c0, "rss_mb": rss_mb(), "peak_mb": peak_mb()}
             self.samples.append(sample)
             if not self.quiet:
                 print(f"  {self.docs:>9,} documents  {sample['wall_s']:8.1f} s  cpu {sample['cpu_s']:8.1f} s  "
-                      f"rss {sample['rss_mb']:7.1f} MB", file=sys.stderr, flush=True)
+                      f"rss {sample['rss_mb']:7.1f} MB  peak {sample['peak_mb']:7.1f} MB", file=sys.stderr,
+                      flush=True)
 
 
 def main() -> int:
@@ -111,6 +117,7 @@ def main() -> int:
         "fused_events": counts["fused_events"], "fused_with_several_reports": multi,
         "decisions": summary.decisions, "db_gb": round(db.stat().st_size / 1e9, 2),
         "rss_mb_start": round(start_rss), "rss_mb": [round(s["rss_mb"]) for s in sampler.samples],
+        "peak_mb": round(peak_mb()),
     }
     if a.json:
         print(json.dumps(figures))
@@ -120,7 +127,7 @@ def main() -> int:
         print(f"{figures['fused_events']:,} fused events ({multi:,} joining several reports), "
               f"{figures['decisions']:,} fusion decisions, store {figures['db_gb']} GB")
         print(f"resident memory: {figures['rss_mb_start']} MB before, then every 5%: "
-              + " ".join(str(m) for m in figures["rss_mb"]) + " MB")
+              + " ".join(str(m) for m in figures["rss_mb"]) + f" MB; peak {figures['peak_mb']} MB")
     if profiler:
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     if not a.db:

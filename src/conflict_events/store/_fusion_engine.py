@@ -64,6 +64,9 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 # which lie within one window of a candidate: keep that much of the country in memory.
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
+# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a
+# decision on the newest days reads back (_BEFORE), and a few more for reports that come late.
+KEEP_WEEKS: Final = _BEFORE // BUCKET_DAYS + 3
 
 
 LinkKey = tuple[object, ...]
@@ -213,6 +216,11 @@ class FusionEngine:
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         self.members: dict[int, set[int]] = {}
+        # country -> the newest week an added event lies in: trim keeps the weeks just before it
+        self.newest: dict[str, int] = {}
+        self.cutoff: dict[str, int] = {}
+        # events whose last decision found more clusters by coarse links than coarse_choices (so ignored them)
+        self.overflowed: set[int] = set()
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -229,6 +237,7 @@ class FusionEngine:
 
     def _drop(self, event: FusionEvent) -> None:
         del self.by_pk[event.pk]
+        self.overflowed.discard(event.pk)
         country = event.place.country
         for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
@@ -254,8 +263,52 @@ class FusionEngine:
                 self._hold(event)
         self.loaded.update((country, b) for b in range(wanted[0], wanted[-1] + 1))
 
+    def trim(self, keep_weeks: int = KEEP_WEEKS) -> int:
+        """Drop the weeks more than ``keep_weeks`` behind each country's newest added event; how many
+        events went.
+
+        A stream in date order then holds a steady number of events however long it runs (flat
+        memory), and never reads back what it dropped; a late report reads its weeks again
+        (:meth:`_ensure`). A week goes whole, with every event whose window starts in it, so the
+        weeks held stay complete.
+        """
+        cutoff = {country: week - keep_weeks for country, week in self.newest.items()}
+        if cutoff == self.cutoff:
+            return 0  # no week to drop since the last trim: no need to look
+        self.cutoff = cutoff
+        old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        for event in old:
+            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS)
+        self.loaded = {(country, week) for country, week in self.loaded if week >= cutoff.get(country, 0)}
+        return len(old)
+
+    def _evict(self, event: FusionEvent, first_kept: int) -> None:
+        """Drop an event of a week being dropped: every day before ``first_kept`` goes whole (only events
+        of dropped weeks lie there), the later days of its window lose it."""
+        del self.by_pk[event.pk]
+        country = event.place.country
+        keyed = self.by_key[country]
+        areas = self.by_day[country]
+        for table, key in ((areas, event.place.admin1), *((keyed, k) for k in link_keys(event))):
+            days = table.get(key)
+            if days is None:
+                continue
+            for day in range(event.lo, event.hi + 1):
+                if day < first_kept:
+                    days.pop(day, None)
+                elif day in days:
+                    days[day] = [e for e in days[day] if e.pk != event.pk]
+            if not days:
+                del table[key]
+        self.overflowed.discard(event.pk)
+        if event.leader is not None:
+            self._leave(event.pk, event.leader)
+
     def forget(self) -> None:
         """Drop every event held (after a failed transaction, or to bound memory)."""
+        self.newest.clear()
+        self.cutoff.clear()
+        self.overflowed.clear()
         self.by_pk.clear()
         self.by_day.clear()
         self.by_key.clear()
@@ -270,28 +323,44 @@ class FusionEngine:
     # -- queries --------------------------------------------------------------------------------------------
 
     def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
-        """The events that can link to ``x`` (score at the threshold or more), and some that cannot."""
+        """The events that can link to ``x`` (score at the threshold or more), and some that cannot, once each."""
         seen = {x.pk}
-        specific, broad = self.candidate_parts(x)
-        yield from self._unseen(specific, seen)
-        yield from self._unseen(broad, seen)
-
-    @staticmethod
-    def _unseen(events: Iterator[FusionEvent], seen: set[int]) -> Iterator[FusionEvent]:
-        for y in events:
+        specific, broad = self.candidate_parts(x, seen)
+        yield from specific
+        for y in broad:
             if y.pk not in seen:
                 seen.add(y.pk)
                 yield y
 
-    def candidate_parts(self, x: FusionEvent) -> tuple[Iterator[FusionEvent], Iterator[FusionEvent]]:
-        """The candidates of ``x`` through its specific keys, then through its broad keys and scans (may repeat).
+    def candidate_parts(self, x: FusionEvent, seen: set[int]) -> tuple[list[FusionEvent], Iterator[FusionEvent]]:
+        """The candidates of ``x`` through its specific keys (those not in ``seen``, once each, added to it),
+        then, lazily, through its broad keys and scans (may repeat, and give what ``seen`` has).
 
         Looked up by the keys of :func:`query_keys`, not by scanning the province: in a busy
         province a day holds hundreds of events, of which a handful can be the same happening.
         """
         q = query_keys(x)
         keyed = self.by_key.get(x.place.country, {})
-        return self._keyed(keyed, q.keys, x.lo - 1, x.hi + 1), self._broad(x, keyed, q)
+        return self._gather(keyed, q.keys, x.lo - 1, x.hi + 1, seen), self._broad(x, keyed, q)
+
+    @staticmethod
+    def _gather(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int,
+                seen: set[int]) -> list[FusionEvent]:
+        """The events filed under these keys on these days that ``seen`` lacks, once each (into ``seen``).
+
+        A list built in one loop: the same town's events come through its name, its id, its district
+        and its cell, and a decision reads a hundred entries to find a few dozen events.
+        """
+        out: list[FusionEvent] = []
+        for key in keys:
+            days = keyed.get(key)
+            if days:
+                for day in range(first, last + 1):
+                    for y in days.get(day, ()):
+                        if y.pk not in seen:
+                            seen.add(y.pk)
+                            out.append(y)
+        return out
 
     @staticmethod
     def _keyed(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int
@@ -368,13 +437,12 @@ class FusionEngine:
         specific: set[int] = set()
         coarse: set[int] = set()
         limit = coarse_choices()
+        # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
+        related = x.related
         seen = {x.pk}
-        keyed, broad = self.candidate_parts(x)
+        keyed, broad = self.candidate_parts(x, seen)
         for y in keyed:
-            if y.pk in seen:
-                continue
-            seen.add(y.pk)
-            if y.leader is not None and y.order < order:
+            if y.leader is not None and y.order < order and y.event_type in related:
                 score, loose = pair_link(x, y)
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
@@ -383,14 +451,19 @@ class FusionEngine:
             if y.pk in seen:
                 continue
             seen.add(y.pk)
-            if y.leader is not None and y.order < order and y.leader not in specific:
+            if y.leader is not None and y.order < order and y.leader not in specific and y.event_type in related:
                 score, _ = pair_link(x, y)
                 scores[y.pk] = score
                 if score is not None and score >= THRESHOLD:
                     coarse.add(y.leader)
                     if len(coarse - specific) > limit:
+                        self.overflowed.add(x.pk)
                         return specific  # more cannot change it: the coarse links choose nothing
-        return specific if len(coarse - specific) > limit else specific | coarse
+        if len(coarse - specific) > limit:
+            self.overflowed.add(x.pk)
+            return specific
+        self.overflowed.discard(x.pk)
+        return specific | coarse
 
     def _cluster_score(self, x: FusionEvent, leader: int, order: tuple[int, int, int, str, str],
                        known: dict[int, float | None]) -> float | None:
@@ -411,44 +484,61 @@ class FusionEngine:
         """Later events a newly decided event may change: those it links to, and members it vetoes.
 
         A later event z can only move because x now sits in cluster L: L may now be z's best
-        choice (then x links to z), or z is in L and x now vetoes it. Nothing else changed.
+        choice (then x links to z and z is not in L already), or z is in L and x now vetoes it.
+        Nothing else changed. A coarse link does not move z when z's decision already ignored its
+        coarse links (more clusters than :func:`coarse_choices`: one more changes nothing) unless
+        another member of L links to z by a specific one (then x may raise L's score).
+        (``x.event_type in z.related`` is the type veto of :func:`pair_link`, tested first because
+        it is cheap.)
         """
         order = x.order
         for z in self.candidates(x):
-            if z.order > order and z.leader is not None:
-                score = pair_score(z, x)
-                if score is not None and score >= THRESHOLD:
+            # A later member of L stays: L only gained a member linked to it (its score for L can only
+            # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
+            if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
+                score, loose = pair_link(z, x)
+                if score is not None and score >= THRESHOLD and not (
+                        loose and z.pk in self.overflowed and not self._links_specifically(z, leader, x)):
                     yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and pair_score(z, x) is None:
                 yield z
 
+    def _links_specifically(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
+        """Whether a member of the cluster before ``z``, other than ``x``, links to ``z`` by a specific link."""
+        order = z.order
+        for pk in self.members.get(leader, ()):
+            m = self.by_pk[pk]
+            if m is not x and m.order < order:
+                score, loose = pair_link(z, m)
+                if score is not None and score >= THRESHOLD and not loose:
+                    return True
+        return False
+
     def _affected(self, x: FusionEvent, clusters: Iterable[int | None]) -> Iterator[FusionEvent]:
         """Later events whose decision may change when ``x`` moves between these clusters.
 
-        They are the later events that have ``x`` or a member of these clusters among their
-        candidates. The members of a cluster lie within a day of each other, in one country, so
-        one scan of the days around them all finds every such event (and a few more, which are
-        re-decided to no change).
+        The later members of these clusters, and the later events that link to ``x`` or to a
+        member (at the threshold): a later event's decision reads only the clusters its links
+        reach, so one that links to none of these events keeps its choices, their scores and
+        their vetoes (a member that vetoes it sits in a cluster it reaches through another
+        member, a source too). Each is found among the candidates of the event it links to.
         """
         order = x.order
         sources = [x]
         for leader in clusters:
             if leader is not None:
                 sources += [self.by_pk[pk] for pk in self.members.get(leader, ()) if pk in self.by_pk]
-        first, last = min(s.lo for s in sources) - 1, max(s.hi for s in sources) + 1
-        country = x.place.country
-        provinces: frozenset[str] | None = frozenset()
+        self._ensure(x.place.country, min(s.lo for s in sources), max(s.hi for s in sources))
         for source in sources:
             if source is not x and source.order > order:
                 yield source
-            p = _provinces(source.place.admin1)
-            provinces = None if provinces is None or p is None else provinces | p
-        self._ensure(country, first + 1, last - 1)
-        for z in self._around(country, provinces, first, last):
-            if z.order > order:
-                yield z
+            for z in self.candidates(source):
+                if z.order > order and z.leader is not None and source.event_type in z.related:
+                    score = pair_score(z, source)
+                    if score is not None and score >= THRESHOLD:
+                        yield z
 
     def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:
         """Add and remove events, re-decide what that touches; returns the new leaders and touched clusters."""
@@ -473,6 +563,9 @@ class FusionEngine:
             push(self._affected(held, (old, held.pk)))
         fresh = [e for e in added if e.fusible]
         for event in fresh:
+            week = bucket_of(event.lo)
+            if week > self.newest.get(event.place.country, week - 1):
+                self.newest[event.place.country] = week
             # Held before any cell is read, so a cell read from the store never holds it twice.
             event.leader = None
             if event.pk in self.by_pk:

@@ -39,9 +39,11 @@ __all__ = ["DEFAULT_BATCH", "IngestSummary", "Ingester", "ParsedResult", "parse_
            "read_result_files"]
 
 DEFAULT_BATCH: Final = 500
-# Events held in memory between batches; past this, the engine starts again from the store (which reads
-# back only the weeks it needs): memory stays flat however long the stream.
-_MAX_HELD: Final = 50_000
+# Events held in memory between batches. The engine drops the weeks well behind each country's newest
+# event after every batch (FusionEngine.trim): a stream in date order holds the last months only (about
+# 100,000 events at a million events over three years). Past this bound (a stream in no date order) it
+# starts again from the store, which it reads back by the weeks it needs.
+_MAX_HELD: Final = 400_000
 _CHUNK: Final = 900
 _KEYED: Final = ("documents", "locations", "actors", "events", "claims", "figures")
 _FUSED_COLUMNS: Final = tuple(c.name for c in fused_events.c)
@@ -181,6 +183,7 @@ class Ingester:
             raise
         finally:
             self.cells.connection = None
+        self.fusion.trim()
         if self.fusion.held > _MAX_HELD:
             self.fusion.forget()
 
