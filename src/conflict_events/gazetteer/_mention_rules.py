@@ -422,10 +422,19 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         if name.lower() in scan.words.generic_words or name.isupper():
             continue
         size = scan.size(name)
-        if size >= _WELL_KNOWN or (size >= 0 and words[n] in scan.words.institution_words):
+        if words[n] in _DASHES and size >= 0:
+            start = ent.start + offset  # "Mogadishu - Hodan": a town and its quarter, where it happened
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED")
+        local = size >= 0 and words[n] in scan.words.institution_words
+        if size >= _WELL_KNOWN or local:
             start = ent.start + offset
-            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+            # "in Umuguma Community", "at Harwinton Senior Center": the body's place is where it happened
+            where = local and bool(_TIGHT_PREP.search(scan.text[max(0, ent.start - 30) : ent.start]))
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=not where)
     return None
+
+
+_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:
