@@ -146,6 +146,7 @@ class LocationExtractor:
                 else ("?", name_key(r.mention.name))
             )
             key = (ident, r.country, r.precision, r.kind) + (("modifier",) if r.mention.modifier else ())
+            key += ("people",) if r.mention.people else ()
             groups.setdefault(key, []).append(r)
         for key, rs in groups.items():
             first = rs[0]
@@ -171,7 +172,8 @@ class LocationExtractor:
 
     @staticmethod
     def _location(draft: Draft, key: tuple[object, ...], r: ResolvedPlace, spans: tuple[Span, ...]) -> Location:
-        p = r.place
+        # "the Russians": a people names its country, but no point of it
+        p = r.place if not r.mention.people else None
         return Location(
             id=draft.new_id("loc", *key),
             name=p.name if p is not None else r.written or r.mention.name,

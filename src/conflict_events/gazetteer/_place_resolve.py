@@ -28,7 +28,7 @@ from ._gazetteer_base import Gazetteer, Place, lookup_keys
 from ._gazetteer_table import default_gazetteer
 from ._name_keys import article_free, name_key, strip_admin_terms
 
-__all__ = ["Hints", "PlaceResolver", "Resolution"]
+__all__ = ["Hints", "PlaceResolver", "Resolution", "district_key"]
 
 KindHint = Literal["region", "district", "settlement"] | None
 
@@ -42,6 +42,8 @@ _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
+_DISTRICT_MATCH = 2.5  # a town and the district it lies in, both named
+_MOSTLY = 0.3  # a country's weight when three quarters of the document's places lie in it
 _SMALL = 10_000
 _WELL_KNOWN = 100_000  # a city this large is itself evidence enough for a near spelling ("Deir Ezzor")
 
@@ -54,7 +56,9 @@ class Hints:
     key)`` pair, to a weight (sentence evidence about 1, document evidence less);
     ``strict_country`` is a country the text ties to the mention itself ("the Russian
     settlement of"), which rules others out; ``area``: the name stands in brackets after a
-    place ("Bosaso (Bari)"), so it names an area, not a town.
+    place ("Bosaso (Bari)"), so it names an area, not a town; ``districts``: the districts
+    (``district_key``) where a reading of another name of the document lies, or that another name
+    of the document can be ("Huntsville" and "Walker County" in one story are both in Texas).
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -63,6 +67,7 @@ class Hints:
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
     area: bool = False
+    districts: frozenset[tuple[str, str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,9 @@ class PlaceResolver:
         another country that has a place of that name (Tripoli, Lebanon)."""
         if capital_of is None or place.country != capital_of or place.kind != "settlement":
             return 0.0
-        elsewhere = any(w >= 1.0 for c, w in hints.countries.items() if c != capital_of)
+        # the sentence names another country, or most of the document's places lie in one ("Paris" in a
+        # story about towns of Texas is Paris, Texas)
+        elsewhere = any(w >= 1.0 or w >= _MOSTLY for c, w in hints.countries.items() if c != capital_of)
         return _CAPITAL if hints.countries.get(capital_of, 0.0) > 0 or not elsewhere else 0.5
 
     def score(
@@ -165,7 +172,14 @@ class PlaceResolver:
         if hints.countries and weight <= 0 and max(hints.countries.values()) >= 1.0 and not capital:
             s += _WRONG_COUNTRY * 0.5  # a capital is named from abroad too: no penalty for it
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
+        if hints.districts and place.kind in ("settlement", "admin2") and district_key(place) in hints.districts:
+            s += _DISTRICT_MATCH
         return s + _anchor_evidence(place, hints.anchors)
+
+
+def district_key(place: Place) -> tuple[str, str, str]:
+    """The district a town lies in, or a district itself: (country, admin1 key, admin2 key)."""
+    return (place.country, name_key(place.admin1 or ""), name_key(place.admin2 or ""))
 
 
 def _prior(place: Place) -> float:
