@@ -406,7 +406,9 @@ class DocPlaces:
     def _district_pairs(self, mentions: list[PlaceMention]) -> dict[tuple[str, str, str], set[int]]:
         """The districts that one name of the document can be and another's town can lie in, with the
         mentions that read so ("Huntsville" and "Walker County": Walker County, Texas)."""
-        if not any(m.kind in ("district", "region") or m.name.endswith(_DISTRICT_ENDINGS) for m in mentions):
+        if not any(
+            m.kind in ("district", "region") or m.container or m.name.endswith(_DISTRICT_ENDINGS) for m in mentions
+        ):
             return {}
         towns: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         units: dict[tuple[str, str, str], set[int]] = defaultdict(set)

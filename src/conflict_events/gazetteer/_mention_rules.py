@@ -239,6 +239,42 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
 
 
 @rule(
+    "places.mention.plural_kind_list",
+    decides="location.name",
+    positive=[
+        Example(
+            "Flood warnings were issued for Barrow, Jackson and Madison counties on Monday.",
+            {"location.name": "Jackson County", "location.kind": "admin2"},
+        )
+    ],
+    negative=[
+        Example(
+            "Flood warnings were issued for Jackson and Madison on Monday, officials said.",
+            {"location.name": "Jackson", "location.kind": "settlement"},
+        )
+    ],
+)
+def plural_kind_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """A list of names before a plural kind noun ("Barrow, Jackson and Madison counties", "the Sumy and Kyiv
+    regions") names places of that kind, one per item, whatever the model tagged them."""
+    kind = scan.words.kind_of(m.group("word"))
+    out: list[PlaceMention] = []
+    for item in _LIST_ITEM.finditer(m.group("items")):
+        name = item.group()
+        lead = scan.words.leading_words.match(name)
+        skip = lead.end() if lead else 0
+        name = name[skip:]
+        if not name or country_from_demonym(name) or name.lower() in scan.words.generic_words:
+            continue
+        start = m.start("items") + item.start() + skip
+        out.append(PlaceMention(start, start + len(name), name, kind, listed=True, label="PATTERN"))
+    return tuple(out) if len(out) > 1 else None
+
+
+_LIST_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?")
+
+
+@rule(
     "places.mention.name_village",
     decides="location.name",
     positive=[
@@ -333,6 +369,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     name, offset = named
     if ", " in name:
         name = name.split(", ", 1)[0]  # "Nashville, Tenn.", "Goma, Congo": the place; what follows says where
+    if " - " in name and scan.size(name) < 0 <= scan.size(head := name.split(" - ", 1)[0]):
+        name = head  # "Port-au-Prince - Tabarre", ACLED's city and its quarter: the city
     bare = scan.words.direction.sub("", name)
     if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
         offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole

@@ -49,6 +49,7 @@ from ._mention_rules import (
     name_village,
     part_of_whole,
     place_modifier,
+    plural_kind_list,
     street_name,
 )
 from ._mention_rules import strip_direction as _strip_direction
@@ -134,6 +135,11 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([name_village], scan, m))
         if found is not None:
             out.append(found)
+    text = scan.text
+    for m in w.plural_list.finditer(text) if any(p in text for p in w.plural_words) else ():
+        items = first([plural_kind_list], scan, m)
+        if items is not None:
+            out.extend(replace(x, rule=items.rule) for x in items.value)
     return out
 
 

@@ -93,7 +93,14 @@ class PlaceWords:
         village = _alt(w("village_words"))
         self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
         self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")
-        self.plural_kind = re.compile(rf"\s+(?P<word>{_alt(w('plural_kind_words'))})s\b", re.IGNORECASE)
+        plurals = _alt(x[:-1] + "ies" if x.endswith("y") else x + "s" for x in w("plural_kind_words"))
+        self.plural_kind = re.compile(rf"\s+(?P<word>{plurals})\b", re.IGNORECASE)
+        # "Barrow, Jackson and Madison counties": a list of names before a plural kind noun
+        item = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+        self.plural_list = re.compile(
+            rf"(?P<items>{item}(?:\s*,\s*{item})*\s*,?\s+(?:and|or)\s+{item})\s+(?P<word>(?i:{plurals}))\b"
+        )
+        self.plural_words = tuple(x[:-1] + "ies" if x.endswith("y") else x + "s" for x in w("plural_kind_words"))
         self.leading_words = re.compile(rf"^(?:(?:{_alt(w('clause_words'))})\s+)+")
         self.kind_tail = re.compile(rf"\s+(?P<word>(?i:{kinds}))$")
         compass = _alt(w("compass_words"))
