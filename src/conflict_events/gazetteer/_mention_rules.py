@@ -372,6 +372,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if " - " in name and scan.size(name) < 0 <= scan.size(head := name.split(" - ", 1)[0]):
         name = head  # "Port-au-Prince - Tabarre", ACLED's city and its quarter: the city
     bare = scan.words.direction.sub("", name)
+    if bare.lower() in scan.words.generic_words:
+        return None  # "North Street": a street, no place called Street
     if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
         offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
         name = bare
@@ -434,6 +436,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=True)
     after = expand(scan.doc, ent.end, len(scan.text))
     pos = doc_index(scan.doc).pos
+    if code is not None and _PEOPLES_PAIR.match(scan.text, ent.end):
+        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
     if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
         return None  # "Russian-backed": who backs, not a place
     if pos[after[0]] not in (NOUN, PROPN, ADJ):
@@ -441,6 +445,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
 
 
+# "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")
+_PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 
@@ -500,12 +506,23 @@ def _strip_directions(name: str, words: PlaceWords) -> str:
     return name
 
 
+# a capitalised word, or two, inside an organisation's name, checked against the country names
+_CAPITAL_WORD: Final = re.compile(r"(?<= )[A-Z][a-z]+\b")
+_CAPITAL_PAIR: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
 # "University of Pennsylvania", "Museum for East Texas Culture": a place after "of" or "for" in a name
 _OF_PLACE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
-    """A well-known place after "of" or "for" inside an organisation's name, a modifier mention."""
+    """A well-known place after "of" or "for" inside an organisation's name, or a country's name anywhere
+    in it ("Air Zimbabwe", "HSBC Bank Malta"), a modifier mention."""
+    for word in _CAPITAL_WORD.finditer(ent.text) if ent.label == "ORG" else ():
+        pair = _CAPITAL_PAIR.match(ent.text, word.start())
+        for found in (pair, word) if pair else (word,):
+            if found.start() > 0 and country_from_name(found.group()):
+                start = ent.start + found.start()
+                return PlaceMention(start, start + len(found.group()), found.group(), None, label="EMBEDDED",
+                                    modifier=True)
     for m in _OF_PLACE.finditer(ent.text) if " of " in ent.text or " for " in ent.text else ():
         rest = ent.text[m.end() :]
         bare = _strip_directions(rest, scan.words)

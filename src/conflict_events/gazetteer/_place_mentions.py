@@ -70,10 +70,10 @@ _OF_COUNTRY: Final = re.compile(
 
 
 # a dateline after a headline or a byline on the same line: "... budget. COLUMBUS, Ohio (AP) — The governor",
-# "March 24, 2009 MANSFIELD -- The mayor"; a dash with spaces ends it
+# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel"; a dash with spaces or a colon ends it
 INLINE_DATELINE: Final = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))? (?:--|[-\u2013\u2014]) "
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?(?: (?:--|[-\u2013\u2014])|:) "
     r"(?=[A-Z\"“])"
 )
 
@@ -232,7 +232,8 @@ _JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    inline = INLINE_DATELINE.finditer(text) if (" -" in text or " \u2014" in text or " \u2013" in text) else ()
+    dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
+    inline = INLINE_DATELINE.finditer(text) if dashed else ()
     for m in (*DATELINE.finditer(text), *inline):
         found = _named(first([dateline], scan, m))
         if found is not None:

@@ -147,12 +147,12 @@ class PlaceWords:
         postal = _alt(a for a in self.abbreviations if "." not in a)
         # "Paris, Tenn." / "Sudbury (Ont.)" / a lawmaker's "D-S.C."; a postal code only right after "Town, "
         # ...and an initials form ("S.C.", "W.Va.") anywhere: no other word is spelled so ("the S.C. Highway
-        # Patrol", "moved to N.C."), but a year's "B.C."
+        # Patrol", "moved to N.C."), but a year's "B.C." and a road's number ("W.Va. 61")
         initials = _alt(a for a in self.abbreviations if re.fullmatch(r"(?:[A-Z][a-z]?\.){2,}", a))
         self.abbreviation = re.compile(
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
             rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
-            rf"|(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w])"
+            rf"|(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)"
         )
 
     def kind_of(self, word: str) -> KindHint:
