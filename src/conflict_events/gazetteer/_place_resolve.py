@@ -43,6 +43,7 @@ _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
 _DISTRICT_MATCH = 2.5  # a town and the district it lies in, both named
+_MILLION = 1_000_000
 _MOSTLY = 0.3  # a country's weight when three quarters of the document's places lie in it
 _SMALL = 10_000
 _WELL_KNOWN = 100_000  # a city this large is itself evidence enough for a near spelling ("Deir Ezzor")
@@ -107,6 +108,8 @@ class PlaceResolver:
             return Resolution(None)
         capital_of = capital_government(name)
         keys = set(lookup_keys(name))
+        if not fuzzy:
+            candidates = region_by_its_name(candidates, hints, keys, capital_of) or candidates
         if hints.kind in ("region", "district"):
             keys.add(strip_admin_terms(name_key(name)))
         scored = sorted(
@@ -311,7 +314,7 @@ def regions_of_named_countries(candidates: list[Place], hints: Hints) -> list[Pl
         )
     ],
     negative=[
-        Example("Gunmen killed a trader in Bari on Monday, police said.", {"location.country": "IT"}),
+        Example("Gunmen killed a trader in Afgooye on Monday, police said.", {"location.kind": "settlement"}),
     ],
 )
 def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] | None:
@@ -324,6 +327,49 @@ def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] |
 
 
 CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries, container_is_an_area)
+
+
+@rule(
+    "places.candidates.region_by_its_name",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Wildfires forced evacuations across Ontario on Monday, officials said.",
+            {"location.kind": "admin1", "location.country": "CA"},
+        )
+    ],
+    negative=[
+        Example(
+            "Shelling hit Kupyansk on Monday, officials said.",
+            {"location.kind": "settlement", "location.name": "Kupyansk"},
+        )
+    ],
+)
+def region_by_its_name(
+    candidates: list[Place], hints: Hints, keys: set[str], capital_of: str | None
+) -> list[Place] | None:
+    """A first-level region's own name written alone is that region, not a town or district named after
+    it elsewhere ("Ontario" is not Ontario, California); a town of the region's name inside it ("Kherson"),
+    a national capital ("Washington"), a city of a million and a town in a country the text points to
+    while it does not point to the region's ("Santander (Cantabria)") stay candidates."""
+    if hints.kind == "settlement":
+        return None
+    named = [p for p in candidates if p.kind == "admin1" and name_key(p.name) in keys]
+    if not named:
+        return None
+    regions = {name_key(p.name) for p in named}
+    # "Santander (Cantabria)": a town in a country the text points to, when the region's is not, stays
+    pointed = any(hints.countries.get(p.country, 0.0) > 0 for p in named)
+    kept = [
+        p
+        for p in candidates
+        if p.kind not in ("settlement", "admin2")
+        or p.population >= _MILLION
+        or name_key(p.admin1 or "") in regions
+        or p.country == capital_of
+        or (not pointed and hints.countries.get(p.country, 0.0) > 0)
+    ]
+    return kept if len(kept) < len(candidates) else None
 
 
 @rule(
