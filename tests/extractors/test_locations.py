@@ -520,16 +520,17 @@ def test_the_region_after_a_place_places_it(
     assert (place.country, place.admin1) == (country, admin1)
 
 
-def test_a_people_adjective_is_a_modifier_mention_of_its_country_when_asked(nlp: Language) -> None:
+def test_a_people_adjective_is_a_modifier_mention_of_its_country(nlp: Language) -> None:
     text = "Russian troops shelled Kupyansk while Ukrainians fled west."
-    locations, _ = _locations(nlp, text)
-    assert [loc.name for loc in locations] == ["Kupyansk"]  # off by default
     draft = Draft(Document(id="t", text=text, date=date(2024, 3, 1)))
-    locations = list(LocationExtractor(people_adjectives=True)(nlp(text), draft).locations)
+    off = list(LocationExtractor(people_adjectives=False)(nlp(text), draft).locations)
+    assert [loc.name for loc in off] == ["Kupyansk"]  # switched off
+    locations, _ = _locations(nlp, text)  # on by default
     russia = _by_name(locations, "Russia")
     assert russia.modifier and russia.kind == "country" and russia.latitude is not None
     assert not _by_name(locations, "Kupyansk").modifier
-    assert "Ukraine" not in [loc.name for loc in locations]  # "Ukrainians": a people, not a place
+    ukraine = _by_name(locations, "Ukraine")  # "Ukrainians": a people, read as its country, a modifier
+    assert ukraine.modifier and [m.text for m in ukraine.mentions] == ["Ukrainians"]
 
 
 def test_acled_admin1_names_in_english(nlp: Language) -> None:
@@ -550,3 +551,25 @@ def test_a_user_lexicon_file_adds_an_abbreviation(tmp_path: Path, nlp: Language)
     draft = LocationExtractor(lexicon_files=(extra,))(nlp(text), draft)
     paris = _by_name(list(draft.locations), "Paris")
     assert (paris.country, paris.admin1) == ("US", "Tennessee")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "A burn ban issued for Walker County was lifted on Monday. Firefighters in Huntsville said the grass"
+            " was still dry.",
+            "Texas",
+        ),
+        ("Police in Paris arrested two men on Monday. The Henry County sheriff said they had stolen a truck.",
+         "Tennessee"),
+    ],
+)
+def test_a_town_and_its_district_both_named_lie_together(nlp: Language, text: str, admin1: str) -> None:
+    locations, _ = _locations(nlp, text)
+    assert {(loc.country, loc.admin1) for loc in locations} == {("US", admin1)}
+
+
+def test_a_dateline_after_a_headline_on_the_same_line(nlp: Language) -> None:
+    locations, _ = _locations(nlp, "Budget cuts criticised . COLUMBUS, Ohio (AP) — The governor's plan drew fire.")
+    assert (_by_name(locations, "Columbus").admin1, _by_name(locations, "Ohio").kind) == ("Ohio", "admin1")

@@ -248,7 +248,7 @@ class PlaceQuery:
 
 
 def _mains(q: PlaceQuery) -> list[Location]:
-    return [loc for loc in q.locations if loc.kind in ("admin1", "settlement", "admin2")]
+    return [loc for loc in q.locations if loc.kind in ("admin1", "settlement", "admin2") and not loc.modifier]
 
 
 def _told(q: PlaceQuery, mains: list[Location]) -> list[Location]:
@@ -260,7 +260,8 @@ def _told(q: PlaceQuery, mains: list[Location]) -> list[Location]:
 
 
 def _country(q: PlaceQuery, code: str | None) -> Location | None:
-    return next((loc for loc in q.locations if loc.kind == "country" and loc.country == code), None)
+    countries = (loc for loc in q.locations if loc.kind == "country" and not loc.modifier)
+    return next((loc for loc in countries if loc.country == code), None)
 
 
 @rule(

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..gazetteer import nearby_named_place
 from ..lexicons import lexicon
 from ..rules import Decided, first
 from ..schema import Actor, Decision, Event, Figure, Location, Span, TimeSpan
@@ -116,6 +117,11 @@ class EventBuilder:
                 sub, decided["sub_event_type"] = outcome.value, outcome.rule
         if location is None:
             location = self._fallback(ms, etype, actor1, actor2, decided)
+        if location is not None and location.latitude is None:
+            # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X"
+            near = first((nearby_named_place,), location, self.draft.locations)
+            if near is not None:
+                location, decided["location_point"] = near.value, near.rule
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)

@@ -30,10 +30,8 @@ Each location's ``provenance`` names the rules that found its mention (``name``)
 >>> text = "Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region."
 >>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
 >>> draft = LocationExtractor()(load_language_model()(text), draft)
->>> [(loc.name, loc.kind, loc.country, loc.admin1, loc.geo_precision) for loc in draft.locations]
+>>> [(loc.name, loc.kind, loc.country, loc.admin1, loc.geo_precision) for loc in draft.locations if not loc.modifier]
 [('Pokrovsk', 'settlement', 'UA', 'Donetsk', 1), ('Donetsk', 'admin1', 'UA', 'Donetsk', 3)]
->>> draft = Draft(Document(id="d", text=text, date=date(2025, 1, 5)))
->>> draft = LocationExtractor(people_adjectives=True)(load_language_model()(text), draft)
 >>> [loc.name for loc in draft.locations if loc.modifier]  # "the Ukrainian city": a people's adjective
 ['Ukraine']
 """
@@ -92,13 +90,13 @@ class LocationExtractor:
         bundled table; ``fuzzy_cutoff``: the rapidfuzz score (0-100) a misspelt name needs;
         ``people_adjectives``: also read a people's adjective ("Russian troops") or a country's name
         that begins an organisation's ("US Special Forces") as a modifier mention of the country, as
-        geoparsing corpora annotate them (off by default: the actors and events steps read every
-        location's country as a place of the story)."""
+        geoparsing corpora annotate them (on by default; a modifier says whose, not where, so the
+        events step never places an event by one)."""
 
         gazetteer: Any = None
         geonames_dump: Path | None = None
         fuzzy_cutoff: float = Field(default=88.0, ge=0.0, le=100.0)
-        people_adjectives: bool = False
+        people_adjectives: bool = True
 
     def __init__(self, gazetteer: Gazetteer | None = None, **settings: Any) -> None:
         if gazetteer is not None:
@@ -148,6 +146,7 @@ class LocationExtractor:
                 else ("?", name_key(r.mention.name))
             )
             key = (ident, r.country, r.precision, r.kind) + (("modifier",) if r.mention.modifier else ())
+            key += ("people",) if r.mention.people else ()
             groups.setdefault(key, []).append(r)
         for key, rs in groups.items():
             first = rs[0]
@@ -173,7 +172,8 @@ class LocationExtractor:
 
     @staticmethod
     def _location(draft: Draft, key: tuple[object, ...], r: ResolvedPlace, spans: tuple[Span, ...]) -> Location:
-        p = r.place
+        # "the Russians": a people names its country, but no point of it
+        p = r.place if not r.mention.people else None
         return Location(
             id=draft.new_id("loc", *key),
             name=p.name if p is not None else r.written or r.mention.name,

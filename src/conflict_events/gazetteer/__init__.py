@@ -26,6 +26,7 @@ from ._gazetteer_table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer,
 from ._name_keys import name_key, strip_admin_terms
 from ._place_resolve import Hints, PlaceResolver, Resolution
 from ._shapes import CountryShapes, country_outlines, country_shapes
+from ._stand_in import nearby_named_place
 
 __all__ = [
     "BundledGazetteer",
@@ -43,6 +44,7 @@ __all__ = [
     "country_shapes",
     "default_gazetteer",
     "name_key",
+    "nearby_named_place",
     "ruler_patterns",
     "strip_admin_terms",
 ]

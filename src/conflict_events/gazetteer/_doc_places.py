@@ -13,7 +13,7 @@ resolved around them (no coordinates).
 >>> from conflict_events.gazetteer._place_mentions import find_mentions
 >>> doc = load_language_model()("Shelling hit the Ukrainian city of Pokrovsk in the Donetsk region.")
 >>> places = DocPlaces(doc, PlaceResolver()).resolve(find_mentions(doc))
->>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places]
+>>> [(p.place.name, p.precision, p.rules["gazetteer_id"]) for p in places if not p.mention.modifier]
 [('Pokrovsk', 1, 'places.resolve.in_context'), ('Donetsk', 3, 'places.resolve.region_phrase')]
 """
 
@@ -32,7 +32,7 @@ from ._gazetteer_base import Place
 from ._mention_rules import PlaceMention, country_of_name, strip_direction
 from ._name_keys import name_key, strip_admin_terms
 from ._place_mentions import has_place_cue
-from ._place_resolve import Hints, PlaceResolver
+from ._place_resolve import Hints, PlaceResolver, district_key
 from ._place_rules import (
     PRECISION_RULES,
     ResolvedPlace,
@@ -59,6 +59,7 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
+_DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
 
 # -- resolution rules -------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def country_or_region(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
     decides="location.gazetteer_id",
     positive=[
         Example(
-            "Residents of Cairo, Illinois, protested on Friday.",
+            "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
             {"location.name": "Cairo", "location.admin1": "Illinois"},
         )
     ],
@@ -382,6 +383,7 @@ class DocPlaces:
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
         self.as_region: set[int] = set()
+        self.districts: dict[tuple[str, str, str], set[int]] = {}
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -392,6 +394,7 @@ class DocPlaces:
         for start, sentence in self.sentences.items():
             self.in_sentence[sentence].append(start)
         self.doc_countries = _document_countries(self.doc, self.words)
+        self.districts = self._district_pairs(mentions)
         first_pass = self._first_pass(mentions)
         anchors = self._geography()
         unknown = self._second_pass(mentions, anchors)
@@ -399,6 +402,28 @@ class DocPlaces:
         unknown.sort(key=lambda m: m.start)
         self._third_pass(mentions, unknown, first_pass, anchors)
         return [self.resolved[m.start] for m in mentions if m.start in self.resolved]
+
+    def _district_pairs(self, mentions: list[PlaceMention]) -> dict[tuple[str, str, str], set[int]]:
+        """The districts that one name of the document can be and another's town can lie in, with the
+        mentions that read so ("Huntsville" and "Walker County": Walker County, Texas)."""
+        if not any(
+            m.kind in ("district", "region") or m.container or m.name.endswith(_DISTRICT_ENDINGS) for m in mentions
+        ):
+            return {}
+        towns: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        units: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        gazetteer = self.resolver.gazetteer
+        for m in mentions:
+            if m.country is not None or m.modifier:
+                continue
+            for p in gazetteer.candidates(m.name):
+                if p.admin2 and p.kind in ("settlement", "admin2"):
+                    (towns if p.kind == "settlement" else units)[district_key(p)].add(m.start)
+        return {key: towns[key] | starts for key, starts in units.items() if key in towns and towns[key] - starts}
+
+    def district_hint(self, start: int) -> frozenset[tuple[str, str, str]]:
+        """The districts of :meth:`_district_pairs` that another mention than this one reads."""
+        return frozenset(key for key, starts in self.districts.items() if starts - {start})
 
     # -- passes ---------------------------------------------------------------------------------------
 
@@ -675,6 +700,7 @@ class DocPlaces:
             strict_country=strict,
             area=m.container,
             anchors=self._other_points(anchors, m.start),  # not its own point
+            districts=self.district_hint(m.start) if self.districts else frozenset(),
         )
 
     def _resolved_in(self, sentence: tuple[int, int], resolved: _Resolved) -> list[tuple[int, ResolvedPlace]]:

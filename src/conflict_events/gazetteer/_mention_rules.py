@@ -67,7 +67,8 @@ class PlaceMention:
     ``within``: the (country, admin1 name) a following abbreviation puts it in ("Paris, Tenn.");
     ``container``: it stands in brackets or after a comma right after another place ("Bosaso
     (Bari)"), so it names the area that place lies in; ``modifier``: a people's adjective
-    ("Russian troops") or a place naming an owner, not where something is.
+    ("Russian troops") or a place naming an owner, not where something is; ``people``: a people named
+    ("the Russians"), a mention of its country that gives no point.
 
     ``kind``: ``region``, ``district``, ``settlement`` or None (from a kind word);
     ``near``: the event is placed near the place (ACLED precision 2); ``country``: a country
@@ -92,6 +93,7 @@ class PlaceMention:
     within: tuple[str, str] | None = None
     container: bool = False
     modifier: bool = False
+    people: bool = False
 
 
 @dataclass
@@ -230,7 +232,46 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
-    return PlaceMention(start, m.end(), name, scan.words.kind_of(m.group("word")), label="PATTERN")
+    word = m.group("word")
+    if word[:1].isupper() and scan.size(whole := f"{name} {word}") >= 0:
+        name = whole  # "Orange County": the unit's own name, not the towns called Orange
+    return PlaceMention(start, m.end(), name, scan.words.kind_of(word), label="PATTERN")
+
+
+@rule(
+    "places.mention.plural_kind_list",
+    decides="location.name",
+    positive=[
+        Example(
+            "Flood warnings were issued for Barrow, Jackson and Madison counties on Monday.",
+            {"location.name": "Jackson County", "location.kind": "admin2"},
+        )
+    ],
+    negative=[
+        Example(
+            "Flood warnings were issued for Jackson and Madison on Monday, officials said.",
+            {"location.name": "Jackson", "location.kind": "settlement"},
+        )
+    ],
+)
+def plural_kind_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """A list of names before a plural kind noun ("Barrow, Jackson and Madison counties", "the Sumy and Kyiv
+    regions") names places of that kind, one per item, whatever the model tagged them."""
+    kind = scan.words.kind_of(m.group("word"))
+    out: list[PlaceMention] = []
+    for item in _LIST_ITEM.finditer(m.group("items")):
+        name = item.group()
+        lead = scan.words.leading_words.match(name)
+        skip = lead.end() if lead else 0
+        name = name[skip:]
+        if not name or country_from_demonym(name) or name.lower() in scan.words.generic_words:
+            continue
+        start = m.start("items") + item.start() + skip
+        out.append(PlaceMention(start, start + len(name), name, kind, listed=True, label="PATTERN"))
+    return tuple(out) if len(out) > 1 else None
+
+
+_LIST_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?")
 
 
 @rule(
@@ -271,19 +312,27 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
         Example(
             "Police arrested two protesters outside the courthouse in Paris, Tenn., on Friday.",
             {"location.name": "Tennessee", "location.country": "US"},
-        )
+        ),
+        Example(
+            "The S.C. Highway Patrol said two people died in a crash on Friday.",
+            {"location.name": "South Carolina", "location.country": "US"},
+        ),
     ],
     negative=[
         Example(
             "Police arrested two protesters outside the courthouse in Paris on Friday.",
             {"location.country": "FR"},
-        )
+        ),
+        Example(
+            "Looters stripped a temple near Luxor built in 300 B.C., guides said on Friday.",
+            {"!location.name": "British Columbia", "location.name": "Luxor"},
+        ),
     ],
 )
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
     names that region of that country."""
-    group = next(g for g in ("abbr", "postal", "party") if m.group(g))
+    group = next(g for g in ("abbr", "postal", "party", "alone") if m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
     if found is None:
@@ -320,7 +369,11 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     name, offset = named
     if ", " in name:
         name = name.split(", ", 1)[0]  # "Nashville, Tenn.", "Goma, Congo": the place; what follows says where
+    if " - " in name and scan.size(name) < 0 <= scan.size(head := name.split(" - ", 1)[0]):
+        name = head  # "Port-au-Prince - Tabarre", ACLED's city and its quarter: the city
     bare = scan.words.direction.sub("", name)
+    if bare.lower() in scan.words.generic_words:
+        return None  # "North Street": a street, no place called Street
     if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
         offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
         name = bare
@@ -333,9 +386,13 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     kind: KindHint = None
     tail = scan.words.kind_tail.search(name)
     if tail and tail.start() > 0:
-        # the model's entity took the kind word in: "Magami village", "Kursk Oblast"
+        # the model's entity took the kind word in: "Magami village", "Kursk Oblast"; "Kansas City" and
+        # "Cape Town" are names whole
         kind = scan.words.kind_of(tail.group("word"))
-        name = name[: tail.start()].rstrip()
+        if kind != "settlement" or scan.size(name) < 0:
+            name = name[: tail.start()].rstrip()
+        else:
+            kind = None
     # "US forces struck": the country names a side (a modifier mention, like a people's adjective)
     side = bool(country_from_name(name)) and bool(scan.words.side_after.match(scan.text, end))
     return PlaceMention(start, end, name, kind, label=ent.label, modifier=side)
@@ -348,7 +405,11 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         Example(
             "European leaders condemned the strike on a convoy near Qamishli on Tuesday.",
             {"location.name": "Europe", "location.modifier": True},
-        )
+        ),
+        Example(
+            "The Russians shelled Kupyansk again on Tuesday, the governor said.",
+            {"location.name": "Russia", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -359,16 +420,24 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 )
 def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     """A continent's adjective before a noun ("European leaders", "African states") names it as an owner or a
-    side: a mention of it, marked a modifier; with the ``people_adjectives`` setting a people's adjective
-    too ("Russian troops": Russia); a plural people ("the Russians") is not."""
+    side: a mention of it, marked a modifier; with the ``people_adjectives`` setting (the default) a
+    people's adjective ("Russian troops": Russia) and a country's people ("the Russians") too, as geoparsing
+    corpora annotate them; a continent's people ("Europeans") is not."""
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
-    if name is None or country_from_demonym(ent.text[:-1]) or country_from_name(ent.text):
-        return None  # "Russians": a people; "Georgia": a name, not an adjective
+    if name is None or country_from_name(ent.text):
+        return None  # "Georgia": a name, not an adjective
+    if country_from_demonym(ent.text[:-1]):
+        # "the Russians", "Palestinians": a people, read as its country as geoparsing corpora do (not "Europeans")
+        if code is None:
+            return None
+        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=True)
     after = expand(scan.doc, ent.end, len(scan.text))
     pos = doc_index(scan.doc).pos
+    if code is not None and _PEOPLES_PAIR.match(scan.text, ent.end):
+        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
     if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
         return None  # "Russian-backed": who backs, not a place
     if pos[after[0]] not in (NOUN, PROPN, ADJ):
@@ -376,6 +445,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
 
 
+# "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")
+_PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 
@@ -387,7 +458,19 @@ _WELL_KNOWN: Final = 100_000
         Example(
             "Students at Ohio State University held a vigil on Friday, organisers said.",
             {"location.name": "Ohio", "location.modifier": True},
-        )
+        ),
+        Example(
+            "Nurses at the University of Pennsylvania hospital went on strike on Friday, organisers said.",
+            {"location.name": "Pennsylvania", "location.modifier": True},
+        ),
+        Example(
+            "The EU condemned the shelling of a market in Kharkiv on Friday.",
+            {"location.name": "Europe", "location.modifier": True},
+        ),
+        Example(
+            "A mob burned a bar in Umuguma Community on Sunday, residents said.",
+            {"location.name": "Umuguma", "location.modifier": False},
+        ),
     ],
     negative=[
         Example(
@@ -403,8 +486,65 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     of that place, marked a modifier: it names an owner, not where something happened."""
     if ent.label not in _EMBEDDING_LABELS or ent.ent_id or ", " in ent.text or "(" in ent.text:
         return None  # an entity the actor lexicon named is an actor; "Narayanganj, Dhaka" is a list of places
-    words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
-    offset = len(ent.text) - len(" ".join(words))
+    head = re.sub(r"^(?:the|The)\s+", "", ent.text)
+    union = scan.words.union_names.get(head.removesuffix("'s").removesuffix("’s"))
+    if union is not None:  # "the EU said", "an EU summit": the continent, as an owner
+        start = ent.start + len(ent.text) - len(head)
+        end = start + len(head.removesuffix("'s").removesuffix("’s"))
+        return PlaceMention(start, end, union, None, label="EMBEDDED", modifier=True)
+    found = _embedded_head(scan, ent, head, len(ent.text) - len(head))
+    if found is None and head != (bare := _strip_directions(head, scan.words)):
+        found = _embedded_head(scan, ent, bare, len(ent.text) - len(bare), far=True)  # "Northeast Texas College"
+    return found or _embedded_after_of(scan, ent)
+
+
+def _strip_directions(name: str, words: PlaceWords) -> str:
+    """A name without its leading direction words ("North East Texas" -> "Texas")."""
+    bare = words.direction.sub("", name)
+    while bare != name and bare[:1].isupper():
+        name, bare = bare, words.direction.sub("", bare)
+    return name
+
+
+# a capitalised word, or two, inside an organisation's name, checked against the country names
+_CAPITAL_WORD: Final = re.compile(r"(?<= )[A-Z][a-z]+\b")
+_CAPITAL_PAIR: Final = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+\b")
+# "University of Pennsylvania", "Museum for East Texas Culture": a place after "of" or "for" in a name
+_OF_PLACE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A well-known place after "of" or "for" inside an organisation's name, or a country's name anywhere
+    in it ("Air Zimbabwe", "HSBC Bank Malta"), a modifier mention."""
+    for word in _CAPITAL_WORD.finditer(ent.text) if ent.label == "ORG" else ():
+        pair = _CAPITAL_PAIR.match(ent.text, word.start())
+        for found in (pair, word) if pair else (word,):
+            if found.start() > 0 and country_from_name(found.group()):
+                start = ent.start + found.start()
+                return PlaceMention(start, start + len(found.group()), found.group(), None, label="EMBEDDED",
+                                    modifier=True)
+    for m in _OF_PLACE.finditer(ent.text) if " of " in ent.text or " for " in ent.text else ():
+        rest = ent.text[m.end() :]
+        bare = _strip_directions(rest, scan.words)
+        words = bare.split()
+        for n in (3, 2, 1):
+            if len(words) < n or not all(w[:1].isupper() for w in words[:n]):
+                continue
+            name = " ".join(words[:n]).rstrip(",.")
+            if name.isupper() or name.lower() in scan.words.generic_words:
+                continue
+            if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
+                start = ent.start + m.end() + len(rest) - len(bare)
+                return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+    return None
+
+
+def _embedded_head(
+    scan: MentionScan, ent: EntityRow, head: str, offset: int, far: bool = False
+) -> PlaceMention | None:
+    """The place that begins an organisation's name (``head``, at ``offset`` in the entity), if any;
+    ``far``: after a direction word, only a well-known place."""
+    words = head.split()
     for n in (3, 2, 1):
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
             continue
@@ -414,6 +554,10 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             start = ent.start + offset
             return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
                                 label="DEMONYM", modifier=True)
+        continent = scan.words.continent_demonyms.get(name)
+        if continent is not None:  # "the European Commission"
+            start = ent.start + offset
+            return PlaceMention(start, start + len(name), continent, None, label="DEMONYM", modifier=True)
         if country_from_name(name):
             if not scan.words.people_adjectives:
                 return None  # "US Special Forces": a country as a side, like a people's adjective
@@ -422,10 +566,21 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         if name.lower() in scan.words.generic_words or name.isupper():
             continue
         size = scan.size(name)
-        if size >= _WELL_KNOWN or (size >= 0 and words[n] in scan.words.institution_words):
+        if far and size < _WELL_KNOWN:
+            continue
+        if words[n] in _DASHES and size >= 0:
+            start = ent.start + offset  # "Mogadishu - Hodan": a town and its quarter, where it happened
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED")
+        local = size >= 0 and words[n] in scan.words.institution_words
+        if size >= _WELL_KNOWN or local:
             start = ent.start + offset
-            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
+            # "in Umuguma Community", "at Harwinton Senior Center": the body's place is where it happened
+            where = local and bool(_TIGHT_PREP.search(scan.text[max(0, ent.start - 30) : ent.start]))
+            return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=not where)
     return None
+
+
+_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:
@@ -672,11 +827,29 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
                 continue
             name, offset, is_country = named
             size = _COUNTRY_SIZE if is_country else scan.size(name)
+            if size < 0 and ent.label == "ORG" and (head := _known_head(scan, name)) is not None:
+                name, size = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
             if size >= 0 or ent.label in ("PERSON", "ORG"):  # an unknown "person" after "in" may be a village
                 start = ent.start + at + offset
                 person = ent.label == "PERSON" and not is_country
                 out.append(Candidate(start, start + len(name), name, person, size, org=ent.label == "ORG"))
     return out
+
+
+def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
+    """The known place an unknown organisation's name begins with, a well-known one or one before an
+    institution's word ("Dubai Police", "Arlington Chamber of Commerce"), and its size."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
+            continue
+        head = " ".join(words[:n])
+        if head.isupper() or head.lower() in scan.words.generic_words:
+            continue
+        size = scan.size(head)
+        if size >= _WELL_KNOWN or (size >= 0 and words[n] in scan.words.institution_words):
+            return head, size
+    return None
 
 
 _PART: Final = re.compile(r"[^(),\s][^(),]*[^(),\s]|[^(),\s]")
@@ -732,7 +905,11 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         Example(
             "MAIDUGURI, Nigeria (Reuters) - Insurgents attacked a military base on Friday, two soldiers said.",
             {"location.name": "Maiduguri"},
-        )
+        ),
+        Example(
+            "Troops repel attack on base. MAIDUGURI -- Insurgents attacked a military base on Friday.",
+            {"location.name": "Maiduguri"},
+        ),
     ],
     negative=[
         Example(

@@ -9,10 +9,10 @@ datelines; overlapping finds are merged, the more informative kept.
 
 >>> from conflict_events.nlp import load_language_model
 >>> doc = load_language_model()("Troops advanced near the Ukrainian city of Pokrovsk in the Donetsk region.")
->>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc)]
+>>> [(m.name, m.kind, m.near, m.country) for m in find_mentions(doc) if not m.modifier]
 [('Pokrovsk', 'settlement', True, 'UA'), ('Donetsk', 'region', False, None)]
->>> [m.rule for m in find_mentions(doc)]
-['places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
+>>> [m.rule for m in find_mentions(doc)]  # "the Ukrainian city": a people's adjective, a modifier mention
+['places.mention.demonym_modifier', 'places.mention.kind_of_phrase', 'places.mention.name_kind_phrase']
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from ._mention_rules import (
     name_village,
     part_of_whole,
     place_modifier,
+    plural_kind_list,
     street_name,
 )
 from ._mention_rules import strip_direction as _strip_direction
@@ -65,6 +66,15 @@ _LIST_ITEM: Final = re.compile(
 # "... of Russia" / ", Ukraine" right after a mention
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
+
+
+# a dateline after a headline or a byline on the same line: "... budget. COLUMBUS, Ohio (AP) — The governor",
+# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel"; a dash with spaces or a colon ends it
+INLINE_DATELINE: Final = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?(?: (?:--|[-\u2013\u2014])|:) "
+    r"(?=[A-Z\"“])"
 )
 
 
@@ -125,13 +135,18 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([name_village], scan, m))
         if found is not None:
             out.append(found)
+    text = scan.text
+    for m in w.plural_list.finditer(text) if any(p in text for p in w.plural_words) else ():
+        items = first([plural_kind_list], scan, m)
+        if items is not None:
+            out.extend(replace(x, rule=items.rule) for x in items.value)
     return out
 
 
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    for m in scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else ():
+    for m in scan.words.abbreviation.finditer(text):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
@@ -216,7 +231,10 @@ _JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for m in DATELINE.finditer(scan.text):
+    text = scan.text
+    dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
+    inline = INLINE_DATELINE.finditer(text) if dashed else ()
+    for m in (*DATELINE.finditer(text), *inline):
         found = _named(first([dateline], scan, m))
         if found is not None:
             out.append(found)

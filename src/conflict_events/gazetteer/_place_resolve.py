@@ -28,7 +28,7 @@ from ._gazetteer_base import Gazetteer, Place, lookup_keys
 from ._gazetteer_table import default_gazetteer
 from ._name_keys import article_free, name_key, strip_admin_terms
 
-__all__ = ["Hints", "PlaceResolver", "Resolution"]
+__all__ = ["Hints", "PlaceResolver", "Resolution", "district_key"]
 
 KindHint = Literal["region", "district", "settlement"] | None
 
@@ -42,6 +42,9 @@ _DISTRICT_PRIOR = 2.5
 _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
+_DISTRICT_MATCH = 2.5  # a town and the district it lies in, both named
+_MILLION = 1_000_000
+_MOSTLY = 0.3  # a country's weight when three quarters of the document's places lie in it
 _SMALL = 10_000
 _WELL_KNOWN = 100_000  # a city this large is itself evidence enough for a near spelling ("Deir Ezzor")
 
@@ -54,7 +57,9 @@ class Hints:
     key)`` pair, to a weight (sentence evidence about 1, document evidence less);
     ``strict_country`` is a country the text ties to the mention itself ("the Russian
     settlement of"), which rules others out; ``area``: the name stands in brackets after a
-    place ("Bosaso (Bari)"), so it names an area, not a town.
+    place ("Bosaso (Bari)"), so it names an area, not a town; ``districts``: the districts
+    (``district_key``) where a reading of another name of the document lies, or that another name
+    of the document can be ("Huntsville" and "Walker County" in one story are both in Texas).
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -63,6 +68,7 @@ class Hints:
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
     area: bool = False
+    districts: frozenset[tuple[str, str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ class PlaceResolver:
             return Resolution(None)
         capital_of = capital_government(name)
         keys = set(lookup_keys(name))
+        if not fuzzy:
+            candidates = region_by_its_name(candidates, hints, keys, capital_of) or candidates
         if hints.kind in ("region", "district"):
             keys.add(strip_admin_terms(name_key(name)))
         scored = sorted(
@@ -139,7 +147,9 @@ class PlaceResolver:
         another country that has a place of that name (Tripoli, Lebanon)."""
         if capital_of is None or place.country != capital_of or place.kind != "settlement":
             return 0.0
-        elsewhere = any(w >= 1.0 for c, w in hints.countries.items() if c != capital_of)
+        # the sentence names another country, or most of the document's places lie in one ("Paris" in a
+        # story about towns of Texas is Paris, Texas)
+        elsewhere = any(w >= 1.0 or w >= _MOSTLY for c, w in hints.countries.items() if c != capital_of)
         return _CAPITAL if hints.countries.get(capital_of, 0.0) > 0 or not elsewhere else 0.5
 
     def score(
@@ -165,7 +175,14 @@ class PlaceResolver:
         if hints.countries and weight <= 0 and max(hints.countries.values()) >= 1.0 and not capital:
             s += _WRONG_COUNTRY * 0.5  # a capital is named from abroad too: no penalty for it
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
+        if hints.districts and place.kind in ("settlement", "admin2") and district_key(place) in hints.districts:
+            s += _DISTRICT_MATCH
         return s + _anchor_evidence(place, hints.anchors)
+
+
+def district_key(place: Place) -> tuple[str, str, str]:
+    """The district a town lies in, or a district itself: (country, admin1 key, admin2 key)."""
+    return (place.country, name_key(place.admin1 or ""), name_key(place.admin2 or ""))
 
 
 def _prior(place: Place) -> float:
@@ -297,7 +314,7 @@ def regions_of_named_countries(candidates: list[Place], hints: Hints) -> list[Pl
         )
     ],
     negative=[
-        Example("Gunmen killed a trader in Bari on Monday, police said.", {"location.country": "IT"}),
+        Example("Gunmen killed a trader in Afgooye on Monday, police said.", {"location.kind": "settlement"}),
     ],
 )
 def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] | None:
@@ -310,6 +327,49 @@ def container_is_an_area(candidates: list[Place], hints: Hints) -> list[Place] |
 
 
 CANDIDATE_RULES = (tied_country, settlement_word, regions_of_named_countries, container_is_an_area)
+
+
+@rule(
+    "places.candidates.region_by_its_name",
+    decides="location.kind",
+    positive=[
+        Example(
+            "Wildfires forced evacuations across Ontario on Monday, officials said.",
+            {"location.kind": "admin1", "location.country": "CA"},
+        )
+    ],
+    negative=[
+        Example(
+            "Shelling hit Kupyansk on Monday, officials said.",
+            {"location.kind": "settlement", "location.name": "Kupyansk"},
+        )
+    ],
+)
+def region_by_its_name(
+    candidates: list[Place], hints: Hints, keys: set[str], capital_of: str | None
+) -> list[Place] | None:
+    """A first-level region's own name written alone is that region, not a town or district named after
+    it elsewhere ("Ontario" is not Ontario, California); a town of the region's name inside it ("Kherson"),
+    a national capital ("Washington"), a city of a million and a town in a country the text points to
+    while it does not point to the region's ("Santander (Cantabria)") stay candidates."""
+    if hints.kind == "settlement":
+        return None
+    named = [p for p in candidates if p.kind == "admin1" and name_key(p.name) in keys]
+    if not named:
+        return None
+    regions = {name_key(p.name) for p in named}
+    # "Santander (Cantabria)": a town in a country the text points to, when the region's is not, stays
+    pointed = any(hints.countries.get(p.country, 0.0) > 0 for p in named)
+    kept = [
+        p
+        for p in candidates
+        if p.kind not in ("settlement", "admin2")
+        or p.population >= _MILLION
+        or name_key(p.admin1 or "") in regions
+        or p.country == capital_of
+        or (not pointed and hints.countries.get(p.country, 0.0) > 0)
+    ]
+    return kept if len(kept) < len(candidates) else None
 
 
 @rule(

@@ -44,9 +44,9 @@ def _plain_alt(words: Iterable[str]) -> str:
 class PlaceWords:
     """Compiled patterns of one places lexicon; build once (in a step's ``__init__``), read per document."""
 
-    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None, *, people_adjectives: bool = False) -> None:
+    def __init__(self, lex: Lexicon, abbreviations: Lexicon | None = None, *, people_adjectives: bool = True) -> None:
         self.lexicon = lex
-        # "Russian troops" as a mention of Russia: off unless asked for (see LocationExtractor.Settings)
+        # "Russian troops" as a mention of Russia, a modifier (see LocationExtractor.Settings)
         self.people_adjectives = people_adjectives
         w = lex.words
         self._abbreviations(abbreviations or lexicon("admin1_abbreviations"))
@@ -71,6 +71,7 @@ class PlaceWords:
         self.native_admin_terms = w("native_admin_terms")
         self.not_locating_adjectives = w("not_locating_adjectives")
         self.continent_demonyms: dict[str, str] = dict(lex.table("continent_demonyms"))
+        self.union_names: dict[str, str] = dict(lex.table("union_names"))
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
         all_kinds = self.settlement_words | self.region_words | self.district_words
@@ -92,7 +93,14 @@ class PlaceWords:
         village = _alt(w("village_words"))
         self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
         self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")
-        self.plural_kind = re.compile(rf"\s+(?P<word>{_alt(w('plural_kind_words'))})s\b", re.IGNORECASE)
+        plurals = _alt(x[:-1] + "ies" if x.endswith("y") else x + "s" for x in w("plural_kind_words"))
+        self.plural_kind = re.compile(rf"\s+(?P<word>{plurals})\b", re.IGNORECASE)
+        # "Barrow, Jackson and Madison counties": a list of names before a plural kind noun
+        item = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?"
+        self.plural_list = re.compile(
+            rf"(?P<items>{item}(?:\s*,\s*{item})*\s*,?\s+(?:and|or)\s+{item})\s+(?P<word>(?i:{plurals}))\b"
+        )
+        self.plural_words = tuple(x[:-1] + "ies" if x.endswith("y") else x + "s" for x in w("plural_kind_words"))
         self.leading_words = re.compile(rf"^(?:(?:{_alt(w('clause_words'))})\s+)+")
         self.kind_tail = re.compile(rf"\s+(?P<word>(?i:{kinds}))$")
         compass = _alt(w("compass_words"))
@@ -138,9 +146,13 @@ class PlaceWords:
         dotted = _alt(a for a in self.abbreviations if "." in a)
         postal = _alt(a for a in self.abbreviations if "." not in a)
         # "Paris, Tenn." / "Sudbury (Ont.)" / a lawmaker's "D-S.C."; a postal code only right after "Town, "
+        # ...and an initials form ("S.C.", "W.Va.") anywhere: no other word is spelled so ("the S.C. Highway
+        # Patrol", "moved to N.C."), but a year's "B.C." and a road's number ("W.Va. 61")
+        initials = _alt(a for a in self.abbreviations if re.fullmatch(r"(?:[A-Z][a-z]?\.){2,}", a))
         self.abbreviation = re.compile(
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
             rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
+            rf"|(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)"
         )
 
     def kind_of(self, word: str) -> KindHint:
