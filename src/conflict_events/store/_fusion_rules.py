@@ -71,10 +71,12 @@ __all__ = [
     "first_stated_toll",
     "fold",
     "named_by_the_reports",
+    "no_number",
     "pair_link",
     "pair_score",
     "place_key",
     "related_types",
+    "report_toll",
 ]
 
 THRESHOLD: Final = 7.5
@@ -315,7 +317,9 @@ def vague_wording(text: str) -> bool:
     "fusion.toll.first_stated",
     decides="event.fatalities",
     positive=[Example("Hundreds of people were killed when gunmen attacked the village of Kalma on Saturday. "
-                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]})],
+                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]}),
+              Example("Gunmen kill 41 in raid on Kalma village\n\nGunmen killed at least 38 people in the village "
+                      "of Kalma on Saturday, the mayor said.", {"tolls": [41]})],
     negative=[Example("Gunmen killed 35 people in the village of Kalma on Saturday, the mayor said.",
                       {"tolls": [35]})],
     register=False,
@@ -323,17 +327,46 @@ def vague_wording(text: str) -> bool:
 def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
     """A report's toll for an event is the first number it states for it: the lead's, not a later revision.
 
-    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the claims tied to the
-    event, ``lead`` those of claims tied to no event when the event is the one the report leads
-    with (a report's unattached tolls are its main story's). A vague wording ("hundreds") counts
-    only when the report gives no number. None: the event's own figure stands. Reports revise
-    tolls further down; the figure an outlet leads with is the one other outlets repeat.
+    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the event and of the
+    claims tied to it (a headline's "41 killed" before the body's "at least 38", which ACLED's
+    lowest-figure practice makes the event's fatalities), ``lead`` those of claims tied to no
+    event when the event is the one the report leads with (a report's unattached tolls are its
+    main story's). A vague wording ("hundreds") counts only when the report gives no number.
+    None: the event's own figure stands. Reports revise tolls further down; the figure an
+    outlet leads with is the one other outlets repeat.
     """
     stated = [*tied, *lead, *([own] if own is not None else [])]
     if not stated:
         return None
     first = min(stated, key=lambda f: (f[2], f[0]))
-    return None if first == own else first[1]
+    return None if first == own or first[2] else first[1]
+
+
+@rule(
+    "fusion.toll.no_number",
+    decides="event.fatalities",
+    positive=[Example("Gunmen killed several people in a raid on the village of Kalma on Saturday, "
+                      "the mayor said.", {"tolls": [None]})],
+    negative=[Example("Gunmen killed several people in a raid on the village of Kalma on Saturday. "
+                      "At least 12 bodies were found, the mayor said.", {"tolls": [12]})],
+    register=False,
+)
+def no_number(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> bool | None:
+    """A report that words its toll only vaguely ("several people", "dozens") states no toll for fusion.
+
+    The event keeps the figure ACLED codes for such wording (3 for "several"); what a fused
+    event's ``by_document`` holds is the report's own number, and it has none.
+    """
+    stated = [*tied, *lead, *([own] if own is not None else [])]
+    return True if stated and all(f[2] for f in stated) else None
+
+
+def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
+    """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own)."""
+    if no_number(own, tied, lead):
+        return None
+    first = first_stated_toll(own, tied, lead)
+    return first if first is not None else (own[1] if own is not None else None)
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
