@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflict_events.events._build_rules import DATE_RULES
 from conflict_events.store._fusion_rules import (
     _PLACE_POINTS,
     APART,
     INSIDE_COUNTRY,
     INSIDE_PROVINCE,
     NEAR,
+    REPORTING_DAY_RULE,
     SAME,
     THRESHOLD,
+    UNDATED,
     WEAK,
     FusionEvent,
     PlaceKey,
@@ -19,6 +22,7 @@ from conflict_events.store._fusion_rules import (
     explain,
     pair_score,
     place_relation,
+    reported_day,
 )
 
 D = dt.date(2025, 3, 9)  # a Sunday
@@ -177,3 +181,10 @@ def test_a_link_by_containment_needs_days_in_common() -> None:
     """The engine looks up coarse candidates by containment on the event's own days only (query_keys)."""
     best_a_day_apart = 3.0 + 0.0 + _PLACE_POINTS[INSIDE_PROVINCE] + 1.5 + 0.5
     assert best_a_day_apart < THRESHOLD
+
+
+def test_the_reported_day_rule_names_the_events_rule_it_reads() -> None:
+    assert REPORTING_DAY_RULE in {r.name for r in DATE_RULES}
+    day = dt.date(2025, 3, 12).toordinal()
+    assert reported_day(REPORTING_DAY_RULE, (day, day, 0)) == (day - 3, day, UNDATED)
+    assert reported_day("events.date.action_clause", (day, day, 0)) is None

@@ -56,6 +56,7 @@ __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
     "NAMED",
+    "REPORTING_DAY_RULE",
     "THRESHOLD",
     "TOLL_OF_NOTE",
     "ActorKey",
@@ -77,6 +78,7 @@ __all__ = [
     "place_key",
     "related_types",
     "report_toll",
+    "reported_day",
 ]
 
 THRESHOLD: Final = 7.5
@@ -207,6 +209,33 @@ def date_window(start: dt.date, end: dt.date, precision: str, text: str | None, 
     return lo, hi, kind
 
 
+# The events rule that dates an event by the day its report was made ("police said on Wednesday that ...").
+REPORTING_DAY_RULE: Final = "events.date.reporting_day_bounds"
+
+
+@rule(
+    "fusion.date.reported_day",
+    decides="event.date",
+    positive=[Example("Police said on Wednesday that gunmen had killed 14 people in the village of Kalma.\n---\n"
+                      "Gunmen killed 14 people in the village of Kalma on Monday, residents said.",
+                      {"fused_events": 1})],
+    negative=[Example("Gunmen killed 14 people in the village of Kalma on Wednesday.\n---\n"
+                      "Gunmen killed 14 people in the village of Kalma on Monday, residents said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """A day that is only when the event was reported bounds it: it lies on that day or a few days before.
+
+    The extraction dates an event its sentence leaves undated by the day of the reporting verb
+    ("police said on Wednesday that gunmen had killed ..."); for fusion that day is the latest the
+    event can lie on, like a report's date for an undated event (:data:`DEFAULT_LOOKBACK_DAYS`).
+    """
+    if date_rule != REPORTING_DAY_RULE or window is None or window[2] != DAY:
+        return None
+    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], UNDATED
+
+
 @dataclass(slots=True)
 class FusionEvent:
     """An event reduced to what fusion compares, with its place in the canonical order and its cluster."""
@@ -245,9 +274,11 @@ class FusionEvent:
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
               place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None,
-              places_named: frozenset[str] = frozenset()) -> FusionEvent:
-        """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``."""
+              places_named: frozenset[str] = frozenset(), date_rule: str | None = None) -> FusionEvent:
+        """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``, ``date_rule``
+        the rule that dated the event (:func:`reported_day`)."""
         window = date_window(*date)
+        window = reported_day(date_rule, window) or window
         lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
         return cls(pk=pk, document_id=document_id, event_id=event_id, event_type=event_type_of(sub_event_type),
                    sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
@@ -268,7 +299,8 @@ class FusionEvent:
         out = cls.build(pk=pk, document_id=event.document_id, event_id=event.id,
                         sub_event_type=event.sub_event_type, date=(d.start, d.end, d.precision, d.text, d.anchor),
                         place=place_key(event.location, fallback_country), actors=actors, toll=toll,
-                        places_named=places_named)
+                        places_named=places_named,
+                        date_rule=next((p.rule for p in event.provenance if p.field == "date"), None))
         out.confidence, out.civilian = event.confidence, event.civilian_targeting
         if event.location is not None:
             out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
