@@ -125,7 +125,9 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
                             place=_place_of(location, fallback_country), actors=tuple(actors),
-                            toll=reported, places_named=places_named)
+                            toll=reported, places_named=places_named,
+                            date_rule=next((p["rule"] for p in event.get("provenance", ()) if p["field"] == "date"),
+                                           None))
     out.confidence, out.civilian = event["confidence"], event.get("civilian_targeting", False)
     if location is not None:
         out.place_name, out.place_admin1 = location["name"], location.get("admin1") or ""
