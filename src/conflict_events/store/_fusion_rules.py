@@ -72,6 +72,7 @@ __all__ = [
     "first_stated_toll",
     "fold",
     "named_by_the_reports",
+    "named_elsewhere",
     "no_number",
     "pair_link",
     "pair_score",
@@ -499,6 +500,8 @@ _WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
 
 def _relation(a: FusionEvent, b: FusionEvent) -> int:
     relation = place_relation(a.place, b.place)
+    if relation == APART and (a.place.name in b.places_named or b.place.name in a.places_named):
+        return WEAK if named_elsewhere(a, b) else APART
     # the rule needs one report to name the other's place: a cheap test first, as most pairs fail it
     if (relation in _WIDE and (a.place.name in b.places_named or b.place.name in a.places_named)
             and a.document_id != b.document_id and named_by_the_reports(a, b, relation)):
@@ -529,6 +532,32 @@ def named_by_the_reports(a: FusionEvent, b: FusionEvent, relation: int) -> bool 
         return True if mutual else None
     wide, fine = (a, b) if a.place.level > b.place.level else (b, a)
     return True if fine.place.level < PROVINCE and fine.place.name in wide.places_named else None
+
+
+@rule(
+    "fusion.place.named_elsewhere",
+    decides="event.fused_event",
+    positive=[Example("Gunmen killed 23 people in an attack on a market on Saturday, police said. After the attack, "
+                      "soldiers based in Kaya were sent to Djibo.\n---\n"
+                      "Gunmen killed 23 people at a market in Djibo on Saturday, residents said.",
+                      {"fused_events": 1})],
+    negative=[Example("Gunmen killed 23 people in an attack on a market in Kaya on Saturday, police said.\n---\n"
+                      "Gunmen killed 23 people at a market in Djibo on Saturday, residents said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def named_elsewhere(a: FusionEvent, b: FusionEvent) -> bool | None:
+    """A report placed in another province that names the other report's town is two towns of one happening.
+
+    A report's place can be another clause's ("troops based in the capital were sent to the
+    town after the attack"); when it also names the other report's town, the two places
+    contradict each other no more than two towns of one province do: the pair needs the same
+    toll of note to link (:func:`_corroborated`), and one report naming two towns in two
+    provinces still tells two happenings apart.
+    """
+    if a.document_id == b.document_id or a.place.country != b.place.country:
+        return None
+    return True if max(a.place.level, b.place.level) < PROVINCE else None
 
 
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
