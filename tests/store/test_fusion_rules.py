@@ -13,8 +13,8 @@ from conflict_events.store._fusion_rules import (
     NEAR,
     REPORTING_DAY_RULE,
     SAME,
+    SHORT,
     THRESHOLD,
-    UNDATED,
     WEAK,
     FusionEvent,
     PlaceKey,
@@ -186,5 +186,5 @@ def test_a_link_by_containment_needs_days_in_common() -> None:
 def test_the_reported_day_rule_names_the_events_rule_it_reads() -> None:
     assert REPORTING_DAY_RULE in {r.name for r in DATE_RULES}
     day = dt.date(2025, 3, 12).toordinal()
-    assert reported_day(REPORTING_DAY_RULE, (day, day, 0)) == (day - 3, day, UNDATED)
+    assert reported_day(REPORTING_DAY_RULE, (day, day, 0)) == (day - 3, day, SHORT)
     assert reported_day("events.date.action_clause", (day, day, 0)) is None

@@ -226,15 +226,17 @@ REPORTING_DAY_RULE: Final = "events.date.reporting_day_bounds"
     register=False,
 )
 def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
-    """A day that is only when the event was reported bounds it: it lies on that day or a few days before.
+    """A day of the event's sentence but not of its clause bounds the event: it lies on it or a few days before.
 
-    The extraction dates an event its sentence leaves undated by the day of the reporting verb
-    ("police said on Wednesday that gunmen had killed ..."); for fusion that day is the latest the
-    event can lie on, like a report's date for an undated event (:data:`DEFAULT_LOOKBACK_DAYS`).
+    The extraction dates an event its own clause leaves undated by a short span of its sentence,
+    often the reporting verb's day ("police said on Wednesday that gunmen had killed ...") and
+    sometimes the day of the sentence's other clause ("hundreds were killed on Saturday after
+    gunmen opened fire"). For fusion that day is the latest the event can lie on: a short span
+    from :data:`DEFAULT_LOOKBACK_DAYS` before it to the day.
     """
     if date_rule != REPORTING_DAY_RULE or window is None or window[2] != DAY:
         return None
-    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], UNDATED
+    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], SHORT
 
 
 @dataclass(slots=True)
