@@ -232,11 +232,12 @@ def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> 
     often the reporting verb's day ("police said on Wednesday that gunmen had killed ...") and
     sometimes the day of the sentence's other clause ("hundreds were killed on Saturday after
     gunmen opened fire"). For fusion that day is the latest the event can lie on: a short span
-    from :data:`DEFAULT_LOOKBACK_DAYS` before it to the day.
+    from :data:`DEFAULT_LOOKBACK_DAYS` before it to the day, the last two days the likelier, as for
+    an undated report.
     """
     if date_rule != REPORTING_DAY_RULE or window is None or window[2] != DAY:
         return None
-    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], SHORT
+    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], UNDATED
 
 
 @dataclass(slots=True)
@@ -437,9 +438,9 @@ def _date_points(a: FusionEvent, b: FusionEvent) -> float | None:
     if worst == DAY:
         return 3.0
     if worst == UNDATED:
-        # The days just before an undated report's date are likelier than the older ones.
-        recent = all(e.kind != UNDATED or (max(a.lo, b.lo) <= e.anchor and min(a.hi, b.hi) >= e.anchor - 1)
-                     for e in (a, b))
+        # The last two days an undated event may lie on (its report's date or the day that bounds
+        # it, and the day before) are likelier than the older ones.
+        recent = all(e.kind != UNDATED or min(a.hi, b.hi) >= e.hi - 1 for e in (a, b))
         return 2.0 if recent and MONTH not in (a.kind, b.kind) else 1.0
     return 2.0 if worst == SHORT else 1.0
 
