@@ -44,7 +44,7 @@ from ..rules import Example, rule
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_end", "score"]
+__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score"]
 
 # What an event told only after the lede loses: more than a place or a date adds, so a
 # complete follow-up does not outrank a main story short of one of them.
@@ -70,6 +70,24 @@ def lede_end(doc: Doc) -> int:
         if text and text[-1] in _FINAL and words >= _MIN_WORDS:
             return sent.end_char
     return len(doc.text)
+
+
+@rule(
+    "events.exists.lede_anaphor",
+    decides="event.exists",
+    positive=[Example("The death toll from the bombing of the central market rose to 40 on Tuesday, officials in "
+                      "Maiduguri said.", {"events": 1})],
+    negative=[Example("Traders reopened the central market in Maiduguri on Tuesday. Many said the bombing had left "
+                      "them afraid.", {"events": 0})],
+)
+def lede_anaphor(sentence_start: int, doc: Doc) -> bool | None:
+    """A definite mention in a report's lede ("the death toll from the bombing rose") introduces its story.
+
+    Further down, "the attack" with nothing before it to refer to is no event of its own; in
+    the headline or first sentence nothing comes before it: the report assumes its readers
+    know the news and tells what is new about it (a toll revised, an inquiry, a funeral).
+    """
+    return True if sentence_start < lede_end(doc) else None
 
 
 @rule(
