@@ -56,6 +56,11 @@ def features(results: list[ExtractionResult]) -> dict[tuple[str, str], FusionEve
     return {(f.document_id, f.event_id): f for f in builder.fusion}
 
 
+def toll_held(fused: FusedEvent | None, document_id: str) -> int | None:
+    """The toll a report's fused event holds for it (None: none, or no fused event)."""
+    return fused.fatalities.by_document.get(document_id) if fused is not None else None
+
+
 def scores(system: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     ids = sorted(gold)
     pairs = list(combinations(ids, 2))
@@ -130,9 +135,8 @@ def main() -> int:
     for e in gold_events:
         if e.get("distractor"):
             continue
-        misses = [(art, want, (fused_of[art].fatalities.by_document.get(art) if fused_of[art] else None))
-                  for art, want in e["fatalities_by_article"].items()
-                  if (fused_of[art].fatalities.by_document.get(art) if fused_of[art] else None) != want]
+        held = {art: toll_held(fused_of[art], art) for art in e["fatalities_by_article"]}
+        misses = [(art, want, held[art]) for art, want in e["fatalities_by_article"].items() if held[art] != want]
         toll_ok += not misses
         toll_misses += [(e["event"], *m) for m in misses]
     figures["events_with_every_toll"] = toll_ok
