@@ -56,6 +56,7 @@ __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
     "NAMED",
+    "REPORTED_LOOKBACK_DAYS",
     "REPORTING_DAY_RULE",
     "THRESHOLD",
     "TOLL_OF_NOTE",
@@ -210,15 +211,18 @@ def date_window(start: dt.date, end: dt.date, precision: str, text: str | None, 
     return lo, hi, kind
 
 
-# The events rule that dates an event by the day its report was made ("police said on Wednesday that ...").
+# The events rule that dates an event by a day of its sentence, not its clause ("police said on Wednesday that ...").
 REPORTING_DAY_RULE: Final = "events.date.reporting_day_bounds"
+# Such a day bounds the event: a report that does not date what it tells tells what is a day old at most (a
+# wider reach would let a report of a second strike in the same town days later join the first).
+REPORTED_LOOKBACK_DAYS: Final = 1
 
 
 @rule(
     "fusion.date.reported_day",
     decides="event.date",
     positive=[Example("Police said on Wednesday that gunmen had killed 14 people in the village of Kalma.\n---\n"
-                      "Gunmen killed 14 people in the village of Kalma on Monday, residents said.",
+                      "Gunmen killed 14 people in the village of Kalma on Tuesday, residents said.",
                       {"fused_events": 1})],
     negative=[Example("Gunmen killed 14 people in the village of Kalma on Wednesday.\n---\n"
                       "Gunmen killed 14 people in the village of Kalma on Monday, residents said.",
@@ -231,13 +235,12 @@ def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> 
     The extraction dates an event its own clause leaves undated by a short span of its sentence,
     often the reporting verb's day ("police said on Wednesday that gunmen had killed ...") and
     sometimes the day of the sentence's other clause ("hundreds were killed on Saturday after
-    gunmen opened fire"). For fusion that day is the latest the event can lie on: a short span
-    from :data:`DEFAULT_LOOKBACK_DAYS` before it to the day, the last two days the likelier, as for
-    an undated report.
+    gunmen opened fire"). For fusion that day is the latest the event can lie on: the event lies
+    on it or the day before (:data:`REPORTED_LOOKBACK_DAYS`), scored as an undated report's days.
     """
     if date_rule != REPORTING_DAY_RULE or window is None or window[2] != DAY:
         return None
-    return window[0] - DEFAULT_LOOKBACK_DAYS, window[1], UNDATED
+    return window[0] - REPORTED_LOOKBACK_DAYS, window[1], UNDATED
 
 
 @dataclass(slots=True)
