@@ -29,7 +29,8 @@ from typing import Any
 from conflict_events.schema import Document, ExtractionResult, FusedEvent
 from conflict_events.store import EventStore, explain
 from conflict_events.store._fusion_rules import FusionEvent
-from conflict_events.store._rows import places_named
+from conflict_events.store._records import read_record
+from conflict_events.store._rows import TABLE_ORDER, RowBuilder
 
 HERE = Path(__file__).resolve().parent
 FUSION = HERE.parent.parent / "shared" / "dev" / "fusion"
@@ -45,6 +46,19 @@ def extract(docs_path: Path) -> list[ExtractionResult]:
 
 def top_event(result: ExtractionResult) -> Any:
     return max(result.events, key=lambda e: e.confidence) if result.events else None
+
+
+def features(results: list[ExtractionResult]) -> dict[tuple[str, str], FusionEvent]:
+    """The fusion features of every event, as the store builds them on ingest (its toll, window, places named)."""
+    builder = RowBuilder(next_pk=dict.fromkeys(TABLE_ORDER, 1))
+    for r in results:
+        builder.add(read_record(r.model_dump_json()), digest="")
+    return {(f.document_id, f.event_id): f for f in builder.fusion}
+
+
+def toll_held(fused: FusedEvent | None, document_id: str) -> int | None:
+    """The toll a report's fused event holds for it (None: none, or no fused event)."""
+    return fused.fatalities.by_document.get(document_id) if fused is not None else None
 
 
 def scores(system: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
@@ -121,9 +135,8 @@ def main() -> int:
     for e in gold_events:
         if e.get("distractor"):
             continue
-        misses = [(art, want, (fused_of[art].fatalities.by_document.get(art) if fused_of[art] else None))
-                  for art, want in e["fatalities_by_article"].items()
-                  if (fused_of[art].fatalities.by_document.get(art) if fused_of[art] else None) != want]
+        held = {art: toll_held(fused_of[art], art) for art in e["fatalities_by_article"]}
+        misses = [(art, want, held[art]) for art, want in e["fatalities_by_article"].items() if held[art] != want]
         toll_ok += not misses
         toll_misses += [(e["event"], *m) for m in misses]
     figures["events_with_every_toll"] = toll_ok
@@ -135,17 +148,16 @@ def main() -> int:
           f"B-cubed F1 {figures['bcubed_f1']:.3f} (P {figures['bcubed_p']:.3f} R {figures['bcubed_r']:.3f}), "
           f"distractors merged {figures['distractors_merged']}, every report's toll held for "
           f"{toll_ok} of {figures['multi_report_events']} events")
-    named = {art: places_named(json.loads(r.model_dump_json())) for art, r in by_id.items()}
-    features = {art: FusionEvent.of_event(top_event(r), pk=i, places_named=named[art])
-                for i, (art, r) in enumerate(by_id.items()) if top_event(r) is not None}
+    built = features(results)
+    of_report = {art: built[(art, top_event(r).id)] for art, r in by_id.items() if top_event(r) is not None}
     print("\nlinks (gold event: report, report -> points type/date/place/sides/toll, or the veto):")
     for x, y in combinations(sorted(gold), 2):
         linked, wanted = system[x] == system[y], gold[x] == gold[y]
         if linked == wanted:
             continue
         why = "no event"
-        if x in features and y in features:
-            e = explain(features[x], features[y])
+        if x in of_report and y in of_report:
+            e = explain(of_report[x], of_report[y])
             why = e.veto or e.unlinked or f"{e.type}/{e.date}/{e.place}/{e.sides}/{e.toll} = {e.total}"
         print(f"  {'WRONG' if linked else 'missed'}  {gold[x]}: {x}, {y} -> {why}")
     print("\ntolls not held (gold event, report, gold toll, by_document):")

@@ -69,6 +69,10 @@ def holds(result: ExtractionResult, key: str, want: Any) -> bool:
         return len(records(result, _PLURAL[key])) == want
     negate = key.startswith("!")
     kind, _, path = key.lstrip("!").partition(".")
+    if kind == "lead":  # the report's main event: its most confident (the first of equals)
+        lead = max(result.events, key=lambda e: e.confidence) if result.events else None
+        found = lead is not None and _norm(_value(lead, path)) == _norm(want)
+        return not found if negate else found
     found = any(_norm(_value(r, path)) == _norm(want) for r in records(result, kind))
     return not found if negate else found
 

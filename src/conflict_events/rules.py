@@ -79,7 +79,8 @@ class Example:
 
     ``expect`` maps keys to values: ``"event.sub_event_type": "Armed clash"`` holds when some
     event has that value (dotted paths reach inside: ``"event.actor1.name"``), a leading ``!``
-    when none has, and a plural kind (``"events": 0``) counts the records of that kind.
+    when none has, a plural kind (``"events": 0``) counts the records of that kind, and
+    ``"lead.sub_event_type"`` reads the report's most confident event (its main story).
     """
 
     text: str

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conflict_events.events._build_rules import DATE_RULES
 from conflict_events.store._fusion_rules import (
     _PLACE_POINTS,
     APART,
     INSIDE_COUNTRY,
     INSIDE_PROVINCE,
     NEAR,
+    REPORTING_DAY_RULE,
     SAME,
     THRESHOLD,
+    UNDATED,
     WEAK,
     FusionEvent,
     PlaceKey,
@@ -19,6 +22,7 @@ from conflict_events.store._fusion_rules import (
     explain,
     pair_score,
     place_relation,
+    reported_day,
 )
 
 D = dt.date(2025, 3, 9)  # a Sunday
@@ -177,3 +181,35 @@ def test_a_link_by_containment_needs_days_in_common() -> None:
     """The engine looks up coarse candidates by containment on the event's own days only (query_keys)."""
     best_a_day_apart = 3.0 + 0.0 + _PLACE_POINTS[INSIDE_PROVINCE] + 1.5 + 0.5
     assert best_a_day_apart < THRESHOLD
+
+
+def test_the_reported_day_rule_names_the_events_rule_it_reads() -> None:
+    assert REPORTING_DAY_RULE in {r.name for r in DATE_RULES}
+    day = dt.date(2025, 3, 12).toordinal()
+    assert reported_day(REPORTING_DAY_RULE, (day, day, 0)) == (day - 1, day, UNDATED)
+    assert reported_day("events.date.action_clause", (day, day, 0)) is None
+
+
+def test_a_day_that_bounds_the_event_reaches_the_day_before_only() -> None:
+    wednesday = D + dt.timedelta(days=3)
+    bounded = FusionEvent.build(pk=next(_pk), document_id="said", event_id="e1",
+                                sub_event_type="Shelling/artillery/missile attack",
+                                date=(wednesday, wednesday, "day", "on Wednesday", wednesday + dt.timedelta(days=1)),
+                                place=KUPIANSK, actors=(RUSSIA,), date_rule=REPORTING_DAY_RULE)
+    assert explain(bounded, ev("tuesday", day=wednesday - dt.timedelta(days=1))).date == 2.0
+    assert explain(bounded, ev("monday", day=wednesday - dt.timedelta(days=2))).date == -1.0
+    # a second strike on the same town three days before the day the report was made stays apart
+    assert explain(bounded, ev("sunday", day=D)).veto == "date: 2 days apart"
+
+
+def test_a_report_bounded_by_its_day_stays_apart_from_a_strike_three_days_before() -> None:
+    monday = FusionEvent.build(pk=next(_pk), document_id="monday", event_id="e1",
+                               sub_event_type="Shelling/artillery/missile attack",
+                               date=(D + dt.timedelta(days=1), D + dt.timedelta(days=1), "day", "on Monday",
+                                     D + dt.timedelta(days=1)), place=KUPIANSK, actors=(RUSSIA,), toll=12)
+    thursday = D + dt.timedelta(days=4)
+    said = FusionEvent.build(pk=next(_pk), document_id="said", event_id="e1",
+                             sub_event_type="Shelling/artillery/missile attack",
+                             date=(thursday, thursday, "day", "on Thursday", thursday), place=KUPIANSK,
+                             actors=(RUSSIA,), toll=7, date_rule=REPORTING_DAY_RULE)
+    assert not same(monday, said)

@@ -122,7 +122,11 @@ def action_clause(q: DateQuery) -> TimeSpan | None:
         Example(
             "Police said on Wednesday that gunmen had killed four farmers in Kauru.",
             {"event.date.start": "2024-03-13"},
-        )
+        ),
+        Example(
+            "The toll from the bombing of the central market in Maiduguri rose to 40 on Wednesday.",
+            {"event.date.start": "2024-03-13"},
+        ),
     ],
     negative=[
         Example(

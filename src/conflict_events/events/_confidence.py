@@ -16,19 +16,123 @@ hedged report ("reportedly")          -0.10
 attribution contested                 -0.10
 side filled from the document's pair  -0.08
 Strategic development                 -0.10 (context-dependent for ACLED)
+told only after the report's lede     -0.08 (``events.confidence.after_the_lede``)
 ====================================  ==========
 
 clamped to [0.05, 0.99] and rounded to two decimals.
+
+The most confident event of a report is its main story (the fusion benchmark and the
+ACLED scorer read it so), which is why the lede counts: a news report states its main
+event in its headline and first sentence, and what it tells further down (a protest over
+the killings, an agreement, an earlier attack recalled) is a follow-up or background.
 
 >>> score(0.9, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=2)
 0.85
 >>> score(0.6, actor1=False, actor2=False, place_rank=9, dated=False, extra_mentions=0, hedged=True)
 0.15
+>>> score(0.9, actor1=True, actor2=True, place_rank=0, dated=True, extra_mentions=2, late=True)
+0.77
 """
 
 from __future__ import annotations
 
-__all__ = ["score"]
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Final
+
+from ..rules import Example, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score"]
+
+# What an event told only after the lede loses: more than a place or a date adds, so a
+# complete follow-up does not outrank a main story short of one of them.
+LATE_PENALTY: Final = 0.08
+# What an event with a death toll gains: the report counts its dead, so it is the violence reported.
+TOLL_BONUS: Final = 0.05
+# A lede sentence ends with one of these (a headline or a dateline line has none).
+_FINAL: Final = frozenset(".!?")
+_QUOTES: Final = "\"'”’)»"
+# A "sentence" this short ending in a full stop is an abbreviation or a byline, not the lede.
+_MIN_WORDS: Final = 4
+
+
+def lede_end(doc: Doc) -> int:
+    """Where a report's lede ends (a character offset): after its headline lines and its first full sentence.
+
+    Headline, dateline and byline lines end without a full stop; the lede is everything up to
+    the end of the first sentence that ends with one (the whole text when none does).
+    """
+    for sent in doc.sents:
+        text = sent.text.rstrip().rstrip(_QUOTES)
+        words = sum(1 for t in sent if t.is_alpha)
+        if text and text[-1] in _FINAL and words >= _MIN_WORDS:
+            return sent.end_char
+    return len(doc.text)
+
+
+@rule(
+    "events.exists.lede_anaphor",
+    decides="event.exists",
+    positive=[Example("The death toll from the bombing of the central market rose to 40 on Tuesday, officials in "
+                      "Maiduguri said.", {"events": 1})],
+    negative=[Example("Traders reopened the central market in Maiduguri on Tuesday. Many said the bombing had left "
+                      "them afraid.", {"events": 0})],
+)
+def lede_anaphor(sentence_start: int, doc: Doc) -> bool | None:
+    """A definite mention in a report's lede ("the death toll from the bombing rose") introduces its story.
+
+    Further down, "the attack" with nothing before it to refer to is no event of its own; in
+    the headline or first sentence nothing comes before it: the report assumes its readers
+    know the news and tells what is new about it (a toll revised, an inquiry, a funeral).
+    """
+    return True if sentence_start < lede_end(doc) else None
+
+
+@rule(
+    "events.confidence.after_the_lede",
+    decides="event.confidence",
+    positive=[Example("Soldiers killed 14 fighters of the group in an ambush near Beni on Tuesday, the army said. "
+                      "On Wednesday hundreds of residents marched in Beni to demand better protection.",
+                      {"lead.sub_event_type": "Armed clash"})],
+    negative=[Example("Hundreds of residents marched in Beni on Wednesday to demand better protection, "
+                      "a day after soldiers killed 14 fighters in an ambush near the town.",
+                      {"event.event_type": "Protests"})],
+)
+def after_the_lede(sentence_starts: Iterable[int], lede: int) -> float | None:
+    """An event a report tells only after its lede (headline and first sentence) is not its main story.
+
+    ACLED's practice: a report is coded for the event it leads with; a protest over the
+    killings, an agreement or an earlier attack told further down are follow-ups or background.
+    ``sentence_starts``: where the sentences of the event's mentions start; ``lede``: :func:`lede_end`.
+    The value is what the event's confidence loses.
+    """
+    return LATE_PENALTY if min(sentence_starts, default=0) >= lede else None
+
+
+class Lede:
+    """A report's lede and the most confident event told in it, while its events are built in text order.
+
+    An event told only after the lede loses :data:`LATE_PENALTY` and ranks below every event of
+    the lede (``events.confidence.after_the_lede``): position decides the main story, and the
+    completeness of a record only among events of the same part of the report.
+    """
+
+    __slots__ = ("best", "end")
+
+    def __init__(self, end: int) -> None:
+        self.end = end
+        self.best: float | None = None
+
+    def rank(self, confidence: float, late: bool) -> float:
+        """The event's confidence once its place in the report is taken into account."""
+        if not late:
+            self.best = confidence if self.best is None else max(self.best, confidence)
+            return confidence
+        if self.best is None:
+            return confidence
+        return round(max(0.05, min(confidence, self.best - 0.01)), 2)
 
 
 def score(
@@ -43,6 +147,8 @@ def score(
     contested: bool = False,
     filled: bool = False,
     strategic: bool = False,
+    late: bool = False,
+    toll: bool = False,
 ) -> float:
     """The event's confidence from its trigger strength and the completeness of its record."""
     value = 0.5 * strength
@@ -55,4 +161,6 @@ def score(
     value -= 0.10 if contested else 0.0
     value -= 0.08 if filled else 0.0
     value -= 0.10 if strategic else 0.0
+    value -= LATE_PENALTY if late else 0.0
+    value += TOLL_BONUS if toll else 0.0
     return round(min(0.99, max(0.05, value)), 2)

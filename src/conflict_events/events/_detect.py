@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["detect_mentions", "location_rank"]
 
 _WORDS = lexicon("event_context")
+_TOLL_HEADS = _WORDS.words("toll_heads")
 _DEFINITE = _WORDS.words("definite_determiners")
 _CONTESTED = _WORDS.words("contested_cues")
 _NUM = symbols.NUM
@@ -465,6 +466,8 @@ def _date_source(m: EventMention, ts: TimeSpan, clause: list[Token], nominal: bo
         return "own"
     if not (m.sentence.start_char <= ts.mention.start < m.sentence.end_char):
         return "context"  # carried over from an earlier sentence: usable, but no evidence for merging
+    if head.dep_ == "pobj" and head.head.head.lower_ in _TOLL_HEADS:
+        return "sentence"  # "the toll from the attack rose on Tuesday": the count's day only bounds the attack
     if any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
         return "own"
     return "sentence"

@@ -35,7 +35,7 @@ from ._build_rules import (
     one_victim,
     shared_by_places,
 )
-from ._confidence import score
+from ._confidence import Lede, after_the_lede, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
@@ -95,6 +95,7 @@ class EventBuilder:
             loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country
         )
         self.theatres = {c for c, n in places.items() if n >= 2}
+        self._lede: Lede | None = None
 
     # -- one cluster ------------------------------------------------------------
     def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
@@ -136,6 +137,11 @@ class EventBuilder:
             arrester = first((arresting_authority,), etype, sub, claims)
             if arrester is not None:
                 actor1, decided["actor1"] = arrester.value, arrester.rule
+        if self._lede is None:
+            self._lede = Lede(lede_end(ms[0].sentence.doc))
+        late = after_the_lede((m.sentence.start_char for m in ms), self._lede.end)
+        if late is not None:
+            decided["confidence"] = after_the_lede.name
         conf = score(
             max(m.cls.strength for m in typed),
             actor1=actor1 is not None,
@@ -147,7 +153,10 @@ class EventBuilder:
             contested=sides.contested,
             filled=sides.filled,
             strategic=etype == "Strategic developments",
+            late=late is not None,
+            toll=fatalities is not None and fatalities.value is not None,
         )
+        conf = self._lede.rank(conf, late is not None)
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub),

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..rules import Example, first, rule
+from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
 from ._trigger_lexicon import load_lexicon
 
@@ -624,7 +625,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         if decided is not None and decided.rule == force_on_crowd.name:
             m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
             m.force_actor = m.actor1
-        if target is None and m.anaphoric and m.actor1 is None and m.actor2 is None and m.location_rank > 0:
+        if (target is None and m.anaphoric and m.actor1 is None and m.actor2 is None and m.location_rank > 0
+                and not lede_anaphor(m.sentence.start_char, m.sentence.doc)):
             continue  # "the attack" with nothing to refer to
         target = target or _best_fit(candidates, m)
         if target is None:

@@ -287,7 +287,11 @@ _LIST_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?")
         Example(
             "Militiamen burned houses in a Christian village near Jos on Saturday, a local official said.",
             {"location.name": "Jos"},
-        )
+        ),
+        Example(
+            "A village in Plateau State was attacked by militiamen on Saturday, a local official said.",
+            {"!location.name": "A", "location.name": "Plateau"},
+        ),
     ],
 )
 def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -296,7 +300,9 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     lead = scan.words.leading_words.match(name)
     name = name[lead.end() :] if lead else name
     start = m.end("name") - len(name)
-    if not name or country_from_demonym(name.split()[-1]) or country_from_name(name):
+    if not name or name in scan.words.clause_words:
+        return None  # "A village in the north ...": an article opening the sentence, not a village named "A"
+    if country_from_demonym(name.split()[-1]) or country_from_name(name):
         return None  # "a Ukrainian village", "a Syria village" say whose, not which
     if any(a < m.end("name") and start < b for a, b in scan.orgs) and not scan.words.locative_prep.search(
         scan.text[max(0, start - 40) : start]

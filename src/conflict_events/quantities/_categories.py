@@ -49,6 +49,7 @@ _DEATH_NOUNS: Final = _WORDS.words("death_nouns")
 _BODIES_OF_MEN: Final = _WORDS.words("bodies_of_men")
 _DEAD_NOUNS: Final = _WORDS.words("dead_nouns")
 _LOSS_NOUNS: Final = _WORDS.words("loss_nouns")
+_LIFE_TAKING: Final = _WORDS.words("life_taking_verbs")
 _CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 # a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
 _MAX_CLIMB: Final = 8
@@ -121,7 +122,11 @@ def equipment(c: Count) -> tuple[FigureCategory, ...] | None:
         Example(
             "Gunmen killed 14 villagers in an attack near Bunia on Thursday, local officials said.",
             {"figure.category": "killed"},
-        )
+        ),
+        Example(
+            "An air strike hit the market in Bunia on Thursday, claiming the lives of 14 traders.",
+            {"figure.category": "killed", "event.fatalities.value": 14},
+        ),
     ],
     negative=[
         Example(
@@ -212,9 +217,10 @@ def _counted_item(c: Count, category: FigureCategory) -> str | None:
 
 
 def _lost_lives(pred: Token | None) -> bool:
+    """ "130 staff lost their lives", "claiming the lives of 30 people": a verb that takes lives (``numbers.toml``)."""
     return (
         pred is not None
-        and _lemma(pred) == "lose"
+        and _lemma(pred) in _LIFE_TAKING
         and any(c.dep_ == "dobj" and _lemma(c) in ("life", "lives") for c in pred.children)
     )
 

@@ -56,6 +56,8 @@ __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
     "MAX_SPAN_DAYS",
     "NAMED",
+    "REPORTED_LOOKBACK_DAYS",
+    "REPORTING_DAY_RULE",
     "THRESHOLD",
     "TOLL_OF_NOTE",
     "ActorKey",
@@ -71,10 +73,14 @@ __all__ = [
     "first_stated_toll",
     "fold",
     "named_by_the_reports",
+    "named_elsewhere",
+    "no_number",
     "pair_link",
     "pair_score",
     "place_key",
     "related_types",
+    "report_toll",
+    "reported_day",
 ]
 
 THRESHOLD: Final = 7.5
@@ -205,6 +211,38 @@ def date_window(start: dt.date, end: dt.date, precision: str, text: str | None, 
     return lo, hi, kind
 
 
+# The events rule that dates an event by a day of its sentence, not its clause ("police said on Wednesday that ...").
+REPORTING_DAY_RULE: Final = "events.date.reporting_day_bounds"
+# Such a day bounds the event: a report that does not date what it tells tells what is a day old at most (a
+# wider reach would let a report of a second strike in the same town days later join the first).
+REPORTED_LOOKBACK_DAYS: Final = 1
+
+
+@rule(
+    "fusion.date.reported_day",
+    decides="event.date",
+    positive=[Example("Police said on Wednesday that gunmen had killed 14 people in the village of Kalma.\n---\n"
+                      "Gunmen killed 14 people in the village of Kalma on Tuesday, residents said.",
+                      {"fused_events": 1})],
+    negative=[Example("Gunmen killed 14 people in the village of Kalma on Wednesday.\n---\n"
+                      "Gunmen killed 14 people in the village of Kalma on Monday, residents said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """A day of the event's sentence but not of its clause bounds the event: it lies on it or a few days before.
+
+    The extraction dates an event its own clause leaves undated by a short span of its sentence,
+    often the reporting verb's day ("police said on Wednesday that gunmen had killed ...") and
+    sometimes the day of the sentence's other clause ("hundreds were killed on Saturday after
+    gunmen opened fire"). For fusion that day is the latest the event can lie on: the event lies
+    on it or the day before (:data:`REPORTED_LOOKBACK_DAYS`), scored as an undated report's days.
+    """
+    if date_rule != REPORTING_DAY_RULE or window is None or window[2] != DAY:
+        return None
+    return window[0] - REPORTED_LOOKBACK_DAYS, window[1], UNDATED
+
+
 @dataclass(slots=True)
 class FusionEvent:
     """An event reduced to what fusion compares, with its place in the canonical order and its cluster."""
@@ -243,9 +281,11 @@ class FusionEvent:
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
               place: PlaceKey, actors: tuple[tuple[str, str], ...] = (), toll: int | None = None,
-              places_named: frozenset[str] = frozenset()) -> FusionEvent:
-        """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``."""
+              places_named: frozenset[str] = frozenset(), date_rule: str | None = None) -> FusionEvent:
+        """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``, ``date_rule``
+        the rule that dated the event (:func:`reported_day`)."""
         window = date_window(*date)
+        window = reported_day(date_rule, window) or window
         lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
         return cls(pk=pk, document_id=document_id, event_id=event_id, event_type=event_type_of(sub_event_type),
                    sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
@@ -266,7 +306,8 @@ class FusionEvent:
         out = cls.build(pk=pk, document_id=event.document_id, event_id=event.id,
                         sub_event_type=event.sub_event_type, date=(d.start, d.end, d.precision, d.text, d.anchor),
                         place=place_key(event.location, fallback_country), actors=actors, toll=toll,
-                        places_named=places_named)
+                        places_named=places_named,
+                        date_rule=next((p.rule for p in event.provenance if p.field == "date"), None))
         out.confidence, out.civilian = event.confidence, event.civilian_targeting
         if event.location is not None:
             out.place_name, out.place_admin1 = event.location.name, event.location.admin1 or ""
@@ -315,7 +356,9 @@ def vague_wording(text: str) -> bool:
     "fusion.toll.first_stated",
     decides="event.fatalities",
     positive=[Example("Hundreds of people were killed when gunmen attacked the village of Kalma on Saturday. "
-                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]})],
+                      "At least 210 bodies had been buried by Monday, the mayor said.", {"tolls": [210]}),
+              Example("Gunmen kill 41 in raid on Kalma village\n\nGunmen killed at least 38 people in the village "
+                      "of Kalma on Saturday, the mayor said.", {"tolls": [41]})],
     negative=[Example("Gunmen killed 35 people in the village of Kalma on Saturday, the mayor said.",
                       {"tolls": [35]})],
     register=False,
@@ -323,17 +366,46 @@ def vague_wording(text: str) -> bool:
 def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
     """A report's toll for an event is the first number it states for it: the lead's, not a later revision.
 
-    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the claims tied to the
-    event, ``lead`` those of claims tied to no event when the event is the one the report leads
-    with (a report's unattached tolls are its main story's). A vague wording ("hundreds") counts
-    only when the report gives no number. None: the event's own figure stands. Reports revise
-    tolls further down; the figure an outlet leads with is the one other outlets repeat.
+    ``own`` is the event's fatalities figure, ``tied`` the killed figures of the event and of the
+    claims tied to it (a headline's "41 killed" before the body's "at least 38", which ACLED's
+    lowest-figure practice makes the event's fatalities), ``lead`` those of claims tied to no
+    event when the event is the one the report leads with (a report's unattached tolls are its
+    main story's). A vague wording ("hundreds") counts only when the report gives no number.
+    None: the event's own figure stands. Reports revise tolls further down; the figure an
+    outlet leads with is the one other outlets repeat.
     """
     stated = [*tied, *lead, *([own] if own is not None else [])]
     if not stated:
         return None
     first = min(stated, key=lambda f: (f[2], f[0]))
-    return None if first == own else first[1]
+    return None if first == own or first[2] else first[1]
+
+
+@rule(
+    "fusion.toll.no_number",
+    decides="event.fatalities",
+    positive=[Example("Gunmen killed several people in a raid on the village of Kalma on Saturday, "
+                      "the mayor said.", {"tolls": [None]})],
+    negative=[Example("Gunmen killed several people in a raid on the village of Kalma on Saturday. "
+                      "At least 12 bodies were found, the mayor said.", {"tolls": [12]})],
+    register=False,
+)
+def no_number(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> bool | None:
+    """A report that words its toll only vaguely ("several people", "dozens") states no toll for fusion.
+
+    The event keeps the figure ACLED codes for such wording (3 for "several"); what a fused
+    event's ``by_document`` holds is the report's own number, and it has none.
+    """
+    stated = [*tied, *lead, *([own] if own is not None else [])]
+    return True if stated and all(f[2] for f in stated) else None
+
+
+def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
+    """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own)."""
+    if no_number(own, tied, lead):
+        return None
+    first = first_stated_toll(own, tied, lead)
+    return first if first is not None else (own[1] if own is not None else None)
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------
@@ -369,9 +441,9 @@ def _date_points(a: FusionEvent, b: FusionEvent) -> float | None:
     if worst == DAY:
         return 3.0
     if worst == UNDATED:
-        # The days just before an undated report's date are likelier than the older ones.
-        recent = all(e.kind != UNDATED or (max(a.lo, b.lo) <= e.anchor and min(a.hi, b.hi) >= e.anchor - 1)
-                     for e in (a, b))
+        # The last two days an undated event may lie on (its report's date or the day that bounds
+        # it, and the day before) are likelier than the older ones.
+        recent = all(e.kind != UNDATED or min(a.hi, b.hi) >= e.hi - 1 for e in (a, b))
         return 2.0 if recent and MONTH not in (a.kind, b.kind) else 1.0
     return 2.0 if worst == SHORT else 1.0
 
@@ -434,6 +506,8 @@ _WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
 
 def _relation(a: FusionEvent, b: FusionEvent) -> int:
     relation = place_relation(a.place, b.place)
+    if relation == APART and (a.place.name in b.places_named or b.place.name in a.places_named):
+        return WEAK if named_elsewhere(a, b) else APART
     # the rule needs one report to name the other's place: a cheap test first, as most pairs fail it
     if (relation in _WIDE and (a.place.name in b.places_named or b.place.name in a.places_named)
             and a.document_id != b.document_id and named_by_the_reports(a, b, relation)):
@@ -464,6 +538,32 @@ def named_by_the_reports(a: FusionEvent, b: FusionEvent, relation: int) -> bool 
         return True if mutual else None
     wide, fine = (a, b) if a.place.level > b.place.level else (b, a)
     return True if fine.place.level < PROVINCE and fine.place.name in wide.places_named else None
+
+
+@rule(
+    "fusion.place.named_elsewhere",
+    decides="event.fused_event",
+    positive=[Example("Gunmen killed 23 people in an attack on a market on Saturday, police said. After the attack, "
+                      "soldiers based in Kaya were sent to Djibo.\n---\n"
+                      "Gunmen killed 23 people at a market in Djibo on Saturday, residents said.",
+                      {"fused_events": 1})],
+    negative=[Example("Gunmen killed 23 people in an attack on a market in Kaya on Saturday, police said.\n---\n"
+                      "Gunmen killed 23 people at a market in Djibo on Saturday, residents said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def named_elsewhere(a: FusionEvent, b: FusionEvent) -> bool | None:
+    """A report placed in another province that names the other report's town is two towns of one happening.
+
+    A report's place can be another clause's ("troops based in the capital were sent to the
+    town after the attack"); when it also names the other report's town, the two places
+    contradict each other no more than two towns of one province do: the pair needs the same
+    toll of note to link (:func:`_corroborated`), and one report naming two towns in two
+    provinces still tells two happenings apart.
+    """
+    if a.document_id == b.document_id or a.place.country != b.place.country:
+        return None
+    return True if max(a.place.level, b.place.level) < PROVINCE else None
 
 
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:

@@ -7,7 +7,7 @@ the store keeps, with the schema's own types and vocabularies (in pydantic's
 compiled validator, so the check costs little more than parsing), then the
 rules the store relies on: sub-event types belong to their event type, stored
 spans lie inside the text, and every id an event or claim names is in the
-result. Fields the store does not keep (mentions, provenance, times) are not
+result. Fields the store does not keep (mentions, times; of provenance only what fusion reads) are not
 checked; ``conflict-events validate`` checks a file against the whole schema.
 
 >>> record = read_record(b'{"document": {"id": "a", "text": "Calm.", "date": "2025-01-05"}}')
@@ -106,6 +106,11 @@ class TimeRecord(TypedDict):
     anchor: dt.date
 
 
+class DecisionRecord(TypedDict):
+    field: str
+    rule: str
+
+
 class EventRecord(TypedDict):
     id: Id
     document_id: Id
@@ -124,6 +129,7 @@ class EventRecord(TypedDict):
     civilian_targeting: NotRequired[bool]
     confidence: Confidence
     extractor: str
+    provenance: NotRequired[list[DecisionRecord]]  # fusion reads the rule that dated the event
 
 
 class ClaimRecord(TypedDict):

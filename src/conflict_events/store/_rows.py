@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ._fusion_engine import bucket_of
-from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, first_stated_toll, fold, vague_wording
+from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, fold, report_toll, vague_wording
 from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
@@ -111,17 +111,23 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
     """The fusion features of an event record (its location and sides looked up in its result).
 
     ``stated``: the killed figures of the claims tied to the event, and of those tied to no event
-    when this is the report's lead event (:func:`first_stated_toll` picks the report's toll).
+    when this is the report's lead event (:func:`report_toll` picks the report's toll, reading the
+    event's own killed figures too).
     """
     d = event["date"]
     own = event.get("fatalities")
     toll = _toll(own)
-    first = first_stated_toll(None if own is None or toll is None else _stated(own, toll, text), *stated)
+    killed = [_stated(f, n, text) for f in event.get("figures", ()) if f["category"] == "killed"
+              and (n := _toll(f)) is not None]
+    tied, loose = stated
+    reported = report_toll(None if own is None or toll is None else _stated(own, toll, text), [*killed, *tied], loose)
     out = FusionEvent.build(pk=pk, document_id=event["document_id"], event_id=event["id"],
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
                             place=_place_of(location, fallback_country), actors=tuple(actors),
-                            toll=toll if first is None else first, places_named=places_named)
+                            toll=reported, places_named=places_named,
+                            date_rule=next((p["rule"] for p in event.get("provenance", ()) if p["field"] == "date"),
+                                           None))
     out.confidence, out.civilian = event["confidence"], event.get("civilian_targeting", False)
     if location is not None:
         out.place_name, out.place_admin1 = location["name"], location.get("admin1") or ""

@@ -21,6 +21,7 @@ from typing import Final, Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from .._doccache import CACHE_PREFIX, doc_text, sentences, tokens
+from ..rules import Example, rule
 from ..schema import TimeSpan
 from ._time_words import TimeWords
 
@@ -180,6 +181,35 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+@rule(
+    "time.governs.since_phrase",
+    decides="event.date",
+    positive=[Example("Army jets bombed a funeral in the village of Kin Ma, killing 30 people, residents said. The "
+                      "bombing is among the worst since the generals took power in a March 3, 2021 coup d'etat.",
+                      {"!event.date.start": "2021-03-03", "event.date.start": "2024-03-15"})],
+    negative=[Example("Fighting between soldiers and rebels in Kin Ma has continued since Monday, residents said.",
+                      {"event.date.start": "2024-03-11"})],
+)
+def since_phrase(attach: Token, verb: Token | None) -> bool | None:
+    """A time inside a "since" phrase or clause dates what opened a period, not the event of the clause above.
+
+    "The bombing is among the worst since the army seized power in a 2021 coup": the date is
+    the coup's, however the parse hangs it (``verb``: the span's clause verb, where the walk up
+    from the time stops). "since Monday" itself (the time as the phrase's object) still dates
+    the clause's event, the start of what goes on.
+    """
+    token = attach
+    for _ in range(12):
+        if token == verb or token.head == token:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            return True  # "since the army seized power in 2021": a clause of its own
+        if token.head.lower_ == "since":
+            return True if token is not attach else None
+        token = token.head
+    return None
+
+
 def _governors(verb: Token) -> list[Token]:
     """The clause verbs above ``verb``, nearest first (conjoined verbs share their first conjunct's)."""
     out: list[Token] = []
@@ -332,6 +362,7 @@ class Situation:
         self.governors = _governors(self.span_verb) if self.span_verb is not None else []
         self.found: dict[Step, list[Candidate]] = {}
         self.said: list[Expr] = []  # a governing reporting verb's times, skipped with reporting=False
+        self.opened: list[Expr] = []  # times of what opened a period ("since the 2021 coup"): never the span's
 
     @cached_property
     def in_sentence(self) -> list[Expr]:
@@ -375,6 +406,9 @@ class Situation:
             return
         inside_span = span.start_char <= x.start and x.end <= span.end_char
         verb = clause_verb(attach)
+        if not inside_span and not (span.start <= attach.i < span.end) and since_phrase(attach, self.span_verb):
+            self.opened.append(x)
+            return
         other_event = other_event_noun(attach, span, self.words) or (
             not inside_span and event_noun_between(doc, span, x, verb, self.words)
         )
@@ -417,6 +451,7 @@ class Situation:
         days = [
             x for x in self.in_sentence
             if x.time.precision == "day" and not x.weak and not is_dateline(self.text, x) and x not in self.said
+            and x not in self.opened
         ]  # fmt: skip
         if len(days) != 1:
             return []
