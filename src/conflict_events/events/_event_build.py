@@ -116,13 +116,7 @@ class EventBuilder:
             outcome = first((battle_outcome,), Outcome(ms, sub, actor1, location))
             if outcome is not None:
                 sub, decided["sub_event_type"] = outcome.value, outcome.rule
-        if location is None:
-            location = self._fallback(ms, etype, actor1, actor2, decided)
-        if location is not None and location.latitude is None:
-            # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X"
-            near = first((nearby_named_place,), location, self.draft.locations)
-            if near is not None:
-                location, decided["location_point"] = near.value, near.rule
+        location = self._placed(location, ms, etype, actor1, actor2, decided)
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
@@ -178,6 +172,25 @@ class EventBuilder:
             extractor=self.extractor,
             provenance=tuple(Decision(field=f, rule=r) for f, r in sorted(decided.items())),
         )
+
+    def _placed(
+        self,
+        location: Location | None,
+        ms: list[EventMention],
+        etype: str,
+        actor1: Actor | None,
+        actor2: Actor | None,
+        decided: dict[str, str],
+    ) -> Location | None:
+        """The event's place: its mentions' own, else the fallback's; a point borrowed when it has none."""
+        if location is None:
+            location = self._fallback(ms, etype, actor1, actor2, decided)
+        if location is not None and location.latitude is None:
+            # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X"
+            near = first((nearby_named_place,), location, self.draft.locations)
+            if near is not None:
+                location, decided["location_point"] = near.value, near.rule
+        return location
 
     def _fallback(
         self, ms: list[EventMention], etype: str, actor1: Actor | None, actor2: Actor | None, decided: dict[str, str]
