@@ -62,3 +62,25 @@ def test_one_attack_told_twice_is_one_event_with_its_toll(pipeline: Pipeline) ->
     event = result.events[0]
     assert event.fatalities is not None and event.fatalities.value == 11
     assert event.date.start == dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place inside a facility's name is where the facility is
+        ("At least 12 people were killed in the Quetta Police Lines blast on Monday, officials said.", "Quetta"),
+        # a people's adjective is whose, not where: the city it qualifies places the event
+        ("A suicide bomber blew himself up at a police post in the Pakistani city of Quetta on Monday.", "Quetta"),
+    ],
+)
+def test_a_name_inside_a_facility_places_an_event_and_an_adjective_does_not(
+    pipeline: Pipeline, text: str, place: str
+) -> None:
+    result = pipeline(Document(id="d", text=text, date=dt.date(2024, 3, 18)))
+    assert [e.location and e.location.name for e in result.events] == [place]
+
+
+def test_russian_troops_do_not_place_a_shelling_in_russia(pipeline: Pipeline) -> None:
+    text = "Russian troops shelled the village on Monday, killing two civilians, Ukrainian officials said."
+    result = pipeline(Document(id="d", text=text, date=dt.date(2024, 3, 18)))
+    assert [e.location for e in result.events] == [None]

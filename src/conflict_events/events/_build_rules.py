@@ -249,6 +249,7 @@ class PlaceQuery:
     target: str | None
     locations: Sequence[Location]
     before: int | None
+    sub: str | None = None
 
 
 def _mains(q: PlaceQuery) -> list[Location]:
@@ -268,6 +269,10 @@ def _country(q: PlaceQuery, code: str | None) -> Location | None:
     return next((loc for loc in countries if loc.country == code), None)
 
 
+# a bomb carried or planted (suicide, IED, grenade) went off where the story is, not only "in Russia"
+_FROM_AFAR: Final = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
 @rule(
     "events.place.target_country",
     decides="event.location",
@@ -281,12 +286,17 @@ def _country(q: PlaceQuery, code: str | None) -> Location | None:
         Example(
             "Ukrainian forces fired long-range missiles at Russian troops in Belgorod on Sunday.",
             {"event.location.name": "Belgorod"},
-        )
+        ),
+        Example(
+            "A suicide bomber struck an army convoy on Sunday, killing six soldiers, Afghanistan's defence ministry"
+            " said.",
+            {"!event.location.name": "Afghanistan"},
+        ),
     ],
 )
 def target_country(q: PlaceQuery) -> Location | None:
     """A strike from afar with no place of its own happened in its target's country, when the text names it."""
-    if q.etype != "Explosions/Remote violence" or not q.target:
+    if q.sub not in _FROM_AFAR or not q.target:
         return None
     return _country(q, q.target)
 

@@ -91,9 +91,9 @@ def _paragraph(starts: list[int], offset: int) -> int:
 
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
     """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
-    if loc.modifier:
-        return False, None  # "Russian troops", "Ohio State University": whose, not where
     before = char_span(doc, start, end)  # doc.char_span(start, end, alignment_mode="expand"), by bisection
+    if loc.modifier and (before is None or before.root.pos_ == "ADJ" or before.root.ent_type_ == "NORP"):
+        return False, before  # "Russian troops", "the Pakistani city of": whose, not where
     if before is None:
         return True, None
     if before.start > 0 and doc[before.start - 1].lower_ == "from":

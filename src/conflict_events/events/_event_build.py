@@ -116,7 +116,7 @@ class EventBuilder:
             outcome = first((battle_outcome,), Outcome(ms, sub, actor1, location))
             if outcome is not None:
                 sub, decided["sub_event_type"] = outcome.value, outcome.rule
-        location = self._placed(location, ms, etype, actor1, actor2, decided)
+        location = self._placed(location, ms, (etype, sub), actor1, actor2, decided)
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
@@ -177,14 +177,14 @@ class EventBuilder:
         self,
         location: Location | None,
         ms: list[EventMention],
-        etype: str,
+        types: tuple[str, str],
         actor1: Actor | None,
         actor2: Actor | None,
         decided: dict[str, str],
     ) -> Location | None:
         """The event's place: its mentions' own, else the fallback's; a point borrowed when it has none."""
         if location is None:
-            location = self._fallback(ms, etype, actor1, actor2, decided)
+            location = self._fallback(ms, types, actor1, actor2, decided)
         if location is not None and location.latitude is None:
             # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X"
             near = first((nearby_named_place,), location, self.draft.locations)
@@ -193,12 +193,18 @@ class EventBuilder:
         return location
 
     def _fallback(
-        self, ms: list[EventMention], etype: str, actor1: Actor | None, actor2: Actor | None, decided: dict[str, str]
+        self,
+        ms: list[EventMention],
+        types: tuple[str, str],
+        actor1: Actor | None,
+        actor2: Actor | None,
+        decided: dict[str, str],
     ) -> Location | None:
         """A place for an event none of whose mentions names one (:data:`PLACE_RULES`)."""
         targeted = actor2 is not None or any(m.target_armed for m in ms)
+        etype, sub = types
         found = self._fallback_location(
-            etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms)
+            etype, actor1, actor2 if targeted else None, targeted, before=max(m.sentence.end_char for m in ms), sub=sub
         )
         if found is None:
             return None
@@ -286,6 +292,7 @@ class EventBuilder:
         actor2: Actor | None,
         targeted: bool = True,
         before: int | None = None,
+        sub: str | None = None,
     ) -> Decided[Location] | None:
         target = actor2.country if actor2 is not None else None
         if target is None and actor1 is not None:
@@ -293,7 +300,7 @@ class EventBuilder:
             target = opp.country if opp is not None else None
             if not targeted and target not in self.theatres:
                 target = None  # an unnamed target: only the other side's country when the war is fought there
-        return first(PLACE_RULES, PlaceQuery(etype, target, self.draft.locations, before))
+        return first(PLACE_RULES, PlaceQuery(etype, target, self.draft.locations, before, sub))
 
     def _date(self, ms: list[EventMention], previous: list[Event], decided: dict[str, str]) -> TimeSpan:
         """The event's date (:data:`DATE_RULES`), its rule noted in ``decided``."""
