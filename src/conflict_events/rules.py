@@ -193,9 +193,9 @@ def first(rules: Iterable[Callable[..., T | None]], *args: Any, **kwargs: Any) -
         if type(r) is Rule:
             # Rule.__call__ inlined (the same checks, read once for the list): the chain calls
             # rule lists tens of thousands of times per document batch
-            if r.name in off:
+            if off and r.name in off:
                 continue
-            out = r.fn(*args, **kwargs)
+            out = r.fn(*args, **kwargs) if kwargs else r.fn(*args)
             if out is None or out is False:
                 continue
             fired = _TRACE.get()

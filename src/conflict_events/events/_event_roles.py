@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
@@ -1097,8 +1098,10 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
 
 def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
     """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
-    for t in tok.doc[tok.left_edge.i : tok.i]:
-        actor = actor_at(t.idx, t.idx + len(t.text))
+    index = doc_index(tok.doc)  # offsets from the per-Doc arrays: no Span, no Token per word
+    starts, ends = index.starts, index.ends
+    for k in range(tok.left_edge.i, tok.i):
+        actor = actor_at(starts[k], ends[k])
         if actor is not None:
             return actor
     return None

@@ -109,7 +109,12 @@ def tree(doc: Doc) -> Tree:
 
 def kids(tok: Token) -> list[Token]:
     """``list(tok.children)``, from the per-Doc tree."""
-    return tree(tok.doc).kids(tok.i)
+    doc = tok.doc
+    found = doc.user_data.get(_TREE_KEY)  # tree(doc), inlined: the rules ask this tens of times per action
+    if not isinstance(found, Tree):
+        found = tree(doc)
+    i, offsets = tok.i, found.offsets
+    return found.child_tokens[offsets[i] : offsets[i + 1]]
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:
