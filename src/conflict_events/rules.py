@@ -206,7 +206,7 @@ def first(rules: Iterable[Callable[..., T | None]], *args: Any, **kwargs: Any) -
             # calls rule lists tens of thousands of times per batch of documents
             if scope is not None and r.name in scope.disabled:
                 continue
-            out = r.fn(*args, **kwargs)
+            out = r.fn(*args, **kwargs) if kwargs else r.fn(*args)
             # None and False both say "this rule does not apply"; every other value is a decision.
             if out is None or out is False:
                 continue

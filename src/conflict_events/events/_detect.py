@@ -140,6 +140,7 @@ class _DocIndex:
         self.place_spans = [(m.start, m.end) for loc in draft.locations for m in loc.mentions]
         self._place_index = SpanIndex((s, e, None) for s, e in self.place_spans)
         self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
+        ix = doc_index(doc)
         for loc in draft.locations:
             for m in loc.mentions:
                 kept, span = _kept_location(loc, m.start, m.end, doc)
@@ -147,7 +148,10 @@ class _DocIndex:
                     continue
                 holders: frozenset[int] | None = None
                 if span is not None and m.start < m.end:
-                    holders = frozenset(t.i for t in span if t.idx <= m.start and m.end <= t.idx + len(t.text))
+                    starts, ends = ix.starts, ix.ends
+                    holders = frozenset(
+                        k for k in range(span.start, span.end) if starts[k] <= m.start and m.end <= ends[k]
+                    )
                 self.places.append((m.start, m.end, loc, holders))
         # actor mentions in draft order: (start, end, size, actor), for actor_at
         self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
@@ -274,7 +278,10 @@ def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
 
 
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
-    return [(t.idx, t.idx + len(t.text)) for t in tokens]
+    if not tokens:
+        return []
+    ends = doc_index(tokens[0].doc).ends  # t.idx + len(t.text), without reading each token's text
+    return [(t.idx, ends[t.i]) for t in tokens]
 
 
 def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:

@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import kids, subtree
+from ._tokens import conjuncts, kids, subtree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class Subject:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    return [tok, *[c for c in conjuncts(tok) if c.i > tok.i]]
 
 
 def _pobjs(tok: Token) -> tuple[Token, ...]:
@@ -552,7 +553,8 @@ def object_acted_upon(child: Token, w: SideWords) -> Found | None:
 )
 def target_preposition(child: Token, w: SideWords) -> Found | None:
     """ "Fired on", "clashed with", "attacks against": the preposition's object is acted upon."""
-    if child.dep_ != "prep" or child.lower_ not in (w.target_prepositions | w.clash_prepositions):
+    word = child.lower_
+    if child.dep_ != "prep" or (word not in w.target_prepositions and word not in w.clash_prepositions):
         return None
     return _found(patients=_pobjs(child))
 
@@ -631,7 +633,7 @@ def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None
     if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in w.clash_prepositions) for c in kids(verb)):
         return None
     for tok in subject.tokens:
-        others = [c for c in tok.conjuncts if c.i > tok.i]
+        others = [c for c in conjuncts(tok) if c.i > tok.i]
         if not others:
             # "A and B sub-clan militia": the pair inside one noun phrase, after its "and"
             left = list(tok.doc[tok.left_edge.i : tok.i])
@@ -787,7 +789,8 @@ def action_target(child: Token, w: SideWords) -> Found | None:
 def _carried_out_by(verb: Token, w: SideWords) -> tuple[Token, ...]:
     """The agent of a passive light verb hanging on a nominal, directly or under "believed to"."""
     for v in (verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp"))):
-        if lemma(v) in w.light_verbs | w.placed_device_verbs:
+        word = lemma(v)
+        if word in w.light_verbs or word in w.placed_device_verbs:
             return tuple(p for a in kids(v) if a.dep_ == "agent" for p in kids(a) if p.dep_ == "pobj")
     return ()
 
@@ -1018,7 +1021,7 @@ def allies(agent: Token, patients: tuple[Token, ...], w: SideWords) -> Found | N
             for a in (c for c in kids(child) if c.dep_ == "agent"):
                 for p in _pobjs(a):
                     found += _conjuncts(p)
-    found += [c for c in agent.conjuncts if c.i > agent.i and c not in patients]
+    found += [c for c in conjuncts(agent) if c.i > agent.i and c not in patients]
     return _found(assoc=found)
 
 
@@ -1097,8 +1100,10 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
 
 def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
     """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
-    for t in tok.doc[tok.left_edge.i : tok.i]:
-        actor = actor_at(t.idx, t.idx + len(t.text))
+    index = doc_index(tok.doc)  # offsets from the per-Doc arrays: no Span, no Token per word
+    starts, ends = index.starts, index.ends
+    for k in range(tok.left_edge.i, tok.i):
+        actor = actor_at(starts[k], ends[k])
         if actor is not None:
             return actor
     return None

@@ -15,11 +15,15 @@ and are released with the other per-Doc caches.
 True
 >>> [t.text for t in subtree(doc[7])], in_subtree(doc[7], doc[1]), in_subtree(doc[1], doc[7])
 (['two', 'farmers'], True, False)
+>>> [t.text for t in conjuncts(doc[1])], [t.text for t in conjuncts(doc[5])]
+(['killed'], ['raided'])
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
+
+from spacy.symbols import conj
 
 from .._doccache import CACHE_PREFIX, doc_text, tokens
 from .._docindex import doc_index
@@ -27,7 +31,7 @@ from .._docindex import doc_index
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ancestor_ids", "in_subtree", "kids", "lower_text", "subtree", "tree"]
+__all__ = ["ancestor_ids", "conjuncts", "in_subtree", "kids", "lower_text", "subtree", "tree"]
 
 _TREE_KEY: Final = CACHE_PREFIX + "events.tree"
 _LOWER_KEY: Final = CACHE_PREFIX + "events.lower_text"
@@ -109,7 +113,12 @@ def tree(doc: Doc) -> Tree:
 
 def kids(tok: Token) -> list[Token]:
     """``list(tok.children)``, from the per-Doc tree."""
-    return tree(tok.doc).kids(tok.i)
+    doc = tok.doc
+    found = doc.user_data.get(_TREE_KEY)  # tree(doc), inlined: the rules ask this tens of times per action
+    if not isinstance(found, Tree):
+        found = tree(doc)
+    i, offsets = tok.i, found.offsets
+    return found.child_tokens[offsets[i] : offsets[i + 1]]
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:
@@ -139,6 +148,20 @@ def in_subtree(tok: Token, root: Token) -> bool:
             return False
         i = heads[i]
     return i == top
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``, walked over the per-Doc heads and children (spaCy's own walk rescans edges)."""
+    doc = tok.doc
+    t, dep = tree(doc), doc_index(doc).dep
+    heads = t.heads
+    start = tok.i
+    while heads[start] != start and dep[start] == conj:
+        start = heads[start]  # the first conjunct of the list
+    found = [start]
+    for word in found:  # grows while read: each conjunct's own conjuncts follow
+        found.extend(k for k in t.kid_ids(word) if k > word and dep[k] == conj)
+    return tuple(t.tokens[k] for k in found if k != tok.i)
 
 
 def lower_text(doc: Doc) -> str:
