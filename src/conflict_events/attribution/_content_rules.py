@@ -193,7 +193,11 @@ def _under_other_verb(t: Token, v: Token) -> bool:
     "claims.content.object",
     decides="claim.text",
     positive=[
-        Example("The rebels denied the accusations on Monday.", {"claim.text.text": "the accusations on Monday"})
+        Example("The rebels denied the accusations on Monday.", {"claim.text.text": "the accusations on Monday"}),
+        Example(
+            "Army figures suggest a sharp rise in attacks near Gao.",
+            {"claim.text.text": "a sharp rise in attacks near Gao"},
+        ),
     ],
     negative=[
         Example(

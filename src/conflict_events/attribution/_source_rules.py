@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 _RELATIVE: Final = frozenset({"which", "who", "that"})
-_INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
+_INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "dep"})
 
 
 def _subject(t: Token) -> Token | None:
@@ -237,6 +237,11 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "The union sued the ministry on Friday, claiming the new rules would cost its members their jobs.",
             {"claim.cue": "claim", "claim.claimant.name": "union"},
         ),
+        Example(
+            "Republican activists clamoring to block the governor from the party nomination say they are "
+            "suddenly gaining ground.",
+            {"claim.cue": "say", "claim.claimant.name": "Republican activists"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -245,7 +250,8 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
 def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     """A participle, a conjunct or "appeared to" has the speaker of the verb it hangs on.
 
-    "..., adding that ...", "condemned the attack and said ...", "appeared to confirm".
+    "..., adding that ...", "condemned the attack and said ...", "appeared to confirm"; and a cue
+    the parser left dangling ("activists clamoring to block X say ...": "say" hung on "clamoring").
     """
     t = v
     for _ in range(3):
