@@ -332,7 +332,7 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
     names that region of that country."""
-    group = next(g for g in ("abbr", "postal", "party", "alone") if m.group(g))
+    group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
     if found is None:
