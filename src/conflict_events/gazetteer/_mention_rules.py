@@ -42,7 +42,9 @@ BRACKET_LIST: Final = re.compile(r"\w\s*\((?:\s*[A-Z][^(),\n]{0,40},)*\s*$")
 _TIGHT_PREP: Final = re.compile(
     r"\b(?:in|at|near|outside|between|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and)\s+$"
 )
-_DETERMINER_BEFORE: Final = re.compile(r"(?:^\s*|\b(?:the|a|an|The|A|An|its|their)\s+|[.!?]\s+)$")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:^\s*|\b(?:the|a|an|The|A|An|its|their|another|Another|every|Every|each|Each)\s+|[.!?]\s+)$"
+)
 # what joins the items of a list of places
 LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
@@ -765,7 +767,11 @@ def place_modifier(c: Candidate) -> bool | None:
         Example(
             "Kharkiv came under a missile attack overnight, the regional governor said.",
             {"location.name": "Kharkiv"},
-        )
+        ),
+        Example(
+            "Tamil Nadu accused the federal government of withholding flood relief on Monday.",
+            {"location.name": "Tamil Nadu", "location.kind": "admin1"},
+        ),
     ],
     negative=[
         Example(
@@ -776,8 +782,9 @@ def place_modifier(c: Candidate) -> bool | None:
 )
 def large_namesake(c: Candidate) -> bool | None:
     """A name the model did not tag as a place, with no locative cue, is still a place when a place of
-    100,000 people or more has it and the model did not read it as a person."""
-    return True if not c.person and c.size >= _LARGE_PLACE else None
+    100,000 people or more has it and the model did not read it as a person, or when it is a region's or a
+    country's name of several words ("Tamil Nadu accused the Centre"), whatever the model read."""
+    return True if (not c.person or " " in c.name) and c.size >= (REGION_SIZE if c.person else _LARGE_PLACE) else None
 
 
 def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:
