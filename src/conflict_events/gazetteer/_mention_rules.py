@@ -42,7 +42,9 @@ BRACKET_LIST: Final = re.compile(r"\w\s*\((?:\s*[A-Z][^(),\n]{0,40},)*\s*$")
 _TIGHT_PREP: Final = re.compile(
     r"\b(?:in|at|near|outside|between|between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and)\s+$"
 )
-_DETERMINER_BEFORE: Final = re.compile(r"(?:^\s*|\b(?:the|a|an|The|A|An|its|their)\s+|[.!?]\s+)$")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:^\s*|\b(?:the|a|an|The|A|An|its|their|another|Another|every|Every|each|Each)\s+|[.!?]\s+)$"
+)
 # what joins the items of a list of places
 LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
@@ -338,7 +340,7 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
     names that region of that country."""
-    group = next(g for g in ("abbr", "postal", "party", "alone") if m.group(g))
+    group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
     if found is None:
@@ -771,7 +773,11 @@ def place_modifier(c: Candidate) -> bool | None:
         Example(
             "Kharkiv came under a missile attack overnight, the regional governor said.",
             {"location.name": "Kharkiv"},
-        )
+        ),
+        Example(
+            "Tamil Nadu accused the federal government of withholding flood relief on Monday.",
+            {"location.name": "Tamil Nadu", "location.kind": "admin1"},
+        ),
     ],
     negative=[
         Example(
@@ -782,8 +788,9 @@ def place_modifier(c: Candidate) -> bool | None:
 )
 def large_namesake(c: Candidate) -> bool | None:
     """A name the model did not tag as a place, with no locative cue, is still a place when a place of
-    100,000 people or more has it and the model did not read it as a person."""
-    return True if not c.person and c.size >= _LARGE_PLACE else None
+    100,000 people or more has it and the model did not read it as a person, or when it is a region's or a
+    country's name of several words ("Tamil Nadu accused the Centre"), whatever the model read."""
+    return True if (not c.person or " " in c.name) and c.size >= (REGION_SIZE if c.person else _LARGE_PLACE) else None
 
 
 def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:

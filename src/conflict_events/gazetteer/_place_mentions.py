@@ -146,7 +146,9 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    for m in scan.words.abbreviation.finditer(text):
+    found_in = scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else iter(())
+    alone = scan.words.initials.finditer(text) if scan.words.initials_hint.search(text) else iter(())
+    for m in (*found_in, *alone):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)

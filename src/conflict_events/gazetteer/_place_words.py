@@ -152,8 +152,10 @@ class PlaceWords:
         self.abbreviation = re.compile(
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
             rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
-            rf"|(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)"
         )
+        # searched apart, and only in a text with a capital, a full stop and a capital in a row
+        self.initials = re.compile(rf"(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)")
+        self.initials_hint = re.compile(r"[A-Z]\.[A-Z]")
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
