@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import cast
 
 from hypothesis import given, settings
@@ -10,8 +11,9 @@ from hypothesis import strategies as st
 
 from conflict_events.actors import ActorResolver
 from conflict_events.actors._actor_ref import ActorNamer
+from conflict_events.actors._actor_table import ActorTable
 from conflict_events.actors._decide import decide
-from conflict_events.actors._pass_state import FinderBase
+from conflict_events.actors._pass_state import FinderBase, _alias_keys, _atoms, _trie, alias_pattern
 from conflict_events.actors._role_rules import ROLE_RULES, RoleQuery
 from conflict_events.rules import disabled, first, trace
 from conflict_events.schema import Location
@@ -74,3 +76,34 @@ def test_decide_decides_as_first_does_with_rules_switched_off_and_under_a_trace(
     with trace() as fired:
         assert decide(ROLE_RULES, query) == plain
     assert [f.rule for f in fired] == [plain.rule]
+
+
+TABLE = ActorTable.load()
+KEYS, ACRONYMS = _alias_keys(TABLE)
+NAMES_RE, ACRONYMS_RE = alias_pattern(TABLE)
+# the same names as one flat alternation, in their order: what the tree must match exactly like
+FLAT_NAMES = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:" + "|".join("".join(_atoms(k)) for k in KEYS) + r")(?![\w-])", re.IGNORECASE
+)
+FLAT_ACRONYMS = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ACRONYMS) + r")(?![\w-])")
+PIECES = st.one_of(
+    st.sampled_from(sorted({a for a, _ in TABLE.all_aliases()} | set(ACRONYMS))),
+    st.sampled_from(KEYS),
+    st.sampled_from(["the ", "The ", "-", " ", "  ", ", ", ".", "'s", "’s", "(", ")", "’", "ſ", "K", "İ", "é"]),
+    st.text(alphabet="abcXYZ -'", max_size=4),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(PIECES, max_size=12).map("".join))
+def test_the_tree_of_names_matches_as_the_flat_list_of_names(text: str) -> None:
+    assert [m.span() for m in NAMES_RE.finditer(text)] == [m.span() for m in FLAT_NAMES.finditer(text)]
+    assert ACRONYMS_RE is not None
+    assert [m.span() for m in ACRONYMS_RE.finditer(text)] == [m.span() for m in FLAT_ACRONYMS.finditer(text)]
+
+
+def test_the_tree_regroups_only_where_branches_cannot_meet() -> None:
+    # "ab" and "a" end beside each other: that level keeps its order; "x" and "y" never meet
+    assert _trie([["a", "b"], ["a"], ["x"], ["y", "z"]]) == "a(?:b|)|x|yz"
+    assert re.fullmatch(_trie([["a", "b"], ["a"]]), "a") is not None
+    assert _trie([["a"], [r"\-"], [r"[\s\-]+", "b"]]) == r"a|\-|[\s\-]+b"  # "-" and a separator may meet: flat

@@ -20,12 +20,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["FastPattern", "WordGate", "folded", "lowered", "word_scout"]
+__all__ = ["FastPattern", "folded", "lowered", "word_scout"]
 
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 # ASCII letters and the few other characters the engine folds onto them ("ſ", "K", "ı", "İ")
@@ -33,8 +33,6 @@ _ASCII_LETTER: Final = re.compile("[a-z]", re.IGNORECASE)
 # escapes that may spell a letter, and inline flags: a pattern with one gets no folded form
 _OPAQUE: Final = re.compile(r"\\[xuUN0-9]|\(\?[aiLmsux-]")
 _WORD_START: Final = r"(?<![\w-])"
-# the run of word characters at each word start (a word character with no word character or hyphen before it)
-_LEAD: Final = re.compile(r"(?<![\w-])\w+")
 
 
 @lru_cache(maxsize=4096)  # one entry per distinct non-ASCII character seen
@@ -94,39 +92,6 @@ def word_scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
-class WordGate:
-    """Whether a text may hold a match of a case-sensitive word list ``(?<![\\w-])(?:A|B|...)(?![\\w-])``.
-
-    Each alternative is a literal starting with a word character; its first word is its text up
-    to its first space or hyphen. A match starts at a word start, where either that first word is
-    all word characters and is the run of word characters there (a space, hyphen or non-word
-    character follows it), or the first word (with another character) is in the text as it is.
-    A text with neither has no match: :meth:`open` is False, and the pattern need not be run.
-
-    >>> gate = WordGate.of(["RSF", "U.N.", "ISIS-K"])
-    >>> gate.open("The RSF's men"), gate.open("U.N. staff"), gate.open("ISIS-linked"), gate.open("NRSF, rsf")
-    (True, True, True, False)
-    """
-
-    plain: frozenset[str]  # first words of word characters only
-    odd: tuple[str, ...]  # the others
-
-    @classmethod
-    def of(cls, alternatives: Iterable[str]) -> WordGate:
-        first = {re.split(r"[\s\-]", a, maxsplit=1)[0] for a in alternatives}
-        plain = frozenset(w for w in first if re.fullmatch(r"\w+", w))
-        return cls(plain, tuple(sorted(first - plain)))
-
-    @staticmethod
-    def fits(alternatives: Iterable[str]) -> bool:
-        """Whether every alternative starts with a word character (else a match may start elsewhere)."""
-        return all(re.match(r"\w", a) for a in alternatives)
-
-    def open(self, text: str) -> bool:
-        return not self.plain.isdisjoint(_LEAD.findall(text)) or any(w in text for w in self.odd)
-
-
-@dataclass(frozen=True)
 class FastPattern:
     """A pattern with its folded and scouting forms, for :meth:`spans`."""
 
@@ -134,19 +99,16 @@ class FastPattern:
     folded: re.Pattern[str] | None
     scout: re.Pattern[str] | None  # of ``folded`` when there is one, else of ``pattern``
     folded_scout: re.Pattern[str] | None
-    gate: WordGate | None = None  # of a case-sensitive ``pattern``: texts that cannot hold a match
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str], word_start: bool = True, gate: WordGate | None = None) -> FastPattern:
-        """``word_start``: every match of ``pattern`` starts with a word character (see :func:`word_scout`);
-        ``gate``: the gate of its alternatives, for a case-sensitive pattern (the caller vouches for it)."""
+    def of(cls, pattern: re.Pattern[str], word_start: bool = True) -> FastPattern:
+        """``word_start``: every match of ``pattern`` starts with a word character (see :func:`word_scout`)."""
         twin = folded(pattern)
         return cls(
             pattern,
             twin,
             word_scout(pattern) if word_start else None,
             word_scout(twin) if word_start and twin is not None else None,
-            gate if not pattern.flags & re.IGNORECASE else None,
         )
 
     def target(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
@@ -159,7 +121,7 @@ class FastPattern:
         """The spans of ``pattern.finditer(text)``; ``low`` is :func:`lowered` of ``text``."""
         if low is not None and self.folded is not None:
             yield from _spans(self.folded, self.folded_scout, low)
-        elif self.gate is None or self.gate.open(text):
+        else:
             yield from _spans(self.pattern, self.scout, text)
 
 

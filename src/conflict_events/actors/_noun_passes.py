@@ -84,29 +84,31 @@ class RoleHeads:
             return "forces"
         if low == "prisoners" and self._neighbour(tok, 1) == "of":
             return "prisoners of war"
-        lefts: list[str] | None = None
-        if low in r.person_nouns:
-            lefts = [c.lower_ for c in tok.lefts]
-            if set(lefts) & r.armed_person_qualifiers:
-                return "armed men"
-        if low in ("group", "groups"):
-            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
-            if any(c.lemma_.lower() in r.rebel for c in tok.lefts) or set(lefts) & r.armed_group_qualifiers:
-                return "armed group"
-        if low in ("members", "member"):
-            if self._neighbour(tok, -1) == "service":
-                return "service member"
-            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
-            if set(lefts) & r.gang_qualifiers:
-                return "gang member"
+        armed = self._qualified_head(tok, low)
+        if armed is not None:
+            return armed
         if low == "staff" and self._neighbour(tok, -1) == "general":
             return "general staff"
         if low in ("suspects", "suspect") and tok.pos_ == "NOUN":
             return "suspects"
-        if low in r.group_nouns:
-            lefts = [c.lower_ for c in tok.lefts] if lefts is None else lefts
-            if lefts == ["the"]:
-                return "the group"
+        if low in r.group_nouns and [c.lower_ for c in tok.lefts] == ["the"]:
+            return "the group"
+        return None
+
+    def _qualified_head(self, tok: Token, low: str) -> str | None:
+        """ "armed men", "armed group", "service member", "gang member" (in that order), from the words before."""
+        r = self.roles
+        if low in r.person_nouns and {c.lower_ for c in tok.lefts} & r.armed_person_qualifiers:
+            return "armed men"
+        if low in ("group", "groups"):
+            rebel = any(c.lemma_.lower() in r.rebel for c in tok.lefts)
+            if rebel or {c.lower_ for c in tok.lefts} & r.armed_group_qualifiers:
+                return "armed group"
+        if low in ("members", "member"):
+            if self._neighbour(tok, -1) == "service":
+                return "service member"
+            if {c.lower_ for c in tok.lefts} & r.gang_qualifiers:
+                return "gang member"
         return None
 
     @staticmethod

@@ -18,7 +18,7 @@ from .._docindex import doc_index, expand
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, singular
 from ._actor_resolve import ActorResolver
-from ._actor_scan import FastPattern, WordGate, lowered
+from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
 from ._clans import ClanTree, clan_tree
 from ._role_words import RoleWords, role_words
@@ -118,12 +118,79 @@ def _alias_keys(table: ActorTable) -> tuple[list[str], list[str]]:
 def alias_pattern(table: ActorTable) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """One regex of every name and alias (case-insensitive) and one of every acronym (exact)."""
     keyed, acr = _alias_keys(table)
-    parts = [r"[\s\-]+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in keyed]
-    names_re = re.compile(r"(?<![\w-])(?:the\s+)?(?:" + _by_first_char(keyed, parts) + r")(?![\w-])", re.IGNORECASE)
+    names_re = re.compile(
+        r"(?<![\w-])(?:the\s+)?(?:" + _trie([_atoms(k) for k in keyed]) + r")(?![\w-])", re.IGNORECASE
+    )
     acr_re = (
-        re.compile(r"(?<![\w-])(?:" + _by_first_char(acr, [re.escape(a) for a in acr]) + r")(?![\w-])") if acr else None
+        re.compile(r"(?<![\w-])(?:" + _trie([[re.escape(c) for c in a] for a in acr]) + r")(?![\w-])") if acr else None
     )
     return names_re, acr_re
+
+
+_SEPARATOR: Final = r"[\s\-]+"  # between the words of a name: "Al-Shabaab", "Al Shabaab"
+_APOSTROPHE: Final = "['’]"
+
+
+def _atoms(key: str) -> list[str]:
+    """A name's pattern as its atoms: each character (an apostrophe either way), the separators between words."""
+    atoms: list[str] = []
+    for k, word in enumerate(key.split()):
+        if k:
+            atoms.append(_SEPARATOR)
+        atoms.extend(_APOSTROPHE if c == "'" else re.escape(c) for c in word)
+    return atoms
+
+
+def _samples(atom: str) -> tuple[str, ...]:
+    """Characters an atom matches: all of them for a character, one of each kind for the others."""
+    if atom == _SEPARATOR:
+        return (" ", "-")
+    if atom == _APOSTROPHE:
+        return ("'", "’")
+    return (atom[1:] if atom.startswith("\\") else atom,)
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Whether no text character matches both atoms (ignoring case)."""
+    return not any(re.fullmatch(b, c, re.IGNORECASE) for c in _samples(a)) and not any(
+        re.fullmatch(a, c, re.IGNORECASE) for c in _samples(b)
+    )
+
+
+def _trie(names: list[list[str]]) -> str:
+    """``"|".join`` of the names' patterns (lists of atoms), as a tree of shared beginnings: the same matches.
+
+    The engine tries the alternatives of an alternation in order at every position; nested under
+    their shared atoms, only the branches whose first atom matches are tried further. Regrouping
+    changes the order of alternatives, so a level is regrouped only where the first atoms of its
+    groups match no common character (and no name ends there beside others, which could match
+    where a longer one does); elsewhere it stays in the given order. A separator matches only up
+    to the next word's first character, so a shared beginning matches one way at a position.
+    """
+    groups: list[tuple[str | None, list[list[str]]]] = []  # (first atom or None at a name's end, the rests)
+    for atoms in names:
+        head = atoms[0] if atoms else None
+        for first, rests in groups:
+            if first == head:
+                rests.append(atoms[1:])
+                break
+        else:
+            groups.append((head, [atoms[1:]]))
+    heads = [first for first, _ in groups]
+    separable = len(heads) == 1 or (
+        None not in heads and all(_exclusive(a, b) for k, a in enumerate(heads) for b in heads[k + 1 :])  # type: ignore[arg-type]
+    )
+    if not separable:
+        return "|".join("".join(atoms) for atoms in names)
+    branches = []
+    for first, rests in groups:
+        if first is None:
+            branches.append("")
+        elif len(rests) == 1:
+            branches.append(first + "".join(rests[0]))
+        else:
+            branches.append(f"{first}(?:{_trie(rests)})")
+    return "|".join(branches)
 
 
 def _by_first_char(keys: list[str], parts: list[str]) -> str:
@@ -195,12 +262,6 @@ def _word_start(keys: Iterable[str]) -> bool:
     return all(re.match(r"\w", k) for k in keys)
 
 
-def _acronym_gate(table: ActorTable) -> WordGate | None:
-    """The gate of the acronyms' pattern (each alternative a literal, see :func:`alias_pattern`)."""
-    _, acronyms = _alias_keys(table)
-    return WordGate.of(acronyms) if WordGate.fits(acronyms) else None
-
-
 def table_patterns(table: ActorTable) -> TablePatterns:
     """:func:`alias_pattern`, :func:`institution_pattern` and :func:`institution_hint` of a table.
 
@@ -215,9 +276,8 @@ def table_patterns(table: ActorTable) -> TablePatterns:
     hint = institution_hint(table)
     patterns = TablePatterns(
         FastPattern.of(names_re, word_start=_word_start(["the", *keyed])),
-        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down; most
-        # texts hold none of their first words, and then it need not run at all
-        FastPattern.of(acr_re, word_start=False, gate=_acronym_gate(table)) if acr_re else None,
+        # case-sensitive, the acronyms' pattern is quick as it is: a scout only slows it down
+        FastPattern.of(acr_re, word_start=False) if acr_re else None,
         institution_pattern(table),
         FastPattern.of(hint, word_start=False) if hint else None,
     )
