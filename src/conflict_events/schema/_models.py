@@ -314,16 +314,7 @@ class ExtractionResult(Record):
 
     @model_validator(mode="after")
     def _check_consistency(self) -> ExtractionResult:
-        text = self.document.text
-        size = len(text)
-        # every span is checked without naming it; only a mismatch goes through them again, named
-        if any(span.end > size or text[span.start : span.end] != span.text for span in _all_spans(self)):
-            for where, span in _spans(self):
-                if span.end > size or text[span.start : span.end] != span.text:
-                    raise ValueError(
-                        f"{where}: span {span.text!r} at {span.start}:{span.end} does not match the document text"
-                        f" {text[span.start : span.end]!r}"
-                    )
+        _check_spans(self)
         _check_unique("event", [e.id for e in self.events])
         _check_unique("claim", [c.id for c in self.claims])
         _check_unique("actor", [a.id for a in self.actors])
@@ -354,6 +345,20 @@ class ExtractionResult(Record):
             if time.mention is None:
                 raise ValueError(f"times[{i}] has no mention: the times list holds expressions found in the text")
         return self
+
+
+def _check_spans(result: ExtractionResult) -> None:
+    """Raise if a span of the result is not its slice of the document text, naming where it stands."""
+    text = result.document.text
+    size = len(text)
+    # every span is checked without naming it; only a mismatch goes through them again, named
+    if any(span.end > size or text[span.start : span.end] != span.text for span in _all_spans(result)):
+        for where, span in _spans(result):
+            if span.end > size or text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"{where}: span {span.text!r} at {span.start}:{span.end} does not match the document text"
+                    f" {text[span.start : span.end]!r}"
+                )
 
 
 def _subjects(figures: tuple[Figure, ...]) -> list[str]:

@@ -17,11 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..schema import Decision, Span, TimeSpan
 from ..schema._types import Precision, TimeBasis, TimexType
 
-__all__ = ["Basis", "TimeExpression", "TimexType"]
+__all__ = ["Basis", "TimeExpression", "TimexType", "decision"]
+
+
+@lru_cache(maxsize=1024)
+def decision(field: str, rule: str) -> Decision:
+    """``Decision(field=field, rule=rule)``, validated once: records are frozen, so one serves them all."""
+    return Decision(field=field, rule=rule)
 
 # What a resolution rests on: the anchor, an explicit date in the text, or another expression.
 Basis = TimeBasis
@@ -63,7 +70,7 @@ class TimeExpression:
 
     def decisions(self) -> tuple[Decision, ...]:
         """The record's provenance: the rule that read it (its value), then the others."""
-        own = (Decision(field="start" if self.is_range else "value", rule=self.rule),) if self.rule else ()
+        own = (decision("start" if self.is_range else "value", self.rule),) if self.rule else ()
         return own + self.provenance
 
     def to_timespan(

@@ -22,9 +22,8 @@ from dataclasses import replace
 from typing import Final
 
 from ..rules import Example, rule
-from ..schema import Decision
 from ._calendar import latest_weekday
-from ._expression import TimeExpression
+from ._expression import TimeExpression, decision
 
 __all__ = ["CLOCK", "MONTH", "PAIRABLE", "WEEKDAY", "clock_on_day", "pair", "since"]
 
@@ -72,7 +71,7 @@ def clock_on_day(text: str, clock: TimeExpression, following: list[TimeExpressio
         until=day,
         timex=day.isoformat() + clock.timex[10:],
         basis=nxt.basis,
-        provenance=(*clock.provenance, Decision(field="start", rule="time.clock.on_day")),
+        provenance=(*clock.provenance, decision("start", "time.clock.on_day")),
     )
 
 
@@ -128,7 +127,7 @@ def _before(a: TimeExpression, b: TimeExpression) -> TimeExpression:
     """The first member of a pair, moved to fall on or before the second ("Sunday and Monday")."""
     if a.begin <= b.begin:
         return a
-    moved = (*a.provenance, Decision(field="start", rule="time.range.pair"))
+    moved = (*a.provenance, decision("start", "time.range.pair"))
     if a.rule == WEEKDAY:
         day = latest_weekday(b.begin, a.begin.weekday())
         return replace(a, begin=day, until=day, timex=day.isoformat() + a.timex[10:], provenance=moved)

@@ -14,8 +14,8 @@ TimeML annotates each bound of a range as its own expression ("between *2014* an
 
 from __future__ import annotations
 
-from ..schema import Decision, Span, TimeSpan
-from ._expression import TimeExpression
+from ..schema import Span, TimeSpan
+from ._expression import TimeExpression, decision
 
 __all__ = ["timespans"]
 
@@ -42,7 +42,7 @@ def _add(
     if e.main is not None:
         main_time = built.get((e.main.start, e.main.end)) or e.main.to_timespan(Span.of(text, e.main.start, e.main.end))
     bound_by = next((d.rule for d in part_of.provenance if d.field == "start"), "") if part_of else ""
-    more = (Decision(field="part_of", rule=bound_by),) if bound_by else ()
+    more = (decision("part_of", bound_by),) if bound_by else ()
     record = e.to_timespan(mention, part_of=part_of, main_time=main_time, more=more)
     built[(e.start, e.end)] = record
     out.append(record)

@@ -22,7 +22,7 @@ from typing import Final
 
 from .._textscan import occurrences
 from ..schema import Decision
-from ._expression import TimeExpression
+from ._expression import TimeExpression, decision
 from ._grammar import grammar
 from ._range_rules import CLOCK, clock_on_day, pair, since
 from ._readings import Context, Reading, TenseFn
@@ -66,7 +66,7 @@ class TimeFinder:
             reading = scan.read(m, ctx)
             if reading is None:
                 continue
-            tense_rules = tuple(Decision(field="start", rule=r) for r in dict.fromkeys(ctx.tense_rules))
+            tense_rules = tuple(decision("start", r) for r in dict.fromkeys(ctx.tense_rules))
             inner = tuple(_expression(text, s, e, r, anchor, scan.name, tense_rules) for s, e, r in reading.parts)
             whole = _expression(text, m.start(), m.end(), reading, anchor, scan.name, tense_rules)
             ctx.earlier.append(replace(whole, inner=inner, timex="") if inner else whole)
