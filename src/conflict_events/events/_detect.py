@@ -89,11 +89,19 @@ def _paragraph(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
+def _whose(loc: Location, span: SpacySpan | None) -> bool:
+    """A people's adjective ("Russian troops", "the Pakistani city of") says whose, never where; a place
+    inside a facility's name ("the Quetta Police Lines") is where the facility is."""
+    if not loc.modifier:
+        return False
+    return span is None or span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP"
+
+
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
     """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
     before = char_span(doc, start, end)  # doc.char_span(start, end, alignment_mode="expand"), by bisection
-    if loc.modifier and (before is None or before.root.pos_ == "ADJ" or before.root.ent_type_ == "NORP"):
-        return False, before  # "Russian troops", "the Pakistani city of": whose, not where
+    if _whose(loc, before):
+        return False, before
     if before is None:
         return True, None
     if before.start > 0 and doc[before.start - 1].lower_ == "from":
