@@ -50,6 +50,8 @@ _BODIES_OF_MEN: Final = _WORDS.words("bodies_of_men")
 _DEAD_NOUNS: Final = _WORDS.words("dead_nouns")
 _LOSS_NOUNS: Final = _WORDS.words("loss_nouns")
 _LIFE_TAKING: Final = _WORDS.words("life_taking_verbs")
+_LIFE_NOUNS: Final = _WORDS.words("life_nouns")
+_LIFE_SAVING: Final = _WORDS.words("life_saving_verbs")
 _CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 # a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
 _MAX_CLIMB: Final = 8
@@ -154,6 +156,29 @@ def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
 
 
 @rule(
+    "figures.category.lives_lost",
+    decides="figure.category",
+    positive=[
+        Example(
+            "A bomb dropped on a wedding in Kafin Hausa on Sunday night led to a loss of about 25 lives, residents said.",
+            {"figure.category": "killed"},
+        )
+    ],
+    negative=[
+        Example(
+            "Medics at the hospital in Kafin Hausa saved 25 lives after gunmen attacked the village on Sunday.",
+            {"!figure.category": "killed"},
+        )
+    ],
+)
+def lives_lost(c: Count) -> tuple[FigureCategory, ...] | None:
+    """A count of lives ("a loss of 25 lives", "claimed 25 lives") is a count of the dead, unless they were saved."""
+    if c.noun not in _LIFE_NOUNS or (c.pred is not None and _lemma(c.pred) in _LIFE_SAVING):
+        return None
+    return ("killed",)
+
+
+@rule(
     "figures.category.personnel",
     decides="figure.category",
     positive=[
@@ -178,7 +203,7 @@ def personnel(c: Count) -> tuple[FigureCategory, ...] | None:
     return None
 
 
-_CATEGORY_RULES: Final = (equipment, casualty_word, personnel)
+_CATEGORY_RULES: Final = (equipment, lives_lost, casualty_word, personnel)
 
 
 def classify(q: Quantity, doc: Doc) -> Typing:
