@@ -39,12 +39,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon
 from ..rules import Example, rule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score"]
+__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score", "war_course"]
 
 # What an event told only after the lede loses: more than a place or a date adds, so a
 # complete follow-up does not outrank a main story short of one of them.
@@ -56,6 +57,10 @@ _FINAL: Final = frozenset(".!?")
 _QUOTES: Final = "\"'”’)»"
 # A "sentence" this short ending in a full stop is an abbreviation or a byline, not the lede.
 _MIN_WORDS: Final = 4
+_WAR_COURSE: Final = lexicon("event_context").words("war_course_verbs")
+_WAR_AGE: Final = lexicon("event_context").words("war_age_units")
+# how far after the war's noun its verb of course may stand ("the invasion of Ukraine continues")
+_COURSE_REACH: Final = 6
 
 
 def lede_end(doc: Doc) -> int:
@@ -88,6 +93,33 @@ def lede_anaphor(sentence_start: int, doc: Doc) -> bool | None:
     know the news and tells what is new about it (a toll revised, an inquiry, a funeral).
     """
     return True if sentence_start < lede_end(doc) else None
+
+
+@rule(
+    "events.exists.war_course",
+    decides="event.exists",
+    positive=[Example("Missiles struck a market in Sumy on Monday, killing 20 people, as the Russian offensive "
+                      "continues into its 90th day, the governor said.",
+                      {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"})],
+    negative=[Example("The offensive on Sumy continued on Monday into the evening, with soldiers and fighters "
+                      "clashing in the suburbs, the army said.", {"event.sub_event_type": "Armed clash"})],
+)
+def war_course(head: Token) -> bool | None:
+    """A war told by its course ("as the invasion continues into its 44th day") is background, not an event.
+
+    The noun is followed, within its clause, by a verb of a war's course whose phrase gives the
+    war's age with "its" ("enters its third year"); a war going on somewhere on a day ("the
+    offensive continued on Monday") is still reported fighting.
+    """
+    sent = head.sent
+    for tok in head.doc[head.i + 1 : min(head.i + 1 + _COURSE_REACH, sent.end)]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _WAR_COURSE:
+            aged = any(t.lemma_.lower() in _WAR_AGE and any(c.lower_ == "its" for c in t.children)
+                       for t in tok.subtree)
+            return True if aged else None
+    return None
 
 
 @rule(
