@@ -57,6 +57,7 @@ _FINAL: Final = frozenset(".!?")
 _QUOTES: Final = "\"'”’)»"
 # A "sentence" this short ending in a full stop is an abbreviation or a byline, not the lede.
 _MIN_WORDS: Final = 4
+_TEASER_MARKS: Final = lexicon("event_context").words("teaser_marks")
 _WAR_COURSE: Final = lexicon("event_context").words("war_course_verbs")
 _WAR_AGE: Final = lexicon("event_context").words("war_age_units")
 # how far after the war's noun its verb of course may stand ("the invasion of Ukraine continues")
@@ -72,9 +73,32 @@ def lede_end(doc: Doc) -> int:
     for sent in doc.sents:
         text = sent.text.rstrip().rstrip(_QUOTES)
         words = sum(1 for t in sent if t.is_alpha)
-        if text and text[-1] in _FINAL and words >= _MIN_WORDS:
+        if text and text[-1] in _FINAL and words >= _MIN_WORDS and not teaser_line(_line_of(doc.text, sent.start_char)):
             return sent.end_char
     return len(doc.text)
+
+
+def _line_of(text: str, offset: int) -> str:
+    """The line (between line breaks) the offset is on."""
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+
+
+@rule(
+    "events.confidence.teaser_line",
+    decides="event.confidence",
+    positive=[Example("Station hit in Kharkiv\n\nTroops push north of Izium. * Talks to resume in Istanbul on Monday."
+                      "\n\nA missile struck the railway station in Kharkiv on Friday, killing 12 people, the governor "
+                      "said.", {"lead.sub_event_type": "Shelling/artillery/missile attack"})],
+    negative=[Example("Soldiers clashed with fighters near Izium on Thursday, the army said.\n\nA missile struck the "
+                      "railway station in Kharkiv on Friday, killing 12 people, the governor said.",
+                      {"lead.sub_event_type": "Armed clash"})],
+)
+def teaser_line(line: str) -> bool | None:
+    """A line of items set apart by bullets above a story ("Troops push north. * Talks resume.") is a digest of
+    other news, not the report's lede: its first sentence is not where the lede ends."""
+    marks = _TEASER_MARKS
+    return True if any(f" {m} " in f" {line} " for m in marks) else None
 
 
 @rule(
