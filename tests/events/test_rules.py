@@ -43,11 +43,17 @@ def test_every_lexicon_class_points_to_a_real_acled_label() -> None:
         ("Gunmen kidnapped 30 students from a school in Kaduna.", "abduct"),
         ("The two sides signed a ceasefire in Doha.", "agreement"),
         ("Air defences shot down three drones over Odesa.", "disrupted"),
+        ("A powerful bomb went off near a mosque in Bannu on Monday.", "explosive"),
     ],
 )
 def test_trigger_classes(nlp: Language, text: str, expected: str) -> None:
     names = [t.cls.name for t in find_triggers(nlp(text)[:])]
     assert expected in names
+
+
+def test_an_alarm_going_off_is_no_explosion(nlp: Language) -> None:
+    names = [t.cls.name for t in find_triggers(nlp("The alarm went off at the base in Bannu on Monday.")[:])]
+    assert "explosive" not in names
 
 
 def test_modifier_nouns_are_not_triggers(nlp: Language) -> None:
