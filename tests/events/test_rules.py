@@ -43,11 +43,23 @@ def test_every_lexicon_class_points_to_a_real_acled_label() -> None:
         ("Gunmen kidnapped 30 students from a school in Kaduna.", "abduct"),
         ("The two sides signed a ceasefire in Doha.", "agreement"),
         ("Air defences shot down three drones over Odesa.", "disrupted"),
+        ("A powerful bomb went off near a mosque in Bannu on Monday.", "explosive"),
+        ("A long-range missile slammed into the railway station of Sumy on Friday.", "artillery"),
     ],
 )
 def test_trigger_classes(nlp: Language, text: str, expected: str) -> None:
     names = [t.cls.name for t in find_triggers(nlp(text)[:])]
     assert expected in names
+
+
+def test_an_alarm_going_off_is_no_explosion(nlp: Language) -> None:
+    names = [t.cls.name for t in find_triggers(nlp("The alarm went off at the base in Bannu on Monday.")[:])]
+    assert "explosive" not in names
+
+
+def test_a_car_slamming_into_a_crowd_is_no_strike(nlp: Language) -> None:
+    names = [t.cls.name for t in find_triggers(nlp("A car slammed into a crowd in Sumy on Friday.")[:])]
+    assert "artillery" not in names
 
 
 def test_modifier_nouns_are_not_triggers(nlp: Language) -> None:

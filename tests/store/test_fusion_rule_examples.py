@@ -20,6 +20,7 @@ from conflict_events.rules import Example, Rule, trace
 from conflict_events.schema import Document, FusedEvent
 from conflict_events.store import EventStore
 from conflict_events.store._fusion_rules import (
+    casualties_beside_wounded,
     coarse_link,
     first_stated_toll,
     named_by_the_reports,
@@ -28,8 +29,8 @@ from conflict_events.store._fusion_rules import (
     reported_day,
 )
 
-RULES: list[Rule[..., Any]] = [coarse_link, first_stated_toll, named_by_the_reports, named_elsewhere, no_number,
-                               reported_day]
+RULES: list[Rule[..., Any]] = [casualties_beside_wounded, coarse_link, first_stated_toll, named_by_the_reports,
+                               named_elsewhere, no_number, reported_day]
 CASES = [pytest.param(r, sign, ex, id=f"{r.name}-{sign}{i}")
          for r in RULES for sign, examples in (("+", r.positive), ("-", r.negative))
          for i, ex in enumerate(examples)]

@@ -21,7 +21,7 @@ from ._confidence import score as confidence_score
 from ._detect import detect_mentions
 from ._event_build import EventBuilder, hierarchy_rank
 from ._event_mentions import EventMention, Trigger, find_triggers
-from ._fatalities import belligerent_cap, conservative, event_fatalities
+from ._fatalities import belligerent_cap, conservative, event_fatalities, with_lead_attack_toll
 from ._merge import Cluster, cluster_mentions, same_side
 from ._modality import status
 from ._trigger_lexicon import Lexicon, LexiconError, TriggerClass, load_lexicon
@@ -47,4 +47,5 @@ __all__ = [
     "status",
     "territory_sub_type",
     "type_mention",
+    "with_lead_attack_toll",
 ]

@@ -48,6 +48,9 @@ _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 _STORY: Final = frozenset({"battle", "remote", "vac", "demo"})
 _STORY_REACH: Final = 600  # characters: a follow-up told further on belongs to another passage
 _SHORT_DAYS: Final = 7
+# clauses of their own: a date inside one is not the date of a noun outside it
+_CLAUSE_DEPS: Final = frozenset({"ccomp", "xcomp", "advcl", "relcl", "parataxis", "conj", "acl"})
+_MAX_CLIMB: Final = 12  # a walk up the parse stops here: a malformed parse cannot make it loop
 
 
 # -- dates -------------------------------------------------------------------------------------------
@@ -62,10 +65,58 @@ class DateQuery:
     anchor: dt.date
 
 
+@rule(
+    "events.date.anaphor_dates_last",
+    decides="event.date",
+    positive=[
+        Example(
+            "Five traders were killed on Sunday night when a drone of the army bombed a market in Kauru.\n\n"
+            "Survivors of the attack said the dead were buried on Monday evening.",
+            {"event.date.start": "2024-03-10"},
+        )
+    ],
+    negative=[
+        Example(
+            "Five traders were killed when a drone of the army bombed a market in Kauru, police said on Thursday.\n\n"
+            "Ten more were injured in the attack in the early hours of Wednesday, police said.",
+            {"event.date.start": "2024-03-13"},
+        )
+    ],
+)
+def anaphor_dates_last(m: EventMention, ms: Sequence[EventMention]) -> bool | None:
+    """A mention that refers back ("survivors of the attack said they buried the dead on Monday") does not date
+    the event when the date stands in another clause than the mention's (what followed: a burial, a visit)
+    and another mention's sentence gives a date. In its own clause ("injured in the attack on Wednesday") it does."""
+    if not m.anaphoric or m.date is None or m.date.mention is None:
+        return None
+    if not any(x.date is not None and x.date_source in ("own", "sentence") and not x.anaphoric for x in ms):
+        return None
+    head = m.trigger.head
+    doc = head.doc
+    span = doc.char_span(m.date.mention.start, m.date.mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = head
+    for _ in range(_MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    tok = span.root
+    if head.is_ancestor(tok):
+        return None  # "the attack carried out on Monday": the noun's own phrase
+    for _ in range(_MAX_CLIMB):
+        if tok.i == verb.i or tok.i == head.i:
+            return None
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return None
+
+
 def _spans(ms: Sequence[EventMention], source: str) -> list[TimeSpan]:
     """The dates of the mentions from ``source``; those of mentions that refer back ("the attack") only if none else."""
     dated = [m for m in ms if m.date is not None and m.date_source == source and not m.anaphoric]
-    dated = dated or [m for m in ms if m.date is not None and m.date_source == source]
+    dated = dated or [m for m in ms if m.date is not None and m.date_source == source and not anaphor_dates_last(m, ms)]
     return [m.date for m in dated if m.date is not None]
 
 

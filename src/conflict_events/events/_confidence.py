@@ -39,12 +39,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon
 from ..rules import Example, rule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score"]
+__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score", "war_course"]
 
 # What an event told only after the lede loses: more than a place or a date adds, so a
 # complete follow-up does not outrank a main story short of one of them.
@@ -56,6 +57,11 @@ _FINAL: Final = frozenset(".!?")
 _QUOTES: Final = "\"'”’)»"
 # A "sentence" this short ending in a full stop is an abbreviation or a byline, not the lede.
 _MIN_WORDS: Final = 4
+_TEASER_MARKS: Final = lexicon("event_context").words("teaser_marks")
+_WAR_COURSE: Final = lexicon("event_context").words("war_course_verbs")
+_WAR_AGE: Final = lexicon("event_context").words("war_age_units")
+# how far after the war's noun its verb of course may stand ("the invasion of Ukraine continues")
+_COURSE_REACH: Final = 6
 
 
 def lede_end(doc: Doc) -> int:
@@ -67,9 +73,32 @@ def lede_end(doc: Doc) -> int:
     for sent in doc.sents:
         text = sent.text.rstrip().rstrip(_QUOTES)
         words = sum(1 for t in sent if t.is_alpha)
-        if text and text[-1] in _FINAL and words >= _MIN_WORDS:
+        if text and text[-1] in _FINAL and words >= _MIN_WORDS and not teaser_line(_line_of(doc.text, sent.start_char)):
             return sent.end_char
     return len(doc.text)
+
+
+def _line_of(text: str, offset: int) -> str:
+    """The line (between line breaks) the offset is on."""
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+
+
+@rule(
+    "events.confidence.teaser_line",
+    decides="event.confidence",
+    positive=[Example("Station hit in Kharkiv\n\nTroops push north of Izium. * Talks to resume in Istanbul on Monday."
+                      "\n\nA missile struck the railway station in Kharkiv on Friday, killing 12 people, the governor "
+                      "said.", {"lead.sub_event_type": "Shelling/artillery/missile attack"})],
+    negative=[Example("Soldiers clashed with fighters near Izium on Thursday, the army said.\n\nA missile struck the "
+                      "railway station in Kharkiv on Friday, killing 12 people, the governor said.",
+                      {"lead.sub_event_type": "Armed clash"})],
+)
+def teaser_line(line: str) -> bool | None:
+    """A line of items set apart by bullets above a story ("Troops push north. * Talks resume.") is a digest of
+    other news, not the report's lede: its first sentence is not where the lede ends."""
+    marks = _TEASER_MARKS
+    return True if any(f" {m} " in f" {line} " for m in marks) else None
 
 
 @rule(
@@ -88,6 +117,33 @@ def lede_anaphor(sentence_start: int, doc: Doc) -> bool | None:
     know the news and tells what is new about it (a toll revised, an inquiry, a funeral).
     """
     return True if sentence_start < lede_end(doc) else None
+
+
+@rule(
+    "events.exists.war_course",
+    decides="event.exists",
+    positive=[Example("Missiles struck a market in Sumy on Monday, killing 20 people, as the Russian offensive "
+                      "continues into its 90th day, the governor said.",
+                      {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"})],
+    negative=[Example("The offensive on Sumy continued on Monday into the evening, with soldiers and fighters "
+                      "clashing in the suburbs, the army said.", {"event.sub_event_type": "Armed clash"})],
+)
+def war_course(head: Token) -> bool | None:
+    """A war told by its course ("as the invasion continues into its 44th day") is background, not an event.
+
+    The noun is followed, within its clause, by a verb of a war's course whose phrase gives the
+    war's age with "its" ("enters its third year"); a war going on somewhere on a day ("the
+    offensive continued on Monday") is still reported fighting.
+    """
+    sent = head.sent
+    for tok in head.doc[head.i + 1 : min(head.i + 1 + _COURSE_REACH, sent.end)]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _WAR_COURSE:
+            aged = any(t.lemma_.lower() in _WAR_AGE and any(c.lower_ == "its" for c in t.children)
+                       for t in tok.subtree)
+            return True if aged else None
+    return None
 
 
 @rule(

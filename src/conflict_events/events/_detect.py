@@ -35,6 +35,7 @@ from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ..temporal import governing_time
 from ._classify import type_mention
+from ._confidence import war_course
 from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
 from ._merge import same_side
@@ -668,6 +669,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
     "have been fighting since April 2023", "armed groups carry out attacks" (a present-tense habit,
     outside the headline, which uses the present for past news).
     """
+    if head.pos_ in ("NOUN", "PROPN") and war_course(head):
+        return True  # "as the invasion continues into its 44th day"
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if verb.lower_ == "under" and head.dep_ == "pobj":
         # "have lived under siege since the autumn": a condition, its "since" on the clause's verb

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import lexicon
 from ..rules import Example, rule
-from ..schema import Decision, Figure
+from ..schema import Decision, Event, Figure
 
 if TYPE_CHECKING:
     from ..draft import Draft
@@ -45,6 +45,7 @@ __all__ = [
     "belligerent_cap",
     "conservative",
     "event_fatalities",
+    "lead_attack_toll",
     "unnumbered_deaths",
 ]
 
@@ -174,6 +175,10 @@ class FigureIndex:
                     found[i] = (s, fig)
         return [found[i] for i in sorted(found)]
 
+    def figures(self) -> list[Figure]:
+        """Every figure of the document, in text order."""
+        return [fig for _, fig in self._items]
+
     def aggregated(self, fig: Figure) -> bool:
         """Whether the figure lies inside an aggregate claim (a tally over days or places)."""
         k = bisect_right(self._aggregate_starts, fig.text.start)
@@ -259,3 +264,74 @@ def event_fatalities(
         )
     others.extend(f for _, f in killed if f is not fig)
     return chosen, others
+
+
+# Event types whose tolls are the dead of an attack (a protest's or an agreement's are not).
+_ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+@rule(
+    "events.fatalities.lead_attack_toll",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Jet bombs wedding in Kafin Hausa\n\nAn air force jet bombed a wedding in the village of Kafin Hausa on"
+            " Sunday night.\n\nA resident recounted: \u201cWe were dancing when the bomb fell, claiming the lives of"
+            " more than 20 people.\u201d",
+            {"event.fatalities.value": 20},
+        )
+    ],
+    negative=[
+        Example(
+            "Jet bombs wedding in Kafin Hausa\n\nAn air force jet bombed a wedding in the village of Kafin Hausa on"
+            " Sunday night, killing 12 people.\n\nA resident recounted: \u201cWe were dancing when the bomb fell,"
+            " claiming the lives of more than 20 people.\u201d",
+            {"event.fatalities.value": 12},
+        )
+    ],
+)
+def lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex) -> Figure | None:
+    """A count of the dead told apart from every event (a resident's quotation, "initial reports indicate a loss
+    of 30 lives") is the toll of the attack the report leads with, when that attack has none of its own.
+
+    ACLED codes a report's toll for the event it is about, whoever states it; the lowest of such
+    counts is taken (its conservative rule). A count inside an aggregate claim (a tally over
+    days or a war) or in a claim tied to an event is not loose. The claims stay as they are.
+    """
+    if not events:
+        return None
+    lead = max(events, key=lambda e: e.confidence)  # the first of equals: the report's main story
+    if lead.fatalities is not None or lead.event_type not in _ATTACK_TYPES:
+        return None
+    taken = {(f.text.start, f.text.end) for e in events for f in (*e.figures, *(() if e.fatalities is None
+                                                                              else (e.fatalities,)))}
+    tied = {(f.text.start, f.text.end) for c in draft.claims if c.event_ids for f in c.figures}
+    loose = [f for f in index.figures()
+             if f.category == "killed" and (f.value is not None or f.low is not None)
+             and (f.text.start, f.text.end) not in taken | tied and not index.aggregated(f)
+             and not _vague(draft.text, f)]
+    if not loose:
+        return None
+    fig = min(loose, key=lambda f: (_count(f), f.text.start))
+    return fig.model_copy(update={"provenance": (*fig.provenance, Decision(field="value", rule=lead_attack_toll.name))})
+
+
+def _vague(text: str, fig: Figure) -> bool:
+    """A count worded without a number ("several citizens", "dozens"): no toll to carry over."""
+    return not any(ch.isdigit() for ch in text[fig.text.start : fig.text.end])
+
+
+def with_lead_attack_toll(draft: Draft, events: list[Event]) -> list[Event]:
+    """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none."""
+    if not events:
+        return events
+    fig = lead_attack_toll(draft, events, FigureIndex(draft))
+    if fig is None:
+        return events
+    lead = max(events, key=lambda e: e.confidence)
+    rest = tuple(f for f in lead.figures if (f.text.start, f.text.end) != (fig.text.start, fig.text.end))
+    provenance = (*(d for d in lead.provenance if d.field != "fatalities"),
+                  Decision(field="fatalities", rule=lead_attack_toll.name))
+    updated = lead.model_copy(update={"fatalities": fig, "figures": rest,
+                                      "provenance": tuple(sorted(provenance, key=lambda d: d.field))})
+    return [updated if e is lead else e for e in events]

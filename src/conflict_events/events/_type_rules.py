@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import CACHE_PREFIX, tokens
 from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
@@ -800,6 +801,43 @@ def bombed_with_device(q: TypingQuery) -> Typing | None:
     return None
 
 
+def _report_platforms(q: TypingQuery) -> frozenset[str]:
+    """The weapon platforms the whole report names (once per document and lexicon)."""
+    doc = q.head.doc
+    key = f"{CACHE_PREFIX}report_platforms.{id(q.lex)}"
+    found = doc.user_data.get(key)
+    if not isinstance(found, frozenset):
+        found = doc.user_data[key] = frozenset(p for t in tokens(doc) if (p := platform_of(t, q.lex)) is not None)
+    return found
+
+
+@rule(
+    "events.type.aircraft_of_the_report",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Worshippers bombed at a festival in Kafin Hausa\n\nA bomb dropped by an air force jet hit a crowd"
+            " celebrating a festival in Kafin Hausa on Sunday night, residents said.",
+            {"event.sub_event_type": "Air/drone strike", "!event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Villagers bombed in Kafin Hausa\n\nArtillery fired from a nearby base hit the village of Kafin Hausa"
+            " on Sunday night, residents said.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def aircraft_of_the_report(q: TypingQuery) -> Typing | None:
+    """A strike whose sentence names no weapon ("Villagers bombed") is an air or drone strike when the report
+    names aircraft (a jet, a drone) and no ground weapon: the bombing it tells elsewhere came from the air."""
+    platforms = _ambiguous_platforms(q)
+    if platforms is None or platforms:
+        return None
+    return Typing(_ERV, "Air/drone strike") if _report_platforms(q) == {"air"} else None
+
+
 @rule(
     "events.type.strike_weapon_unnamed",
     decides="event.sub_event_type",
@@ -1416,6 +1454,7 @@ MENTION_RULES: Final = (
     ground_attack_rule,
     strike_from_the_air,
     bombed_with_device,
+    aircraft_of_the_report,
     strike_weapon_unnamed,
     crowd_beating,
     lone_killing,

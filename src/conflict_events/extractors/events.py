@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from ..events import EventBuilder, cluster_mentions, detect_mentions, load_lexicon
+from ..events import EventBuilder, cluster_mentions, detect_mentions, load_lexicon, with_lead_attack_toll
 from ..extractor import StepSettings, settings_of
 
 if TYPE_CHECKING:
@@ -74,8 +74,8 @@ class EventExtractor:
             if any(e.id == event.id for e in events):
                 continue
             events.append(event)
-        draft.events.extend(events)
         self._link_claims(draft, events)
+        draft.events.extend(with_lead_attack_toll(draft, events))
         return draft
 
     @staticmethod

@@ -50,6 +50,9 @@ _BODIES_OF_MEN: Final = _WORDS.words("bodies_of_men")
 _DEAD_NOUNS: Final = _WORDS.words("dead_nouns")
 _LOSS_NOUNS: Final = _WORDS.words("loss_nouns")
 _LIFE_TAKING: Final = _WORDS.words("life_taking_verbs")
+_LIFE_NOUNS: Final = _WORDS.words("life_nouns")
+_TOTAL_VERBS: Final = _WORDS.words("total_verbs")
+_LIFE_SAVING: Final = _WORDS.words("life_saving_verbs")
 _CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 # a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
 _MAX_CLIMB: Final = 8
@@ -154,6 +157,30 @@ def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
 
 
 @rule(
+    "figures.category.lives_lost",
+    decides="figure.category",
+    positive=[
+        Example(
+            "A bomb dropped on a wedding in Kafin Hausa on Sunday night led to a loss of about 25 lives,"
+            " residents said.",
+            {"figure.category": "killed"},
+        )
+    ],
+    negative=[
+        Example(
+            "Medics at the hospital in Kafin Hausa saved 25 lives after gunmen attacked the village on Sunday.",
+            {"!figure.category": "killed"},
+        )
+    ],
+)
+def lives_lost(c: Count) -> tuple[FigureCategory, ...] | None:
+    """A count of lives ("a loss of 25 lives", "claimed 25 lives") is a count of the dead, unless they were saved."""
+    if c.noun not in _LIFE_NOUNS or (c.pred is not None and _lemma(c.pred) in _LIFE_SAVING):
+        return None
+    return ("killed",)
+
+
+@rule(
     "figures.category.personnel",
     decides="figure.category",
     positive=[
@@ -178,14 +205,14 @@ def personnel(c: Count) -> tuple[FigureCategory, ...] | None:
     return None
 
 
-_CATEGORY_RULES: Final = (equipment, casualty_word, personnel)
+_CATEGORY_RULES: Final = (equipment, lives_lost, casualty_word, personnel)
 
 
 def classify(q: Quantity, doc: Doc) -> Typing:
     """Type one count found by :class:`~conflict_events.quantities._quantity_finder.QuantityFinder`."""
     toks = tokens(doc)
     num = toks[q.number]
-    counted = toks[q.counted] if q.counted is not None else None
+    counted = toks[q.counted] if q.counted is not None else totalled(num)
     _, pred, oblique = _governor(counted or num, num)
     own = _own_lemmas(counted, num)
     # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
@@ -206,6 +233,34 @@ def classify(q: Quantity, doc: Doc) -> Typing:
         cats[1:],
         decided.rule if decided is not None else None,
     )
+
+
+@rule(
+    "figures.counted.totalled_noun",
+    decides="figure.category",
+    positive=[
+        Example(
+            "The casualties of the air strike on Kafin Hausa, totalling 40 according to a resident, included"
+            " children.",
+            {"figure.category": "casualties"},
+        )
+    ],
+    negative=[
+        Example(
+            "The air strike on Kafin Hausa on Sunday killed 40 people, a resident said.",
+            {"figure.category": "killed"},
+        )
+    ],
+)
+def totalled(num: Token) -> Token | None:
+    """A number standing alone as the object of a totalling verb ("the casualties, totalling 40") counts the noun
+    that verb describes, or its subject ("the casualties totalled 40")."""
+    verb = num.head
+    if num.dep_ not in ("dobj", "attr", "npadvmod") or verb.i == num.i or _lemma(verb) not in _TOTAL_VERBS:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "ADJ")), None)
 
 
 def _counted_item(c: Count, category: FigureCategory) -> str | None:

@@ -67,6 +67,7 @@ __all__ = [
     "Stated",
     "actor_key",
     "actor_keys",
+    "casualties_beside_wounded",
     "coarse_choices",
     "coarse_link",
     "explain",
@@ -400,12 +401,38 @@ def no_number(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]
     return True if stated and all(f[2] for f in stated) else None
 
 
-def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
-    """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own)."""
+@rule(
+    "fusion.toll.casualties_beside_wounded",
+    decides="event.fatalities",
+    positive=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
+                      "More than 50 people were injured in the strike. The casualties, totalling 70 according to "
+                      "a village elder, included women and children.", {"tolls": [70]})],
+    negative=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
+                      "The casualties, totalling 70 according to a village elder, included women and children.",
+                      {"tolls": [None]})],
+    register=False,
+)
+def casualties_beside_wounded(casualties: Sequence[Stated], wounded: bool) -> int | None:
+    """A report that counts no dead but gives a number of casualties beside a separate count of the wounded states
+    its toll as that number ("over 50 injured ... the casualties, totalling 70"): set against the injured,
+    its casualties are the dead. The first such number counts; alone, "casualties" mixes dead and wounded
+    and states no toll. The event's fatalities stay unset (ACLED codes no toll from casualties)."""
+    numbered = sorted(f for f in casualties if not f[2])
+    return numbered[0][1] if wounded and numbered else None
+
+
+def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated],
+                casualties: Sequence[Stated] = (), wounded: bool = False) -> int | None:
+    """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own;
+    with no count of the dead, :func:`casualties_beside_wounded`)."""
     if no_number(own, tied, lead):
         return None
     first = first_stated_toll(own, tied, lead)
-    return first if first is not None else (own[1] if own is not None else None)
+    if first is not None:
+        return first
+    if own is not None:
+        return own[1]
+    return casualties_beside_wounded(casualties, wounded) if casualties else None
 
 
 # -- the five kinds of evidence: points, or None for a veto -------------------------------------------------

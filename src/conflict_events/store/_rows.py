@@ -104,10 +104,25 @@ def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[S
     return by_event, loose, lead
 
 
+def _lead_casualties(record: ResultRecord, lead: str | None) -> tuple[list[Stated], bool]:
+    """The casualties counts the lead event and the claims about it (or about no event) state, and whether
+    they count the wounded apart: what :func:`casualties_beside_wounded` reads."""
+    event = next((e for e in record.get("events", ()) if e["id"] == lead), None)
+    if event is None:
+        return [], False
+    text = record["document"]["text"]
+    figures = [*event.get("figures", ()),
+               *(f for c in record.get("claims", ()) if not c.get("negated")
+                 and (not c.get("event_ids") or lead in c["event_ids"]) for f in c.get("figures", ()))]
+    casualties = [_stated(f, n, text) for f in figures if f["category"] == "casualties" and (n := _toll(f)) is not None]
+    return casualties, any(f["category"] == "wounded" for f in figures)
+
+
 def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRecord | None,
                            actors: Iterable[tuple[str, str]], fallback_country: str | None,
                            stated: tuple[list[Stated], list[Stated]] = ([], []), text: str = "",
-                           places_named: frozenset[str] = frozenset()) -> FusionEvent:
+                           places_named: frozenset[str] = frozenset(),
+                           casualties: tuple[list[Stated], bool] = ([], False)) -> FusionEvent:
     """The fusion features of an event record (its location and sides looked up in its result).
 
     ``stated``: the killed figures of the claims tied to the event, and of those tied to no event
@@ -120,7 +135,8 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
     killed = [_stated(f, n, text) for f in event.get("figures", ()) if f["category"] == "killed"
               and (n := _toll(f)) is not None]
     tied, loose = stated
-    reported = report_toll(None if own is None or toll is None else _stated(own, toll, text), [*killed, *tied], loose)
+    reported = report_toll(None if own is None or toll is None else _stated(own, toll, text), [*killed, *tied], loose,
+                           *casualties)
     out = FusionEvent.build(pk=pk, document_id=event["document_id"], event_id=event["id"],
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
@@ -182,9 +198,10 @@ class RowBuilder:
         fallback = _document_country(record)
         tied, loose, lead = _stated_tolls(record)
         named = places_named(record)
+        lead_casualties = _lead_casualties(record, lead)
         event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback,
                                           (tied.get(e["id"], []), loose if e["id"] == lead else []),
-                                          document["text"], named)
+                                          document["text"], named, lead_casualties if e["id"] == lead else ([], False))
                      for e in record.get("events", ())}
         claims_of: dict[str, list[int]] = {}
         for event in record.get("events", ()):
@@ -218,7 +235,8 @@ class RowBuilder:
         return pk
 
     def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None,
-               stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str]) -> int:
+               stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str],
+               casualties: tuple[list[Stated], bool] = ([], False)) -> int:
         pk = self._pk("events")
         where = f"event {event['id']}"
         location_pk = places.pk(where, event.get("location"))
@@ -228,7 +246,7 @@ class RowBuilder:
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
                                    fallback_country=fallback, stated=stated, text=text,
-                                   places_named=named)
+                                   places_named=named, casualties=casualties)
         if not f.fusible:
             f.leader = pk  # alone for good: its own fused event
         self.fusion.append(f)
