@@ -37,7 +37,7 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple, Protocol
+from typing import Any, Final, NamedTuple, Protocol
 
 from ._fusion_rules import (
     COUNTRY,
@@ -289,7 +289,9 @@ class FusionEngine:
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
-        for table, key in ((areas, event.place.admin1), *((keyed, k) for k in link_keys(event))):
+        filed: list[tuple[dict[Any, dict[int, list[FusionEvent]]], Any]] = [
+            (areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        for table, key in filed:
             days = table.get(key)
             if days is None:
                 continue
