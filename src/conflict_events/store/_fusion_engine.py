@@ -159,11 +159,6 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
-def _provinces(admin1: str) -> frozenset[str] | None:
-    """The province cells an event's candidates lie in: its own and the country-level one (None: every one)."""
-    return frozenset((admin1, "")) if admin1 else None
-
-
 def bucket_of(first_day: int) -> int:
     """The index cell (week) of an event, by the first day of its window (a date ordinal)."""
     return first_day // BUCKET_DAYS
