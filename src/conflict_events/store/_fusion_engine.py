@@ -489,18 +489,36 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
-        for z in self.candidates(x):
+        seen = {x.pk}
+        specific, broad = self.candidate_parts(x, seen)
+        for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only
             # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
             if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
                 score, loose = pair_link(z, x)
-                if score is not None and score >= THRESHOLD and not (
-                        loose and z.pk in self.overflowed and not self._links_specifically(z, leader, x)):
+                if score is not None and score >= THRESHOLD and not (loose and self._ignores_coarse(z, leader, x)):
+                    yield z
+        for z in broad:
+            if z.pk in seen:
+                continue
+            seen.add(z.pk)
+            # Found only by the broad keys, z links to x by a coarse link if at all: no need to score
+            # the pair when x is alone in its cluster and z ignores its coarse links.
+            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
+                    and not (leader == x.pk and z.pk in self.overflowed)):
+                score = pair_score(z, x)
+                if score is not None and score >= THRESHOLD and not self._ignores_coarse(z, leader, x):
                     yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and pair_score(z, x) is None:
                 yield z
+
+    def _ignores_coarse(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
+        """Whether a coarse link from ``x`` (new in cluster ``leader``) to ``z`` leaves z's decision as it is:
+        z's last decision ignored its coarse links, and no other member of the cluster links to z by a
+        specific one."""
+        return z.pk in self.overflowed and (leader == x.pk or not self._links_specifically(z, leader, x))
 
     def _links_specifically(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
         """Whether a member of the cluster before ``z``, other than ``x``, links to ``z`` by a specific link."""
