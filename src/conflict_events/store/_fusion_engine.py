@@ -159,6 +159,15 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
+def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
+    """Take an event off one day's list, and the day off when nothing is left (no empty lists pile up)."""
+    kept = [e for e in days[day] if e.pk != pk]
+    if kept:
+        days[day] = kept
+    else:
+        del days[day]
+
+
 def bucket_of(first_day: int) -> int:
     """The index cell (week) of an event, by the first day of its window (a date ordinal)."""
     return first_day // BUCKET_DAYS
@@ -236,7 +245,7 @@ class FusionEngine:
         country = event.place.country
         for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
-                days[day] = [e for e in days[day] if e.pk != event.pk]
+                _remove(days, day, event.pk)
         if event.leader is not None:
             self._leave(event.pk, event.leader)
 
@@ -294,7 +303,7 @@ class FusionEngine:
                 if day < first_kept:
                     days.pop(day, None)
                 elif day in days:
-                    days[day] = [e for e in days[day] if e.pk != event.pk]
+                    _remove(days, day, event.pk)
             if not days:
                 del table[key]
         self.overflowed.discard(event.pk)
