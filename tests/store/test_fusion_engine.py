@@ -130,6 +130,8 @@ def test_any_order_batching_and_removal_gives_the_same_clusters(
     indexed = {id(e) for table in (*engine.by_key.values(), *engine.by_day.values())
                for days in table.values() for events in days.values() for e in events}
     assert indexed == {id(e) for e in engine.by_pk.values()}
+    assert all(events for table in (*engine.by_key.values(), *engine.by_day.values())
+               for days in table.values() for events in days.values())  # no empty day piles up
     # every cluster held has its leader as first member, and no empty or stale cluster is left; a
     # cluster's leader may be missing only when trim dropped its week (a decision reads it back first)
     for leader, members in engine.clusters().items():

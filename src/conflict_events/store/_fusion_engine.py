@@ -37,7 +37,7 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final, NamedTuple, Protocol
+from typing import Any, Final, NamedTuple, Protocol
 
 from ._fusion_rules import (
     COUNTRY,
@@ -159,9 +159,13 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
-def _provinces(admin1: str) -> frozenset[str] | None:
-    """The province cells an event's candidates lie in: its own and the country-level one (None: every one)."""
-    return frozenset((admin1, "")) if admin1 else None
+def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
+    """Take an event off one day's list, and the day off when nothing is left (no empty lists pile up)."""
+    kept = [e for e in days[day] if e.pk != pk]
+    if kept:
+        days[day] = kept
+    else:
+        del days[day]
 
 
 def bucket_of(first_day: int) -> int:
@@ -241,7 +245,7 @@ class FusionEngine:
         country = event.place.country
         for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
-                days[day] = [e for e in days[day] if e.pk != event.pk]
+                _remove(days, day, event.pk)
         if event.leader is not None:
             self._leave(event.pk, event.leader)
 
@@ -289,7 +293,9 @@ class FusionEngine:
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
-        for table, key in ((areas, event.place.admin1), *((keyed, k) for k in link_keys(event))):
+        filed: list[tuple[dict[Any, dict[int, list[FusionEvent]]], Any]] = [
+            (areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        for table, key in filed:
             days = table.get(key)
             if days is None:
                 continue
@@ -297,7 +303,7 @@ class FusionEngine:
                 if day < first_kept:
                     days.pop(day, None)
                 elif day in days:
-                    days[day] = [e for e in days[day] if e.pk != event.pk]
+                    _remove(days, day, event.pk)
             if not days:
                 del table[key]
         self.overflowed.discard(event.pk)
@@ -492,18 +498,36 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
-        for z in self.candidates(x):
+        seen = {x.pk}
+        specific, broad = self.candidate_parts(x, seen)
+        for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only
             # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
             if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
                 score, loose = pair_link(z, x)
-                if score is not None and score >= THRESHOLD and not (
-                        loose and z.pk in self.overflowed and not self._links_specifically(z, leader, x)):
+                if score is not None and score >= THRESHOLD and not (loose and self._ignores_coarse(z, leader, x)):
+                    yield z
+        for z in broad:
+            if z.pk in seen:
+                continue
+            seen.add(z.pk)
+            # Found only by the broad keys, z links to x by a coarse link if at all: no need to score
+            # the pair when x is alone in its cluster and z ignores its coarse links.
+            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
+                    and not (leader == x.pk and z.pk in self.overflowed)):
+                score = pair_score(z, x)
+                if score is not None and score >= THRESHOLD and not self._ignores_coarse(z, leader, x):
                     yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and pair_score(z, x) is None:
                 yield z
+
+    def _ignores_coarse(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
+        """Whether a coarse link from ``x`` (new in cluster ``leader``) to ``z`` leaves z's decision as it is:
+        z's last decision ignored its coarse links, and no other member of the cluster links to z by a
+        specific one."""
+        return z.pk in self.overflowed and (leader == x.pk or not self._links_specifically(z, leader, x))
 
     def _links_specifically(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
         """Whether a member of the cluster before ``z``, other than ``x``, links to ``z`` by a specific link."""
