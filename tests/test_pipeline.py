@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,12 @@ def test_repr_lists_the_steps_the_model_and_the_budget(nlp: Language) -> None:
     text = repr(Pipeline(["conflict_events.time.v1", Step()], nlp=nlp, time_budget=12.5))
     assert text.startswith("Pipeline(['conflict_events.time.v1', 'test.step.v1'], nlp='en_core_web_sm")
     assert text.endswith("time_budget=12.5)")
+
+
+def test_a_new_pipeline_freezes_what_it_loaded(nlp: Language) -> None:
+    # the collector must not walk the model and lexicons at every full collection
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    Pipeline(nlp=nlp)
+    assert gc.get_freeze_count() > 0
+
