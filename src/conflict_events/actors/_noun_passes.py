@@ -10,12 +10,11 @@ from typing import TYPE_CHECKING, Final
 from spacy.strings import get_string_id
 
 from ..lexicons._countries import country_from_demonym, country_from_name
-from ..rules import Example, rule
+from ..rules import Example, first, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
 from ._canonical import country_label
 from ._context_rules import CONTEXT_RULES, NOBODY, RoleNoun
-from ._decide import decide
 from ._pass_state import ROLE, SUBJECTS, ActorMention, FinderBase, IdMemo, ids
 from ._role_words import RoleWords
 
@@ -319,7 +318,7 @@ class RolePasses(FinderBase):
         speaker = self._is_speaker(tok)
         inner = self._inner(tok, head_word, words, start)
         noun = RoleNoun(self, tok, head_word, lemma, tuple(words), start, inner, speaker)
-        decided = decide(CONTEXT_RULES, noun)
+        decided = first(CONTEXT_RULES, noun)
         if decided is not None:
             ref: ActorRef | None = replace(decided.value, rule=decided.rule)
             if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:

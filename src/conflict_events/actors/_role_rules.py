@@ -18,9 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
-from ..rules import Example, rule
+from ..rules import Example, first, rule
 from ._actor_ref import ActorNamer, ActorRef, country_in_words, singular
-from ._decide import decide
 from ._role_words import RoleWords, role_words
 
 __all__ = ["ROLE_RULES", "RoleQuery", "identity_word", "name_role"]
@@ -638,5 +637,5 @@ ROLE_RULES: Final = (
 
 def name_role(q: RoleQuery) -> ActorRef | None:
     """The actor the first rule that applies names, carrying that rule's name; None when none applies."""
-    decided = decide(ROLE_RULES, q)
+    decided = first(ROLE_RULES, q)
     return replace(decided.value, rule=decided.rule) if decided is not None else None
