@@ -34,7 +34,7 @@ def test_token_attributes_match_spacy(nlp: Language) -> None:
     assert index.head == [t.head.i for t in doc]
     assert index.punct == [t.is_punct for t in doc]
     assert index.length == len(doc.text)
-    assert all(kids(t) == tuple(t.children) for t in doc)
+    assert all(kids(t) == list(t.children) for t in doc)
     assert all(sentence_at(doc, t.i) == t.sent for t in doc)
 
 

@@ -27,7 +27,7 @@ from spacy import symbols
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Span
 
-from ._doccache import CACHE_PREFIX, doc_text, entities, sentences
+from ._doccache import CACHE_PREFIX, doc_text, entities, sentences, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +39,7 @@ __all__ = [
     "VERB",
     "DocIndex",
     "EntityRow",
+    "Tree",
     "char_span",
     "doc_index",
     "ends",
@@ -50,6 +51,7 @@ __all__ = [
     "sentence_at",
     "starts",
     "token_at",
+    "tree",
 ]
 
 # coarse part-of-speech ids, as ``DocIndex.pos`` holds them
@@ -63,7 +65,7 @@ _SENT_STARTS_KEY: Final = CACHE_PREFIX + "doc_index.sentence_starts"
 _ENTITY_ROWS_KEY: Final = CACHE_PREFIX + "doc_index.entities"
 _LEMMAS_KEY: Final = CACHE_PREFIX + "doc_index.lemmas"
 _LOWERS_KEY: Final = CACHE_PREFIX + "doc_index.lowers"
-_KIDS_KEY: Final = CACHE_PREFIX + "doc_index.children"
+_TREE_KEY: Final = CACHE_PREFIX + "doc_index.tree"
 _ATTRS: Final = [IDX, LENGTH, POS, ENT_TYPE, SPACY, LEMMA, LOWER, DEP, IS_PUNCT, HEAD, ORTH, LIKE_NUM]
 # string-store id -> word: words recur across documents, and a lookup in the store costs more
 # than the dict; cleared when full, so memory stays flat over any number of documents
@@ -154,16 +156,88 @@ def ends(doc: Doc) -> list[int]:
     return doc_index(doc).ends
 
 
-def kids(token: Token) -> tuple[Token, ...]:
-    """``tuple(token.children)``, made once per token: rules look at a word's children many times."""
-    user_data = token.doc.user_data
-    found = user_data.get(_KIDS_KEY)
-    if not isinstance(found, dict):
-        found = user_data[_KIDS_KEY] = {}
-    children: tuple[Token, ...] | None = found.get(token.i)
-    if children is None:
-        children = found[token.i] = tuple(token.children)
-    return children
+class Tree:
+    """A Doc's heads, children (as indexes and as Tokens) and the subtrees listed so far.
+
+    The children of all tokens sit in two flat lists, token ``i``'s at ``offsets[i]:offsets[i + 1]``:
+    a list per token would add as many objects for the garbage collector to walk as the Doc has tokens.
+    """
+
+    __slots__ = ("child_ids", "child_tokens", "heads", "offsets", "subtree_idx", "subtrees", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        toks = tokens(doc)
+        heads = doc_index(doc).head
+        offsets = [0] * (len(heads) + 1)
+        for i, h in enumerate(heads):
+            if h != i:
+                offsets[h + 1] += 1
+        for i in range(len(heads)):
+            offsets[i + 1] += offsets[i]
+        free = offsets[:-1]
+        child_ids = [0] * offsets[-1]
+        for i, h in enumerate(heads):
+            if h != i:
+                child_ids[free[h]] = i  # ascending: spaCy's lefts, then rights, each in text order
+                free[h] += 1
+        self.tokens = toks
+        self.heads = heads
+        self.offsets = offsets
+        self.child_ids = child_ids
+        self.child_tokens = [toks[k] for k in child_ids]
+        self.subtree_idx: dict[int, list[int]] = {}
+        self.subtrees: dict[int, tuple[Token, ...]] = {}
+
+    def kid_ids(self, i: int) -> list[int]:
+        """The indexes of ``doc[i].children``."""
+        return self.child_ids[self.offsets[i] : self.offsets[i + 1]]
+
+    def kids(self, i: int) -> list[Token]:
+        """``list(doc[i].children)``."""
+        return self.child_tokens[self.offsets[i] : self.offsets[i + 1]]
+
+    def subtree_ids(self, i: int) -> list[int]:
+        """The indexes of ``doc[i].subtree``: each left child's subtree, the token, each right child's."""
+        found = self.subtree_idx.get(i)
+        if found is None:
+            found = self.subtree_idx[i] = []
+            stack: list[tuple[int, bool]] = [(i, True)]
+            while stack:  # no recursion: a misparsed sentence can nest thousands deep
+                node, expand = stack.pop()
+                if not expand:
+                    found.append(node)
+                    continue
+                ks = self.kid_ids(node)
+                stack.extend((k, True) for k in reversed(ks) if k > node)
+                stack.append((node, False))
+                stack.extend((k, True) for k in reversed(ks) if k < node)
+        return found
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        """``tuple(doc[i].subtree)``, in spaCy's order."""
+        found = self.subtrees.get(i)
+        if found is None:
+            toks = self.tokens
+            found = self.subtrees[i] = tuple(toks[k] for k in self.subtree_ids(i))
+        return found
+
+
+def tree(doc: Doc) -> Tree:
+    """The Doc's :class:`Tree`, built once per Doc."""
+    found = doc.user_data.get(_TREE_KEY)
+    if not isinstance(found, Tree):
+        found = doc.user_data[_TREE_KEY] = Tree(doc)
+    return found
+
+
+def kids(tok: Token) -> list[Token]:
+    """``list(tok.children)``, from the per-Doc :class:`Tree`: rules look at a word's children many times."""
+    doc = tok.doc
+    found = doc.user_data.get(_TREE_KEY)  # tree(doc), inlined: rules ask this tens of times per word
+    if not isinstance(found, Tree):
+        found = tree(doc)
+    i, offsets = tok.i, found.offsets
+    return found.child_tokens[offsets[i] : offsets[i + 1]]
 
 
 def token_at(index: DocIndex, char: int) -> int:

@@ -46,7 +46,7 @@ class RoleNoun:
         return singular(self.head_word)
 
     @property
-    def children(self) -> tuple[Token, ...]:
+    def children(self) -> list[Token]:
         """The noun's children, made once per document (several rules read them)."""
         return kids(self.tok)
 
