@@ -44,6 +44,8 @@ _WORDS = lexicon("event_context")
 REPORTING = _WORDS.words("modality_reporting")
 _MODALS = _WORDS.words("modality_modals")
 _CONDITIONS = _WORDS.words("modality_conditions")
+# Participles that describe a noun as a fact ("farmers blocking", "soldiers killed"); "a plan to attack" (VB) is no fact
+_PARTICIPLES = frozenset({"VBG", "VBN", "VBD"})
 _TIMERS = _WORDS.words("modality_timers")
 _FACTUAL_MARKS = _WORDS.words("modality_factual_marks")
 
@@ -182,9 +184,28 @@ def factual_clause(s: Step) -> str | None:
     return None
 
 
+@rule(
+    "events.modality.noun_modifier_clause",
+    decides="event.exists",
+    positive=[Example("Farmers blocking the highway near Sicuani on Monday demanded cheaper fertiliser.",
+                      {"event.event_type": "Protests"})],
+    negative=[Example("The farmers threatened to block the highway near Sicuani on Monday.", {"events": 0})],
+)
+def noun_modifier_clause(s: Step) -> str | None:
+    """A participle or relative clause describing a noun ("farmers blocking the road", "gunmen who attacked")
+    is told as fact: what governs the noun above ("demanded", "threatened") does not govern the clause."""
+    tok = s.tok
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in _PARTICIPLES):
+        return "real"
+    # the parser also reads "farmers blocking the road demanded ..." as a clausal subject with its own subject
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(tok)):
+        return "real"
+    return None
+
+
 _OWN_MARKS = (negated, modal, condition)
 _FRAMES = (reported_content, unreal_frame, cessation, support)
-_FACTUAL = (factual_clause,)
+_FACTUAL = (factual_clause, noun_modifier_clause)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:

@@ -1120,7 +1120,11 @@ def armed_group_gathers(q: TypingQuery) -> Typing | None:
         Example(
             "Hundreds of supporters gathered outside the court in Dakar on Monday.",
             {"event.sub_event_type": "Peaceful protest"},
-        )
+        ),
+        Example(
+            "On Monday, farmers blocking the highway near Sicuani demanded cheaper fertiliser.",
+            {"event.event_type": "Protests"},
+        ),
     ],
 )
 def gathering_without_crowd(q: TypingQuery) -> Typing | None:
@@ -1128,6 +1132,9 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
     words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
+    if q.head.dep_ in ("acl", "relcl"):
+        # "farmers blocking the road", "traders who marched": the noun the clause describes does it
+        words.add(lemma(q.head.head))
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
