@@ -203,13 +203,30 @@ def noun_modifier_clause(s: Step) -> str | None:
     return None
 
 
+@rule(
+    "events.modality.disrupted_weapon",
+    decides="event.exists",
+    positive=[Example("Soldiers defused an IED planted near a school in Baidoa on Sunday.",
+                      {"event.sub_event_type": "Disrupted weapons use"})],
+    negative=[Example("An IED planted near a school in Baidoa exploded on Sunday.",
+                      {"event.sub_event_type": "Remote explosive/landmine/IED"})],
+)
+def disrupted_weapon(s: Step) -> str | None:
+    """A weapon that is the object of a disruption ("defused an IED", "intercepted a missile") never struck:
+    the disruption is the event, not an attack with the weapon."""
+    if s.steps != 1 or s.trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    cls = s.lex.verb_class(lemma(s.tok))
+    return "disrupted" if cls is not None and cls.name == "disrupted" and s.tok.pos_ == "VERB" else None
+
+
 _OWN_MARKS = (negated, modal, condition)
-_FRAMES = (reported_content, unreal_frame, cessation, support)
+_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon)
 _FACTUAL = (factual_clause, noun_modifier_clause)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
-    """``real``, ``negated``, ``irrealis``, ``cessation`` or ``support`` for a trigger token."""
+    """``real``, ``negated``, ``irrealis``, ``cessation``, ``support`` or ``disrupted`` for a trigger token."""
     lex = lex or load_lexicon()
     walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
     tok = token
