@@ -658,6 +658,7 @@ def _share_targets(mentions: list[EventMention]) -> None:
 
 
 _ONGOING = _WORDS.words("ongoing_modifiers")
+_ONSET = _WORDS.words("onset_verbs")
 # Verbs that change the rate of a plural action: "intensified attacks", "stepped up raids"
 _TREND_VERBS = _WORDS.words("trend_verbs")
 
@@ -703,7 +704,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
     if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
-        return True  # "fighting has dragged on": a trend with no side and no place
+        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started once
+        return lemma(head.head) not in _ONSET
     if head.dep_ == "pobj":
         prep = head.head
         return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"

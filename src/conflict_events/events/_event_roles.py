@@ -66,6 +66,7 @@ class SideWords:
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
     pact_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
     pact_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     surrender_verbs: frozenset[str]
@@ -173,6 +174,15 @@ def _between(prep: Token) -> tuple[list[Token], list[Token]]:
     patients: list[Token] = []
     for p in _pobjs(prep):
         conj = _conjuncts(p)
+        if len(conj) == 1:
+            # "between Al Shabaab and clan militias" parsed as one phrase headed by "militias"
+            left = list(p.doc[p.left_edge.i : p.i])
+            cut = next((i for i, t in enumerate(left) if t.lower_ == "and"), None)
+            before = [t for t in left[:cut] if t.pos_ in ("PROPN", "NOUN")] if cut else []
+            if before:
+                agents.append(before[-1])
+                patients.append(p)
+                continue
         agents.append(conj[0])
         patients += conj[1:]
     return agents, patients
@@ -1054,7 +1064,42 @@ def pact_parties(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | N
     return _parties(gov, subject, head, w) if subject is not None else None
 
 
-_GOVERNOR_RULES: Final = (pact_parties, light_verb_subject, claimed_action, action_as_subject, action_in_clause)
+@rule(
+    "events.sides.broke_out_between",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Fighting broke out between the army and the RSF in El Obeid on Sunday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighting broke out in El Obeid on Sunday, residents said.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def broke_out_between(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "Fighting broke out between X and Y", "clashes erupted between": the verb's "between" names the sides."""
+    gov = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or lemma(gov) not in w.onset_verbs:
+        return None
+    for c in kids(gov):
+        if c.dep_ == "prep" and c.lower_ == "between":
+            agents, patients = _between(c)
+            return _found(agents=agents, patients=patients)
+    return None
+
+
+_GOVERNOR_RULES: Final = (
+    broke_out_between,
+    pact_parties,
+    light_verb_subject,
+    claimed_action,
+    action_as_subject,
+    action_in_clause,
+)
 
 
 def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
