@@ -29,6 +29,9 @@ CASES = [
     # a fight that broke out between two named sides
     ("Fighting broke out between Al Shabaab and clan militias near Jowhar on Monday.", "Battles", "Armed clash",
      "Al Shabaab", "Unidentified Clan Militia (Somalia)"),
+    # coming to a place is part of the attack that follows it, not a movement of forces
+    ("Gunmen arrived on motorbikes in Bankass on Monday and opened fire on residents, killing four.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # regime years of a country outside the development sets
     ("Police clashed with members of the Los Choneros gang in Manta on Monday.", "Battles", "Armed clash",
      "Police Forces of Ecuador (2023-)", "Los Choneros Gang"),

@@ -60,6 +60,8 @@ _NUM = symbols.NUM
 _DATE_OR_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})  # entity label ids, as doc_index holds them
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})  # trigger classes, not words: the effects of an action
+# trigger classes of forces moving: never the host of a killing in their clause, but a part of it
+_MOVES = frozenset({"activity"})
 _REPEL = _WORDS.words("repel_verbs")
 _REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
@@ -715,12 +717,19 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
     """Fold "were killed in air strikes" into the strike: victims become its actor2."""
     keep: list[EventMention] = []
+    moves: list[EventMention] = []
     for m in mentions:
         if m.cls.name not in _EFFECTS:
             keep.append(m)
             continue
         host = _host_of(m, mentions)
         if host is None:
+            keep.append(m)
+            continue
+        if host.cls.name in _MOVES:
+            # "the attackers arrived in the village and opened fire": the coming is part of the attack
+            m.absorbed.append(host)
+            moves.append(host)
             keep.append(m)
             continue
         if host.family == "demo":
@@ -737,7 +746,7 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         host.victims_civilian = host.victims_civilian or m.victims_civilian
         host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
         host.absorbed.append(m)
-    return keep
+    return [k for k in keep if k not in moves] if moves else keep
 
 
 def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention | None:
