@@ -32,6 +32,9 @@ CASES = [
     # coming to a place is part of the attack that follows it, not a movement of forces
     ("Gunmen arrived on motorbikes in Bankass on Monday and opened fire on residents, killing four.",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # a crowd the catalogue names with its own country keeps it in another country's territory
+    ("Israeli settlers attacked Palestinian farmers near Turmus Ayya on Monday, injuring three.", "Riots",
+     "Mob violence", "Rioters (Israel)", "Civilians (Palestine)"),
     # regime years of a country outside the development sets
     ("Police clashed with members of the Los Choneros gang in Manta on Monday.", "Battles", "Armed clash",
      "Police Forces of Ecuador (2023-)", "Los Choneros Gang"),
