@@ -514,7 +514,11 @@ class Fold:
         Example(
             "Israel said its air defences intercepted a rocket fired from Gaza on Friday.",
             {"!event.sub_event_type": "Shelling/artillery/missile attack"},
-        )
+        ),
+        Example(
+            "Air defences shot down 40 of 45 drones launched at Kyiv overnight, the air force said.",
+            {"event.sub_event_type": "Disrupted weapons use", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -528,8 +532,11 @@ def launch_of_interception(m: EventMention, mentions: list[EventMention]) -> Fol
     head = m.trigger.head
     if head.dep_ not in ("acl", "relcl"):
         return None
+    weapon = head.head
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of":
+        weapon = weapon.head.head  # "shot down 40 of 45 drones launched overnight"
     host = next(
-        (o for o in mentions if o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i),
+        (o for o in mentions if o is not m and o.cls.name == "disrupted" and weapon.head.i == o.trigger.head.i),
         None,
     )
     return Fold(host, absorb=False) if host is not None else None

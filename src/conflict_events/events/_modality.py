@@ -216,8 +216,22 @@ def disrupted_weapon(s: Step) -> str | None:
     the disruption is the event, not an attack with the weapon."""
     if s.steps != 1 or s.trigger.dep_ not in ("dobj", "nsubjpass"):
         return None
-    cls = s.lex.verb_class(lemma(s.tok))
-    return "disrupted" if cls is not None and cls.name == "disrupted" and s.tok.pos_ == "VERB" else None
+    verb = s.tok
+    return "disrupted" if verb.pos_ == "VERB" and _disrupts(verb, s.lex) else None
+
+
+def _disrupts(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is one of the disruption class: its verbs, or a two-word phrase of it ("shot down")."""
+    cls = lex.verb_class(lemma(verb))
+    if cls is not None and cls.name == "disrupted":
+        return True
+    disrupted = lex.classes.get("disrupted")
+    if disrupted is None:
+        return False
+    word = lemma(verb)
+    return any(
+        len(p) == 2 and p[0] == word and any(c.lower_ == p[1] for c in kids(verb)) for p in disrupted.phrases
+    )
 
 
 _OWN_MARKS = (negated, modal, condition)
