@@ -35,6 +35,9 @@ CASES = [
     # a crowd the catalogue names with its own country keeps it in another country's territory
     ("Israeli settlers attacked Palestinian farmers near Turmus Ayya on Monday, injuring three.", "Riots",
      "Mob violence", "Rioters (Israel)", "Civilians (Palestine)"),
+    # "military forces" with no country word are the forces of the event's country
+    ("Military forces arrested a suspected ELN member in Cucuta on Monday.", "Strategic developments", "Arrests",
+     "Military Forces of Colombia (2022-)", "ELN: National Liberation Army"),
     # regime years of a country outside the development sets
     ("Police clashed with members of the Los Choneros gang in Manta on Monday.", "Battles", "Armed clash",
      "Police Forces of Ecuador (2023-)", "Los Choneros Gang"),
