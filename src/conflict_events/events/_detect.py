@@ -965,7 +965,7 @@ def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for trig in triggers:
         st = statuses[trig.head.i]
-        if st in ("negated", "irrealis", "support", "disrupted"):
+        if st in ("negated", "irrealis", "support", "disrupted", "topic"):
             continue
         pause = trig.cls.name == "pause"
         if st == "cessation" and not pause:

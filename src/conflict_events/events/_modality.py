@@ -46,6 +46,8 @@ _MODALS = _WORDS.words("modality_modals")
 _CONDITIONS = _WORDS.words("modality_conditions")
 # Participles that describe a noun as a fact ("farmers blocking", "soldiers killed"); "a plan to attack" (VB) is no fact
 _PARTICIPLES = frozenset({"VBG", "VBN", "VBD"})
+# prepositions that give a demonstration's topic: "marched against the strikes", "a protest over the killing"
+_TOPIC_PREPOSITIONS = frozenset({"against", "over", "about"})
 _TIMERS = _WORDS.words("modality_timers")
 _FACTUAL_MARKS = _WORDS.words("modality_factual_marks")
 
@@ -234,13 +236,31 @@ def _disrupts(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+@rule(
+    "events.modality.protest_topic",
+    decides="event.exists",
+    positive=[Example("Kurdish residents rallied in Qamishli on Friday against Turkish air strikes.",
+                      {"events": 1, "event.event_type": "Protests"})],
+    negative=[Example("Turkish air strikes hit Qamishli on Friday, residents said.",
+                      {"event.sub_event_type": "Air/drone strike"})],
+)
+def protest_topic(s: Step) -> str | None:
+    """What a demonstration is against ("rallied against air strikes", "a protest over the killing") is its topic,
+    not an event told in the note."""
+    if s.steps != 2 or s.trigger.dep_ != "pobj" or s.trigger.head.lower_ not in _TOPIC_PREPOSITIONS:
+        return None
+    word = lemma(s.tok)
+    cls = s.lex.verb_class(word) if s.tok.pos_ == "VERB" else s.lex.noun_class(word)
+    return "topic" if cls is not None and cls.name == "protest" else None
+
+
 _OWN_MARKS = (negated, modal, condition)
-_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon)
+_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic)
 _FACTUAL = (factual_clause, noun_modifier_clause)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
-    """``real``, ``negated``, ``irrealis``, ``cessation``, ``support`` or ``disrupted`` for a trigger token."""
+    """``real``, ``negated``, ``irrealis``, ``cessation``, ``support``, ``disrupted`` or ``topic`` for a trigger."""
     lex = lex or load_lexicon()
     walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
     tok = token
