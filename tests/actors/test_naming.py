@@ -24,6 +24,12 @@ from conflict_events.actors import (
         ("US", dt.date(2024, 3, 1), "Military Forces of the United States (2021-2025)"),
         ("CD", dt.date(2024, 2, 7), "Military Forces of the Democratic Republic of Congo (2019-)"),
         ("KP", dt.date(2025, 1, 5), "Military Forces of North Korea"),
+        # the regimes of the Americas and Asia: the term a date falls in, the boundary day the new one
+        ("EC", dt.date(2023, 11, 22), "Military Forces of Ecuador (2021-2023)"),
+        ("EC", dt.date(2023, 11, 23), "Military Forces of Ecuador (2023-)"),
+        ("PE", dt.date(2023, 1, 15), "Military Forces of Peru (2022-2025)"),
+        ("LK", dt.date(2024, 1, 1), "Military Forces of Sri Lanka (2022-2024)"),
+        ("KR", dt.date(2024, 12, 3), "Military Forces of South Korea (2022-2025)"),
     ],
 )
 def test_military_forces_take_regime_years_and_the(code: str, date: dt.date, name: str) -> None:

@@ -84,6 +84,32 @@ def test_regime_years_follow_the_article_date(nlp: Language) -> None:
     assert "Military Forces of Nigeria (2023-)" in run(nlp, text, "2024-06-01", {"Borno": "NG"})
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "name", "country"),
+    [
+        ("Suspected NPA rebels torched a logging truck in Catubig on Tuesday.", {"Catubig": "PH"},
+         "NPA: New People's Army", "PH"),
+        ("Soldiers killed two Lashkar-e-Taiba militants in a gunfight in Sopore.", {"Sopore": "IN"},
+         "LeT: Lashkar-e-Taiba", "PK"),
+        ("Gunmen of the Viv Ansanm coalition burned houses in Mirebalais.", {"Mirebalais": "HT"},
+         "Viv Ansanm", "HT"),
+        ("Members of the Gulf Cartel clashed with soldiers in Reynosa.", {"Reynosa": "MX"}, "Gulf Cartel", "MX"),
+    ],
+)
+def test_armed_groups_of_other_regions_are_named(
+    nlp: Language, text: str, places: dict[str, str], name: str, country: str
+) -> None:
+    actors = run(nlp, text, "2024-05-14", places)
+    assert name in actors and actors[name].country == country
+
+
+def test_communist_rebels_in_the_philippines_are_the_npa(nlp: Language) -> None:
+    text = "Communist rebels ambushed an army patrol in Las Navas, the military said."
+    assert "NPA: New People's Army" in run(nlp, text, "2024-05-14", {"Las Navas": "PH"})
+    # elsewhere the words name no group
+    assert "NPA: New People's Army" not in run(nlp, text.replace("Las Navas", "Kidal"), "2024-05-14", {"Kidal": "ML"})
+
+
 def test_sudan_army_and_rsf(nlp: Language) -> None:
     text = (
         "Fighting between the Sudanese army and the Rapid Support Forces continued in Omdurman, "

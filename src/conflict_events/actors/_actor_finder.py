@@ -42,6 +42,7 @@ class ActorFinder(NamePasses, ClanPass, PersonPasses, RolePasses, PronounPass):
         self.find_clans()
         self.find_coalitions()
         self.find_ministries()
+        self.find_government_names()
         self.find_general_staffs()
         self.find_institutions()
         self.find_persons()

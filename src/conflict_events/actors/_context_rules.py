@@ -148,7 +148,11 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
         Example(
             "Fighters attacked army positions near Idlib on Monday.",
             {"actor.name": "Unidentified Armed Group (Syria)"},
-        )
+        ),
+        Example(
+            "Clashes erupted between Al Shabaab and clan militias near Baidoa on Monday.",
+            {"event.actor2.name": "Unidentified Clan Militia (Somalia)"},
+        ),
     ],
 )
 def named_in_phrase(n: RoleNoun) -> ActorRef | None:
@@ -158,6 +162,10 @@ def named_in_phrase(n: RoleNoun) -> ActorRef | None:
         return None
     if n.noun in n.finder.roles.speakers and inner.entry is None:
         return None  # "Somali officials": a country's officials speak, they are not its forces
+    if inner.end <= n.tok.idx and any(
+        t.dep_ == "cc" and inner.end <= t.idx for t in n.tok.doc[n.tok.left_edge.i : n.tok.i]
+    ):
+        return None  # "Al Shabaab and clan militias" parsed as one phrase: the name is the other side
     return inner.ref
 
 

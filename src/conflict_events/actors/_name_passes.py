@@ -52,6 +52,11 @@ _GENERAL_STAFF = re.compile(
     r"(?:\b(?P<q>[A-Z][\w\-]+)(?:['’]s)?\s+)?General\s+Staff\b"
     r"(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<c>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))?"
 )
+# "the Government of Sudan", "the Federal Government of Somalia", "the Transitional Government of Mali"
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:(?:Federal|Transitional|Interim|Provisional|National|Military|Central|Union)\s+)?"
+    r"Government\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})"
+)
 _BARE_MINISTRY = FastPattern.of(re.compile(r"\b(?:the|a)\s+ministry\b", re.IGNORECASE), word_start=False)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -243,6 +248,33 @@ def ministry(f: NamePasses, m: re.Match[str]) -> tuple[int, ActorRef] | None:
         prior = [x for x in f.mentions if x.ref.name.startswith("Ministry of") and x.start < start]
         country = prior[-1].ref.country if prior else f.home
     return start, f.resolver.ministry(subject, country)
+
+
+@rule(
+    "actors.names.government_of",
+    decides="actor.name",
+    positive=[
+        Example(
+            "The Federal Government of Somalia signed a truce with clan militias in Baidoa on Monday.",
+            {"event.actor1.name": "Government of Somalia"},
+        )
+    ],
+    negative=[
+        Example(
+            "The Government Hospital of Baidoa was shelled on Monday.",
+            {"!actor.name": "Government of Somalia"},
+        )
+    ],
+)
+def government_of(f: NamePasses, m: re.Match[str]) -> ActorRef | None:
+    """ "The Government of Sudan", "the Federal Government of Somalia": the civilian government of that country
+    (the longest run of capitalised words that names a country)."""
+    words = m.group("c").split()
+    for n in range(len(words), 0, -1):
+        code = country_from_name(" ".join(words[:n]))
+        if code is not None:
+            return f.resolver.government(code)
+    return None
 
 
 @rule(
@@ -517,6 +549,23 @@ class NamePasses(FinderBase):
             if last is not None:
                 self.add(
                     start, end, replace(last, rule=the_ministry.name), MINISTRY, subject=self._is_subject(start, end)
+                )
+
+    def find_government_names(self) -> None:
+        if "Government of" not in self.text:
+            return
+        for m in _GOVERNMENT_OF.finditer(self.text):
+            ref = government_of(self, m)
+            if ref is not None:
+                # the mention ends with the country's words (not "of Somalia Federal ...")
+                code_words = m.group("c").split()
+                end = m.end()
+                while code_words and country_from_name(" ".join(code_words)) is None:
+                    code_words.pop()
+                    end = self.text.rfind(" ", m.start(), end)
+                self.add(
+                    m.start(), end, replace(ref, rule=government_of.name), GOVERNMENT,
+                    subject=self._is_subject(m.start(), end),
                 )
 
     def find_general_staffs(self) -> None:

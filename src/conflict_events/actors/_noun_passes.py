@@ -269,6 +269,16 @@ class RolePasses(FinderBase):
             return [], tok.idx
         first_i = min(c.left_edge.i for c in left)
         toks = self.toks
+        # "Al Shabaab and clan militias" parsed as one phrase: the words before "and" name the other side
+        # (not "Russian and Ukrainian forces", adjectives of one noun)
+        cut = max(
+            (k for k in range(first_i + 1, tok.i) if toks[k].dep_ == "cc" and toks[k - 1].pos_ in ("PROPN", "NOUN")),
+            default=None,
+        )
+        if cut is not None:
+            first_i = cut + 1
+            if first_i >= tok.i:
+                return [], tok.idx
         span = toks[first_i : tok.i]
         words = [
             t.text

@@ -60,6 +60,8 @@ _NUM = symbols.NUM
 _DATE_OR_TIME = frozenset({get_string_id("DATE"), get_string_id("TIME")})  # entity label ids, as doc_index holds them
 _KIND_RANK = {"settlement": 0, "feature": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _EFFECTS = frozenset({"kill", "casualty"})  # trigger classes, not words: the effects of an action
+# trigger classes of forces moving: never the host of a killing in their clause, but a part of it
+_MOVES = frozenset({"activity"})
 _REPEL = _WORDS.words("repel_verbs")
 _REPORTING_VERBS = lexicon("reporting").words("verbs")
 # "the US military said": a place naming an actor, not where the event happened
@@ -512,7 +514,11 @@ class Fold:
         Example(
             "Israel said its air defences intercepted a rocket fired from Gaza on Friday.",
             {"!event.sub_event_type": "Shelling/artillery/missile attack"},
-        )
+        ),
+        Example(
+            "Air defences shot down 40 of 45 drones launched at Kyiv overnight, the air force said.",
+            {"event.sub_event_type": "Disrupted weapons use", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -526,8 +532,11 @@ def launch_of_interception(m: EventMention, mentions: list[EventMention]) -> Fol
     head = m.trigger.head
     if head.dep_ not in ("acl", "relcl"):
         return None
+    weapon = head.head
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of":
+        weapon = weapon.head.head  # "shot down 40 of 45 drones launched overnight"
     host = next(
-        (o for o in mentions if o is not m and o.cls.name == "disrupted" and head.head.head.i == o.trigger.head.i),
+        (o for o in mentions if o is not m and o.cls.name == "disrupted" and weapon.head.i == o.trigger.head.i),
         None,
     )
     return Fold(host, absorb=False) if host is not None else None
@@ -658,6 +667,7 @@ def _share_targets(mentions: list[EventMention]) -> None:
 
 
 _ONGOING = _WORDS.words("ongoing_modifiers")
+_ONSET = _WORDS.words("onset_verbs")
 # Verbs that change the rate of a plural action: "intensified attacks", "stepped up raids"
 _TREND_VERBS = _WORDS.words("trend_verbs")
 
@@ -703,7 +713,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
     if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
-        return True  # "fighting has dragged on": a trend with no side and no place
+        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started once
+        return lemma(head.head) not in _ONSET
     if head.dep_ == "pobj":
         prep = head.head
         return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"
@@ -713,12 +724,19 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
     """Fold "were killed in air strikes" into the strike: victims become its actor2."""
     keep: list[EventMention] = []
+    moves: list[EventMention] = []
     for m in mentions:
         if m.cls.name not in _EFFECTS:
             keep.append(m)
             continue
         host = _host_of(m, mentions)
         if host is None:
+            keep.append(m)
+            continue
+        if host.cls.name in _MOVES:
+            # "the attackers arrived in the village and opened fire": the coming is part of the attack
+            m.absorbed.append(host)
+            moves.append(host)
             keep.append(m)
             continue
         if host.family == "demo":
@@ -735,7 +753,7 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         host.victims_civilian = host.victims_civilian or m.victims_civilian
         host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
         host.absorbed.append(m)
-    return keep
+    return [k for k in keep if k not in moves] if moves else keep
 
 
 def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention | None:
@@ -947,7 +965,7 @@ def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for trig in triggers:
         st = statuses[trig.head.i]
-        if st in ("negated", "irrealis", "support"):
+        if st in ("negated", "irrealis", "support", "disrupted", "topic"):
             continue
         pause = trig.cls.name == "pause"
         if st == "cessation" and not pause:

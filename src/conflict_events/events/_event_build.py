@@ -39,7 +39,7 @@ from ._confidence import Lede, after_the_lede, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
-from ._side_rules import SideChooser
+from ._side_rules import SideChooser, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
 
 if TYPE_CHECKING:
@@ -113,7 +113,9 @@ class EventBuilder:
             # the typing rule decides the sub-type unless a builder rule below overrides it
             decided["sub_event_type"] = typing.rule
         if etype == "Battles":
-            outcome = first((battle_outcome,), Outcome(ms, sub, actor1, location))
+            # the side that fought for the place: actor2 when the country's coding lists the state first
+            own = actor2 if decided.get("actor1") == state_first.name else actor1
+            outcome = first((battle_outcome,), Outcome(ms, sub, own, location))
             if outcome is not None:
                 sub, decided["sub_event_type"] = outcome.value, outcome.rule
         location = self._placed(location, ms, (etype, sub), actor1, actor2, decided)

@@ -65,6 +65,9 @@ class SideWords:
     target_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    pact_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
+    pact_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     surrender_verbs: frozenset[str]
     civilian_places: frozenset[str]
@@ -171,6 +174,15 @@ def _between(prep: Token) -> tuple[list[Token], list[Token]]:
     patients: list[Token] = []
     for p in _pobjs(prep):
         conj = _conjuncts(p)
+        if len(conj) == 1:
+            # "between Al Shabaab and clan militias" parsed as one phrase headed by "militias"
+            left = list(p.doc[p.left_edge.i : p.i])
+            cut = next((i for i, t in enumerate(left) if t.lower_ == "and"), None)
+            before = [t for t in left[:cut] if t.pos_ in ("PROPN", "NOUN")] if cut else []
+            if before:
+                agents.append(before[-1])
+                patients.append(p)
+                continue
         agents.append(conj[0])
         patients += conj[1:]
     return agents, patients
@@ -690,10 +702,50 @@ def device_placed_by(verb: Token, subject: Subject, w: SideWords) -> Found | Non
     return _found(front=placed) if placed else None
 
 
+def _parties(verb: Token, subject: Subject, deal: Token | None, w: SideWords) -> Found | None:
+    """The two parties of a deal: the subject's first, and the other one ("with" it, or its "and")."""
+    if subject.passive or not subject.tokens:
+        return None
+    holders = (verb,) if deal is None else (verb, deal)
+    others = [p for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in w.clash_prepositions
+              for p in _pobjs(c)]
+    first_party = subject.tokens[0]
+    others += [c for c in conjuncts(first_party) if c.i > first_party.i]
+    return _found(agents=(first_party,), patients=others[:1])
+
+
+@rule(
+    "events.sides.pact_pair",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "The Sudanese army and the RSF signed a truce in Jeddah on Friday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "The Sudanese army and the RSF clashed in El Fasher on Friday.",
+            {"event.sub_event_type": "Armed clash", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+)
+def pact_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "X and Y signed a truce", "X signed a deal with Y": both are parties (actor1 and actor2), not allies."""
+    if lemma(verb) not in w.pact_verbs:
+        return None
+    deals = [c for c in kids(verb) if c.dep_ in ("dobj", "obj") and lemma(c) in w.pact_nouns]
+    deals += [p for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("to", "on") for p in _pobjs(c)
+              if lemma(p) in w.pact_nouns]
+    return _parties(verb, subject, deals[0], w) if deals else None
+
+
 def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
-        decided = first((came_under_fire, passive_subject, surrendered_to, device_placed_by), head, subject, w)
+        decided = first(
+            (came_under_fire, passive_subject, surrendered_to, device_placed_by, pact_pair), head, subject, w
+        )
         if decided is not None:
             out.take(decided.value, decided.rule)
         else:
@@ -981,7 +1033,73 @@ def action_in_clause(head: Token, w: SideWords, taken: Sequence[Token]) -> Found
     return None
 
 
-_GOVERNOR_RULES: Final = (light_verb_subject, claimed_action, action_as_subject, action_in_clause)
+@rule(
+    "events.sides.pact_parties",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "The Sudanese army signed a ceasefire with the RSF in Jeddah on Friday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "A ceasefire between the Sudanese army and the RSF began in Jeddah on Friday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+)
+def pact_parties(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "X signed a ceasefire with Y", "X and Y agreed to a truce": the deal's parties are its two sides."""
+    if lemma(head) not in w.pact_nouns:
+        return None
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in ("to", "on"):
+        gov = gov.head
+    elif head.dep_ not in ("dobj", "obj"):
+        return None
+    if lemma(gov) not in w.pact_verbs:
+        return None
+    subject = _subject_of(gov, w)
+    return _parties(gov, subject, head, w) if subject is not None else None
+
+
+@rule(
+    "events.sides.broke_out_between",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Fighting broke out between the army and the RSF in El Obeid on Sunday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)", "event.actor2.name": "Rapid Support Forces"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighting broke out in El Obeid on Sunday, residents said.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def broke_out_between(head: Token, w: SideWords, taken: Sequence[Token]) -> Found | None:
+    """ "Fighting broke out between X and Y", "clashes erupted between": the verb's "between" names the sides."""
+    gov = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or lemma(gov) not in w.onset_verbs:
+        return None
+    for c in kids(gov):
+        if c.dep_ == "prep" and c.lower_ == "between":
+            agents, patients = _between(c)
+            return _found(agents=agents, patients=patients)
+    return None
+
+
+_GOVERNOR_RULES: Final = (
+    broke_out_between,
+    pact_parties,
+    light_verb_subject,
+    claimed_action,
+    action_as_subject,
+    action_in_clause,
+)
 
 
 def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:

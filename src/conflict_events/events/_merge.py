@@ -110,7 +110,14 @@ def same_side(a: Actor, b: Actor) -> bool:
         "unidentified" in a.name.lower() and a.kind in _NONSTATE,
         "unidentified" in b.name.lower() and b.kind in _NONSTATE,
     )
-    return (unidentified[0] and b.kind in _NONSTATE) or (unidentified[1] and a.kind in _NONSTATE)
+    # ...but an unidentified clan or communal militia is a community's, never a named rebel group
+    return (unidentified[0] and b.kind in _NONSTATE and _militia_fits(a, b)) or (
+        unidentified[1] and a.kind in _NONSTATE and _militia_fits(b, a)
+    )
+
+
+def _militia_fits(unknown: Actor, other: Actor) -> bool:
+    return unknown.kind != "identity_militia" or other.kind == "identity_militia"
 
 
 def same_day_or_open(a: EventMention | None, b: EventMention | None) -> bool:

@@ -44,6 +44,10 @@ _WORDS = lexicon("event_context")
 REPORTING = _WORDS.words("modality_reporting")
 _MODALS = _WORDS.words("modality_modals")
 _CONDITIONS = _WORDS.words("modality_conditions")
+# Participles that describe a noun as a fact ("farmers blocking", "soldiers killed"); "a plan to attack" (VB) is no fact
+_PARTICIPLES = frozenset({"VBG", "VBN", "VBD"})
+# prepositions that give a demonstration's topic: "marched against the strikes", "a protest over the killing"
+_TOPIC_PREPOSITIONS = frozenset({"against", "over", "about"})
 _TIMERS = _WORDS.words("modality_timers")
 _FACTUAL_MARKS = _WORDS.words("modality_factual_marks")
 
@@ -182,13 +186,81 @@ def factual_clause(s: Step) -> str | None:
     return None
 
 
+@rule(
+    "events.modality.noun_modifier_clause",
+    decides="event.exists",
+    positive=[Example("Farmers blocking the highway near Sicuani on Monday demanded cheaper fertiliser.",
+                      {"event.event_type": "Protests"})],
+    negative=[Example("The farmers threatened to block the highway near Sicuani on Monday.", {"events": 0})],
+)
+def noun_modifier_clause(s: Step) -> str | None:
+    """A participle or relative clause describing a noun ("farmers blocking the road", "gunmen who attacked")
+    is told as fact: what governs the noun above ("demanded", "threatened") does not govern the clause."""
+    tok = s.tok
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in _PARTICIPLES):
+        return "real"
+    # the parser also reads "farmers blocking the road demanded ..." as a clausal subject with its own subject
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(tok)):
+        return "real"
+    return None
+
+
+@rule(
+    "events.modality.disrupted_weapon",
+    decides="event.exists",
+    positive=[Example("Soldiers defused an IED planted near a school in Baidoa on Sunday.",
+                      {"event.sub_event_type": "Disrupted weapons use"})],
+    negative=[Example("An IED planted near a school in Baidoa exploded on Sunday.",
+                      {"event.sub_event_type": "Remote explosive/landmine/IED"})],
+)
+def disrupted_weapon(s: Step) -> str | None:
+    """A weapon that is the object of a disruption ("defused an IED", "intercepted a missile") never struck:
+    the disruption is the event, not an attack with the weapon."""
+    if s.steps != 1 or s.trigger.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = s.tok
+    return "disrupted" if verb.pos_ == "VERB" and _disrupts(verb, s.lex) else None
+
+
+def _disrupts(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is one of the disruption class: its verbs, or a two-word phrase of it ("shot down")."""
+    cls = lex.verb_class(lemma(verb))
+    if cls is not None and cls.name == "disrupted":
+        return True
+    disrupted = lex.classes.get("disrupted")
+    if disrupted is None:
+        return False
+    word = lemma(verb)
+    return any(
+        len(p) == 2 and p[0] == word and any(c.lower_ == p[1] for c in kids(verb)) for p in disrupted.phrases
+    )
+
+
+@rule(
+    "events.modality.protest_topic",
+    decides="event.exists",
+    positive=[Example("Kurdish residents rallied in Qamishli on Friday against Turkish air strikes.",
+                      {"events": 1, "event.event_type": "Protests"})],
+    negative=[Example("Turkish air strikes hit Qamishli on Friday, residents said.",
+                      {"event.sub_event_type": "Air/drone strike"})],
+)
+def protest_topic(s: Step) -> str | None:
+    """What a demonstration is against ("rallied against air strikes", "a protest over the killing") is its topic,
+    not an event told in the note."""
+    if s.steps != 2 or s.trigger.dep_ != "pobj" or s.trigger.head.lower_ not in _TOPIC_PREPOSITIONS:
+        return None
+    word = lemma(s.tok)
+    cls = s.lex.verb_class(word) if s.tok.pos_ == "VERB" else s.lex.noun_class(word)
+    return "topic" if cls is not None and cls.name == "protest" else None
+
+
 _OWN_MARKS = (negated, modal, condition)
-_FRAMES = (reported_content, unreal_frame, cessation, support)
-_FACTUAL = (factual_clause,)
+_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic)
+_FACTUAL = (factual_clause, noun_modifier_clause)
 
 
 def status(token: Token, lex: Lexicon | None = None) -> str:
-    """``real``, ``negated``, ``irrealis``, ``cessation`` or ``support`` for a trigger token."""
+    """``real``, ``negated``, ``irrealis``, ``cessation``, ``support``, ``disrupted`` or ``topic`` for a trigger."""
     lex = lex or load_lexicon()
     walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
     tok = token

@@ -114,7 +114,14 @@ def crowd(q: SideQuery) -> Actor | None:
     ms = q.cluster.mentions
     named = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in _CROWDS), None)
     label, kind = ("Rioters", "rioters") if q.etype == "Riots" else ("Protesters", "protesters")
+    if named is not None and named.kind == kind and named.name.startswith(f"{label} (") and _catalogued(named):
+        return named  # a crowd the catalogue names with its own country ("Israeli settlers": Rioters (Israel))
     return q.chooser.generic(label, kind, q.country, named, by="events.sides.crowd")
+
+
+def _catalogued(actor: Actor) -> bool:
+    """Whether the actor is an entry of the actor catalogue (not a generic name a role word made)."""
+    return any(d.field == "name" and d.rule == "actors.names.table" for d in actor.provenance)
 
 
 @rule(

@@ -21,6 +21,7 @@ from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
     NO_EVENT,
+    STATE_KINDS,
     WEAPON_CLASS,
     Typing,
     TypingQuery,
@@ -95,20 +96,35 @@ def _armed_doer(q: TypingQuery) -> bool:
         Example(
             "Protesters clashed with police outside the parliament in Nairobi on Tuesday.",
             {"event.sub_event_type": "Violent demonstration"},
-        )
+        ),
+        Example(
+            "Students clashed with police near the university in Abidjan on Tuesday.",
+            {"event.event_type": "Riots", "event.actor1.name": "Rioters (Ivory Coast)"},
+        ),
     ],
     negative=[
         Example(
             "Soldiers clashed with fighters of the group near Beni on Tuesday.",
             {"event.sub_event_type": "Armed clash"},
-        )
+        ),
     ],
 )
 def crowd_fights_police(q: TypingQuery) -> Typing | None:
-    """A crowd that fights or attacks is a violent demonstration, not a battle."""
-    a1 = q.mention.actor1
-    if q.cls in ("clash", "assault") and a1 is not None and a1.kind in CROWD_KINDS:
+    """A crowd that fights or attacks is a riot, not a battle: protesters or rioters, or people of a
+    gathering ("students", "youths", "traders") who clash with the state's forces (the sub-type follows
+    from whether a demonstration is reported)."""
+    if q.cls not in ("clash", "assault"):
+        return None
+    a1, a2 = q.mention.actor1, q.mention.actor2
+    if a1 is not None and a1.kind in CROWD_KINDS:
         return Typing("Riots", "Violent demonstration", crowd_violence=True)
+    if (a1 is None or a1.kind == "civilians") and a2 is not None and a2.kind in STATE_KINDS:
+        crowd = q.words("crowd") | q.words("gathering_people")
+        doers = _subjects(q)
+        if q.head.dep_ == "acl" and q.head.head.dep_ == "ROOT":
+            doers.append(q.head.head)  # "youths clashed with police" parsed as a clause describing "youths"
+        if any(lemma(s) in crowd for s in doers):
+            return Typing("Riots", "Violent demonstration", crowd_violence=True)
     return None
 
 
@@ -1120,7 +1136,11 @@ def armed_group_gathers(q: TypingQuery) -> Typing | None:
         Example(
             "Hundreds of supporters gathered outside the court in Dakar on Monday.",
             {"event.sub_event_type": "Peaceful protest"},
-        )
+        ),
+        Example(
+            "On Monday, farmers blocking the highway near Sicuani demanded cheaper fertiliser.",
+            {"event.event_type": "Protests"},
+        ),
     ],
 )
 def gathering_without_crowd(q: TypingQuery) -> Typing | None:
@@ -1128,6 +1148,9 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
     words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
+    if q.head.dep_ in ("acl", "relcl"):
+        # "farmers blocking the road", "traders who marched": the noun the clause describes does it
+        words.add(lemma(q.head.head))
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
