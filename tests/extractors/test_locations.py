@@ -573,3 +573,18 @@ def test_a_town_and_its_district_both_named_lie_together(nlp: Language, text: st
 def test_a_dateline_after_a_headline_on_the_same_line(nlp: Language) -> None:
     locations, _ = _locations(nlp, "Budget cuts criticised . COLUMBUS, Ohio (AP) — The governor's plan drew fire.")
     assert (_by_name(locations, "Columbus").admin1, _by_name(locations, "Ohio").kind) == ("Ohio", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("West Columbia City Council calls a special meeting. The mayor said it was urgent.", "West Columbia"),
+        ("Corporate officials for Northbrook-based Crate & Barrel could not be reached on Monday.", "Northbrook"),
+        ("About 55 Gainesville residents marched on Friday near the courthouse.", "Gainesville"),
+    ],
+)
+def test_the_home_town_of_a_local_body_or_of_people_is_a_modifier_mention(
+    nlp: Language, text: str, name: str
+) -> None:
+    location = _by_name(_locations(nlp, text)[0], name)
+    assert location.modifier and location.latitude is not None
