@@ -422,6 +422,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "The Russians shelled Kupyansk again on Tuesday, the governor said.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(
+            "Turkish-backed fighters shelled Manbij again on Tuesday, a monitor said.",
+            {"location.name": "Turkey", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -433,8 +437,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     """A continent's adjective before a noun ("European leaders", "African states") names it as an owner or a
     side: a mention of it, marked a modifier; with the ``people_adjectives`` setting (the default) a
-    people's adjective ("Russian troops": Russia) and a country's people ("the Russians") too, as geoparsing
-    corpora annotate them; a continent's people ("Europeans") is not."""
+    people's adjective ("Russian troops": Russia; "Turkish-backed": Turkey) and a country's people ("the
+    Russians") too, as geoparsing corpora annotate them; a continent's people ("Europeans") is not."""
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
@@ -450,8 +454,11 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     pos = doc_index(scan.doc).pos
     if code is not None and _PEOPLES_PAIR.match(scan.text, ent.end):
         return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+    if code is not None and _BACKED.match(scan.text, ent.end):
+        # "Turkish-backed militiamen": the backer, a modifier mention of its country (never where)
+        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
     if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
-        return None  # "Russian-backed": who backs, not a place
+        return None
     if pos[after[0]] not in (NOUN, PROPN, ADJ):
         return None
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
@@ -459,6 +466,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 
 # "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")
 _PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
+# "Russian-backed", "Saudi-led", "Chinese-made": a people's adjective joined to a participle
+_BACKED: Final = re.compile(r"-[a-z]+(?:ed|made|run|born|held)\b")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 
@@ -916,7 +925,8 @@ def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | N
     """The name a non-place entity's text may be a place by, its offset, and whether it is a country;
     None if it cannot name a place. Memoised: entity texts recur across documents."""
     name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
-    if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
+    acronym = name.isupper() and country_from_name(name) is None  # "DPRK", "UAE" are countries
+    if not name[:1].isupper() or acronym or country_from_demonym(name):
         return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
     if name.lower() in words.generic_words:
         return None
@@ -949,8 +959,8 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         if size < 0 and " " in name and (head := _local_head(scan, name)) is not None:
             name, size = head, scan.size(head)  # "Fargo Mayor Dennis Walaker": Fargo
             end = start + len(name)
-        if not name.isupper() and not name.endswith(("'s", "’s")):
-            out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"
+        if (not name.isupper() or country_of_name(name)) and not name.endswith(("'s", "’s")):
+            out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"; "UAE" too
     return out
 
 
@@ -967,6 +977,10 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         ),
         Example(
             "Troops repel attack on base. MAIDUGURI -- Insurgents attacked a military base on Friday.",
+            {"location.name": "Maiduguri"},
+        ),
+        Example(
+            "By Jane Roe, Associated Press MAIDUGURI (AP) — Insurgents attacked a military base on Friday.",
             {"location.name": "Maiduguri"},
         ),
     ],

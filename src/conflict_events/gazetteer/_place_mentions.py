@@ -78,6 +78,13 @@ INLINE_DATELINE: Final = re.compile(
 )
 
 
+# a wire's dateline anywhere, after a byline on the same line: "... Associated Press WASHINGTON (AP) — China vowed"
+WIRE_DATELINE: Final = re.compile(
+    r"(?<![\w,(])(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r" \((?:AP|Reuters|AFP|UPI|APP|PTI|IANS|Xinhua|dpa|CNN)\)"
+)
+
+
 def _named(decided: Decided[PlaceMention] | None) -> PlaceMention | None:
     return replace(decided.value, rule=decided.rule) if decided is not None else None
 
@@ -236,7 +243,12 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     text = scan.text
     dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
-    for m in (*DATELINE.finditer(text), *inline):
+    wire = WIRE_DATELINE.finditer(text) if " (" in text else ()
+    seen: set[int] = set()
+    for m in (*DATELINE.finditer(text), *inline, *wire):
+        if m.start("name") in seen:
+            continue
+        seen.add(m.start("name"))
         found = _named(first([dateline], scan, m))
         if found is not None:
             out.append(found)
