@@ -516,10 +516,14 @@ class DocPlaces:
         with several half), for the second look."""
         regions: dict[tuple[str, str], float] = dict(self.admin1_doc)
         points = dict(anchors)
+        voted: set[tuple[str, str, str]] = set()
         for start, r in self.resolved.items():
             if r.place is None or r.kind not in ("settlement", "admin2", "admin1") or r.mention.dateline:
                 continue
-            if r.country and r.admin1 and start not in anchors:
+            # a name said six times votes once: "Springfield" read in Missouri does not outvote "Ohio"
+            said = (r.country or "", name_key(r.admin1 or ""), name_key(r.mention.name))
+            if r.country and r.admin1 and start not in anchors and said not in voted:
+                voted.add(said)
                 key = (r.country, name_key(r.admin1))
                 regions[key] = regions.get(key, 0.0) + (1 if r.alternatives == 0 else 0.5)
             if r.place.latitude is not None and r.place.longitude is not None:
