@@ -79,9 +79,11 @@ INLINE_DATELINE: Final = re.compile(
 
 
 # a wire's dateline anywhere, after a byline on the same line: "... Associated Press WASHINGTON (AP) — China vowed"
+_WIRES: Final = ("AP", "Reuters", "AFP", "UPI", "APP", "PTI", "IANS", "Xinhua", "dpa", "CNN")
+_WIRE_TAGS: Final = tuple(f"({w})" for w in _WIRES)
 WIRE_DATELINE: Final = re.compile(
     r"(?<![\w,(])(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r" \((?:AP|Reuters|AFP|UPI|APP|PTI|IANS|Xinhua|dpa|CNN)\)"
+    rf" \((?:{'|'.join(_WIRES)})\)"
 )
 
 
@@ -243,7 +245,7 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     text = scan.text
     dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
-    wire = WIRE_DATELINE.finditer(text) if " (" in text else ()
+    wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()
     for m in (*DATELINE.finditer(text), *inline, *wire):
         if m.start("name") in seen:
