@@ -105,3 +105,11 @@ def test_a_capitals_name_is_not_moved_by_support() -> None:
     gazetteer = default_gazetteer()
     support = reading_support(gazetteer, ["Washington", "Wheeling", "Pittsburgh"])
     assert _place("Washington", Hints(countries={"US": 1.0}, support=support)).admin1 == "District of Columbia"
+
+
+def test_a_region_is_supported_as_much_as_its_town_of_that_name() -> None:
+    gazetteer = default_gazetteer()
+    support = reading_support(gazetteer, ["Solonchaky", "Mykolaiv"])
+    readings = {p.kind: support.get(p.geonames_id or 0, 0.0) for p in gazetteer.candidates("Mykolaiv")
+                if p.country == "UA"}
+    assert readings["admin1"] == readings["settlement"] > 0  # the names near the city do not decide

@@ -39,18 +39,21 @@ def reading_support(gazetteer: Gazetteer, names: Iterable[str]) -> dict[int, flo
     """Each reading's (GeoNames id's) support from the other names: the sum, over the other names with a
     reading within :data:`RADIUS_KM`, of ``min(1, 3 / number of that name's readings)``."""
     readings: dict[str, list[Place]] = {}
+    regions: dict[str, list[Place]] = {}
     for name in names:
         key = strip_admin_terms(name_key(name))  # "Dublin City" and "Dublin" are one name, not two
-        if key in readings:
+        if key in readings or key in regions:
             continue
+        candidates = gazetteer.candidates(name)
         found = [
             p
-            for p in gazetteer.candidates(name)
+            for p in candidates
             if p.kind in _KINDS and p.latitude is not None and p.longitude is not None and p.geonames_id
         ]
         if 0 < len(found) <= _MAX_READINGS:
             readings[key] = found
-    if len(readings) < 2:
+        regions[key] = [p for p in candidates if p.kind == "admin1" and p.geonames_id]
+    if len(readings) < 2 and not (readings and any(regions.values())):
         return {}
     grid: dict[tuple[int, int], list[tuple[str, int, float, float]]] = defaultdict(list)
     weight: dict[str, float] = {}
@@ -68,7 +71,32 @@ def reading_support(gazetteer: Gazetteer, names: Iterable[str]) -> dict[int, flo
             near = _names_near(grid, key, p.geonames_id, p.latitude, p.longitude, limit2)
             if near:
                 out[p.geonames_id] = max(out.get(p.geonames_id, 0.0), sum(weight[k] for k in near))
+    _support_regions(regions, readings, weight, out)
     return out
+
+
+def _support_regions(
+    regions: dict[str, list[Place]], readings: dict[str, list[Place]], weight: dict[str, float], out: dict[int, float]
+) -> None:
+    """A region's reading is supported by the other names with a reading inside it, up to the support of its
+    own town of that name: "Solonchaky, Mykolaiv" supports the Mykolaiv region as much as the city of
+    Mykolaiv, so that the names near the city do not decide between the two ("New York" stays the city)."""
+    inside: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, places in readings.items():
+        for p in places:
+            if p.admin1:
+                inside[(p.country, name_key(p.admin1))].add(key)
+    for key, places in regions.items():
+        for p in places:
+            region = (p.country, name_key(p.name))
+            near = inside.get(region, set()) - {key}
+            towns = [
+                out.get(q.geonames_id or 0, 0.0)
+                for q in readings.get(key, ())
+                if (q.country, name_key(q.admin1 or "")) == region
+            ]
+            if near and towns and p.geonames_id:
+                out[p.geonames_id] = min(max(towns), sum(weight[k] for k in near))
 
 
 def _names_near(

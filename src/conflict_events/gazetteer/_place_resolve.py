@@ -169,11 +169,12 @@ class PlaceResolver:
         """
         capital = self._capital_bonus(place, capital_of, hints)
         s = capital + _prior(place)
-        if query_keys and (
+        own = bool(query_keys) and (
             place.kind in ("admin1", "admin2", "region")  # a region's English names are all its own
-            or name_key(place.name) in query_keys
-            or article_free(name_key(place.name)) in query_keys
-        ):
+            or name_key(place.name) in (query_keys or ())
+            or article_free(name_key(place.name)) in (query_keys or ())
+        )
+        if own:
             s += _OWN_NAME
         s += _KIND_EVIDENCE.get((hints.kind, place.kind), _KIND_DEFAULT.get(hints.kind, 0.0))
         weight = hints.countries.get(place.country, 0.0)
@@ -183,7 +184,8 @@ class PlaceResolver:
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
         if hints.districts and place.kind in ("settlement", "admin2") and district_key(place) in hints.districts:
             s += _DISTRICT_MATCH
-        if hints.support and place.geonames_id and capital_of is None:  # "Washington" alone is the capital
+        # "Washington" alone is the capital; a village by another of its names ("Ivanivka" for Bilozerka) gets none
+        if hints.support and place.geonames_id and capital_of is None and own:
             s += _SUPPORT * min(hints.support.get(place.geonames_id, 0.0), _SUPPORT_CAP)
         return s + _anchor_evidence(place, hints.anchors)
 
