@@ -110,6 +110,9 @@ def test_a_capitals_name_is_not_moved_by_support() -> None:
 def test_a_region_is_supported_as_much_as_its_town_of_that_name() -> None:
     gazetteer = default_gazetteer()
     support = reading_support(gazetteer, ["Solonchaky", "Mykolaiv"])
-    readings = {p.kind: support.get(p.geonames_id or 0, 0.0) for p in gazetteer.candidates("Mykolaiv")
-                if p.country == "UA"}
+    readings = {
+        p.kind: support.get(p.geonames_id or 0, 0.0)
+        for p in gazetteer.candidates("Mykolaiv")
+        if (p.country, p.admin1) == ("UA", "Mykolaiv")
+    }
     assert readings["admin1"] == readings["settlement"] > 0  # the names near the city do not decide
