@@ -10,6 +10,8 @@ from spacy.language import Language
 
 from conflict_events.draft import Draft
 from conflict_events.extractors.locations import LocationExtractor
+from conflict_events.gazetteer._doc_places import DocPlaces
+from conflict_events.gazetteer._place_mentions import find_mentions
 from conflict_events.schema import Document, Location
 
 EXTRACTOR = LocationExtractor()
@@ -573,3 +575,33 @@ def test_a_town_and_its_district_both_named_lie_together(nlp: Language, text: st
 def test_a_dateline_after_a_headline_on_the_same_line(nlp: Language) -> None:
     locations, _ = _locations(nlp, "Budget cuts criticised . COLUMBUS, Ohio (AP) — The governor's plan drew fire.")
     assert (_by_name(locations, "Columbus").admin1, _by_name(locations, "Ohio").kind) == ("Ohio", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("West Columbia City Council calls a special meeting. The mayor said it was urgent.", "West Columbia"),
+        ("Corporate officials for Northbrook-based Crate & Barrel could not be reached on Monday.", "Northbrook"),
+        ("About 55 Gainesville residents marched on Friday near the courthouse.", "Gainesville"),
+    ],
+)
+def test_the_home_town_of_a_local_body_or_of_people_is_a_modifier_mention(
+    nlp: Language, text: str, name: str
+) -> None:
+    location = _by_name(_locations(nlp, text)[0], name)
+    assert location.modifier and location.latitude is not None
+
+
+def test_a_name_said_several_times_votes_once_for_its_region(nlp: Language) -> None:
+    text = (
+        "Schools in Springfield will close on Monday. Springfield officials said the storm was coming. "
+        "Parents in Springfield were told to keep children home. Ohio's governor declared an emergency."
+    )
+    doc = nlp(text)
+    places = DocPlaces(doc, EXTRACTOR.resolver, EXTRACTOR.words, EXTRACTOR.regions)
+    places.resolve(find_mentions(doc, EXTRACTOR._known, EXTRACTOR.words))
+    regions, _ = places._consensus({})
+    springfield = [r for r in places.resolved.values() if r.mention.name == "Springfield"]
+    assert len(springfield) == 3 and springfield[0].alternatives > 0
+    # "Ohio" once (1) and "Springfield" once (0.5, it has other readings), not three times
+    assert regions[("US", "ohio")] - places.admin1_doc[("US", "ohio")] == 1.5

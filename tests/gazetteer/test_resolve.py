@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conflict_events.gazetteer import Hints, PlaceResolver, default_gazetteer
 from conflict_events.gazetteer._gazetteer_base import Place
+from conflict_events.gazetteer._nearness import reading_support
 
 RESOLVER = PlaceResolver()
 
@@ -80,3 +81,38 @@ def test_a_swapped_transliteration_is_a_near_spelling() -> None:
     assert found.place is not None and (found.place.name, found.place.country, found.fuzzy) == ("Khost", "AF", True)
     # with no context pointing to Afghanistan a near spelling of a town is not taken
     assert PlaceResolver().resolve("Kost", Hints(countries={"CD": 1.0})).place is None
+
+
+def test_readings_of_several_names_that_lie_together_support_each_other() -> None:
+    gazetteer = default_gazetteer()
+    support = reading_support(gazetteer, ["Alexandria", "Osakis", "Parkers Prairie"])
+    by_state = {p.admin1: support.get(p.geonames_id or 0, 0.0) for p in gazetteer.candidates("Alexandria")}
+    assert by_state["Minnesota"] == 2.0 and by_state["Virginia"] == 0  # two towns of one reading each, nearby
+    # in the resolver, the support outweighs the larger namesake
+    alexandria = _place("Alexandria", Hints(countries={"US": 1.0}, support=support))
+    assert alexandria.admin1 == "Minnesota"
+    assert _place("Alexandria", Hints(countries={"US": 1.0})).admin1 == "Virginia"
+
+
+def test_another_name_of_the_same_place_is_no_support() -> None:
+    gazetteer = default_gazetteer()
+    support = reading_support(gazetteer, ["Dublin", "Dublin City"])
+    dublin = next(p for p in gazetteer.candidates("Dublin") if p.country == "IE")
+    assert support.get(dublin.geonames_id or 0, 0.0) == 0.0
+
+
+def test_a_capitals_name_is_not_moved_by_support() -> None:
+    gazetteer = default_gazetteer()
+    support = reading_support(gazetteer, ["Washington", "Wheeling", "Pittsburgh"])
+    assert _place("Washington", Hints(countries={"US": 1.0}, support=support)).admin1 == "District of Columbia"
+
+
+def test_a_region_is_supported_as_much_as_its_town_of_that_name() -> None:
+    gazetteer = default_gazetteer()
+    support = reading_support(gazetteer, ["Solonchaky", "Mykolaiv"])
+    readings = {
+        p.kind: support.get(p.geonames_id or 0, 0.0)
+        for p in gazetteer.candidates("Mykolaiv")
+        if (p.country, p.admin1) == ("UA", "Mykolaiv")
+    }
+    assert readings["admin1"] == readings["settlement"] > 0  # the names near the city do not decide

@@ -31,6 +31,7 @@ from ..rules import Example, first, rule
 from ._gazetteer_base import Place
 from ._mention_rules import PlaceMention, country_of_name, strip_direction
 from ._name_keys import name_key, strip_admin_terms
+from ._nearness import reading_support
 from ._place_mentions import has_place_cue
 from ._place_resolve import Hints, PlaceResolver, district_key
 from ._place_rules import (
@@ -384,6 +385,7 @@ class DocPlaces:
         self.by_name: set[str] = set()
         self.as_region: set[int] = set()
         self.districts: dict[tuple[str, str, str], set[int]] = {}
+        self.near_readings: dict[int, float] = {}
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -395,6 +397,10 @@ class DocPlaces:
             self.in_sentence[sentence].append(start)
         self.doc_countries = _document_countries(self.doc, self.words)
         self.districts = self._district_pairs(mentions)
+        self.near_readings = reading_support(
+            self.resolver.gazetteer,
+            [m.name for m in mentions if not m.people and not m.dateline and country_of_name(m.name) is None],
+        )
         first_pass = self._first_pass(mentions)
         anchors = self._geography()
         unknown = self._second_pass(mentions, anchors)
@@ -510,10 +516,14 @@ class DocPlaces:
         with several half), for the second look."""
         regions: dict[tuple[str, str], float] = dict(self.admin1_doc)
         points = dict(anchors)
+        voted: set[tuple[str, str, str]] = set()
         for start, r in self.resolved.items():
             if r.place is None or r.kind not in ("settlement", "admin2", "admin1") or r.mention.dateline:
                 continue
-            if r.country and r.admin1 and start not in anchors:
+            # a name said six times votes once: "Springfield" read in Missouri does not outvote "Ohio"
+            said = (r.country or "", name_key(r.admin1 or ""), name_key(r.mention.name))
+            if r.country and r.admin1 and start not in anchors and said not in voted:
+                voted.add(said)
                 key = (r.country, name_key(r.admin1))
                 regions[key] = regions.get(key, 0.0) + (1 if r.alternatives == 0 else 0.5)
             if r.place.latitude is not None and r.place.longitude is not None:
@@ -701,6 +711,7 @@ class DocPlaces:
             area=m.container,
             anchors=self._other_points(anchors, m.start),  # not its own point
             districts=self.district_hint(m.start) if self.districts else frozenset(),
+            support=self.near_readings,
         )
 
     def _resolved_in(self, sentence: tuple[int, int], resolved: _Resolved) -> list[tuple[int, ResolvedPlace]]:

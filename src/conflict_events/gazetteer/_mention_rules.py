@@ -401,6 +401,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             name = name[: tail.start()].rstrip()
         else:
             kind = None
+    if kind is None and " " in name and scan.size(name) < 0 and (town := _local_head(scan, name)) is not None:
+        # "West Columbia City Council" tagged as a place whole: the town whose local body it is
+        start = ent.start + offset
+        return PlaceMention(start, start + len(town), town, None, label="EMBEDDED", modifier=True)
     # "US forces struck": the country names a side (a modifier mention, like a people's adjective)
     side = bool(country_from_name(name)) and bool(scan.words.side_after.match(scan.text, end))
     return PlaceMention(start, end, name, kind, label=ent.label, modifier=side)
@@ -418,6 +422,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "The Russians shelled Kupyansk again on Tuesday, the governor said.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(
+            "Turkish-backed fighters shelled Manbij again on Tuesday, a monitor said.",
+            {"location.name": "Turkey", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -429,8 +437,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     """A continent's adjective before a noun ("European leaders", "African states") names it as an owner or a
     side: a mention of it, marked a modifier; with the ``people_adjectives`` setting (the default) a
-    people's adjective ("Russian troops": Russia) and a country's people ("the Russians") too, as geoparsing
-    corpora annotate them; a continent's people ("Europeans") is not."""
+    people's adjective ("Russian troops": Russia; "Turkish-backed": Turkey) and a country's people ("the
+    Russians") too, as geoparsing corpora annotate them; a continent's people ("Europeans") is not."""
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
@@ -446,8 +454,11 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     pos = doc_index(scan.doc).pos
     if code is not None and _PEOPLES_PAIR.match(scan.text, ent.end):
         return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+    if code is not None and _BACKED.match(scan.text, ent.end):
+        # "Turkish-backed militiamen": the backer, a modifier mention of its country (never where)
+        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
     if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
-        return None  # "Russian-backed": who backs, not a place
+        return None
     if pos[after[0]] not in (NOUN, PROPN, ADJ):
         return None
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
@@ -455,6 +466,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 
 # "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")
 _PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
+# "Russian-backed", "Saudi-led", "Chinese-made": a people's adjective joined to a participle
+_BACKED: Final = re.compile(r"-[a-z]+(?:ed|made|run|born|held)\b")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 
@@ -746,19 +759,32 @@ def cued_unknown(c: Candidate, listed: bool = False) -> bool | None:
         Example(
             "An Alexandria woman was charged with arson on Monday, police said.",
             {"location.name": "Alexandria", "location.modifier": True},
-        )
+        ),
+        Example(
+            "Roselle police ticketed forty drivers on Monday for speeding.",
+            {"location.name": "Roselle", "location.modifier": True},
+        ),
+        Example(
+            "Fargo Mayor Dennis Walaker said on Monday the dikes would hold.",
+            {"location.name": "Fargo", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
             "A Smith spokesman said the market in Aleppo was shelled on Monday.",
             {"!location.name": "Smith", "location.name": "Aleppo"},
-        )
+        ),
+        Example(
+            "Vice Mayor Cathy Boring voted against the budget on Monday.",
+            {"!location.name": "Vice", "locations": 0},
+        ),
     ],
 )
 def place_modifier(c: Candidate) -> bool | None:
     """A well-known place between a determiner and a noun ("an Aleppo woman", "the Gainesville sewer
-    system"), or a known place before an institution's word ("Alexandria Police went"), names where someone
-    or something is from, whatever the model tagged it: a mention, marked a modifier."""
+    system"), or a known place right before an institution's word ("Alexandria Police went", "Fargo Mayor"),
+    a local noun ("Roselle police", "Gainesville residents", "a Crafton man") or "-based" ("Northbrook-based"),
+    names where someone or something is from, whatever the model tagged it: a mention, marked a modifier."""
     if c.modifies == 2:
         return True if c.size >= (1000 if c.person else 0) else None
     if c.modifies == 1:
@@ -814,16 +840,29 @@ def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
     tight = bool(_TIGHT_PREP.search(before[-40:])) and scan.text[c.end : c.end + 1] not in ("'", "’")
     before_bracket = scan.text[c.end : c.end + 2].lstrip().startswith("(")
     # "the Gainesville sewer system", "an Alexandria woman": a name between a determiner and a noun
-    next_word = scan.text[c.end : c.end + 20].split(maxsplit=1)
-    modifies = 0
-    if scan.text[c.end : c.end + 1] == " " and next_word and next_word[0] in scan.words.institution_words:
-        modifies = 2
-    elif known and scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
+    modifies = 2 if c.name not in scan.words.title_words and _local_body_after(scan, c.end) else 0
+    if not modifies and known and scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
         modifies = 1 if pos[after[0]] == NOUN and _DETERMINER_BEFORE.search(before) else 0
     return Candidate(
         c.start, c.end, c.name, c.person, c.size, prep, verb, subject, bracketed, tight, c.org, before_bracket,
         modifies,
     )
+
+
+def _local_body_after(scan: MentionScan, end: int) -> bool:
+    """Whether an institution's word ("Alexandria Police", "Fargo Mayor"), a local noun ("Roselle police", "a
+    Crafton man", "Gainesville residents") or "-based" follows a name right away: it is the home of a local
+    body or of people."""
+    text = scan.text
+    if text.startswith("-based", end):
+        return True
+    if text[end : end + 1] != " ":
+        return False
+    next_word = text[end + 1 : end + 20].split(maxsplit=1)
+    if not next_word:
+        return False
+    word = next_word[0].rstrip(".,;:")
+    return word in scan.words.institution_words or word in scan.words.local_nouns
 
 
 def _mislabelled(scan: MentionScan) -> list[Candidate]:
@@ -859,12 +898,25 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
         head = " ".join(words[:n])
         if head.isupper() or head.lower() in scan.words.generic_words:
             continue
+        if head in scan.words.clause_words or head in scan.words.title_words:
+            continue  # "Western Pennsylvania Kennel Association", "Vice Mayor": no place
         size = scan.size(head)
-        if size >= _WELL_KNOWN or (size >= 0 and words[n] in scan.words.institution_words):
+        # a one-word name before an institution's word must be a town of some size
+        local = size >= (_SMALL_TOWN if n == 1 else 0) and words[n] in scan.words.institution_words
+        if size >= _WELL_KNOWN or local:
             return head, size
     return None
 
 
+def _local_head(scan: MentionScan, name: str) -> str | None:
+    """The known town that begins a name before an institution's word ("West Columbia City Council")."""
+    head = _known_head(scan, name)
+    if head is None or name.split()[len(head[0].split())] not in scan.words.institution_words:
+        return None  # a well-known name before another word ("Pa Zi Gyi", "Aden Ade Airport") is not enough
+    return head[0]
+
+
+_SMALL_TOWN: Final = 1000
 _PART: Final = re.compile(r"[^(),\s][^(),]*[^(),\s]|[^(),\s]")
 
 
@@ -873,7 +925,8 @@ def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | N
     """The name a non-place entity's text may be a place by, its offset, and whether it is a country;
     None if it cannot name a place. Memoised: entity texts recur across documents."""
     name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
-    if not name[:1].isupper() or name.isupper() or country_from_demonym(name):
+    acronym = name.isupper() and country_from_name(name) is None  # "DPRK", "UAE" are countries
+    if not name[:1].isupper() or acronym or country_from_demonym(name):
         return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
     if name.lower() in words.generic_words:
         return None
@@ -903,8 +956,11 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         if name.lower() in scan.words.generic_words:
             continue  # "Domel and Town police stations": a kind word alone names no place
         size = scan.size(name)
-        if not name.isupper() and not name.endswith(("'s", "’s")):
-            out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"
+        if size < 0 and " " in name and (head := _local_head(scan, name)) is not None:
+            name, size = head, scan.size(head)  # "Fargo Mayor Dennis Walaker": Fargo
+            end = start + len(name)
+        if (not name.isupper() or country_of_name(name)) and not name.endswith(("'s", "’s")):
+            out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"; "UAE" too
     return out
 
 
@@ -921,6 +977,10 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         ),
         Example(
             "Troops repel attack on base. MAIDUGURI -- Insurgents attacked a military base on Friday.",
+            {"location.name": "Maiduguri"},
+        ),
+        Example(
+            "By Jane Roe, Associated Press MAIDUGURI (AP) — Insurgents attacked a military base on Friday.",
             {"location.name": "Maiduguri"},
         ),
     ],

@@ -78,6 +78,15 @@ INLINE_DATELINE: Final = re.compile(
 )
 
 
+# a wire's dateline anywhere, after a byline on the same line: "... Associated Press WASHINGTON (AP) — China vowed"
+_WIRES: Final = ("AP", "Reuters", "AFP", "UPI", "APP", "PTI", "IANS", "Xinhua", "dpa", "CNN")
+_WIRE_TAGS: Final = tuple(f"({w})" for w in _WIRES)
+WIRE_DATELINE: Final = re.compile(
+    r"(?<![\w,(])(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    rf" \((?:{'|'.join(_WIRES)})\)"
+)
+
+
 def _named(decided: Decided[PlaceMention] | None) -> PlaceMention | None:
     return replace(decided.value, rule=decided.rule) if decided is not None else None
 
@@ -236,7 +245,12 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     text = scan.text
     dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
-    for m in (*DATELINE.finditer(text), *inline):
+    wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
+    seen: set[int] = set()
+    for m in (*DATELINE.finditer(text), *inline, *wire):
+        if m.start("name") in seen:
+            continue
+        seen.add(m.start("name"))
         found = _named(first([dateline], scan, m))
         if found is not None:
             out.append(found)

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -43,6 +44,8 @@ _OWN_NAME = 1.5
 _CAPITAL = 3.0
 _EPONYMOUS = 1.5
 _DISTRICT_MATCH = 2.5  # a town and the district it lies in, both named
+_SUPPORT = 2.0  # per other name with a reading near the candidate (see _nearness)
+_SUPPORT_CAP = 3.0
 _MILLION = 1_000_000
 _MOSTLY = 0.3  # a country's weight when three quarters of the document's places lie in it
 _SMALL = 10_000
@@ -59,7 +62,9 @@ class Hints:
     settlement of"), which rules others out; ``area``: the name stands in brackets after a
     place ("Bosaso (Bari)"), so it names an area, not a town; ``districts``: the districts
     (``district_key``) where a reading of another name of the document lies, or that another name
-    of the document can be ("Huntsville" and "Walker County" in one story are both in Texas).
+    of the document can be ("Huntsville" and "Walker County" in one story are both in Texas); ``support``:
+    how many of the document's other names have a reading near each candidate (GeoNames id), weighted by
+    how few readings they have (see :mod:`._nearness`).
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -69,6 +74,7 @@ class Hints:
     anchors: list[tuple[float, float]] = field(default_factory=list)
     area: bool = False
     districts: frozenset[tuple[str, str, str]] = frozenset()
+    support: Mapping[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -163,11 +169,12 @@ class PlaceResolver:
         """
         capital = self._capital_bonus(place, capital_of, hints)
         s = capital + _prior(place)
-        if query_keys and (
+        own = bool(query_keys) and (
             place.kind in ("admin1", "admin2", "region")  # a region's English names are all its own
-            or name_key(place.name) in query_keys
-            or article_free(name_key(place.name)) in query_keys
-        ):
+            or name_key(place.name) in (query_keys or ())
+            or article_free(name_key(place.name)) in (query_keys or ())
+        )
+        if own:
             s += _OWN_NAME
         s += _KIND_EVIDENCE.get((hints.kind, place.kind), _KIND_DEFAULT.get(hints.kind, 0.0))
         weight = hints.countries.get(place.country, 0.0)
@@ -177,6 +184,9 @@ class PlaceResolver:
         s += _ADMIN1_MATCH * hints.admin1.get((place.country, name_key(place.admin1 or "")), 0.0)
         if hints.districts and place.kind in ("settlement", "admin2") and district_key(place) in hints.districts:
             s += _DISTRICT_MATCH
+        # "Washington" alone is the capital; a village by another of its names ("Ivanivka" for Bilozerka) gets none
+        if hints.support and place.geonames_id and capital_of is None and own:
+            s += _SUPPORT * min(hints.support.get(place.geonames_id, 0.0), _SUPPORT_CAP)
         return s + _anchor_evidence(place, hints.anchors)
 
 

@@ -65,6 +65,8 @@ class PlaceWords:
         self.trailing_words = w("trailing_words")
         self.clause_words = w("clause_words")
         self.institution_words = w("institution_words")
+        self.local_nouns = w("local_nouns")
+        self.title_words = w("title_words")
         self.common_word_places = w("common_word_places")
         self.function_words = w("function_words")
         self.english_qualifiers = w("english_qualifiers")
