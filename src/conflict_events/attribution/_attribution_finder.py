@@ -153,11 +153,11 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
 
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
-    cue_lemmas, misread = lex.candidate_lemmas, lex.misread_forms
+    cue_lemmas, misread, fixed = lex.candidate_lemmas, lex.misread_forms, lex.lemma_forms
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if lemma in cue_lemmas or low in ("according", ":") or low in misread
+        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed
     ]
 
 
@@ -202,7 +202,8 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
     if (head is None or not can_speak(head, lex)) and v.dep_ in ("ROOT", "conj"):
         late = trailing_speaker(v, sent, lex)
-        trailing = late is not None
+        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
+        trailing = late is not None and v.doc[v.i - 1].text != ","
         if late is not None:
             head, rule_name = late, trailing_speaker.name
     if head is None:
@@ -240,7 +241,7 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
 
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """The assertions of an active verb cue: its speaker and its content pieces (or an empty one at the cue)."""
-    lemma = v.lemma_.lower()
+    lemma = lex.lemma_of(v)
     frame = lex.frame(lemma)
     who = _verb_speaker(v, sent, lex)
     if who is None:

@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..errors import LexiconError
 from ..lexicons import Lexicon, lexicon_with
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["ATTITUDES", "Attitude", "AttributionLexicon", "Content", "Frame"]
 
@@ -56,6 +59,7 @@ class AttributionLexicon:
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
     misread_forms: Mapping[str, str]
+    lemma_forms: Mapping[str, str]  # word forms the model lemmatises wrongly ("hoped" -> "hop"), to their lemma
     reporting_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     toll_nouns: frozenset[str]
@@ -116,6 +120,10 @@ class AttributionLexicon:
         """The frame of a cue verb (the plain clause frame when its table gives none)."""
         return self.frames.get(lemma, _PLAIN)
 
+    def lemma_of(self, t: Token) -> str:
+        """A cue token's lemma, lower-cased: the model's, unless ``[lemma_forms]`` corrects it ("hoped": hope)."""
+        return self.lemma_forms.get(t.lower_) or t.lemma_.lower()
+
     def attitude(self, lemma: str) -> Attitude:
         """The attitude a cue verb gives its source to the content: a statement unless a list says otherwise."""
         return self.attitudes.get(lemma, "statement")
@@ -157,6 +165,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
         misread_forms=_str_table(reporting, "misread_forms"),
+        lemma_forms=_str_table(reporting, "lemma_forms"),
         reporting_nouns=reporting.words("report_nouns"),
         toll_verbs=reporting.words("toll_verbs"),
         toll_nouns=reporting.words("toll_nouns"),

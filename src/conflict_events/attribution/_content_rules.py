@@ -102,6 +102,10 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
             "and questioning how he has survived the audit.",
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
         ),
+        Example(
+            "Officials hoped the talks, delayed by the rains, would resume in Juba.",
+            {"claim.cue": "hope", "claim.text.text": "the talks, delayed by the rains, would resume in Juba"},
+        ),
     ],
     negative=[
         Example(
@@ -127,7 +131,7 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         for k in kids(c):
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k) and _set_off(k):
                 parts.append(k)
-        first_token = _clause_start(v, c)
+        first_token = _clause_start(v, c, lex)
         last = _clause_end(c, lex)
         shared = cue_conjunct(c, v, lex)
         if shared is not None:
@@ -194,6 +198,10 @@ def _under_other_verb(t: Token, v: Token) -> bool:
     decides="claim.text",
     positive=[
         Example("The rebels denied the accusations on Monday.", {"claim.text.text": "the accusations on Monday"}),
+        Example(
+            "The envoy described the attack as a grave breach of the truce.",
+            {"claim.cue": "describe", "claim.text.text": "the attack as a grave breach of the truce"},
+        ),
         Example(
             "Army figures suggest a sharp rise in attacks near Gao.",
             {"claim.text.text": "a sharp rise in attacks near Gao"},
@@ -464,16 +472,18 @@ def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
     return found
 
 
-def _clause_start(v: Token, c: Token) -> int:
+def _clause_start(v: Token, c: Token, lex: AttributionLexicon) -> int:
     """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's.
 
     "urged both sides to respect the truce": the one urged is part of what is asked.
     """
-    if c.dep_ == "xcomp":
+    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
+    lost_subject = c.dep_ == "ccomp" and not subj and not any(k.dep_ in ("expl", "mark") for k in kids(c))
+    if c.dep_ == "xcomp" or (lost_subject and v.lemma_.lower() not in lex.addressee_verbs):
+        # "hoped the meeting, requested by X, would be ...": the parser took the clause's subject for an object
         obj = [k for k in kids(v) if k.dep_ == "dobj" and v.i < k.i < c.i]
         if obj:
             return obj[0].left_edge.i
-    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
     if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
         lead = [k for k in kids(c) if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
         if lead and lead[0].left_edge.i == v.i + 1:

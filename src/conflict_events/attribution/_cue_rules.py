@@ -45,12 +45,12 @@ def is_passive(v: Token) -> bool:
 
 
 def _verb_cue(t: Token, lex: AttributionLexicon) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.cue_verbs
+    return t.pos_ in ("VERB", "AUX") and lex.lemma_of(t) in lex.cue_verbs
 
 
 def cue_name(v: Token, lex: AttributionLexicon) -> str:
     """A verb cue's name: its lemma, or "put the toll at" for a toll verb."""
-    lemma = v.lemma_.lower()
+    lemma = lex.lemma_of(v)
     return f"{lemma} the toll at" if lemma in lex.toll_verbs else lemma
 
 

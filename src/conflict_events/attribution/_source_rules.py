@@ -329,7 +329,12 @@ def quoted_person(head: Token, v: Token, lex: AttributionLexicon) -> Token | Non
             "Gunmen killed a district official in Baidoa on Friday and, in a separate attack, burnt a "
             "convoy outside the town, police and a spokesman for the group said.",
             {"claim.cue": "say"},
-        )
+        ),
+        Example(
+            "But in a call with journalists on Friday, Col. Aliyu Bello, an army spokesman in Maiduguri, said the "
+            "road to Damboa was open again.",
+            {"claim.cue": "say", "claim.claimant.name": "Aliyu Bello"},
+        ),
     ],
     negative=[
         Example("Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"})
@@ -339,9 +344,12 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     """A final cue with no subject of its own is spoken by the noun phrase between it and the comma before.
 
     "..., police and a spokesman for the group said.": the parser hung the speaker on the content.
-    Only a phrase with no verb in it.
+    Only a phrase with no verb in it. "On Monday, Colonel X, a spokesman, said": the name the parser
+    made an apposition of the fronted date speaks.
     """
     doc = v.doc
+    if v.i - 2 > sent.start and doc[v.i - 1].text == ",":
+        return _apposition_of_fronted(doc[v.i - 2], v, lex)
     j = v.i - 1
     while j > sent.start and doc[j].text != ",":
         if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
@@ -354,6 +362,18 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
     roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
     return next((t for t in roots if can_speak(t, lex)), None)
+
+
+def _apposition_of_fronted(t: Token, v: Token, lex: AttributionLexicon) -> Token | None:
+    """The apposition or conjunct of a fronted date or phrase whose words end at ``t``, right before ``v``."""
+    for _ in range(12):
+        if t.head.i == t.i or not t.head.i < v.i:
+            return None
+        host = t.head
+        if t.dep_ in ("appos", "conj") and (host.ent_type_ in ("DATE", "TIME") or host.dep_ == "pobj"):
+            return t if can_speak(t, lex) else None
+        t = host
+    return None
 
 
 @rule(
