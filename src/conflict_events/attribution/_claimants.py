@@ -150,8 +150,14 @@ class ClaimantResolver:
             around = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.right_edge.i + 1]}
             if described <= around:
                 holders.setdefault(ent.text, ent.root)
-        if len(holders) != 1:
+        if not holders:
             return None
+        if len(holders) > 1:
+            # several hold the office ("the candidate" in a race): the one named last before the description
+            named = [t for t in holders.values() if t.i < head.i]
+            if not named:
+                return None
+            holders = {"": max(named, key=lambda t: t.i)}
         person = next(iter(holders.values()))
         return self.actor_at(person.idx, person.idx + len(person.text)) or self.build(person, phrase_of(person)).value
 
@@ -556,6 +562,55 @@ def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> 
 
 
 @rule(
+    "claims.claimant.role_reference",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "Ruth Imes toured a clinic in Tulsa on Friday. The candidate said the state needed more nurses.",
+            {"claim.claimant.name": "Ruth Imes"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ruth Imes, a nurse, toured a clinic in Tulsa on Friday. The governor said the state needed more nurses.",
+            {"claim.claimant.name": "governor"},
+        )
+    ],
+)
+def role_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """ "the candidate said", no one named with that office: the person last named before it, unless
+    the text gives that person another role ("Ruth Imes, a nurse" is not "the governor")."""
+    lex = r.lex
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in lex.offices:
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids
+    ):
+        return None
+    office = head.lemma_.lower()
+    entry = r.coref.role_holder(head, lambda name: _role_of(name) in (None, office))
+    if entry is None:
+        return None
+    referent = r.doc[entry.head]
+    actor = entry.actor or r.build(referent, phrase_of(referent)).value
+    return _noted(r, actor, head, phrase)
+
+
+def _role_of(name: Token) -> str | None:
+    """The role word a person's name stands with: the noun before it ("Governor X", "nurse X"), the
+    noun it is the apposition of, or its apposition ("X, a nurse,")."""
+    doc = name.doc
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    words = [name.head] if name.dep_ == "appos" else []
+    words += [c for c in name.children if c.dep_ == "appos"]
+    words += [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if before is not None and before.pos_ == "NOUN":
+        words.append(before)
+    return next((w.lemma_.lower() for w in words if w.pos_ == "NOUN"), None)
+
+
+@rule(
     "claims.claimant.built",
     decides="claim.claimant.name",
     positive=[
@@ -581,6 +636,7 @@ RESOLVE_RULES: Final = (
     new_description,
     known_actor,
     office_holder,
+    role_reference,
     built,
 )
 """How a speaker phrase becomes a claimant, in order: the first rule that applies decides."""

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -185,6 +186,27 @@ class Coreference:
         last = fits[-1]
         if not last.main and len(fits) > 1 and fits[-2].main and last.at - fits[-2].at < _NEAR:
             return fits[-2]
+        return last
+
+    def role_holder(self, token: Token, fits: Callable[[Token], bool]) -> Entry | None:
+        """The person a role description with no holder named refers to ("the candidate said"): the last
+        person named before it (a name, not another description) whose name ``fits`` the role."""
+        lex = self.lex
+        word = token.lower_
+        want = "f" if word in lex.female_words else "m" if word in lex.male_words else None
+        named = [
+            e
+            for e in self._before(token)
+            if e.kind == "person"
+            and self.doc[e.head].pos_ == "PROPN"
+            and (want is None or self._gender_of(e) in (None, want))
+        ]
+        named = [e for e in named if fits(self.doc[e.head])]
+        if not named:
+            return None
+        last = named[-1]
+        if not last.main and len(named) > 1 and named[-2].main and last.at - named[-2].at < _NEAR:
+            return named[-2]
         return last
 
     def _gender_of(self, e: Entry) -> str | None:
