@@ -85,8 +85,20 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
         return None
     found = speaker_of(v, lex)
     speaker = found.value if found is not None else None
-    end = (v.left_edge.i if speaker is None else speaker.left_edge.i) - 1
-    return [trim(v.doc, h.left_edge.i, end)]
+    if speaker is None or not _set_off_before(speaker, v):
+        return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
+    return [trim(v.doc, h.left_edge.i, speaker.left_edge.i - 1)]
+
+
+def _set_off_before(speaker: Token, v: Token) -> bool:
+    """ "..., the airline added": the speaker right before the cue, a comma (or a closing quotation
+    mark) right before the speaker."""
+    doc = v.doc
+    between = doc[speaker.right_edge.i + 1 : v.i]
+    if any(w.pos_ != "ADV" for w in between) or speaker.left_edge.i == 0:
+        return False
+    before = doc[speaker.left_edge.i - 1]
+    return before.text == "," or (before.is_quote and speaker.left_edge.i > 1 and doc[speaker.left_edge.i - 2].text == ",")
 
 
 @rule(

@@ -183,9 +183,22 @@ class Coreference:
             return named[-1] if named and at - named[-1].at < _REACH else None
         # a subject inside a reported clause ("he said Musa would ...") is less likely the next "he"
         # than the speaker or main subject just before it
+        return self._main_before(fits)
+
+    def _main_before(self, fits: list[Entry]) -> Entry:
+        """The last entry, or the main subject before it when the last is the subject of a clause that
+        main subject's verb governs ("Musa said Sani would lose. He added": Musa)."""
         last = fits[-1]
-        if not last.main and len(fits) > 1 and fits[-2].main and last.at - fits[-2].at < _NEAR:
-            return fits[-2]
+        if last.main or len(fits) < 2 or not fits[-2].main or last.at - fits[-2].at >= _NEAR:
+            return last
+        verb = self.doc[fits[-2].head].head
+        up = self.doc[last.head].head
+        for _ in range(6):
+            if up.i == verb.i:
+                return fits[-2]
+            if up.head.i == up.i:
+                break
+            up = up.head
         return last
 
     def role_holder(self, token: Token, fits: Callable[[Token], bool]) -> Entry | None:
@@ -204,10 +217,7 @@ class Coreference:
         named = [e for e in named if fits(self.doc[e.head])]
         if not named:
             return None
-        last = named[-1]
-        if not last.main and len(named) > 1 and named[-2].main and last.at - named[-2].at < _NEAR:
-            return named[-2]
-        return last
+        return self._main_before(named)
 
     def _gender_of(self, e: Entry) -> str | None:
         self._settle_genders()
