@@ -62,6 +62,7 @@ from ._flag_rules import (
 from ._quote_rules import attach_quotations
 from ._quotes import Quotation, find_quotations, quoted_chars
 from ._source_rules import (
+    after_quotation,
     agent,
     can_speak,
     document_speaker,
@@ -199,6 +200,9 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         head, rule_name = (part, partitive.name) if part is not None else (head, rule_name)
         quoted = quoted_person(head, v, lex)
         head, rule_name = (quoted, quoted_person.name) if quoted is not None else (head, rule_name)
+    if head is None:
+        inverted = after_quotation(v, lex)  # "“...?” asked the boy"
+        head, rule_name = (inverted, after_quotation.name) if inverted is not None else (head, rule_name)
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
     if (head is None or not can_speak(head, lex)) and v.dep_ in ("ROOT", "conj"):
         late = trailing_speaker(v, sent, lex)
@@ -253,7 +257,10 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
     if lemma in lex.weak_object_verbs and (content is None or content.rule not in _CLAUSE_RULES):
         return []  # "published a video": a weak verb is a cue only with a clause
     contents, content_rule = (content.value, content.rule) if content is not None else ([], "")
-    if who.trailing and speaker[0] > sent.start:
+    after = bool(contents) and content_rule == "claims.content.clause" and contents[0][0] > v.idx
+    if who.trailing and speaker[0] > sent.start and not after:
+        # "..., police said": the content before the speaker, unless the cue has its clause after it
+        # ("X, Y and many lawmakers claim it will ...")
         found = before_speaker(v, sent, speaker)
         if found is not None:
             contents, content_rule = found, before_speaker.name

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "REFINE",
     "SPEAKER_AT",
+    "after_quotation",
     "can_speak",
     "document_speaker",
     "named_in_apposition",
@@ -374,6 +375,37 @@ def _apposition_of_fronted(t: Token, v: Token, lex: AttributionLexicon) -> Token
             return t if can_speak(t, lex) else None
         t = host
     return None
+
+
+@rule(
+    "claims.source.after_quotation",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "“How long will the truce hold?” asked the colonel, pointing at the river.",
+            {"claim.cue": "ask", "claim.claimant.name": "colonel"},
+        )
+    ],
+    negative=[
+        Example(
+            "The envoy asked the colonel how long the truce would hold.",
+            {"claim.cue": "ask", "claim.claimant.name": "envoy"},
+        )
+    ],
+)
+def after_quotation(v: Token, lex: AttributionLexicon) -> Token | None:
+    """A cue right after a quotation, with no subject of its own, is spoken by the noun phrase after it:
+    "“...?” asked the boy" (the parser made the speaker the object)."""
+    doc = v.doc
+    i = v.i - 1
+    while i > 0 and doc[i].text in (",", "—"):
+        i -= 1
+    if i <= 0 or not doc[i].is_quote or doc[i].text in ("“", "‘", "``"):
+        return None
+    return next(
+        (c for c in kids(v) if c.i > v.i and c.dep_ in ("dobj", "npadvmod", "attr", "dative") and can_speak(c, lex)),
+        None,
+    )
 
 
 @rule(
