@@ -40,7 +40,14 @@ Contents = list[tuple[int, int]]
 def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
     clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis")]
-    if not clauses and v.lemma_.lower() not in lex.addressee_verbs:
+    if not clauses and v.lemma_.lower() in lex.addressee_verbs:
+        # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
+        clauses = [
+            c
+            for c in kids(v)
+            if c.dep_ == "advcl" and c.i > v.i and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+        ]
+    if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return clauses
 
@@ -380,6 +387,10 @@ def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             "The colonel joked about moving his troops to the coast.",
             {"claim.text.text": "moving his troops to the coast"},
         ),
+        Example(
+            "Reporters asked the colonel about the convoy lost near Gao.",
+            {"claim.cue": "ask", "claim.text.text": "the convoy lost near Gao"},
+        ),
     ],
     negative=[
         Example("The envoy spoke to reporters in Mekelle on Monday.", {"claims": 0}),
@@ -390,10 +401,14 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
     Not a person or a body ("spoke to reporters": the addressee), nor a date ("on Monday").
     """
-    if v.lemma_.lower() in lex.verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids(v)):
+    lemma = v.lemma_.lower()
+    # "asked the senator about the deal": the one asked is no content, what he is asked about is
+    skip = ("ccomp", "xcomp") if lemma in lex.addressee_verbs else ("dobj", "ccomp", "xcomp")
+    if (lemma in lex.verbs and lemma not in lex.addressee_verbs) or any(c.dep_ in skip for c in kids(v)):
         return None
+    allowed = ("about",) if lemma in lex.addressee_verbs else lex.content_prepositions
     for c in kids(v):
-        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in lex.content_prepositions:
+        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in allowed:
             continue
         objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp")]
         if not objs or objs[0].ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "NORP", "GPE"):
