@@ -122,6 +122,10 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
         ),
         Example(
+            "The governor said the curfew would end on Friday, calling it a relief for traders.",
+            {"claims": 2, "claim.text.text": "the curfew would end on Friday", "claim.cue": "call"},
+        ),
+        Example(
             "Officials hoped the talks, delayed by the rains, would resume in Juba.",
             {"claim.cue": "hope", "claim.text.text": "the talks, delayed by the rains, would resume in Juba"},
         ),
@@ -246,7 +250,7 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
     end = obj.right_edge.i
     # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
     for c in kids(v):
-        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ not in ("in",):
+        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod", "oprd", "attr", "acomp") and c.lower_ not in ("in",):
             end = max(end, c.right_edge.i)
     return [trim(v.doc, obj.left_edge.i, end)]
 
@@ -480,6 +484,8 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, k.left_edge.i - 1)
     for t in (doc[i] for i in descendants(doc, c.i, cues)):
+        if _speakers_participle(t, c):
+            end = min(end, t.i - 2)  # "he would release it on Friday, calling it boring": the speaker's own act
         # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
         if (
             t.i > c.i
@@ -489,6 +495,20 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _speakers_participle(t: Token, c: Token) -> bool:
+    """A cue participle set off by a comma at the end of content clause ``c``, with no subject of its own
+    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own."""
+    doc = t.doc
+    return (
+        t.i > c.i
+        and t.tag_ == "VBG"
+        and t.dep_ in ("advcl", "xcomp", "conj")
+        and t.left_edge.i == t.i
+        and doc[t.i - 1].text == ","
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
+    )
 
 
 def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
