@@ -22,7 +22,7 @@ from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import conjunct_of_cue, speaker_of
+from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
@@ -484,7 +484,7 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, k.left_edge.i - 1)
     for t in (doc[i] for i in descendants(doc, c.i, cues)):
-        if _speakers_participle(t, c):
+        if speakers_participle(t, c):
             end = min(end, t.i - 2)  # "he would release it on Friday, calling it boring": the speaker's own act
         # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
         if (
@@ -495,20 +495,6 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
-
-
-def _speakers_participle(t: Token, c: Token) -> bool:
-    """A cue participle set off by a comma at the end of content clause ``c``, with no subject of its own
-    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own."""
-    doc = t.doc
-    return (
-        t.i > c.i
-        and t.tag_ == "VBG"
-        and t.dep_ in ("advcl", "xcomp", "conj")
-        and t.left_edge.i == t.i
-        and doc[t.i - 1].text == ","
-        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
-    )
 
 
 def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:

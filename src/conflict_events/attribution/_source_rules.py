@@ -36,6 +36,7 @@ __all__ = [
     "nominal_subject",
     "speaker_of",
     "speaker_range",
+    "speakers_participle",
     "subject",
     "trailing_speaker",
 ]
@@ -209,6 +210,20 @@ def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bo
     )
 
 
+def speakers_participle(t: Token, c: Token) -> bool:
+    """A cue participle set off by a comma at the end of content clause ``c``, with no subject of its own
+    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own."""
+    doc = t.doc
+    return (
+        t.i > c.i
+        and t.tag_ == "VBG"
+        and t.dep_ in ("advcl", "xcomp", "conj")
+        and t.left_edge.i == t.i
+        and doc[t.i - 1].text == ","
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
+    )
+
+
 def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
@@ -216,6 +231,8 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     up = t.head
     if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
         return up.head  # the cue's conjunct, hung on its content clause
+    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
+        return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     return up
