@@ -292,7 +292,11 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
         Example(
             "Senator Musa says the movement sweeping the north feeds on anger.",
             {"claim.text.text": "the movement sweeping the north feeds on anger"},
-        )
+        ),
+        Example(
+            "The governor announced his support for the truce on Thursday night.",
+            {"claims": 1, "claim.cue": "announce", "claim.text.text": "his support for the truce"},
+        ),
     ],
     negative=[
         Example(
@@ -316,10 +320,16 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
     if not objs:
         return None
     words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    said = words[0].is_quote or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+    said = (
+        words[0].is_quote
+        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+        or objs[0].lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
+    )
     if v.lemma_.lower() in lex.verbs and not said:
         return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
     end = max([objs[0].right_edge.i] + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct"])
+    if objs[0].lemma_.lower() in lex.cue_nouns:
+        end = objs[0].right_edge.i  # "announced his support for X on Thursday": the stance, not the day
     return [trim(v.doc, objs[0].left_edge.i, end)]
 
 
