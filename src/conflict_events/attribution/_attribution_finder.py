@@ -703,6 +703,9 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
     if clause and (not subj or subj[0].lower_ == "it"):
         return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
+    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
+    if not subj and about:
+        return trim(doc, about[0].i + 1, about[0].right_edge.i)  # "Asked about the raid, ...": the raid
     if not subj or subj[0].lower_ == "it":
         return None
     comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]

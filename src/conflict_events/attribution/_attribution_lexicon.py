@@ -65,6 +65,7 @@ class AttributionLexicon:
     toll_nouns: frozenset[str]
     weak_object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    said_objects: frozenset[str]
     content_prepositions: frozenset[str]
     colon_labels: frozenset[str]
     sourceless_passives: frozenset[str]
@@ -171,6 +172,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         toll_nouns=reporting.words("toll_nouns"),
         weak_object_verbs=reporting.words("weak_object_verbs"),
         addressee_verbs=reporting.words("addressee_verbs"),
+        said_objects=reporting.words("said_objects"),
         content_prepositions=reporting.words("content_prepositions"),
         colon_labels=reporting.words("colon_labels"),
         sourceless_passives=reporting.words("sourceless_passives"),

@@ -294,6 +294,10 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             {"claim.text.text": "the movement sweeping the north feeds on anger"},
         ),
         Example(
+            "Asked whether the truce would hold, most of the elders said no.",
+            {"claim.cue": "say", "claim.text.text": "no"},
+        ),
+        Example(
             "The governor announced his support for the truce on Thursday night.",
             {"claims": 1, "claim.cue": "announce", "claim.text.text": "his support for the truce"},
         ),
@@ -318,10 +322,14 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
         return None
     objs = [c for c in kids(v) if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in ("what", "which")]
     if not objs:
+        # "43 percent said so", "most said yes": an answer word the parser did not make the object
+        objs = [c for c in kids(v) if c.dep_ in ("advmod", "intj") and c.i > v.i and c.lower_ in lex.said_objects]
+    if not objs:
         return None
     words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
     said = (
         words[0].is_quote
+        or objs[0].lower_ in lex.said_objects  # "said the same", "said no"
         or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
         or objs[0].lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
     )

@@ -40,8 +40,19 @@ __all__ = [
 
 
 def is_passive(v: Token) -> bool:
-    """A passive verb: with a passive auxiliary, or a past participle modifying a noun ("a claim denied by")."""
-    return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl")
+    """A passive verb: with a passive auxiliary, a past participle modifying a noun ("a claim denied by"),
+    or one opening its sentence ("Asked about the raid, the general said ...")."""
+    return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl") or _opening(v)
+
+
+def _opening(v: Token) -> bool:
+    """ "Asked about the raid, ...": a past participle with no subject or auxiliary before the clause it opens."""
+    return (
+        v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and v.i < v.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(v))
+    )
 
 
 def _verb_cue(t: Token, lex: AttributionLexicon) -> bool:
@@ -222,6 +233,10 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
         Example("The junta is expected to extend the curfew in Mandalay.", {"claim.cue": "expect"}),
         Example("It was reported that the convoy had turned back near Gao.", {"claim.cue": "report"}),
         Example("The envoy was asked to carry the offer to the rebels in Asmara.", {"claim.cue": "ask"}),
+        Example(
+            "Asked about the raid on Kidal, the general said his troops had acted lawfully.",
+            {"claims": 2, "claim.cue": "ask", "claim.text.text": "the raid on Kidal"},
+        ),
     ],
     negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
 )
@@ -231,9 +246,11 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives:
         return None
-    if not any(c.dep_ == "auxpass" for c in kids(t)) or any(c.dep_ == "agent" for c in kids(t)):
+    if not (any(c.dep_ == "auxpass" for c in kids(t)) or _opening(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None
-    if not any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids(t)):
+    if not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) for c in kids(t)
+    ):
         return None
     return lemma
 

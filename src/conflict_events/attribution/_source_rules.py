@@ -260,6 +260,10 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "suddenly gaining ground.",
             {"claim.cue": "say", "claim.claimant.name": "Republican activists"},
         ),
+        Example(
+            "The leak of the letters forced the party chairwoman, Ann Cole, to announce that she would resign.",
+            {"claim.cue": "announce", "claim.claimant.name": "Ann Cole"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -271,6 +275,11 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     "..., adding that ...", "condemned the attack and said ...", "appeared to confirm"; and a cue
     the parser left dangling ("activists clamoring to block X say ...": "say" hung on "clamoring").
     """
+    if v.dep_ == "xcomp":
+        # "the leak led the chairwoman to announce ...": the object of the verb above does what it is led to
+        controller = [c for c in kids(v.head) if c.dep_ == "dobj" and c.i < v.i]
+        if controller and nominal_subject(controller[0], lex) is not None:
+            return controller[0]
     t = v
     for _ in range(3):
         up = _climb(t, lex)
@@ -516,6 +525,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True  # "Another said ...": one more of the speakers just named
     if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
         return True  # "Others say ...", "most said ...": a group the text leaves open
+    if head.like_num and head.dep_ == "nsubj" and not kids(head):
+        return True  # "43 said the same": a number of the people just counted
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
