@@ -447,7 +447,8 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
         return None
     if entry.actor is None:
         referent = r.doc[entry.head]
-        entry.actor = r.build(referent, phrase_of(referent)).value
+        # "the GOP candidate took to Twitter ... he tweeted": the person that description names
+        entry.actor = _holder_of(r, referent) or r.build(referent, phrase_of(referent)).value
     actor = r.with_mention(entry.actor, head.i, head.i + 1)
     r.coref.note(head, actor)
     return actor
@@ -580,21 +581,30 @@ def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> 
 def role_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
     """ "the candidate said", no one named with that office: the person last named before it, unless
     the text gives that person another role ("Ruth Imes, a nurse" is not "the governor")."""
+    actor = _holder_of(r, head)
+    return _noted(r, actor, head, phrase) if actor is not None else None
+
+
+def _holder_of(r: ClaimantResolver, head: Token) -> Actor | None:
+    """The person a definite role description ("the candidate") refers to: the one named with that office,
+    else the person last named before it whom the text gives no other role."""
     lex = r.lex
     if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in lex.offices:
         return None
     kids = list(head.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-        c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in kids
+        c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.ent_type_ == "PERSON") for c in kids
     ):
         return None
+    named = r.named_holder(head, phrase_of(head))
     office = head.lemma_.lower()
+    if named is not None or office in lex.spokespersons:
+        return named  # an unnamed spokesman is no one named before: he speaks for a body (spoken_for)
     entry = r.coref.role_holder(head, lambda name: _role_of(name) in (None, office))
     if entry is None:
         return None
     referent = r.doc[entry.head]
-    actor = entry.actor or r.build(referent, phrase_of(referent)).value
-    return _noted(r, actor, head, phrase)
+    return entry.actor or r.build(referent, phrase_of(referent)).value
 
 
 def _role_of(name: Token) -> str | None:
