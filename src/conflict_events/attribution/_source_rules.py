@@ -264,6 +264,10 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "The leak of the letters forced the party chairwoman, Ann Cole, to announce that she would resign.",
             {"claim.cue": "announce", "claim.claimant.name": "Ann Cole"},
         ),
+        Example(
+            "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
+            {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -275,6 +279,8 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     "..., adding that ...", "condemned the attack and said ...", "appeared to confirm"; and a cue
     the parser left dangling ("activists clamoring to block X say ...": "say" hung on "clamoring").
     """
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and can_speak(v.head, lex):
+        return v.head  # "an interview about the Pope calling the plan a sham": the noun the participle describes
     if v.dep_ == "xcomp":
         # "the leak led the chairwoman to announce ...": the object of the verb above does what it is led to
         controller = [c for c in kids(v.head) if c.dep_ == "dobj" and c.i < v.i]
