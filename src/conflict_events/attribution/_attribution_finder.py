@@ -472,7 +472,10 @@ def before_misread(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
     doc = t.doc
     if not can_speak(doc[t.i - 1], lex):
         return None
-    speaker = (t.left_edge.i if t.left_edge.i < t.i else t.i - 1, t.i)
+    start = t.left_edge.i if t.left_edge.i < t.i else t.i - 1
+    while start > t.sent.start and t.left_edge.i == t.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "UN Envoy Warns ...": the headline's whole name
+    speaker = (start, t.i)
     while speaker[0] < t.i - 1 and lowers(doc)[speaker[0]] in ("the", "a", "an"):
         speaker = (speaker[0] + 1, speaker[1])
     return speaker

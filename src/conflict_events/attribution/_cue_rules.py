@@ -147,15 +147,22 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
 @rule(
     "claims.cue.misread_verb",
     decides="claim.cue",
-    positive=[Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"})],
+    positive=[
+        Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"}),
+        Example("UN Envoy Warns Truce Could Collapse Within Days\n\nThe envoy spoke in Khartoum.", {"claim.cue": "warn"}),
+    ],
     negative=[Example("The claims of the Russian military about Kursk could not be checked.", {"claims": 0})],
 )
 def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
-    """A third-person reporting verb the model tagged as a noun, between a speaker and a clause, is the verb."""
+    """A third-person reporting verb the model tagged as a noun, between a speaker and a clause, is the verb;
+    in a headline's title case ("Envoy Warns Truce Could Collapse") a proper noun's tag is no better."""
     lemma = lex.misread_forms.get(t.lower_)
-    if lemma is None or _verb_cue(t, lex) or t.tag_ not in ("NNS", "NN") or t.i == sent.start:
+    if lemma is None or _verb_cue(t, lex) or t.i == sent.start:
         return None
-    if t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
+    headline = t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and _title_case(sent)
+    if t.tag_ not in ("NNS", "NN") and not headline:
+        return None
+    if not headline and t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
         return None
     nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
     prev = t.doc[t.i - 1]
@@ -166,6 +173,12 @@ def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     ):
         return lemma
     return None
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence is written in title case (a headline): its longer words capitalised."""
+    words = [w.text for w in sent if w.is_alpha and len(w.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @rule(
