@@ -113,6 +113,7 @@ def reporting_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
 
 
 _CLOSING_MARKS: Final = ("\u201d", '"', "''")
+_OPENING_MARKS: Final = ("\u201c", '"', "'")
 
 
 @rule(
@@ -122,7 +123,11 @@ _CLOSING_MARKS: Final = ("\u201d", '"', "''")
         Example(
             "“We held the bridge until dawn,” the colonel said. “Then the shelling stopped,” he continued.",
             {"claims": 2, "claim.cue": "continue"},
-        )
+        ),
+        Example(
+            "The colonel raised his hand and boomed: “We hold the bridge until dawn.”",
+            {"claims": 1, "claim.cue": "boom"},
+        ),
     ],
     negative=[Example("Fighting continued near the bridge until dawn on Sunday.", {"claims": 0})],
 )
@@ -132,12 +137,16 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in lex.quotation_verbs or is_passive(t):
         return None
+    text = doc_text(t.doc)
+    after = text[t.idx + len(t.text) : t.idx + len(t.text) + 4].lstrip(" ")
+    if after[:1] in (":", ",") and after[1:].lstrip(" ")[:1] in _OPENING_MARKS:
+        return lemma  # "then boomed: “Let's win in November.”"
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in kids(t)):
         return None  # "continued to fight", "continued the attack": an act, not a report
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     left = min([t.i] + [c.left_edge.i for c in subj])
     at = t.doc[left].idx
-    before = doc_text(t.doc)[max(0, at - 12) : at].rstrip(" ,")  # the few characters before: a closing mark
+    before = text[max(0, at - 12) : at].rstrip(" ,")  # the few characters before: a closing mark
     if not before.endswith(_CLOSING_MARKS):
         return None
     mark = before.rstrip("\u201d\"'")

@@ -7,7 +7,7 @@ count only as British-style speech (‘We held them,’ he said): the closing ma
 follows a comma, full stop, "!" or "?", so an apostrophe never closes one, and a
 scare quote (‘very limited action’, “peace” talks) is not speech. A quotation
 needs at least ``min_words`` words, unless it opens its sentence and ends on a comma, "!" or "?"
-(“Really,” she added).
+(“Really,” she added), or a comma or colon introduces it and it ends its sentence (he asked, “With tanks?”).
 
 >>> text = 'He said: "We will hold the line. We will not retreat." Then he left.'
 >>> [text[q.inner_start:q.inner_end] for q in find_quotations(text)]
@@ -83,12 +83,15 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
 
 def _spoken_alone(text: str, q: Quotation) -> bool:
     """A short quotation that opens its sentence and ends on speech punctuation is speech, not a
-    scare quote: “Really,” she added; "Never!" he shouted."""
+    scare quote: “Really,” she added; "Never!" he shouted; and so is one a comma or a colon introduces
+    that ends its sentence: he asked, “With tanks?”"""
     inner = text[q.inner_start : q.inner_end].rstrip()
-    if not inner or inner[-1] not in ",!?":
+    if not inner or inner[-1] not in ",!?.":
         return False
     before = text[: q.start].rstrip(" \t")
-    return not before or before[-1] in "\n.!?"
+    if before and before[-1] in ",:" and inner[-1] in "!?.":
+        return True
+    return inner[-1] != "." and (not before or before[-1] in "\n.!?")
 
 
 def quoted_chars(length: int, quotes: list[Quotation]) -> bytearray:
