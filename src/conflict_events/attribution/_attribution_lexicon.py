@@ -66,6 +66,7 @@ class AttributionLexicon:
     weak_object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     said_objects: frozenset[str]
+    summary_nouns: frozenset[str]
     content_prepositions: frozenset[str]
     colon_labels: frozenset[str]
     sourceless_passives: frozenset[str]
@@ -173,6 +174,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         weak_object_verbs=reporting.words("weak_object_verbs"),
         addressee_verbs=reporting.words("addressee_verbs"),
         said_objects=reporting.words("said_objects"),
+        summary_nouns=reporting.words("summary_nouns"),
         content_prepositions=reporting.words("content_prepositions"),
         colon_labels=reporting.words("colon_labels"),
         sourceless_passives=reporting.words("sourceless_passives"),

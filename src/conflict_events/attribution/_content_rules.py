@@ -122,6 +122,10 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
         ),
         Example(
+            "The army said it killed 30 militants near Gao, a figure that could not be independently verified.",
+            {"claim.text.text": "it killed 30 militants near Gao"},
+        ),
+        Example(
             "The governor said the curfew would end on Friday, calling it a relief for traders.",
             {"claims": 2, "claim.text.text": "the curfew would end on Friday", "claim.cue": "call"},
         ),
@@ -501,6 +505,9 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
             )
         ):
             end = min(end, k.left_edge.i - 1)
+    summary = _summary_after(c, end, lex)
+    if summary is not None:
+        end = min(end, summary)
     for t in (doc[i] for i in descendants(doc, c.i, cues)):
         if speakers_participle(t, c):
             end = min(end, t.i - 2)  # "he would release it on Friday, calling it boring": the speaker's own act
@@ -513,6 +520,24 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _summary_after(c: Token, end: int, lex: AttributionLexicon) -> int | None:
+    """Where the reporter's own summary of the content starts: a noun phrase set off by a comma at the
+    end of the clause ("..., an acknowledgment that ...", "..., a figure that could not be verified").
+
+    Read backwards from the clause's end on the Doc's word lists, to its last comma only.
+    """
+    doc, low, lem = c.doc, lowers(c.doc), lemmas(c.doc)
+    j = end
+    while j > c.i + 1 and low[j] != ",":
+        j -= 1
+    if j <= c.i + 1 or j + 2 > end or low[j + 1] not in ("a", "an"):
+        return None
+    for k in range(j + 2, min(j + 6, end + 1)):
+        if lem[k] in lex.summary_nouns and doc[k].left_edge.i == j + 1 and doc[k].right_edge.i == end:
+            return j - 1
+    return None
 
 
 def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
