@@ -122,6 +122,10 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
         ),
         Example(
+            "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
+            {"claim.text.text": "the town must be rebuilt"},
+        ),
+        Example(
             "The army said it killed 30 militants near Gao, a figure that could not be independently verified.",
             {"claim.text.text": "it killed 30 militants near Gao"},
         ),
@@ -505,6 +509,10 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
             )
         ):
             end = min(end, k.left_edge.i - 1)
+    for k in kids(c):
+        if _speakers_conjunct(k, c):
+            # "insists the party must be one of ideas, and has championed ...": the speaker's own act
+            end = min(end, k.left_edge.i - 1)
     summary = _summary_after(c, end, lex)
     if summary is not None:
         end = min(end, summary)
@@ -520,6 +528,27 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _form(t: Token) -> str:
+    """A verb's finite form: its first auxiliary's tag, else its own ("has championed": VBZ)."""
+    aux = [a for a in kids(t) if a.dep_ in ("aux", "auxpass") and a.i < t.i]
+    return aux[0].tag_ if aux else t.tag_
+
+
+def _speakers_conjunct(k: Token, c: Token) -> bool:
+    """A conjunct of content clause ``c`` with no subject whose finite form is the cue's, not the clause's:
+    the cue's own second act ("says the town must be rebuilt, and has pledged funds")."""
+    v = c.head
+    return (
+        k.dep_ == "conj"
+        and k.i > c.i
+        and c.dep_ == "ccomp"
+        and k.pos_ in ("VERB", "AUX")
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in kids(k))
+        and _form(k) == v.tag_
+        and _form(k) != _form(c)
+    )
 
 
 def _summary_after(c: Token, end: int, lex: AttributionLexicon) -> int | None:
