@@ -45,7 +45,9 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
         clauses = [
             c
             for c in kids(v)
-            if c.dep_ == "advcl" and c.i > v.i and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+            if c.dep_ == "advcl"
+            and c.i > v.i
+            and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
         ]
     if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -105,7 +107,9 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
     if any(w.pos_ != "ADV" for w in between) or speaker.left_edge.i == 0:
         return False
     before = doc[speaker.left_edge.i - 1]
-    return before.text == "," or (before.is_quote and speaker.left_edge.i > 1 and doc[speaker.left_edge.i - 2].text == ",")
+    return before.text == "," or (
+        before.is_quote and speaker.left_edge.i > 1 and doc[speaker.left_edge.i - 2].text == ","
+    )
 
 
 @rule(
@@ -258,7 +262,11 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
     end = obj.right_edge.i
     # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
     for c in kids(v):
-        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod", "oprd", "attr", "acomp") and c.lower_ not in ("in",):
+        if (
+            c.i > obj.i
+            and c.dep_ in ("prep", "advmod", "npadvmod", "oprd", "attr", "acomp")
+            and c.lower_ not in ("in",)
+        ):
             end = max(end, c.right_edge.i)
     return [trim(v.doc, obj.left_edge.i, end)]
 

@@ -158,7 +158,9 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     decides="claim.cue",
     positive=[
         Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"}),
-        Example("UN Envoy Warns Truce Could Collapse Within Days\n\nThe envoy spoke in Khartoum.", {"claim.cue": "warn"}),
+        Example(
+            "UN Envoy Warns Truce Could Collapse Within Days\n\nThe envoy spoke in Khartoum.", {"claim.cue": "warn"}
+        ),
     ],
     negative=[Example("The claims of the Russian military about Kursk could not be checked.", {"claims": 0})],
 )
