@@ -39,7 +39,7 @@ Contents = list[tuple[int, int]]
 
 def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
-    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis")]
+    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v)]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
         clauses = [
@@ -52,6 +52,18 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return clauses
+
+
+def _reduced_relative(c: Token, v: Token) -> bool:
+    """ "said in an interview with the BBC aired Monday": a past participle the parser made the cue's
+    clause, with no subject, no "that" and no object of the cue standing for its subject."""
+    return (
+        c.dep_ == "ccomp"
+        and c.i > v.i
+        and c.tag_ in ("VBD", "VBN")
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for k in kids(c))
+        and not any(k.dep_ == "dobj" and v.i < k.i < c.i for k in kids(v))
+    )
 
 
 def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
@@ -124,6 +136,10 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
             "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "
             "and questioning how he has survived the audit.",
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
+        ),
+        Example(
+            "“We will hold the bridge until dawn,” Musa said in an interview with the BBC aired on Monday.",
+            {"claim.text.text": "We will hold the bridge until dawn"},
         ),
         Example(
             "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
