@@ -99,6 +99,7 @@ class AttributionLexicon:
     group_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
+    people_endings: tuple[str, ...]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_names: frozenset[str]
@@ -209,6 +210,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         group_pronouns=speakers.words("group_pronouns"),
         organisation_nouns=speakers.words("organisation_nouns"),
         person_roles=speakers.words("person_roles"),
+        people_endings=tuple(sorted(speakers.words("people_endings"))),
         female_words=speakers.words("female_words"),
         male_words=speakers.words("male_words"),
         female_names=speakers.words("female_names"),

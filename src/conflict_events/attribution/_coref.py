@@ -292,9 +292,23 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
         return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
-    if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+    if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def _people(t: Token, lex: AttributionLexicon) -> bool:
+    """Whether a plural common noun names people "they" can refer to ("voters", "analysts"), not things
+    ("the odds", "confirmations"): a speaker noun, or a word with an ending of people."""
+    lemma = t.lemma_.lower()
+    if (
+        lemma in lex.speaker_nouns
+        or lemma in lex.anonymous
+        or lemma in lex.person_roles
+        or t.lower_ in lex.speaker_nouns
+    ):
+        return True
+    return lemma.endswith(lex.people_endings) and not lemma.endswith(("ment", "tion", "ness"))
 
 
 def _gender(t: Token, lex: AttributionLexicon) -> str | None:
