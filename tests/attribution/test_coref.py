@@ -93,6 +93,8 @@ def test_they_refers_to_people_not_things(nlp: Language) -> None:
 
 def test_a_subject_of_a_clause_the_main_subject_does_not_govern_is_not_skipped(nlp: Language) -> None:
     # Sani is the subject of a clause "say" governs, not of one of Musa's verbs: the nearer person
-    doc = nlp("Ibrahim Musa spoke on Monday. Critics say that Aliyu Sani broke his promises. He said the count was fair.")
+    doc = nlp(
+        "Ibrahim Musa spoke on Monday. Critics say that Aliyu Sani broke his promises. He said the count was fair."
+    )
     found = Coreference(doc, quotes=[]).resolve(next(t for t in doc if t.lower_ == "he"))
     assert found is not None and doc[found.head].text == "Sani"
