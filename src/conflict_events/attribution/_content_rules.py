@@ -445,6 +445,10 @@ def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             "Reporters asked the colonel about the convoy lost near Gao.",
             {"claim.cue": "ask", "claim.text.text": "the convoy lost near Gao"},
         ),
+        Example(
+            "The ministry would not comment on the report.",
+            {"claim.cue": "comment", "claim.text.text": "the report"},
+        ),
     ],
     negative=[
         Example("The envoy spoke to reporters in Mekelle on Monday.", {"claims": 0}),
@@ -465,10 +469,16 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
         if c.dep_ != "prep" or c.i < v.i or c.lower_ not in allowed:
             continue
         objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp")]
-        if not objs or objs[0].ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "NORP", "GPE"):
+        if not objs or objs[0].ent_type_ in ("DATE", "TIME"):
             continue
         o = objs[0]
-        if o.dep_ == "pobj" and (o.lemma_.lower() in lex.speaker_nouns or o.pos_ in ("PRON", "PROPN")):
+        # "spoke to reporters", "met with the envoy": the one addressed; "talked about Musa", "commented
+        # on the report": what is talked about, whoever it is
+        addressed = c.lower_ in ("to", "with", "at", "for")
+        if addressed and (
+            o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (o.dep_ == "pobj" and (o.lemma_.lower() in lex.speaker_nouns or o.pos_ in ("PRON", "PROPN")))
+        ):
             continue
         return [trim(v.doc, c.i + 1, c.right_edge.i)]
     return None
