@@ -127,6 +127,10 @@ class AttributionLexicon:
         """A cue token's lemma, lower-cased: the model's, unless ``[lemma_forms]`` corrects it ("hoped": hope)."""
         return self.lemma_forms.get(t.lower_) or t.lemma_.lower()
 
+    def names_people(self, lemma: str) -> bool:
+        """Whether a noun's ending is one of people ("voters", "analysts"), not of things ("comments")."""
+        return lemma.endswith(self.people_endings) and not lemma.endswith(("ment", "tion", "ness"))
+
     def attitude(self, lemma: str) -> Attitude:
         """The attitude a cue verb gives its source to the content: a statement unless a list says otherwise."""
         return self.attitudes.get(lemma, "statement")

@@ -308,7 +308,7 @@ def _people(t: Token, lex: AttributionLexicon) -> bool:
         or t.lower_ in lex.speaker_nouns
     ):
         return True
-    return lemma.endswith(lex.people_endings) and not lemma.endswith(("ment", "tion", "ness"))
+    return lex.names_people(lemma)
 
 
 def _gender(t: Token, lex: AttributionLexicon) -> str | None:

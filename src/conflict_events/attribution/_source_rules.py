@@ -536,6 +536,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
+    if lemma in lex.person_roles or (head.tag_ == "NNS" and lex.names_people(lemma)):
+        return True  # "the judge", "critics", "supporters": people
     if head.ent_type_ in lex.speaker_entities or head.pos_ == "PROPN":
         return True
     return lemma in lex.speaker_nouns or lower in lex.speaker_nouns
