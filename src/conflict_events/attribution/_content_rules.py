@@ -449,6 +449,10 @@ def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             "The ministry would not comment on the report.",
             {"claim.cue": "comment", "claim.text.text": "the report"},
         ),
+        Example(
+            "The envoy warned against any intervention by outside powers in Sudan.",
+            {"claim.cue": "warn", "claim.text.text": "any intervention by outside powers in Sudan"},
+        ),
     ],
     negative=[
         Example("The envoy spoke to reporters in Mekelle on Monday.", {"claims": 0}),
@@ -462,9 +466,9 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     lemma = v.lemma_.lower()
     # "asked the senator about the deal": the one asked is no content, what he is asked about is
     skip = ("ccomp", "xcomp") if lemma in lex.addressee_verbs else ("dobj", "ccomp", "xcomp")
-    if (lemma in lex.verbs and lemma not in lex.addressee_verbs) or any(c.dep_ in skip for c in kids(v)):
-        return None
-    allowed = ("about",) if lemma in lex.addressee_verbs else lex.content_prepositions
+    if lemma == "say" or any(c.dep_ in skip for c in kids(v)):
+        return None  # "said on Monday", "said in Kabul": a verb of plain saying says a clause or words
+    allowed = ("about", "for") if lemma in lex.addressee_verbs else lex.content_prepositions
     for c in kids(v):
         if c.dep_ != "prep" or c.i < v.i or c.lower_ not in allowed:
             continue
