@@ -312,7 +312,13 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
         return None
     h = v.head
-    if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or h.left_edge.i >= v.left_edge.i:
+    if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    # the clause must begin before the speaker ("Many days, former employees said, she stayed late"),
+    # not with it ("Officials said, the truce ...")
+    found = speaker_of(v, lex)
+    start = found.value.left_edge.i if found is not None else v.left_edge.i
+    if h.left_edge.i >= start:
         return None
     return [trim(v.doc, h.left_edge.i, h.right_edge.i)]
 
