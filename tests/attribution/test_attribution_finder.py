@@ -220,3 +220,10 @@ def test_named_apposition_lets_an_unknown_role_noun_speak(nlp: Language) -> None
 def test_what_he_described_as_is_no_assertion(nlp: Language) -> None:
     text = "The spokesman accused the army of trying to hide what he described as a massacre of civilians."
     assert [a[0] for a in found(nlp, text)] == ["accuse"]
+
+
+def test_people_nouns_no_list_holds_speak_through_a_conjunct(nlp: Language) -> None:
+    # "critics" is in no speaker list: its ending names people, so the conjunct "warned" is theirs
+    assert found(nlp, "Critics of the deal were angered and warned that the truce would fail.") == [
+        ("warn", "Critics", "the truce would fail", False)
+    ]

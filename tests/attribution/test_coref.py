@@ -83,3 +83,18 @@ def test_a_surname_the_model_left_untagged_is_the_person_named_before(nlp: Langu
     assert second.ent_type_ != "PERSON"  # the premise: the small model does not tag it
     entry = next(e for e in Coreference(doc, quotes=[]).entries if e.head == second.i)
     assert entry.kind == "person"
+
+
+def test_they_refers_to_people_not_things(nlp: Language) -> None:
+    doc = nlp("Traders watched the market. The odds rose sharply on Monday. They said the vote would be close.")
+    found = Coreference(doc, quotes=[]).resolve(next(t for t in doc if t.lower_ == "they"))
+    assert found is not None and doc[found.head].text == "Traders"
+
+
+def test_a_subject_of_a_clause_the_main_subject_does_not_govern_is_not_skipped(nlp: Language) -> None:
+    # Sani is the subject of a clause "say" governs, not of one of Musa's verbs: the nearer person
+    doc = nlp(
+        "Ibrahim Musa spoke on Monday. Critics say that Aliyu Sani broke his promises. He said the count was fair."
+    )
+    found = Coreference(doc, quotes=[]).resolve(next(t for t in doc if t.lower_ == "he"))
+    assert found is not None and doc[found.head].text == "Sani"

@@ -51,6 +51,8 @@ def test_text_is_the_asserted_content_and_sentence_the_sentence(nlp: Language) -
     ]
     assert claims[1].sentence.text == "Witnesses said eight civilians were killed by rocket fire in Tohayta."
     assert [c.cue for c in claims] == ["blame", "say"]
+    # the cue's own words, beside its lemma: which verb of the sentence the claim is
+    assert [c.cue_span.text if c.cue_span else None for c in claims] == ["blamed", "said"]
 
 
 def test_quote_negation_hedge_and_intent(nlp: Language) -> None:

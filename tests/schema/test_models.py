@@ -113,7 +113,7 @@ def results(draw: st.DrawFn) -> ExtractionResult:
               figures=tuple(draw(st.lists(figures(text, actor_ids), max_size=2))),
               time=draw(st.none() | time_spans(text)), location=draw(maybe_loc),
               event_ids=tuple(draw(st.lists(st.sampled_from(event_ids), max_size=2, unique=True)))
-              if event_ids else ())
+              if event_ids else (), cue_span=draw(st.none() | spans(text)))
         for cid in claim_ids
     ]
     events = []
@@ -210,6 +210,15 @@ def test_span_beyond_the_text_is_rejected() -> None:
     beyond = Span(text="x" * 5, start=len(TEXT), end=len(TEXT) + 5)
     with pytest.raises(ValidationError, match="does not match"):
         ExtractionResult(document=_doc(), events=(_event(trigger=beyond),))
+
+
+def test_a_claims_cue_span_is_checked_against_the_text() -> None:
+    whole = Span.of(TEXT, 0, len(TEXT))
+    claim = Claim(id="c1", cue="say", kind="statement", text=whole, sentence=whole, cue_span=Span.of(TEXT, 15, 22))
+    assert ExtractionResult(document=_doc(), claims=(claim,)).claims[0].cue_span == Span.of(TEXT, 15, 22)
+    wrong = claim.model_copy(update={"cue_span": Span(text="Kyiv", start=0, end=4)})
+    with pytest.raises(ValidationError, match="cue_span"):
+        ExtractionResult(document=_doc(), claims=(wrong,))
 
 
 def test_sub_event_type_must_belong_to_event_type() -> None:

@@ -62,6 +62,7 @@ from ._flag_rules import (
 from ._quote_rules import attach_quotations
 from ._quotes import Quotation, find_quotations, quoted_chars
 from ._source_rules import (
+    after_quotation,
     agent,
     can_speak,
     document_speaker,
@@ -153,11 +154,11 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
 
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
-    cue_lemmas, misread = lex.candidate_lemmas, lex.misread_forms
+    cue_lemmas, misread, fixed = lex.candidate_lemmas, lex.misread_forms, lex.lemma_forms
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if lemma in cue_lemmas or low in ("according", ":") or low in misread
+        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed
     ]
 
 
@@ -199,10 +200,14 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         head, rule_name = (part, partitive.name) if part is not None else (head, rule_name)
         quoted = quoted_person(head, v, lex)
         head, rule_name = (quoted, quoted_person.name) if quoted is not None else (head, rule_name)
+    if head is None:
+        inverted = after_quotation(v, lex)  # "“...?” asked the boy"
+        head, rule_name = (inverted, after_quotation.name) if inverted is not None else (head, rule_name)
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
     if (head is None or not can_speak(head, lex)) and v.dep_ in ("ROOT", "conj"):
         late = trailing_speaker(v, sent, lex)
-        trailing = late is not None
+        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
+        trailing = late is not None and v.doc[v.i - 1].text != ","
         if late is not None:
             head, rule_name = late, trailing_speaker.name
     if head is None:
@@ -240,7 +245,7 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
 
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """The assertions of an active verb cue: its speaker and its content pieces (or an empty one at the cue)."""
-    lemma = v.lemma_.lower()
+    lemma = lex.lemma_of(v)
     frame = lex.frame(lemma)
     who = _verb_speaker(v, sent, lex)
     if who is None:
@@ -252,7 +257,10 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
     if lemma in lex.weak_object_verbs and (content is None or content.rule not in _CLAUSE_RULES):
         return []  # "published a video": a weak verb is a cue only with a clause
     contents, content_rule = (content.value, content.rule) if content is not None else ([], "")
-    if who.trailing and speaker[0] > sent.start:
+    after = bool(contents) and content_rule == "claims.content.clause" and contents[0][0] > v.idx
+    if who.trailing and speaker[0] > sent.start and not after:
+        # "..., police said": the content before the speaker, unless the cue has its clause after it
+        # ("X, Y and many lawmakers claim it will ...")
         found = before_speaker(v, sent, speaker)
         if found is not None:
             contents, content_rule = found, before_speaker.name
@@ -464,7 +472,10 @@ def before_misread(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
     doc = t.doc
     if not can_speak(doc[t.i - 1], lex):
         return None
-    speaker = (t.left_edge.i if t.left_edge.i < t.i else t.i - 1, t.i)
+    start = t.left_edge.i if t.left_edge.i < t.i else t.i - 1
+    while start > t.sent.start and t.left_edge.i == t.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "UN Envoy Warns ...": the headline's whole name
+    speaker = (start, t.i)
     while speaker[0] < t.i - 1 and lowers(doc)[speaker[0]] in ("the", "a", "an"):
         speaker = (speaker[0] + 1, speaker[1])
     return speaker
@@ -695,6 +706,9 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
     if clause and (not subj or subj[0].lower_ == "it"):
         return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
+    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
+    if not subj and about:
+        return trim(doc, about[0].i + 1, about[0].right_edge.i)  # "Asked about the raid, ...": the raid
     if not subj or subj[0].lower_ == "it":
         return None
     comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]

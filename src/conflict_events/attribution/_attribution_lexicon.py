@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..errors import LexiconError
 from ..lexicons import Lexicon, lexicon_with
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["ATTITUDES", "Attitude", "AttributionLexicon", "Content", "Frame"]
 
@@ -56,11 +59,14 @@ class AttributionLexicon:
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
     misread_forms: Mapping[str, str]
+    lemma_forms: Mapping[str, str]  # word forms the model lemmatises wrongly ("hoped" -> "hop"), to their lemma
     reporting_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     weak_object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    said_objects: frozenset[str]
+    summary_nouns: frozenset[str]
     content_prepositions: frozenset[str]
     colon_labels: frozenset[str]
     sourceless_passives: frozenset[str]
@@ -93,6 +99,7 @@ class AttributionLexicon:
     group_pronouns: frozenset[str]
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
+    people_endings: tuple[str, ...]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_names: frozenset[str]
@@ -115,6 +122,14 @@ class AttributionLexicon:
     def frame(self, lemma: str) -> Frame:
         """The frame of a cue verb (the plain clause frame when its table gives none)."""
         return self.frames.get(lemma, _PLAIN)
+
+    def lemma_of(self, t: Token) -> str:
+        """A cue token's lemma, lower-cased: the model's, unless ``[lemma_forms]`` corrects it ("hoped": hope)."""
+        return self.lemma_forms.get(t.lower_) or t.lemma_.lower()
+
+    def names_people(self, lemma: str) -> bool:
+        """Whether a noun's ending is one of people ("voters", "analysts"), not of things ("comments")."""
+        return lemma.endswith(self.people_endings) and not lemma.endswith(("ment", "tion", "ness"))
 
     def attitude(self, lemma: str) -> Attitude:
         """The attitude a cue verb gives its source to the content: a statement unless a list says otherwise."""
@@ -157,11 +172,14 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
         misread_forms=_str_table(reporting, "misread_forms"),
+        lemma_forms=_str_table(reporting, "lemma_forms"),
         reporting_nouns=reporting.words("report_nouns"),
         toll_verbs=reporting.words("toll_verbs"),
         toll_nouns=reporting.words("toll_nouns"),
         weak_object_verbs=reporting.words("weak_object_verbs"),
         addressee_verbs=reporting.words("addressee_verbs"),
+        said_objects=reporting.words("said_objects"),
+        summary_nouns=reporting.words("summary_nouns"),
         content_prepositions=reporting.words("content_prepositions"),
         colon_labels=reporting.words("colon_labels"),
         sourceless_passives=reporting.words("sourceless_passives"),
@@ -196,6 +214,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         group_pronouns=speakers.words("group_pronouns"),
         organisation_nouns=speakers.words("organisation_nouns"),
         person_roles=speakers.words("person_roles"),
+        people_endings=tuple(sorted(speakers.words("people_endings"))),
         female_words=speakers.words("female_words"),
         male_words=speakers.words("male_words"),
         female_names=speakers.words("female_names"),

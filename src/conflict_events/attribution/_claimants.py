@@ -150,8 +150,14 @@ class ClaimantResolver:
             around = {t.lower_ for t in self.doc[max(title.left_edge.i, title.i - 4) : title.right_edge.i + 1]}
             if described <= around:
                 holders.setdefault(ent.text, ent.root)
-        if len(holders) != 1:
+        if not holders:
             return None
+        if len(holders) > 1:
+            # several hold the office ("the candidate" in a race): the one named last before the description
+            named = [t for t in holders.values() if t.i < head.i]
+            if not named:
+                return None
+            holders = {"": max(named, key=lambda t: t.i)}
         person = next(iter(holders.values()))
         return self.actor_at(person.idx, person.idx + len(person.text)) or self.build(person, phrase_of(person)).value
 
@@ -441,7 +447,8 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
         return None
     if entry.actor is None:
         referent = r.doc[entry.head]
-        entry.actor = r.build(referent, phrase_of(referent)).value
+        # "the GOP candidate took to Twitter ... he tweeted": the person that description names
+        entry.actor = _holder_of(r, referent) or r.build(referent, phrase_of(referent)).value
     actor = r.with_mention(entry.actor, head.i, head.i + 1)
     r.coref.note(head, actor)
     return actor
@@ -556,6 +563,64 @@ def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> 
 
 
 @rule(
+    "claims.claimant.role_reference",
+    decides="claim.claimant.name",
+    positive=[
+        Example(
+            "Ruth Imes toured a clinic in Tulsa on Friday. The candidate said the state needed more nurses.",
+            {"claim.claimant.name": "Ruth Imes"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ruth Imes, a nurse, toured a clinic in Tulsa on Friday. The governor said the state needed more nurses.",
+            {"claim.claimant.name": "governor"},
+        )
+    ],
+)
+def role_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    """ "the candidate said", no one named with that office: the person last named before it, unless
+    the text gives that person another role ("Ruth Imes, a nurse" is not "the governor")."""
+    actor = _holder_of(r, head)
+    return _noted(r, actor, head, phrase) if actor is not None else None
+
+
+def _holder_of(r: ClaimantResolver, head: Token) -> Actor | None:
+    """The person a definite role description ("the candidate") refers to: the one named with that office,
+    else the person last named before it whom the text gives no other role."""
+    lex = r.lex
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in lex.offices:
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ in ("poss", "appos") or (c.dep_ == "compound" and c.ent_type_ == "PERSON") for c in kids
+    ):
+        return None
+    named = r.named_holder(head, phrase_of(head))
+    office = head.lemma_.lower()
+    if named is not None or office in lex.spokespersons:
+        return named  # an unnamed spokesman is no one named before: he speaks for a body (spoken_for)
+    entry = r.coref.role_holder(head, lambda name: _role_of(name) in (None, office))
+    if entry is None:
+        return None
+    referent = r.doc[entry.head]
+    return entry.actor or r.build(referent, phrase_of(referent)).value
+
+
+def _role_of(name: Token) -> str | None:
+    """The role word a person's name stands with: the noun before it ("Governor X", "nurse X"), the
+    noun it is the apposition of, or its apposition ("X, a nurse,")."""
+    doc = name.doc
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    words = [name.head] if name.dep_ == "appos" else []
+    words += [c for c in name.children if c.dep_ == "appos"]
+    words += [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if before is not None and before.pos_ == "NOUN":
+        words.append(before)
+    return next((w.lemma_.lower() for w in words if w.pos_ == "NOUN"), None)
+
+
+@rule(
     "claims.claimant.built",
     decides="claim.claimant.name",
     positive=[
@@ -581,6 +646,7 @@ RESOLVE_RULES: Final = (
     new_description,
     known_actor,
     office_holder,
+    role_reference,
     built,
 )
 """How a speaker phrase becomes a claimant, in order: the first rule that applies decides."""

@@ -22,7 +22,7 @@ from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import conjunct_of_cue, speaker_of
+from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
@@ -39,10 +39,31 @@ Contents = list[tuple[int, int]]
 
 def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
-    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis")]
-    if not clauses and v.lemma_.lower() not in lex.addressee_verbs:
+    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v)]
+    if not clauses and v.lemma_.lower() in lex.addressee_verbs:
+        # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
+        clauses = [
+            c
+            for c in kids(v)
+            if c.dep_ == "advcl"
+            and c.i > v.i
+            and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+        ]
+    if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return clauses
+
+
+def _reduced_relative(c: Token, v: Token) -> bool:
+    """ "said in an interview with the BBC aired Monday": a past participle the parser made the cue's
+    clause, with no subject, no "that" and no object of the cue standing for its subject."""
+    return (
+        c.dep_ == "ccomp"
+        and c.i > v.i
+        and c.tag_ in ("VBD", "VBN")
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for k in kids(c))
+        and not any(k.dep_ == "dobj" and v.i < k.i < c.i for k in kids(v))
+    )
 
 
 def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
@@ -85,8 +106,22 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
         return None
     found = speaker_of(v, lex)
     speaker = found.value if found is not None else None
-    end = (v.left_edge.i if speaker is None else speaker.left_edge.i) - 1
-    return [trim(v.doc, h.left_edge.i, end)]
+    if speaker is None or not _set_off_before(speaker, v):
+        return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
+    return [trim(v.doc, h.left_edge.i, speaker.left_edge.i - 1)]
+
+
+def _set_off_before(speaker: Token, v: Token) -> bool:
+    """ "..., the airline added": the speaker right before the cue, a comma (or a closing quotation
+    mark) right before the speaker."""
+    doc = v.doc
+    between = doc[speaker.right_edge.i + 1 : v.i]
+    if any(w.pos_ != "ADV" for w in between) or speaker.left_edge.i == 0:
+        return False
+    before = doc[speaker.left_edge.i - 1]
+    return before.text == "," or (
+        before.is_quote and speaker.left_edge.i > 1 and doc[speaker.left_edge.i - 2].text == ","
+    )
 
 
 @rule(
@@ -101,6 +136,26 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
             "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "
             "and questioning how he has survived the audit.",
             {"claims": 2, "claim.text.text": "the governor is a fraud", "claim.cue": "question"},
+        ),
+        Example(
+            "“We will hold the bridge until dawn,” Musa said in an interview with the BBC aired on Monday.",
+            {"claim.text.text": "We will hold the bridge until dawn"},
+        ),
+        Example(
+            "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
+            {"claim.text.text": "the town must be rebuilt"},
+        ),
+        Example(
+            "The army said it killed 30 militants near Gao, a figure that could not be independently verified.",
+            {"claim.text.text": "it killed 30 militants near Gao"},
+        ),
+        Example(
+            "The governor said the curfew would end on Friday, calling it a relief for traders.",
+            {"claims": 2, "claim.text.text": "the curfew would end on Friday", "claim.cue": "call"},
+        ),
+        Example(
+            "Officials hoped the talks, delayed by the rains, would resume in Juba.",
+            {"claim.cue": "hope", "claim.text.text": "the talks, delayed by the rains, would resume in Juba"},
         ),
     ],
     negative=[
@@ -127,7 +182,7 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         for k in kids(c):
             if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and _own_clause(k) and _set_off(k):
                 parts.append(k)
-        first_token = _clause_start(v, c)
+        first_token = _clause_start(v, c, lex)
         last = _clause_end(c, lex)
         shared = cue_conjunct(c, v, lex)
         if shared is not None:
@@ -195,6 +250,10 @@ def _under_other_verb(t: Token, v: Token) -> bool:
     positive=[
         Example("The rebels denied the accusations on Monday.", {"claim.text.text": "the accusations on Monday"}),
         Example(
+            "The envoy described the attack as a grave breach of the truce.",
+            {"claim.cue": "describe", "claim.text.text": "the attack as a grave breach of the truce"},
+        ),
+        Example(
             "Army figures suggest a sharp rise in attacks near Gao.",
             {"claim.text.text": "a sharp rise in attacks near Gao"},
         ),
@@ -219,7 +278,11 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
     end = obj.right_edge.i
     # "accusing Russian forces of directing fire", "placed the toll at 53": the verb's own complements.
     for c in kids(v):
-        if c.i > obj.i and c.dep_ in ("prep", "advmod", "npadvmod") and c.lower_ not in ("in",):
+        if (
+            c.i > obj.i
+            and c.dep_ in ("prep", "advmod", "npadvmod", "oprd", "attr", "acomp")
+            and c.lower_ not in ("in",)
+        ):
             end = max(end, c.right_edge.i)
     return [trim(v.doc, obj.left_edge.i, end)]
 
@@ -249,7 +312,13 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
         return None
     h = v.head
-    if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or h.left_edge.i >= v.left_edge.i:
+    if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    # the clause must begin before the speaker ("Many days, former employees said, she stayed late"),
+    # not with it ("Officials said, the truce ...")
+    found = speaker_of(v, lex)
+    start = found.value.left_edge.i if found is not None else v.left_edge.i
+    if h.left_edge.i >= start:
         return None
     return [trim(v.doc, h.left_edge.i, h.right_edge.i)]
 
@@ -261,7 +330,15 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
         Example(
             "Senator Musa says the movement sweeping the north feeds on anger.",
             {"claim.text.text": "the movement sweeping the north feeds on anger"},
-        )
+        ),
+        Example(
+            "Asked whether the truce would hold, most of the elders said no.",
+            {"claim.cue": "say", "claim.text.text": "no"},
+        ),
+        Example(
+            "The governor announced his support for the truce on Thursday night.",
+            {"claims": 1, "claim.cue": "announce", "claim.text.text": "his support for the truce"},
+        ),
     ],
     negative=[
         Example(
@@ -283,12 +360,22 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
         return None
     objs = [c for c in kids(v) if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in ("what", "which")]
     if not objs:
+        # "43 percent said so", "most said yes": an answer word the parser did not make the object
+        objs = [c for c in kids(v) if c.dep_ in ("advmod", "intj") and c.i > v.i and c.lower_ in lex.said_objects]
+    if not objs:
         return None
     words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    said = words[0].is_quote or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+    said = (
+        words[0].is_quote
+        or objs[0].lower_ in lex.said_objects  # "said the same", "said no"
+        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+        or objs[0].lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
+    )
     if v.lemma_.lower() in lex.verbs and not said:
         return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
     end = max([objs[0].right_edge.i] + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct"])
+    if objs[0].lemma_.lower() in lex.cue_nouns:
+        end = objs[0].right_edge.i  # "announced his support for X on Thursday": the stance, not the day
     return [trim(v.doc, objs[0].left_edge.i, end)]
 
 
@@ -360,6 +447,18 @@ def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             "The colonel joked about moving his troops to the coast.",
             {"claim.text.text": "moving his troops to the coast"},
         ),
+        Example(
+            "Reporters asked the colonel about the convoy lost near Gao.",
+            {"claim.cue": "ask", "claim.text.text": "the convoy lost near Gao"},
+        ),
+        Example(
+            "The ministry would not comment on the report.",
+            {"claim.cue": "comment", "claim.text.text": "the report"},
+        ),
+        Example(
+            "The envoy warned against any intervention by outside powers in Sudan.",
+            {"claim.cue": "warn", "claim.text.text": "any intervention by outside powers in Sudan"},
+        ),
     ],
     negative=[
         Example("The envoy spoke to reporters in Mekelle on Monday.", {"claims": 0}),
@@ -370,16 +469,26 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
     Not a person or a body ("spoke to reporters": the addressee), nor a date ("on Monday").
     """
-    if v.lemma_.lower() in lex.verbs or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids(v)):
-        return None
+    lemma = v.lemma_.lower()
+    # "asked the senator about the deal": the one asked is no content, what he is asked about is
+    skip = ("ccomp", "xcomp") if lemma in lex.addressee_verbs else ("dobj", "ccomp", "xcomp")
+    if lemma == "say" or any(c.dep_ in skip for c in kids(v)):
+        return None  # "said on Monday", "said in Kabul": a verb of plain saying says a clause or words
+    allowed = ("about", "for") if lemma in lex.addressee_verbs else lex.content_prepositions
     for c in kids(v):
-        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in lex.content_prepositions:
+        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in allowed:
             continue
         objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp")]
-        if not objs or objs[0].ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "NORP", "GPE"):
+        if not objs or objs[0].ent_type_ in ("DATE", "TIME"):
             continue
         o = objs[0]
-        if o.dep_ == "pobj" and (o.lemma_.lower() in lex.speaker_nouns or o.pos_ in ("PRON", "PROPN")):
+        # "spoke to reporters", "met with the envoy": the one addressed; "talked about Musa", "commented
+        # on the report": what is talked about, whoever it is
+        addressed = c.lower_ in ("to", "with", "at", "for")
+        if addressed and (
+            o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (o.dep_ == "pobj" and (o.lemma_.lower() in lex.speaker_nouns or o.pos_ in ("PRON", "PROPN")))
+        ):
             continue
         return [trim(v.doc, c.i + 1, c.right_edge.i)]
     return None
@@ -444,7 +553,16 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
             )
         ):
             end = min(end, k.left_edge.i - 1)
+    for k in kids(c):
+        if _speakers_conjunct(k, c):
+            # "insists the party must be one of ideas, and has championed ...": the speaker's own act
+            end = min(end, k.left_edge.i - 1)
+    summary = _summary_after(c, end, lex)
+    if summary is not None:
+        end = min(end, summary)
     for t in (doc[i] for i in descendants(doc, c.i, cues)):
+        if speakers_participle(t, c):
+            end = min(end, t.i - 2)  # "he would release it on Friday, calling it boring": the speaker's own act
         # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
         if (
             t.i > c.i
@@ -456,6 +574,45 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
     return end
 
 
+def _form(t: Token) -> str:
+    """A verb's finite form: its first auxiliary's tag, else its own ("has championed": VBZ)."""
+    aux = [a for a in kids(t) if a.dep_ in ("aux", "auxpass") and a.i < t.i]
+    return aux[0].tag_ if aux else t.tag_
+
+
+def _speakers_conjunct(k: Token, c: Token) -> bool:
+    """A conjunct of content clause ``c`` with no subject whose finite form is the cue's, not the clause's:
+    the cue's own second act ("says the town must be rebuilt, and has pledged funds")."""
+    v = c.head
+    return (
+        k.dep_ == "conj"
+        and k.i > c.i
+        and c.dep_ == "ccomp"
+        and k.pos_ in ("VERB", "AUX")
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in kids(k))
+        and _form(k) == v.tag_
+        and _form(k) != _form(c)
+    )
+
+
+def _summary_after(c: Token, end: int, lex: AttributionLexicon) -> int | None:
+    """Where the reporter's own summary of the content starts: a noun phrase set off by a comma at the
+    end of the clause ("..., an acknowledgment that ...", "..., a figure that could not be verified").
+
+    Read backwards from the clause's end on the Doc's word lists, to its last comma only.
+    """
+    doc, low, lem = c.doc, lowers(c.doc), lemmas(c.doc)
+    j = end
+    while j > c.i + 1 and low[j] != ",":
+        j -= 1
+    if j <= c.i + 1 or j + 2 > end or low[j + 1] not in ("a", "an"):
+        return None
+    for k in range(j + 2, min(j + 6, end + 1)):
+        if lem[k] in lex.summary_nouns and doc[k].left_edge.i == j + 1 and doc[k].right_edge.i == end:
+            return j - 1
+    return None
+
+
 def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
     """The tokens whose lemma is a reporting verb's, found once per Doc."""
     found = doc.user_data.get(_REPORTING_KEY)
@@ -464,16 +621,18 @@ def reporting_tokens(doc: Doc, lex: AttributionLexicon) -> list[int]:
     return found
 
 
-def _clause_start(v: Token, c: Token) -> int:
+def _clause_start(v: Token, c: Token, lex: AttributionLexicon) -> int:
     """ "said on Monday it had repelled": a phrase between the cue and the clause's subject is the cue's.
 
     "urged both sides to respect the truce": the one urged is part of what is asked.
     """
-    if c.dep_ == "xcomp":
+    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
+    lost_subject = c.dep_ == "ccomp" and not subj and not any(k.dep_ in ("expl", "mark") for k in kids(c))
+    if c.dep_ == "xcomp" or (lost_subject and v.lemma_.lower() not in lex.addressee_verbs):
+        # "hoped the meeting, requested by X, would be ...": the parser took the clause's subject for an object
         obj = [k for k in kids(v) if k.dep_ == "dobj" and v.i < k.i < c.i]
         if obj:
             return obj[0].left_edge.i
-    subj = [k for k in kids(c) if k.dep_ in _SUBJECTS]
     if c.left_edge.i == v.i + 1 and subj and subj[0].left_edge.i > v.i + 1:
         lead = [k for k in kids(c) if k.i < subj[0].i and k.dep_ in ("prep", "npadvmod", "advmod")]
         if lead and lead[0].left_edge.i == v.i + 1:

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -182,10 +183,41 @@ class Coreference:
             return named[-1] if named and at - named[-1].at < _REACH else None
         # a subject inside a reported clause ("he said Musa would ...") is less likely the next "he"
         # than the speaker or main subject just before it
+        return self._main_before(fits)
+
+    def _main_before(self, fits: list[Entry]) -> Entry:
+        """The last entry, or the main subject before it when the last is the subject of a clause that
+        main subject's verb governs ("Musa said Sani would lose. He added": Musa)."""
         last = fits[-1]
-        if not last.main and len(fits) > 1 and fits[-2].main and last.at - fits[-2].at < _NEAR:
-            return fits[-2]
+        if last.main or len(fits) < 2 or not fits[-2].main or last.at - fits[-2].at >= _NEAR:
+            return last
+        verb = self.doc[fits[-2].head].head
+        up = self.doc[last.head].head
+        for _ in range(6):
+            if up.i == verb.i:
+                return fits[-2]
+            if up.head.i == up.i:
+                break
+            up = up.head
         return last
+
+    def role_holder(self, token: Token, fits: Callable[[Token], bool]) -> Entry | None:
+        """The person a role description with no holder named refers to ("the candidate said"): the last
+        person named before it (a name, not another description) whose name ``fits`` the role."""
+        lex = self.lex
+        word = token.lower_
+        want = "f" if word in lex.female_words else "m" if word in lex.male_words else None
+        named = [
+            e
+            for e in self._before(token)
+            if e.kind == "person"
+            and self.doc[e.head].pos_ == "PROPN"
+            and (want is None or self._gender_of(e) in (None, want))
+        ]
+        named = [e for e in named if fits(self.doc[e.head])]
+        if not named:
+            return None
+        return self._main_before(named)
 
     def _gender_of(self, e: Entry) -> str | None:
         self._settle_genders()
@@ -260,9 +292,23 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
         return "person"
     if t.ent_type_ in ("ORG", "GPE") or t.lemma_.lower() in lex.organisation_nouns:
         return "group" if t.tag_ in ("NNS", "NNPS") else "org"
-    if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+    if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def _people(t: Token, lex: AttributionLexicon) -> bool:
+    """Whether a plural common noun names people "they" can refer to ("voters", "analysts"), not things
+    ("the odds", "confirmations"): a speaker noun, or a word with an ending of people."""
+    lemma = t.lemma_.lower()
+    if (
+        lemma in lex.speaker_nouns
+        or lemma in lex.anonymous
+        or lemma in lex.person_roles
+        or t.lower_ in lex.speaker_nouns
+    ):
+        return True
+    return lex.names_people(lemma)
 
 
 def _gender(t: Token, lex: AttributionLexicon) -> str | None:

@@ -40,17 +40,28 @@ __all__ = [
 
 
 def is_passive(v: Token) -> bool:
-    """A passive verb: with a passive auxiliary, or a past participle modifying a noun ("a claim denied by")."""
-    return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl")
+    """A passive verb: with a passive auxiliary, a past participle modifying a noun ("a claim denied by"),
+    or one opening its sentence ("Asked about the raid, the general said ...")."""
+    return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl") or _opening(v)
+
+
+def _opening(v: Token) -> bool:
+    """ "Asked about the raid, ...": a past participle with no subject or auxiliary before the clause it opens."""
+    return (
+        v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and v.i < v.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(v))
+    )
 
 
 def _verb_cue(t: Token, lex: AttributionLexicon) -> bool:
-    return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.cue_verbs
+    return t.pos_ in ("VERB", "AUX") and lex.lemma_of(t) in lex.cue_verbs
 
 
 def cue_name(v: Token, lex: AttributionLexicon) -> str:
     """A verb cue's name: its lemma, or "put the toll at" for a toll verb."""
-    lemma = v.lemma_.lower()
+    lemma = lex.lemma_of(v)
     return f"{lemma} the toll at" if lemma in lex.toll_verbs else lemma
 
 
@@ -102,6 +113,7 @@ def reporting_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
 
 
 _CLOSING_MARKS: Final = ("\u201d", '"', "''")
+_OPENING_MARKS: Final = ("\u201c", '"', "'")
 
 
 @rule(
@@ -111,7 +123,11 @@ _CLOSING_MARKS: Final = ("\u201d", '"', "''")
         Example(
             "“We held the bridge until dawn,” the colonel said. “Then the shelling stopped,” he continued.",
             {"claims": 2, "claim.cue": "continue"},
-        )
+        ),
+        Example(
+            "The colonel raised his hand and boomed: “We hold the bridge until dawn.”",
+            {"claims": 1, "claim.cue": "boom"},
+        ),
     ],
     negative=[Example("Fighting continued near the bridge until dawn on Sunday.", {"claims": 0})],
 )
@@ -121,12 +137,16 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     lemma = t.lemma_.lower()
     if t.pos_ != "VERB" or lemma not in lex.quotation_verbs or is_passive(t):
         return None
+    text = doc_text(t.doc)
+    after = text[t.idx + len(t.text) : t.idx + len(t.text) + 4].lstrip(" ")
+    if after[:1] in (":", ",") and after[1:].lstrip(" ")[:1] in _OPENING_MARKS:
+        return lemma  # "then boomed: “Let's win in November.”"
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > t.i for c in kids(t)):
         return None  # "continued to fight", "continued the attack": an act, not a report
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     left = min([t.i] + [c.left_edge.i for c in subj])
     at = t.doc[left].idx
-    before = doc_text(t.doc)[max(0, at - 12) : at].rstrip(" ,")  # the few characters before: a closing mark
+    before = text[max(0, at - 12) : at].rstrip(" ,")  # the few characters before: a closing mark
     if not before.endswith(_CLOSING_MARKS):
         return None
     mark = before.rstrip("\u201d\"'")
@@ -136,15 +156,24 @@ def beside_quotation(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
 @rule(
     "claims.cue.misread_verb",
     decides="claim.cue",
-    positive=[Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"})],
+    positive=[
+        Example("Ukraine's military claims Russia lost 300 men near Kursk.", {"claim.cue": "claim"}),
+        Example(
+            "UN Envoy Warns Truce Could Collapse Within Days\n\nThe envoy spoke in Khartoum.", {"claim.cue": "warn"}
+        ),
+    ],
     negative=[Example("The claims of the Russian military about Kursk could not be checked.", {"claims": 0})],
 )
 def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
-    """A third-person reporting verb the model tagged as a noun, between a speaker and a clause, is the verb."""
+    """A third-person reporting verb the model tagged as a noun, between a speaker and a clause, is the verb;
+    in a headline's title case ("Envoy Warns Truce Could Collapse") a proper noun's tag is no better."""
     lemma = lex.misread_forms.get(t.lower_)
-    if lemma is None or _verb_cue(t, lex) or t.tag_ not in ("NNS", "NN") or t.i == sent.start:
+    if lemma is None or _verb_cue(t, lex) or t.i == sent.start:
         return None
-    if t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
+    headline = t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and _title_case(sent)
+    if t.tag_ not in ("NNS", "NN") and not headline:
+        return None
+    if not headline and t.dep_ not in ("ROOT", "nsubj") and t.head.pos_ == "VERB":
         return None
     nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
     prev = t.doc[t.i - 1]
@@ -155,6 +184,12 @@ def misread_verb(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     ):
         return lemma
     return None
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence is written in title case (a headline): its longer words capitalised."""
+    words = [w.text for w in sent if w.is_alpha and len(w.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @rule(
@@ -222,6 +257,10 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
         Example("The junta is expected to extend the curfew in Mandalay.", {"claim.cue": "expect"}),
         Example("It was reported that the convoy had turned back near Gao.", {"claim.cue": "report"}),
         Example("The envoy was asked to carry the offer to the rebels in Asmara.", {"claim.cue": "ask"}),
+        Example(
+            "Asked about the raid on Kidal, the general said his troops had acted lawfully.",
+            {"claims": 2, "claim.cue": "ask", "claim.text.text": "the raid on Kidal"},
+        ),
     ],
     negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
 )
@@ -231,9 +270,11 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives:
         return None
-    if not any(c.dep_ == "auxpass" for c in kids(t)) or any(c.dep_ == "agent" for c in kids(t)):
+    if not (any(c.dep_ == "auxpass" for c in kids(t)) or _opening(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None
-    if not any(c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in kids(t)):
+    if not any(
+        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) for c in kids(t)
+    ):
         return None
     return lemma
 

@@ -7,7 +7,7 @@ count only as British-style speech (‘We held them,’ he said): the closing ma
 follows a comma, full stop, "!" or "?", so an apostrophe never closes one, and a
 scare quote (‘very limited action’, “peace” talks) is not speech. A quotation
 needs at least ``min_words`` words, unless it opens its sentence and ends on a comma, "!" or "?"
-(“Really,” she added).
+(“Really,” she added), or a comma or colon introduces it and it ends its sentence (he asked, “With tanks?”).
 
 >>> text = 'He said: "We will hold the line. We will not retreat." Then he left.'
 >>> [text[q.inner_start:q.inner_end] for q in find_quotations(text)]
@@ -15,6 +15,9 @@ needs at least ``min_words`` words, unless it opens its sentence and ends on a c
 >>> archive = "''We will hold the line,'' the colonel said."
 >>> [archive[q.inner_start:q.inner_end] for q in find_quotations(archive)]
 ['We will hold the line,']
+>>> mixed = '“Our roads are crumbling," she said.'
+>>> [mixed[q.inner_start:q.inner_end] for q in find_quotations(mixed)]
+['Our roads are crumbling,']
 >>> two = '“First part of it.\\n\\n“And the rest of it,” she said.'
 >>> [two[q.inner_start:q.inner_end] for q in find_quotations(two)]
 ['First part of it.\\n\\n“And the rest of it,']
@@ -67,6 +70,10 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
             open_at, open_width = i, 1
         elif ch == _CLOSE and open_at is not None:
             found.append(Quotation(open_at, i + 1, open_at + open_width, i))
+            open_at, straight_open = None, False  # "...” closes a straight opening mark too
+        elif ch == _STRAIGHT and open_at is not None and not straight_open and _closing(text, i, width):
+            # “...," she said: a curly opening mark closed by a straight one (mixed marks in edited copy)
+            found.append(Quotation(open_at, i + width, open_at + open_width, i))
             open_at = None
         elif ch == _STRAIGHT:
             if straight_open and open_at is not None and not _starts_paragraph(text, i):
@@ -83,12 +90,15 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
 
 def _spoken_alone(text: str, q: Quotation) -> bool:
     """A short quotation that opens its sentence and ends on speech punctuation is speech, not a
-    scare quote: “Really,” she added; "Never!" he shouted."""
+    scare quote: “Really,” she added; "Never!" he shouted; and so is one a comma or a colon introduces
+    that ends its sentence: he asked, “With tanks?”"""
     inner = text[q.inner_start : q.inner_end].rstrip()
-    if not inner or inner[-1] not in ",!?":
+    if not inner or inner[-1] not in ",!?.":
         return False
     before = text[: q.start].rstrip(" \t")
-    return not before or before[-1] in "\n.!?"
+    if before and before[-1] in ",:" and inner[-1] in "!?.":
+        return True
+    return inner[-1] != "." and (not before or before[-1] in "\n.!?")
 
 
 def quoted_chars(length: int, quotes: list[Quotation]) -> bytearray:
@@ -127,6 +137,14 @@ def _single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
                 i = end + 1
                 break
             end += 1
+
+
+def _closing(text: str, i: int, width: int) -> bool:
+    """Whether a straight mark at ``i`` stands where a quotation closes: after a word or punctuation,
+    before a space, punctuation or the end."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 def _starts_paragraph(text: str, i: int) -> bool:

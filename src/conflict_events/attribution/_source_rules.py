@@ -29,12 +29,14 @@ if TYPE_CHECKING:
 __all__ = [
     "REFINE",
     "SPEAKER_AT",
+    "after_quotation",
     "can_speak",
     "document_speaker",
     "named_in_apposition",
     "nominal_subject",
     "speaker_of",
     "speaker_range",
+    "speakers_participle",
     "subject",
     "trailing_speaker",
 ]
@@ -208,6 +210,20 @@ def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bo
     )
 
 
+def speakers_participle(t: Token, c: Token) -> bool:
+    """A cue participle set off by a comma at the end of content clause ``c``, with no subject of its own
+    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own."""
+    doc = t.doc
+    return (
+        t.i > c.i
+        and t.tag_ == "VBG"
+        and t.dep_ in ("advcl", "xcomp", "conj")
+        and t.left_edge.i == t.i
+        and doc[t.i - 1].text == ","
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
+    )
+
+
 def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
@@ -215,6 +231,8 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     up = t.head
     if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
         return up.head  # the cue's conjunct, hung on its content clause
+    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
+        return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     return up
@@ -242,6 +260,14 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "suddenly gaining ground.",
             {"claim.cue": "say", "claim.claimant.name": "Republican activists"},
         ),
+        Example(
+            "The leak of the letters forced the party chairwoman, Ann Cole, to announce that she would resign.",
+            {"claim.cue": "announce", "claim.claimant.name": "Ann Cole"},
+        ),
+        Example(
+            "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
+            {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -253,6 +279,13 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     "..., adding that ...", "condemned the attack and said ...", "appeared to confirm"; and a cue
     the parser left dangling ("activists clamoring to block X say ...": "say" hung on "clamoring").
     """
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and can_speak(v.head, lex):
+        return v.head  # "an interview about the Pope calling the plan a sham": the noun the participle describes
+    if v.dep_ == "xcomp":
+        # "the leak led the chairwoman to announce ...": the object of the verb above does what it is led to
+        controller = [c for c in kids(v.head) if c.dep_ == "dobj" and c.i < v.i]
+        if controller and nominal_subject(controller[0], lex) is not None:
+            return controller[0]
     t = v
     for _ in range(3):
         up = _climb(t, lex)
@@ -329,7 +362,12 @@ def quoted_person(head: Token, v: Token, lex: AttributionLexicon) -> Token | Non
             "Gunmen killed a district official in Baidoa on Friday and, in a separate attack, burnt a "
             "convoy outside the town, police and a spokesman for the group said.",
             {"claim.cue": "say"},
-        )
+        ),
+        Example(
+            "But in a call with journalists on Friday, Col. Aliyu Bello, an army spokesman in Maiduguri, said the "
+            "road to Damboa was open again.",
+            {"claim.cue": "say", "claim.claimant.name": "Aliyu Bello"},
+        ),
     ],
     negative=[
         Example("Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"})
@@ -339,9 +377,12 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     """A final cue with no subject of its own is spoken by the noun phrase between it and the comma before.
 
     "..., police and a spokesman for the group said.": the parser hung the speaker on the content.
-    Only a phrase with no verb in it.
+    Only a phrase with no verb in it. "On Monday, Colonel X, a spokesman, said": the name the parser
+    made an apposition of the fronted date speaks.
     """
     doc = v.doc
+    if v.i - 2 > sent.start and doc[v.i - 1].text == ",":
+        return _apposition_of_fronted(doc[v.i - 2], v, lex)
     j = v.i - 1
     while j > sent.start and doc[j].text != ",":
         if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
@@ -354,6 +395,49 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
     roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
     return next((t for t in roots if can_speak(t, lex)), None)
+
+
+def _apposition_of_fronted(t: Token, v: Token, lex: AttributionLexicon) -> Token | None:
+    """The apposition or conjunct of a fronted date or phrase whose words end at ``t``, right before ``v``."""
+    for _ in range(12):
+        if t.head.i == t.i or not t.head.i < v.i:
+            return None
+        host = t.head
+        if t.dep_ in ("appos", "conj") and (host.ent_type_ in ("DATE", "TIME") or host.dep_ == "pobj"):
+            return t if can_speak(t, lex) else None
+        t = host
+    return None
+
+
+@rule(
+    "claims.source.after_quotation",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "“How long will the truce hold?” asked the colonel, pointing at the river.",
+            {"claim.cue": "ask", "claim.claimant.name": "colonel"},
+        )
+    ],
+    negative=[
+        Example(
+            "The envoy asked the colonel how long the truce would hold.",
+            {"claim.cue": "ask", "claim.claimant.name": "envoy"},
+        )
+    ],
+)
+def after_quotation(v: Token, lex: AttributionLexicon) -> Token | None:
+    """A cue right after a quotation, with no subject of its own, is spoken by the noun phrase after it:
+    "“...?” asked the boy" (the parser made the speaker the object)."""
+    doc = v.doc
+    i = v.i - 1
+    while i > 0 and doc[i].text in (",", "—"):
+        i -= 1
+    if i <= 0 or not doc[i].is_quote or doc[i].text in ("“", "‘", "``"):
+        return None
+    return next(
+        (c for c in kids(v) if c.i > v.i and c.dep_ in ("dobj", "npadvmod", "attr", "dative") and can_speak(c, lex)),
+        None,
+    )
 
 
 @rule(
@@ -447,9 +531,13 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True  # "Another said ...": one more of the speakers just named
     if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
         return True  # "Others say ...", "most said ...": a group the text leaves open
+    if head.like_num and head.dep_ == "nsubj" and not kids(head):
+        return True  # "43 said the same": a number of the people just counted
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
+    if lemma in lex.person_roles or (head.tag_ == "NNS" and lex.names_people(lemma)):
+        return True  # "the judge", "critics", "supporters": people
     if head.ent_type_ in lex.speaker_entities or head.pos_ == "PROPN":
         return True
     return lemma in lex.speaker_nouns or lower in lex.speaker_nouns

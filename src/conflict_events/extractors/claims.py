@@ -145,6 +145,7 @@ class ClaimExtractor:
             time=self._time(content, draft, a),
             location=_location_in(draft, a.content),
             provenance=tuple(Decision(field=f, rule=r) for f, r in decisions if r),
+            cue_span=draft.span(*a.cue_span) if a.cue_span[1] > a.cue_span[0] else None,
         )
 
     def _time(self, content: Span, draft: Draft, a: Attribution) -> TimeSpan | None:

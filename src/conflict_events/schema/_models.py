@@ -243,6 +243,9 @@ class Claim(Record):
     location: Location | None = None
     event_ids: tuple[Id, ...] = ()
     provenance: Provenance = ()
+    # an addition to spec/SCHEMA.md: the words of the cue ("said", "according to", "called on"),
+    # so a reader can tell which of two nested cues a claim is, where the lemma in ``cue`` cannot
+    cue_span: Span | None = None
 
 
 class Event(Record):
@@ -408,6 +411,8 @@ def _all_spans(result: ExtractionResult) -> list[Span]:
     out.extend(w.span for w in result.warnings if w.span is not None)
     for c in result.claims:
         out += (c.text, c.sentence)
+        if c.cue_span is not None:
+            out.append(c.cue_span)
         add_owner(c.claimant)
         out.extend(f.text for f in c.figures)
         add_time(c.time)
@@ -471,6 +476,8 @@ def _spans(result: ExtractionResult) -> Iterator[tuple[str, Span]]:
         where = f"claim {c.id}"
         yield f"{where}.text", c.text
         yield f"{where}.sentence", c.sentence
+        if c.cue_span is not None:
+            yield f"{where}.cue_span", c.cue_span
         yield from actor_spans(f"{where}.claimant", c.claimant)
         yield from figure_spans(where, c.figures)
         yield from time_spans(f"{where}.time", c.time)
