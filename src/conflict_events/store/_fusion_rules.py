@@ -49,7 +49,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..lexicons import lexicon
-from ..rules import Example, rule
+from ..rules import Example, memo_scope, rule
 from ..schema import Event, Location, event_type_of
 
 __all__ = [
@@ -77,6 +77,7 @@ __all__ = [
     "named_elsewhere",
     "no_number",
     "pair_link",
+    "pair_link_by_rules",
     "pair_score",
     "place_key",
     "related_types",
@@ -637,7 +638,120 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
 
 
 def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
-    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`)."""
+    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`).
+
+    The rules of :func:`pair_link_by_rules` in one function: a large ingest scores tens of millions
+    of pairs, and the calls between the rules cost more than the rules. While a rule is switched
+    off or a trace records, the rules are called one by one (``tests/store/test_fusion_rules.py``
+    checks that both give the same on generated pairs).
+    """
+    if memo_scope() != _NO_RULE_OFF:
+        return pair_link_by_rules(a, b)
+    a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
+    gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
+    if gap > 1:
+        return _VETO  # the commonest veto first: the engine's candidates span three days
+    same_report = a.document_id == b.document_id
+    a_kind, b_kind = a.kind, b.kind
+    if a_kind == MONTH and b_kind == MONTH and not same_report:
+        return _VETO
+    if a.sub_event_type == b.sub_event_type:
+        points = 3.0
+    elif a.event_type == b.event_type:
+        points = 2.0
+    elif b.event_type in a.related:
+        points = 1.0
+    else:
+        return _VETO
+    if gap == 1:
+        if same_report:
+            return _VETO
+        points += 0.0 if a.edge or b.edge else -1.0
+    else:
+        worst = a_kind if a_kind > b_kind else b_kind
+        if worst == DAY:
+            points += 3.0
+        elif worst == UNDATED:
+            last = a_hi if a_hi < b_hi else b_hi
+            recent = (a_kind != UNDATED or last >= a_hi - 1) and (b_kind != UNDATED or last >= b_hi - 1)
+            points += 2.0 if recent else 1.0
+        else:
+            points += 2.0 if worst == SHORT else 1.0
+    relation = _fast_relation(a, b, same_report)
+    if relation == APART or (relation == WEAK and same_report):
+        return _VETO
+    toll = a.toll
+    if toll is None or toll != b.toll or toll < 1:
+        toll_points = 0.0
+    else:
+        toll_points = 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    if relation == WEAK and toll_points < 1.5:
+        return _UNLINKED
+    if same_report and (relation == INSIDE_COUNTRY or relation == INSIDE_PROVINCE or relation == INSIDE_DISTRICT):
+        points += 3.0
+    else:
+        points += _PLACE_POINTS[relation]
+    shared = a.names & b.names
+    if shared:
+        points += 1.5 if shared & a.named else 0.5
+    elif (a.unidentified and b.armed) or (b.unidentified and a.armed):
+        points += 0.5
+    points += toll_points
+    if points < THRESHOLD or toll_points >= 1.5 or same_report:
+        return points, False
+    return points, (relation == INSIDE_PROVINCE or relation == INSIDE_COUNTRY
+                    or (relation == SAME and (a.place.level >= PROVINCE or b.place.level >= PROVINCE)))
+
+
+_VETO: Final = (None, False)
+_NO_RULE_OFF: Final = frozenset[str]()
+_UNLINKED: Final = (0.0, False)
+
+
+def _fast_relation(a: FusionEvent, b: FusionEvent, same_report: bool) -> int:
+    """:func:`_relation` in one function (for :func:`pair_link`)."""
+    p, q = a.place, b.place
+    if p is q:
+        relation = SAME if p.level != NOWHERE else UNKNOWN
+    elif p.level == NOWHERE or q.level == NOWHERE:
+        relation = UNKNOWN if not p.country or not q.country or p.country == q.country else APART
+    elif p.country != q.country:
+        relation = APART
+    elif (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
+            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
+        relation = SAME
+    else:
+        outer, inner = (p, q) if p.level >= q.level else (q, p)
+        level = outer.level
+        if level == COUNTRY:
+            relation = INSIDE_COUNTRY
+        elif level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
+            relation = INSIDE_PROVINCE
+        elif level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
+            relation = INSIDE_DISTRICT
+        elif p.admin1 and q.admin1 and p.admin1 != q.admin1:
+            relation = APART
+        else:
+            km = _km(p, q)
+            relation = WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
+    if relation == APART:
+        if p.name in b.places_named or q.name in a.places_named:
+            # named_elsewhere
+            return WEAK if not same_report and p.country == q.country and max(p.level, q.level) < PROVINCE else APART
+        return APART
+    if relation in _WIDE and not same_report and (p.name in b.places_named or q.name in a.places_named):
+        # named_by_the_reports
+        if relation == WEAK:
+            return NAMED if p.name in b.places_named and q.name in a.places_named else WEAK
+        wide, fine = (p, q) if p.level > q.level else (q, p)
+        wide_named = a.places_named if wide is p else b.places_named
+        return NAMED if fine.level < PROVINCE and fine.name in wide_named else relation
+    return relation
+
+
+def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
+    """:func:`pair_link` composed of the rules as written (each called, so a :func:`~conflict_events.rules.trace`
+    records them and :func:`~conflict_events.rules.disabled` switches them off)."""
     if max(a.lo, b.lo) - min(a.hi, b.hi) > 1:
         return None, False  # the commonest veto first: the engine's candidates span three days
     if a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
