@@ -227,7 +227,8 @@ _NAMES = ["Kupiansk", "Izium", "Kharkiv", "Kramatorsk", "Kupianskyi"]
 _KINDS = ["settlement", "feature", "admin2", "admin1", "region", "country"]
 _SUB_TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest",
               "Mob violence", "Abduction/forced disappearance"]
-_SIDES = [(), (RUSSIA,), (CIVILIANS,), (("rebel_group", "Wagner Group"),), (("unidentified", "Unidentified Armed Group"),)]
+_SIDES = [(), (RUSSIA,), (CIVILIANS,), (("rebel_group", "Wagner Group"),),
+          (("unidentified", "Unidentified Armed Group"),)]
 _DATES = ["day", "undated", "week", "month", "edge"]
 
 _place_strategy = st.one_of(

@@ -681,13 +681,10 @@ def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     if relation == APART or (relation == WEAK and same_report):
         return _VETO
     toll = a.toll
-    if toll is None or toll != b.toll or toll < 1:
-        toll_points = 0.0
-    else:
-        toll_points = 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
     if relation == WEAK and toll_points < 1.5:
         return _UNLINKED
-    if same_report and (relation == INSIDE_COUNTRY or relation == INSIDE_PROVINCE or relation == INSIDE_DISTRICT):
+    if same_report and relation in _INSIDE:
         points += 3.0
     else:
         points += _PLACE_POINTS[relation]
@@ -699,11 +696,12 @@ def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     points += toll_points
     if points < THRESHOLD or toll_points >= 1.5 or same_report:
         return points, False
-    return points, (relation == INSIDE_PROVINCE or relation == INSIDE_COUNTRY
+    return points, (relation in _COARSE_RELATIONS
                     or (relation == SAME and (a.place.level >= PROVINCE or b.place.level >= PROVINCE)))
 
 
 _VETO: Final = (None, False)
+_INSIDE: Final = frozenset({INSIDE_COUNTRY, INSIDE_PROVINCE, INSIDE_DISTRICT})
 _NO_RULE_OFF: Final = frozenset[str]()
 _UNLINKED: Final = (0.0, False)
 
