@@ -43,14 +43,14 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
 from ..lexicons import lexicon
 from ..rules import Example, memo_scope, rule
-from ..schema import Event, Location, event_type_of
+from ..schema import SUB_EVENT_TYPES, Event, Location, event_type_of
 
 __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
@@ -78,6 +78,7 @@ __all__ = [
     "no_number",
     "pair_link",
     "pair_link_by_rules",
+    "pair_linker",
     "pair_score",
     "place_key",
     "related_types",
@@ -275,6 +276,7 @@ class FusionEvent:
     places_named: frozenset[str] = frozenset()
     # precomputed for pair scoring, which runs millions of times on a large ingest
     related: frozenset[str] = field(init=False, repr=False, compare=False)
+    type_points: dict[str, float | None] = field(init=False, repr=False, compare=False)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
     named: frozenset[str] = field(init=False, repr=False, compare=False)
     unidentified: bool = field(init=False, repr=False, compare=False)
@@ -323,7 +325,17 @@ class FusionEvent:
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
         self.related = _compatible_types(self.event_type)
+        self.type_points = _type_table(self.sub_event_type)
         self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
+
+
+@lru_cache(maxsize=64)
+def _type_table(sub_event_type: str) -> dict[str, float | None]:
+    """The type points of an event of this sub-event type with one of each sub-event type of the taxonomy (None:
+    a veto), as :func:`_type_points` gives them; looked up by the fast pair scoring."""
+    own, related = event_type_of(sub_event_type), _compatible_types(event_type_of(sub_event_type))
+    return {sub: 3.0 if sub == sub_event_type else 2.0 if kind == own else 1.0 if kind in related else None
+            for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
 
 @lru_cache(maxsize=64)
@@ -640,43 +652,41 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
 def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`).
 
-    The rules of :func:`pair_link_by_rules` in one function: a large ingest scores tens of millions
-    of pairs, and the calls between the rules cost more than the rules. While a rule is switched
-    off or a trace records, the rules are called one by one (``tests/store/test_fusion_rules.py``
-    checks that both give the same on generated pairs).
+    The rules of :func:`pair_link_by_rules` folded into a few functions (:func:`pair_linker`): a
+    large ingest scores tens of millions of pairs, and the calls between the rules cost more than
+    the rules. While a rule is switched off or a trace records, the rules are called one by one
+    (``tests/store/test_fusion_rules.py`` checks that both give the same on generated pairs).
     """
-    if memo_scope() != _NO_RULE_OFF:
-        return pair_link_by_rules(a, b)
+    return pair_linker()(a, b)
+
+
+def pair_linker() -> Callable[[FusionEvent, FusionEvent], tuple[float | None, bool]]:
+    """The function :func:`pair_link` runs here: the folded rules, or the rules one by one while one is
+    switched off or a trace records (read once for many pairs by the fusion engine)."""
+    return _fast_link if memo_scope() == _NO_RULE_OFF else pair_link_by_rules
+
+
+_VETO: Final = (None, False)
+_UNLINKED: Final = (0.0, False)
+_NO_RULE_OFF: Final = frozenset[str]()
+_INSIDE: Final = frozenset({INSIDE_COUNTRY, INSIDE_PROVINCE, INSIDE_DISTRICT})
+_UNKNOWN_TYPE: Final = -1.0
+
+
+def _fast_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
         return _VETO  # the commonest veto first: the engine's candidates span three days
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points == _UNKNOWN_TYPE:
+        points = _type_points(a, b)  # a sub-event type outside the taxonomy
+    if points is None:
+        return _VETO
     same_report = a.document_id == b.document_id
-    a_kind, b_kind = a.kind, b.kind
-    if a_kind == MONTH and b_kind == MONTH and not same_report:
+    date = _fast_date(a, b, gap, same_report)
+    if date is None:
         return _VETO
-    if a.sub_event_type == b.sub_event_type:
-        points = 3.0
-    elif a.event_type == b.event_type:
-        points = 2.0
-    elif b.event_type in a.related:
-        points = 1.0
-    else:
-        return _VETO
-    if gap == 1:
-        if same_report:
-            return _VETO
-        points += 0.0 if a.edge or b.edge else -1.0
-    else:
-        worst = a_kind if a_kind > b_kind else b_kind
-        if worst == DAY:
-            points += 3.0
-        elif worst == UNDATED:
-            last = a_hi if a_hi < b_hi else b_hi
-            recent = (a_kind != UNDATED or last >= a_hi - 1) and (b_kind != UNDATED or last >= b_hi - 1)
-            points += 2.0 if recent else 1.0
-        else:
-            points += 2.0 if worst == SHORT else 1.0
     relation = _fast_relation(a, b, same_report)
     if relation == APART or (relation == WEAK and same_report):
         return _VETO
@@ -684,67 +694,74 @@ def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
     if relation == WEAK and toll_points < 1.5:
         return _UNLINKED
-    if same_report and relation in _INSIDE:
-        points += 3.0
-    else:
-        points += _PLACE_POINTS[relation]
-    shared = a.names & b.names
-    if shared:
-        points += 1.5 if shared & a.named else 0.5
-    elif (a.unidentified and b.armed) or (b.unidentified and a.armed):
-        points += 0.5
-    points += toll_points
+    points += date + toll_points + (3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation])
+    points += _shared_actors(a, b)
     if points < THRESHOLD or toll_points >= 1.5 or same_report:
         return points, False
-    return points, (relation in _COARSE_RELATIONS
-                    or (relation == SAME and (a.place.level >= PROVINCE or b.place.level >= PROVINCE)))
+    return points, relation in _COARSE_RELATIONS or (relation == SAME and max(a.place.level, b.place.level) >= PROVINCE)
 
 
-_VETO: Final = (None, False)
-_INSIDE: Final = frozenset({INSIDE_COUNTRY, INSIDE_PROVINCE, INSIDE_DISTRICT})
-_NO_RULE_OFF: Final = frozenset[str]()
-_UNLINKED: Final = (0.0, False)
+def _fast_date(a: FusionEvent, b: FusionEvent, gap: int, same_report: bool) -> float | None:
+    """:func:`_date_points` and the veto of two month-long spans, for :func:`_fast_link`."""
+    a_kind, b_kind = a.kind, b.kind
+    if a_kind == MONTH and b_kind == MONTH and not same_report:
+        return None
+    if gap == 1:
+        return None if same_report else 0.0 if a.edge or b.edge else -1.0
+    worst = a_kind if a_kind > b_kind else b_kind
+    if worst == DAY:
+        return 3.0
+    if worst == UNDATED:
+        last = a.hi if a.hi < b.hi else b.hi
+        recent = (a_kind != UNDATED or last >= a.hi - 1) and (b_kind != UNDATED or last >= b.hi - 1)
+        return 2.0 if recent else 1.0
+    return 2.0 if worst == SHORT else 1.0
 
 
 def _fast_relation(a: FusionEvent, b: FusionEvent, same_report: bool) -> int:
-    """:func:`_relation` in one function (for :func:`pair_link`)."""
+    """:func:`_relation` for :func:`_fast_link`: :func:`named_elsewhere` and :func:`named_by_the_reports` inlined."""
     p, q = a.place, b.place
-    if p is q:
-        relation = SAME if p.level != NOWHERE else UNKNOWN
-    elif p.level == NOWHERE or q.level == NOWHERE:
-        relation = UNKNOWN if not p.country or not q.country or p.country == q.country else APART
-    elif p.country != q.country:
-        relation = APART
-    elif (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
-            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
-        relation = SAME
-    else:
-        outer, inner = (p, q) if p.level >= q.level else (q, p)
-        level = outer.level
-        if level == COUNTRY:
-            relation = INSIDE_COUNTRY
-        elif level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
-            relation = INSIDE_PROVINCE
-        elif level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
-            relation = INSIDE_DISTRICT
-        elif p.admin1 and q.admin1 and p.admin1 != q.admin1:
-            relation = APART
-        else:
-            km = _km(p, q)
-            relation = WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
+    relation = _fast_places(p, q)
     if relation == APART:
         if p.name in b.places_named or q.name in a.places_named:
-            # named_elsewhere
             return WEAK if not same_report and p.country == q.country and max(p.level, q.level) < PROVINCE else APART
         return APART
     if relation in _WIDE and not same_report and (p.name in b.places_named or q.name in a.places_named):
-        # named_by_the_reports
         if relation == WEAK:
             return NAMED if p.name in b.places_named and q.name in a.places_named else WEAK
-        wide, fine = (p, q) if p.level > q.level else (q, p)
-        wide_named = a.places_named if wide is p else b.places_named
+        fine, wide_named = (q, a.places_named) if p.level > q.level else (p, b.places_named)
         return NAMED if fine.level < PROVINCE and fine.name in wide_named else relation
     return relation
+
+
+def _fast_places(p: PlaceKey, q: PlaceKey) -> int:
+    """:func:`place_relation` with its helpers inlined."""
+    if p is q:
+        return SAME if p.level != NOWHERE else UNKNOWN
+    if p.level == NOWHERE or q.level == NOWHERE:
+        return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
+    if p.country != q.country:
+        return APART
+    if (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
+            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
+        return SAME
+    return _fast_apart(p, q)
+
+
+def _fast_apart(p: PlaceKey, q: PlaceKey) -> int:
+    """The rest of :func:`_fast_places`: two places of one country, not the same."""
+    outer, inner = (p, q) if p.level >= q.level else (q, p)
+    level = outer.level
+    if level == COUNTRY:
+        return INSIDE_COUNTRY
+    if level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
+        return INSIDE_PROVINCE
+    if level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
+        return INSIDE_DISTRICT
+    if p.admin1 and q.admin1 and p.admin1 != q.admin1:
+        return APART
+    km = _km(p, q)
+    return WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
 
 
 def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
