@@ -24,6 +24,7 @@ from conflict_events.store._fusion_rules import (
     PlaceKey,
     date_window,
     explain,
+    link_linker,
     pair_link,
     pair_link_by_rules,
     pair_score,
@@ -279,3 +280,12 @@ def test_pair_link_calls_the_rules_while_one_is_switched_off() -> None:
     with trace() as fired:
         pair_link(town, oblast)
     assert [f.rule for f in fired] == ["fusion.place.coarse_link"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_event_strategy, _event_strategy)
+def test_link_linker_gives_the_links_of_pair_link(a: FusionEvent, b: FusionEvent) -> None:
+    links = link_linker()
+    for x, y in ((a, b), (b, a)):
+        score, loose = pair_link(x, y)
+        assert links(x, y) == (None if score is None or score < THRESHOLD else (score, loose))

@@ -51,6 +51,7 @@ from ._fusion_rules import (
     FusionEvent,
     PlaceKey,
     coarse_choices,
+    link_linker,
     pair_linker,
 )
 
@@ -242,6 +243,7 @@ class FusionEngine:
         self.overflowed: set[int] = set()
         # the pair scoring of this apply (pair_linker: the folded rules, unless a rule is switched off)
         self.link = pair_linker()
+        self.links = link_linker()  # the same, for pairs that link only
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -454,17 +456,17 @@ class FusionEngine:
         specific: set[int] = set()
         coarse: set[int] = set()
         limit = coarse_choices()
-        link = self.link
+        link = self.links
         # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
         related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
         for y in keyed:
             if y.leader is not None and y.order < order and y.event_type in related:
-                score, loose = link(x, y)
-                scores[y.pk] = score
-                if score is not None and score >= THRESHOLD:
-                    (coarse if loose else specific).add(y.leader)
+                linked = link(x, y)
+                if linked is not None:
+                    scores[y.pk] = linked[0]
+                    (coarse if linked[1] else specific).add(y.leader)
         for day in broad:
             for y in day:
                 if y.pk in seen:
@@ -472,9 +474,9 @@ class FusionEngine:
                 seen.add(y.pk)
                 if (y.leader is not None and y.order < order and y.leader not in specific
                         and y.event_type in related):
-                    score = link(x, y)[0]
-                    scores[y.pk] = score
-                    if score is not None and score >= THRESHOLD:
+                    linked = link(x, y)
+                    if linked is not None:
+                        scores[y.pk] = linked[0]
                         coarse.add(y.leader)
                         if len(coarse - specific) > limit:
                             self.overflowed.add(x.pk)
@@ -514,13 +516,13 @@ class FusionEngine:
         order = x.order
         seen = {x.pk}
         specific, broad = self.candidate_parts(x, seen)
-        link = self.link
+        links = self.links
         for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only
             # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
             if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
-                score, loose = link(z, x)
-                if score is not None and score >= THRESHOLD and not (loose and self._ignores_coarse(z, leader, x)):
+                linked = links(z, x)
+                if linked is not None and not (linked[1] and self._ignores_coarse(z, leader, x)):
                     yield z
         # Found only by the broad keys, z links to x by a coarse link if at all: no need to score the
         # pair when x is alone in its cluster and z ignores its coarse links.
@@ -532,13 +534,12 @@ class FusionEngine:
                     continue
                 seen.add(z.pk)
                 if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
-                        and not (alone and z.pk in overflowed)):
-                    score = link(z, x)[0]
-                    if score is not None and score >= THRESHOLD and not self._ignores_coarse(z, leader, x):
-                        yield z
+                        and not (alone and z.pk in overflowed) and links(z, x) is not None
+                        and not self._ignores_coarse(z, leader, x)):
+                    yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
-            if z.order > order and link(z, x)[0] is None:
+            if z.order > order and self.link(z, x)[0] is None:
                 yield z
 
     def _ignores_coarse(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
@@ -553,8 +554,8 @@ class FusionEngine:
         for pk in self.members.get(leader, ()):
             m = self.by_pk[pk]
             if m is not x and m.order < order:
-                score, loose = self.link(z, m)
-                if score is not None and score >= THRESHOLD and not loose:
+                linked = self.links(z, m)
+                if linked is not None and not linked[1]:
                     return True
         return False
 
@@ -577,15 +578,15 @@ class FusionEngine:
             if source is not x and source.order > order:
                 yield source
             for z in self.candidates(source):
-                if z.order > order and z.leader is not None and source.event_type in z.related:
-                    score = self.link(z, source)[0]
-                    if score is not None and score >= THRESHOLD:
-                        yield z
+                if (z.order > order and z.leader is not None and source.event_type in z.related
+                        and self.links(z, source) is not None):
+                    yield z
 
     def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:
         """Add and remove events, re-decide what that touches; returns the new leaders and touched clusters."""
         change = FusionChange()
         self.link = pair_linker()
+        self.links = link_linker()  # the same, for pairs that link only
         queue: list[tuple[tuple[int, int, int, str, str], int]] = []
         queued: set[int] = set()
 

@@ -73,6 +73,7 @@ __all__ = [
     "explain",
     "first_stated_toll",
     "fold",
+    "link_linker",
     "named_by_the_reports",
     "named_elsewhere",
     "no_number",
@@ -699,6 +700,47 @@ def _fast_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
     if points < THRESHOLD or toll_points >= 1.5 or same_report:
         return points, False
     return points, relation in _COARSE_RELATIONS or (relation == SAME and max(a.place.level, b.place.level) >= PROVINCE)
+
+
+def link_linker() -> Callable[[FusionEvent, FusionEvent], tuple[float, bool] | None]:
+    """A function that gives :func:`pair_link` for a pair that links (at the threshold), else None (a veto, or
+    too few points): for the fusion engine's search of links, where only links count. It skips the
+    place of a pair whose other points fall short of the threshold whatever the place."""
+    if memo_scope() == _NO_RULE_OFF:
+        return _fast_link_only
+    return _link_only_by_rules
+
+
+def _link_only_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    score, loose = pair_link_by_rules(a, b)
+    return None if score is None or score < THRESHOLD else (score, loose)
+
+
+def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
+    gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
+    if gap > 1:
+        return None
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points == _UNKNOWN_TYPE:
+        points = _type_points(a, b)
+    if points is None:
+        return None
+    same_report = a.document_id == b.document_id
+    date = _fast_date(a, b, gap, same_report)
+    if date is None:
+        return None
+    toll = a.toll
+    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    points += date + toll_points + _shared_actors(a, b)
+    # the most the place can give: the same place (3) needs places of one level or one gazetteer id, or
+    # one report; otherwise a place inside the other's, near it, or named by the other report (2)
+    p, q = a.place, b.place
+    if points + (3.0 if same_report or p.level == q.level or (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id)
+                 else 2.0) < THRESHOLD:
+        return None
+    score, loose = _fast_link(a, b)
+    return None if score is None or score < THRESHOLD else (score, loose)
 
 
 def _fast_date(a: FusionEvent, b: FusionEvent, gap: int, same_report: bool) -> float | None:
