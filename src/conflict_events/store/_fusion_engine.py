@@ -244,10 +244,13 @@ class FusionEngine:
         # the pair scoring of this apply (pair_linker: the folded rules, unless a rule is switched off)
         self.link = pair_linker()
         self.links = link_linker()  # the same, for pairs that link only
+        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys)
+        self.parts: tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int]] | None = None
 
     # -- memory ---------------------------------------------------------------------------------------------
 
     def _hold(self, event: FusionEvent) -> None:
+        self.parts = None
         self.by_pk[event.pk] = event
         country = event.place.country
         keyed = self.by_key.setdefault(country, {})
@@ -259,6 +262,7 @@ class FusionEngine:
             self.members.setdefault(event.leader, set()).add(event.pk)
 
     def _drop(self, event: FusionEvent) -> None:
+        self.parts = None
         del self.by_pk[event.pk]
         self.overflowed.discard(event.pk)
         country = event.place.country
@@ -308,6 +312,7 @@ class FusionEngine:
     def _evict(self, event: FusionEvent, first_kept: int) -> None:
         """Drop an event of a week being dropped: every day before ``first_kept`` goes whole (only events
         of dropped weeks lie there), the later days of its window lose it."""
+        self.parts = None
         del self.by_pk[event.pk]
         country = event.place.country
         keyed = self.by_key[country]
@@ -331,6 +336,7 @@ class FusionEngine:
 
     def forget(self) -> None:
         """Drop every event held (after a failed transaction, or to bound memory)."""
+        self.parts = None
         self.newest.clear()
         self.cutoff.clear()
         self.overflowed.clear()
@@ -461,6 +467,7 @@ class FusionEngine:
         related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
+        self.parts = (x.pk, keyed, broad, set(seen))  # what _affected_by_arrival reads next, unchanged
         for y in keyed:
             if y.leader is not None and y.order < order and y.event_type in related:
                 linked = link(x, y)
@@ -514,8 +521,12 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
-        seen = {x.pk}
-        specific, broad = self.candidate_parts(x, seen)
+        if self.parts is not None and self.parts[0] == x.pk:
+            _, specific, broad, seen = self.parts  # x's decision just read them: nothing moved in the index since
+        else:
+            seen = {x.pk}
+            specific, broad = self.candidate_parts(x, seen)
+        self.parts = None
         links = self.links
         for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only

@@ -730,8 +730,7 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     date = _fast_date(a, b, gap, same_report)
     if date is None:
         return None
-    toll = a.toll
-    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    toll_points = _toll_points(a, b)
     points += date + toll_points + _shared_actors(a, b)
     # the most the place can give: the same place (3) needs places of one level or one gazetteer id, or
     # one report; otherwise a place inside the other's, near it, or named by the other report (2)
@@ -739,8 +738,15 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points + (3.0 if same_report or p.level == q.level or (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id)
                  else 2.0) < THRESHOLD:
         return None
-    score, loose = _fast_link(a, b)
-    return None if score is None or score < THRESHOLD else (score, loose)
+    relation = _fast_relation(a, b, same_report)
+    if relation == APART or (relation == WEAK and (same_report or toll_points < 1.5)):
+        return None
+    points += 3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation]
+    if points < THRESHOLD:
+        return None
+    if toll_points >= 1.5 or same_report:
+        return points, False
+    return points, relation in _COARSE_RELATIONS or (relation == SAME and max(p.level, q.level) >= PROVINCE)
 
 
 def _fast_date(a: FusionEvent, b: FusionEvent, gap: int, same_report: bool) -> float | None:
