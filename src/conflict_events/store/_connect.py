@@ -32,7 +32,7 @@ from sqlalchemy.pool import NullPool
 from ..errors import StoreError
 
 __all__ = ["MIGRATIONS", "PG_LOCK", "connect_engine", "head_revision", "is_postgresql", "migrate", "store_url",
-           "write_begin", "write_connection", "write_transaction"]
+           "write_begin"]
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")
 # One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock), migrations and ingests alike:
@@ -111,22 +111,8 @@ def write_begin(engine: Engine) -> Iterator[Connection]:
     SQLite takes it with ``BEGIN IMMEDIATE``; PostgreSQL with an advisory lock held to the end
     of the transaction, so writers take turns and readers never wait.
     """
-    with engine.execution_options(write=True).connect() as connection, write_transaction(connection):
-        yield connection
-
-
-def write_connection(engine: Engine) -> Connection:
-    """A connection for many transactions (:func:`write_transaction`): a long ingest keeps it, so SQLite
-    neither checkpoints its log at each batch (as it does when the last connection closes) nor reads
-    the indexes' pages into a cold cache again."""
-    return engine.execution_options(write=True).connect()
-
-
-@contextmanager
-def write_transaction(connection: Connection) -> Iterator[Connection]:
-    """One writing transaction on a connection of :func:`write_connection` (see :func:`write_begin`)."""
-    with connection.begin():
-        if connection.dialect.name == "postgresql":
+    with engine.execution_options(write=True).begin() as connection:
+        if engine.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
         yield connection
 

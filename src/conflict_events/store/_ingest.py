@@ -27,7 +27,7 @@ from ..errors import ConflictEventsError, InputError, RecordError, StoreError
 from ..io.writers import ErrorRecord
 from ..schema import ExtractionResult, FatalityRule
 from ._cells import StoreCells
-from ._connect import write_connection, write_transaction
+from ._connect import write_begin
 from ._consensus import summary_row
 from ._fusion_engine import FusionChange, FusionEngine
 from ._fusion_rules import FusionEvent
@@ -153,22 +153,21 @@ class Ingester:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            with write_connection(self.engine) as conn:
-                while batch := list(islice(iterator, batch_size)):
-                    summary.read += len(batch)
-                    self.write_batch(batch, summary, conn)
-                    if progress is not None:
-                        progress.update(len(batch))
+            while batch := list(islice(iterator, batch_size)):
+                summary.read += len(batch)
+                self.write_batch(batch, summary)
+                if progress is not None:
+                    progress.update(len(batch))
         finally:
             if collecting:
                 gc.enable()
         summary.seconds += time.perf_counter() - started
         return summary
 
-    def write_batch(self, batch: Sequence[ParsedResult], summary: IngestSummary, connection: Connection) -> None:
+    def write_batch(self, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
         """One transaction: the batch's documents added or replaced, fusion updated; all or nothing."""
         try:
-            with write_transaction(connection) as conn:
+            with write_begin(self.engine) as conn:
                 self.cells.connection = conn
                 self._write(conn, batch, summary)
         except ConflictEventsError:
