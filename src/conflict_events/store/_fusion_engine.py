@@ -170,6 +170,10 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
+# An index of the engine: a province or link key -> day -> the events filed there
+_Table = dict[Any, dict[int, list[FusionEvent]]]
+
+
 def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
     """Take an event off one day's list, and the day off when nothing is left (no empty lists pile up)."""
     kept = [e for e in days[day] if e.pk != pk]
@@ -299,31 +303,52 @@ class FusionEngine:
             return 0  # no week to drop since the last trim: no need to look
         self.cutoff = cutoff
         old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]] = {}
         for event in old:
-            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS)
+            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS, later)
+        gone = {e.pk for e in old}
+        for table, key, wanted in later.values():
+            days = table.get(key)
+            if days is None:
+                continue
+            for day in wanted:
+                listed = days.get(day)
+                if listed is not None:
+                    kept = [e for e in listed if e.pk not in gone]
+                    if kept:
+                        days[day] = kept
+                    else:
+                        del days[day]
+            if not days:
+                del table[key]
         self.loaded = {(country, week) for country, week in self.loaded if week >= cutoff.get(country, 0)}
         return len(old)
 
-    def _evict(self, event: FusionEvent, first_kept: int) -> None:
+    def _evict(self, event: FusionEvent, first_kept: int, later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]]
+               ) -> None:
         """Drop an event of a week being dropped: every day before ``first_kept`` goes whole (only events
-        of dropped weeks lie there), the later days of its window lose it."""
+        of dropped weeks lie there); the later days of its window, where events still held lie too,
+        are noted in ``later`` (table -> its keys and days), each list filtered once for all the events
+        dropped (taking them out one by one rebuilt a busy day's list once per event)."""
         self.parts = None
         del self.by_pk[event.pk]
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
-        filed: list[tuple[dict[Any, dict[int, list[FusionEvent]]], Any]] = [
-            (areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        filed: list[tuple[_Table, Any]] = [(areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        last_dropped = min(event.hi, first_kept - 1)
         for table, key in filed:
             days = table.get(key)
             if days is None:
                 continue
-            for day in range(event.lo, event.hi + 1):
-                if day < first_kept:
-                    days.pop(day, None)
-                elif day in days:
-                    _remove(days, day, event.pk)
-            if not days:
+            for day in range(event.lo, last_dropped + 1):
+                days.pop(day, None)
+            if event.hi >= first_kept:
+                entry = later.get((id(table), key))
+                if entry is None:
+                    later[(id(table), key)] = entry = (table, key, set())
+                entry[2].update(range(max(event.lo, first_kept), event.hi + 1))
+            elif not days:
                 del table[key]
         self.overflowed.discard(event.pk)
         if event.leader is not None:
