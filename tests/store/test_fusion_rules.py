@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conflict_events.events._build_rules import DATE_RULES
+from conflict_events.rules import disabled, trace
 from conflict_events.store._fusion_rules import (
     _PLACE_POINTS,
     APART,
@@ -20,6 +24,9 @@ from conflict_events.store._fusion_rules import (
     PlaceKey,
     date_window,
     explain,
+    link_linker,
+    pair_link,
+    pair_link_by_rules,
     pair_score,
     place_relation,
     reported_day,
@@ -213,3 +220,72 @@ def test_a_report_bounded_by_its_day_stays_apart_from_a_strike_three_days_before
                              date=(thursday, thursday, "day", "on Thursday", thursday), place=KUPIANSK,
                              actors=(RUSSIA,), toll=7, date_rule=REPORTING_DAY_RULE)
     assert not same(monday, said)
+
+
+# -- pair_link is the rules of pair_link_by_rules in one function: both must agree on every pair ----------
+
+_NAMES = ["Kupiansk", "Izium", "Kharkiv", "Kramatorsk", "Kupianskyi"]
+_KINDS = ["settlement", "feature", "admin2", "admin1", "region", "country"]
+_SUB_TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest",
+              "Mob violence", "Abduction/forced disappearance"]
+_SIDES = [(), (RUSSIA,), (CIVILIANS,), (("rebel_group", "Wagner Group"),),
+          (("unidentified", "Unidentified Armed Group"),)]
+_DATES = ["day", "undated", "week", "month", "edge"]
+
+_place_strategy = st.one_of(
+    st.just(PlaceKey()), st.just(PlaceKey(country="UA")),
+    st.builds(lambda name, kind, country, admin1, admin2, gid, coords: PlaceKey.build(
+        name=name, kind=kind, country=country, admin1=admin1, admin2=admin2, gazetteer_id=gid,
+        latitude=None if coords is None else 49.0 + coords[0], longitude=None if coords is None else 37.0 + coords[1]),
+        st.sampled_from(_NAMES), st.sampled_from(_KINDS), st.sampled_from(["UA", "UA", "RU"]),
+        st.sampled_from([None, "Kharkiv", "Donetsk"]), st.sampled_from([None, "Kupianskyi", "Iziumskyi"]),
+        st.sampled_from([None, "g1", "g2"]),
+        st.one_of(st.none(), st.tuples(st.floats(0, 0.8), st.floats(0, 0.8)))))
+
+
+def _generated(pk: int, doc: str, sub_type: str, day: int, date_kind: str, place: PlaceKey,
+               sides: tuple[tuple[str, str], ...], toll: int | None, named: frozenset[str],
+               reported: bool) -> FusionEvent:
+    start = D + dt.timedelta(days=day)
+    date = {"day": (start, start, "day", "on Sunday", start), "undated": (start, start, "range", None, start),
+            "week": (start, start + dt.timedelta(days=6), "week", "last week", start + dt.timedelta(days=6)),
+            "month": (start, start + dt.timedelta(days=27), "month", "in March", start + dt.timedelta(days=27)),
+            "edge": (start, start, "day", "late on Sunday", start)}[date_kind]
+    return FusionEvent.build(pk=pk, document_id=doc, event_id=f"e{pk}", sub_event_type=sub_type, date=date,
+                             place=place, actors=sides, toll=toll, places_named=named,
+                             date_rule=REPORTING_DAY_RULE if reported else None)
+
+
+_event_strategy = st.builds(
+    _generated, st.integers(1, 10**6), st.sampled_from(["a", "b"]), st.sampled_from(_SUB_TYPES), st.integers(0, 3),
+    st.sampled_from(_DATES), _place_strategy, st.sampled_from(_SIDES), st.sampled_from([None, 0, 3, 12]),
+    st.frozensets(st.sampled_from(["kupiansk", "izium", "kharkiv", "kramatorsk"]), max_size=2), st.booleans())
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_event_strategy, _event_strategy)
+def test_pair_link_is_the_rules_in_one_function(a: FusionEvent, b: FusionEvent) -> None:
+    assert pair_link(a, b) == pair_link_by_rules(a, b)
+    assert pair_link(b, a) == pair_link_by_rules(b, a)
+
+
+def test_pair_link_calls_the_rules_while_one_is_switched_off() -> None:
+    town = FusionEvent.build(pk=1, document_id="a", event_id="e1", sub_event_type="Air/drone strike",
+                             date=(D, D, "day", "on Sunday", D), place=KUPIANSK, actors=(RUSSIA,))
+    oblast = FusionEvent.build(pk=2, document_id="b", event_id="e1", sub_event_type="Air/drone strike",
+                               date=(D, D, "day", "on Sunday", D), place=OBLAST, actors=(RUSSIA,))
+    assert pair_link(town, oblast) == (9.5, True)
+    with disabled({"fusion.place.coarse_link"}):
+        assert pair_link(town, oblast) == (9.5, False)
+    with trace() as fired:
+        pair_link(town, oblast)
+    assert [f.rule for f in fired] == ["fusion.place.coarse_link"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_event_strategy, _event_strategy)
+def test_link_linker_gives_the_links_of_pair_link(a: FusionEvent, b: FusionEvent) -> None:
+    links = link_linker()
+    for x, y in ((a, b), (b, a)):
+        score, loose = pair_link(x, y)
+        assert links(x, y) == (None if score is None or score < THRESHOLD else (score, loose))

@@ -49,9 +49,10 @@ from ._fusion_rules import (
     THRESHOLD,
     TOLL_OF_NOTE,
     FusionEvent,
+    PlaceKey,
     coarse_choices,
-    pair_link,
-    pair_score,
+    link_linker,
+    pair_linker,
 )
 
 __all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "Query", "bucket_of",
@@ -84,9 +85,9 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
     if e.toll is not None and e.toll >= TOLL_OF_NOTE:
         keys.append(("toll", e.toll))
-    keys += [("named", n) for n in sorted(e.places_named)]
     if p.level == NOWHERE:
         return keys
+    keys += _named_keys(p, e.places_named)
     keys.append(("name", p.name))
     if p.gazetteer_id:
         keys.append(("id", p.gazetteer_id))
@@ -101,6 +102,13 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     if p.latitude is not None and p.longitude is not None:
         keys.append(("cell", *_cell(p.latitude, p.longitude)))
     return keys
+
+
+def _named_keys(p: PlaceKey, named: frozenset[str]) -> list[LinkKey]:
+    """The keys of the places a report names (``fusion.place.named_by_the_reports``): a town's report is found
+    by a report naming it. (Keying a town's report by the pair of its town and each town it names, so that
+    only a report naming it back finds it, scores a fifth fewer pairs but files twice as many keys.)"""
+    return [("named", n) for n in sorted(named)]
 
 
 class Query(NamedTuple):
@@ -132,7 +140,10 @@ def query_keys(x: FusionEvent) -> Query:
     if p.level == NOWHERE:
         return Query(keys, [], [], "", False)
     # reports naming each other's place, or a wide report naming this town (named_by_the_reports)
-    keys += [("named", p.name)] if p.level < PROVINCE else [("name", n) for n in sorted(x.places_named)]
+    if p.level < PROVINCE:
+        keys.append(("named", p.name))
+    else:
+        keys += [("name", n) for n in sorted(x.places_named)]
     # the same province or country by name is a coarse link (only the toll or the report tell more)
     same: list[LinkKey] = []
     own = keys if p.level < PROVINCE else same
@@ -157,6 +168,10 @@ def query_keys(x: FusionEvent) -> Query:
         reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
         keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
     return Query(keys, same, inside, "", False)
+
+
+# An index of the engine: a province or link key -> day -> the events filed there
+_Table = dict[Any, dict[int, list[FusionEvent]]]
 
 
 def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
@@ -225,10 +240,16 @@ class FusionEngine:
         self.cutoff: dict[str, int] = {}
         # events whose last decision found more clusters by coarse links than coarse_choices (so ignored them)
         self.overflowed: set[int] = set()
+        # the pair scoring of this apply (pair_linker: the folded rules, unless a rule is switched off)
+        self.link = pair_linker()
+        self.links = link_linker()  # the same, for pairs that link only
+        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys)
+        self.parts: tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int]] | None = None
 
     # -- memory ---------------------------------------------------------------------------------------------
 
     def _hold(self, event: FusionEvent) -> None:
+        self.parts = None
         self.by_pk[event.pk] = event
         country = event.place.country
         keyed = self.by_key.setdefault(country, {})
@@ -240,6 +261,7 @@ class FusionEngine:
             self.members.setdefault(event.leader, set()).add(event.pk)
 
     def _drop(self, event: FusionEvent) -> None:
+        self.parts = None
         del self.by_pk[event.pk]
         self.overflowed.discard(event.pk)
         country = event.place.country
@@ -281,30 +303,52 @@ class FusionEngine:
             return 0  # no week to drop since the last trim: no need to look
         self.cutoff = cutoff
         old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]] = {}
         for event in old:
-            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS)
+            self._evict(event, cutoff[event.place.country] * BUCKET_DAYS, later)
+        gone = {e.pk for e in old}
+        for table, key, wanted in later.values():
+            days = table.get(key)
+            if days is None:
+                continue
+            for day in wanted:
+                listed = days.get(day)
+                if listed is not None:
+                    kept = [e for e in listed if e.pk not in gone]
+                    if kept:
+                        days[day] = kept
+                    else:
+                        del days[day]
+            if not days:
+                del table[key]
         self.loaded = {(country, week) for country, week in self.loaded if week >= cutoff.get(country, 0)}
         return len(old)
 
-    def _evict(self, event: FusionEvent, first_kept: int) -> None:
+    def _evict(self, event: FusionEvent, first_kept: int, later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]]
+               ) -> None:
         """Drop an event of a week being dropped: every day before ``first_kept`` goes whole (only events
-        of dropped weeks lie there), the later days of its window lose it."""
+        of dropped weeks lie there); the later days of its window, where events still held lie too,
+        are noted in ``later`` (table -> its keys and days), each list filtered once for all the events
+        dropped (taking them out one by one rebuilt a busy day's list once per event)."""
+        self.parts = None
         del self.by_pk[event.pk]
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
-        filed: list[tuple[dict[Any, dict[int, list[FusionEvent]]], Any]] = [
-            (areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        filed: list[tuple[_Table, Any]] = [(areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        last_dropped = min(event.hi, first_kept - 1)
         for table, key in filed:
             days = table.get(key)
             if days is None:
                 continue
-            for day in range(event.lo, event.hi + 1):
-                if day < first_kept:
-                    days.pop(day, None)
-                elif day in days:
-                    _remove(days, day, event.pk)
-            if not days:
+            for day in range(event.lo, last_dropped + 1):
+                days.pop(day, None)
+            if event.hi >= first_kept:
+                entry = later.get((id(table), key))
+                if entry is None:
+                    later[(id(table), key)] = entry = (table, key, set())
+                entry[2].update(range(max(event.lo, first_kept), event.hi + 1))
+            elif not days:
                 del table[key]
         self.overflowed.discard(event.pk)
         if event.leader is not None:
@@ -312,6 +356,7 @@ class FusionEngine:
 
     def forget(self) -> None:
         """Drop every event held (after a failed transaction, or to bound memory)."""
+        self.parts = None
         self.newest.clear()
         self.cutoff.clear()
         self.overflowed.clear()
@@ -328,22 +373,25 @@ class FusionEngine:
 
     # -- queries --------------------------------------------------------------------------------------------
 
-    def candidates(self, x: FusionEvent) -> Iterator[FusionEvent]:
+    def candidates(self, x: FusionEvent) -> list[FusionEvent]:
         """The events that can link to ``x`` (score at the threshold or more), and some that cannot, once each."""
         seen = {x.pk}
         specific, broad = self.candidate_parts(x, seen)
-        yield from specific
-        for y in broad:
-            if y.pk not in seen:
-                seen.add(y.pk)
-                yield y
+        for day in broad:
+            for y in day:
+                if y.pk not in seen:
+                    seen.add(y.pk)
+                    specific.append(y)
+        return specific
 
-    def candidate_parts(self, x: FusionEvent, seen: set[int]) -> tuple[list[FusionEvent], Iterator[FusionEvent]]:
+    def candidate_parts(self, x: FusionEvent, seen: set[int]) -> tuple[list[FusionEvent], list[list[FusionEvent]]]:
         """The candidates of ``x`` through its specific keys (those not in ``seen``, once each, added to it),
-        then, lazily, through its broad keys and scans (may repeat, and give what ``seen`` has).
+        then the day lists of its broad keys and scans (which may repeat events, and hold what ``seen`` has).
 
         Looked up by the keys of :func:`query_keys`, not by scanning the province: in a busy
         province a day holds hundreds of events, of which a handful can be the same happening.
+        Lists, not generators: a decision reads a few hundred entries, and each step of a
+        generator costs more than reading one.
         """
         q = query_keys(x)
         keyed = self.by_key.get(x.place.country, {})
@@ -362,43 +410,34 @@ class FusionEngine:
             days = keyed.get(key)
             if days:
                 for day in range(first, last + 1):
-                    for y in days.get(day, ()):
-                        if y.pk not in seen:
-                            seen.add(y.pk)
-                            out.append(y)
+                    listed = days.get(day)
+                    if listed:
+                        for y in listed:
+                            if y.pk not in seen:
+                                seen.add(y.pk)
+                                out.append(y)
         return out
 
     @staticmethod
-    def _keyed(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int
-               ) -> Iterator[FusionEvent]:
+    def _days(out: list[list[FusionEvent]], table: dict[Any, dict[int, list[FusionEvent]]], keys: Iterable[Any],
+              first: int, last: int) -> None:
+        """Add the non-empty day lists of these keys of a table, days ``first``..``last``."""
         for key in keys:
-            days = keyed.get(key)
+            days = table.get(key)
             if days:
-                for day in range(first, last + 1):
-                    yield from days.get(day, ())
+                out += [listed for day in range(first, last + 1) if (listed := days.get(day))]
 
     def _broad(self, x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], q: Query
-               ) -> Iterator[FusionEvent]:
-        yield from self._keyed(keyed, q.same, x.lo - 1, x.hi + 1)
+               ) -> list[list[FusionEvent]]:
+        """The day lists of the broad keys: the same province or country by name (within a day), then the
+        province or the country scanned and the containing places (on the event's own days)."""
+        out: list[list[FusionEvent]] = []
+        self._days(out, keyed, q.same, x.lo - 1, x.hi + 1)
         if q.everything or q.province:
-            yield from self._around(x.place.country, None if q.everything else frozenset((q.province,)), x.lo, x.hi)
-        yield from self._keyed(keyed, q.inside, x.lo, x.hi)
-
-    def _around(self, country: str, provinces: frozenset[str] | None, first: int, last: int
-                ) -> Iterator[FusionEvent]:
-        """Each event of ``country`` whose window meets the days ``first``..``last``, in these provinces
-        (None: all), once."""
-        cells = self.by_day.get(country, {})
-        seen: set[int] = set()
-        for province in (cells if provinces is None else provinces):
-            days = cells.get(province)
-            if not days:
-                continue
-            for day in range(first, last + 1):
-                for y in days.get(day, ()):
-                    if y.pk not in seen:
-                        seen.add(y.pk)
-                        yield y
+            areas = self.by_day.get(x.place.country, {})
+            self._days(out, areas, list(areas) if q.everything else (q.province,), x.lo, x.hi)
+        self._days(out, keyed, q.inside, x.lo, x.hi)
+        return out
 
     def leader_of(self, pk: int) -> int | None:
         """The leader of an event held in memory."""
@@ -443,28 +482,32 @@ class FusionEngine:
         specific: set[int] = set()
         coarse: set[int] = set()
         limit = coarse_choices()
+        link = self.links
         # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
         related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
+        self.parts = (x.pk, keyed, broad, set(seen))  # what _affected_by_arrival reads next, unchanged
         for y in keyed:
             if y.leader is not None and y.order < order and y.event_type in related:
-                score, loose = pair_link(x, y)
-                scores[y.pk] = score
-                if score is not None and score >= THRESHOLD:
-                    (coarse if loose else specific).add(y.leader)
-        for y in broad:
-            if y.pk in seen:
-                continue
-            seen.add(y.pk)
-            if y.leader is not None and y.order < order and y.leader not in specific and y.event_type in related:
-                score, _ = pair_link(x, y)
-                scores[y.pk] = score
-                if score is not None and score >= THRESHOLD:
-                    coarse.add(y.leader)
-                    if len(coarse - specific) > limit:
-                        self.overflowed.add(x.pk)
-                        return specific  # more cannot change it: the coarse links choose nothing
+                linked = link(x, y)
+                if linked is not None:
+                    scores[y.pk] = linked[0]
+                    (coarse if linked[1] else specific).add(y.leader)
+        for day in broad:
+            for y in day:
+                if y.pk in seen:
+                    continue
+                seen.add(y.pk)
+                if (y.leader is not None and y.order < order and y.leader not in specific
+                        and y.event_type in related):
+                    linked = link(x, y)
+                    if linked is not None:
+                        scores[y.pk] = linked[0]
+                        coarse.add(y.leader)
+                        if len(coarse - specific) > limit:
+                            self.overflowed.add(x.pk)
+                            return specific  # more cannot change it: the coarse links choose nothing
         if len(coarse - specific) > limit:
             self.overflowed.add(x.pk)
             return specific
@@ -479,7 +522,7 @@ class FusionEngine:
             m = self.by_pk[pk]
             if m.order >= order:
                 continue
-            score = known[pk] if pk in known else pair_score(x, m)
+            score = known[pk] if pk in known else self.link(x, m)[0]
             if score is None:
                 return None
             if best is None or score > best:
@@ -498,29 +541,36 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
-        seen = {x.pk}
-        specific, broad = self.candidate_parts(x, seen)
+        if self.parts is not None and self.parts[0] == x.pk:
+            _, specific, broad, seen = self.parts  # x's decision just read them: nothing moved in the index since
+        else:
+            seen = {x.pk}
+            specific, broad = self.candidate_parts(x, seen)
+        self.parts = None
+        links = self.links
         for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only
             # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
             if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
-                score, loose = pair_link(z, x)
-                if score is not None and score >= THRESHOLD and not (loose and self._ignores_coarse(z, leader, x)):
+                linked = links(z, x)
+                if linked is not None and not (linked[1] and self._ignores_coarse(z, leader, x)):
                     yield z
-        for z in broad:
-            if z.pk in seen:
-                continue
-            seen.add(z.pk)
-            # Found only by the broad keys, z links to x by a coarse link if at all: no need to score
-            # the pair when x is alone in its cluster and z ignores its coarse links.
-            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
-                    and not (leader == x.pk and z.pk in self.overflowed)):
-                score = pair_score(z, x)
-                if score is not None and score >= THRESHOLD and not self._ignores_coarse(z, leader, x):
+        # Found only by the broad keys, z links to x by a coarse link if at all: no need to score the
+        # pair when x is alone in its cluster and z ignores its coarse links.
+        alone = leader == x.pk
+        overflowed = self.overflowed
+        for day in broad:
+            for z in day:
+                if z.pk in seen:
+                    continue
+                seen.add(z.pk)
+                if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
+                        and not (alone and z.pk in overflowed) and links(z, x) is not None
+                        and not self._ignores_coarse(z, leader, x)):
                     yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
-            if z.order > order and pair_score(z, x) is None:
+            if z.order > order and self.link(z, x)[0] is None:
                 yield z
 
     def _ignores_coarse(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
@@ -535,8 +585,8 @@ class FusionEngine:
         for pk in self.members.get(leader, ()):
             m = self.by_pk[pk]
             if m is not x and m.order < order:
-                score, loose = pair_link(z, m)
-                if score is not None and score >= THRESHOLD and not loose:
+                linked = self.links(z, m)
+                if linked is not None and not linked[1]:
                     return True
         return False
 
@@ -559,14 +609,15 @@ class FusionEngine:
             if source is not x and source.order > order:
                 yield source
             for z in self.candidates(source):
-                if z.order > order and z.leader is not None and source.event_type in z.related:
-                    score = pair_score(z, source)
-                    if score is not None and score >= THRESHOLD:
-                        yield z
+                if (z.order > order and z.leader is not None and source.event_type in z.related
+                        and self.links(z, source) is not None):
+                    yield z
 
     def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:
         """Add and remove events, re-decide what that touches; returns the new leaders and touched clusters."""
         change = FusionChange()
+        self.link = pair_linker()
+        self.links = link_linker()  # the same, for pairs that link only
         queue: list[tuple[tuple[int, int, int, str, str], int]] = []
         queued: set[int] = set()
 

@@ -43,14 +43,14 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
 from ..lexicons import lexicon
-from ..rules import Example, rule
-from ..schema import Event, Location, event_type_of
+from ..rules import Example, memo_scope, rule
+from ..schema import SUB_EVENT_TYPES, Event, Location, event_type_of
 
 __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
@@ -73,10 +73,13 @@ __all__ = [
     "explain",
     "first_stated_toll",
     "fold",
+    "link_linker",
     "named_by_the_reports",
     "named_elsewhere",
     "no_number",
     "pair_link",
+    "pair_link_by_rules",
+    "pair_linker",
     "pair_score",
     "place_key",
     "related_types",
@@ -274,6 +277,7 @@ class FusionEvent:
     places_named: frozenset[str] = frozenset()
     # precomputed for pair scoring, which runs millions of times on a large ingest
     related: frozenset[str] = field(init=False, repr=False, compare=False)
+    type_points: dict[str, float | None] = field(init=False, repr=False, compare=False)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
     named: frozenset[str] = field(init=False, repr=False, compare=False)
     unidentified: bool = field(init=False, repr=False, compare=False)
@@ -322,7 +326,17 @@ class FusionEvent:
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
         self.related = _compatible_types(self.event_type)
+        self.type_points = _type_table(self.sub_event_type)
         self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
+
+
+@lru_cache(maxsize=64)
+def _type_table(sub_event_type: str) -> dict[str, float | None]:
+    """The type points of an event of this sub-event type with one of each sub-event type of the taxonomy (None:
+    a veto), as :func:`_type_points` gives them; looked up by the fast pair scoring."""
+    own, related = event_type_of(sub_event_type), _compatible_types(event_type_of(sub_event_type))
+    return {sub: 3.0 if sub == sub_event_type else 2.0 if kind == own else 1.0 if kind in related else None
+            for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
 
 @lru_cache(maxsize=64)
@@ -637,7 +651,170 @@ def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
 
 
 def pair_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
-    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`)."""
+    """:func:`pair_score`, and whether a link (at the threshold) rests on a coarse place only (:func:`coarse_link`).
+
+    The rules of :func:`pair_link_by_rules` folded into a few functions (:func:`pair_linker`): a
+    large ingest scores tens of millions of pairs, and the calls between the rules cost more than
+    the rules. While a rule is switched off or a trace records, the rules are called one by one
+    (``tests/store/test_fusion_rules.py`` checks that both give the same on generated pairs).
+    """
+    return pair_linker()(a, b)
+
+
+def pair_linker() -> Callable[[FusionEvent, FusionEvent], tuple[float | None, bool]]:
+    """The function :func:`pair_link` runs here: the folded rules, or the rules one by one while one is
+    switched off or a trace records (read once for many pairs by the fusion engine)."""
+    return _fast_link if memo_scope() == _NO_RULE_OFF else pair_link_by_rules
+
+
+_VETO: Final = (None, False)
+_UNLINKED: Final = (0.0, False)
+_NO_RULE_OFF: Final = frozenset[str]()
+_INSIDE: Final = frozenset({INSIDE_COUNTRY, INSIDE_PROVINCE, INSIDE_DISTRICT})
+_UNKNOWN_TYPE: Final = -1.0
+
+
+def _fast_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
+    a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
+    gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
+    if gap > 1:
+        return _VETO  # the commonest veto first: the engine's candidates span three days
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points == _UNKNOWN_TYPE:
+        points = _type_points(a, b)  # a sub-event type outside the taxonomy
+    if points is None:
+        return _VETO
+    same_report = a.document_id == b.document_id
+    date = _fast_date(a, b, gap, same_report)
+    if date is None:
+        return _VETO
+    relation = _fast_relation(a, b, same_report)
+    if relation == APART or (relation == WEAK and same_report):
+        return _VETO
+    toll = a.toll
+    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    if relation == WEAK and toll_points < 1.5:
+        return _UNLINKED
+    points += date + toll_points + (3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation])
+    points += _shared_actors(a, b)
+    if points < THRESHOLD or toll_points >= 1.5 or same_report:
+        return points, False
+    return points, relation in _COARSE_RELATIONS or (relation == SAME and max(a.place.level, b.place.level) >= PROVINCE)
+
+
+def link_linker() -> Callable[[FusionEvent, FusionEvent], tuple[float, bool] | None]:
+    """A function that gives :func:`pair_link` for a pair that links (at the threshold), else None (a veto, or
+    too few points): for the fusion engine's search of links, where only links count. It skips the
+    place of a pair whose other points fall short of the threshold whatever the place."""
+    if memo_scope() == _NO_RULE_OFF:
+        return _fast_link_only
+    return _link_only_by_rules
+
+
+def _link_only_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    score, loose = pair_link_by_rules(a, b)
+    return None if score is None or score < THRESHOLD else (score, loose)
+
+
+def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
+    gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
+    if gap > 1:
+        return None
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points == _UNKNOWN_TYPE:
+        points = _type_points(a, b)
+    if points is None:
+        return None
+    same_report = a.document_id == b.document_id
+    date = _fast_date(a, b, gap, same_report)
+    if date is None:
+        return None
+    toll_points = _toll_points(a, b)
+    points += date + toll_points + _shared_actors(a, b)
+    # the most the place can give: the same place (3) needs places of one level or one gazetteer id, or
+    # one report; otherwise a place inside the other's, near it, or named by the other report (2)
+    p, q = a.place, b.place
+    if points + (3.0 if same_report or p.level == q.level or (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id)
+                 else 2.0) < THRESHOLD:
+        return None
+    relation = _fast_relation(a, b, same_report)
+    if relation == APART or (relation == WEAK and (same_report or toll_points < 1.5)):
+        return None
+    points += 3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation]
+    if points < THRESHOLD:
+        return None
+    if toll_points >= 1.5 or same_report:
+        return points, False
+    return points, relation in _COARSE_RELATIONS or (relation == SAME and max(p.level, q.level) >= PROVINCE)
+
+
+def _fast_date(a: FusionEvent, b: FusionEvent, gap: int, same_report: bool) -> float | None:
+    """:func:`_date_points` and the veto of two month-long spans, for :func:`_fast_link`."""
+    a_kind, b_kind = a.kind, b.kind
+    if a_kind == MONTH and b_kind == MONTH and not same_report:
+        return None
+    if gap == 1:
+        return None if same_report else 0.0 if a.edge or b.edge else -1.0
+    worst = a_kind if a_kind > b_kind else b_kind
+    if worst == DAY:
+        return 3.0
+    if worst == UNDATED:
+        last = a.hi if a.hi < b.hi else b.hi
+        recent = (a_kind != UNDATED or last >= a.hi - 1) and (b_kind != UNDATED or last >= b.hi - 1)
+        return 2.0 if recent else 1.0
+    return 2.0 if worst == SHORT else 1.0
+
+
+def _fast_relation(a: FusionEvent, b: FusionEvent, same_report: bool) -> int:
+    """:func:`_relation` for :func:`_fast_link`: :func:`named_elsewhere` and :func:`named_by_the_reports` inlined."""
+    p, q = a.place, b.place
+    relation = _fast_places(p, q)
+    if relation == APART:
+        if p.name in b.places_named or q.name in a.places_named:
+            return WEAK if not same_report and p.country == q.country and max(p.level, q.level) < PROVINCE else APART
+        return APART
+    if relation in _WIDE and not same_report and (p.name in b.places_named or q.name in a.places_named):
+        if relation == WEAK:
+            return NAMED if p.name in b.places_named and q.name in a.places_named else WEAK
+        fine, wide_named = (q, a.places_named) if p.level > q.level else (p, b.places_named)
+        return NAMED if fine.level < PROVINCE and fine.name in wide_named else relation
+    return relation
+
+
+def _fast_places(p: PlaceKey, q: PlaceKey) -> int:
+    """:func:`place_relation` with its helpers inlined."""
+    if p is q:
+        return SAME if p.level != NOWHERE else UNKNOWN
+    if p.level == NOWHERE or q.level == NOWHERE:
+        return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
+    if p.country != q.country:
+        return APART
+    if (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
+            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
+        return SAME
+    return _fast_apart(p, q)
+
+
+def _fast_apart(p: PlaceKey, q: PlaceKey) -> int:
+    """The rest of :func:`_fast_places`: two places of one country, not the same."""
+    outer, inner = (p, q) if p.level >= q.level else (q, p)
+    level = outer.level
+    if level == COUNTRY:
+        return INSIDE_COUNTRY
+    if level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
+        return INSIDE_PROVINCE
+    if level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
+        return INSIDE_DISTRICT
+    if p.admin1 and q.admin1 and p.admin1 != q.admin1:
+        return APART
+    km = _km(p, q)
+    return WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
+
+
+def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
+    """:func:`pair_link` composed of the rules as written (each called, so a :func:`~conflict_events.rules.trace`
+    records them and :func:`~conflict_events.rules.disabled` switches them off)."""
     if max(a.lo, b.lo) - min(a.hi, b.hi) > 1:
         return None, False  # the commonest veto first: the engine's candidates span three days
     if a.kind == MONTH and b.kind == MONTH and a.document_id != b.document_id:
