@@ -68,13 +68,12 @@ def find_quotations(text: str, min_words: int = 3) -> list[Quotation]:
             if open_at is not None and _starts_paragraph(text, i):
                 continue  # a quotation carried over into a new paragraph
             open_at, open_width = i, 1
-        elif ch == _CLOSE and open_at is not None:
-            found.append(Quotation(open_at, i + 1, open_at + open_width, i))
-            open_at, straight_open = None, False  # "...” closes a straight opening mark too
-        elif ch == _STRAIGHT and open_at is not None and not straight_open and _closing(text, i, width):
-            # “...," she said: a curly opening mark closed by a straight one (mixed marks in edited copy)
+        elif open_at is not None and (
+            ch == _CLOSE or (ch == _STRAIGHT and not straight_open and _closing(text, i, width))
+        ):
+            # "...” closes a straight opening mark too, and “...," a curly one (mixed marks in edited copy)
             found.append(Quotation(open_at, i + width, open_at + open_width, i))
-            open_at = None
+            open_at, straight_open = None, False
         elif ch == _STRAIGHT:
             if straight_open and open_at is not None and not _starts_paragraph(text, i):
                 found.append(Quotation(open_at, i + width, open_at + open_width, i))

@@ -318,6 +318,10 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
             "Gunmen on motorbikes attacked the village of Kwatas, one of the witnesses told AFP.", {"claim.cue": "tell"}
         ),
         Example("Most of the delegates said the vote in Bamako had been rigged.", {"claim.claimant.name": "delegates"}),
+        Example(
+            "Nearly two-thirds of the delegates said the vote in Bamako had been rigged.",
+            {"claim.claimant.name": "delegates"},
+        ),
     ],
     negative=[
         Example("Gunmen on motorbikes attacked the village of Kwatas, a witness told AFP.", {"claim.cue": "tell"})
@@ -325,9 +329,11 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
 )
 def partitive(head: Token, lex: AttributionLexicon) -> Token | None:
     """ "one of the sources told AFP", "two of the witnesses said": the group the speaker is one of."""
-    if head.lower_ not in lex.partitives:
+    if head.lower_ not in lex.partitives and not head.like_num:
         return None
-    for c in kids(head):
+    # "two-thirds of voters": the "of" may hang on the fraction's other half
+    around = [head, *(k for k in kids(head) if k.dep_ in ("quantmod", "nummod", "compound"))]
+    for c in (c for t in around for c in kids(t)):
         if c.dep_ == "prep" and c.lower_ == "of":
             pobj = [k for k in kids(c) if k.dep_ == "pobj"]
             if pobj and pobj[0].pos_ != "PRON":
@@ -531,8 +537,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True  # "Another said ...": one more of the speakers just named
     if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
         return True  # "Others say ...", "most said ...": a group the text leaves open
-    if head.like_num and head.dep_ == "nsubj" and not kids(head):
-        return True  # "43 said the same": a number of the people just counted
+    if head.like_num and head.dep_ == "nsubj":
+        return True  # "43 said the same", "nearly two-thirds of voters said": a number of people
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
