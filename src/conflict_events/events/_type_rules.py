@@ -135,7 +135,11 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
         Example(
             "A drone killed three fighters of the group near Marib on Tuesday.",
             {"event.sub_event_type": "Air/drone strike"},
-        )
+        ),
+        Example(
+            "Ukrainian drones destroyed a Russian tank near Kurakhove on Tuesday.",
+            {"event.sub_event_type": "Air/drone strike"},
+        ),
     ],
     negative=[
         Example(
@@ -145,8 +149,9 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
     ],
 )
 def weapon_is_the_doer(q: TypingQuery) -> Typing | None:
-    """A weapon that attacks or kills ("a drone killed", "killed by a missile") is a strike of that weapon."""
-    if q.cls not in ("assault", "kill"):
+    """A weapon that attacks, kills or destroys ("a drone killed", "killed by a missile", "drones destroyed a
+    tank") is a strike of that weapon."""
+    if q.cls not in ("assault", "kill", "looting"):
         return None
     weapon = weapon_agent(q.mention, q.lex)
     return None if weapon is None else Typing(reclass=WEAPON_CLASS[weapon], again=True)
