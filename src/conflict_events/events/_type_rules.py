@@ -1453,6 +1453,33 @@ def trigger_class(q: TypingQuery) -> Typing | None:
     return Typing(q.mention.event_type, q.mention.sub_event_type)
 
 
+@rule(
+    "events.type.property_burned",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Junta troops burned down more than 100 houses in a village near Monywa on Tuesday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "Junta troops burned two villagers alive in a village near Monywa on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def property_burned(q: TypingQuery) -> Typing | None:
+    """Houses, shops or vehicles an armed side burns, with no one harmed in the clause, are Looting/property
+    destruction (spec/ACLED.md), not an attack on people."""
+    if q.cls != "kill" or q.head.pos_ != "VERB" or lemma(q.head) not in q.words("arson_verbs"):
+        return None
+    objects = q.children("dobj")
+    if not objects or any(lemma(o) not in q.words("property_nouns") for o in objects):
+        return None
+    return Typing(_SD, "Looting/property destruction") if _armed_doer(q) else None
+
+
 MENTION_RULES: Final = (
     crowd_fights_police,
     weapon_is_the_doer,
@@ -1484,6 +1511,7 @@ MENTION_RULES: Final = (
     bombed_with_device,
     aircraft_of_the_report,
     strike_weapon_unnamed,
+    property_burned,
     crowd_beating,
     lone_killing,
     killing_by_people,
