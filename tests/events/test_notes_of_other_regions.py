@@ -38,6 +38,13 @@ CASES = [
     # "military forces" with no country word are the forces of the event's country
     ("Military forces arrested a suspected ELN member in Cucuta on Monday.", "Strategic developments", "Arrests",
      "Military Forces of Colombia (2022-)", "ELN: National Liberation Army"),
+    # a camp of displaced people is a civilian target, an army camp an armed one
+    ("CODECO militiamen attacked a displacement camp near Bunia on Monday, killing 9 people.",
+     "Violence against civilians", "Attack", "CODECO: Cooperative for the Development of Congo",
+     "Civilians (Democratic Republic of Congo)"),
+    # forces of other regions by their short forms
+    ("UPDF troops clashed with ADF rebels near Bunia on Monday.", "Battles", "Armed clash",
+     "Military Forces of Uganda (1986-)", "ADF: Allied Democratic Forces"),
     # regime years of a country outside the development sets
     ("Police clashed with members of the Los Choneros gang in Manta on Monday.", "Battles", "Armed clash",
      "Police Forces of Ecuador (2023-)", "Los Choneros Gang"),

@@ -347,12 +347,21 @@ def _noun_lemmas(tok: Token) -> set[str]:
     return {lems[k] for k in tree(doc).subtree_ids(tok.i) if pos[k] == NOUN or pos[k] == PROPN}
 
 
+def _phrase_lemmas(tok: Token) -> set[str]:
+    """The lemmas of every word of a token's subtree ("displacement" is an adjective to the model)."""
+    lems = lemmas(tok.doc)
+    return {lems[k] for k in tree(tok.doc).subtree_ids(tok.i)}
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
+    sheltered = lex.words("sheltered_people")
     for tok in tokens:
         head = lemma(tok)
-        if head in armed:
+        if head in armed and not (sheltered and _phrase_lemmas(tok) & sheltered):
             m.target_armed = True
+        elif head in armed:
+            m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
         else:
             # the noun lemmas of the target's phrase, read only when its head word does not decide
             words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()

@@ -321,10 +321,54 @@ def _vague(text: str, fig: Figure) -> bool:
     return not any(ch.isdigit() for ch in text[fig.text.start : fig.text.end])
 
 
+@rule(
+    "events.fatalities.toll_of_the_violence",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "The Malian army said it had sent reinforcements to the area and killed five militants in an operation"
+            " near Bankass on Tuesday.",
+            {"event.sub_event_type": "Armed clash", "event.fatalities.value": 5},
+        )
+    ],
+    negative=[
+        Example(
+            "The Malian army sent reinforcements to Bankass on Tuesday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def toll_of_the_violence(event: Event, events: list[Event]) -> bool | None:
+    """A count of the dead that a violent event of the report holds is that event's toll, not also the toll of a
+    strategic development told in the same sentence ("sent reinforcements and killed five militants")."""
+    if event.event_type != "Strategic developments" or event.fatalities is None:
+        return None
+    own = (event.fatalities.text.start, event.fatalities.text.end)
+    for other in events:
+        fig = other.fatalities
+        if other is not event and fig is not None and other.event_type != "Strategic developments" and (
+            (fig.text.start, fig.text.end) == own
+        ):
+            return True
+    return None
+
+
+def _without_borrowed_tolls(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for e in events:
+        if toll_of_the_violence(e, events):
+            provenance = tuple(d for d in e.provenance if d.field != "fatalities")
+            e = e.model_copy(update={"fatalities": None, "provenance": provenance})
+        out.append(e)
+    return out
+
+
 def with_lead_attack_toll(draft: Draft, events: list[Event]) -> list[Event]:
-    """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none."""
+    """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none; a strategic
+    development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`)."""
     if not events:
         return events
+    events = _without_borrowed_tolls(events)
     fig = lead_attack_toll(draft, events, FigureIndex(draft))
     if fig is None:
         return events

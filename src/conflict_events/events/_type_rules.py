@@ -135,7 +135,11 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
         Example(
             "A drone killed three fighters of the group near Marib on Tuesday.",
             {"event.sub_event_type": "Air/drone strike"},
-        )
+        ),
+        Example(
+            "Ukrainian drones destroyed a Russian tank near Kurakhove on Tuesday.",
+            {"event.sub_event_type": "Air/drone strike"},
+        ),
     ],
     negative=[
         Example(
@@ -145,8 +149,9 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
     ],
 )
 def weapon_is_the_doer(q: TypingQuery) -> Typing | None:
-    """A weapon that attacks or kills ("a drone killed", "killed by a missile") is a strike of that weapon."""
-    if q.cls not in ("assault", "kill"):
+    """A weapon that attacks, kills or destroys ("a drone killed", "killed by a missile", "drones destroyed a
+    tank") is a strike of that weapon."""
+    if q.cls not in ("assault", "kill", "looting"):
         return None
     weapon = weapon_agent(q.mention, q.lex)
     return None if weapon is None else Typing(reclass=WEAPON_CLASS[weapon], again=True)
@@ -1448,6 +1453,33 @@ def trigger_class(q: TypingQuery) -> Typing | None:
     return Typing(q.mention.event_type, q.mention.sub_event_type)
 
 
+@rule(
+    "events.type.property_burned",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Junta troops burned down more than 100 houses in a village near Monywa on Tuesday.",
+            {"event.sub_event_type": "Looting/property destruction"},
+        )
+    ],
+    negative=[
+        Example(
+            "Junta troops burned two villagers alive in a village near Monywa on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def property_burned(q: TypingQuery) -> Typing | None:
+    """Houses, shops or vehicles an armed side burns, with no one harmed in the clause, are Looting/property
+    destruction (spec/ACLED.md), not an attack on people."""
+    if q.cls != "kill" or q.head.pos_ != "VERB" or lemma(q.head) not in q.words("arson_verbs"):
+        return None
+    objects = q.children("dobj")
+    if not objects or any(lemma(o) not in q.words("property_nouns") for o in objects):
+        return None
+    return Typing(_SD, "Looting/property destruction") if _armed_doer(q) else None
+
+
 MENTION_RULES: Final = (
     crowd_fights_police,
     weapon_is_the_doer,
@@ -1479,6 +1511,7 @@ MENTION_RULES: Final = (
     bombed_with_device,
     aircraft_of_the_report,
     strike_weapon_unnamed,
+    property_burned,
     crowd_beating,
     lone_killing,
     killing_by_people,

@@ -395,6 +395,7 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
     a = ctx.anchor
     if n is None:
         low, high = vague or (2, ctx.words.units[unit].vague)
+        low, high = min(low, high), max(low, high)  # "decades ago": a unit whose vague bound is under two
         return Reading(shift(a, unit, -high), shift(a, unit, -low), "range", "PAST_REF")
     point = shift(a, unit, -n)
     if unit in ("day", "hour"):
