@@ -819,6 +819,28 @@ def large_namesake(c: Candidate) -> bool | None:
     return True if (not c.person or " " in c.name) and c.size >= (REGION_SIZE if c.person else _LARGE_PLACE) else None
 
 
+@rule(
+    "places.mention.same_name_elsewhere",
+    decides="location.name",
+    positive=[
+        Example(
+            "Floods cut roads around Gainesville on Monday. Gainesville's mayor asked residents to stay home.",
+            {"location.name": "Gainesville"},
+        )
+    ],
+    negative=[
+        Example(
+            "Floods cut roads around Ocala on Monday. Gainesville said he would ask residents to stay home.",
+            {"!location.name": "Gainesville", "location.name": "Ocala"},
+        )
+    ],
+)
+def same_name_elsewhere(c: Candidate, named: frozenset[str]) -> bool | None:
+    """A known name the model did not tag as a place here but did elsewhere in the document ("Gainesville's
+    mayor" after "around Gainesville") is the same place: one name, one sense in one story."""
+    return True if c.name in named and (not c.person or c.size >= 1000) else None
+
+
 def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:
     """Non-place entities and untagged proper-noun runs the gazetteer knows, with the cues around them."""
     found = _mislabelled(scan) + _untagged(scan)
