@@ -884,6 +884,8 @@ def _local_body_after(scan: MentionScan, end: int) -> bool:
     if not next_word:
         return False
     word = next_word[0].rstrip(".,;:")
+    if scan.words.street_after.match(text, end + 1 + len(next_word[0])):
+        return False  # "Mahnomen County Road 3": a road
     return word in scan.words.institution_words or word in scan.words.local_nouns
 
 
@@ -933,8 +935,12 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
 def _local_head(scan: MentionScan, name: str) -> str | None:
     """The known town that begins a name before an institution's word ("West Columbia City Council")."""
     head = _known_head(scan, name)
-    if head is None or name.split()[len(head[0].split())] not in scan.words.institution_words:
+    words = name.split()
+    n = len(head[0].split()) if head is not None else 0
+    if head is None or words[n] not in scan.words.institution_words:
         return None  # a well-known name before another word ("Pa Zi Gyi", "Aden Ade Airport") is not enough
+    if scan.words.street_after.match(" " + " ".join(words[n + 1 :])):
+        return None  # "Mahnomen County Road": a road
     return head[0]
 
 
