@@ -605,3 +605,10 @@ def test_a_name_said_several_times_votes_once_for_its_region(nlp: Language) -> N
     assert len(springfield) == 3 and springfield[0].alternatives > 0
     # "Ohio" once (1) and "Springfield" once (0.5, it has other readings), not three times
     assert regions[("US", "ohio")] - places.admin1_doc[("US", "ohio")] == 1.5
+
+
+def test_a_region_named_like_a_common_word_stays_a_region(nlp: Language) -> None:
+    # "Bay" is a Somali region, not a generic word like "Harbor" or "Area"
+    text = "On 3 May 2025, militants fired mortars at an army base in Baidoa (Baydhaba, Bay). Casualties unknown."
+    bay = _by_name(_locations(nlp, text)[0], "Bay")
+    assert (bay.kind, bay.country) == ("admin1", "SO")

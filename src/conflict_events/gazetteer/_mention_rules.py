@@ -819,6 +819,28 @@ def large_namesake(c: Candidate) -> bool | None:
     return True if (not c.person or " " in c.name) and c.size >= (REGION_SIZE if c.person else _LARGE_PLACE) else None
 
 
+@rule(
+    "places.mention.same_name_elsewhere",
+    decides="location.name",
+    positive=[
+        Example(
+            "Floods cut roads around Gainesville on Monday. Gainesville's mayor asked residents to stay home.",
+            {"location.name": "Gainesville"},
+        )
+    ],
+    negative=[
+        Example(
+            "Floods cut roads around Ocala on Monday. Gainesville said he would ask residents to stay home.",
+            {"!location.name": "Gainesville", "location.name": "Ocala"},
+        )
+    ],
+)
+def same_name_elsewhere(c: Candidate, named: frozenset[str]) -> bool | None:
+    """A known name the model did not tag as a place here but did elsewhere in the document ("Gainesville's
+    mayor" after "around Gainesville") is the same place: one name, one sense in one story."""
+    return True if c.name in named and (not c.person or c.size >= 1000) else None
+
+
 def mislabelled_candidates(scan: MentionScan) -> list[Candidate]:
     """Non-place entities and untagged proper-noun runs the gazetteer knows, with the cues around them."""
     found = _mislabelled(scan) + _untagged(scan)
@@ -862,6 +884,8 @@ def _local_body_after(scan: MentionScan, end: int) -> bool:
     if not next_word:
         return False
     word = next_word[0].rstrip(".,;:")
+    if scan.words.street_after.match(text, end + 1 + len(next_word[0])):
+        return False  # "Mahnomen County Road 3": a road
     return word in scan.words.institution_words or word in scan.words.local_nouns
 
 
@@ -911,8 +935,12 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
 def _local_head(scan: MentionScan, name: str) -> str | None:
     """The known town that begins a name before an institution's word ("West Columbia City Council")."""
     head = _known_head(scan, name)
-    if head is None or name.split()[len(head[0].split())] not in scan.words.institution_words:
+    words = name.split()
+    n = len(head[0].split()) if head is not None else 0
+    if head is None or words[n] not in scan.words.institution_words:
         return None  # a well-known name before another word ("Pa Zi Gyi", "Aden Ade Airport") is not enough
+    if scan.words.street_after.match(" " + " ".join(words[n + 1 :])):
+        return None  # "Mahnomen County Road": a road
     return head[0]
 
 

@@ -1,8 +1,8 @@
 """How much the other names of a document support each reading of a name: readings that lie together.
 
-A local story names several places of one area ("Alexandria", "Osakis" and "Douglas County" all lie in
-one county of Minnesota); each name alone has namesakes all over the country, but only
-one reading of each lies near a reading of the others. A reading's support is the number of the
+A local story names several places of one area ("Alexandria", "Osakis" and "Parkers Prairie" all lie in
+one county of Minnesota); each name alone has namesakes all over the country, but only one reading of each
+lies near a reading of the others. A reading's support is the number of the
 document's other names with a reading within :data:`RADIUS_KM`, each weighted by how few readings that
 name has (a name with three readings or fewer counts fully, "Washington" with seventy hardly at all).
 
@@ -10,10 +10,10 @@ Readings are put in a grid of one degree, so each is compared with the readings 
 neighbouring cells only: one dictionary look-up per cell, not a comparison of every pair.
 
 >>> from conflict_events.gazetteer import default_gazetteer
->>> support = reading_support(default_gazetteer(), ["Alexandria", "Osakis", "Douglas County"])
+>>> support = reading_support(default_gazetteer(), ["Alexandria", "Osakis", "Parkers Prairie"])
 >>> best = max(default_gazetteer().candidates("Alexandria"), key=lambda p: support.get(p.geonames_id or 0, 0.0))
->>> best.admin1
-'Minnesota'
+>>> best.admin1, support[best.geonames_id or 0]
+('Minnesota', 2.0)
 """
 
 from __future__ import annotations

@@ -50,6 +50,7 @@ from ._mention_rules import (
     part_of_whole,
     place_modifier,
     plural_kind_list,
+    same_name_elsewhere,
     street_name,
 )
 from ._mention_rules import strip_direction as _strip_direction
@@ -186,6 +187,7 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
     candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
     starts = {m.start for m in places}
     ends = {m.end for m in places}
+    named = _tagged_elsewhere(scan, places)
     accepted: list[tuple[Candidate, str]] = []
     taken: set[Candidate] = set()
     changed = True
@@ -200,6 +202,7 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
             else:
                 decided = first([bracketed_area], c) or first([mislabelled_cued], c, listed)
                 decided = decided or first([place_modifier], c) or first([large_namesake], c)
+                decided = decided or first([same_name_elsewhere], c, named)
             if decided is not None:
                 accepted.append((c, decided.rule))
                 taken.add(c)
@@ -221,6 +224,20 @@ def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[P
             )
         )
     return out
+
+
+def _tagged_elsewhere(scan: MentionScan, places: list[PlaceMention]) -> frozenset[str]:
+    """The names the model tagged as places in the document after a preposition of place ("around
+    Gainesville") or of several words ("Rock Hill"): a person's name the model once took for a place ("Chen")
+    is neither."""
+    prep, text = scan.words.locative_prep, scan.text
+    return frozenset(
+        m.name
+        for m in places
+        if m.label in ("GPE", "LOC")
+        and not m.modifier
+        and (" " in m.name or prep.search(text, max(0, m.start - 30), m.start))
+    )
 
 
 def _listed(text: str, c: Candidate, starts: set[int], ends: set[int]) -> bool:
