@@ -283,7 +283,11 @@ def national_forces(q: RoleQuery) -> ActorRef | None:
         Example(
             "The army repelled an attack on its base in Diffa on Saturday.",
             {"actor.name": "Military Forces of Niger (2023-)"},
-        )
+        ),
+        Example(
+            "An army unit destroyed a weapons cache near Diffa on Saturday.",
+            {"actor.name": "Military Forces of Niger (2023-)", "event.sub_event_type": "Disrupted weapons use"},
+        ),
     ],
     negative=[
         Example(
@@ -300,9 +304,10 @@ def home_forces(q: RoleQuery) -> ActorRef | None:
     if not forces or q.country is not None or not q.namer.home:
         return None
     phrase = f"{q.low[-1] if q.low else ''} {q.noun}".strip()
-    bare = q.noun in r.military_bare or phrase in r.bare_forces
+    # "an army unit", "army troops": a unit of the army is the army's whoever its noun
+    bare = q.noun in r.military_bare or phrase in r.bare_forces or bool(q.low and q.low[-1] in ("army", "military"))
     government = any(w in r.government_words for w in q.low)
-    if government or (bare and q.noun not in ("troop", "soldier")):
+    if government or (bare and (q.noun not in ("troop", "soldier") or (q.low and q.low[-1] in ("army", "military")))):
         return q.namer.state(q.namer.home)
     return None
 

@@ -347,10 +347,17 @@ def _noun_lemmas(tok: Token) -> set[str]:
     return {lems[k] for k in tree(doc).subtree_ids(tok.i) if pos[k] == NOUN or pos[k] == PROPN}
 
 
-def _phrase_lemmas(tok: Token) -> set[str]:
-    """The lemmas of every word of a token's subtree ("displacement" is an adjective to the model)."""
-    lems = lemmas(tok.doc)
-    return {lems[k] for k in tree(tok.doc).subtree_ids(tok.i)}
+def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
+    """Whether a camp or base is named for the people it shelters: its modifiers ("a displacement camp") or
+    the object of its "for" ("a camp for displaced people") and that object's modifiers."""
+    for c in kids(tok):
+        if lemma(c) in sheltered:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for p in kids(c):
+                if lemma(p) in sheltered or any(lemma(a) in sheltered for a in kids(p)):
+                    return True
+    return False
 
 
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
@@ -358,7 +365,7 @@ def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _Do
     sheltered = lex.words("sheltered_people")
     for tok in tokens:
         head = lemma(tok)
-        if head in armed and not (sheltered and _phrase_lemmas(tok) & sheltered):
+        if head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:
             m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there

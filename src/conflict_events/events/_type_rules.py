@@ -82,8 +82,11 @@ def _armed_doer(q: TypingQuery) -> bool:
     if q.armed_actor1:
         return True
     armed = q.words("armed_people")
-    # "soldiers looted", "an armed man shot"
-    return any(lemma(s) in armed or any(lemma(c) == "armed" for c in kids(s)) for s in _subjects(q))
+    # "soldiers looted", "an armed man shot", "an army unit destroyed"
+    return any(
+        lemma(s) in armed or any(lemma(c) == "armed" or (c.dep_ == "compound" and lemma(c) in armed) for c in kids(s))
+        for s in _subjects(q)
+    )
 
 
 # -- fights and assaults --------------------------------------------------------------------------
