@@ -66,3 +66,14 @@ def test_accusation_in_a_relative_clause_says_what_is_accused(nlp: Language) -> 
 def test_relative_clause_with_no_complement_keeps_its_antecedent(nlp: Language) -> None:
     text = "Investigators examined the abuses that the militia has admitted to."
     assert [(cue, c) for cue, _, c in found(nlp, text)] == [("admit", "the abuses")]
+
+
+def test_dateline_parsed_as_the_cue_subject_still_gives_the_content(nlp: Language) -> None:
+    # the parser makes "DJIBO" a second subject of "said" here: the dateline_subject content rule
+    text = (
+        "DJIBO, Oct 2 (Reuters) - Armed men killed at least 20 traders near a market in northern Burkina Faso "
+        "on Sunday, three security sources said on Monday."
+    )
+    assert [(cue, c) for cue, _, c in found(nlp, text)] == [
+        ("say", "Armed men killed at least 20 traders near a market in northern Burkina Faso on Sunday")
+    ]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
+from .._textscan import DATELINE
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
@@ -109,6 +110,44 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
     if speaker is None or not _set_off_before(speaker, v):
         return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
     return [trim(v.doc, h.left_edge.i, speaker.left_edge.i - 1)]
+
+
+@rule(
+    "claims.content.dateline_subject",
+    decides="claim.text",
+    positive=[
+        Example(
+            "MOPTI, March 3 (Reuters) - Armed men killed at least seven herders near a well in central Mali "
+            "on Sunday, two local officials said on Monday.",
+            {
+                "claim.cue": "say",
+                "claim.text.text": "Armed men killed at least seven herders near a well in central Mali on Sunday",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "Armed men killed at least seven herders near a well in central Mali on Sunday, two local officials said.",
+            {"claim.cue": "say"},
+        )
+    ],
+)
+def dateline_subject(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A wire dateline the parser made the cue's first subject carries the fronted content with it.
+
+    "MOPTI, March 3 (Reuters) - Armed men killed ..., officials said": the place became a subject
+    of "said" and the clause an apposition of it; what is said runs from the line's start up to
+    the speaker, and the dateline is cut off with every content's (``claims.content.after_dateline``).
+    """
+    if _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
+        return None
+    subjects = [c for c in kids(v) if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subjects) < 2:
+        return None
+    first_word, speaker = subjects[0].left_edge, subjects[-1]
+    if DATELINE.match(doc_text(v.doc), first_word.idx) is None or not _set_off_before(speaker, v):
+        return None
+    return [trim(v.doc, first_word.i, speaker.left_edge.i - 1)]
 
 
 def _set_off_before(speaker: Token, v: Token) -> bool:
@@ -541,6 +580,7 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
 VERB_CONTENT: Final = (
     fronted,
+    dateline_subject,
     parenthetical,
     as_clause,
     clause,
