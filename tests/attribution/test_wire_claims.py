@@ -77,3 +77,9 @@ def test_dateline_parsed_as_the_cue_subject_still_gives_the_content(nlp: Languag
     assert [(cue, c) for cue, _, c in found(nlp, text)] == [
         ("say", "Armed men killed at least 20 traders near a market in northern Burkina Faso on Sunday")
     ]
+
+
+def test_no_fewer_than_is_a_number_of_speakers(nlp: Language) -> None:
+    assert found(nlp, "No fewer than a dozen residents said the militia fired first.") == [
+        ("say", "residents", "the militia fired first")
+    ]

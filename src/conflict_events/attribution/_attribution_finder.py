@@ -164,6 +164,7 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
             {"claims": 1, "claim.cue": "claim"},
         ),
         Example("The army said no soldiers were hurt in the ambush.", {"claims": 1, "claim.cue": "say"}),
+        Example("No fewer than 30 witnesses said the soldiers fired first.", {"claims": 1, "claim.cue": "say"}),
     ],
 )
 def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
@@ -178,9 +179,17 @@ def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | N
         return None
     head = doc[a.speaker_head]
     negative = lex.negative_quantifiers
-    if head.lower_ in negative or any(c.dep_ in ("det", "neg") and c.lower_ in negative for c in kids(head)):
+    if head.lower_ in negative or any(_negative_determiner(c, negative) for c in kids(head)):
         return True
     return None
+
+
+def _negative_determiner(c: Token, negative: frozenset[str]) -> bool:
+    """ "no group", "no one": a negative determiner; "no fewer than 30 witnesses" is a number, not one."""
+    if c.dep_ not in ("det", "neg") or c.lower_ not in negative:
+        return False
+    after = c.nbor() if c.i + 1 < len(c.doc) else None
+    return after is None or after.tag_ not in ("JJR", "RBR")
 
 
 def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
