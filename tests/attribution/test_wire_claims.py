@@ -24,6 +24,8 @@ def test_content_starts_after_a_wire_dateline(nlp: Language) -> None:
     assert found(nlp, text) == [
         ("say", "officials", "Gunmen killed at least seven herders near a well in central Mali on Sunday")
     ]
+    (a,) = find_attributions(nlp(text))
+    assert (a.content_rule, a.content_trim_rule) == ("claims.content.clause", "claims.content.after_dateline")
 
 
 def test_dateline_on_a_later_line_is_dropped_too(nlp: Language) -> None:

@@ -221,7 +221,8 @@ def _clip(text: str, a: Attribution) -> Attribution:
     s0, s1 = max(a.sentence[0], start), min(a.sentence[1], end)
     if (c0, c1) == a.content and (s0, s1) == a.sentence:
         return a  # inside its paragraph already (the usual case): no new record
-    return replace(a, content=(c0, c1), sentence=(s0, s1))
+    trimmed = after_dateline.name if dated is not None else a.content_trim_rule
+    return replace(a, content=(c0, c1), sentence=(s0, s1), content_trim_rule=trimmed)
 
 
 @rule(
