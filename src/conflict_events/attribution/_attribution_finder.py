@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
 from .._docindex import kids, lemmas, lowers, sentence_at, starts
+from .._textscan import DATELINE
 from ..rules import Decided, Example, Rule, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._attribution_record import Attribution
@@ -110,7 +111,7 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
-    out = [a for a in out if not inside_report(a, out, lex, doc)]
+    out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -149,6 +150,48 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     return True if inside else None
 
 
+@rule(
+    "claims.cue.nobody_speaks",
+    decides="claim.cue",
+    positive=[
+        Example("No group has claimed responsibility for the ambush near Gao.", {"claims": 0}),
+        Example("No armed group claimed the bombing of the market in Kidal.", {"claims": 0}),
+        Example("No one has admitted to the killings in the camp.", {"claims": 0}),
+    ],
+    negative=[
+        Example(
+            "A local group has claimed responsibility for the ambush near Gao.",
+            {"claims": 1, "claim.cue": "claim"},
+        ),
+        Example("The army said no soldiers were hurt in the ambush.", {"claims": 1, "claim.cue": "say"}),
+        Example("No fewer than 30 witnesses said the soldiers fired first.", {"claims": 1, "claim.cue": "say"}),
+    ],
+)
+def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
+    """A cue whose subject is a negative quantifier ("no group", "nobody", "no one") is no claim.
+
+    "No group has claimed the attack" says that nobody claimed it: the publication's own
+    statement, not an assertion of the group. Dropped rather than kept with no claimant and
+    ``negated``: a user filtering claims by claimant would otherwise get a claimant "No group",
+    and a claimant-less claim reads as an unnamed source asserting the content.
+    """
+    if a.speaker_head is None:
+        return None
+    head = doc[a.speaker_head]
+    negative = lex.negative_quantifiers
+    if head.lower_ in negative or any(_negative_determiner(c, negative) for c in kids(head)):
+        return True
+    return None
+
+
+def _negative_determiner(c: Token, negative: frozenset[str]) -> bool:
+    """ "no group", "no one": a negative determiner; "no fewer than 30 witnesses" is a number, not one."""
+    if c.dep_ not in ("det", "neg") or c.lower_ not in negative:
+        return False
+    after = c.nbor() if c.i + 1 < len(c.doc) else None
+    return after is None or after.tag_ not in ("JJR", "RBR")
+
+
 def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     """Tokens that may be a cue, in text order: "according", a reporting lemma, or a verb misread as a noun.
 
@@ -173,10 +216,43 @@ def _clip(text: str, a: Attribution) -> Attribution:
         c0 = c1 = cue
     elif (c0, c1) != a.content:
         c0, c1 = trim_chars(text, c0, c1)
+    dated = after_dateline(text, c0, min(c1, cue))
+    c0 = c0 if dated is None else dated
     s0, s1 = max(a.sentence[0], start), min(a.sentence[1], end)
     if (c0, c1) == a.content and (s0, s1) == a.sentence:
         return a  # inside its paragraph already (the usual case): no new record
-    return replace(a, content=(c0, c1), sentence=(s0, s1))
+    trimmed = after_dateline.name if dated is not None else a.content_trim_rule
+    return replace(a, content=(c0, c1), sentence=(s0, s1), content_trim_rule=trimmed)
+
+
+@rule(
+    "claims.content.after_dateline",
+    decides="claim.text",
+    positive=[
+        Example(
+            "GAO, May 2 (Reuters) - Gunmen burned a clinic near Gao on Tuesday, a local official said.",
+            {"claim.text.text": "Gunmen burned a clinic near Gao on Tuesday"},
+        ),
+        Example(
+            "KHARKIV, Ukraine (AP) — Russian drones hit a power plant overnight, the regional governor said.",
+            {"claim.text.text": "Russian drones hit a power plant overnight"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen burned a clinic near Gao on Tuesday, a local official said.",
+            {"claim.text.text": "Gunmen burned a clinic near Gao on Tuesday"},
+        ),
+    ],
+)
+def after_dateline(text: str, start: int, limit: int) -> int | None:
+    """A content that opens a line with a wire dateline starts after it: where the report was filed is not said.
+
+    "BAMAKO, May 2 (Reuters) - Gunmen burned ..., an official said": the official said "Gunmen
+    burned ...". The dateline is the places step's own (:data:`~conflict_events._textscan.DATELINE`).
+    """
+    m = DATELINE.match(text, start)
+    return None if m is None or m.end() >= limit else m.end()
 
 
 def _name(found: Decided[bool] | None) -> str | None:

@@ -84,6 +84,7 @@ class AttributionLexicon:
     object_pronouns: frozenset[str]
     partitives: frozenset[str]
     quantifier_speakers: frozenset[str]
+    negative_quantifiers: frozenset[str]
     speaker_entities: frozenset[str]
     international: frozenset[str]
     government_roles: frozenset[str]
@@ -196,6 +197,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         object_pronouns=speakers.words("object_pronouns"),
         partitives=speakers.words("partitives"),
         quantifier_speakers=speakers.words("quantifier_speakers"),
+        negative_quantifiers=speakers.words("negative_quantifiers"),
         speaker_entities=speakers.words("speaker_entities"),
         international=speakers.words("international"),
         government_roles=speakers.words("government_roles"),

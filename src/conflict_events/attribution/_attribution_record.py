@@ -19,7 +19,8 @@ class Attribution:
     ``speaker`` is a document token range (None when the text names nobody),
     ``speaker_head`` its head token; ``content`` and ``sentence`` are character ranges.
     ``cue_rule``, ``source_rule`` and ``content_rule`` name the rules that decided them;
-    ``hedge_rule`` and ``negation_rule`` the rules that made it hedged or negated.
+    ``hedge_rule`` and ``negation_rule`` the rules that made it hedged or negated;
+    ``content_trim_rule`` the rule that cut the content's start, if one did.
     """
 
     cue: str
@@ -37,3 +38,5 @@ class Attribution:
     content_rule: str = ""
     hedge_rule: str | None = None
     negation_rule: str | None = None
+    # a rule that moved the content's start after the content rule found it (a wire dateline cut off)
+    content_trim_rule: str | None = None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import CACHE_PREFIX, doc_text
 from .._docindex import kids, lemmas, lowers
+from .._textscan import DATELINE
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
@@ -109,6 +110,44 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
     if speaker is None or not _set_off_before(speaker, v):
         return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
     return [trim(v.doc, h.left_edge.i, speaker.left_edge.i - 1)]
+
+
+@rule(
+    "claims.content.dateline_subject",
+    decides="claim.text",
+    positive=[
+        Example(
+            "MOPTI, March 3 (Reuters) - Armed men killed at least seven herders near a well in central Mali "
+            "on Sunday, two local officials said on Monday.",
+            {
+                "claim.cue": "say",
+                "claim.text.text": "Armed men killed at least seven herders near a well in central Mali on Sunday",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "Armed men killed at least seven herders near a well in central Mali on Sunday, two local officials said.",
+            {"claim.cue": "say"},
+        )
+    ],
+)
+def dateline_subject(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A wire dateline the parser made the cue's first subject carries the fronted content with it.
+
+    "MOPTI, March 3 (Reuters) - Armed men killed ..., officials said": the place became a subject
+    of "said" and the clause an apposition of it; what is said runs from the line's start up to
+    the speaker, and the dateline is cut off with every content's (``claims.content.after_dateline``).
+    """
+    if _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
+        return None
+    subjects = [c for c in kids(v) if c.dep_ == "nsubj" and c.i < v.i]
+    if len(subjects) < 2:
+        return None
+    first_word, speaker = subjects[0].left_edge, subjects[-1]
+    if DATELINE.match(doc_text(v.doc), first_word.idx) is None or not _set_off_before(speaker, v):
+        return None
+    return [trim(v.doc, first_word.i, speaker.left_edge.i - 1)]
 
 
 def _set_off_before(speaker: Token, v: Token) -> bool:
@@ -425,14 +464,59 @@ def relative_head(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
     "the things the general has said about the rebels", "Gao, which he describes as his home".
     """
+    h = _relative_antecedent(v, lex)
+    return None if h is None else [trim(v.doc, h.left_edge.i, h.i)]
+
+
+def _relative_antecedent(v: Token, lex: AttributionLexicon) -> Token | None:
+    """The noun a relative-clause cue with no clause or object of its own describes, if it is one."""
     if v.dep_ != "relcl" or _clauses(v, lex) or any(c.dep_ == "dobj" and c.i > v.i for c in kids(v)):
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in kids(v)):
         return None  # "the group, which says ...": the head speaks, it is not what is said
     h = v.head
-    if h.pos_ not in ("NOUN", "PROPN", "PRON"):
+    return h if h.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+@rule(
+    "claims.content.relative_complement",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The fighters raided hamlets they accuse of sheltering soldiers.",
+            {"claim.cue": "accuse", "claim.text.text": "hamlets they accuse of sheltering soldiers"},
+        ),
+        Example(
+            "Police detained two men they suspect of planting the bomb.",
+            {"claim.cue": "suspect", "claim.text.text": "two men they suspect of planting the bomb"},
+        ),
+    ],
+    negative=[
+        Example(
+            "He listed the crimes that the commander has admitted to.",
+            {"claim.text.text": "the crimes"},
+        ),
+    ],
+)
+def relative_complement(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """A relative-clause cue with a prepositional complement says its antecedent and that complement.
+
+    "villages they accuse of cooperating with the army": what is accused is that the villages
+    cooperated. PolNeAR marks such a content as the antecedent and the complement, with the
+    source and cue between; a claim's text is one span, so it runs from the antecedent to the
+    end of the complement. The antecedent alone ("villages") says nothing.
+    """
+    h = _relative_antecedent(v, lex)
+    if h is None:
         return None
-    return [trim(v.doc, h.left_edge.i, h.i)]
+    for c in kids(v):
+        if c.dep_ != "prep" or c.i < v.i or c.lower_ not in lex.content_prepositions:
+            continue
+        # "the crimes that he admitted to": the object is the relative pronoun before, no complement
+        objs = [k for k in kids(c) if k.dep_ in ("pobj", "pcomp") and k.i > c.i and k.ent_type_ not in ("DATE", "TIME")]
+        if objs:
+            return [trim(v.doc, h.left_edge.i, c.right_edge.i)]
+    return None
 
 
 @rule(
@@ -496,12 +580,14 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
 VERB_CONTENT: Final = (
     fronted,
+    dateline_subject,
     parenthetical,
     as_clause,
     clause,
     that_clause,
     object_content,
     object_of_saying,
+    relative_complement,
     relative_head,
     prepositional,
 )

@@ -123,6 +123,7 @@ class ClaimExtractor:
             ("cue", a.cue_rule),
             ("claimant", a.source_rule),
             ("text", a.content_rule),
+            ("text", a.content_trim_rule),
             ("claimant.name", claimant_rule),
             ("kind", kind.rule if kind is not None else None),
             ("hedged", a.hedge_rule),
