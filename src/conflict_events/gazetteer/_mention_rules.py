@@ -452,14 +452,15 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=True)
     after = expand(scan.doc, ent.end, len(scan.text))
     pos = doc_index(scan.doc).pos
-    if code is not None and _PEOPLES_PAIR.match(scan.text, ent.end):
-        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
-    if code is not None and _BACKED.match(scan.text, ent.end):
-        # "Turkish-backed militiamen": the backer, a modifier mention of its country (never where)
-        return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
-    if after is None or after[0] >= after[1] or scan.text[ent.end : ent.end + 1] != " ":
-        return None
-    if pos[after[0]] not in (NOUN, PROPN, ADJ):
+    # "Egyptian-US relations"; "Turkish-backed militiamen": the backer (never where); else an adjective on a noun
+    joined = code is not None and bool(_PEOPLES_PAIR.match(scan.text, ent.end) or _BACKED.match(scan.text, ent.end))
+    on_noun = (
+        after is not None
+        and after[0] < after[1]
+        and scan.text[ent.end : ent.end + 1] == " "
+        and pos[after[0]] in (NOUN, PROPN, ADJ)
+    )
+    if not (joined or on_noun):
         return None
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
 
