@@ -162,10 +162,6 @@ def named_in_phrase(n: RoleNoun) -> ActorRef | None:
         return None
     if n.noun in n.finder.roles.speakers and inner.entry is None:
         return None  # "Somali officials": a country's officials speak, they are not its forces
-    if inner.end <= n.tok.idx and any(
-        t.dep_ == "cc" and inner.end <= t.idx for t in n.tok.doc[n.tok.left_edge.i : n.tok.i]
-    ):
-        return None  # "Al Shabaab and clan militias" parsed as one phrase: the name is the other side
     return inner.ref
 
 

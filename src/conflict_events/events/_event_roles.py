@@ -168,6 +168,17 @@ def _objects(tok: Token) -> tuple[Token, ...]:
     return tuple(c for c in kids(tok) if c.dep_ in ("dobj", "obj"))
 
 
+def _pair_in_phrase(tok: Token) -> tuple[list[Token], list[Token]]:
+    """The nouns and names before a noun phrase's head, split at its first "and" (empty lists without one):
+    "Al Shabaab and clan militias", "Marehan and Dir clan militia" parsed as one phrase."""
+    left = list(tok.doc[tok.left_edge.i : tok.i])
+    cut = next((i for i, t in enumerate(left) if t.lower_ == "and"), None)
+    if cut is None:
+        return [], []
+    nouns = ("PROPN", "NOUN")
+    return [t for t in left[:cut] if t.pos_ in nouns], [t for t in left[cut:] if t.pos_ in nouns]
+
+
 def _between(prep: Token) -> tuple[list[Token], list[Token]]:
     """ "between the army and the militia": the first named acts, the others are acted upon."""
     agents: list[Token] = []
@@ -176,9 +187,7 @@ def _between(prep: Token) -> tuple[list[Token], list[Token]]:
         conj = _conjuncts(p)
         if len(conj) == 1:
             # "between Al Shabaab and clan militias" parsed as one phrase headed by "militias"
-            left = list(p.doc[p.left_edge.i : p.i])
-            cut = next((i for i, t in enumerate(left) if t.lower_ == "and"), None)
-            before = [t for t in left[:cut] if t.pos_ in ("PROPN", "NOUN")] if cut else []
+            before, _ = _pair_in_phrase(p)
             if before:
                 agents.append(before[-1])
                 patients.append(p)
@@ -648,9 +657,7 @@ def reciprocal_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None
         others = [c for c in conjuncts(tok) if c.i > tok.i]
         if not others:
             # "A and B sub-clan militia": the pair inside one noun phrase, after its "and"
-            left = list(tok.doc[tok.left_edge.i : tok.i])
-            after = [t for t in left[next((i for i, t in enumerate(left) if t.lower_ == "and"), len(left)) :]]
-            others = [t for t in after if t.pos_ in ("PROPN", "NOUN")][:1]
+            others = _pair_in_phrase(tok)[1][:1]
         if others:
             return _found(patients=others[:1])
     return None

@@ -77,6 +77,16 @@ def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
     return any(lemma(s) in crowd for s in _subjects(q))
 
 
+def _described_doer(q: TypingQuery) -> list[Token]:
+    """The noun a trigger's clause describes, when that noun does it: "farmers blocking the road", "traders who
+    marched", and "youths clashed with police" that the parser reads as a clause describing "youths" (a passive
+    participle's noun is acted upon, unless the sentence has no verb but it)."""
+    head = q.head
+    if head.dep_ == "relcl" or (head.dep_ == "acl" and (head.tag_ != "VBN" or head.head.dep_ == "ROOT")):
+        return [head.head]
+    return []
+
+
 def _armed_doer(q: TypingQuery) -> bool:
     """The doer is an armed side: a resolved armed actor, or an armed noun as the subject ("soldiers")."""
     if q.armed_actor1:
@@ -123,10 +133,7 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
         return Typing("Riots", "Violent demonstration", crowd_violence=True)
     if (a1 is None or a1.kind == "civilians") and a2 is not None and a2.kind in STATE_KINDS:
         crowd = q.words("crowd") | q.words("gathering_people")
-        doers = _subjects(q)
-        if q.head.dep_ == "acl" and q.head.head.dep_ == "ROOT":
-            doers.append(q.head.head)  # "youths clashed with police" parsed as a clause describing "youths"
-        if any(lemma(s) in crowd for s in doers):
+        if any(lemma(s) in crowd for s in [*_subjects(q), *_described_doer(q)]):
             return Typing("Riots", "Violent demonstration", crowd_violence=True)
     return None
 
@@ -1156,9 +1163,7 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
     words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
-    if q.head.dep_ in ("acl", "relcl"):
-        # "farmers blocking the road", "traders who marched": the noun the clause describes does it
-        words.add(lemma(q.head.head))
+    words |= {lemma(t) for t in _described_doer(q)}
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
