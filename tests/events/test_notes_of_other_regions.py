@@ -48,6 +48,22 @@ CASES = [
     # regime years of a country outside the development sets
     ("Police clashed with members of the Los Choneros gang in Manta on Monday.", "Battles", "Armed clash",
      "Police Forces of Ecuador (2023-)", "Los Choneros Gang"),
+    # a catalogue acronym the model reads as a verb still names the fighters after it
+    ("IS militants killed four shepherds near Palmyra (Homs) on Monday.", "Violence against civilians", "Attack",
+     "Islamic State (Syria)", "Civilians (Syria)"),
+    # a suicide bomber nobody claims is an unidentified armed group
+    ("A suicide bomber blew himself up at a police checkpoint in Quetta on Monday, killing three policemen.",
+     "Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Pakistan)",
+     "Police Forces of Pakistan (2024-)"),
+    # a two-word weapon of the lexicon names the platform; bare soldiers hit are the home state's
+    ("Two soldiers were killed when their patrol hit a roadside bomb near Gao on Monday.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", None, "Military Forces of Mali (2020-)"),
+    # fighters seen somewhere are the actor of the movement, not acted upon
+    ("About 40 Al Shabaab fighters were seen near Jilib on Monday.", "Strategic developments",
+     "Change to group/activity", "Al Shabaab", None),
+    # a patrol told by a participle is where the violence found its victims
+    ("Soldiers patrolling near Mopti were ambushed by JNIM militants on Monday.", "Battles", "Armed clash",
+     "JNIM: Group for Support of Islam and Muslims", None),
 ]
 
 
@@ -66,3 +82,12 @@ def test_note(pipeline: Pipeline, text: str, etype: str, sub: str, actor1: str |
         assert event.actor1 is not None and event.actor1.name == actor1
     if actor2 is not None:
         assert event.actor2 is not None and event.actor2.name == actor2
+
+
+def test_a_killing_the_crowd_protests_is_no_toll_of_the_protest(pipeline: Pipeline) -> None:
+    text = "Residents protested in Kasese on Monday after a motorcyclist was killed by unknown gunmen."
+    result = pipeline(Document(id="n", text=text, date=dt.date(2024, 6, 5)))
+    protests = [e for e in result.events if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Peaceful protest"]
+    assert protests[0].fatalities is None
+    assert any(f.value == 1 for f in protests[0].figures)  # the figure is kept, not lost

@@ -18,7 +18,7 @@ from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ._pass_state import ActorMention, FinderBase
 
@@ -241,6 +241,61 @@ def its_forces(n: RoleNoun) -> ActorRef | None:
 
 
 @rule(
+    "actors.context.home_soldiers_hit",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Two soldiers were killed when their patrol hit a roadside bomb near Gao on Monday.",
+            {"actor.name": "Military Forces of Mali (2020-)"},
+        ),
+        Example(
+            "Soldiers escorting a convoy were wounded in an ambush near Djibo on Friday.",
+            {"actor.name": "Military Forces of Burkina Faso (2022-)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Kenyan troops came under fire near Kismayo on Monday. Two soldiers were killed.",
+            {"!actor.name": "Military Forces of Somalia (2022-)"},
+        ),
+        Example(
+            "Soldiers repelled an assault near Pokrovsk on Monday.",
+            {"!actor.name": "Military Forces of Ukraine (2019-)"},
+        ),
+    ],
+)
+def home_soldiers_hit(n: RoleNoun) -> ActorRef | None:
+    """Bare "soldiers" acted upon (killed, captured, deployed: a passive's subject or an object) are the home
+    state's forces when the report names no other country and no foreign force: a report of foreign troops
+    names them. Acting soldiers stay anybody's ("soldiers repelled": whose is the other side's question)."""
+    f = n.finder
+    if n.noun not in ("soldier", "troop") or not f.home or not n.plain or n.possessive is not None:
+        return None
+    if country_in_words(n.words) is not None or n.tok.dep_ not in _UNDERGOING:
+        return None
+    if any(m.ref.kind == "external_forces" or (m.ref.country and m.ref.country != f.home) for m in f.mentions):
+        return None
+    if any(loc.country and loc.country != f.home for _, _, loc in f.loc_spans) or _other_country_named(f.doc, f.home):
+        return None
+    return f.resolver.state(f.home)
+
+
+_UNDERGOING: Final = frozenset({"nsubjpass", "dobj", "pobj"})
+
+
+def _other_country_named(doc: Doc, home: str) -> bool:
+    """Whether a capitalised word, or two, of the document names a country other than ``home`` ("Kenyan",
+    "Burkina Faso")."""
+    for tok in doc:
+        if tok.is_title or tok.is_upper:
+            words = [tok.text, doc[tok.i + 1].text] if tok.i + 1 < len(doc) else [tok.text]
+            code = country_in_words(words)
+            if code is not None and code != home:
+                return True
+    return False
+
+
+@rule(
     "actors.context.document_group",
     decides="actor.name",
     positive=[
@@ -358,6 +413,7 @@ CONTEXT_RULES: Final = (
     named_group_assailants,
     the_group,
     its_forces,
+    home_soldiers_hit,
     document_group,
     definite_armed,
     suspects,

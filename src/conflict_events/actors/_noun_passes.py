@@ -95,10 +95,12 @@ class RoleHeads:
         return None
 
     def _qualified_head(self, tok: Token, low: str) -> str | None:
-        """ "armed men", "armed group", "service member", "gang member" (in that order), from the words before."""
+        """ "armed men", "suicide bomber", "armed group", "service member", "gang member" (in that order), from the words before."""
         r = self.roles
         if low in r.person_nouns and {c.lower_ for c in tok.lefts} & r.armed_person_qualifiers:
             return "armed men"
+        if low in ("bomber", "bombers") and "suicide" in {c.lower_ for c in tok.lefts}:
+            return "suicide bomber"  # not a bomber plane
         if low in ("group", "groups"):
             rebel = any(c.lemma_.lower() in r.rebel for c in tok.lefts)
             if rebel or {c.lower_ for c in tok.lefts} & r.armed_group_qualifiers:
@@ -266,7 +268,7 @@ class RolePasses(FinderBase):
         children = [c for c in tok.head.lefts if c.i < tok.i] if self._misparsed(tok) else list(tok.lefts)
         left = [c for c in children if c.dep_ in _QUALIFIER_DEPS]
         if not left:
-            return [], tok.idx
+            return [], self._name_just_before(tok)
         first_i = min(c.left_edge.i for c in left)
         toks = self.toks
         # "Al Shabaab and clan militias" parsed as one phrase: the words before "and" name the other side
@@ -293,6 +295,22 @@ class RolePasses(FinderBase):
             first_i += 1
             start = toks[first_i].idx if first_i < tok.i else tok.idx
         return words, start
+
+    def _name_just_before(self, tok: Token) -> int:
+        """Where a catalogue name written right before the noun starts, or the noun's start.
+
+        "IS militants": the small model reads "IS" as a verb, so the name is no child of the noun;
+        written next to it in one sentence it is the noun's qualifier all the same.
+        """
+        if tok.i == 0 or tok.is_sent_start:
+            return tok.idx
+        prev = self.toks[tok.i - 1]
+        if not prev.whitespace_ or prev.is_punct:
+            return tok.idx
+        named = self.at(prev.idx, prev.idx + len(prev))
+        if named is None or named.entry is None or named.end != prev.idx + len(prev):
+            return tok.idx
+        return named.start
 
     def _sponsor(self, tok: Token) -> bool:
         """A word naming a sponsor, not an owner: "Iran" in "Iran-backed militants"."""

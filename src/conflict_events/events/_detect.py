@@ -36,7 +36,7 @@ from ..rules import Example, first, rule
 from ..temporal import governing_time
 from ._classify import type_mention
 from ._confidence import war_course
-from ._event_mentions import EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
+from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
 from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
@@ -755,6 +755,9 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
             moves.append(host)
             keep.append(m)
             continue
+        if host.family == "demo" and _cause_of(m.trigger.head, host.trigger.head):
+            keep.append(m)  # "protested after gunmen killed a rider": the killing is why they marched
+            continue
         if host.family == "demo":
             # "security forces shot dead five protesters": lethal force on the crowd, not a new event
             if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
@@ -770,6 +773,42 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
         host.absorbed.append(m)
     return [k for k in keep if k not in moves] if moves else keep
+
+
+_VIOLENT_FAMILIES = frozenset({"battle", "remote", "vac"})
+
+
+def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
+    """ "Soldiers patrolling near Mopti were killed by an IED": a patrol or deployment told by a participle,
+    in a sentence whose action is violence, is where the violence found its victims, not a second event."""
+    violent = [m for m in mentions if FAMILY.get(m.cls.name) in _VIOLENT_FAMILIES]
+    if not violent:
+        return mentions
+    keep: list[EventMention] = []
+    for m in mentions:
+        head = m.trigger.head
+        participle = head.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in kids(head))
+        if m.cls.name in _MOVES and participle:
+            violent[0].absorbed.append(m)
+            continue
+        keep.append(m)
+    return keep
+
+
+_CAUSE_MARKS = frozenset({"after", "following", "over", "because", "since"})
+
+
+def _cause_of(effect: Token, host: Token) -> bool:
+    """Whether ``effect`` sits in a clause or phrase that gives the host's cause: "after police killed a trader",
+    "over the killing of a student", "because a rider was shot"."""
+    tok = effect
+    while tok.i != host.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in kids(tok)):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in _CAUSE_MARKS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention | None:
@@ -997,6 +1036,7 @@ def _sentence_actions(
 ) -> list[EventMention]:
     """One mention per action of a sentence: effects, descriptions and twins fold into their action."""
     mentions = _absorb_effects(mentions)
+    mentions = _circumstantial_moves(mentions)
     mentions = _describing_verbs(mentions)
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators

@@ -320,7 +320,13 @@ def platform_of(tok: Token, lex: Lexicon) -> str | None:
     """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
     if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         return None
-    return lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+    found = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+    if found is None and tok.i > 0:
+        # two-word weapons of the lexicon ("roadside bomb", "car bomb", "booby trap"): the word before and this one
+        before = tok.doc[tok.i - 1]
+        if before.head.i == tok.i:
+            found = lex.platform(f"{before.lower_} {lemma(tok)}")
+    return found
 
 
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:

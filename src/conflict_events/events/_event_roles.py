@@ -62,6 +62,7 @@ class SideWords:
     victim_clause_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     under_fire_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     target_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -493,6 +494,28 @@ def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None
 
 
 @rule(
+    "events.sides.seen_present",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "About 40 Al Shabaab fighters were seen near Jilib town on Tuesday.",
+            {"event.actor1.name": "Al Shabaab", "event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab fighters attacked an army base near Jilib town on Tuesday.",
+            {"event.actor1.name": "Al Shabaab", "event.event_type": "Battles"},
+        )
+    ],
+)
+def seen_present(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "Fighters were seen near X", "troops were deployed to Y": the passive's subject is the one present or
+    moving, the actor of the activity, not a side acted upon."""
+    return _found(agents=subject.tokens) if subject.passive and lemma(verb) in w.presence_verbs else None
+
+
+@rule(
     "events.sides.passive_subject",
     decides="event.actor2",
     positive=[
@@ -751,7 +774,10 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
         decided = first(
-            (came_under_fire, passive_subject, surrendered_to, device_placed_by, pact_pair), head, subject, w
+            (came_under_fire, seen_present, passive_subject, surrendered_to, device_placed_by, pact_pair),
+            head,
+            subject,
+            w,
         )
         if decided is not None:
             out.take(decided.value, decided.rule)

@@ -353,12 +353,41 @@ def toll_of_the_violence(event: Event, events: list[Event]) -> bool | None:
     return None
 
 
+@rule(
+    "events.fatalities.no_toll_of_a_calm_protest",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Traders protested in Kano on Monday after police killed a trader during a raid.",
+            {"event.sub_event_type": "Peaceful protest", "event.fatalities": None},
+        )
+    ],
+    negative=[
+        Example(
+            "Police shot dead two protesters in Kano on Monday.",
+            {"event.sub_event_type": "Excessive force against protesters", "event.fatalities.value": 2},
+        )
+    ],
+)
+def no_toll_of_a_calm_protest(event: Event) -> bool | None:
+    """A peaceful protest, or one the police broke up, killed nobody: ACLED codes a protest where people died as
+    excessive force or a violent demonstration. The dead its report names ("protested after police killed a
+    trader") died in the act the crowd protests; the figure stays among the event's figures."""
+    calm = event.sub_event_type in ("Peaceful protest", "Protest with intervention")
+    return True if calm and event.fatalities is not None else None
+
+
 def _without_borrowed_tolls(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         if toll_of_the_violence(e, events):
             provenance = tuple(d for d in e.provenance if d.field != "fatalities")
             e = e.model_copy(update={"fatalities": None, "provenance": provenance})
+        elif no_toll_of_a_calm_protest(e) and e.fatalities is not None:
+            provenance = (*(d for d in e.provenance if d.field != "fatalities"),
+                          Decision(field="fatalities", rule=no_toll_of_a_calm_protest.name))
+            e = e.model_copy(update={"fatalities": None, "figures": (e.fatalities, *e.figures),
+                                     "provenance": tuple(sorted(provenance, key=lambda d: d.field))})
         out.append(e)
     return out
 

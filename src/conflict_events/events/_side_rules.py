@@ -349,7 +349,7 @@ def first_other_side(q: SideQuery, choice: SideChoice) -> Actor | None:
     decides="event.actor2",
     positive=[
         Example(
-            "Jihadists killed 20 soldiers in an attack in northern Burkina Faso on Monday.",
+            "Jihadists coming from Mali killed 20 soldiers in an attack in northern Burkina Faso on Monday.",
             {"event.actor2.name": "Military Forces of Burkina Faso (2022-)"},
         )
     ],
