@@ -64,6 +64,13 @@ CASES = [
     # a patrol told by a participle is where the violence found its victims
     ("Soldiers patrolling near Mopti were ambushed by JNIM militants on Monday.", "Battles", "Armed clash",
      "JNIM: Group for Support of Islam and Muslims", None),
+    # a device named before "attack" names the attack; the participle after it tells its toll
+    ("ISWAP claimed an IED attack on an army patrol near Damasak on Monday, killing four soldiers.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State (West Africa)",
+     "Military Forces of Nigeria (2023-)"),
+    # an armed group's taxes are its rule over a place
+    ("Al Shabaab imposed heavy taxes on traders in Bulo Burde on Monday.", "Strategic developments", "Other",
+     "Al Shabaab", None),
 ]
 
 

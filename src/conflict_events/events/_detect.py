@@ -824,6 +824,8 @@ def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention
             or oh.head.i == head.i
             or head.head.i == oh.i
             or (head.dep_ in ("relcl", "acl") and head.head.i == oh.i)
+            # "claimed an IED attack on a patrol, killing four soldiers": the participle tells the attack's toll
+            or (head.dep_ == "advcl" and head.tag_ == "VBG" and oh.head.i == head.head.i and oh.i < head.i)
         )
         if related and (best is None or abs(oh.i - head.i) < abs(best.trigger.head.i - head.i)):
             best = other

@@ -436,11 +436,36 @@ def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     return Subject((found,), False, "events.sides.phrase_before_verb") if found is not None else None
 
 
+@rule(
+    "events.sides.verb_joined_to_noun",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Unknown gunmen on a motorbike shot and wounded a trader in Gao on Friday.",
+            {"event.actor1.name": "Unidentified Armed Group (Mali)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Unknown gunmen wounded a trader in Gao on Friday.",
+            {"event.actor1.name": "Unidentified Armed Group (Mali)"},
+        )
+    ],
+)
+def verb_joined_to_noun(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "Gunmen on a motorbike shot and wounded a trader", read as a noun phrase ("motorbike shot") with the
+    finite verb conjoined to its first noun: that noun is the verb's subject."""
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
+        return Subject((tok.head,), False, "events.sides.verb_joined_to_noun")
+    return None
+
+
 _SUBJECT_STEPS: Final = (
     action_possessor,
     accused_of,
     clause_subject,
     noun_before_clause,
+    verb_joined_to_noun,
     reported_content_subject,
     names_before_verb,
     phrase_before_verb,

@@ -65,7 +65,14 @@ def _subjects(q: TypingQuery) -> list[Token]:
         verbs.append(verbs[-1].head)
     verbs += [c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
     agents = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
-    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents
+    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents + _misread_subject(q)
+
+
+def _misread_subject(q: TypingQuery) -> list[Token]:
+    """ "Gunmen on a motorbike shot and wounded a trader", read as a noun phrase ("motorbike shot") with the
+    verb conjoined to its noun: that noun is the verb's subject."""
+    head = q.head
+    return [head.head] if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.pos_ == "NOUN" else []
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -1238,6 +1245,32 @@ def theft_without_armed_side(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.rule_without_armed_group",
+    decides="event.exists",
+    positive=[
+        Example(
+            "The government imposed a new tax on fuel imports in Nairobi on Monday.",
+            {"events": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab imposed heavy taxes on traders in Jilib on Monday.",
+            {"event.sub_event_type": "Other", "event.actor1.name": "Al Shabaab"},
+        )
+    ],
+)
+def rule_without_armed_group(q: TypingQuery) -> Typing | None:
+    """Taxes or evacuation orders are news of the conflict when an armed group rules by them; a state's taxes are
+    policy, not an event."""
+    if q.cls != "armed_rule":
+        return None
+    actor = q.mention.actor1
+    non_state = actor is not None and actor.kind in ("rebel_group", "political_militia", "identity_militia")
+    return None if non_state else NO_EVENT
+
+
+@rule(
     "events.type.sighting_without_armed_side",
     decides="event.exists",
     positive=[
@@ -1412,7 +1445,7 @@ def armed_side_destroys(q: TypingQuery) -> Typing | None:
 def armed_wounding(q: TypingQuery) -> Typing | None:
     """An armed side that wounds someone ("militants wounded a woman") acts: an attack on civilians, or a
     clash when those wounded are armed, not only the effect of another event."""
-    if q.cls != "casualty" or q.lemma not in ("wound", "injure") or not q.children("nsubj"):
+    if q.cls != "casualty" or q.lemma not in ("wound", "injure") or not (q.children("nsubj") or _misread_subject(q)):
         return None
     if not _armed_doer(q):
         return None
@@ -1533,6 +1566,7 @@ MENTION_RULES: Final = (
     crowd_barricades,
     armed_group_loots,
     theft_without_armed_side,
+    rule_without_armed_group,
     sighting_without_armed_side,
     crowd_violence,
     interception_of_nothing,
