@@ -71,6 +71,20 @@ CASES = [
     # an armed group's taxes are its rule over a place
     ("Al Shabaab imposed heavy taxes on traders in Bulo Burde on Monday.", "Strategic developments", "Other",
      "Al Shabaab", None),
+    # a camp named for the people living there is civilian; an army camp is the home state's forces'
+    ("Armed farmers attacked a herder camp near Kalale on Monday, killing two people.",
+     "Violence against civilians", "Attack", None, "Civilians (Benin)"),
+    ("Al Shabaab fighters attacked an army camp near Afgoye on Monday.", "Battles", "Armed clash", "Al Shabaab",
+     "Military Forces of Somalia (2022-)"),
+    # abducted and killed or wounded: an Attack, which outranks Abduction
+    ("JNIM militants abducted two people and wounded a third near Djibo on Monday.", "Violence against civilians",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
+    # a flogging is violence against civilians; shots fired towards people are an attack even with no one hurt
+    ("JNIM militants whipped ten women in a village near Djibo on Monday.", "Violence against civilians", "Attack",
+     "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
+    ("Israeli forces opened fire towards shepherds near Kfarchouba in south Lebanon on Monday. There were no"
+     " casualties.", "Violence against civilians", "Attack", "Military Forces of Israel (2022-)",
+     "Civilians (Lebanon)"),
 ]
 
 

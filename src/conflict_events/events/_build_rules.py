@@ -27,6 +27,7 @@ from ._classify import territory_sub_type
 from ._detect import location_rank
 from ._event_mentions import EventMention
 from ._merge import same_side
+from ._type_cluster import harm_told
 from ._tokens import kids, lower_text
 
 if TYPE_CHECKING:
@@ -473,7 +474,7 @@ def abduction_without_deaths(etype: str, sub: str, killed: bool, ms: Sequence[Ev
     """A raid to take people away, with no one killed, is an abduction (spec/ACLED.md §1.5)."""
     if etype != "Violence against civilians" or sub != "Attack" or killed:
         return None
-    if any(m.cls.name == "abduct" for m in ms) and not any(m.cls.name == "kill" for m in ms):
+    if any(m.cls.name == "abduct" for m in ms) and not any(m.cls.name == "kill" for m in ms) and not harm_told(ms):
         return "Abduction/forced disappearance"
     return None
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from spacy import symbols
 from spacy.strings import get_string_id
@@ -347,6 +347,10 @@ def _noun_lemmas(tok: Token) -> set[str]:
     return {lems[k] for k in tree(doc).subtree_ids(tok.i) if pos[k] == NOUN or pos[k] == PROPN}
 
 
+# "a Fulani camp": where people of a community live (as written and in lower case, as lemmas may come)
+_PEOPLES: Final = frozenset(w for g in lexicon("communities").words("ethnic_groups") for w in (g, g.lower()))
+
+
 def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     """Whether a camp or base is named for the people it shelters: its modifiers ("a displacement camp") or
     the object of its "for" ("a camp for displaced people") and that object's modifiers."""
@@ -362,7 +366,7 @@ def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
 
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
-    sheltered = lex.words("sheltered_people")
+    sheltered = lex.words("sheltered_people") | _PEOPLES
     for tok in tokens:
         head = lemma(tok)
         if head in armed and not (sheltered and _sheltering(tok, sheltered)):

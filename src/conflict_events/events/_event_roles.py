@@ -454,9 +454,12 @@ def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
 )
 def verb_joined_to_noun(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     """ "Gunmen on a motorbike shot and wounded a trader", read as a noun phrase ("motorbike shot") with the
-    finite verb conjoined to its first noun: that noun is the verb's subject."""
+    finite verb conjoined to its first noun: that noun is the verb's subject. "JNIM militants assaulted
+    villagers", read as "militants" (the root) with "assaulted villagers" as its object: the root is."""
     if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
         return Subject((tok.head,), False, "events.sides.verb_joined_to_noun")
+    if tok.dep_ == "amod" and tok.i > 0 and tok.head.head.i == tok.i - 1 and tok.head.head.dep_ == "ROOT":
+        return Subject((tok.head.head,), False, "events.sides.verb_joined_to_noun")
     return None
 
 
@@ -795,6 +798,30 @@ def pact_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     return _parties(verb, subject, deals[0], w) if deals else None
 
 
+@rule(
+    "events.sides.object_read_as_head",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "JNIM militants assaulted villagers in Arbinda on Monday.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        )
+    ],
+    negative=[
+        Example(
+            "JNIM militants attacked villagers in Arbinda on Monday.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        )
+    ],
+)
+def object_read_as_head(verb: Token, w: SideWords) -> Found | None:
+    """ "JNIM militants assaulted villagers" parsed with no verb ("assaulted" an adjective of "villagers", the
+    object of the root "militants"): the noun the verb hangs on is the one acted upon."""
+    if verb.dep_ == "amod" and verb.i > 0 and verb.head.head.i == verb.i - 1 and verb.head.head.dep_ == "ROOT":
+        return _found(patients=(verb.head,))
+    return None
+
+
 def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
@@ -811,6 +838,9 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
             pair = reciprocal_pair(head, subject, w)
             if pair is not None:
                 out.take(pair, reciprocal_pair.name)
+    misread = object_read_as_head(head, w)
+    if misread is not None:
+        out.take(misread, object_read_as_head.name)
     _children(head, _VERB_CHILD_RULES, w, out)
 
 

@@ -22,6 +22,8 @@ from ..rules import Example, first, rule
 from ..schema import Decision
 from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._merge import Cluster, same_side
+from ._event_mentions import lemma
+from ._tokens import kids
 
 if TYPE_CHECKING:
     from ..schema import Claim
@@ -287,6 +289,49 @@ def highest_ranked_mention(q: ClusterQuery) -> ClusterTyping | None:
     return ClusterTyping(best.event_type, best.sub_event_type, best.type_rule)
 
 
+_HARM: Final = frozenset({"kill", "wound", "injure", "execute", "murder", "behead", "slaughter", "torture", "shoot"})
+
+
+@rule(
+    "events.type.abduction_with_harm",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Unknown gunmen abducted and killed a farmer near Titao on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
+        Example(
+            "JNIM militants abducted two people and wounded a third in Djika on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "JNIM militants abducted two people in Djika on Monday.",
+            {"event.sub_event_type": "Abduction/forced disappearance"},
+        )
+    ],
+)
+def abduction_with_harm(q: ClusterQuery) -> ClusterTyping | None:
+    """People abducted and killed or wounded in the same act: an Attack, which outranks Abduction in ACLED's
+    order of violence against civilians."""
+    if q.demo:
+        return None
+    best = _best(q)
+    if (best.event_type, best.sub_event_type) != ("Violence against civilians", "Abduction/forced disappearance"):
+        return None
+    return ClusterTyping("Violence against civilians", "Attack") if harm_told(q.mentions) else None
+
+
+def harm_told(mentions: Sequence[EventMention]) -> bool:
+    """Whether the mentions of an event (and those they absorbed) tell someone killed or wounded, by a mention
+    of its own or a verb joined to an action ("abducted two people and wounded a third")."""
+    told = [*mentions, *(a for m in mentions for a in m.absorbed)]
+    if any(lemma(m.trigger.head) in _HARM for m in told):
+        return True
+    return any(lemma(c) in _HARM for m in mentions for c in kids(m.trigger.head) if c.dep_ == "conj")
+
+
 CLUSTER_RULES: Final = (
     violent_demonstration,
     mob_violence,
@@ -294,6 +339,7 @@ CLUSTER_RULES: Final = (
     protest_with_intervention,
     peaceful_protest,
     transfer_without_fighting,
+    abduction_with_harm,
     highest_ranked_mention,
 )
 """The typing rules of an event in order: the first that applies decides."""

@@ -218,7 +218,7 @@ def strike_target(q: TypingQuery) -> Typing | None:
 def vague_attack_noun(q: TypingQuery) -> Typing | None:
     """A vague attack noun ("the operation") with no side, no place and no antecedent names no event."""
     m = q.mention
-    if q.cls != "assault" or not q.has("vague"):
+    if q.cls != "assault" or not q.has("vague") or q.head.pos_ == "VERB":
         return None
     if m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place:
         return None
