@@ -85,6 +85,12 @@ CASES = [
     ("Israeli forces opened fire towards shepherds near Kfarchouba in south Lebanon on Monday. There were no"
      " casualties.", "Violence against civilians", "Attack", "Military Forces of Israel (2022-)",
      "Civilians (Lebanon)"),
+    # a label opening the note names its kind; the action is told after it
+    ("Looting: suspected ISGS militants seized livestock in a village near Dori on Monday.",
+     "Strategic developments", "Looting/property destruction", "Islamic State (Sahel)", "Civilians (Burkina Faso)"),
+    # a crowd that assaults someone, with no armed side, is mob violence
+    ("Villagers assaulted a suspected thief in Banfora on Monday.", "Riots", "Mob violence",
+     "Rioters (Burkina Faso)", None),
 ]
 
 

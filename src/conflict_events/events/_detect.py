@@ -244,10 +244,11 @@ class _DocIndex:
     def triggers(self, sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         """:func:`find_triggers` of a sentence, found once per lexicon (do not modify the list)."""
         if lex is not self.lex:
-            return find_triggers(sent, lex)
+            return _outside_kicker(find_triggers(sent, lex), doc_text(self.doc))
         cached = self._triggers.get(sent.start)
         if cached is None:
-            cached = self._triggers[sent.start] = find_triggers_in(sent, lex, *self.words(sent))
+            found = find_triggers_in(sent, lex, *self.words(sent))
+            cached = self._triggers[sent.start] = _outside_kicker(found, doc_text(self.doc))
         return cached
 
     def facts(self, sent: SpacySpan) -> tuple[bool, frozenset[str], bool]:
@@ -316,6 +317,20 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
 
 
 _KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
+
+
+def _outside_kicker(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """The triggers outside a label that opens a line ("Looting: On 3 May, ...", "Analysis: ..."): the label
+    names the story's kind, the story after it tells the action."""
+    if not triggers:
+        return triggers
+    kept = []
+    for trig in triggers:
+        offset = trig.head.idx
+        label = _KICKER.match(text, text.rfind("\n", 0, offset) + 1)
+        if label is None or offset >= label.end():
+            kept.append(trig)
+    return kept
 
 
 def _in_dateline(text: str, offset: int) -> bool:

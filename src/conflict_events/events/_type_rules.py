@@ -908,7 +908,11 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
         Example(
             "Residents beat a suspected thief to death in a market in Kindia on Monday.",
             {"event.sub_event_type": "Mob violence"},
-        )
+        ),
+        Example(
+            "Villagers assaulted a suspected thief in Banfora on Monday.",
+            {"event.sub_event_type": "Mob violence"},
+        ),
     ],
     negative=[
         Example(
@@ -918,8 +922,11 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
     ],
 )
 def crowd_beating(q: TypingQuery) -> Typing | None:
-    """A crowd that beats, stabs or lynches someone, with no armed side, is mob violence (spec/ACLED.md §1.3)."""
-    if q.cls == "kill" and q.lemma in q.words("beating_verbs") and _crowd_doer(q):
+    """A crowd that beats, stabs or lynches someone, or assaults them, with no armed side, is mob violence
+    (spec/ACLED.md §1.3)."""
+    beating = q.cls == "kill" and q.lemma in q.words("beating_verbs")
+    assault = q.cls == "assault" and q.lemma in ("assault", "attack") and not q.mention.target_armed
+    if (beating or assault) and _crowd_doer(q):
         return Typing("Riots", "Mob violence", crowd_violence=True)
     return None
 
