@@ -63,6 +63,7 @@ class SideWords:
     harm_verbs: frozenset[str]
     under_fire_verbs: frozenset[str]
     presence_verbs: frozenset[str]
+    owner_verbs: frozenset[str]
     target_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -587,6 +588,40 @@ def passive_agent(child: Token, w: SideWords) -> Found | None:
 
 
 @rule(
+    "events.sides.target_owner",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Police seized weapons belonging to Al Shabaab in Beledweyne on Monday.",
+            {"event.actor2.name": "Al Shabaab"},
+        ),
+        Example(
+            "Somali soldiers defused an IED planted by Al Shabaab near Jowhar on Monday.",
+            {"event.actor2.name": "Al Shabaab"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police seized weapons in Beledweyne on Monday.",
+            {"!event.actor2.name": "Al Shabaab"},
+        )
+    ],
+)
+def target_owner(child: Token, w: SideWords) -> Found | None:
+    """ "Seized weapons belonging to X", "struck a site used by X", "defused an IED planted by X": the side an
+    action's object belongs to is the side acted upon."""
+    if child.dep_ not in ("dobj", "obj"):
+        return None
+    for t in kids(child):
+        if t.dep_ not in ("acl", "relcl") or lemma(t) not in w.owner_verbs:
+            continue
+        owners = [p for c in kids(t) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "to") for p in _pobjs(c)]
+        if owners:
+            return _found(patients=(*owners, child))
+    return None
+
+
+@rule(
     "events.sides.object_acted_upon",
     decides="event.actor2",
     positive=[
@@ -678,7 +713,7 @@ def targeting_clause(child: Token, w: SideWords) -> Found | None:
     return _found(patients=(c for c in kids(child) if c.dep_ == "dobj"))
 
 
-_VERB_CHILD_RULES: Final = (passive_agent, object_acted_upon, target_preposition, fight_between, targeting_clause)
+_VERB_CHILD_RULES: Final = (passive_agent, target_owner, object_acted_upon, target_preposition, fight_between, targeting_clause)
 
 
 @rule(

@@ -327,6 +327,40 @@ def attack_on_civilians(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.attack_on_the_unarmed",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Unknown gunmen assaulted a Moroccan diplomat in Ouagadougou on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
+        Example(
+            "Gunmen attacked a fuel tanker on the road near Parakou on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Unknown gunmen attacked a gendarmerie post in Ouagadougou on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
+    """An armed side's assault on someone or something neither armed nor a place ("attacked a tanker",
+    "assaulted the ambassador"): nobody there could fight back, so it is violence against civilians."""
+    m = q.mention
+    if q.cls != "assault" or m.target_armed or m.victims_civilian or m.target_place or m.actor2 is not None:
+        return None
+    if q.head.pos_ != "VERB" or not _armed_doer(q):
+        return None
+    objects = [c for c in kids(q.head) if c.dep_ in ("dobj", "obj")]
+    if not objects or any(o.pos_ != "NOUN" or o.ent_type_ for o in objects):
+        return None  # no object, a pronoun, or a name the model types (a place, a group)
+    return Typing(_VAC, "Attack")
+
+
+@rule(
     "events.type.rival_groups_fight",
     decides="event.sub_event_type",
     positive=[
@@ -1537,6 +1571,7 @@ MENTION_RULES: Final = (
     attack_on_civilian_vehicle,
     communal_militia_attack,
     attack_on_civilians,
+    attack_on_the_unarmed,
     rival_groups_fight,
     no_fighting_reported,
     halted_advance,
