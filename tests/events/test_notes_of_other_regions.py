@@ -91,6 +91,11 @@ CASES = [
     # a crowd that assaults someone, with no armed side, is mob violence
     ("Villagers assaulted a suspected thief in Banfora on Monday.", "Riots", "Mob violence",
      "Rioters (Burkina Faso)", None),
+    # sabotage is property destruction; an armed group closing a school rules the place
+    ("JNIM militants sabotaged a telecommunications pylon near Sebba on Monday.", "Strategic developments",
+     "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", None),
+    ("JNIM militants closed down a health centre in a village near Madjoari on Monday.", "Strategic developments",
+     "Other", "JNIM: Group for Support of Islam and Muslims", None),
 ]
 
 

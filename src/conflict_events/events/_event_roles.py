@@ -64,6 +64,7 @@ class SideWords:
     under_fire_verbs: frozenset[str]
     presence_verbs: frozenset[str]
     owner_verbs: frozenset[str]
+    hedge_words: frozenset[str]
     target_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
@@ -464,12 +465,41 @@ def verb_joined_to_noun(tok: Token, verb: Token, w: SideWords) -> Subject | None
     return None
 
 
+@rule(
+    "events.sides.after_a_hedge",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 8 March 2024, suspected ISGS militants seized goats in the village of Zongo near Kaya.",
+            {"event.actor1.name": "Islamic State (Sahel)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 8 March 2024, ISGS militants seized goats in the village of Zongo near Kaya.",
+            {"event.actor1.name": "Islamic State (Sahel)"},
+        )
+    ],
+)
+def after_a_hedge(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "Suspected ISGS militants seized goats", parsed with "suspected" as the root verb and the rest its
+    clause: the words between the hedge and the action are the action's subject."""
+    root = tok.head
+    if tok is not verb or tok.dep_ != "ccomp" or root.dep_ != "ROOT" or lemma(root) not in w.hedge_words:
+        return None
+    if not root.i < tok.i - 1 or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > root.i for c in kids(root)):
+        return None
+    between = [t for t in tok.doc[root.i + 1 : tok.i] if t.is_alpha]
+    return Subject(tuple(between), False, "events.sides.after_a_hedge") if between else None
+
+
 _SUBJECT_STEPS: Final = (
     action_possessor,
     accused_of,
     clause_subject,
     noun_before_clause,
     verb_joined_to_noun,
+    after_a_hedge,
     reported_content_subject,
     names_before_verb,
     phrase_before_verb,
