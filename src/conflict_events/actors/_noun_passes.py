@@ -95,7 +95,8 @@ class RoleHeads:
         return None
 
     def _qualified_head(self, tok: Token, low: str) -> str | None:
-        """ "armed men", "suicide bomber", "armed group", "service member", "gang member" (in that order), from the words before."""
+        """ "armed men", "suicide bomber", "armed group", "service member", "gang member" (in that order), from the
+        words before."""
         r = self.roles
         if low in r.person_nouns and {c.lower_ for c in tok.lefts} & r.armed_person_qualifiers:
             return "armed men"

@@ -27,8 +27,8 @@ from ._classify import territory_sub_type
 from ._detect import location_rank
 from ._event_mentions import EventMention
 from ._merge import same_side
-from ._type_cluster import harm_told
 from ._tokens import kids, lower_text
+from ._type_cluster import harm_told
 
 if TYPE_CHECKING:
     from ..schema import Actor, Claim

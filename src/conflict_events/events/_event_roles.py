@@ -743,7 +743,14 @@ def targeting_clause(child: Token, w: SideWords) -> Found | None:
     return _found(patients=(c for c in kids(child) if c.dep_ == "dobj"))
 
 
-_VERB_CHILD_RULES: Final = (passive_agent, target_owner, object_acted_upon, target_preposition, fight_between, targeting_clause)
+_VERB_CHILD_RULES: Final = (
+    passive_agent,
+    target_owner,
+    object_acted_upon,
+    target_preposition,
+    fight_between,
+    targeting_clause,
+)
 
 
 @rule(

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Final
 from ..rules import Example, first, rule
 from ..schema import Decision
 from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
-from ._merge import Cluster, same_side
 from ._event_mentions import lemma
+from ._merge import Cluster, same_side
 from ._tokens import kids
 
 if TYPE_CHECKING:
