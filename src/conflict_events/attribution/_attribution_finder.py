@@ -86,8 +86,11 @@ __all__ = ["Attribution", "find_attributions"]
 
 _PLAIN: Final = Frame()
 _CLAUSE_RULES: Final = frozenset({"claims.content.fronted", "claims.content.clause"})
-# the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates")
-_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive"})
+# the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates",
+# "the campaign released a statement saying")
+_NOMINAL: Final = frozenset(
+    {"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive", "claims.source.sender"}
+)
 
 
 def find_attributions(

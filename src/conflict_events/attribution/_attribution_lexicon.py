@@ -108,6 +108,7 @@ class AttributionLexicon:
     given_names: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
+    message_nouns: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     # claim_kinds.toml
     casualty_nouns: frozenset[str]
@@ -224,6 +225,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         given_names=speakers.words("female_names") | speakers.words("male_names"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
+        message_nouns=speakers.words("message_nouns"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
         casualty_nouns=kinds.words("casualty_nouns"),
         casualty_words=kinds.words("casualty_words"),
