@@ -796,9 +796,44 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
 
 
+@rule(
+    "claims.content.addressed_passive",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor was asked about the curfew during a radio interview.",
+            {"claim.cue": "ask", "claim.text.text": "the curfew"},
+        ),
+        Example(
+            "The envoy was asked whether the rebels would accept the offer.",
+            {"claim.cue": "ask", "claim.text.text": "whether the rebels would accept the offer"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The envoy was asked to carry the offer to the rebels in Asmara.",
+            {"claim.text.text": "The envoy was asked to carry the offer to the rebels in Asmara"},
+        )
+    ],
+)
+def addressed_passive(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """ "X was asked about Y", "X was asked whether ...": the passive of a verb whose object is the one
+    addressed has that one as its subject, so what is asked is the "about" phrase or the clause."""
+    if lex.lemma_of(t) not in lex.addressee_verbs or not any(c.dep_ == "nsubjpass" for c in kids(t)):
+        return None
+    for c in kids(t):
+        if c.i > t.i and c.dep_ == "ccomp":
+            return trim(t.doc, c.left_edge.i, c.right_edge.i)
+        if c.i > t.i and c.dep_ == "prep" and c.lower_ == "about" and c.right_edge.i > c.i:
+            return trim(t.doc, c.i + 1, c.right_edge.i)
+    return None
+
+
 def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """ "X is expected to ...": a claim whose source the text does not name (no claimant)."""
-    content = passive_clause(t)
+    content = addressed_passive(t, lex)
+    content_rule = addressed_passive.name if content is not None else passive_clause.name
+    content = content or passive_clause(t)
     if content is None or content[1] <= content[0]:
         return []
     frame = lex.frame(name)
@@ -815,7 +850,7 @@ def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> l
             hedged=hedge is not None,
             negated=negation is not None,
             cue_span=(t.idx, t.idx + len(t.text)),
-            content_rule=passive_clause.name,
+            content_rule=content_rule,
             hedge_rule=_name(hedge),
             negation_rule=_name(negation),
         )
