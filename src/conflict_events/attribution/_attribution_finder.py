@@ -115,6 +115,7 @@ def find_attributions(
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
     out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -151,6 +152,56 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     cue = a.cue_span[0]
     inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
     return True if inside else None
+
+
+# how far a stance cue may stand after the end of another claim's content to be what that content goes on to
+_RUN_ON: Final = 80
+
+
+def _ran_on(a: Attribution, found: list[Attribution], lex: AttributionLexicon, text: str) -> Attribution:
+    end = runs_on_stance(a, found, lex, text)
+    if end is None:
+        return a
+    return replace(a, content=(a.content[0], end), content_trim_rule=runs_on_stance.name)
+
+
+@rule(
+    "claims.content.runs_on_stance",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor said that the curfew had worked well and wanted it extended to the border towns.",
+            {"claim.cue": "say", "claim.text.text": "the curfew had worked well and wanted it extended to the border towns"},
+        )
+    ],
+    negative=[
+        Example(
+            "The governor said that the curfew had worked well. The mayor wanted it extended to the border towns.",
+            {"claim.cue": "say", "claim.text.text": "the curfew had worked well"},
+        ),
+        Example(
+            "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
+            {"claim.cue": "insist", "claim.text.text": "the town must be rebuilt"},
+        ),
+    ],
+)
+def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLexicon, text: str) -> int | None:
+    """A content the parser cut before a stance of the same sentence runs on over it (the new end).
+
+    "She said she was tired of the old guard and wanted a candidate who ...": the parser hangs
+    "wanted" on "said", so the content stops at "old guard"; what she said goes on over the
+    wanting, which stays a claim of its own (PolNeAR pairs the content with the outer cue). Set off
+    by a comma (", and has pledged funds") the stance is the speaker's next act, not the content's.
+    """
+    if a.quote or a.content[1] <= a.content[0] or a.cue_span[1] > a.content[0]:
+        return None
+    for b in found:
+        if b is a or b.quote or b.sentence != a.sentence or lex.attitude(b.cue.split()[0]) == "statement":
+            continue
+        if a.content[1] <= b.cue_span[0] <= a.content[1] + _RUN_ON and b.content[0] >= b.cue_span[0]:
+            gap = text[a.content[1] : b.cue_span[0]]
+            return None if "," in gap or ";" in gap else max(a.content[1], b.content[1])
+    return None
 
 
 @rule(
@@ -315,7 +366,10 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
     if rule_name == inherited.name:
         shared = head.head.lemma_.lower() in lex.cue_verbs
         participle = v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in kids(v))
-        if not (shared or participle):
+        # "The campaign launched an ad and announced it would ...": a finite conjunct with a clause
+        # goes on from its subject's act
+        conjunct = v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "ccomp" for c in kids(v))
+        if not (shared or participle or conjunct):
             return False
     elif rule_name not in _NOMINAL:
         return False
