@@ -510,14 +510,25 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
     "claims.source.according_to_object",
     decides="claim.claimant",
     positive=[
-        Example("Most of the vehicles were destroyed, according to the ministry.", {"claim.cue": "according to"})
+        Example("Most of the vehicles were destroyed, according to the ministry.", {"claim.cue": "according to"}),
+        Example(
+            "The governor insulted the council, according to show insiders.",
+            {"claim.cue": "according to", "claim.claimant.name": "insiders"},
+        ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
 )
 def according_object(t: Token) -> Token | None:
-    """The object of "according to" speaks (or the author of the document it names)."""
+    """The object of "according to" speaks (or the author of the document it names).
+
+    A noun the tagger read as a verb ("according to show insiders": "show" a verb with the object
+    "insiders") leaves the phrase with no object: the verb's object is the one.
+    """
     to = t.doc[t.i + 1]
     pobj = [c for c in kids(to) if c.dep_ == "pobj"] or [c for c in kids(t) if c.dep_ == "pobj"]
+    if not pobj:
+        misread = [c for c in kids(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not c.tag_.startswith("VBG")]
+        pobj = [c for m in misread for c in kids(m) if c.dep_ == "dobj" and c.i == m.i + 1]
     return pobj[0] if pobj else None
 
 
