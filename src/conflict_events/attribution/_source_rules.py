@@ -314,8 +314,13 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
             return None  # "met a man saying ...": the man speaks
     elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
         act = noun.head.head
-        if act.pos_ == "NOUN" and act.dep_ == "dobj":
+        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and act.lemma_.lower() in lex.message_nouns
+        if sent:
             act = act.head  # "wrote a letter to residents warning ...": the letter's sender
+        elif lex.lemma_of(act) not in lex.cue_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.message_nouns for c in kids(act)
+        ):
+            return None  # "gave $10 million to a group backing X": the group backs X
     else:
         return None
     return act if act.pos_ in ("VERB", "AUX") and _decides_here(act) else None
@@ -338,7 +343,11 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
         Example(
             "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
             {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
-        )
+        ),
+        Example(
+            "The businessman gave two million dollars to a group backing the governor.",
+            {"claim.cue": "back", "claim.claimant.name": "group"},
+        ),
     ],
 )
 def sender(v: Token, lex: AttributionLexicon) -> Token | None:
