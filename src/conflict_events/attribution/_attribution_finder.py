@@ -171,7 +171,10 @@ def _ran_on(a: Attribution, found: list[Attribution], lex: AttributionLexicon, t
     positive=[
         Example(
             "The governor said that the curfew had worked well and wanted it extended to the border towns.",
-            {"claim.cue": "say", "claim.text.text": "the curfew had worked well and wanted it extended to the border towns"},
+            {
+                "claim.cue": "say",
+                "claim.text.text": "the curfew had worked well and wanted it extended to the border towns",
+            },
         )
     ],
     negative=[

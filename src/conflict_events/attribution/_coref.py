@@ -151,10 +151,13 @@ class Coreference:
         # walk over every entry in reach for each reference
         return self._by_position[lo:hi]
 
-    def resolve(self, token: Token) -> Entry | None:
-        """The entry a pronoun or a definite description at ``token`` refers to, if any."""
+    def resolve(self, token: Token, skip: frozenset[int] = frozenset()) -> Entry | None:
+        """The entry a pronoun or a definite description at ``token`` refers to, if any (none whose head is
+        in ``skip``: a referent the caller found the wrong gender once named in full)."""
         word, lex = token.lower_, self.lex
         before = self._before(token)
+        if skip:
+            before = [e for e in before if e.head not in skip]
         if word in lex.person_pronouns:
             return self._person(word, before, token.idx)
         if word in lex.organisation_pronouns:
@@ -218,6 +221,11 @@ class Coreference:
         if not named:
             return None
         return self._main_before(named)
+
+    def pronoun_gender(self, token: Token) -> str | None:
+        """ "f" for "she", "her"; "m" for "he", "him", "his"; else None."""
+        word = token.lower_
+        return "f" if word in self.lex.female_words else "m" if word in self.lex.male_words else None
 
     def _gender_of(self, e: Entry) -> str | None:
         self._settle_genders()

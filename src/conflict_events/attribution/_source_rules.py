@@ -34,10 +34,10 @@ __all__ = [
     "document_speaker",
     "named_in_apposition",
     "nominal_subject",
+    "sender",
     "speaker_of",
     "speaker_range",
     "speakers_participle",
-    "sender",
     "subject",
     "trailing_speaker",
 ]
