@@ -40,8 +40,10 @@ from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
 from ._cue_rules import (
     according_to,
+    attitude_adjective,
     beside_quotation,
     colon_after_name,
+    linked_adjective,
     misread_verb,
     passive_report,
     passive_unattributed,
@@ -75,6 +77,7 @@ from ._source_rules import (
     speaker_in_apposition,
     speaker_of,
     speaker_range,
+    subject,
     trailing_speaker,
 )
 from ._tree import trim, trim_chars
@@ -255,10 +258,11 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
     cue_lemmas, misread, fixed = lex.candidate_lemmas, lex.misread_forms, lex.lemma_forms
+    adjectives = lex.attitude_adjectives
     return [
         i
         for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed
+        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed or low in adjectives
     ]
 
 
@@ -925,10 +929,69 @@ def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> l
     ]
 
 
+@rule(
+    "claims.content.adjective_complement",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Officials are worried about the road to the north.",
+            {"claim.cue": "worried", "claim.text.text": "the road to the north"},
+        ),
+        Example(
+            "The minister was eager to resume the talks.",
+            {"claim.cue": "eager", "claim.text.text": "to resume the talks"},
+        ),
+    ],
+    negative=[Example("The rebels were happy.", {"claims": 0}), Example("The road is clear of mines.", {"claims": 0})],
+)
+def adjective_complement(t: Token, link: Token) -> tuple[int, int] | None:
+    """What an attitude adjective is about: its clause ("confident that ..."), its infinitive ("eager to
+    ..."), or its preposition's object ("skeptical of the offer"); a clause may hang on the linking verb."""
+    doc = t.doc
+    for c in (*kids(t), *(k for k in kids(link) if k.i > t.i and link.i != t.i)):
+        if c.i < t.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp"):
+            return trim(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "prep" and c.head.i == t.i and c.right_edge.i > c.i and c.lower_ not in ("in", "for", "by"):
+            return trim(doc, c.i + 1, c.right_edge.i)
+    return None
+
+
+def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X is confident that ...": X's belief; X is the linking verb's subject and must be able to speak."""
+    link = linked_adjective(t, lex)
+    if link is None:
+        return []
+    subj = [c for c in kids(link) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ == "it" or not can_speak(subj[0], lex):
+        return []  # "the road is clear of mines", "it is certain that ...": no source
+    content = adjective_complement(t, link)
+    if content is None or content[1] <= content[0]:
+        return []
+    negation = negated_by(link, _PLAIN, content)
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(subj[0]),
+            subj[0].i,
+            content,
+            (sent.start_char, sent.end_char),
+            negated=negation is not None,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=subject.name,
+            content_rule=adjective_complement.name,
+            negation_rule=_name(negation),
+        )
+    ]
+
+
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (passive_report, _passive),
+    (attitude_adjective, _adjective),
     (passive_unattributed, _unattributed),
     (seeming, _unattributed),
     (reporting_verb, _verb),

@@ -56,6 +56,8 @@ class AttributionLexicon:
     quotation_verbs: frozenset[str]
     candidate_lemmas: frozenset[str]  # the lemmas a cue may have, every list above in one set
     cue_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    linking_verbs: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
     misread_forms: Mapping[str, str]
@@ -160,6 +162,9 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
     quotation_verbs = reporting.words("quotation_verbs") - cue_verbs
     for noun, a in nouns.items():
         attitudes.setdefault(noun, a)
+    adjectives = _attitude_table(reporting, "attitude_adjectives")
+    for adjective, a in adjectives.items():
+        attitudes.setdefault(adjective, a)
     return AttributionLexicon(
         verbs=verbs,
         cue_verbs=cue_verbs,
@@ -167,10 +172,13 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         candidate_lemmas=cue_verbs.union(
             quotation_verbs,
             nouns,
+            adjectives,
             reporting.words("sourceless_passives"),
             reporting.words("hedge_governors"),
         ),
         cue_nouns=frozenset(nouns),
+        attitude_adjectives=frozenset(adjectives),
+        linking_verbs=reporting.words("linking_verbs"),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
         misread_forms=_str_table(reporting, "misread_forms"),

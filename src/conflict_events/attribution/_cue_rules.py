@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "according_to",
+    "attitude_adjective",
     "beside_quotation",
     "colon_after_name",
     "is_passive",
+    "linked_adjective",
     "misread_verb",
     "passive_report",
     "passive_unattributed",
@@ -277,6 +279,33 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     ):
         return None
     return lemma
+
+
+def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The verb whose subject an attitude adjective describes: "is" in "is confident", the participle
+    itself in "was convinced"; None when ``t`` is no attitude adjective on a linking verb."""
+    if t.lower_ not in lex.attitude_adjectives:
+        return None
+    if t.dep_ == "acomp" and t.head.lemma_.lower() in lex.linking_verbs:
+        return t.head
+    if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(t)):
+        return t  # "He was not convinced the truce would last": a passive the tagger made of the adjective
+    return None
+
+
+@rule(
+    "claims.cue.attitude_adjective",
+    decides="claim.cue",
+    positive=[
+        Example("The governor is confident that the curfew will hold.", {"claim.cue": "confident"}),
+        Example("The rebels remained skeptical of the offer.", {"claim.cue": "skeptical"}),
+    ],
+    negative=[Example("A critical road was cut near the town on Monday.", {"claims": 0})],
+)
+def attitude_adjective(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """An adjective of belief, intention or stance on a linking verb ("is confident that", "remained
+    skeptical of", "was eager to") makes the verb's subject a source; its complement is the content."""
+    return t.lower_ if linked_adjective(t, lex) is not None else None
 
 
 @rule(
