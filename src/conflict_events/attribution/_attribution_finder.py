@@ -44,6 +44,8 @@ from ._cue_rules import (
     beside_quotation,
     colon_after_name,
     linked_adjective,
+    made_clear,
+    made_clear_adjective,
     misread_verb,
     passive_report,
     passive_unattributed,
@@ -987,11 +989,62 @@ def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
     ]
 
 
+@rule(
+    "claims.content.after_clarity",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The general made clear his opposition to the truce.",
+            {"claim.cue": "make clear", "claim.text.text": "his opposition to the truce"},
+        )
+    ],
+    negative=[
+        Example(
+            "The general said he opposed the truce.",
+            {"claim.cue": "say", "claim.text.text": "he opposed the truce"},
+        )
+    ],
+)
+def after_clarity(t: Token, adjective: Token) -> tuple[int, int] | None:
+    """What "made (it) clear" says: the words after the adjective to the end of the verb's clause
+    (the parser hangs the clause on the adjective, on the verb or on "it"), less a leading "that"."""
+    start = adjective.i + 1
+    if start < t.right_edge.i and t.doc[start].lower_ == "that":
+        start += 1
+    content = trim(t.doc, start, t.right_edge.i)
+    return content if content[1] > content[0] else None
+
+
+def _made_clear(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X made it clear that ...": X's claim."""
+    adjective = made_clear_adjective(t, lex)
+    who = _verb_speaker(t, sent, lex)
+    if adjective is None or who is None:
+        return []
+    content = after_clarity(t, adjective)
+    if content is None:
+        return []
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(who.role),
+            who.head.i,
+            content,
+            (sent.start_char, sent.end_char),
+            cue_span=(t.idx, adjective.idx + len(adjective.text)),
+            source_rule=who.rule,
+            content_rule=after_clarity.name,
+        )
+    ]
+
+
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (passive_report, _passive),
     (attitude_adjective, _adjective),
+    (made_clear, _made_clear),
     (passive_unattributed, _unattributed),
     (seeming, _unattributed),
     (reporting_verb, _verb),

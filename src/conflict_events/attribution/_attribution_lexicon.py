@@ -57,6 +57,8 @@ class AttributionLexicon:
     candidate_lemmas: frozenset[str]  # the lemmas a cue may have, every list above in one set
     cue_nouns: frozenset[str]
     attitude_adjectives: frozenset[str]
+    clarity_verbs: frozenset[str]
+    clarity_adjectives: frozenset[str]
     linking_verbs: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
@@ -173,11 +175,14 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
             quotation_verbs,
             nouns,
             adjectives,
+            reporting.words("clarity_verbs"),
             reporting.words("sourceless_passives"),
             reporting.words("hedge_governors"),
         ),
         cue_nouns=frozenset(nouns),
         attitude_adjectives=frozenset(adjectives),
+        clarity_verbs=reporting.words("clarity_verbs"),
+        clarity_adjectives=reporting.words("clarity_adjectives"),
         linking_verbs=reporting.words("linking_verbs"),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},

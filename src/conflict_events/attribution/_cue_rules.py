@@ -32,6 +32,8 @@ __all__ = [
     "colon_after_name",
     "is_passive",
     "linked_adjective",
+    "made_clear",
+    "made_clear_adjective",
     "misread_verb",
     "passive_report",
     "passive_unattributed",
@@ -306,6 +308,36 @@ def attitude_adjective(t: Token, sent: Span, lex: AttributionLexicon) -> str | N
     """An adjective of belief, intention or stance on a linking verb ("is confident that", "remained
     skeptical of", "was eager to") makes the verb's subject a source; its complement is the content."""
     return t.lower_ if linked_adjective(t, lex) is not None else None
+
+
+def made_clear_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The adjective of "made (it) clear" on verb ``t``, if it has one after it."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in lex.clarity_verbs:
+        return None
+    doc = t.doc
+    # right after the verb or after "it" ("made clear", "made it clear"); "made their plans known to X"
+    # puts what is made known before the adjective, not after it
+    at = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it" else t.i + 1
+    found = [c for c in kids(t) if c.i == at and c.lower_ in lex.clarity_adjectives and c.i < t.right_edge.i]
+    return found[0] if found else None
+
+
+@rule(
+    "claims.cue.made_clear",
+    decides="claim.cue",
+    positive=[
+        Example("The envoy made it plain that the offer would not be repeated.", {"claim.cue": "make plain"}),
+        Example(
+            "Officials have made it clear they will not negotiate with the gunmen.",
+            {"claim.cue": "make clear", "claim.text.text": "they will not negotiate with the gunmen"},
+        ),
+    ],
+    negative=[Example("The engineers made the road safe again.", {"claims": 0})],
+)
+def made_clear(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "X made (it) clear that ...", "made plain his opposition": X says what follows the adjective."""
+    adjective = made_clear_adjective(t, lex)
+    return None if adjective is None else f"{t.lemma_.lower()} {adjective.lower_}"
 
 
 @rule(
