@@ -408,6 +408,8 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
             contents, content_rule = found, before_speaker.name
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
+    # "appeared to confirm": the cue as written runs from the hedging verb
+    cue_start = v.head.idx if hedge is not None and hedge.rule == appears_to.name and v.head.i < v.i else v.idx
     out = []
     # "..., he said." with no clause: an empty content at the cue, which a quotation may fill later
     for c in contents or [(v.idx, v.idx)]:
@@ -422,7 +424,7 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
                 sentence,
                 hedged=hedge is not None,
                 negated=negation is not None,
-                cue_span=(v.idx, v.idx + len(v.text)),
+                cue_span=(cue_start, v.idx + len(v.text)),
                 source_rule=who.rule,
                 content_rule=content_rule,
                 hedge_rule=_name(hedge),
