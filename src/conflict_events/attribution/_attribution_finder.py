@@ -43,6 +43,7 @@ from ._cue_rules import (
     attitude_adjective,
     beside_quotation,
     colon_after_name,
+    in_survey,
     linked_adjective,
     made_clear,
     made_clear_adjective,
@@ -52,6 +53,7 @@ from ._cue_rules import (
     reporting_noun,
     reporting_verb,
     seeming,
+    survey_of,
 )
 from ._flag_rules import (
     appears_to,
@@ -260,11 +262,17 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
     cue_lemmas, misread, fixed = lex.candidate_lemmas, lex.misread_forms, lex.lemma_forms
-    adjectives = lex.attitude_adjectives
+    adjectives, surveys = lex.attitude_adjectives, lex.survey_nouns
+    lows, lems = lowers(doc), lemmas(doc)
     return [
         i
-        for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed or low in adjectives
+        for i, (low, lemma) in enumerate(zip(lows, lems, strict=True))
+        if lemma in cue_lemmas
+        or low in ("according", ":")
+        or low in misread
+        or low in fixed
+        or low in adjectives
+        or (low == "in" and any(w.lower() in surveys for w in lems[i + 1 : i + 12]))
     ]
 
 
@@ -1041,9 +1049,57 @@ def _made_clear(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> lis
     ]
 
 
+@rule(
+    "claims.content.after_survey",
+    decides="claim.text",
+    positive=[
+        Example(
+            "In exit polls, voters in both regions were unhappy with the government.",
+            {"claim.cue": "in", "claim.text.text": "voters in both regions were unhappy with the government"},
+        )
+    ],
+    negative=[
+        Example(
+            "Voters in both regions were unhappy with the government, exit polls showed.",
+            {"claim.cue": "show"},
+        )
+    ],
+)
+def after_survey(t: Token) -> tuple[int, int] | None:
+    """What "In a poll ..." attributes to the poll: its clause after the phrase, or before it when the
+    phrase comes after its verb ("X leads by nine points in the latest poll")."""
+    if t.i > t.head.i:
+        content = trim(t.doc, t.head.left_edge.i, t.i - 1)
+    else:
+        content = trim(t.doc, t.right_edge.i + 1, t.head.right_edge.i)
+    return content if content[1] > content[0] else None
+
+
+def _in_survey(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "In a poll released Monday, ...": the poll's claim."""
+    poll = survey_of(t, lex)
+    content = after_survey(t)
+    if poll is None or content is None:
+        return []
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(poll),
+            poll.i,
+            content,
+            (sent.start_char, sent.end_char),
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=in_survey.name,
+            content_rule=after_survey.name,
+        )
+    ]
+
+
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
+    (in_survey, _in_survey),
     (passive_report, _passive),
     (attitude_adjective, _adjective),
     (made_clear, _made_clear),

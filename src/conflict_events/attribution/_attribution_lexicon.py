@@ -59,6 +59,7 @@ class AttributionLexicon:
     attitude_adjectives: frozenset[str]
     clarity_verbs: frozenset[str]
     clarity_adjectives: frozenset[str]
+    survey_nouns: frozenset[str]
     linking_verbs: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
@@ -183,6 +184,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         attitude_adjectives=frozenset(adjectives),
         clarity_verbs=reporting.words("clarity_verbs"),
         clarity_adjectives=reporting.words("clarity_adjectives"),
+        survey_nouns=reporting.words("survey_nouns"),
         linking_verbs=reporting.words("linking_verbs"),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},

@@ -30,6 +30,7 @@ __all__ = [
     "attitude_adjective",
     "beside_quotation",
     "colon_after_name",
+    "in_survey",
     "is_passive",
     "linked_adjective",
     "made_clear",
@@ -40,6 +41,7 @@ __all__ = [
     "reporting_noun",
     "reporting_verb",
     "seeming",
+    "survey_of",
 ]
 
 
@@ -338,6 +340,36 @@ def made_clear(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     """ "X made (it) clear that ...", "made plain his opposition": X says what follows the adjective."""
     adjective = made_clear_adjective(t, lex)
     return None if adjective is None else f"{t.lemma_.lower()} {adjective.lower_}"
+
+
+def survey_of(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The poll or survey of "In a poll ..." on a clause's verb ("In a poll, X leads", "X leads in the
+    latest poll"), if ``t`` opens one."""
+    if t.lower_ != "in" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    found = [c for c in kids(t) if c.dep_ == "pobj" and c.lemma_.lower() in lex.survey_nouns]
+    return found[0] if found else None
+
+
+@rule(
+    "claims.cue.in_survey",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "In a Reuters poll released Monday, 50 percent of respondents backed the truce.",
+            {"claim.cue": "in", "claim.text.text": "50 percent of respondents backed the truce"},
+        ),
+        Example(
+            "The governor leads his rival by nine points in the latest Reuters poll.",
+            {"claim.cue": "in", "claim.text.text": "The governor leads his rival by nine points"},
+        ),
+    ],
+    negative=[Example("In the town of Gao, gunmen burned the market on Monday.", {"claims": 0})],
+)
+def in_survey(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "In a poll released Monday, 50 percent backed X": the clause is what the poll says (PolNeAR's
+    cue "In", the poll its source); a place, a time or a speech after "In" is no source."""
+    return "in" if survey_of(t, lex) is not None else None
 
 
 @rule(
