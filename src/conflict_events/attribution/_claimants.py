@@ -426,7 +426,11 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "The Russian Defence Ministry said a counterattack began on Sunday. "
             "The ministry said its soldiers killed 340 Ukrainian troops.",
             {"claims": 2},
-        )
+        ),
+        Example(
+            "The debate turned to the curfew.\n\nOKAFOR: Well, I think the curfew has worked in the north.",
+            {"claim.cue": "think", "claim.claimant.name": "OKAFOR"},
+        ),
     ],
     negative=[
         Example(
@@ -437,7 +441,8 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
     ],
 )
 def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
-    """A pronoun or a definite description ("he", "it", "the ministry") is the speaker it refers back to."""
+    """A pronoun or a definite description ("he", "it", "the ministry") is the speaker it refers back to;
+    "I" or "we" in a line a name and a colon open ("OKAFOR: I think ...") is that name."""
     lex = r.lex
     pronoun = head.lower_ in lex.pronouns or head.lower_ in lex.object_pronouns
     if not (pronoun or is_definite(head, lex) or is_document(head, lex)):
