@@ -40,14 +40,20 @@ from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
 from ._cue_rules import (
     according_to,
+    attitude_adjective,
     beside_quotation,
     colon_after_name,
+    in_survey,
+    linked_adjective,
+    made_clear,
+    made_clear_adjective,
     misread_verb,
     passive_report,
     passive_unattributed,
     reporting_noun,
     reporting_verb,
     seeming,
+    survey_of,
 )
 from ._flag_rules import (
     appears_to,
@@ -75,6 +81,7 @@ from ._source_rules import (
     speaker_in_apposition,
     speaker_of,
     speaker_range,
+    subject,
     trailing_speaker,
 )
 from ._tree import trim, trim_chars
@@ -86,8 +93,11 @@ __all__ = ["Attribution", "find_attributions"]
 
 _PLAIN: Final = Frame()
 _CLAUSE_RULES: Final = frozenset({"claims.content.fronted", "claims.content.clause"})
-# the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates")
-_NOMINAL: Final = frozenset({"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive"})
+# the speaker rules whose phrase may be any noun phrase ("the airline said", "a non-profit that advocates",
+# "the campaign released a statement saying")
+_NOMINAL: Final = frozenset(
+    {"claims.source.subject", "claims.source.relative_clause_head", "claims.source.partitive", "claims.source.sender"}
+)
 
 
 def find_attributions(
@@ -112,6 +122,7 @@ def find_attributions(
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
     out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
 
@@ -148,6 +159,59 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     cue = a.cue_span[0]
     inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
     return True if inside else None
+
+
+# how far a stance cue may stand after the end of another claim's content to be what that content goes on to
+_RUN_ON: Final = 80
+
+
+def _ran_on(a: Attribution, found: list[Attribution], lex: AttributionLexicon, text: str) -> Attribution:
+    end = runs_on_stance(a, found, lex, text)
+    if end is None:
+        return a
+    return replace(a, content=(a.content[0], end), content_trim_rule=runs_on_stance.name)
+
+
+@rule(
+    "claims.content.runs_on_stance",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor said that the curfew had worked well and wanted it extended to the border towns.",
+            {
+                "claim.cue": "say",
+                "claim.text.text": "the curfew had worked well and wanted it extended to the border towns",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The governor said that the curfew had worked well. The mayor wanted it extended to the border towns.",
+            {"claim.cue": "say", "claim.text.text": "the curfew had worked well"},
+        ),
+        Example(
+            "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
+            {"claim.cue": "insist", "claim.text.text": "the town must be rebuilt"},
+        ),
+    ],
+)
+def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLexicon, text: str) -> int | None:
+    """A content the parser cut before a stance of the same sentence runs on over it (the new end).
+
+    "She said she was tired of the old guard and wanted a candidate who ...": the parser hangs
+    "wanted" on "said", so the content stops at "old guard"; what she said goes on over the
+    wanting, which stays a claim of its own (PolNeAR pairs the content with the outer cue). Set off
+    by a comma (", and has pledged funds") the stance is the speaker's next act, not the content's.
+    """
+    if a.quote or a.content[1] <= a.content[0] or a.cue_span[1] > a.content[0]:
+        return None
+    for b in found:
+        if b is a or b.quote or b.sentence != a.sentence or lex.attitude(b.cue.split()[0]) == "statement":
+            continue
+        if a.content[1] <= b.cue_span[0] <= a.content[1] + _RUN_ON and b.content[0] >= b.cue_span[0]:
+            gap = text[a.content[1] : b.cue_span[0]]
+            return None if "," in gap or ";" in gap else max(a.content[1], b.content[1])
+    return None
 
 
 @rule(
@@ -198,10 +262,17 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
     Read off the Doc's word lists, so that no Token is made for the other words.
     """
     cue_lemmas, misread, fixed = lex.candidate_lemmas, lex.misread_forms, lex.lemma_forms
+    adjectives, surveys = lex.attitude_adjectives, lex.survey_nouns
+    lows, lems = lowers(doc), lemmas(doc)
     return [
         i
-        for i, (low, lemma) in enumerate(zip(lowers(doc), lemmas(doc), strict=True))
-        if lemma in cue_lemmas or low in ("according", ":") or low in misread or low in fixed
+        for i, (low, lemma) in enumerate(zip(lows, lems, strict=True))
+        if lemma in cue_lemmas
+        or low in ("according", ":")
+        or low in misread
+        or low in fixed
+        or low in adjectives
+        or (low == "in" and any(w.lower() in surveys for w in lems[i + 1 : i + 12]))
     ]
 
 
@@ -312,7 +383,10 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
     if rule_name == inherited.name:
         shared = head.head.lemma_.lower() in lex.cue_verbs
         participle = v.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in kids(v))
-        if not (shared or participle):
+        # "The campaign launched an ad and announced it would ...": a finite conjunct with a clause
+        # goes on from its subject's act
+        conjunct = v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "ccomp" for c in kids(v))
+        if not (shared or participle or conjunct):
             return False
     elif rule_name not in _NOMINAL:
         return False
@@ -342,6 +416,8 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
             contents, content_rule = found, before_speaker.name
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
+    # "appeared to confirm": the cue as written runs from the hedging verb
+    cue_start = v.head.idx if hedge is not None and hedge.rule == appears_to.name and v.head.i < v.i else v.idx
     out = []
     # "..., he said." with no clause: an empty content at the cue, which a quotation may fill later
     for c in contents or [(v.idx, v.idx)]:
@@ -356,7 +432,7 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
                 sentence,
                 hedged=hedge is not None,
                 negated=negation is not None,
-                cue_span=(v.idx, v.idx + len(v.text)),
+                cue_span=(cue_start, v.idx + len(v.text)),
                 source_rule=who.rule,
                 content_rule=content_rule,
                 hedge_rule=_name(hedge),
@@ -453,14 +529,25 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
     "claims.source.according_to_object",
     decides="claim.claimant",
     positive=[
-        Example("Most of the vehicles were destroyed, according to the ministry.", {"claim.cue": "according to"})
+        Example("Most of the vehicles were destroyed, according to the ministry.", {"claim.cue": "according to"}),
+        Example(
+            "The governor insulted the council, according to show insiders.",
+            {"claim.cue": "according to", "claim.claimant.name": "insiders"},
+        ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
 )
 def according_object(t: Token) -> Token | None:
-    """The object of "according to" speaks (or the author of the document it names)."""
+    """The object of "according to" speaks (or the author of the document it names).
+
+    A noun the tagger read as a verb ("according to show insiders": "show" a verb with the object
+    "insiders") leaves the phrase with no object: the verb's object is the one.
+    """
     to = t.doc[t.i + 1]
     pobj = [c for c in kids(to) if c.dep_ == "pobj"] or [c for c in kids(t) if c.dep_ == "pobj"]
+    if not pobj:
+        misread = [c for c in kids(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not c.tag_.startswith("VBG")]
+        pobj = [c for m in misread for c in kids(m) if c.dep_ == "dobj" and c.i == m.i + 1]
     return pobj[0] if pobj else None
 
 
@@ -793,9 +880,44 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
 
 
+@rule(
+    "claims.content.addressed_passive",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor was asked about the curfew during a radio interview.",
+            {"claim.cue": "ask", "claim.text.text": "the curfew"},
+        ),
+        Example(
+            "The envoy was asked whether the rebels would accept the offer.",
+            {"claim.cue": "ask", "claim.text.text": "whether the rebels would accept the offer"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The envoy was asked to carry the offer to the rebels in Asmara.",
+            {"claim.text.text": "The envoy was asked to carry the offer to the rebels in Asmara"},
+        )
+    ],
+)
+def addressed_passive(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None:
+    """ "X was asked about Y", "X was asked whether ...": the passive of a verb whose object is the one
+    addressed has that one as its subject, so what is asked is the "about" phrase or the clause."""
+    if lex.lemma_of(t) not in lex.addressee_verbs or not any(c.dep_ == "nsubjpass" for c in kids(t)):
+        return None
+    for c in kids(t):
+        if c.i > t.i and c.dep_ == "ccomp":
+            return trim(t.doc, c.left_edge.i, c.right_edge.i)
+        if c.i > t.i and c.dep_ == "prep" and c.lower_ == "about" and c.right_edge.i > c.i:
+            return trim(t.doc, c.i + 1, c.right_edge.i)
+    return None
+
+
 def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """ "X is expected to ...": a claim whose source the text does not name (no claimant)."""
-    content = passive_clause(t)
+    content = addressed_passive(t, lex)
+    content_rule = addressed_passive.name if content is not None else passive_clause.name
+    content = content or passive_clause(t)
     if content is None or content[1] <= content[0]:
         return []
     frame = lex.frame(name)
@@ -812,9 +934,164 @@ def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> l
             hedged=hedge is not None,
             negated=negation is not None,
             cue_span=(t.idx, t.idx + len(t.text)),
-            content_rule=passive_clause.name,
+            content_rule=content_rule,
             hedge_rule=_name(hedge),
             negation_rule=_name(negation),
+        )
+    ]
+
+
+@rule(
+    "claims.content.adjective_complement",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Officials are worried about the road to the north.",
+            {"claim.cue": "worried", "claim.text.text": "the road to the north"},
+        ),
+        Example(
+            "The minister was eager to resume the talks.",
+            {"claim.cue": "eager", "claim.text.text": "to resume the talks"},
+        ),
+    ],
+    negative=[Example("The rebels were happy.", {"claims": 0}), Example("The road is clear of mines.", {"claims": 0})],
+)
+def adjective_complement(t: Token, link: Token) -> tuple[int, int] | None:
+    """What an attitude adjective is about: its clause ("confident that ..."), its infinitive ("eager to
+    ..."), or its preposition's object ("skeptical of the offer"); a clause may hang on the linking verb."""
+    doc = t.doc
+    for c in (*kids(t), *(k for k in kids(link) if k.i > t.i and link.i != t.i)):
+        if c.i < t.i:
+            continue
+        if c.dep_ in ("ccomp", "xcomp"):
+            return trim(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "prep" and c.head.i == t.i and c.right_edge.i > c.i and c.lower_ not in ("in", "for", "by"):
+            return trim(doc, c.i + 1, c.right_edge.i)
+    return None
+
+
+def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X is confident that ...": X's belief; X is the linking verb's subject and must be able to speak."""
+    link = linked_adjective(t, lex)
+    if link is None:
+        return []
+    subj = [c for c in kids(link) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ == "it" or not can_speak(subj[0], lex):
+        return []  # "the road is clear of mines", "it is certain that ...": no source
+    content = adjective_complement(t, link)
+    if content is None or content[1] <= content[0]:
+        return []
+    negation = negated_by(link, _PLAIN, content)
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(subj[0]),
+            subj[0].i,
+            content,
+            (sent.start_char, sent.end_char),
+            negated=negation is not None,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=subject.name,
+            content_rule=adjective_complement.name,
+            negation_rule=_name(negation),
+        )
+    ]
+
+
+@rule(
+    "claims.content.after_clarity",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The general made clear his opposition to the truce.",
+            {"claim.cue": "make clear", "claim.text.text": "his opposition to the truce"},
+        )
+    ],
+    negative=[
+        Example(
+            "The general said he opposed the truce.",
+            {"claim.cue": "say", "claim.text.text": "he opposed the truce"},
+        )
+    ],
+)
+def after_clarity(t: Token, adjective: Token) -> tuple[int, int] | None:
+    """What "made (it) clear" says: the words after the adjective to the end of the verb's clause
+    (the parser hangs the clause on the adjective, on the verb or on "it"), less a leading "that"."""
+    start = adjective.i + 1
+    if start < t.right_edge.i and t.doc[start].lower_ == "that":
+        start += 1
+    content = trim(t.doc, start, t.right_edge.i)
+    return content if content[1] > content[0] else None
+
+
+def _made_clear(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "X made it clear that ...": X's claim."""
+    adjective = made_clear_adjective(t, lex)
+    who = _verb_speaker(t, sent, lex)
+    if adjective is None or who is None:
+        return []
+    content = after_clarity(t, adjective)
+    if content is None:
+        return []
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(who.role),
+            who.head.i,
+            content,
+            (sent.start_char, sent.end_char),
+            cue_span=(t.idx, adjective.idx + len(adjective.text)),
+            source_rule=who.rule,
+            content_rule=after_clarity.name,
+        )
+    ]
+
+
+@rule(
+    "claims.content.after_survey",
+    decides="claim.text",
+    positive=[
+        Example(
+            "In exit polls, voters in both regions were unhappy with the government.",
+            {"claim.cue": "in", "claim.text.text": "voters in both regions were unhappy with the government"},
+        )
+    ],
+    negative=[
+        Example(
+            "Voters in both regions were unhappy with the government, exit polls showed.",
+            {"claim.cue": "show"},
+        )
+    ],
+)
+def after_survey(t: Token) -> tuple[int, int] | None:
+    """What "In a poll ..." attributes to the poll: its clause after the phrase, or before it when the
+    phrase comes after its verb ("X leads by nine points in the latest poll")."""
+    if t.i > t.head.i:
+        content = trim(t.doc, t.head.left_edge.i, t.i - 1)
+    else:
+        content = trim(t.doc, t.right_edge.i + 1, t.head.right_edge.i)
+    return content if content[1] > content[0] else None
+
+
+def _in_survey(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "In a poll released Monday, ...": the poll's claim."""
+    poll = survey_of(t, lex)
+    content = after_survey(t)
+    if poll is None or content is None:
+        return []
+    return [
+        Attribution(
+            name,
+            t.i,
+            speaker_range(poll),
+            poll.i,
+            content,
+            (sent.start_char, sent.end_char),
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=in_survey.name,
+            content_rule=after_survey.name,
         )
     ]
 
@@ -822,7 +1099,10 @@ def _unattributed(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> l
 _Build = Callable[["Token", "Span", AttributionLexicon, str], list[Attribution]]
 _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
+    (in_survey, _in_survey),
     (passive_report, _passive),
+    (attitude_adjective, _adjective),
+    (made_clear, _made_clear),
     (passive_unattributed, _unattributed),
     (seeming, _unattributed),
     (reporting_verb, _verb),

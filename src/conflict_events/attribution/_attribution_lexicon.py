@@ -56,6 +56,11 @@ class AttributionLexicon:
     quotation_verbs: frozenset[str]
     candidate_lemmas: frozenset[str]  # the lemmas a cue may have, every list above in one set
     cue_nouns: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    clarity_verbs: frozenset[str]
+    clarity_adjectives: frozenset[str]
+    survey_nouns: frozenset[str]
+    linking_verbs: frozenset[str]
     attitudes: Mapping[str, Attitude]
     frames: Mapping[str, Frame]
     misread_forms: Mapping[str, str]
@@ -108,6 +113,7 @@ class AttributionLexicon:
     given_names: frozenset[str]
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
+    message_nouns: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     # claim_kinds.toml
     casualty_nouns: frozenset[str]
@@ -159,6 +165,9 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
     quotation_verbs = reporting.words("quotation_verbs") - cue_verbs
     for noun, a in nouns.items():
         attitudes.setdefault(noun, a)
+    adjectives = _attitude_table(reporting, "attitude_adjectives")
+    for adjective, a in adjectives.items():
+        attitudes.setdefault(adjective, a)
     return AttributionLexicon(
         verbs=verbs,
         cue_verbs=cue_verbs,
@@ -166,10 +175,17 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         candidate_lemmas=cue_verbs.union(
             quotation_verbs,
             nouns,
+            adjectives,
+            reporting.words("clarity_verbs"),
             reporting.words("sourceless_passives"),
             reporting.words("hedge_governors"),
         ),
         cue_nouns=frozenset(nouns),
+        attitude_adjectives=frozenset(adjectives),
+        clarity_verbs=reporting.words("clarity_verbs"),
+        clarity_adjectives=reporting.words("clarity_adjectives"),
+        survey_nouns=reporting.words("survey_nouns"),
+        linking_verbs=reporting.words("linking_verbs"),
         attitudes={k: v for k, v in attitudes.items() if v != "statement"},
         frames={lemma: _frame(reporting, lemma) for lemma in cue_verbs},
         misread_forms=_str_table(reporting, "misread_forms"),
@@ -224,6 +240,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         given_names=speakers.words("female_names") | speakers.words("male_names"),
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
+        message_nouns=speakers.words("message_nouns"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
         casualty_nouns=kinds.words("casualty_nouns"),
         casualty_words=kinds.words("casualty_words"),

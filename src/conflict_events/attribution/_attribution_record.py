@@ -20,7 +20,7 @@ class Attribution:
     ``speaker_head`` its head token; ``content`` and ``sentence`` are character ranges.
     ``cue_rule``, ``source_rule`` and ``content_rule`` name the rules that decided them;
     ``hedge_rule`` and ``negation_rule`` the rules that made it hedged or negated;
-    ``content_trim_rule`` the rule that cut the content's start, if one did.
+    ``content_trim_rule`` the rule that moved the content's start or end, if one did.
     """
 
     cue: str
@@ -38,5 +38,6 @@ class Attribution:
     content_rule: str = ""
     hedge_rule: str | None = None
     negation_rule: str | None = None
-    # a rule that moved the content's start after the content rule found it (a wire dateline cut off)
+    # a rule that moved the content's start or end after the content rule found it (a wire dateline cut
+    # off, a content run on over a stance the parser cut off)
     content_trim_rule: str | None = None

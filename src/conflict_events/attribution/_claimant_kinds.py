@@ -256,7 +256,7 @@ def clean(text: str) -> str:
     """A name without its article or an "X-based" seat."""
     text = re.sub(r"^(the|a|an|another)\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"^[\w.]+-based\s+", "", text)  # "Britain-based": a seat, not part of the name
-    return text.strip(" ,")
+    return text.strip(" ,:")  # "SMITH:" opening a transcript line is Smith
 
 
 def org_name(text: str) -> str:

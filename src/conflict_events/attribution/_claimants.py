@@ -50,7 +50,7 @@ from ..schema import Actor, Document, Location, Span
 from ..schema._types import ActorKind
 from ._attribution_lexicon import AttributionLexicon
 from ._claimant_kinds import BUILD_RULES, Phrase, clean
-from ._coref import Coreference, is_definite, is_document
+from ._coref import Coreference, Entry, is_definite, is_document
 from ._quotes import Quotation
 
 if TYPE_CHECKING:
@@ -426,7 +426,11 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "The Russian Defence Ministry said a counterattack began on Sunday. "
             "The ministry said its soldiers killed 340 Ukrainian troops.",
             {"claims": 2},
-        )
+        ),
+        Example(
+            "The debate turned to the curfew.\n\nOKAFOR: Well, I think the curfew has worked in the north.",
+            {"claim.cue": "think", "claim.claimant.name": "OKAFOR"},
+        ),
     ],
     negative=[
         Example(
@@ -437,21 +441,47 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
     ],
 )
 def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
-    """A pronoun or a definite description ("he", "it", "the ministry") is the speaker it refers back to."""
+    """A pronoun or a definite description ("he", "it", "the ministry") is the speaker it refers back to;
+    "I" or "we" in a line a name and a colon open ("OKAFOR: I think ...") is that name."""
     lex = r.lex
     pronoun = head.lower_ in lex.pronouns or head.lower_ in lex.object_pronouns
     if not (pronoun or is_definite(head, lex) or is_document(head, lex)):
         return None
-    entry = r.coref.resolve(head)
-    if entry is None:
+    entry = _referent(r, head)
+    if entry is None or entry.actor is None:
         return None
-    if entry.actor is None:
-        referent = r.doc[entry.head]
-        # "the GOP candidate took to Twitter ... he tweeted": the person that description names
-        entry.actor = _holder_of(r, referent) or r.build(referent, phrase_of(referent)).value
     actor = r.with_mention(entry.actor, head.i, head.i + 1)
     r.coref.note(head, actor)
     return actor
+
+
+def _referent(r: ClaimantResolver, head: Token) -> Entry | None:
+    """The entry ``head`` refers to, with its actor; "she" passes over a surname the text names in full
+    as a man ("Clinton" that is "Bill Clinton"), and "he" over a woman, up to three times."""
+    want = r.coref.pronoun_gender(head)
+    skip: frozenset[int] = frozenset()
+    first_found: Entry | None = None
+    for _ in range(3):
+        entry = r.coref.resolve(head, skip)
+        if entry is None:
+            break
+        if entry.actor is None:
+            referent = r.doc[entry.head]
+            # "the GOP candidate took to Twitter ... he tweeted": the person that description names
+            entry.actor = _holder_of(r, referent) or r.build(referent, phrase_of(referent)).value
+        first_found = first_found or entry
+        if want is None or _given_gender(entry.actor, r.lex) in (None, want):
+            return entry
+        skip = skip | {entry.head}
+    return first_found
+
+
+def _given_gender(actor: Actor | None, lex: AttributionLexicon) -> str | None:
+    """A person's gender by the given name that opens the actor's name ("Hillary Clinton": "f"), else None."""
+    if actor is None or actor.kind != "person" or not actor.name.split():
+        return None
+    given = actor.name.split()[0].lower()
+    return "f" if given in lex.female_names else "m" if given in lex.male_names else None
 
 
 @rule(

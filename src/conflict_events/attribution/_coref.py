@@ -76,6 +76,8 @@ class Entry:
         self.known = actor
 
 
+# first-person speakers, resolved only to the name that opens their line ("SMITH: I think ...")
+_FIRST_PERSON: Final = frozenset({"i", "we"})
 # how far back a reference is looked for: longer than any news article, and it keeps a
 # book-length text from comparing each pronoun with every name before it
 _REACH: Final = 20_000
@@ -151,10 +153,15 @@ class Coreference:
         # walk over every entry in reach for each reference
         return self._by_position[lo:hi]
 
-    def resolve(self, token: Token) -> Entry | None:
-        """The entry a pronoun or a definite description at ``token`` refers to, if any."""
+    def resolve(self, token: Token, skip: frozenset[int] = frozenset()) -> Entry | None:
+        """The entry a pronoun or a definite description at ``token`` refers to, if any (none whose head is
+        in ``skip``: a referent the caller found the wrong gender once named in full)."""
         word, lex = token.lower_, self.lex
         before = self._before(token)
+        if skip:
+            before = [e for e in before if e.head not in skip]
+        if word in _FIRST_PERSON:
+            return self._turn_speaker(token)
         if word in lex.person_pronouns:
             return self._person(word, before, token.idx)
         if word in lex.organisation_pronouns:
@@ -218,6 +225,31 @@ class Coreference:
         if not named:
             return None
         return self._main_before(named)
+
+    def _turn_speaker(self, token: Token) -> Entry | None:
+        """ "I"/"we" in a line a name and a colon open ("SMITH: I think ...", "Okafor: We Will Not Yield"):
+        that name, the line's speaker (a transcript's turn, a headline's quoted speaker)."""
+        doc = self.doc
+        text = doc_text(doc)
+        line = text.rfind("\n", 0, token.idx) + 1
+        first = bisect_left(starts(doc), line)
+        name: Token | None = None
+        for t in doc[first : min(token.i, first + 8)]:
+            if t.text == ":":
+                break
+            name = t if t.pos_ == "PROPN" or t.is_upper else None
+        else:
+            return None
+        if name is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ":":
+            return None
+        if len(name.text) < 2 or name.lower_ in self.lex.colon_labels:
+            return None  # "Q:"/"A:" of an interview, "Update:": a label, not a speaker
+        return Entry(name.idx, name.i, "person", False)
+
+    def pronoun_gender(self, token: Token) -> str | None:
+        """ "f" for "she", "her"; "m" for "he", "him", "his"; else None."""
+        word = token.lower_
+        return "f" if word in self.lex.female_words else "m" if word in self.lex.male_words else None
 
     def _gender_of(self, e: Entry) -> str | None:
         self._settle_genders()

@@ -27,15 +27,21 @@ if TYPE_CHECKING:
 
 __all__ = [
     "according_to",
+    "attitude_adjective",
     "beside_quotation",
     "colon_after_name",
+    "in_survey",
     "is_passive",
+    "linked_adjective",
+    "made_clear",
+    "made_clear_adjective",
     "misread_verb",
     "passive_report",
     "passive_unattributed",
     "reporting_noun",
     "reporting_verb",
     "seeming",
+    "survey_of",
 ]
 
 
@@ -277,6 +283,93 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     ):
         return None
     return lemma
+
+
+def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The verb whose subject an attitude adjective describes: "is" in "is confident", the participle
+    itself in "was convinced"; None when ``t`` is no attitude adjective on a linking verb."""
+    if t.lower_ not in lex.attitude_adjectives:
+        return None
+    if t.dep_ == "acomp" and t.head.lemma_.lower() in lex.linking_verbs:
+        return t.head
+    if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(t)):
+        return t  # "He was not convinced the truce would last": a passive the tagger made of the adjective
+    return None
+
+
+@rule(
+    "claims.cue.attitude_adjective",
+    decides="claim.cue",
+    positive=[
+        Example("The governor is confident that the curfew will hold.", {"claim.cue": "confident"}),
+        Example("The rebels remained skeptical of the offer.", {"claim.cue": "skeptical"}),
+    ],
+    negative=[Example("A critical road was cut near the town on Monday.", {"claims": 0})],
+)
+def attitude_adjective(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """An adjective of belief, intention or stance on a linking verb ("is confident that", "remained
+    skeptical of", "was eager to") makes the verb's subject a source; its complement is the content."""
+    return t.lower_ if linked_adjective(t, lex) is not None else None
+
+
+def made_clear_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The adjective of "made (it) clear" on verb ``t``, if it has one after it."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in lex.clarity_verbs:
+        return None
+    doc = t.doc
+    # right after the verb or after "it" ("made clear", "made it clear"); "made their plans known to X"
+    # puts what is made known before the adjective, not after it
+    at = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it" else t.i + 1
+    found = [c for c in kids(t) if c.i == at and c.lower_ in lex.clarity_adjectives and c.i < t.right_edge.i]
+    return found[0] if found else None
+
+
+@rule(
+    "claims.cue.made_clear",
+    decides="claim.cue",
+    positive=[
+        Example("The envoy made it plain that the offer would not be repeated.", {"claim.cue": "make plain"}),
+        Example(
+            "Officials have made it clear they will not negotiate with the gunmen.",
+            {"claim.cue": "make clear", "claim.text.text": "they will not negotiate with the gunmen"},
+        ),
+    ],
+    negative=[Example("The engineers made the road safe again.", {"claims": 0})],
+)
+def made_clear(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "X made (it) clear that ...", "made plain his opposition": X says what follows the adjective."""
+    adjective = made_clear_adjective(t, lex)
+    return None if adjective is None else f"{t.lemma_.lower()} {adjective.lower_}"
+
+
+def survey_of(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The poll or survey of "In a poll ..." on a clause's verb ("In a poll, X leads", "X leads in the
+    latest poll"), if ``t`` opens one."""
+    if t.lower_ != "in" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    found = [c for c in kids(t) if c.dep_ == "pobj" and c.lemma_.lower() in lex.survey_nouns]
+    return found[0] if found else None
+
+
+@rule(
+    "claims.cue.in_survey",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "In a Reuters poll released Monday, 50 percent of respondents backed the truce.",
+            {"claim.cue": "in", "claim.text.text": "50 percent of respondents backed the truce"},
+        ),
+        Example(
+            "The governor leads his rival by nine points in the latest Reuters poll.",
+            {"claim.cue": "in", "claim.text.text": "The governor leads his rival by nine points"},
+        ),
+    ],
+    negative=[Example("In the town of Gao, gunmen burned the market on Monday.", {"claims": 0})],
+)
+def in_survey(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """ "In a poll released Monday, 50 percent backed X": the clause is what the poll says (PolNeAR's
+    cue "In", the poll its source); a place, a time or a speech after "In" is no source."""
+    return "in" if survey_of(t, lex) is not None else None
 
 
 @rule(

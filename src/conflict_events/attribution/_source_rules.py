@@ -34,6 +34,7 @@ __all__ = [
     "document_speaker",
     "named_in_apposition",
     "nominal_subject",
+    "sender",
     "speaker_of",
     "speaker_range",
     "speakers_participle",
@@ -303,11 +304,72 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
+    """The act that sends ``noun`` or sends something to it: "released *a statement*", "emailed
+    *supporters*", "a letter *to residents*"; None when ``noun`` is neither message nor recipient."""
+    if noun.dep_ in ("dobj", "dative"):
+        act = noun.head
+        recipient = lex.lemma_of(act) in lex.cue_verbs or act.lemma_.lower() in lex.addressee_verbs
+        if noun.lemma_.lower() not in lex.message_nouns and not recipient:
+            return None  # "met a man saying ...": the man speaks
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        act = noun.head.head
+        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and act.lemma_.lower() in lex.message_nouns
+        if sent:
+            act = act.head  # "wrote a letter to residents warning ...": the letter's sender
+        elif lex.lemma_of(act) not in lex.cue_verbs and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.message_nouns for c in kids(act)
+        ):
+            return None  # "gave $10 million to a group backing X": the group backs X
+    else:
+        return None
+    return act if act.pos_ in ("VERB", "AUX") and _decides_here(act) else None
+
+
+@rule(
+    "claims.source.sender",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "The party released a statement saying the rally had been cancelled.",
+            {"claim.cue": "say", "claim.claimant.name": "party"},
+        ),
+        Example(
+            "The mayor wrote a letter to residents warning that the dam could fail.",
+            {"claim.cue": "warn", "claim.claimant.name": "mayor"},
+        ),
+    ],
+    negative=[
+        Example(
+            "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
+            {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
+        Example(
+            "The businessman gave two million dollars to a group backing the governor.",
+            {"claim.cue": "back", "claim.claimant.name": "group"},
+        ),
+    ],
+)
+def sender(v: Token, lex: AttributionLexicon) -> Token | None:
+    """A participle the parser hung on what a speaker sends, or on whom it is sent to, is the sender's.
+
+    "released a statement saying ...", "emailed supporters saying ...", "a letter to residents
+    warning ...": the statement and the supporters do not speak; who released or emailed does.
+    """
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i:
+        return None
+    act = _sending_act(v.head, lex)
+    if act is None:
+        return None
+    found = first(SPEAKER_AT, act, lex)
+    return found.value if found is not None else None
+
+
 def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
     """The speaker of cue ``v`` and the rule that found it: at the verb itself, else inherited."""
     if _decides_here(v):
         return first(SPEAKER_AT, v, lex)
-    return first((inherited,), v, lex)
+    return first((sender, inherited), v, lex)
 
 
 @rule(
