@@ -96,6 +96,12 @@ CASES = [
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", None),
     ("JNIM militants closed down a health centre in a village near Madjoari on Monday.", "Strategic developments",
      "Other", "JNIM: Group for Support of Islam and Muslims", None),
+    # the person attacked hangs on the verb joined to the attack
+    ("Unidentified gunmen attacked and shot the brother of a local party leader in Benin City on Monday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # a soldier off duty is a civilian target
+    ("Unknown gunmen shot and killed an off-duty army corporal in Gao on Monday.", "Violence against civilians",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
 ]
 
 

@@ -379,12 +379,23 @@ def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     return False
 
 
+def _out_of_service(tok: Token, lex: Lexicon) -> bool:
+    """Whether the words before a target noun, inside its phrase, say it is off duty or out of service."""
+    start = tok.left_edge.i
+    if start >= tok.i:
+        return False
+    before = " ".join(t.lower_ for t in tok.doc[start : tok.i]).replace(" - ", "-")
+    return any(w in before.split() or (" " in w and w in before) for w in lex.words("out_of_service"))
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     sheltered = lex.words("sheltered_people") | _PEOPLES
     for tok in tokens:
         head = lemma(tok)
-        if head in armed and not (sheltered and _sheltering(tok, sheltered)):
+        if _out_of_service(tok, lex):
+            m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:
             m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there

@@ -354,7 +354,9 @@ def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
         return None
     if q.head.pos_ != "VERB" or not _armed_doer(q):
         return None
-    objects = [c for c in kids(q.head) if c.dep_ in ("dobj", "obj")]
+    # "attacked and shot the brother of ...": the object may hang on the verb joined to the attack
+    verbs = [q.head, *(c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [c for v in verbs for c in kids(v) if c.dep_ in ("dobj", "obj")]
     if not objects or any(o.pos_ != "NOUN" or o.ent_type_ for o in objects):
         return None  # no object, a pronoun, or a name the model types (a place, a group)
     return Typing(_VAC, "Attack")
