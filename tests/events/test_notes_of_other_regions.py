@@ -108,6 +108,9 @@ CASES = [
     # an armed group that leaves a place moves its forces; a checkpoint it sets up, too
     ("Al Shabaab vacated a village near Adan Yabaal on Monday.", "Strategic developments",
      "Change to group/activity", "Al Shabaab", None),
+    # the demonstrators' own burning is their violence, not force used on them
+    ("Residents demonstrated in Save on Monday. The demonstrators burned the house of a deputy and vandalized a"
+     " toll booth.", "Riots", "Violent demonstration", "Rioters (Benin)", None),
 ]
 
 

@@ -788,6 +788,10 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         if host.family == "demo" and _cause_of(m.trigger.head, host.trigger.head):
             keep.append(m)  # "protested after gunmen killed a rider": the killing is why they marched
             continue
+        if host.family == "demo" and _by_the_crowd(m, host):
+            host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
+            host.absorbed.append(m)
+            continue
         if host.family == "demo":
             # "security forces shot dead five protesters": lethal force on the crowd, not a new event
             if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
@@ -823,6 +827,18 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
             continue
         keep.append(m)
     return keep
+
+
+_CROWD_DOERS: Final = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+
+
+def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
+    """Whether the crowd of a demonstration did the harm itself: the same actor, or a crowd noun as its subject."""
+    if effect.actor1 is not None and effect.actor1 is host.actor1 and effect.actor1.kind in ("protesters", "rioters"):
+        return True
+    head = effect.trigger.head
+    verb = head.head if head.dep_ == "conj" else head
+    return any(c.dep_ == "nsubj" and lemma(c) in _CROWD_DOERS for c in kids(verb))
 
 
 _CAUSE_MARKS = frozenset({"after", "following", "over", "because", "since"})
