@@ -172,7 +172,7 @@ class EventBuilder:
             civilian_targeting=_civilian_targeting(etype, sub, actor2),
             confidence=conf,
             extractor=self.extractor,
-            provenance=tuple(Decision(field=f, rule=r) for f, r in sorted(decided.items())),
+            provenance=tuple(Decision.of(f, r) for f, r in sorted(decided.items())),
         )
 
     def _placed(
@@ -238,7 +238,7 @@ class EventBuilder:
                     category="killed",
                     value=1,
                     text=self.draft.span(*victim.value),
-                    provenance=(Decision(field="value", rule=victim.rule),),
+                    provenance=(Decision.of("value", victim.rule),),
                 )
         # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
         numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
@@ -251,7 +251,7 @@ class EventBuilder:
                         "value": share.value,
                         "low": None,
                         "high": None,
-                        "provenance": (*fatalities.provenance, Decision(field="value", rule=share.rule)),
+                        "provenance": (*fatalities.provenance, Decision.of("value", share.rule)),
                     }
                 )
         return fatalities, figures
