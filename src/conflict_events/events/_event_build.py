@@ -97,6 +97,13 @@ class EventBuilder:
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
 
+    def figures(self) -> FigureIndex:
+        """The document's :class:`FigureIndex`, made once: the draft's figures and claims are final by the
+        events step, and linking claims to events (``event_ids``) changes neither their figures nor spans."""
+        if self._figures is None:
+            self._figures = FigureIndex(self.draft)
+        return self._figures
+
     # -- one cluster ------------------------------------------------------------
     def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
         ms = cluster.mentions
@@ -228,9 +235,7 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
-        if self._figures is None:
-            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self.figures())
         if fatalities is None:
             victim = first((one_victim,), told)
             if victim is not None:

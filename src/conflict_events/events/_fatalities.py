@@ -363,13 +363,15 @@ def _without_borrowed_tolls(events: list[Event]) -> list[Event]:
     return out
 
 
-def with_lead_attack_toll(draft: Draft, events: list[Event]) -> list[Event]:
+def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex | None = None) -> list[Event]:
     """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none; a strategic
-    development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`)."""
+    development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`).
+
+    ``index``: the document's :class:`FigureIndex`, if one is made already."""
     if not events:
         return events
     events = _without_borrowed_tolls(events)
-    fig = lead_attack_toll(draft, events, FigureIndex(draft))
+    fig = lead_attack_toll(draft, events, index if index is not None else FigureIndex(draft))
     if fig is None:
         return events
     lead = max(events, key=lambda e: e.confidence)
