@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from spacy.strings import get_string_id
+
 from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import conjuncts, kids, subtree
+from ._tokens import conjuncts, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -628,6 +630,8 @@ def targeting_clause(child: Token, w: SideWords) -> Found | None:
 
 
 _VERB_CHILD_RULES: Final = (passive_agent, object_acted_upon, target_preposition, fight_between, targeting_clause)
+# what each of them tests first: a child with none of these labels is decided by none of them
+_VERB_CHILD_DEPS: Final = frozenset(get_string_id(d) for d in ("agent", "dobj", "obj", "prep", "xcomp"))
 
 
 @rule(
@@ -760,17 +764,33 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
             pair = reciprocal_pair(head, subject, w)
             if pair is not None:
                 out.take(pair, reciprocal_pair.name)
-    _children(head, _VERB_CHILD_RULES, w, out)
+    _children(head, _VERB_CHILD_RULES, w, out, _VERB_CHILD_DEPS)
 
 
 def _children(
-    head: Token, rules: Iterable[Callable[[Token, SideWords], Found | None]], w: SideWords, out: Sides
+    head: Token,
+    rules: Iterable[Callable[[Token, SideWords], Found | None]],
+    w: SideWords,
+    out: Sides,
+    deps: frozenset[int] | None = None,
 ) -> None:
-    """Each child of the head, by the first rule that applies to it (in the children's order)."""
-    for child in kids(head):
-        decided = first(rules, child, w)
-        if decided is not None:
-            out.take(decided.value, decided.rule)
+    """Each child of the head, by the first rule that applies to it (in the children's order).
+
+    ``deps``: the dependency labels (ids) a child needs for one of the rules to apply, if they are known;
+    other children are not offered to the rules."""
+    if deps is None:
+        for child in kids(head):
+            decided = first(rules, child, w)
+            if decided is not None:
+                out.take(decided.value, decided.rule)
+        return
+    doc = head.doc
+    walk, dep = tree(doc), doc_index(doc).dep
+    for k in walk.kid_ids(head.i):
+        if dep[k] in deps:
+            decided = first(rules, walk.tokens[k], w)
+            if decided is not None:
+                out.take(decided.value, decided.rule)
 
 
 # -- an action noun's sides ------------------------------------------------------------------
