@@ -772,18 +772,12 @@ def _children(
     rules: Iterable[Callable[[Token, SideWords], Found | None]],
     w: SideWords,
     out: Sides,
-    deps: frozenset[int] | None = None,
+    deps: frozenset[int],
 ) -> None:
     """Each child of the head, by the first rule that applies to it (in the children's order).
 
-    ``deps``: the dependency labels (ids) a child needs for one of the rules to apply, if they are known;
-    other children are not offered to the rules."""
-    if deps is None:
-        for child in kids(head):
-            decided = first(rules, child, w)
-            if decided is not None:
-                out.take(decided.value, decided.rule)
-        return
+    ``deps``: the dependency labels (ids) a child needs for one of the rules to apply; other children
+    are not offered to the rules (read from the per-Doc ids, no Token attribute per child)."""
     doc = head.doc
     walk, dep = tree(doc), doc_index(doc).dep
     for k in walk.kid_ids(head.i):
@@ -919,6 +913,10 @@ def action_victims(child: Token, w: SideWords) -> Found | None:
 
 
 _NOMINAL_CHILD_RULES: Final = (action_owner, action_by, fight_between, action_target, carried_out_by, action_victims)
+# what each of them tests first (see _VERB_CHILD_DEPS)
+_NOMINAL_CHILD_DEPS: Final = frozenset(
+    get_string_id(d) for d in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl")
+)
 
 
 @rule(
@@ -1130,7 +1128,7 @@ _GOVERNOR_RULES: Final = (
 
 
 def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
-    _children(head, _NOMINAL_CHILD_RULES, w, out)
+    _children(head, _NOMINAL_CHILD_RULES, w, out, _NOMINAL_CHILD_DEPS)
     claimed = claimed_responsibility(head, w, out.patient_tokens)
     if claimed is not None:
         out.take(claimed, claimed_responsibility.name)
