@@ -98,22 +98,23 @@ def doc_index(doc: Doc) -> DocIndex:
     if not isinstance(index, DocIndex):
         if len(doc):
             array = doc.to_array(_ATTRS)
-            starts, lengths, spaces = array[:, 0], array[:, 1], array[:, 4]
+            # every column as a list in one call (slicing and converting each costs more than the array)
+            starts, lengths, pos, ent_type, spaces, lemma, lower, dep, punct, _, orth, like_num = array.T.tolist()
             # the head comes as a signed offset from the token, stored in unsigned 64 bits
             heads = array[:, 9].astype(numpy.int64) + numpy.arange(len(doc))
             index = DocIndex(
-                starts=starts.tolist(),
-                ends=(starts + lengths).tolist(),
-                pos=array[:, 2].tolist(),
-                ent_type=array[:, 3].tolist(),
-                lemma=array[:, 5].tolist(),
-                lower=array[:, 6].tolist(),
-                orth=array[:, 10].tolist(),
-                dep=array[:, 7].tolist(),
-                punct=(array[:, 8] == 1).tolist(),
-                like_num=(array[:, 11] == 1).tolist(),
+                starts=starts,
+                ends=[s + n for s, n in zip(starts, lengths, strict=True)],
+                pos=pos,
+                ent_type=ent_type,
+                lemma=lemma,
+                lower=lower,
+                orth=orth,
+                dep=dep,
+                punct=[p == 1 for p in punct],
+                like_num=[n == 1 for n in like_num],
                 head=heads.tolist(),
-                length=int(starts[-1] + lengths[-1] + spaces[-1]),
+                length=starts[-1] + lengths[-1] + spaces[-1],
             )
         else:
             index = DocIndex([], [], [], [], [], [], [], [], [], [], [], 0)

@@ -90,7 +90,10 @@ class Draft:
 
     @property
     def actors(self) -> list[Actor]:
-        return self._get("actors")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "actors" in readable:
+            return self._actors
+        return self._get("actors")  # raises
 
     @actors.setter
     def actors(self, value: list[Actor]) -> None:
@@ -98,7 +101,10 @@ class Draft:
 
     @property
     def locations(self) -> list[Location]:
-        return self._get("locations")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "locations" in readable:
+            return self._locations
+        return self._get("locations")  # raises
 
     @locations.setter
     def locations(self, value: list[Location]) -> None:
@@ -106,7 +112,10 @@ class Draft:
 
     @property
     def times(self) -> list[TimeSpan]:
-        return self._get("times")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "times" in readable:
+            return self._times
+        return self._get("times")  # raises
 
     @times.setter
     def times(self, value: list[TimeSpan]) -> None:
@@ -114,7 +123,10 @@ class Draft:
 
     @property
     def figures(self) -> list[Figure]:
-        return self._get("figures")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "figures" in readable:
+            return self._figures
+        return self._get("figures")  # raises
 
     @figures.setter
     def figures(self, value: list[Figure]) -> None:
@@ -122,7 +134,10 @@ class Draft:
 
     @property
     def claims(self) -> list[Claim]:
-        return self._get("claims")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "claims" in readable:
+            return self._claims
+        return self._get("claims")  # raises
 
     @claims.setter
     def claims(self, value: list[Claim]) -> None:
@@ -130,7 +145,10 @@ class Draft:
 
     @property
     def events(self) -> list[Event]:
-        return self._get("events")
+        readable = self._readable  # _get inlined: steps read the lists tens of times per document
+        if readable is None or "events" in readable:
+            return self._events
+        return self._get("events")  # raises
 
     @events.setter
     def events(self, value: list[Event]) -> None:

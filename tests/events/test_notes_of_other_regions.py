@@ -96,7 +96,28 @@ CASES = [
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", None),
     ("JNIM militants closed down a health centre in a village near Madjoari on Monday.", "Strategic developments",
      "Other", "JNIM: Group for Support of Islam and Muslims", None),
+    # the person attacked hangs on the verb joined to the attack
+    ("Unidentified gunmen attacked and shot the brother of a local party leader in Benin City on Monday.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # a soldier off duty is a civilian target
+    ("Unknown gunmen shot and killed an off-duty army corporal in Gao on Monday.", "Violence against civilians",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # gunfire opened at an armed side, with the shooters as the verb's subject
+    ("Al Shabaab opened gunfire at an army checkpoint near Marka on Monday. There were no casualties.", "Battles",
+     "Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)"),
+    # an armed group that leaves a place moves its forces; a checkpoint it sets up, too
+    ("Al Shabaab vacated a village near Adan Yabaal on Monday.", "Strategic developments",
+     "Change to group/activity", "Al Shabaab", None),
+    # the demonstrators' own burning is their violence, not force used on them
+    ("Residents demonstrated in Save on Monday. The demonstrators burned the house of a deputy and vandalized a"
+     " toll booth.", "Riots", "Violent demonstration", "Rioters (Benin)", None),
 ]
+
+
+def test_people_crossing_a_border_are_no_movement_of_forces(pipeline: Pipeline) -> None:
+    text = "Hundreds of migrants crossed into Spain on Monday."
+    result = pipeline(Document(id="n", text=text, date=dt.date(2024, 6, 5)))
+    assert result.events == ()
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from conflict_events.schema import (
     SUB_EVENT_TYPES,
     Actor,
     Claim,
+    Decision,
     Document,
     Event,
     ExtractionResult,
@@ -306,3 +307,39 @@ def test_span_of_equals_a_validated_span_and_rejects_bad_offsets() -> None:
     for start, end in ((5, 4), (-1, 3), (10, 40)):
         with pytest.raises(ValueError, match="not inside"):
             Span.of(text, start, end)
+
+
+# -- the shortcuts of Span.of and Decision.of (made without pydantic's validation) -----------------
+
+
+@given(st.text(max_size=40), st.data())
+def test_span_of_is_the_validated_span(text: str, data: st.DataObject) -> None:
+    """Span.of builds spans without validating them: each must be the very span validation makes."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    made = Span.of(text, start, end)
+    validated = Span(text=text[start:end], start=start, end=end)
+    assert made == validated
+    assert made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set
+    assert made.model_dump_json(exclude_unset=True) == validated.model_dump_json(exclude_unset=True)
+    assert hash(made) == hash(validated)
+    with pytest.raises(ValidationError):
+        made.start = 0  # type: ignore[misc]  # frozen like a validated one
+
+
+def test_span_of_validates_what_it_cannot_vouch_for() -> None:
+    """Offsets that are not plain ints go through validation (a bool is refused, as the model refuses it)."""
+    with pytest.raises(ValueError):
+        Span.of(TEXT, -1, 3)
+    with pytest.raises(ValueError):
+        Span.of(TEXT, 3, len(TEXT) + 1)
+    assert Span.of(TEXT, True, 3) == Span(text=TEXT[1:3], start=True, end=3)  # the model's own coercion
+    assert type(Span.of(TEXT, True, 3).start) is int
+
+
+def test_decision_of_is_shared_and_validated() -> None:
+    assert Decision.of("value", "time.day.weekday") is Decision.of("value", "time.day.weekday")
+    assert Decision.of("value", "time.day.weekday") == Decision(field="value", rule="time.day.weekday")
+    with pytest.raises(ValidationError):
+        Decision.of("value", "")  # an empty rule name is refused, as by Decision(...)

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text, sentences, tokens
 from ..lexicons import lexicon
 from ..rules import Example, rule
 
@@ -70,12 +71,28 @@ def lede_end(doc: Doc) -> int:
     Headline, dateline and byline lines end without a full stop; the lede is everything up to
     the end of the first sentence that ends with one (the whole text when none does).
     """
-    for sent in doc.sents:
-        text = sent.text.rstrip().rstrip(_QUOTES)
-        words = sum(1 for t in sent if t.is_alpha)
-        if text and text[-1] in _FINAL and words >= _MIN_WORDS and not teaser_line(_line_of(doc.text, sent.start_char)):
+    whole, toks = doc_text(doc), tokens(doc)
+    for sent in sentences(doc):
+        text = whole[sent.start_char : sent.end_char].rstrip().rstrip(_QUOTES)  # sent.text, without a walk
+        if (
+            text
+            and text[-1] in _FINAL
+            and _words_at_least(toks[sent.start : sent.end], _MIN_WORDS)
+            and not teaser_line(_line_of(whole, sent.start_char))
+        ):
             return sent.end_char
-    return len(doc.text)
+    return len(whole)
+
+
+def _words_at_least(toks: list[Token], n: int) -> bool:
+    """Whether at least ``n`` of the tokens are words (``is_alpha``); counts no further than ``n``."""
+    count = 0
+    for t in toks:
+        if t.is_alpha:
+            count += 1
+            if count >= n:
+                return True
+    return False
 
 
 def _line_of(text: str, offset: int) -> str:

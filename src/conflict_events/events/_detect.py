@@ -40,7 +40,7 @@ from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_
 from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
-from ._tokens import in_subtree, kids, subtree, tree
+from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -379,12 +379,23 @@ def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     return False
 
 
+def _out_of_service(tok: Token, lex: Lexicon) -> bool:
+    """Whether the words before a target noun, inside its phrase, say it is off duty or out of service."""
+    start = tok.left_edge.i
+    if start >= tok.i:
+        return False
+    before = " ".join(t.lower_ for t in tok.doc[start : tok.i]).replace(" - ", "-")
+    return any(w in before.split() or (" " in w and w in before) for w in lex.words("out_of_service"))
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     sheltered = lex.words("sheltered_people") | _PEOPLES
     for tok in tokens:
         head = lemma(tok)
-        if head in armed and not (sheltered and _sheltering(tok, sheltered)):
+        if _out_of_service(tok, lex):
+            m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:
             m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
@@ -720,10 +731,11 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
     if verb.lower_ == "under" and head.dep_ == "pobj":
         # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
         verb = verb.head
-    for tok in (head, verb):
-        for c in kids(tok):
-            if c.dep_ == "prep" and c.lower_ == "since":
-                return True
+    if "since" in lower_text(head.doc):  # most texts have none: no child to look at
+        for tok in (head, verb):
+            for c in kids(tok):
+                if c.dep_ == "prep" and c.lower_ == "since":
+                    return True
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and lemma(verb) in _TREND_VERBS:
             return True  # "bandits have intensified attacks on communities": a trend, not one event
@@ -777,6 +789,10 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         if host.family == "demo" and _cause_of(m.trigger.head, host.trigger.head):
             keep.append(m)  # "protested after gunmen killed a rider": the killing is why they marched
             continue
+        if host.family == "demo" and _by_the_crowd(m, host):
+            host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
+            host.absorbed.append(m)
+            continue
         if host.family == "demo":
             # "security forces shot dead five protesters": lethal force on the crowd, not a new event
             if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
@@ -812,6 +828,18 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
             continue
         keep.append(m)
     return keep
+
+
+_CROWD_DOERS: Final = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+
+
+def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
+    """Whether the crowd of a demonstration did the harm itself: the same actor, or a crowd noun as its subject."""
+    if effect.actor1 is not None and effect.actor1 is host.actor1 and effect.actor1.kind in ("protesters", "rioters"):
+        return True
+    head = effect.trigger.head
+    verb = head.head if head.dep_ == "conj" else head
+    return any(c.dep_ == "nsubj" and lemma(c) in _CROWD_DOERS for c in kids(verb))
 
 
 _CAUSE_MARKS = frozenset({"after", "following", "over", "because", "since"})

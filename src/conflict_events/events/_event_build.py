@@ -97,6 +97,13 @@ class EventBuilder:
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
 
+    def figures(self) -> FigureIndex:
+        """The document's :class:`FigureIndex`, made once: the draft's figures and claims are final by the
+        events step, and linking claims to events (``event_ids``) changes neither their figures nor spans."""
+        if self._figures is None:
+            self._figures = FigureIndex(self.draft)
+        return self._figures
+
     # -- one cluster ------------------------------------------------------------
     def build(self, cluster: Cluster, previous: list[Event]) -> Event | None:
         ms = cluster.mentions
@@ -172,7 +179,7 @@ class EventBuilder:
             civilian_targeting=_civilian_targeting(etype, sub, actor2),
             confidence=conf,
             extractor=self.extractor,
-            provenance=tuple(Decision(field=f, rule=r) for f, r in sorted(decided.items())),
+            provenance=tuple(Decision.of(f, r) for f, r in sorted(decided.items())),
         )
 
     def _placed(
@@ -228,9 +235,7 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
-        if self._figures is None:
-            self._figures = FigureIndex(self.draft)  # the draft's figures and claims are final by now
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self._figures)
+        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self.figures())
         if fatalities is None:
             victim = first((one_victim,), told)
             if victim is not None:
@@ -238,7 +243,7 @@ class EventBuilder:
                     category="killed",
                     value=1,
                     text=self.draft.span(*victim.value),
-                    provenance=(Decision(field="value", rule=victim.rule),),
+                    provenance=(Decision.of("value", victim.rule),),
                 )
         # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
         numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
@@ -251,7 +256,7 @@ class EventBuilder:
                         "value": share.value,
                         "low": None,
                         "high": None,
-                        "provenance": (*fatalities.provenance, Decision(field="value", rule=share.rule)),
+                        "provenance": (*fatalities.provenance, Decision.of("value", share.rule)),
                     }
                 )
         return fatalities, figures

@@ -17,8 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .._docindex import sentence_at
-from ._tokens import ancestor_ids, kids, subtree
+from spacy.strings import get_string_id
+
+from .._docindex import AUX, VERB, doc_index, sentence_at
+from ._tokens import ancestor_ids, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
@@ -354,25 +356,33 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "parataxis", "relcl", "xcomp", "csubj"})
+_CLAUSE_DEP_IDS = frozenset(get_string_id(d) for d in _CLAUSE_DEPS)
+_CONJ_ID = get_string_id("conj")
+_VERBISH = frozenset({VERB, AUX})
 
 
 def clause_tokens(head: Token) -> list[Token]:
     """The trigger's own clause: its verb's subtree without nested clauses or conjoined verbs."""
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in _CLAUSE_DEPS:
-        verb = verb.head
+    # walked over the per-Doc heads, children and attribute ids: no Token object made per step
+    doc = head.doc
+    index, walk = doc_index(doc), tree(doc)
+    pos, dep, heads = index.pos, index.dep, walk.heads
+    verb = head.i
+    while pos[verb] not in _VERBISH and heads[verb] != verb and dep[verb] not in _CLAUSE_DEP_IDS:
+        verb = heads[verb]
     # a child's subtree holds the trigger exactly when the child is the trigger or one of its heads
     holds_head = {head.i, *ancestor_ids(head)}
-    out: list[Token] = []
+    out: list[int] = []
     stack = [verb]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        for child in kids(tok):
-            dep = child.dep_
-            if dep in _CLAUSE_DEPS and child.i not in holds_head:
+        i = stack.pop()
+        out.append(i)
+        for child in walk.kid_ids(i):
+            d = dep[child]
+            if d in _CLAUSE_DEP_IDS and child not in holds_head:
                 continue
-            if dep == "conj" and child.pos_ in ("VERB", "AUX") and child.i not in holds_head:
+            if d == _CONJ_ID and pos[child] in _VERBISH and child not in holds_head:
                 continue
             stack.append(child)
-    return sorted(out, key=lambda t: t.i)
+    toks = walk.tokens
+    return [toks[i] for i in sorted(out)]

@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from spacy.strings import get_string_id
+
 from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import conjuncts, kids, subtree
+from ._tokens import conjuncts, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -751,6 +753,8 @@ _VERB_CHILD_RULES: Final = (
     fight_between,
     targeting_clause,
 )
+# what each of them tests first: a child with none of these labels is decided by none of them
+_VERB_CHILD_DEPS: Final = frozenset(get_string_id(d) for d in ("agent", "dobj", "obj", "prep", "xcomp"))
 
 
 @rule(
@@ -913,17 +917,27 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     misread = object_read_as_head(head, w)
     if misread is not None:
         out.take(misread, object_read_as_head.name)
-    _children(head, _VERB_CHILD_RULES, w, out)
+    _children(head, _VERB_CHILD_RULES, w, out, _VERB_CHILD_DEPS)
 
 
 def _children(
-    head: Token, rules: Iterable[Callable[[Token, SideWords], Found | None]], w: SideWords, out: Sides
+    head: Token,
+    rules: Iterable[Callable[[Token, SideWords], Found | None]],
+    w: SideWords,
+    out: Sides,
+    deps: frozenset[int],
 ) -> None:
-    """Each child of the head, by the first rule that applies to it (in the children's order)."""
-    for child in kids(head):
-        decided = first(rules, child, w)
-        if decided is not None:
-            out.take(decided.value, decided.rule)
+    """Each child of the head, by the first rule that applies to it (in the children's order).
+
+    ``deps``: the dependency labels (ids) a child needs for one of the rules to apply; other children
+    are not offered to the rules (read from the per-Doc ids, no Token attribute per child)."""
+    doc = head.doc
+    walk, dep = tree(doc), doc_index(doc).dep
+    for k in walk.kid_ids(head.i):
+        if dep[k] in deps:
+            decided = first(rules, walk.tokens[k], w)
+            if decided is not None:
+                out.take(decided.value, decided.rule)
 
 
 # -- an action noun's sides ------------------------------------------------------------------
@@ -1052,6 +1066,10 @@ def action_victims(child: Token, w: SideWords) -> Found | None:
 
 
 _NOMINAL_CHILD_RULES: Final = (action_owner, action_by, fight_between, action_target, carried_out_by, action_victims)
+# what each of them tests first (see _VERB_CHILD_DEPS)
+_NOMINAL_CHILD_DEPS: Final = frozenset(
+    get_string_id(d) for d in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl")
+)
 
 
 @rule(
@@ -1263,7 +1281,7 @@ _GOVERNOR_RULES: Final = (
 
 
 def _nominal_sides(head: Token, w: SideWords, out: Sides) -> None:
-    _children(head, _NOMINAL_CHILD_RULES, w, out)
+    _children(head, _NOMINAL_CHILD_RULES, w, out, _NOMINAL_CHILD_DEPS)
     claimed = claimed_responsibility(head, w, out.patient_tokens)
     if claimed is not None:
         out.take(claimed, claimed_responsibility.name)

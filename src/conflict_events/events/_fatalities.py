@@ -216,7 +216,7 @@ def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None
         value=UNNUMBERED_DEATHS,
         approximate=True,
         text=draft.span(*found),
-        provenance=(Decision(field="value", rule=unnumbered_deaths.name),),
+        provenance=(Decision.of("value", unnumbered_deaths.name),),
     )
 
 
@@ -313,7 +313,7 @@ def lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex) -> F
     if not loose:
         return None
     fig = min(loose, key=lambda f: (_count(f), f.text.start))
-    return fig.model_copy(update={"provenance": (*fig.provenance, Decision(field="value", rule=lead_attack_toll.name))})
+    return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", lead_attack_toll.name))})
 
 
 def _vague(text: str, fig: Figure) -> bool:
@@ -392,19 +392,21 @@ def _without_borrowed_tolls(events: list[Event]) -> list[Event]:
     return out
 
 
-def with_lead_attack_toll(draft: Draft, events: list[Event]) -> list[Event]:
+def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex | None = None) -> list[Event]:
     """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none; a strategic
-    development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`)."""
+    development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`).
+
+    ``index``: the document's :class:`FigureIndex`, if one is made already."""
     if not events:
         return events
     events = _without_borrowed_tolls(events)
-    fig = lead_attack_toll(draft, events, FigureIndex(draft))
+    fig = lead_attack_toll(draft, events, index if index is not None else FigureIndex(draft))
     if fig is None:
         return events
     lead = max(events, key=lambda e: e.confidence)
     rest = tuple(f for f in lead.figures if (f.text.start, f.text.end) != (fig.text.start, fig.text.end))
     provenance = (*(d for d in lead.provenance if d.field != "fatalities"),
-                  Decision(field="fatalities", rule=lead_attack_toll.name))
+                  Decision.of("fatalities", lead_attack_toll.name))
     updated = lead.model_copy(update={"fatalities": fig, "figures": rest,
                                       "provenance": tuple(sorted(provenance, key=lambda d: d.field))})
     return [updated if e is lead else e for e in events]

@@ -27,6 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
+
+from .._docindex import doc_index
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
@@ -255,6 +258,7 @@ def protest_topic(s: Step) -> str | None:
 
 
 _OWN_MARKS = (negated, modal, condition)
+_MARK_DEPS = frozenset(get_string_id(d) for d in ("neg", "det", "aux", "mark"))  # see status()
 _FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic)
 _FACTUAL = (factual_clause, noun_modifier_clause)
 
@@ -263,11 +267,16 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
     """``real``, ``negated``, ``irrealis``, ``cessation``, ``support``, ``disrupted`` or ``topic`` for a trigger."""
     lex = lex or load_lexicon()
     walk = tree(token.doc)  # heads and Tokens by index: no new Token object per step up
+    deps = doc_index(token.doc).dep
     tok = token
     steps = 0
     while True:
         step = Step(token, tok, steps, lex)
-        decided = first(_OWN_MARKS, step) or first(_FRAMES, step)
+        # Cheap tests first, each what every rule of a list needs before it can apply: the own marks
+        # read a child that is a negation, determiner, auxiliary or marker; the frames, a head above
+        # the trigger (all but two test ``tok is not trigger``, and those two want steps 1 or 2).
+        marked = any(deps[k] in _MARK_DEPS for k in walk.kid_ids(tok.i))
+        decided = (first(_OWN_MARKS, step) if marked else None) or (first(_FRAMES, step) if steps else None)
         if decided is not None:
             return decided.value
         head = walk.heads[tok.i]

@@ -60,7 +60,7 @@ class SideChoice:
 
     @property
     def provenance(self) -> tuple[Decision, ...]:
-        return tuple(Decision(field=f, rule=r) for f, r in sorted(self.rules.items()))
+        return tuple(Decision.of(f, r) for f, r in sorted(self.rules.items()))
 
 
 @dataclass(frozen=True)
@@ -837,7 +837,7 @@ class SideChooser:
             kind=kind,
             country=country,
             mentions=like.mentions if like else (),
-            provenance=(Decision(field="name", rule=by),),
+            provenance=(Decision.of("name", by),),
         )
         self.actors.append(actor)
         return actor

@@ -66,7 +66,7 @@ class ClusterTyping:
 
     @property
     def provenance(self) -> tuple[Decision, ...]:
-        return (Decision(field="sub_event_type", rule=self.rule),) if self.rule else ()
+        return (Decision.of("sub_event_type", self.rule),) if self.rule else ()
 
 
 # -- demonstrations ------------------------------------------------------------------------------

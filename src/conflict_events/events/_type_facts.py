@@ -17,7 +17,7 @@ weapon the trigger is done with, a fight said not to have happened, a capture th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from .._docindex import sentence_at
@@ -90,11 +90,12 @@ class TypingQuery:
     mention: EventMention
     lex: Lexicon
     draft: Draft
+    # The trigger class's name, read once: nearly every typing rule tests it first (tens of reads per
+    # mention). Only type_mention changes a mention's class, between passes, each with a new query.
+    cls: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def cls(self) -> str:
-        """The trigger class's name."""
-        return self.mention.cls.name
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cls", self.mention.cls.name)
 
     @property
     def head(self) -> Token:

@@ -81,7 +81,16 @@ def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
     if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
         return False
     crowd = q.words("crowd") | q.words(extra) | {"mob"}
-    return any(lemma(s) in crowd for s in _subjects(q))
+    return any(lemma(s) in crowd for s in _of_group(_subjects(q)))
+
+
+def _of_group(subjects: list[Token]) -> list[Token]:
+    """The subjects, with the people of "a number of youths", "a group of villagers" beside the number or group."""
+    out = list(subjects)
+    for s in subjects:
+        if lemma(s) in ("number", "group", "band"):
+            out += [p for c in kids(s) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
+    return out
 
 
 def _described_doer(q: TypingQuery) -> list[Token]:
@@ -354,7 +363,9 @@ def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
         return None
     if q.head.pos_ != "VERB" or not _armed_doer(q):
         return None
-    objects = [c for c in kids(q.head) if c.dep_ in ("dobj", "obj")]
+    # "attacked and shot the brother of ...": the object may hang on the verb joined to the attack
+    verbs = [q.head, *(c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [c for v in verbs for c in kids(v) if c.dep_ in ("dobj", "obj")]
     if not objects or any(o.pos_ != "NOUN" or o.ent_type_ for o in objects):
         return None  # no object, a pronoun, or a name the model types (a place, a group)
     return Typing(_VAC, "Attack")
@@ -947,6 +958,10 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
             "Villagers assaulted a suspected thief in Banfora on Monday.",
             {"event.sub_event_type": "Mob violence"},
         ),
+        Example(
+            "A number of youths killed a woman accused of witchcraft in Materi on Monday.",
+            {"event.sub_event_type": "Mob violence"},
+        ),
     ],
     negative=[
         Example(
@@ -956,13 +971,24 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
     ],
 )
 def crowd_beating(q: TypingQuery) -> Typing | None:
-    """A crowd that beats, stabs or lynches someone, or assaults them, with no armed side, is mob violence
-    (spec/ACLED.md §1.3)."""
+    """A crowd that beats, stabs, lynches or kills someone, or assaults them, with no armed side, is mob
+    violence (spec/ACLED.md §1.3)."""
     beating = q.cls == "kill" and q.lemma in q.words("beating_verbs")
     assault = q.cls == "assault" and q.lemma in ("assault", "attack") and not q.mention.target_armed
     if (beating or assault) and _crowd_doer(q):
         return Typing("Riots", "Mob violence", crowd_violence=True)
+    if q.cls == "kill" and q.lemma == "kill" and not q.armed_actor1 and _mob_doer(q):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
     return None
+
+
+def _mob_doer(q: TypingQuery) -> bool:
+    """The subject is a crowd of no trade or community: "villagers", "a number of youths", "residents"."""
+    m = q.mention
+    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
+        return False
+    mob = q.words("crowd") | q.words("lynch_mob")
+    return any(lemma(s) in mob for s in _of_group(_subjects(q)))
 
 
 def _other_violence(q: TypingQuery) -> bool:

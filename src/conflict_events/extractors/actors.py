@@ -136,7 +136,7 @@ def _decision(field: str, rule: str) -> Decision:
     if found is None:
         if len(_DECISIONS) >= 4096:
             _DECISIONS.clear()
-        found = _DECISIONS[(field, rule)] = Decision(field=field, rule=rule)
+        found = _DECISIONS[(field, rule)] = Decision.of(field, rule)
     return found
 
 
@@ -174,5 +174,5 @@ def resolve_actor_phrase(text: str, draft: Draft, table: ActorTable | None = Non
         kind=ref.kind,
         country=ref.country,
         affiliation=ref.affiliation,
-        provenance=(Decision(field="name", rule=ref.rule),) if ref.rule else (),
+        provenance=(Decision.of("name", ref.rule),) if ref.rule else (),
     )

@@ -75,7 +75,7 @@ class EventExtractor:
                 continue
             events.append(event)
         self._link_claims(draft, events)
-        draft.events.extend(with_lead_attack_toll(draft, events))
+        draft.events.extend(with_lead_attack_toll(draft, events, builder.figures() if events else None))
         return draft
 
     @staticmethod

@@ -79,7 +79,7 @@ class FigureExtractor:
                 subject = actor.id
                 break
         # the rule that typed the count ("figures.category.casualty_word"), when one did
-        provenance = (Decision(field="category", rule=typing.rule),) if typing.rule else ()
+        provenance = (Decision.of("category", typing.rule),) if typing.rule else ()
         out = []
         for category in (typing.category, *typing.also):
             item = typing.item

@@ -61,6 +61,11 @@ __all__ = [
 
 SCHEMA_VERSION: Final = "1.0"
 
+_new: Final = object.__new__
+_setattr: Final = object.__setattr__
+_DECISIONS: dict[tuple[type[Decision], str, str], Decision] = {}
+_DECISIONS_KEPT: Final = 1 << 14
+
 
 class Record(BaseModel):
     """Base of every record: frozen, no unknown fields."""
@@ -77,6 +82,22 @@ class Decision(Record):
 
     field: Text
     rule: Text
+
+    @classmethod
+    def of(cls, field: str, rule: str) -> Decision:
+        """``Decision(field=field, rule=rule)``, validated once and then shared: records are frozen, and a
+        note's records cite a few dozen decisions of a few hundred rules.
+
+        >>> Decision.of("value", "time.day.weekday") is Decision.of("value", "time.day.weekday")
+        True
+        """
+        key = (cls, field, rule)
+        found = _DECISIONS.get(key)
+        if found is None:
+            if len(_DECISIONS) >= _DECISIONS_KEPT:
+                _DECISIONS.clear()  # rule names come from code and plugins: few, but keep the memo bounded
+            found = _DECISIONS[key] = cls(field=field, rule=rule)
+        return found
 
 
 Provenance = tuple[Decision, ...]
@@ -119,6 +140,16 @@ class Span(Record):
         """
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"span {start}:{end} is not inside a text of {len(text)} characters")
+        if cls is Span and type(text) is str and type(start) is int and type(end) is int:
+            # What validation would check holds already: the offsets are plain ints, 0 <= start <= end
+            # (above), and the text is the slice between them. So the instance is made as
+            # ``model_construct`` makes it, without its generic overhead (a note makes a dozen spans).
+            span = _new(Span)
+            _setattr(span, "__dict__", {"text": text[start:end], "start": start, "end": end})
+            _setattr(span, "__pydantic_fields_set__", {"text", "start", "end"})
+            _setattr(span, "__pydantic_extra__", None)
+            _setattr(span, "__pydantic_private__", None)
+            return span
         return cls(text=text[start:end], start=start, end=end)
 
 

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final, Literal, cast
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .._doccache import CACHE_PREFIX, doc_text, sentences, tokens
+from .._docindex import AUX, VERB, doc_index, tree
 from ..rules import Example, rule
 from ..schema import TimeSpan
 from ._time_words import TimeWords
@@ -172,13 +174,23 @@ def first_token(doc: Doc, start: int, end: int) -> int:
 
 def clause_verb(token: Token) -> Token | None:
     """The verb of the clause a token stands in."""
+    # walked over the per-Doc heads and attribute ids: no Token made or read per step up
+    doc = token.doc
+    index, walk = doc_index(doc), tree(doc)
+    pos, dep, heads = index.pos, index.dep, walk.heads
+    i = token.i
     for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return token
-        if token.head == token:
-            return token if token.dep_ == "ROOT" else None
-        token = token.head
+        if pos[i] in _VERBISH and dep[i] not in _AUX_DEPS:
+            return walk.tokens[i]
+        if heads[i] == i:
+            return walk.tokens[i] if dep[i] == _ROOT else None
+        i = heads[i]
     return None
+
+
+_VERBISH: Final = frozenset({VERB, AUX})
+_AUX_DEPS: Final = frozenset(get_string_id(d) for d in ("aux", "auxpass"))
+_ROOT: Final = get_string_id("ROOT")
 
 
 @rule(
@@ -212,14 +224,17 @@ def since_phrase(attach: Token, verb: Token | None) -> bool | None:
 
 def _governors(verb: Token) -> list[Token]:
     """The clause verbs above ``verb``, nearest first (conjoined verbs share their first conjunct's)."""
+    doc = verb.doc
+    index, walk = doc_index(doc), tree(doc)
+    pos, dep, heads = index.pos, index.dep, walk.heads
     out: list[Token] = []
-    token = verb
+    i = verb.i
     for _ in range(12):
-        if token.head == token:
+        if heads[i] == i:
             break
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            out.append(token)
+        i = heads[i]
+        if pos[i] in _VERBISH and dep[i] not in _AUX_DEPS:
+            out.append(walk.tokens[i])
     return out
 
 
