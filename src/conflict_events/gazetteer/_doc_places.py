@@ -19,10 +19,11 @@ resolved around them (no coordinates).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from .._doccache import doc_text
 from .._docindex import entity_rows, expand, sentence_at
@@ -176,8 +177,10 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
     if area.place is None or area.kind not in ("admin1", "admin2", "country") or not area.country:
         return None
     current = ctx.resolved.get(m.start)
-    if current is not None and current.country == area.country and (
-        area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or "")
+    if (
+        current is not None
+        and current.country == area.country
+        and (area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or ""))
     ):
         return None  # already inside
     hints = ctx.hints(m, ctx.sentences[m.start], ctx.admin1_doc, ctx.resolved, {})
@@ -195,9 +198,7 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
 @rule(
     "places.resolve.region_phrase",
     decides="location.gazetteer_id",
-    positive=[
-        Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})
-    ],
+    positive=[Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})],
     negative=[
         Example(
             "Drones struck an airfield outside Kursk overnight.",
@@ -298,8 +299,9 @@ def second_look(
     own = (r.country or "", name_key(r.admin1 or ""))
     if own in votes:
         votes[own] -= 1 if r.alternatives == 0 else 0.5  # not its own vote
-    hints = ctx.hints(m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, ctx.resolved, anchors,
-                      without=start)
+    hints = ctx.hints(
+        m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, ctx.resolved, anchors, without=start
+    )
     named_by_others = set(ctx.doc_countries) | ctx.resolved.countries_without(start)
     again = in_context(ctx, m, hints, named_by_others, ctx.by_name)
     if again is None or again.place is None or again.place == r.place:
@@ -348,6 +350,43 @@ def outside_named_region(
     return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
 
 
+@rule(
+    "places.drop.namesake_before_area",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Gunmen killed three herders in Moura, Mopti, on Sunday, a local official said.",
+            {"location.name": "Moura", "location.country": "ML", "location.latitude": None},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
+            {"location.name": "Cairo", "location.admin1": "Illinois"},
+        )
+    ],
+)
+def namesake_before_area(
+    ctx: DocPlaces, m: PlaceMention, area_mention: PlaceMention, area: ResolvedPlace
+) -> bool | None:
+    """A small place followed by a comma and a place of another country ("X, Mopti") that has no namesake
+    there is a place the gazetteer lacks, in the area named after it, not its namesake abroad (unless the two
+    are items of a longer list)."""
+    r = ctx.resolved.get(m.start)
+    if r is None or r.place is None or not area.country or r.country == area.country or m.country:
+        return None
+    if r.kind not in ("settlement", "admin2") or r.place.population >= 100_000 or area.kind == "region":
+        return None
+    if _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end):
+        return None  # "Sudzha, Sumy and Kharkiv": a list of places, each where it is
+    return True
+
+
+# a list goes on before the first name or after the second ("A, B and C", "A, B, C")
+_LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
+
+
 def _small_lone_town(r: ResolvedPlace) -> bool:
     """A town under 100,000, not listed among others, with its own admin1 and no country tied to it."""
     place, m = r.place, r.mention
@@ -386,6 +425,8 @@ class DocPlaces:
         self.as_region: set[int] = set()
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
+        self.abroad: set[int] = set()  # namesakes abroad before an area of another country
+        self.wide: list[tuple[float, float]] = []  # the points of the countries named
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -448,8 +489,14 @@ class DocPlaces:
         for r in self.resolved.values():
             if r.place is not None and r.country and r.admin1:
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
+            # a country's point is a representative one, not a place of the story: a town near the middle of
+            # the United States is no likelier for it ("Washington" is not the Kansas town)
             if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
-                anchors[r.mention.start] = (r.place.latitude, r.place.longitude)
+                point = (r.place.latitude, r.place.longitude)
+                if r.kind != "country":
+                    anchors[r.mention.start] = point
+                elif point not in self.wide:
+                    self.wide.append(point)  # but it does say which part of the world the story is in
         regions = [
             r
             for r in self.resolved.values()
@@ -542,6 +589,9 @@ class DocPlaces:
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
                     break
+                if area is not None and between == "," and namesake_before_area(self, m, area_mention, area):
+                    self.abroad.add(m.start)  # kept unresolved, in the area's country (see _namesakes)
+                    break
 
     def _namesakes(self) -> list[PlaceMention]:
         """Small towns outside the region their sentence (or the document) names: unresolved namesakes."""
@@ -552,7 +602,11 @@ class DocPlaces:
         }
         out: list[PlaceMention] = []
         for start, r in list(self.resolved.items()):
-            if outside_named_region(self, r, self.sentences[start], regions) or lone_spelling_abroad(self, r):
+            if (
+                start in self.abroad
+                or outside_named_region(self, r, self.sentences[start], regions)
+                or (lone_spelling_abroad(self, r))
+            ):
                 del self.resolved[start]
                 out.append(r.mention)
         return out
@@ -664,8 +718,7 @@ class DocPlaces:
         if name_key(name) == name_key(country_name(code) or ""):
             return False
         return any(
-            p.country == code and p.kind in ("admin1", "settlement")
-            for p in self.resolver.gazetteer.candidates(name)
+            p.country == code and p.kind in ("admin1", "settlement") for p in self.resolver.gazetteer.candidates(name)
         )
 
     def hints(
@@ -710,6 +763,7 @@ class DocPlaces:
             strict_country=strict,
             area=m.container,
             anchors=self._other_points(anchors, m.start),  # not its own point
+            wide=self.wide,
             districts=self.district_hint(m.start) if self.districts else frozenset(),
             support=self.near_readings,
         )
@@ -904,7 +958,11 @@ def lone_spelling_abroad(ctx: DocPlaces, r: ResolvedPlace) -> bool | None:
     others = {
         o.country
         for o in ctx.resolved.values()
-        if o is not r and o.country and o.place is not None and not o.fuzzy and not o.mention.modifier
+        if o is not r
+        and o.country
+        and o.place is not None
+        and not o.fuzzy
+        and not o.mention.modifier
         and o.kind != "country"  # towns and regions say where; a country may be a sponsor ("US-backed")
     }
     return True if others and r.country not in others else None

@@ -54,9 +54,7 @@ REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
 _COUNTRY_SIZE: Final = 10_000_000
 # month and weekday names and abbreviations, lower case (calendar.toml, shared with the time rules)
 _CALENDAR_WORDS: Final = frozenset(
-    name
-    for table in ("months", "month_abbreviations", "weekdays")
-    for name in lexicon("calendar").table(table)
+    name for table in ("months", "month_abbreviations", "weekdays") for name in lexicon("calendar").table(table)
 )
 # names and the words after them recur across documents
 country_of_name = lru_cache(maxsize=16384)(country_from_name)
@@ -277,6 +275,35 @@ _LIST_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?")
 
 
 @rule(
+    "places.mention.road_between",
+    decides="location.name",
+    positive=[
+        Example(
+            "Bandits abducted 20 travellers on the Abuja-Kaduna highway on Friday, police said.",
+            {"location.name": "Kaduna", "location.geo_precision": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Trade on the Nigerian-Cameroonian road resumed on Friday, customs officials said.",
+            {"!location.name": "Cameroonian"},
+        )
+    ],
+)
+def road_between(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """The road between two places ("the Abuja-Kaduna highway", "the Mora-Kolofata axis") is named by the towns
+    at its ends: each a mention of its town, near it (precision 2), where the gazetteer knows the name; the
+    whole joined name is no place."""
+    out: list[PlaceMention] = []
+    for group in ("a", "b"):
+        name = m.group(group)
+        if country_from_demonym(name) or name.lower() in scan.words.generic_words or scan.size(name) < 0:
+            continue
+        out.append(PlaceMention(m.start(group), m.end(group), name, None, near=True, strong=True, label="ROAD"))
+    return tuple(out) or None
+
+
+@rule(
     "places.mention.name_village",
     decides="location.name",
     positive=[
@@ -347,9 +374,7 @@ def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | No
         return None
     country, region = found
     start = m.start(group)
-    return PlaceMention(
-        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
-    )
+    return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
 
 
 # -- the language model's entities ---------------------------------------------------------
@@ -543,8 +568,9 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
         for found in (pair, word) if pair else (word,):
             if found.start() > 0 and country_from_name(found.group()):
                 start = ent.start + found.start()
-                return PlaceMention(start, start + len(found.group()), found.group(), None, label="EMBEDDED",
-                                    modifier=True)
+                return PlaceMention(
+                    start, start + len(found.group()), found.group(), None, label="EMBEDDED", modifier=True
+                )
     for m in _OF_PLACE.finditer(ent.text) if " of " in ent.text or " for " in ent.text else ():
         rest = ent.text[m.end() :]
         bare = _strip_directions(rest, scan.words)
@@ -561,9 +587,7 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
     return None
 
 
-def _embedded_head(
-    scan: MentionScan, ent: EntityRow, head: str, offset: int, far: bool = False
-) -> PlaceMention | None:
+def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, far: bool = False) -> PlaceMention | None:
     """The place that begins an organisation's name (``head``, at ``offset`` in the entity), if any;
     ``far``: after a direction word, only a well-known place."""
     words = head.split()
@@ -574,8 +598,9 @@ def _embedded_head(
         code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
-            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
-                                label="DEMONYM", modifier=True)
+            return PlaceMention(
+                start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM", modifier=True
+            )
         continent = scan.words.continent_demonyms.get(name)
         if continent is not None:  # "the European Commission"
             start = ent.start + offset
@@ -867,7 +892,18 @@ def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
     if not modifies and known and scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
         modifies = 1 if pos[after[0]] == NOUN and _DETERMINER_BEFORE.search(before) else 0
     return Candidate(
-        c.start, c.end, c.name, c.person, c.size, prep, verb, subject, bracketed, tight, c.org, before_bracket,
+        c.start,
+        c.end,
+        c.name,
+        c.person,
+        c.size,
+        prep,
+        verb,
+        subject,
+        bracketed,
+        tight,
+        c.org,
+        before_bracket,
         modifies,
     )
 

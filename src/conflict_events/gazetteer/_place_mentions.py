@@ -50,6 +50,7 @@ from ._mention_rules import (
     part_of_whole,
     place_modifier,
     plural_kind_list,
+    road_between,
     same_name_elsewhere,
     street_name,
 )
@@ -61,9 +62,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceMention", "find_mentions", "has_place_cue", "strip_direction"]
 
-_LIST_ITEM: Final = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
-)
+_LIST_ITEM: Final = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "... of Russia" / ", Ukraine" right after a mention
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -110,6 +109,9 @@ def find_mentions(
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
+    roads = _roads(scan) if known is not None else []
+    if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
+        found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in roads)] + roads
     merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
     return [_with_context(scan, m) for m in merged]
 
@@ -150,6 +152,19 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
         items = first([plural_kind_list], scan, m)
         if items is not None:
             out.extend(replace(x, rule=items.rule) for x in items.value)
+    return out
+
+
+def _roads(scan: MentionScan) -> list[PlaceMention]:
+    """The towns at the ends of a road named after them; searched only in a text with a road word."""
+    text = scan.text
+    if not any(w in text for w in scan.words.road_words):
+        return []
+    out: list[PlaceMention] = []
+    for m in scan.words.road_between.finditer(text):
+        found = first([road_between], scan, m)
+        if found is not None:
+            out.extend(replace(x, rule=found.rule) for x in found.value)
     return out
 
 
@@ -243,9 +258,7 @@ def _tagged_elsewhere(scan: MentionScan, places: list[PlaceMention]) -> frozense
 def _listed(text: str, c: Candidate, starts: set[int], ends: set[int]) -> bool:
     """Whether a list join ("Gwoza, Dikwa and Damboa") links the candidate to a place found so far (a join
     is at most a dozen characters: look only there)."""
-    before = any(
-        e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start)
-    )
+    before = any(e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start))
     return before or any(b in starts and LIST_JOIN.fullmatch(text[c.end : b]) for b in range(c.end + 1, c.end + 13))
 
 
@@ -290,9 +303,7 @@ def _distribute_plural_kind(scan: MentionScan, mentions: list[PlaceMention]) -> 
     return out
 
 
-def has_place_cue(
-    text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None
-) -> bool:
+def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None) -> bool:
     """Whether the words before ``start`` read the name as a place ("in X", "near X", "shelled X"), or
     it stands in a list with another place mention ("Tohayta, Beit al-Faqiya and Zabid").
 
