@@ -426,7 +426,7 @@ class DocPlaces:
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
         self.abroad: set[int] = set()  # namesakes abroad before an area of another country
-        self.wide: list[tuple[float, float]] = []  # the points of the countries named
+        self.wide: dict[str, tuple[float, float]] = {}  # the points of the countries named
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -495,8 +495,8 @@ class DocPlaces:
                 point = (r.place.latitude, r.place.longitude)
                 if r.kind != "country":
                     anchors[r.mention.start] = point
-                elif point not in self.wide:
-                    self.wide.append(point)  # but it does say which part of the world the story is in
+                elif r.country:
+                    self.wide[r.country] = point  # but it does say which part of the world the story is in
         regions = [
             r
             for r in self.resolved.values()

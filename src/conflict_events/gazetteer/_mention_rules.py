@@ -468,8 +468,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
-    if name is None or country_from_name(ent.text):
-        return None  # "Georgia": a name, not an adjective
+    if name is None or (country_from_name(ent.text) and ent.label != "NORP"):
+        return None  # "Georgia": a name, not an adjective ("the Saudi military", tagged a people, is one)
     if country_from_demonym(ent.text[:-1]):
         # "the Russians", "Palestinians": a people, read as its country as geoparsing corpora do (not "Europeans")
         if code is None:
@@ -478,7 +478,12 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     after = expand(scan.doc, ent.end, len(scan.text))
     pos = doc_index(scan.doc).pos
     # "Egyptian-US relations"; "Turkish-backed militiamen": the backer (never where); else an adjective on a noun
-    joined = code is not None and bool(_PEOPLES_PAIR.match(scan.text, ent.end) or _BACKED.match(scan.text, ent.end))
+    joined = code is not None and bool(
+        _PEOPLES_PAIR.match(scan.text, ent.end)
+        or _BACKED.match(scan.text, ent.end)
+        or _PREFIXED.search(scan.text, max(0, ent.start - 5), ent.start)
+        or _PEOPLES_LIST.match(scan.text, ent.end)
+    )
     on_noun = (
         after is not None
         and after[0] < after[1]
@@ -494,6 +499,10 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 _PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
 # "Russian-backed", "Saudi-led", "Chinese-made": a people's adjective joined to a participle
 _BACKED: Final = re.compile(r"-[a-z]+(?:ed|made|run|born|held)\b")
+# "anti-Russian", "pro-Russian", "ex-Soviet", "All-American": a prefix joined to a people's adjective
+_PREFIXED: Final = re.compile(r"(?<![\w-])(?:anti|pro|ex|non|All|Anti|Pro)-$")
+# "German, Irish and other immigrants", "Russian and Venezuelan delegations": the first of a list of peoples
+_PEOPLES_LIST: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+(?:,|\s+(?:and|or)\s+|\s+[a-z])")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 _WELL_KNOWN: Final = 100_000
 

@@ -18,11 +18,14 @@ datelines; overlapping finds are merged, the more informative kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import EntityRow
 from .._textscan import DATELINE
+from ..lexicons._countries import country_from_demonym
 from ..rules import Decided, first
 from ._mention_rules import (
     BRACKET_LIST,
@@ -84,6 +87,14 @@ _WIRE_TAGS: Final = tuple(f"({w})" for w in _WIRES)
 WIRE_DATELINE: Final = re.compile(
     r"(?<![\w,(])(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     rf" \((?:{'|'.join(_WIRES)})\)"
+)
+
+
+# a dateline that opens a line with no wire's tag: "SAN ANTONIO The coach", "PLEASANTON, Calif.--", "CAMP MURRAY,
+# Wash. -", "WASHINGTON—President"; a capitalised word, a comma, a dash, a colon or a bracket follows the name
+LEAD_DATELINE: Final = re.compile(
+    r"(?m)^[(\s]*(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?=,|\)|\s*(?:--|[-\u2013\u2014\u0097”:&(])|\s+[A-Z][a-z])"
 )
 
 
@@ -187,11 +198,38 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([entity, demonym_modifier, embedded_in_name], scan, ent))
         if found is not None:
             out.append(found)
+    if scan.words.people_adjectives:
+        out.extend(_untagged_demonyms(scan, out))
     for m in CAPITAL.finditer(scan.text) if "capital" in scan.text else ():  # each match holds "capital"
         found = _named(first([capital_phrase], scan, m))
         if found is not None:
             out.append(found)
     return out
+
+
+def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """People's adjectives the model tagged as nothing or as part of another entity ("Azerbaijani soldiers",
+    "anti-Russian"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
+    taken = [(m.start, m.end) for m in found]
+    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC")]
+    taken.sort()
+    starts = [a for a, _ in taken]
+    out: list[PlaceMention] = []
+    for m in _CAPITALISED.finditer(scan.text):
+        word = m.group()
+        if country_from_demonym(word) is None or country_from_demonym(word[:-1]) is not None:
+            continue  # not a people's adjective, or a people ("Russians")
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue  # already read
+        row = EntityRow(m.start(), m.end(), "NORP", word, "")
+        mention = _named(first([demonym_modifier], scan, row))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+_CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
 
 
 def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -277,7 +315,7 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
     wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()
-    for m in (*DATELINE.finditer(text), *inline, *wire):
+    for m in (*DATELINE.finditer(text), *inline, *wire, *LEAD_DATELINE.finditer(text)):
         if m.start("name") in seen:
             continue
         seen.add(m.start("name"))

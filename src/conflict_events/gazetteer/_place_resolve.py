@@ -65,7 +65,8 @@ class Hints:
     of the document can be ("Huntsville" and "Walker County" in one story are both in Texas); ``support``:
     how many of the document's other names have a reading near each candidate (GeoNames id), weighted by
     how few readings they have (see :mod:`._nearness`); ``anchors``: the points of the document's other places;
-    ``wide``: the points of the countries it names, which count only against a place far from all of them.
+    ``wide``: the points of the countries it names (by code), which count only against a place far from all of
+    them and outside them.
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -73,7 +74,7 @@ class Hints:
     kind: KindHint = None
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
-    wide: list[tuple[float, float]] = field(default_factory=list)
+    wide: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     area: bool = False
     districts: frozenset[tuple[str, str, str]] = frozenset()
     support: Mapping[int, float] = field(default_factory=dict)
@@ -231,10 +232,10 @@ _KIND_DEFAULT: dict[str | None, float] = {"region": -4.0, "district": -4.0, "set
 
 
 def _anchor_evidence(
-    place: Place, anchors: list[tuple[float, float]], wide: list[tuple[float, float]] | None = None
+    place: Place, anchors: list[tuple[float, float]], wide: Mapping[str, tuple[float, float]] | None = None
 ) -> float:
     """Closeness to the other places the document names: within 150 km counts for, beyond 1,500 against;
-    a country's point (``wide``) counts only in the second test.
+    a country named (``wide``) counts only in the second test, and a place inside it is never far.
 
     Distances on a flat map scaled by the latitude's cosine (within a few per cent of the great circle at
     these ranges): one multiplication per anchor, as a long document has many.
@@ -250,7 +251,9 @@ def _anchor_evidence(
         if d2 < _NEAR_DEG2:
             return _NEAR_ANCHOR
         nearest2 = min(nearest2, d2)
-    for a, b in wide or ():
+    if wide and place.country in wide:
+        return 0.0  # a town on the coast of a large country named is not far from it
+    for a, b in (wide or {}).values():
         dlon = abs(lon - b)
         nearest2 = min(nearest2, (lat - a) ** 2 + (min(dlon, 360.0 - dlon) * scale) ** 2)
     return -_NEAR_ANCHOR if nearest2 > _FAR_DEG2 else 0.0
