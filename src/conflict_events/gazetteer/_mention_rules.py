@@ -504,6 +504,50 @@ _PREFIXED: Final = re.compile(r"(?<![\w-])(?:anti|pro|ex|non|All|Anti|Pro)-$")
 # "German, Irish and other immigrants", "Russian and Venezuelan delegations": the first of a list of peoples
 _PEOPLES_LIST: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+(?:,|\s+(?:and|or)\s+|\s+[a-z])")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
+
+
+@rule(
+    "places.mention.untagged_country",
+    decides="location.name",
+    positive=[
+        Example(
+            "The first Zambia Trade Mission will visit Lagos in April, the ministry said.",
+            {"location.name": "Zambia", "location.modifier": True},
+        ),
+        Example(
+            "Trinidad and Tobago failed to send a delegate to the meeting in Washington on Friday.",
+            {"location.name": "Trinidad and Tobago", "location.country": "TT"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Chad Williams said the talks in Lagos went well on Monday.",
+            {"!location.name": "Chad", "location.name": "Lagos"},
+        )
+    ],
+)
+def untagged_country(scan: MentionScan, m: re.Match[str], label: str, whole: bool = False) -> PlaceMention | None:
+    """A country's name that the model tagged as nothing or inside an organisation's or an event's name ("SME
+    Zambia Limited", "the Ukraine Trade Mission") or cut in two ("Trinidad | and Tobago") is a mention of the country: a modifier when it
+    names an owner (inside such a name, before a noun or a dash), else a place. ``label`` is the model's label
+    around it ("" for none); ``whole``: the model's entity there is only a part of the name ("Trinidad | and
+    Tobago"); a person's name ("Chad Williams") is not a country."""
+    name = m.group()
+    code = country_from_name(name)
+    if code is None or name.lower() in scan.words.generic_words:
+        return None
+    if label in ("PERSON", "GPE", "LOC", "NORP") and not whole:
+        return None
+    if name in scan.words.first_name_countries and _PERSON_NEXT.match(scan.text, m.end()):
+        return None  # "Chad Williams"
+    end = m.end()
+    after = expand(scan.doc, end, len(scan.text))
+    on_noun = after is not None and after[0] < after[1] and doc_index(scan.doc).pos[after[0]] in (NOUN, PROPN)
+    owner = (bool(label) and not whole) or scan.text[end : end + 1] in ("-", "–", "’", "'") or on_noun
+    return PlaceMention(m.start(), end, name, None, country=code, label="EMBEDDED", modifier=owner)
+
+
+_PERSON_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
 _WELL_KNOWN: Final = 100_000
 
 
@@ -656,7 +700,7 @@ def _entity_place_name(text: str, words: PlaceWords) -> tuple[str, int] | None:
 def _entity_place_name_cached(text: str, words: PlaceWords) -> tuple[str, int] | None:
     """The place name a GPE/LOC/FAC entity's text holds and its offset in it (entity texts recur)."""
     name = strip_direction(re.sub(r"^(?:the|The)\s+", "", text), words)
-    name = re.sub(r"(?:'s|’s)$", "", name)
+    name = re.sub(r"(?:'s|’s|(?<=s)'|(?<=s)’)$", "", name)  # "the United States' lowest"
     if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
         return None  # "Ukrainian" tagged GPE is a demonym, not a place
     if name.lower() in words.generic_words:

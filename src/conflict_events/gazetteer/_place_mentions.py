@@ -56,6 +56,7 @@ from ._mention_rules import (
     road_between,
     same_name_elsewhere,
     street_name,
+    untagged_country,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words
@@ -200,6 +201,7 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
             out.append(found)
     if scan.words.people_adjectives:
         out.extend(_untagged_demonyms(scan, out))
+        out.extend(_untagged_countries(scan, out))
     for m in CAPITAL.finditer(scan.text) if "capital" in scan.text else ():  # each match holds "capital"
         found = _named(first([capital_phrase], scan, m))
         if found is not None:
@@ -227,6 +229,38 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Countries' names outside any place entity ("SME Zambia Limited", "US-based"): see
+    ``places.mention.untagged_country``."""
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [a for a, _ in taken]
+    rows = sorted((e.start, e.end, e.label) for e in scan.rows)
+    row_starts = [r[0] for r in rows]
+    out: list[PlaceMention] = []
+    for m in _COUNTRY_NAME.finditer(scan.text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][1] > m.start() and taken[i][1] >= m.end():
+            continue  # already read
+        j = bisect_right(row_starts, m.start()) - 1
+        label = rows[j][2] if j >= 0 and rows[j][1] > m.start() else ""
+        # "Trinidad | and Tobago": the model's place entity holds only a part of the country's name
+        whole = bool(label) and rows[j][1] < m.end() and rows[j][0] >= m.start()
+        mention = _named(first([untagged_country], scan, m, label, whole))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+# a country's name: the longest of up to four capitalised words ("Trinidad and Tobago", "United States") that
+# names one is tried by the rule; "US", "U.S.", "UK", "UAE" too
+_COUNTRY_NAME: Final = re.compile(
+    r"(?<![\w’'.-])(?:U\.S\.|U\.K\.|US|UK|UAE|DRC|(?:(?:United|South|North|New|Sri|Saudi|Costa|Sierra|El|"
+    r"Burkina|Czech|Dominican|Central|Papua|Bosnia|Trinidad|Antigua|Saint|St\.?|Guinea|Equatorial|East|Ivory|"
+    r"Cape|San|Marshall|Solomon|Cook|Faroe|Cayman|Virgin|Isle|Hong|Puerto|Western|Northern)"
+    r"(?: (?:and|of|the) | )[A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+)?|[A-Z][a-z]{2,}))(?![\w’'](?!s\b))"
+)
 
 
 _CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
