@@ -387,6 +387,47 @@ _LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
 
 
+@rule(
+    "places.resolve.country_name_as_town",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Lebanon will hold its spring clean-up in April, the mayor said. The Boone County waste district "
+            "will collect old paint at the fairgrounds.",
+            {"location.name": "Lebanon", "location.admin1": "Indiana"},
+        )
+    ],
+    negative=[
+        Example(
+            "Lebanon will hold talks with Syria in April, the ministry said. The Boone County waste district "
+            "will collect old paint at the fairgrounds.",
+            {"location.name": "Lebanon", "location.kind": "country"},
+        )
+    ],
+)
+def country_name_as_town(ctx: DocPlaces, r: ResolvedPlace, region: tuple[str, str] | None) -> ResolvedPlace | None:
+    """A country's name that is also a town in a district the document names ("Lebanon" and "Boone County":
+    Lebanon, Indiana) or in the region most of the document's places lie in, while nothing else in the document
+    points to that country (no other name of it, no people's adjective, no place of it), is the town."""
+    m = r.mention
+    if r.kind != "country" or m.modifier or m.label == "DEMONYM" or m.kind is not None:
+        return None
+    if not r.country or ctx.support(r.country, m) > 0:
+        return None
+    abroad = ctx.by_name - {r.country}  # another country named: a story about the world, not a town
+    key = name_key(m.name)
+    towns = [
+        p
+        for p in ctx.resolver.gazetteer.candidates(m.name)
+        if p.kind == "settlement" and p.country != r.country and name_key(p.name) == key and not abroad - {p.country}
+    ]
+    districts = ctx.district_hint(m.start) if ctx.districts else frozenset()
+    town = next((p for p in towns if district_key(p) in districts), None) or next(
+        (p for p in towns if region is not None and (p.country, name_key(p.admin1 or "")) == region), None
+    )
+    return ctx.as_resolved(m, town, False, 1) if town is not None else None
+
+
 def _small_lone_town(r: ResolvedPlace) -> bool:
     """A town under 100,000, not listed among others, with its own admin1 and no country tied to it."""
     place, m = r.place, r.mention
@@ -519,6 +560,8 @@ class DocPlaces:
         return anchors
 
     def _second_pass(self, mentions: list[PlaceMention], anchors: dict[int, tuple[float, float]]) -> list[PlaceMention]:
+        if self.districts:
+            self._country_towns()  # "Lebanon" and "Boone County": the town, before the county is read as abroad
         named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
         unknown: list[PlaceMention] = []
         dual: list[PlaceMention] = []
@@ -554,7 +597,36 @@ class DocPlaces:
             if again is not None:
                 self.resolved[start] = self._decided(again, second_look.name)
         self._within_next(mentions)
+        self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _country_towns(self) -> None:
+        """A country's name read as a town of the document's own region (``country_name_as_town``)."""
+        counts: Counter[tuple[str, str]] = Counter(
+            (r.country, name_key(r.admin1))
+            for r in self.resolved.values()
+            if r.place is not None and r.kind in ("settlement", "admin2") and r.country and r.admin1 and _votes(r)
+        )
+        region = None
+        if sum(counts.values()) >= 3:
+            ((best, n),) = counts.most_common(1)
+            region = best if n * 5 >= sum(counts.values()) * 3 else None  # three fifths of its towns lie there
+        if region is None and not self.districts:
+            return
+        changed = False
+        for start, r in list(self.resolved.items()):
+            found = country_name_as_town(self, r, region)
+            if found is not None:
+                self.resolved[start] = self._decided(found, country_name_as_town.name)
+                self.as_region.add(start)  # no vote for the country any more
+                changed = True
+        if changed:
+            self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            self.by_name = {
+                r.country
+                for r in self.resolved.values()
+                if r.kind == "country" and r.country and not r.mention.modifier
+            }
 
     def _consensus(
         self, anchors: dict[int, tuple[float, float]]

@@ -528,10 +528,10 @@ _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
 )
 def untagged_country(scan: MentionScan, m: re.Match[str], label: str, whole: bool = False) -> PlaceMention | None:
     """A country's name that the model tagged as nothing or inside an organisation's or an event's name ("SME
-    Zambia Limited", "the Ukraine Trade Mission") or cut in two ("Trinidad | and Tobago") is a mention of the country: a modifier when it
-    names an owner (inside such a name, before a noun or a dash), else a place. ``label`` is the model's label
-    around it ("" for none); ``whole``: the model's entity there is only a part of the name ("Trinidad | and
-    Tobago"); a person's name ("Chad Williams") is not a country."""
+    Zambia Limited", "the Ukraine Trade Mission") or cut in two ("Trinidad | and Tobago") is a mention of the
+    country: a modifier when it names an owner (inside such a name, before a noun or a dash), else a place.
+    ``label`` is the model's label around it ("" for none); ``whole``: the model's entity there is only a part
+    of the name; a person's name ("Chad Williams") is not a country."""
     name = m.group()
     code = country_from_name(name)
     if code is None or name.lower() in scan.words.generic_words:
