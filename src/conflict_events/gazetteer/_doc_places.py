@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
@@ -428,6 +429,87 @@ def country_name_as_town(ctx: DocPlaces, r: ResolvedPlace, region: tuple[str, st
     return ctx.as_resolved(m, town, False, 1) if town is not None else None
 
 
+@rule(
+    "places.resolve.known_head",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Deputies from the Darke County Sheriff's Department found the stolen car in Greenville on Friday.",
+            {"location.name": "Darke County", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents of Kpanduk Ward said gunmen came at night.",
+            {"!location.name": "Kpanduk"},
+        )
+    ],
+)
+def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace | None:
+    """A name of several words no gazetteer knows that begins with a known place or a people's adjective
+    ("Boise Fire", "Maiduguri Borno", "Nigerian Army") names that place: the rest is an institution of it (a
+    modifier mention: "Boise Fire", "Nigerian Army") or the area it lies in."""
+    words = m.name.split()
+    if len(words) < 2 or m.people or m.dateline or (m.strong and m.kind == "settlement"):
+        return None  # "the village of Kpanduk Ward": the text says the whole is the place
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if len(head) < 3 or head.lower() in ctx.words.generic_words or not head[:1].isupper():
+            continue
+        rest = words[n]
+        if head in ctx.words.first_name_countries:
+            continue  # "Chad Foster"
+        owner = rest in ctx.words.institution_words and rest not in _SITE_WORDS
+        areas = [] if owner else _areas(ctx, " ".join(words[n:]))
+        # "Boise Fire", "Maiduguri Borno", "Madison County Health"; not "Berry Lane", "Flint Hills", "Chesapeake Bay"
+        known = owner or areas or head.endswith(_DISTRICT_ENDINGS) or country_from_name(head)
+        if not known and not (n == 1 and country_from_demonym(head)):
+            continue
+        code = country_from_demonym(head) if n == 1 and not country_from_name(head) else None
+        if code is not None:
+            short = replace(
+                m, end=m.start + len(head), name=country_name(code) or head, kind=None, country=code, modifier=True
+            )
+            return ctx.as_resolved(short, country_place(code, ctx.resolver.gazetteer), False)
+        r = ctx.resolver.resolve(head, hints)
+        inside = not areas or (r.place is not None and any(_lies_in(r.place, a) for a in areas))
+        if r.place is not None and not r.fuzzy and inside:
+            short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or owner)
+            return ctx.as_resolved(short, r.place, False, r.alternatives)
+    return None
+
+
+# a work or a water named after a town is no institution of it: geoparsing corpora give them no point of the town's
+_SITE_WORDS: Final = frozenset(
+    {
+        "Bay",
+        "Harbor",
+        "Harbour",
+        "River",
+        "Airport",
+        "International",
+        "Township",
+        "Town",
+        "Village",
+        "Area",
+        "City",
+        "Community",
+    }
+)
+
+
+def _areas(ctx: DocPlaces, name: str) -> list[Place]:
+    """The first-level regions and countries a name can be."""
+    return [p for p in ctx.resolver.gazetteer.candidates(name) if p.kind in ("admin1", "country")]
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    """Whether a place lies in a region or country ("Maiduguri" in "Borno")."""
+    if place.country != area.country:
+        return False
+    return area.kind == "country" or name_key(place.admin1 or "") == name_key(area.admin1 or area.name)
+
+
 def _small_lone_town(r: ResolvedPlace) -> bool:
     """A town under 100,000, not listed among others, with its own admin1 and no country tied to it."""
     place, m = r.place, r.mention
@@ -706,6 +788,10 @@ class DocPlaces:
             if no_place_cue(m, has_place_cue(self.text, m.start, m.end, mentions, self.words)):
                 continue
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+            head = known_head(self, m, hints)
+            if head is not None:
+                self.resolved[m.start] = self._decided(head, known_head.name)
+                continue
             found = self._unresolved(m, hints, place_countries)
             if not unknown_feature(found) and not unknown_acronym(found):
                 self.resolved[m.start] = found
