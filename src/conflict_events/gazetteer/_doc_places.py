@@ -62,6 +62,8 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
+# "the" right before a name, with at most one lower-case word between ("the tropical Atlantic")
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
 
@@ -75,13 +77,21 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
         Example(
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
             {"location.name": "Darfur", "location.kind": "region"},
-        )
+        ),
+        Example(
+            "Houthi forces struck a cargo ship in the Red Sea on Tuesday, the navy said.",
+            {"location.name": "Red Sea", "location.kind": "region", "location.latitude": 22.0},
+        ),
     ],
     negative=[
         Example(
             "Paramilitary fighters torched villages around El Geneina last week, aid groups said.",
             {"location.admin1": "West Darfur"},
-        )
+        ),
+        Example(
+            "Drones struck a fuel depot in Port Sudan, the capital of Red Sea state, on Sunday.",
+            {"location.name": "Red Sea", "location.kind": "admin1"},
+        ),
     ],
 )
 def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> ResolvedPlace | None:
@@ -100,6 +110,8 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     tied = {m.country} | set(ctx.sentence_countries(sentence, m))
     if tied & set(region.admin1_of):
         return None  # "Burkina Faso's Sahel region" is the admin1 of that name
+    if region.point is not None and (m.kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
+        return None  # a sea is "the Red Sea"; "Red Sea state", "(Port Sudan, Red Sea)" are Sudan's state
     written = f"{direction} {region.name}" if region.directional and direction else region.name
     return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
 

@@ -544,7 +544,8 @@ def untagged_country(scan: MentionScan, m: re.Match[str], label: str, whole: boo
     after = expand(scan.doc, end, len(scan.text))
     on_noun = after is not None and after[0] < after[1] and doc_index(scan.doc).pos[after[0]] in (NOUN, PROPN)
     owner = (bool(label) and not whole) or scan.text[end : end + 1] in ("-", "–", "’", "'") or on_noun
-    return PlaceMention(m.start(), end, name, None, country=code, label="EMBEDDED", modifier=owner)
+    # no country tied: "Georgia Tech" may be the US state's (see places.resolve.country_or_region)
+    return PlaceMention(m.start(), end, name, None, label="EMBEDDED", modifier=owner)
 
 
 _PERSON_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
