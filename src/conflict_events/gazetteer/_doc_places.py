@@ -446,8 +446,8 @@ def country_name_as_town(ctx: DocPlaces, r: ResolvedPlace, region: tuple[str, st
     decides="location.gazetteer_id",
     positive=[
         Example(
-            "Deputies from the Darke County Sheriff's Department found the stolen car in Greenville on Friday.",
-            {"location.name": "Darke County", "location.modifier": True},
+            "A Lexington County Sheriff's Department news release said two men were charged on Monday.",
+            {"location.name": "Lexington County", "location.modifier": True},
         )
     ],
     negative=[
@@ -477,6 +477,8 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
         known = owner or areas or head.endswith(_DISTRICT_ENDINGS) or country_from_name(head)
         if not known and not (n == 1 and country_from_demonym(head)):
             continue
+        if m.label == "FAC" and not areas:
+            return None  # "the Niger Delta Development Commission": a building, where things happen, not a place
         code = country_from_demonym(head) if n == 1 and not country_from_name(head) else None
         if code is not None:
             short = replace(
@@ -486,7 +488,8 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
         r = ctx.resolver.resolve(head, hints)
         inside = not areas or (r.place is not None and any(_lies_in(r.place, a) for a in areas))
         if r.place is not None and not r.fuzzy and inside:
-            short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or owner)
+            # the whole is an institution or a work of the place unless the rest names the area it lies in
+            short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or not areas)
             return ctx.as_resolved(short, r.place, False, r.alternatives)
     return None
 

@@ -121,7 +121,7 @@ def find_mentions(
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
-    roads = _roads(scan) if known is not None else []
+    roads = _roads(scan, found) if known is not None else []
     if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
         found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in roads)] + roads
     merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
@@ -167,14 +167,21 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
     return out
 
 
-def _roads(scan: MentionScan) -> list[PlaceMention]:
-    """The towns at the ends of a road named after them; searched only in a text with a road word."""
+def _roads(scan: MentionScan, others: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns at the ends of a road named after them, where the sentence names no other place ("along the
+    Kaduna-Kachia road (Kajuru LGA, Kaduna)" says where: the LGA); searched only in a text with a road word."""
     text = scan.text
     if not any(w in text for w in scan.words.road_words):
         return []
     out: list[PlaceMention] = []
     for m in scan.words.road_between.finditer(text):
-        found = first([road_between], scan, m)
+        start, end = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
+        end = len(text) if end < 0 else end
+        beside = any(
+            start < o.start < end and not (m.start() <= o.start < m.end()) and not o.modifier and o.label != "DEMONYM"
+            for o in others
+        )
+        found = first([road_between], scan, m) if not beside else None
         if found is not None:
             out.extend(replace(x, rule=found.rule) for x in found.value)
     return out
@@ -213,7 +220,8 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
     """People's adjectives the model tagged as nothing or as part of another entity ("Azerbaijani soldiers",
     "anti-Russian"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
     taken = [(m.start, m.end) for m in found]
-    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC")]
+    # an actor the actor lexicon named ("Nigerian Army") is a side, never a place
+    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC") or e.ent_id]
     taken.sort()
     starts = [a for a, _ in taken]
     out: list[PlaceMention] = []
@@ -236,7 +244,8 @@ def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[Pl
     ``places.mention.untagged_country``."""
     taken = sorted((m.start, m.end) for m in found)
     starts = [a for a, _ in taken]
-    rows = sorted((e.start, e.end, e.label) for e in scan.rows)
+    # an actor the actor lexicon named ("Islamic State Somalia Province") is a side, never a place
+    rows = sorted((e.start, e.end, "PERSON" if e.ent_id else e.label) for e in scan.rows)
     row_starts = [r[0] for r in rows]
     out: list[PlaceMention] = []
     for m in _COUNTRY_NAME.finditer(scan.text):
