@@ -464,18 +464,11 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
     words = m.name.split()
     if len(words) < 2 or m.people or m.dateline or (m.strong and m.kind == "settlement"):
         return None  # "the village of Kpanduk Ward": the text says the whole is the place
+    hints = replace(hints, kind=None)  # "Boise Fire Department": the kind word was the institution's
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
-        if len(head) < 3 or head.lower() in ctx.words.generic_words or not head[:1].isupper():
-            continue
-        rest = words[n]
-        if head in ctx.words.first_name_countries:
-            continue  # "Chad Foster"
-        owner = rest in ctx.words.institution_words and rest not in _SITE_WORDS
-        areas = [] if owner else _areas(ctx, " ".join(words[n:]))
-        # "Boise Fire", "Maiduguri Borno", "Madison County Health"; not "Berry Lane", "Flint Hills", "Chesapeake Bay"
-        known = owner or areas or head.endswith(_DISTRICT_ENDINGS) or country_from_name(head)
-        if not known and not (n == 1 and country_from_demonym(head)):
+        areas = _head_areas(ctx, words, n)
+        if areas is None:
             continue
         if m.label == "FAC" and not areas:
             return None  # "the Niger Delta Development Commission": a building, where things happen, not a place
@@ -492,6 +485,23 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
             short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or not areas)
             return ctx.as_resolved(short, r.place, False, r.alternatives)
     return None
+
+
+def _head_areas(ctx: DocPlaces, words: list[str], n: int) -> list[Place] | None:
+    """Whether the first ``n`` words can be the known head of the name: None if not, else the regions and
+    countries the rest can be (empty when the rest is an institution's word or the head is a unit or a people)."""
+    head, rest = " ".join(words[:n]), words[n]
+    if len(head) < 3 or head.lower() in ctx.words.generic_words or not head[:1].isupper():
+        return None
+    if head in ctx.words.first_name_countries:
+        return None  # "Chad Foster"
+    owner = rest in ctx.words.institution_words and rest not in _SITE_WORDS
+    areas = [] if owner else _areas(ctx, " ".join(words[n:]))
+    # "Boise Fire", "Maiduguri Borno", "Madison County Health"; not "Berry Lane", "Flint Hills", "Chesapeake Bay"
+    known = owner or areas or head.endswith(_DISTRICT_ENDINGS) or country_from_name(head)
+    if not known and not (n == 1 and country_from_demonym(head)):
+        return None
+    return areas
 
 
 # a work or a water named after a town is no institution of it: geoparsing corpora give them no point of the town's

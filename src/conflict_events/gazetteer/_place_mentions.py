@@ -256,6 +256,8 @@ def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[Pl
         label = rows[j][2] if j >= 0 and rows[j][1] > m.start() else ""
         # "Trinidad | and Tobago": the model's place entity holds only a part of the country's name
         whole = bool(label) and rows[j][1] < m.end() and rows[j][0] >= m.start()
+        if label == "ORG" and scan.text.startswith(("'s ", "’s "), m.end()):
+            continue  # "Mali's Armed Forces": a national body, the actors step's
         mention = _named(first([untagged_country], scan, m, label, whole))
         if mention is not None:
             out.append(mention)
