@@ -174,6 +174,8 @@ class LocationExtractor:
     def _location(draft: Draft, key: tuple[object, ...], r: ResolvedPlace, spans: tuple[Span, ...]) -> Location:
         # "the Russians": a people names its country, but no point of it
         p = r.place if not r.mention.people else None
+        # a sea's representative point ("the Red Sea"); a region of land has none
+        sea = r.macro.point if p is None and r.macro is not None else None
         return Location(
             id=draft.new_id("loc", *key),
             name=p.name if p is not None else r.written or r.mention.name,
@@ -181,8 +183,8 @@ class LocationExtractor:
             country=r.country,
             admin1=r.admin1,
             admin2=(p.admin2 if p is not None and p.kind in ("settlement", "feature", "admin2") else None),
-            latitude=p.latitude if p is not None else None,
-            longitude=p.longitude if p is not None else None,
+            latitude=p.latitude if p is not None else sea[0] if sea else None,
+            longitude=p.longitude if p is not None else sea[1] if sea else None,
             geo_precision=r.precision,
             gazetteer_id=p.gazetteer_id if p is not None else None,
             mentions=spans,

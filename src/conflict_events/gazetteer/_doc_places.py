@@ -19,10 +19,12 @@ resolved around them (no coordinates).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from .._doccache import doc_text
 from .._docindex import entity_rows, expand, sentence_at
@@ -60,6 +62,8 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
+# "the" right before a name, with at most one lower-case word between ("the tropical Atlantic")
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
 
@@ -73,13 +77,21 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
         Example(
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
             {"location.name": "Darfur", "location.kind": "region"},
-        )
+        ),
+        Example(
+            "Houthi forces struck a cargo ship in the Red Sea on Tuesday, the navy said.",
+            {"location.name": "Red Sea", "location.kind": "region", "location.latitude": 22.0},
+        ),
     ],
     negative=[
         Example(
             "Paramilitary fighters torched villages around El Geneina last week, aid groups said.",
             {"location.admin1": "West Darfur"},
-        )
+        ),
+        Example(
+            "Drones struck a fuel depot in Port Sudan, the capital of Red Sea state, on Sunday.",
+            {"location.name": "Red Sea", "location.kind": "admin1"},
+        ),
     ],
 )
 def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> ResolvedPlace | None:
@@ -98,6 +110,8 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     tied = {m.country} | set(ctx.sentence_countries(sentence, m))
     if tied & set(region.admin1_of):
         return None  # "Burkina Faso's Sahel region" is the admin1 of that name
+    if region.point is not None and (m.kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
+        return None  # a sea is "the Red Sea"; "Red Sea state", "(Port Sudan, Red Sea)" are Sudan's state
     written = f"{direction} {region.name}" if region.directional and direction else region.name
     return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
 
@@ -176,8 +190,10 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
     if area.place is None or area.kind not in ("admin1", "admin2", "country") or not area.country:
         return None
     current = ctx.resolved.get(m.start)
-    if current is not None and current.country == area.country and (
-        area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or "")
+    if (
+        current is not None
+        and current.country == area.country
+        and (area.kind == "country" or name_key(current.admin1 or "") == name_key(area.admin1 or ""))
     ):
         return None  # already inside
     hints = ctx.hints(m, ctx.sentences[m.start], ctx.admin1_doc, ctx.resolved, {})
@@ -195,9 +211,7 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
 @rule(
     "places.resolve.region_phrase",
     decides="location.gazetteer_id",
-    positive=[
-        Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})
-    ],
+    positive=[Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})],
     negative=[
         Example(
             "Drones struck an airfield outside Kursk overnight.",
@@ -298,8 +312,9 @@ def second_look(
     own = (r.country or "", name_key(r.admin1 or ""))
     if own in votes:
         votes[own] -= 1 if r.alternatives == 0 else 0.5  # not its own vote
-    hints = ctx.hints(m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, ctx.resolved, anchors,
-                      without=start)
+    hints = ctx.hints(
+        m, ctx.sentences[start], {k: v for k, v in votes.items() if v > 0}, ctx.resolved, anchors, without=start
+    )
     named_by_others = set(ctx.doc_countries) | ctx.resolved.countries_without(start)
     again = in_context(ctx, m, hints, named_by_others, ctx.by_name)
     if again is None or again.place is None or again.place == r.place:
@@ -348,6 +363,178 @@ def outside_named_region(
     return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
 
 
+@rule(
+    "places.drop.namesake_before_area",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Gunmen killed three herders in Moura, Mopti, on Sunday, a local official said.",
+            {"location.name": "Moura", "location.country": "ML", "location.latitude": None},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
+            {"location.name": "Cairo", "location.admin1": "Illinois"},
+        )
+    ],
+)
+def namesake_before_area(
+    ctx: DocPlaces, m: PlaceMention, area_mention: PlaceMention, area: ResolvedPlace
+) -> bool | None:
+    """A small place followed by a comma and a place of another country ("X, Mopti") that has no namesake
+    there is a place the gazetteer lacks, in the area named after it, not its namesake abroad (unless the two
+    are items of a longer list)."""
+    r = ctx.resolved.get(m.start)
+    if r is None or r.place is None or not area.country or r.country == area.country or m.country:
+        return None
+    if r.kind not in ("settlement", "admin2") or r.place.population >= 100_000 or area.kind == "region":
+        return None
+    if _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end):
+        return None  # "Sudzha, Sumy and Kharkiv": a list of places, each where it is
+    return True
+
+
+# a list goes on before the first name or after the second ("A, B and C", "A, B, C")
+_LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
+
+
+@rule(
+    "places.resolve.country_name_as_town",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "Lebanon will hold its spring clean-up in April, the mayor said. The Boone County waste district "
+            "will collect old paint at the fairgrounds.",
+            {"location.name": "Lebanon", "location.admin1": "Indiana"},
+        )
+    ],
+    negative=[
+        Example(
+            "Lebanon will hold talks with Syria in April, the ministry said. The Boone County waste district "
+            "will collect old paint at the fairgrounds.",
+            {"location.name": "Lebanon", "location.kind": "country"},
+        )
+    ],
+)
+def country_name_as_town(ctx: DocPlaces, r: ResolvedPlace, region: tuple[str, str] | None) -> ResolvedPlace | None:
+    """A country's name that is also a town in a district the document names ("Lebanon" and "Boone County":
+    Lebanon, Indiana) or in the region most of the document's places lie in, while nothing else in the document
+    points to that country (no other name of it, no people's adjective, no place of it), is the town."""
+    m = r.mention
+    if r.kind != "country" or m.modifier or m.label == "DEMONYM" or m.kind is not None:
+        return None
+    if not r.country or ctx.support(r.country, m) > 0:
+        return None
+    abroad = ctx.by_name - {r.country}  # another country named: a story about the world, not a town
+    key = name_key(m.name)
+    towns = [
+        p
+        for p in ctx.resolver.gazetteer.candidates(m.name)
+        if p.kind == "settlement" and p.country != r.country and name_key(p.name) == key and not abroad - {p.country}
+    ]
+    districts = ctx.district_hint(m.start) if ctx.districts else frozenset()
+    town = next((p for p in towns if district_key(p) in districts), None) or next(
+        (p for p in towns if region is not None and (p.country, name_key(p.admin1 or "")) == region), None
+    )
+    return ctx.as_resolved(m, town, False, 1) if town is not None else None
+
+
+@rule(
+    "places.resolve.known_head",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "A Lexington County Sheriff's Department news release said two men were charged on Monday.",
+            {"location.name": "Lexington County", "location.modifier": True},
+        )
+    ],
+    negative=[
+        Example(
+            "Residents of Kpanduk Ward said gunmen came at night.",
+            {"!location.name": "Kpanduk"},
+        )
+    ],
+)
+def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace | None:
+    """A name of several words no gazetteer knows that begins with a known place or a people's adjective
+    ("Boise Fire", "Maiduguri Borno", "Nigerian Army") names that place: the rest is an institution of it (a
+    modifier mention: "Boise Fire", "Nigerian Army") or the area it lies in."""
+    words = m.name.split()
+    if len(words) < 2 or m.people or m.dateline or (m.strong and m.kind == "settlement"):
+        return None  # "the village of Kpanduk Ward": the text says the whole is the place
+    hints = replace(hints, kind=None)  # "Boise Fire Department": the kind word was the institution's
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        areas = _head_areas(ctx, words, n)
+        if areas is None:
+            continue
+        if m.label == "FAC" and not areas:
+            return None  # "the Niger Delta Development Commission": a building, where things happen, not a place
+        code = country_from_demonym(head) if n == 1 and not country_from_name(head) else None
+        if code is not None:
+            short = replace(
+                m, end=m.start + len(head), name=country_name(code) or head, kind=None, country=code, modifier=True
+            )
+            return ctx.as_resolved(short, country_place(code, ctx.resolver.gazetteer), False)
+        r = ctx.resolver.resolve(head, hints)
+        inside = not areas or (r.place is not None and any(_lies_in(r.place, a) for a in areas))
+        if r.place is not None and not r.fuzzy and inside:
+            # the whole is an institution or a work of the place unless the rest names the area it lies in
+            short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or not areas)
+            return ctx.as_resolved(short, r.place, False, r.alternatives)
+    return None
+
+
+def _head_areas(ctx: DocPlaces, words: list[str], n: int) -> list[Place] | None:
+    """Whether the first ``n`` words can be the known head of the name: None if not, else the regions and
+    countries the rest can be (empty when the rest is an institution's word or the head is a unit or a people)."""
+    head, rest = " ".join(words[:n]), words[n]
+    if len(head) < 3 or head.lower() in ctx.words.generic_words or not head[:1].isupper():
+        return None
+    if head in ctx.words.first_name_countries:
+        return None  # "Chad Foster"
+    owner = rest in ctx.words.institution_words and rest not in _SITE_WORDS
+    areas = [] if owner else _areas(ctx, " ".join(words[n:]))
+    # "Boise Fire", "Maiduguri Borno", "Madison County Health"; not "Berry Lane", "Flint Hills", "Chesapeake Bay"
+    known = owner or areas or head.endswith(_DISTRICT_ENDINGS) or country_from_name(head)
+    if not known and not (n == 1 and country_from_demonym(head)):
+        return None
+    return areas
+
+
+# a work or a water named after a town is no institution of it: geoparsing corpora give them no point of the town's
+_SITE_WORDS: Final = frozenset(
+    {
+        "Bay",
+        "Harbor",
+        "Harbour",
+        "River",
+        "Airport",
+        "International",
+        "Township",
+        "Town",
+        "Village",
+        "Area",
+        "City",
+        "Community",
+    }
+)
+
+
+def _areas(ctx: DocPlaces, name: str) -> list[Place]:
+    """The first-level regions and countries a name can be."""
+    return [p for p in ctx.resolver.gazetteer.candidates(name) if p.kind in ("admin1", "country")]
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    """Whether a place lies in a region or country ("Maiduguri" in "Borno")."""
+    if place.country != area.country:
+        return False
+    return area.kind == "country" or name_key(place.admin1 or "") == name_key(area.admin1 or area.name)
+
+
 def _small_lone_town(r: ResolvedPlace) -> bool:
     """A town under 100,000, not listed among others, with its own admin1 and no country tied to it."""
     place, m = r.place, r.mention
@@ -386,6 +573,8 @@ class DocPlaces:
         self.as_region: set[int] = set()
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
+        self.abroad: set[int] = set()  # namesakes abroad before an area of another country
+        self.wide: dict[str, tuple[float, float]] = {}  # the points of the countries named
 
     def resolve(self, mentions: list[PlaceMention]) -> list[ResolvedPlace]:
         """Every kept mention, resolved, in text order."""
@@ -448,8 +637,14 @@ class DocPlaces:
         for r in self.resolved.values():
             if r.place is not None and r.country and r.admin1:
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
+            # a country's point is a representative one, not a place of the story: a town near the middle of
+            # the United States is no likelier for it ("Washington" is not the Kansas town)
             if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
-                anchors[r.mention.start] = (r.place.latitude, r.place.longitude)
+                point = (r.place.latitude, r.place.longitude)
+                if r.kind != "country":
+                    anchors[r.mention.start] = point
+                elif r.country:
+                    self.wide[r.country] = point  # but it does say which part of the world the story is in
         regions = [
             r
             for r in self.resolved.values()
@@ -472,6 +667,8 @@ class DocPlaces:
         return anchors
 
     def _second_pass(self, mentions: list[PlaceMention], anchors: dict[int, tuple[float, float]]) -> list[PlaceMention]:
+        if self.districts:
+            self._country_towns()  # "Lebanon" and "Boone County": the town, before the county is read as abroad
         named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
         unknown: list[PlaceMention] = []
         dual: list[PlaceMention] = []
@@ -507,7 +704,36 @@ class DocPlaces:
             if again is not None:
                 self.resolved[start] = self._decided(again, second_look.name)
         self._within_next(mentions)
+        self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _country_towns(self) -> None:
+        """A country's name read as a town of the document's own region (``country_name_as_town``)."""
+        counts: Counter[tuple[str, str]] = Counter(
+            (r.country, name_key(r.admin1))
+            for r in self.resolved.values()
+            if r.place is not None and r.kind in ("settlement", "admin2") and r.country and r.admin1 and _votes(r)
+        )
+        region = None
+        if sum(counts.values()) >= 3:
+            ((best, n),) = counts.most_common(1)
+            region = best if n * 5 >= sum(counts.values()) * 3 else None  # three fifths of its towns lie there
+        if region is None and not self.districts:
+            return
+        changed = False
+        for start, r in list(self.resolved.items()):
+            found = country_name_as_town(self, r, region)
+            if found is not None:
+                self.resolved[start] = self._decided(found, country_name_as_town.name)
+                self.as_region.add(start)  # no vote for the country any more
+                changed = True
+        if changed:
+            self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            self.by_name = {
+                r.country
+                for r in self.resolved.values()
+                if r.kind == "country" and r.country and not r.mention.modifier
+            }
 
     def _consensus(
         self, anchors: dict[int, tuple[float, float]]
@@ -542,6 +768,9 @@ class DocPlaces:
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
                     break
+                if area is not None and between == "," and namesake_before_area(self, m, area_mention, area):
+                    self.abroad.add(m.start)  # kept unresolved, in the area's country (see _namesakes)
+                    break
 
     def _namesakes(self) -> list[PlaceMention]:
         """Small towns outside the region their sentence (or the document) names: unresolved namesakes."""
@@ -552,7 +781,11 @@ class DocPlaces:
         }
         out: list[PlaceMention] = []
         for start, r in list(self.resolved.items()):
-            if outside_named_region(self, r, self.sentences[start], regions) or lone_spelling_abroad(self, r):
+            if (
+                start in self.abroad
+                or outside_named_region(self, r, self.sentences[start], regions)
+                or (lone_spelling_abroad(self, r))
+            ):
                 del self.resolved[start]
                 out.append(r.mention)
         return out
@@ -580,6 +813,10 @@ class DocPlaces:
             if no_place_cue(m, has_place_cue(self.text, m.start, m.end, mentions, self.words)):
                 continue
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+            head = known_head(self, m, hints)
+            if head is not None:
+                self.resolved[m.start] = self._decided(head, known_head.name)
+                continue
             found = self._unresolved(m, hints, place_countries)
             if not unknown_feature(found) and not unknown_acronym(found):
                 self.resolved[m.start] = found
@@ -664,8 +901,7 @@ class DocPlaces:
         if name_key(name) == name_key(country_name(code) or ""):
             return False
         return any(
-            p.country == code and p.kind in ("admin1", "settlement")
-            for p in self.resolver.gazetteer.candidates(name)
+            p.country == code and p.kind in ("admin1", "settlement") for p in self.resolver.gazetteer.candidates(name)
         )
 
     def hints(
@@ -710,6 +946,7 @@ class DocPlaces:
             strict_country=strict,
             area=m.container,
             anchors=self._other_points(anchors, m.start),  # not its own point
+            wide=self.wide,
             districts=self.district_hint(m.start) if self.districts else frozenset(),
             support=self.near_readings,
         )
@@ -904,7 +1141,11 @@ def lone_spelling_abroad(ctx: DocPlaces, r: ResolvedPlace) -> bool | None:
     others = {
         o.country
         for o in ctx.resolved.values()
-        if o is not r and o.country and o.place is not None and not o.fuzzy and not o.mention.modifier
+        if o is not r
+        and o.country
+        and o.place is not None
+        and not o.fuzzy
+        and not o.mention.modifier
         and o.kind != "country"  # towns and regions say where; a country may be a sponsor ("US-backed")
     }
     return True if others and r.country not in others else None

@@ -54,9 +54,7 @@ REGION_SIZE: Final = 1_000_000  # what ``known`` returns for an admin region
 _COUNTRY_SIZE: Final = 10_000_000
 # month and weekday names and abbreviations, lower case (calendar.toml, shared with the time rules)
 _CALENDAR_WORDS: Final = frozenset(
-    name
-    for table in ("months", "month_abbreviations", "weekdays")
-    for name in lexicon("calendar").table(table)
+    name for table in ("months", "month_abbreviations", "weekdays") for name in lexicon("calendar").table(table)
 )
 # names and the words after them recur across documents
 country_of_name = lru_cache(maxsize=16384)(country_from_name)
@@ -277,6 +275,35 @@ _LIST_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?")
 
 
 @rule(
+    "places.mention.road_between",
+    decides="location.name",
+    positive=[
+        Example(
+            "Bandits abducted 20 travellers on the Abuja-Kaduna highway on Friday, police said.",
+            {"location.name": "Kaduna", "location.geo_precision": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Trade on the Nigerian-Cameroonian road resumed on Friday, customs officials said.",
+            {"!location.name": "Cameroonian"},
+        )
+    ],
+)
+def road_between(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """The road between two places ("the Abuja-Kaduna highway", "the Mora-Kolofata axis") is named by the towns
+    at its ends: each a mention of its town, near it (precision 2), where the gazetteer knows the name; the
+    whole joined name is no place."""
+    out: list[PlaceMention] = []
+    for group in ("a", "b"):
+        name = m.group(group)
+        if country_from_demonym(name) or name.lower() in scan.words.generic_words or scan.size(name) < 0:
+            continue
+        out.append(PlaceMention(m.start(group), m.end(group), name, None, near=True, strong=True, label="ROAD"))
+    return tuple(out) or None
+
+
+@rule(
     "places.mention.name_village",
     decides="location.name",
     positive=[
@@ -347,9 +374,7 @@ def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | No
         return None
     country, region = found
     start = m.start(group)
-    return PlaceMention(
-        start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION"
-    )
+    return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
 
 
 # -- the language model's entities ---------------------------------------------------------
@@ -443,8 +468,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
-    if name is None or country_from_name(ent.text):
-        return None  # "Georgia": a name, not an adjective
+    if name is None or (country_from_name(ent.text) and ent.label != "NORP"):
+        return None  # "Georgia": a name, not an adjective ("the Saudi military", tagged a people, is one)
     if country_from_demonym(ent.text[:-1]):
         # "the Russians", "Palestinians": a people, read as its country as geoparsing corpora do (not "Europeans")
         if code is None:
@@ -453,7 +478,12 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     after = expand(scan.doc, ent.end, len(scan.text))
     pos = doc_index(scan.doc).pos
     # "Egyptian-US relations"; "Turkish-backed militiamen": the backer (never where); else an adjective on a noun
-    joined = code is not None and bool(_PEOPLES_PAIR.match(scan.text, ent.end) or _BACKED.match(scan.text, ent.end))
+    joined = code is not None and bool(
+        _PEOPLES_PAIR.match(scan.text, ent.end)
+        or _BACKED.match(scan.text, ent.end)
+        or _PREFIXED.search(scan.text, max(0, ent.start - 5), ent.start)
+        or _PEOPLES_LIST.match(scan.text, ent.end)
+    )
     on_noun = (
         after is not None
         and after[0] < after[1]
@@ -469,7 +499,56 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 _PEOPLES_PAIR: Final = re.compile(r"[-–]\s?[A-Z]")
 # "Russian-backed", "Saudi-led", "Chinese-made": a people's adjective joined to a participle
 _BACKED: Final = re.compile(r"-[a-z]+(?:ed|made|run|born|held)\b")
+# "anti-Russian", "pro-Russian", "ex-Soviet", "All-American": a prefix joined to a people's adjective
+_PREFIXED: Final = re.compile(r"(?<![\w-])(?:anti|pro|ex|non|All|Anti|Pro)-$")
+# "German, Irish and other immigrants", "Russian and Venezuelan delegations": the first of a list of peoples
+_PEOPLES_LIST: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[A-Z][a-z]+(?:,|\s+(?:and|or)\s+|\s+[a-z])")
 _EMBEDDING_LABELS: Final = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART"})
+
+
+@rule(
+    "places.mention.untagged_country",
+    decides="location.name",
+    positive=[
+        Example(
+            "The first Zambia Trade Mission will visit Lagos in April, the ministry said.",
+            {"location.name": "Zambia", "location.modifier": True},
+        ),
+        Example(
+            "Trinidad and Tobago failed to send a delegate to the meeting in Washington on Friday.",
+            {"location.name": "Trinidad and Tobago", "location.country": "TT"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Chad Williams said the talks in Lagos went well on Monday.",
+            {"!location.name": "Chad", "location.name": "Lagos"},
+        )
+    ],
+)
+def untagged_country(scan: MentionScan, m: re.Match[str], label: str, whole: bool = False) -> PlaceMention | None:
+    """A country's name that the model tagged as nothing or inside an organisation's or an event's name ("SME
+    Zambia Limited", "the Ukraine Trade Mission") or cut in two ("Trinidad | and Tobago") is a mention of the
+    country: a modifier when it names an owner (inside such a name, before a noun or a dash), else a place.
+    ``label`` is the model's label around it ("" for none); ``whole``: the model's entity there is only a part
+    of the name; a person's name ("Chad Williams") is not a country."""
+    name = m.group()
+    code = country_from_name(name)
+    if code is None or name.lower() in scan.words.generic_words:
+        return None
+    if label in ("PERSON", "GPE", "LOC", "NORP") and not whole:
+        return None
+    if name in scan.words.first_name_countries and _PERSON_NEXT.match(scan.text, m.end()):
+        return None  # "Chad Williams"
+    end = m.end()
+    after = expand(scan.doc, end, len(scan.text))
+    on_noun = after is not None and after[0] < after[1] and doc_index(scan.doc).pos[after[0]] in (NOUN, PROPN)
+    owner = (bool(label) and not whole) or scan.text[end : end + 1] in ("-", "–", "’", "'") or on_noun
+    # no country tied: "Georgia Tech" may be the US state's (see places.resolve.country_or_region)
+    return PlaceMention(m.start(), end, name, None, label="EMBEDDED", modifier=owner)
+
+
+_PERSON_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
 _WELL_KNOWN: Final = 100_000
 
 
@@ -543,8 +622,9 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
         for found in (pair, word) if pair else (word,):
             if found.start() > 0 and country_from_name(found.group()):
                 start = ent.start + found.start()
-                return PlaceMention(start, start + len(found.group()), found.group(), None, label="EMBEDDED",
-                                    modifier=True)
+                return PlaceMention(
+                    start, start + len(found.group()), found.group(), None, label="EMBEDDED", modifier=True
+                )
     for m in _OF_PLACE.finditer(ent.text) if " of " in ent.text or " for " in ent.text else ():
         rest = ent.text[m.end() :]
         bare = _strip_directions(rest, scan.words)
@@ -561,9 +641,7 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
     return None
 
 
-def _embedded_head(
-    scan: MentionScan, ent: EntityRow, head: str, offset: int, far: bool = False
-) -> PlaceMention | None:
+def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, far: bool = False) -> PlaceMention | None:
     """The place that begins an organisation's name (``head``, at ``offset`` in the entity), if any;
     ``far``: after a direction word, only a well-known place."""
     words = head.split()
@@ -574,8 +652,9 @@ def _embedded_head(
         code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
-            return PlaceMention(start, start + len(name), country_name(code) or name, None, country=code,
-                                label="DEMONYM", modifier=True)
+            return PlaceMention(
+                start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM", modifier=True
+            )
         continent = scan.words.continent_demonyms.get(name)
         if continent is not None:  # "the European Commission"
             start = ent.start + offset
@@ -622,7 +701,7 @@ def _entity_place_name(text: str, words: PlaceWords) -> tuple[str, int] | None:
 def _entity_place_name_cached(text: str, words: PlaceWords) -> tuple[str, int] | None:
     """The place name a GPE/LOC/FAC entity's text holds and its offset in it (entity texts recur)."""
     name = strip_direction(re.sub(r"^(?:the|The)\s+", "", text), words)
-    name = re.sub(r"(?:'s|’s)$", "", name)
+    name = re.sub(r"(?:'s|’s|(?<=s)'|(?<=s)’)$", "", name)  # "the United States' lowest"
     if not name[:1].isupper() or (country_from_demonym(name) and not country_from_name(name)):
         return None  # "Ukrainian" tagged GPE is a demonym, not a place
     if name.lower() in words.generic_words:
@@ -867,7 +946,18 @@ def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
     if not modifies and known and scan.text[c.end : c.end + 1] == " " and after is not None and after[0] < after[1]:
         modifies = 1 if pos[after[0]] == NOUN and _DETERMINER_BEFORE.search(before) else 0
     return Candidate(
-        c.start, c.end, c.name, c.person, c.size, prep, verb, subject, bracketed, tight, c.org, before_bracket,
+        c.start,
+        c.end,
+        c.name,
+        c.person,
+        c.size,
+        prep,
+        verb,
+        subject,
+        bracketed,
+        tight,
+        c.org,
+        before_bracket,
         modifies,
     )
 

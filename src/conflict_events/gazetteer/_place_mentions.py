@@ -18,11 +18,14 @@ datelines; overlapping finds are merged, the more informative kept.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from .._docindex import EntityRow
 from .._textscan import DATELINE
+from ..lexicons._countries import country_from_demonym
 from ..rules import Decided, first
 from ._mention_rules import (
     BRACKET_LIST,
@@ -50,8 +53,10 @@ from ._mention_rules import (
     part_of_whole,
     place_modifier,
     plural_kind_list,
+    road_between,
     same_name_elsewhere,
     street_name,
+    untagged_country,
 )
 from ._mention_rules import strip_direction as _strip_direction
 from ._place_words import PlaceWords, default_place_words
@@ -61,9 +66,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceMention", "find_mentions", "has_place_cue", "strip_direction"]
 
-_LIST_ITEM: Final = re.compile(
-    r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$"
-)
+_LIST_ITEM: Final = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 # "... of Russia" / ", Ukraine" right after a mention
 _OF_COUNTRY: Final = re.compile(
     r"^(?:\s+(?:region|province|oblast|state|area))?(?:\s+(?:of|in)\s+|,\s+)(?P<c>(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
@@ -85,6 +88,14 @@ _WIRE_TAGS: Final = tuple(f"({w})" for w in _WIRES)
 WIRE_DATELINE: Final = re.compile(
     r"(?<![\w,(])(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     rf" \((?:{'|'.join(_WIRES)})\)"
+)
+
+
+# a dateline that opens a line with no wire's tag: "SAN ANTONIO The coach", "PLEASANTON, Calif.--", "CAMP MURRAY,
+# Wash. -", "WASHINGTON—President"; a capitalised word, a comma, a dash, a colon or a bracket follows the name
+LEAD_DATELINE: Final = re.compile(
+    r"(?m)^[(\s]*(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?=,|\)|\s*(?:--|[-\u2013\u2014\u0097”:&(])|\s+[A-Z][a-z])"
 )
 
 
@@ -110,6 +121,9 @@ def find_mentions(
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
+    roads = _roads(scan, found) if known is not None else []
+    if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
+        found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in roads)] + roads
     merged = _link_containers(scan, _distribute_plural_kind(scan, _merge(found)))
     return [_with_context(scan, m) for m in merged]
 
@@ -153,6 +167,26 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
     return out
 
 
+def _roads(scan: MentionScan, others: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns at the ends of a road named after them, where the sentence names no other place ("along the
+    Kaduna-Kachia road (Kajuru LGA, Kaduna)" says where: the LGA); searched only in a text with a road word."""
+    text = scan.text
+    if not any(w in text for w in scan.words.road_words):
+        return []
+    out: list[PlaceMention] = []
+    for m in scan.words.road_between.finditer(text):
+        start, end = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
+        end = len(text) if end < 0 else end
+        beside = any(
+            start < o.start < end and not (m.start() <= o.start < m.end()) and not o.modifier and o.label != "DEMONYM"
+            for o in others
+        )
+        found = first([road_between], scan, m) if not beside else None
+        if found is not None:
+            out.extend(replace(x, rule=found.rule) for x in found.value)
+    return out
+
+
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
@@ -172,11 +206,75 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([entity, demonym_modifier, embedded_in_name], scan, ent))
         if found is not None:
             out.append(found)
+    if scan.words.people_adjectives:
+        out.extend(_untagged_demonyms(scan, out))
+        out.extend(_untagged_countries(scan, out))
     for m in CAPITAL.finditer(scan.text) if "capital" in scan.text else ():  # each match holds "capital"
         found = _named(first([capital_phrase], scan, m))
         if found is not None:
             out.append(found)
     return out
+
+
+def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """People's adjectives the model tagged as nothing or as part of another entity ("Azerbaijani soldiers",
+    "anti-Russian"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
+    taken = [(m.start, m.end) for m in found]
+    # an actor the actor lexicon named ("Nigerian Army") is a side, never a place
+    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC") or e.ent_id]
+    taken.sort()
+    starts = [a for a, _ in taken]
+    out: list[PlaceMention] = []
+    for m in _CAPITALISED.finditer(scan.text):
+        word = m.group()
+        if country_from_demonym(word) is None or country_from_demonym(word[:-1]) is not None:
+            continue  # not a people's adjective, or a people ("Russians")
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue  # already read
+        row = EntityRow(m.start(), m.end(), "NORP", word, "")
+        mention = _named(first([demonym_modifier], scan, row))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Countries' names outside any place entity ("SME Zambia Limited", "US-based"): see
+    ``places.mention.untagged_country``."""
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [a for a, _ in taken]
+    # an actor the actor lexicon named ("Islamic State Somalia Province") is a side, never a place
+    rows = sorted((e.start, e.end, "PERSON" if e.ent_id else e.label) for e in scan.rows)
+    row_starts = [r[0] for r in rows]
+    out: list[PlaceMention] = []
+    for m in _COUNTRY_NAME.finditer(scan.text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i][1] > m.start() and taken[i][1] >= m.end():
+            continue  # already read
+        j = bisect_right(row_starts, m.start()) - 1
+        label = rows[j][2] if j >= 0 and rows[j][1] > m.start() else ""
+        # "Trinidad | and Tobago": the model's place entity holds only a part of the country's name
+        whole = bool(label) and rows[j][1] < m.end() and rows[j][0] >= m.start()
+        if label == "ORG" and scan.text.startswith(("'s ", "’s "), m.end()):
+            continue  # "Mali's Armed Forces": a national body, the actors step's
+        mention = _named(first([untagged_country], scan, m, label, whole))
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+# a country's name: the longest of up to four capitalised words ("Trinidad and Tobago", "United States") that
+# names one is tried by the rule; "US", "U.S.", "UK", "UAE" too
+_COUNTRY_NAME: Final = re.compile(
+    r"(?<![\w’'.-])(?:U\.S\.|U\.K\.|US|UK|UAE|DRC|(?:(?:United|South|North|New|Sri|Saudi|Costa|Sierra|El|"
+    r"Burkina|Czech|Dominican|Central|Papua|Bosnia|Trinidad|Antigua|Saint|St\.?|Guinea|Equatorial|East|Ivory|"
+    r"Cape|San|Marshall|Solomon|Cook|Faroe|Cayman|Virgin|Isle|Hong|Puerto|Western|Northern)"
+    r"(?: (?:and|of|the) | )[A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+)?|[A-Z][a-z]{2,}))(?![\w’'](?!s\b))"
+)
+
+
+_CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
 
 
 def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -243,9 +341,7 @@ def _tagged_elsewhere(scan: MentionScan, places: list[PlaceMention]) -> frozense
 def _listed(text: str, c: Candidate, starts: set[int], ends: set[int]) -> bool:
     """Whether a list join ("Gwoza, Dikwa and Damboa") links the candidate to a place found so far (a join
     is at most a dozen characters: look only there)."""
-    before = any(
-        e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start)
-    )
+    before = any(e in ends and LIST_JOIN.fullmatch(text[e : c.start]) for e in range(max(0, c.start - 12), c.start))
     return before or any(b in starts and LIST_JOIN.fullmatch(text[c.end : b]) for b in range(c.end + 1, c.end + 13))
 
 
@@ -264,7 +360,7 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
     wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()
-    for m in (*DATELINE.finditer(text), *inline, *wire):
+    for m in (*DATELINE.finditer(text), *inline, *wire, *LEAD_DATELINE.finditer(text)):
         if m.start("name") in seen:
             continue
         seen.add(m.start("name"))
@@ -290,9 +386,7 @@ def _distribute_plural_kind(scan: MentionScan, mentions: list[PlaceMention]) -> 
     return out
 
 
-def has_place_cue(
-    text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None
-) -> bool:
+def has_place_cue(text: str, start: int, end: int, others: list[PlaceMention], words: PlaceWords | None = None) -> bool:
     """Whether the words before ``start`` read the name as a place ("in X", "near X", "shelled X"), or
     it stands in a list with another place mention ("Tohayta, Beit al-Faqiya and Zabid").
 

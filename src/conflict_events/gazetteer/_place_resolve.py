@@ -64,7 +64,9 @@ class Hints:
     (``district_key``) where a reading of another name of the document lies, or that another name
     of the document can be ("Huntsville" and "Walker County" in one story are both in Texas); ``support``:
     how many of the document's other names have a reading near each candidate (GeoNames id), weighted by
-    how few readings they have (see :mod:`._nearness`).
+    how few readings they have (see :mod:`._nearness`); ``anchors``: the points of the document's other places;
+    ``wide``: the points of the countries it names (by code), which count only against a place far from all of
+    them and outside them.
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -72,6 +74,7 @@ class Hints:
     kind: KindHint = None
     strict_country: str | None = None
     anchors: list[tuple[float, float]] = field(default_factory=list)
+    wide: Mapping[str, tuple[float, float]] = field(default_factory=dict)
     area: bool = False
     districts: frozenset[tuple[str, str, str]] = frozenset()
     support: Mapping[int, float] = field(default_factory=dict)
@@ -118,8 +121,11 @@ class PlaceResolver:
             candidates = region_by_its_name(candidates, hints, keys, capital_of) or candidates
         if hints.kind in ("region", "district"):
             keys.add(strip_admin_terms(name_key(name)))
+        # the capital is the largest town of its name in its country, not the small namesakes beside it
+        # (Washington, D.C., not Washington, Utah)
+        size = max((p.population for p in candidates if p.country == capital_of and p.kind == "settlement"), default=0)
         scored = sorted(
-            ((self.score(p, hints, keys, capital_of), i, p) for i, p in enumerate(candidates)),
+            ((self.score(p, hints, keys, capital_of, size), i, p) for i, p in enumerate(candidates)),
             key=lambda t: (-t[0], t[1]),
         )
         best_score, _, best = scored[0]
@@ -148,10 +154,10 @@ class PlaceResolver:
         return found
 
     @staticmethod
-    def _capital_bonus(place: Place, capital_of: str | None, hints: Hints) -> float:
+    def _capital_bonus(place: Place, capital_of: str | None, hints: Hints, size: int = 0) -> float:
         """A capital's name mostly means that capital ("Moscow said"), unless the text is all about
         another country that has a place of that name (Tripoli, Lebanon)."""
-        if capital_of is None or place.country != capital_of or place.kind != "settlement":
+        if capital_of is None or place.country != capital_of or place.kind != "settlement" or place.population < size:
             return 0.0
         # the sentence names another country, or most of the document's places lie in one ("Paris" in a
         # story about towns of Texas is Paris, Texas)
@@ -159,7 +165,12 @@ class PlaceResolver:
         return _CAPITAL if hints.countries.get(capital_of, 0.0) > 0 or not elsewhere else 0.5
 
     def score(
-        self, place: Place, hints: Hints, query_keys: set[str] | None = None, capital_of: str | None = None
+        self,
+        place: Place,
+        hints: Hints,
+        query_keys: set[str] | None = None,
+        capital_of: str | None = None,
+        capital_size: int = 0,
     ) -> float:
         """A candidate's score: population prior plus context evidence (higher is better).
 
@@ -167,7 +178,7 @@ class PlaceResolver:
         among alternate (often former) names: Pokrovsk in Donetsk, not Engels,
         once called Pokrovsk.
         """
-        capital = self._capital_bonus(place, capital_of, hints)
+        capital = self._capital_bonus(place, capital_of, hints, capital_size)
         s = capital + _prior(place)
         own = bool(query_keys) and (
             place.kind in ("admin1", "admin2", "region")  # a region's English names are all its own
@@ -187,7 +198,7 @@ class PlaceResolver:
         # "Washington" alone is the capital; a village by another of its names ("Ivanivka" for Bilozerka) gets none
         if hints.support and place.geonames_id and capital_of is None and own:
             s += _SUPPORT * min(hints.support.get(place.geonames_id, 0.0), _SUPPORT_CAP)
-        return s + _anchor_evidence(place, hints.anchors)
+        return s + _anchor_evidence(place, hints.anchors, hints.wide)
 
 
 def district_key(place: Place) -> tuple[str, str, str]:
@@ -220,13 +231,16 @@ _KIND_EVIDENCE: dict[tuple[str | None, str], float] = {
 _KIND_DEFAULT: dict[str | None, float] = {"region": -4.0, "district": -4.0, "settlement": -6.0}
 
 
-def _anchor_evidence(place: Place, anchors: list[tuple[float, float]]) -> float:
-    """Closeness to the other places the document names: within 150 km counts for, beyond 1,500 against.
+def _anchor_evidence(
+    place: Place, anchors: list[tuple[float, float]], wide: Mapping[str, tuple[float, float]] | None = None
+) -> float:
+    """Closeness to the other places the document names: within 150 km counts for, beyond 1,500 against;
+    a country named (``wide``) counts only in the second test, and a place inside it is never far.
 
     Distances on a flat map scaled by the latitude's cosine (within a few per cent of the great circle at
     these ranges): one multiplication per anchor, as a long document has many.
     """
-    if not anchors or place.latitude is None or place.longitude is None:
+    if not (anchors or wide) or place.latitude is None or place.longitude is None:
         return 0.0
     lat, lon = place.latitude, place.longitude
     scale = math.cos(math.radians(lat))
@@ -237,6 +251,11 @@ def _anchor_evidence(place: Place, anchors: list[tuple[float, float]]) -> float:
         if d2 < _NEAR_DEG2:
             return _NEAR_ANCHOR
         nearest2 = min(nearest2, d2)
+    if wide and place.country in wide:
+        return 0.0  # a town on the coast of a large country named is not far from it
+    for a, b in (wide or {}).values():
+        dlon = abs(lon - b)
+        nearest2 = min(nearest2, (lat - a) ** 2 + (min(dlon, 360.0 - dlon) * scale) ** 2)
     return -_NEAR_ANCHOR if nearest2 > _FAR_DEG2 else 0.0
 
 
@@ -301,17 +320,26 @@ def settlement_word(candidates: list[Place], hints: Hints) -> list[Place] | None
         Example(
             "Nigeria's army repelled an attack in Niger State on Sunday, a spokesman said.",
             {"location.country": "NG", "location.admin1": "Niger"},
-        )
+        ),
+        Example(
+            "Russia said on Monday that its troops had taken two villages in the Donetsk region.",
+            {"location.name": "Donetsk", "location.kind": "admin1", "location.country": "UA"},
+        ),
     ],
     negative=[
         Example("Fighting in Niger State left five dead on Sunday.", {"location.admin1": "Niger"}),
     ],
 )
 def regions_of_named_countries(candidates: list[Place], hints: Hints) -> list[Place] | None:
-    """When the sentence names a country, a region of a country the text never mentions is a namesake."""
+    """When the sentence names a country, a region of a country the text never mentions is a namesake; but a
+    name written with a region noun ("the Donetsk region") that no region of the named countries bears is the
+    region of that name abroad, not a district of the named country (the country names a side)."""
     if not any(w >= 1.0 for w in hints.countries.values()):
         return None
-    return [p for p in candidates if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0]
+    kept = [p for p in candidates if p.kind not in ("admin1", "admin2") or hints.countries.get(p.country, 0.0) > 0]
+    if hints.kind == "region" and not any(p.kind == "admin1" for p in kept):
+        return [p for p in candidates if p.kind == "admin1"] or kept
+    return kept
 
 
 @rule(
@@ -391,9 +419,7 @@ def region_by_its_name(
             {"location.name": "Anefis", "location.geo_precision": 3},
         )
     ],
-    negative=[
-        Example("Troops shelled the outskirts of Kupyansk on Monday.", {"location.name": "Kupyansk"})
-    ],
+    negative=[Example("Troops shelled the outskirts of Kupyansk on Monday.", {"location.name": "Kupyansk"})],
 )
 def near_spelling_elsewhere(best: Place, hints: Hints) -> bool | None:
     """A near spelling of a place elsewhere in the world is a different place; a large city is evidence

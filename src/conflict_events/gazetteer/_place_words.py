@@ -54,6 +54,13 @@ class PlaceWords:
         self.region_words = w("region_words")
         self.district_words = w("district_words")
         self.generic_words = w("generic_words")
+        # "the Abuja-Kaduna highway": two places joined by a dash before a road noun
+        roads = w("road_words")
+        self.road_words = roads
+        self.road_between = re.compile(
+            r"\b(?P<a>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)\s?[-–]\s?(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
+            rf"\s+(?:{_alt(roads)})\b"
+        )
         # "US forces", "UK officials": a country's name before a side's noun names the side
         self.side_after = re.compile(rf"\s+(?:{_alt(w('side_nouns'))})\b", re.IGNORECASE)
         # "Augusta St.", "Clinton Street", "Illinois Route 159": a capitalised street word right after the name
@@ -118,8 +125,10 @@ class PlaceWords:
         )
         # every match of ``near`` holds one of these, whatever its case: the costly search runs only then
         self.near_words: tuple[str, ...] = tuple(
-            sorted({p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")} | {"north", "south",
-                                                                                                   "east", "west"})
+            sorted(
+                {p.split()[0].lower()[:7] for p in w("near_phrases") | w("distance_units")}
+                | {"north", "south", "east", "west"}
+            )
         )
         self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
         # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it

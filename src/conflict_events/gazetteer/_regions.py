@@ -4,7 +4,8 @@ The table is data (``lexicons/place_regions.toml``). News names these far more o
 states or oblasts they span, and no gazetteer of admin units holds them (or it holds a small namesake elsewhere). Each
 entry gives the countries it lies in and the admin1 it falls in when that is one
 unit; the location is then a ``region`` with that country (none when it spans
-several) and that admin1 (none when it spans several), never with coordinates.
+several) and that admin1 (none when it spans several), with no coordinates but for seas and
+oceans, which have a representative point (``point``).
 
 ``admin1_of`` lists countries where the same name is also an admin1 (Burkina
 Faso's Sahel region): a mention tied to such a country by its sentence is that
@@ -40,6 +41,7 @@ class MacroRegion:
     aliases: tuple[str, ...] = ()
     admin1_of: tuple[str, ...] = ()
     directional: bool = False
+    point: tuple[float, float] | None = None  # seas and oceans only
 
     @property
     def country(self) -> str | None:
@@ -66,6 +68,7 @@ class RegionTable:
                     tuple(entry.get("aliases", ())),
                     tuple(entry.get("admin1_of", ())),
                     bool(entry.get("directional", False)),
+                    _point(entry.get("point")),
                 )
             )
         self._by_key: dict[str, MacroRegion] = {name_key(n): r for r in regions for n in (r.name, *r.aliases)}
@@ -87,6 +90,13 @@ class RegionTable:
         if found is None or (found.directional and not direction):
             return None
         return found
+
+
+def _point(value: object) -> tuple[float, float] | None:
+    """A ``[latitude, longitude]`` pair of the table, if any."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    return (float(value[0]), float(value[1]))
 
 
 @lru_cache(maxsize=1)
