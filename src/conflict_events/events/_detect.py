@@ -786,19 +786,9 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
             moves.append(host)
             keep.append(m)
             continue
-        if host.family == "demo" and _cause_of(m.trigger.head, host.trigger.head):
-            keep.append(m)  # "protested after gunmen killed a rider": the killing is why they marched
-            continue
-        if host.family == "demo" and _by_the_crowd(m, host):
-            host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
-            host.absorbed.append(m)
-            continue
         if host.family == "demo":
-            # "security forces shot dead five protesters": lethal force on the crowd, not a new event
-            if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
-                host.force_on_crowd = "lethal"
-            host.force_actor = host.force_actor or m.actor1
-            host.absorbed.append(m)
+            if not _into_demonstration(m, host):
+                keep.append(m)  # "protested after gunmen killed a rider": the killing is why they marched
             continue
         if host.actor1 is None and m.actor1 is not None and m.actor1 is not host.actor2:
             host.actor1 = m.actor1
@@ -808,6 +798,21 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
         host.target_armed = host.target_armed or (m.target_armed and not m.victims_civilian)
         host.absorbed.append(m)
     return [k for k in keep if k not in moves] if moves else keep
+
+
+def _into_demonstration(m: EventMention, host: EventMention) -> bool:
+    """Fold a death or injury into the demonstration of its sentence (False: it stays an event of its own)."""
+    if _cause_of(m.trigger.head, host.trigger.head):
+        return False
+    if _by_the_crowd(m, host):
+        host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
+    else:
+        # "security forces shot dead five protesters": lethal force on the crowd, not a new event
+        if m.cls.name == "kill" or (m.cls.name == "casualty" and lemma(m.trigger.head) == "die"):
+            host.force_on_crowd = "lethal"
+        host.force_actor = host.force_actor or m.actor1
+    host.absorbed.append(m)
+    return True
 
 
 _VIOLENT_FAMILIES = frozenset({"battle", "remote", "vac"})
