@@ -111,7 +111,7 @@ def _armed_doer(q: TypingQuery) -> bool:
     # "soldiers looted", "an armed man shot", "an army unit destroyed"
     return any(
         lemma(s) in armed or any(lemma(c) == "armed" or (c.dep_ == "compound" and lemma(c) in armed) for c in kids(s))
-        for s in _subjects(q)
+        for s in _of_group(_subjects(q))
     )
 
 
