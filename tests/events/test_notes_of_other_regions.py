@@ -105,9 +105,12 @@ CASES = [
     # gunfire opened at an armed side, with the shooters as the verb's subject
     ("Al Shabaab opened gunfire at an army checkpoint near Marka on Monday. There were no casualties.", "Battles",
      "Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)"),
-    # an armed group that leaves a place moves its forces; a checkpoint it sets up, too
+    # an armed group that leaves a place moves its forces
     ("Al Shabaab vacated a village near Adan Yabaal on Monday.", "Strategic developments",
      "Change to group/activity", "Al Shabaab", None),
+    # a checkpoint an armed group sets up is a base of its own
+    ("Al Shabaab established a checkpoint on the outskirts of Barjala on Monday.", "Strategic developments",
+     "Headquarters or base established", "Al Shabaab", None),
     # the demonstrators' own burning is their violence, not force used on them
     ("Residents demonstrated in Save on Monday. The demonstrators burned the house of a deputy and vandalized a"
      " toll booth.", "Riots", "Violent demonstration", "Rioters (Benin)", None),
