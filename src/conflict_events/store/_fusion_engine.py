@@ -234,6 +234,8 @@ class FusionEngine:
         # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
+        # country -> week (bucket_of its first day) -> the events held whose window starts in it: what trim drops
+        self.weeks: dict[str, dict[int, dict[int, FusionEvent]]] = {}
         self.members: dict[int, set[int]] = {}
         # country -> the newest week an added event lies in: trim keeps the weeks just before it
         self.newest: dict[str, int] = {}
@@ -252,6 +254,7 @@ class FusionEngine:
         self.parts = None
         self.by_pk[event.pk] = event
         country = event.place.country
+        self.weeks.setdefault(country, {}).setdefault(bucket_of(event.lo), {})[event.pk] = event
         keyed = self.by_key.setdefault(country, {})
         for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
@@ -265,6 +268,11 @@ class FusionEngine:
         del self.by_pk[event.pk]
         self.overflowed.discard(event.pk)
         country = event.place.country
+        weeks = self.weeks[country]
+        week = bucket_of(event.lo)
+        del weeks[week][event.pk]
+        if not weeks[week]:
+            del weeks[week]
         for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 _remove(days, day, event.pk)
@@ -302,7 +310,12 @@ class FusionEngine:
         if cutoff == self.cutoff:
             return 0  # no week to drop since the last trim: no need to look
         self.cutoff = cutoff
-        old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        # by the week index: looking at every event held to find the few weeks to drop cost as much as dropping them
+        old: list[FusionEvent] = []
+        for country, weeks in self.weeks.items():
+            first = cutoff.get(country, 0)
+            for week in [w for w in weeks if w < first]:
+                old += weeks.pop(week).values()
         later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]] = {}
         for event in old:
             self._evict(event, cutoff[event.place.country] * BUCKET_DAYS, later)
@@ -361,6 +374,7 @@ class FusionEngine:
         self.cutoff.clear()
         self.overflowed.clear()
         self.by_pk.clear()
+        self.weeks.clear()
         self.by_day.clear()
         self.by_key.clear()
         self.loaded.clear()
