@@ -73,6 +73,7 @@ __all__ = [
     "explain",
     "first_stated_toll",
     "fold",
+    "kind_level",
     "link_linker",
     "named_by_the_reports",
     "named_elsewhere",
@@ -104,6 +105,11 @@ DAY, SHORT, UNDATED, MONTH = 0, 1, 2, 3
 SPOT, DISTRICT, PROVINCE, COUNTRY, NOWHERE = 0, 1, 2, 3, 4
 _LEVEL_OF_KIND: Final = {"settlement": SPOT, "feature": SPOT, "admin2": DISTRICT, "admin1": PROVINCE,
                          "region": PROVINCE, "country": COUNTRY}
+
+
+def kind_level(kind: str) -> int:
+    """The level of a place of this kind (a region may be wider: :meth:`PlaceKey.build`)."""
+    return _LEVEL_OF_KIND.get(kind, SPOT)
 
 
 def fold(text: str) -> str:
@@ -717,6 +723,8 @@ def _link_only_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | 
 
 
 def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    # The cheap tests first and the helpers of _fast_link inlined: the engine calls this for every
+    # candidate, and most pairs fall short of the threshold before their places are compared.
     a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
@@ -727,16 +735,39 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points is None:
         return None
     same_report = a.document_id == b.document_id
-    date = _fast_date(a, b, gap, same_report)
-    if date is None:
-        return None
-    toll_points = _toll_points(a, b)
-    points += date + toll_points + _shared_actors(a, b)
-    # the most the place can give: the same place (3) needs places of one level or one gazetteer id, or
-    # one report; otherwise a place inside the other's, near it, or named by the other report (2)
+    a_kind, b_kind = a.kind, b.kind
+    if a_kind == MONTH and b_kind == MONTH and not same_report:
+        return None  # _fast_date, inlined
+    if gap == 1:
+        if same_report:
+            return None
+        points += 0.0 if a.edge or b.edge else -1.0
+    else:
+        worst = a_kind if a_kind > b_kind else b_kind
+        if worst == DAY:
+            points += 3.0
+        elif worst == UNDATED:
+            last = a_hi if a_hi < b_hi else b_hi
+            recent = (a_kind != UNDATED or last >= a_hi - 1) and (b_kind != UNDATED or last >= b_hi - 1)
+            points += 2.0 if recent else 1.0
+        else:
+            points += 2.0 if worst == SHORT else 1.0
+    toll = a.toll
+    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    # the most the place can give: the same place (3) needs one name and level or one gazetteer id, or one
+    # report (a province holding the other's town); otherwise a place inside the other's, near it, or named
+    # by the other report (2)
     p, q = a.place, b.place
-    if points + (3.0 if same_report or p.level == q.level or (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id)
-                 else 2.0) < THRESHOLD:
+    best_place = 3.0 if same_report or (p.name == q.name and p.level == q.level) or (
+        p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) else 2.0
+    points += toll_points
+    if points + best_place + 1.5 < THRESHOLD:
+        return None  # short even with a named side in common (the most the sides give)
+    if not a.names.isdisjoint(b.names):
+        points += 1.5 if not a.named.isdisjoint(b.names) else 0.5  # _shared_actors inlined (a.named is in a.names)
+    elif (a.unidentified and b.armed) or (b.unidentified and a.armed):
+        points += 0.5
+    if points + best_place < THRESHOLD:
         return None
     relation = _fast_relation(a, b, same_report)
     if relation == APART or (relation == WEAK and (same_report or toll_points < 1.5)):
