@@ -32,7 +32,7 @@ from sqlalchemy.pool import NullPool
 from ..errors import StoreError
 
 __all__ = ["MIGRATIONS", "PG_LOCK", "connect_engine", "head_revision", "is_postgresql", "migrate", "store_url",
-           "write_begin", "write_connection"]
+           "write_begin"]
 
 MIGRATIONS: Final = Path(__file__).with_name("migrations")
 # One lock for every writer of a PostgreSQL store (pg_advisory_xact_lock), migrations and ingests alike:
@@ -105,31 +105,16 @@ def connect_engine(db: str | Path, *, must_exist: bool = False) -> Engine:
 
 
 @contextmanager
-def write_begin(engine: Engine, held: Connection | None = None) -> Iterator[Connection]:
+def write_begin(engine: Engine) -> Iterator[Connection]:
     """A transaction for writing, holding the store's write lock from its start.
 
     SQLite takes it with ``BEGIN IMMEDIATE``; PostgreSQL with an advisory lock held to the end
-    of the transaction, so writers take turns and readers never wait. ``held``: a connection
-    to begin it on (one of :func:`write_connection`), else a new one for this transaction.
+    of the transaction, so writers take turns and readers never wait.
     """
-    if held is None:
-        with engine.execution_options(write=True).begin() as connection:
-            if engine.dialect.name == "postgresql":
-                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
-            yield connection
-        return
-    with held.begin():
+    with engine.execution_options(write=True).begin() as connection:
         if engine.dialect.name == "postgresql":
-            held.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
-        yield held
-
-
-@contextmanager
-def write_connection(engine: Engine) -> Iterator[Connection]:
-    """A connection for many write transactions (:func:`write_begin`), which then keep one page cache: opening a
-    connection per transaction read the schema again and started with a cold cache."""
-    with engine.connect() as connection:
-        yield connection.execution_options(write=True)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_LOCK})
+        yield connection
 
 
 def _config(connection: Connection) -> Config:

@@ -27,7 +27,7 @@ from ..errors import ConflictEventsError, InputError, RecordError, StoreError
 from ..io.writers import ErrorRecord
 from ..schema import ExtractionResult, FatalityRule
 from ._cells import StoreCells
-from ._connect import write_begin, write_connection
+from ._connect import write_begin
 from ._consensus import summary_row
 from ._fusion_engine import FusionChange, FusionEngine
 from ._fusion_rules import FusionEvent
@@ -141,7 +141,6 @@ class Ingester:
         self.cells = StoreCells()
         self.fusion = FusionEngine(self.cells)
         self.epoch: int | None = None
-        self.held: Connection | None = None  # the connection of the run at hand
 
     def run(self, items: Iterable[ParsedResult], *, batch_size: int = DEFAULT_BATCH, progress: Any = None,
             summary: IngestSummary | None = None) -> IngestSummary:
@@ -154,14 +153,12 @@ class Ingester:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            with write_connection(self.engine) as self.held:
-                while batch := list(islice(iterator, batch_size)):
-                    summary.read += len(batch)
-                    self.write_batch(batch, summary)
-                    if progress is not None:
-                        progress.update(len(batch))
+            while batch := list(islice(iterator, batch_size)):
+                summary.read += len(batch)
+                self.write_batch(batch, summary)
+                if progress is not None:
+                    progress.update(len(batch))
         finally:
-            self.held = None
             if collecting:
                 gc.enable()
         summary.seconds += time.perf_counter() - started
@@ -170,7 +167,7 @@ class Ingester:
     def write_batch(self, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
         """One transaction: the batch's documents added or replaced, fusion updated; all or nothing."""
         try:
-            with write_begin(self.engine, self.held) as conn:
+            with write_begin(self.engine) as conn:
                 self.cells.connection = conn
                 self._write(conn, batch, summary)
         except ConflictEventsError:
