@@ -170,6 +170,8 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
+# The candidates of an event just decided, for _affected_by_arrival (see FusionEngine.parts)
+_Parts = tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int], list[FusionEvent] | None]
 # An index of the engine: a province or link key -> day -> the events filed there
 _Table = dict[Any, dict[int, list[FusionEvent]]]
 
@@ -181,6 +183,15 @@ def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
         days[day] = kept
     else:
         del days[day]
+
+
+def _once(lists: list[list[FusionEvent]], seen: set[int]) -> Iterator[FusionEvent]:
+    """The events of these lists that ``seen`` lacks, once each (into ``seen``)."""
+    for listed in lists:
+        for e in listed:
+            if e.pk not in seen:
+                seen.add(e.pk)
+                yield e
 
 
 def bucket_of(first_day: int) -> int:
@@ -245,8 +256,9 @@ class FusionEngine:
         # the pair scoring of this apply (pair_linker: the folded rules, unless a rule is switched off)
         self.link = pair_linker()
         self.links = link_linker()  # the same, for pairs that link only
-        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys)
-        self.parts: tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int]] | None = None
+        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys,
+        # and the later events of the broad lists, once each, when its decision walked them all)
+        self.parts: _Parts | None = None
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -501,20 +513,24 @@ class FusionEngine:
         related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
-        self.parts = (x.pk, keyed, broad, set(seen))  # what _affected_by_arrival reads next, unchanged
+        self.parts = (x.pk, keyed, broad, set(seen), None)  # what _affected_by_arrival reads next, unchanged
         for y in keyed:
             if y.leader is not None and y.order < order and y.event_type in related:
                 linked = link(x, y)
                 if linked is not None:
                     scores[y.pk] = linked[0]
                     (coarse if linked[1] else specific).add(y.leader)
+        later: list[FusionEvent] = []  # the rest, for _affected_by_arrival: walking the lists again cost as much
         for day in broad:
             for y in day:
                 if y.pk in seen:
                     continue
                 seen.add(y.pk)
-                if (y.leader is not None and y.order < order and y.leader not in specific
-                        and y.event_type in related):
+                if y.leader is None:
+                    continue
+                if y.order >= order:
+                    later.append(y)
+                elif y.leader not in specific and y.event_type in related:
                     linked = link(x, y)
                     if linked is not None:
                         scores[y.pk] = linked[0]
@@ -522,6 +538,7 @@ class FusionEngine:
                         if len(coarse - specific) > limit:
                             self.overflowed.add(x.pk)
                             return specific  # more cannot change it: the coarse links choose nothing
+        self.parts = (*self.parts[:4], later)
         if len(coarse - specific) > limit:
             self.overflowed.add(x.pk)
             return specific
@@ -555,8 +572,10 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
+        later: list[FusionEvent] | None = None
         if self.parts is not None and self.parts[0] == x.pk:
-            _, specific, broad, seen = self.parts  # x's decision just read them: nothing moved in the index since
+            # x's decision just read them: nothing moved in the index since
+            _, specific, broad, seen, later = self.parts
         else:
             seen = {x.pk}
             specific, broad = self.candidate_parts(x, seen)
@@ -573,15 +592,11 @@ class FusionEngine:
         # pair when x is alone in its cluster and z ignores its coarse links.
         alone = leader == x.pk
         overflowed = self.overflowed
-        for day in broad:
-            for z in day:
-                if z.pk in seen:
-                    continue
-                seen.add(z.pk)
-                if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
-                        and not (alone and z.pk in overflowed) and links(z, x) is not None
-                        and not self._ignores_coarse(z, leader, x)):
-                    yield z
+        for z in _once(broad, seen) if later is None else later:
+            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
+                    and not (alone and z.pk in overflowed) and links(z, x) is not None
+                    and not self._ignores_coarse(z, leader, x)):
+                yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and self.link(z, x)[0] is None:
