@@ -65,9 +65,12 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 # which lie within one window of a candidate: keep that much of the country in memory.
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
-# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a
-# decision on the newest days reads back (_BEFORE), and a few more for reports that come late.
-KEEP_WEEKS: Final = _BEFORE // BUCKET_DAYS + 3
+# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a decision
+# on the newest days reads back (_BEFORE) from the first day of the widest window an event of those days can
+# have (_WIDEST: a month-long report), and two more for reports that come late. With _BEFORE alone, every batch
+# holding a month-long report read back from the store the weeks trim had just dropped, and trim dropped them
+# again: a fifth of the CPU of a long ingest.
+KEEP_WEEKS: Final = (_WIDEST + _BEFORE) // BUCKET_DAYS + 2
 
 
 LinkKey = tuple[object, ...]
