@@ -130,6 +130,10 @@ def test_any_order_batching_and_removal_gives_the_same_clusters(
     indexed = {id(e) for table in (*engine.by_key.values(), *engine.by_day.values())
                for days in table.values() for events in days.values() for e in events}
     assert indexed == {id(e) for e in engine.by_pk.values()}
+    # the week index (what trim drops by) too, each event under the week its window starts in, no empty week
+    assert {pk: (country, week) for country, weeks in engine.weeks.items() for week, held in weeks.items()
+            for pk in held} == {e.pk: (e.place.country, bucket_of(e.lo)) for e in engine.by_pk.values()}
+    assert all(held for weeks in engine.weeks.values() for held in weeks.values())
     assert all(events for table in (*engine.by_key.values(), *engine.by_day.values())
                for days in table.values() for events in days.values())  # no empty day piles up
     # every cluster held has its leader as first member, and no empty or stale cluster is left; a

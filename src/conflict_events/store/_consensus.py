@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..lexicons import lexicon
-from ..schema import FatalityRule, FusedFatalities, event_type_of
+from ..schema import FatalityRule, event_type_of
 from ._fusion_rules import (
     INSIDE_COUNTRY,
     INSIDE_DISTRICT,
@@ -119,13 +119,33 @@ def tolls_by_document(members: Sequence[FusionEvent]) -> dict[str, int | None]:
     return out
 
 
+def toll_bounds(by_document: dict[str, int | None], rule: FatalityRule = "lowest"
+                ) -> tuple[int | None, int | None, int | None]:
+    """Low, best and high of the reports' tolls, as :meth:`~conflict_events.schema.FusedFatalities.of` gives
+    them, without building the model (ingest summarises every cluster a batch touches).
+
+    >>> toll_bounds({"a": 30, "b": None, "c": 50, "d": 39}, rule="median")
+    (30, 39, 50)
+    """
+    given = sorted(v for v in by_document.values() if v is not None)
+    if not given:
+        return None, None, None
+    best = {"lowest": given[0], "highest": given[-1], "median": given[(len(given) - 1) // 2]}[rule]
+    return given[0], best, given[-1]
+
+
 def summary_row(members: Sequence[FusionEvent], *, rule: FatalityRule = "lowest") -> dict[str, object]:
     """The ``fused_events`` row of a cluster (members in canonical order, the leader first)."""
     leader = members[0]
-    sub = sub_event_type_of(members)
-    lo, hi = date_span(members)
-    where = place_member(members)
-    fatalities = FusedFatalities.of(tolls_by_document(members), rule=rule)
+    if len(members) == 1:  # most clusters: what each step below finds for one member, directly
+        sub, (lo, hi) = leader.sub_event_type, sorted((leader.start, leader.end))
+        where = leader if leader.place.level != NOWHERE else None
+        low = best = high = leader.toll
+    else:
+        sub = sub_event_type_of(members)
+        lo, hi = date_span(members)
+        where = place_member(members)
+        low, best, high = toll_bounds(tolls_by_document(members), rule)
     return {
         "leader_pk": leader.pk,
         "id": fused_id(leader.document_id, leader.event_id),
@@ -136,9 +156,9 @@ def summary_row(members: Sequence[FusionEvent], *, rule: FatalityRule = "lowest"
         "country": (where.place.country if where else leader.place.country) or None,
         "admin1": (where.place_admin1 or None) if where else None,
         "location": (where.place_name or None) if where else None,
-        "fatalities_low": fatalities.low,
-        "fatalities_best": fatalities.best,
-        "fatalities_high": fatalities.high,
+        "fatalities_low": low,
+        "fatalities_best": best,
+        "fatalities_high": high,
         "members": len(members),
         "documents": len({m.document_id for m in members}),
     }

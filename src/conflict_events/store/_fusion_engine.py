@@ -65,9 +65,12 @@ _WIDEST: Final = MAX_SPAN_DAYS + 4
 # which lie within one window of a candidate: keep that much of the country in memory.
 _BEFORE: Final = 2 * _WIDEST + 2
 _AFTER: Final = _WIDEST + 2
-# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a
-# decision on the newest days reads back (_BEFORE), and a few more for reports that come late.
-KEEP_WEEKS: Final = _BEFORE // BUCKET_DAYS + 3
+# Weeks of each country kept in memory behind its newest event (see FusionEngine.trim): the weeks a decision
+# on the newest days reads back (_BEFORE) from the first day of the widest window an event of those days can
+# have (_WIDEST: a month-long report), and two more for reports that come late. With _BEFORE alone, every batch
+# holding a month-long report read back from the store the weeks trim had just dropped, and trim dropped them
+# again: a fifth of the CPU of a long ingest.
+KEEP_WEEKS: Final = (_WIDEST + _BEFORE) // BUCKET_DAYS + 2
 
 
 LinkKey = tuple[object, ...]
@@ -170,6 +173,8 @@ def query_keys(x: FusionEvent) -> Query:
     return Query(keys, same, inside, "", False)
 
 
+# The candidates of an event just decided, for _affected_by_arrival (see FusionEngine.parts)
+_Parts = tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int], list[FusionEvent] | None]
 # An index of the engine: a province or link key -> day -> the events filed there
 _Table = dict[Any, dict[int, list[FusionEvent]]]
 
@@ -181,6 +186,15 @@ def _remove(days: dict[int, list[FusionEvent]], day: int, pk: int) -> None:
         days[day] = kept
     else:
         del days[day]
+
+
+def _once(lists: list[list[FusionEvent]], seen: set[int]) -> Iterator[FusionEvent]:
+    """The events of these lists that ``seen`` lacks, once each (into ``seen``)."""
+    for listed in lists:
+        for e in listed:
+            if e.pk not in seen:
+                seen.add(e.pk)
+                yield e
 
 
 def bucket_of(first_day: int) -> int:
@@ -234,6 +248,8 @@ class FusionEngine:
         # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
+        # country -> week (bucket_of its first day) -> the events held whose window starts in it: what trim drops
+        self.weeks: dict[str, dict[int, dict[int, FusionEvent]]] = {}
         self.members: dict[int, set[int]] = {}
         # country -> the newest week an added event lies in: trim keeps the weeks just before it
         self.newest: dict[str, int] = {}
@@ -243,8 +259,9 @@ class FusionEngine:
         # the pair scoring of this apply (pair_linker: the folded rules, unless a rule is switched off)
         self.link = pair_linker()
         self.links = link_linker()  # the same, for pairs that link only
-        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys)
-        self.parts: tuple[int, list[FusionEvent], list[list[FusionEvent]], set[int]] | None = None
+        # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys,
+        # and the later events of the broad lists, once each, when its decision walked them all)
+        self.parts: _Parts | None = None
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -252,6 +269,7 @@ class FusionEngine:
         self.parts = None
         self.by_pk[event.pk] = event
         country = event.place.country
+        self.weeks.setdefault(country, {}).setdefault(bucket_of(event.lo), {})[event.pk] = event
         keyed = self.by_key.setdefault(country, {})
         for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
@@ -265,6 +283,11 @@ class FusionEngine:
         del self.by_pk[event.pk]
         self.overflowed.discard(event.pk)
         country = event.place.country
+        weeks = self.weeks[country]
+        week = bucket_of(event.lo)
+        del weeks[week][event.pk]
+        if not weeks[week]:
+            del weeks[week]
         for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 _remove(days, day, event.pk)
@@ -302,7 +325,12 @@ class FusionEngine:
         if cutoff == self.cutoff:
             return 0  # no week to drop since the last trim: no need to look
         self.cutoff = cutoff
-        old = [e for e in self.by_pk.values() if bucket_of(e.lo) < cutoff.get(e.place.country, 0)]
+        # by the week index: looking at every event held to find the few weeks to drop cost as much as dropping them
+        old: list[FusionEvent] = []
+        for country, weeks in self.weeks.items():
+            first = cutoff.get(country, 0)
+            for week in [w for w in weeks if w < first]:
+                old += weeks.pop(week).values()
         later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]] = {}
         for event in old:
             self._evict(event, cutoff[event.place.country] * BUCKET_DAYS, later)
@@ -361,6 +389,7 @@ class FusionEngine:
         self.cutoff.clear()
         self.overflowed.clear()
         self.by_pk.clear()
+        self.weeks.clear()
         self.by_day.clear()
         self.by_key.clear()
         self.loaded.clear()
@@ -487,20 +516,24 @@ class FusionEngine:
         related = x.related
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
-        self.parts = (x.pk, keyed, broad, set(seen))  # what _affected_by_arrival reads next, unchanged
+        self.parts = (x.pk, keyed, broad, set(seen), None)  # what _affected_by_arrival reads next, unchanged
         for y in keyed:
             if y.leader is not None and y.order < order and y.event_type in related:
                 linked = link(x, y)
                 if linked is not None:
                     scores[y.pk] = linked[0]
                     (coarse if linked[1] else specific).add(y.leader)
+        later: list[FusionEvent] = []  # the rest, for _affected_by_arrival: walking the lists again cost as much
         for day in broad:
             for y in day:
                 if y.pk in seen:
                     continue
                 seen.add(y.pk)
-                if (y.leader is not None and y.order < order and y.leader not in specific
-                        and y.event_type in related):
+                if y.leader is None:
+                    continue
+                if y.order >= order:
+                    later.append(y)
+                elif y.leader not in specific and y.event_type in related:
                     linked = link(x, y)
                     if linked is not None:
                         scores[y.pk] = linked[0]
@@ -508,6 +541,7 @@ class FusionEngine:
                         if len(coarse - specific) > limit:
                             self.overflowed.add(x.pk)
                             return specific  # more cannot change it: the coarse links choose nothing
+        self.parts = (*self.parts[:4], later)
         if len(coarse - specific) > limit:
             self.overflowed.add(x.pk)
             return specific
@@ -541,8 +575,10 @@ class FusionEngine:
         it is cheap.)
         """
         order = x.order
+        later: list[FusionEvent] | None = None
         if self.parts is not None and self.parts[0] == x.pk:
-            _, specific, broad, seen = self.parts  # x's decision just read them: nothing moved in the index since
+            # x's decision just read them: nothing moved in the index since
+            _, specific, broad, seen, later = self.parts
         else:
             seen = {x.pk}
             specific, broad = self.candidate_parts(x, seen)
@@ -559,15 +595,11 @@ class FusionEngine:
         # pair when x is alone in its cluster and z ignores its coarse links.
         alone = leader == x.pk
         overflowed = self.overflowed
-        for day in broad:
-            for z in day:
-                if z.pk in seen:
-                    continue
-                seen.add(z.pk)
-                if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
-                        and not (alone and z.pk in overflowed) and links(z, x) is not None
-                        and not self._ignores_coarse(z, leader, x)):
-                    yield z
+        for z in _once(broad, seen) if later is None else later:
+            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
+                    and not (alone and z.pk in overflowed) and links(z, x) is not None
+                    and not self._ignores_coarse(z, leader, x)):
+                yield z
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and self.link(z, x)[0] is None:

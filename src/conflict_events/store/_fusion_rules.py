@@ -73,6 +73,7 @@ __all__ = [
     "explain",
     "first_stated_toll",
     "fold",
+    "kind_level",
     "link_linker",
     "named_by_the_reports",
     "named_elsewhere",
@@ -104,6 +105,11 @@ DAY, SHORT, UNDATED, MONTH = 0, 1, 2, 3
 SPOT, DISTRICT, PROVINCE, COUNTRY, NOWHERE = 0, 1, 2, 3, 4
 _LEVEL_OF_KIND: Final = {"settlement": SPOT, "feature": SPOT, "admin2": DISTRICT, "admin1": PROVINCE,
                          "region": PROVINCE, "country": COUNTRY}
+
+
+def kind_level(kind: str) -> int:
+    """The level of a place of this kind (a region may be wider: :meth:`PlaceKey.build`)."""
+    return _LEVEL_OF_KIND.get(kind, SPOT)
 
 
 def fold(text: str) -> str:
@@ -608,9 +614,9 @@ def named_elsewhere(a: FusionEvent, b: FusionEvent) -> bool | None:
 
 
 def _shared_actors(a: FusionEvent, b: FusionEvent) -> float:
-    shared = a.names & b.names
-    if shared:
-        return 1.5 if shared & a.named else 0.5
+    if not a.names.isdisjoint(b.names):
+        # a.named holds the sides of a.names that are not generic: a shared one of them is a named side
+        return 1.5 if not a.named.isdisjoint(b.names) else 0.5
     # A report that does not know who the gunmen were is compatible with one that names the group.
     return 0.5 if (a.unidentified and b.armed) or (b.unidentified and a.armed) else 0.0
 
@@ -717,6 +723,8 @@ def _link_only_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | 
 
 
 def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
+    # The cheap tests first: the engine calls this for every candidate, and most pairs fall short of the
+    # threshold before their sides and places are compared (:func:`_placed_link` compares the places).
     a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
@@ -730,14 +738,26 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     date = _fast_date(a, b, gap, same_report)
     if date is None:
         return None
-    toll_points = _toll_points(a, b)
-    points += date + toll_points + _shared_actors(a, b)
-    # the most the place can give: the same place (3) needs places of one level or one gazetteer id, or
-    # one report; otherwise a place inside the other's, near it, or named by the other report (2)
+    toll = a.toll
+    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    # the most the place can give: the same place (3) needs one name and level or one gazetteer id, or one
+    # report (a province holding the other's town); otherwise a place inside the other's, near it, or named
+    # by the other report (2)
     p, q = a.place, b.place
-    if points + (3.0 if same_report or p.level == q.level or (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id)
-                 else 2.0) < THRESHOLD:
+    best_place = 3.0 if same_report or (p.name == q.name and p.level == q.level) or (
+        p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) else 2.0
+    points += date + toll_points + best_place
+    if points + 1.5 < THRESHOLD:
+        return None  # short even with a named side in common (the most the sides give)
+    points += _shared_actors(a, b)
+    if points < THRESHOLD:
         return None
+    return _placed_link(a, b, points - best_place, toll_points, same_report)
+
+
+def _placed_link(a: FusionEvent, b: FusionEvent, points: float, toll_points: float, same_report: bool
+                 ) -> tuple[float, bool] | None:
+    """The rest of :func:`_fast_link_only`: the places' points added to the others', if the pair still links."""
     relation = _fast_relation(a, b, same_report)
     if relation == APART or (relation == WEAK and (same_report or toll_points < 1.5)):
         return None
@@ -746,6 +766,7 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
         return None
     if toll_points >= 1.5 or same_report:
         return points, False
+    p, q = a.place, b.place
     return points, relation in _COARSE_RELATIONS or (relation == SAME and max(p.level, q.level) >= PROVINCE)
 
 

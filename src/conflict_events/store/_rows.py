@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ._fusion_engine import bucket_of
-from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, fold, report_toll, vague_wording
+from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, fold, kind_level, report_toll, vague_wording
 from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
@@ -65,10 +65,15 @@ def _toll(figure: FigureRecord | None) -> int | None:
     return None
 
 
+_folded: Final = lru_cache(maxsize=65536)(fold)
+
+
 def places_named(record: ResultRecord) -> frozenset[str]:
-    """The places finer than a province a report names (folded): what ``fusion.place.named_by_the_reports`` reads."""
-    names = (fold(loc["name"]) for loc in record.get("locations", ())
-             if _place(loc["name"], loc["kind"], None, None, None, None, None, None).level < PROVINCE)
+    """The places finer than a province a report names (folded): what ``fusion.place.named_by_the_reports`` reads.
+
+    A place's level follows from its kind alone (:meth:`PlaceKey.build`), so no place key is built here.
+    """
+    names = (_folded(loc["name"]) for loc in record.get("locations", ()) if kind_level(loc["kind"]) < PROVINCE)
     return frozenset(name for name in names if name)
 
 
@@ -192,9 +197,8 @@ class RowBuilder:
             doc_pk, document["id"], document["date"], document.get("title"), document.get("source"),
             document.get("url"), document["text"], record.get("schema_version", "1.0"), pipeline,
             len(record.get("warnings", ())), digest))
-        places = _Refs("location", {loc["id"]: (self._location(doc_pk, loc), loc)
-                                    for loc in record.get("locations", ())})
-        people = _Refs("actor", {a["id"]: (self._actor(doc_pk, a), a) for a in record.get("actors", ())})
+        places = _Refs("location", self._locations(doc_pk, record.get("locations", ())))
+        people = _Refs("actor", self._actors(doc_pk, record.get("actors", ())))
         fallback = _document_country(record)
         tied, loose, lead = _stated_tolls(record)
         named = places_named(record)
@@ -220,19 +224,29 @@ class RowBuilder:
             raise ValueError(f"an event refers to claim id {next(iter(claims_of))!r}, which is not in the result")
         self.rows["claim_events"].extend((doc_pk, c, e) for c, e in sorted(links))
 
-    def _location(self, doc_pk: int, loc: LocationRecord) -> int:
-        pk = self._pk("locations")
-        self.rows["locations"].append((
-            pk, doc_pk, loc["id"], loc["name"], loc["kind"], loc.get("country"), loc.get("admin1"),
-            loc.get("admin2"), loc.get("latitude"), loc.get("longitude"), loc["geo_precision"],
-            loc.get("gazetteer_id")))
-        return pk
+    def _locations(self, doc_pk: int, locations: Iterable[LocationRecord]) -> dict[str, tuple[int, Any]]:
+        """A result's places as rows; their ids -> (row key, record). (One loop with the key counter at hand: a
+        method call per place cost more than its row.)"""
+        rows, out, pk = self.rows["locations"], {}, self.next_pk["locations"]
+        for loc in locations:
+            rows.append((pk, doc_pk, loc["id"], loc["name"], loc["kind"], loc.get("country"), loc.get("admin1"),
+                         loc.get("admin2"), loc.get("latitude"), loc.get("longitude"), loc["geo_precision"],
+                         loc.get("gazetteer_id")))
+            out[loc["id"]] = (pk, loc)
+            pk += 1
+        self.next_pk["locations"] = pk
+        return out
 
-    def _actor(self, doc_pk: int, actor: Mapping[str, Any]) -> int:
-        pk = self._pk("actors")
-        self.rows["actors"].append((pk, doc_pk, actor["id"], actor["name"], actor["kind"], actor.get("country"),
-                                    actor.get("affiliation")))
-        return pk
+    def _actors(self, doc_pk: int, actors: Iterable[Mapping[str, Any]]) -> dict[str, tuple[int, Any]]:
+        """A result's actors as rows; their ids -> (row key, record)."""
+        rows, out, pk = self.rows["actors"], {}, self.next_pk["actors"]
+        for actor in actors:
+            rows.append((pk, doc_pk, actor["id"], actor["name"], actor["kind"], actor.get("country"),
+                         actor.get("affiliation")))
+            out[actor["id"]] = (pk, actor)
+            pk += 1
+        self.next_pk["actors"] = pk
+        return out
 
     def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None,
                stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str],
@@ -257,7 +271,7 @@ class RowBuilder:
             d["start"], d["end"], d["precision"], d.get("text"), d["anchor"], location_pk, actor_pks[0],
             actor_pks[1], f.toll, event.get("civilian_targeting", False), event["confidence"], event["extractor"],
             f.fusible, f.lo, f.hi, f.kind, f.edge, bucket_of(f.lo), p.country, p.admin1, p.admin2, p.name, p.level,
-            p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join(f"{k}{FIELD_SEP}{n}" for k, n in pairs),
+            p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join([k + FIELD_SEP + n for k, n in pairs]),
             FIELD_SEP.join(sorted(f.places_named)), f.place_name or None, f.place_admin1 or None, f.leader))
         for assoc in event.get("assoc_actors", ()):
             self.rows["event_actors"].append((doc_pk, pk, people.pk(where, assoc)))
