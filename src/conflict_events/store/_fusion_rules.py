@@ -510,23 +510,6 @@ _PLACE_POINTS: Final = {SAME: 3.0, NEAR: 2.0, NAMED: 2.0, INSIDE_DISTRICT: 2.0, 
                         INSIDE_COUNTRY: 1.5, WEAK: 0.0, UNKNOWN: -1.0}
 
 
-def _same_place(p: PlaceKey, q: PlaceKey) -> bool:
-    if p.gazetteer_id and p.gazetteer_id == q.gazetteer_id:
-        return True
-    return p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)
-
-
-def _inside(outer: PlaceKey, inner: PlaceKey) -> int | None:
-    """How ``outer`` contains ``inner`` (a country, its province, its district), or None."""
-    if outer.level == COUNTRY:
-        return INSIDE_COUNTRY
-    if outer.level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
-        return INSIDE_PROVINCE
-    if outer.level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
-        return INSIDE_DISTRICT
-    return None
-
-
 def place_relation(p: PlaceKey, q: PlaceKey) -> int:
     """How two places relate: the same, one inside the other, near, two towns of one province, or apart."""
     if p is q:
@@ -535,17 +518,27 @@ def place_relation(p: PlaceKey, q: PlaceKey) -> int:
         return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
     if p.country != q.country:
         return APART
-    if _same_place(p, q):
+    if (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
+            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
         return SAME
-    inside = _inside(p, q) if p.level >= q.level else _inside(q, p)
-    if inside is not None:
-        return inside
+    return _inside_or_apart(p, q)
+
+
+def _inside_or_apart(p: PlaceKey, q: PlaceKey) -> int:
+    """The rest of :func:`place_relation`: two places of one country, not the same. The wider contains the
+    finer (a country, its province, its district), else they are near, apart, or two towns of one province."""
+    outer, inner = (p, q) if p.level >= q.level else (q, p)
+    level = outer.level
+    if level == COUNTRY:
+        return INSIDE_COUNTRY
+    if level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
+        return INSIDE_PROVINCE
+    if level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
+        return INSIDE_DISTRICT
     if p.admin1 and q.admin1 and p.admin1 != q.admin1:
         return APART
     km = _km(p, q)
-    if km is not None:
-        return NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
-    return WEAK
+    return WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
 
 
 _WIDE: Final = frozenset({WEAK, INSIDE_PROVINCE, INSIDE_COUNTRY})
@@ -790,7 +783,7 @@ def _fast_date(a: FusionEvent, b: FusionEvent, gap: int, same_report: bool) -> f
 def _fast_relation(a: FusionEvent, b: FusionEvent, same_report: bool) -> int:
     """:func:`_relation` for :func:`_fast_link`: :func:`named_elsewhere` and :func:`named_by_the_reports` inlined."""
     p, q = a.place, b.place
-    relation = _fast_places(p, q)
+    relation = place_relation(p, q)
     if relation == APART:
         if p.name in b.places_named or q.name in a.places_named:
             return WEAK if not same_report and p.country == q.country and max(p.level, q.level) < PROVINCE else APART
@@ -801,36 +794,6 @@ def _fast_relation(a: FusionEvent, b: FusionEvent, same_report: bool) -> int:
         fine, wide_named = (q, a.places_named) if p.level > q.level else (p, b.places_named)
         return NAMED if fine.level < PROVINCE and fine.name in wide_named else relation
     return relation
-
-
-def _fast_places(p: PlaceKey, q: PlaceKey) -> int:
-    """:func:`place_relation` with its helpers inlined."""
-    if p is q:
-        return SAME if p.level != NOWHERE else UNKNOWN
-    if p.level == NOWHERE or q.level == NOWHERE:
-        return UNKNOWN if not p.country or not q.country or p.country == q.country else APART
-    if p.country != q.country:
-        return APART
-    if (p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (
-            p.name == q.name and p.level == q.level and (not p.admin1 or not q.admin1 or p.admin1 == q.admin1)):
-        return SAME
-    return _fast_apart(p, q)
-
-
-def _fast_apart(p: PlaceKey, q: PlaceKey) -> int:
-    """The rest of :func:`_fast_places`: two places of one country, not the same."""
-    outer, inner = (p, q) if p.level >= q.level else (q, p)
-    level = outer.level
-    if level == COUNTRY:
-        return INSIDE_COUNTRY
-    if level == PROVINCE and outer.admin1 and outer.admin1 == inner.admin1:
-        return INSIDE_PROVINCE
-    if level == DISTRICT and outer.admin2 and outer.admin2 == inner.admin2 and inner.level < DISTRICT:
-        return INSIDE_DISTRICT
-    if p.admin1 and q.admin1 and p.admin1 != q.admin1:
-        return APART
-    km = _km(p, q)
-    return WEAK if km is None else NEAR if km <= NEAR_KM else APART if km > FAR_KM else WEAK
 
 
 def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
