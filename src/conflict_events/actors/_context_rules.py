@@ -18,7 +18,7 @@ from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from ._pass_state import ActorMention, FinderBase
 
@@ -275,24 +275,12 @@ def home_soldiers_hit(n: RoleNoun) -> ActorRef | None:
         return None
     if any(m.ref.kind == "external_forces" or (m.ref.country and m.ref.country != f.home) for m in f.mentions):
         return None
-    if any(loc.country and loc.country != f.home for _, _, loc in f.loc_spans) or _other_country_named(f.doc, f.home):
+    if f.countries_named - {f.home}:
         return None
     return f.resolver.state(f.home)
 
 
 _UNDERGOING: Final = frozenset({"nsubjpass", "dobj", "pobj"})
-
-
-def _other_country_named(doc: Doc, home: str) -> bool:
-    """Whether a capitalised word, or two, of the document names a country other than ``home`` ("Kenyan",
-    "Burkina Faso")."""
-    for tok in doc:
-        if tok.is_title or tok.is_upper:
-            words = [tok.text, doc[tok.i + 1].text] if tok.i + 1 < len(doc) else [tok.text]
-            code = country_in_words(words)
-            if code is not None and code != home:
-                return True
-    return False
 
 
 @rule(

@@ -16,7 +16,7 @@ from spacy.strings import get_string_id
 from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index, expand
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
-from ._actor_ref import ActorRef, singular
+from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
@@ -437,6 +437,20 @@ class FinderBase:
                     votes[code or ""] += 1 if code else 0
             votes.pop("", None)
         return votes.most_common(1)[0][0] if votes else None
+
+    @cached_property
+    def countries_named(self) -> frozenset[str]:
+        """Every country the document names: its places' countries and the countries a capitalised word, or
+        two, names ("Kenyan", "Burkina Faso"). Made once, for the rules that ask whether another is named."""
+        codes = {loc.country for _, _, loc in self.loc_spans if loc.country}
+        doc = self.doc
+        for tok in doc:
+            if tok.is_title or tok.is_upper:
+                words = [tok.text, doc[tok.i + 1].text] if tok.i + 1 < len(doc) else [tok.text]
+                code = country_in_words(words)
+                if code is not None:
+                    codes.add(code)
+        return frozenset(codes)
 
     @cached_property
     def _sentence_chars(self) -> tuple[list[int], list[int]]:

@@ -385,7 +385,8 @@ def _out_of_service(tok: Token, lex: Lexicon) -> bool:
     if start >= tok.i:
         return False
     before = " ".join(t.lower_ for t in tok.doc[start : tok.i]).replace(" - ", "-")
-    return any(w in before.split() or (" " in w and w in before) for w in lex.words("out_of_service"))
+    words = set(before.split())
+    return any(w in words or (" " in w and w in before) for w in lex.words("out_of_service"))
 
 
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
@@ -835,7 +836,7 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
     return keep
 
 
-_CROWD_DOERS: Final = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+_CROWD_DOERS: Final = _WORDS.words("demonstrating_crowd")
 
 
 def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
@@ -847,7 +848,7 @@ def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in _CROWD_DOERS for c in kids(verb))
 
 
-_CAUSE_MARKS = frozenset({"after", "following", "over", "because", "since"})
+_CAUSE_MARKS: Final = _WORDS.words("cause_marks")
 
 
 def _cause_of(effect: Token, host: Token) -> bool:

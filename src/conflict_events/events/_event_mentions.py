@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.strings import get_string_id
 
 from .._docindex import AUX, VERB, doc_index, sentence_at
-from ._tokens import ancestor_ids, kids, subtree, tree
+from ._tokens import ancestor_ids, kids, root_before_modifier_verb, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
@@ -277,20 +277,11 @@ def _phrase_triggers(
     return found, covered
 
 
-def _verb_after_root_noun(tok: Token) -> bool:
-    """ "JNIM militants assaulted villagers" parsed with no verb: the sentence's root is the subject noun and
-    the verb, read as an adjective of the object, follows it directly. It is the sentence's action."""
-    if tok.i == 0 or tok.tag_ not in ("VBN", "VBD"):
-        return False
-    before = tok.doc[tok.i - 1]
-    return before.dep_ == "ROOT" and before.pos_ in ("NOUN", "PROPN") and tok.head.head.i == before.i
-
-
 def _verb_class(lex: Lexicon, tokens: list[Token], k: int, lem: str, low: str) -> TriggerClass | None:
     """The class of a one-word verb trigger; none for a participle that names a state."""
     tok = tokens[k]
     participle = k > 0 and tok.tag_ in _PARTICIPLE_TAGS and tokens[k - 1].pos_ in _PARTICIPLE_PREV
-    if (tok.dep_ == "amod" or participle) and not _verb_after_root_noun(tok):
+    if (tok.dep_ == "amod" or participle) and root_before_modifier_verb(tok) is None:
         return None  # "occupied Olenivka", "the besieged plant": a state, not an action
     verbs = lex._verb_index
     cls = verbs.get(lem) or verbs.get(low) or _indexes(lex)[1].get(lem)

@@ -34,7 +34,7 @@ from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import conjuncts, kids, subtree, tree
+from ._tokens import conjuncts, kids, root_before_modifier_verb, subject_read_as_head, subtree, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -460,11 +460,8 @@ def verb_joined_to_noun(tok: Token, verb: Token, w: SideWords) -> Subject | None
     """ "Gunmen on a motorbike shot and wounded a trader", read as a noun phrase ("motorbike shot") with the
     finite verb conjoined to its first noun: that noun is the verb's subject. "JNIM militants assaulted
     villagers", read as "militants" (the root) with "assaulted villagers" as its object: the root is."""
-    if tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
-        return Subject((tok.head,), False, "events.sides.verb_joined_to_noun")
-    if tok.dep_ == "amod" and tok.i > 0 and tok.head.head.i == tok.i - 1 and tok.head.head.dep_ == "ROOT":
-        return Subject((tok.head.head,), False, "events.sides.verb_joined_to_noun")
-    return None
+    noun = subject_read_as_head(tok) or (root_before_modifier_verb(tok) if tok.dep_ == "amod" else None)
+    return Subject((noun,), False, "events.sides.verb_joined_to_noun") if noun is not None else None
 
 
 @rule(
@@ -893,7 +890,7 @@ def pact_pair(verb: Token, subject: Subject, w: SideWords) -> Found | None:
 def object_read_as_head(verb: Token, w: SideWords) -> Found | None:
     """ "JNIM militants assaulted villagers" parsed with no verb ("assaulted" an adjective of "villagers", the
     object of the root "militants"): the noun the verb hangs on is the one acted upon."""
-    if verb.dep_ == "amod" and verb.i > 0 and verb.head.head.i == verb.i - 1 and verb.head.head.dep_ == "ROOT":
+    if verb.dep_ == "amod" and root_before_modifier_verb(verb) is not None:
         return _found(patients=(verb.head,))
     return None
 

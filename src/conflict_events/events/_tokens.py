@@ -28,9 +28,40 @@ from .._docindex import doc_index, kids, tree
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["ancestor_ids", "conjuncts", "in_subtree", "kids", "lower_text", "subtree", "tree"]
+__all__ = [
+    "ancestor_ids",
+    "conjuncts",
+    "in_subtree",
+    "kids",
+    "lower_text",
+    "root_before_modifier_verb",
+    "subject_read_as_head",
+    "subtree",
+    "tree",
+]
 
 _LOWER_KEY: Final = CACHE_PREFIX + "events.lower_text"
+
+
+# -- two misparses of short notes, read by the trigger, side and typing rules alike ----------------
+
+
+def subject_read_as_head(verb: Token) -> Token | None:
+    """The noun a finite verb was conjoined to, which is its subject: "Gunmen on a motorbike shot and wounded a
+    trader" parsed as a noun phrase ("motorbike shot") with "wounded" a conjunct of "gunmen". None otherwise."""
+    return verb.head if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN" else None
+
+
+def root_before_modifier_verb(verb: Token) -> Token | None:
+    """The verbless root right before a verb read as an adjective of its object: "JNIM militants assaulted
+    villagers" parsed as "militants" (the root) with "assaulted villagers" its object. The root is the verb's
+    subject, the noun the verb hangs on its object. None otherwise."""
+    if verb.i == 0 or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    root = verb.head.head
+    if root.i != verb.i - 1 or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return root
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:

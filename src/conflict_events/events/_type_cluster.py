@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ..schema import Decision
 from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
@@ -289,7 +290,7 @@ def highest_ranked_mention(q: ClusterQuery) -> ClusterTyping | None:
     return ClusterTyping(best.event_type, best.sub_event_type, best.type_rule)
 
 
-_HARM: Final = frozenset({"kill", "wound", "injure", "execute", "murder", "behead", "slaughter", "torture", "shoot"})
+_HARM: Final = lexicon("event_context").words("harming_verbs")
 
 
 @rule(

@@ -16,7 +16,7 @@ from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
-from ._tokens import kids, subtree
+from ._tokens import kids, subject_read_as_head, subtree
 from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -65,14 +65,7 @@ def _subjects(q: TypingQuery) -> list[Token]:
         verbs.append(verbs[-1].head)
     verbs += [c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
     agents = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
-    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents + _misread_subject(q)
-
-
-def _misread_subject(q: TypingQuery) -> list[Token]:
-    """ "Gunmen on a motorbike shot and wounded a trader", read as a noun phrase ("motorbike shot") with the
-    verb conjoined to its noun: that noun is the verb's subject."""
-    head = q.head
-    return [head.head] if head.dep_ == "conj" and head.tag_ == "VBD" and head.head.pos_ == "NOUN" else []
+    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents + _listed(subject_read_as_head(q.head))
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -82,6 +75,10 @@ def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
         return False
     crowd = q.words("crowd") | q.words(extra) | {"mob"}
     return any(lemma(s) in crowd for s in _of_group(_subjects(q)))
+
+
+def _listed(tok: Token | None) -> list[Token]:
+    return [tok] if tok is not None else []
 
 
 def _of_group(subjects: list[Token]) -> list[Token]:
@@ -977,18 +974,10 @@ def crowd_beating(q: TypingQuery) -> Typing | None:
     assault = q.cls == "assault" and q.lemma in ("assault", "attack") and not q.mention.target_armed
     if (beating or assault) and _crowd_doer(q):
         return Typing("Riots", "Mob violence", crowd_violence=True)
-    if q.cls == "kill" and q.lemma == "kill" and not q.armed_actor1 and _mob_doer(q):
+    # a crowd of no trade or community ("villagers", "a number of youths") that kills someone
+    if q.cls == "kill" and q.lemma == "kill" and not q.armed_actor1 and _crowd_doer(q, extra="lynch_mob"):
         return Typing("Riots", "Mob violence", crowd_violence=True)
     return None
-
-
-def _mob_doer(q: TypingQuery) -> bool:
-    """The subject is a crowd of no trade or community: "villagers", "a number of youths", "residents"."""
-    m = q.mention
-    if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
-        return False
-    mob = q.words("crowd") | q.words("lynch_mob")
-    return any(lemma(s) in mob for s in _of_group(_subjects(q)))
 
 
 def _other_violence(q: TypingQuery) -> bool:
@@ -1332,9 +1321,7 @@ def rule_without_armed_group(q: TypingQuery) -> Typing | None:
     policy, not an event."""
     if q.cls != "armed_rule":
         return None
-    actor = q.mention.actor1
-    non_state = actor is not None and actor.kind in ("rebel_group", "political_militia", "identity_militia")
-    return None if non_state else NO_EVENT
+    return None if q.nonstate_actor1 else NO_EVENT
 
 
 @rule(
@@ -1512,7 +1499,8 @@ def armed_side_destroys(q: TypingQuery) -> Typing | None:
 def armed_wounding(q: TypingQuery) -> Typing | None:
     """An armed side that wounds someone ("militants wounded a woman") acts: an attack on civilians, or a
     clash when those wounded are armed, not only the effect of another event."""
-    if q.cls != "casualty" or q.lemma not in ("wound", "injure") or not (q.children("nsubj") or _misread_subject(q)):
+    own_subject = q.children("nsubj") or subject_read_as_head(q.head) is not None
+    if q.cls != "casualty" or q.lemma not in ("wound", "injure") or not own_subject:
         return None
     if not _armed_doer(q):
         return None
