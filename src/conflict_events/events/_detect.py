@@ -41,7 +41,7 @@ from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
-from ._trigger_lexicon import Lexicon, load_lexicon
+from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -316,7 +316,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
-_KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
+_KICKER = re.compile(r"^[A-Z][\w .'/-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
 
 
 def _outside_kicker(triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -980,7 +980,80 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 out.append(found)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
+    label = first((note_label,), text, lex)
+    if label is not None:
+        _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
     return out
+
+
+@rule(
+    "events.lead.note_label",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Property destruction: On 3 May 2024, Al Shabaab militants burned several houses in Mubaarak village.",
+            {"lead.sub_event_type": "Looting/property destruction", "lead.actor1.name": "Al Shabaab"},
+        ),
+        Example(
+            "Movement of forces: On 3 May 2024, army troops withdrew from two bases near Bulo Burde.",
+            {"lead.sub_event_type": "Change to group/activity"},
+        ),
+        Example(
+            "Non-violent activity: On 3 May 2024, Al Shabaab closed the only water well of Buurane village.",
+            {"lead.event_type": "Strategic developments", "lead.sub_event_type": "Other"},
+        ),
+        Example(
+            "Security measures: On 3 May 2024, police set up checkpoints on every road into Baidoa ahead of the"
+            " vote.",
+            {"lead.sub_event_type": "Change to group/activity"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Somalia: On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde.",
+            {"lead.sub_event_type": "Armed clash"},
+        ),
+    ],
+)
+def note_label(text: str, lex: Lexicon) -> TriggerClass | None:
+    """A label that opens a note and names a kind of development ("Defusal:", "Movement of forces:",
+    "Property destruction:") names the note's main event: notes coded the way ACLED codes open their
+    strategic developments with the codebook's category (a place label, "Somalia:", names no kind)."""
+    found = _KICKER.match(text)
+    return None if found is None else lex.label_class(found.group(0).strip().rstrip(":"))
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What making a mention needs besides its sentence."""
+
+    draft: Draft
+    lex: Lexicon
+    index: _DocIndex
+    para_starts: list[int]
+
+
+def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[SpacySpan], story: _Story) -> None:
+    """Mark the note's labelled event: the first mention of the label's sub-type, else the action its first
+    sentence after the label tells (its root), read as the label's kind."""
+    same = next((m for m in out if m.sub_event_type == label.sub_event_type), None)
+    if same is not None:
+        # its own event: what else the note tells (the clash before a destruction) stays an event too
+        same.label, same.type_rule, same.distinct = label, note_label.name, True
+        return
+    found = _KICKER.match(story.draft.text)
+    end = found.end() if found is not None else 0
+    sent = next((s for s in sents if s.end_char > end and any(t.idx >= end for t in s)), None)
+    if sent is None:
+        return
+    head = sent.root if sent.root.idx >= end else next(t for t in sent if t.idx >= end)
+    trig = Trigger(head=head, tokens=[head], cls=label)
+    para = _paragraph(story.para_starts, sent.start_char)
+    m = _mention(sent, head, trig, story.draft, story.lex, para, False, story.index)
+    _place_and_time(m, story.index, story.draft, [])
+    m.label, m.type_rule, m.distinct = label, note_label.name, True
+    at = next((i for i, o in enumerate(out) if o.sentence.start >= sent.start), len(out))
+    out.insert(at, m)
 
 
 _TOLL_HOSTS = frozenset({"battle", "remote", "vac"})

@@ -35,7 +35,7 @@ from ._build_rules import (
     one_victim,
     shared_by_places,
 )
-from ._confidence import Lede, after_the_lede, lede_end, score
+from ._confidence import LABELLED, Lede, after_the_lede, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
@@ -160,6 +160,9 @@ class EventBuilder:
             toll=fatalities is not None and fatalities.value is not None,
         )
         conf = self._lede.rank(conf, late is not None)
+        labelled = next((m.type_rule for m in ms if m.label is not None), None)
+        if labelled is not None:
+            conf, decided["confidence"] = LABELLED, labelled
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub),

@@ -729,6 +729,50 @@ def state_first(q: SideQuery, choice: SideChoice) -> bool | None:
     return True if q.etype == "Battles" and q.country in q.chooser.sides.state_first_battles else None
 
 
+_DISRUPTED: Final = "Disrupted weapons use"
+_DOER_DEPS: Final = frozenset({"nsubj", "agent"})
+
+
+@rule(
+    "events.sides.unnamed_disrupter",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A roadside bomb planted by Al Shabaab fighters was defused near Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police defused a roadside bomb near a market in Garissa on Monday.",
+            {"event.actor1.name": "Police Forces of Kenya (2022-)"},
+        ),
+    ],
+)
+def unnamed_disrupter(q: SideQuery, choice: SideChoice) -> tuple[Actor, Actor | None] | None:
+    """A weapon intercepted or defused with no one named as doing it was stopped by the forces of the country
+    where it happened, whom ACLED codes actor1; whoever fired or planted it is actor2."""
+    if q.etype != "Strategic developments" or not q.country:
+        return None
+    told = [m for m in q.cluster.mentions if m.sub_event_type == _DISRUPTED]
+    if not told or any(_disrupter_named(m) for m in told):
+        return None
+    forces = q.chooser.state_forces(q.country, by=unnamed_disrupter.name)
+    owner = next((a for a in (choice.actor1, choice.actor2) if a is not None and not same_side(a, forces)), None)
+    return forces, owner
+
+
+def _disrupter_named(m: EventMention) -> bool:
+    """Whether a mention names who disrupted: its own words name the disruption ("intercepted", "shot down"),
+    not an action a note's label reads as one ("Interception: militants fired rockets", whose subject fired
+    them), and the verb has a subject or a "by" agent ("troops defused", "was intercepted by air defences")."""
+    head = m.trigger.head
+    if not (len(m.trigger.tokens) > 1 or head.lemma_ in m.cls.verbs or head.lemma_ in m.cls.nouns):
+        return False
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # "found and defused": the first verb's subject
+    return any(c.dep_ in _DOER_DEPS for v in verbs for c in v.children)
+
+
 class SideChooser:
     """The sides of each event of one document.
 
@@ -870,4 +914,8 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
+        disrupted = unnamed_disrupter(q, choice)
+        if disrupted is not None:
+            choice.set("actor1", disrupted[0], unnamed_disrupter.name)
+            choice.set("actor2", disrupted[1], unnamed_disrupter.name)
         return choice
