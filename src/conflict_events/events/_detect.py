@@ -901,6 +901,8 @@ def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
         stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
         if twin.cls.name == m.cls.name == "territory" and lemma(twin.trigger.head) in _ATTEMPT_WORDS:
             stronger, weaker = m, twin  # "advanced ... and had taken control of": the capture is the outcome
+        elif _doers_of(weaker, stronger):
+            stronger, weaker = weaker, stronger  # "the demonstrators barricaded": the verb tells what they did
         if (
             lemma(stronger.trigger.head) in _REPEL
             and weaker.actor1 is not None
@@ -918,6 +920,12 @@ def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
         if stronger is m:
             out[out.index(twin)] = m
     return out
+
+
+def _doers_of(verb: EventMention, noun: EventMention) -> bool:
+    """Whether a noun trigger is the subject of a verb trigger of its class ("the demonstrators barricaded")."""
+    v, n = verb.trigger.head, noun.trigger.head
+    return v.pos_ == "VERB" and n.dep_ == "nsubj" and n.head.i == v.i and verb.cls.name == noun.cls.name
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -967,6 +975,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
             for trig in _reported(triggers, lex)
         ]
+        for m in mentions:
+            m.by_crowd = first((crowd_named_again,), m, out) is not None
         if not triggers:
             told = first((follow_up_sentence,), out, para)
             if told is not None:
@@ -1023,6 +1033,17 @@ def note_label(text: str, lex: Lexicon) -> TriggerClass | None:
     return None if found is None else lex.label_class(found.group(0).strip().rstrip(":"))
 
 
+def _story_head(sent: SpacySpan, end: int) -> Token:
+    """The verb that tells a labelled note's action: the sentence's root, or when the parser took the label for
+    the root ("activity" in "Non-violent activity: On 5 June, ... patrolled"), the highest verb after it."""
+    if sent.root.idx >= end:
+        return sent.root
+    verbs = [t for t in sent if t.idx >= end and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return next(t for t in sent if t.idx >= end)
+    return min(verbs, key=lambda t: sum(1 for _ in t.ancestors))
+
+
 @dataclass(frozen=True)
 class _Story:
     """What making a mention needs besides its sentence."""
@@ -1046,7 +1067,7 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
     sent = next((s for s in sents if s.end_char > end and any(t.idx >= end for t in s)), None)
     if sent is None:
         return
-    head = sent.root if sent.root.idx >= end else next(t for t in sent if t.idx >= end)
+    head = _story_head(sent, end)
     trig = Trigger(head=head, tokens=[head], cls=label)
     para = _paragraph(story.para_starts, sent.start_char)
     m = _mention(sent, head, trig, story.draft, story.lex, para, False, story.index)
@@ -1054,6 +1075,42 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
     m.label, m.type_rule, m.distinct = label, note_label.name, True
     at = next((i for i, o in enumerate(out) if o.sentence.start >= sent.start), len(out))
     out.insert(at, m)
+
+
+@rule(
+    "events.sides.crowd_named_again",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 5 March 2024, students demonstrated in Dano against exam reforms. They barricaded the main road.",
+            {"lead.sub_event_type": "Violent demonstration", "lead.actor1.name": "Rioters (Burkina Faso)"},
+        ),
+        Example(
+            "On 5 March 2024, residents demonstrated in Faranah against power cuts. They clashed with gendarmes who"
+            " fired tear gas.",
+            {"lead.event_type": "Riots"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 5 March 2024, gunmen attacked a village near Dano. They burned several houses.",
+            {"lead.sub_event_type": "Attack"},
+        ),
+    ],
+)
+def crowd_named_again(m: EventMention, told: list[EventMention]) -> bool | None:
+    """ "They" doing an action in the sentence after a demonstration of its paragraph are its demonstrators
+    ("Residents demonstrated in X. They burned tires."): what they do tells how the demonstration went."""
+    if m.actor1 is not None or not told:
+        return None
+    head = m.trigger.head
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for v in verbs for c in kids(v)):
+        return None
+    host = told[-1]
+    if host.paragraph != m.paragraph or host.family != "demo" or host.sentence.start >= m.sentence.start:
+        return None
+    return True
 
 
 _TOLL_HOSTS = frozenset({"battle", "remote", "vac"})

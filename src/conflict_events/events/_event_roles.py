@@ -34,7 +34,15 @@ from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import conjuncts, kids, root_before_modifier_verb, subject_read_as_head, subtree, tree
+from ._tokens import (
+    conjuncts,
+    kids,
+    nouns_before_subjectless_root,
+    root_before_modifier_verb,
+    subject_read_as_head,
+    subtree,
+    tree,
+)
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -406,7 +414,6 @@ def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     return Subject((names[0],), False, "events.sides.names_before_verb") if names else None
 
 
-_BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
 
 
 @rule(
@@ -428,16 +435,10 @@ _BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
 def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     """A verb the model gave no subject at all ("presumed Katiba Macina (JNIM) abducted", misread as a phrase
     hung elsewhere) is done by the noun phrase written right before it, its first name first."""
-    if tok is not verb or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+    if tok is not verb:
         return None  # a clause hung on a noun ("a convoy conducting") has that noun as its subject
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids(tok)):
-        return None
-    doc, i, found = tok.doc, tok.i - 1, None
-    while i >= 0 and doc[i].pos_ in _BEFORE_VERB_POS and doc[i].text not in (",", ";", ":", ".") and tok.i - i <= 8:
-        if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ != "DATE":
-            found = doc[i]
-        i -= 1
-    return Subject((found,), False, "events.sides.phrase_before_verb") if found is not None else None
+    nouns = nouns_before_subjectless_root(tok)
+    return Subject((nouns[0],), False, "events.sides.phrase_before_verb") if nouns else None
 
 
 @rule(
