@@ -392,10 +392,13 @@ def _out_of_service(tok: Token, lex: Lexicon) -> bool:
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     sheltered = lex.words("sheltered_people") | _PEOPLES
+    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
     for tok in tokens:
         head = lemma(tok)
         if _out_of_service(tok, lex):
             m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        elif head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
+            m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
         elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:

@@ -1141,7 +1141,11 @@ def killing_in_aggregate_claim(q: TypingQuery) -> Typing | None:
         Example(
             "Militants killed six villagers near Bama on Sunday.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(  # a vehicle is a target that fights back only when nothing makes it civilian
+            "A clan militia opened fire on a passenger vehicle near Burao on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
 )
 def fighters_killed(q: TypingQuery) -> Typing | None:
