@@ -942,6 +942,9 @@ class SideChooser:
             choice.set("actor2", taken[1], territory_taker.name)
             return choice
         _actor1(q, choice)
+        doer = labelled_note_doer(q, choice)
+        if doer is not None:
+            choice.set("actor1", doer, labelled_note_doer.name)
         _actor2(q, choice)
         blamed = blamed_later(q, choice)
         if blamed is not None:
@@ -957,9 +960,6 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
-        doer = labelled_note_doer(q, choice)
-        if doer is not None:
-            choice.set("actor1", doer, labelled_note_doer.name)
         disrupted = unnamed_disrupter(q, choice)
         if disrupted is not None:
             choice.set("actor1", disrupted[0], unnamed_disrupter.name)
