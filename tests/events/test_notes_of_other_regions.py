@@ -114,6 +114,13 @@ CASES = [
     # the demonstrators' own burning is their violence, not force used on them
     ("Residents demonstrated in Save on Monday. The demonstrators burned the house of a deputy and vandalized a"
      " toll booth.", "Riots", "Violent demonstration", "Rioters (Benin)", None),
+    # short gang names are matched in the country they belong to (contextual aliases of any length)
+    ("On 30 May 2024, in Rio de Janeiro (Rio de Janeiro), CV and TCP members exchanged fire in the Morro do Fuba"
+     " community.", "Battles", "Armed clash", "CV: Red Command", "TCP: Pure Third Command"),
+    # the parser hangs the crowd on the place before it ("in Torreon, Coahuila, relatives ... marched")
+    ("On 1 June 2024, in Torreon, Coahuila, relatives of missing people marched to demand a search.", "Protests",
+     "Peaceful protest", "Protesters (Mexico)", None),
+
 ]
 
 
@@ -147,3 +154,9 @@ def test_a_killing_the_crowd_protests_is_no_toll_of_the_protest(pipeline: Pipeli
     assert [e.sub_event_type for e in protests] == ["Peaceful protest"]
     assert protests[0].fatalities is None
     assert any(f.value == 1 for f in protests[0].figures)  # the figure is kept, not lost
+
+
+def test_a_short_gang_name_is_no_actor_outside_its_country(pipeline: Pipeline) -> None:
+    text = "She sent her CV to three firms in Lagos on Monday."
+    result = pipeline(Document(id="n", text=text, date=dt.date(2024, 6, 5)))
+    assert not any(a.name.startswith("CV:") for a in result.actors)

@@ -37,7 +37,11 @@ def _clan_pattern(tree: ClanTree) -> re.Pattern[str]:
         Example(
             "Habar Gedir clan militia clashed with Marehan clan militia near Cabudwaaq on Friday over grazing land.",
             {"actor.name": "Hawiye-Habar Gedir Sub-Clan Militia (Somalia)"},
-        )
+        ),
+        Example(  # a sub-clan that acts is its militia, even when "shot" is read as a noun of its phrase
+            "On 7 May 2024, Marehan sub-clan shot and killed a herder near Cabudwaaq.",
+            {"actor.name": "Darod-Marehan Sub-Clan Militia (Somalia)"},
+        ),
     ],
     negative=[
         Example(
@@ -78,8 +82,12 @@ class ClanPass(FinderBase):
         tok = span.root
         if tok.dep_ in SUBJECTS or (tok.dep_ == "conj" and tok.head.dep_ in SUBJECTS):
             return True
-        # "Darod-Majeerteen sub-clan clashed with ...": the model may hang the names on the verb
-        return tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ == "VERB"
+        # "Darod-Majeerteen sub-clan clashed with ...": the model may hang the names on the verb, or read
+        # "sub-clan shot and killed" as a noun phrase ("sub-clan shot") joined to the verb after it
+        doc, i = tok.doc, tok.i
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "VERB":
+            return True
+        return i + 3 < len(doc) and doc[i + 2].lower_ == "and" and doc[i + 3].tag_ == "VBD"
 
     def _add_runs(self, m: re.Match[str]) -> None:
         tree = self.clans

@@ -109,7 +109,9 @@ def institution_hint(table: ActorTable) -> re.Pattern[str] | None:
 def _alias_keys(table: ActorTable) -> tuple[list[str], list[str]]:
     """The keys of every name and alias, and every acronym, longest first: the alternatives of :func:`alias_pattern`."""
     names = {a for a, _ in table.all_aliases()} | {a for s in table.states for a in s.aliases}
-    keyed = sorted({alias_key(n) for n in names if len(n) > 2}, key=len, reverse=True)
+    # a contextual alias is matched however short ("CV" in Brazil): table_name checks where the article is set
+    guarded = {c for e in table.entries for c in e.contextual}
+    keyed = sorted({alias_key(n) for n in names if len(n) > 2 or n in guarded}, key=len, reverse=True)
     acronyms = {a for e in table.entries for a in e.acronyms} | {a for s in table.states for a in s.acronyms}
     return keyed, sorted(acronyms, key=len, reverse=True)
 

@@ -229,7 +229,10 @@ def reporting_noun(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
             {"claim.cue": "colon", "claim.text.text": "the truce will not hold in the south"},
         ),
     ],
-    negative=[Example("Mali: jihadists attack an army camp near Gao.", {"claims": 0})],
+    negative=[
+        Example("Mali: jihadists attack an army camp near Gao.", {"claims": 0}),
+        Example("Movement of forces: On 7 April 2024, soldiers were seen near Biibi village.", {"claims": 0}),
+    ],
 )
 def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     """A colon right after a short name at the start of its sentence introduces what the named one says

@@ -19,6 +19,9 @@ Strategic development                 -0.10 (context-dependent for ACLED)
 told only after the report's lede     -0.08 (``events.confidence.after_the_lede``)
 ====================================  ==========
 
+An event a note's opening label names ("Defusal: On 3 May, ...", ``events.lead.note_label``)
+takes :data:`LABELLED`, the top of the scale: the note's author says it is the main story.
+
 clamped to [0.05, 0.99] and rounded to two decimals.
 
 The most confident event of a report is its main story (the fusion benchmark and the
@@ -46,11 +49,23 @@ from ..rules import Example, rule
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["LATE_PENALTY", "TOLL_BONUS", "Lede", "after_the_lede", "lede_anaphor", "lede_end", "score", "war_course"]
+__all__ = [
+    "LABELLED",
+    "LATE_PENALTY",
+    "TOLL_BONUS",
+    "Lede",
+    "after_the_lede",
+    "lede_anaphor",
+    "lede_end",
+    "score",
+    "war_course",
+]
 
 # What an event told only after the lede loses: more than a place or a date adds, so a
 # complete follow-up does not outrank a main story short of one of them.
 LATE_PENALTY: Final = 0.08
+# The confidence of the event a note's label names: its author's word that it is the main story.
+LABELLED: Final = 0.99
 # What an event with a death toll gains: the report counts its dead, so it is the violence reported.
 TOLL_BONUS: Final = 0.05
 # A lede sentence ends with one of these (a headline or a dateline line has none).

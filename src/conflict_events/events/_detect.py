@@ -41,7 +41,7 @@ from ._event_roles import actor_of, sides
 from ._merge import same_side
 from ._modality import status
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
-from ._trigger_lexicon import Lexicon, load_lexicon
+from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -316,7 +316,7 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
-_KICKER = re.compile(r"^[A-Z][\w .'-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
+_KICKER = re.compile(r"^[A-Z][\w .'/-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
 
 
 def _outside_kicker(triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -392,10 +392,13 @@ def _out_of_service(tok: Token, lex: Lexicon) -> bool:
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     sheltered = lex.words("sheltered_people") | _PEOPLES
+    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
     for tok in tokens:
         head = lemma(tok)
         if _out_of_service(tok, lex):
             m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        elif head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
+            m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
         elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:
@@ -901,6 +904,8 @@ def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
         stronger, weaker = (twin, m) if twin.cls.strength >= m.cls.strength else (m, twin)
         if twin.cls.name == m.cls.name == "territory" and lemma(twin.trigger.head) in _ATTEMPT_WORDS:
             stronger, weaker = m, twin  # "advanced ... and had taken control of": the capture is the outcome
+        elif _doers_of(weaker, stronger):
+            stronger, weaker = weaker, stronger  # "the demonstrators barricaded": the verb tells what they did
         if (
             lemma(stronger.trigger.head) in _REPEL
             and weaker.actor1 is not None
@@ -918,6 +923,12 @@ def _combine_same_clause(mentions: list[EventMention]) -> list[EventMention]:
         if stronger is m:
             out[out.index(twin)] = m
     return out
+
+
+def _doers_of(verb: EventMention, noun: EventMention) -> bool:
+    """Whether a noun trigger is the subject of a verb trigger of its class ("the demonstrators barricaded")."""
+    v, n = verb.trigger.head, noun.trigger.head
+    return v.pos_ == "VERB" and n.dep_ == "nsubj" and n.head.i == v.i and verb.cls.name == noun.cls.name
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -967,6 +978,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
             for trig in _reported(triggers, lex)
         ]
+        for m in mentions:
+            m.by_crowd = first((crowd_named_again,), m, out) is not None
         if not triggers:
             told = first((follow_up_sentence,), out, para)
             if told is not None:
@@ -980,7 +993,127 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 out.append(found)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
+    label = first((note_label,), text, lex)
+    if label is not None:
+        _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
     return out
+
+
+@rule(
+    "events.lead.note_label",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Property destruction: On 3 May 2024, Al Shabaab militants burned several houses in Mubaarak village.",
+            {"lead.sub_event_type": "Looting/property destruction", "lead.actor1.name": "Al Shabaab"},
+        ),
+        Example(
+            "Movement of forces: On 3 May 2024, army troops withdrew from two bases near Bulo Burde.",
+            {"lead.sub_event_type": "Change to group/activity"},
+        ),
+        Example(
+            "Non-violent activity: On 3 May 2024, Al Shabaab closed the only water well of Buurane village.",
+            {"lead.event_type": "Strategic developments", "lead.sub_event_type": "Other"},
+        ),
+        Example(
+            "Security measures: On 3 May 2024, police set up checkpoints on every road into Baidoa ahead of the"
+            " vote.",
+            {"lead.sub_event_type": "Change to group/activity"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Somalia: On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde.",
+            {"lead.sub_event_type": "Armed clash"},
+        ),
+    ],
+)
+def note_label(text: str, lex: Lexicon) -> TriggerClass | None:
+    """A label that opens a note and names a kind of development ("Defusal:", "Movement of forces:",
+    "Property destruction:") names the note's main event: notes coded the way ACLED codes open their
+    strategic developments with the codebook's category (a place label, "Somalia:", names no kind)."""
+    found = _KICKER.match(text)
+    return None if found is None else lex.label_class(found.group(0).strip().rstrip(":"))
+
+
+def _story_head(sent: SpacySpan, end: int) -> Token:
+    """The verb that tells a labelled note's action: the sentence's root, or when the parser took the label for
+    the root ("activity" in "Non-violent activity: On 5 June, ... patrolled"), the highest verb after it."""
+    if sent.root.idx >= end:
+        return sent.root
+    verbs = [t for t in sent if t.idx >= end and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return next(t for t in sent if t.idx >= end)
+    return min(verbs, key=lambda t: sum(1 for _ in t.ancestors))
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What making a mention needs besides its sentence."""
+
+    draft: Draft
+    lex: Lexicon
+    index: _DocIndex
+    para_starts: list[int]
+
+
+def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[SpacySpan], story: _Story) -> None:
+    """Mark the note's labelled event: the first mention of the label's sub-type, else the action its first
+    sentence after the label tells (its root), read as the label's kind."""
+    same = next((m for m in out if m.sub_event_type == label.sub_event_type), None)
+    if same is not None:
+        # its own event: what else the note tells (the clash before a destruction) stays an event too
+        same.label, same.type_rule, same.distinct = label, note_label.name, True
+        return
+    found = _KICKER.match(story.draft.text)
+    end = found.end() if found is not None else 0
+    sent = next((s for s in sents if s.end_char > end and any(t.idx >= end for t in s)), None)
+    if sent is None:
+        return
+    head = _story_head(sent, end)
+    trig = Trigger(head=head, tokens=[head], cls=label)
+    para = _paragraph(story.para_starts, sent.start_char)
+    m = _mention(sent, head, trig, story.draft, story.lex, para, False, story.index)
+    _place_and_time(m, story.index, story.draft, [])
+    m.label, m.type_rule, m.distinct = label, note_label.name, True
+    at = next((i for i, o in enumerate(out) if o.sentence.start >= sent.start), len(out))
+    out.insert(at, m)
+
+
+@rule(
+    "events.sides.crowd_named_again",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 5 March 2024, students demonstrated in Dano against exam reforms. They barricaded the main road.",
+            {"lead.sub_event_type": "Violent demonstration", "lead.actor1.name": "Rioters (Burkina Faso)"},
+        ),
+        Example(
+            "On 5 March 2024, residents demonstrated in Faranah against power cuts. They clashed with gendarmes who"
+            " fired tear gas.",
+            {"lead.event_type": "Riots"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 5 March 2024, gunmen attacked a village near Dano. They burned several houses.",
+            {"lead.sub_event_type": "Attack"},
+        ),
+    ],
+)
+def crowd_named_again(m: EventMention, told: list[EventMention]) -> bool | None:
+    """ "They" doing an action in the sentence after a demonstration of its paragraph are its demonstrators
+    ("Residents demonstrated in X. They burned tires."): what they do tells how the demonstration went."""
+    if m.actor1 is not None or not told:
+        return None
+    head = m.trigger.head
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for v in verbs for c in kids(v)):
+        return None
+    host = told[-1]
+    if host.paragraph != m.paragraph or host.family != "demo" or host.sentence.start >= m.sentence.start:
+        return None
+    return True
 
 
 _TOLL_HOSTS = frozenset({"battle", "remote", "vac"})

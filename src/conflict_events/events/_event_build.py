@@ -35,7 +35,7 @@ from ._build_rules import (
     one_victim,
     shared_by_places,
 )
-from ._confidence import Lede, after_the_lede, lede_end, score
+from ._confidence import LABELLED, Lede, after_the_lede, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
@@ -140,11 +140,7 @@ class EventBuilder:
             arrester = first((arresting_authority,), etype, sub, claims)
             if arrester is not None:
                 actor1, decided["actor1"] = arrester.value, arrester.rule
-        if self._lede is None:
-            self._lede = Lede(lede_end(ms[0].sentence.doc))
-        late = after_the_lede((m.sentence.start_char for m in ms), self._lede.end)
-        if late is not None:
-            decided["confidence"] = after_the_lede.name
+        late = self._late(ms, decided)
         conf = score(
             max(m.cls.strength for m in typed),
             actor1=actor1 is not None,
@@ -156,10 +152,10 @@ class EventBuilder:
             contested=sides.contested,
             filled=sides.filled,
             strategic=etype == "Strategic developments",
-            late=late is not None,
+            late=late,
             toll=fatalities is not None and fatalities.value is not None,
         )
-        conf = self._lede.rank(conf, late is not None)
+        conf = _labelled(ms, self._lede_rank(conf, late), decided)
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
@@ -181,6 +177,19 @@ class EventBuilder:
             extractor=self.extractor,
             provenance=tuple(Decision.of(f, r) for f, r in sorted(decided.items())),
         )
+
+    def _late(self, ms: list[EventMention], decided: dict[str, str]) -> bool:
+        """Whether the event is told only after the report's lede (``events.confidence.after_the_lede``)."""
+        if self._lede is None:
+            self._lede = Lede(lede_end(ms[0].sentence.doc))
+        late = after_the_lede((m.sentence.start_char for m in ms), self._lede.end)
+        if late is not None:
+            decided["confidence"] = after_the_lede.name
+        return late is not None
+
+    def _lede_rank(self, conf: float, late: bool) -> float:
+        assert self._lede is not None  # set by _late
+        return self._lede.rank(conf, late)
 
     def _placed(
         self,
@@ -355,3 +364,12 @@ class EventBuilder:
                 if enemy:
                     out.add((f.text.start, f.text.end))
         return out
+
+
+def _labelled(ms: list[EventMention], conf: float, decided: dict[str, str]) -> float:
+    """The top confidence for the event a note's label names (``events.lead.note_label``), else ``conf``."""
+    labelled = next((m.type_rule for m in ms if m.label is not None), None)
+    if labelled is None:
+        return conf
+    decided["confidence"] = labelled
+    return LABELLED

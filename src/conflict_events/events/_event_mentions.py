@@ -96,6 +96,8 @@ class EventMention:
     contested_cue: bool = False
     guessed: bool = False  # sub-type is a default for a verb that names no weapon ("bombed", "struck")
     type_rule: str = ""  # the typing rule that decided its type (events/_type_rules.py)
+    label: TriggerClass | None = None  # the class a note's opening label gives it: the note's main event
+    by_crowd: bool = False  # done by "they", the demonstrators of the paragraph's demonstration told before
 
     @property
     def cls(self) -> TriggerClass:

@@ -34,7 +34,15 @@ from .._docindex import doc_index
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import conjuncts, kids, root_before_modifier_verb, subject_read_as_head, subtree, tree
+from ._tokens import (
+    conjuncts,
+    kids,
+    nouns_before_subjectless_root,
+    root_before_modifier_verb,
+    subject_read_as_head,
+    subtree,
+    tree,
+)
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -79,6 +87,7 @@ class SideWords:
     state_first_battles: frozenset[str]
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
+    carried_weapons: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}
@@ -406,7 +415,6 @@ def names_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     return Subject((names[0],), False, "events.sides.names_before_verb") if names else None
 
 
-_BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
 
 
 @rule(
@@ -428,16 +436,10 @@ _BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
 def phrase_before_verb(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     """A verb the model gave no subject at all ("presumed Katiba Macina (JNIM) abducted", misread as a phrase
     hung elsewhere) is done by the noun phrase written right before it, its first name first."""
-    if tok is not verb or tok.pos_ != "VERB" or tok.dep_ != "ROOT":
+    if tok is not verb:
         return None  # a clause hung on a noun ("a convoy conducting") has that noun as its subject
-    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in kids(tok)):
-        return None
-    doc, i, found = tok.doc, tok.i - 1, None
-    while i >= 0 and doc[i].pos_ in _BEFORE_VERB_POS and doc[i].text not in (",", ";", ":", ".") and tok.i - i <= 8:
-        if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ != "DATE":
-            found = doc[i]
-        i -= 1
-    return Subject((found,), False, "events.sides.phrase_before_verb") if found is not None else None
+    nouns = nouns_before_subjectless_root(tok)
+    return Subject((nouns[0],), False, "events.sides.phrase_before_verb") if nouns else None
 
 
 @rule(
@@ -492,6 +494,38 @@ def after_a_hedge(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     return Subject(tuple(between), False, "events.sides.after_a_hedge") if between else None
 
 
+@rule(
+    "events.sides.verbless_root",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 3 May 2024, an unidentified man armed with an AK-47 rifle shot and killed a civilian in Afgooye.",
+            {"event.actor1.name": "Unidentified Armed Group (Somalia)", "event.sub_event_type": "Attack"},
+        ),
+        Example(  # the pistols the parser made the subject of "shot" are passed over (carried_weapons)
+            "On 20 April 2024, unidentified gunmen armed with pistols shot and killed a civilian businessman at"
+            " the market junction in Mogadishu.",
+            {"event.actor1.name": "Unidentified Armed Group (Somalia)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Two soldiers killed in an ambush near Afgooye on Monday.",
+            {"!event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def verbless_root(tok: Token, verb: Token, w: SideWords) -> Subject | None:
+    """ "An unidentified man armed with a rifle shot and killed a trader", parsed as a sentence with no verb
+    ("man" the root, "shot" a clause of "rifle"): the root noun does what a finite verb below it tells, or a
+    participle the parser buried in the phrase ("soldiers armed with rifles opened gunfire on")."""
+    if tok is verb or tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.tag_ != "VBD" and (verb.tag_ != "VBN" or verb.head.i == tok.i):
+        return None  # "Two soldiers killed in an ambush": a participle on the root describes it
+    return Subject((tok,), False, "events.sides.verbless_root")
+
+
 _SUBJECT_STEPS: Final = (
     action_possessor,
     accused_of,
@@ -502,6 +536,7 @@ _SUBJECT_STEPS: Final = (
     reported_content_subject,
     names_before_verb,
     phrase_before_verb,
+    verbless_root,
 )
 
 
@@ -517,8 +552,8 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
     tok = verb
     for _ in range(_MAX_WALK):
         found = first(_SUBJECT_STEPS, tok, verb, w)
-        if found is not None:
-            return found.value
+        if found is not None and not all(lemma(t) in w.carried_weapons for t in found.value.tokens):
+            return found.value  # "gunmen armed with pistols shot": the pistols are not who shot
         if not _walks_up(tok):
             return None
         tok = tok.head

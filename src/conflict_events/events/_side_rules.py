@@ -729,6 +729,93 @@ def state_first(q: SideQuery, choice: SideChoice) -> bool | None:
     return True if q.etype == "Battles" and q.country in q.chooser.sides.state_first_battles else None
 
 
+_DISRUPTED: Final = "Disrupted weapons use"
+_DOER_DEPS: Final = frozenset({"nsubj", "agent"})
+
+
+@rule(
+    "events.sides.unnamed_disrupter",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A roadside bomb planted by Al Shabaab fighters was defused near Baidoa on Monday.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police defused a roadside bomb near a market in Garissa on Monday.",
+            {"event.actor1.name": "Police Forces of Kenya (2022-)"},
+        ),
+    ],
+)
+def unnamed_disrupter(q: SideQuery, choice: SideChoice) -> tuple[Actor, Actor | None] | None:
+    """A weapon intercepted or defused with no one named as doing it was stopped by the forces of the country
+    where it happened, whom ACLED codes actor1; whoever fired or planted it is actor2."""
+    if q.etype != "Strategic developments" or not q.country:
+        return None
+    told = [m for m in q.cluster.mentions if m.sub_event_type == _DISRUPTED and _names_disruption(m)]
+    if not told or any(_doer_named(m) for m in told):
+        return None  # "Detonation: an IED went off as militants planted it" names no disruption: the planter's
+    forces = q.chooser.state_forces(q.country, by=unnamed_disrupter.name)
+    owner = next((a for a in (choice.actor1, choice.actor2) if a is not None and not same_side(a, forces)), None)
+    return forces, owner
+
+
+def _names_disruption(m: EventMention) -> bool:
+    """Whether the mention's own words name a disruption ("intercepted", "shot down"), not an action a note's
+    label reads as one ("Interception: militants fired rockets", whose subject fired them)."""
+    head = m.trigger.head
+    return len(m.trigger.tokens) > 1 or head.lemma_ in m.cls.verbs or head.lemma_ in m.cls.nouns
+
+
+def _doer_named(m: EventMention) -> bool:
+    """Whether the disrupting verb has a subject or a "by" agent ("troops defused", "was intercepted by air
+    defences"); "found and defused" has its first verb's."""
+    head = m.trigger.head
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]
+    return any(c.dep_ in _DOER_DEPS for v in verbs for c in v.children)
+
+
+@rule(
+    "events.sides.labelled_note_doer",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Movement of forces: On 7 April 2024, around 60 Al Shabaab fighters who relocated from Harboole have"
+            " reached Biibi village.",
+            {"lead.actor1.name": "Al Shabaab"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Movement of forces: On 7 April 2024, a convoy was seen near Biibi village.",
+            {"lead.actor1": None},
+        ),
+    ],
+)
+def labelled_note_doer(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A labelled note's development with no doer found in its parse is the first armed side the note names up to
+    its sentence (a note names who acts first: "around 60 Al Shabaab fighters who left X have reached Y")."""
+    if choice.actor1 is not None:
+        return None
+    told = next((m for m in q.cluster.mentions if m.label is not None), None)
+    if told is None:
+        return None
+    start, end = 0, told.sentence.end_char  # the note up to the labelled sentence ("... The forces destroyed")
+    named = [
+        (min(x.start for x in a.mentions if start <= x.start < end), a)
+        for a in q.chooser.actors
+        if a.kind in _ARMED_KINDS_ALL
+        and a.name.split(" (")[0] not in q.chooser.sources
+        and any(start <= x.start < end for x in a.mentions)
+    ]
+    first_named = min(named, key=lambda pair: pair[0], default=None)
+    if first_named is None or (choice.actor2 is not None and same_side(first_named[1], choice.actor2)):
+        return None
+    return first_named[1]
+
+
 class SideChooser:
     """The sides of each event of one document.
 
@@ -855,6 +942,9 @@ class SideChooser:
             choice.set("actor2", taken[1], territory_taker.name)
             return choice
         _actor1(q, choice)
+        doer = labelled_note_doer(q, choice)
+        if doer is not None:
+            choice.set("actor1", doer, labelled_note_doer.name)
         _actor2(q, choice)
         blamed = blamed_later(q, choice)
         if blamed is not None:
@@ -870,4 +960,8 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
+        disrupted = unnamed_disrupter(q, choice)
+        if disrupted is not None:
+            choice.set("actor1", disrupted[0], unnamed_disrupter.name)
+            choice.set("actor2", disrupted[1], unnamed_disrupter.name)
         return choice

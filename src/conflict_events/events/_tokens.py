@@ -52,6 +52,27 @@ def subject_read_as_head(verb: Token) -> Token | None:
     return verb.head if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN" else None
 
 
+_BEFORE_VERB_POS: Final = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT"})
+_SUBJECT_DEPS: Final = ("nsubj", "csubj", "expl")
+PHRASE_POS: Final = _BEFORE_VERB_POS | {"DET", "ADP", "NUM", "CCONJ"}
+
+
+def nouns_before_subjectless_root(verb: Token, through: frozenset[str] = _BEFORE_VERB_POS) -> list[Token]:
+    """The nouns, in text order, of the phrase written right before a root verb the model gave no subject ("On 1
+    May, in Torreon, Coahuila, relatives of missing people marched", the subject read as a conjunct of the place;
+    "presumed Katiba Macina (JNIM) abducted"): the verb's doer. Empty when the verb has a subject or is no root."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return []
+    if any(c.dep_.startswith(_SUBJECT_DEPS) for c in verb.children):
+        return []
+    doc, i, found = verb.doc, verb.i - 1, []
+    while i >= 0 and doc[i].pos_ in through and doc[i].text not in (",", ";", ":", ".") and verb.i - i <= 8:
+        if doc[i].pos_ in ("PROPN", "NOUN") and doc[i].ent_type_ != "DATE":
+            found.append(doc[i])
+        i -= 1
+    return found[::-1]
+
+
 def root_before_modifier_verb(verb: Token) -> Token | None:
     """The verbless root right before a verb read as an adjective of its object: "JNIM militants assaulted
     villagers" parsed as "militants" (the root) with "assaulted villagers" its object. The root is the verb's

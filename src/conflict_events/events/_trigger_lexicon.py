@@ -65,6 +65,10 @@ class Lexicon:
         """The first class whose nouns include ``lemma``."""
         return self._noun_index.get(lemma)
 
+    def label_class(self, label: str) -> TriggerClass | None:
+        """The class whose ``labels`` include a note's opening label ("Defusal", "Movement of forces")."""
+        return self._label_index.get(" ".join(label.lower().split()))
+
     def platform(self, lemma: str) -> str | None:
         """``air``, ``ground``, ``explosive``, ``grenade`` or ``chemical`` for a weapon word."""
         return self._platform_index.get(lemma)
@@ -77,6 +81,10 @@ class Lexicon:
     @cached_property
     def _noun_index(self) -> dict[str, TriggerClass]:
         return _first_owner((c, c.nouns) for c in self.classes.values())
+
+    @cached_property
+    def _label_index(self) -> dict[str, TriggerClass]:
+        return _first_owner((c, c.extra.get("labels", frozenset())) for c in self.classes.values())
 
     @cached_property
     def _platform_index(self) -> dict[str, str]:

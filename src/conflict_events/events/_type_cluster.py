@@ -333,7 +333,32 @@ def harm_told(mentions: Sequence[EventMention]) -> bool:
     return any(lemma(c) in _HARM for m in mentions for c in kids(m.trigger.head) if c.dep_ == "conj")
 
 
+@rule(
+    "events.type.labelled_note",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Interception: On 1 May 2024, militants fired rockets at Sderot, and two of them were intercepted over"
+            " the town.",
+            {"lead.sub_event_type": "Disrupted weapons use"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 1 May 2024, militants fired rockets at Sderot, and two of them were intercepted over the town.",
+            {"lead.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
+    ],
+)
+def labelled_note(q: ClusterQuery) -> ClusterTyping | None:
+    """An event holding a note's labelled mention (events.lead.note_label) is of the label's kind, whatever
+    else its mentions tell: the note's author named it so."""
+    label = next((m.label for m in q.mentions if m.label is not None), None)
+    return None if label is None else ClusterTyping(label.event_type, label.sub_event_type)
+
+
 CLUSTER_RULES: Final = (
+    labelled_note,
     violent_demonstration,
     mob_violence,
     excessive_force,

@@ -16,7 +16,7 @@ from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
-from ._tokens import kids, subject_read_as_head, subtree
+from ._tokens import PHRASE_POS, kids, nouns_before_subjectless_root, subject_read_as_head, subtree
 from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -65,7 +65,9 @@ def _subjects(q: TypingQuery) -> list[Token]:
         verbs.append(verbs[-1].head)
     verbs += [c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
     agents = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
-    return [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"] + agents + _listed(subject_read_as_head(q.head))
+    before = nouns_before_subjectless_root(q.head, PHRASE_POS)[:1]  # "in Torreon, Coahuila, relatives ... marched"
+    subjects = [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"]
+    return subjects + agents + _listed(subject_read_as_head(q.head)) + before
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -74,7 +76,7 @@ def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
     if any(a is not None and a.kind in ARMED_KINDS for a in (m.actor1, m.actor2)):
         return False
     crowd = q.words("crowd") | q.words(extra) | {"mob"}
-    return any(lemma(s) in crowd for s in _of_group(_subjects(q)))
+    return m.by_crowd or any(lemma(s) in crowd for s in _of_group(_subjects(q)))
 
 
 def _listed(tok: Token | None) -> list[Token]:
@@ -142,7 +144,7 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
     if q.cls not in ("clash", "assault"):
         return None
     a1, a2 = q.mention.actor1, q.mention.actor2
-    if a1 is not None and a1.kind in CROWD_KINDS:
+    if (a1 is not None and a1.kind in CROWD_KINDS) or (a1 is None and q.mention.by_crowd):
         return Typing("Riots", "Violent demonstration", crowd_violence=True)
     if (a1 is None or a1.kind == "civilians") and a2 is not None and a2.kind in STATE_KINDS:
         crowd = q.words("crowd") | q.words("gathering_people")
@@ -1139,7 +1141,11 @@ def killing_in_aggregate_claim(q: TypingQuery) -> Typing | None:
         Example(
             "Militants killed six villagers near Bama on Sunday.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(  # a vehicle is a target that fights back only when nothing makes it civilian
+            "A clan militia opened fire on a passenger vehicle near Burao on Tuesday.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
 )
 def fighters_killed(q: TypingQuery) -> Typing | None:
@@ -1219,14 +1225,20 @@ def armed_group_gathers(q: TypingQuery) -> Typing | None:
             "On Monday, farmers blocking the highway near Sicuani demanded cheaper fertiliser.",
             {"event.event_type": "Protests"},
         ),
+        Example(  # the parser hangs the crowd on the place as a conjunct: the phrase before the verb is its doer
+            "On 2 March 2024, in Torreon, Coahuila, around 300 teachers from the union marched to demand higher pay.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
     ],
 )
 def gathering_without_crowd(q: TypingQuery) -> Typing | None:
     """ "gathered", "marched" are a demonstration only when a crowd does them ("ministers gathered" is a meeting)."""
     if q.cls != "protest" or not q.has("crowd_only") or q.head.pos_ != "VERB":
         return None  # the noun ("held a rally") names a demonstration whoever holds it
+    if q.mention.by_crowd:
+        return None  # "They barricaded the road" after a demonstration: its demonstrators
     words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
-    words |= {lemma(t) for t in _described_doer(q)}
+    words |= {lemma(t) for t in (*_described_doer(q), *nouns_before_subjectless_root(q.head, PHRASE_POS))}
     if words & (q.words("crowd") | q.words("gathering_people")):
         return None
     return NO_EVENT
@@ -1239,7 +1251,11 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
         Example(
             "Students barricaded the main road in Conakry on Monday to protest the closure of their school.",
             {"event.sub_event_type": "Violent demonstration"},
-        )
+        ),
+        Example(  # the subject names the crowd, the verb what it did
+            "On 5 March 2024, youths demonstrated in Dano. The demonstrators barricaded the main roads.",
+            {"lead.sub_event_type": "Violent demonstration"},
+        ),
     ],
     negative=[
         Example(
