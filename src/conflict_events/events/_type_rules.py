@@ -16,7 +16,7 @@ from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
 from ._merge import same_side
-from ._tokens import PHRASE_POS, kids, nouns_before_subjectless_root, subject_read_as_head, subtree
+from ._tokens import PHRASE_POS, conjuncts, kids, nouns_before_subjectless_root, subject_read_as_head, subtree
 from ._type_facts import (
     ARMED_KINDS,
     CROWD_KINDS,
@@ -85,7 +85,7 @@ def _listed(tok: Token | None) -> list[Token]:
 
 def _of_group(subjects: list[Token]) -> list[Token]:
     """The subjects, with the people of "a number of youths", "a group of villagers" beside the number or group."""
-    out = list(subjects)
+    out = [c for s in subjects for c in (s, *conjuncts(s))]  # "Agni and Malinke ethnic people": both
     for s in subjects:
         if lemma(s) in ("number", "group", "band"):
             out += [p for c in kids(s) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
@@ -323,13 +323,19 @@ def communal_militia_attack(q: TypingQuery) -> Typing | None:
         Example(
             "Gunmen attacked a police checkpoint in Zurmi on Tuesday.",
             {"event.sub_event_type": "Armed clash"},
-        )
+        ),
+        Example(  # a crowd with no arms: mob violence
+            "On 21 March 2024, residents attacked and beat a man in Osisioma for allegedly stealing a goat.",
+            {"event.sub_event_type": "Mob violence"},
+        ),
     ],
 )
 def attack_on_civilians(q: TypingQuery) -> Typing | None:
     """An assault on people who cannot fight back is violence against civilians (ACLED: Attack)."""
     m = q.mention
     if q.cls == "assault" and m.victims_civilian and not m.target_armed:
+        if _crowd_doer(q) and not _armed_doer(q):
+            return None  # "residents attacked and beat a man": a crowd's violence (events.type.crowd_beating)
         return Typing(_VAC, "Attack")
     return None
 
@@ -377,7 +383,11 @@ def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
         Example(
             "Two rival transport unions clashed at a bus station in Onitsha on Tuesday.",
             {"event.sub_event_type": "Mob violence"},
-        )
+        ),
+        Example(  # the subject's conjuncts are its people too
+            "Agni and Malinke ethnic people clashed in Abongoua town on Monday over a market.",
+            {"event.sub_event_type": "Mob violence"},
+        ),
     ],
     negative=[
         Example(
