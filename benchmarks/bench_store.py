@@ -111,7 +111,7 @@ def main() -> int:
             multi = conn.exec_driver_sql("SELECT count(*) FROM fused_events WHERE documents > 1").scalar()
     cpus = [s["cpu_s"] for s in sampler.samples]
     wall, cpu = summary.seconds, sampler.samples[-1]["cpu_s"] if sampler.samples else 0.0
-    figures = {
+    figures: dict[str, Any] = {
         "events": summary.events, "documents": summary.added, "failed": summary.failed, "wall_s": round(wall, 1),
         "cpu_s": round(cpu, 1), "events_per_s_wall": round(summary.events / wall),
         "events_per_s_cpu": round(summary.events / cpu) if cpu else None,
