@@ -109,14 +109,16 @@ def main() -> int:
         counts = store.counts()
         with store.engine.connect() as conn:
             multi = conn.exec_driver_sql("SELECT count(*) FROM fused_events WHERE documents > 1").scalar()
+    cpus = [s["cpu_s"] for s in sampler.samples]
     wall, cpu = summary.seconds, sampler.samples[-1]["cpu_s"] if sampler.samples else 0.0
-    figures = {
+    figures: dict[str, Any] = {
         "events": summary.events, "documents": summary.added, "failed": summary.failed, "wall_s": round(wall, 1),
         "cpu_s": round(cpu, 1), "events_per_s_wall": round(summary.events / wall),
         "events_per_s_cpu": round(summary.events / cpu) if cpu else None,
         "fused_events": counts["fused_events"], "fused_with_several_reports": multi,
         "decisions": summary.decisions, "db_gb": round(db.stat().st_size / 1e9, 2),
         "rss_mb_start": round(start_rss), "rss_mb": [round(s["rss_mb"]) for s in sampler.samples],
+        "cpu_s_per_step": [round(b - a, 1) for a, b in zip([0.0, *cpus[:-1]], cpus, strict=True)],
         "peak_mb": round(peak_mb()),
     }
     if a.json:
@@ -128,6 +130,7 @@ def main() -> int:
               f"{figures['decisions']:,} fusion decisions, store {figures['db_gb']} GB")
         print(f"resident memory: {figures['rss_mb_start']} MB before, then every 5%: "
               + " ".join(str(m) for m in figures["rss_mb"]) + f" MB; peak {figures['peak_mb']} MB")
+        print("CPU seconds of each 5%: " + " ".join(f"{c:.0f}" for c in figures["cpu_s_per_step"]))
     if profiler:
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
     if not a.db:

@@ -248,6 +248,8 @@ class FusionEngine:
         # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
+        # (country, first week, last week) ranges known to be loaded whole; emptied when weeks are dropped
+        self.covered: set[tuple[str, int, int]] = set()
         # country -> week (bucket_of its first day) -> the events held whose window starts in it: what trim drops
         self.weeks: dict[str, dict[int, dict[int, FusionEvent]]] = {}
         self.members: dict[int, set[int]] = {}
@@ -303,14 +305,16 @@ class FusionEngine:
 
     def _ensure(self, country: str, first_day: int, last_day: int) -> None:
         """Have in memory every event of the country whose window could touch these days' decisions."""
-        wanted = [b for b in range(bucket_of(first_day - _BEFORE), bucket_of(last_day + _AFTER) + 1)
-                  if (country, b) not in self.loaded]
-        if not wanted:
-            return
-        for event in self.source.load(country, wanted[0], wanted[-1]):
-            if event.pk not in self.by_pk and (country, bucket_of(event.lo)) not in self.loaded:
-                self._hold(event)
-        self.loaded.update((country, b) for b in range(wanted[0], wanted[-1] + 1))
+        first, last = bucket_of(first_day - _BEFORE), bucket_of(last_day + _AFTER)
+        if (country, first, last) in self.covered:
+            return  # every decision asks this: most ask for the same weeks as the one before
+        wanted = [b for b in range(first, last + 1) if (country, b) not in self.loaded]
+        if wanted:
+            for event in self.source.load(country, wanted[0], wanted[-1]):
+                if event.pk not in self.by_pk and (country, bucket_of(event.lo)) not in self.loaded:
+                    self._hold(event)
+            self.loaded.update((country, b) for b in range(wanted[0], wanted[-1] + 1))
+        self.covered.add((country, first, last))
 
     def trim(self, keep_weeks: int = KEEP_WEEKS) -> int:
         """Drop the weeks more than ``keep_weeks`` behind each country's newest added event; how many
@@ -350,6 +354,7 @@ class FusionEngine:
             if not days:
                 del table[key]
         self.loaded = {(country, week) for country, week in self.loaded if week >= cutoff.get(country, 0)}
+        self.covered.clear()
         return len(old)
 
     def _evict(self, event: FusionEvent, first_kept: int, later: dict[tuple[int, Any], tuple[_Table, Any, set[int]]]
@@ -393,6 +398,7 @@ class FusionEngine:
         self.by_day.clear()
         self.by_key.clear()
         self.loaded.clear()
+        self.covered.clear()
         self.members.clear()
 
     @property
@@ -632,17 +638,20 @@ class FusionEngine:
         member, a source too). Each is found among the candidates of the event it links to.
         """
         order = x.order
-        sources = [x]
+        # x is a member of its new cluster too: each source once, keyed by pk
+        sources = {x.pk: x}
         for leader in clusters:
             if leader is not None:
-                sources += [self.by_pk[pk] for pk in self.members.get(leader, ()) if pk in self.by_pk]
-        self._ensure(x.place.country, min(s.lo for s in sources), max(s.hi for s in sources))
-        for source in sources:
+                sources.update((pk, self.by_pk[pk]) for pk in self.members.get(leader, ()) if pk in self.by_pk)
+        self._ensure(x.place.country, min(s.lo for s in sources.values()), max(s.hi for s in sources.values()))
+        found: set[int] = set()  # the members' candidates overlap: each later event is yielded (and scored) once
+        for source in sources.values():
             if source is not x and source.order > order:
                 yield source
             for z in self.candidates(source):
-                if (z.order > order and z.leader is not None and source.event_type in z.related
+                if (z.order > order and z.pk not in found and z.leader is not None and source.event_type in z.related
                         and self.links(z, source) is not None):
+                    found.add(z.pk)
                     yield z
 
     def apply(self, *, added: Iterable[FusionEvent] = (), removed: Iterable[int] = ()) -> FusionChange:

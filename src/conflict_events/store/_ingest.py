@@ -20,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Final, NamedTuple, TextIO
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, Table, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import ConflictEventsError, InputError, RecordError, StoreError
@@ -126,6 +126,11 @@ class IngestSummary:
                 f"{self.failed} failed; {self.events} events in {self.seconds:.1f} s ({rate:,.0f} events/s)")
 
 
+def _mark(conn: Connection) -> str:
+    """The driver's placeholder for a bound value (SQLite's qmark, psycopg's format)."""
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i: i + size]
@@ -217,10 +222,9 @@ class Ingester:
         for name in TABLE_ORDER:
             self._insert(conn, name, COLUMNS[name], builder.rows[name])
         new_pks = set(leaders)
-        moved = [{"b_pk": pk, "b_leader": lead} for pk, lead in change.leaders.items() if pk not in new_pks]
+        moved = [(lead, pk) for pk, lead in change.leaders.items() if pk not in new_pks]
         if moved:
-            conn.execute(update(events).where(events.c.pk == bindparam("b_pk"))
-                         .values(leader_pk=bindparam("b_leader")), moved)
+            conn.exec_driver_sql(f"UPDATE events SET leader_pk = {_mark(conn)} WHERE pk = {_mark(conn)}", moved)
         self._write_fused(conn, change, [f for f in builder.fusion if not f.fusible])
         self._bump_epoch(conn, epoch)
 
@@ -244,8 +248,10 @@ class Ingester:
 
     @staticmethod
     def _delete_fused(conn: Connection, leaders: set[int]) -> None:
-        for part in _chunks(sorted(leaders)):
-            conn.execute(delete(fused_events).where(fused_events.c.leader_pk.in_(part)))
+        # one prepared statement, run per key by the driver: an IN list of hundreds is compiled anew each batch
+        if leaders:
+            conn.exec_driver_sql(f"DELETE FROM fused_events WHERE leader_pk = {_mark(conn)}",
+                                 [(pk,) for pk in sorted(leaders)])
 
     @staticmethod
     def _delete_documents(conn: Connection, doc_pks: Sequence[int]) -> None:
@@ -268,8 +274,7 @@ class Ingester:
         """Rows straight to the driver's ``executemany``: the bulk of ingest, without per-row processing."""
         if not rows:
             return
-        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([_mark(conn)] * len(columns))})"
         conn.exec_driver_sql(sql, list(rows))
 
     def _bump_epoch(self, conn: Connection, epoch: int | None) -> None:
