@@ -377,6 +377,40 @@ def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | No
     return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
 
 
+@rule(
+    "places.mention.home_town",
+    decides="location.name",
+    positive=[
+        Example(
+            "The bill was sponsored by Rep. Jane Roe, R-Fergus Falls, and passed the House on Monday.",
+            {"location.name": "Fergus Falls", "location.modifier": True},
+        ),
+        Example(
+            "Police arrested Mary Stone, 41, of Southlake on Monday after a car chase.",
+            {"location.name": "Southlake", "location.modifier": True},
+        ),
+    ],
+    negative=[
+        Example(
+            "The bill was sponsored by Rep. Jane Roe, R-Glenfinnan Moor, and passed the House on Monday.",
+            {"locations": 0},
+        ),
+        Example(
+            "Police questioned Mary Stone of Quillbrook Holdings on Monday about the fraud.",
+            {"locations": 0},
+        ),
+    ],
+)
+def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A known place after a lawmaker's party initial and a hyphen ("Rep. Jane Roe, R-Fergus Falls", "DFL-Cook"),
+    or after "of" right behind a person's name or age ("Mary Stone, 41, of Southlake"), is where that person
+    lives or sits for: a mention of the place, marked a modifier (whose, not where something happened)."""
+    name = m.group("name")
+    if name.lower() in scan.words.generic_words or scan.size(name) < 0:
+        return None
+    return PlaceMention(m.start("name"), m.end("name"), name, None, label="GAZETTEER", modifier=True)
+
+
 # -- the language model's entities ---------------------------------------------------------
 
 

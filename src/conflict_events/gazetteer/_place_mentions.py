@@ -44,6 +44,7 @@ from ._mention_rules import (
     demonym_modifier,
     embedded_in_name,
     entity,
+    home_town,
     kind_of_phrase,
     large_namesake,
     mislabelled_candidates,
@@ -120,6 +121,7 @@ def find_mentions(
     if known is not None:
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
+        found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     roads = _roads(scan, found) if known is not None else []
     if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
@@ -196,6 +198,23 @@ def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
+    return out
+
+
+def _home_towns(scan: MentionScan) -> list[PlaceMention]:
+    """A person's home town: after a party's initial ("R-Fergus Falls", searched only in a text with such a
+    hyphen) or after "of" right behind a person the model tagged ("Mary Stone, 41, of Southlake")."""
+    words, text = scan.words, scan.text
+    matches = list(words.party_home.finditer(text)) if "-" in text else []
+    for ent in scan.rows:
+        found = words.resident_of.match(text, ent.end) if ent.label == "PERSON" and not ent.ent_id else None
+        if found is not None:
+            matches.append(found)
+    out: list[PlaceMention] = []
+    for m in matches:
+        mention = _named(first([home_town], scan, m))
+        if mention is not None:
+            out.append(mention)
     return out
 
 
