@@ -352,6 +352,10 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "The S.C. Highway Patrol said two people died in a crash on Friday.",
             {"location.name": "South Carolina", "location.country": "US"},
         ),
+        Example(
+            "Mass. legislators put off a vote on the fuel tax on Friday.",
+            {"location.name": "Massachusetts", "location.country": "US"},
+        ),
     ],
     negative=[
         Example(
@@ -365,8 +369,9 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     ],
 )
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
-    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
-    names that region of that country."""
+    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA"), in
+    initials anywhere ("the S.C. Highway Patrol") or tagged a place by the model on its own ("Mass.
+    legislators") names that region of that country."""
     group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
