@@ -195,7 +195,8 @@ def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     found_in = scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else iter(())
     alone = scan.words.initials.finditer(text) if scan.words.initials_hint.search(text) else iter(())
     # a dotted abbreviation the model tagged a place on its own ("a Ga. pastor", "Mass. legislators")
-    tagged = [(scan.words.dotted_alone.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
+    dotted = scan.words.dotted_alone
+    tagged = [(dotted.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
     alone_tagged = [m for m, end in tagged if m is not None and m.end() == end]
     for m in (*found_in, *alone, *alone_tagged):
         found = _named(first([admin_abbreviation], scan, m))

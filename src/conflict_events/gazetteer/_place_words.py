@@ -175,7 +175,8 @@ class PlaceWords:
         self.initials = re.compile(rf"(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)")
         self.initials_hint = re.compile(r"[A-Z]\.[A-Z]")
         # the whole of a place entity of the model ("a Ga. pastor", "Mass. legislators"): the region alone
-        self.dotted_alone = re.compile(rf"(?P<alone>{dotted})(?![\w])")
+        # (a year's "300 B.C." is no place)
+        self.dotted_alone = re.compile(rf"(?<!\d )(?P<alone>{dotted})(?![\w])")
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
