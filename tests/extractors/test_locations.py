@@ -625,3 +625,9 @@ def test_a_region_named_like_a_common_word_stays_a_region(nlp: Language) -> None
 def test_a_persons_home_town_after_a_party_initial_or_of(nlp: Language, text: str, name: str, admin1: str) -> None:
     location = _by_name(_locations(nlp, text)[0], name)
     assert location.modifier and location.admin1 == admin1 and location.latitude is not None
+
+
+def test_peoples_joined_in_one_entity_are_each_read_but_not_after_a_continent(nlp: Language) -> None:
+    locations = _locations(nlp, "African American voters and Russian-American artists met in Brooklyn on Friday.")[0]
+    names = [loc.name for loc in locations if loc.modifier]
+    assert names.count("United States") == 1 and "Russia" in names

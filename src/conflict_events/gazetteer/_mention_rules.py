@@ -490,6 +490,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Turkish-backed fighters shelled Manbij again on Tuesday, a monitor said.",
             {"location.name": "Turkey", "location.modifier": True},
         ),
+        Example(
+            "Russian-American artists opened a show in Brooklyn on Tuesday.",
+            {"location.name": "Russia", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(

@@ -241,10 +241,11 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
 
 def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
     """People's adjectives the model tagged as nothing or as part of another entity ("Azerbaijani soldiers",
-    "anti-Russian"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
+    "anti-Russian", "Russian-American art"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
     taken = [(m.start, m.end) for m in found]
     # an actor the actor lexicon named ("Nigerian Army") is a side, never a place
-    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC") or e.ent_id]
+    # (a people entity of several ("Russian-American", "anti-Russian", "Austro-Hungarian") holds adjectives to read)
+    taken += [(e.start, e.end) for e in scan.rows if e.label in ("GPE", "LOC") or e.ent_id]
     taken.sort()
     starts = [a for a, _ in taken]
     out: list[PlaceMention] = []
@@ -255,6 +256,9 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # already read
+        before = scan.text[max(0, m.start() - 12) : m.start()].split(" ")
+        if len(before) > 1 and before[-2] in scan.words.continent_demonyms:
+            continue  # "African American": a people of the country, no adjective of it
         row = EntityRow(m.start(), m.end(), "NORP", word, "")
         mention = _named(first([demonym_modifier], scan, row))
         if mention is not None:
