@@ -166,6 +166,28 @@ def part_of_whole(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     return PlaceMention(start, start + len(name), name, None, strong=True, label="PATTERN")
 
 
+def _known_tail(scan: MentionScan, name: str, start: int, word: str) -> tuple[str, int]:
+    """A name before a capitalised kind noun that the gazetteer does not know whole, without the words before
+    the longest part that is a unit's own name with that noun ("Three Eastland County", "Leadership Henry
+    County", "Paris-Henry County": Eastland County, Henry County); not after a kind or clause word ("South
+    Central District", "Thames Valley District" are no units)."""
+    if not word[:1].isupper() or (" " not in name and "-" not in name):
+        return name, start
+    if scan.size(name) >= 0 or scan.size(f"{name} {word}") >= 0:
+        return name, start
+    for cut in _NAME_CUT.finditer(name):
+        tail = name[cut.end() :]
+        first_word = tail.split(" ", 1)[0]
+        if first_word in scan.words.clause_words or first_word.lower() in scan.words.generic_words:
+            continue
+        if tail[:1].isupper() and scan.size(f"{tail} {word}") >= 0:
+            return tail, start + cut.end()
+    return name, start
+
+
+_NAME_CUT: Final = re.compile(r"[ -]")
+
+
 @rule(
     "places.mention.kind_of_phrase",
     decides="location.name",
@@ -202,7 +224,11 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
         Example(
             "Bandits abducted 15 travellers on a highway in Maru local government area on Sunday.",
             {"location.name": "Maru"},
-        )
+        ),
+        Example(
+            "The former Leadership Henry County chair was charged with arson in Paris, Tennessee, on Monday.",
+            {"location.name": "Henry County", "location.admin1": "Tennessee"},
+        ),
     ],
     negative=[
         Example(
@@ -228,7 +254,7 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
-    start = m.start() + skip
+    name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
     inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
