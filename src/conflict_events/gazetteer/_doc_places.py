@@ -416,10 +416,10 @@ _LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
         )
     ],
 )
-def known_in_context(ctx: DocPlaces, found: ResolvedPlace) -> ResolvedPlace | None:
+def known_in_context(ctx: DocPlaces, found: ResolvedPlace, hints: Hints) -> ResolvedPlace | None:
     """A name the gazetteer knows whose readings were all set aside (namesakes in countries the text does not
     point to), kept in the country the context gives it, is the place of that very name there when the
-    gazetteer has one (the most populous, in the region the context gives if any): it has a point, not none."""
+    gazetteer has one (the most populous; in the region the context gives, if it gives one): it has a point."""
     if found.country is None or found.place is not None or found.mention.people:
         return None
     # its own name, not an alternate spelling a namesake is also known by ("Grantville" for Grantsville)
@@ -430,7 +430,9 @@ def known_in_context(ctx: DocPlaces, found: ResolvedPlace) -> ResolvedPlace | No
         if p.country == found.country and strip_admin_terms(name_key(p.name)) == key
     ]
     if found.admin1 is not None:
-        same = [p for p in same if p.admin1 == found.admin1] or same
+        # a namesake in another region than its sentence names is not it; the document's main region only leans
+        named_here = hints.admin1.get((found.country, name_key(found.admin1)), 0.0) >= 1.0
+        same = [p for p in same if p.admin1 == found.admin1] or ([] if named_here else same)
     same = [p for p in same if p.kind in ("settlement", "admin1", "admin2") and p.latitude is not None]
     if not same:
         return None
@@ -857,7 +859,7 @@ class DocPlaces:
             found = self._unresolved(m, hints, place_countries)
             if unknown_feature(found) or unknown_acronym(found):
                 continue
-            known = first([known_in_context], self, found)
+            known = first([known_in_context], self, found, hints)
             self.resolved[m.start] = self._decided(known.value, known.rule) if known is not None else found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
