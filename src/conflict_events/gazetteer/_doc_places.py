@@ -252,7 +252,8 @@ def in_context(
     region = region_named_before(ctx, m, place) if place.kind == "settlement" and m.kind is None else None
     if region is not None:
         place = region
-    if foreign_minor(place, named, m, by_name):
+    here = {c for c, w in hints.countries.items() if w >= 1.0}
+    if foreign_minor(place, named, m, by_name, here):
         return None
     out = ctx.as_resolved(m, place, r.fuzzy, r.alternatives)
     if region is not None:
@@ -398,45 +399,6 @@ def namesake_before_area(
 # a list goes on before the first name or after the second ("A, B and C", "A, B, C")
 _LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
-
-
-@rule(
-    "places.resolve.known_in_context",
-    decides="location.gazetteer_id",
-    positive=[
-        Example(
-            "Flood waters rose in Fargo and Moorhead on Friday. Students from Ireland stacked sandbags in Oakport.",
-            {"location.name": "Oakport", "location.country": "US", "location.admin1": "Minnesota"},
-        )
-    ],
-    negative=[
-        Example(
-            "Police in Nigeria arrested ten protesters in Barah on Monday.",
-            {"location.name": "Barah", "location.country": "NG", "!location.admin1": "North Kordofan"},
-        )
-    ],
-)
-def known_in_context(ctx: DocPlaces, found: ResolvedPlace, hints: Hints) -> ResolvedPlace | None:
-    """A name the gazetteer knows whose readings were all set aside (namesakes in countries the text does not
-    point to), kept in the country the context gives it, is the place of that very name there when the
-    gazetteer has one (the most populous; in the region the context gives, if it gives one): it has a point."""
-    if found.country is None or found.place is not None or found.mention.people:
-        return None
-    # its own name, not an alternate spelling a namesake is also known by ("Grantville" for Grantsville)
-    key = strip_admin_terms(name_key(found.mention.name))
-    same = [
-        p
-        for p in ctx.resolver.gazetteer.candidates(found.mention.name)
-        if p.country == found.country and strip_admin_terms(name_key(p.name)) == key
-    ]
-    if found.admin1 is not None:
-        # a namesake in another region than its sentence names is not it; the document's main region only leans
-        named_here = hints.admin1.get((found.country, name_key(found.admin1)), 0.0) >= 1.0
-        same = [p for p in same if p.admin1 == found.admin1] or ([] if named_here else same)
-    same = [p for p in same if p.kind in ("settlement", "admin1", "admin2") and p.latitude is not None]
-    if not same:
-        return None
-    return ctx.as_resolved(found.mention, same[0], False, len(same) - 1)
 
 
 @rule(
@@ -857,10 +819,8 @@ class DocPlaces:
                 self.resolved[m.start] = self._decided(head, known_head.name)
                 continue
             found = self._unresolved(m, hints, place_countries)
-            if unknown_feature(found) or unknown_acronym(found):
-                continue
-            known = first([known_in_context], self, found, hints)
-            self.resolved[m.start] = self._decided(known.value, known.rule) if known is not None else found
+            if not unknown_feature(found) and not unknown_acronym(found):
+                self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
         in_sentence = [c for c, w in hints.countries.items() if w >= 1.0]
