@@ -612,3 +612,22 @@ def test_a_region_named_like_a_common_word_stays_a_region(nlp: Language) -> None
     text = "On 3 May 2025, militants fired mortars at an army base in Baidoa (Baydhaba, Bay). Casualties unknown."
     bay = _by_name(_locations(nlp, text)[0], "Bay")
     assert (bay.kind, bay.country) == ("admin1", "SO")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Rep. Jane Roe, R-Fergus Falls, and Rep. Tom Poe, DFL-Moorhead, backed the Minnesota bill.", "Fergus Falls",
+         "Minnesota"),
+        ("Deputies arrested Mary Stone, 41, of Southlake in Tarrant County, Texas, on Monday.", "Southlake", "Texas"),
+    ],
+)  # fmt: skip
+def test_a_persons_home_town_after_a_party_initial_or_of(nlp: Language, text: str, name: str, admin1: str) -> None:
+    location = _by_name(_locations(nlp, text)[0], name)
+    assert location.modifier and location.admin1 == admin1 and location.latitude is not None
+
+
+def test_peoples_joined_in_one_entity_are_each_read_but_not_after_a_continent(nlp: Language) -> None:
+    locations = _locations(nlp, "African American voters and Russian-American artists met in Brooklyn on Friday.")[0]
+    names = [loc.name for loc in locations if loc.modifier]
+    assert names.count("United States") == 1 and "Russia" in names

@@ -252,7 +252,8 @@ def in_context(
     region = region_named_before(ctx, m, place) if place.kind == "settlement" and m.kind is None else None
     if region is not None:
         place = region
-    if foreign_minor(place, named, m, by_name):
+    here = {c for c, w in hints.countries.items() if w >= 1.0}
+    if foreign_minor(place, named, m, by_name, here):
         return None
     out = ctx.as_resolved(m, place, r.fuzzy, r.alternatives)
     if region is not None:

@@ -166,6 +166,28 @@ def part_of_whole(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     return PlaceMention(start, start + len(name), name, None, strong=True, label="PATTERN")
 
 
+def _known_tail(scan: MentionScan, name: str, start: int, word: str) -> tuple[str, int]:
+    """A name before a capitalised kind noun that the gazetteer does not know whole, without the words before
+    the longest part that is a unit's own name with that noun ("Three Eastland County", "Leadership Henry
+    County", "Paris-Henry County": Eastland County, Henry County); not after a kind or clause word ("South
+    Central District", "Thames Valley District" are no units)."""
+    if not word[:1].isupper() or (" " not in name and "-" not in name):
+        return name, start
+    if scan.size(name) >= 0 or scan.size(f"{name} {word}") >= 0:
+        return name, start
+    for cut in _NAME_CUT.finditer(name):
+        tail = name[cut.end() :]
+        first_word = tail.split(" ", 1)[0]
+        if first_word in scan.words.clause_words or first_word.lower() in scan.words.generic_words:
+            continue
+        if tail[:1].isupper() and scan.size(f"{tail} {word}") >= 0:
+            return tail, start + cut.end()
+    return name, start
+
+
+_NAME_CUT: Final = re.compile(r"[ -]")
+
+
 @rule(
     "places.mention.kind_of_phrase",
     decides="location.name",
@@ -202,7 +224,11 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
         Example(
             "Bandits abducted 15 travellers on a highway in Maru local government area on Sunday.",
             {"location.name": "Maru"},
-        )
+        ),
+        Example(
+            "The former Leadership Henry County chair was charged with arson in Paris, Tennessee, on Monday.",
+            {"location.name": "Henry County", "location.admin1": "Tennessee"},
+        ),
     ],
     negative=[
         Example(
@@ -228,7 +254,7 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
-    start = m.start() + skip
+    name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
     inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
@@ -352,6 +378,10 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "The S.C. Highway Patrol said two people died in a crash on Friday.",
             {"location.name": "South Carolina", "location.country": "US"},
         ),
+        Example(
+            "Mass. legislators put off a vote on the fuel tax on Friday.",
+            {"location.name": "Massachusetts", "location.country": "US"},
+        ),
     ],
     negative=[
         Example(
@@ -365,8 +395,9 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     ],
 )
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
-    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA")
-    names that region of that country."""
+    """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA"), in
+    initials anywhere ("the S.C. Highway Patrol") or tagged a place by the model on its own ("Mass.
+    legislators") names that region of that country."""
     group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
@@ -375,6 +406,40 @@ def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | No
     country, region = found
     start = m.start(group)
     return PlaceMention(start, start + len(abbr), region, "region", country=country, strong=True, label="ABBREVIATION")
+
+
+@rule(
+    "places.mention.home_town",
+    decides="location.name",
+    positive=[
+        Example(
+            "The bill was sponsored by Rep. Jane Roe, R-Fergus Falls, and passed the House on Monday.",
+            {"location.name": "Fergus Falls", "location.modifier": True},
+        ),
+        Example(
+            "Police arrested Mary Stone, 41, of Southlake on Monday after a car chase.",
+            {"location.name": "Southlake", "location.modifier": True},
+        ),
+    ],
+    negative=[
+        Example(
+            "The bill was sponsored by Rep. Jane Roe, R-Glenfinnan Moor, and passed the House on Monday.",
+            {"locations": 0},
+        ),
+        Example(
+            "Police questioned Mary Stone of Quillbrook Holdings on Monday about the fraud.",
+            {"locations": 0},
+        ),
+    ],
+)
+def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A known place after a lawmaker's party initial and a hyphen ("Rep. Jane Roe, R-Fergus Falls", "DFL-Cook"),
+    or after "of" right behind a person's name or age ("Mary Stone, 41, of Southlake"), is where that person
+    lives or sits for: a mention of the place, marked a modifier (whose, not where something happened)."""
+    name = m.group("name")
+    if name.lower() in scan.words.generic_words or scan.size(name) < 0:
+        return None
+    return PlaceMention(m.start("name"), m.end("name"), name, None, label="GAZETTEER", modifier=True)
 
 
 # -- the language model's entities ---------------------------------------------------------
@@ -450,6 +515,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         Example(
             "Turkish-backed fighters shelled Manbij again on Tuesday, a monitor said.",
             {"location.name": "Turkey", "location.modifier": True},
+        ),
+        Example(
+            "Russian-American artists opened a show in Brooklyn on Tuesday.",
+            {"location.name": "Russia", "location.modifier": True},
         ),
     ],
     negative=[

@@ -44,6 +44,7 @@ from ._mention_rules import (
     demonym_modifier,
     embedded_in_name,
     entity,
+    home_town,
     kind_of_phrase,
     large_namesake,
     mislabelled_candidates,
@@ -120,6 +121,7 @@ def find_mentions(
     if known is not None:
         found.extend(_mislabelled_places(scan, found))
         found.extend(_datelines(scan))
+        found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     roads = _roads(scan, found) if known is not None else []
     if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
@@ -192,10 +194,31 @@ def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     text = scan.text
     found_in = scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else iter(())
     alone = scan.words.initials.finditer(text) if scan.words.initials_hint.search(text) else iter(())
-    for m in (*found_in, *alone):
+    # a dotted abbreviation the model tagged a place on its own ("a Ga. pastor", "Mass. legislators")
+    dotted = scan.words.dotted_alone
+    tagged = [(dotted.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
+    alone_tagged = [m for m, end in tagged if m is not None and m.end() == end]
+    for m in (*found_in, *alone, *alone_tagged):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
+    return out
+
+
+def _home_towns(scan: MentionScan) -> list[PlaceMention]:
+    """A person's home town: after a party's initial ("R-Fergus Falls", searched only in a text with such a
+    hyphen) or after "of" right behind a person the model tagged ("Mary Stone, 41, of Southlake")."""
+    words, text = scan.words, scan.text
+    matches = list(words.party_home.finditer(text)) if "-" in text else []
+    for ent in scan.rows:
+        found = words.resident_of.match(text, ent.end) if ent.label == "PERSON" and not ent.ent_id else None
+        if found is not None:
+            matches.append(found)
+    out: list[PlaceMention] = []
+    for m in matches:
+        mention = _named(first([home_town], scan, m))
+        if mention is not None:
+            out.append(mention)
     return out
 
 
@@ -218,10 +241,11 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
 
 def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
     """People's adjectives the model tagged as nothing or as part of another entity ("Azerbaijani soldiers",
-    "anti-Russian"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
+    "anti-Russian", "Russian-American art"), read by ``places.mention.demonym_modifier`` as if tagged a people."""
     taken = [(m.start, m.end) for m in found]
     # an actor the actor lexicon named ("Nigerian Army") is a side, never a place
-    taken += [(e.start, e.end) for e in scan.rows if e.label in ("NORP", "GPE", "LOC") or e.ent_id]
+    # (a people entity of several ("Russian-American", "anti-Russian", "Austro-Hungarian") holds adjectives to read)
+    taken += [(e.start, e.end) for e in scan.rows if e.label in ("GPE", "LOC") or e.ent_id]
     taken.sort()
     starts = [a for a, _ in taken]
     out: list[PlaceMention] = []
@@ -232,6 +256,9 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # already read
+        before = scan.text[max(0, m.start() - 12) : m.start()].split(" ")
+        if len(before) > 1 and before[-2] in scan.words.continent_demonyms:
+            continue  # "African American": a people of the country, no adjective of it
         row = EntityRow(m.start(), m.end(), "NORP", word, "")
         mention = _named(first([demonym_modifier], scan, row))
         if mention is not None:

@@ -155,14 +155,22 @@ PRECISION_RULES = (region_precision, district_precision, near_precision, settlem
         Example(
             "Police in Sudan arrested ten protesters in Barah on Monday.",
             {"location.name": "Barah", "location.admin1": "North Kordofan"},
-        )
+        ),
+        Example(
+            "A teacher back from a year in Kenya spoke at the library on Friday. Snow closed two roads in Southwick "
+            "on Monday.",
+            {"location.name": "Southwick", "location.country": "US"},
+        ),
     ],
 )
-def foreign_minor(place: Place, named: set[str], m: PlaceMention, by_name: set[str]) -> bool | None:
+def foreign_minor(
+    place: Place, named: set[str], m: PlaceMention, by_name: set[str], here: set[str] | None = None
+) -> bool | None:
     """A small place in a country the document never points to (by name, demonym or other places) is a
     namesake; a district is dropped when the text names countries by name (district names repeat across
     the world), a region only when tagged LOC (seas, ranges: "Red Sea"). With no country named by name,
-    a mention the text marks as a place is kept wherever it lies ("pushed towards Chasiv Yar")."""
+    a mention the text marks as a place is kept wherever it lies ("pushed towards Chasiv Yar"), and so is one
+    whose own sentence names no other country (``here``: "back from Kenya ... roads in Southwick")."""
     if place.kind in ("country", "region") or not named or place.country in named:
         return None
     if place.kind == "admin2" and by_name:
@@ -171,6 +179,8 @@ def foreign_minor(place: Place, named: set[str], m: PlaceMention, by_name: set[s
         return True if m.label == "LOC" else None
     if m.cued and m.label != "LOC" and not by_name:
         return None
+    if here is not None and m.cued and not here - {place.country}:
+        return None  # a town of a local story that names a country elsewhere ("back from Kenya") is still there
     return True if place.population < 100_000 else None
 
 

@@ -67,6 +67,13 @@ class PlaceWords:
         self.street_after = re.compile(
             rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))})\b\.?(?!\s+[A-Z])"
         )  # not "Florida Highway Patrol": an organisation's name
+        # "Rep. Jane Roe, R-Elbow Lake": a lawmaker's party and home town; "Jane Roe, 41, of Grovetown": a person's
+        self.party_home = re.compile(
+            rf"(?<![\w.-])(?:{_alt(w('party_initials'))})-(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){{0,2}})(?![\w'’.-])"
+        )
+        self.resident_of = re.compile(
+            r"(?:,\s+\d{1,3})?,?\s+of\s+(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})(?![\w'’-])"
+        )
         self.first_name_countries = w("first_name_countries")
         self.not_region_heads = w("not_region_heads")
         self.trailing_words = w("trailing_words")
@@ -167,6 +174,9 @@ class PlaceWords:
         # searched apart, and only in a text with a capital, a full stop and a capital in a row
         self.initials = re.compile(rf"(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)")
         self.initials_hint = re.compile(r"[A-Z]\.[A-Z]")
+        # the whole of a place entity of the model ("a Ga. pastor", "Mass. legislators"): the region alone
+        # (a year's "300 B.C." is no place)
+        self.dotted_alone = re.compile(rf"(?<!\d )(?P<alone>{dotted})(?![\w])")
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
