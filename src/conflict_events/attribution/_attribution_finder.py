@@ -78,6 +78,7 @@ from ._source_rules import (
     nominal_subject,
     partitive,
     quoted_person,
+    set_off_subject,
     speaker_in_apposition,
     speaker_of,
     speaker_range,
@@ -358,6 +359,9 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         if late is not None:
             head, rule_name = late, trailing_speaker.name
     if head is None:
+        opener = set_off_subject(v, sent, lex)  # "X, meanwhile, who ..., said": the name the parser hung elsewhere
+        head, rule_name = (opener, set_off_subject.name) if opener is not None else (head, rule_name)
+    if head is None:
         return None
     named = named_in_apposition(head, lex)
     if not (
@@ -414,6 +418,10 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
         found = before_speaker(v, sent, speaker)
         if found is not None:
             contents, content_rule = found, before_speaker.name
+    if who.rule == set_off_subject.name:
+        # the relative clause the parser made a content piece holds the speaker: it is no content
+        at = v.doc[speaker[0]].idx
+        contents = [c for c in contents if not c[0] <= at < c[1]]
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
     # "appeared to confirm": the cue as written runs from the hedging verb
@@ -752,10 +760,42 @@ def noun_complement(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None
     return None
 
 
+@rule(
+    "claims.cue.topic_noun",
+    decides="claim.cue",
+    positive=[
+        Example("The envoy ended his bid for the chairmanship of the bloc.", {"claims": 0}),
+        Example("The envoy abandoned his support for the deal with the rebels.", {"claims": 0}),
+    ],
+    negative=[
+        Example("The envoy's bid for the chairmanship of the bloc failed.", {"claim.cue": "bid"}),
+        Example("The mediator took up the rebels' claims about the raid on Lashio.", {"claim.cue": "claim"}),
+        Example("The mediator took up the rebels' demand for talks in Lashio.", {"claim.cue": "demand"}),
+        Example("The mediator took up the rebels' plan to hold talks in Lashio.", {"claim.cue": "plan"}),
+    ],
+)
+def topic_noun(t: Token, lex: AttributionLexicon) -> bool | None:
+    """A noun of intention or belief that is the object of another act, with a preposition's object
+    for content, is what that act is about, not a claim of its author's.
+
+    "ended his bid for the nomination", "defended his support for the deal": no proposition of the
+    author's is reported; the outer act is (PolNeAR's cue there is the outer verb). Nouns of saying
+    and demand ("his claims about", "their demand for talks") report what was said; a clause ("his
+    plan to ...") or an "of" object ("their denial of the raid") still says something.
+    """
+    if t.dep_ not in ("dobj", "pobj", "conj") or lex.attitude(t.lemma_.lower()) not in ("belief", "intention"):
+        return None
+    after = [c for c in kids(t) if c.i > t.i]
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in after):
+        return None
+    preps = [c.lower_ for c in after if c.dep_ == "prep"]
+    return True if preps and "of" not in preps else None
+
+
 def _noun(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """ "the rebels' claim that ...", "his call for ...": the author's claim, the noun's complement its content."""
     author = noun_author(t, lex)
-    if author is None:
+    if author is None or topic_noun(t, lex):
         return []
     content = noun_complement(t, lex)
     if content is None or content[1] <= content[0]:

@@ -35,6 +35,7 @@ __all__ = [
     "named_in_apposition",
     "nominal_subject",
     "sender",
+    "set_off_subject",
     "speaker_of",
     "speaker_range",
     "speakers_participle",
@@ -463,6 +464,47 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
     roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
     return next((t for t in roots if can_speak(t, lex)), None)
+
+
+@rule(
+    "claims.source.set_off_subject",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Colonel Diallo, meanwhile, who commands the garrison at Gao, said the road to Ansongo was open.",
+            {"claim.cue": "say", "claim.claimant.name": "Diallo"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On Monday, as the convoy left Gao, said to carry fuel, the road to Ansongo was closed.",
+            {"claims": 0},
+        ),
+    ],
+)
+def set_off_subject(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
+    """A main cue with no subject on the parse, right after a comma, is spoken by the name that opens
+    its sentence before a comma: "X, meanwhile, who ..., said ...", the words between set off.
+
+    The parser often hangs such a name on the verb of the relative clause in between. Only a short
+    phrase of nouns and modifiers (no verb, no number) that can speak.
+    """
+    doc = v.doc
+    if v.dep_ != "ROOT" or v.i - 3 <= sent.start or doc[v.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(v)):
+        return None
+    comma = next((j for j in range(sent.start + 1, min(v.i - 1, sent.start + 7)) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    phrase = doc[sent.start : comma]
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT") or t.like_num for t in phrase):
+        return None
+    roots = [t for t in phrase if not sent.start <= t.head.i < comma or t.head.i == t.i]
+    head = roots[-1] if roots else None
+    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return head if can_speak(head, lex) else None
 
 
 def _apposition_of_fronted(t: Token, v: Token, lex: AttributionLexicon) -> Token | None:
