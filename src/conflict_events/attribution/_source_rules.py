@@ -237,6 +237,8 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
+    if t.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
+        up = up.head  # "voters were more likely to say", "officials were quick to deny": the linking verb's subject
     return up
 
 
@@ -269,6 +271,10 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         Example(
             "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
             {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
+        Example(
+            "Older voters in Kano were more likely to say the curfew had failed.",
+            {"claim.cue": "say", "claim.claimant.name": "Older voters in Kano"},
         ),
     ],
     negative=[
