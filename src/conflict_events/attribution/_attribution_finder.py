@@ -358,9 +358,7 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         trailing = late is not None and v.doc[v.i - 1].text != ","
         if late is not None:
             head, rule_name = late, trailing_speaker.name
-    if head is None:
-        opener = set_off_subject(v, sent, lex)  # "X, meanwhile, who ..., said": the name the parser hung elsewhere
-        head, rule_name = (opener, set_off_subject.name) if opener is not None else (head, rule_name)
+    head, rule_name = _opener(v, sent, lex, head, rule_name)
     if head is None:
         return None
     named = named_in_apposition(head, lex)
@@ -378,6 +376,16 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _opener(
+    v: Token, sent: Span, lex: AttributionLexicon, head: Token | None, rule_name: str
+) -> tuple[Token | None, str]:
+    """With no speaker found: "X, meanwhile, who ..., said", the name the parser hung elsewhere."""
+    if head is not None:
+        return head, rule_name
+    opener = set_off_subject(v, sent, lex)
+    return (opener, set_off_subject.name) if opener is not None else (None, rule_name)
 
 
 def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexicon) -> bool:

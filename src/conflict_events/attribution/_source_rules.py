@@ -226,6 +226,51 @@ def speakers_participle(t: Token, c: Token) -> bool:
     )
 
 
+# the links by which a content hangs under its cue ("said [the warning was [...]]", "denied the notion [that ...]")
+_UNDER_CUE: Final = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp", "pcomp", "dobj", "pobj", "prep"})
+
+
+def _cue_above(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The nearest cue verb with a subject whose content ``t`` lies in (up to five links up), if any."""
+    up = t
+    for _ in range(5):
+        if up.dep_ not in _UNDER_CUE or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in lex.cue_verbs and any(c.dep_ == "nsubj" for c in kids(up)):
+            return up
+    return None
+
+
+def _turn_of_speaker(t: Token, up: Token, lex: AttributionLexicon) -> Token | None:
+    """The cue whose speaker goes on in ``t``, a cue the parser hung deep in that cue's content.
+
+    "Bennett denied the notion that a shakeup is coming, explaining that ...": a participle set off
+    by a comma; "X said the warning showed that Y did not know ..., and accused Z of ...": a finite
+    conjunct after a comma and a coordinator, in the tense of the cue above.
+    """
+    if t.lemma_.lower() not in lex.cue_verbs:
+        return None
+    doc = t.doc
+    participle = speakers_participle(t, up)
+    if up.lemma_.lower() in lex.cue_verbs and (participle or up.tag_ == t.tag_):
+        return None  # the participle or conjunct of the cue it hangs on, whose speaker it has
+    turn = (
+        t.dep_ == "conj"
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.i >= 2
+        and doc[t.i - 1].dep_ == "cc"
+        and doc[t.i - 2].text == ","
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
+    )
+    if participle and up.lemma_.lower() != "be" and any(c.dep_ == "nsubj" and can_speak(c, lex) for c in kids(up)):
+        return None  # "the union sued the city, saying ...": the act's own subject goes on
+    if not (participle or turn):
+        return None
+    above = _cue_above(up, lex)
+    return above if above is not None and (participle or above.tag_ == t.tag_) else None
+
+
 def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
@@ -235,6 +280,9 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         return up.head  # the cue's conjunct, hung on its content clause
     if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
         return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
+    turn = _turn_of_speaker(t, up, lex)
+    if turn is not None:
+        return turn  # the same, the parser having hung it deeper in the content
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     if t.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
@@ -271,6 +319,15 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         Example(
             "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
             {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
+        Example(
+            "The governor denied the claim that the army was leaving Gao, explaining that the troops were rotating.",
+            {"claims": 2, "claim.cue": "explain", "claim.claimant.name": "governor"},
+        ),
+        Example(
+            "Mr. Okafor said the report was proof that the minister did not know the facts, and accused the "
+            "ministry of hiding the losses.",
+            {"claim.cue": "accuse", "claim.claimant.name": "Okafor"},
         ),
         Example(
             "Older voters in Kano were more likely to say the curfew had failed.",
