@@ -62,7 +62,8 @@ def _subject(t: Token) -> Token | None:
     positive=[
         Example(
             "The governor, who said the curfew would hold, toured the market in Kaduna on Friday.", {"claim.cue": "say"}
-        )
+        ),
+        Example("Traders in Kaduna are among those who say the curfew has failed.", {"claim.claimant.name": "those"}),
     ],
     negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
 )
@@ -702,9 +703,13 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True
     if lower == "another" and head.dep_ == "nsubj" and not kids(head):
         return True  # "Another said ...": one more of the speakers just named
-    if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
+    # "those who said ...", "four in 10 who said ...": a "who" clause makes people of a quantity
+    people = head.dep_ == "nsubj" or any(
+        c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ == "who" for k in kids(c)) for c in kids(head)
+    )
+    if lower in lex.quantifier_speakers and people:
         return True  # "Others say ...", "most said ...": a group the text leaves open
-    if head.like_num and head.dep_ == "nsubj":
+    if head.like_num and people:
         return True  # "43 said the same", "nearly two-thirds of voters said": a number of people
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
