@@ -123,6 +123,7 @@ def find_attributions(
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
     out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
@@ -160,6 +161,61 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     cue = a.cue_span[0]
     inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
     return True if inside else None
+
+
+def _said_stances(found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> list[Attribution]:
+    """Drop each stance a parenthetical cue of saying reports; that claim's content opens with the stance."""
+    out = []
+    for a in found:
+        said = said_stance(a, found, lex, doc)
+        if said:
+            continue
+        stances = [b for b in found if b is not a and said_stance(b, found, lex, doc) is not None and _reports(a, b)]
+        if stances and a.speaker is not None:
+            start = min(doc[b.speaker[0]].left_edge.idx if b.speaker else b.cue_span[0] for b in stances)
+            a = replace(a, content=(min(start, a.content[0]), a.content[1]), content_trim_rule=said_stance.name)
+        out.append(a)
+    return out
+
+
+def _reports(o: Attribution, a: Attribution) -> bool:
+    """Whether ``o`` is a parenthetical cue of saying set inside stance ``a``'s content, in its sentence."""
+    return (
+        o.content_rule == "claims.content.parenthetical"
+        and o.sentence == a.sentence
+        and a.content[0] <= o.cue_span[0] < a.content[1]
+    )
+
+
+@rule(
+    "claims.cue.said_stance",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "The governor hoped, he said, that the curfew would end before the rains.",
+            {
+                "claims": 1,
+                "claim.cue": "say",
+                "claim.text.text": "The governor hoped, he said, that the curfew would end before the rains",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The governor hoped that the curfew would end before the rains.",
+            {"claims": 1, "claim.cue": "hope"},
+        )
+    ],
+)
+def said_stance(a: Attribution, found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> bool | None:
+    """A stance whose content holds a parenthetical cue of saying is what that cue reports.
+
+    "He hoped, he said, that the paper would ...": he said he hoped so (PolNeAR's cue is "said",
+    its content the sentence around it); the parser hangs "he said" inside the hoping's clause.
+    """
+    if lex.attitude(a.cue.split()[0]) == "statement":
+        return None
+    return True if any(o is not a and _reports(o, a) for o in found) else None
 
 
 # how far a stance cue may stand after the end of another claim's content to be what that content goes on to
