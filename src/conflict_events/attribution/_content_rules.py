@@ -520,6 +520,47 @@ def relative_complement(v: Token, sent: Span, frame: Frame, lex: AttributionLexi
 
 
 @rule(
+    "claims.content.for_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor called for the army to withdraw from Gao.",
+            {"claim.cue": "call", "claim.text.text": "the army to withdraw from Gao"},
+        ),
+        Example(
+            "The minister also called again for all parties to lay down their arms before the talks.",
+            {"claim.text.text": "all parties to lay down their arms before the talks"},
+        ),
+    ],
+    negative=[
+        Example("The governor stayed in Gao for the army to withdraw.", {"claims": 0}),
+    ],
+)
+def for_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """ "called for the army to withdraw": a cue's "for ... to" clause (an adverbial clause with "for"
+    as its mark, on the parse) says what is called for, its subject included."""
+    if v.lemma_.lower() == "say":
+        return None
+    for c in kids(v):
+        if c.dep_ != "advcl" or c.i < v.i:
+            continue
+        mark = next((k for k in kids(c) if k.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ == "for" and mark.i == v.i + 1 + _particles(v):
+            return [trim(v.doc, mark.i + 1, c.right_edge.i)]
+    return None
+
+
+def _particles(v: Token) -> int:
+    """How many particles and adverbs stand between a verb and its next word ("calling again for")."""
+    n = 0
+    while (
+        v.i + 1 + n < len(v.doc) and v.doc[v.i + 1 + n].dep_ in ("prt", "advmod") and v.doc[v.i + 1 + n].head.i == v.i
+    ):
+        n += 1
+    return n
+
+
+@rule(
     "claims.content.prepositional",
     decides="claim.text",
     positive=[
@@ -584,6 +625,7 @@ VERB_CONTENT: Final = (
     parenthetical,
     as_clause,
     clause,
+    for_clause,
     that_clause,
     object_content,
     object_of_saying,
