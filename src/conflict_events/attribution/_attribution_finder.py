@@ -170,7 +170,9 @@ def _said_stances(found: list[Attribution], lex: AttributionLexicon, doc: Doc) -
         said = said_stance(a, found, lex, doc)
         if said:
             continue
-        stances = [b for b in found if b is not a and said_stance(b, found, lex, doc) is not None and _reports(a, b)]
+        stances = [
+            b for b in found if b is not a and said_stance(b, found, lex, doc) is not None and _reports(a, b, lex)
+        ]
         if stances and a.speaker is not None:
             start = min(doc[b.speaker[0]].left_edge.idx if b.speaker else b.cue_span[0] for b in stances)
             a = replace(a, content=(min(start, a.content[0]), a.content[1]), content_trim_rule=said_stance.name)
@@ -178,10 +180,11 @@ def _said_stances(found: list[Attribution], lex: AttributionLexicon, doc: Doc) -
     return out
 
 
-def _reports(o: Attribution, a: Attribution) -> bool:
+def _reports(o: Attribution, a: Attribution, lex: AttributionLexicon) -> bool:
     """Whether ``o`` is a parenthetical cue of saying set inside stance ``a``'s content, in its sentence."""
     return (
         o.content_rule == "claims.content.parenthetical"
+        and lex.attitude(o.cue.split()[0]) == "statement"
         and o.sentence == a.sentence
         and a.content[0] <= o.cue_span[0] < a.content[1]
     )
@@ -215,7 +218,7 @@ def said_stance(a: Attribution, found: list[Attribution], lex: AttributionLexico
     """
     if lex.attitude(a.cue.split()[0]) == "statement":
         return None
-    return True if any(o is not a and _reports(o, a) for o in found) else None
+    return True if any(o is not a and _reports(o, a, lex) for o in found) else None
 
 
 # how far a stance cue may stand after the end of another claim's content to be what that content goes on to

@@ -333,7 +333,14 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
         Example(
             "The truce, officials said, could collapse within days.",
             {"claim.text.text": "The truce, officials said, could collapse within days"},
-        )
+        ),
+        Example(
+            "Such talks, the rebels believe, will only delay the offensive on Gao.",
+            {
+                "claim.cue": "believe",
+                "claim.text.text": "Such talks, the rebels believe, will only delay the offensive on Gao",
+            },
+        ),
     ],
     negative=[
         Example(
@@ -348,8 +355,8 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     The content is that clause's whole extent, the cue and its speaker included (one span; the
     words around them are what is said).
     """
-    if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
-        return None
+    if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.cue_verbs:
+        return None  # a verb of saying or of belief ("Such talks, they believe, will fail")
     h = v.head
     if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
