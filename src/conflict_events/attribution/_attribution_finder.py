@@ -165,14 +165,14 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
 
 def _said_stances(found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> list[Attribution]:
     """Drop each stance a parenthetical cue of saying reports; that claim's content opens with the stance."""
+    if not any(o.content_rule == "claims.content.parenthetical" for o in found):
+        return found  # the usual case: nothing to look at, and no pass over the pairs
+    said = [a for a in found if said_stance(a, found, lex, doc)]
     out = []
     for a in found:
-        said = said_stance(a, found, lex, doc)
-        if said:
+        if any(a is b for b in said):
             continue
-        stances = [
-            b for b in found if b is not a and said_stance(b, found, lex, doc) is not None and _reports(a, b, lex)
-        ]
+        stances = [b for b in said if _reports(a, b, lex)]
         if stances and a.speaker is not None:
             start = min(doc[b.speaker[0]].left_edge.idx if b.speaker else b.cue_span[0] for b in stances)
             a = replace(a, content=(min(start, a.content[0]), a.content[1]), content_trim_rule=said_stance.name)
