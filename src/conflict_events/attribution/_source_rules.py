@@ -48,11 +48,15 @@ _INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "dep
 
 
 def _subject(t: Token) -> Token | None:
-    """The subject nearest before the verb (a misparse can hang a second one on it)."""
+    """The subject nearest before the verb (a misparse can hang a second one on it); in an inverted
+    cue right after a comma, the name after it ("The offensive, said Colonel Diallo, will resume")."""
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     if not subj:
         return None
     before = [c for c in subj if c.i < t.i]
+    after = [c for c in subj if c.i > t.i and c.pos_ == "PROPN"]
+    if before and after and t.i > 0 and t.doc[t.i - 1].text == ",":
+        return after[0]
     return before[-1] if before else subj[0]
 
 
@@ -126,6 +130,13 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
     positive=[
         Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
         Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
+        Example(
+            "The offensive, said Colonel Diallo, will resume next week.",
+            {
+                "claim.claimant.name": "Diallo",
+                "claim.text.text": "The offensive, said Colonel Diallo, will resume next week",
+            },
+        ),
     ],
     negative=[Example("Three suspects were arrested in Kano, according to police.", {"claim.cue": "according to"})],
 )
