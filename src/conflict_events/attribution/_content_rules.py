@@ -23,7 +23,7 @@ from .._docindex import kids, lemmas, lowers
 from .._textscan import DATELINE
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
+from ._source_rules import conjunct_of_cue, inverted_speaker, speaker_of, speakers_participle
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
@@ -77,6 +77,37 @@ def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
             c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in _WIRES and c.pos_ != "PROPN" for c in kids(v)
         )
     )
+
+
+@rule(
+    "claims.content.inverted",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Any fair reading of the minister's actions, said Amina Bello, an expert on the region, would see "
+            "this as a retreat.",
+            {
+                "claim.claimant.name": "Amina Bello",
+                "claim.text.text": "Any fair reading of the minister's actions, said Amina Bello, an expert on the "
+                "region, would see this as a retreat",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The minister said Amina Bello, an expert on the region, would lead the inquiry.",
+            {"claim.text.text": "Amina Bello, an expert on the region, would lead the inquiry"},
+        )
+    ],
+)
+def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """An inverted cue inside its content ("X, said NAME, an expert, would ...") says the words around it:
+    from the phrase before the cue to the end of the clause after the name (one span)."""
+    found = inverted_speaker(v)
+    if found is None:
+        return None
+    before = min(c.left_edge.i for c in kids(v) if c.dep_ == "nsubj" and c.i < v.i)
+    return [trim(v.doc, before, found[1].right_edge.i)]
 
 
 @rule(
@@ -627,6 +658,7 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
 
 VERB_CONTENT: Final = (
+    inverted,
     fronted,
     dateline_subject,
     parenthetical,

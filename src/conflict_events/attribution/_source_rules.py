@@ -32,6 +32,7 @@ __all__ = [
     "after_quotation",
     "can_speak",
     "document_speaker",
+    "inverted_speaker",
     "named_in_apposition",
     "nominal_subject",
     "sender",
@@ -45,6 +46,31 @@ __all__ = [
 
 _RELATIVE: Final = frozenset({"which", "who", "that"})
 _INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "dep"})
+
+
+def inverted_speaker(t: Token) -> tuple[Token, Token] | None:
+    """The name and the content clause of an inverted cue the parser read as a plain one.
+
+    "Any reading of his acts, said Amina Bello, an expert, would see a retreat": the parser makes
+    "reading" the cue's subject and "Bello" the subject of the clause after it; the cue right after
+    a comma and a name right after the cue, set off by a comma, say otherwise. ``(name, clause)``.
+    """
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i < t.i for c in kids(t)):
+        return None
+    for c in kids(t):
+        if c.dep_ != "ccomp" or c.i < t.i:
+            continue
+        name = next((k for k in kids(c) if k.dep_ == "nsubj"), None)
+        if (
+            name is not None
+            and name.pos_ == "PROPN"
+            and name.left_edge.i == t.i + 1
+            and name.i + 1 < len(doc)
+            and doc[name.i + 1].text == ","
+        ):
+            return name, c
+    return None
 
 
 def _subject(t: Token) -> Token | None:
@@ -146,6 +172,9 @@ def subject(t: Token, lex: AttributionLexicon) -> Token | None:
     A fronted date the parser made the subject ("Early Monday, FLA rebels, who ..., claimed")
     gives way to the speaker in its apposition.
     """
+    inverted = inverted_speaker(t)
+    if inverted is not None:
+        return inverted[0]
     s = _subject(t)
     if s is None or (s.lower_ in _RELATIVE and t.dep_ == "relcl"):
         return None
