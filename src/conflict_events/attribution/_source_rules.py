@@ -80,10 +80,20 @@ def _subject(t: Token) -> Token | None:
     if not subj:
         return None
     before = [c for c in subj if c.i < t.i]
-    after = [c for c in subj if c.i > t.i and c.pos_ == "PROPN"]
-    if before and after and t.i > 0 and t.doc[t.i - 1].text == ",":
+    # the name right after the cue ("said Colonel Diallo"), not one further on ("said on “Fox and Friends”")
+    after = [c for c in subj if c.i > t.i and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1]
+    if before and after and _after_comma_or_quote(t):
         return after[0]
     return before[-1] if before else subj[0]
+
+
+def _after_comma_or_quote(t: Token) -> bool:
+    """Whether ``t`` comes right after a comma, or after a closing quotation mark ("“...,” said X")."""
+    doc = t.doc
+    if t.i == 0:
+        return False
+    prev = doc[t.i - 1]
+    return prev.text == "," or (prev.tag_ == "''" and t.i > 1 and doc[t.i - 2].is_punct)
 
 
 @rule(
@@ -156,6 +166,10 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
     positive=[
         Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
         Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
+        Example(
+            "“The roads are closed. All of them,” said Amina Bello, the governor of the province.",
+            {"claim.claimant.name": "Amina Bello"},
+        ),
         Example(
             "The offensive, said Colonel Diallo, will resume next week.",
             {
