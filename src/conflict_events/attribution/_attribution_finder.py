@@ -78,6 +78,7 @@ from ._source_rules import (
     nominal_subject,
     partitive,
     quoted_person,
+    set_off_subject,
     speaker_in_apposition,
     speaker_of,
     speaker_range,
@@ -122,6 +123,7 @@ def find_attributions(
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
     out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
@@ -159,6 +161,64 @@ def inside_report(a: Attribution, found: list[Attribution], lex: AttributionLexi
     cue = a.cue_span[0]
     inside = any(o is not a and o.cue_span != a.cue_span and o.content[0] <= cue < o.content[1] for o in found)
     return True if inside else None
+
+
+def _said_stances(found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> list[Attribution]:
+    """Drop each stance a parenthetical cue of saying reports; that claim's content opens with the stance."""
+    if not any(o.content_rule == "claims.content.parenthetical" for o in found):
+        return found  # the usual case: nothing to look at, and no pass over the pairs
+    said = [a for a in found if said_stance(a, found, lex, doc)]
+    out = []
+    for a in found:
+        if any(a is b for b in said):
+            continue
+        stances = [b for b in said if _reports(a, b, lex)]
+        if stances and a.speaker is not None:
+            start = min(doc[b.speaker[0]].left_edge.idx if b.speaker else b.cue_span[0] for b in stances)
+            a = replace(a, content=(min(start, a.content[0]), a.content[1]), content_trim_rule=said_stance.name)
+        out.append(a)
+    return out
+
+
+def _reports(o: Attribution, a: Attribution, lex: AttributionLexicon) -> bool:
+    """Whether ``o`` is a parenthetical cue of saying set inside stance ``a``'s content, in its sentence."""
+    return (
+        o.content_rule == "claims.content.parenthetical"
+        and lex.attitude(o.cue.split()[0]) == "statement"
+        and o.sentence == a.sentence
+        and a.content[0] <= o.cue_span[0] < a.content[1]
+    )
+
+
+@rule(
+    "claims.cue.said_stance",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "The governor hoped, he said, that the curfew would end before the rains.",
+            {
+                "claims": 1,
+                "claim.cue": "say",
+                "claim.text.text": "The governor hoped, he said, that the curfew would end before the rains",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The governor hoped that the curfew would end before the rains.",
+            {"claims": 1, "claim.cue": "hope"},
+        )
+    ],
+)
+def said_stance(a: Attribution, found: list[Attribution], lex: AttributionLexicon, doc: Doc) -> bool | None:
+    """A stance whose content holds a parenthetical cue of saying is what that cue reports.
+
+    "He hoped, he said, that the paper would ...": he said he hoped so (PolNeAR's cue is "said",
+    its content the sentence around it); the parser hangs "he said" inside the hoping's clause.
+    """
+    if lex.attitude(a.cue.split()[0]) == "statement":
+        return None
+    return True if any(o is not a and _reports(o, a, lex) for o in found) else None
 
 
 # how far a stance cue may stand after the end of another claim's content to be what that content goes on to
@@ -357,6 +417,7 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         trailing = late is not None and v.doc[v.i - 1].text != ","
         if late is not None:
             head, rule_name = late, trailing_speaker.name
+    head, rule_name = _opener(v, sent, lex, head, rule_name)
     if head is None:
         return None
     named = named_in_apposition(head, lex)
@@ -374,6 +435,16 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _opener(
+    v: Token, sent: Span, lex: AttributionLexicon, head: Token | None, rule_name: str
+) -> tuple[Token | None, str]:
+    """With no speaker found: "X, meanwhile, who ..., said", the name the parser hung elsewhere."""
+    if head is not None:
+        return head, rule_name
+    opener = set_off_subject(v, sent, lex)
+    return (opener, set_off_subject.name) if opener is not None else (None, rule_name)
 
 
 def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexicon) -> bool:
@@ -414,6 +485,10 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
         found = before_speaker(v, sent, speaker)
         if found is not None:
             contents, content_rule = found, before_speaker.name
+    if who.rule == set_off_subject.name:
+        # the relative clause the parser made a content piece holds the speaker: it is no content
+        at = v.doc[speaker[0]].idx
+        contents = [c for c in contents if not c[0] <= at < c[1]]
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
     # "appeared to confirm": the cue as written runs from the hedging verb
@@ -752,10 +827,42 @@ def noun_complement(t: Token, lex: AttributionLexicon) -> tuple[int, int] | None
     return None
 
 
+@rule(
+    "claims.cue.topic_noun",
+    decides="claim.cue",
+    positive=[
+        Example("The envoy ended his bid for the chairmanship of the bloc.", {"claims": 0}),
+        Example("The envoy abandoned his support for the deal with the rebels.", {"claims": 0}),
+    ],
+    negative=[
+        Example("The envoy's bid for the chairmanship of the bloc failed.", {"claim.cue": "bid"}),
+        Example("The mediator took up the rebels' claims about the raid on Lashio.", {"claim.cue": "claim"}),
+        Example("The mediator took up the rebels' demand for talks in Lashio.", {"claim.cue": "demand"}),
+        Example("The mediator took up the rebels' plan to hold talks in Lashio.", {"claim.cue": "plan"}),
+    ],
+)
+def topic_noun(t: Token, lex: AttributionLexicon) -> bool | None:
+    """A noun of intention or belief that is the object of another act, with a preposition's object
+    for content, is what that act is about, not a claim of its author's.
+
+    "ended his bid for the nomination", "defended his support for the deal": no proposition of the
+    author's is reported; the outer act is (PolNeAR's cue there is the outer verb). Nouns of saying
+    and demand ("his claims about", "their demand for talks") report what was said; a clause ("his
+    plan to ...") or an "of" object ("their denial of the raid") still says something.
+    """
+    if t.dep_ not in ("dobj", "pobj", "conj") or lex.attitude(t.lemma_.lower()) not in ("belief", "intention"):
+        return None
+    after = [c for c in kids(t) if c.i > t.i]
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") for c in after):
+        return None
+    preps = [c.lower_ for c in after if c.dep_ == "prep"]
+    return True if preps and "of" not in preps else None
+
+
 def _noun(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """ "the rebels' claim that ...", "his call for ...": the author's claim, the noun's complement its content."""
     author = noun_author(t, lex)
-    if author is None:
+    if author is None or topic_noun(t, lex):
         return []
     content = noun_complement(t, lex)
     if content is None or content[1] <= content[0]:

@@ -23,7 +23,7 @@ from .._docindex import kids, lemmas, lowers
 from .._textscan import DATELINE
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import conjunct_of_cue, speaker_of, speakers_participle
+from ._source_rules import conjunct_of_cue, inverted_speaker, speaker_of, speakers_participle
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
@@ -77,6 +77,37 @@ def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
             c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in _WIRES and c.pos_ != "PROPN" for c in kids(v)
         )
     )
+
+
+@rule(
+    "claims.content.inverted",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Any fair reading of the minister's actions, said Amina Bello, an expert on the region, would see "
+            "this as a retreat.",
+            {
+                "claim.claimant.name": "Amina Bello",
+                "claim.text.text": "Any fair reading of the minister's actions, said Amina Bello, an expert on the "
+                "region, would see this as a retreat",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The minister said Amina Bello, an expert on the region, would lead the inquiry.",
+            {"claim.text.text": "Amina Bello, an expert on the region, would lead the inquiry"},
+        )
+    ],
+)
+def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """An inverted cue inside its content ("X, said NAME, an expert, would ...") says the words around it:
+    from the phrase before the cue to the end of the clause after the name (one span)."""
+    found = inverted_speaker(v)
+    if found is None:
+        return None
+    before = min(c.left_edge.i for c in kids(v) if c.dep_ == "nsubj" and c.i < v.i)
+    return [trim(v.doc, before, found[1].right_edge.i)]
 
 
 @rule(
@@ -333,7 +364,14 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
         Example(
             "The truce, officials said, could collapse within days.",
             {"claim.text.text": "The truce, officials said, could collapse within days"},
-        )
+        ),
+        Example(
+            "Such talks, the rebels believe, will only delay the offensive on Gao.",
+            {
+                "claim.cue": "believe",
+                "claim.text.text": "Such talks, the rebels believe, will only delay the offensive on Gao",
+            },
+        ),
     ],
     negative=[
         Example(
@@ -348,8 +386,8 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     The content is that clause's whole extent, the cue and its speaker included (one span; the
     words around them are what is said).
     """
-    if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.verbs:
-        return None
+    if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.cue_verbs:
+        return None  # a verb of saying or of belief ("Such talks, they believe, will fail")
     h = v.head
     if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
@@ -520,6 +558,47 @@ def relative_complement(v: Token, sent: Span, frame: Frame, lex: AttributionLexi
 
 
 @rule(
+    "claims.content.for_clause",
+    decides="claim.text",
+    positive=[
+        Example(
+            "The governor called for the army to withdraw from Gao.",
+            {"claim.cue": "call", "claim.text.text": "the army to withdraw from Gao"},
+        ),
+        Example(
+            "The minister also called again for all parties to lay down their arms before the talks.",
+            {"claim.text.text": "all parties to lay down their arms before the talks"},
+        ),
+    ],
+    negative=[
+        Example("The governor stayed in Gao for the army to withdraw.", {"claims": 0}),
+    ],
+)
+def for_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
+    """ "called for the army to withdraw": a cue's "for ... to" clause (an adverbial clause with "for"
+    as its mark, on the parse) says what is called for, its subject included."""
+    if v.lemma_.lower() == "say":
+        return None
+    for c in kids(v):
+        if c.dep_ != "advcl" or c.i < v.i:
+            continue
+        mark = next((k for k in kids(c) if k.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ == "for" and mark.i == v.i + 1 + _particles(v):
+            return [trim(v.doc, mark.i + 1, c.right_edge.i)]
+    return None
+
+
+def _particles(v: Token) -> int:
+    """How many particles and adverbs stand between a verb and its next word ("calling again for")."""
+    n = 0
+    while (
+        v.i + 1 + n < len(v.doc) and v.doc[v.i + 1 + n].dep_ in ("prt", "advmod") and v.doc[v.i + 1 + n].head.i == v.i
+    ):
+        n += 1
+    return n
+
+
+@rule(
     "claims.content.prepositional",
     decides="claim.text",
     positive=[
@@ -579,11 +658,13 @@ def prepositional(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
 
 
 VERB_CONTENT: Final = (
+    inverted,
     fronted,
     dateline_subject,
     parenthetical,
     as_clause,
     clause,
+    for_clause,
     that_clause,
     object_content,
     object_of_saying,

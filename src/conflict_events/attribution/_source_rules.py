@@ -32,9 +32,11 @@ __all__ = [
     "after_quotation",
     "can_speak",
     "document_speaker",
+    "inverted_speaker",
     "named_in_apposition",
     "nominal_subject",
     "sender",
+    "set_off_subject",
     "speaker_of",
     "speaker_range",
     "speakers_participle",
@@ -46,13 +48,52 @@ _RELATIVE: Final = frozenset({"which", "who", "that"})
 _INHERITING: Final = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "dep"})
 
 
+def inverted_speaker(t: Token) -> tuple[Token, Token] | None:
+    """The name and the content clause of an inverted cue the parser read as a plain one.
+
+    "Any reading of his acts, said Amina Bello, an expert, would see a retreat": the parser makes
+    "reading" the cue's subject and "Bello" the subject of the clause after it; the cue right after
+    a comma and a name right after the cue, set off by a comma, say otherwise. ``(name, clause)``.
+    """
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i < t.i for c in kids(t)):
+        return None
+    for c in kids(t):
+        if c.dep_ != "ccomp" or c.i < t.i:
+            continue
+        name = next((k for k in kids(c) if k.dep_ == "nsubj"), None)
+        if (
+            name is not None
+            and name.pos_ == "PROPN"
+            and name.left_edge.i == t.i + 1
+            and name.i + 1 < len(doc)
+            and doc[name.i + 1].text == ","
+        ):
+            return name, c
+    return None
+
+
 def _subject(t: Token) -> Token | None:
-    """The subject nearest before the verb (a misparse can hang a second one on it)."""
+    """The subject nearest before the verb (a misparse can hang a second one on it); in an inverted
+    cue right after a comma, the name after it ("The offensive, said Colonel Diallo, will resume")."""
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     if not subj:
         return None
     before = [c for c in subj if c.i < t.i]
+    # the name right after the cue ("said Colonel Diallo"), not one further on ("said on “Fox and Friends”")
+    after = [c for c in subj if c.i > t.i and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1]
+    if before and after and _after_comma_or_quote(t):
+        return after[0]
     return before[-1] if before else subj[0]
+
+
+def _after_comma_or_quote(t: Token) -> bool:
+    """Whether ``t`` comes right after a comma, or after a closing quotation mark ("“...,” said X")."""
+    doc = t.doc
+    if t.i == 0:
+        return False
+    prev = doc[t.i - 1]
+    return prev.text == "," or (prev.tag_ == "''" and t.i > 1 and doc[t.i - 2].is_punct)
 
 
 @rule(
@@ -61,7 +102,8 @@ def _subject(t: Token) -> Token | None:
     positive=[
         Example(
             "The governor, who said the curfew would hold, toured the market in Kaduna on Friday.", {"claim.cue": "say"}
-        )
+        ),
+        Example("Traders in Kaduna are among those who say the curfew has failed.", {"claim.claimant.name": "those"}),
     ],
     negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
 )
@@ -124,6 +166,17 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
     positive=[
         Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
         Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
+        Example(
+            "“The roads are closed. All of them,” said Amina Bello, the governor of the province.",
+            {"claim.claimant.name": "Amina Bello"},
+        ),
+        Example(
+            "The offensive, said Colonel Diallo, will resume next week.",
+            {
+                "claim.claimant.name": "Diallo",
+                "claim.text.text": "The offensive, said Colonel Diallo, will resume next week",
+            },
+        ),
     ],
     negative=[Example("Three suspects were arrested in Kano, according to police.", {"claim.cue": "according to"})],
 )
@@ -133,6 +186,9 @@ def subject(t: Token, lex: AttributionLexicon) -> Token | None:
     A fronted date the parser made the subject ("Early Monday, FLA rebels, who ..., claimed")
     gives way to the speaker in its apposition.
     """
+    inverted = inverted_speaker(t)
+    if inverted is not None:
+        return inverted[0]
     s = _subject(t)
     if s is None or (s.lower_ in _RELATIVE and t.dep_ == "relcl"):
         return None
@@ -225,6 +281,51 @@ def speakers_participle(t: Token, c: Token) -> bool:
     )
 
 
+# the links by which a content hangs under its cue ("said [the warning was [...]]", "denied the notion [that ...]")
+_UNDER_CUE: Final = frozenset({"ccomp", "acl", "relcl", "advcl", "conj", "xcomp", "pcomp", "dobj", "pobj", "prep"})
+
+
+def _cue_above(t: Token, lex: AttributionLexicon) -> Token | None:
+    """The nearest cue verb with a subject whose content ``t`` lies in (up to five links up), if any."""
+    up = t
+    for _ in range(5):
+        if up.dep_ not in _UNDER_CUE or up.head.i == up.i:
+            return None
+        up = up.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in lex.cue_verbs and any(c.dep_ == "nsubj" for c in kids(up)):
+            return up
+    return None
+
+
+def _turn_of_speaker(t: Token, up: Token, lex: AttributionLexicon) -> Token | None:
+    """The cue whose speaker goes on in ``t``, a cue the parser hung deep in that cue's content.
+
+    "Bennett denied the notion that a shakeup is coming, explaining that ...": a participle set off
+    by a comma; "X said the warning showed that Y did not know ..., and accused Z of ...": a finite
+    conjunct after a comma and a coordinator, in the tense of the cue above.
+    """
+    if t.lemma_.lower() not in lex.cue_verbs:
+        return None
+    doc = t.doc
+    participle = speakers_participle(t, up)
+    if up.lemma_.lower() in lex.cue_verbs and (participle or up.tag_ == t.tag_):
+        return None  # the participle or conjunct of the cue it hangs on, whose speaker it has
+    turn = (
+        t.dep_ == "conj"
+        and t.tag_ in ("VBD", "VBZ", "VBP")
+        and t.i >= 2
+        and doc[t.i - 1].dep_ == "cc"
+        and doc[t.i - 2].text == ","
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
+    )
+    if participle and up.lemma_.lower() != "be" and any(c.dep_ == "nsubj" and can_speak(c, lex) for c in kids(up)):
+        return None  # "the union sued the city, saying ...": the act's own subject goes on
+    if not (participle or turn):
+        return None
+    above = _cue_above(up, lex)
+    return above if above is not None and (participle or above.tag_ == t.tag_) else None
+
+
 def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     """The verb whose speaker ``t`` shares: a participle's, a conjunct's, "appeared to"'s."""
     if t.dep_ not in _INHERITING or t.head.i == t.i or (t.dep_ == "ccomp" and t.tag_ != "VBG"):
@@ -234,8 +335,13 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         return up.head  # the cue's conjunct, hung on its content clause
     if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
         return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
+    turn = _turn_of_speaker(t, up, lex)
+    if turn is not None:
+        return turn  # the same, the parser having hung it deeper in the content
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
+    if t.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
+        up = up.head  # "voters were more likely to say", "officials were quick to deny": the linking verb's subject
     return up
 
 
@@ -268,6 +374,19 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         Example(
             "He will be interviewed about Bishop Kukah calling the amnesty plan a mistake.",
             {"claim.cue": "call", "claim.claimant.name": "Bishop Kukah"},
+        ),
+        Example(
+            "The governor denied the claim that the army was leaving Gao, explaining that the troops were rotating.",
+            {"claims": 2, "claim.cue": "explain", "claim.claimant.name": "governor"},
+        ),
+        Example(
+            "Mr. Okafor said the report was proof that the minister did not know the facts, and accused the "
+            "ministry of hiding the losses.",
+            {"claim.cue": "accuse", "claim.claimant.name": "Okafor"},
+        ),
+        Example(
+            "Older voters in Kano were more likely to say the curfew had failed.",
+            {"claim.cue": "say", "claim.claimant.name": "Older voters in Kano"},
         ),
     ],
     negative=[
@@ -465,6 +584,47 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     return next((t for t in roots if can_speak(t, lex)), None)
 
 
+@rule(
+    "claims.source.set_off_subject",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Colonel Diallo, meanwhile, who commands the garrison at Gao, said the road to Ansongo was open.",
+            {"claim.cue": "say", "claim.claimant.name": "Diallo"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On Monday, as the convoy left Gao, said to carry fuel, the road to Ansongo was closed.",
+            {"claims": 0},
+        ),
+    ],
+)
+def set_off_subject(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
+    """A main cue with no subject on the parse, right after a comma, is spoken by the name that opens
+    its sentence before a comma: "X, meanwhile, who ..., said ...", the words between set off.
+
+    The parser often hangs such a name on the verb of the relative clause in between. Only a short
+    phrase of nouns and modifiers (no verb, no number) that can speak.
+    """
+    doc = v.doc
+    if v.dep_ != "ROOT" or v.i - 3 <= sent.start or doc[v.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(v)):
+        return None
+    comma = next((j for j in range(sent.start + 1, min(v.i - 1, sent.start + 7)) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    phrase = doc[sent.start : comma]
+    if any(t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT") or t.like_num for t in phrase):
+        return None
+    roots = [t for t in phrase if not sent.start <= t.head.i < comma or t.head.i == t.i]
+    head = roots[-1] if roots else None
+    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    return head if can_speak(head, lex) else None
+
+
 def _apposition_of_fronted(t: Token, v: Token, lex: AttributionLexicon) -> Token | None:
     """The apposition or conjunct of a fronted date or phrase whose words end at ``t``, right before ``v``."""
     for _ in range(12):
@@ -597,9 +757,13 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
         return True
     if lower == "another" and head.dep_ == "nsubj" and not kids(head):
         return True  # "Another said ...": one more of the speakers just named
-    if lower in lex.quantifier_speakers and head.dep_ == "nsubj":
+    # "those who said ...", "four in 10 who said ...": a "who" clause makes people of a quantity
+    people = head.dep_ == "nsubj" or any(
+        c.dep_ == "relcl" and any(k.dep_ == "nsubj" and k.lower_ == "who" for k in kids(c)) for c in kids(head)
+    )
+    if lower in lex.quantifier_speakers and people:
         return True  # "Others say ...", "most said ...": a group the text leaves open
-    if head.like_num and head.dep_ == "nsubj":
+    if head.like_num and people:
         return True  # "43 said the same", "nearly two-thirds of voters said": a number of people
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
