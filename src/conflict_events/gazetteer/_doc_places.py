@@ -371,7 +371,11 @@ def outside_named_region(
         Example(
             "Gunmen killed three herders in Moura, Mopti, on Sunday, a local official said.",
             {"location.name": "Moura", "location.country": "ML", "location.latitude": None},
-        )
+        ),
+        Example(  # "X town in Y" says where X lies as a comma does
+            "On 1 May 2024, regime forces shelled Shinan town in Idleb countryside with artillery.",
+            {"!location.country": "SA", "location.admin1": "Idleb"},
+        ),
     ],
     negative=[
         Example(
@@ -396,6 +400,11 @@ def namesake_before_area(
     return True
 
 
+# a place said to lie in an area: "Shinan town in Idleb", "a village in the Mopti region" (the kind word may stand
+# between the two names when the mention does not take it)
+_IN_AREA: Final = re.compile(
+    r"^(?:(?:town|village|city|area|district|neighbou?rhood|camp|locality)\s+)?in(?:\s+the)?$", re.IGNORECASE
+)
 # a list goes on before the first name or after the second ("A, B and C", "A, B, C")
 _LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
@@ -762,14 +771,17 @@ class DocPlaces:
         for i, m in enumerate(mentions):
             for area_mention in mentions[i + 1 : i + 3]:
                 between = self.text[m.end : area_mention.start].strip()
-                if between not in (",", "(") and not (area_mention.container and between.startswith("(")):
+                inside = _IN_AREA.match(between) is not None  # "Shinan town in Idleb countryside"
+                bracket = area_mention.container and between.startswith("(")
+                if between not in (",", "(") and not inside and not bracket:
                     break
                 area = self.resolved.get(area_mention.start)
                 found = within_next(self, m, area) if area is not None else None
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
                     break
-                if area is not None and between == "," and namesake_before_area(self, m, area_mention, area):
+                named_area = between == "," or inside
+                if area is not None and named_area and namesake_before_area(self, m, area_mention, area):
                     self.abroad.add(m.start)  # kept unresolved, in the area's country (see _namesakes)
                     break
 

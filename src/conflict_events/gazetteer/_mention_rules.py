@@ -35,6 +35,10 @@ CAPITAL: Final = re.compile(
     r"|\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])"
 )
 _A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# a lower-case particle inside a place name and the capitalised rest: "Deir ez Zor", "Ras al Ain"
+_PARTICLE_TAIL: Final = re.compile(
+    r"[ -](?:ez|es|el|al|ad|ash|as|an|ar|at|az|de|del|di|da|do|dos|du|la|le|ul|ur|bin|ibn|ben)[ -][A-Z][\w'’-]*"
+)
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
 # inside a bracket after a place, among the areas it lies in: "Namoungou (Fada Ngourma, Gourma)"
 BRACKET_LIST: Final = re.compile(r"\w\s*\((?:\s*[A-Z][^(),\n]{0,40},)*\s*$")
@@ -448,7 +452,13 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
 @rule(
     "places.mention.entity",
     decides="location.name",
-    positive=[Example("Protesters marched through Nairobi on Friday.", {"location.name": "Nairobi"})],
+    positive=[
+        Example("Protesters marched through Nairobi on Friday.", {"location.name": "Nairobi"}),
+        Example(  # the model stops at "ez": the gazetteer knows the name whole
+            "Coalition aircraft struck a depot in Deir ez Zor on Monday.",
+            {"location.admin1": "Deir ez Zor", "location.country": "SY"},
+        ),
+    ],
     negative=[
         Example(
             "A car bomb exploded near a checkpoint in the Somali capital on Sunday, police said.",
@@ -481,6 +491,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if rest and country_from_name(name + rest.group(0)):
         # the model cut "Democratic Republic | of the Congo" in two: one country
         name, end = name + rest.group(0), rest.end()
+    particle = _PARTICLE_TAIL.match(scan.text, end)
+    if particle and scan.size(name + particle.group(0)) >= 0:
+        # the model stopped at a lower-case particle: "Deir | ez Zor", "Ras | al Ain", known whole
+        name, end = name + particle.group(0), particle.end()
     kind: KindHint = None
     tail = scan.words.kind_tail.search(name)
     if tail and tail.start() > 0:
