@@ -361,8 +361,9 @@ def definite_armed(n: RoleNoun) -> ActorRef | None:
     ],
 )
 def suspects(n: RoleNoun) -> ActorRef | None:
-    """Arrested suspects belong to the one armed group the article names; with none or several, to nobody."""
-    if n.head_word != "suspects":
+    """Arrested suspects belong to the one armed group the article names; with none or several, to nobody.
+    Suspects a gang word qualifies ("drug trafficking suspects") are a gang's (actors.role.gang)."""
+    if n.head_word != "suspects" or any(w.lower() in n.finder.roles.gang_qualifiers for w in n.words):
         return None
     kinds = n.finder.roles.group_kinds
     groups = {m.ref.name: m.ref for m in n.finder.named_entries() if m.ref.kind in kinds}

@@ -436,6 +436,10 @@ def _community(q: RoleQuery) -> str | None:
             "The Village de Dieu gang attacked a police station in Port-au-Prince on Tuesday.",
             {"event.actor1.name": "Village de Dieu Gang"},
         ),
+        Example(  # suspects a gang word qualifies are no arrested suspects of a group the text names
+            "On 1 May 2024, drug trafficking suspects exchanged fire with police in Vitoria, Espirito Santo.",
+            {"event.actor1.name": "Unidentified Gang (Brazil)"},
+        ),
     ],
     negative=[
         Example(
