@@ -88,6 +88,7 @@ class SideWords:
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
     carried_weapons: frozenset[str] = frozenset()
+    firing_verbs: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}

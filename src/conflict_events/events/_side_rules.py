@@ -729,6 +729,43 @@ def state_first(q: SideQuery, choice: SideChoice) -> bool | None:
     return True if q.etype == "Battles" and q.country in q.chooser.sides.state_first_battles else None
 
 
+# ACLED's violence against civilians and its hand-placed explosives always have a doer: unknown, an
+# unidentified armed group of the country (spec/ACLED.md §3.4, "unnamed perpetrators")
+_DOER_ALWAYS: Final = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
+@rule(
+    "events.sides.unknown_perpetrator",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 30 May 2024, a man was shot dead and his body was found near Culiacan, Sinaloa.",
+            {"event.actor1.name": "Unidentified Armed Group (Mexico)"},
+        ),
+        Example(
+            "On 30 May 2024, a roadside bomb exploded under a minibus near Afgooye, killing four passengers.",
+            {"event.actor1.name": "Unidentified Armed Group (Somalia)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 30 May 2024, Al Shabaab militants shot dead a trader near Afgooye.",
+            {"event.actor1.name": "Al Shabaab"},
+        ),
+    ],
+)
+def unknown_perpetrator(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Violence against civilians or a planted or thrown explosive whose doer the report does not name was done
+    by someone unknown: ACLED codes an unidentified armed group of the country, never no one."""
+    if choice.actor1 is not None or not q.country:
+        return None
+    placed = any(m.sub_event_type in _DOER_ALWAYS for m in q.cluster.mentions)
+    if q.etype != "Violence against civilians" and not (q.etype == "Explosions/Remote violence" and placed):
+        return None
+    name = unknown_perpetrator.name
+    return q.chooser.generic("Unidentified Armed Group", "political_militia", q.country, None, by=name)
+
+
 _DISRUPTED: Final = "Disrupted weapons use"
 _DOER_DEPS: Final = frozenset({"nsubj", "agent"})
 
@@ -740,6 +777,10 @@ _DOER_DEPS: Final = frozenset({"nsubj", "agent"})
         Example(
             "A roadside bomb planted by Al Shabaab fighters was defused near Baidoa on Monday.",
             {"event.actor1.name": "Military Forces of Somalia (2022-)", "event.actor2.name": "Al Shabaab"},
+        ),
+        Example(
+            "Interception: On 1 May 2024, Hezbollah fired rockets toward Kiryat Shmona. No hits were reported.",
+            {"lead.actor1.name": "Military Forces of Israel (2022-)", "lead.actor2.name": "Hezbollah"},
         ),
     ],
     negative=[
@@ -754,8 +795,11 @@ def unnamed_disrupter(q: SideQuery, choice: SideChoice) -> tuple[Actor, Actor | 
     where it happened, whom ACLED codes actor1; whoever fired or planted it is actor2."""
     if q.etype != "Strategic developments" or not q.country:
         return None
+    firing = q.chooser.sides.firing_verbs
     told = [m for m in q.cluster.mentions if m.sub_event_type == _DISRUPTED and _names_disruption(m)]
-    if not told or any(_doer_named(m) for m in told):
+    # "Interception: militants fired rockets at X": the label's event read on the launch, whose subject fired
+    launched = [m for m in q.cluster.mentions if m.label is not None and m.trigger.head.lemma_ in firing]
+    if not (told or launched) or any(_doer_named(m) for m in told):
         return None  # "Detonation: an IED went off as militants planted it" names no disruption: the planter's
     forces = q.chooser.state_forces(q.country, by=unnamed_disrupter.name)
     owner = next((a for a in (choice.actor1, choice.actor2) if a is not None and not same_side(a, forces)), None)
@@ -960,6 +1004,9 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
+        unknown = unknown_perpetrator(q, choice)
+        if unknown is not None:
+            choice.set("actor1", unknown, unknown_perpetrator.name)
         disrupted = unnamed_disrupter(q, choice)
         if disrupted is not None:
             choice.set("actor1", disrupted[0], unnamed_disrupter.name)
