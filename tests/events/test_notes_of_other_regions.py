@@ -121,6 +121,12 @@ CASES = [
     ("On 1 June 2024, in Torreon, Coahuila, relatives of missing people marched to demand a search.", "Protests",
      "Peaceful protest", "Protesters (Mexico)", None),
 
+    # groups of the catalogue that the development sets never name (public names)
+    ("Lakurawa militants attacked a village in Kebbi State on Monday, killing ten people.",
+     "Violence against civilians", "Attack", "Lakurawa", "Civilians (Nigeria)"),
+    ("Members of the Lions Den exchanged fire with Israeli forces in Nablus on Monday.", "Battles", "Armed clash",
+     "Lions' Den", "Military Forces of Israel (2022-)"),
+
 ]
 
 
