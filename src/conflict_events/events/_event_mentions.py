@@ -324,6 +324,8 @@ def platform_of(tok: Token, lex: Lexicon) -> str | None:
     """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
     if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         return None
+    if _person_bomber(tok, lex):
+        return None  # "a suicide truck bomber": a person, not an aircraft
     found = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
     if found is None and tok.i > 0:
         # two-word weapons of the lexicon ("roadside bomb", "car bomb", "booby trap"): the word before and this one
@@ -331,6 +333,15 @@ def platform_of(tok: Token, lex: Lexicon) -> str | None:
         if before.head.i == tok.i:
             found = lex.platform(f"{before.lower_} {lemma(tok)}")
     return found
+
+
+def _person_bomber(tok: Token, lex: Lexicon) -> bool:
+    """Whether "bomber" is a person: "suicide" or a vehicle among the two words before it ("a suicide
+    bomber", "a suicide truck bomber", "a car bomber")."""
+    if tok.lower_ not in ("bomber", "bombers"):
+        return False
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]}
+    return bool(before & ({"suicide"} | lex.words("vehicles")))
 
 
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:

@@ -1021,6 +1021,31 @@ def action_by(child: Token, w: SideWords) -> Found | None:
 
 
 @rule(
+    "events.sides.action_blamed_on",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Four soldiers were killed on Tuesday in an attack blamed on jihadists near Djibo. Militants also"
+            " burned a school in Niger.",
+            {"lead.actor1.name": "Unidentified Armed Group (Burkina Faso)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Four soldiers were killed on Tuesday in an attack by jihadists near Djibo.",
+            {"event.actor1.name": "Unidentified Armed Group (Burkina Faso)"},
+        )
+    ],
+)
+def action_blamed_on(child: Token, w: SideWords) -> Found | None:
+    """ "An attack blamed on jihadists", "a bombing attributed to Al Shabaab": whom it is put on acted."""
+    if child.dep_ != "acl" or lemma(child) not in ("blame", "attribute"):
+        return None
+    preps = [c for c in kids(child) if c.dep_ == "prep" and c.lower_ in ("on", "to")]
+    return _found(front=[p for c in preps for p in _pobjs(c)]) if preps else None
+
+
+@rule(
     "events.sides.action_target",
     decides="event.actor2",
     positive=[
@@ -1098,7 +1123,15 @@ def action_victims(child: Token, w: SideWords) -> Found | None:
     return _found(patients=_objects(child))
 
 
-_NOMINAL_CHILD_RULES: Final = (action_owner, action_by, fight_between, action_target, carried_out_by, action_victims)
+_NOMINAL_CHILD_RULES: Final = (
+    action_owner,
+    action_by,
+    action_blamed_on,
+    fight_between,
+    action_target,
+    carried_out_by,
+    action_victims,
+)
 # what each of them tests first (see _VERB_CHILD_DEPS)
 _NOMINAL_CHILD_DEPS: Final = frozenset(
     get_string_id(d) for d in ("poss", "amod", "compound", "nmod", "prep", "acl", "relcl")

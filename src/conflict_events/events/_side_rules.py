@@ -250,7 +250,13 @@ def territory_taker(q: SideQuery) -> tuple[Actor, Actor | None] | None:
         Example(
             "Gunmen killed four farmers near Zurmi on Tuesday.",
             {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
-        )
+        ),
+        Example(  # the side an unidentified doer is found to be: the group that claimed the attack
+            "A suicide truck bomber struck an army checkpoint in Khost on Sunday, killing six soldiers. The Taliban"
+            " claimed responsibility for the attack.",
+            {"lead.actor1.name": "Taliban", "lead.sub_event_type": "Suicide bomb"},
+            date=dt.date(2019, 3, 4),
+        ),
     ],
     negative=[
         Example(
@@ -278,9 +284,15 @@ def _agents(mentions: Sequence[EventMention], by_side: bool = True) -> tuple[Cou
         key = actor.id
         if by_side:
             key = next((k for k, a in firsts.items() if same_side(a, actor)), actor.id)
-        firsts.setdefault(key, actor)
+        first_named = firsts.setdefault(key, actor)
+        if _unidentified(first_named) and not _unidentified(actor):
+            firsts[key] = actor  # "a suicide bomber ... The Taliban claimed the attack": the side is named
         counts[key] += 1
     return counts, firsts
+
+
+def _unidentified(actor: Actor) -> bool:
+    return actor.name.startswith("Unidentified ")
 
 
 @rule(
