@@ -19,6 +19,7 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -993,6 +994,9 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 out.append(found)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
+        claimer = first((claimed_without_object,), sent, index)
+        if claimer is not None:
+            _claimed(out, claimer.value, sents[si - 1].start if si else 0)
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
@@ -1248,6 +1252,54 @@ def _typed(
         if not _generic(weaker, index) and type_mention(weaker, lex, draft):
             return weaker
     return None
+
+
+@rule(
+    "events.sides.claimed_without_object",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "A suicide bomber struck a police post in Kunduz on Tuesday, killing five policemen. The Taliban"
+            " claimed responsibility.",
+            {"lead.actor1.name": "Taliban"},
+            date=dt.date(2019, 4, 3),
+        )
+    ],
+    negative=[
+        Example(
+            "A suicide bomber struck a police post in Kunduz on Tuesday, killing five policemen. No group claimed"
+            " responsibility.",
+            {"lead.actor1.name": "Unidentified Armed Group (Afghanistan)"},
+            date=dt.date(2019, 4, 3),
+        )
+    ],
+)
+def claimed_without_object(sent: SpacySpan, index: _DocIndex) -> Actor | None:
+    """ "The Taliban claimed responsibility." with nothing said to be claimed: the claimer did what the sentence
+    before tells (its unidentified or missing doer)."""
+    for tok in sent:
+        if tok.lemma_ != "responsibility" or tok.dep_ not in ("dobj", "obj"):
+            continue
+        verb = tok.head
+        if verb.lemma_ not in _CLAIM_VERBS or any(c.dep_ == "neg" for c in kids(verb)):
+            return None
+        if any(c.dep_ == "prep" for c in kids(tok)) or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(verb)):
+            return None  # "claimed responsibility for the attack": the noun's own rule reads it
+        subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        return index.actor_of(subject) if subject is not None else None
+    return None
+
+
+_CLAIM_VERBS: Final = frozenset({"claim", "admit", "accept"})
+
+
+def _claimed(out: list[EventMention], claimer: Actor, since: int) -> None:
+    """The claimer is the doer of this and the previous sentence's actions that name none or an unidentified one."""
+    for m in reversed(out):
+        if m.sentence.start < since:
+            break
+        if claimer is not m.actor2 and (m.actor1 is None or m.actor1.name.startswith("Unidentified ")):
+            m.actor1 = claimer
 
 
 def _blame(out: list[EventMention], blamed: Actor | None, since: int) -> None:
