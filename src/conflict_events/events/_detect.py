@@ -38,8 +38,8 @@ from ..temporal import governing_time
 from ._classify import type_mention
 from ._confidence import war_course
 from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
-from ._event_roles import actor_of, sides
-from ._merge import same_side
+from ._event_roles import actor_of, side_words, sides
+from ._merge import same_side, unidentified
 from ._modality import status
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
@@ -969,6 +969,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     standfirst_end = text.find("\n") if "\n" in text else -1
     sents = list(sentences(doc))
     index = _DocIndex(doc, draft, lex)
+    words = side_words(lex=lex)
+    claims = (words.responsibility_verbs, words.responsibility_nouns)
     by_para: dict[int, list[SpacySpan]] = {}
     out: list[EventMention] = []
     for si, sent in enumerate(sents):
@@ -994,7 +996,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 out.append(found)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
-        claimer = first((claimed_without_object,), sent, index)
+        claimer = first((claimed_without_object,), sent, index, claims)
         if claimer is not None:
             _claimed(out, claimer.value, sents[si - 1].start if si else 0)
     label = first((note_label,), text, lex)
@@ -1274,14 +1276,20 @@ def _typed(
         )
     ],
 )
-def claimed_without_object(sent: SpacySpan, index: _DocIndex) -> Actor | None:
+def claimed_without_object(
+    sent: SpacySpan, index: _DocIndex, words: tuple[frozenset[str], frozenset[str]]
+) -> Actor | None:
     """ "The Taliban claimed responsibility." with nothing said to be claimed: the claimer did what the sentence
-    before tells (its unidentified or missing doer)."""
-    for tok in sent:
-        if tok.lemma_ != "responsibility" or tok.dep_ not in ("dobj", "obj"):
+    before tells (its unidentified or missing doer). ``words``: the responsibility verbs and nouns."""
+    verbs, nouns = words
+    tokens, lems, _ = index.words(sent)
+    if nouns.isdisjoint(lems):
+        return None  # most sentences: one set look-up
+    for tok, lem in zip(tokens, lems, strict=True):
+        if lem not in nouns or tok.dep_ not in ("dobj", "obj"):
             continue
         verb = tok.head
-        if verb.lemma_ not in _CLAIM_VERBS or any(c.dep_ == "neg" for c in kids(verb)):
+        if verb.lemma_ not in verbs or any(c.dep_ == "neg" for c in kids(verb)):
             return None
         if any(c.dep_ == "prep" for c in kids(tok)) or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(verb)):
             return None  # "claimed responsibility for the attack": the noun's own rule reads it
@@ -1290,15 +1298,13 @@ def claimed_without_object(sent: SpacySpan, index: _DocIndex) -> Actor | None:
     return None
 
 
-_CLAIM_VERBS: Final = frozenset({"claim", "admit", "accept"})
-
 
 def _claimed(out: list[EventMention], claimer: Actor, since: int) -> None:
     """The claimer is the doer of this and the previous sentence's actions that name none or an unidentified one."""
     for m in reversed(out):
         if m.sentence.start < since:
             break
-        if claimer is not m.actor2 and (m.actor1 is None or m.actor1.name.startswith("Unidentified ")):
+        if claimer is not m.actor2 and (m.actor1 is None or unidentified(m.actor1)):
             m.actor1 = claimer
 
 

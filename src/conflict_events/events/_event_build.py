@@ -155,7 +155,7 @@ class EventBuilder:
             late=late,
             toll=fatalities is not None and fatalities.value is not None,
         )
-        conf = _labelled(ms, self._lede_rank(conf, late), decided)
+        conf = _labelled(ms, self._lede_of(ms).rank(conf, late), decided)
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
@@ -178,18 +178,18 @@ class EventBuilder:
             provenance=tuple(Decision.of(f, r) for f, r in sorted(decided.items())),
         )
 
-    def _late(self, ms: list[EventMention], decided: dict[str, str]) -> bool:
-        """Whether the event is told only after the report's lede (``events.confidence.after_the_lede``)."""
+    def _lede_of(self, ms: list[EventMention]) -> Lede:
+        """The document's lede, found once."""
         if self._lede is None:
             self._lede = Lede(lede_end(ms[0].sentence.doc))
-        late = after_the_lede((m.sentence.start_char for m in ms), self._lede.end)
+        return self._lede
+
+    def _late(self, ms: list[EventMention], decided: dict[str, str]) -> bool:
+        """Whether the event is told only after the report's lede (``events.confidence.after_the_lede``)."""
+        late = after_the_lede((m.sentence.start_char for m in ms), self._lede_of(ms).end)
         if late is not None:
             decided["confidence"] = after_the_lede.name
         return late is not None
-
-    def _lede_rank(self, conf: float, late: bool) -> float:
-        assert self._lede is not None  # set by _late
-        return self._lede.rank(conf, late)
 
     def _placed(
         self,

@@ -89,6 +89,7 @@ class SideWords:
     support_verbs: frozenset[str]
     carried_weapons: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
+    responsibility_verbs: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}

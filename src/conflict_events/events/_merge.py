@@ -40,7 +40,7 @@ from ._trigger_lexicon import load_lexicon
 if TYPE_CHECKING:
     from ..schema import Actor, Location, TimeSpan
 
-__all__ = ["Cluster", "cluster_mentions", "same_day_or_open", "same_side"]
+__all__ = ["Cluster", "cluster_mentions", "same_day_or_open", "same_side", "unidentified"]
 
 _VIOLENT = frozenset({"battle", "remote", "vac", "demo"})
 _STATEISH = frozenset({"state_forces", "government", "external_forces"})
@@ -106,14 +106,17 @@ def same_side(a: Actor, b: Actor) -> bool:
     if a.country and b.country and a.country != b.country:
         return False  # "Unidentified Armed Group (Haiti)" is not Hezbollah
     # an unidentified armed group may be any named non-state group; unidentified military forces are no such group
-    unidentified = (
-        "unidentified" in a.name.lower() and a.kind in _NONSTATE,
-        "unidentified" in b.name.lower() and b.kind in _NONSTATE,
-    )
+    unknown = (unidentified(a) and a.kind in _NONSTATE, unidentified(b) and b.kind in _NONSTATE)
     # ...but an unidentified clan or communal militia is a community's, never a named rebel group
-    return (unidentified[0] and b.kind in _NONSTATE and _militia_fits(a, b)) or (
-        unidentified[1] and a.kind in _NONSTATE and _militia_fits(b, a)
+    return (unknown[0] and b.kind in _NONSTATE and _militia_fits(a, b)) or (
+        unknown[1] and a.kind in _NONSTATE and _militia_fits(b, a)
     )
+
+
+def unidentified(actor: Actor) -> bool:
+    """Whether an actor is one of ACLED's unidentified ones ("Unidentified Armed Group (Mali)"): a side whose
+    name a report does not give."""
+    return "unidentified" in actor.name.lower()
 
 
 def _militia_fits(unknown: Actor, other: Actor) -> bool:

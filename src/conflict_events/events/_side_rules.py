@@ -26,7 +26,7 @@ from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
 from ._event_mentions import EventMention
 from ._event_roles import side_words
-from ._merge import Cluster, same_side
+from ._merge import Cluster, same_side, unidentified
 
 __all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
 
@@ -285,14 +285,11 @@ def _agents(mentions: Sequence[EventMention], by_side: bool = True) -> tuple[Cou
         if by_side:
             key = next((k for k, a in firsts.items() if same_side(a, actor)), actor.id)
         first_named = firsts.setdefault(key, actor)
-        if _unidentified(first_named) and not _unidentified(actor):
+        if unidentified(first_named) and not unidentified(actor):
             firsts[key] = actor  # "a suicide bomber ... The Taliban claimed the attack": the side is named
         counts[key] += 1
     return counts, firsts
 
-
-def _unidentified(actor: Actor) -> bool:
-    return actor.name.startswith("Unidentified ")
 
 
 @rule(

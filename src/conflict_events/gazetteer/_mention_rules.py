@@ -35,10 +35,6 @@ CAPITAL: Final = re.compile(
     r"|\b(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s+capital\b(?!,?\s+(?:city\s+)?[A-Z])"
 )
 _A_KIND: Final = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-# a lower-case particle inside a place name and the capitalised rest: "Deir ez Zor", "Ras al Ain"
-_PARTICLE_TAIL: Final = re.compile(
-    r"[ -](?:ez|es|el|al|ad|ash|as|an|ar|at|az|de|del|di|da|do|dos|du|la|le|ul|ur|bin|ibn|ben)[ -][A-Z][\w'’-]*"
-)
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*")
 # inside a bracket after a place, among the areas it lies in: "Namoungou (Fada Ngourma, Gourma)"
 BRACKET_LIST: Final = re.compile(r"\w\s*\((?:\s*[A-Z][^(),\n]{0,40},)*\s*$")
@@ -491,7 +487,7 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if rest and country_from_name(name + rest.group(0)):
         # the model cut "Democratic Republic | of the Congo" in two: one country
         name, end = name + rest.group(0), rest.end()
-    particle = _PARTICLE_TAIL.match(scan.text, end)
+    particle = scan.words.particle_tail.match(scan.text, end)
     if particle and scan.size(name + particle.group(0)) >= 0:
         # the model stopped at a lower-case particle: "Deir | ez Zor", "Ras | al Ain", known whole
         name, end = name + particle.group(0), particle.end()

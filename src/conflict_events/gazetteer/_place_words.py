@@ -61,6 +61,8 @@ class PlaceWords:
             r"\b(?P<a>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)\s?[-–]\s?(?P<b>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?)"
             rf"\s+(?:{_alt(roads)})\b"
         )
+        # a lower-case particle inside a place name and the capitalised rest: "Deir ez Zor", "Ras al Ain"
+        self.particle_tail = re.compile(rf"[ -](?:{_alt(w('name_particles'))})[ -][A-Z][\w'’-]*")
         # "US forces", "UK officials": a country's name before a side's noun names the side
         self.side_after = re.compile(rf"\s+(?:{_alt(w('side_nouns'))})\b", re.IGNORECASE)
         # "Augusta St.", "Clinton Street", "Illinois Route 159": a capitalised street word right after the name
