@@ -147,7 +147,11 @@ _VICTIMS_COUNTRY: Final = IdMemo(_victims_country)
         Example(
             "Russian airstrikes hit a hospital in Idlib on Monday, killing four people.",
             {"actor.name": "Military Forces of Russia (2000-)"},
-        )
+        ),
+        Example(
+            "A regime jet fighter bombed the village of Kyaukse in Sagaing Region on Tuesday, killing 12 people.",
+            {"event.actor1.name": "Military Forces of Myanmar (2021-)"},
+        ),
     ],
     negative=[
         Example(
@@ -230,7 +234,7 @@ class RolePasses(FinderBase):
                 continue  # head_word would say None
             tok = self.toks[i]
             head_word = heads.head_word(tok)
-            if head_word is None or self.at(tok.idx, tok.idx + len(tok)):
+            if head_word is None or self.at(tok.idx, tok.idx + len(tok)) or self._machine(tok):
                 continue
             named = tok.ent_type_ == "ORG" and tok.text[:1].isupper() and not tok.is_sent_start
             if named and not self._named_role(tok):
@@ -252,6 +256,24 @@ class RolePasses(FinderBase):
             return True
         military = low in r.military or singular(low) in r.military
         return military and country_in_words([c.text for c in tok.lefts]) is not None
+
+    def _machine(self, tok: Token) -> bool:
+        """ "A regime jet fighter bombed": a person noun after an aircraft word is the aircraft, not a fighter."""
+        r = self.roles
+        return tok.lower_ in r.machine_heads and any(
+            c.dep_ == "compound" and c.lower_ in r.machine_compounds for c in tok.lefts
+        )
+
+    def _strike_head(self, h: int) -> bool:
+        """A strike noun heads the phrase: "airstrikes", "a junta fighter jet" (through its compound), "a regime
+        jet fighter" (an aircraft)."""
+        strings = self.doc.vocab.strings
+        strike = self.heads.strike
+        if strike(strings, self.tok_lemma[h]):
+            return True
+        if self.tok_dep[h] == _COMPOUND and strike(strings, self.tok_lemma[self.tok_head[h]]):
+            return True
+        return self._machine(self.toks[h])
 
     def _misparsed(self, tok: Token) -> bool:
         """ "The Russian military claims": a reporting verb the model reads as the noun's head."""
@@ -369,10 +391,8 @@ class RolePasses(FinderBase):
 
     def _strike_modifiers(self) -> None:
         """A country word on a strike or an operation names its forces: "Russian airstrikes"."""
-        strings = self.doc.vocab.strings
-        strike = self.heads.strike
         for i in self.token_ids(dep=_MODIFIERS):
-            if not strike(strings, self.tok_lemma[self.tok_head[i]]):
+            if not self._strike_head(self.tok_head[i]):
                 continue
             tok = self.toks[i]
             if self.at(tok.idx, tok.idx + len(tok)):

@@ -80,6 +80,8 @@ class RoleWords:
     not_persons: frozenset[str]
     place_prepositions: frozenset[str]
     strike_nouns: frozenset[str]
+    machine_compounds: frozenset[str]
+    machine_heads: frozenset[str]
     state_owners: frozenset[str]
     verbs_read_as_nouns: frozenset[str]
     sponsor_words: frozenset[str]

@@ -46,6 +46,7 @@ __all__ = [
     "conservative",
     "event_fatalities",
     "lead_attack_toll",
+    "rival_counts",
     "unnumbered_deaths",
 ]
 
@@ -162,6 +163,11 @@ class FigureIndex:
             + [(c.sentence.start, c.sentence.end) for c in draft.claims
                if c.aggregate and c.text.end - c.text.start < 3]
         )
+        # which claim reports a figure, by span: counts of one sentence by different claimants compete
+        self.claim_of: dict[tuple[int, int], int] = {}
+        for k, c in enumerate(draft.claims):
+            for f in c.figures:
+                self.claim_of.setdefault((f.text.start, f.text.end), k)
         self._aggregate_starts = [a for a, _ in aggregate]
         self._aggregate_reach = list(accumulate((b for _, b in aggregate), max))
 
@@ -220,6 +226,49 @@ def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None
     )
 
 
+_GENERIC_ITEMS = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+@rule(
+    "events.fatalities.rival_counts",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Warplanes bombed the village of Kyaukse on Tuesday. The exile government said 40 people were killed,"
+            " while residents said 46 people died in the strike.",
+            {"event.fatalities.value": 40},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the village of Dogo on Tuesday. The army said six soldiers were killed, while"
+            " residents said three civilians died in the attack.",
+            {"event.fatalities.value": 9},
+        )
+    ],
+)
+def rival_counts(figs: list[Figure], claim_of: dict[tuple[int, int], int]) -> list[list[Figure]] | None:
+    """Counts of the dead in one sentence by different claimants ("the government said 40 were killed, while
+    residents said 46") are rival tolls of the same dead, each a candidate (the lowest wins), not parts that add
+    up; parts of one claim, or of different claims counting different people ("six soldiers ... three
+    civilians"), still add up."""
+    groups: dict[int, list[Figure]] = {}
+    for f in figs:
+        groups.setdefault(claim_of.get((f.text.start, f.text.end), -1), []).append(f)
+    if len(groups) < 2 or -1 in groups:
+        return None
+    items = [{_item(f) for f in g} for g in groups.values()]
+    if any(len(i) != 1 for i in items) or len({next(iter(i)) for i in items}) != 1:
+        return None
+    return list(groups.values())
+
+
+def _item(fig: Figure) -> str:
+    """What a count counts, with the generic "people" and an unnamed item alike."""
+    item = (fig.item or "").lower()
+    return "" if item in _GENERIC_ITEMS else item
+
+
 def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
@@ -242,7 +291,7 @@ def event_fatalities(
     for home, fig in killed:
         per_sentence.setdefault(home, []).append(fig)
     best: tuple[int, Figure] | None = None
-    for figs in per_sentence.values():
+    for figs in [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]:
         enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
         # a sentence holding only the claim competes with other reports as it is (the lowest wins);
         # alone, or beside another source's toll of other dead, the claim counts at most 10

@@ -66,7 +66,9 @@ def _subjects(q: TypingQuery) -> list[Token]:
     verbs += [c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB"]  # "were shot and injured by"
     agents = [p for v in verbs for c in kids(v) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
     before = nouns_before_subjectless_root(q.head, PHRASE_POS)[:1]  # "in Torreon, Coahuila, relatives ... marched"
-    subjects = [c for v in verbs for c in kids(v) if c.dep_ == "nsubj"]
+    # "17 people died in the attack": the subject of a verb it climbed to that its subject suffers is a victim
+    suffering = q.words("suffering_verbs")
+    subjects = [c for v in verbs for c in kids(v) if c.dep_ == "nsubj" and (v is q.head or lemma(v) not in suffering)]
     return subjects + agents + _listed(subject_read_as_head(q.head)) + before
 
 
@@ -976,7 +978,11 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
         Example(
             "Soldiers beat two traders in a market in Kindia on Monday.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(
+            "Residents said 12 people died in the attack on the market in Kindia on Monday.",
+            {"!event.sub_event_type": "Mob violence"},
+        ),
     ],
 )
 def crowd_beating(q: TypingQuery) -> Typing | None:
