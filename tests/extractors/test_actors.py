@@ -330,6 +330,17 @@ def test_sponsors_runners_and_places_are_not_owners(nlp: Language) -> None:
     assert not any(a.kind == "person" for a in actors.values())  # "in Khan Younis" is a place
 
 
+def test_a_name_the_text_places_elsewhere_is_no_person(nlp: Language) -> None:
+    # the model tags the village's name as a person where no preposition places it
+    text = (
+        "Fighters shelled Umm Hajar village in Gezira on Tuesday. The committee accused the paramilitaries of "
+        "looting Umm Hajar in the midst of the attacks."
+    )
+    draft_places = {"Umm Hajar": "SD"}
+    actors = run(nlp, text, "2024-06-05", draft_places)
+    assert not any(a.kind == "person" and "Umm Hajar" in a.name for a in actors.values())
+
+
 def test_a_persons_title_is_the_phrase_right_before_the_name(nlp: Language) -> None:
     text = "Gunmen from the Rapid Support Forces killed West Darfur governor Khamis Abakar in El Geneina."
     actors = run(nlp, text, "2023-06-15", {"El Geneina": "SD"})

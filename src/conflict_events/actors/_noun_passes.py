@@ -46,6 +46,7 @@ class RoleHeads:
         self.roles = roles
         self.words = (
             (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
+            | r.invading_forces
             | frozenset(r.speakers)
             | r.head_nouns
             | r.livelihoods

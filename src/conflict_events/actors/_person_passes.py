@@ -161,7 +161,10 @@ class PersonPasses(FinderBase):
     def _may_be_person(self, start: int, end: int, name: str) -> bool:
         if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
             return False
-        return not (name.lower() in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
+        low = name.lower()
+        if " " in name and low in self.resolver.places:
+            return False  # "Wad al-Noura": a name of several words the document names as a place elsewhere
+        return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
 
     def _full_name(self, full: dict[str, ActorRef], start: int, end: int, name: str) -> None:
         """A name of two words or more: a person of its own, or a longer name's (already found) shorter form."""

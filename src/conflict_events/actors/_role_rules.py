@@ -259,7 +259,11 @@ def unidentified_military(q: RoleQuery) -> ActorRef | None:
         Example(
             "Malian soldiers killed four militants near Gao on Wednesday.",
             {"actor.name": "Military Forces of Mali (2020-)"},
-        )
+        ),
+        Example(
+            "Russian invaders shelled a residential area of Kharkiv on Friday, killing three people.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        ),
     ],
     negative=[
         Example(
@@ -270,8 +274,9 @@ def unidentified_military(q: RoleQuery) -> ActorRef | None:
 )
 def national_forces(q: RoleQuery) -> ActorRef | None:
     """A country word on a military noun names that state's forces: "Malian soldiers", "Russian troops"."""
-    forces = q.noun in q.roles.military or q.head.lower() in q.roles.bare_forces or q.head.lower() == "forces"
-    if not forces or q.country is None:
+    r = q.roles
+    forces = q.noun in r.military or q.head.lower() in r.bare_forces or q.head.lower() == "forces"
+    if not (forces or q.noun in r.invading_forces) or q.country is None:
         return None
     return q.namer.state(q.country)
 

@@ -80,6 +80,7 @@ class RoleWords:
     not_persons: frozenset[str]
     place_prepositions: frozenset[str]
     strike_nouns: frozenset[str]
+    invading_forces: frozenset[str]
     machine_compounds: frozenset[str]
     machine_heads: frozenset[str]
     state_owners: frozenset[str]

@@ -68,8 +68,15 @@ def _subjects(q: TypingQuery) -> list[Token]:
     before = nouns_before_subjectless_root(q.head, PHRASE_POS)[:1]  # "in Torreon, Coahuila, relatives ... marched"
     # "17 people died in the attack": the subject of a verb it climbed to that its subject suffers is a victim
     suffering = q.words("suffering_verbs")
-    subjects = [c for v in verbs for c in kids(v) if c.dep_ == "nsubj" and (v is q.head or lemma(v) not in suffering)]
+    subjects = [c for v in verbs if not _headline_passive(v) for c in kids(v)
+                if c.dep_ == "nsubj" and (v is q.head or lemma(v) not in suffering)]
     return subjects + agents + _listed(subject_read_as_head(q.head)) + before
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Seven people killed": a past participle with a subject and neither auxiliary nor object is a passive told
+    without its "were", so its subject suffers the action."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids(verb))
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -981,6 +988,10 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
         ),
         Example(
             "Residents said 12 people died in the attack on the market in Kindia on Monday.",
+            {"!event.sub_event_type": "Mob violence"},
+        ),
+        Example(
+            "Seven people killed in the market of Kindia on Monday, among them two children.",
             {"!event.sub_event_type": "Mob violence"},
         ),
     ],
