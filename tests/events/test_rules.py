@@ -62,6 +62,14 @@ def test_a_car_slamming_into_a_crowd_is_no_strike(nlp: Language) -> None:
     assert "artillery" not in names
 
 
+def test_a_gap_phrase_ends_on_its_noun_not_on_an_ing_form(nlp: Language) -> None:
+    # "reach * accord" must not match "reached 4,000, according to"
+    toll = "The toll in the region has reached at least 4,000, according to the ministry."
+    assert "agreement" not in [t.cls.name for t in find_triggers(nlp(toll)[:])]
+    deal = "The two militias reached a local accord in Beledweyne on Monday."
+    assert "agreement" in [t.cls.name for t in find_triggers(nlp(deal)[:])]
+
+
 def test_modifier_nouns_are_not_triggers(nlp: Language) -> None:
     names = [t.cls.name for t in find_triggers(nlp("The column included 12 armoured combat vehicles.")[:])]
     assert "clash" not in names

@@ -39,7 +39,7 @@ from ._confidence import LABELLED, Lede, after_the_lede, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
-from ._side_rules import SideChooser, state_first
+from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
 
 if TYPE_CHECKING:
@@ -125,7 +125,16 @@ class EventBuilder:
             outcome = first((battle_outcome,), Outcome(ms, sub, own, location))
             if outcome is not None:
                 sub, decided["sub_event_type"] = outcome.value, outcome.rule
+        placed = location is not None
         location = self._placed(location, ms, (etype, sub), actor1, actor2, decided)
+        if not placed:
+            # the generic sides named for the document's home before the event had its place
+            moved1 = self.sides.placed(actor1, decided.get("actor1"), location)
+            moved2 = self.sides.placed(actor2, decided.get("actor2"), location)
+            actor1 = moved1 or actor1
+            actor2 = moved2 or actor2
+            if moved2 is not None:
+                decided["actor2"] = country_of_the_place.name
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)

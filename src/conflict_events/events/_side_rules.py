@@ -28,10 +28,15 @@ from ._event_mentions import EventMention
 from ._event_roles import side_words
 from ._merge import Cluster, same_side, unidentified
 
-__all__ = ["SideChoice", "SideChooser", "sub_is_transfer"]
+__all__ = ["SideChoice", "SideChooser", "country_of_the_place", "sub_is_transfer"]
 
 _ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 _CROWDS = ("protesters", "rioters")
+# the side rules that name a generic side for the event's country (its place's, else the document's)
+_OF_THE_EVENTS_COUNTRY: Final = frozenset({
+    "events.sides.crowd", "events.sides.mob_on_civilians", "events.sides.civilian_victims",
+    "events.sides.civilian_target", "events.sides.taken_from_civilians", "events.sides.unknown_perpetrator",
+})
 _NEWLINE = re.compile("\n")
 
 
@@ -775,6 +780,35 @@ def unknown_perpetrator(q: SideQuery, choice: SideChoice) -> Actor | None:
     return q.chooser.generic("Unidentified Armed Group", "political_militia", q.country, None, by=name)
 
 
+@rule(
+    "events.sides.country_of_the_place",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Hamas gunmen attacked Israeli towns in October. On Thursday, Israeli forces opened fire on crowds"
+            " waiting for aid trucks, killing more than 100 people.\n\nThe shooting happened near Gaza City.",
+            {"event.actor2.name": "Civilians (Palestine)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Israeli forces opened fire on crowds waiting for aid trucks in Gaza City on Thursday, killing more than"
+            " 100 people.",
+            {"event.actor2.name": "Civilians (Palestine)"},
+        )
+    ],
+)
+def country_of_the_place(chooser: SideChooser, actor: Actor, location: Location) -> Actor | None:
+    """A generic side (civilians, a crowd, an unidentified armed group) named for the document's home country
+    before the event was placed belongs to the country where the event happened once it is placed elsewhere."""
+    country = location.country
+    if not country or actor.country == country or actor.country != chooser.home:
+        return None
+    label = actor.name.split(" (", 1)[0]
+    by = next((d.rule for d in actor.provenance if d.field == "name"), country_of_the_place.name)
+    return chooser.generic(label, actor.kind, country, None, by=by)
+
+
 _DISRUPTED: Final = "Disrupted weapons use"
 _DOER_DEPS: Final = frozenset({"nsubj", "agent"})
 
@@ -981,6 +1015,13 @@ class SideChooser:
         )
         self.actors.append(actor)
         return actor
+
+    def placed(self, actor: Actor | None, by: str | None, location: Location | None) -> Actor | None:
+        """``actor`` as a generic side of ``location``'s country when a side rule made it for the document's home
+        before the event had a place (:func:`country_of_the_place`); None when it stays as it is."""
+        if actor is None or by not in _OF_THE_EVENTS_COUNTRY or location is None:
+            return None
+        return country_of_the_place(self, actor, location)
 
     def choose(self, cluster: Cluster, etype: str, location: Location | None) -> SideChoice:
         """The sides of the event ``cluster`` tells, typed ``etype`` and placed at ``location``."""

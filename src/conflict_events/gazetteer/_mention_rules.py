@@ -1227,7 +1227,11 @@ def calendar_word(m: PlaceMention) -> bool | None:
         Example(
             "A truck overturned on Augusta St. in Waterford on Monday, police said.",
             {"!location.name": "Augusta", "location.name": "Waterford"},
-        )
+        ),
+        Example(
+            "Soldiers fired on a crowd at the Kuwait roundabout south of Gaza City on Sunday.",
+            {"!location.name": "Kuwait", "location.name": "Gaza"},
+        ),
     ],
     negative=[
         Example(

@@ -66,8 +66,10 @@ class PlaceWords:
         # "US forces", "UK officials": a country's name before a side's noun names the side
         self.side_after = re.compile(rf"\s+(?:{_alt(w('side_nouns'))})\b", re.IGNORECASE)
         # "Augusta St.", "Clinton Street", "Illinois Route 159": a capitalised street word right after the name
+        # ... or a junction's word in any case: "the Kuwait roundabout"
         self.street_after = re.compile(
-            rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))})\b\.?(?!\s+[A-Z])"
+            rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))}"
+            rf"|{_alt(w('landmark_words') | frozenset(x.capitalize() for x in w('landmark_words')))})\b\.?(?!\s+[A-Z])"
         )  # not "Florida Highway Patrol": an organisation's name
         # "Rep. Jane Roe, R-Elbow Lake": a lawmaker's party and home town; "Jane Roe, 41, of Grovetown": a person's
         self.party_home = re.compile(
