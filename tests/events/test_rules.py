@@ -70,6 +70,13 @@ def test_a_gap_phrase_ends_on_its_noun_not_on_an_ing_form(nlp: Language) -> None
     assert "agreement" in [t.cls.name for t in find_triggers(nlp(deal)[:])]
 
 
+def test_drones_of_a_search_are_no_weapon(nlp: Language) -> None:
+    search = "The search for the ferry using underwater drones resumed near Mwanza on Monday."
+    assert "air" not in [t.cls.name for t in find_triggers(nlp(search)[:])]
+    attack = "Rebels used drones to bomb an army base near Goma on Monday."
+    assert "air" in [t.cls.name for t in find_triggers(nlp(attack)[:])]
+
+
 def test_modifier_nouns_are_not_triggers(nlp: Language) -> None:
     names = [t.cls.name for t in find_triggers(nlp("The column included 12 armoured combat vehicles.")[:])]
     assert "clash" not in names

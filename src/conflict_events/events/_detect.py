@@ -41,6 +41,7 @@ from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_
 from ._event_roles import actor_of, side_words, sides
 from ._merge import same_side, unidentified
 from ._modality import status
+from ._senses import other_sense
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
@@ -1210,11 +1211,11 @@ def follow_up_sentence(told: list[EventMention], para: int) -> EventMention | No
 
 def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """The triggers said to have happened (:func:`status`); a pause only when it pauses another action."""
-    statuses = {t.head.i: status(t.head, lex) for t in triggers}
+    statuses = {t.head.i: other_sense(t.head, lex) or status(t.head, lex) for t in triggers}
     out: list[Trigger] = []
     for trig in triggers:
         st = statuses[trig.head.i]
-        if st in ("negated", "irrealis", "support", "disrupted", "topic"):
+        if st in ("negated", "irrealis", "support", "disrupted", "topic", "figurative"):
             continue
         pause = trig.cls.name == "pause"
         if st == "cessation" and not pause:

@@ -351,11 +351,13 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
         platform = lex.platform(lemma(verb.head)) or lex.platform(verb.head.lower_)
         if platform:
             return lex.classes[_PLATFORM_CLASS[platform]]  # "mortar shells fired by rebels"
+    unarmed = lex.words("unarmed_platforms")
     for child in kids(verb):
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in subtree(child):
                 platform = platform_of(t, lex)
-                if platform:
+                # "using underwater drones", "deployed surveillance drones": no weapon in use
+                if platform and not any(c.lower_ in unarmed for c in t.lefts):
                     return lex.classes[_PLATFORM_CLASS[platform]]
     return None
 

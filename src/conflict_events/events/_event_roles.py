@@ -90,6 +90,7 @@ class SideWords:
     carried_weapons: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
+    suffered_nouns: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}
@@ -229,7 +230,11 @@ def _between(prep: Token) -> tuple[list[Token], list[Token]]:
         Example(
             "Russian forces fired missiles at Kharkiv.",
             {"event.actor1.name": "Military Forces of Russia (2000-)"},
-        )
+        ),
+        Example(
+            "The mayor's murder in Uruapan on Saturday shocked the region.",
+            {"!event.actor1.kind": "person"},
+        ),
     ],
 )
 def action_possessor(tok: Token, verb: Token, w: SideWords) -> Subject | None:
@@ -237,7 +242,10 @@ def action_possessor(tok: Token, verb: Token, w: SideWords) -> Subject | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok is verb:
         return None
     poss = tuple(c for c in kids(tok) if c.dep_ == "poss")
-    return Subject(poss, False, "events.sides.action_possessor") if poss else None
+    if not poss:
+        return None
+    # "Rabin's murder", "the journalist's abduction": the owner of these suffers them
+    return Subject(poss, lemma(tok) in w.suffered_nouns, "events.sides.action_possessor")
 
 
 @rule(

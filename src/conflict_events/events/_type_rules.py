@@ -68,15 +68,18 @@ def _subjects(q: TypingQuery) -> list[Token]:
     before = nouns_before_subjectless_root(q.head, PHRASE_POS)[:1]  # "in Torreon, Coahuila, relatives ... marched"
     # "17 people died in the attack": the subject of a verb it climbed to that its subject suffers is a victim
     suffering = q.words("suffering_verbs")
-    subjects = [c for v in verbs if not _headline_passive(v) for c in kids(v)
+    told_passive = q.words("headline_passive_verbs")
+    subjects = [c for v in verbs if not _headline_passive(v, told_passive) for c in kids(v)
                 if c.dep_ == "nsubj" and (v is q.head or lemma(v) not in suffering)]
     return subjects + agents + _listed(subject_read_as_head(q.head)) + before
 
 
-def _headline_passive(verb: Token) -> bool:
-    """ "Seven people killed": a past participle with a subject and neither auxiliary nor object is a passive told
-    without its "were", so its subject suffers the action."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids(verb))
+def _headline_passive(verb: Token, harm: frozenset[str]) -> bool:
+    """ "Seven people killed": a participle of harm with a subject and no auxiliary, object or second verb
+    ("youths lynched and killed a robber") is a passive told without its "were": its subject suffers it."""
+    if verb.tag_ != "VBN" or lemma(verb) not in harm:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in kids(verb))
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:

@@ -1,0 +1,159 @@
+"""Senses of the polysemous triggers that are no violence and no protest.
+
+"Struck a deal", "hit a layup", "the storm hit the coast", "a legal battle", "battled cancer",
+"demonstrated its new robot", "fans gathered to celebrate": the words of an attack or a
+demonstration in business, sport, weather, law, health or a show. ACLED codes none of them; a
+general news feed is full of them. Each rule reads the trigger's own clause (its object, its
+subject, its modifiers, its purpose) against word lists of the events lexicon
+(``peaceful_objects``, ``natural_forces``, ``figurative_battles``, ``not_protest_purposes``,
+``not_demonstrators``).
+
+>>> from conflict_events.nlp import load_language_model
+>>> nlp = load_language_model()
+>>> other_sense(nlp("The board struck a record deal with the broadcaster.")[2])
+'figurative'
+>>> other_sense(nlp("Rebels struck an army base near Goma.")[1]) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from ..rules import Example, first, rule
+from ._event_mentions import lemma
+from ._tokens import kids
+from ._trigger_lexicon import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["other_sense"]
+
+# the triggers each rule may read; every other trigger is left alone at the cost of one set look-up
+_STRIKES: Final = frozenset({"strike", "hit", "struck"})
+_BATTLES: Final = frozenset({"battle", "fight", "fighting", "combat"})
+_NATURE_HITS: Final = frozenset({"strike", "hit", "struck", "pound", "batter", "ravage", "devastate", "destroy"})
+_GATHERINGS: Final = frozenset({"gather", "assemble", "converge", "rally", "march", "throng", "flock"})
+_OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+
+
+def _words(tokens: list[Token]) -> set[str]:
+    return {w for t in tokens for w in (lemma(t), t.lower_)}
+
+
+@rule(
+    "events.modality.peaceful_object_sense",
+    decides="event.exists",
+    positive=[Example("The football league struck a record television deal with a broadcaster in Lagos on Monday.",
+                      {"events": 0})],
+    negative=[Example("Gunmen struck a police post near Lagos on Monday, killing two officers.", {"events": 1})],
+)
+def peaceful_object_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Struck a deal", "hit a layup", "hit the headlines": an object of business, sport or the news makes
+    "strike" or "hit" no attack."""
+    if lemma(trigger) not in _STRIKES:
+        return None
+    objects = [c for c in kids(trigger) if c.dep_ in _OBJECTS]
+    if objects and _words(objects) & lex.words("peaceful_objects"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.natural_force_sense",
+    decides="event.exists",
+    positive=[Example("The storm hit the coast near Beira on Monday, killing three people.",
+                      {"!event.event_type": "Explosions/Remote violence"})],
+    negative=[Example("Rockets hit the coast near Beira on Monday, killing three people.",
+                      {"event.event_type": "Explosions/Remote violence"})],
+)
+def natural_force_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A storm, an earthquake or a recession that "hit" or "struck" is no attack."""
+    if lemma(trigger) not in _NATURE_HITS:
+        return None
+    subjects = [c for c in kids(trigger) if c.dep_ in _SUBJECTS]
+    agents = [p for c in kids(trigger) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
+    if _words(subjects + agents) & lex.words("natural_forces"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.figurative_battle_sense",
+    decides="event.exists",
+    positive=[
+        Example("The family lost a long legal battle with the hospital in London on Tuesday.", {"events": 0}),
+        Example("The singer battled cancer for three years before her death in Ottawa.", {"events": 0}),
+    ],
+    negative=[Example("Soldiers battled rebels for three hours near Beni on Tuesday.", {"events": 1})],
+)
+def figurative_battle_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A battle or fight of law, politics, sport or health ("a legal battle", "battled cancer", "the fight
+    against the virus") is no armed clash."""
+    if lemma(trigger) not in _BATTLES:
+        return None
+    near = [c for c in kids(trigger) if c.dep_ in ("amod", "compound", "dobj", "nmod")]
+    # "battle with cancer", "fight against the virus"
+    near += [p for c in kids(trigger) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+    if _words(near) & lex.words("figurative_battles"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.showing_sense",
+    decides="event.exists",
+    positive=[Example("The company demonstrated its new robot at a trade fair in Helsinki on Tuesday.",
+                      {"events": 0})],
+    negative=[Example("Hundreds of nurses demonstrated outside the ministry in Helsinki on Tuesday.",
+                      {"event.event_type": "Protests"})],
+)
+def showing_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Demonstrated its new robot", "demonstrated commitment": with an object, to demonstrate is to show."""
+    if lemma(trigger) != "demonstrate" or trigger.pos_ != "VERB":
+        return None
+    return "figurative" if any(c.dep_ in ("dobj", "ccomp") for c in kids(trigger)) else None
+
+
+@rule(
+    "events.modality.festive_gathering_sense",
+    decides="event.exists",
+    positive=[Example("Thousands of fans gathered outside the stadium in Accra on Sunday to celebrate the title.",
+                      {"events": 0})],
+    negative=[Example("Thousands of teachers gathered outside the ministry in Accra on Sunday to demand pay.",
+                      {"event.event_type": "Protests"})],
+)
+def festive_gathering_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A crowd of fans, shoppers or worshippers, or one that gathered to celebrate, watch or pray, holds no
+    demonstration."""
+    if lemma(trigger) not in _GATHERINGS or trigger.pos_ != "VERB":
+        return None
+    subjects = [c for c in kids(trigger) if c.dep_ in _SUBJECTS]
+    # "thousands of fans": the people of the number
+    subjects += [p for s in subjects for c in kids(s) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+    if _words(subjects) & lex.words("not_demonstrators"):
+        return "figurative"
+    purposes = [c for c in kids(trigger) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    if _words(purposes) & lex.words("not_protest_purposes"):
+        return "figurative"
+    return None
+
+
+_SENSES: Final = (
+    peaceful_object_sense,
+    natural_force_sense,
+    figurative_battle_sense,
+    showing_sense,
+    festive_gathering_sense,
+)
+_GATE: Final = _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | {"demonstrate"}
+
+
+def other_sense(trigger: Token, lex: Lexicon | None = None) -> str | None:
+    """``"figurative"`` when the trigger's clause gives it a sense that is no violence and no protest, else None."""
+    if lemma(trigger) not in _GATE:
+        return None
+    found = first(_SENSES, trigger, lex or load_lexicon())
+    return found.value if found is not None else None
