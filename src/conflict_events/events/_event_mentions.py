@@ -148,8 +148,8 @@ def _match_phrase(
         if word == "*":
             nxt = phrase[k + 1]
             for gap in range(_GAP + 1):
-                # the word after a gap is the phrase's noun: not a verb's -ing form ("reached 30,000, according")
-                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]) and tokens[j + gap].tag_ != "VBG":
+                # the word after a gap is no preposition: "reached 30,000, according to" holds no accord
+                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]) and tokens[j + gap].dep_ != "prep":
                     j += gap
                     break
             else:

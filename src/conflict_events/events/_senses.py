@@ -35,6 +35,7 @@ _STRIKES: Final = frozenset({"strike", "hit", "struck"})
 _BATTLES: Final = frozenset({"battle", "fight", "fighting", "combat"})
 _NATURE_HITS: Final = frozenset({"strike", "hit", "struck", "pound", "batter", "ravage", "devastate", "destroy"})
 _GATHERINGS: Final = frozenset({"gather", "assemble", "converge", "rally", "march", "throng", "flock"})
+_CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assail", "savage"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
@@ -105,16 +106,81 @@ def figurative_battle_sense(trigger: Token, lex: Lexicon) -> str | None:
 @rule(
     "events.modality.showing_sense",
     decides="event.exists",
-    positive=[Example("The company demonstrated its new robot at a trade fair in Helsinki on Tuesday.",
-                      {"events": 0})],
+    positive=[
+        Example("The company demonstrated its new robot at a trade fair in Helsinki on Tuesday.", {"events": 0}),
+        Example("The minister called the summit in Helsinki a clear demonstration of unity.", {"events": 0}),
+    ],
     negative=[Example("Hundreds of nurses demonstrated outside the ministry in Helsinki on Tuesday.",
                       {"event.event_type": "Protests"})],
 )
 def showing_sense(trigger: Token, lex: Lexicon) -> str | None:
     """ "Demonstrated its new robot", "demonstrated commitment": with an object, to demonstrate is to show."""
-    if lemma(trigger) != "demonstrate" or trigger.pos_ != "VERB":
+    if lemma(trigger) != "demonstrate" and trigger.lower_ not in ("demonstration", "demonstrations"):
         return None
+    if trigger.pos_ == "NOUN":
+        # "the clearest demonstration of the alliance's strength": a showing of something
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(trigger))
+        return "figurative" if of else None
     return "figurative" if any(c.dep_ in ("dobj", "ccomp") for c in kids(trigger)) else None
+
+
+@rule(
+    "events.modality.criticism_sense",
+    decides="event.exists",
+    positive=[
+        Example("The senator attacked the governor for his handling of the budget in Accra on Monday.",
+                {"events": 0}),
+        Example("The opposition attacked the ruling of the court in Nairobi on Monday.", {"events": 0}),
+    ],
+    negative=[Example("Gunmen attacked the village of Dogo for three hours on Monday, killing six.",
+                      {"event.event_type": "Violence against civilians"})],
+)
+def criticism_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """Words, not blows: "attacked the governor for his handling", "slammed the ruling", "attacked the plan"."""
+    if lemma(trigger) not in _CRITICISMS or trigger.pos_ != "VERB":
+        return None
+    objects = [c for c in kids(trigger) if c.dep_ in _OBJECTS]
+    if objects and _words(objects) & lex.words("criticised_things"):
+        return "figurative"
+    person = any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("criticised_people") for o in objects)
+    reasons = [p for c in kids(trigger) if c.dep_ == "prep" and c.lower_ == "for" for p in kids(c)
+               if p.dep_ in ("pobj", "pcomp")]
+    if person and reasons and not _words(reasons) & lex.words("duration_nouns"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.unreal_adjective",
+    decides="event.exists",
+    positive=[Example("The president said he was committed to a possible strike against the rebels in Gao.",
+                      {"events": 0})],
+    negative=[Example("The president said a strike against the rebels in Gao killed ten fighters on Monday.",
+                      {"events": 1})],
+)
+def unreal_adjective(trigger: Token, lex: Lexicon) -> str | None:
+    """ "A possible strike", "the planned offensive", "an imminent attack": an action noun its adjective makes a
+    possibility is no report."""
+    if trigger.pos_ != "NOUN":
+        return None
+    adjectives = [c for c in kids(trigger) if c.dep_ == "amod"]
+    return "irrealis" if adjectives and _words(adjectives) & lex.words("unreal_adjectives") else None
+
+
+@rule(
+    "events.modality.habit",
+    decides="event.exists",
+    positive=[Example("Such rockets are normally used to target airfields near Kramatorsk.", {"events": 0})],
+    negative=[Example("Rockets targeted an airfield near Kramatorsk on Monday.", {"events": 1})],
+)
+def habit(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Normally used to target airfields", "militants often attack at night": a habit or a generality is no
+    report of an event."""
+    habits = lex.words("habit_adverbs")
+    for tok in (trigger, trigger.head):
+        if any(c.dep_ == "advmod" and c.lower_ in habits for c in kids(tok)):
+            return "irrealis"
+    return None
 
 
 @rule(
@@ -146,14 +212,18 @@ _SENSES: Final = (
     natural_force_sense,
     figurative_battle_sense,
     showing_sense,
+    criticism_sense,
     festive_gathering_sense,
 )
-_GATE: Final = _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | {"demonstrate"}
+_GATE: Final = _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | _CRITICISMS | {"demonstrate", "demonstration"}
+# the rules any trigger may meet: an adjective of possibility, an adverb of habit
+_ANY: Final = (unreal_adjective, habit)
 
 
 def other_sense(trigger: Token, lex: Lexicon | None = None) -> str | None:
-    """``"figurative"`` when the trigger's clause gives it a sense that is no violence and no protest, else None."""
-    if lemma(trigger) not in _GATE:
-        return None
-    found = first(_SENSES, trigger, lex or load_lexicon())
+    """``"figurative"`` when the trigger's clause gives it a sense that is no violence and no protest,
+    ``"irrealis"`` when it is a possibility or a habit, else None."""
+    lex = lex or load_lexicon()
+    found = first(_SENSES, trigger, lex) if lemma(trigger) in _GATE else None
+    found = found or first(_ANY, trigger, lex)
     return found.value if found is not None else None
