@@ -35,7 +35,9 @@ _STRIKES: Final = frozenset({"strike", "hit", "struck"})
 _BATTLES: Final = frozenset({"battle", "fight", "fighting", "combat"})
 _NATURE_HITS: Final = frozenset({"strike", "hit", "struck", "pound", "batter", "ravage", "devastate", "destroy"})
 _GATHERINGS: Final = frozenset({"gather", "assemble", "converge", "rally", "march", "throng", "flock"})
-_CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assail", "savage"})
+_CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assail", "savage", "pound"})
+_REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
+_RETALIATIONS: Final = frozenset({"retaliate", "strike", "hit", "respond", "retaliation", "counter"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
@@ -143,7 +145,7 @@ def criticism_sense(trigger: Token, lex: Lexicon) -> str | None:
     if objects and _words(objects) & lex.words("criticised_things"):
         return "figurative"
     person = any(o.ent_type_ == "PERSON" or o.lower_ in lex.words("criticised_people") for o in objects)
-    reasons = [p for c in kids(trigger) if c.dep_ == "prep" and c.lower_ == "for" for p in kids(c)
+    reasons = [p for c in kids(trigger) if c.dep_ == "prep" and c.lower_ in _REASONS for p in kids(c)
                if p.dep_ in ("pobj", "pcomp")]
     if person and reasons and not _words(reasons) & lex.words("duration_nouns"):
         return "figurative"
@@ -184,6 +186,40 @@ def habit(trigger: Token, lex: Lexicon) -> str | None:
 
 
 @rule(
+    "events.modality.economic_sense",
+    decides="event.exists",
+    positive=[Example("China retaliated on Friday against the new tariffs on its steel exports.", {"events": 0})],
+    negative=[Example("The army retaliated on Friday against rebel positions near Kidal, killing six.",
+                      {"event.event_type": "Battles"})],
+)
+def economic_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A retaliation or a strike back against tariffs, sanctions or expulsions is trade or diplomacy, not war."""
+    if lemma(trigger) not in _RETALIATIONS:
+        return None
+    near = [c for c in kids(trigger) if c.dep_ in _OBJECTS]
+    near += [p for c in kids(trigger) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+    near += [m for n in near for m in kids(n) if m.dep_ in ("compound", "amod")]
+    return "figurative" if _words(near) & lex.words("economic_measures") else None
+
+
+@rule(
+    "events.modality.engaged_in_sense",
+    decides="event.exists",
+    positive=[Example("The regulator accused the chairman of engaging in a massive fraud in Lagos.", {"events": 0})],
+    negative=[Example("Soldiers engaged in a fierce gunfight with bandits near Zurmi on Monday.",
+                      {"event.event_type": "Battles"})],
+)
+def engaged_in_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Engaged in fraud", "engaged in talks": what one engages in is the action, and only a fight is a clash."""
+    if lemma(trigger) != "engage":
+        return None
+    held = [p for c in kids(trigger) if c.dep_ == "prep" and c.lower_ == "in" for p in kids(c) if p.dep_ == "pobj"]
+    if not held:
+        return None
+    return None if _words(held) & lex.words("engaged_fights") else "figurative"
+
+
+@rule(
     "events.modality.festive_gathering_sense",
     decides="event.exists",
     positive=[Example("Thousands of fans gathered outside the stadium in Accra on Sunday to celebrate the title.",
@@ -213,9 +249,14 @@ _SENSES: Final = (
     figurative_battle_sense,
     showing_sense,
     criticism_sense,
+    economic_sense,
+    engaged_in_sense,
     festive_gathering_sense,
 )
-_GATE: Final = _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | _CRITICISMS | {"demonstrate", "demonstration"}
+_GATE: Final = (
+    _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | _CRITICISMS | _RETALIATIONS
+    | {"demonstrate", "demonstration", "engage"}
+)
 # the rules any trigger may meet: an adjective of possibility, an adverb of habit
 _ANY: Final = (unreal_adjective, habit)
 
