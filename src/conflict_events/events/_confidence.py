@@ -55,6 +55,7 @@ __all__ = [
     "TOLL_BONUS",
     "Lede",
     "after_the_lede",
+    "another_of_its_kind",
     "lede_anaphor",
     "lede_end",
     "score",
@@ -197,6 +198,22 @@ def after_the_lede(sentence_starts: Iterable[int], lede: int) -> float | None:
     The value is what the event's confidence loses.
     """
     return LATE_PENALTY if min(sentence_starts, default=0) >= lede else None
+
+
+@rule(
+    "events.confidence.another_of_its_kind",
+    decides="event.confidence",
+    positive=[Example("On 3 May 2025, an IED planted by Al Shabaab (likely, given similar attacks by the group)"
+                      " hit an army truck near Afgooye.",
+                      {"lead.sub_event_type": "Remote explosive/landmine/IED"})],
+    negative=[Example("On 3 May 2025, Al Shabaab attacked an army base near Afgooye.",
+                      {"lead.sub_event_type": "Armed clash"})],
+)
+def another_of_its_kind(distinct: Iterable[bool]) -> float | None:
+    """An event told only as others of its kind ("similar attacks by the group", "previous raids") is context for
+    the report's event, not its story: it ranks like an event told after the lede."""
+    flags = list(distinct)
+    return LATE_PENALTY if flags and all(flags) else None
 
 
 class Lede:

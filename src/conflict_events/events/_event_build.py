@@ -35,7 +35,7 @@ from ._build_rules import (
     one_victim,
     shared_by_places,
 )
-from ._confidence import LABELLED, Lede, after_the_lede, lede_end, score
+from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
 from ._merge import Cluster
@@ -194,11 +194,16 @@ class EventBuilder:
         return self._lede
 
     def _late(self, ms: list[EventMention], decided: dict[str, str]) -> bool:
-        """Whether the event is told only after the report's lede (``events.confidence.after_the_lede``)."""
+        """Whether the event is told only after the report's lede (``events.confidence.after_the_lede``) or only
+        as others of its kind (``events.confidence.another_of_its_kind``)."""
         late = after_the_lede((m.sentence.start_char for m in ms), self._lede_of(ms).end)
         if late is not None:
             decided["confidence"] = after_the_lede.name
-        return late is not None
+            return True
+        other = another_of_its_kind(m.distinct and m.label is None for m in ms)
+        if other is not None:
+            decided["confidence"] = another_of_its_kind.name
+        return other is not None
 
     def _placed(
         self,

@@ -302,7 +302,8 @@ def _noun_class(lex: Lexicon, tok: Token, lem: str, low: str) -> TriggerClass | 
         return None  # "armoured combat vehicles", "attack helicopters": a modifier, not an action
     if tok.ent_type_ in _NOT_NOUN_TRIGGER:
         return None
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i != sentence_at(tok.doc, tok.i).start:
+    acronym = tok.text.isupper() and len(tok.text) > 1  # "a roadside IED": the model may tag it a name
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not acronym and tok.i != sentence_at(tok.doc, tok.i).start:
         return None  # a capitalised name inside a sentence ("Operation Storm"), not an action
     return nouns.get(lem) or nouns.get(low)
 

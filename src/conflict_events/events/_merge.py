@@ -621,6 +621,12 @@ def _best_fit(candidates: list[Cluster], m: EventMention) -> Cluster | None:
     return max(fitting, key=lambda c: (not c.mentions[0].distinct, _affinity(c, m), c.last), default=None)
 
 
+def _other_of_its_kind(c: Cluster) -> bool:
+    """Whether the cluster was opened by an event told as another of its kind ("similar attacks"), not a label."""
+    first_mention = c.mentions[0]
+    return first_mention.distinct and first_mention.label is None
+
+
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     """Group mentions into events, in text order."""
     clusters: list[Cluster] = []
@@ -630,7 +636,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
     order = sorted(mentions, key=lambda m: (m.sentence.start, rank.get(m.family, 2), m.trigger.head.i))
     for m in order:
         candidates = _open_clusters(clusters)
-        decided = first(_TARGET_RULES, candidates, m)
+        # "(likely Al Shabaab due to similar attacks)": events told as others of their kind are no host
+        decided = first(_TARGET_RULES, [c for c in candidates if not _other_of_its_kind(c)], m)
         target = decided.value if decided is not None else None
         if decided is not None and decided.rule == force_on_crowd.name:
             m.force_on_crowd = "lethal" if m.cls.name == "kill" else "intervention"
