@@ -391,6 +391,25 @@ def _out_of_service(tok: Token, lex: Lexicon) -> bool:
     return any(w in words or (" " in w and w in before) for w in lex.words("out_of_service"))
 
 
+def _civilian_owner(vehicle: Token, lex: Lexicon) -> bool:
+    """Whether a vehicle's phrase names unarmed people as whom it carries or belongs to ("of the Auditor-General",
+    "carrying marketgoers", "belonging to a health centre")."""
+    owners: list[Token] = []
+    for c in kids(vehicle):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            owners += [p for p in kids(c) if p.dep_ == "pobj"]
+        elif c.dep_ == "acl" and lemma(c) in lex.words("carrying_verbs"):
+            owners += [o for o in kids(c) if o.dep_ in ("dobj", "obj")]
+            owners += [p for pr in kids(c) if pr.dep_ == "prep" for p in kids(pr) if p.dep_ == "pobj"]
+    civil = lex.words("civilian_targets") | lex.words("civilian_titles")
+    for o in owners:
+        # "the Bauchi State Auditor-General": the title may be written with hyphens the model splits
+        name = "".join(t.text_with_ws for t in o.doc[o.left_edge.i : o.i + 1]).lower().split()
+        if lemma(o) in civil or any(w in civil for w in name):
+            return True
+    return False
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
     sheltered = lex.words("sheltered_people") | _PEOPLES
@@ -401,6 +420,8 @@ def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _Do
             m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
         elif head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
             m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
+        elif head in vehicles and _civilian_owner(tok, lex):
+            m.victims_civilian = True  # "the convoy of the Auditor-General", "vehicles carrying marketgoers"
         elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
             m.target_armed = True
         elif head in armed:

@@ -329,7 +329,11 @@ def communal_militia_attack(q: TypingQuery) -> Typing | None:
         Example(
             "Gunmen attacked villagers in Zurmi on Tuesday.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(  # a vehicle whose owner is unarmed (events/_detect.py, _civilian_owner)
+            "Unknown gunmen attacked the convoy of the state commissioner near Bauchi on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
     negative=[
         Example(
@@ -364,12 +368,20 @@ def attack_on_civilians(q: TypingQuery) -> Typing | None:
             "Gunmen attacked a fuel tanker on the road near Parakou on Monday.",
             {"event.sub_event_type": "Attack"},
         ),
+        Example(
+            "Unknown gunmen attacked the Bauchi State Commissioner for Works near Bauchi on Monday.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
     negative=[
         Example(
             "Unknown gunmen attacked a gendarmerie post in Ouagadougou on Monday.",
             {"event.sub_event_type": "Armed clash"},
-        )
+        ),
+        Example(
+            "Unknown gunmen attacked the convoy of the army commander near Bauchi on Monday.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
     ],
 )
 def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
@@ -383,7 +395,9 @@ def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
     # "attacked and shot the brother of ...": the object may hang on the verb joined to the attack
     verbs = [q.head, *(c for c in kids(q.head) if c.dep_ == "conj" and c.pos_ == "VERB")]
     objects = [c for v in verbs for c in kids(v) if c.dep_ in ("dobj", "obj")]
-    if not objects or any(o.pos_ != "NOUN" or o.ent_type_ for o in objects):
+    titles = q.words("civilian_titles")
+    # an office holder the model writes as a name ("the Ondo State Commissioner") is still someone unarmed
+    if not objects or any((o.pos_ != "NOUN" or o.ent_type_) and o.lower_ not in titles for o in objects):
         return None  # no object, a pronoun, or a name the model types (a place, a group)
     return Typing(_VAC, "Attack")
 
