@@ -1180,8 +1180,11 @@ def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bo
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
     sides = [a for a in (host.actor1, host.actor2) if a is not None]
-    if any(a is not None and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
-        return None  # a side the action does not have: another action
+    # a victim the action names no one for fills its actor2 ("attacked the village. Two volunteer fighters were
+    # killed."); any other side the action does not have is another action's
+    free = m.actor2 if host.actor2 is None and m.actor1 is None else None
+    if any(a is not None and a is not free and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
+        return None
     if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
         return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
     if _other_town(m, host):

@@ -479,7 +479,7 @@ def _actor1(q: SideQuery, choice: SideChoice) -> None:
     decides="event.actor2",
     positive=[
         Example(
-            "Al-Shabaab shelled the airport in Mogadishu on Monday. Two civilians were injured.",
+            "Al-Shabaab shelled the airport in Mogadishu on Monday. Two civilians were taken to hospital.",
             {"event.actor2.name": "Civilians (Somalia)"},
         )
     ],

@@ -232,6 +232,35 @@ def unarmed_victims(q: ClusterQuery) -> list[EventMention] | None:
     return battles or None
 
 
+@rule(
+    "events.type.armed_side_hit",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 20 May 2021, JNIM militants attacked the village of Dori. Two volunteer fighters were killed.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 20 May 2021, JNIM militants attacked the village of Dori. Two herders were killed.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
+    """An assault typed as one on civilians that also killed, wounded or met an armed side (volunteer fighters,
+    soldiers: a toll or a follow-up folded into it) is a battle, as ACLED codes an attack that armed men fought."""
+    best = _best(q)
+    if best.event_type != "Violence against civilians" or best.sub_event_type != "Attack":
+        return None
+    if best.cls.name not in ("assault", "kill") or best.actor1 is None or best.actor1.kind == "civilians":
+        return None
+    if not any(m.target_armed and not _self_report(m, q) for m in q.mentions):
+        return None
+    return ClusterTyping("Battles", "Armed clash")
+
+
 def _best(q: ClusterQuery) -> EventMention:
     voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
     # a platform guessed for "bombed" yields to a weapon the event's other mentions name
@@ -366,6 +395,7 @@ CLUSTER_RULES: Final = (
     peaceful_protest,
     transfer_without_fighting,
     abduction_with_harm,
+    armed_side_hit,
     highest_ranked_mention,
 )
 """The typing rules of an event in order: the first that applies decides."""
