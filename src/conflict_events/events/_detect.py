@@ -486,7 +486,9 @@ def _mention(
     distinct = lex.words("distinct")
     m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
-    m.crowd_violence = trig.cls.name == "riot"
+    # barricades are the crowd's violence (spec/ACLED.md §1.3), also when the verb folds into "demonstrated"
+    barricade = trig.cls.name == "protest" and lemma(trigger_head) in lex.words("barricade_verbs")
+    m.crowd_violence = trig.cls.name == "riot" or barricade
     return m
 
 

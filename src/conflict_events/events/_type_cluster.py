@@ -84,7 +84,15 @@ def _crowd_violent(q: ClusterQuery) -> bool:
         Example(
             "Protesters in Lagos set fire to a police post on Monday.",
             {"event.sub_event_type": "Violent demonstration"},
-        )
+        ),
+        Example(  # the barricades fold into "demonstrated" and keep their violence
+            "On 10 May 2021, students demonstrated against the reforms and barricaded the road to Pissila.",
+            {"event.sub_event_type": "Violent demonstration"},
+        ),
+        Example(
+            "On 5 April 2021, residents demonstrated in Parakou. The demonstrators pillaged a radio station.",
+            {"lead.sub_event_type": "Violent demonstration"},
+        ),
     ],
     negative=[
         Example(
