@@ -253,7 +253,11 @@ def unarmed_victims(q: ClusterQuery) -> list[EventMention] | None:
         Example(
             "On 20 May 2021, JNIM militants attacked the village of Dori. Two herders were killed.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(
+            "On 20 May 2021, unknown gunmen shot and killed an off-duty army corporal at his home in Gao.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
 )
 def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
@@ -264,7 +268,10 @@ def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
         return None
     if best.cls.name not in ("assault", "kill") or best.actor1 is None or best.actor1.kind == "civilians":
         return None
-    if not any(m.target_armed and not _self_report(m, q) for m in q.mentions):
+    # another report of the event (a toll folded in, a second action) hit armed men and no civilians; the assault's
+    # own victim may be both ("an off-duty corporal at his home": still an attack on someone who could not fight)
+    others = [x for m in q.mentions for x in (m, *m.absorbed) if x is not best and x.cls.name in _HIT_CLASSES]
+    if not any(x.target_armed and not x.victims_civilian and not _self_report(x, q) for x in others):
         return None
     return ClusterTyping("Battles", "Armed clash")
 
@@ -328,6 +335,7 @@ def highest_ranked_mention(q: ClusterQuery) -> ClusterTyping | None:
 
 
 _HARM: Final = lexicon("event_context").words("harming_verbs")
+_HIT_CLASSES: Final = frozenset({"assault", "kill", "clash", "casualty"})  # what hits people (not looting)
 
 
 @rule(
