@@ -806,8 +806,8 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
             keep.append(m)
             continue
         host = _host_of(m, mentions)
-        if host is None:
-            keep.append(m)
+        if host is None or host.cls.name in _UNDER_VIOLENCE:
+            keep.append(m)  # "arrested and killed": the killing is the event (events.fold.violence_over_strategic)
             continue
         if host.cls.name in _MOVES:
             # "the attackers arrived in the village and opened fire": the coming is part of the attack
@@ -1262,7 +1262,61 @@ def _sentence_actions(
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
     _share_targets(mentions)
-    return _combine_same_clause(mentions)
+    return _violence_over_strategic(_combine_same_clause(mentions))
+
+
+# strategic actions that violence told in the same sentence by the same doer outranks (ACLED codes the violence)
+_UNDER_VIOLENCE: Final = frozenset({"arrest", "looting", "armed_rule"})
+
+
+@rule(
+    "events.fold.violence_over_strategic",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 8 January 2021, soldiers arrested and killed five herders in Bore.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+        Example(
+            "On 19 April 2021, militants closed down a school in Sanguela and shot a teacher.",
+            {"events": 1, "event.event_type": "Violence against civilians"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 8 January 2021, police arrested two suspects in Bore after gunmen killed a trader.",
+            {"events": 2},
+        )
+    ],
+)
+def violence_over_strategic(m: EventMention, violent: list[EventMention]) -> EventMention | None:
+    """An arrest, a looting or a closure told in one sentence with violence by the same doer ("arrested and
+    killed", "shot a teacher and closed the school") is part of that violent event, which ACLED codes."""
+    if m.cls.name not in _UNDER_VIOLENCE:
+        return None
+    for v in violent:
+        if v.actor1 is None or m.actor1 is None or same_side(v.actor1, m.actor1):
+            return v
+    return None
+
+
+def _violence_over_strategic(mentions: list[EventMention]) -> list[EventMention]:
+    violent = [m for m in mentions if FAMILY.get(m.cls.name) in _VIOLENT_FAMILIES and m.cls.name != "casualty"]
+    if not violent or len(mentions) < 2:
+        return mentions
+    keep: list[EventMention] = []
+    for m in mentions:
+        host = first((violence_over_strategic,), m, violent)
+        if host is None:
+            keep.append(m)
+            continue
+        v = host.value
+        if v.actor1 is None:
+            v.actor1 = m.actor1
+        if v.actor2 is None and m.actor2 is not None and m.actor2 is not v.actor1:
+            v.actor2 = m.actor2
+        v.absorbed.append(m)
+    return keep
 
 
 def _typed(
