@@ -40,7 +40,11 @@ Contents = list[tuple[int, int]]
 
 def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
-    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v)]
+    clauses = [
+        c
+        for c in kids(v)
+        if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v) and not _semicolon_before(c, v)
+    ]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
         clauses = [
@@ -53,6 +57,12 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return clauses
+
+
+def _semicolon_before(c: Token, v: Token) -> bool:
+    """ "He proposes X; she backs Y": a clause a semicolon parts from the verb after it is a sentence of
+    its own, not what that verb reports (a reported clause before its cue ends on a comma or a quote)."""
+    return c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i + 1 : v.i])
 
 
 def _reduced_relative(c: Token, v: Token) -> bool:
@@ -218,6 +228,10 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
         Example(
             "The mayor says he respects the council and calls its leader a capable woman.",
             {"claims": 2, "claim.text.text": "he respects the council", "claim.cue": "call"},
+        ),
+        Example(
+            "The senator proposes breaking up the big banks; the governor backs tougher rules for them.",
+            {"claims": 2, "claim.text.text": "breaking up the big banks", "claim.cue": "back"},
         ),
         Example(
             "The army said it killed 30 militants near Gao, a figure that could not be independently verified.",
