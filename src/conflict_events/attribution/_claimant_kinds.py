@@ -52,8 +52,8 @@ class Phrase:
     decides="actor.kind",
     positive=[
         Example(
-            "Moussa Traore, a farmer, lost his herd near Mopti. He said the gunmen stole forty cows.",
-            {"claim.claimant.name": "Moussa Traore"},
+            "Mr. Traore lost his herd near Mopti. He said the gunmen stole forty cows.",
+            {"claim.claimant.name": "Traore", "claim.claimant.kind": "person"},
         )
     ],
     negative=[

@@ -431,6 +431,11 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "The debate turned to the curfew.\n\nOKAFOR: Well, I think the curfew has worked in the north.",
             {"claim.cue": "think", "claim.claimant.name": "OKAFOR"},
         ),
+        Example(
+            "Former governor Musa Bello spoke in Kano on Monday. Bello is panning the plan in a column. "
+            "He says the curfew has failed.",
+            {"claim.cue": "say", "claim.claimant.name": "Musa Bello"},
+        ),
     ],
     negative=[
         Example(
@@ -468,7 +473,17 @@ def _referent(r: ClaimantResolver, head: Token) -> Entry | None:
         if entry.actor is None:
             referent = r.doc[entry.head]
             # "the GOP candidate took to Twitter ... he tweeted": the person that description names
-            entry.actor = _holder_of(r, referent) or r.build(referent, phrase_of(referent)).value
+            # "Bush is panning the plan ... He says": the person named in full before, not a new "Bush"
+            named = _named_actor(r, referent)
+            if named is not None and (
+                named.kind != "person"
+                or referent.text not in named.name.split()
+                or (_shared_surname(r, referent) and _given_gender(named, r.lex) not in (None, want))
+            ):
+                # an actor whose longer mention holds the name ("Bello's aide John Roe"), or the wrong one
+                # of two people with that surname ("he" and "Bello" of Amina Bello), is not known to be it
+                named = None
+            entry.actor = _holder_of(r, referent) or named or r.build(referent, phrase_of(referent)).value
         first_found = first_found or entry
         if want is None or _given_gender(entry.actor, r.lex) in (None, want):
             return entry
@@ -542,6 +557,19 @@ def known_actor(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
 
     A surname alone ("Garba said") is the person named in full before ("Ibrahim Garba").
     """
+    found = _named_actor(r, head)
+    if found is None:
+        return None
+    return _noted(r, r.complete_person(found, head, phrase), head, phrase)
+
+
+def _shared_surname(r: ClaimantResolver, head: Token) -> bool:
+    """Whether two people of the text have the surname ``head`` ("Clinton": Hillary and Bill)."""
+    return sum(a.kind == "person" and a.name.split()[-1] == head.text != a.name for a in r.actors) > 1
+
+
+def _named_actor(r: ClaimantResolver, head: Token) -> Actor | None:
+    """The document's actor at a name, a surname alone being the person named in full before."""
     found = r.existing(head)
     lo, hi = name_range(head, (head.i, head.i + 1))
     if (
@@ -550,9 +578,7 @@ def known_actor(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
         and hi - lo == 1
     ):
         found = _named_in_full(r, head) or found
-    if found is None:
-        return None
-    return _noted(r, r.complete_person(found, head, phrase), head, phrase)
+    return found
 
 
 def _named_in_full(r: ClaimantResolver, head: Token) -> Actor | None:

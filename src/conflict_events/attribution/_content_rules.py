@@ -40,7 +40,11 @@ Contents = list[tuple[int, int]]
 
 def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     """The verb's own content clauses: its clausal complements, else an open one ("vowed to fight")."""
-    clauses = [c for c in kids(v) if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v)]
+    clauses = [
+        c
+        for c in kids(v)
+        if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v) and not _semicolon_before(c, v)
+    ]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
         clauses = [
@@ -53,6 +57,12 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     if not clauses:
         clauses = [c for c in kids(v) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return clauses
+
+
+def _semicolon_before(c: Token, v: Token) -> bool:
+    """ "He proposes X; she backs Y": a clause a semicolon parts from the verb after it is a sentence of
+    its own, not what that verb reports (a reported clause before its cue ends on a comma or a quote)."""
+    return c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i + 1 : v.i])
 
 
 def _reduced_relative(c: Token, v: Token) -> bool:
@@ -214,6 +224,14 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
         Example(
             "The governor insists the town must be rebuilt, and has pledged new funds for the market.",
             {"claim.text.text": "the town must be rebuilt"},
+        ),
+        Example(
+            "The mayor says he respects the council and calls its leader a capable woman.",
+            {"claims": 2, "claim.text.text": "he respects the council", "claim.cue": "call"},
+        ),
+        Example(
+            "The senator proposes breaking up the big banks; the governor backs tougher rules for them.",
+            {"claims": 2, "claim.text.text": "breaking up the big banks", "claim.cue": "back"},
         ),
         Example(
             "The army said it killed 30 militants near Gao, a figure that could not be independently verified.",
@@ -416,6 +434,10 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             "The governor announced his support for the truce on Thursday night.",
             {"claims": 1, "claim.cue": "announce", "claim.text.text": "his support for the truce"},
         ),
+        Example(
+            "The senator hailed the new jobs report, challenging his rivals to prove that the economy is weak.",
+            {"claims": 2, "claim.text.text": "the new jobs report", "claim.cue": "challenge"},
+        ),
     ],
     negative=[
         Example(
@@ -450,7 +472,10 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
     )
     if v.lemma_.lower() in lex.verbs and not said:
         return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
-    end = max([objs[0].right_edge.i] + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct"])
+    end = max(
+        [objs[0].right_edge.i]
+        + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct" and not _goes_on(c, v, lex)]
+    )
     if objs[0].lemma_.lower() in lex.cue_nouns:
         end = objs[0].right_edge.i  # "announced his support for X on Thursday": the stance, not the day
     return [trim(v.doc, objs[0].left_edge.i, end)]
@@ -675,6 +700,12 @@ VERB_CONTENT: Final = (
 """The content rules of a verb cue, in order: the first that applies decides."""
 
 
+def _goes_on(c: Token, v: Token, lex: AttributionLexicon) -> bool:
+    """A cue participle of ``v`` set off after its object ("hailed the report, challenging his rivals to
+    ..."): the speaker's next claim, not more of this one's content."""
+    return c.lemma_.lower() in lex.cue_verbs and speakers_participle(c, v)
+
+
 def _after_comma(v: Token, lex: AttributionLexicon) -> bool:
     """ "..., an official told AFP": the speaker phrase right after a comma, the verb ending the sentence."""
     found = speaker_of(v, lex)
@@ -721,7 +752,7 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, k.left_edge.i - 1)
     for k in kids(c):
-        if _speakers_conjunct(k, c):
+        if _speakers_conjunct(k, c, lex):
             # "insists the party must be one of ideas, and has championed ...": the speaker's own act
             end = min(end, k.left_edge.i - 1)
     summary = _summary_after(c, end, lex)
@@ -747,19 +778,30 @@ def _form(t: Token) -> str:
     return aux[0].tag_ if aux else t.tag_
 
 
-def _speakers_conjunct(k: Token, c: Token) -> bool:
+def _speakers_conjunct(k: Token, c: Token, lex: AttributionLexicon) -> bool:
     """A conjunct of content clause ``c`` with no subject whose finite form is the cue's, not the clause's:
-    the cue's own second act ("says the town must be rebuilt, and has pledged funds")."""
+    the cue's own second act ("says the town must be rebuilt, and has pledged funds").
+
+    A cue verb in the cue's form is one though the clause has that form too, where the clause's subject
+    is a pronoun ("says he respects the council and calls its leader a fraud": a claim of its own
+    whether the cue's speaker or the clause's subject goes on) or a comma sets the conjunct off ("said
+    the party was not in crisis, and urged calm"); not "said the rebels attacked the town and claimed
+    the lives of 12", the rebels' act.
+    """
     v = c.head
-    return (
+    if not (
         k.dep_ == "conj"
         and k.i > c.i
         and c.dep_ == "ccomp"
         and k.pos_ in ("VERB", "AUX")
         and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in kids(k))
-        and _form(k) == v.tag_
-        and _form(k) != _form(c)
-    )
+    ):
+        return False
+    if _form(k) == v.tag_ and _form(k) != _form(c):
+        return True
+    if not (k.pos_ == "VERB" and k.lemma_.lower() in lex.cue_verbs and _form(k) == _form(v)):
+        return False
+    return _set_off(k) or any(x.dep_ == "nsubj" and x.lower_ in lex.pronouns for x in kids(c))
 
 
 def _summary_after(c: Token, end: int, lex: AttributionLexicon) -> int | None:

@@ -167,6 +167,9 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
         Example("Police in Kano said on Sunday that three suspects had been arrested.", {"claim.cue": "say"}),
         Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
         Example(
+            "By a wide margin, those surveyed said the curfew had failed.", {"claim.claimant.name": "those surveyed"}
+        ),
+        Example(
             "“The roads are closed. All of them,” said Amina Bello, the governor of the province.",
             {"claim.claimant.name": "Amina Bello"},
         ),
@@ -782,6 +785,8 @@ def speaker_range(head: Token) -> tuple[int, int]:
     for c in kids(head):
         if c.i > head.i and c.dep_ in ("prep", "appos", "compound", "flat", "cc", "conj"):
             right = max(right, c.right_edge.i)
+        elif c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ == "VBN" and c.right_edge.i == c.i:
+            right = max(right, c.i)  # "those surveyed", "voters polled": who they are
     punct, lower = doc_index(head.doc).punct, lowers(head.doc)
     while right > head.i and punct[right]:
         right -= 1
