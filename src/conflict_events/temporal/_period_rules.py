@@ -22,7 +22,7 @@ from typing import Final
 
 from ..rules import Example, rule
 from ._calendar import month_bounds, quarter_bounds
-from ._expression import Basis
+from ._expression import Basis, TimeExpression
 from ._patterns import YEAR4, Fragments
 from ._readings import Context, Reading, preceding_word, word
 from ._scan import ScanSpec
@@ -49,17 +49,45 @@ def _anchor_quarter(ctx: Context) -> tuple[int, int]:
 def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
     """The quarter the text is reporting on at ``start``: the last one named in its sentence or the ten before.
 
-    Only a quarter named by its number counts ("third-quarter", "the third quarter"), not one
-    counted from it ("the year-ago quarter").
+    A quarter named by its number counts ("third-quarter", "the third quarter"), and so does
+    "the latest quarter" or "the quarter", not one counted from another ("the year-ago
+    quarter"), the anchor's own ("the current quarter") or one to come ("will take a
+    fourth-quarter charge": results are reported for a quarter that is over).
     """
     for e in reversed(ctx.earlier):
         for x in (*reversed(e.inner), e):
             found = re.fullmatch(r"(\d{4})-Q([1-4])", x.timex)
-            if x.end <= start and found and x.rule == quarter.name and x.basis != "reference":
-                if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
-                    return None
-                return int(found[1]), int(found[2])
+            if x.end > start or found is None or x.basis == "reference" or not _names_quarter(x):
+                continue
+            if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
+                return None
+            if _ahead(ctx, x):
+                continue
+            return int(found[1]), int(found[2])
     return None
+
+
+def _ahead(ctx: Context, x: TimeExpression) -> bool:
+    """Whether a quarter is one to come: not over by the anchor and said in the future.
+
+    A quarter that is over is reported on whatever the tense ("is expected to report third-quarter
+    results"), and so is one named on a noun ("a decline in fourth-quarter earnings" for a fiscal
+    quarter ended in September).
+    """
+    if x.until <= ctx.anchor or ctx.tense_fn is None:
+        return False
+    return ctx.tense_fn(x.start, x.end)[0] == "future"
+
+
+def _names_quarter(x: TimeExpression) -> bool:
+    """Whether an expression names the quarter reported on (by number, or as 'the latest quarter')."""
+    if x.rule == "time.year.quarter":
+        return True
+    return x.rule == "time.quarter.discussed" and _COUNTED_QUARTER.search(x.text) is None
+
+
+# "the year-ago quarter", "the 1988 period", "the current quarter": not the quarter being reported on
+_COUNTED_QUARTER = re.compile(r"year|\d{4}|current|same|comparable|corresponding|period", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
@@ -117,16 +145,22 @@ def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
 @rule(
     "time.year.half",
     decides="time.value",
-    positive=[Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"})],
+    positive=[
+        Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"}),
+        Example("Analysts expect losses through the first two quarters of 2025.", {"time.value": "2025-H1"}),
+    ],
     negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
 def half(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December."""
+    """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December.
+
+    'the first (last) two quarters of 2023' are the same halves.
+    """
     found = _year_of_phrase(m, ctx)
     if found is None:
         return None
     year, basis = found
-    which = 1 if word(m, "h") == "first" else 2
+    which = 1 if (word(m, "h") or word(m, "hq")) == "first" else 2
     begin = dt.date(year, 1 if which == 1 else 7, 1)
     until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
     return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
@@ -171,7 +205,15 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     "time.quarter.year_before",
     decides="time.value",
     positive=[
-        Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"})
+        Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"}),
+        Example(
+            "The bank posted a third-quarter loss and will take a fourth-quarter charge. Fees rose from a year ago.",
+            {"time.value": "2022-Q3"},
+        ),
+        Example(
+            "Fees rose 4% in the latest quarter, the bank said. Loans fell from a year earlier.",
+            {"time.value": "2022-Q4"},
+        ),
     ],
     negative=[
         Example("The bank opened its second branch in 1998 and its first a year earlier.", {"time.value": "1997"})
@@ -279,10 +321,11 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         half,
         lambda f: (
-            rf"\b(?:in\s+)?(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
+            rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<h>first|second|latter|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
+            rf"\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
             rf"year|(?P<y>{YEAR4}))\b"
         ),
-        keys=("half",),
+        keys=("half", "two quarters"),
     ),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
     ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),

@@ -213,6 +213,27 @@ def as_of(clause: Clause) -> Way | None:
     return "open" if [t.lower_ for t in before] == ["as", "of"] else None
 
 
+_FROM_NOW: Final = frozenset({"today", "now", "tonight"})
+_NOW_TO: Final = frozenset({"to", "through", "until", "till", "and", "thru"})
+
+
+@rule(
+    "time.tense.from_now",
+    decides="time.start",
+    positive=[
+        Example("The bank bought shares tendered from today through March 29.", {"time.start": "2024-03-29"}),
+    ],
+    negative=[Example("The bank bought shares tendered from March 1 through March 29.", {"time.start": "2023-03-29"})],
+)
+def from_now(clause: Clause) -> Way | None:
+    """The end of a stretch that begins now ('from today through March 29', 'between now and May') lies ahead."""
+    span = clause.span
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    if len(before) == 3 and before[0] in ("from", "between") and before[1] in _FROM_NOW and before[2] in _NOW_TO:
+        return "future"
+    return None
+
+
 @rule(
     "time.tense.future_auxiliary",
     decides="time.start",
@@ -349,7 +370,9 @@ def on_a_noun(clause: Clause) -> Way | None:
     return "open" if clause.verb is not None and not clause.direct else None
 
 
-TENSE_RULES: Final = (no_verb, as_of, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
+TENSE_RULES: Final = (
+    no_verb, as_of, from_now, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun,
+)  # fmt: skip
 
 
 def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Direction, str]:
