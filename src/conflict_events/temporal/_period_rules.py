@@ -227,6 +227,49 @@ def year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     return _quarter(found[0] - 1, found[1])
 
 
+# "the first nine months", "the six months": a span of quarters TimeML gives no value of its own
+_MONTHS_SPAN = re.compile(r"\b(?:six|nine|6|9)\s+months\b", re.IGNORECASE)
+
+
+def _in_months_span(ctx: Context, start: int) -> bool:
+    """Whether the sentence up to ``start`` reports on a span of months ('For the nine months, ...')."""
+    first = max(0, start - 400)
+    # one character more: a sentence end is known by the capital after it
+    ends = list(_SENTENCE_END.finditer(ctx.text, first, start + 1))
+    return _MONTHS_SPAN.search(ctx.text, ends[-1].end() if ends else first, start) is not None
+
+
+@rule(
+    "time.year.months_before",
+    decides="time.value",
+    positive=[
+        Example("For the nine months, the bank earned $9 million, against a loss a year earlier.",
+                {"time.value": "2022"}),
+        Example("In the first nine months, fees fell 3% from the 2022 period.", {"time.value": "2022"}),
+    ],
+    negative=[Example("In the third quarter, the bank earned $9 million, against a loss a year earlier.",
+                      {"time.value": "2022-Q3"})],
+)  # fmt: skip
+def months_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'a year earlier', 'the 1988 period' beside results for nine (or six) months are that year, not a quarter.
+
+    TimeML has no value for nine months; the year they fall in is the DATE it writes. The
+    months end with the quarter being reported on (else the latest completed one).
+    """
+    if not _in_months_span(ctx, m.start()):
+        return None
+    if word(m, "u") == "quarter":
+        return None  # "the year-ago quarter" is a quarter whatever the sentence
+    rel = " ".join(filter(None, (word(m, "rel"), word(m, "rel2"))))
+    if re.fullmatch(r"\d{4}", rel):
+        year = int(rel)
+    elif word(m, "u") == "period" and not ("year" in rel or m["ago"]):
+        return None  # "the period", "the latest period": the months themselves
+    else:
+        year = (discussed_quarter(ctx, m.start()) or _previous(*_anchor_quarter(ctx)))[0] - 1
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "reference")
+
+
 def _discussed_month(ctx: Context, start: int) -> tuple[int, int] | None:
     """The month the text is reporting on at ``start``: the last one named in its sentence or the three before."""
     for e in reversed(ctx.earlier):
@@ -327,7 +370,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("half", "two quarters"),
     ),
+    ScanSpec(months_before, lambda f: _DISCUSSED, keys=("period",)),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
+    ScanSpec(months_before, lambda f: _YEAR_BEFORE, keys=("year",)),
     ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),
     ScanSpec(
         same_month_a_year_before,
