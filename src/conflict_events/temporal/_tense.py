@@ -176,6 +176,17 @@ def _fixed_date(clause: Clause) -> Way | None:
     return "open" if simple_past else "future"
 
 
+def _misread_past(verb: Token) -> bool:
+    """A present without '-s' whose subject is one singular noun: a past the tagger took for a present ('hurt').
+
+    Nouns joined by 'and' are plural ('if Smith and Jones mail an offer by Nov. 22').
+    """
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _planned(head: Token, words: TimeWords) -> bool:
     """ "plans to meet", "is scheduled to begin": a plan in the present points ahead."""
     if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
@@ -308,7 +319,7 @@ def scheduled_present(clause: Clause) -> Way | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_be = any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
     scheduled = (
-        (verb.tag_ in ("VBZ", "VBP") and not auxes)
+        (verb.tag_ in ("VBZ", "VBP") and not auxes and not _misread_past(verb))
         # "talks are scheduled for March 5", "the vote is set for Sunday"
         or (verb.tag_ == "VBN" and present_be and verb.lemma_.lower() in clause.words.plan_verbs)
         or (verb.tag_ == "VBG" and present_be)
@@ -337,15 +348,22 @@ def deferral(clause: Clause) -> Way | None:
 @rule(
     "time.tense.past",
     decides="time.start",
-    positive=[Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"})],
+    positive=[
+        Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"}),
+        Example("A slump in small mining stocks hurt the index on Monday.", {"time.start": "2024-03-11"}),
+    ],
     negative=[Example("The new council holds its first session on 20 March.", {"time.start": "2024-03-20"})],
 )
 def past(clause: Clause) -> Way | None:
-    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back."""
+    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back.
+
+    So does a verb whose past is its present ('hit', 'hurt', 'cut') tagged as a present that
+    cannot agree with its singular subject ('A slump in mining stocks hurt the index').
+    """
     verb = clause.verb
     if verb is None or not clause.direct:
         return None
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _misread_past(verb):
         return "past"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
