@@ -21,10 +21,10 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import month_bounds, quarter_bounds
+from ._calendar import add_months, month_bounds, quarter_bounds
 from ._expression import Basis, TimeExpression
 from ._patterns import YEAR4, Fragments
-from ._readings import Context, Reading, preceding_word, word
+from ._readings import Context, Reading, pick_year, preceding_word, word
 from ._scan import ScanSpec
 
 __all__ = ["LATE_SPECS", "SPECS"]
@@ -50,7 +50,7 @@ def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
     """The quarter the text is reporting on at ``start``: the last one named in its sentence or the ten before.
 
     A quarter named by its number counts ("third-quarter", "the third quarter"), and so does
-    "the latest quarter" or "the quarter", not one counted from another ("the year-ago
+    "the latest quarter", "the quarter" or "the quarter ended Sept. 30", not one counted from another ("the year-ago
     quarter"), the anchor's own ("the current quarter") or one to come ("will take a
     fourth-quarter charge": results are reported for a quarter that is over).
     """
@@ -81,7 +81,7 @@ def _ahead(ctx: Context, x: TimeExpression) -> bool:
 
 def _names_quarter(x: TimeExpression) -> bool:
     """Whether an expression names the quarter reported on (by number, or as 'the latest quarter')."""
-    if x.rule == "time.year.quarter":
+    if x.rule in ("time.year.quarter", "time.quarter.ended"):
         return True
     return x.rule == "time.quarter.discussed" and _COUNTED_QUARTER.search(x.text) is None
 
@@ -199,6 +199,39 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     elif "year" in rel or m["ago"]:
         year -= 1
     return _quarter(year, q)
+
+
+@rule(
+    "time.quarter.ended",
+    decides="time.value",
+    positive=[
+        Example("The retailer lost $3 million in the quarter ended July 31.", {"time.value": "2023-Q2"}),
+        Example("The bank earned $9 million for the quarter ended Sept. 30.", {"time.value": "2023-Q3"}),
+    ],
+    negative=[
+        Example("The retailer lost $3 million in the quarter, it said on Monday.", {"time.value": "2023-Q4"}),
+        Example("The retailer posted a fiscal second-quarter loss. Sales fell in the quarter ended Sept. 30.",
+                {"time.value": "2023-Q2", "!time.value": "2023-Q3"}),
+    ],
+)  # fmt: skip
+def ended(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the quarter ended July 31' is the calendar quarter holding most of its three months (May-July: Q2).
+
+    That is the quarter of its middle month; the end date is the latest such day by the anchor.
+    A quarter named just before by its number is the one meant (a fiscal 'first quarter' ended
+    Sept. 30), as TimeML writes it.
+    """
+    if discussed_quarter(ctx, m.start()) is not None:
+        return None
+    try:
+        month = ctx.words.month(m["mon"])
+    except KeyError:
+        return None
+    end = pick_year(month, int(m["d"]), ctx.anchor, "past")
+    if end is None:
+        return None
+    middle = add_months(end.replace(day=1), -1)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
 
 
 @rule(
@@ -369,6 +402,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"year|(?P<y>{YEAR4}))\b"
         ),
         keys=("half", "two quarters"),
+    ),
+    ScanSpec(
+        ended,
+        lambda f: (
+            r"\b(?:in\s+|for\s+|during\s+)?(?:the|its|their)\s+(?:latest\s+)?(?:fiscal\s+)?quarter"
+            rf"(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+{f.month('mon')}\s+(?P<d>[0-3]?\d)\b)"
+        ),
+        keys=("quarter",),
     ),
     ScanSpec(months_before, lambda f: _DISCUSSED, keys=("period",)),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
