@@ -229,7 +229,7 @@ _TO_DATE = re.compile(r"\s+(?:the\s+)?")
     ],
 )
 def from_date(text: str, offset: TimeExpression, date: TimeExpression) -> TimeExpression | None:
-    """'the day before last Tuesday', 'the day after Christmas': one expression, counted from the day after it.
+    """'the day before last Friday', 'the day after Christmas': one expression, counted from the day after it.
 
     TimeML annotates such a phrase as one TIMEX3. With a count ("two days before Christmas") the
     count is a duration of its own and the day keeps its own value, as TimeML annotates them.

@@ -86,7 +86,7 @@ def _names_quarter(x: TimeExpression) -> bool:
     return x.rule == "time.quarter.discussed" and _COUNTED_QUARTER.search(x.text) is None
 
 
-# "the year-ago quarter", "the 1988 period", "the current quarter": not the quarter being reported on
+# "the year-ago quarter", "the 2022 period", "the current quarter": not the quarter being reported on
 _COUNTED_QUARTER = re.compile(r"year|\d{4}|current|same|comparable|corresponding|period", re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
     decides="time.value",
     positive=[
         Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"}),
-        Example("Analysts expect losses through the first two quarters of 2025.", {"time.value": "2025-H1"}),
+        Example("The miner expects losses in the first two quarters of 2025.", {"time.value": "2025-H1"}),
     ],
     negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
@@ -205,7 +205,7 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     "time.quarter.ended",
     decides="time.value",
     positive=[
-        Example("The retailer lost $3 million in the quarter ended July 31.", {"time.value": "2023-Q2"}),
+        Example("The retailer lost $3 million in the quarter ended April 30.", {"time.value": "2023-Q1"}),
         Example("The bank earned $9 million for the quarter ended Sept. 30.", {"time.value": "2023-Q3"}),
     ],
     negative=[
@@ -215,7 +215,7 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
     ],
 )  # fmt: skip
 def ended(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the quarter ended July 31' is the calendar quarter holding most of its three months (May-July: Q2).
+    """'the quarter ended April 30' is the calendar quarter holding most of its three months (February-April: Q1).
 
     That is the quarter of its middle month; the end date is the latest such day by the anchor.
     A quarter named just before by its number is the one meant (a fiscal 'first quarter' ended
@@ -284,7 +284,7 @@ def _in_months_span(ctx: Context, start: int) -> bool:
                       {"time.value": "2022-Q3"})],
 )  # fmt: skip
 def months_before(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'a year earlier', 'the 1988 period' beside results for nine (or six) months are that year, not a quarter.
+    """'a year earlier', 'the 2022 period' beside results for nine (or six) months are that year, not a quarter.
 
     TimeML has no value for nine months; the year they fall in is the DATE it writes. The
     months end with the quarter being reported on (else the latest completed one).

@@ -179,7 +179,7 @@ def _fixed_date(clause: Clause) -> Way | None:
 def _misread_past(verb: Token) -> bool:
     """A present without '-s' whose subject is one singular noun: a past the tagger took for a present ('hurt').
 
-    Nouns joined by 'and' are plural ('if Smith and Jones mail an offer by Nov. 22').
+    Nouns joined by 'and' are plural ('if Smith and Jones sign the deal by May 2').
     """
     return verb.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
