@@ -19,7 +19,16 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import Direction, latest_weekday, month_bounds, month_of, next_weekday, safe_date, season_bounds
+from ._calendar import (
+    Direction,
+    latest_weekday,
+    month_bounds,
+    month_of,
+    next_weekday,
+    safe_date,
+    season_bounds,
+    week_bounds,
+)
 from ._expression import Basis
 from ._patterns import MOD, REL_YEAR, YEAR4, Fragments
 from ._readings import (
@@ -614,24 +623,42 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
 @rule(
     "time.date.feast",
     decides="time.value",
-    positive=[Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"})],
+    positive=[
+        Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"}),
+        Example("Pilgrims crowded the old city as Easter week began, police said.", {"time.value": "2024-W13"},
+                date=dt.date(2024, 3, 25)),
+    ],
     negative=[Example("Gunmen attacked worshippers at a church on Sunday.", {"time.value": "2024-03-10"})],
-)
+)  # fmt: skip
 def feast(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A feast ('Christmas Day', 'Thanksgiving') is its day in the year written, else by the tense (none: nearest)."""
-    name = m["h"]
+    """A feast ('Christmas Day', 'Thanksgiving') is its day in the year written, else by the tense (none: nearest).
+
+    'Easter week', 'Christmas week' are the calendar week holding the feast; in the past it is
+    the latest such week begun by the anchor.
+    """
+    name, week = m["h"], m["wk"] is not None
     if m["y"]:
-        return day_reading(_feast_day(name, int(m["y"]), ctx), "explicit")
+        return _feast_reading(_feast_day(name, int(m["y"]), ctx), week, "explicit")
     options = [_feast_day(name, y, ctx) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    # a week is under way from its Monday
+    starts = {d: week_bounds(d)[0] if week else d for d in options}
     rel = word(m, "rel")
     if rel == "last":
-        return day_reading([d for d in options if d < ctx.anchor][-1])
+        return _feast_reading([d for d in options if starts[d] < ctx.anchor][-1], week)
     direction = None if rel == "this" else "future" if rel == "next" else ctx.tense(m.start(), m.end())
     if direction == "future":
-        return day_reading(next(d for d in options if d >= ctx.anchor))
+        return _feast_reading(next(d for d in options if starts[d] >= ctx.anchor), week)
     if direction is None:  # no tense: the nearest ("from now to Election Day")
-        return day_reading(min(options, key=lambda d: abs((d - ctx.anchor).days)))
-    return day_reading([d for d in options if d <= ctx.anchor][-1])
+        return _feast_reading(min(options, key=lambda d: abs((starts[d] - ctx.anchor).days)), week)
+    return _feast_reading([d for d in options if starts[d] <= ctx.anchor][-1], week)
+
+
+def _feast_reading(day: dt.date, week: bool, basis: Basis = "anchor") -> Reading:
+    if not week:
+        return day_reading(day, basis)
+    monday, sunday = week_bounds(day)
+    iso = day.isocalendar()
+    return Reading(monday, sunday, "week", f"{iso.year:04d}-W{iso.week:02d}", "DATE", basis)
 
 
 # --- patterns -------------------------------------------------------------------------------------
@@ -787,7 +814,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         feast,
-        lambda f: rf"\b(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{f.feast})(?:\s+{_year('y')})?\b",
+        lambda f: (
+            rf"\b(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{f.feast})(?P<wk>\s+[Ww]eek)?(?:\s+{_year('y')})?\b"
+        ),
         keys=_feast_keys,
         needs=lambda w: tuple(sorted({n.split()[0].capitalize() for n in w.feasts})),
     ),
