@@ -330,11 +330,17 @@ def scheduled_present(clause: Clause) -> Way | None:
 @rule(
     "time.tense.deferral",
     decides="time.start",
-    positive=[Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"})],
+    positive=[
+        Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"}),
+        Example("The central bank said banks would stay shut until Tuesday.", {"time.start": "2024-03-19"}),
+    ],
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
 def deferral(clause: Clause) -> Way | None:
-    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor."""
+    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor.
+
+    So does 'would stay shut until Tuesday': the reported future runs on to its end.
+    """
     verb, span = clause.verb, clause.span
     if verb is None:
         return None
@@ -389,7 +395,7 @@ def on_a_noun(clause: Clause) -> Way | None:
 
 
 TENSE_RULES: Final = (
-    no_verb, as_of, from_now, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun,
+    no_verb, as_of, from_now, future_auxiliary, deferral, conditional, plan, scheduled_present, past, on_a_noun,
 )  # fmt: skip
 
 
