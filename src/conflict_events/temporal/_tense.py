@@ -188,9 +188,15 @@ def _misread_past(verb: Token) -> bool:
 
 
 def _planned(head: Token, words: TimeWords) -> bool:
-    """ "plans to meet", "is scheduled to begin": a plan in the present points ahead."""
+    """ "plans to meet", "is scheduled to begin": a plan in the present points ahead.
+
+    A plan said in the past ("was due to expire", "had been due to") does not.
+    """
     if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
         return False
+    if head.tag_ == "JJ" and head.dep_ == "acomp":
+        be = head.head
+        return be.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in be.children)
     head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     return head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux)
 
@@ -278,7 +284,8 @@ def conditional(clause: Clause) -> Way | None:
         Example("The electoral board has set 20 April as the deadline for candidates.", {"time.start": "2024-04-20"}),
     ],
     negative=[
-        Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"})
+        Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"}),
+        Example("The ceasefire had been due to expire on Tuesday.", {"time.start": "2024-03-12"}),
     ],
 )
 def plan(clause: Clause) -> Way | None:
