@@ -479,7 +479,10 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.year.season",
     decides="time.value",
-    positive=[Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"})],
+    positive=[
+        Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"}),
+        Example("The army plans a new offensive next spring.", {"time.value": "2025-SP"}),
+    ],
     negative=[Example("The fall of the town came on Monday.", {"time.value": "2024-03-11"})],
 )
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -503,9 +506,9 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> int:
     """The latest season begun on or before the anchor (in the past), else the next one.
 
-    'this summer' is the anchor's year's, 'last summer' the year before's. Winter is named by the
-    year it begins in: until April 'this winter' is the one begun last December, and until it
-    ends 'last winter' is the one before.
+    'this summer' is the anchor's year's, 'last summer' the year before's, 'next spring' the first
+    not begun by the anchor. Winter is named by the year it begins in: until April 'this winter' is
+    the one begun last December, and until it ends 'last winter' is the one before.
     """
     if rel == "this":
         return ctx.anchor.year - (1 if name == "winter" and ctx.anchor.month <= 4 else 0)
@@ -521,8 +524,8 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
         year -= 1
     if rel == "last" and season_bounds(name, year)[1] >= ctx.anchor:
         year -= 1
-    if direction == "future" and season_bounds(name, year)[1] < ctx.anchor:
-        year += 1
+    if direction == "future" and (season_bounds(name, year)[1] < ctx.anchor or rel == "next"):
+        year += 1  # "next spring" written in spring is next year's
     return year
 
 
