@@ -134,7 +134,12 @@ def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel_year is not None:
         d = safe_date(rel_year, month, day)
     else:
-        d = pick_year(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
+        direction = ctx.tense(m.start(), m.end())
+        d = pick_year(month, day, ctx.anchor, direction)
+        year = month_named_before(ctx, month, m.start(), d.year) if direction is None and d is not None else None
+        if year is not None:
+            d = safe_date(year, month, day) or d
+            ctx.tense_rules.append(month_named_before.name)
         if m["wd"] and d is not None and d.weekday() != ctx.words.weekdays[m["wd"].lower()]:
             # "Monday, March 4": the weekday picks the year where the tense alone cannot.
             weekday = ctx.words.weekdays[m["wd"].lower()]
@@ -142,6 +147,33 @@ def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
             fits = [c for c in fits if c.weekday() == weekday]
             d = min(fits, key=lambda c: abs((c - ctx.anchor).days)) if fits else d
     return day_reading(d, basis) if d is not None else None
+
+
+@rule(
+    "time.date.month_named_before",
+    decides="time.start",
+    positive=[
+        Example("The airline will add flights to Delhi in August. First flight: August 6.",
+                {"time.value": "2024-08-06"}, date=dt.date(2024, 2, 9)),
+    ],
+    negative=[
+        Example("The airline added flights to Delhi last August. Its record: August 6.",
+                {"time.value": "2023-08-06"}, date=dt.date(2024, 2, 9)),
+    ],
+)  # fmt: skip
+def month_named_before(ctx: Context, month: int, start: int, nearest: int) -> int | None:
+    """A day and month with no tense to go by is in the same month the text has already named.
+
+    'will add flights in August. First flight: August 6.' (written in February): that August,
+    not last year's, which a date with no tense more than four months ahead would be. Only a year
+    next to the ``nearest`` reading counts, and only when it differs from it.
+    """
+    for e in reversed(ctx.earlier):
+        for x in (*reversed(e.inner), e):
+            dated = x.basis != "unresolved" and x.timex_type == "DATE" and x.precision in ("month", "day")
+            if dated and x.end <= start and x.begin.month == month:
+                return x.begin.year if abs(x.begin.year - nearest) == 1 else None
+    return None
 
 
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
