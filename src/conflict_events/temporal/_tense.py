@@ -340,6 +340,7 @@ def scheduled_present(clause: Clause) -> Way | None:
     positive=[
         Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"}),
         Example("The central bank said banks would stay shut until Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The court granted the bank until April 5 to respond.", {"time.start": "2024-04-05"}),
     ],
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
@@ -352,6 +353,8 @@ def deferral(clause: Clause) -> Way | None:
     if verb is None:
         return None
     before = {span.root.lower_, span.doc[span.start - 1].lower_ if span.start > 0 else ""}
+    # "until 9 a.m. Tuesday": the preposition may govern the time of day the day hangs on
+    before |= {a.lower_ for a in list(span.root.ancestors)[:3] if a.dep_ == "prep"}
     if verb.lemma_.lower() in clause.words.deferral_verbs:
         return "future" if before & _DEFERRED_TO else None
     # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
