@@ -353,7 +353,7 @@ def deferral(clause: Clause) -> Way | None:
     if verb is None:
         return None
     before = {span.root.lower_, span.doc[span.start - 1].lower_ if span.start > 0 else ""}
-    # "until 9 a.m. Tuesday": the preposition may govern the time of day the day hangs on
+    # "until 10 a.m. Thursday": the preposition may govern the time of day the day hangs on
     before |= {a.lower_ for a in list(span.root.ancestors)[:3] if a.dep_ == "prep"}
     if verb.lemma_.lower() in clause.words.deferral_verbs:
         return "future" if before & _DEFERRED_TO else None
