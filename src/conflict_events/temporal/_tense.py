@@ -190,7 +190,7 @@ def _misread_past(verb: Token) -> bool:
 def _planned(head: Token, words: TimeWords) -> bool:
     """ "plans to meet", "is scheduled to begin": a plan in the present points ahead.
 
-    A plan said in the past ("was due to expire", "had been due to") does not.
+    A plan said in the past ("was due to resume", "had been due to") does not.
     """
     if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
         return False
@@ -285,7 +285,7 @@ def conditional(clause: Clause) -> Way | None:
     ],
     negative=[
         Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"}),
-        Example("The ceasefire had been due to expire on Tuesday.", {"time.start": "2024-03-12"}),
+        Example("The talks had been due to resume on Tuesday.", {"time.start": "2024-03-12"}),
     ],
 )
 def plan(clause: Clause) -> Way | None:
