@@ -19,7 +19,16 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import Direction, latest_weekday, month_bounds, month_of, next_weekday, safe_date, season_bounds
+from ._calendar import (
+    Direction,
+    latest_weekday,
+    month_bounds,
+    month_of,
+    next_weekday,
+    safe_date,
+    season_bounds,
+    week_bounds,
+)
 from ._expression import Basis
 from ._patterns import MOD, REL_YEAR, YEAR4, Fragments
 from ._readings import (
@@ -125,7 +134,12 @@ def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
     elif rel_year is not None:
         d = safe_date(rel_year, month, day)
     else:
-        d = pick_year(month, day, ctx.anchor, ctx.tense(m.start(), m.end()))
+        direction = ctx.tense(m.start(), m.end())
+        d = pick_year(month, day, ctx.anchor, direction)
+        year = month_named_before(ctx, month, m.start(), d.year) if direction is None and d is not None else None
+        if year is not None:
+            d = safe_date(year, month, day) or d
+            ctx.tense_rules.append(month_named_before.name)
         if m["wd"] and d is not None and d.weekday() != ctx.words.weekdays[m["wd"].lower()]:
             # "Monday, March 4": the weekday picks the year where the tense alone cannot.
             weekday = ctx.words.weekdays[m["wd"].lower()]
@@ -133,6 +147,33 @@ def day_and_month(m: re.Match[str], ctx: Context) -> Reading | None:
             fits = [c for c in fits if c.weekday() == weekday]
             d = min(fits, key=lambda c: abs((c - ctx.anchor).days)) if fits else d
     return day_reading(d, basis) if d is not None else None
+
+
+@rule(
+    "time.date.month_named_before",
+    decides="time.start",
+    positive=[
+        Example("The airline will add flights to Delhi in August. First flight: August 6.",
+                {"time.value": "2024-08-06"}, date=dt.date(2024, 2, 9)),
+    ],
+    negative=[
+        Example("The airline added flights to Delhi last August. Its record: August 6.",
+                {"time.value": "2023-08-06"}, date=dt.date(2024, 2, 9)),
+    ],
+)  # fmt: skip
+def month_named_before(ctx: Context, month: int, start: int, nearest: int) -> int | None:
+    """A day and month with no tense to go by is in the same month the text has already named.
+
+    'will add flights in August. First flight: August 6.' (written in February): that August,
+    not last year's, which a date with no tense more than four months ahead would be. Only a year
+    next to the ``nearest`` reading counts, and only when it differs from it.
+    """
+    for e in reversed(ctx.earlier):
+        for x in (*reversed(e.inner), e):
+            dated = x.basis != "unresolved" and x.timex_type == "DATE" and x.precision in ("month", "day")
+            if dated and x.end <= start and x.begin.month == month:
+                return x.begin.year if abs(x.begin.year - nearest) == 1 else None
+    return None
 
 
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
@@ -470,7 +511,10 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.year.season",
     decides="time.value",
-    positive=[Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"})],
+    positive=[
+        Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"}),
+        Example("The army plans a new offensive next spring.", {"time.value": "2025-SP"}),
+    ],
     negative=[Example("The fall of the town came on Monday.", {"time.value": "2024-03-11"})],
 )
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -494,9 +538,9 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
 def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> int:
     """The latest season begun on or before the anchor (in the past), else the next one.
 
-    'this summer' is the anchor's year's, 'last summer' the year before's. Winter is named by the
-    year it begins in: until April 'this winter' is the one begun last December, and until it
-    ends 'last winter' is the one before.
+    'this summer' is the anchor's year's, 'last summer' the year before's, 'next spring' the first
+    not begun by the anchor. Winter is named by the year it begins in: until April 'this winter' is
+    the one begun last December, and until it ends 'last winter' is the one before.
     """
     if rel == "this":
         return ctx.anchor.year - (1 if name == "winter" and ctx.anchor.month <= 4 else 0)
@@ -512,8 +556,8 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
         year -= 1
     if rel == "last" and season_bounds(name, year)[1] >= ctx.anchor:
         year -= 1
-    if direction == "future" and season_bounds(name, year)[1] < ctx.anchor:
-        year += 1
+    if direction == "future" and (season_bounds(name, year)[1] < ctx.anchor or rel == "next"):
+        year += 1  # "next spring" written in spring is next year's
     return year
 
 
@@ -614,24 +658,42 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
 @rule(
     "time.date.feast",
     decides="time.value",
-    positive=[Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"})],
+    positive=[
+        Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"}),
+        Example("Pilgrims crowded the old city as Easter week began, police said.", {"time.value": "2024-W13"},
+                date=dt.date(2024, 3, 25)),
+    ],
     negative=[Example("Gunmen attacked worshippers at a church on Sunday.", {"time.value": "2024-03-10"})],
-)
+)  # fmt: skip
 def feast(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A feast ('Christmas Day', 'Thanksgiving') is its day in the year written, else by the tense (none: nearest)."""
-    name = m["h"]
+    """A feast ('Christmas Day', 'Thanksgiving') is its day in the year written, else by the tense (none: nearest).
+
+    'Easter week', 'Christmas week' are the calendar week holding the feast; in the past it is
+    the latest such week begun by the anchor.
+    """
+    name, week = m["h"], m["wk"] is not None
     if m["y"]:
-        return day_reading(_feast_day(name, int(m["y"]), ctx), "explicit")
+        return _feast_reading(_feast_day(name, int(m["y"]), ctx), week, "explicit")
     options = [_feast_day(name, y, ctx) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    # a week is under way from its Monday
+    starts = {d: week_bounds(d)[0] if week else d for d in options}
     rel = word(m, "rel")
     if rel == "last":
-        return day_reading([d for d in options if d < ctx.anchor][-1])
+        return _feast_reading([d for d in options if starts[d] < ctx.anchor][-1], week)
     direction = None if rel == "this" else "future" if rel == "next" else ctx.tense(m.start(), m.end())
     if direction == "future":
-        return day_reading(next(d for d in options if d >= ctx.anchor))
+        return _feast_reading(next(d for d in options if starts[d] >= ctx.anchor), week)
     if direction is None:  # no tense: the nearest ("from now to Election Day")
-        return day_reading(min(options, key=lambda d: abs((d - ctx.anchor).days)))
-    return day_reading([d for d in options if d <= ctx.anchor][-1])
+        return _feast_reading(min(options, key=lambda d: abs((starts[d] - ctx.anchor).days)), week)
+    return _feast_reading([d for d in options if starts[d] <= ctx.anchor][-1], week)
+
+
+def _feast_reading(day: dt.date, week: bool, basis: Basis = "anchor") -> Reading:
+    if not week:
+        return day_reading(day, basis)
+    monday, sunday = week_bounds(day)
+    iso = day.isocalendar()
+    return Reading(monday, sunday, "week", f"{iso.year:04d}-W{iso.week:02d}", "DATE", basis)
 
 
 # --- patterns -------------------------------------------------------------------------------------
@@ -787,7 +849,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         feast,
-        lambda f: rf"\b(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{f.feast})(?:\s+{_year('y')})?\b",
+        lambda f: (
+            rf"\b(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{f.feast})(?P<wk>\s+[Ww]eek)?(?:\s+{_year('y')})?\b"
+        ),
         keys=_feast_keys,
         needs=lambda w: tuple(sorted({n.split()[0].capitalize() for n in w.feasts})),
     ),

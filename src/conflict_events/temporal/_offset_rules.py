@@ -25,12 +25,12 @@ from typing import Final
 from ..rules import Example, rule
 from ..schema._types import Precision
 from ._calendar import add_months, safe_date
-from ._expression import Basis, TimeExpression
+from ._expression import Basis, TimeExpression, decision
 from ._patterns import Fragments
 from ._readings import DAY, Context, Reading, count, day_reading, iso, period_bounds, shift, word
 from ._scan import ScanSpec
 
-__all__ = ["SPECS"]
+__all__ = ["SPECS", "from_date"]
 
 # Which earlier expressions an offset in this unit may count from.
 _REFERENCE_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
@@ -186,6 +186,69 @@ def _offset_from(ref: TimeExpression, m: re.Match[str], ctx: Context, o: _Offset
     return Reading(ends[0], ends[1], "range", "PAST_REF" if sign < 0 else "FUTURE_REF", "DATE", "reference", main)
 
 
+_OFFSET: Final = offset.name
+_APPOSED_UNITS: Final[dict[str, Precision]] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+@rule(
+    "time.offset.apposition",
+    decides="time.value",
+    positive=[
+        Example("Troops entered the town on March 3, the day before the vote, residents said.",
+                {"time.value": "2024-03-03"}),
+    ],
+    negative=[
+        Example("Troops entered the town on March 3. The day before, the army shelled it.",
+                {"time.value": "2024-03-02"}),
+    ],
+)  # fmt: skip
+def apposition(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'on March 3, the day before the vote': a phrase set off by a comma after a date names that date."""
+    unit = _APPOSED_UNITS[word(m, "u") or "day"]
+    ref = ctx.reference(m.start(), (unit,))
+    if ref is None or re.fullmatch(r",\s*", ctx.text[ref.end : m.start()]) is None:
+        return None
+    return Reading(ref.begin, ref.until, ref.precision, ref.timex, ref.timex_type, "reference")
+
+
+# "the day before", "the week after": an offset of one unit that names no duration of its own
+_THE_UNIT = re.compile(r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>after|before)", re.IGNORECASE)
+_TO_DATE = re.compile(r"\s+(?:the\s+)?")
+
+
+@rule(
+    "time.offset.from_date",
+    decides="time.value",
+    positive=[
+        Example("The day before last Tuesday's vote, troops closed the border.", {"time.value": "2024-03-11"}),
+        Example("Gunmen attacked the church the day after Christmas, police said.", {"time.value": "2023-12-26"}),
+    ],
+    negative=[
+        Example("Rebels shelled the town on Monday. The day before, troops had left.", {"time.value": "2024-03-10"}),
+        Example("Rebels shelled the town two days before Christmas, residents said.", {"time.value": "2023-12-25"}),
+    ],
+)
+def from_date(text: str, offset: TimeExpression, date: TimeExpression) -> TimeExpression | None:
+    """'the day before last Friday', 'the day after Christmas': one expression, counted from the day after it.
+
+    TimeML annotates such a phrase as one TIMEX3. With a count ("two days before Christmas") the
+    count is a duration of its own and the day keeps its own value, as TimeML annotates them.
+    """
+    if offset.rule != _OFFSET or date.precision != "day" or date.timex_type != "DATE":
+        return None
+    if date.basis == "unresolved" or _TO_DATE.fullmatch(text, offset.end, date.start) is None:
+        return None
+    m = _THE_UNIT.fullmatch(offset.text)
+    if m is None:
+        return None
+    day = shift(date.begin, m["u"].lower(), 1 if m["dir"].lower() == "after" else -1)
+    return TimeExpression(
+        start=offset.start, end=date.end, text=text[offset.start : date.end], begin=day, until=day,
+        precision="day", anchor=date.anchor, timex=iso(day), rule=from_date.name, basis=date.basis,
+        provenance=(decision("start", date.rule), *date.provenance),
+    )  # fmt: skip
+
+
 @rule(
     "time.offset.then",
     decides="time.value",
@@ -281,6 +344,12 @@ def _offset_pattern(f: Fragments) -> str:
 _UNITS = r"(?:day|week|month|year|hour|night|morning|afternoon|evening)"
 
 SPECS: Final[tuple[ScanSpec, ...]] = (
+    ScanSpec(
+        apposition,
+        lambda f: r"(?<=,\s)the\s+(?P<u>day|week|month|year)\s+(?:before|after)\b",
+        keys=("the day", "the week", "the month", "the year"),
+        gate=r"(?:day|week|month|year)\s+(?:before|after)",
+    ),
     ScanSpec(
         offset,
         _offset_pattern,

@@ -21,10 +21,10 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
-from ._calendar import month_bounds, quarter_bounds
-from ._expression import Basis
+from ._calendar import add_months, month_bounds, quarter_bounds
+from ._expression import Basis, TimeExpression
 from ._patterns import YEAR4, Fragments
-from ._readings import Context, Reading, preceding_word, word
+from ._readings import Context, Reading, pick_year, preceding_word, word
 from ._scan import ScanSpec
 
 __all__ = ["LATE_SPECS", "SPECS"]
@@ -49,17 +49,45 @@ def _anchor_quarter(ctx: Context) -> tuple[int, int]:
 def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
     """The quarter the text is reporting on at ``start``: the last one named in its sentence or the ten before.
 
-    Only a quarter named by its number counts ("third-quarter", "the third quarter"), not one
-    counted from it ("the year-ago quarter").
+    A quarter named by its number counts ("third-quarter", "the third quarter"), and so does
+    "the latest quarter", "the quarter" or "the quarter ended Sept. 30", not one counted from another ("the year-ago
+    quarter"), the anchor's own ("the current quarter") or one to come ("will take a
+    fourth-quarter charge": results are reported for a quarter that is over).
     """
     for e in reversed(ctx.earlier):
         for x in (*reversed(e.inner), e):
             found = re.fullmatch(r"(\d{4})-Q([1-4])", x.timex)
-            if x.end <= start and found and x.rule == quarter.name and x.basis != "reference":
-                if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
-                    return None
-                return int(found[1]), int(found[2])
+            if x.end > start or found is None or x.basis == "reference" or not _names_quarter(x):
+                continue
+            if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
+                return None
+            if _ahead(ctx, x):
+                continue
+            return int(found[1]), int(found[2])
     return None
+
+
+def _ahead(ctx: Context, x: TimeExpression) -> bool:
+    """Whether a quarter is one to come: not over by the anchor and said in the future.
+
+    A quarter that is over is reported on whatever the tense ("is expected to report third-quarter
+    results"), and so is one named on a noun ("a decline in fourth-quarter earnings" for a fiscal
+    quarter ended in September).
+    """
+    if x.until <= ctx.anchor or ctx.tense_fn is None:
+        return False
+    return ctx.tense_fn(x.start, x.end)[0] == "future"
+
+
+def _names_quarter(x: TimeExpression) -> bool:
+    """Whether an expression names the quarter reported on (by number, or as 'the latest quarter')."""
+    if x.rule in ("time.year.quarter", "time.quarter.ended"):
+        return True
+    return x.rule == "time.quarter.discussed" and _COUNTED_QUARTER.search(x.text) is None
+
+
+# "the year-ago quarter", "the 2022 period", "the current quarter": not the quarter being reported on
+_COUNTED_QUARTER = re.compile(r"year|\d{4}|current|same|comparable|corresponding|period", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
@@ -117,16 +145,22 @@ def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
 @rule(
     "time.year.half",
     decides="time.value",
-    positive=[Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"})],
+    positive=[
+        Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"}),
+        Example("The miner expects losses in the first two quarters of 2025.", {"time.value": "2025-H1"}),
+    ],
     negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
 def half(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December."""
+    """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December.
+
+    'the first (last) two quarters of 2023' are the same halves.
+    """
     found = _year_of_phrase(m, ctx)
     if found is None:
         return None
     year, basis = found
-    which = 1 if word(m, "h") == "first" else 2
+    which = 1 if (word(m, "h") or word(m, "hq")) == "first" else 2
     begin = dt.date(year, 1 if which == 1 else 7, 1)
     until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
     return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
@@ -168,10 +202,51 @@ def discussed(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 @rule(
+    "time.quarter.ended",
+    decides="time.value",
+    positive=[
+        Example("The retailer lost $3 million in the quarter ended April 30.", {"time.value": "2023-Q1"}),
+        Example("The bank earned $9 million for the quarter ended Sept. 30.", {"time.value": "2023-Q3"}),
+    ],
+    negative=[
+        Example("The retailer lost $3 million in the quarter, it said on Monday.", {"time.value": "2023-Q4"}),
+        Example("The retailer posted a fiscal second-quarter loss. Sales fell in the quarter ended Sept. 30.",
+                {"time.value": "2023-Q2", "!time.value": "2023-Q3"}),
+    ],
+)  # fmt: skip
+def ended(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the quarter ended April 30' is the calendar quarter holding most of its three months (February-April: Q1).
+
+    That is the quarter of its middle month; the end date is the latest such day by the anchor.
+    A quarter named just before by its number is the one meant (a fiscal 'first quarter' ended
+    Sept. 30), as TimeML writes it.
+    """
+    if discussed_quarter(ctx, m.start()) is not None:
+        return None
+    try:
+        month = ctx.words.month(m["mon"])
+    except KeyError:
+        return None
+    end = pick_year(month, int(m["d"]), ctx.anchor, "past")
+    if end is None:
+        return None
+    middle = add_months(end.replace(day=1), -1)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
+@rule(
     "time.quarter.year_before",
     decides="time.value",
     positive=[
-        Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"})
+        Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"}),
+        Example(
+            "The bank posted a third-quarter loss and will take a fourth-quarter charge. Fees rose from a year ago.",
+            {"time.value": "2022-Q3"},
+        ),
+        Example(
+            "Fees rose 4% in the latest quarter, the bank said. Loans fell from a year earlier.",
+            {"time.value": "2022-Q4"},
+        ),
     ],
     negative=[
         Example("The bank opened its second branch in 1998 and its first a year earlier.", {"time.value": "1997"})
@@ -183,6 +258,49 @@ def year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     if found is None:
         return None
     return _quarter(found[0] - 1, found[1])
+
+
+# "the first nine months", "the six months": a span of quarters TimeML gives no value of its own
+_MONTHS_SPAN = re.compile(r"\b(?:six|nine|6|9)\s+months\b", re.IGNORECASE)
+
+
+def _in_months_span(ctx: Context, start: int) -> bool:
+    """Whether the sentence up to ``start`` reports on a span of months ('For the nine months, ...')."""
+    first = max(0, start - 400)
+    # one character more: a sentence end is known by the capital after it
+    ends = list(_SENTENCE_END.finditer(ctx.text, first, start + 1))
+    return _MONTHS_SPAN.search(ctx.text, ends[-1].end() if ends else first, start) is not None
+
+
+@rule(
+    "time.year.months_before",
+    decides="time.value",
+    positive=[
+        Example("For the nine months, the bank earned $9 million, against a loss a year earlier.",
+                {"time.value": "2022"}),
+        Example("In the first nine months, fees fell 3% from the 2022 period.", {"time.value": "2022"}),
+    ],
+    negative=[Example("In the third quarter, the bank earned $9 million, against a loss a year earlier.",
+                      {"time.value": "2022-Q3"})],
+)  # fmt: skip
+def months_before(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'a year earlier', 'the 2022 period' beside results for nine (or six) months are that year, not a quarter.
+
+    TimeML has no value for nine months; the year they fall in is the DATE it writes. The
+    months end with the quarter being reported on (else the latest completed one).
+    """
+    if not _in_months_span(ctx, m.start()):
+        return None
+    if word(m, "u") == "quarter":
+        return None  # "the year-ago quarter" is a quarter whatever the sentence
+    rel = " ".join(filter(None, (word(m, "rel"), word(m, "rel2"))))
+    if re.fullmatch(r"\d{4}", rel):
+        year = int(rel)
+    elif word(m, "u") == "period" and not ("year" in rel or m["ago"]):
+        return None  # "the period", "the latest period": the months themselves
+    else:
+        year = (discussed_quarter(ctx, m.start()) or _previous(*_anchor_quarter(ctx)))[0] - 1
+    return Reading(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", f"{year:04d}", "DATE", "reference")
 
 
 def _discussed_month(ctx: Context, start: int) -> tuple[int, int] | None:
@@ -279,12 +397,23 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         half,
         lambda f: (
-            rf"\b(?:in\s+)?(?:the\s+)?(?P<h>first|second|latter|last)\s+half\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
+            rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<h>first|second|latter|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
+            rf"\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
             rf"year|(?P<y>{YEAR4}))\b"
         ),
-        keys=("half",),
+        keys=("half", "two quarters"),
     ),
+    ScanSpec(
+        ended,
+        lambda f: (
+            r"\b(?:in\s+|for\s+|during\s+)?(?:the|its|their)\s+(?:latest\s+)?(?:fiscal\s+)?quarter"
+            rf"(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+{f.month('mon')}\s+(?P<d>[0-3]?\d)\b)"
+        ),
+        keys=("quarter",),
+    ),
+    ScanSpec(months_before, lambda f: _DISCUSSED, keys=("period",)),
     ScanSpec(discussed, lambda f: _DISCUSSED, keys=("quarter", "period")),
+    ScanSpec(months_before, lambda f: _YEAR_BEFORE, keys=("year",)),
     ScanSpec(year_before, lambda f: _YEAR_BEFORE, keys=("year",)),
     ScanSpec(
         same_month_a_year_before,

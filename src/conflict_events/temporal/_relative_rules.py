@@ -216,6 +216,7 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
         Example("Markets fell for a third consecutive day on Friday.", {"time.value": "2024-03-15"}),
         Example("Shelling of the port continued for the fourth week in a row.", {"time.value": "2024-W11"}),
         Example("It is the second day of the army's offensive in the north.", {"time.value": "2024-03-15"}),
+        Example('Today is the sixth day of "Operation Iron Gate" in the valley.', {"time.value": "2024-03-15"}),
     ],
     negative=[Example("The second convoy reached the town on Tuesday.", {"time.value": "2024-03-12"})],
 )
@@ -593,7 +594,7 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         running,
         lambda f: (
             rf"\b(?:(?:the|a)\s+)?{_ORDINAL}\s+(?:{_RUN}\s+(?P<u>day|week)\b|(?P<u2>day|week)\s+in\s+a\s+row\b)"
-            rf"|\bthe\s+(?:{'|'.join(_ORDINAL_WORDS)})\s(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?[a-z])"
+            rf"|\bthe\s+(?:{'|'.join(_ORDINAL_WORDS)})\s(?P<u3>day|week)(?=\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[a-z]|``|[\"“]))"
         ),
         keys=_RUNNING_KEYS,
     ),

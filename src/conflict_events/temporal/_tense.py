@@ -176,10 +176,27 @@ def _fixed_date(clause: Clause) -> Way | None:
     return "open" if simple_past else "future"
 
 
+def _misread_past(verb: Token) -> bool:
+    """A present without '-s' whose subject is one singular noun: a past the tagger took for a present ('hurt').
+
+    Nouns joined by 'and' are plural ('if Smith and Jones sign the deal by May 2').
+    """
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _planned(head: Token, words: TimeWords) -> bool:
-    """ "plans to meet", "is scheduled to begin": a plan in the present points ahead."""
+    """ "plans to meet", "is scheduled to begin": a plan in the present points ahead.
+
+    A plan said in the past ("was due to resume", "had been due to") does not.
+    """
     if head.lemma_.lower() not in words.plan_verbs or head.tag_ not in ("VBZ", "VBP", "VBG", "VBN", "JJ"):
         return False
+    if head.tag_ == "JJ" and head.dep_ == "acomp":
+        be = head.head
+        return be.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in be.children)
     head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     return head.tag_ != "VBN" or any(a.tag_ in ("VBZ", "VBP") for a in head_aux)
 
@@ -211,6 +228,27 @@ def as_of(clause: Clause) -> Way | None:
     span = clause.span
     before = span.doc[max(0, span.start - 2) : span.start]
     return "open" if [t.lower_ for t in before] == ["as", "of"] else None
+
+
+_FROM_NOW: Final = frozenset({"today", "now", "tonight"})
+_NOW_TO: Final = frozenset({"to", "through", "until", "till", "and", "thru"})
+
+
+@rule(
+    "time.tense.from_now",
+    decides="time.start",
+    positive=[
+        Example("The bank bought shares tendered from today through March 29.", {"time.start": "2024-03-29"}),
+    ],
+    negative=[Example("The bank bought shares tendered from March 1 through March 29.", {"time.start": "2023-03-29"})],
+)
+def from_now(clause: Clause) -> Way | None:
+    """The end of a stretch that begins now ('from today through March 29', 'between now and May') lies ahead."""
+    span = clause.span
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    if len(before) == 3 and before[0] in ("from", "between") and before[1] in _FROM_NOW and before[2] in _NOW_TO:
+        return "future"
+    return None
 
 
 @rule(
@@ -246,7 +284,8 @@ def conditional(clause: Clause) -> Way | None:
         Example("The electoral board has set 20 April as the deadline for candidates.", {"time.start": "2024-04-20"}),
     ],
     negative=[
-        Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"})
+        Example("The envoy was scheduled to visit the capital on Tuesday but cancelled.", {"time.start": "2024-03-12"}),
+        Example("The talks had been due to resume on Tuesday.", {"time.start": "2024-03-12"}),
     ],
 )
 def plan(clause: Clause) -> Way | None:
@@ -287,7 +326,7 @@ def scheduled_present(clause: Clause) -> Way | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     present_be = any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
     scheduled = (
-        (verb.tag_ in ("VBZ", "VBP") and not auxes)
+        (verb.tag_ in ("VBZ", "VBP") and not auxes and not _misread_past(verb))
         # "talks are scheduled for March 5", "the vote is set for Sunday"
         or (verb.tag_ == "VBN" and present_be and verb.lemma_.lower() in clause.words.plan_verbs)
         or (verb.tag_ == "VBG" and present_be)
@@ -298,15 +337,24 @@ def scheduled_present(clause: Clause) -> Way | None:
 @rule(
     "time.tense.deferral",
     decides="time.start",
-    positive=[Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"})],
+    positive=[
+        Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"}),
+        Example("The central bank said banks would stay shut until Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The court granted the bank until April 5 to respond.", {"time.start": "2024-04-05"}),
+    ],
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
 def deferral(clause: Clause) -> Way | None:
-    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor."""
+    """'postponed until January', 'extended to Nov. 20', 'remain closed until Friday' point past the anchor.
+
+    So does 'would stay shut until Tuesday': the reported future runs on to its end.
+    """
     verb, span = clause.verb, clause.span
     if verb is None:
         return None
     before = {span.root.lower_, span.doc[span.start - 1].lower_ if span.start > 0 else ""}
+    # "until 10 a.m. Thursday": the preposition may govern the time of day the day hangs on
+    before |= {a.lower_ for a in list(span.root.ancestors)[:3] if a.dep_ == "prep"}
     if verb.lemma_.lower() in clause.words.deferral_verbs:
         return "future" if before & _DEFERRED_TO else None
     # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
@@ -316,15 +364,22 @@ def deferral(clause: Clause) -> Way | None:
 @rule(
     "time.tense.past",
     decides="time.start",
-    positive=[Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"})],
+    positive=[
+        Example("Rebels attacked the town on 20 March, residents said.", {"time.start": "2023-03-20"}),
+        Example("A slump in small mining stocks hurt the index on Monday.", {"time.start": "2024-03-11"}),
+    ],
     negative=[Example("The new council holds its first session on 20 March.", {"time.start": "2024-03-20"})],
 )
 def past(clause: Clause) -> Way | None:
-    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back."""
+    """A date on a verb in the past ('attacked', 'has attacked', 'was attacked', 'were fighting') points back.
+
+    So does a verb whose past is its present ('hit', 'hurt', 'cut') tagged as a present that
+    cannot agree with its singular subject ('A slump in mining stocks hurt the index').
+    """
     verb = clause.verb
     if verb is None or not clause.direct:
         return None
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or _misread_past(verb):
         return "past"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
@@ -349,7 +404,9 @@ def on_a_noun(clause: Clause) -> Way | None:
     return "open" if clause.verb is not None and not clause.direct else None
 
 
-TENSE_RULES: Final = (no_verb, as_of, future_auxiliary, conditional, plan, scheduled_present, deferral, past, on_a_noun)
+TENSE_RULES: Final = (
+    no_verb, as_of, from_now, future_auxiliary, deferral, conditional, plan, scheduled_present, past, on_a_noun,
+)  # fmt: skip
 
 
 def tense_of(doc: Doc, start: int, end: int, words: TimeWords) -> tuple[Direction, str]:

@@ -24,6 +24,7 @@ from .._textscan import occurrences
 from ..schema import Decision
 from ._expression import TimeExpression, decision
 from ._grammar import grammar
+from ._offset_rules import from_date
 from ._range_rules import CLOCK, clock_on_day, pair, since
 from ._readings import Context, Reading, TenseFn
 from ._scan import Scan
@@ -71,7 +72,8 @@ class TimeFinder:
             whole = _expression(text, m.start(), m.end(), reading, anchor, scan.name, tense_rules)
             ctx.earlier.append(replace(whole, inner=inner, timex="") if inner else whole)
             taken_until = m.end()
-        return _open_ranges(text, _pairs(text, _clock_days(text, ctx.earlier)))
+        found = _offsets_from_dates(text, _clock_days(text, ctx.earlier))
+        return _open_ranges(text, _pairs(text, found))
 
     def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
         """Every match of every rule, leftmost first, then longest, then in rule order."""
@@ -313,6 +315,17 @@ def _clock_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
             moved = clock_on_day(text, out[i], out[i + 1 :])
             if moved is not None:
                 out[i] = moved
+    return out
+
+
+def _offsets_from_dates(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "the day before" just before a day counts from it (:func:`~._offset_rules.from_date`): the two make one."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        joined = from_date(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined or found[i])
+        i += 2 if joined is not None else 1
     return out
 
 
