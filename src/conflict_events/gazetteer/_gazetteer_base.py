@@ -76,11 +76,12 @@ class NameIndex:
     ([0, 2], [])
     """
 
-    __slots__ = ("_lines", "_prefixed")
+    __slots__ = ("_lines", "_near_length", "_prefixed")
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._prefixed: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._near_length: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -104,6 +105,19 @@ class NameIndex:
                 i += 1
             cached = self._prefixed[(prefix, limit)] = tuple(out)
         return list(cached)
+
+    def keys_near_length(self, prefix: str, length: int) -> tuple[str, ...]:
+        """The keys of :meth:`keys_with_prefix` whose length is within 2 of ``length``, in the same order.
+
+        >>> NameIndex(["goma\\t0", "gomaland\\t1", "gombe\\t2"]).keys_near_length("go", 4)
+        ('goma', 'gombe')
+        """
+        key = (prefix, length)
+        cached = self._near_length.get(key)
+        if cached is None:  # a fuzzy search filtered the thousands of keys of an initial every time
+            cached = self._near_length[key] = tuple(
+                k for k in self.keys_with_prefix(prefix) if abs(len(k) - length) <= 2)
+        return cached
 
 
 def lookup_keys(name: str) -> list[str]:
