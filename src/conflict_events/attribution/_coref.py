@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
-from .._doccache import doc_text
+from .._doccache import doc_text, entities
 from .._docindex import kids, starts
 from ..schema import Actor
 from ._attribution_lexicon import AttributionLexicon
@@ -101,7 +101,8 @@ class Coreference:
         at = starts(doc)
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         # the names of people: a surname alone the small model took for a place or a body is still a person
-        people = {e.root.lower_ for e in doc.ents if e.label_ == "PERSON"}
+        ents = entities(doc)  # doc.ents makes every entity Span anew on each read
+        people = {e.root.lower_ for e in ents if e.label_ == "PERSON"}
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
             if quoted[at[i]]:
                 continue
@@ -115,7 +116,7 @@ class Coreference:
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
             Entry(e.root.idx, e.root.i, "person", False)
-            for e in doc.ents
+            for e in ents
             if e.label_ == "PERSON" and not quoted[e.root.idx]
         ]
         # the genders of these entries are read only when a "he" or "she" asks (_settle_genders)

@@ -368,6 +368,19 @@ def _noun_lemmas(tok: Token) -> set[str]:
 _PEOPLES: Final = frozenset(w for g in lexicon("communities").words("ethnic_groups") for w in (g, g.lower()))
 
 
+_SHELTERED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _with_peoples(words: frozenset[str]) -> frozenset[str]:
+    """``words | _PEOPLES``, made once per word list (the union of two hundred words, per mention, cost more)."""
+    found = _SHELTERED.get(words)
+    if found is None:
+        if len(_SHELTERED) >= 64:
+            _SHELTERED.clear()
+        found = _SHELTERED[words] = words | _PEOPLES
+    return found
+
+
 def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     """Whether a camp or base is named for the people it shelters: its modifiers ("a displacement camp") or
     the object of its "for" ("a camp for displaced people") and that object's modifiers."""
@@ -386,9 +399,24 @@ def _out_of_service(tok: Token, lex: Lexicon) -> bool:
     start = tok.left_edge.i
     if start >= tok.i:
         return False
-    before = " ".join(t.lower_ for t in tok.doc[start : tok.i]).replace(" - ", "-")
-    words = set(before.split())
-    return any(w in words or (" " in w and w in before) for w in lex.words("out_of_service"))
+    before = " ".join(lowers(tok.doc)[start : tok.i]).replace(" - ", "-")
+    singles, phrases = _word_and_phrases(lex.words("out_of_service"))
+    # a single word is one of the words before; a phrase (with a space) is anywhere in them
+    return not singles.isdisjoint(before.split()) or any(w in before for w in phrases)
+
+
+_SPLIT_LISTS: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _word_and_phrases(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A word list split into its single words and its phrases (with a space), once per list."""
+    found = _SPLIT_LISTS.get(words)
+    if found is None:
+        if len(_SPLIT_LISTS) >= 64:
+            _SPLIT_LISTS.clear()  # lists come from lexicons, few; bounded all the same
+        found = _SPLIT_LISTS[words] = (
+            frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w))
+    return found
 
 
 def _civilian_owner(vehicle: Token, lex: Lexicon) -> bool:
@@ -412,7 +440,7 @@ def _civilian_owner(vehicle: Token, lex: Lexicon) -> bool:
 
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
     armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
-    sheltered = lex.words("sheltered_people") | _PEOPLES
+    sheltered = _with_peoples(lex.words("sheltered_people"))
     vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
     for tok in tokens:
         head = lemma(tok)

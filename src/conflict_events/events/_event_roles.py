@@ -160,8 +160,9 @@ def _found(
     front: Iterable[Token] = (),
 ) -> Found | None:
     """What a rule found, or None when it found nothing (then it does not apply)."""
-    found = Found(tuple(agents), tuple(patients), tuple(assoc), tuple(front))
-    return found if found else None
+    found = (tuple(agents), tuple(patients), tuple(assoc), tuple(front))
+    # the frozen record is made only when something was found (most calls find nothing)
+    return Found(*found) if any(found) else None
 
 
 @dataclass(frozen=True)

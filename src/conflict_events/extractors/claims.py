@@ -145,7 +145,7 @@ class ClaimExtractor:
             figures=tuple(figures),
             time=self._time(content, draft, a),
             location=_location_in(draft, a.content),
-            provenance=tuple(Decision(field=f, rule=r) for f, r in decisions if r),
+            provenance=tuple(Decision.of(f, r) for f, r in decisions if r),
             cue_span=draft.span(*a.cue_span) if a.cue_span[1] > a.cue_span[0] else None,
         )
 

@@ -197,4 +197,4 @@ def _provenance(r: ResolvedPlace) -> tuple[Decision, ...]:
     """The rules that decided the location: the one that found its mention, then those that resolved it."""
     decided = {"name": r.mention.rule} if r.mention.rule else {}
     decided.update(r.rules)
-    return tuple(Decision(field=f, rule=name) for f, name in decided.items() if name)
+    return tuple(Decision.of(f, name) for f, name in decided.items() if name)

@@ -76,11 +76,12 @@ class NameIndex:
     ([0, 2], [])
     """
 
-    __slots__ = ("_lines", "_prefixed")
+    __slots__ = ("_lines", "_near_length", "_prefixed")
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._prefixed: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._near_length: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -95,15 +96,31 @@ class NameIndex:
 
     def keys_with_prefix(self, prefix: str, limit: int = 4000) -> list[str]:
         """Up to ``limit`` keys starting with ``prefix`` (for fuzzy matching within one initial)."""
+        return list(self._prefix_keys(prefix, limit))
+
+    def _prefix_keys(self, prefix: str, limit: int) -> tuple[str, ...]:
         cached = self._prefixed.get((prefix, limit))
         if cached is None:  # few distinct prefixes (initials), each costly to collect: keep them
-            i = bisect_left(self._lines, prefix)
-            out: list[str] = []
-            while i < len(self._lines) and self._lines[i].startswith(prefix) and len(out) < limit:
-                out.append(self._lines[i].split("\t", 1)[0])
-                i += 1
-            cached = self._prefixed[(prefix, limit)] = tuple(out)
-        return list(cached)
+            lines = self._lines
+            i = bisect_left(lines, prefix)
+            # the lines starting with the prefix are one run from i: its end found by bisection
+            end = bisect_left(lines, True, i, key=lambda line: not line.startswith(prefix))
+            cached = self._prefixed[(prefix, limit)] = tuple(
+                line.partition("\t")[0] for line in lines[i : min(end, i + limit)])
+        return cached
+
+    def keys_near_length(self, prefix: str, length: int) -> tuple[str, ...]:
+        """The keys of :meth:`keys_with_prefix` whose length is within 2 of ``length``, in the same order.
+
+        >>> NameIndex(["goma\\t0", "gomaland\\t1", "gombe\\t2"]).keys_near_length("go", 4)
+        ('goma', 'gombe')
+        """
+        key = (prefix, length)
+        cached = self._near_length.get(key)
+        if cached is None:  # a fuzzy search filtered the thousands of keys of an initial every time
+            cached = self._near_length[key] = tuple(
+                k for k in self._prefix_keys(prefix, 4000) if -2 <= len(k) - length <= 2)
+        return cached
 
 
 def lookup_keys(name: str) -> list[str]:

@@ -126,7 +126,7 @@ class TableGazetteer:
         key = name_key(name)
         if len(key) < 4:
             return ()
-        pool = [k for k in self._index.keys_with_prefix(key[:2]) if abs(len(k) - len(key)) <= 2]
+        pool = self._index.keys_near_length(key[:2], len(key))
         found = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
         # a swapped transliteration ("Kost" for Khost, "Chouf" for Shouf) counts as a near spelling
         found += [(v, float(cutoff), 0) for v in transliteration_variants(key) if self._index.rows(v)]
