@@ -128,13 +128,7 @@ class EventBuilder:
         placed = location is not None
         location = self._placed(location, ms, (etype, sub), actor1, actor2, decided)
         if not placed:
-            # the generic sides named for the document's home before the event had its place
-            moved1 = self.sides.placed(actor1, decided.get("actor1"), location)
-            moved2 = self.sides.placed(actor2, decided.get("actor2"), location)
-            actor1 = moved1 or actor1
-            actor2 = moved2 or actor2
-            if moved2 is not None:
-                decided["actor2"] = country_of_the_place.name
+            actor1, actor2 = self._sides_of_the_place(actor1, actor2, location, decided)
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
@@ -186,6 +180,17 @@ class EventBuilder:
             extractor=self.extractor,
             provenance=tuple(Decision.of(f, r) for f, r in sorted(decided.items())),
         )
+
+    def _sides_of_the_place(
+        self, actor1: Actor | None, actor2: Actor | None, location: Location | None, decided: dict[str, str]
+    ) -> tuple[Actor | None, Actor | None]:
+        """The generic sides named for the document's home before the event had its place, moved to the place's
+        country (``events.sides.country_of_the_place``)."""
+        moved1 = self.sides.placed(actor1, decided.get("actor1"), location)
+        moved2 = self.sides.placed(actor2, decided.get("actor2"), location)
+        if moved2 is not None:
+            decided["actor2"] = country_of_the_place.name
+        return moved1 or actor1, moved2 or actor2
 
     def _lede_of(self, ms: list[EventMention]) -> Lede:
         """The document's lede, found once."""

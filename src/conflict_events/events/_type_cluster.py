@@ -270,7 +270,9 @@ def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
         return None
     # another report of the event (a toll folded in, a second action) hit armed men and no civilians; the assault's
     # own victim may be both ("an off-duty corporal at his home": still an attack on someone who could not fight)
-    others = [x for m in q.mentions for x in (m, *m.absorbed) if x is not best and x.cls.name in _HIT_CLASSES]
+    # ("the attack" named again tells no new victims: "after the attack, soldiers were sent to Djibo")
+    others = [x for m in q.mentions for x in (m, *m.absorbed)
+              if x is not best and x.cls.name in _HIT_CLASSES and not x.anaphoric]
     if not any(x.target_armed and not x.victims_civilian and not _self_report(x, q) for x in others):
         return None
     return ClusterTyping("Battles", "Armed clash")
