@@ -430,6 +430,33 @@ def rival_groups_fight(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.unarmed_fight",
+    decides="event.sub_event_type",
+    positive=[
+        Example(  # the model makes "groups" the root: no subject for "engaged"
+            "On 9 May 2021, two groups of residents engaged in fist fight in Kolaboui village, over a land dispute.",
+            {"event.sub_event_type": "Mob violence"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 16 April 2021, soldiers engaged in a firefight with bandits near Kouroussa.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def unarmed_fight(q: TypingQuery) -> Typing | None:
+    """A fight with fists ("engaged in a fist fight", "brawled", "a scuffle") between sides with no arms named is
+    mob violence (ACLED: Riots), whatever the parse makes of its subject."""
+    if q.cls != "clash" or q.armed_actor1 or (q.mention.actor2 is not None and q.mention.actor2.kind in ARMED_KINDS):
+        return None
+    fights = q.words("unarmed_fights")
+    if q.lemma in fights or q.head.lower_ in fights or any(t.lower_ in fights for t in q.mention.sentence):
+        return Typing("Riots", "Mob violence", crowd_violence=True)
+    return None
+
+
+@rule(
     "events.type.no_fighting_reported",
     decides="event.exists",
     positive=[
@@ -1647,6 +1674,7 @@ MENTION_RULES: Final = (
     attack_on_civilians,
     attack_on_the_unarmed,
     rival_groups_fight,
+    unarmed_fight,
     no_fighting_reported,
     halted_advance,
     take_idiom,
