@@ -44,6 +44,7 @@ from ._modality import status
 from ._senses import other_sense
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
+from ._type_rules import killing_without_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1025,6 +1026,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     claims = (words.responsibility_verbs, words.responsibility_nouns)
     by_para: dict[int, list[SpacySpan]] = {}
     out: list[EventMention] = []
+    unclaimed: list[EventMention] = []  # killings told with no doer (events.type.killing_without_actor)
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
@@ -1046,15 +1048,47 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 _fold_toll(toll.value, m)
             elif found is not None:
                 out.append(found)
+            elif m.type_rule == killing_without_actor.name:
+                unclaimed.append(m)
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
         claimer = first((claimed_without_object,), sent, index, claims)
         if claimer is not None:
             _claimed(out, claimer.value, sents[si - 1].start if si else 0)
+    lone = first((lone_deliberate_killing,), unclaimed, lex) if not out else None
+    if lone is not None:
+        out.append(lone.value)
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
     return out
+
+
+@rule(
+    "events.lead.lone_deliberate_killing",
+    decides="event.exists",
+    positive=[
+        Example(
+            "On 3 December 2023, in Manaus - West Zone (Amazonas), an armed individual shot and killed a man in the"
+            " Compensa neighborhood.",
+            {"event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example("On 1 December 2023, the flooding in Caruaru (Pernambuco) killed three people.", {"events": 0}),
+    ],
+)
+def lone_deliberate_killing(unclaimed: list[EventMention], lex: Lexicon) -> EventMention | None:
+    """A report that tells no event but a shooting, a stabbing or a murder with no doer named ("a man was shot and
+    killed") reports that killing: violence against a civilian by someone unknown (ACLED's Attack)."""
+    deliberate = lex.words("deliberate_killing")
+    for m in unclaimed:
+        # the killing's own sentence tells how ("shot and killed": the model may read "shot" as a noun)
+        if any(lemma(t) in deliberate or t.lower_ in deliberate for t in m.sentence):
+            m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+            m.type_rule = lone_deliberate_killing.name
+            return m
+    return None
 
 
 @rule(
