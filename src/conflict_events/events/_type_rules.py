@@ -1300,6 +1300,16 @@ def armed_group_gathers(q: TypingQuery) -> Typing | None:
             "On 2 March 2024, in Torreon, Coahuila, around 300 teachers from the union marched to demand higher pay.",
             {"event.sub_event_type": "Peaceful protest"},
         ),
+        Example(  # the crowd is the subject of the verb "picketed" is joined to
+            "On 4 March 2024, nurses from the health union held a press conference and picketed in front of the"
+            " ministry in Seoul.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(  # the purpose makes the gathering a demonstration
+            "On 4 March 2024, savers of a failed bank gathered in front of the parliament in Nouakchott to demand"
+            " their money.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
     ],
 )
 def gathering_without_crowd(q: TypingQuery) -> Typing | None:
@@ -1308,9 +1318,14 @@ def gathering_without_crowd(q: TypingQuery) -> Typing | None:
         return None  # the noun ("held a rally") names a demonstration whoever holds it
     if q.mention.by_crowd:
         return None  # "They barricaded the road" after a demonstration: its demonstrators
-    words = {lemma(t) for s in q.children("nsubj") for t in subtree(s)}
+    # "held a press conference and picketed": the subject of the verb it is joined to
+    words = {lemma(t) for s in (*q.children("nsubj"), *_subjects(q)) for t in subtree(s)}
     words |= {lemma(t) for t in (*_described_doer(q), *nouns_before_subjectless_root(q.head, PHRASE_POS))}
     if words & (q.words("crowd") | q.words("gathering_people")):
+        return None
+    # "gathered in front of the palace to demand compensation": the purpose makes it a demonstration
+    purposes = [c for c in q.children("xcomp", "advcl") if c.pos_ == "VERB"]
+    if any(lemma(c) in q.words("protest_purposes") for c in purposes):
         return None
     return NO_EVENT
 
