@@ -1083,8 +1083,11 @@ def lone_deliberate_killing(unclaimed: list[EventMention], lex: Lexicon) -> Even
     killed") reports that killing: violence against a civilian by someone unknown (ACLED's Attack)."""
     deliberate = lex.words("deliberate_killing")
     for m in unclaimed:
-        # the killing's own sentence tells how ("shot and killed": the model may read "shot" as a noun)
-        if any(lemma(t) in deliberate or t.lower_ in deliberate for t in m.sentence):
+        # the killing's verb or the word it is joined to tells how ("shot and killed": "shot" may be read as a noun)
+        head = m.trigger.head
+        near = [head, head.head, *(c for t in (head, head.head) for c in kids(t) if c.dep_ == "conj"),
+                *head.doc[max(0, head.i - 3) : head.i]]  # "shot and killed" however the model hangs it
+        if any(lemma(t) in deliberate or t.lower_ in deliberate for t in near):
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
             m.type_rule = lone_deliberate_killing.name
             return m
