@@ -179,7 +179,50 @@ WIRE_STORIES = [
      " bomber driving a truck struck a police post in Kunduz on Tuesday, killing five policemen, a provincial"
      " spokesman said. The Taliban claimed responsibility for the attack.",
      dt.date(2019, 4, 3), "Suicide bomb", "Taliban", 5),
+    # a regime's jet fighter is an aircraft of the state's forces; rival tolls of two sources are not summed
+    ("Jets bomb village in Sagaing\n\nA regime jet fighter bombed the village of Letpanhla in Sagaing Region on"
+     " Tuesday. The exile government said 40 people were killed, while residents said 46 people died.",
+     dt.date(2023, 4, 12), "Air/drone strike", "Military Forces of Myanmar (2021-)", 40),
 ]
+
+
+def test_an_apposition_describes_the_killing_it_follows(pipeline: Pipeline) -> None:
+    # the model hangs "the deadliest attack" as a second object of "killed": it must not swallow the killing
+    text = "Gunmen killed five people in Dogo on Monday, the deadliest attack since March."
+    events = pipeline(Document(id="n", text=text, date=dt.date(2024, 5, 7))).events
+    assert [(e.sub_event_type, e.fatalities.value if e.fatalities else None) for e in events] == [("Attack", 5)]
+
+
+def test_a_war_tally_is_no_toll_of_the_event(pipeline: Pipeline) -> None:
+    text = ("Soldiers clashed with militants near Mopti on Monday. The insurgency has killed more than 10,000 people"
+            " since 2012.")
+    events = pipeline(Document(id="n", text=text, date=dt.date(2024, 5, 7))).events
+    assert events and all(e.fatalities is None or e.fatalities.value != 10_000 for e in events)
+
+
+def test_generic_sides_take_the_country_where_the_event_happened(pipeline: Pipeline) -> None:
+    # the report's most named country is Israel; the killing it leads with happened in Gaza
+    text = (
+        "Israel says troops fired at crowd\n\nMore than 100 people were killed after Israeli forces opened fire on"
+        " crowds waiting for aid trucks early on Thursday. Israel said its troops felt threatened. Israel's army"
+        " said it was reviewing the incident near Gaza City."
+    )
+    lead = max(pipeline(Document(id="n", text=text, date=dt.date(2024, 2, 29))).events, key=lambda e: e.confidence)
+    assert lead.actor2 is not None and lead.actor2.name == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cricket board on Thursday struck a record $944 million deal with a broadcaster in Mumbai.",
+        "The storm hit the coast near Beira on Monday, killing three people.",
+        "The family lost a long legal battle with the hospital in London on Tuesday.",
+        "Thousands of fans gathered outside the stadium in Accra on Sunday to celebrate the title.",
+        "The senator attacked the governor for his handling of the budget in Lagos on Monday.",
+    ],
+)
+def test_other_senses_of_conflict_words_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert not pipeline(Document(id="n", text=text, date=dt.date(2024, 5, 7))).events
 
 
 @pytest.mark.parametrize(("text", "date", "sub", "actor1", "fatalities"), WIRE_STORIES)

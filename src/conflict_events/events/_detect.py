@@ -923,11 +923,16 @@ def _cause_of(effect: Token, host: Token) -> bool:
 
 def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention | None:
     head = effect.trigger.head
+    # "Gunmen killed five people ..., the deadliest attack since March": a killing with its own doer is the action,
+    # and a noun below it (an apposition the model hangs as a second object) describes it, not hosts it
+    active = any(c.dep_ == "nsubj" for c in kids(head))
     best: EventMention | None = None
     for other in mentions:
         if other is effect or other.cls.name in _EFFECTS:
             continue
         oh = other.trigger.head
+        if active and _set_off_after(oh, head):
+            continue
         related = (
             (oh.i != head.i and in_subtree(oh, head))
             or in_subtree(head, oh)
@@ -940,6 +945,15 @@ def _host_of(effect: EventMention, mentions: list[EventMention]) -> EventMention
         if related and (best is None or abs(oh.i - head.i) < abs(best.trigger.head.i - head.i)):
             best = other
     return best
+
+
+def _set_off_after(noun: Token, verb: Token) -> bool:
+    """Whether a noun below ``verb`` opens a phrase set off by a comma after it ("killed five people ..., the
+    deadliest attack since March"): an apposition that describes the clause."""
+    if noun.i <= verb.i or not in_subtree(noun, verb):
+        return False
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 _ATTEMPT_WORDS = _WORDS.words("attempt_words")

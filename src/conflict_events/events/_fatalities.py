@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from ..lexicons import lexicon
 from ..rules import Example, rule
@@ -168,6 +168,9 @@ class FigureIndex:
         for k, c in enumerate(draft.claims):
             for f in c.figures:
                 self.claim_of.setdefault((f.text.start, f.text.end), k)
+        # a count no one is said to report, alone in a sentence that tells a tally ("the conflict has claimed over
+        # 40,000 lives since 2009"), is one too
+        aggregate = sorted(aggregate + _tallies(draft, self._items, set(self.claim_of)))
         self._aggregate_starts = [a for a, _ in aggregate]
         self._aggregate_reach = list(accumulate((b for _, b in aggregate), max))
 
@@ -224,6 +227,27 @@ def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None
         text=draft.span(*found),
         provenance=(Decision.of("value", unnumbered_deaths.name),),
     )
+
+
+_TALLY: Final = re.compile(r"\b(?:" + "|".join(sorted(_WORDS.words("tally_patterns"))) + r")\b", re.IGNORECASE)
+_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+
+
+def _tallies(draft: Draft, items: list[tuple[int, Figure]], claimed: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of counts of the dead no claim holds that are the only such count of a sentence telling a tally."""
+    text = draft.text
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for _, fig in items:
+        if fig.category != "killed" or (fig.text.start, fig.text.end) in claimed:
+            continue
+        start = max(text.rfind(". ", 0, fig.text.start) + 2, text.rfind("\n", 0, fig.text.start) + 1, 0)
+        found = _SENTENCE_END.search(text, fig.text.end)
+        by_sentence.setdefault((start, found.start() if found else len(text)), []).append(fig)
+    return [
+        (figs[0].text.start, figs[0].text.end)
+        for (s, e), figs in by_sentence.items()
+        if len(figs) == 1 and _TALLY.search(text, s, e)
+    ]
 
 
 _GENERIC_ITEMS = frozenset({"people", "person", "persons", "individual", "individuals"})
