@@ -780,6 +780,33 @@ def unknown_perpetrator(q: SideQuery, choice: SideChoice) -> Actor | None:
     return q.chooser.generic("Unidentified Armed Group", "political_militia", q.country, None, by=name)
 
 
+_ARMED_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@rule(
+    "events.sides.state_in_arms",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Russia struck the railway station in Kramatorsk on Friday, killing 50 people.",
+            {"event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russia and Ukraine agreed to a prisoner exchange in Istanbul on Friday.",
+            {"!event.actor1.name": "Military Forces of Russia (2000-)"},
+        )
+    ],
+)
+def state_in_arms(q: SideQuery, actor: Actor | None) -> Actor | None:
+    """A state named as the doer or target of a strike, a battle or an attack ("Russia struck Kramatorsk", "the
+    regime shelled Idlib") acts through its forces: ACLED names them, not its government."""
+    if q.etype not in _ARMED_TYPES or actor is None or actor.kind != "government" or not actor.country:
+        return None
+    return q.chooser.state_forces(actor.country, by=state_in_arms.name)
+
+
 @rule(
     "events.sides.country_of_the_place",
     decides="event.actor2",
@@ -1043,6 +1070,10 @@ class SideChooser:
         blamed = blamed_later(q, choice)
         if blamed is not None:
             choice.set("actor1", blamed, blamed_later.name)
+        for side in ("actor1", "actor2"):
+            forces = state_in_arms(q, getattr(choice, side))
+            if forces is not None:
+                choice.set(side, forces, state_in_arms.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side
