@@ -808,6 +808,31 @@ def state_in_arms(q: SideQuery, actor: Actor | None) -> Actor | None:
 
 
 @rule(
+    "events.sides.civilians_by_acled_name",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "An army drone strike hit a religious gathering in Kaduna State on Sunday night, residents said.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers near Zurmi on Tuesday.",
+            {"event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+)
+def civilians_by_acled_name(q: SideQuery, actor: Actor | None) -> Actor | None:
+    """Unarmed people who are a side ("residents", "locals", named so as the report's sources) are ACLED's
+    Civilians of their country, whatever word the report used."""
+    if actor is None or actor.kind != "civilians" or actor.name.startswith("Civilians"):
+        return None
+    country = actor.country or q.country
+    return q.chooser.generic("Civilians", "civilians", country, None, by=civilians_by_acled_name.name)
+
+
+@rule(
     "events.sides.country_of_the_place",
     decides="event.actor2",
     positive=[
@@ -1071,9 +1096,10 @@ class SideChooser:
         if blamed is not None:
             choice.set("actor1", blamed, blamed_later.name)
         for side in ("actor1", "actor2"):
-            forces = state_in_arms(q, getattr(choice, side))
+            forces = state_in_arms(q, getattr(choice, side)) or civilians_by_acled_name(q, getattr(choice, side))
             if forces is not None:
-                choice.set(side, forces, state_in_arms.name)
+                choice.set(side, forces, state_in_arms.name if forces.kind == "state_forces" else
+                           civilians_by_acled_name.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side
