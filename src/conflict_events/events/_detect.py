@@ -1086,7 +1086,12 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             "On 3 December 2023, in Manaus - West Zone (Amazonas), an armed individual shot and killed a man in the"
             " Compensa neighborhood.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(
+            "Around 2 December 2023 (as reported), in Zamora, Michoacan, a woman was killed and her body was found in"
+            " a ravine. 1 fatality.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
     negative=[
         Example("On 1 December 2023, the flooding in Caruaru (Pernambuco) killed three people.", {"events": 0}),
@@ -1101,7 +1106,9 @@ def lone_deliberate_killing(unclaimed: list[EventMention], lex: Lexicon) -> Even
         head = m.trigger.head
         near = [head, head.head, *(c for t in (head, head.head) for c in kids(t) if c.dep_ == "conj"),
                 *head.doc[max(0, head.i - 3) : head.i]]  # "shot and killed" however the model hangs it
-        if any(lemma(t) in deliberate or t.lower_ in deliberate for t in near):
+        lemmas = {lemma(t) for t in m.sentence}
+        body_found = bool(lemmas & lex.words("body_nouns")) and bool(lemmas & lex.words("body_found_verbs"))
+        if body_found or any(lemma(t) in deliberate or t.lower_ in deliberate for t in near):
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
             m.type_rule = lone_deliberate_killing.name
             return m
