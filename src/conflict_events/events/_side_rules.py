@@ -814,7 +814,11 @@ def state_in_arms(q: SideQuery, actor: Actor | None) -> Actor | None:
         Example(
             "An army drone strike hit a religious gathering in Kaduna State on Sunday night, residents said.",
             {"event.actor2.name": "Civilians (Nigeria)"},
-        )
+        ),
+        Example(
+            "Israeli tanks fired on a crowd waiting for aid trucks in Gaza City on Thursday.",
+            {"event.actor2.name": "Civilians (Palestine)"},
+        ),
     ],
     negative=[
         Example(
@@ -824,9 +828,13 @@ def state_in_arms(q: SideQuery, actor: Actor | None) -> Actor | None:
     ],
 )
 def civilians_by_acled_name(q: SideQuery, actor: Actor | None) -> Actor | None:
-    """Unarmed people who are a side ("residents", "locals", named so as the report's sources) are ACLED's
-    Civilians of their country, whatever word the report used."""
-    if actor is None or actor.kind != "civilians" or actor.name.startswith("Civilians"):
+    """Unarmed people who are a side ("residents", "locals", named so as the report's sources; a crowd that tanks
+    fired on) are ACLED's Civilians of their country, whatever word the report used."""
+    if actor is None or actor.name.startswith("Civilians"):
+        return None
+    # a crowd a strike or a shooting hit, in an event no demonstration is told of, is civilians too
+    crowd = actor.kind == "protesters" and q.etype in _ARMED_TYPES
+    if actor.kind != "civilians" and not crowd:
         return None
     country = actor.country or q.country
     return q.chooser.generic("Civilians", "civilians", country, None, by=civilians_by_acled_name.name)
