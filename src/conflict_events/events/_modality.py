@@ -160,14 +160,24 @@ def cessation(s: Step) -> str | None:
 @rule(
     "events.modality.support",
     decides="event.exists",
-    positive=[Example("Government troops backed by air strikes clashed with rebels near Kidal on Monday.",
-                      {"!event.sub_event_type": "Air/drone strike"})],
+    positive=[
+        Example("Government troops backed by air strikes clashed with rebels near Kidal on Monday.",
+                {"!event.sub_event_type": "Air/drone strike"}),
+        Example("On 9 March 2021, French forces conducted a combined air-ground operation involving airstrikes near"
+                " Boni, killing ten militants.", {"event.sub_event_type": "Armed clash"}),
+    ],
     negative=[Example("Government jets carried out air strikes near Kidal on Monday.",
                       {"event.sub_event_type": "Air/drone strike"})],
 )
 def support(s: Step) -> str | None:
-    """A strike inside "backed by air strikes" supports another operation: not an event of its own."""
-    if s.tok is not s.trigger and s.steps <= 3 and s.tok.tag_ == "VBN" and lemma(s.tok) in s.lex.words("support"):
+    """A strike inside "backed by air strikes" or "an operation involving airstrikes" supports another operation:
+    not an event of its own."""
+    if s.tok is s.trigger or s.steps > 3:
+        return None
+    if s.tok.tag_ == "VBN" and lemma(s.tok) in s.lex.words("support"):
+        return "support"
+    # "a combined air-ground operation involving airstrikes": the strikes are part of the operation
+    if s.tok.tag_ == "VBG" and s.tok.dep_ == "acl" and lemma(s.tok) in s.lex.words("part_of_operation"):
         return "support"
     return None
 
