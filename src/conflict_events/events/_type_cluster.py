@@ -306,7 +306,15 @@ def fire_returned(q: ClusterQuery) -> ClusterTyping | None:
         shooter = m.actor1
         if m is best or m.cls.name not in _FIRE_CLASSES or shooter is None or shooter.kind not in _ARMED_SIDES:
             continue
-        if not same_side(shooter, best.actor1):
+        if same_side(shooter, best.actor1):
+            continue
+        # the one who fires back is the attack's target (named, or a state's forces firing after an armed group's
+        # attack), not an ally of the attacker the events step cannot tell apart ("Russian jets" beside Syrian ones)
+        target = same_side(shooter, best.actor2) if best.actor2 is not None else (
+            m.trigger.head.i > best.trigger.head.i
+            and shooter.kind == "state_forces"
+            and best.actor1.kind not in ("state_forces", "external_forces"))
+        if target:
             return ClusterTyping("Battles", "Armed clash")
     return None
 
