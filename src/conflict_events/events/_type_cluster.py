@@ -278,53 +278,6 @@ def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
     return ClusterTyping("Battles", "Armed clash")
 
 
-@rule(
-    "events.type.fire_returned",
-    decides="event.sub_event_type",
-    positive=[
-        Example(
-            "On 2 May 2025, an IED planted by Al Shabaab exploded near a police station in Marka. The police opened"
-            " fire in the direction of the explosion.",
-            {"event.sub_event_type": "Armed clash"},
-        )
-    ],
-    negative=[
-        Example(
-            "On 2 May 2025, an IED planted by Al Shabaab exploded near a police station in Marka. Two policemen were"
-            " injured.",
-            {"event.sub_event_type": "Remote explosive/landmine/IED"},
-        )
-    ],
-)
-def fire_returned(q: ClusterQuery) -> ClusterTyping | None:
-    """A remote attack whose target fires back in the same event ("the police opened fire in the direction of the
-    explosion") is an exchange between two armed sides: ACLED's Armed clash."""
-    best = _best(q)
-    if best.event_type != "Explosions/Remote violence" or best.actor1 is None:
-        return None
-    for m in (x for told in q.mentions for x in (told, *told.absorbed)):
-        shooter = m.actor1
-        if m is best or m.cls.name not in _FIRE_CLASSES or shooter is None or shooter.kind not in _ARMED_SIDES:
-            continue
-        if same_side(shooter, best.actor1):
-            continue
-        # the one who fires back is the attack's target (named, or a state's forces firing after an armed group's
-        # attack), not an ally of the attacker the events step cannot tell apart ("Russian jets" beside Syrian ones)
-        target = same_side(shooter, best.actor2) if best.actor2 is not None else (
-            m.trigger.head.i > best.trigger.head.i
-            and shooter.kind == "state_forces"
-            and best.actor1.kind not in ("state_forces", "external_forces"))
-        if target:
-            return ClusterTyping("Battles", "Armed clash")
-    return None
-
-
-_FIRE_CLASSES: Final = frozenset({"kill", "clash", "assault"})
-_ARMED_SIDES: Final = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
-)
-
-
 def _best(q: ClusterQuery) -> EventMention:
     voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
     # a platform guessed for "bombed" yields to a weapon the event's other mentions name
@@ -461,7 +414,6 @@ CLUSTER_RULES: Final = (
     transfer_without_fighting,
     abduction_with_harm,
     armed_side_hit,
-    fire_returned,
     highest_ranked_mention,
 )
 """The typing rules of an event in order: the first that applies decides."""
