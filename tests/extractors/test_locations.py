@@ -631,3 +631,15 @@ def test_peoples_joined_in_one_entity_are_each_read_but_not_after_a_continent(nl
     locations = _locations(nlp, "African American voters and Russian-American artists met in Brooklyn on Friday.")[0]
     names = [loc.name for loc in locations if loc.modifier]
     assert names.count("United States") == 1 and "Russia" in names
+
+
+def test_a_name_said_several_times_is_no_evidence_for_its_own_reading(nlp: Language) -> None:
+    # each Paris read in France at first would count for France beside the next: the three mentions of one
+    # name are no evidence for its reading, the Texan places around it are
+    text = (
+        "Paris police warn of a hoax. A rumour spread across East Texas this week. Paris officers said "
+        "the message was false. Several Paris residents called the station. Dallas stations reported the "
+        "same message on Wednesday."
+    )
+    locations, _ = _locations(nlp, text)
+    assert {(loc.country, loc.admin1) for loc in locations if loc.name == "Paris"} == {("US", "Texas")}

@@ -575,7 +575,7 @@ class DocPlaces:
         self.resolved = _Resolved()
         self.sentences: dict[int, tuple[int, int]] = {}
         self.in_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
-        self._points: tuple[dict[int, tuple[float, float]], Counter[tuple[float, float]]] | None = None
+        self._points: tuple[dict[int, tuple[float, float]], dict[tuple[float, float], set[str]]] | None = None
         self.doc_countries: Counter[str] = Counter()
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
@@ -941,7 +941,8 @@ class DocPlaces:
         total1 = sum(admin1_doc.values()) or 1.0
         for key, votes in admin1_doc.items():
             admin1[key] += _DOCUMENT * 2 * votes / total1
-        here = self._resolved_in(sentence, resolved)
+        key = name_key(m.name)  # the name's own other mentions are no evidence for its reading
+        here = [(s, r) for s, r in self._resolved_in(sentence, resolved) if name_key(r.mention.name) != key]
         for start, r in here:
             if start != without and (r.place is not None or r.macro is not None) and r.admin1 and r.country:
                 key = (r.country, name_key(r.admin1))
@@ -958,7 +959,7 @@ class DocPlaces:
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
             strict_country=strict,
             area=m.container,
-            anchors=self._other_points(anchors, m.start),  # not its own point
+            anchors=self._other_points(anchors, m),  # not its own points
             wide=self.wide,
             districts=self.district_hint(m.start) if self.districts else frozenset(),
             support=self.near_readings,
@@ -969,13 +970,17 @@ class DocPlaces:
         starts = sorted((resolved.seq[s], s) for s in self.in_sentence.get(sentence, ()) if s in resolved)
         return [(s, resolved[s]) for _, s in starts]
 
-    def _other_points(self, anchors: dict[int, tuple[float, float]], start: int) -> list[tuple[float, float]]:
-        """The distinct points of ``anchors`` but the one of ``start`` (unless another place shares it)."""
+    def _other_points(self, anchors: dict[int, tuple[float, float]], m: PlaceMention) -> list[tuple[float, float]]:
+        """The distinct points of ``anchors`` but those of the mention's own name: "Paris" said three times is
+        no evidence that Paris is near Paris (unless another name shares the point)."""
         if self._points is None or self._points[0] is not anchors:
-            self._points = (anchors, Counter(anchors.values()))  # counted once per set of anchors, not per mention
-        counts = self._points[1]
-        own = anchors.get(start)
-        return [p for p in counts if p != own or counts[p] > 1]
+            names: dict[tuple[float, float], set[str]] = defaultdict(set)
+            for start, point in anchors.items():  # gathered once per set of anchors, not per mention
+                r = self.resolved.get(start)
+                names[point].add(name_key(r.mention.name) if r is not None else "")
+            self._points = (anchors, names)
+        own = name_key(m.name)
+        return [p for p, keys in self._points[1].items() if keys != {own}]
 
     @staticmethod
     def _place_countries(
@@ -986,9 +991,9 @@ class DocPlaces:
         for start, r in here:
             if start != m.start and r.country and _votes(r):
                 countries[r.country] = max(countries.get(r.country, 0.0), _SENTENCE_DEMONYM)
-        own = resolved.get(m.start)
-        mine = own.country if own is not None and _votes(own) else None
-        votes = {code: n - (code == mine) for code, n in resolved.votes.items()}
+        # a name said three times would vote for its own reading three times: its mentions are no evidence
+        key = name_key(m.name)
+        votes = {code: n - resolved.named.get((key, code), 0) for code, n in resolved.votes.items()}
         total = sum(votes.values())
         for code, n in votes.items():
             if n > 0:
@@ -1033,6 +1038,7 @@ class _Resolved(dict[int, ResolvedPlace]):
         super().__init__()
         self.seq: dict[int, int] = {}
         self.votes: Counter[str] = Counter()  # countries of resolved towns and regions that vote
+        self.named: Counter[tuple[str, str]] = Counter()  # the same votes by (name key, country)
         self.countries: Counter[str] = Counter()  # countries of every resolved place
         self._next = 0
 
@@ -1056,6 +1062,7 @@ class _Resolved(dict[int, ResolvedPlace]):
             self.countries[r.country] += n
             if _votes(r):
                 self.votes[r.country] += n
+                self.named[(name_key(r.mention.name), r.country)] += n
 
     def countries_without(self, start: int) -> set[str]:
         """The countries of the resolved places but the one at ``start``."""
