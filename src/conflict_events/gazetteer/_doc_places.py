@@ -941,8 +941,8 @@ class DocPlaces:
         total1 = sum(admin1_doc.values()) or 1.0
         for key, votes in admin1_doc.items():
             admin1[key] += _DOCUMENT * 2 * votes / total1
-        key = name_key(m.name)  # the name's own other mentions are no evidence for its reading
-        here = [(s, r) for s, r in self._resolved_in(sentence, resolved) if name_key(r.mention.name) != key]
+        own = name_key(m.name)  # the name's own other mentions are no evidence for its reading
+        here = [(s, r) for s, r in self._resolved_in(sentence, resolved) if name_key(r.mention.name) != own]
         for start, r in here:
             if start != without and (r.place is not None or r.macro is not None) and r.admin1 and r.country:
                 key = (r.country, name_key(r.admin1))
