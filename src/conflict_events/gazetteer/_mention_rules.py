@@ -454,6 +454,10 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Coalition aircraft struck a depot in Deir ez Zor on Monday.",
             {"location.admin1": "Deir ez Zor", "location.country": "SY"},
         ),
+        Example(  # two direction words before the region, and no place called "West England"
+            "Heavy rain flooded farms across North West England on Monday.",
+            {"location.name": "England", "location.kind": "admin1"},
+        ),
     ],
     negative=[
         Example(
@@ -478,6 +482,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     bare = scan.words.direction.sub("", name)
     if bare.lower() in scan.words.generic_words:
         return None  # "North Street": a street, no place called Street
+    if bare != name and scan.size(name) < 0:
+        bare = _strip_directions(name, scan.words)  # "North West England", "Metro Vancouver"
     if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
         offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
         name = bare
@@ -503,8 +509,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             kind = None
     if kind is None and " " in name and scan.size(name) < 0 and (town := _local_head(scan, name)) is not None:
         # "West Columbia City Council" tagged as a place whole: the town whose local body it is
-        start = ent.start + offset
-        return PlaceMention(start, start + len(town), town, None, label="EMBEDDED", modifier=True)
+        start = ent.start + offset + town[1]
+        return PlaceMention(start, start + len(town[0]), town[0], None, label="EMBEDDED", modifier=True)
     # "US forces struck": the country names a side (a modifier mention, like a people's adjective)
     side = bool(country_from_name(name)) and bool(scan.words.side_after.match(scan.text, end))
     return PlaceMention(start, end, name, kind, label=ent.label, modifier=side)
@@ -643,6 +649,10 @@ _WELL_KNOWN: Final = 100_000
             "Nurses at the University of Pennsylvania hospital went on strike on Friday, organisers said.",
             {"location.name": "Pennsylvania", "location.modifier": True},
         ),
+        Example(  # an area word before the town, and no town called Metro
+            "The head of the Downtown Cleveland Alliance said shoppers would come back.",
+            {"location.name": "Cleveland", "location.modifier": True},
+        ),
         Example(
             "The EU condemned the shelling of a market in Kharkiv on Friday.",
             {"location.name": "Europe", "location.modifier": True},
@@ -743,8 +753,8 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
                 return None  # "US Special Forces": a country as a side, like a people's adjective
             start = ent.start + offset  # "Kenya Airways"
             return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
-        if name.lower() in scan.words.generic_words or name.isupper():
-            continue
+        if name.lower() in scan.words.generic_words or name.isupper() or scan.words.direction.fullmatch(name + " "):
+            continue  # "Metro Vancouver": no town called Metro
         size = scan.size(name)
         if far and size < _WELL_KNOWN:
             continue
@@ -963,6 +973,10 @@ def place_modifier(c: Candidate) -> bool | None:
             "Tamil Nadu accused the federal government of withholding flood relief on Monday.",
             {"location.name": "Tamil Nadu", "location.kind": "admin1"},
         ),
+        Example(  # the model's organisation "Metro Vancouver": the city after the area word
+            "A quarter of households recycle batteries, according to Metro Vancouver.",
+            {"location.name": "Vancouver"},
+        ),
     ],
     negative=[
         Example(
@@ -1073,8 +1087,12 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
                 continue
             name, offset, is_country = named
             size = _COUNTRY_SIZE if is_country else scan.size(name)
+            if size < 0 and (bare := _strip_directions(name, scan.words)) != name and scan.size(bare) >= 0:
+                # "from Northeast Nebraska", "according to Metro Vancouver": the place after the direction
+                offset, name, size = offset + len(name) - len(bare), bare, scan.size(bare)
             if size < 0 and ent.label == "ORG" and (head := _known_head(scan, name)) is not None:
-                name, size = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
+                name, size, at_head = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
+                offset += at_head
             if size >= 0 or ent.label in ("PERSON", "ORG"):  # an unknown "person" after "in" may be a village
                 start = ent.start + at + offset
                 person = ent.label == "PERSON" and not is_country
@@ -1082,9 +1100,19 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
     return out
 
 
-def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
-    """The known place an unknown organisation's name begins with, a well-known one or one before an
-    institution's word ("Dubai Police", "Arlington Chamber of Commerce"), and its size."""
+def _known_head(scan: MentionScan, name: str) -> tuple[str, int, int] | None:
+    """The known place an unknown organisation's name begins with, else the one after its direction words, a
+    well-known one or one before an institution's word ("Dubai Police", "Arlington Chamber of Commerce",
+    "West Columbia City Council", "Western Pennsylvania Kennel Association"), its size and its offset."""
+    bare = _strip_directions(name, scan.words)
+    for form in (name, bare) if bare != name and bare[:1].isupper() else (name,):
+        found = _head_of(scan, form)
+        if found is not None:
+            return found[0], found[1], len(name) - len(form)
+    return None
+
+
+def _head_of(scan: MentionScan, name: str) -> tuple[str, int] | None:
     words = name.split()
     for n in (3, 2, 1):
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
@@ -1093,7 +1121,7 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
         if head.isupper() or head.lower() in scan.words.generic_words:
             continue
         if head in scan.words.clause_words or head in scan.words.title_words:
-            continue  # "Western Pennsylvania Kennel Association", "Vice Mayor": no place
+            continue  # "Western Pennsylvania": no town called Western; "Vice Mayor": no place
         size = scan.size(head)
         # a one-word name before an institution's word must be a town of some size
         local = size >= (_SMALL_TOWN if n == 1 else 0) and words[n] in scan.words.institution_words
@@ -1102,16 +1130,19 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
     return None
 
 
-def _local_head(scan: MentionScan, name: str) -> str | None:
-    """The known town that begins a name before an institution's word ("West Columbia City Council")."""
+def _local_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
+    """The known town that begins a name before an institution's word ("West Columbia City Council"), and its
+    offset in the name ("Downtown Cleveland Alliance")."""
     head = _known_head(scan, name)
-    words = name.split()
-    n = len(head[0].split()) if head is not None else 0
-    if head is None or words[n] not in scan.words.institution_words:
+    if head is None:
+        return None
+    words = name[head[2] :].split()
+    n = len(head[0].split())
+    if words[n] not in scan.words.institution_words:
         return None  # a well-known name before another word ("Pa Zi Gyi", "Aden Ade Airport") is not enough
     if scan.words.street_after.match(" " + " ".join(words[n + 1 :])):
         return None  # "Mahnomen County Road": a road
-    return head[0]
+    return head[0], head[2]
 
 
 _SMALL_TOWN: Final = 1000
@@ -1155,7 +1186,8 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
             continue  # "Domel and Town police stations": a kind word alone names no place
         size = scan.size(name)
         if size < 0 and " " in name and (head := _local_head(scan, name)) is not None:
-            name, size = head, scan.size(head)  # "Fargo Mayor Dennis Walaker": Fargo
+            start += head[1]
+            name, size = head[0], scan.size(head[0])  # "Fargo Mayor Dennis Walaker": Fargo
             end = start + len(name)
         if (not name.isupper() or country_of_name(name)) and not name.endswith(("'s", "’s")):
             out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"; "UAE" too

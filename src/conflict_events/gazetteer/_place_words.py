@@ -139,14 +139,15 @@ class PlaceWords:
                 | {"north", "south", "east", "west"}
             )
         )
-        self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
+        prefixes = _alt(w("area_prefixes"))  # "Metro Vancouver", "downtown Cleveland": stripped like a direction
+        self.direction = re.compile(rf"^(?:(?:{compass}|{direction}|{prefixes})\s+)", re.IGNORECASE)
         # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it
         self.direction_before = re.compile(rf"\b((?-i:{compass}|{direction}))\s+$")
         self.locative_prep = re.compile(
             rf"\b(?:{_alt(w('place_prepositions'))}"
             rf"|(?:{_alt(w('motion_words'))})\s+(?:back\s+|also\s+)?to"
             rf"|(?:and|or),?\s+to|{_alt(w('target_phrases'))})"
-            rf"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|{direction})\s+)?"
+            rf"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|{direction}|{prefixes})\s+)?"
             r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
             re.IGNORECASE,
         )
