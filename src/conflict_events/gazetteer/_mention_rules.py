@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, ADP, ADV, CCONJ, DET, INTJ, PART, PRON, SCONJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
@@ -239,6 +239,10 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "A district governor said a suicide bomber struck an army checkpoint in Khost on Sunday.",
             {"!location.name": "A", "location.name": "Khost"},
         ),
+        Example(
+            "Instead county deputies guarded the bridge in Santa Ana on Sunday.",
+            {"!location.name": "Instead", "location.name": "Santa Ana"},
+        ),
     ],
 )
 def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -255,6 +259,8 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if country_from_demonym(name.split()[-1]):
         return None
     name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
+    if " " not in name and _not_a_name(scan, start, start + len(name)):
+        return None  # "Instead county deputies": a sentence's first word, capitalised, is no name
     inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
@@ -262,6 +268,15 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if word[:1].isupper() and scan.size(whole := f"{name} {word}") >= 0:
         name = whole  # "Orange County": the unit's own name, not the towns called Orange
     return PlaceMention(start, m.end(), name, scan.words.kind_of(word), label="PATTERN")
+
+
+def _not_a_name(scan: MentionScan, start: int, end: int) -> bool:
+    """Whether the model reads the one word at ``start`` as an adverb, a conjunction, a pronoun or the like."""
+    span = expand(scan.doc, start, end)
+    return span is not None and span[1] - span[0] == 1 and doc_index(scan.doc).pos[span[0]] in _FUNCTION_POS
+
+
+_FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, INTJ})
 
 
 @rule(
