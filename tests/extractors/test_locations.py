@@ -643,3 +643,13 @@ def test_a_name_said_several_times_is_no_evidence_for_its_own_reading(nlp: Langu
     )
     locations, _ = _locations(nlp, text)
     assert {(loc.country, loc.admin1) for loc in locations if loc.name == "Paris"} == {("US", "Texas")}
+
+
+def test_a_dateline_is_not_a_namesake_outside_the_region_its_sentence_names(nlp: Language) -> None:
+    # the dateline says where the report was filed: no namesake of the region its sentence names ("Georgia")
+    text = (
+        "Witness agrees to testify. XENIA — The girlfriend of a man who died in a Georgia jail last summer "
+        "agreed on Monday to a plea deal. Police in Dayton and Springfield had searched for him for weeks."
+    )
+    locations, _ = _locations(nlp, text)
+    assert (_by_name(locations, "Xenia").country, _by_name(locations, "Xenia").admin1) == ("US", "Ohio")

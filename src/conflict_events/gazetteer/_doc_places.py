@@ -346,8 +346,8 @@ def outside_named_region(
     unit, or, when the sentence names none, than the one region the document names (for a village found by
     another of its names), is a namesake: the name is kept unresolved, in that region."""
     place = r.place
-    if place is None or not _small_lone_town(r):
-        return None
+    if place is None or r.mention.dateline or not _small_lone_town(r):
+        return None  # a dateline says where the report was filed, not where its sentence's events are
     units = [
         o
         for o in ctx.resolved.values()
@@ -581,6 +581,7 @@ class DocPlaces:
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
         self.as_region: set[int] = set()
+        self.undecided: set[int] = set()  # names of a country and of a region abroad, not yet read ("Georgia")
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
         self.abroad: set[int] = set()  # namesakes abroad before an area of another country
@@ -681,13 +682,11 @@ class DocPlaces:
             self._country_towns()  # "Lebanon" and "Boone County": the town, before the county is read as abroad
         named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
         unknown: list[PlaceMention] = []
-        dual: list[PlaceMention] = []
+        dual = [m for m in mentions if m.start not in self.resolved and self._dual_name(m)]
+        self.undecided = {m.start for m in dual}
         for m in mentions:
-            if m.start in self.resolved:
-                continue
-            if self._dual_name(m):
-                dual.append(m)  # decided once the places around it are known
-                continue
+            if m.start in self.resolved or m.start in self.undecided:
+                continue  # a dual name is decided once the places around it are known
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
             found = in_context(self, m, hints, named, self.by_name)
             if found is not None and uncued_abroad(found, self.doc_countries):
@@ -696,6 +695,7 @@ class DocPlaces:
                 unknown.append(m)
             else:
                 self.resolved[m.start] = self._decided(found, in_context.name)
+        self.undecided = set()
         for m in dual:
             found = country_or_region(self, m)
             if found is not None:
@@ -1007,7 +1007,10 @@ class DocPlaces:
                 continue
             if start in self.as_region:
                 continue
-            if by_name:
+            if by_name and start in self.undecided:
+                # "a Georgia jail" may be the US state: no more than a people's adjective till it is read
+                out[by_name] = max(out.get(by_name, 0.0), _SENTENCE_DEMONYM)
+            elif by_name:
                 out[by_name] = max(out.get(by_name, 0.0), _SENTENCE)
             elif by_demonym:
                 out[by_demonym] = max(out.get(by_demonym, 0.0), _SENTENCE_DEMONYM)

@@ -1228,6 +1228,14 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
             "By Jane Roe, Associated Press MAIDUGURI (AP) — Insurgents attacked a military base on Friday.",
             {"location.name": "Maiduguri"},
         ),
+        Example(  # a region's abbreviation, then the story: no dash
+            "Storm topples trucks . SALINA, Kan. Strong winds toppled thirteen trucks on the interstate.",
+            {"location.name": "Salina", "location.admin1": "Kansas"},
+        ),
+        Example(  # a long dash with no spaces
+            "Board backs budget. MAIDUGURI—The state assembly passed the budget on Friday.",
+            {"location.name": "Maiduguri"},
+        ),
     ],
     negative=[
         Example(

@@ -75,11 +75,15 @@ _OF_COUNTRY: Final = re.compile(
 
 
 # a dateline after a headline or a byline on the same line: "... budget. COLUMBUS, Ohio (AP) — The governor",
-# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel"; a dash with spaces or a colon ends it
+# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel", "... vote.\" SALEM, Ore. The board";
+# a dash after a space, a long dash (also as the old code page's 0x97) or a colon ends it, or a capitalised word
+# after a region's abbreviation
 INLINE_DATELINE: Final = re.compile(
-    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?(?: (?:--|[-\u2013\u2014])|:) "
-    r"(?=[A-Z\"“])"
+    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=[.!?][\"”’] )|(?<=\d{4} )|(?<=% ))"
+    r"(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?P<abbr>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?"
+    r"(?:(?: (?:-{2,3}|[-\u2013\u2014\u0097])|[\u2013\u2014\u0097]|:) ?(?=[A-Z\"“])"
+    r"|(?(abbr)(?<=\.) (?=[A-Z][a-z])|(?!)))"
 )
 
 
@@ -383,7 +387,7 @@ _JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
+    dashed = " -" in text or ": " in text or "\u2014" in text or "\u2013" in text or "\u0097" in text or ". " in text
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
     wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()
