@@ -473,6 +473,10 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Heavy rain flooded farms across North West England on Monday.",
             {"location.name": "England", "location.kind": "admin1"},
         ),
+        Example(  # a paper's name the model calls a facility: the town it is named after, as an owner
+            "She wrote a column for the Honolulu Star-Advertiser until June.",
+            {"location.name": "Honolulu", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -512,6 +516,11 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if particle and scan.size(name + particle.group(0)) >= 0:
         # the model stopped at a lower-case particle: "Deir | ez Zor", "Ras | al Ain", known whole
         name, end = name + particle.group(0), particle.end()
+    if ent.label == "FAC" and " " in name and scan.size(name) < 0 and not _place_cue_before(scan, ent.start):
+        # "the Buffalo Bisons", "the Honolulu Star-Advertiser": a team's, a paper's name, not a place of its own
+        found = _embedded_head(scan, ent, name, start - ent.start)
+        if found is not None:
+            return found
     kind: KindHint = None
     tail = scan.words.kind_tail.search(name)
     if tail and tail.start() > 0:
@@ -701,6 +710,12 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if found is None and head != (bare := _strip_directions(head, scan.words)):
         found = _embedded_head(scan, ent, bare, len(ent.text) - len(bare), far=True)  # "Northeast Texas College"
     return found or _embedded_after_of(scan, ent)
+
+
+def _place_cue_before(scan: MentionScan, start: int) -> bool:
+    """Whether a preposition or a verb of place stands right before ``start`` ("at the Mosul Dam")."""
+    before = scan.text[max(0, start - 60) : start]
+    return bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
 
 
 def _strip_directions(name: str, words: PlaceWords) -> str:
