@@ -336,7 +336,11 @@ def second_look(
         Example(
             "Gunmen attacked the town of Santander de Quilichao in Cauca on Friday.",
             {"location.admin1": "Cauca"},
-        )
+        ),
+        Example(  # the region is named for someone else, in another clause
+            "Survivors include a son, John Roe of Southlake; and two daughters, both of California.",
+            {"location.name": "Southlake", "location.admin1": "Texas"},
+        ),
     ],
 )
 def outside_named_region(
@@ -348,11 +352,13 @@ def outside_named_region(
     place = r.place
     if place is None or r.mention.dateline or not _small_lone_town(r):
         return None  # a dateline says where the report was filed, not where its sentence's events are
+    # the admin units that qualify the town: after it in its clause ("Sabaneta, Guachene municipality, northern
+    # Cauca"), not a region named further on for someone else ("... of Colleyville; daughters, both of California")
     units = [
         o
         for o in ctx.resolved.values()
         if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
-        and sentence[0] <= o.mention.start < sentence[1]
+        and sentence[0] <= o.mention.start < sentence[1] and _qualifies(ctx.text, r.mention, o.mention)
     ]  # fmt: skip
     if units and place.country not in {o.country for o in units}:
         return True  # "at Chai, in Macomia district" (Mozambique) is not Cey in Turkey
@@ -362,6 +368,15 @@ def outside_named_region(
             return None
         here = {key for key in regions if key[0] == place.country}
     return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
+
+
+def _qualifies(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
+    """Whether an admin unit is named right after a town, in the same clause (within 80 characters, no ";")."""
+    gap = text[town.end : unit.start]
+    return 0 <= len(gap) <= _CLAUSE and ";" not in gap
+
+
+_CLAUSE: Final = 80
 
 
 @rule(
@@ -1116,8 +1131,8 @@ def _entity_countries(text: str, label: str, words: PlaceWords) -> tuple[str | N
 
 
 def _beside(before: str, words: PlaceWords) -> bool:
-    """Whether the words before an entity make it a neighbour ("the border with")."""
-    return ("border" in before or "from" in before or "neighbo" in before) and bool(words.beside.search(before))
+    """Whether the words before an entity make it a neighbour or an origin ("the border with", "a native of")."""
+    return any(w in before for w in words.beside_words) and bool(words.beside.search(before))
 
 
 def _compound(text: str, end: int) -> bool:

@@ -153,6 +153,8 @@ class PlaceWords:
         )
         self.locative_verb = re.compile(rf"\b(?:{_alt(w('attack_verbs'))})\s+(?:the\s+)?$", re.IGNORECASE)
         self.beside = re.compile(rf"\b(?:{_alt(w('neighbour_words'))})\s+(?:the\s+)?$")
+        # every match of ``beside`` holds one of these: the regex runs only then
+        self.beside_words: tuple[str, ...] = tuple(sorted({p.split()[0][:6] for p in w("neighbour_words")}))
         self._settle_re = re.compile(settle)
         self._region_re = re.compile(region)
         self._kinds_re = re.compile(kinds)
