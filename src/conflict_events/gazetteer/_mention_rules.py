@@ -884,7 +884,11 @@ class Candidate:
         Example(
             "Russian forces kept up their push towards Chasiv Yar on Wednesday, the general staff said.",
             {"location.name": "Chasiv Yar"},
-        )
+        ),
+        Example(  # a noun or verb of travel, then "to"
+            "The closure will delay drivers travelling to Cirencester on Friday, the council said.",
+            {"location.name": "Cirencester"},
+        ),
     ],
     negative=[
         Example(
