@@ -653,3 +653,17 @@ def test_a_dateline_is_not_a_namesake_outside_the_region_its_sentence_names(nlp:
     )
     locations, _ = _locations(nlp, text)
     assert (_by_name(locations, "Xenia").country, _by_name(locations, "Xenia").admin1) == ("US", "Ohio")
+
+
+def test_a_district_set_aside_as_abroad_is_read_again_once_the_story_points_to_its_country(
+    nlp: Language,
+) -> None:
+    # the district comes before anything names its country; a country named elsewhere (Greece) made it a
+    # namesake abroad until the Californian places after it were read
+    text = (
+        "Orange County has more people than Greece or Portugal. Voters there are unhappy, a survey found. "
+        "Sacramento and Los Angeles have taken note. Many in California watch the county closely."
+    )
+    locations, _ = _locations(nlp, text)
+    county = _by_name(locations, "Orange County")
+    assert (county.kind, county.country, county.admin1) == ("admin2", "US", "California")

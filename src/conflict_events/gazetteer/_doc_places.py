@@ -254,6 +254,7 @@ def in_context(
         place = region
     here = {c for c, w in hints.countries.items() if w >= 1.0}
     if foreign_minor(place, named, m, by_name, here):
+        ctx.set_aside.add(m.start)  # looked at again once the document's other places are read
         return None
     out = ctx.as_resolved(m, place, r.fuzzy, r.alternatives)
     if region is not None:
@@ -597,6 +598,7 @@ class DocPlaces:
         self.by_name: set[str] = set()
         self.as_region: set[int] = set()
         self.undecided: set[int] = set()  # names of a country and of a region abroad, not yet read ("Georgia")
+        self.set_aside: set[int] = set()  # small places abroad as far as the places read before them show
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
         self.abroad: set[int] = set()  # namesakes abroad before an area of another country
@@ -710,6 +712,7 @@ class DocPlaces:
                 unknown.append(m)
             else:
                 self.resolved[m.start] = self._decided(found, in_context.name)
+        unknown = self._again_abroad(unknown, named, anchors)
         self.undecided = set()
         for m in dual:
             found = country_or_region(self, m)
@@ -731,6 +734,27 @@ class DocPlaces:
         self._within_next(mentions)
         self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _again_abroad(
+        self, unknown: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
+    ) -> list[PlaceMention]:
+        """The places set aside as abroad, read again with the countries of every place read since ("Orange
+        County" before "California" in a story that names Greece): those still abroad stay unknown."""
+        more = {r.country for r in self.resolved.values() if r.country and _votes(r)} - named
+        if not more or not self.set_aside:
+            return unknown
+        named = named | more
+        out: list[PlaceMention] = []
+        for m in unknown:
+            found = None
+            if m.start in self.set_aside:
+                hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+                found = in_context(self, m, hints, named, self.by_name)
+            if found is None or uncued_abroad(found, self.doc_countries):
+                out.append(m)
+            else:
+                self.resolved[m.start] = self._decided(found, in_context.name)
+        return out
 
     def _country_towns(self) -> None:
         """A country's name read as a town of the document's own region (``country_name_as_town``)."""
