@@ -209,6 +209,42 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
 
 
 @rule(
+    "places.resolve.area_of_place_before",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(  # the capital and its neighbour first: the second "Washington" holds Tacoma
+            "Lawmakers in Washington and Baltimore debated the bill. A bakery in Tacoma, Washington shares tips.",
+            {"location.name": "Washington", "location.kind": "admin1", "location.admin1": "Washington"},
+        )
+    ],
+    negative=[
+        Example(
+            "Protesters marched in Washington, the capital, on Sunday.",
+            {"location.name": "Washington", "location.admin1": "District of Columbia"},
+        )
+    ],
+)
+def area_of_place_before(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> ResolvedPlace | None:
+    """The area named after a place and a comma ("Tacoma, Washington") is the reading of its name that holds a
+    place of the name before it, when the reading chosen (a region, a country or a town) holds none (the largest
+    such place decides)."""
+    if area.place is None or area.kind not in ("admin1", "country", "settlement") or area.mention.kind is not None:
+        return None  # (read as a town, "Washington" may be the capital: the state holds Tacoma)
+    readings = [p for p in ctx.resolver.gazetteer.candidates(m.name) if p.kind in ("settlement", "admin2")]
+    if not readings or any(_lies_in(p, area.place) for p in readings):
+        return None
+    holding = {
+        a: max(p.population for p in readings if _lies_in(p, a))
+        for a in _areas(ctx, area.mention.name)
+        if any(_lies_in(p, a) for p in readings)
+    }
+    if not holding:
+        return None
+    best = max(holding, key=lambda a: holding[a])
+    return ctx.as_resolved(area.mention, best, False, len(holding))
+
+
+@rule(
     "places.resolve.region_phrase",
     decides="location.gazetteer_id",
     positive=[Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})],
@@ -815,6 +851,9 @@ class DocPlaces:
                 if between not in (",", "(") and not inside and not bracket:
                     break
                 area = self.resolved.get(area_mention.start)
+                other = area_of_place_before(self, m, area) if area is not None and between == "," else None
+                if other is not None:  # "Tacoma, Washington": the state, not the capital's district
+                    area = self.resolved[area_mention.start] = self._decided(other, area_of_place_before.name)
                 found = within_next(self, m, area) if area is not None else None
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
