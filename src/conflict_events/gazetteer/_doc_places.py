@@ -82,6 +82,10 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
             "Houthi forces struck a cargo ship in the Red Sea on Tuesday, the navy said.",
             {"location.name": "Red Sea", "location.kind": "region", "location.latitude": 22.0},
         ),
+        Example(  # a part of a continent, not Mahdia in Tunisia (once called Africa)
+            "Tunisia's president said smugglers had moved arms across North Africa for years.",
+            {"location.name": "North Africa", "location.kind": "region", "!location.admin1": "Mahdia"},
+        ),
     ],
     negative=[
         Example(
