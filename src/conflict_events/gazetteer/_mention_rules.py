@@ -1044,7 +1044,8 @@ def large_namesake(c: Candidate) -> bool | None:
 )
 def same_name_elsewhere(c: Candidate, named: frozenset[str]) -> bool | None:
     """A known name the model did not tag as a place here but did elsewhere in the document ("Gainesville's
-    mayor" after "around Gainesville") is the same place: one name, one sense in one story."""
+    mayor" after "around Gainesville"), or that a dateline names, is the same place: one name, one sense in
+    one story."""
     return True if c.name in named and (not c.person or c.size >= 1000) else None
 
 

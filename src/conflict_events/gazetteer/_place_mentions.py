@@ -123,8 +123,9 @@ def find_mentions(
     scan = MentionScan(doc, words or default_place_words(), known)
     found = _abbreviations(scan) + _phrase_mentions(scan) + _entity_mentions(scan)
     if known is not None:
-        found.extend(_mislabelled_places(scan, found))
-        found.extend(_datelines(scan))
+        lines = _datelines(scan)
+        found.extend(_mislabelled_places(scan, found, lines))
+        found.extend(lines)
         found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     roads = _roads(scan, found) if known is not None else []
@@ -308,15 +309,18 @@ _COUNTRY_NAME: Final = re.compile(
 _CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
 
 
-def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
+def _mislabelled_places(
+    scan: MentionScan, places: list[PlaceMention], lines: list[PlaceMention] | None = None
+) -> list[PlaceMention]:
     """Names the model mislabels or leaves untagged, taken as places by the rules on their cues; a list of
-    places is read one item at a time, from either end, so each accepted item cues the next."""
+    places is read one item at a time, from either end, so each accepted item cues the next. A name written in a
+    dateline (``lines``) is a place wherever else the document names it, as one the model tagged after "in"."""
     text = scan.text
     # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
     candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
     starts = {m.start for m in places}
     ends = {m.end for m in places}
-    named = _tagged_elsewhere(scan, places)
+    named = _tagged_elsewhere(scan, places) | {m.name for m in lines or ()}
     accepted: list[tuple[Candidate, str]] = []
     taken: set[Candidate] = set()
     changed = True
