@@ -501,11 +501,7 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     bare = scan.words.direction.sub("", name)
     if bare.lower() in scan.words.generic_words:
         return None  # "North Street": a street, no place called Street
-    if bare != name and scan.size(name) < 0:
-        bare = _strip_directions(name, scan.words)  # "North West England", "Metro Vancouver"
-    if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
-        offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
-        name = bare
+    name, offset = _without_directions(scan, name, offset, bare)
     start = ent.start + offset
     end = start + len(name)
     rest = _OF_NAME.match(scan.text, end)
@@ -516,11 +512,9 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if particle and scan.size(name + particle.group(0)) >= 0:
         # the model stopped at a lower-case particle: "Deir | ez Zor", "Ras | al Ain", known whole
         name, end = name + particle.group(0), particle.end()
-    if ent.label == "FAC" and " " in name and scan.size(name) < 0 and not _place_cue_before(scan, ent.start):
-        # "the Buffalo Bisons", "the Honolulu Star-Advertiser": a team's, a paper's name, not a place of its own
-        found = _embedded_head(scan, ent, name, start - ent.start)
-        if found is not None:
-            return found
+    owner = _facility_head(scan, ent, name, start - ent.start)
+    if owner is not None:
+        return owner
     kind: KindHint = None
     tail = scan.words.kind_tail.search(name)
     if tail and tail.start() > 0:
@@ -677,6 +671,10 @@ _WELL_KNOWN: Final = 100_000
             "The head of the Downtown Cleveland Alliance said shoppers would come back.",
             {"location.name": "Cleveland", "location.modifier": True},
         ),
+        Example(  # a possessive head: the place whose body it is
+            "The head of Manitoba's Opposition New Democrats said the tax was too high.",
+            {"location.name": "Manitoba", "location.modifier": True},
+        ),
         Example(
             "The EU condemned the shelling of a market in Kharkiv on Friday.",
             {"location.name": "Europe", "location.modifier": True},
@@ -710,6 +708,26 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if found is None and head != (bare := _strip_directions(head, scan.words)):
         found = _embedded_head(scan, ent, bare, len(ent.text) - len(bare), far=True)  # "Northeast Texas College"
     return found or _embedded_after_of(scan, ent)
+
+
+def _without_directions(scan: MentionScan, name: str, offset: int, bare: str) -> tuple[str, int]:
+    """A place entity's name without the direction and area words before it, when the gazetteer knows the
+    rest and not the whole ("Northeast Georgia", "North West England", "Metro Vancouver"; "North Kivu" is
+    known whole), and its offset."""
+    if bare == name or scan.size(name) >= 0:
+        return name, offset
+    bare = _strip_directions(name, scan.words)
+    if bare[:1].isupper() and not country_from_name(name) and scan.size(bare) >= 0:
+        return bare, offset + len(name) - len(bare)
+    return name, offset
+
+
+def _facility_head(scan: MentionScan, ent: EntityRow, name: str, offset: int) -> PlaceMention | None:
+    """A facility's name the gazetteer does not know whole, with no word of place before it, is its known
+    head's, as an organisation's is ("the Buffalo Bisons", "the Honolulu Star-Advertiser": a team, a paper)."""
+    if ent.label != "FAC" or " " not in name or scan.size(name) >= 0 or _place_cue_before(scan, ent.start):
+        return None
+    return _embedded_head(scan, ent, name, offset)
 
 
 def _place_cue_before(scan: MentionScan, start: int) -> bool:
@@ -768,6 +786,10 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
             continue
         name = " ".join(words[:n]).rstrip(",")
+        owner = _possessive(scan, name)
+        if owner is not None:  # "Oregon's Guard", "Harare's Third Street": the place whose body or street it is
+            start = ent.start + offset
+            return PlaceMention(start, start + len(owner), owner, None, label="EMBEDDED", modifier=True)
         code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
@@ -801,6 +823,18 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
 
 
 _DASHES: Final = frozenset({"-", "–", "—"})
+_OWNER: Final = 10_000  # a possessive head names a place only if a place of this size has the name
+
+
+def _possessive(scan: MentionScan, name: str) -> str | None:
+    """The place a possessive head of a name stands for ("Oregon's" -> Oregon), if a town of 10,000 people,
+    a region or a country has the name."""
+    if not name.endswith(("'s", "’s")):
+        return None
+    base = name[:-2]
+    if base.isupper() or base.lower() in scan.words.generic_words or country_from_demonym(base):
+        return None
+    return base if country_from_name(base) or scan.size(base) >= _OWNER else None
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:
