@@ -823,18 +823,18 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
 
 
 _DASHES: Final = frozenset({"-", "–", "—"})
-_OWNER: Final = 10_000  # a possessive head names a place only if a place of this size has the name
+_OWNER: Final = 10_000  # a possessive head names a place only if a town of this size or a region has the name
 
 
 def _possessive(scan: MentionScan, name: str) -> str | None:
-    """The place a possessive head of a name stands for ("Oregon's" -> Oregon), if a town of 10,000 people,
-    a region or a country has the name."""
+    """The place a possessive head of a name stands for ("Oregon's" -> Oregon), if a town of 10,000 people or
+    a region has the name; a country's ("Mali's Armed Forces") names a side, which the actors step reads."""
     if not name.endswith(("'s", "’s")):
         return None
     base = name[:-2]
     if base.isupper() or base.lower() in scan.words.generic_words or country_from_demonym(base):
         return None
-    return base if country_from_name(base) or scan.size(base) >= _OWNER else None
+    return base if not country_from_name(base) and scan.size(base) >= _OWNER else None
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:
