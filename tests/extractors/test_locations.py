@@ -670,6 +670,8 @@ def test_a_district_set_aside_as_abroad_is_read_again_once_the_story_points_to_i
 
 
 def test_a_name_a_dateline_gives_is_a_place_where_the_model_reads_a_person(nlp: Language) -> None:
-    text = "Dikes hold for now. MOORHEAD, Minn. — The river rose again on Monday. Moorhead raised its goal for sandbags."
+    text = (
+        "Dikes hold for now. MOORHEAD, Minn. — The river rose again on Monday. Moorhead raised its goal for sandbags."
+    )
     locations, _ = _locations(nlp, text)
     assert [m.text for m in _by_name(locations, "Moorhead").mentions] == ["MOORHEAD", "Moorhead"]
