@@ -397,6 +397,10 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Mass. legislators put off a vote on the fuel tax on Friday.",
             {"location.name": "Massachusetts", "location.country": "US"},
         ),
+        Example(  # a code the region's own news writes on its own
+            "The NSW government declared a disaster zone after the floods on Friday.",
+            {"location.name": "New South Wales", "location.country": "AU"},
+        ),
     ],
     negative=[
         Example(
@@ -407,12 +411,17 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Looters stripped a temple near Luxor built in 300 B.C., guides said on Friday.",
             {"!location.name": "British Columbia", "location.name": "Luxor"},
         ),
+        Example(
+            "Looters stripped a tomb near Luxor built in 1300 BC, guides said on Friday.",
+            {"!location.name": "British Columbia", "location.name": "Luxor"},
+        ),
     ],
 )
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA"), in
-    initials anywhere ("the S.C. Highway Patrol") or tagged a place by the model on its own ("Mass.
-    legislators") names that region of that country."""
+    initials anywhere ("the S.C. Highway Patrol"), tagged a place by the model on its own ("Mass.
+    legislators") or a code the region's news writes alone ("the NSW government", "FrontCounter BC"; not
+    "300 BC") names that region of that country."""
     group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)

@@ -203,7 +203,8 @@ def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     dotted = scan.words.dotted_alone
     tagged = [(dotted.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
     alone_tagged = [m for m, end in tagged if m is not None and m.end() == end]
-    for m in (*found_in, *alone, *alone_tagged):
+    codes = scan.words.codes_alone.finditer(text) if scan.words.codes_alone is not None else iter(())
+    for m in (*found_in, *alone, *alone_tagged, *codes):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)

@@ -182,6 +182,15 @@ class PlaceWords:
         # the whole of a place entity of the model ("a Ga. pastor", "Mass. legislators"): the region alone
         # (a year's "300 B.C." is no place)
         self.dotted_alone = re.compile(rf"(?<!\d )(?P<alone>{dotted})(?![\w])")
+        # codes a region's own news writes on their own ("FrontCounter BC", "the NSW government"); not a year's
+        # "300 BC", nor a part of a longer code ("BC-3", "KP&T")
+        alone: dict[str, tuple[str, str]] = {
+            abbr: (country, region) for country, names in lex.table("alone").items() for abbr, region in names.items()
+        }
+        self.abbreviations.update(alone)
+        self.codes_alone = (
+            re.compile(rf"(?<![\w.’'&/-])(?<!\d )(?P<alone>{_alt(alone)})(?![\w.’'&/-]| \d)") if alone else None
+        )
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
