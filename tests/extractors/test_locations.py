@@ -631,3 +631,47 @@ def test_peoples_joined_in_one_entity_are_each_read_but_not_after_a_continent(nl
     locations = _locations(nlp, "African American voters and Russian-American artists met in Brooklyn on Friday.")[0]
     names = [loc.name for loc in locations if loc.modifier]
     assert names.count("United States") == 1 and "Russia" in names
+
+
+def test_a_name_said_several_times_is_no_evidence_for_its_own_reading(nlp: Language) -> None:
+    # each Paris read in France at first would count for France beside the next: the three mentions of one
+    # name are no evidence for its reading, the Texan places around it are
+    text = (
+        "Paris police warn of a hoax. A rumour spread across East Texas this week. Paris officers said "
+        "the message was false. Several Paris residents called the station. Dallas stations reported the "
+        "same message on Wednesday."
+    )
+    locations, _ = _locations(nlp, text)
+    assert {(loc.country, loc.admin1) for loc in locations if loc.name == "Paris"} == {("US", "Texas")}
+
+
+def test_a_dateline_is_not_a_namesake_outside_the_region_its_sentence_names(nlp: Language) -> None:
+    # the dateline says where the report was filed: no namesake of the region its sentence names ("Georgia")
+    text = (
+        "Witness agrees to testify. XENIA — The girlfriend of a man who died in a Georgia jail last summer "
+        "agreed on Monday to a plea deal. Police in Dayton and Springfield had searched for him for weeks."
+    )
+    locations, _ = _locations(nlp, text)
+    assert (_by_name(locations, "Xenia").country, _by_name(locations, "Xenia").admin1) == ("US", "Ohio")
+
+
+def test_a_district_set_aside_as_abroad_is_read_again_once_the_story_points_to_its_country(
+    nlp: Language,
+) -> None:
+    # the district comes before anything names its country; a country named elsewhere (Greece) made it a
+    # namesake abroad until the Californian places after it were read
+    text = (
+        "Orange County has more people than Greece or Portugal. Voters there are unhappy, a survey found. "
+        "Sacramento and Los Angeles have taken note. Many in California watch the county closely."
+    )
+    locations, _ = _locations(nlp, text)
+    county = _by_name(locations, "Orange County")
+    assert (county.kind, county.country, county.admin1) == ("admin2", "US", "California")
+
+
+def test_a_name_a_dateline_gives_is_a_place_where_the_model_reads_a_person(nlp: Language) -> None:
+    text = (
+        "Dikes hold for now. MOORHEAD, Minn. — The river rose again on Monday. Moorhead raised its goal for sandbags."
+    )
+    locations, _ = _locations(nlp, text)
+    assert [m.text for m in _by_name(locations, "Moorhead").mentions] == ["MOORHEAD", "Moorhead"]

@@ -97,6 +97,23 @@ def test_places_carry_geonames_ids_and_coordinates() -> None:
     assert isinstance(default_gazetteer(), Gazetteer)
 
 
+@pytest.mark.parametrize(
+    ("region", "country", "south", "north"),
+    [
+        ("Ontario", "CA", 48.0, 51.0),  # its towns crowd its southern edge, around 44 N
+        ("British Columbia", "CA", 52.5, 55.5),
+        ("Alaska", "US", 62.5, 65.5),
+        ("Texas", "US", 30.5, 32.0),
+    ],
+)
+def test_a_region_point_lies_in_the_middle_of_its_land_not_of_its_towns(
+    region: str, country: str, south: float, north: float
+) -> None:
+    place = default_gazetteer().admin1_place(country, region)
+    assert place is not None and place.latitude is not None
+    assert south < place.latitude < north
+
+
 def _dump_line(
     gid: int,
     name: str,

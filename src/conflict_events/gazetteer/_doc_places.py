@@ -82,6 +82,10 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
             "Houthi forces struck a cargo ship in the Red Sea on Tuesday, the navy said.",
             {"location.name": "Red Sea", "location.kind": "region", "location.latitude": 22.0},
         ),
+        Example(  # a part of a continent, not Mahdia in Tunisia (once called Africa)
+            "Tunisia's president said smugglers had moved arms across North Africa for years.",
+            {"location.name": "North Africa", "location.kind": "region", "!location.admin1": "Mahdia"},
+        ),
     ],
     negative=[
         Example(
@@ -209,6 +213,42 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
 
 
 @rule(
+    "places.resolve.area_of_place_before",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(  # the capital and its neighbour first: the second "Washington" holds Tacoma
+            "Lawmakers in Washington and Baltimore debated the bill. A bakery in Tacoma, Washington shares tips.",
+            {"location.name": "Washington", "location.kind": "admin1", "location.admin1": "Washington"},
+        )
+    ],
+    negative=[
+        Example(
+            "Protesters marched in Washington, the capital, on Sunday.",
+            {"location.name": "Washington", "location.admin1": "District of Columbia"},
+        )
+    ],
+)
+def area_of_place_before(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> ResolvedPlace | None:
+    """The area named after a place and a comma ("Tacoma, Washington") is the reading of its name that holds a
+    place of the name before it, when the reading chosen (a region, a country or a town) holds none (the largest
+    such place decides)."""
+    if area.place is None or area.kind not in ("admin1", "country", "settlement") or area.mention.kind is not None:
+        return None  # (read as a town, "Washington" may be the capital: the state holds Tacoma)
+    readings = [p for p in ctx.resolver.gazetteer.candidates(m.name) if p.kind in ("settlement", "admin2")]
+    if not readings or any(_lies_in(p, area.place) for p in readings):
+        return None
+    holding = {
+        a: max(p.population for p in readings if _lies_in(p, a))
+        for a in _areas(ctx, area.mention.name)
+        if any(_lies_in(p, a) for p in readings)
+    }
+    if not holding:
+        return None
+    best = max(holding, key=lambda a: holding[a])
+    return ctx.as_resolved(area.mention, best, False, len(holding))
+
+
+@rule(
     "places.resolve.region_phrase",
     decides="location.gazetteer_id",
     positive=[Example("Drones struck an airfield in the Kursk region overnight.", {"location.kind": "admin1"})],
@@ -254,6 +294,7 @@ def in_context(
         place = region
     here = {c for c, w in hints.countries.items() if w >= 1.0}
     if foreign_minor(place, named, m, by_name, here):
+        ctx.set_aside.add(m.start)  # looked at again once the document's other places are read
         return None
     out = ctx.as_resolved(m, place, r.fuzzy, r.alternatives)
     if region is not None:
@@ -336,7 +377,11 @@ def second_look(
         Example(
             "Gunmen attacked the town of Santander de Quilichao in Cauca on Friday.",
             {"location.admin1": "Cauca"},
-        )
+        ),
+        Example(  # the region is named for someone else, in another clause
+            "Survivors include a son, John Roe of Southlake; and two daughters, both of California.",
+            {"location.name": "Southlake", "location.admin1": "Texas"},
+        ),
     ],
 )
 def outside_named_region(
@@ -346,13 +391,15 @@ def outside_named_region(
     unit, or, when the sentence names none, than the one region the document names (for a village found by
     another of its names), is a namesake: the name is kept unresolved, in that region."""
     place = r.place
-    if place is None or not _small_lone_town(r):
-        return None
+    if place is None or r.mention.dateline or not _small_lone_town(r):
+        return None  # a dateline says where the report was filed, not where its sentence's events are
+    # the admin units that qualify the town: after it in its clause ("Sabaneta, Guachene municipality, northern
+    # Cauca"), not a region named further on for someone else ("... of Colleyville; daughters, both of California")
     units = [
         o
         for o in ctx.resolved.values()
         if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
-        and sentence[0] <= o.mention.start < sentence[1]
+        and sentence[0] <= o.mention.start < sentence[1] and _qualifies(ctx.text, r.mention, o.mention)
     ]  # fmt: skip
     if units and place.country not in {o.country for o in units}:
         return True  # "at Chai, in Macomia district" (Mozambique) is not Cey in Turkey
@@ -362,6 +409,15 @@ def outside_named_region(
             return None
         here = {key for key in regions if key[0] == place.country}
     return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
+
+
+def _qualifies(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
+    """Whether an admin unit is named right after a town, in the same clause (within 80 characters, no ";")."""
+    gap = text[town.end : unit.start]
+    return 0 <= len(gap) <= _CLAUSE and ";" not in gap
+
+
+_CLAUSE: Final = 80
 
 
 @rule(
@@ -575,12 +631,14 @@ class DocPlaces:
         self.resolved = _Resolved()
         self.sentences: dict[int, tuple[int, int]] = {}
         self.in_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
-        self._points: tuple[dict[int, tuple[float, float]], Counter[tuple[float, float]]] | None = None
+        self._points: tuple[dict[int, tuple[float, float]], dict[tuple[float, float], set[str]]] | None = None
         self.doc_countries: Counter[str] = Counter()
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
         self.as_region: set[int] = set()
+        self.undecided: set[int] = set()  # names of a country and of a region abroad, not yet read ("Georgia")
+        self.set_aside: set[int] = set()  # small places abroad as far as the places read before them show
         self.districts: dict[tuple[str, str, str], set[int]] = {}
         self.near_readings: dict[int, float] = {}
         self.abroad: set[int] = set()  # namesakes abroad before an area of another country
@@ -681,13 +739,11 @@ class DocPlaces:
             self._country_towns()  # "Lebanon" and "Boone County": the town, before the county is read as abroad
         named = set(self.doc_countries) | {r.country for r in self.resolved.values() if r.country}
         unknown: list[PlaceMention] = []
-        dual: list[PlaceMention] = []
+        dual = [m for m in mentions if m.start not in self.resolved and self._dual_name(m)]
+        self.undecided = {m.start for m in dual}
         for m in mentions:
-            if m.start in self.resolved:
-                continue
-            if self._dual_name(m):
-                dual.append(m)  # decided once the places around it are known
-                continue
+            if m.start in self.resolved or m.start in self.undecided:
+                continue  # a dual name is decided once the places around it are known
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
             found = in_context(self, m, hints, named, self.by_name)
             if found is not None and uncued_abroad(found, self.doc_countries):
@@ -696,6 +752,8 @@ class DocPlaces:
                 unknown.append(m)
             else:
                 self.resolved[m.start] = self._decided(found, in_context.name)
+        unknown = self._again_abroad(unknown, named, anchors)
+        self.undecided = set()
         for m in dual:
             found = country_or_region(self, m)
             if found is not None:
@@ -716,6 +774,27 @@ class DocPlaces:
         self._within_next(mentions)
         self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _again_abroad(
+        self, unknown: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
+    ) -> list[PlaceMention]:
+        """The places set aside as abroad, read again with the countries of every place read since ("Orange
+        County" before "California" in a story that names Greece): those still abroad stay unknown."""
+        more = {r.country for r in self.resolved.values() if r.country and _votes(r)} - named
+        if not more or not self.set_aside:
+            return unknown
+        named = named | more
+        out: list[PlaceMention] = []
+        for m in unknown:
+            found = None
+            if m.start in self.set_aside:
+                hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+                found = in_context(self, m, hints, named, self.by_name)
+            if found is None or uncued_abroad(found, self.doc_countries):
+                out.append(m)
+            else:
+                self.resolved[m.start] = self._decided(found, in_context.name)
+        return out
 
     def _country_towns(self) -> None:
         """A country's name read as a town of the document's own region (``country_name_as_town``)."""
@@ -776,6 +855,9 @@ class DocPlaces:
                 if between not in (",", "(") and not inside and not bracket:
                     break
                 area = self.resolved.get(area_mention.start)
+                other = area_of_place_before(self, m, area) if area is not None and between == "," else None
+                if other is not None:  # "Tacoma, Washington": the state, not the capital's district
+                    area = self.resolved[area_mention.start] = self._decided(other, area_of_place_before.name)
                 found = within_next(self, m, area) if area is not None else None
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
@@ -941,7 +1023,8 @@ class DocPlaces:
         total1 = sum(admin1_doc.values()) or 1.0
         for key, votes in admin1_doc.items():
             admin1[key] += _DOCUMENT * 2 * votes / total1
-        here = self._resolved_in(sentence, resolved)
+        own = name_key(m.name)  # the name's own other mentions are no evidence for its reading
+        here = [(s, r) for s, r in self._resolved_in(sentence, resolved) if name_key(r.mention.name) != own]
         for start, r in here:
             if start != without and (r.place is not None or r.macro is not None) and r.admin1 and r.country:
                 key = (r.country, name_key(r.admin1))
@@ -958,7 +1041,7 @@ class DocPlaces:
             # a name that stands for a country ("Gaza") is a place inside that country, never a namesake abroad
             strict_country=strict,
             area=m.container,
-            anchors=self._other_points(anchors, m.start),  # not its own point
+            anchors=self._other_points(anchors, m),  # not its own points
             wide=self.wide,
             districts=self.district_hint(m.start) if self.districts else frozenset(),
             support=self.near_readings,
@@ -969,13 +1052,17 @@ class DocPlaces:
         starts = sorted((resolved.seq[s], s) for s in self.in_sentence.get(sentence, ()) if s in resolved)
         return [(s, resolved[s]) for _, s in starts]
 
-    def _other_points(self, anchors: dict[int, tuple[float, float]], start: int) -> list[tuple[float, float]]:
-        """The distinct points of ``anchors`` but the one of ``start`` (unless another place shares it)."""
+    def _other_points(self, anchors: dict[int, tuple[float, float]], m: PlaceMention) -> list[tuple[float, float]]:
+        """The distinct points of ``anchors`` but those of the mention's own name: "Paris" said three times is
+        no evidence that Paris is near Paris (unless another name shares the point)."""
         if self._points is None or self._points[0] is not anchors:
-            self._points = (anchors, Counter(anchors.values()))  # counted once per set of anchors, not per mention
-        counts = self._points[1]
-        own = anchors.get(start)
-        return [p for p in counts if p != own or counts[p] > 1]
+            names: dict[tuple[float, float], set[str]] = defaultdict(set)
+            for start, point in anchors.items():  # gathered once per set of anchors, not per mention
+                r = self.resolved.get(start)
+                names[point].add(name_key(r.mention.name) if r is not None else "")
+            self._points = (anchors, names)
+        own = name_key(m.name)
+        return [p for p, keys in self._points[1].items() if keys != {own}]
 
     @staticmethod
     def _place_countries(
@@ -986,9 +1073,9 @@ class DocPlaces:
         for start, r in here:
             if start != m.start and r.country and _votes(r):
                 countries[r.country] = max(countries.get(r.country, 0.0), _SENTENCE_DEMONYM)
-        own = resolved.get(m.start)
-        mine = own.country if own is not None and _votes(own) else None
-        votes = {code: n - (code == mine) for code, n in resolved.votes.items()}
+        # a name said three times would vote for its own reading three times: its mentions are no evidence
+        key = name_key(m.name)
+        votes = {code: n - resolved.named.get((key, code), 0) for code, n in resolved.votes.items()}
         total = sum(votes.values())
         for code, n in votes.items():
             if n > 0:
@@ -1002,7 +1089,10 @@ class DocPlaces:
                 continue
             if start in self.as_region:
                 continue
-            if by_name:
+            if by_name and start in self.undecided:
+                # "a Georgia jail" may be the US state: no more than a people's adjective till it is read
+                out[by_name] = max(out.get(by_name, 0.0), _SENTENCE_DEMONYM)
+            elif by_name:
                 out[by_name] = max(out.get(by_name, 0.0), _SENTENCE)
             elif by_demonym:
                 out[by_demonym] = max(out.get(by_demonym, 0.0), _SENTENCE_DEMONYM)
@@ -1033,6 +1123,7 @@ class _Resolved(dict[int, ResolvedPlace]):
         super().__init__()
         self.seq: dict[int, int] = {}
         self.votes: Counter[str] = Counter()  # countries of resolved towns and regions that vote
+        self.named: Counter[tuple[str, str]] = Counter()  # the same votes by (name key, country)
         self.countries: Counter[str] = Counter()  # countries of every resolved place
         self._next = 0
 
@@ -1056,6 +1147,7 @@ class _Resolved(dict[int, ResolvedPlace]):
             self.countries[r.country] += n
             if _votes(r):
                 self.votes[r.country] += n
+                self.named[(name_key(r.mention.name), r.country)] += n
 
     def countries_without(self, start: int) -> set[str]:
         """The countries of the resolved places but the one at ``start``."""
@@ -1106,8 +1198,8 @@ def _entity_countries(text: str, label: str, words: PlaceWords) -> tuple[str | N
 
 
 def _beside(before: str, words: PlaceWords) -> bool:
-    """Whether the words before an entity make it a neighbour ("the border with")."""
-    return ("border" in before or "from" in before or "neighbo" in before) and bool(words.beside.search(before))
+    """Whether the words before an entity make it a neighbour or an origin ("the border with", "a native of")."""
+    return any(w in before for w in words.beside_words) and bool(words.beside.search(before))
 
 
 def _compound(text: str, end: int) -> bool:

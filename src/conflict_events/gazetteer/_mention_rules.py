@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, ADP, ADV, CCONJ, DET, INTJ, PART, PRON, SCONJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
@@ -239,6 +239,10 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "A district governor said a suicide bomber struck an army checkpoint in Khost on Sunday.",
             {"!location.name": "A", "location.name": "Khost"},
         ),
+        Example(
+            "Instead county deputies guarded the bridge in Santa Ana on Sunday.",
+            {"!location.name": "Instead", "location.name": "Santa Ana"},
+        ),
     ],
 )
 def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -255,6 +259,8 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if country_from_demonym(name.split()[-1]):
         return None
     name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
+    if " " not in name and _not_a_name(scan, start, start + len(name)):
+        return None  # "Instead county deputies": a sentence's first word, capitalised, is no name
     inside = [(a, b) for a, b in scan.orgs if a <= start and m.end() <= b]
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
@@ -262,6 +268,15 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if word[:1].isupper() and scan.size(whole := f"{name} {word}") >= 0:
         name = whole  # "Orange County": the unit's own name, not the towns called Orange
     return PlaceMention(start, m.end(), name, scan.words.kind_of(word), label="PATTERN")
+
+
+def _not_a_name(scan: MentionScan, start: int, end: int) -> bool:
+    """Whether the model reads the one word at ``start`` as an adverb, a conjunction, a pronoun or the like."""
+    span = expand(scan.doc, start, end)
+    return span is not None and span[1] - span[0] == 1 and doc_index(scan.doc).pos[span[0]] in _FUNCTION_POS
+
+
+_FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, INTJ})
 
 
 @rule(
@@ -382,6 +397,10 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Mass. legislators put off a vote on the fuel tax on Friday.",
             {"location.name": "Massachusetts", "location.country": "US"},
         ),
+        Example(  # a code the region's own news writes on its own
+            "The NSW government declared a disaster zone after the floods on Friday.",
+            {"location.name": "New South Wales", "location.country": "AU"},
+        ),
     ],
     negative=[
         Example(
@@ -392,12 +411,17 @@ def name_village(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Looters stripped a temple near Luxor built in 300 B.C., guides said on Friday.",
             {"!location.name": "British Columbia", "location.name": "Luxor"},
         ),
+        Example(
+            "Looters stripped a tomb near Luxor built in 1300 BC, guides said on Friday.",
+            {"!location.name": "British Columbia", "location.name": "Luxor"},
+        ),
     ],
 )
 def admin_abbreviation(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
     """A state or province abbreviation after a place ("Paris, Tenn.", "London, Ont.", "Perth, WA"), in
-    initials anywhere ("the S.C. Highway Patrol") or tagged a place by the model on its own ("Mass.
-    legislators") names that region of that country."""
+    initials anywhere ("the S.C. Highway Patrol"), tagged a place by the model on its own ("Mass.
+    legislators") or a code the region's news writes alone ("the NSW government", "FrontCounter BC"; not
+    "300 BC") names that region of that country."""
     group = next(g for g in ("abbr", "postal", "party", "alone") if g in m.re.groupindex and m.group(g))
     abbr = m.group(group)
     found = scan.words.abbreviations.get(abbr)
@@ -454,6 +478,14 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Coalition aircraft struck a depot in Deir ez Zor on Monday.",
             {"location.admin1": "Deir ez Zor", "location.country": "SY"},
         ),
+        Example(  # two direction words before the region, and no place called "West England"
+            "Heavy rain flooded farms across North West England on Monday.",
+            {"location.name": "England", "location.kind": "admin1"},
+        ),
+        Example(  # a paper's name the model calls a facility: the town it is named after, as an owner
+            "She wrote a column for the Honolulu Star-Advertiser until June.",
+            {"location.name": "Honolulu", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -478,9 +510,7 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     bare = scan.words.direction.sub("", name)
     if bare.lower() in scan.words.generic_words:
         return None  # "North Street": a street, no place called Street
-    if bare != name and bare[:1].isupper() and not country_from_name(name) and scan.size(name) < 0 <= scan.size(bare):
-        offset += len(name) - len(bare)  # "Northeast Georgia": the part of Georgia; "North Kivu" is known whole
-        name = bare
+    name, offset = _without_directions(scan, name, offset, bare)
     start = ent.start + offset
     end = start + len(name)
     rest = _OF_NAME.match(scan.text, end)
@@ -491,6 +521,9 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if particle and scan.size(name + particle.group(0)) >= 0:
         # the model stopped at a lower-case particle: "Deir | ez Zor", "Ras | al Ain", known whole
         name, end = name + particle.group(0), particle.end()
+    owner = _facility_head(scan, ent, name, start - ent.start)
+    if owner is not None:
+        return owner
     kind: KindHint = None
     tail = scan.words.kind_tail.search(name)
     if tail and tail.start() > 0:
@@ -503,8 +536,8 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             kind = None
     if kind is None and " " in name and scan.size(name) < 0 and (town := _local_head(scan, name)) is not None:
         # "West Columbia City Council" tagged as a place whole: the town whose local body it is
-        start = ent.start + offset
-        return PlaceMention(start, start + len(town), town, None, label="EMBEDDED", modifier=True)
+        start = ent.start + offset + town[1]
+        return PlaceMention(start, start + len(town[0]), town[0], None, label="EMBEDDED", modifier=True)
     # "US forces struck": the country names a side (a modifier mention, like a people's adjective)
     side = bool(country_from_name(name)) and bool(scan.words.side_after.match(scan.text, end))
     return PlaceMention(start, end, name, kind, label=ent.label, modifier=side)
@@ -643,6 +676,14 @@ _WELL_KNOWN: Final = 100_000
             "Nurses at the University of Pennsylvania hospital went on strike on Friday, organisers said.",
             {"location.name": "Pennsylvania", "location.modifier": True},
         ),
+        Example(  # an area word before the town, and no town called Metro
+            "The head of the Downtown Cleveland Alliance said shoppers would come back.",
+            {"location.name": "Cleveland", "location.modifier": True},
+        ),
+        Example(  # a possessive head: the place whose body it is
+            "The head of Manitoba's Opposition New Democrats said the tax was too high.",
+            {"location.name": "Manitoba", "location.modifier": True},
+        ),
         Example(
             "The EU condemned the shelling of a market in Kharkiv on Friday.",
             {"location.name": "Europe", "location.modifier": True},
@@ -676,6 +717,32 @@ def embedded_in_name(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if found is None and head != (bare := _strip_directions(head, scan.words)):
         found = _embedded_head(scan, ent, bare, len(ent.text) - len(bare), far=True)  # "Northeast Texas College"
     return found or _embedded_after_of(scan, ent)
+
+
+def _without_directions(scan: MentionScan, name: str, offset: int, bare: str) -> tuple[str, int]:
+    """A place entity's name without the direction and area words before it, when the gazetteer knows the
+    rest and not the whole ("Northeast Georgia", "North West England", "Metro Vancouver"; "North Kivu" is
+    known whole), and its offset."""
+    if bare == name or scan.size(name) >= 0:
+        return name, offset
+    bare = _strip_directions(name, scan.words)
+    if bare[:1].isupper() and not country_from_name(name) and scan.size(bare) >= 0:
+        return bare, offset + len(name) - len(bare)
+    return name, offset
+
+
+def _facility_head(scan: MentionScan, ent: EntityRow, name: str, offset: int) -> PlaceMention | None:
+    """A facility's name the gazetteer does not know whole, with no word of place before it, is its known
+    head's, as an organisation's is ("the Buffalo Bisons", "the Honolulu Star-Advertiser": a team, a paper)."""
+    if ent.label != "FAC" or " " not in name or scan.size(name) >= 0 or _place_cue_before(scan, ent.start):
+        return None
+    return _embedded_head(scan, ent, name, offset)
+
+
+def _place_cue_before(scan: MentionScan, start: int) -> bool:
+    """Whether a preposition or a verb of place stands right before ``start`` ("at the Mosul Dam")."""
+    before = scan.text[max(0, start - 60) : start]
+    return bool(scan.words.locative_prep.search(before) or scan.words.near_before(before))
 
 
 def _strip_directions(name: str, words: PlaceWords) -> str:
@@ -728,6 +795,10 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
             continue
         name = " ".join(words[:n]).rstrip(",")
+        owner = _possessive(scan, name)
+        if owner is not None:  # "Oregon's Guard", "Harare's Third Street": the place whose body or street it is
+            start = ent.start + offset
+            return PlaceMention(start, start + len(owner), owner, None, label="EMBEDDED", modifier=True)
         code = country_from_demonym(name) if n == 1 and scan.words.people_adjectives else None
         if code is not None and name not in scan.words.not_locating_adjectives:
             start = ent.start + offset
@@ -743,8 +814,8 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
                 return None  # "US Special Forces": a country as a side, like a people's adjective
             start = ent.start + offset  # "Kenya Airways"
             return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
-        if name.lower() in scan.words.generic_words or name.isupper():
-            continue
+        if name.lower() in scan.words.generic_words or name.isupper() or scan.words.direction.fullmatch(name + " "):
+            continue  # "Metro Vancouver": no town called Metro
         size = scan.size(name)
         if far and size < _WELL_KNOWN:
             continue
@@ -761,6 +832,18 @@ def _embedded_head(scan: MentionScan, ent: EntityRow, head: str, offset: int, fa
 
 
 _DASHES: Final = frozenset({"-", "–", "—"})
+_OWNER: Final = 10_000  # a possessive head names a place only if a town of this size or a region has the name
+
+
+def _possessive(scan: MentionScan, name: str) -> str | None:
+    """The place a possessive head of a name stands for ("Oregon's" -> Oregon), if a town of 10,000 people or
+    a region has the name; a country's ("Mali's Armed Forces") names a side, which the actors step reads."""
+    if not name.endswith(("'s", "’s")):
+        return None
+    base = name[:-2]
+    if base.isupper() or base.lower() in scan.words.generic_words or country_from_demonym(base):
+        return None
+    return base if not country_from_name(base) and scan.size(base) >= _OWNER else None
 
 
 def strip_direction(name: str, words: PlaceWords) -> str:
@@ -844,7 +927,11 @@ class Candidate:
         Example(
             "Russian forces kept up their push towards Chasiv Yar on Wednesday, the general staff said.",
             {"location.name": "Chasiv Yar"},
-        )
+        ),
+        Example(  # a noun or verb of travel, then "to"
+            "The closure will delay drivers travelling to Cirencester on Friday, the council said.",
+            {"location.name": "Cirencester"},
+        ),
     ],
     negative=[
         Example(
@@ -963,6 +1050,10 @@ def place_modifier(c: Candidate) -> bool | None:
             "Tamil Nadu accused the federal government of withholding flood relief on Monday.",
             {"location.name": "Tamil Nadu", "location.kind": "admin1"},
         ),
+        Example(  # the model's organisation "Metro Vancouver": the city after the area word
+            "A quarter of households recycle batteries, according to Metro Vancouver.",
+            {"location.name": "Vancouver"},
+        ),
     ],
     negative=[
         Example(
@@ -996,7 +1087,8 @@ def large_namesake(c: Candidate) -> bool | None:
 )
 def same_name_elsewhere(c: Candidate, named: frozenset[str]) -> bool | None:
     """A known name the model did not tag as a place here but did elsewhere in the document ("Gainesville's
-    mayor" after "around Gainesville") is the same place: one name, one sense in one story."""
+    mayor" after "around Gainesville"), or that a dateline names, is the same place: one name, one sense in
+    one story."""
     return True if c.name in named and (not c.person or c.size >= 1000) else None
 
 
@@ -1073,8 +1165,12 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
                 continue
             name, offset, is_country = named
             size = _COUNTRY_SIZE if is_country else scan.size(name)
+            if size < 0 and (bare := _strip_directions(name, scan.words)) != name and scan.size(bare) >= 0:
+                # "from Northeast Nebraska", "according to Metro Vancouver": the place after the direction
+                offset, name, size = offset + len(name) - len(bare), bare, scan.size(bare)
             if size < 0 and ent.label == "ORG" and (head := _known_head(scan, name)) is not None:
-                name, size = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
+                name, size, at_head = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
+                offset += at_head
             if size >= 0 or ent.label in ("PERSON", "ORG"):  # an unknown "person" after "in" may be a village
                 start = ent.start + at + offset
                 person = ent.label == "PERSON" and not is_country
@@ -1082,9 +1178,19 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
     return out
 
 
-def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
-    """The known place an unknown organisation's name begins with, a well-known one or one before an
-    institution's word ("Dubai Police", "Arlington Chamber of Commerce"), and its size."""
+def _known_head(scan: MentionScan, name: str) -> tuple[str, int, int] | None:
+    """The known place an unknown organisation's name begins with, else the one after its direction words, a
+    well-known one or one before an institution's word ("Dubai Police", "Arlington Chamber of Commerce",
+    "West Columbia City Council", "Western Pennsylvania Kennel Association"), its size and its offset."""
+    bare = _strip_directions(name, scan.words)
+    for form in (name, bare) if bare != name and bare[:1].isupper() else (name,):
+        found = _head_of(scan, form)
+        if found is not None:
+            return found[0], found[1], len(name) - len(form)
+    return None
+
+
+def _head_of(scan: MentionScan, name: str) -> tuple[str, int] | None:
     words = name.split()
     for n in (3, 2, 1):
         if len(words) <= n or not all(w[:1].isupper() for w in words[:n]):
@@ -1093,7 +1199,7 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
         if head.isupper() or head.lower() in scan.words.generic_words:
             continue
         if head in scan.words.clause_words or head in scan.words.title_words:
-            continue  # "Western Pennsylvania Kennel Association", "Vice Mayor": no place
+            continue  # "Western Pennsylvania": no town called Western; "Vice Mayor": no place
         size = scan.size(head)
         # a one-word name before an institution's word must be a town of some size
         local = size >= (_SMALL_TOWN if n == 1 else 0) and words[n] in scan.words.institution_words
@@ -1102,16 +1208,19 @@ def _known_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
     return None
 
 
-def _local_head(scan: MentionScan, name: str) -> str | None:
-    """The known town that begins a name before an institution's word ("West Columbia City Council")."""
+def _local_head(scan: MentionScan, name: str) -> tuple[str, int] | None:
+    """The known town that begins a name before an institution's word ("West Columbia City Council"), and its
+    offset in the name ("Downtown Cleveland Alliance")."""
     head = _known_head(scan, name)
-    words = name.split()
-    n = len(head[0].split()) if head is not None else 0
-    if head is None or words[n] not in scan.words.institution_words:
+    if head is None:
+        return None
+    words = name[head[2] :].split()
+    n = len(head[0].split())
+    if words[n] not in scan.words.institution_words:
         return None  # a well-known name before another word ("Pa Zi Gyi", "Aden Ade Airport") is not enough
     if scan.words.street_after.match(" " + " ".join(words[n + 1 :])):
         return None  # "Mahnomen County Road": a road
-    return head[0]
+    return head[0], head[2]
 
 
 _SMALL_TOWN: Final = 1000
@@ -1155,7 +1264,8 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
             continue  # "Domel and Town police stations": a kind word alone names no place
         size = scan.size(name)
         if size < 0 and " " in name and (head := _local_head(scan, name)) is not None:
-            name, size = head, scan.size(head)  # "Fargo Mayor Dennis Walaker": Fargo
+            start += head[1]
+            name, size = head[0], scan.size(head[0])  # "Fargo Mayor Dennis Walaker": Fargo
             end = start + len(name)
         if (not name.isupper() or country_of_name(name)) and not name.endswith(("'s", "’s")):
             out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"; "UAE" too
@@ -1179,6 +1289,14 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         ),
         Example(
             "By Jane Roe, Associated Press MAIDUGURI (AP) — Insurgents attacked a military base on Friday.",
+            {"location.name": "Maiduguri"},
+        ),
+        Example(  # a region's abbreviation, then the story: no dash
+            "Storm topples trucks . SALINA, Kan. Strong winds toppled thirteen trucks on the interstate.",
+            {"location.name": "Salina", "location.admin1": "Kansas"},
+        ),
+        Example(  # a long dash with no spaces
+            "Board backs budget. MAIDUGURI—The state assembly passed the budget on Friday.",
             {"location.name": "Maiduguri"},
         ),
     ],

@@ -75,11 +75,15 @@ _OF_COUNTRY: Final = re.compile(
 
 
 # a dateline after a headline or a byline on the same line: "... budget. COLUMBUS, Ohio (AP) — The governor",
-# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel"; a dash with spaces or a colon ends it
+# "March 24, 2009 MANSFIELD -- The mayor", "... crops . BEIRUT: Israel", "... vote.\" SALEM, Ore. The board";
+# a dash after a space, a long dash (also as the old code page's 0x97) or a colon ends it, or a capitalised word
+# after a region's abbreviation
 INLINE_DATELINE: Final = re.compile(
-    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=\d{4} ))(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?(?: (?:--|[-\u2013\u2014])|:) "
-    r"(?=[A-Z\"“])"
+    r"(?:(?<=[.!?] )|(?<=[.!?]  )|(?<=[.!?][\"”’] )|(?<=\d{4} )|(?<=% ))"
+    r"(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?P<abbr>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([^)\n]{1,30}\))?"
+    r"(?:(?: (?:-{2,3}|[-\u2013\u2014\u0097])|[\u2013\u2014\u0097]|:) ?(?=[A-Z\"“])"
+    r"|(?(abbr)(?<=\.) (?=[A-Z][a-z])|(?!)))"
 )
 
 
@@ -119,8 +123,9 @@ def find_mentions(
     scan = MentionScan(doc, words or default_place_words(), known)
     found = _abbreviations(scan) + _phrase_mentions(scan) + _entity_mentions(scan)
     if known is not None:
-        found.extend(_mislabelled_places(scan, found))
-        found.extend(_datelines(scan))
+        lines = _datelines(scan)
+        found.extend(_mislabelled_places(scan, found, lines))
+        found.extend(lines)
         found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
     roads = _roads(scan, found) if known is not None else []
@@ -198,7 +203,8 @@ def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     dotted = scan.words.dotted_alone
     tagged = [(dotted.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
     alone_tagged = [m for m, end in tagged if m is not None and m.end() == end]
-    for m in (*found_in, *alone, *alone_tagged):
+    codes = scan.words.codes_alone.finditer(text) if scan.words.codes_alone is not None else iter(())
+    for m in (*found_in, *alone, *alone_tagged, *codes):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
             out.append(found)
@@ -304,15 +310,18 @@ _COUNTRY_NAME: Final = re.compile(
 _CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
 
 
-def _mislabelled_places(scan: MentionScan, places: list[PlaceMention]) -> list[PlaceMention]:
+def _mislabelled_places(
+    scan: MentionScan, places: list[PlaceMention], lines: list[PlaceMention] | None = None
+) -> list[PlaceMention]:
     """Names the model mislabels or leaves untagged, taken as places by the rules on their cues; a list of
-    places is read one item at a time, from either end, so each accepted item cues the next."""
+    places is read one item at a time, from either end, so each accepted item cues the next. A name written in a
+    dateline (``lines``) is a place wherever else the document names it, as one the model tagged after "in"."""
     text = scan.text
     # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
     candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
     starts = {m.start for m in places}
     ends = {m.end for m in places}
-    named = _tagged_elsewhere(scan, places)
+    named = _tagged_elsewhere(scan, places) | {m.name for m in lines or ()}
     accepted: list[tuple[Candidate, str]] = []
     taken: set[Candidate] = set()
     changed = True
@@ -383,7 +392,7 @@ _JOIN_BEFORE: Final = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 def _datelines(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    dashed = " -" in text or ": " in text or " \u2014" in text or " \u2013" in text
+    dashed = " -" in text or ": " in text or "\u2014" in text or "\u2013" in text or "\u0097" in text or ". " in text
     inline = INLINE_DATELINE.finditer(text) if dashed else ()
     wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()

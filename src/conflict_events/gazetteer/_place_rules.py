@@ -161,6 +161,10 @@ PRECISION_RULES = (region_precision, district_precision, near_precision, settlem
             "on Monday.",
             {"location.name": "Southwick", "location.country": "US"},
         ),
+        Example(  # someone's origin says nothing of where the town lies
+            "Roe, a native of Mexico, was arrested by Danbury police on Monday and brought to New Milford.",
+            {"location.name": "Danbury", "location.country": "US"},
+        ),
     ],
 )
 def foreign_minor(

@@ -141,19 +141,22 @@ class PlaceWords:
                 | {"north", "south", "east", "west"}
             )
         )
-        self.direction = re.compile(rf"^(?:(?:{compass}|{direction})\s+)", re.IGNORECASE)
+        prefixes = _alt(w("area_prefixes"))  # "Metro Vancouver", "downtown Cleveland": stripped like a direction
+        self.direction = re.compile(rf"^(?:(?:{compass}|{direction}|{prefixes})\s+)", re.IGNORECASE)
         # a lower-case direction word right before a name ("northern Gaza"); a capitalised one is part of it
         self.direction_before = re.compile(rf"\b((?-i:{compass}|{direction}))\s+$")
         self.locative_prep = re.compile(
             rf"\b(?:{_alt(w('place_prepositions'))}"
             rf"|(?:{_alt(w('motion_words'))})\s+(?:back\s+|also\s+)?to"
             rf"|(?:and|or),?\s+to|{_alt(w('target_phrases'))})"
-            rf"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|{direction})\s+)?"
+            rf"\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|{direction}|{prefixes})\s+)?"
             r"(?:(?:town|city|village|settlement)\s+of\s+)?$",
             re.IGNORECASE,
         )
         self.locative_verb = re.compile(rf"\b(?:{_alt(w('attack_verbs'))})\s+(?:the\s+)?$", re.IGNORECASE)
         self.beside = re.compile(rf"\b(?:{_alt(w('neighbour_words'))})\s+(?:the\s+)?$")
+        # every match of ``beside`` holds one of these: the regex runs only then
+        self.beside_words: tuple[str, ...] = tuple(sorted({p.split()[0][:6] for p in w("neighbour_words")}))
         self._settle_re = re.compile(settle)
         self._region_re = re.compile(region)
         self._kinds_re = re.compile(kinds)
@@ -181,6 +184,15 @@ class PlaceWords:
         # the whole of a place entity of the model ("a Ga. pastor", "Mass. legislators"): the region alone
         # (a year's "300 B.C." is no place)
         self.dotted_alone = re.compile(rf"(?<!\d )(?P<alone>{dotted})(?![\w])")
+        # codes a region's own news writes on their own ("FrontCounter BC", "the NSW government"); not a year's
+        # "300 BC", nor a part of a longer code ("BC-3", "KP&T")
+        alone: dict[str, tuple[str, str]] = {
+            abbr: (country, region) for country, names in lex.table("alone").items() for abbr, region in names.items()
+        }
+        self.abbreviations.update(alone)
+        self.codes_alone = (
+            re.compile(rf"(?<![\w.’'&/-])(?<!\d )(?P<alone>{_alt(alone)})(?![\w.’'&/-]| \d)") if alone else None
+        )
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""

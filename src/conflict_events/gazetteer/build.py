@@ -42,12 +42,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
 from ..lexicons import lexicon
 from ..lexicons._countries import country_from_demonym, country_from_name, country_geonames_id, country_name
+from ._land_centres import land_centres
 from ._name_keys import article_free, is_latin, name_key, strip_admin_terms
+from ._shapes import CountryShapes, country_outlines, country_shapes
 
 __all__ = ["RulerModel", "build", "ruler_candidates"]
 
@@ -337,12 +340,38 @@ class _Towns:
                 self.towns2[admin2_id].append(town)
 
 
+def _region_centres(src: _Sources) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, admin1 code) -> the centre of the country's land nearest that region's settlements, for the
+    regions large enough to have one (``_land_centres``)."""
+    shapes, outlines = country_shapes(), country_outlines()
+    by_country: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for c in src.cities:
+        by_country[c["countrycode"]].append((float(c["latitude"]), float(c["longitude"]), c["admin1code"] or ""))
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for cc, towns in sorted(by_country.items()):
+        rings = outlines.get(cc)
+        if not rings or len({t[2] for t in towns}) < 2:
+            continue
+        lats = [lat for ring in rings for _lon, lat in ring]
+        lons = [lon for ring in rings for lon, _lat in ring]
+        box = (min(lats), max(lats), min(lons), max(lons))
+        for code, point in land_centres(towns, partial(_on_land, shapes, cc), box).items():
+            out[(cc, code)] = point
+    return out
+
+
+def _on_land(shapes: CountryShapes, code: str, lat: float, lon: float) -> bool:
+    return shapes.country_at(lat, lon) == code
+
+
 def _admin_rows(src: _Sources, table: _Table) -> None:
     """One row per admin1 and admin2 unit, under its English name and all its Latin-script aliases, with a
-    representative point: an admin1's the centre of its settlements' spread, an admin2's its main town
-    (the one of its own name, else the largest), as ACLED codes an event known only by its district."""
+    representative point: an admin1's the centre of the land nearest its settlements, or for a small one the
+    centre of its settlements' spread; an admin2's its main town (the one of its own name, else the largest),
+    as ACLED codes an event known only by its district."""
     towns = _Towns(src)
     by_admin1, points1, towns2, named = towns.by_admin1, towns.points1, towns.towns2, towns.named
+    centres = _region_centres(src)
     acled = _acled_names()
     for sid, cols in enumerate(src.subdivisions, start=1):
         name, _iso, code, gid, _type, aliases_s, level = cols[:7]
@@ -360,7 +389,8 @@ def _admin_rows(src: _Sources, table: _Table) -> None:
                 (acled[(cc, name_key(n))] for n in (voted, name, *aliases) if (cc, name_key(n)) in acled), voted
             )
             a1, a2, kind = rest, "", "A1"
-            point = _spread_centre(points1[(cc, rest)]) if points1.get((cc, rest)) else None
+            spread = _spread_centre(points1[(cc, rest)]) if points1.get((cc, rest)) else None
+            point = centres.get((cc, rest)) or spread
         else:
             english = voted = _fold_display(name)
             a1, a2, kind = rest.split(".")[0], english, "A2"
