@@ -411,10 +411,15 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         inverted = after_quotation(v, lex)  # "“...?” asked the boy"
         head, rule_name = (inverted, after_quotation.name) if inverted is not None else (head, rule_name)
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
-    if (head is None or not can_speak(head, lex)) and v.dep_ in ("ROOT", "conj"):
+    # "..., as a result, there are dead, Head of the administration X has said": a conjunct the parser hung
+    # on the content takes the set-off phrase before it, not the subject of the verb it hangs on
+    late_conjunct = rule_name == inherited.name and v.dep_ == "conj"
+    if (head is None or not can_speak(head, lex) or late_conjunct) and v.dep_ in ("ROOT", "conj"):
         late = trailing_speaker(v, sent, lex)
         # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
-        trailing = late is not None and v.doc[v.i - 1].text != ","
+        trailing = late is not None and (
+            v.doc[v.i - 1].text != "," or not any(c.i > v.i and c.dep_ in ("ccomp", "parataxis") for c in kids(v))
+        )
         if late is not None:
             head, rule_name = late, trailing_speaker.name
     head, rule_name = _opener(v, sent, lex, head, rule_name)
@@ -482,7 +487,7 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
     if who.trailing and speaker[0] > sent.start and not after:
         # "..., police said": the content before the speaker, unless the cue has its clause after it
         # ("X, Y and many lawmakers claim it will ...")
-        found = before_speaker(v, sent, speaker)
+        found = before_speaker(v, sent, (min(speaker[0], who.role.left_edge.i), speaker[1]))
         if found is not None:
             contents, content_rule = found, before_speaker.name
     if who.rule == set_off_subject.name:
@@ -677,6 +682,10 @@ def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
     content = according_side(t, head, lex)
     if content is None:
         return []
+    named = named_in_apposition(head, lex)  # "according to the envoy for Sudan, Tom X": the person
+    source_rule = document_speaker.name if role is not None else according_object.name
+    if named is not None:
+        head, source_rule = named, named_in_apposition.name
     hedge = first((appears_to, cue_adverb, distancing, content_adverb), t, sent, _PLAIN, [content], lex)
     negation = first((negated_content,), t, _PLAIN, content)
     to = t.doc[t.i + 1]
@@ -691,7 +700,7 @@ def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
             hedged=hedge is not None,
             negated=negation is not None,
             cue_span=(t.idx, to.idx + len(to.text)),
-            source_rule=document_speaker.name if role is not None else according_object.name,
+            source_rule=source_rule,
             content_rule=according_side.name,
             hedge_rule=_name(hedge),
             negation_rule=_name(negation),
