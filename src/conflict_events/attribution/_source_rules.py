@@ -570,7 +570,9 @@ def quoted_person(head: Token, v: Token, lex: AttributionLexicon) -> Token | Non
         ),
     ],
     negative=[
-        Example("Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"}),
+        Example(
+            "Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"}
+        ),
         Example(
             "Fighters who attacked the camp near Djibo on Sunday said they would return.",
             {"claim.text.text": "they would return"},
@@ -599,8 +601,8 @@ def _phrase_speaker(v: Token, sent: Span, end: int, commas: int, lex: Attributio
     """The speaker of the noun phrase that ends at ``end`` after a comma: its root that can speak.
 
     The phrase holds no verb but a relative clause or a clause on one of its nouns ("a source who spoke
-    to survivors", "the Commission to Save the Valley") and at most ``commas`` commas inside (a name with commas in it); it starts after the
-    comma before it, right after a stop of the content, never at the sentence's start.
+    to survivors", "the Commission to Save the Valley") and at most ``commas`` commas inside (a name
+    with commas in it); it starts after the comma before it, never at the sentence's start.
     """
     doc = v.doc
     relative = {
@@ -618,9 +620,13 @@ def _phrase_speaker(v: Token, sent: Span, end: int, commas: int, lex: Attributio
             if commas == 0:
                 break
             commas -= 1
-        elif j not in relative and not (w.head.i == v.i and w.dep_ in ("aux", "auxpass")) and (
-            (w.pos_ in ("VERB", "AUX") and w.dep_ != "amod")
-            or (w.is_punct and w.text not in ("-", "\u2011", "'", "\u2019"))
+        elif (
+            j not in relative
+            and not (w.head.i == v.i and w.dep_ in ("aux", "auxpass"))
+            and (
+                (w.pos_ in ("VERB", "AUX") and w.dep_ != "amod")
+                or (w.is_punct and w.text not in ("-", "\u2011", "'", "\u2019"))
+            )
         ):
             return found  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
         j -= 1
@@ -761,7 +767,7 @@ def _name_ending_title(head: Token, lex: AttributionLexicon) -> Token | None:
     """The last word of a person's name (two or more capitalised words, no place or body) that ends the
     phrase of role noun ``head``, after a word of the title that is no title word itself ("council",
     "Sudan"): "a spokesman for President X" names whom he speaks for."""
-    if head.lower_ not in lex.roles and head.lower_ not in lex.offices or head.ent_type_ == "PERSON":
+    if (head.lower_ not in lex.roles and head.lower_ not in lex.offices) or head.ent_type_ == "PERSON":
         return None
     last = speaker_range(head)[1] - 1
     doc = head.doc
