@@ -43,6 +43,8 @@ from ._cue_rules import (
     attitude_adjective,
     beside_quotation,
     colon_after_name,
+    headline_source,
+    headline_speaker,
     in_survey,
     linked_adjective,
     made_clear,
@@ -328,7 +330,8 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
         i
         for i, (low, lemma) in enumerate(zip(lows, lems, strict=True))
         if lemma in cue_lemmas
-        or low in ("according", ":")
+        or low in ("according", ":", "\u2013", "\u2014")
+        or (low == "-" and i < 40)  # a headline's " - Source": only near the start
         or low in misread
         or low in fixed
         or low in adjectives
@@ -413,13 +416,11 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
     # "..., as a result, there are dead, Head of the administration X has said": a conjunct the parser hung
     # on the content takes the set-off phrase before it, not the subject of the verb it hangs on
-    late_conjunct = rule_name == inherited.name and v.dep_ == "conj"
+    late_conjunct = rule_name == inherited.name and v.dep_ == "conj" and not _joined(v)
     if (head is None or not can_speak(head, lex) or late_conjunct) and v.dep_ in ("ROOT", "conj"):
         late = trailing_speaker(v, sent, lex)
         # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
-        trailing = late is not None and (
-            v.doc[v.i - 1].text != "," or not any(c.i > v.i and c.dep_ in ("ccomp", "parataxis") for c in kids(v))
-        )
+        trailing = late is not None and (v.doc[v.i - 1].text != "," or not _says_after(v, lex))
         if late is not None:
             head, rule_name = late, trailing_speaker.name
     head, rule_name = _opener(v, sent, lex, head, rule_name)
@@ -440,6 +441,28 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _says_after(v: Token, lex: AttributionLexicon) -> bool:
+    """Whether cue ``v`` has a content after it: a clause or an object ("called him a master"), not the one
+    told ("told Radio Okapi")."""
+    return any(
+        c.i > v.i
+        and (
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd")
+            or (c.dep_ == "dobj" and v.lemma_.lower() not in lex.addressee_verbs)
+        )
+        for c in kids(v)
+    )
+
+
+def _joined(v: Token) -> bool:
+    """A conjunction right before cue ``v`` (adverbs and its auxiliaries aside): "... and almost immediately
+    disclosed" goes on from the subject of the verb before, no phrase set off before it speaks."""
+    j = v.i - 1
+    while j > 0 and (v.doc[j].pos_ in ("ADV", "AUX") or v.doc[j].dep_ in ("aux", "neg")):
+        j -= 1
+    return v.doc[j].pos_ == "CCONJ"
 
 
 def _opener(
@@ -958,6 +981,51 @@ def _colon(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Att
 
 
 @rule(
+    "claims.content.headline",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Nine killed, 20 wounded in shelling of Kherson market \u2013 Prokudin\n\nRussian shelling hit a market.",
+            {"claim.text.text": "Nine killed, 20 wounded in shelling of Kherson market"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nine killed in shelling of Kherson market \u2013 Ukraine\n\nRussian shelling hit a market.",
+            {"claims": 0},
+        )
+    ],
+)
+def headline_content(t: Token) -> tuple[int, int] | None:
+    """A headline's source mark says the line before it."""
+    content = trim(t.doc, 0, t.i - 1)
+    return content if content[1] > content[0] else None
+
+
+def _headline(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "Nine killed in Kherson \u2013 Prokudin": the name after the mark says the headline before it."""
+    phrase = headline_speaker(t)
+    content = headline_content(t)
+    if phrase is None or content is None:
+        return []
+    root = next(w for w in reversed(phrase) if not phrase.start <= w.head.i < phrase.end or w.head.i == w.i)
+    line = (t.doc[0].idx, phrase.end_char)
+    return [
+        Attribution(
+            name,
+            t.i,
+            (phrase.start, phrase.end),
+            root.i,
+            content,
+            line,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=headline_source.name,
+            content_rule=headline_content.name,
+        )
+    ]
+
+
+@rule(
     "claims.content.passive_clause",
     decides="claim.text",
     positive=[
@@ -1226,5 +1294,6 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (misread_verb, _misread),
     (reporting_noun, _noun),
     (colon_after_name, _colon),
+    (headline_source, _headline),
 )
 """The cue rules in order, each with the builder of its shape: the first cue rule that applies decides."""

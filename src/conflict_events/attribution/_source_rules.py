@@ -608,7 +608,9 @@ def _phrase_speaker(v: Token, sent: Span, end: int, commas: int, lex: Attributio
     relative = {
         w.i
         for r in doc[sent.start : end]
-        if (r.dep_ == "relcl" or (r.dep_ == "acl" and r.head.pos_ in ("NOUN", "PROPN"))) and r.head.i < r.i
+        if (r.dep_ == "relcl" or (r.dep_ == "acl" and r.head.pos_ in ("NOUN", "PROPN")))
+        and r.head.i < r.i
+        and not r.left_edge.i <= v.i <= r.right_edge.i
         for w in r.subtree
     }
     j, found = end - 1, None
@@ -755,11 +757,10 @@ def named_in_apposition(head: Token, lex: AttributionLexicon) -> Token | None:
     """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks; so does the
     name that ends a title the parser ran into it ("the head of the district council Jean Mulumba", "the
     special envoy for Sudan Tom Perriello"), but not one a title opens ("a spokesman for President X")."""
-    if head.pos_ != "NOUN" and head.lower_ not in lex.roles:
-        return None
-    for c in kids(head):
-        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
-            return c
+    if head.pos_ == "NOUN":
+        for c in kids(head):
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                return c
     return _name_ending_title(head, lex)
 
 
