@@ -124,7 +124,11 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
-    out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = [
+        a
+        for a in out
+        if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc) and not idiom(a, lex, doc)
+    ]
     out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
@@ -283,6 +287,8 @@ def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLex
         Example("No group has claimed responsibility for the ambush near Gao.", {"claims": 0}),
         Example("No armed group claimed the bombing of the market in Kidal.", {"claims": 0}),
         Example("No one has admitted to the killings in the camp.", {"claims": 0}),
+        Example("The ambush near Gao has not been claimed by any group.", {"claims": 0}),
+        Example("There was no immediate comment from the army on the raid near Gao.", {"claims": 0}),
     ],
     negative=[
         Example(
@@ -294,19 +300,67 @@ def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLex
     ],
 )
 def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
-    """A cue whose subject is a negative quantifier ("no group", "nobody", "no one") is no claim.
+    """A cue whose subject is a negative quantifier ("no group", "nobody", "no one", a negated cue's "any
+    group"), or a cue noun with one ("no comment from the army"), is no claim.
 
     "No group has claimed the attack" says that nobody claimed it: the publication's own
     statement, not an assertion of the group. Dropped rather than kept with no claimant and
     ``negated``: a user filtering claims by claimant would otherwise get a claimant "No group",
     and a claimant-less claim reads as an unnamed source asserting the content.
     """
+    cue = doc[a.cue_token]
+    negative = lex.negative_quantifiers
+    if cue.pos_ == "NOUN" and any(_negative_determiner(c, negative) for c in kids(cue)):
+        return True  # "There was no immediate comment from the army"
     if a.speaker_head is None:
         return None
     head = doc[a.speaker_head]
-    negative = lex.negative_quantifiers
     if head.lower_ in negative or any(_negative_determiner(c, negative) for c in kids(head)):
         return True
+    negated = a.negated or any(c.dep_ == "neg" for c in kids(cue))
+    if negated and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(head)):
+        return True  # "The attack has not been claimed by any group"
+    return None
+
+
+@rule(
+    "claims.cue.idiom",
+    decides="claim.cue",
+    positive=[
+        Example("The fighting in Darfur has claimed more than 2,000 lives since April.", {"claims": 0}),
+        Example(
+            "A doctor who spoke on condition of anonymity said 14 bodies had reached the hospital.",
+            {"claims": 1, "claim.cue": "say"},
+        ),
+        Example(
+            "Two people were killed as gunmen opened fire in the market, with frightened traders calling radio "
+            "stations since dawn pleading for help.",
+            {"claims": 0},
+        ),
+        Example(
+            "A resident who did not wish to be named said the gunmen came at dawn.",
+            {"claims": 1, "claim.cue": "say"},
+        ),
+    ],
+    negative=[
+        Example("The rebels claimed the capture of two villages near Goma.", {"claims": 1, "claim.cue": "claim"}),
+        Example(
+            "The governor responded to the accusations of neglect on Monday.", {"claims": 1, "claim.cue": "respond"}
+        ),
+    ],
+)
+def idiom(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
+    """A cue verb in an idiom that says nothing: "the war has claimed 2,000 lives", "spoke on condition of
+    anonymity", "calling radio stations", "who did not wish to be named" (its object,
+    its preposition's object or its infinitive one of the verb's words in ``reporting.idioms``)."""
+    v = doc[a.cue_token]
+    words = lex.idioms.get(v.lemma_.lower())
+    if not words:
+        return None
+    for c in kids(v):
+        heads = [k for k in kids(c) if k.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+        if c.dep_ in ("dobj", "prep", "xcomp") and any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
+            return True
     return None
 
 
