@@ -100,6 +100,7 @@ class AttributionLexicon:
     body_words: frozenset[str]
     roles: frozenset[str]
     spokespersons: frozenset[str]
+    civil_descriptors: frozenset[str]
     offices: frozenset[str]
     person_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
@@ -228,6 +229,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         | speakers.words("bodies"),
         roles=speakers.words("roles"),
         spokespersons=speakers.words("spokespersons"),
+        civil_descriptors=speakers.words("civil_descriptors"),
         offices=speakers.words("offices"),
         person_pronouns=speakers.words("person_pronouns"),
         organisation_pronouns=speakers.words("organisation_pronouns"),

@@ -436,13 +436,31 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "He says the curfew has failed.",
             {"claim.cue": "say", "claim.claimant.name": "Musa Bello"},
         ),
+        Example(
+            "The Kalehe Youth Committee said gunmen burned a school on Monday. The youth committee said three "
+            "pupils were missing.",
+            {"claims": 2, "!claim.claimant.name": "youth committee"},
+        ),
+        Example(
+            "Doctors Without Borders said its clinic in Bunia was looted on Sunday. The aid group said no "
+            "patients were hurt.",
+            {"claims": 2, "!claim.claimant.name": "aid group"},
+        ),
+        Example(
+            "“We condemn the attack on the convoy,” a State Department spokesperson said in a statement. "
+            "“The truce must hold,” the spokesperson added.",
+            {"claims": 2, "claim.claimant.name": "State Department", "!claim.claimant.name": "spokesperson"},
+        ),
     ],
     negative=[
+        Example(
+            "The youth committee said three pupils were missing in Kalehe.", {"claim.claimant.name": "youth committee"}
+        ),
         Example(
             "The Russian Defence Ministry said a counterattack began on Sunday and that its "
             "soldiers killed 340 Ukrainian troops.",
             {"claims": 1},
-        )
+        ),
     ],
 )
 def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
@@ -532,7 +550,7 @@ def unresolved_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, in
 )
 def new_description(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
     """A definite description no earlier speaker fits ("the ministry said", first in the text) names a new actor."""
-    if not is_definite(head, r.lex):
+    if not is_definite(head, r.lex, described=False):
         return None
     actor = r.with_mention(r.build(head, phrase).value, head.i, head.i + 1)
     r.coref.note(head, actor)
