@@ -76,6 +76,7 @@ from ._source_rules import (
     can_speak,
     document_speaker,
     inherited,
+    inverted_after,
     named_in_apposition,
     nominal_subject,
     partitive,
@@ -477,6 +478,10 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         trailing = late is not None and (v.doc[v.i - 1].text != "," or not _says_after(v, lex))
         if late is not None:
             head, rule_name = late, trailing_speaker.name
+        elif late_conjunct or head is None:
+            named = inverted_after(v, sent, lex)  # "..., reported CNN"
+            if named is not None:
+                head, rule_name, trailing = named, inverted_after.name, True
     head, rule_name = _opener(v, sent, lex, head, rule_name)
     if head is None:
         return None
@@ -564,7 +569,7 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
     if who.trailing and speaker[0] > sent.start and not after:
         # "..., police said": the content before the speaker, unless the cue has its clause after it
         # ("X, Y and many lawmakers claim it will ...")
-        found = before_speaker(v, sent, (min(speaker[0], who.role.left_edge.i), speaker[1]))
+        found = before_speaker(v, sent, (min(speaker[0], who.role.left_edge.i, v.i), speaker[1]))
         if found is not None:
             contents, content_rule = found, before_speaker.name
     if who.rule == set_off_subject.name:
@@ -715,7 +720,17 @@ def according_object(t: Token) -> Token | None:
         Example(
             "According to the United Nations, at least 500 people have died in Darfur.",
             {"claim.text.text": "at least 500 people have died in Darfur"},
-        )
+        ),
+        Example(
+            "At least 12 people were wounded in the raid, according to the UN, as gunmen set fire to dozens of "
+            "homes and shops.",
+            {"claim.text.text": "At least 12 people were wounded in the raid"},
+        ),
+        Example(
+            "Earlier in the day, a drone struck a bus near Kherson, killing at least six, according to the "
+            "regional administration.",
+            {"claim.text.text": "Earlier in the day, a drone struck a bus near Kherson, killing at least six"},
+        ),
     ],
     negative=[
         Example(
@@ -733,6 +748,7 @@ def according_side(t: Token, head: Token, lex: AttributionLexicon) -> tuple[int,
     clause = t.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    clause = _asserting_clause(clause)
     left_edge = clause.left_edge.i
     for c in kids(clause):
         # "Though X declared victory, fighting dragged on, according to ...": the concession is not asserted
@@ -745,8 +761,28 @@ def according_side(t: Token, head: Token, lex: AttributionLexicon) -> tuple[int,
     left = (left_edge, t.i - 1)
     phrase_end = max(t.right_edge.i, head.right_edge.i)
     right = (phrase_end + 1, clause.right_edge.i)
-    content = trim(doc, *left) if left[1] - left[0] >= right[1] - right[0] else trim(doc, *right)
+    # "16 were injured, according to the UN, as gangs set fire to homes": the side with the verb and its
+    # subject is what is said, whatever the length of the clause hung after the phrase
+    verb_before = clause.i < t.i and any(k.dep_ in _SUBJECT_DEPS and k.i < t.i for k in kids(clause))
+    larger = left[1] - left[0] >= right[1] - right[0]
+    content = trim(doc, *left) if verb_before or larger else trim(doc, *right)
     return content if content[1] > content[0] else None
+
+
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _asserting_clause(clause: Token) -> Token:
+    """The clause a phrase hung on a participle or a later conjunct asserts: "bombed a truck, killing
+    eight, according to X" (the bombing and its toll), "A are from X and the rest are from Y, according
+    to Z" (both conjuncts)."""
+    for _ in range(4):
+        subject = any(k.dep_ in _SUBJECT_DEPS for k in kids(clause))
+        participle = clause.dep_ in ("advcl", "xcomp") and clause.tag_ in ("VBG", "VBN") and not subject
+        if not (participle or clause.dep_ == "conj") or clause.head.i >= clause.i:
+            break
+        clause = clause.head
+    return clause
 
 
 def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:

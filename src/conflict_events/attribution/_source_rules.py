@@ -32,6 +32,7 @@ __all__ = [
     "after_quotation",
     "can_speak",
     "document_speaker",
+    "inverted_after",
     "inverted_speaker",
     "named_in_apposition",
     "nominal_subject",
@@ -642,6 +643,47 @@ def _phrase_root(doc: Doc, comma: int, end: int, lex: AttributionLexicon) -> Tok
     # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
     roots = [t for t in doc[comma + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and not comma < t.head.i < end]
     return next((t for t in roots if can_speak(t, lex)), None)
+
+
+@rule(
+    "claims.source.inverted_after_content",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Up to 300 people were killed in an attack on the town of Djibo in May, according to a new tally "
+            "from aid groups, reported Reuters.",
+            {"claim.cue": "report", "claim.claimant.name": "Reuters"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the town of Djibo in May and reported the raid to Reuters.",
+            {"!claim.claimant.name": "Reuters"},
+        ),
+    ],
+)
+def inverted_after(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
+    """A verb of saying set off by a comma at the end of its sentence, with no subject, says the words
+    before it in the voice of the name after it: "..., reported CNN", "..., said the ministry" (the parser
+    made the speaker the verb's object)."""
+    doc = v.doc
+    if v.i == 0 or doc[v.i - 1].text != "," or v.lemma_.lower() not in lex.verbs:
+        return None
+    if v.lemma_.lower() in lex.addressee_verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
+        return None
+    last = sent.end - 1
+    while last > v.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    obj = next((c for c in kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or obj.right_edge.i != last or obj.left_edge.i != v.i + 1 - _article(doc, v.i + 1):
+        return None
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+    return obj if (named or obj.lower_ in lex.speaker_nouns) and can_speak(obj, lex) else None
+
+
+def _article(doc: Doc, i: int) -> int:
+    """0, or -1 when an article opens the phrase at ``i`` ("said *the* ministry")."""
+    return -1 if doc[i].lower_ in ("the", "a", "an") else 0
 
 
 @rule(
