@@ -457,6 +457,11 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "“The truce must hold,” the spokesperson added.",
             {"claims": 2, "claim.claimant.name": "State Department", "!claim.claimant.name": "spokesperson"},
         ),
+        Example(
+            "Lady Mercy Hospital spokesperson Musa Bello said 40 bodies had been brought in. He said most of the "
+            "injured were out of danger.",
+            {"claims": 2, "claim.claimant.name": "Musa Bello", "!claim.claimant": None},
+        ),
     ],
     negative=[
         Example(

@@ -391,7 +391,9 @@ def _gender(t: Token, lex: AttributionLexicon) -> str | None:
     doc = t.doc
     owner = {w.i for c in kids(t) if c.dep_ == "poss" for w in c.subtree}  # "his wife", "Sam Musa's wife": the wife
     phrase = [w for w in doc[t.left_edge.i : t.i + 1] if w.i not in owner]
-    words = {w.lower_ for w in phrase}
+    # a capitalised title counts before a name ("Mrs. Musa", "Lady Amina"), not opening a body's name
+    # ("Lady Reading Hospital spokesperson Mohammad Asim")
+    words = {w.lower_ for w in phrase if w.is_lower or w.i == t.i or doc[w.i + 1].ent_type_ == "PERSON"}
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
     if female != male:
         return "f" if female else "m"
