@@ -469,19 +469,9 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         inverted = after_quotation(v, lex)  # "“...?” asked the boy"
         head, rule_name = (inverted, after_quotation.name) if inverted is not None else (head, rule_name)
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
-    # "..., as a result, there are dead, Head of the administration X has said": a conjunct the parser hung
-    # on the content takes the set-off phrase before it, not the subject of the verb it hangs on
-    late_conjunct = rule_name == inherited.name and v.dep_ == "conj" and not _joined(v)
-    if (head is None or not can_speak(head, lex) or late_conjunct) and v.dep_ in ("ROOT", "conj"):
-        late = trailing_speaker(v, sent, lex)
-        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
-        trailing = late is not None and (v.doc[v.i - 1].text != "," or not _says_after(v, lex))
-        if late is not None:
-            head, rule_name = late, trailing_speaker.name
-        elif late_conjunct or head is None:
-            named = inverted_after(v, sent, lex)  # "..., reported CNN"
-            if named is not None:
-                head, rule_name, trailing = named, inverted_after.name, True
+    late = _late_speaker(v, sent, lex, head, rule_name)
+    if late is not None:
+        head, rule_name, trailing = late
     head, rule_name = _opener(v, sent, lex, head, rule_name)
     if head is None:
         return None
@@ -500,6 +490,29 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _late_speaker(
+    v: Token, sent: Span, lex: AttributionLexicon, head: Token | None, rule_name: str
+) -> tuple[Token | None, str, bool] | None:
+    """A speaker after the content, where the cue's own is missing or mute: ``(head, rule, trailing)``.
+
+    "..., police said", "..., reported CNN"; "..., as a result, there are dead, Head of the administration
+    X has said": a conjunct the parser hung on the content takes the set-off phrase before it, not the
+    subject of the verb it hangs on.
+    """
+    late_conjunct = rule_name == inherited.name and v.dep_ == "conj" and not _joined(v)
+    if not ((head is None or not can_speak(head, lex) or late_conjunct) and v.dep_ in ("ROOT", "conj")):
+        return None
+    late = trailing_speaker(v, sent, lex)
+    if late is not None:
+        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
+        return late, trailing_speaker.name, v.doc[v.i - 1].text != "," or not _says_after(v, lex)
+    if late_conjunct or head is None:
+        named = inverted_after(v, sent, lex)  # "..., reported CNN"
+        if named is not None:
+            return named, inverted_after.name, True
+    return head, rule_name, False
 
 
 def _says_after(v: Token, lex: AttributionLexicon) -> bool:
