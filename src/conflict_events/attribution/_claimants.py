@@ -54,7 +54,8 @@ from ._coref import Coreference, Entry, is_definite, is_document
 from ._quotes import Quotation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TextSpan
 
 __all__ = ["RESOLVE_RULES", "ClaimantResolver"]
 
@@ -763,7 +764,7 @@ def _title_of(root: Token, start: int, office: str) -> Token | None:
     return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None)
 
 
-def _other_person(actor: Actor, name: Span, lex: AttributionLexicon) -> bool:
+def _other_person(actor: Actor, name: TextSpan, lex: AttributionLexicon) -> bool:
     """Whether a name written in full (two words or more, titles aside) names someone else than person
     ``actor``: the actor's given name is not among its words, nor its whole name in it."""
     doc, i = name.doc, name.end - 1
