@@ -709,6 +709,11 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             "The governor insulted the council, according to show insiders.",
             {"claim.cue": "according to", "claim.claimant.name": "insiders"},
         ),
+        Example(
+            "Forty villagers fled the shelling near Laiza last week, according to the Kachin Women's Association "
+            "(KWA).",
+            {"claim.claimant.name": "Kachin Women's Association (KWA)"},
+        ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
 )

@@ -913,6 +913,11 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
     return lemma in lex.speaker_nouns or lower in lex.speaker_nouns
 
 
+def _closes(lower: list[str], left: int, right: int) -> bool:
+    """Whether the ")" at ``right`` closes a "(" of the phrase: "Political Prisoners (AAPP)" keeps it."""
+    return lower[right] == ")" and "(" in lower[left:right]
+
+
 def speaker_range(head: Token) -> tuple[int, int]:
     """The speaker phrase: the head with its modifiers, without relative clauses or trailing commas."""
     left = head.left_edge.i
@@ -923,8 +928,10 @@ def speaker_range(head: Token) -> tuple[int, int]:
         elif c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ == "VBN" and c.right_edge.i == c.i:
             right = max(right, c.i)  # "those surveyed", "voters polled": who they are
     punct, lower = doc_index(head.doc).punct, lowers(head.doc)
-    while right > head.i and punct[right]:
+    while right > head.i and punct[right] and not _closes(lower, left, right):
         right -= 1
+    if right + 1 < len(lower) and _closes(lower, left, right + 1):
+        right += 1  # the parser hangs the closing bracket elsewhere
     while left < head.i and (punct[left] or lower[left] in ("the", "a", "an")):
         left += 1
     return (left, right + 1)
