@@ -360,7 +360,12 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         Example(
             "Pushilin claimed without evidence that the attack was deliberate.",
             {"claim.text.text": "the attack was deliberate"},
-        )
+        ),
+        Example(
+            "Amina Bello, the agency's director, said in a statement that at least 12 children were killed and 30 "
+            "others were injured during the raids.",
+            {"claim.text.text": "at least 12 children were killed and 30 others were injured during the raids"},
+        ),
     ],
     negative=[
         Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"}),
@@ -381,8 +386,26 @@ def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> 
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
             and not _under_other_verb(t, v)
         ):
-            return [trim(v.doc, t.left_edge.i, t.right_edge.i)]
+            return [trim(v.doc, t.left_edge.i, _and_clause_end(t, v, lex))]
     return None
+
+
+def _and_clause_end(t: Token, v: Token, lex: AttributionLexicon) -> int:
+    """Where a "that" clause ``t`` hung on a modifier ends: after a clause joined by a bare "and" that the parser
+    hung on the cue itself, with its own subject and no cue ("said in a statement that 12 were killed and 30
+    others were injured": both are said)."""
+    end = t.right_edge.i
+    doc = v.doc
+    for k in kids(v):
+        if (
+            k.dep_ == "conj"
+            and k.left_edge.i == end + 2
+            and doc[end + 1].lower_ == "and"
+            and k.lemma_.lower() not in lex.cue_verbs
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(k))
+        ):
+            return k.right_edge.i
+    return end
 
 
 def _under_other_verb(t: Token, v: Token) -> bool:
