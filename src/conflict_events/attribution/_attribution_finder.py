@@ -43,6 +43,8 @@ from ._cue_rules import (
     attitude_adjective,
     beside_quotation,
     colon_after_name,
+    headline_source,
+    headline_speaker,
     in_survey,
     linked_adjective,
     made_clear,
@@ -74,6 +76,7 @@ from ._source_rules import (
     can_speak,
     document_speaker,
     inherited,
+    inverted_after,
     named_in_apposition,
     nominal_subject,
     partitive,
@@ -122,7 +125,11 @@ def find_attributions(
                 found = build(t, sent, lex, name)
                 out.extend(_clip(text, replace(a, cue_rule=cue_rule.name)) for a in found)
                 break
-    out = [a for a in out if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc)]
+    out = [
+        a
+        for a in out
+        if not inside_report(a, out, lex, doc) and not nobody_speaks(a, lex, doc) and not idiom(a, lex, doc)
+    ]
     out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
@@ -281,6 +288,8 @@ def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLex
         Example("No group has claimed responsibility for the ambush near Gao.", {"claims": 0}),
         Example("No armed group claimed the bombing of the market in Kidal.", {"claims": 0}),
         Example("No one has admitted to the killings in the camp.", {"claims": 0}),
+        Example("The ambush near Gao has not been claimed by any group.", {"claims": 0}),
+        Example("There was no immediate comment from the army on the raid near Gao.", {"claims": 0}),
     ],
     negative=[
         Example(
@@ -292,19 +301,67 @@ def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLex
     ],
 )
 def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
-    """A cue whose subject is a negative quantifier ("no group", "nobody", "no one") is no claim.
+    """A cue whose subject is a negative quantifier ("no group", "nobody", "no one", a negated cue's "any
+    group"), or a cue noun with one ("no comment from the army"), is no claim.
 
     "No group has claimed the attack" says that nobody claimed it: the publication's own
     statement, not an assertion of the group. Dropped rather than kept with no claimant and
     ``negated``: a user filtering claims by claimant would otherwise get a claimant "No group",
     and a claimant-less claim reads as an unnamed source asserting the content.
     """
+    cue = doc[a.cue_token]
+    negative = lex.negative_quantifiers
+    if cue.pos_ == "NOUN" and any(_negative_determiner(c, negative) for c in kids(cue)):
+        return True  # "There was no immediate comment from the army"
     if a.speaker_head is None:
         return None
     head = doc[a.speaker_head]
-    negative = lex.negative_quantifiers
     if head.lower_ in negative or any(_negative_determiner(c, negative) for c in kids(head)):
         return True
+    negated = a.negated or any(c.dep_ == "neg" for c in kids(cue))
+    if negated and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(head)):
+        return True  # "The attack has not been claimed by any group"
+    return None
+
+
+@rule(
+    "claims.cue.idiom",
+    decides="claim.cue",
+    positive=[
+        Example("The fighting in Darfur has claimed more than 2,000 lives since April.", {"claims": 0}),
+        Example(
+            "A doctor who spoke on condition of anonymity said 14 bodies had reached the hospital.",
+            {"claims": 1, "claim.cue": "say"},
+        ),
+        Example(
+            "Two people were killed as gunmen opened fire in the market, with frightened traders calling radio "
+            "stations since dawn pleading for help.",
+            {"claims": 0},
+        ),
+        Example(
+            "A resident who did not wish to be named said the gunmen came at dawn.",
+            {"claims": 1, "claim.cue": "say"},
+        ),
+    ],
+    negative=[
+        Example("The rebels claimed the capture of two villages near Goma.", {"claims": 1, "claim.cue": "claim"}),
+        Example(
+            "The governor responded to the accusations of neglect on Monday.", {"claims": 1, "claim.cue": "respond"}
+        ),
+    ],
+)
+def idiom(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | None:
+    """A cue verb in an idiom that says nothing: "the war has claimed 2,000 lives", "spoke on condition of
+    anonymity", "calling radio stations", "who did not wish to be named" (its object,
+    its preposition's object or its infinitive one of the verb's words in ``reporting.idioms``)."""
+    v = doc[a.cue_token]
+    words = lex.idioms.get(v.lemma_.lower())
+    if not words:
+        return None
+    for c in kids(v):
+        heads = [k for k in kids(c) if k.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+        if c.dep_ in ("dobj", "prep", "xcomp") and any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
+            return True
     return None
 
 
@@ -328,7 +385,8 @@ def _cue_candidates(doc: Doc, lex: AttributionLexicon) -> list[int]:
         i
         for i, (low, lemma) in enumerate(zip(lows, lems, strict=True))
         if lemma in cue_lemmas
-        or low in ("according", ":")
+        or low in ("according", ":", "\u2013", "\u2014")
+        or (low == "-" and i < 40)  # a headline's " - Source": only near the start
         or low in misread
         or low in fixed
         or low in adjectives
@@ -411,12 +469,9 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
         inverted = after_quotation(v, lex)  # "“...?” asked the boy"
         head, rule_name = (inverted, after_quotation.name) if inverted is not None else (head, rule_name)
     trailing = head is not None and head.dep_ == "appos" and speaker_in_apposition(head.head, v) is head
-    if (head is None or not can_speak(head, lex)) and v.dep_ in ("ROOT", "conj"):
-        late = trailing_speaker(v, sent, lex)
-        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
-        trailing = late is not None and v.doc[v.i - 1].text != ","
-        if late is not None:
-            head, rule_name = late, trailing_speaker.name
+    late = _late_speaker(v, sent, lex, head, rule_name)
+    if late is not None:
+        head, rule_name, trailing = late
     head, rule_name = _opener(v, sent, lex, head, rule_name)
     if head is None:
         return None
@@ -435,6 +490,51 @@ def _verb_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> _Speaker | N
     if named is not None:
         rule_name = named_in_apposition.name
     return _Speaker(named or role, role, rule_name, trailing)
+
+
+def _late_speaker(
+    v: Token, sent: Span, lex: AttributionLexicon, head: Token | None, rule_name: str
+) -> tuple[Token | None, str, bool] | None:
+    """A speaker after the content, where the cue's own is missing or mute: ``(head, rule, trailing)``.
+
+    "..., police said", "..., reported CNN"; "..., as a result, there are dead, Head of the administration
+    X has said": a conjunct the parser hung on the content takes the set-off phrase before it, not the
+    subject of the verb it hangs on.
+    """
+    late_conjunct = rule_name == inherited.name and v.dep_ == "conj" and not _joined(v)
+    if not ((head is None or not can_speak(head, lex) or late_conjunct) and v.dep_ in ("ROOT", "conj")):
+        return None
+    late = trailing_speaker(v, sent, lex)
+    if late is not None:
+        # "..., police said": the content is before the speaker; "On Monday, X, a spokesman, said, ...": after
+        return late, trailing_speaker.name, v.doc[v.i - 1].text != "," or not _says_after(v, lex)
+    if late_conjunct or head is None:
+        named = inverted_after(v, sent, lex)  # "..., reported CNN"
+        if named is not None:
+            return named, inverted_after.name, True
+    return head, rule_name, False
+
+
+def _says_after(v: Token, lex: AttributionLexicon) -> bool:
+    """Whether cue ``v`` has a content after it: a clause or an object ("called him a master"), not the one
+    told ("told Radio Okapi")."""
+    return any(
+        c.i > v.i
+        and (
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd")
+            or (c.dep_ == "dobj" and v.lemma_.lower() not in lex.addressee_verbs)
+        )
+        for c in kids(v)
+    )
+
+
+def _joined(v: Token) -> bool:
+    """A conjunction right before cue ``v`` (adverbs and its auxiliaries aside): "... and almost immediately
+    disclosed" goes on from the subject of the verb before, no phrase set off before it speaks."""
+    j = v.i - 1
+    while j > 0 and (v.doc[j].pos_ in ("ADV", "AUX") or v.doc[j].dep_ in ("aux", "neg")):
+        j -= 1
+    return v.doc[j].pos_ == "CCONJ"
 
 
 def _opener(
@@ -482,7 +582,7 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
     if who.trailing and speaker[0] > sent.start and not after:
         # "..., police said": the content before the speaker, unless the cue has its clause after it
         # ("X, Y and many lawmakers claim it will ...")
-        found = before_speaker(v, sent, speaker)
+        found = before_speaker(v, sent, (min(speaker[0], who.role.left_edge.i, v.i), speaker[1]))
         if found is not None:
             contents, content_rule = found, before_speaker.name
     if who.rule == set_off_subject.name:
@@ -609,6 +709,11 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             "The governor insulted the council, according to show insiders.",
             {"claim.cue": "according to", "claim.claimant.name": "insiders"},
         ),
+        Example(
+            "Forty villagers fled the shelling near Laiza last week, according to the Kachin Women's Association "
+            "(KWA).",
+            {"claim.claimant.name": "Kachin Women's Association (KWA)"},
+        ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
 )
@@ -633,7 +738,17 @@ def according_object(t: Token) -> Token | None:
         Example(
             "According to the United Nations, at least 500 people have died in Darfur.",
             {"claim.text.text": "at least 500 people have died in Darfur"},
-        )
+        ),
+        Example(
+            "At least 12 people were wounded in the raid, according to the UN, as gunmen set fire to dozens of "
+            "homes and shops.",
+            {"claim.text.text": "At least 12 people were wounded in the raid"},
+        ),
+        Example(
+            "Earlier in the day, a drone struck a bus near Kherson, killing at least six, according to the "
+            "regional administration.",
+            {"claim.text.text": "Earlier in the day, a drone struck a bus near Kherson, killing at least six"},
+        ),
     ],
     negative=[
         Example(
@@ -651,6 +766,7 @@ def according_side(t: Token, head: Token, lex: AttributionLexicon) -> tuple[int,
     clause = t.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    clause = _asserting_clause(clause)
     left_edge = clause.left_edge.i
     for c in kids(clause):
         # "Though X declared victory, fighting dragged on, according to ...": the concession is not asserted
@@ -663,8 +779,28 @@ def according_side(t: Token, head: Token, lex: AttributionLexicon) -> tuple[int,
     left = (left_edge, t.i - 1)
     phrase_end = max(t.right_edge.i, head.right_edge.i)
     right = (phrase_end + 1, clause.right_edge.i)
-    content = trim(doc, *left) if left[1] - left[0] >= right[1] - right[0] else trim(doc, *right)
+    # "16 were injured, according to the UN, as gangs set fire to homes": the side with the verb and its
+    # subject is what is said, whatever the length of the clause hung after the phrase
+    verb_before = clause.i < t.i and any(k.dep_ in _SUBJECT_DEPS and k.i < t.i for k in kids(clause))
+    larger = left[1] - left[0] >= right[1] - right[0]
+    content = trim(doc, *left) if verb_before or larger else trim(doc, *right)
     return content if content[1] > content[0] else None
+
+
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _asserting_clause(clause: Token) -> Token:
+    """The clause a phrase hung on a participle or a later conjunct asserts: "bombed a truck, killing
+    eight, according to X" (the bombing and its toll), "A are from X and the rest are from Y, according
+    to Z" (both conjuncts)."""
+    for _ in range(4):
+        subject = any(k.dep_ in _SUBJECT_DEPS for k in kids(clause))
+        participle = clause.dep_ in ("advcl", "xcomp") and clause.tag_ in ("VBG", "VBN") and not subject
+        if not (participle or clause.dep_ == "conj") or clause.head.i >= clause.i:
+            break
+        clause = clause.head
+    return clause
 
 
 def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
@@ -677,6 +813,10 @@ def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
     content = according_side(t, head, lex)
     if content is None:
         return []
+    named = named_in_apposition(head, lex)  # "according to the envoy for Sudan, Tom X": the person
+    source_rule = document_speaker.name if role is not None else according_object.name
+    if named is not None:
+        head, source_rule = named, named_in_apposition.name
     hedge = first((appears_to, cue_adverb, distancing, content_adverb), t, sent, _PLAIN, [content], lex)
     negation = first((negated_content,), t, _PLAIN, content)
     to = t.doc[t.i + 1]
@@ -691,7 +831,7 @@ def _according(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
             hedged=hedge is not None,
             negated=negation is not None,
             cue_span=(t.idx, to.idx + len(to.text)),
-            source_rule=document_speaker.name if role is not None else according_object.name,
+            source_rule=source_rule,
             content_rule=according_side.name,
             hedge_rule=_name(hedge),
             negation_rule=_name(negation),
@@ -944,6 +1084,51 @@ def _colon(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Att
             cue_span=(t.idx, t.idx + 1),
             source_rule=before_colon.name,
             content_rule=after_colon.name,
+        )
+    ]
+
+
+@rule(
+    "claims.content.headline",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Nine killed, 20 wounded in shelling of Kherson market \u2013 Prokudin\n\nRussian shelling hit a market.",
+            {"claim.text.text": "Nine killed, 20 wounded in shelling of Kherson market"},
+        )
+    ],
+    negative=[
+        Example(
+            "Nine killed in shelling of Kherson market \u2013 Ukraine\n\nRussian shelling hit a market.",
+            {"claims": 0},
+        )
+    ],
+)
+def headline_content(t: Token) -> tuple[int, int] | None:
+    """A headline's source mark says the line before it."""
+    content = trim(t.doc, 0, t.i - 1)
+    return content if content[1] > content[0] else None
+
+
+def _headline(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
+    """ "Nine killed in Kherson \u2013 Prokudin": the name after the mark says the headline before it."""
+    phrase = headline_speaker(t)
+    content = headline_content(t)
+    if phrase is None or content is None:
+        return []
+    root = next(w for w in reversed(phrase) if not phrase.start <= w.head.i < phrase.end or w.head.i == w.i)
+    line = (t.doc[0].idx, phrase.end_char)
+    return [
+        Attribution(
+            name,
+            t.i,
+            (phrase.start, phrase.end),
+            root.i,
+            content,
+            line,
+            cue_span=(t.idx, t.idx + len(t.text)),
+            source_rule=headline_source.name,
+            content_rule=headline_content.name,
         )
     ]
 
@@ -1217,5 +1402,6 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (misread_verb, _misread),
     (reporting_noun, _noun),
     (colon_after_name, _colon),
+    (headline_source, _headline),
 )
 """The cue rules in order, each with the builder of its shape: the first cue rule that applies decides."""

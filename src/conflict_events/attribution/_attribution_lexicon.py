@@ -70,6 +70,7 @@ class AttributionLexicon:
     toll_nouns: frozenset[str]
     weak_object_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    idioms: Mapping[str, frozenset[str]]  # cue lemma -> objects that make it say nothing ("claimed 12 lives")
     said_objects: frozenset[str]
     summary_nouns: frozenset[str]
     content_prepositions: frozenset[str]
@@ -99,6 +100,7 @@ class AttributionLexicon:
     body_words: frozenset[str]
     roles: frozenset[str]
     spokespersons: frozenset[str]
+    civil_descriptors: frozenset[str]
     offices: frozenset[str]
     person_pronouns: frozenset[str]
     organisation_pronouns: frozenset[str]
@@ -195,6 +197,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         toll_nouns=reporting.words("toll_nouns"),
         weak_object_verbs=reporting.words("weak_object_verbs"),
         addressee_verbs=reporting.words("addressee_verbs"),
+        idioms={k: frozenset(v) for k, v in _str_lists(reporting, "idioms").items()},
         said_objects=reporting.words("said_objects"),
         summary_nouns=reporting.words("summary_nouns"),
         content_prepositions=reporting.words("content_prepositions"),
@@ -226,6 +229,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         | speakers.words("bodies"),
         roles=speakers.words("roles"),
         spokespersons=speakers.words("spokespersons"),
+        civil_descriptors=speakers.words("civil_descriptors"),
         offices=speakers.words("offices"),
         person_pronouns=speakers.words("person_pronouns"),
         organisation_pronouns=speakers.words("organisation_pronouns"),

@@ -55,6 +55,7 @@ from ._quotes import Quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TextSpan
 
 __all__ = ["RESOLVE_RULES", "ClaimantResolver"]
 
@@ -121,6 +122,12 @@ class ClaimantResolver:
         found = self.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
         if found is not None and found.kind == "person" and not _covers(found, head):
             found = None  # a person entity cut short ("Ashraf Al" of "Ashraf Al-Qudra") is not this name
+        if (
+            found is not None
+            and found.kind == "person"
+            and _other_person(found, self.doc[head.left_edge.i : hi], self.lex)
+        ):
+            found = None  # "Muhammad Ijaz Khan" is not the "Zafar Khan" the text names with the same surname
         if found is None and head.pos_ == "NOUN" and head.tag_ == "NNS":
             # "M23 rebels": the named group in the head's compound, not the common noun
             for c in head.children:
@@ -436,13 +443,36 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             "He says the curfew has failed.",
             {"claim.cue": "say", "claim.claimant.name": "Musa Bello"},
         ),
+        Example(
+            "The Kalehe Youth Committee said gunmen burned a school on Monday. The youth committee said three "
+            "pupils were missing.",
+            {"claims": 2, "!claim.claimant.name": "youth committee"},
+        ),
+        Example(
+            "Doctors Without Borders said its clinic in Bunia was looted on Sunday. The aid group said no "
+            "patients were hurt.",
+            {"claims": 2, "!claim.claimant.name": "aid group"},
+        ),
+        Example(
+            "“We condemn the attack on the convoy,” a State Department spokesperson said in a statement. "
+            "“The truce must hold,” the spokesperson added.",
+            {"claims": 2, "claim.claimant.name": "State Department", "!claim.claimant.name": "spokesperson"},
+        ),
+        Example(
+            "Lady Mercy Hospital spokesperson Musa Bello said 40 bodies had been brought in. He said most of the "
+            "injured were out of danger.",
+            {"claims": 2, "claim.claimant.name": "Musa Bello", "!claim.claimant": None},
+        ),
     ],
     negative=[
+        Example(
+            "The youth committee said three pupils were missing in Kalehe.", {"claim.claimant.name": "youth committee"}
+        ),
         Example(
             "The Russian Defence Ministry said a counterattack began on Sunday and that its "
             "soldiers killed 340 Ukrainian troops.",
             {"claims": 1},
-        )
+        ),
     ],
 )
 def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
@@ -532,7 +562,7 @@ def unresolved_reference(r: ClaimantResolver, head: Token, phrase: tuple[int, in
 )
 def new_description(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | None:
     """A definite description no earlier speaker fits ("the ministry said", first in the text) names a new actor."""
-    if not is_definite(head, r.lex):
+    if not is_definite(head, r.lex, described=False):
         return None
     actor = r.with_mention(r.build(head, phrase).value, head.i, head.i + 1)
     r.coref.note(head, actor)
@@ -543,7 +573,13 @@ def new_description(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -
     "claims.claimant.known_actor",
     decides="claim.claimant.name",
     positive=[
-        Example("Al Shabaab said its fighters attacked the base at Balidogle.", {"claim.claimant.name": "Al Shabaab"})
+        Example("Al Shabaab said its fighters attacked the base at Balidogle.", {"claim.claimant.name": "Al Shabaab"}),
+        Example(
+            "Quetta Police officer Muhammad Idris Khan told local media that between 200 and 300 police officers "
+            "were present in the area.\nLocal police officer Yusuf Khan said several of the wounded were in "
+            "critical condition.",
+            {"claim.claimant.name": "Muhammad Idris Khan"},
+        ),
     ],
     negative=[
         Example(
@@ -726,6 +762,19 @@ def _title_of(root: Token, start: int, office: str) -> Token | None:
         return title
     # "David Lokonga Moses, the governor of surrounding Yei River State,"
     return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() == office), None)
+
+
+def _other_person(actor: Actor, name: TextSpan, lex: AttributionLexicon) -> bool:
+    """Whether a name written in full (two words or more, titles aside) names someone else than person
+    ``actor``: the actor's given name is not among its words, nor its whole name in it."""
+    doc, i = name.doc, name.end - 1
+    if doc[i].ent_type_ != "PERSON":
+        return False
+    while i > name.start and (doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].text == "-"):
+        i -= 1
+    titles = lex.female_words | lex.male_words
+    words = [w for w in doc[i : name.end].text.split() if not w.endswith(".") and w.lower() not in titles]
+    return len(words) >= 2 and actor.name not in name.text and actor.name.split()[0] not in words
 
 
 def _covers(actor: Actor, t: Token) -> bool:

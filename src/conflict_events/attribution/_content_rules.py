@@ -128,13 +128,27 @@ def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Con
             "A roadside bomb near the town of Gao in northern Mali killed at least four soldiers, "
             "Mali's defence minister said on Monday.",
             {"claim.text.text": "A roadside bomb near the town of Gao in northern Mali killed at least four soldiers"},
-        )
+        ),
+        Example(
+            "On Friday, rebels shelled a market in Goma, as a result, there are dead and injured, including "
+            "children, Head of the provincial administration Jean Mbala has said.",
+            {
+                "claim.claimant.name": "Jean Mbala",
+                "claim.text.text": "On Friday, rebels shelled a market in Goma, as a result, there are dead "
+                "and injured, including children",
+            },
+        ),
     ],
     negative=[
         Example(
             "Residents said three civilians were killed in an air strike near Zabid.",
             {"claim.text.text": "three civilians were killed in an air strike near Zabid"},
-        )
+        ),
+        Example(
+            "Two soldiers were wounded when a mine exploded near Kidal, Head of the regional council Moussa Ag "
+            "Attaher has said.",
+            {"claim.text.text": "Two soldiers were wounded when a mine exploded near Kidal"},
+        ),
     ],
 )
 def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
@@ -148,9 +162,12 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
         return None
     found = speaker_of(v, lex)
     speaker = found.value if found is not None else None
-    if speaker is None or not _set_off_before(speaker, v):
+    if speaker is None:
+        return None
+    start = _speaker_start(speaker, v)
+    if start is None:
         return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
-    return [trim(v.doc, h.left_edge.i, speaker.left_edge.i - 1)]
+    return [trim(v.doc, h.left_edge.i, start - 1)]
 
 
 @rule(
@@ -194,14 +211,57 @@ def dateline_subject(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
 def _set_off_before(speaker: Token, v: Token) -> bool:
     """ "..., the airline added": the speaker right before the cue, a comma (or a closing quotation
     mark) right before the speaker."""
+    return _speaker_start(speaker, v) is not None
+
+
+_TITLE_TAGS: Final = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "PART", "PUNCT"})
+
+
+def _speaker_start(speaker: Token, v: Token) -> int | None:
+    """Where the speaker phrase before cue ``v`` starts, when a comma (or a closing quotation mark) sets it
+    off: "..., the airline added", "..., the regional governor Ivan Petrenko has said" (the cue's own
+    auxiliaries between), "..., Head of the regional administration Ivan Petrenko said" (a title the
+    parser hung on the content: a short run of nouns and modifiers, no verb, opening with a capital)."""
     doc = v.doc
     between = doc[speaker.right_edge.i + 1 : v.i]
-    if any(w.pos_ != "ADV" for w in between) or speaker.left_edge.i == 0:
-        return False
-    before = doc[speaker.left_edge.i - 1]
-    return before.text == "," or (
-        before.is_quote and speaker.left_edge.i > 1 and doc[speaker.left_edge.i - 2].text == ","
-    )
+    if any(w.pos_ != "ADV" and not (w.head.i == v.i and w.dep_ in ("aux", "auxpass")) for w in between):
+        return None
+    start = speaker.left_edge.i
+    if start == 0:
+        return None
+    if _comma_at(doc, start - 1):
+        return start
+    j = start - 1
+    while j > start - 8 and j > 0 and _title_word(doc, j):
+        j -= 1
+    if j >= start - 1 or not _comma_at(doc, j) or not doc[j + 1].is_title or doc[j + 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return j + 1
+
+
+def _before_late_speaker(c: Token, v: Token) -> int:
+    """The last word of a content clause ``c`` before its cue's subject set off after it, with a title the
+    parser hung on the clause ("..., Head of the regional council Moussa Ag Attaher has said")."""
+    for s in kids(v):
+        if s.dep_ in _SUBJECTS and s.i > c.i:
+            start = _speaker_start(s, v)
+            if start is not None:
+                return start - 1
+    return c.right_edge.i
+
+
+def _title_word(doc: Doc, j: int) -> bool:
+    """A word of a title before a name: a noun, modifier or preposition, or the participle of a hyphened
+    modifier ("Hamas-run", "Kremlin-backed")."""
+    w = doc[j]
+    if w.pos_ == "VERB":
+        return doc[j - 1].text in ("-", "\u2011") and not doc[j - 1].whitespace_
+    return w.pos_ in _TITLE_TAGS and w.text not in (",", ";", ":")
+
+
+def _comma_at(doc: Doc, i: int) -> bool:
+    """A comma at ``i``, or a closing quotation mark right after one."""
+    return doc[i].text == "," or (doc[i].is_quote and i > 0 and doc[i - 1].text == ",")
 
 
 @rule(
@@ -245,6 +305,11 @@ def _set_off_before(speaker: Token, v: Token) -> bool:
             "Officials hoped the talks, delayed by the rains, would resume in Juba.",
             {"claim.cue": "hope", "claim.text.text": "the talks, delayed by the rains, would resume in Juba"},
         ),
+        Example(
+            "Dozens of villagers were killed in an air strike near the market, Interior Ministry spokesman Abdul "
+            "Matin Qani has said in a press statement.",
+            {"claim.text.text": "Dozens of villagers were killed in an air strike near the market"},
+        ),
     ],
     negative=[
         Example(
@@ -275,6 +340,8 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         shared = cue_conjunct(c, v, lex)
         if shared is not None:
             last = min(last, shared.left_edge.i - 1)
+        if c.i < v.i:
+            last = min(last, _before_late_speaker(c, v))
         if len(parts) == 1:
             out.append(trim(v.doc, first_token, last))
             continue
@@ -293,7 +360,12 @@ def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
         Example(
             "Pushilin claimed without evidence that the attack was deliberate.",
             {"claim.text.text": "the attack was deliberate"},
-        )
+        ),
+        Example(
+            "Amina Bello, the agency's director, said in a statement that at least 12 children were killed and 30 "
+            "others were injured during the raids.",
+            {"claim.text.text": "at least 12 children were killed and 30 others were injured during the raids"},
+        ),
     ],
     negative=[
         Example("Pushilin claimed that the attack was deliberate.", {"claim.text.text": "the attack was deliberate"}),
@@ -314,8 +386,26 @@ def that_clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> 
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(t))
             and not _under_other_verb(t, v)
         ):
-            return [trim(v.doc, t.left_edge.i, t.right_edge.i)]
+            return [trim(v.doc, t.left_edge.i, _and_clause_end(t, v, lex))]
     return None
+
+
+def _and_clause_end(t: Token, v: Token, lex: AttributionLexicon) -> int:
+    """Where a "that" clause ``t`` hung on a modifier ends: after a clause joined by a bare "and" that the parser
+    hung on the cue itself, with its own subject and no cue ("said in a statement that 12 were killed and 30
+    others were injured": both are said)."""
+    end = t.right_edge.i
+    doc = v.doc
+    for k in kids(v):
+        if (
+            k.dep_ == "conj"
+            and k.left_edge.i == end + 2
+            and doc[end + 1].lower_ == "and"
+            and k.lemma_.lower() not in lex.cue_verbs
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(k))
+        ):
+            return k.right_edge.i
+    return end
 
 
 def _under_other_verb(t: Token, v: Token) -> bool:
@@ -711,8 +801,7 @@ def _after_comma(v: Token, lex: AttributionLexicon) -> bool:
     found = speaker_of(v, lex)
     if found is None or found.value.i > v.i:
         return False
-    left = found.value.left_edge.i
-    return left > 0 and lowers(v.doc)[left - 1] == ","
+    return _speaker_start(found.value, v) is not None
 
 
 def cue_conjunct(c: Token, v: Token, lex: AttributionLexicon) -> Token | None:

@@ -174,12 +174,42 @@ class Coreference:
             return _last(before, lambda e: e.speaker and e.kind != "person")
         if is_definite(token, lex):
             noun = token.lemma_.lower()
+            if noun in lex.spokespersons:
+                # "the spokesperson added": the spokesperson who spoke last, for the body resolved then
+                return _last(before, lambda e: e.speaker and noun in self._name(e).split())
             words = lex.synonyms.get(noun, (noun,))
+            modifiers = _modifiers(token)
+            if modifiers:
+                return self._described(before, words, modifiers)
             hit = _last(before, lambda e: e.kind != "person" and self._names_any(e, words))
             if hit is None and noun == "group":
                 hit = _last(before, lambda e: e.actor is not None and e.actor.kind in _ARMED_KINDS)
             return hit
         return None
+
+    def _described(self, before: list[Entry], words: tuple[str, ...], modifiers: list[str]) -> Entry | None:
+        """ "the resistance committee": the speaking body whose name holds the noun and its every modifier;
+        "the aid group", "the medical organisation": the last civilian body that spoke."""
+        hit = _last(
+            before,
+            lambda e: (
+                e.speaker and e.kind != "person" and self._names_any(e, words) and self._names_any_all(e, modifiers)
+            ),
+        )
+        if hit is None and all(m in self.lex.civil_descriptors for m in modifiers):
+            hit = _last(
+                before,
+                lambda e: (
+                    e.speaker
+                    and e.kind != "person"
+                    and e.actor is not None
+                    and e.actor.kind in ("organization", "media")
+                ),
+            )
+        return hit
+
+    def _names_any_all(self, e: Entry, words: list[str]) -> bool:
+        return all(self._names_any(e, (w,)) for w in words)
 
     def _person(self, word: str, before: list[Entry], at: int) -> Entry | None:
         """The last person whose gender, when a title or role word gives one, fits the pronoun."""
@@ -306,15 +336,27 @@ def is_document(token: Token, lex: AttributionLexicon) -> bool:
     return token.lemma_.lower() in lex.documents and any(c.lower_ in ("the", "this") for c in token.children)
 
 
-def is_definite(token: Token, lex: AttributionLexicon) -> bool:
-    """ "the ministry", "the group": a bare common noun after "the", with no name of its own."""
+def is_definite(token: Token, lex: AttributionLexicon, *, described: bool = True) -> bool:
+    """ "the ministry", "the group", "the resistance committee", "the spokesperson": a common noun after
+    "the", with no name of its own (a body's noun may have lower-case modifiers, unless not ``described``)."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or (lemma not in lex.organisation_nouns and lemma not in lex.anonymous_nouns):
+    org = lemma in lex.organisation_nouns
+    if token.pos_ != "NOUN" or not (org or lemma in lex.anonymous_nouns or lemma in lex.spokespersons):
         return False
     kids = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
-    return not any(c.dep_ in ("compound", "amod", "poss", "prep", "nmod") for c in kids)
+    if any(c.dep_ in ("poss", "prep", "nmod") for c in kids):
+        return False
+    modified = [c for c in kids if c.dep_ in ("compound", "amod")]
+    if len(modified) != len(_modifiers(token)):
+        return False  # "the Saudi government" names its body
+    return not modified or (org and described)
+
+
+def _modifiers(token: Token) -> list[str]:
+    """The lower-case words before a noun that describe it ("the *resistance* committee", "the *aid* group")."""
+    return [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i and c.is_lower]
 
 
 def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
@@ -350,7 +392,9 @@ def _gender(t: Token, lex: AttributionLexicon) -> str | None:
     doc = t.doc
     owner = {w.i for c in kids(t) if c.dep_ == "poss" for w in c.subtree}  # "his wife", "Sam Musa's wife": the wife
     phrase = [w for w in doc[t.left_edge.i : t.i + 1] if w.i not in owner]
-    words = {w.lower_ for w in phrase}
+    # a capitalised title counts before a name ("Mrs. Musa", "Lady Amina"), not opening a body's name
+    # ("Lady Reading Hospital spokesperson Mohammad Asim")
+    words = {w.lower_ for w in phrase if w.is_lower or w.i == t.i or doc[w.i + 1].ent_type_ == "PERSON"}
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
     if female != male:
         return "f" if female else "m"

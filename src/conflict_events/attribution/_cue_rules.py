@@ -26,10 +26,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
+    "HEADLINE_MARKS",
     "according_to",
     "attitude_adjective",
     "beside_quotation",
     "colon_after_name",
+    "headline_source",
+    "headline_speaker",
     "in_survey",
     "is_passive",
     "linked_adjective",
@@ -217,6 +220,75 @@ def reporting_noun(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in lex.cue_verbs:
         return None  # "a statement from the army said": the verb's claim, spoken by the author
     return t.lemma_.lower()
+
+
+HEADLINE_MARKS: Final = frozenset({":", "-", "\u2013", "\u2014"})
+"""Marks that set a headline's source off after it ("Nine killed in Kherson – governor")."""
+
+
+@rule(
+    "claims.cue.headline_source",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "Nine killed, 20 wounded in shelling of Kherson market \u2013 Prokudin\n\n"
+            "Russian shelling hit a market in Kherson on Tuesday, the regional governor Oleksandr Prokudin said.",
+            {"claim.cue": "dash", "claim.claimant.name": "Oleksandr Prokudin", "claim.kind": "casualties"},
+        ),
+        Example(
+            "Up to 40 feared dead in Darfur market raid: rights monitor\n\nGunmen raided a market in Darfur.",
+            {"claim.cue": "colon", "claim.text.text": "Up to 40 feared dead in Darfur market raid"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Nine killed in shelling of Kherson market \u2013 in pictures\n\nRussian shelling hit a market.",
+            {"claims": 0},
+        ),
+        Example(
+            "Gunmen kill nine in raid on market near Gao \u2013 Mali\n\nGunmen raided a market near Gao.",
+            {"claims": 0},
+        ),
+    ],
+)
+def headline_source(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A dash or a colon in a text's first line (its headline) followed by a short name to the line's end:
+    the name says the headline ("Nine killed in Kherson \u2013 Prokudin", "Dozens dead: rights monitor")."""
+    phrase = headline_speaker(t)
+    if phrase is None:
+        return None
+    roots = [w for w in phrase if not phrase.start <= w.head.i < phrase.end or w.head.i == w.i]
+    root = roots[-1] if roots else None
+    if root is None or root.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "FAC") or root.like_num:
+        return None
+    if country_from_name(phrase.text) is not None or any(w.lower_ in lex.colon_labels for w in phrase):
+        return None  # "\u2013 Mali", "\u2013 live", "\u2013 report"
+    if root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ == "PROPN" or root.lemma_.lower() in lex.speaker_nouns:
+        return "colon" if t.text == ":" else "dash"
+    return None
+
+
+def headline_speaker(t: Token) -> Span | None:
+    """The words after mark ``t`` to the end of the text's first line, when there are one to four of them,
+    with no verb or stop, and three words or more of the line stand before the mark."""
+    if t.text not in HEADLINE_MARKS or (t.text == "-" and not t.nbor(-1).whitespace_):
+        return None
+    doc = t.doc
+    text = doc_text(doc)
+    line_end = text.find("\n")
+    if line_end < 0 or t.idx > line_end or t.i < 3:
+        return None
+    end = t.i + 1
+    while end < len(doc) and doc[end].idx < line_end:
+        end += 1
+    while end > t.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    phrase = doc[t.i + 1 : end]
+    if not 1 <= len(phrase) <= 4 or any(
+        w.pos_ in ("VERB", "AUX") or (w.is_punct and w.text not in (".", "-", "'")) for w in phrase
+    ):
+        return None
+    return phrase
 
 
 @rule(

@@ -24,7 +24,7 @@ from ..rules import Decided, Example, first, rule
 from ._attribution_lexicon import AttributionLexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "REFINE",
@@ -32,6 +32,7 @@ __all__ = [
     "after_quotation",
     "can_speak",
     "document_speaker",
+    "inverted_after",
     "inverted_speaker",
     "named_in_apposition",
     "nominal_subject",
@@ -558,9 +559,25 @@ def quoted_person(head: Token, v: Token, lex: AttributionLexicon) -> Token | Non
             "road to Damboa was open again.",
             {"claim.cue": "say", "claim.claimant.name": "Aliyu Bello"},
         ),
+        Example(
+            "Scores were killed near Djibo on Sunday after gunmen opened fire on villagers, relatives of the "
+            "victims and a source who spoke to survivors said.",
+            {"claim.text.text": "Scores were killed near Djibo on Sunday after gunmen opened fire on villagers"},
+        ),
+        Example(
+            "Corpses lay along the main road after many were shot at close range, a spokeswoman for the "
+            "Committee for Peace, Justice and Dialogue in the North, told Radio Okapi.",
+            {"claim.text.text": "Corpses lay along the main road after many were shot at close range"},
+        ),
     ],
     negative=[
-        Example("Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"})
+        Example(
+            "Police and a spokesman for the group said gunmen burnt a convoy outside Baidoa.", {"claim.cue": "say"}
+        ),
+        Example(
+            "Fighters who attacked the camp near Djibo on Sunday said they would return.",
+            {"claim.text.text": "they would return"},
+        ),
     ],
 )
 def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
@@ -572,19 +589,101 @@ def trailing_speaker(v: Token, sent: Span, lex: AttributionLexicon) -> Token | N
     """
     doc = v.doc
     if v.i - 2 > sent.start and doc[v.i - 1].text == ",":
-        return _apposition_of_fronted(doc[v.i - 2], v, lex)
-    j = v.i - 1
-    while j > sent.start and doc[j].text != ",":
-        if (doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ != "amod") or (
-            doc[j].is_punct and doc[j].text not in ("-", "\u2011", "'", "\u2019")
+        fronted = _apposition_of_fronted(doc[v.i - 2], v, lex)
+        # "..., a spokeswoman for the Committee for Peace, Justice and Dialogue, told Radio X": the phrase
+        # set off on both sides, commas inside its names
+        if fronted is not None or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
+            return fronted
+        return _phrase_speaker(v, sent, v.i - 1, 3, lex)
+    return _phrase_speaker(v, sent, v.i, 0, lex)
+
+
+def _phrase_speaker(v: Token, sent: Span, end: int, commas: int, lex: AttributionLexicon) -> Token | None:
+    """The speaker of the noun phrase that ends at ``end`` after a comma: its root that can speak.
+
+    The phrase holds no verb but a relative clause or a clause on one of its nouns ("a source who spoke
+    to survivors", "the Commission to Save the Valley") and at most ``commas`` commas inside (a name
+    with commas in it); it starts after the comma before it, never at the sentence's start.
+    """
+    doc = v.doc
+    relative = {
+        w.i
+        for r in doc[sent.start : end]
+        if (r.dep_ == "relcl" or (r.dep_ == "acl" and r.head.pos_ in ("NOUN", "PROPN")))
+        and r.head.i < r.i
+        and not r.left_edge.i <= v.i <= r.right_edge.i
+        for w in r.subtree
+    }
+    j, found = end - 1, None
+    while j > sent.start:
+        w = doc[j]
+        if w.text == ",":
+            # the farthest comma whose phrase can speak: "a spokeswoman for the Committee for Peace, Justice ..."
+            found = _phrase_root(doc, j, end, lex) or found
+            if commas == 0:
+                break
+            commas -= 1
+        elif (
+            j not in relative
+            and not (w.head.i == v.i and w.dep_ in ("aux", "auxpass"))
+            and (
+                (w.pos_ in ("VERB", "AUX") and w.dep_ != "amod")
+                or (w.is_punct and w.text not in ("-", "\u2011", "'", "\u2019"))
+            )
         ):
-            return None  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
+            return found  # "Russian-installed" is a modifier; any other verb or stop ends the phrase
         j -= 1
-    if j <= sent.start or j == v.i - 1:
+    return found
+
+
+def _phrase_root(doc: Doc, comma: int, end: int, lex: AttributionLexicon) -> Token | None:
+    """The first root of the phrase between ``comma`` and ``end`` that can speak (its head outside it)."""
+    if comma == end - 1:
         return None
     # the phrase's own root: its head lies outside the phrase ("the city's governor": governor)
-    roots = [t for t in doc[j + 1 : v.i] if t.pos_ in ("NOUN", "PROPN", "PRON") and not j < t.head.i < v.i]
+    roots = [t for t in doc[comma + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and not comma < t.head.i < end]
     return next((t for t in roots if can_speak(t, lex)), None)
+
+
+@rule(
+    "claims.source.inverted_after_content",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "Up to 300 people were killed in an attack on the town of Djibo in May, according to a new tally "
+            "from aid groups, reported Reuters.",
+            {"claim.cue": "report", "claim.claimant.name": "Reuters"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen attacked the town of Djibo in May and reported the raid to Reuters.",
+            {"!claim.claimant.name": "Reuters"},
+        ),
+    ],
+)
+def inverted_after(v: Token, sent: Span, lex: AttributionLexicon) -> Token | None:
+    """A verb of saying set off by a comma at the end of its sentence, with no subject, says the words
+    before it in the voice of the name after it: "..., reported CNN", "..., said the ministry" (the parser
+    made the speaker the verb's object)."""
+    doc = v.doc
+    if v.i == 0 or doc[v.i - 1].text != "," or v.lemma_.lower() not in lex.verbs:
+        return None
+    if v.lemma_.lower() in lex.addressee_verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(v)):
+        return None
+    last = sent.end - 1
+    while last > v.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    obj = next((c for c in kids(v) if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or obj.right_edge.i != last or obj.left_edge.i != v.i + 1 - _article(doc, v.i + 1):
+        return None
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")
+    return obj if (named or obj.lower_ in lex.speaker_nouns) and can_speak(obj, lex) else None
+
+
+def _article(doc: Doc, i: int) -> int:
+    """0, or -1 when an article opens the phrase at ``i`` ("said *the* ministry")."""
+    return -1 if doc[i].lower_ in ("the", "a", "an") else 0
 
 
 @rule(
@@ -678,22 +777,58 @@ def after_quotation(v: Token, lex: AttributionLexicon) -> Token | None:
         Example(
             "A Congolese nun in Bunia, Marie Kahindo, said some pupils were hit by stray bullets.",
             {"claim.claimant.name": "Marie Kahindo"},
-        )
+        ),
+        Example(
+            "Gunmen burned two schools near Kalehe overnight, according to the head of the district council "
+            "Jean-Paul Mulumba.",
+            {"claim.claimant.name": "Jean-Paul Mulumba"},
+        ),
     ],
     negative=[
         Example(
             "Marie Kahindo, a nun in Bunia, said some pupils were hit by stray bullets.",
             {"claim.claimant.name": "Marie Kahindo"},
-        )
+        ),
+        Example(
+            "A spokesman for President Bola Tinubu said the troops would stay in Kaduna.",
+            {"!claim.claimant.name": "Bola Tinubu"},
+        ),
     ],
 )
 def named_in_apposition(head: Token, lex: AttributionLexicon) -> Token | None:
-    """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks."""
+    """ "Another resident, Umaru Bawa, confirmed": the person named beside a role noun speaks; so does the
+    name that ends a title the parser ran into it ("the head of the district council Jean Mulumba", "the
+    special envoy for Sudan Tom Perriello"), but not one a title opens ("a spokesman for President X")."""
     if head.pos_ == "NOUN":
         for c in kids(head):
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
                 return c
-    return None
+    return _name_ending_title(head, lex)
+
+
+def _name_ending_title(head: Token, lex: AttributionLexicon) -> Token | None:
+    """The last word of a person's name (two or more capitalised words, no place or body) that ends the
+    phrase of role noun ``head``, after a word of the title that is no title word itself ("council",
+    "Sudan"): "a spokesman for President X" names whom he speaks for."""
+    if (head.lower_ not in lex.roles and head.lower_ not in lex.offices) or head.ent_type_ == "PERSON":
+        return None
+    last = speaker_range(head)[1] - 1
+    doc = head.doc
+    first = last
+    while first > head.i and _name_word(doc[first]) and doc[first].lower_ not in lex.organisation_nouns:
+        first -= 1
+    words = [t for t in doc[first + 1 : last + 1] if t.pos_ == "PROPN"]
+    before = doc[first]
+    if len(words) < 2 or first <= head.i or before.lower_ in lex.roles or before.lower_ in lex.offices:
+        return None
+    return doc[last] if before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a person's name: a capitalised proper noun the model gives no place type, or a hyphen."""
+    return (t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") and t.is_title) or (
+        t.text in ("-", "\u2011") and t.whitespace_ == ""
+    )
 
 
 @rule(
@@ -778,6 +913,11 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
     return lemma in lex.speaker_nouns or lower in lex.speaker_nouns
 
 
+def _closes(lower: list[str], left: int, right: int) -> bool:
+    """Whether the ")" at ``right`` closes a "(" of the phrase: "Political Prisoners (AAPP)" keeps it."""
+    return lower[right] == ")" and "(" in lower[left:right]
+
+
 def speaker_range(head: Token) -> tuple[int, int]:
     """The speaker phrase: the head with its modifiers, without relative clauses or trailing commas."""
     left = head.left_edge.i
@@ -788,8 +928,10 @@ def speaker_range(head: Token) -> tuple[int, int]:
         elif c.dep_ == "acl" and c.i == head.i + 1 and c.tag_ == "VBN" and c.right_edge.i == c.i:
             right = max(right, c.i)  # "those surveyed", "voters polled": who they are
     punct, lower = doc_index(head.doc).punct, lowers(head.doc)
-    while right > head.i and punct[right]:
+    while right > head.i and punct[right] and not _closes(lower, left, right):
         right -= 1
+    if right + 1 < len(lower) and _closes(lower, left, right + 1):
+        right += 1  # the parser hangs the closing bracket elsewhere
     while left < head.i and (punct[left] or lower[left] in ("the", "a", "an")):
         left += 1
     return (left, right + 1)
