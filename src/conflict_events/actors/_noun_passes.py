@@ -51,8 +51,9 @@ class RoleHeads:
             | r.head_nouns
             | r.livelihoods
             | r.gangs
+            | r.generic_heads
         )
-        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs | r.generic_heads
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
         self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
         # by id of the lemma: nouns of a strike whose country word names its forces

@@ -159,6 +159,38 @@ def unnamed_speaker(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.generic_group",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 2 May 2024, pirates boarded a fishing trawler off the coast of Hobyo, Somalia, and abducted its crew.",
+            {"event.actor1.name": "Pirates (Somalia)"},
+        ),
+        Example(
+            "On 2 May 2024, a private security guard shot and injured a street vendor in Lagos.",
+            {"event.actor1.name": "Private Security Forces (Nigeria)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 2 May 2024, security forces shot and injured a street vendor in Lagos.",
+            {"event.actor1.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def generic_group(q: RoleQuery) -> ActorRef | None:
+    """Pirates and private guards are ACLED generic actors of their own ("Pirates (Benin)", "Private Security
+    Forces (India)"), not an unidentified armed group or the state's forces: the longest phrase of
+    ``[generic_roles]`` the words end in names them."""
+    words = [*q.low, q.noun]
+    for k in range(len(words)):
+        found = q.roles.generic_roles.get(" ".join(words[k:]))
+        if found is not None:
+            return q.generic(*found)
+    return None
+
+
+@rule(
     "actors.role.army_officer",
     decides="actor.name",
     positive=[
@@ -293,6 +325,10 @@ def national_forces(q: RoleQuery) -> ActorRef | None:
             "An army unit destroyed a weapons cache near Diffa on Saturday.",
             {"actor.name": "Military Forces of Niger (2023-)", "event.sub_event_type": "Disrupted weapons use"},
         ),
+        Example(
+            "Protesters burned tyres in Kolda on Friday and clashed with the gendarmerie forces.",
+            {"actor.name": "Military Forces of Senegal (2012-2024)"},
+        ),
     ],
     negative=[
         Example(
@@ -310,9 +346,10 @@ def home_forces(q: RoleQuery) -> ActorRef | None:
         return None
     phrase = f"{q.low[-1] if q.low else ''} {q.noun}".strip()
     # "an army unit", "army troops": a unit of the army is the army's whoever its noun
-    bare = q.noun in r.military_bare or phrase in r.bare_forces or bool(q.low and q.low[-1] in ("army", "military"))
+    qualified = bool(q.low and q.low[-1] in r.military_qualifiers)
+    bare = q.noun in r.military_bare or phrase in r.bare_forces or qualified
     government = any(w in r.government_words for w in q.low)
-    if government or (bare and (q.noun not in ("troop", "soldier") or (q.low and q.low[-1] in ("army", "military")))):
+    if government or (bare and (q.noun not in ("troop", "soldier") or qualified)):
         return q.namer.state(q.namer.home)
     return None
 
@@ -629,6 +666,7 @@ def government(q: RoleQuery) -> ActorRef | None:
 ROLE_RULES: Final = (
     sources,
     unnamed_speaker,
+    generic_group,
     army_officer,
     police,
     pro_government_militia,

@@ -35,6 +35,7 @@ class RoleWords:
 
     military: frozenset[str]
     military_bare: frozenset[str]
+    military_qualifiers: frozenset[str]
     bare_forces: frozenset[str]
     police: frozenset[str]
     police_units: frozenset[str]
@@ -61,6 +62,7 @@ class RoleWords:
     armed_group_qualifiers: frozenset[str]
     armed_person_qualifiers: frozenset[str]
     person_nouns: frozenset[str]
+    generic_heads: frozenset[str]
     gangs: frozenset[str]
     gang_qualifiers: frozenset[str]
     assailants: frozenset[str]
@@ -99,6 +101,7 @@ class RoleWords:
     reporting_verbs: frozenset[str]
     speakers: Mapping[str, tuple[str, ActorKind]]
     sources: Mapping[str, tuple[str, ActorKind]]
+    generic_roles: Mapping[str, tuple[str, ActorKind]]
     ministries: Mapping[str, str]
     title_affiliations: Mapping[str, str]
     militia_kinds: tuple[tuple[str, str], ...]
@@ -114,6 +117,7 @@ class RoleWords:
         tables = {
             "speakers",
             "sources",
+            "generic_roles",
             "ministries",
             "title_affiliations",
             "militia_kinds",
@@ -130,6 +134,7 @@ class RoleWords:
             reporting_verbs=reporting.words("verbs"),
             speakers=_labels(roles, "speakers"),
             sources=_labels(roles, "sources"),
+            generic_roles=_labels(roles, "generic_roles"),
             ministries=_strings(roles, "ministries"),
             title_affiliations=_strings(roles, "title_affiliations"),
             militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
