@@ -389,6 +389,7 @@ class RolePasses(FinderBase):
             return self.resolver
         resolver = ActorResolver(self.resolver.on, home, self.table, self.roles)
         resolver.places = self.resolver.places
+        resolver.crime = self.resolver.crime
         return resolver
 
     def _strike_modifiers(self) -> None:

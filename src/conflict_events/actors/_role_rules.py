@@ -20,9 +20,9 @@ from typing import Final
 
 from ..rules import Example, first, rule
 from ._actor_ref import ActorNamer, ActorRef, country_in_words, singular
-from ._role_words import RoleWords, role_words
+from ._role_words import RoleWords, crime_setting, role_words
 
-__all__ = ["ROLE_RULES", "RoleQuery", "identity_word", "name_role"]
+__all__ = ["ROLE_RULES", "RoleQuery", "crime_gang", "identity_word", "name_role", "unnamed_perpetrator"]
 
 _PRO = re.compile(r"\bpro\s*-?\s*(\w+)")
 
@@ -508,6 +508,69 @@ def gang(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.crime_gunmen",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, in Leon, Guanajuato, two armed men shot and killed a shopkeeper. Police believe the"
+            " attack was linked to a dispute between drug trafficking groups. 1 fatality.",
+            {"event.actor1.name": "Unidentified Gang (Mexico)"},
+        ),
+        Example(
+            "On 3 May 2024, in Fortaleza (Ceara), armed individuals on a motorcycle shot and killed a man in a"
+            " drive-by shooting. 1 fatality.",
+            {"event.actor1.name": "Unidentified Gang and/or Police Militia"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, in Leon, Guanajuato, two armed men shot and killed a shopkeeper. The motive is unknown.",
+            {"event.actor1.name": "Unidentified Armed Group (Mexico)"},
+        ),
+        Example(
+            "On 3 May 2024, gunmen shot and killed a trader in a drive-by shooting in Kano. Police said the motive"
+            " was a dispute between drug dealers.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        ),
+    ],
+)
+def crime_gunmen(q: RoleQuery) -> ActorRef | None:
+    """In Latin America and the Caribbean, the unnamed armed men of a report set in organised crime (drug
+    trafficking, a cartel; or the marks of a gang killing: bound or tortured bodies, a drive-by execution) are a
+    gang's, as ACLED codes them: an Unidentified Gang of the country (in Brazil, where police militias kill
+    alike, a killing with only the marks is "Unidentified Gang and/or Police Militia")."""
+    r = q.roles
+    armed = q.noun in r.armed_unknown or q.head.lower() in r.armed_unknown
+    if not armed or any(w in r.vigilante for w in q.low):
+        return None
+    gang = crime_gang(q.namer.crime, q.target, r)
+    return q.namer.generic(gang[0], "political_militia", gang[1]) if gang else None
+
+
+def crime_gang(crime: str | None, country: str | None, roles: RoleWords) -> tuple[str, str | None] | None:
+    """The gang actor (label, country) ACLED names for unnamed killers in a report set in organised crime
+    (``crime``, see :func:`crime_setting`) in ``country``; None outside Latin America and the Caribbean."""
+    if crime is None or country is None or country not in roles.gang_countries:
+        return None
+    if crime == "signature" and country in roles.signature_gangs:
+        return roles.signature_gangs[country], None
+    return "Unidentified Gang", country
+
+
+def unnamed_perpetrator(text: str, country: str, roles: RoleWords | None = None) -> tuple[str, str | None]:
+    """The actor (label, country) of a report's unnamed perpetrator: an Unidentified Armed Group of the country,
+    or a gang's in a report of organised crime in Latin America (``actors.role.crime_gunmen``).
+
+    >>> unnamed_perpetrator("A man was found dead with his hands tied and signs of torture.", "MX")
+    ('Unidentified Gang', 'MX')
+    >>> unnamed_perpetrator("A man was found dead with his hands tied.", "NG")
+    ('Unidentified Armed Group', 'NG')
+    """
+    roles = roles or role_words()
+    return crime_gang(crime_setting(text, roles), country, roles) or ("Unidentified Armed Group", country)
+
+
+@rule(
     "actors.role.identity_gunmen",
     decides="actor.name",
     positive=[
@@ -678,6 +741,7 @@ ROLE_RULES: Final = (
     vigilantes,
     militia,
     gang,
+    crime_gunmen,
     identity_gunmen,
     unidentified_armed,
     armed_community,
