@@ -431,6 +431,14 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
             "An unidentified clan militia shot dead a herder near Beledweyne on Monday.",
             {"actor.name": "Unidentified Clan Militia (Somalia)"},
         ),
+        Example(
+            "On 3 May 2024, Albu Hamad tribal gunmen clashed with police in Nasiriyah, Dhi Qar. One was killed.",
+            {"event.actor1.name": "Albu Hamad Tribal Militia (Iraq)"},
+        ),
+        Example(
+            "On 3 May 2024, unknown tribal militants clashed in the Khafaja area of Al Kifl district, Babil.",
+            {"event.actor1.name": "Unidentified Tribal Militia (Iraq)"},
+        ),
     ],
     negative=[
         Example(
@@ -443,11 +451,13 @@ def militia(q: RoleQuery) -> ActorRef | None:
     """A militia is named by its kind (clan, communal, tribal, ethnic) and its identity, as ACLED names identity
     militias: "Kaduna Communal Militia", "Unidentified Clan Militia"; a community named without a kind is an
     ethnic militia, a place a communal one; with neither, an unidentified armed group."""
-    if q.noun not in q.roles.militia:
-        return None
     label = next((label for word, label in q.roles.militia_kinds if word in q.low), None)
+    # "tribal militants", "communal gunmen": armed men of a kind of community are its militia (clans: own pass)
+    kinded = label not in (None, "Clan") and (q.noun in q.roles.rebel or q.noun in q.roles.armed_unknown)
+    if q.noun not in q.roles.militia and not kinded:
+        return None
     if label is not None:
-        ident = _community(q) if label == "Communal" else identity_word(q.words, q.roles)
+        ident = _community(q) if label in ("Communal", "Tribal") else identity_word(q.words, q.roles)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
     ident = identity_word(q.words, q.roles)
     return community_militia(q, ident) if ident else q.generic("Unidentified Armed Group", "political_militia")
@@ -459,7 +469,7 @@ def _community(q: RoleQuery) -> str | None:
         w
         for w in q.words
         if w[:1].isupper()
-        and w.isalpha()
+        and w.replace("'", "").replace("-", "").isalpha()  # "Al Qar'an"
         and w.lower() not in q.roles.determiners
         and w.lower() not in q.roles.not_identities
     ]
