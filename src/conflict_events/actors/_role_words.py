@@ -66,6 +66,8 @@ class RoleWords:
     generic_heads: frozenset[str]
     gangs: frozenset[str]
     gang_countries: frozenset[str]
+    crowd_control_forces: frozenset[str]
+    crowd_cues: frozenset[str]
     coalition_states: frozenset[str]
     coalition_theatres: frozenset[str]
     crime_words: frozenset[str]
