@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from .._docindex import kids
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
+from ._role_rules import identity_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,8 +63,12 @@ class RoleNoun:
 
     @property
     def plain(self) -> bool:
-        """No word that keeps the noun from standing for a named group ("unknown", "local", "allied")."""
-        return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in self.words)
+        """No word that keeps the noun from standing for a named group ("unknown", "local", "allied"), and no name
+        of its own ("the Tubarao militia" is not the gang named before)."""
+        words = self.words
+        return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in words) and (
+            self.lemma not in self.finder.roles.militia or identity_word(words, self.finder.roles) is None
+        )
 
     @property
     def possessive(self) -> Token | None:

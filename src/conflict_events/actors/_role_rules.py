@@ -439,6 +439,11 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
             "On 3 May 2024, unknown tribal militants clashed in the Khafaja area of Al Kifl district, Babil.",
             {"event.actor1.name": "Unidentified Tribal Militia (Iraq)"},
         ),
+        Example(
+            "On 3 May 2024, in Nova Iguacu (Rio de Janeiro), military police exchanged fire with members of the"
+            " Ecko militia.",
+            {"actor.name": "Ecko Police Militia"},
+        ),
     ],
     negative=[
         Example(
@@ -460,6 +465,8 @@ def militia(q: RoleQuery) -> ActorRef | None:
         ident = _community(q) if label in ("Communal", "Tribal") else identity_word(q.words, q.roles)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
     ident = identity_word(q.words, q.roles)
+    if ident and q.target in q.roles.police_militia_countries:  # Brazil's militias are policemen's
+        return q.namer.generic(f"{_community(q) or ident} Police Militia", "political_militia", None)
     return community_militia(q, ident) if ident else q.generic("Unidentified Armed Group", "political_militia")
 
 

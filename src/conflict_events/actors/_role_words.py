@@ -66,6 +66,7 @@ class RoleWords:
     generic_heads: frozenset[str]
     gangs: frozenset[str]
     gang_countries: frozenset[str]
+    police_militia_countries: frozenset[str]
     crowd_control_forces: frozenset[str]
     crowd_cues: frozenset[str]
     coalition_states: frozenset[str]
