@@ -38,6 +38,11 @@ _QUALIFIER_DEPS: Final = frozenset(
 )
 
 
+def _agent(tok: Token) -> bool:
+    """The noun is the agent of a passive verb: "by" + the noun."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 class RoleHeads:
     """The head nouns of role phrases, from the role words: which tokens may head one, and as what."""
 
@@ -377,7 +382,8 @@ class RolePasses(FinderBase):
             if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:
                 start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
-            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            # the doer: a subject, a passive's agent ("killed by Fulani herders")
+            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") or _agent(tok)
             ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)

@@ -464,7 +464,8 @@ def militia(q: RoleQuery) -> ActorRef | None:
     if label is not None:
         ident = _community(q) if label in ("Communal", "Tribal") else identity_word(q.words, q.roles)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
-    ident = identity_word(q.words, q.roles)
+    # "a Niger militia" in Nigeria: a place of the document (a state that shares a country's name) is its community
+    ident = identity_word(q.words, q.roles) or next((w for w in q.words if w.lower() in q.namer.places), None)
     if ident and q.target in q.roles.police_militia_countries:  # Brazil's militias are policemen's
         return q.namer.generic(f"{_community(q) or ident} Police Militia", "political_militia", None)
     return community_militia(q, ident) if ident else q.generic("Unidentified Armed Group", "political_militia")
@@ -620,7 +621,7 @@ def community_militia(q: RoleQuery, ident: str) -> ActorRef:
     if ident in r.communal_groups:
         return q.generic(f"{r.communal_names.get(ident, ident)} Communal Militia", "identity_militia")
     if ident.lower() in q.namer.places and ident not in r.ethnic_groups:
-        return q.generic(f"{ident} Communal Militia", "identity_militia")
+        return q.namer.generic(f"{ident} Communal Militia", "identity_militia", q.namer.home or q.target)
     return q.generic(f"{ident} Ethnic Militia", "identity_militia")
 
 
@@ -655,7 +656,11 @@ def unidentified_armed(q: RoleQuery) -> ActorRef | None:
         Example(
             "Suspected Fulani herders attacked a village near Makurdi on Monday, killing four farmers.",
             {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
-        )
+        ),
+        Example(
+            "On 3 May 2024, four farmers were killed by Fulani herders near Makurdi, Benue.",
+            {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
+        ),
     ],
     negative=[
         Example(
