@@ -178,6 +178,32 @@ def strike_owner(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
 
 
 @rule(
+    "actors.roles.civilian_vehicle",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, Israeli settlers hurled stones at Palestinian vehicles near Huwara, Nablus.",
+            {"actor.name": "Civilians (Palestine)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, militants detonated an explosive device targeting Israeli military vehicles near Jenin.",
+            {"actor.name": "Military Forces of Israel (2022-)"},
+        )
+    ],
+)
+def civilian_vehicle(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
+    """A country word on a car, a bus or a truck that no military word qualifies names its civilians ("stones at
+    Palestinian vehicles"), not its forces."""
+    head, r = tok.head, f.roles
+    if head.lemma_.lower() not in r.vehicle_nouns or any(c.lower_ in r.military_vehicle_words for c in head.lefts):
+        return None
+    code = country_from_demonym(text) or country_from_name(text)
+    return f.resolver.generic("Civilians", "civilians", code) if code else None
+
+
+@rule(
     "actors.roles.national_victims",
     decides="actor.name",
     positive=[
@@ -409,10 +435,10 @@ class RolePasses(FinderBase):
             text = tok.text
             if i > 0 and self.tok_dep[i - 1] == _COMPOUND and self.tok_head[i - 1] == i:
                 text = f"{self.toks[i - 1].text} {text}"
-            ref = strike_owner(self, tok, text)
-            if ref is not None:
+            decided = first((civilian_vehicle, strike_owner), self, tok, text)
+            if decided is not None:
                 start = tok.idx - (len(text) - len(tok.text))
-                self.add(start, tok.idx + len(tok), replace(ref, rule=strike_owner.name), ROLE)
+                self.add(start, tok.idx + len(tok), replace(decided.value, rule=decided.rule), ROLE)
 
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""

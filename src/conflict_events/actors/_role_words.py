@@ -91,6 +91,8 @@ class RoleWords:
     not_persons: frozenset[str]
     place_prepositions: frozenset[str]
     strike_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    military_vehicle_words: frozenset[str]
     invading_forces: frozenset[str]
     machine_compounds: frozenset[str]
     machine_heads: frozenset[str]
