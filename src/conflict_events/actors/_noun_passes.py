@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
-from ..lexicons._countries import country_from_demonym, country_from_name
+from ..lexicons._countries import country_from_demonym, country_from_name, country_name
 from ..rules import Example, first, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
@@ -170,6 +170,10 @@ _VICTIMS_COUNTRY: Final = IdMemo(_victims_country)
 def strike_owner(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
     """A country word on a strike or an operation names its forces: "Russian airstrikes", "the junta's air strikes"."""
     code = country_from_demonym(text) or country_from_name(text)
+    toks = tok.doc
+    if code is not None and tok.i >= 2 and toks[tok.i - 1].text == "-" and toks[tok.i - 2].lower_ == "pro":
+        # "pro-Iranian positions": a foreign state's allies, not its forces (actors.role.pro_state_militia)
+        return f.resolver.generic(f"Militia (Pro-{country_name(code) or code})", "political_militia", None)
     if code is None and tok.lower_ in f.roles.state_owners:
         # the home state's forces, unless the phrase names another state ("Russia's special military operation")
         owner = country_in_words([c.text for c in tok.head.lefts if c.i != tok.i])

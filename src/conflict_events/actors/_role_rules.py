@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from ..lexicons._countries import country_name
 from ..rules import Example, first, rule
 from ._actor_ref import ActorNamer, ActorRef, country_in_words, singular
 from ._role_words import RoleWords, crime_setting, role_words
 
 __all__ = ["ROLE_RULES", "RoleQuery", "crime_gang", "identity_word", "name_role", "unnamed_perpetrator"]
 
-_PRO = re.compile(r"\bpro\s*-?\s*(\w+)")
+_PRO = re.compile(r"\bpro\s*-?\s*(\w+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,34 @@ def pro_government_militia(q: RoleQuery) -> ActorRef | None:
     if not q.pro_government or not q.armed:
         return None
     return q.generic("Pro-Government Militia", "political_militia")
+
+
+@rule(
+    "actors.role.pro_state_militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, an airstrike hit pro-Iranian fighters near Al Bukamal, Deir ez Zor, Syria.",
+            {"actor.name": "Militia (Pro-Iran)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, an airstrike hit Iranian fighters near Al Bukamal, Deir ez Zor, Syria.",
+            {"!actor.name": "Militia (Pro-Iran)"},
+        )
+    ],
+)
+def pro_state_militia(q: RoleQuery) -> ActorRef | None:
+    """ "Pro-Iranian forces", "pro-Russian fighters": armed men who fight for a foreign state without being its forces
+    are ACLED's "Militia (Pro-<Country>)"."""
+    if not (q.armed or q.head.lower() == "forces"):
+        return None
+    for m in _PRO.finditer(" ".join(q.words)):  # case kept: "pro-Iranian", the country word capitalised
+        code = country_in_words([m.group(1)])
+        if code is not None:
+            return q.namer.generic(f"Militia (Pro-{country_name(code) or code})", "political_militia", None)
+    return None
 
 
 @rule(
@@ -755,6 +784,7 @@ ROLE_RULES: Final = (
     army_officer,
     police,
     pro_government_militia,
+    pro_state_militia,
     unidentified_military,
     national_forces,
     home_forces,
