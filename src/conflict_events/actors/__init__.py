@@ -20,6 +20,7 @@ from ._actor_resolve import ActorResolver
 from ._actor_table import ActorEntry, ActorTable, ActorTableError, ruler_patterns
 from ._canonical import generic_name, government_of, military_forces, police_forces, same_actor_name, strip_years
 from ._inter import INTER_CODES, acled_inter_code, interaction_code
+from ._role_rules import unnamed_perpetrator
 from ._role_words import RoleWords, role_words
 
 __all__ = [
@@ -43,4 +44,5 @@ __all__ = [
     "ruler_patterns",
     "same_actor_name",
     "strip_years",
+    "unnamed_perpetrator",
 ]

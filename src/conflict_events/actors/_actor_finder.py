@@ -50,6 +50,7 @@ class ActorFinder(NamePasses, ClanPass, PersonPasses, RolePasses, PronounPass):
         self.find_roles()
         self.find_governments()
         self.find_pronouns()
+        self.find_coalition_members()
         return sorted(self.mentions, key=lambda m: m.start)
 
 

@@ -91,6 +91,7 @@ class ActorNamer:
         self.table = table or ActorTable.load()
         self.places: frozenset[str] = frozenset()  # the document's place names, lower case
         self.context: tuple[str, ...] = ()  # countries of the actors the document names unambiguously
+        self.crime: str | None = None  # the document is set in organised crime: "words" or "signature"
 
     def state(self, country: str, branch: str = "Military", *, label: str | None = None) -> ActorRef:
         """A state's military or police forces (of a de facto state ``label`` inside ``country``; or one ``unit``)."""

@@ -69,7 +69,7 @@ class ActorResolver(ActorNamer):
         # the rules read the words, the document's date, home country and place names (as identity words)
         words = tuple(qualifiers)
         places = tuple(w.lower() in self.places for w in words)
-        key = (words, head, speaker, acting, self.on, self.home, places, scope)
+        key = (words, head, speaker, acting, self.on, self.home, places, self.crime, scope)
         memo = _role_memo(self.table, self.roles)
         if key in memo:
             return memo[key]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from .._docindex import kids
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
+from ._role_rules import identity_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,8 +63,12 @@ class RoleNoun:
 
     @property
     def plain(self) -> bool:
-        """No word that keeps the noun from standing for a named group ("unknown", "local", "allied")."""
-        return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in self.words)
+        """No word that keeps the noun from standing for a named group ("unknown", "local", "allied"), and no name
+        of its own ("the Tubarao militia" is not the gang named before)."""
+        words = self.words
+        return not any(w.lower() in self.finder.roles.unnamed_qualifiers for w in words) and (
+            self.lemma not in self.finder.roles.militia or identity_word(words, self.finder.roles) is None
+        )
 
     @property
     def possessive(self) -> Token | None:
@@ -284,6 +289,41 @@ _UNDERGOING: Final = frozenset({"nsubjpass", "dobj", "pobj"})
 
 
 @rule(
+    "actors.context.crowd_police",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 5 May 2024, students demonstrated in Kolda against the arrest of a teacher. They threw stones at the"
+            " security forces, who fired tear gas to disperse them.",
+            {"actor.name": "Police Forces of Senegal (2012-2024)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 5 May 2024, security forces clashed with MFDC fighters near Bignona, Ziguinchor.",
+            {"actor.name": "Military Forces of Senegal (2012-2024)"},
+        )
+    ],
+)
+def crowd_police(n: RoleNoun) -> ActorRef | None:
+    """ "Security forces" that face a demonstration or a riot (their sentence or the one before tells of one) are
+    the police, as ACLED codes crowd control unless the text names the army."""
+    f = n.finder
+    phrase = " ".join((*(w.lower() for w in n.words[-1:]), n.head_word))
+    if phrase not in f.roles.crowd_control_forces and n.head_word not in f.roles.crowd_control_forces:
+        return None
+    country = country_in_words(n.words) or f.home
+    bounds = f.sentence_bounds(n.tok.idx, n.tok.idx + len(n.tok))
+    if country is None or bounds is None:
+        return None
+    before = f.sentence_bounds(bounds[0] - 2, bounds[0] - 1) if bounds[0] > 1 else None
+    window = f.text[(before or bounds)[0] : bounds[1]].lower()
+    if not any(cue in window for cue in f.roles.crowd_cues):
+        return None
+    return f.resolver.state(country, "Police")
+
+
+@rule(
     "actors.context.document_group",
     decides="actor.name",
     positive=[
@@ -403,6 +443,7 @@ CONTEXT_RULES: Final = (
     the_group,
     its_forces,
     home_soldiers_hit,
+    crowd_police,
     document_group,
     definite_armed,
     suspects,

@@ -213,6 +213,37 @@ def coalition(f: NamePasses, leader: str) -> ActorRef | None:
     return f.resolver.state(code) if code else None
 
 
+_COALITION_NAME: Final = "Global Coalition Against Daesh"
+
+
+@rule(
+    "actors.names.coalition_member",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, US forces conducted a patrol near Rmelan in Al Hasakeh countryside, Syria.",
+            {"event.actor1.name": "Global Coalition Against Daesh"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, US forces conducted an airstrike on an Al Shabaab camp near Jilib, Somalia.",
+            {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
+        )
+    ],
+)
+def coalition_member(f: NamePasses, ref: ActorRef) -> ActorRef | None:
+    """In Iraq and Syria the United States' forces act as the Global Coalition Against Daesh, as ACLED codes
+    them ("US forces", "a US drone", "the US base"); elsewhere they are the state's own."""
+    r = f.roles
+    if ref.kind != "state_forces" or ref.country not in r.coalition_states or f.home not in r.coalition_theatres:
+        return None
+    if not ref.name.startswith("Military Forces of"):
+        return None
+    entry = next(iter(f.table.by_alias(_COALITION_NAME)), None)
+    return f.resolver.entry(entry) if entry is not None else None
+
+
 @rule(
     "actors.names.ministry",
     decides="actor.name",
@@ -499,6 +530,13 @@ class NamePasses(FinderBase):
                 if entry is not None:
                     ref = replace(self.resolver.entry(entry), rule=affiliate.name)
                     self.add(m.start(), m.end(), ref, AFFILIATE, entry=entry)
+
+    def find_coalition_members(self) -> None:
+        """States' forces acting as a coalition in its theatres (:func:`coalition_member`)."""
+        for m in self.mentions:
+            ref = coalition_member(self, m.ref)
+            if ref is not None:
+                m.ref = replace(ref, rule=coalition_member.name)
 
     def find_coalitions(self) -> None:
         # every match of _LED holds "coalition": most texts have none to search for

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
-from ..lexicons._countries import country_from_demonym, country_from_name
+from ..lexicons._countries import country_from_demonym, country_from_name, country_name
 from ..rules import Example, first, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
@@ -38,6 +38,11 @@ _QUALIFIER_DEPS: Final = frozenset(
 )
 
 
+def _agent(tok: Token) -> bool:
+    """The noun is the agent of a passive verb: "by" + the noun."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
 class RoleHeads:
     """The head nouns of role phrases, from the role words: which tokens may head one, and as what."""
 
@@ -51,8 +56,9 @@ class RoleHeads:
             | r.head_nouns
             | r.livelihoods
             | r.gangs
+            | r.generic_heads
         )
-        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs
+        self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs | r.generic_heads
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
         self.may_head: IdMemo[bool] = IdMemo(lambda low, lemma: self._may_head(low, lemma.lower()))
         # by id of the lemma: nouns of a strike whose country word names its forces
@@ -164,11 +170,41 @@ _VICTIMS_COUNTRY: Final = IdMemo(_victims_country)
 def strike_owner(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
     """A country word on a strike or an operation names its forces: "Russian airstrikes", "the junta's air strikes"."""
     code = country_from_demonym(text) or country_from_name(text)
+    toks = tok.doc
+    if code is not None and tok.i >= 2 and toks[tok.i - 1].text == "-" and toks[tok.i - 2].lower_ == "pro":
+        # "pro-Iranian positions": a foreign state's allies, not its forces (actors.role.pro_state_militia)
+        return f.resolver.generic(f"Militia (Pro-{country_name(code) or code})", "political_militia", None)
     if code is None and tok.lower_ in f.roles.state_owners:
         # the home state's forces, unless the phrase names another state ("Russia's special military operation")
         owner = country_in_words([c.text for c in tok.head.lefts if c.i != tok.i])
         code = owner or f.country_near(tok.idx)
     return f.resolver.state(code) if code else None
+
+
+@rule(
+    "actors.roles.civilian_vehicle",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, Israeli settlers hurled stones at Palestinian vehicles near Huwara, Nablus.",
+            {"actor.name": "Civilians (Palestine)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, militants detonated an explosive device targeting Israeli military vehicles near Jenin.",
+            {"actor.name": "Military Forces of Israel (2022-)"},
+        )
+    ],
+)
+def civilian_vehicle(f: RolePasses, tok: Token, text: str) -> ActorRef | None:
+    """A country word on a car, a bus or a truck that no military word qualifies names its civilians ("stones at
+    Palestinian vehicles"), not its forces."""
+    head, r = tok.head, f.roles
+    if head.lemma_.lower() not in r.vehicle_nouns or any(c.lower_ in r.military_vehicle_words for c in head.lefts):
+        return None
+    code = country_from_demonym(text) or country_from_name(text)
+    return f.resolver.generic("Civilians", "civilians", code) if code else None
 
 
 @rule(
@@ -376,7 +412,8 @@ class RolePasses(FinderBase):
             if decided.rule in _NAMED_INSIDE and self.at(start, tok.idx) is not None:
                 start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
-            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+            # the doer: a subject, a passive's agent ("killed by Fulani herders")
+            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") or _agent(tok)
             ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
@@ -388,6 +425,7 @@ class RolePasses(FinderBase):
             return self.resolver
         resolver = ActorResolver(self.resolver.on, home, self.table, self.roles)
         resolver.places = self.resolver.places
+        resolver.crime = self.resolver.crime
         return resolver
 
     def _strike_modifiers(self) -> None:
@@ -401,10 +439,10 @@ class RolePasses(FinderBase):
             text = tok.text
             if i > 0 and self.tok_dep[i - 1] == _COMPOUND and self.tok_head[i - 1] == i:
                 text = f"{self.toks[i - 1].text} {text}"
-            ref = strike_owner(self, tok, text)
-            if ref is not None:
+            decided = first((civilian_vehicle, strike_owner), self, tok, text)
+            if decided is not None:
                 start = tok.idx - (len(text) - len(tok.text))
-                self.add(start, tok.idx + len(tok), replace(ref, rule=strike_owner.name), ROLE)
+                self.add(start, tok.idx + len(tok), replace(decided.value, rule=decided.rule), ROLE)
 
     def _national_victims(self) -> None:
         """Plural nationals counted or acted upon are civilians of their country: "killed 20 Palestinians"."""

@@ -21,7 +21,7 @@ from ._actor_resolve import ActorResolver
 from ._actor_scan import FastPattern, lowered
 from ._actor_table import ActorEntry, ActorTable, alias_key, table_memo
 from ._clans import ClanTree, clan_tree
-from ._role_words import RoleWords, role_words
+from ._role_words import RoleWords, crime_setting, role_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -373,6 +373,7 @@ class FinderBase:
         self.resolver = ActorResolver(on, self.home, table, self.roles)
         self.resolver.places = frozenset(m.text.lower() for loc in locations for m in loc.mentions)
         self.resolver.context = self._actor_countries()
+        self.resolver.crime = crime_setting(self.text, self.roles)
         if self.home is None and self.resolver.context:
             # no place to go by: the country of the actors the text names ("Al Shabaab" -> Somalia)
             self.home = self.resolver.home = self.resolver.context[0]

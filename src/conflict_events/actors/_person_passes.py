@@ -162,9 +162,20 @@ class PersonPasses(FinderBase):
         if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
             return False
         low = name.lower()
+        if self._community_name(end):
+            return False  # "Albu Ziyada tribal militants": a tribe, not a person
         if " " in name and low in self.resolver.places:
             return False  # "Wad al-Noura": a name of several words the document names as a place elsewhere
         return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
+
+    def _community_name(self, end: int) -> bool:
+        """The name is followed by a kind of community ("tribal", "communal"): it names that community."""
+        after = self.text[end : end + 12].split(maxsplit=1)
+        return bool(after) and after[0].lower() in self._kind_words
+
+    @property
+    def _kind_words(self) -> frozenset[str]:
+        return frozenset(word for word, _ in self.roles.militia_kinds)
 
     def _full_name(self, full: dict[str, ActorRef], start: int, end: int, name: str) -> None:
         """A name of two words or more: a person of its own, or a longer name's (already found) shorter form."""

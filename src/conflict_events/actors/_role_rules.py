@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final
 
+from ..lexicons._countries import country_name
 from ..rules import Example, first, rule
 from ._actor_ref import ActorNamer, ActorRef, country_in_words, singular
-from ._role_words import RoleWords, role_words
+from ._role_words import RoleWords, crime_setting, role_words
 
-__all__ = ["ROLE_RULES", "RoleQuery", "identity_word", "name_role"]
+__all__ = ["ROLE_RULES", "RoleQuery", "crime_gang", "identity_word", "name_role", "unnamed_perpetrator"]
 
-_PRO = re.compile(r"\bpro\s*-?\s*(\w+)")
+_PRO = re.compile(r"\bpro\s*-?\s*(\w+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,38 @@ def unnamed_speaker(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.generic_group",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 2 May 2024, pirates boarded a fishing trawler off the coast of Hobyo, Somalia, and abducted its crew.",
+            {"event.actor1.name": "Pirates (Somalia)"},
+        ),
+        Example(
+            "On 2 May 2024, a private security guard shot and injured a street vendor in Lagos.",
+            {"event.actor1.name": "Private Security Forces (Nigeria)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 2 May 2024, security forces shot and injured a street vendor in Lagos.",
+            {"event.actor1.name": "Military Forces of Nigeria (2023-)"},
+        )
+    ],
+)
+def generic_group(q: RoleQuery) -> ActorRef | None:
+    """Pirates and private guards are ACLED generic actors of their own ("Pirates (Benin)", "Private Security
+    Forces (India)"), not an unidentified armed group or the state's forces: the longest phrase of
+    ``[generic_roles]`` the words end in names them."""
+    words = [*q.low, q.noun]
+    for k in range(len(words)):
+        found = q.roles.generic_roles.get(" ".join(words[k:]))
+        if found is not None:
+            return q.generic(*found)
+    return None
+
+
+@rule(
     "actors.role.army_officer",
     decides="actor.name",
     positive=[
@@ -228,6 +261,34 @@ def pro_government_militia(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.pro_state_militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, an airstrike hit pro-Iranian fighters near Al Bukamal, Deir ez Zor, Syria.",
+            {"actor.name": "Militia (Pro-Iran)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, an airstrike hit Iranian fighters near Al Bukamal, Deir ez Zor, Syria.",
+            {"!actor.name": "Militia (Pro-Iran)"},
+        )
+    ],
+)
+def pro_state_militia(q: RoleQuery) -> ActorRef | None:
+    """ "Pro-Iranian forces", "pro-Russian fighters": armed men who fight for a foreign state without being its forces
+    are ACLED's "Militia (Pro-<Country>)"."""
+    if not (q.armed or q.head.lower() == "forces"):
+        return None
+    for m in _PRO.finditer(" ".join(q.words)):  # case kept: "pro-Iranian", the country word capitalised
+        code = country_in_words([m.group(1)])
+        if code is not None:
+            return q.namer.generic(f"Militia (Pro-{country_name(code) or code})", "political_militia", None)
+    return None
+
+
+@rule(
     "actors.role.unidentified_military",
     decides="actor.name",
     positive=[
@@ -293,6 +354,10 @@ def national_forces(q: RoleQuery) -> ActorRef | None:
             "An army unit destroyed a weapons cache near Diffa on Saturday.",
             {"actor.name": "Military Forces of Niger (2023-)", "event.sub_event_type": "Disrupted weapons use"},
         ),
+        Example(
+            "Protesters burned tyres in Kolda on Friday and clashed with the gendarmerie forces.",
+            {"actor.name": "Military Forces of Senegal (2012-2024)"},
+        ),
     ],
     negative=[
         Example(
@@ -310,9 +375,10 @@ def home_forces(q: RoleQuery) -> ActorRef | None:
         return None
     phrase = f"{q.low[-1] if q.low else ''} {q.noun}".strip()
     # "an army unit", "army troops": a unit of the army is the army's whoever its noun
-    bare = q.noun in r.military_bare or phrase in r.bare_forces or bool(q.low and q.low[-1] in ("army", "military"))
+    qualified = bool(q.low and q.low[-1] in r.military_qualifiers)
+    bare = q.noun in r.military_bare or phrase in r.bare_forces or qualified
     government = any(w in r.government_words for w in q.low)
-    if government or (bare and (q.noun not in ("troop", "soldier") or (q.low and q.low[-1] in ("army", "military")))):
+    if government or (bare and (q.noun not in ("troop", "soldier") or qualified)):
         return q.namer.state(q.namer.home)
     return None
 
@@ -394,6 +460,19 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
             "An unidentified clan militia shot dead a herder near Beledweyne on Monday.",
             {"actor.name": "Unidentified Clan Militia (Somalia)"},
         ),
+        Example(
+            "On 3 May 2024, Albu Hamad tribal gunmen clashed with police in Nasiriyah, Dhi Qar. One was killed.",
+            {"event.actor1.name": "Albu Hamad Tribal Militia (Iraq)"},
+        ),
+        Example(
+            "On 3 May 2024, unknown tribal militants clashed in the Khafaja area of Al Kifl district, Babil.",
+            {"event.actor1.name": "Unidentified Tribal Militia (Iraq)"},
+        ),
+        Example(
+            "On 3 May 2024, in Nova Iguacu (Rio de Janeiro), military police exchanged fire with members of the"
+            " Ecko militia.",
+            {"actor.name": "Ecko Police Militia"},
+        ),
     ],
     negative=[
         Example(
@@ -406,13 +485,18 @@ def militia(q: RoleQuery) -> ActorRef | None:
     """A militia is named by its kind (clan, communal, tribal, ethnic) and its identity, as ACLED names identity
     militias: "Kaduna Communal Militia", "Unidentified Clan Militia"; a community named without a kind is an
     ethnic militia, a place a communal one; with neither, an unidentified armed group."""
-    if q.noun not in q.roles.militia:
-        return None
     label = next((label for word, label in q.roles.militia_kinds if word in q.low), None)
+    # "tribal militants", "communal gunmen": armed men of a kind of community are its militia (clans: own pass)
+    kinded = label not in (None, "Clan") and (q.noun in q.roles.rebel or q.noun in q.roles.armed_unknown)
+    if q.noun not in q.roles.militia and not kinded:
+        return None
     if label is not None:
-        ident = _community(q) if label == "Communal" else identity_word(q.words, q.roles)
+        ident = _community(q) if label in ("Communal", "Tribal") else identity_word(q.words, q.roles)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
-    ident = identity_word(q.words, q.roles)
+    # "a Niger militia" in Nigeria: a place of the document (a state that shares a country's name) is its community
+    ident = identity_word(q.words, q.roles) or next((w for w in q.words if w.lower() in q.namer.places), None)
+    if ident and q.target in q.roles.police_militia_countries:  # Brazil's militias are policemen's
+        return q.namer.generic(f"{_community(q) or ident} Police Militia", "political_militia", None)
     return community_militia(q, ident) if ident else q.generic("Unidentified Armed Group", "political_militia")
 
 
@@ -422,7 +506,7 @@ def _community(q: RoleQuery) -> str | None:
         w
         for w in q.words
         if w[:1].isupper()
-        and w.isalpha()
+        and w.replace("'", "").replace("-", "").isalpha()  # "Al Qar'an"
         and w.lower() not in q.roles.determiners
         and w.lower() not in q.roles.not_identities
     ]
@@ -471,6 +555,69 @@ def gang(q: RoleQuery) -> ActorRef | None:
 
 
 @rule(
+    "actors.role.crime_gunmen",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, in Leon, Guanajuato, two armed men shot and killed a shopkeeper. Police believe the"
+            " attack was linked to a dispute between drug trafficking groups. 1 fatality.",
+            {"event.actor1.name": "Unidentified Gang (Mexico)"},
+        ),
+        Example(
+            "On 3 May 2024, in Fortaleza (Ceara), armed individuals on a motorcycle shot and killed a man in a"
+            " drive-by shooting. 1 fatality.",
+            {"event.actor1.name": "Unidentified Gang and/or Police Militia"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, in Leon, Guanajuato, two armed men shot and killed a shopkeeper. The motive is unknown.",
+            {"event.actor1.name": "Unidentified Armed Group (Mexico)"},
+        ),
+        Example(
+            "On 3 May 2024, gunmen shot and killed a trader in a drive-by shooting in Kano. Police said the motive"
+            " was a dispute between drug dealers.",
+            {"event.actor1.name": "Unidentified Armed Group (Nigeria)"},
+        ),
+    ],
+)
+def crime_gunmen(q: RoleQuery) -> ActorRef | None:
+    """In Latin America and the Caribbean, the unnamed armed men of a report set in organised crime (drug
+    trafficking, a cartel; or the marks of a gang killing: bound or tortured bodies, a drive-by execution) are a
+    gang's, as ACLED codes them: an Unidentified Gang of the country (in Brazil, where police militias kill
+    alike, a killing with only the marks is "Unidentified Gang and/or Police Militia")."""
+    r = q.roles
+    armed = q.noun in r.armed_unknown or q.head.lower() in r.armed_unknown
+    if not armed or any(w in r.vigilante for w in q.low):
+        return None
+    gang = crime_gang(q.namer.crime, q.target, r)
+    return q.namer.generic(gang[0], "political_militia", gang[1]) if gang else None
+
+
+def crime_gang(crime: str | None, country: str | None, roles: RoleWords) -> tuple[str, str | None] | None:
+    """The gang actor (label, country) ACLED names for unnamed killers in a report set in organised crime
+    (``crime``, see :func:`crime_setting`) in ``country``; None outside Latin America and the Caribbean."""
+    if crime is None or country is None or country not in roles.gang_countries:
+        return None
+    if crime == "signature" and country in roles.signature_gangs:
+        return roles.signature_gangs[country], None
+    return "Unidentified Gang", country
+
+
+def unnamed_perpetrator(text: str, country: str, roles: RoleWords | None = None) -> tuple[str, str | None]:
+    """The actor (label, country) of a report's unnamed perpetrator: an Unidentified Armed Group of the country,
+    or a gang's in a report of organised crime in Latin America (``actors.role.crime_gunmen``).
+
+    >>> unnamed_perpetrator("A man was found dead with his hands tied and signs of torture.", "MX")
+    ('Unidentified Gang', 'MX')
+    >>> unnamed_perpetrator("A man was found dead with his hands tied.", "NG")
+    ('Unidentified Armed Group', 'NG')
+    """
+    roles = roles or role_words()
+    return crime_gang(crime_setting(text, roles), country, roles) or ("Unidentified Armed Group", country)
+
+
+@rule(
     "actors.role.identity_gunmen",
     decides="actor.name",
     positive=[
@@ -503,7 +650,7 @@ def community_militia(q: RoleQuery, ident: str) -> ActorRef:
     if ident in r.communal_groups:
         return q.generic(f"{r.communal_names.get(ident, ident)} Communal Militia", "identity_militia")
     if ident.lower() in q.namer.places and ident not in r.ethnic_groups:
-        return q.generic(f"{ident} Communal Militia", "identity_militia")
+        return q.namer.generic(f"{ident} Communal Militia", "identity_militia", q.namer.home or q.target)
     return q.generic(f"{ident} Ethnic Militia", "identity_militia")
 
 
@@ -538,7 +685,11 @@ def unidentified_armed(q: RoleQuery) -> ActorRef | None:
         Example(
             "Suspected Fulani herders attacked a village near Makurdi on Monday, killing four farmers.",
             {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
-        )
+        ),
+        Example(
+            "On 3 May 2024, four farmers were killed by Fulani herders near Makurdi, Benue.",
+            {"event.actor1.name": "Fulani Ethnic Militia (Nigeria)"},
+        ),
     ],
     negative=[
         Example(
@@ -629,9 +780,11 @@ def government(q: RoleQuery) -> ActorRef | None:
 ROLE_RULES: Final = (
     sources,
     unnamed_speaker,
+    generic_group,
     army_officer,
     police,
     pro_government_militia,
+    pro_state_militia,
     unidentified_military,
     national_forces,
     home_forces,
@@ -640,6 +793,7 @@ ROLE_RULES: Final = (
     vigilantes,
     militia,
     gang,
+    crime_gunmen,
     identity_gunmen,
     unidentified_armed,
     armed_community,

@@ -14,6 +14,7 @@ them once per list of user lexicon files, which extend or replace ours (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from ..errors import LexiconError
 from ..lexicons import Lexicon, lexicon_with
 from ..schema._types import ActorKind
 
-__all__ = ["REBEL", "RoleWords", "role_words"]
+__all__ = ["REBEL", "RoleWords", "crime_setting", "role_words"]
 
 _KINDS: Final = frozenset(get_args(ActorKind))
 
@@ -35,6 +36,7 @@ class RoleWords:
 
     military: frozenset[str]
     military_bare: frozenset[str]
+    military_qualifiers: frozenset[str]
     bare_forces: frozenset[str]
     police: frozenset[str]
     police_units: frozenset[str]
@@ -61,7 +63,16 @@ class RoleWords:
     armed_group_qualifiers: frozenset[str]
     armed_person_qualifiers: frozenset[str]
     person_nouns: frozenset[str]
+    generic_heads: frozenset[str]
     gangs: frozenset[str]
+    gang_countries: frozenset[str]
+    police_militia_countries: frozenset[str]
+    crowd_control_forces: frozenset[str]
+    crowd_cues: frozenset[str]
+    coalition_states: frozenset[str]
+    coalition_theatres: frozenset[str]
+    crime_words: frozenset[str]
+    crime_signatures: frozenset[str]
     gang_qualifiers: frozenset[str]
     assailants: frozenset[str]
     monitors: frozenset[str]
@@ -80,6 +91,8 @@ class RoleWords:
     not_persons: frozenset[str]
     place_prepositions: frozenset[str]
     strike_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    military_vehicle_words: frozenset[str]
     invading_forces: frozenset[str]
     machine_compounds: frozenset[str]
     machine_heads: frozenset[str]
@@ -99,8 +112,10 @@ class RoleWords:
     reporting_verbs: frozenset[str]
     speakers: Mapping[str, tuple[str, ActorKind]]
     sources: Mapping[str, tuple[str, ActorKind]]
+    generic_roles: Mapping[str, tuple[str, ActorKind]]
     ministries: Mapping[str, str]
     title_affiliations: Mapping[str, str]
+    signature_gangs: Mapping[str, str]
     militia_kinds: tuple[tuple[str, str], ...]
     ethnic_groups: frozenset[str]
     livelihoods: frozenset[str]
@@ -114,8 +129,10 @@ class RoleWords:
         tables = {
             "speakers",
             "sources",
+            "generic_roles",
             "ministries",
             "title_affiliations",
+            "signature_gangs",
             "militia_kinds",
             "reporting_verbs",
             "ethnic_groups",
@@ -130,8 +147,10 @@ class RoleWords:
             reporting_verbs=reporting.words("verbs"),
             speakers=_labels(roles, "speakers"),
             sources=_labels(roles, "sources"),
+            generic_roles=_labels(roles, "generic_roles"),
             ministries=_strings(roles, "ministries"),
             title_affiliations=_strings(roles, "title_affiliations"),
+            signature_gangs=_strings(roles, "signature_gangs"),
             militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
             ethnic_groups=communities.words("ethnic_groups"),
             livelihoods=communities.words("livelihoods"),
@@ -170,6 +189,33 @@ def _role_words(files: tuple[str, ...]) -> RoleWords:
     return RoleWords.of(
         lexicon_with("actor_roles", files), lexicon_with("reporting", files), lexicon_with("communities", files)
     )
+
+
+@lru_cache(maxsize=16)
+def _crime_patterns(roles: RoleWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(phrases: frozenset[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+    return words(roles.crime_words), words(roles.crime_signatures)
+
+
+def crime_setting(text: str, roles: RoleWords | None = None) -> str | None:
+    """Whether a report is set in organised crime: ``"words"`` when it says so ("drug trafficking", "a
+    cartel"), ``"signature"`` when only the marks of a gang killing show (a body with its hands tied, a
+    drive-by), None otherwise.
+
+    >>> crime_setting("Police believe the killing was linked to drug trafficking."), crime_setting("A man was shot.")
+    ('words', None)
+    >>> crime_setting("His body was found with signs of torture.")
+    'signature'
+    """
+    roles = roles or role_words()
+    low = text.lower()
+    named, marked = _crime_patterns(roles)
+    if named.search(low):
+        return "words"
+    return "signature" if marked.search(low) else None
 
 
 # The attribution step's claimants read this list; it is the packaged lexicon's.

@@ -21,7 +21,7 @@ from typing import Final
 from spacy.tokens import Span as SpacySpan
 
 from .._docindex import sentence_at
-from ..actors import RoleWords, generic_name, military_forces, role_words
+from ..actors import RoleWords, generic_name, military_forces, role_words, unnamed_perpetrator
 from ..rules import Example, first, rule
 from ..schema import Actor, Decision, Location
 from ._event_mentions import EventMention
@@ -760,6 +760,10 @@ _DOER_ALWAYS: Final = frozenset({"Remote explosive/landmine/IED", "Grenade", "Su
             "On 30 May 2024, a roadside bomb exploded under a minibus near Afgooye, killing four passengers.",
             {"event.actor1.name": "Unidentified Armed Group (Somalia)"},
         ),
+        Example(
+            "On 30 May 2024, a man was killed and his body was found with his hands tied near Culiacan, Sinaloa.",
+            {"event.actor1.name": "Unidentified Gang (Mexico)"},
+        ),
     ],
     negative=[
         Example(
@@ -776,8 +780,8 @@ def unknown_perpetrator(q: SideQuery, choice: SideChoice) -> Actor | None:
     placed = any(m.sub_event_type in _DOER_ALWAYS for m in q.cluster.mentions)
     if q.etype != "Violence against civilians" and not (q.etype == "Explosions/Remote violence" and placed):
         return None
-    name = unknown_perpetrator.name
-    return q.chooser.generic("Unidentified Armed Group", "political_militia", q.country, None, by=name)
+    label, country = unnamed_perpetrator(q.chooser.text, q.country, q.chooser.roles)  # a gang's in Latin America
+    return q.chooser.generic(label, "political_militia", country, None, by=unknown_perpetrator.name)
 
 
 _ARMED_TYPES: Final = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
