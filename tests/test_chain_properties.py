@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conflict_events.pipeline import Pipeline
@@ -70,6 +70,8 @@ texts = st.one_of(
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=texts, date=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+@example(text="-", date=dt.date(2000, 1, 1))  # a headline mark with no word before it
+@example(text=":", date=dt.date(2000, 1, 1))
 def test_any_text_gives_a_valid_result(pipeline: Pipeline, text: str, date: dt.date) -> None:
     document = Document(id="prop", text=text, date=date)
     result = pipeline(document)

@@ -271,7 +271,8 @@ def headline_source(t: Token, sent: Span, lex: AttributionLexicon) -> str | None
 def headline_speaker(t: Token) -> Span | None:
     """The words after mark ``t`` to the end of the text's first line, when there are one to four of them,
     with no verb or stop, and three words or more of the line stand before the mark."""
-    if t.text not in HEADLINE_MARKS or (t.text == "-" and not t.nbor(-1).whitespace_):
+    # "Kherson - Prokudin", not "pro-Kremlin": a hyphen is a mark only with a space before it (none at the text's start)
+    if t.text not in HEADLINE_MARKS or t.i == 0 or (t.text == "-" and not t.nbor(-1).whitespace_):
         return None
     doc = t.doc
     text = doc_text(doc)
