@@ -89,7 +89,12 @@ class EventBuilder:
         self._figures: FigureIndex | None = None
         self._breaks: list[int] | None = None
         self.extractor = extractor
-        self.sides = SideChooser(draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id)
+        speakers = frozenset(
+            c.claimant.id for c in draft.claims if c.claimant is not None and c.claimant.kind == "person"
+        )
+        self.sides = SideChooser(
+            draft.actors, draft.locations, draft.text, draft.document.date, draft.new_id, speakers=speakers
+        )
         self.story_dates: list[tuple[int, str, TimeSpan]] = []
         places: Counter[str] = Counter(
             loc.country for loc in self.draft.locations for _ in loc.mentions if loc.country

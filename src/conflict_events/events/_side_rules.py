@@ -812,6 +812,29 @@ def state_in_arms(q: SideQuery, actor: Actor | None) -> Actor | None:
 
 
 @rule(
+    "events.sides.speaker_no_side",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Seven killed in Kharkiv as result of enemy shelling \u2013 Kiper\n\nOn Friday, Russian invaders fired on"
+            " a residential area of Kharkiv, Governor Oleh Kiper has said.",
+            {"!event.actor2.name": "Oleh Kiper"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead Governor Oleh Kiper in Kharkiv on Friday, police said.",
+            {"event.actor1.name": "Unidentified Armed Group (Ukraine)"},
+        )
+    ],
+)
+def speaker_no_side(q: SideQuery, actor: Actor | None) -> bool | None:
+    """A person who speaks in the report's claims ("X has said", "... \u2013 X" under a headline) reports the
+    event and is never one of its sides (issue 14: people who report an event are never a side)."""
+    return True if actor is not None and actor.id in q.chooser.speakers else None
+
+
+@rule(
     "events.sides.civilians_by_acled_name",
     decides="event.actor2",
     positive=[
@@ -982,8 +1005,11 @@ class SideChooser:
         on: dt.date,
         new_id: Callable[..., str],
         roles: RoleWords | None = None,
+        speakers: frozenset[str] = frozenset(),
     ) -> None:
         self.roles = roles or role_words()
+        # ids of the persons who speak in the document's claims: who reports an event is never its side
+        self.speakers = speakers
         self.sides = side_words()
         # "Security sources", "military sources": who speaks, never a side of the fight
         self.sources = frozenset(label for label, _ in self.roles.sources.values())
@@ -1112,6 +1138,8 @@ class SideChooser:
             if forces is not None:
                 choice.set(side, forces, state_in_arms.name if forces.kind == "state_forces" else
                            civilians_by_acled_name.name)
+            elif speaker_no_side(q, getattr(choice, side)):
+                choice.set(side, None, speaker_no_side.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
             choice.actor2 = None  # one side named twice is no second side

@@ -77,9 +77,14 @@ def _subjects(q: TypingQuery) -> list[Token]:
 def _headline_passive(verb: Token, harm: frozenset[str]) -> bool:
     """ "Seven people killed": a participle of harm with a subject and no auxiliary, object or second verb
     ("youths lynched and killed a robber") is a passive told without its "were": its subject suffers it."""
-    if verb.tag_ != "VBN" or lemma(verb) not in harm:
+    if lemma(verb) not in harm:
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in kids(verb))
+    # "Seven people killed, among them a child": the model reads "killed" as a past with an object
+    among = [c for t in (verb, *(o for o in kids(verb) if o.dep_ == "dobj")) for c in kids(t)
+             if c.dep_ == "prep" and c.lower_ == "among"]
+    if among:
+        return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj", "conj") for c in kids(verb))
 
 
 def _crowd_doer(q: TypingQuery, extra: str = "gathering_people") -> bool:
@@ -1036,6 +1041,10 @@ def strike_weapon_unnamed(q: TypingQuery) -> Typing | None:
         ),
         Example(
             "Seven people killed in the market of Kindia on Monday, among them two children.",
+            {"!event.sub_event_type": "Mob violence"},
+        ),
+        Example(
+            "\"Five people killed, among them one child of two years,\" the governor of Kindia said on Monday.",
             {"!event.sub_event_type": "Mob violence"},
         ),
     ],
