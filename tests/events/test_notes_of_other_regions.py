@@ -219,6 +219,8 @@ def test_generic_sides_take_the_country_where_the_event_happened(pipeline: Pipel
         "The family lost a long legal battle with the hospital in London on Tuesday.",
         "Thousands of fans gathered outside the stadium in Accra on Sunday to celebrate the title.",
         "The senator attacked the governor for his handling of the budget in Lagos on Monday.",
+        # an activity a side is said to engage in is a habit, not an act
+        "Armed gangs have plagued the northwest for years, engaging in looting and kidnapping for ransom.",
     ],
 )
 def test_other_senses_of_conflict_words_are_no_events(pipeline: Pipeline, text: str) -> None:

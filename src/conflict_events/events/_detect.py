@@ -811,6 +811,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
     headline = m.standfirst or index.facts(m.sentence)[2]
     if _ongoing(head, headline=headline):
         return True
+    if _activity(head):
+        return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
@@ -824,6 +826,22 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         prep = head.head
         return prep.head.pos_ in ("NOUN", "PROPN") or prep.lower_ == "by"  # "a lull in attacks"
     return False
+
+
+_ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
+
+
+def _activity(head: Token) -> bool:
+    """ "Bandits have plagued the region, engaging in looting and kidnapping": a bare noun (or its conjunct)
+    after "engaging in" or "involved in" names what a side does, not an act it did."""
+    # (a conjunct "-ing" word may be tagged a verb: "looting and kidnapping")
+    # an object makes the "-ing" word an act ("engaged in looting shops in the market")
+    if head.tag_ not in ("NN", "NNS", "VBG") or any(c.dep_ in ("det", "poss", "nummod", "dobj") for c in kids(head)):
+        return False
+    noun = head.head if head.dep_ == "conj" else head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return lemma(noun.head.head) in _ACTIVITY_FRAMES
 
 
 def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
