@@ -43,6 +43,8 @@ from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..draft import Draft
     from ._event_mentions import EventMention
 
@@ -84,8 +86,9 @@ def _civilian_targeting(etype: str, sub: str, actor2: Actor | None) -> bool:
 class EventBuilder:
     """Turn clusters into events for one document."""
 
-    def __init__(self, draft: Draft, extractor: str) -> None:
+    def __init__(self, draft: Draft, extractor: str, sentences: Sequence[tuple[int, int]] = ()) -> None:
         self.draft = draft
+        self._sentences = sentences  # the parse's sentence offsets, for the figures' index
         self._figures: FigureIndex | None = None
         self._breaks: list[int] | None = None
         self.extractor = extractor
@@ -106,7 +109,7 @@ class EventBuilder:
         """The document's :class:`FigureIndex`, made once: the draft's figures and claims are final by the
         events step, and linking claims to events (``event_ids``) changes neither their figures nor spans."""
         if self._figures is None:
-            self._figures = FigureIndex(self.draft)
+            self._figures = FigureIndex(self.draft, self._sentences)
         return self._figures
 
     # -- one cluster ------------------------------------------------------------

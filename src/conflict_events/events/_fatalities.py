@@ -35,6 +35,8 @@ from ..rules import Example, rule
 from ..schema import Decision, Event, Figure
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..draft import Draft
     from ..schema import Span
 
@@ -152,7 +154,8 @@ class FigureIndex:
     going through every figure of the document, and every aggregate claim for each (which made
     the events step cubic on a long list of tolls)."""
 
-    def __init__(self, draft: Draft) -> None:
+    def __init__(self, draft: Draft, sentences: Sequence[tuple[int, int]] = ()) -> None:
+        """``sentences``: the parse's sentence offsets, in order; without them no unclaimed tally is found."""
         first: dict[tuple[int, int], tuple[int, Figure]] = {}
         for i, fig in enumerate([*draft.figures, *(f for c in draft.claims for f in c.figures)]):
             first.setdefault((fig.text.start, fig.text.end), (i, fig))
@@ -170,7 +173,7 @@ class FigureIndex:
                 self.claim_of.setdefault((f.text.start, f.text.end), k)
         # a count no one is said to report, alone in a sentence that tells a tally ("the conflict has claimed over
         # 40,000 lives since 2009"), is one too
-        aggregate = sorted(aggregate + _tallies(draft, self._items, set(self.claim_of)))
+        aggregate = sorted(aggregate + _tallies(draft.text, sentences, self._items, set(self.claim_of)))
         self._aggregate_starts = [a for a, _ in aggregate]
         self._aggregate_reach = list(accumulate((b for _, b in aggregate), max))
 
@@ -230,23 +233,22 @@ def _unnumbered(draft: Draft, sentences: list[tuple[int, int]]) -> Figure | None
 
 
 _TALLY: Final = re.compile(r"\b(?:" + "|".join(sorted(_WORDS.words("tally_patterns"))) + r")\b", re.IGNORECASE)
-_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
 
 
-def _tallies(draft: Draft, items: list[tuple[int, Figure]], claimed: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _tallies(
+    text: str, sentences: Sequence[tuple[int, int]], items: list[tuple[int, Figure]], claimed: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The spans of counts of the dead no claim holds that are the only such count of a sentence telling a tally."""
-    text = draft.text
-    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    ends = [e for _, e in sentences]
+    by_sentence: dict[int, list[Figure]] = {}
     for _, fig in items:
-        if fig.category != "killed" or (fig.text.start, fig.text.end) in claimed:
-            continue
-        start = max(text.rfind(". ", 0, fig.text.start) + 2, text.rfind("\n", 0, fig.text.start) + 1, 0)
-        found = _SENTENCE_END.search(text, fig.text.end)
-        by_sentence.setdefault((start, found.start() if found else len(text)), []).append(fig)
+        k = bisect_right(ends, fig.text.start)
+        if fig.category == "killed" and (fig.text.start, fig.text.end) not in claimed and k < len(sentences):
+            by_sentence.setdefault(k, []).append(fig)
     return [
         (figs[0].text.start, figs[0].text.end)
-        for (s, e), figs in by_sentence.items()
-        if len(figs) == 1 and _TALLY.search(text, s, e)
+        for k, figs in by_sentence.items()
+        if len(figs) == 1 and _TALLY.search(text, *sentences[k])
     ]
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
+from .._doccache import sentences
 from ..events import EventBuilder, cluster_mentions, detect_mentions, load_lexicon, with_lead_attack_toll
 from ..extractor import StepSettings, settings_of
 
@@ -63,7 +64,7 @@ class EventExtractor:
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         mentions = detect_mentions(doc, draft, self.lexicon)
         clusters = cluster_mentions(mentions)
-        builder = EventBuilder(draft, self.name)
+        builder = EventBuilder(draft, self.name, [(s.start_char, s.end_char) for s in sentences(doc)])
         events: list[Event] = []
         for cluster in sorted(clusters, key=lambda c: c.mentions[0].sentence.start):
             event = builder.build(cluster, events)
