@@ -1134,11 +1134,11 @@ class SideChooser:
         if blamed is not None:
             choice.set("actor1", blamed, blamed_later.name)
         for side in ("actor1", "actor2"):
-            forces = state_in_arms(q, getattr(choice, side)) or civilians_by_acled_name(q, getattr(choice, side))
-            if forces is not None:
-                choice.set(side, forces, state_in_arms.name if forces.kind == "state_forces" else
-                           civilians_by_acled_name.name)
-            elif speaker_no_side(q, getattr(choice, side)):
+            actor = getattr(choice, side)
+            renamed = first((state_in_arms, civilians_by_acled_name), q, actor)
+            if renamed is not None:
+                choice.set(side, renamed.value, renamed.rule)
+            elif speaker_no_side(q, actor):
                 choice.set(side, None, speaker_no_side.name)
         _fill(q, choice)
         if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
