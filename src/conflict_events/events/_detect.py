@@ -1096,6 +1096,12 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     return out
 
 
+def _body_found(m: EventMention, lex: Lexicon) -> bool:
+    """Whether the killing's sentence tells of a body found ("his body was found with his hands tied")."""
+    lemmas = {lemma(t) for t in m.sentence}
+    return bool(lemmas & lex.words("body_nouns")) and bool(lemmas & lex.words("body_found_verbs"))
+
+
 @rule(
     "events.lead.lone_deliberate_killing",
     decides="event.exists",
@@ -1124,9 +1130,7 @@ def lone_deliberate_killing(unclaimed: list[EventMention], lex: Lexicon) -> Even
         head = m.trigger.head
         near = [head, head.head, *(c for t in (head, head.head) for c in kids(t) if c.dep_ == "conj"),
                 *head.doc[max(0, head.i - 3) : head.i]]  # "shot and killed" however the model hangs it
-        lemmas = {lemma(t) for t in m.sentence}
-        body_found = bool(lemmas & lex.words("body_nouns")) and bool(lemmas & lex.words("body_found_verbs"))
-        if body_found or any(lemma(t) in deliberate or t.lower_ in deliberate for t in near):
+        if any(lemma(t) in deliberate or t.lower_ in deliberate for t in near) or _body_found(m, lex):
             m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
             m.type_rule = lone_deliberate_killing.name
             return m
