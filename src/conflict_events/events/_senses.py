@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 __all__ = ["other_sense"]
 
 # the triggers each rule may read; every other trigger is left alone at the cost of one set look-up
-_STRIKES: Final = frozenset({"strike", "hit", "struck"})
+_STRIKES: Final = frozenset({"strike", "hit"})
 _BATTLES: Final = frozenset({"battle", "fight", "fighting", "combat"})
-_NATURE_HITS: Final = frozenset({"strike", "hit", "struck", "pound", "batter", "ravage", "devastate", "destroy"})
+_NATURE_HITS: Final = frozenset({"strike", "hit", "pound", "batter", "ravage", "devastate", "destroy"})
 _GATHERINGS: Final = frozenset({"gather", "assemble", "converge", "rally", "march", "throng", "flock"})
 _CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assail", "savage", "pound"})
 _REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
