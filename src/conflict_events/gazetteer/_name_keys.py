@@ -61,7 +61,8 @@ def name_key(name: str) -> str:
     """
     # lower-case first, so one table of special letters serves both cases ("Þ" as "þ")
     text = _DROP.sub("", name.lower().translate(_SPECIAL))
-    text = unicodedata.normalize("NFKD", text)
+    # a compatibility letter may decompose to a special one ("ᶞ" to "ð"): translated again
+    text = unicodedata.normalize("NFKD", text).translate(_SPECIAL)
     text = _DROP.sub("", "".join(c for c in text if not unicodedata.combining(c)))  # "｀" folds to "`"
     return " ".join(_SEPARATORS.sub(" ", text).lower().split())
 
