@@ -47,11 +47,12 @@ from pydantic import Field
 from ..extractor import StepSettings, settings_of
 from ..gazetteer import GeoNamesDumpGazetteer, PlaceResolver, default_gazetteer, name_key
 from ..gazetteer._doc_places import DocPlaces
-from ..gazetteer._gazetteer_base import Gazetteer
+from ..gazetteer._gazetteer_base import Gazetteer, Place
 from ..gazetteer._place_mentions import find_mentions
 from ..gazetteer._place_rules import ResolvedPlace
 from ..gazetteer._place_words import PlaceWords
 from ..gazetteer._regions import RegionTable
+from ..gazetteer._seats import district_seat
 from ..lexicons import _countries as countries
 from ..lexicons import lexicon_with
 from ..lexicons._countries import country_name
@@ -151,7 +152,8 @@ class LocationExtractor:
         for key, rs in groups.items():
             first = rs[0]
             spans = tuple(draft.span(r.mention.start, r.mention.end) for r in rs)
-            draft.locations.append(self._location(draft, key, first, spans))
+            seat = district_seat(self.resolver.gazetteer, first.place) if first.place is not None else None
+            draft.locations.append(self._location(draft, key, first, spans, seat))
             if first.place is None and first.macro is None:
                 where = (
                     ", ".join(x for x in (first.admin1, country_name(first.country or "")) if x) or "unknown"
@@ -171,11 +173,16 @@ class LocationExtractor:
                 )
 
     @staticmethod
-    def _location(draft: Draft, key: tuple[object, ...], r: ResolvedPlace, spans: tuple[Span, ...]) -> Location:
+    def _location(
+        draft: Draft, key: tuple[object, ...], r: ResolvedPlace, spans: tuple[Span, ...], seat: Place | None
+    ) -> Location:
         # "the Russians": a people names its country, but no point of it
         p = r.place if not r.mention.people else None
-        # a sea's representative point ("the Red Sea"); a region of land has none
-        sea = r.macro.point if p is None and r.macro is not None else None
+        # a sea's representative point ("the Red Sea"); a region of land has none; a district with no
+        # point of its own, its main town's (places.point.district_seat)
+        point = r.macro.point if p is None and r.macro is not None else None
+        if p is not None and seat is not None and seat.latitude is not None and seat.longitude is not None:
+            point = (seat.latitude, seat.longitude)
         return Location(
             id=draft.new_id("loc", *key),
             name=p.name if p is not None else r.written or r.mention.name,
@@ -183,12 +190,12 @@ class LocationExtractor:
             country=r.country,
             admin1=r.admin1,
             admin2=(p.admin2 if p is not None and p.kind in ("settlement", "feature", "admin2") else None),
-            latitude=p.latitude if p is not None else sea[0] if sea else None,
-            longitude=p.longitude if p is not None else sea[1] if sea else None,
+            latitude=point[0] if point else p.latitude if p is not None else None,
+            longitude=point[1] if point else p.longitude if p is not None else None,
             geo_precision=r.precision,
             gazetteer_id=p.gazetteer_id if p is not None else None,
             mentions=spans,
-            provenance=_provenance(r),
+            provenance=_provenance(r) + ((Decision(field="latitude", rule=district_seat.name),) if seat else ()),
             modifier=r.mention.modifier,
         )
 
