@@ -41,6 +41,7 @@ from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_
 from ._event_roles import actor_of, side_words, sides
 from ._merge import same_side, unidentified
 from ._modality import status
+from ._place_choice import place_before_its_area
 from ._senses import other_sense
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
@@ -165,7 +166,7 @@ class _DocIndex:
                     starts, ends = ix.starts, ix.ends
                     holders = frozenset(
                         k for k in range(span.start, span.end) if starts[k] <= m.start and m.end <= ends[k]
-                    )
+                    ) or frozenset(range(span.start, span.end))  # "shelled Chasiv Yar": a name of several tokens
                 self.places.append((m.start, m.end, loc, holders))
         # actor mentions in draft order: (start, end, size, actor), for actor_at
         self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
@@ -538,7 +539,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
     if locs:
-        m.location, m.location_rank = locs[0], 0
+        m.location, m.location_rank = _before_its_area(locs[0], sent_locs, index.text), 0
         if locs[0].kind in ("country", "admin1"):
             # "In Pakistan, militants attacked a police station in Dera Ismail Khan": a town of
             # the clause's country (or province) anywhere in the action's phrase is where it
@@ -547,7 +548,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
     elif sent_locs:
-        m.location, m.location_rank = sent_locs[0], 1
+        m.location, m.location_rank = _before_its_area(sent_locs[0], sent_locs, index.text), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -557,6 +558,12 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             if locs:
                 m.location, m.location_rank = locs[0], 2
                 break
+
+
+def _before_its_area(best: Location, candidates: list[Location], text: str) -> Location:
+    """The place a town named like its area qualifies ("Moura, Mopti"), else the best place itself."""
+    found = first((place_before_its_area,), best, candidates, text)
+    return found.value if found is not None else best
 
 
 def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:

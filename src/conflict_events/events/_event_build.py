@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..gazetteer import nearby_named_place
+from ..gazetteer import nearby_named_place, region_point
 from ..lexicons import lexicon
 from ..rules import Decided, first
 from ..schema import Actor, Decision, Event, Figure, Location, Span, TimeSpan
@@ -231,8 +231,9 @@ class EventBuilder:
         if location is None:
             location = self._fallback(ms, types, actor1, actor2, decided)
         if location is not None and location.latitude is None:
-            # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X"
-            near = first((nearby_named_place,), location, self.draft.locations)
+            # a village no gazetteer knows: the point of the named place beside it, ACLED's "near X", else
+            # the point of the region the text names (ACLED's precision 3)
+            near = first((nearby_named_place, region_point), location, self.draft.locations)
             if near is not None:
                 location, decided["location_point"] = near.value, near.rule
         return location

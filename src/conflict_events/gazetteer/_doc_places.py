@@ -432,6 +432,14 @@ _CLAUSE: Final = 80
             "On 1 May 2024, regime forces shelled Shinan town in Idleb countryside with artillery.",
             {"!location.country": "SA", "location.admin1": "Idleb"},
         ),
+        Example(  # the areas in brackets hold the village, whatever the size of its namesake abroad
+            "On 6 May 2025, an airstrike hit a militant camp in Basra village (Afgooye, Lower Shabelle).",
+            {"!location.country": "IQ", "location.name": "Basra", "location.admin1": "Lower Shabelle"},
+        ),
+        Example(  # a namesake in another region of the same country ("village, region")
+            "On 1 December 2023, Russian forces shelled Stepok, Sumy. There were no casualties.",
+            {"!location.admin1": "Zhytomyr", "location.name": "Stepok", "location.admin1": "Sumy"},
+        ),
     ],
     negative=[
         Example(
@@ -445,15 +453,30 @@ def namesake_before_area(
 ) -> bool | None:
     """A small place followed by a comma and a place of another country ("X, Mopti") that has no namesake
     there is a place the gazetteer lacks, in the area named after it, not its namesake abroad (unless the two
-    are items of a longer list)."""
+    are items of a longer list). So is a place of any size before areas in brackets ("Basra village (Afgooye,
+    Lower Shabelle)"), and a small place of another region of the same country than the region named after it
+    ("Stepok, Sumy": the region, or its namesake capital)."""
     r = ctx.resolved.get(m.start)
-    if r is None or r.place is None or not area.country or r.country == area.country or m.country:
+    if r is None or r.place is None or not area.country or m.country or area.kind == "region":
         return None
-    if r.kind not in ("settlement", "admin2") or r.place.population >= 100_000 or area.kind == "region":
+    if r.country == area.country and not _other_region(r, area):
         return None
-    if _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end):
-        return None  # "Sudzha, Sumy and Kharkiv": a list of places, each where it is
+    bracketed = area_mention.container and ctx.text[m.end : area_mention.start].strip() == "("
+    if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not bracketed):
+        return None
+    if not bracketed and (
+        _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end)
+    ):
+        return None  # "Sudzha, Sumy and Kharkiv": a list of places, each where it is (brackets list the areas)
     return True
+
+
+def _other_region(r: ResolvedPlace, area: ResolvedPlace) -> bool:
+    """Whether an area of the place's country is a region (or the town that shares its region's name: "Sumy")
+    other than the place's own."""
+    if area.place is None or not area.admin1 or not r.admin1 or name_key(r.admin1) == name_key(area.admin1):
+        return False
+    return area.kind == "admin1" or (area.kind == "settlement" and name_key(area.place.name) == name_key(area.admin1))
 
 
 # a place said to lie in an area: "Shinan town in Idleb", "a village in the Mopti region" (the kind word may stand
@@ -862,7 +885,7 @@ class DocPlaces:
                 if found is not None:
                     self.resolved[m.start] = self._decided(found, within_next.name)
                     break
-                named_area = between == "," or inside
+                named_area = between == "," or inside or bracket
                 if area is not None and named_area and namesake_before_area(self, m, area_mention, area):
                     self.abroad.add(m.start)  # kept unresolved, in the area's country (see _namesakes)
                     break
@@ -882,7 +905,8 @@ class DocPlaces:
                 or (lone_spelling_abroad(self, r))
             ):
                 del self.resolved[start]
-                out.append(r.mention)
+                # a name followed by the area it lies in is a place for sure, whatever the model tagged it
+                out.append(replace(r.mention, strong=True) if start in self.abroad else r.mention)
         return out
 
     def _third_pass(
@@ -1225,7 +1249,7 @@ def _dominant(counts: Counter[tuple[str, str]], country: str) -> tuple[str, str]
     decides="location.gazetteer_id",
     positive=[
         Example(
-            "On 2 March 2021, presumed militants attacked the village of Tibga (Gayeri, Komondjari), killing two "
+            "On 2 March 2021, presumed militants attacked the village of Tibga near Gayeri, Komondjari, killing two "
             "herders.",
             {"!location.country": "JP", "location.name": "Gayeri"},
         )

@@ -4,6 +4,8 @@ The locations step never gives a point to a place the gazetteer lacks (a village
 An event placed there still lies near the other places its report names: ACLED codes such an event at
 the nearest known place with geo precision 2 ("near X"). :func:`nearby_named_place` makes that copy of
 the event's location for the events step; the location itself, in ``result.locations``, keeps no point.
+When the report names no town or district with a point in the place's region, only the region: ACLED then
+codes the event to the region's point with geo precision 3 (:func:`region_point`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Final
 from ..rules import Example, rule
 from ..schema import Decision, Location
 
-__all__ = ["nearby_named_place"]
+__all__ = ["nearby_named_place", "region_point"]
 
 _UNITS: Final = ("settlement", "admin2")
 
@@ -66,3 +68,46 @@ def nearby_named_place(place: Location, locations: Sequence[Location]) -> Locati
             "provenance": (*place.provenance, Decision(field="latitude", rule=nearby_named_place.name)),
         }
     )
+
+
+@rule(
+    "places.point.region_point",
+    decides="event.location",
+    positive=[
+        Example(
+            "Militants abducted six villagers in Zorkoum village, Centre-Nord region, on Tuesday.",
+            {"event.location.name": "Zorkoum", "event.location.geo_precision": 3},
+        )
+    ],
+    negative=[
+        Example(
+            # a named town of the region places the event: ACLED's "near X"
+            "Militants abducted six villagers in Zorkoum village near Kaya, Centre-Nord region, on Tuesday.",
+            {"event.location.name": "Kaya", "event.location.geo_precision": 2},
+        )
+    ],
+)
+def region_point(place: Location, locations: Sequence[Location]) -> Location | None:
+    """An event at a town or district with no point, in a region the text names, when no town or district of
+    that region has a point: the region's representative point, at geo precision 3 (ACLED's code for an
+    event known only by its region); it keeps its name. Applied after :func:`nearby_named_place`."""
+    if place.latitude is not None or place.kind not in _UNITS or not place.admin1 or not place.mentions:
+        return None
+    for loc in locations:
+        if (
+            loc.kind == "admin1"
+            and not loc.modifier
+            and loc.latitude is not None
+            and loc.longitude is not None
+            and loc.country == place.country
+            and loc.admin1 == place.admin1
+        ):
+            return place.model_copy(
+                update={
+                    "latitude": loc.latitude,
+                    "longitude": loc.longitude,
+                    "geo_precision": 3,
+                    "provenance": (*place.provenance, Decision(field="latitude", rule=region_point.name)),
+                }
+            )
+    return None
