@@ -461,14 +461,60 @@ def namesake_before_area(
         return None
     if r.country == area.country and not _other_region(r, area):
         return None
-    bracketed = area_mention.container and ctx.text[m.end : area_mention.start].strip() == "("
-    if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not bracketed):
+    bracketed = area_mention.container and ctx.text[m.end : area_mention.start].strip().startswith("(")
+    abroad = r.country != area.country
+    if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not (bracketed and abroad)):
         return None
+    if bracketed and _bracket_holds(ctx, m, area_mention, r):
+        return None  # "Porto-Novo (Porto-Novo, Oueme)": another area of the bracket holds it
     if not bracketed and (
         _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end)
     ):
         return None  # "Sudzha, Sumy and Kharkiv": a list of places, each where it is (brackets list the areas)
     return True
+
+
+@rule(
+    "places.unresolved.area_written_after",
+    decides="location.country",
+    positive=[
+        Example(  # the areas in brackets, not the country the sentence names elsewhere
+            "On 31 May 2025, residents protested in Ceel Dheer town (Ceel Dheer, Galgaduud) against Israel's "
+            "recognition of Somaliland.",
+            {"event.location.name": "Ceel Dheer", "event.location.admin1": "Galgaduud"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 31 May 2025, residents of Zorkoum protested against Israel's decision in Kaya, Centre-Nord.",
+            {"event.location.name": "Kaya"},
+        )
+    ],
+)
+def area_written_after(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
+    """A place no gazetteer knows, followed by a comma or a bracket and the area it lies in ("X (District,
+    Region)", "X, Region"), lies in that area's country and region, whatever else its sentence names."""
+    for start in sorted(s for s in ctx.resolved if m.end <= s <= m.end + 16):
+        area = ctx.resolved[start]
+        if not _AREA_AFTER.match(ctx.text, m.end, start):
+            continue
+        if area.place is not None and area.country and area.kind in ("admin1", "admin2", "country", "settlement"):
+            return area
+    return None
+
+
+def _bracket_holds(ctx: DocPlaces, m: PlaceMention, area_mention: PlaceMention, r: ResolvedPlace) -> bool:
+    """Whether an area named in the bracket after ``m`` (that holds ``area_mention``) holds the place's reading."""
+    close = ctx.text.find(")", area_mention.start)
+    if close < 0:
+        return False
+    return any(
+        m.end <= start < close
+        and other.place is not None
+        and other.country == r.country
+        and (other.kind == "country" or name_key(other.admin1 or "") == name_key(r.admin1 or ""))
+        for start, other in ctx.resolved.items()
+    )
 
 
 def _other_region(r: ResolvedPlace, area: ResolvedPlace) -> bool:
@@ -484,6 +530,8 @@ def _other_region(r: ResolvedPlace, area: ResolvedPlace) -> bool:
 _IN_AREA: Final = re.compile(
     r"^(?:(?:town|village|city|area|district|neighbou?rhood|camp|locality)\s+)?in(?:\s+the)?$", re.IGNORECASE
 )
+# between a place and the area written after it: a comma or a bracket, a kind word first ("X town (District, ...")
+_AREA_AFTER: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?[,(]\s*$", re.IGNORECASE)
 # a list goes on before the first name or after the second ("A, B and C", "A, B, C")
 _LIST_BEFORE: Final = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _LIST_AFTER: Final = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z]")
@@ -941,6 +989,12 @@ class DocPlaces:
                 self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
+        area = None if m.country else area_written_after(self, m)
+        if area is not None:
+            kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
+            found = ResolvedPlace(m, None, area.country, area.admin1, 3 if m.kind != "district" else 2, kind)
+            found.rules["country"] = area_written_after.name
+            return found
         in_sentence = [c for c, w in hints.countries.items() if w >= 1.0]
         # the places resolved in its own sentence ("the village of Kfarjouz near Nabatieh") say more than
         # the document's majority
