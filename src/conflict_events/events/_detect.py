@@ -41,7 +41,7 @@ from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_
 from ._event_roles import actor_of, side_words, sides
 from ._merge import same_side, unidentified
 from ._modality import status
-from ._place_choice import place_before_its_area
+from ._place_choice import located_countries, place_before_its_area, unsupported_abroad
 from ._senses import other_sense
 from ._tokens import in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
@@ -156,7 +156,10 @@ class _DocIndex:
         self._place_index = SpanIndex((s, e, None) for s, e in self.place_spans)
         self.places: list[tuple[int, int, Location, frozenset[int] | None]] = []
         ix = doc_index(doc)
+        located = located_countries(draft.locations, self.text)
         for loc in draft.locations:
+            if unsupported_abroad(loc, draft.locations, located, self.text):
+                continue  # a namesake abroad in a report whose places lie in another country's areas
             for m in loc.mentions:
                 kept, span = _kept_location(loc, m.start, m.end, doc)
                 if not kept:
@@ -556,7 +559,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
         for prev in reversed(para_sents[-_PLACE_LOOKBACK:]):
             locs = index.locations_in_range(prev.start_char, prev.end_char)
             if locs:
-                m.location, m.location_rank = locs[0], 2
+                m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
                 break
 
 

@@ -9,14 +9,16 @@ the place the area qualifies, not at the area's town.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from ..gazetteer import name_key
 from ..rules import Example, rule
 from ..schema import Location
 
-__all__ = ["place_before_its_area"]
+__all__ = ["located_countries", "place_before_its_area", "unsupported_abroad"]
 
 _AREA_GAPS: Final = frozenset({",", "("})
 _PLACES: Final = frozenset({"settlement", "feature"})
@@ -69,7 +71,71 @@ def place_before_its_area(best: Location, candidates: Sequence[Location], text: 
             or (other.admin1 is not None and other.admin1 != best.admin1)
         ):
             continue
+        if _in_bracket_after(best, other, text):
+            continue  # "Dakar (Dakar Plateau, Dakar)": a part listed in the town's own bracket
         for before in other.mentions:
             if any(before.end <= b.start and text[before.end : b.start].strip() in gaps for b in best.mentions):
                 return other
     return None
+
+
+def _in_bracket_after(best: Location, other: Location, text: str) -> bool:
+    """Whether a mention of ``other`` stands inside a bracket opened right after a mention of ``best``."""
+    for o in other.mentions:
+        for b in best.mentions:
+            between = text[b.end : o.start] if b.end <= o.start else ""
+            if between.lstrip().startswith("(") and ")" not in between:
+                return True
+    return False
+
+
+# between a place and the area written after it: a comma or a bracket, a kind word first ("X town (District, ...")
+_AREA_AFTER: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp)\s*)?[,(]\s*$", re.IGNORECASE)
+_AREA_NEXT: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp)\b\s*)?[,(]", re.IGNORECASE)
+_AREAS: Final = frozenset({"admin1", "admin2"})
+
+
+def located_countries(locations: Sequence[Location], text: str) -> frozenset[str]:
+    """The countries of the regions and districts written after a place as the area it lies in ("X (Jamaame,
+    Lower Juba)", "X, Mopti region"): where the report says its places are."""
+    spans = sorted(((m.start, m.end, loc) for loc in locations for m in loc.mentions), key=lambda s: (s[0], s[1]))
+    return frozenset(
+        b[2].country
+        for a, b in pairwise(spans)
+        if b[2].kind in _AREAS and b[2].country and _AREA_AFTER.match(text, a[1], b[0])
+    )
+
+
+@rule(
+    "events.place.unsupported_abroad",
+    decides="event.location",
+    positive=[
+        Example(
+            "On 18 April 2025, Puntland forces clashed with militants in Dallas near Qandala town (Qandala, Bari).",
+            {"event.location.name": "Qandala"},
+        )
+    ],
+    negative=[
+        Example(  # the place the report locates, abroad from the war it protests against
+            "On 21 May 2025, over 2,000 people demonstrated in Dakar (Dakar Plateau, Dakar) against the strikes "
+            "in Gaza.",
+            {"event.location.name": "Dakar"},
+        )
+    ],
+)
+def unsupported_abroad(
+    loc: Location, locations: Sequence[Location], located: frozenset[str], text: str
+) -> bool | None:
+    """A town or district of a country nothing else in the report names (no other place, no country, no people's
+    adjective), while the report writes its places inside the areas of another country ("X (District, Region)"),
+    is a namesake read into another word ("Toyota pickups", "Dallas" for a village), not where the event was;
+    unless the report writes an area after it too ("Freetown city, Freetown1 subdivision (...)")."""
+    if not located or loc.modifier or not loc.country or loc.country in located or loc.gazetteer_id is None:
+        return None
+    if loc.kind not in ("settlement", "feature", "admin2"):
+        return None
+    if any(_AREA_NEXT.match(text, m.end) for m in loc.mentions):
+        return None
+    if any(other.country == loc.country for other in locations if other.id != loc.id):
+        return None
+    return True
