@@ -163,10 +163,13 @@ class _DocIndex:
                 holders: frozenset[int] | None = None
                 if span is not None and m.start < m.end:
                     starts, ends = ix.starts, ix.ends
+                    # every token the mention covers: "the Red Sea", "Debre Tabor" lie in two tokens
                     holders = frozenset(
-                        k for k in range(span.start, span.end) if starts[k] <= m.start and m.end <= ends[k]
+                        k for k in range(span.start, span.end) if starts[k] < m.end and m.start < ends[k]
                     )
                 self.places.append((m.start, m.end, loc, holders))
+        # "in Namoungou (Fada Ngourma, Gourma)": the bracket names the areas the place lies in, not the place
+        self.bracketed = {start for start, _, _, _ in self.places if _in_brackets(self.text, start)}
         # actor mentions in draft order: (start, end, size, actor), for actor_at
         self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
         self._actor_at: dict[tuple[int, int], Actor | None] = {}
@@ -194,7 +197,7 @@ class _DocIndex:
         return found
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
-        """Places whose mention lies inside one of these tokens, most specific first."""
+        """Places whose mention lies in these tokens, most specific first."""
         ids = {t.i for t in tokens}
         ranges: list[tuple[int, int]] | None = None
         found: list[tuple[int, Location]] = []
@@ -208,7 +211,7 @@ class _DocIndex:
                 if not any(s <= start and end <= e for s, e in ranges):
                     continue
             found.append((start, loc))
-        return _by_rank(found)
+        return _by_rank(found, self.bracketed)
 
     def actor_of(self, tok: Token) -> Actor | None:
         """:func:`actor_of` of a token, memoised: the sides of a sentence's triggers are often the same tokens."""
@@ -233,7 +236,7 @@ class _DocIndex:
         cached = self._in_range.get(key)
         if cached is None:
             found = [(start, loc) for start, end, loc, _ in self.places if lo <= start and end <= hi]
-            cached = self._in_range[key] = _by_rank(found)
+            cached = self._in_range[key] = _by_rank(found, self.bracketed)
         return cached
 
     def words(self, sent: SpacySpan) -> tuple[list[Token], list[str], list[str]]:
@@ -287,9 +290,18 @@ def _refinement(coarse: Location, candidates: list[Location]) -> Location | None
     return inside[0] if inside else None  # ranked most specific first, then in text order
 
 
-def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
-    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
+def _by_rank(found: list[tuple[int, Location]], bracketed: set[int] | frozenset[int] = frozenset()) -> list[Location]:
+    found.sort(key=lambda p: (p[0] in bracketed, location_rank(p[1]), p[0]))
     return [loc for _, loc in found]
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether an offset lies in a bracket opened right after a word ("Namoungou (Fada Ngourma, Gourma)")."""
+    before = text[max(0, start - 80) : start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:] or "\n" in before[opened:]:
+        return False
+    return before[:opened].rstrip()[-1:].isalpha()
 
 
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -704,6 +716,38 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
     return Fold(host, share_target=True) if host is not None else None
+
+
+@rule(
+    "events.fold.target_of_attack",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Dissidents ambushed a military patrol near Argelia on Sunday, killing four soldiers.",
+            {"events": 1, "event.event_type": "Battles"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers conducted a military patrol near Argelia on Sunday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def target_of_attack(m: EventMention, mentions: list[EventMention]) -> Fold | None:
+    """A movement of forces that is the object of an attack ("ambushed a military patrol") is its target."""
+    if m.cls.name != "activity":
+        return None
+    inside = {t.i for t in m.trigger.tokens}
+    head = next((t for t in m.trigger.tokens if t.head.i not in inside), m.trigger.head)  # "military patrol": patrol
+    target = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
+    if head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return None
+    host = next(
+        (o for o in mentions if o is not m and o.family in ("battle", "vac", "remote") and o.trigger.head.i == target.i),
+        None,
+    )
+    return Fold(host, absorb=False) if host is not None else None
 
 
 _FOLDS = (launch_of_interception, raid_of_arrest, describing_verb)
@@ -1364,6 +1408,8 @@ def _sentence_actions(
     mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
 ) -> list[EventMention]:
     """One mention per action of a sentence: effects, descriptions and twins fold into their action."""
+    # a patrol that was ambushed is the ambush's target, before any effect takes it as its host
+    mentions = [m for m in mentions if first((target_of_attack,), m, mentions) is None]
     mentions = _absorb_effects(mentions)
     mentions = _circumstantial_moves(mentions)
     mentions = _describing_verbs(mentions)

@@ -132,12 +132,26 @@ class Sides:
 
     def take(self, found: Found, by: str) -> None:
         """Add what a rule found, remembering the rule."""
-        self.agent_tokens[:0] = found.front
-        self.agent_tokens += found.agents
-        self.patient_tokens += found.patients
+        front, agents, patients = _through(found.front), _through(found.agents), _through(found.patients)
+        self.agent_tokens[:0] = front
+        self.agent_tokens += agents
+        self.patient_tokens += patients
         self.assoc_tokens += found.assoc
-        for tok in (*found.front, *found.agents, *found.patients, *found.assoc):
+        for tok in (*front, *agents, *patients, *found.assoc):
             self.rules.setdefault(tok.i, by)
+
+
+_PARTITIVE: Final = lexicon_with("sides", ()).words("partitive_nouns")
+
+
+def _through(tokens: tuple[Token, ...]) -> list[Token]:
+    """The tokens, each partitive noun followed by what it counts: "a string of villages", "a group of gunmen"."""
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        if lemma(tok) in _PARTITIVE or tok.lower_ in _PARTITIVE:
+            out += [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
+    return out
 
 
 @dataclass(frozen=True)
