@@ -291,8 +291,18 @@ def _refinement(coarse: Location, candidates: list[Location]) -> Location | None
 
 
 def _by_rank(found: list[tuple[int, Location]], bracketed: set[int] | frozenset[int] = frozenset()) -> list[Location]:
-    found.sort(key=lambda p: (p[0] in bracketed, location_rank(p[1]), p[0]))
+    # a place outside the areas its bracket names was read as a namesake abroad ("Boni (Douentza, Mopti)" as
+    # Bonn): the bracket's areas place the event before it
+    areas = [loc for start, loc in found if start in bracketed]
+    found.sort(key=lambda p: (1 if p[0] in bracketed else 2 * _outside(p[1], areas), location_rank(p[1]), p[0]))
     return [loc for _, loc in found]
+
+
+def _outside(place: Location, areas: list[Location]) -> bool:
+    """Whether a place lies in another country or province than every one of ``areas`` (none: no)."""
+    return bool(areas) and not any(
+        place.country == a.country and (not place.admin1 or not a.admin1 or place.admin1 == a.admin1) for a in areas
+    )
 
 
 def _in_brackets(text: str, start: int) -> bool:
@@ -323,9 +333,12 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("response", "reaction"):
         return True  # "in response to the jihadist attack"
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    definite = any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end)
     if any(s >= start and e <= end for s, e in index.place_spans):
-        return False
-    if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
+        # "the attack on Jit came hours after ...": the told attack, its place named (it joins only a
+        # cluster whose place holds it); "an attack on Jit" is a new one
+        return definite and head.head.dep_ not in ("prep", "agent") and head.dep_ == "nsubj"
+    if definite:
         return True  # "the jihadist attack": named again, its side is only a description
     own = [c for c in kids(head) if c.dep_ in ("poss", "amod", "compound", "prep")]
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)

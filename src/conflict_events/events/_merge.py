@@ -434,8 +434,42 @@ def contested_strike(cluster: Cluster, m: EventMention) -> Fit | None:
     return "join" if contested and same_place else "apart"
 
 
+@rule(
+    "events.merge.another_perpetrator",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Israeli settlers stormed a village in the West Bank on Thursday, setting fire to homes. A Palestinian"
+            " gunman killed two Israelis at a petrol station in Eli on Thursday.",
+            {"events": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen stormed the village of Bulo Burde in Somalia on Thursday. Al Shabaab said its fighters killed"
+            " two villagers in Bulo Burde.",
+            {"events": 1},
+        )
+    ],
+)
+def another_perpetrator(cluster: Cluster, m: EventMention) -> Fit | None:
+    """One-sided violence by another perpetrator than the event's, on no side of the event, is another event:
+    a killing by a gunman is not the riot of the settlers told before it."""
+    if m.family != "vac" or m.actor1 is None or m.actor1.kind == "civilians":
+        return None
+    actors = cluster.actor1s()
+    if not actors or any(same_side(m.actor1, a) for a in actors):
+        return None
+    targets = [x.actor2 for x in cluster.mentions if x.actor2 is not None]
+    if any(same_side(m.actor1, t) for t in targets):
+        return None  # the side attacked before hits back: a fight, told from the other side
+    return "apart"
+
+
 def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
     if capture_keeps_its_taker(cluster, m) == "apart":
+        return False
+    if another_perpetrator(cluster, m) == "apart":
         return False
     sides, new = _new_sides(cluster, m)
     if not new:
@@ -627,7 +661,11 @@ def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
         if m.family in {x.family for x in c.mentions}
         and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
     ]
-    violent = [c for c in candidates if c.family in _VIOLENT]
+    violent = [
+        c
+        for c in candidates
+        if c.family in _VIOLENT and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
+    ]
     pool = same or (violent if m.family in _VIOLENT else [])
     pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
     return max(pool, key=lambda c: c.last) if pool else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
 from ._tokens import kids
@@ -258,7 +259,54 @@ _GATE: Final = (
     | {"demonstrate", "demonstration", "engage"}
 )
 # the rules any trigger may meet: an adjective of possibility, an adverb of habit
-_ANY: Final = (unreal_adjective, habit)
+@rule(
+    "events.modality.present_habit",
+    decides="event.exists",
+    positive=[Example("Gunmen killed 15 people in a bar in Celaya on Saturday.\n\nThe state has been violent for years as"
+                      " two cartels fight for control of fuel theft.", {"events": 1})],
+    negative=[Example("Gunmen kill 15 in bar in Mexico\n\nGunmen killed 15 people in a bar in Celaya on Saturday.",
+                      {"events": 1, "event.fatalities.value": 15})],
+)
+def present_habit(trigger: Token, lex: Lexicon) -> str | None:
+    """A verb in the simple present in the body of a report ("as two cartels fight for control") tells what goes
+    on, not an event; headlines, which tell past events in the present ("Gunmen kill 15"), are left alone."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
+        return None
+    word = trigger.lower_
+    if word != lemma(trigger) and not (trigger.tag_ == "VBZ" and word.endswith("s")):
+        return None  # "retook" tagged VBP: the form says past
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(trigger)):
+        return None
+    sent = trigger.sent
+    text = doc_text(trigger.doc)
+    headline = sent.start_char == 0 or "\n" in text[sent.start_char : sent.end_char].strip()
+    if headline or not sent.text.rstrip().endswith((".", '"', "'")):
+        return None
+    if any(t.tag_ == "VBD" for t in sent):
+        return None  # "the war took a turn when fighters retook Mekele": a past sentence ("retook" mistagged)
+    return "irrealis"
+
+
+@rule(
+    "events.modality.move_to_the_scene",
+    decides="event.exists",
+    positive=[Example("Settlers set fire to homes in Burin on Thursday. Soldiers arrived at the scene and dispersed"
+                      " them.", {"!event.sub_event_type": "Change to group/activity"})],
+    negative=[Example("Ugandan troops arrived in Bunia on Thursday to reinforce the army.",
+                      {"event.sub_event_type": "Change to group/activity"})],
+)
+def move_to_the_scene(trigger: Token, lex: Lexicon) -> str | None:
+    """Forces that "arrived at the scene" answer the event told, a part of its report, not a movement of forces."""
+    if trigger.pos_ != "VERB":
+        return None
+    scenes = lex.words("scene_nouns")
+    for prep in kids(trigger):
+        if prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in scenes for o in kids(prep)):
+            return "support"
+    return None
+
+
+_ANY: Final = (unreal_adjective, habit, present_habit, move_to_the_scene)
 
 
 def other_sense(trigger: Token, lex: Lexicon | None = None) -> str | None:
