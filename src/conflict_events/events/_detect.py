@@ -294,7 +294,11 @@ def _by_rank(found: list[tuple[int, Location]], bracketed: set[int] | frozenset[
     # a place outside the areas its bracket names was read as a namesake abroad ("Boni (Douentza, Mopti)" as
     # Bonn): the bracket's areas place the event before it
     areas = [loc for start, loc in found if start in bracketed]
-    found.sort(key=lambda p: (1 if p[0] in bracketed else 2 * _outside(p[1], areas), location_rank(p[1]), p[0]))
+    def key(p: tuple[int, Location]) -> tuple[int, int, int, int]:
+        kind, precision = location_rank(p[1])
+        return kind, 1 if p[0] in bracketed else 2 * _outside(p[1], areas), precision, p[0]
+
+    found.sort(key=key)
     return [loc for _, loc in found]
 
 

@@ -292,6 +292,7 @@ def rival_counts(figs: list[Figure], claim_of: dict[tuple[int, int], int]) -> li
 
 _STATE_ITEMS: Final = _WORDS.words("state_dead")
 _NONSTATE_ITEMS: Final = _WORDS.words("nonstate_dead")
+_VICTIM_ITEMS: Final = frozenset({"", "civilian", "guest", "worshipper", "villager", "resident", "passenger"})
 
 
 def _side(figs: list[Figure]) -> str | None:
@@ -301,6 +302,8 @@ def _side(figs: list[Figure]) -> str | None:
         return "state"
     if items and items <= _NONSTATE_ITEMS:
         return "nonstate"
+    if items and items <= _VICTIM_ITEMS:
+        return "victims"  # "killing seven people", "five civilians": the attack's victims
     return None
 
 
@@ -312,7 +315,12 @@ def _side(figs: list[Figure]) -> str | None:
             "Militants killed 15 soldiers in an attack on an army post near Tillaberi on Saturday, the ministry"
             " said. Residents said 12 militants were also killed in the fighting.",
             {"event.fatalities.value": 27},
-        )
+        ),
+        Example(
+            "Al Shabaab fighters stormed a hotel in Beledweyne on Saturday, killing seven people, police said."
+            " Security forces killed all four attackers.",
+            {"event.fatalities.value": 11},
+        ),
     ],
     negative=[
         Example(
@@ -323,8 +331,8 @@ def _side(figs: list[Figure]) -> str | None:
     ],
 )
 def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
-    """Tolls of different sentences that count the two sides' dead (soldiers in one, militants in the other) add
-    up, each side's lowest report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
+    """Tolls of different sentences that count the two sides' dead (soldiers in one, militants in the other; the
+    attack's victims in one, the attackers the responders killed in the other) add up, each side's lowest report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
     sentence's figures with its total, and with the total it has as the only report of its side (a
     belligerent's claim of enemy dead capped). None when any toll counts people of no one side, or one side only."""
     by_side: dict[str, list[tuple[int, int]]] = {}
@@ -333,8 +341,8 @@ def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
         if side is None:
             return None
         by_side.setdefault(side, []).append((total, alone))
-    if len(by_side) < 2:
-        return None
+    if len(by_side) < 2 or ("victims" in by_side and "state" in by_side):
+        return None  # "seven people" may count the soldiers told after them
     return sum(min(t for t, _ in v) if len(v) > 1 else v[0][1] for v in by_side.values())
 
 

@@ -463,6 +463,8 @@ def another_perpetrator(cluster: Cluster, m: EventMention) -> Fit | None:
     targets = [x.actor2 for x in cluster.mentions if x.actor2 is not None]
     if any(same_side(m.actor1, t) for t in targets):
         return None  # the side attacked before hits back: a fight, told from the other side
+    if m.actor2 is not None and any(same_side(m.actor2, a) for a in actors):
+        return None  # "security forces killed all four attackers": the responders fight the event's attackers
     return "apart"
 
 

@@ -293,11 +293,13 @@ def present_habit(trigger: Token, lex: Lexicon) -> str | None:
     positive=[Example("Settlers set fire to homes in Burin on Thursday. Soldiers arrived at the scene and dispersed"
                       " them.", {"!event.sub_event_type": "Change to group/activity"})],
     negative=[Example("Ugandan troops arrived in Bunia on Thursday to reinforce the army.",
-                      {"event.sub_event_type": "Change to group/activity"})],
+                      {"event.sub_event_type": "Change to group/activity"}),
+              Example("Gunmen abducted two miners at a gold mining site near Kollo on Monday.",
+                      {"event.sub_event_type": "Abduction/forced disappearance"})],
 )
 def move_to_the_scene(trigger: Token, lex: Lexicon) -> str | None:
     """Forces that "arrived at the scene" answer the event told, a part of its report, not a movement of forces."""
-    if trigger.pos_ != "VERB":
+    if trigger.pos_ != "VERB" or lemma(trigger) not in lex.words("scene_moves"):
         return None
     scenes = lex.words("scene_nouns")
     for prep in kids(trigger):
