@@ -133,6 +133,7 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
         or (dep in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
         or dep in ("nsubj", "nsubjpass", "poss")
+        or (dep == "conj" and first.dep_ in ("nsubj", "nsubjpass"))  # "Saudi Arabia and the United States said"
         or (dep == "pobj" and root.head.dep_ == "agent")
     ):
         return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
@@ -597,13 +598,32 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        inner = draft.times_in(lo, hi)
+        inner = [t for t in draft.times_in(lo, hi) if not _phase_time(head, t)]
         if inner:
             ts = inner[0]
             if (ts.anchor - ts.end).days > 28:
                 m.anaphoric = False  # "their incursion that began in August": a background event of its own
     m.date = ts
     m.date_source = _date_source(m, ts, clause, nominal)
+
+
+_PHASE_VERBS: Final = frozenset({"start", "begin", "take", "run", "last", "end", "expire", "come", "enter"})
+
+
+def _phase_time(head: Token, ts: TimeSpan) -> bool:
+    """Whether a time inside a noun's phrase tells when the thing it names starts or ends ("a ceasefire starting
+    on Monday", "a truce that expires on Friday"), not when the action was done: the agreement was reached
+    before it."""
+    if ts.mention is None:
+        return False
+    tok = char_span(head.doc, ts.mention.start, ts.mention.end)
+    node = tok.root if tok is not None else None
+    steps = 0
+    while node is not None and node.i != head.i and steps < 6:
+        if node.dep_ in ("acl", "relcl") and lemma(node) in _PHASE_VERBS:
+            return True
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _date_source(m: EventMention, ts: TimeSpan, clause: list[Token], nominal: bool) -> str:
@@ -874,6 +894,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
+    if _earlier_ones(m):
+        return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
@@ -890,6 +912,19 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
+_EARLIER_ONES: Final = frozenset({"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"})
+
+
+def _earlier_ones(m: EventMention) -> bool:
+    """ "Previous truces have been violated", "frequent attacks": earlier ones of a kind, told together with no
+    day of their own and no number, are the story's background, not one event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.date_source == "own":
+        return False
+    kids_ = kids(head)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids_):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ONES for c in kids_)
 
 
 def _activity(head: Token) -> bool:
@@ -1457,7 +1492,11 @@ _UNDER_VIOLENCE: Final = frozenset({"arrest", "looting", "armed_rule"})
         Example(
             "On 8 January 2021, police arrested two suspects in Bore after gunmen killed a trader.",
             {"events": 2},
-        )
+        ),
+        Example(
+            "Police arrested 12 people after clashes between rival fans outside a stadium in Rosario on Sunday.",
+            {"events": 2},
+        ),
     ],
 )
 def violence_over_strategic(m: EventMention, violent: list[EventMention]) -> EventMention | None:
@@ -1466,6 +1505,8 @@ def violence_over_strategic(m: EventMention, violent: list[EventMention]) -> Eve
     if m.cls.name not in _UNDER_VIOLENCE:
         return None
     for v in violent:
+        if _cause_of(v.trigger.head, m.trigger.head):
+            continue  # "police arrested 12 after clashes": the violence is why they arrested, not their act
         if v.actor1 is None or m.actor1 is None or same_side(v.actor1, m.actor1):
             return v
     return None

@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import doc_text
 from .._docindex import doc_index
+from .._textscan import DATELINE
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
@@ -1488,7 +1490,14 @@ def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor
     """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
     index = doc_index(tok.doc)  # offsets from the per-Doc arrays: no Span, no Token per word
     starts, ends = index.starts, index.ends
-    for k in range(tok.left_edge.i, tok.i):
+    first = tok.left_edge.i
+    if first < tok.i:
+        # "JEDDAH (Reuters) - Sudan's army and ...": the parse hangs the dateline on the subject; its agency is no side
+        text = doc_text(tok.doc)
+        dateline = DATELINE.match(text, text.rfind("\n", 0, starts[first]) + 1)
+        while dateline is not None and first < tok.i and starts[first] < dateline.end():
+            first += 1
+    for k in range(first, tok.i):
         actor = actor_at(starts[k], ends[k])
         if actor is not None:
             return actor

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
 from ..rules import Example, first, rule
-from ._event_mentions import lemma
+from ._event_mentions import lemma, platform_of
 from ._tokens import kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
@@ -40,6 +40,7 @@ _CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assai
 _REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
 _RETALIATIONS: Final = frozenset({"retaliate", "strike", "hit", "respond", "retaliation", "counter"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
+_STOPPAGES: Final = frozenset({"general", "hunger", "labour", "labor", "wildcat", "national", "nationwide", "indefinite"})
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -61,6 +62,35 @@ def peaceful_object_sense(trigger: Token, lex: Lexicon) -> str | None:
         return None
     objects = [c for c in kids(trigger) if c.dep_ in _OBJECTS]
     if objects and _words(objects) & lex.words("peaceful_objects"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.labour_strike_sense",
+    decides="event.exists",
+    positive=[Example("Car workers walked off the job in Detroit on Friday. The strike is the first at all three"
+                      " plants, the union said.", {"!event.event_type": "Explosions/Remote violence"})],
+    negative=[Example("A strike on a weapons depot in Detroit killed two guards on Friday, the army said.",
+                      {"event.event_type": "Explosions/Remote violence"})],
+)
+def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A strike of workers ("workers strike over pay", "the strike" in a sentence of unions and walkouts) is a
+    stoppage of work, not a strike from range (the stoppages ACLED codes, with a demonstration or a picket, come
+    from the protest phrases: "went on strike", "a general strike")."""
+    if lemma(trigger) != "strike":
+        return None
+    if (trigger.dep_ == "pobj" and trigger.head.lower_ == "on") or trigger.dep_ == "compound" or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGES for c in kids(trigger)
+    ):
+        return None  # "went on strike", "strike action", "a general strike": the protest phrases decide
+    labour = lex.words("labour_words")
+    sentence = trigger.sent
+    if any(platform_of(t, lex) for t in sentence):
+        return None  # "a drone strike", "missiles strike"
+    near = [c for c in kids(trigger) if c.dep_ in ("nsubj", "amod", "compound", "poss")]
+    near += [p for c in kids(trigger) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+    if _words(near) & labour or any(lemma(t) in labour for t in sentence):
         return "figurative"
     return None
 
@@ -246,6 +276,7 @@ def festive_gathering_sense(trigger: Token, lex: Lexicon) -> str | None:
 
 _SENSES: Final = (
     peaceful_object_sense,
+    labour_strike_sense,
     natural_force_sense,
     figurative_battle_sense,
     showing_sense,
