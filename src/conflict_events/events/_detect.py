@@ -37,7 +37,16 @@ from ..rules import Example, first, rule
 from ..temporal import governing_time
 from ._classify import type_mention
 from ._confidence import war_course
-from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
+from ._event_mentions import (
+    FAMILY,
+    EventMention,
+    Trigger,
+    clause_tokens,
+    find_triggers,
+    find_triggers_in,
+    lemma,
+    platform_of,
+)
 from ._event_roles import actor_of, side_words, sides
 from ._merge import same_side, unidentified
 from ._modality import status
@@ -128,16 +137,23 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         and lemma(first.head.head) in ("border", "frontier")
     ):
         return False, before  # "near the border with Venezuela": this side of the border, not the neighbour
-    if (
+    if _acting_or_owning(root, first):
+        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
+    return True, before
+
+
+def _acting_or_owning(root: Token, first: Token) -> bool:
+    """Whether a place's head word makes it an actor or an owner ("Russia accused", "Kenyan police"), not where
+    something happened; ``first`` is the head of the list it stands in."""
+    dep = root.dep_
+    return (
         (dep in ("amod", "compound") and lemma(root.head) in _ACTOR_HEADS)
         or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
         or (dep in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
         or dep in ("nsubj", "nsubjpass", "poss")
         or (dep == "conj" and first.dep_ in ("nsubj", "nsubjpass"))  # "Saudi Arabia and the United States said"
         or (dep == "pobj" and root.head.dep_ == "agent")
-    ):
-        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
-    return True, before
+    )
 
 
 class _DocIndex:
@@ -349,6 +365,17 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
 
 
+def _weapon_named_again(agents: list[Token], lex: Lexicon, index: _DocIndex) -> bool:
+    """ "The drone had been targeting bandits when it hit the village": a weapon named again with "the", and
+    no side of its own, is the one of the strike told before."""
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+        and platform_of(t, lex) is not None
+        and index.actor_of(t) is None
+        for t in agents[:1]
+    )
+
+
 _KICKER = re.compile(r"^[A-Z][\w .'/-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
 
 
@@ -541,7 +568,7 @@ def _mention(
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, index)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
-    m.anaphoric = _is_anaphoric(trigger_head, draft, index)
+    m.anaphoric = _is_anaphoric(trigger_head, draft, index) or _weapon_named_again(found.agent_tokens, lex, index)
     distinct = lex.words("distinct")
     m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
@@ -755,6 +782,9 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     return Fold(host, share_target=True) if host is not None else None
 
 
+_ATTACKS: Final = frozenset({"battle", "vac", "remote"})
+
+
 @rule(
     "events.fold.target_of_attack",
     decides="event.exists",
@@ -772,7 +802,8 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     ],
 )
 def target_of_attack(m: EventMention, mentions: list[EventMention]) -> Fold | None:
-    """A movement of forces that is the object of an attack ("ambushed a military patrol") is its target."""
+    """A movement of forces that is the object of an attack ("ambushed a military patrol") is its
+    target."""
     if m.cls.name != "activity":
         return None
     inside = {t.i for t in m.trigger.tokens}
@@ -781,7 +812,7 @@ def target_of_attack(m: EventMention, mentions: list[EventMention]) -> Fold | No
     if head.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return None
     host = next(
-        (o for o in mentions if o is not m and o.family in ("battle", "vac", "remote") and o.trigger.head.i == target.i),
+        (o for o in mentions if o is not m and o.family in _ATTACKS and o.trigger.head.i == target.i),
         None,
     )
     return Fold(host, absorb=False) if host is not None else None
@@ -903,7 +934,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
     if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
-        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started once
+        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started
+        # once
         return lemma(head.head) not in _ONSET
     if head.dep_ == "pobj":
         prep = head.head
@@ -912,7 +944,9 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
-_EARLIER_ONES: Final = frozenset({"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"})
+_EARLIER_ONES: Final = frozenset(
+    {"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"}
+)
 
 
 def _earlier_ones(m: EventMention) -> bool:

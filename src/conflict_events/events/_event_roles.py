@@ -1482,8 +1482,23 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
                     if pobj.dep_ == "pobj":
                         actor = actor_at(*_core(pobj))
     if actor is None and tok.lower_ in side_words().pronouns:
+        if tok.lower_ == "it" and _main_subject_is_a_thing(tok, actor_at):
+            return None  # "the drone had been targeting bandits when it hit the village": "it" is the drone
         actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
     return actor
+
+
+def _main_subject_is_a_thing(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> bool:
+    """Whether the subject of the clause a pronoun's clause hangs from is a singular noun naming no actor."""
+    verb = tok.head
+    while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            head = subj[0]
+            start, end = _core(head)
+            return head.tag_ == "NN" and actor_at(start, end) is None
+    return False
 
 
 def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:

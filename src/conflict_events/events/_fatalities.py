@@ -332,7 +332,8 @@ def _side(figs: list[Figure]) -> str | None:
 )
 def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
     """Tolls of different sentences that count the two sides' dead (soldiers in one, militants in the other; the
-    attack's victims in one, the attackers the responders killed in the other) add up, each side's lowest report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
+    attack's victims in one, the attackers the responders killed in the other) add up, each side's lowest
+    report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
     sentence's figures with its total, and with the total it has as the only report of its side (a
     belligerent's claim of enemy dead capped). None when any toll counts people of no one side, or one side only."""
     by_side: dict[str, list[tuple[int, int]]] = {}
@@ -397,7 +398,9 @@ def event_fatalities(
     if value == total:
         chosen = fig
     else:
-        provenance = (*fig.provenance, Decision.of("value", sides_add_up.name)) if both_sides is not None else fig.provenance
+        provenance = fig.provenance
+        if both_sides is not None:
+            provenance = (*provenance, Decision.of("value", sides_add_up.name))
         chosen = fig.model_copy(
             update={"value": total, "low": None, "high": None, "approximate": fig.approximate, "provenance": provenance}
         )

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
-from ..rules import Example, first, rule
 from ..actors import ActorTable
+from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
 from ._trigger_lexicon import load_lexicon

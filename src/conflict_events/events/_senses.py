@@ -40,7 +40,9 @@ _CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assai
 _REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
 _RETALIATIONS: Final = frozenset({"retaliate", "strike", "hit", "respond", "retaliation", "counter"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
-_STOPPAGES: Final = frozenset({"general", "hunger", "labour", "labor", "wildcat", "national", "nationwide", "indefinite"})
+_STOPPAGES: Final = frozenset(
+    {"general", "hunger", "labour", "labor", "wildcat", "national", "nationwide", "indefinite"}
+)
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -293,7 +295,8 @@ _GATE: Final = (
 @rule(
     "events.modality.present_habit",
     decides="event.exists",
-    positive=[Example("Gunmen killed 15 people in a bar in Celaya on Saturday.\n\nThe state has been violent for years as"
+    positive=[Example("Gunmen killed 15 people in a bar in Celaya on Saturday.\n\nThe state has been violent for years"
+                      " as"
                       " two cartels fight for control of fuel theft.", {"events": 1})],
     negative=[Example("Gunmen kill 15 in bar in Mexico\n\nGunmen killed 15 people in a bar in Celaya on Saturday.",
                       {"events": 1, "event.fatalities.value": 15})],
