@@ -188,6 +188,17 @@ class ActorTable:
                 return regime.years
         return None
 
+    def active_in(self, name: str) -> frozenset[str]:
+        """The countries a named actor fights in: its own and those of its local branches (``branch_in``).
+
+        >>> sorted(ActorTable.load().active_in("Islamic State (Sahel)"))
+        ['BF', 'ML', 'NE']
+        """
+        entry = self.entry(name)
+        if entry is None:
+            return frozenset()
+        return frozenset(c for c in (entry.country, *entry.branch_in) if c)
+
     def branches(self, parent: ActorEntry) -> tuple[ActorEntry, ...]:
         """The local branches of a parent entry: entries whose ``affiliate_of`` names it and that have ``branch_in``."""
         return self._branches.get(alias_key(parent.name), ())

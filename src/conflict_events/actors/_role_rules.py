@@ -87,15 +87,19 @@ class RoleQuery:
 
 
 def identity_word(words: tuple[str, ...], roles: RoleWords) -> str | None:
-    """A capitalised identity word before the noun that is no country adjective ("Fulani").
+    """A capitalised identity word before the noun that is no country adjective ("Fulani"); an acronym
+    ("FARC", "MNLA") names an organisation, never a community.
 
     >>> identity_word(("Suspected", "Fulani"), role_words()), identity_word(("Armed",), role_words())
     ('Fulani', None)
+    >>> identity_word(("former", "FARC"), role_words()) is None
+    True
     """
     for w in words:
         low = w.lower()
         if (
             w[:1].isupper()
+            and not (len(w) > 1 and w.isupper())
             and w.isalpha()
             and not country_in_words([w])
             and low not in roles.determiners

@@ -37,7 +37,16 @@ from ..rules import Example, first, rule
 from ..temporal import governing_time
 from ._classify import type_mention
 from ._confidence import war_course
-from ._event_mentions import FAMILY, EventMention, Trigger, clause_tokens, find_triggers, find_triggers_in, lemma
+from ._event_mentions import (
+    FAMILY,
+    EventMention,
+    Trigger,
+    clause_tokens,
+    find_triggers,
+    find_triggers_in,
+    lemma,
+    platform_of,
+)
 from ._event_roles import actor_of, side_words, sides
 from ._merge import same_side, unidentified
 from ._modality import status
@@ -129,15 +138,23 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         and lemma(first.head.head) in ("border", "frontier")
     ):
         return False, before  # "near the border with Venezuela": this side of the border, not the neighbour
-    if (
+    if _acting_or_owning(root, first):
+        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
+    return True, before
+
+
+def _acting_or_owning(root: Token, first: Token) -> bool:
+    """Whether a place's head word makes it an actor or an owner ("Russia accused", "Kenyan police"), not where
+    something happened; ``first`` is the head of the list it stands in."""
+    dep = root.dep_
+    return (
         (dep in ("amod", "compound") and lemma(root.head) in _ACTOR_HEADS)
         or (dep in ("amod", "compound", "nmod") and _names_action(root.head))
         or (dep in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and lemma(root.head) not in _PLACE_HEADS)
         or dep in ("nsubj", "nsubjpass", "poss")
+        or (dep == "conj" and first.dep_ in ("nsubj", "nsubjpass"))  # "Saudi Arabia and the United States said"
         or (dep == "pobj" and root.head.dep_ == "agent")
-    ):
-        return False, before  # "Russia and Ukraine accused ...": a state acting, not where it happened
-    return True, before
+    )
 
 
 class _DocIndex:
@@ -167,10 +184,13 @@ class _DocIndex:
                 holders: frozenset[int] | None = None
                 if span is not None and m.start < m.end:
                     starts, ends = ix.starts, ix.ends
+                    # every token the mention covers: "the Red Sea", "Debre Tabor" lie in two tokens
                     holders = frozenset(
-                        k for k in range(span.start, span.end) if starts[k] <= m.start and m.end <= ends[k]
-                    ) or frozenset(range(span.start, span.end))  # "shelled Chasiv Yar": a name of several tokens
+                        k for k in range(span.start, span.end) if starts[k] < m.end and m.start < ends[k]
+                    )
                 self.places.append((m.start, m.end, loc, holders))
+        # "in Namoungou (Fada Ngourma, Gourma)": the bracket names the areas the place lies in, not the place
+        self.bracketed = {start for start, _, _, _ in self.places if _in_brackets(self.text, start)}
         # actor mentions in draft order: (start, end, size, actor), for actor_at
         self.actor_spans = SpanIndex((m.start, m.end, a) for a in draft.actors for m in a.mentions)
         self._actor_at: dict[tuple[int, int], Actor | None] = {}
@@ -198,7 +218,7 @@ class _DocIndex:
         return found
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
-        """Places whose mention lies inside one of these tokens, most specific first."""
+        """Places whose mention lies in these tokens, most specific first."""
         ids = {t.i for t in tokens}
         ranges: list[tuple[int, int]] | None = None
         found: list[tuple[int, Location]] = []
@@ -212,7 +232,7 @@ class _DocIndex:
                 if not any(s <= start and end <= e for s, e in ranges):
                     continue
             found.append((start, loc))
-        return _by_rank(found)
+        return _by_rank(found, self.bracketed)
 
     def actor_of(self, tok: Token) -> Actor | None:
         """:func:`actor_of` of a token, memoised: the sides of a sentence's triggers are often the same tokens."""
@@ -237,7 +257,7 @@ class _DocIndex:
         cached = self._in_range.get(key)
         if cached is None:
             found = [(start, loc) for start, end, loc, _ in self.places if lo <= start and end <= hi]
-            cached = self._in_range[key] = _by_rank(found)
+            cached = self._in_range[key] = _by_rank(found, self.bracketed)
         return cached
 
     def words(self, sent: SpacySpan) -> tuple[list[Token], list[str], list[str]]:
@@ -291,9 +311,32 @@ def _refinement(coarse: Location, candidates: list[Location]) -> Location | None
     return inside[0] if inside else None  # ranked most specific first, then in text order
 
 
-def _by_rank(found: list[tuple[int, Location]]) -> list[Location]:
-    found.sort(key=lambda p: (location_rank(p[1]), p[0]))
+def _by_rank(found: list[tuple[int, Location]], bracketed: set[int] | frozenset[int] = frozenset()) -> list[Location]:
+    # a place outside the areas its bracket names was read as a namesake abroad ("Boni (Douentza, Mopti)" as
+    # Bonn): the bracket's areas place the event before it
+    areas = [loc for start, loc in found if start in bracketed]
+    def key(p: tuple[int, Location]) -> tuple[int, int, int, int]:
+        kind, precision = location_rank(p[1])
+        return kind, 1 if p[0] in bracketed else 2 * _outside(p[1], areas), precision, p[0]
+
+    found.sort(key=key)
     return [loc for _, loc in found]
+
+
+def _outside(place: Location, areas: list[Location]) -> bool:
+    """Whether a place lies in another country or province than every one of ``areas`` (none: no)."""
+    return bool(areas) and not any(
+        place.country == a.country and (not place.admin1 or not a.admin1 or place.admin1 == a.admin1) for a in areas
+    )
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether an offset lies in a bracket opened right after a word ("Namoungou (Fada Ngourma, Gourma)")."""
+    before = text[max(0, start - 80) : start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:] or "\n" in before[opened:]:
+        return False
+    return before[:opened].rstrip()[-1:].isalpha()
 
 
 def _ranges(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -315,12 +358,26 @@ def _is_anaphoric(head: Token, draft: Draft, index: _DocIndex) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in ("response", "reaction"):
         return True  # "in response to the jihadist attack"
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    definite = any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end)
     if any(s >= start and e <= end for s, e in index.place_spans):
-        return False
-    if any(d.lower_ in ("the", "this", "that") for d in dets) and not draft.times_in(start, end):
+        # "the attack on Jit came hours after ...": the told attack, its place named (it joins only a
+        # cluster whose place holds it); "an attack on Jit" is a new one
+        return definite and head.head.dep_ not in ("prep", "agent") and head.dep_ == "nsubj"
+    if definite:
         return True  # "the jihadist attack": named again, its side is only a description
     own = [c for c in kids(head) if c.dep_ in ("poss", "amod", "compound", "prep")]
     return not any(index.actor_at(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in own)
+
+
+def _weapon_named_again(agents: list[Token], lex: Lexicon, index: _DocIndex) -> bool:
+    """ "The drone had been targeting bandits when it hit the village": a weapon named again with "the", and
+    no side of its own, is the one of the strike told before."""
+    return any(
+        any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+        and platform_of(t, lex) is not None
+        and index.actor_of(t) is None
+        for t in agents[:1]
+    )
 
 
 _KICKER = re.compile(r"^[A-Z][\w .'/-]{1,30}:\s", re.M)  # "Somalia: roadside bomb kills soldiers"
@@ -515,7 +572,7 @@ def _mention(
             m.assoc.append(ally)
     _target_flags(m, found.patient_tokens, lex, index)
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
-    m.anaphoric = _is_anaphoric(trigger_head, draft, index)
+    m.anaphoric = _is_anaphoric(trigger_head, draft, index) or _weapon_named_again(found.agent_tokens, lex, index)
     distinct = lex.words("distinct")
     m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
@@ -578,13 +635,32 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        inner = draft.times_in(lo, hi)
+        inner = [t for t in draft.times_in(lo, hi) if not _phase_time(head, t)]
         if inner:
             ts = inner[0]
             if (ts.anchor - ts.end).days > 28:
                 m.anaphoric = False  # "their incursion that began in August": a background event of its own
     m.date = ts
     m.date_source = _date_source(m, ts, clause, nominal)
+
+
+_PHASE_VERBS: Final = frozenset({"start", "begin", "take", "run", "last", "end", "expire", "come", "enter"})
+
+
+def _phase_time(head: Token, ts: TimeSpan) -> bool:
+    """Whether a time inside a noun's phrase tells when the thing it names starts or ends ("a ceasefire starting
+    on Monday", "a truce that expires on Friday"), not when the action was done: the agreement was reached
+    before it."""
+    if ts.mention is None:
+        return False
+    tok = char_span(head.doc, ts.mention.start, ts.mention.end)
+    node = tok.root if tok is not None else None
+    steps = 0
+    while node is not None and node.i != head.i and steps < 6:
+        if node.dep_ in ("acl", "relcl") and lemma(node) in _PHASE_VERBS:
+            return True
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _date_source(m: EventMention, ts: TimeSpan, clause: list[Token], nominal: bool) -> str:
@@ -716,6 +792,42 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     return Fold(host, share_target=True) if host is not None else None
 
 
+_ATTACKS: Final = frozenset({"battle", "vac", "remote"})
+
+
+@rule(
+    "events.fold.target_of_attack",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Dissidents ambushed a military patrol near Argelia on Sunday, killing four soldiers.",
+            {"events": 1, "event.event_type": "Battles"},
+        )
+    ],
+    negative=[
+        Example(
+            "Soldiers conducted a military patrol near Argelia on Sunday.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def target_of_attack(m: EventMention, mentions: list[EventMention]) -> Fold | None:
+    """A movement of forces that is the object of an attack ("ambushed a military patrol") is its
+    target."""
+    if m.cls.name != "activity":
+        return None
+    inside = {t.i for t in m.trigger.tokens}
+    head = next((t for t in m.trigger.tokens if t.head.i not in inside), m.trigger.head)  # "military patrol": patrol
+    target = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head.head
+    if head.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return None
+    host = next(
+        (o for o in mentions if o is not m and o.family in _ATTACKS and o.trigger.head.i == target.i),
+        None,
+    )
+    return Fold(host, absorb=False) if host is not None else None
+
+
 _FOLDS = (launch_of_interception, raid_of_arrest, describing_verb)
 
 
@@ -823,6 +935,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
+    if _earlier_ones(m):
+        return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
@@ -830,7 +944,8 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
     if head.dep_ == "conj":
         return True  # "wracked by cattle rustling and kidnapping"
     if head.dep_ in ("nsubj", "nsubjpass") and not head.tag_.endswith("S") and m.location_rank != 0:
-        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started once
+        # "fighting has dragged on": a trend with no side and no place; "fighting broke out" started
+        # once
         return lemma(head.head) not in _ONSET
     if head.dep_ == "pobj":
         prep = head.head
@@ -839,6 +954,21 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
+_EARLIER_ONES: Final = frozenset(
+    {"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"}
+)
+
+
+def _earlier_ones(m: EventMention) -> bool:
+    """ "Previous truces have been violated", "frequent attacks": earlier ones of a kind, told together with no
+    day of their own and no number, are the story's background, not one event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.date_source == "own":
+        return False
+    kids_ = kids(head)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in kids_):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ONES for c in kids_)
 
 
 def _activity(head: Token) -> bool:
@@ -1374,6 +1504,8 @@ def _sentence_actions(
     mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
 ) -> list[EventMention]:
     """One mention per action of a sentence: effects, descriptions and twins fold into their action."""
+    # a patrol that was ambushed is the ambush's target, before any effect takes it as its host
+    mentions = [m for m in mentions if first((target_of_attack,), m, mentions) is None]
     mentions = _absorb_effects(mentions)
     mentions = _circumstantial_moves(mentions)
     mentions = _describing_verbs(mentions)
@@ -1404,7 +1536,11 @@ _UNDER_VIOLENCE: Final = frozenset({"arrest", "looting", "armed_rule"})
         Example(
             "On 8 January 2021, police arrested two suspects in Bore after gunmen killed a trader.",
             {"events": 2},
-        )
+        ),
+        Example(
+            "Police arrested 12 people after clashes between rival fans outside a stadium in Rosario on Sunday.",
+            {"events": 2},
+        ),
     ],
 )
 def violence_over_strategic(m: EventMention, violent: list[EventMention]) -> EventMention | None:
@@ -1413,6 +1549,8 @@ def violence_over_strategic(m: EventMention, violent: list[EventMention]) -> Eve
     if m.cls.name not in _UNDER_VIOLENCE:
         return None
     for v in violent:
+        if _cause_of(v.trigger.head, m.trigger.head):
+            continue  # "police arrested 12 after clashes": the violence is why they arrested, not their act
         if v.actor1 is None or m.actor1 is None or same_side(v.actor1, m.actor1):
             return v
     return None

@@ -329,6 +329,8 @@ def platform_of(tok: Token, lex: Lexicon) -> str | None:
     if _person_bomber(tok, lex):
         return None  # "a suicide truck bomber": a person, not an aircraft
     found = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+    if found is not None and any(c.lower_ in lex.words("unarmed_platforms") for c in tok.lefts):
+        return None  # "water cannon", "surveillance drones": no weapon in use
     if found is None and tok.i > 0:
         # two-word weapons of the lexicon ("roadside bomb", "car bomb", "booby trap"): the word before and this one
         before = tok.doc[tok.i - 1]
@@ -357,7 +359,7 @@ def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative"):
             for t in subtree(child):
                 platform = platform_of(t, lex)
-                # "using underwater drones", "deployed surveillance drones": no weapon in use
+                # "using underwater drones", "deployed surveillance drones": no weapon in use (also in platform_of)
                 if platform and not any(c.lower_ in unarmed for c in t.lefts):
                     return lex.classes[_PLATFORM_CLASS[platform]]
     return None

@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import doc_text
 from .._docindex import doc_index
+from .._textscan import DATELINE
 from ..lexicons import lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
@@ -132,12 +134,26 @@ class Sides:
 
     def take(self, found: Found, by: str) -> None:
         """Add what a rule found, remembering the rule."""
-        self.agent_tokens[:0] = found.front
-        self.agent_tokens += found.agents
-        self.patient_tokens += found.patients
+        front, agents, patients = _through(found.front), _through(found.agents), _through(found.patients)
+        self.agent_tokens[:0] = front
+        self.agent_tokens += agents
+        self.patient_tokens += patients
         self.assoc_tokens += found.assoc
-        for tok in (*found.front, *found.agents, *found.patients, *found.assoc):
+        for tok in (*front, *agents, *patients, *found.assoc):
             self.rules.setdefault(tok.i, by)
+
+
+_PARTITIVE: Final = lexicon_with("sides", ()).words("partitive_nouns")
+
+
+def _through(tokens: tuple[Token, ...]) -> list[Token]:
+    """The tokens, each partitive noun followed by what it counts: "a string of villages", "a group of gunmen"."""
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        if lemma(tok) in _PARTITIVE or tok.lower_ in _PARTITIVE:
+            out += [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -1466,15 +1482,37 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
                     if pobj.dep_ == "pobj":
                         actor = actor_at(*_core(pobj))
     if actor is None and tok.lower_ in side_words().pronouns:
+        if tok.lower_ == "it" and _main_subject_is_a_thing(tok, actor_at):
+            return None  # "the drone had been targeting bandits when it hit the village": "it" is the drone
         actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
     return actor
+
+
+def _main_subject_is_a_thing(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> bool:
+    """Whether the subject of the clause a pronoun's clause hangs from is a singular noun naming no actor."""
+    verb = tok.head
+    while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            head = subj[0]
+            start, end = _core(head)
+            return head.tag_ == "NN" and actor_at(start, end) is None
+    return False
 
 
 def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
     """The first actor named before a noun phrase's head: "Katiba Macina (JNIM) militants" are Katiba Macina's."""
     index = doc_index(tok.doc)  # offsets from the per-Doc arrays: no Span, no Token per word
     starts, ends = index.starts, index.ends
-    for k in range(tok.left_edge.i, tok.i):
+    first = tok.left_edge.i
+    if first < tok.i:
+        # "JEDDAH (Reuters) - Sudan's army and ...": the parse hangs the dateline on the subject; its agency is no side
+        text = doc_text(tok.doc)
+        dateline = DATELINE.match(text, text.rfind("\n", 0, starts[first]) + 1)
+        while dateline is not None and first < tok.i and starts[first] < dateline.end():
+            first += 1
+    for k in range(first, tok.i):
         actor = actor_at(starts[k], ends[k])
         if actor is not None:
             return actor

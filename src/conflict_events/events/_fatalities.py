@@ -49,6 +49,7 @@ __all__ = [
     "event_fatalities",
     "lead_attack_toll",
     "rival_counts",
+    "sides_add_up",
     "unnumbered_deaths",
 ]
 
@@ -289,6 +290,63 @@ def rival_counts(figs: list[Figure], claim_of: dict[tuple[int, int], int]) -> li
     return list(groups.values())
 
 
+_STATE_ITEMS: Final = _WORDS.words("state_dead")
+_NONSTATE_ITEMS: Final = _WORDS.words("nonstate_dead")
+_VICTIM_ITEMS: Final = frozenset({"", "civilian", "guest", "worshipper", "villager", "resident", "passenger"})
+
+
+def _side(figs: list[Figure]) -> str | None:
+    """Which side a sentence's toll counts: "state" (soldiers, police), "nonstate" (militants), else None."""
+    items = {_item(f) for f in figs}
+    if items and items <= _STATE_ITEMS:
+        return "state"
+    if items and items <= _NONSTATE_ITEMS:
+        return "nonstate"
+    if items and items <= _VICTIM_ITEMS:
+        return "victims"  # "killing seven people", "five civilians": the attack's victims
+    return None
+
+
+@rule(
+    "events.fatalities.sides_add_up",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Militants killed 15 soldiers in an attack on an army post near Tillaberi on Saturday, the ministry"
+            " said. Residents said 12 militants were also killed in the fighting.",
+            {"event.fatalities.value": 27},
+        ),
+        Example(
+            "Al Shabaab fighters stormed a hotel in Beledweyne on Saturday, killing seven people, police said."
+            " Security forces killed all four attackers.",
+            {"event.fatalities.value": 11},
+        ),
+    ],
+    negative=[
+        Example(
+            "Militants killed 15 soldiers in an attack on an army post near Tillaberi on Saturday, the ministry"
+            " said. Residents said 17 soldiers died in the attack.",
+            {"event.fatalities.value": 15},
+        )
+    ],
+)
+def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
+    """Tolls of different sentences that count the two sides' dead (soldiers in one, militants in the other; the
+    attack's victims in one, the attackers the responders killed in the other) add up, each side's lowest
+    report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
+    sentence's figures with its total, and with the total it has as the only report of its side (a
+    belligerent's claim of enemy dead capped). None when any toll counts people of no one side, or one side only."""
+    by_side: dict[str, list[tuple[int, int]]] = {}
+    for figs, total, alone in tolls:
+        side = _side(figs)
+        if side is None:
+            return None
+        by_side.setdefault(side, []).append((total, alone))
+    if len(by_side) < 2 or ("victims" in by_side and "state" in by_side):
+        return None  # "seven people" may count the soldiers told after them
+    return sum(min(t for t, _ in v) if len(v) > 1 else v[0][1] for v in by_side.values())
+
+
 def _item(fig: Figure) -> str:
     """What a count counts, with the generic "people" and an unnamed item alike."""
     item = (fig.item or "").lower()
@@ -317,6 +375,7 @@ def event_fatalities(
     for home, fig in killed:
         per_sentence.setdefault(home, []).append(fig)
     best: tuple[int, Figure] | None = None
+    tolls: list[tuple[list[Figure], int, int]] = []
     for figs in [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]:
         enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
         # a sentence holding only the claim competes with other reports as it is (the lowest wins);
@@ -326,16 +385,24 @@ def event_fatalities(
             belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
             for f, is_enemy in zip(figs, enemy, strict=True)
         )
+        alone = sum(belligerent_cap(_count(f)) if e else _count(f) for f, e in zip(figs, enemy, strict=True))
+        tolls.append((figs, total, alone))
         if best is None or total < best[0]:
             best = (total, figs[0])
     assert best is not None
     total, fig = best
+    both_sides = sides_add_up(tolls) if len(tolls) > 1 else None
+    if both_sides is not None:
+        total = both_sides
     value = fig.value if fig.value is not None else fig.low
     if value == total:
         chosen = fig
     else:
+        provenance = fig.provenance
+        if both_sides is not None:
+            provenance = (*provenance, Decision.of("value", sides_add_up.name))
         chosen = fig.model_copy(
-            update={"value": total, "low": None, "high": None, "approximate": fig.approximate}
+            update={"value": total, "low": None, "high": None, "approximate": fig.approximate, "provenance": provenance}
         )
     others.extend(f for _, f in killed if f is not fig)
     return chosen, others

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from ..actors import ActorTable
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
@@ -103,7 +104,7 @@ def same_side(a: Actor, b: Actor) -> bool:
         return True
     if a.country and a.country == b.country and a.kind in _STATEISH and b.kind in _STATEISH:
         return True
-    if a.country and b.country and a.country != b.country:
+    if a.country and b.country and a.country != b.country and not _fights_in(a, b) and not _fights_in(b, a):
         return False  # "Unidentified Armed Group (Haiti)" is not Hezbollah
     # an unidentified armed group may be any named non-state group; unidentified military forces are no such group
     unknown = (unidentified(a) and a.kind in _NONSTATE, unidentified(b) and b.kind in _NONSTATE)
@@ -111,6 +112,14 @@ def same_side(a: Actor, b: Actor) -> bool:
     return (unknown[0] and b.kind in _NONSTATE and _militia_fits(a, b)) or (
         unknown[1] and a.kind in _NONSTATE and _militia_fits(b, a)
     )
+
+
+def _fights_in(unknown: Actor, named: Actor) -> bool:
+    """Whether an unidentified group of one country may be a named group that has a branch there.
+
+    "Islamic State (Sahel)" is filed under Mali but fights in Niger: Niger's unidentified attackers may be it.
+    """
+    return unidentified(unknown) and unknown.country in ActorTable.load().active_in(named.name)
 
 
 def unidentified(actor: Actor) -> bool:
@@ -338,7 +347,12 @@ def _crowd_force(m: EventMention) -> bool:
         Example(
             "Al Shabaab fighters attacked an army base in Afgoye on Monday and seized the town.",
             {"events": 1},
-        )
+        ),
+        Example(
+            "Militia seizes town in Amhara\n\nFano fighters took control of the town of Debre Tabor in Amhara on"
+            " Monday, residents said.",
+            {"events": 1},
+        ),
     ],
 )
 def capture_keeps_its_taker(cluster: Cluster, m: EventMention) -> Fit | None:
@@ -350,13 +364,22 @@ def capture_keeps_its_taker(cluster: Cluster, m: EventMention) -> Fit | None:
     if actor1s and not any(same_side(m.actor1, a) for a in actor1s):
         return "apart"
     named = [
-        x.location.name
+        x.location
         for x in cluster.mentions
         if x.location is not None and x.location_rank <= 1 and x.location.kind != "country"
     ]
-    if m.location is not None and m.location_rank <= 1 and named and m.location.name not in named:
+    place = m.location
+    if place is not None and m.location_rank <= 1 and named and not any(_same_or_within(place, n) for n in named):
         return "apart"
     return None
+
+
+def _same_or_within(a: Location, b: Location) -> bool:
+    """The same place, or one inside the other's province ("seizes town in Amhara" ... "took Debre Tabor")."""
+    if a.name == b.name:
+        return True
+    inside = a.country == b.country and a.admin1 is not None and a.admin1 == b.admin1
+    return inside and "admin1" in (a.kind, b.kind)
 
 
 def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Actor]]:
@@ -411,8 +434,44 @@ def contested_strike(cluster: Cluster, m: EventMention) -> Fit | None:
     return "join" if contested and same_place else "apart"
 
 
+@rule(
+    "events.merge.another_perpetrator",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Israeli settlers stormed a village in the West Bank on Thursday, setting fire to homes. A Palestinian"
+            " gunman killed two Israelis at a petrol station in Eli on Thursday.",
+            {"events": 2},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen stormed the village of Bulo Burde in Somalia on Thursday. Al Shabaab said its fighters killed"
+            " two villagers in Bulo Burde.",
+            {"events": 1},
+        )
+    ],
+)
+def another_perpetrator(cluster: Cluster, m: EventMention) -> Fit | None:
+    """One-sided violence by another perpetrator than the event's, on no side of the event, is another event:
+    a killing by a gunman is not the riot of the settlers told before it."""
+    if m.family != "vac" or m.actor1 is None or m.actor1.kind == "civilians":
+        return None
+    actors = cluster.actor1s()
+    if not actors or any(same_side(m.actor1, a) for a in actors):
+        return None
+    targets = [x.actor2 for x in cluster.mentions if x.actor2 is not None]
+    if any(same_side(m.actor1, t) for t in targets):
+        return None  # the side attacked before hits back: a fight, told from the other side
+    if m.actor2 is not None and any(same_side(m.actor2, a) for a in actors):
+        return None  # "security forces killed all four attackers": the responders fight the event's attackers
+    return "apart"
+
+
 def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
     if capture_keeps_its_taker(cluster, m) == "apart":
+        return False
+    if another_perpetrator(cluster, m) == "apart":
         return False
     sides, new = _new_sides(cluster, m)
     if not new:
@@ -604,7 +663,11 @@ def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
         if m.family in {x.family for x in c.mentions}
         and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
     ]
-    violent = [c for c in candidates if c.family in _VIOLENT]
+    violent = [
+        c
+        for c in candidates
+        if c.family in _VIOLENT and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
+    ]
     pool = same or (violent if m.family in _VIOLENT else [])
     pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
     return max(pool, key=lambda c: c.last) if pool else None

@@ -267,9 +267,30 @@ def protest_topic(s: Step) -> str | None:
     return "topic" if cls is not None and cls.name == "protest" else None
 
 
+@rule(
+    "events.modality.cause_of_flight",
+    decides="event.exists",
+    positive=[Example("About 300 families displaced by fighting have taken refuge in a school in Kalehe, aid workers"
+                      " said on Monday.", {"events": 0})],
+    negative=[Example("Fighting between the army and militiamen displaced about 300 families in Kalehe on Monday.",
+                      {"event.event_type": "Battles"})],
+)
+def cause_of_flight(s: Step) -> str | None:
+    """A bare fight noun that people fled or were displaced by ("displaced by fighting", "fleeing from
+    violence") is the cause of their flight, told in passing with no side, place or day: not an event."""
+    trig = s.trigger
+    if s.steps != 2 or trig.dep_ != "pobj" or trig.head.lower_ not in ("by", "from"):
+        return None
+    if lemma(s.tok) not in s.lex.words("flight_verbs"):
+        return None
+    if any(c.dep_ in ("det", "poss", "prep", "compound", "nummod") for c in kids(trig)):
+        return None  # "displaced by the fighting in Kalehe on Monday": a reference to a told event
+    return "topic"
+
+
 _OWN_MARKS = (negated, modal, condition)
 _MARK_DEPS = frozenset(get_string_id(d) for d in ("neg", "det", "aux", "mark"))  # see status()
-_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic)
+_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic, cause_of_flight)
 _FACTUAL = (factual_clause, noun_modifier_clause)
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text
 from ..rules import Example, first, rule
-from ._event_mentions import lemma
+from ._event_mentions import lemma, platform_of
 from ._tokens import kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
@@ -39,6 +40,9 @@ _CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assai
 _REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
 _RETALIATIONS: Final = frozenset({"retaliate", "strike", "hit", "respond", "retaliation", "counter"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
+_STOPPAGES: Final = frozenset(
+    {"general", "hunger", "labour", "labor", "wildcat", "national", "nationwide", "indefinite"}
+)
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -60,6 +64,35 @@ def peaceful_object_sense(trigger: Token, lex: Lexicon) -> str | None:
         return None
     objects = [c for c in kids(trigger) if c.dep_ in _OBJECTS]
     if objects and _words(objects) & lex.words("peaceful_objects"):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.labour_strike_sense",
+    decides="event.exists",
+    positive=[Example("Car workers walked off the job in Detroit on Friday. The strike is the first at all three"
+                      " plants, the union said.", {"!event.event_type": "Explosions/Remote violence"})],
+    negative=[Example("A strike on a weapons depot in Detroit killed two guards on Friday, the army said.",
+                      {"event.event_type": "Explosions/Remote violence"})],
+)
+def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """A strike of workers ("workers strike over pay", "the strike" in a sentence of unions and walkouts) is a
+    stoppage of work, not a strike from range (the stoppages ACLED codes, with a demonstration or a picket, come
+    from the protest phrases: "went on strike", "a general strike")."""
+    if lemma(trigger) != "strike":
+        return None
+    if (trigger.dep_ == "pobj" and trigger.head.lower_ == "on") or trigger.dep_ == "compound" or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGES for c in kids(trigger)
+    ):
+        return None  # "went on strike", "strike action", "a general strike": the protest phrases decide
+    labour = lex.words("labour_words")
+    sentence = trigger.sent
+    if any(platform_of(t, lex) for t in sentence):
+        return None  # "a drone strike", "missiles strike"
+    near = [c for c in kids(trigger) if c.dep_ in ("nsubj", "amod", "compound", "poss")]
+    near += [p for c in kids(trigger) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+    if _words(near) & labour or any(lemma(t) in labour for t in sentence):
         return "figurative"
     return None
 
@@ -245,6 +278,7 @@ def festive_gathering_sense(trigger: Token, lex: Lexicon) -> str | None:
 
 _SENSES: Final = (
     peaceful_object_sense,
+    labour_strike_sense,
     natural_force_sense,
     figurative_battle_sense,
     showing_sense,
@@ -258,7 +292,57 @@ _GATE: Final = (
     | {"demonstrate", "demonstration", "engage"}
 )
 # the rules any trigger may meet: an adjective of possibility, an adverb of habit
-_ANY: Final = (unreal_adjective, habit)
+@rule(
+    "events.modality.present_habit",
+    decides="event.exists",
+    positive=[Example("Gunmen killed 15 people in a bar in Celaya on Saturday.\n\nThe state has been violent for years"
+                      " as"
+                      " two cartels fight for control of fuel theft.", {"events": 1})],
+    negative=[Example("Gunmen kill 15 in bar in Mexico\n\nGunmen killed 15 people in a bar in Celaya on Saturday.",
+                      {"events": 1, "event.fatalities.value": 15})],
+)
+def present_habit(trigger: Token, lex: Lexicon) -> str | None:
+    """A verb in the simple present in the body of a report ("as two cartels fight for control") tells what goes
+    on, not an event; headlines, which tell past events in the present ("Gunmen kill 15"), are left alone."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
+        return None
+    word = trigger.lower_
+    if word != lemma(trigger) and not (trigger.tag_ == "VBZ" and word.endswith("s")):
+        return None  # "retook" tagged VBP: the form says past
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(trigger)):
+        return None
+    sent = trigger.sent
+    text = doc_text(trigger.doc)
+    headline = sent.start_char == 0 or "\n" in text[sent.start_char : sent.end_char].strip()
+    if headline or not sent.text.rstrip().endswith((".", '"', "'")):
+        return None
+    if any(t.tag_ == "VBD" for t in sent):
+        return None  # "the war took a turn when fighters retook Mekele": a past sentence ("retook" mistagged)
+    return "irrealis"
+
+
+@rule(
+    "events.modality.move_to_the_scene",
+    decides="event.exists",
+    positive=[Example("Settlers set fire to homes in Burin on Thursday. Soldiers arrived at the scene and dispersed"
+                      " them.", {"!event.sub_event_type": "Change to group/activity"})],
+    negative=[Example("Ugandan troops arrived in Bunia on Thursday to reinforce the army.",
+                      {"event.sub_event_type": "Change to group/activity"}),
+              Example("Gunmen abducted two miners at a gold mining site near Kollo on Monday.",
+                      {"event.sub_event_type": "Abduction/forced disappearance"})],
+)
+def move_to_the_scene(trigger: Token, lex: Lexicon) -> str | None:
+    """Forces that "arrived at the scene" answer the event told, a part of its report, not a movement of forces."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in lex.words("scene_moves"):
+        return None
+    scenes = lex.words("scene_nouns")
+    for prep in kids(trigger):
+        if prep.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in scenes for o in kids(prep)):
+            return "support"
+    return None
+
+
+_ANY: Final = (unreal_adjective, habit, present_habit, move_to_the_scene)
 
 
 def other_sense(trigger: Token, lex: Lexicon | None = None) -> str | None:

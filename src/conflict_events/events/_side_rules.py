@@ -665,6 +665,16 @@ _AGENT_PLANTED: Final = re.compile(
 )
 
 
+_BACK_REFERENCE: Final = re.compile(r"\s+(?:the|this|that|these|those|it|them)\b", re.IGNORECASE)
+
+
+def _planted_it(text: str, start: int, end: int) -> bool:
+    """ "JNIM militants likely planted the device", "... carried out the attack": the actor did the told event
+    (not "Russian warplanes carried out airstrikes on Idlib", a new action of its own)."""
+    found = _AGENT_PLANTED.match(text, start, end)
+    return found is not None and _BACK_REFERENCE.match(text, found.end(), end) is not None
+
+
 @rule(
     "events.sides.blamed_later",
     decides="event.actor1",
@@ -697,7 +707,7 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
         if a.kind in _ARMED_KINDS_ALL
         for m in a.mentions
         if start <= m.start < end
-        and (_BY_AGENT.search(text, max(start, m.start - 60), m.start) or _AGENT_PLANTED.match(text, m.end, end))
+        and (_BY_AGENT.search(text, max(start, m.start - 60), m.start) or _planted_it(text, m.end, end))
     ]
     return min(found, key=lambda f: f[0])[1] if found else None
 

@@ -282,6 +282,10 @@ def _best(q: ClusterQuery) -> EventMention:
     voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
     # a platform guessed for "bombed" yields to a weapon the event's other mentions name
     voters = [m for m in voters if not m.guessed] or voters
+    # a bare killing tells the toll of the bomb or strike another mention names: "blew himself up ... it said it
+    # had killed 27 soldiers" is a suicide bombing, not a clash
+    if any(m.family == "remote" for m in voters):
+        voters = [m for m in voters if m.cls.name != "kill"] or voters
     return min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
 
 
@@ -318,7 +322,12 @@ def transfer_without_fighting(q: ClusterQuery) -> ClusterTyping | None:
         Example(
             "Militants ambushed an army convoy near Bara on Monday and then shelled the town.",
             {"event.sub_event_type": "Armed clash"},
-        )
+        ),
+        Example(
+            "A suicide bomber blew himself up at a police academy in Mogadishu on Thursday. Al Shabaab said it had"
+            " killed 27 soldiers in the attack.",
+            {"events": 1, "event.sub_event_type": "Suicide bomb"},
+        ),
     ],
     negative=[
         Example(

@@ -920,6 +920,8 @@ class DocPlaces:
         """ "Birmingham, Alabama", "Dossi (Boni, Tuy)": a place followed by the area it lies in."""
         for i, m in enumerate(mentions):
             for area_mention in mentions[i + 1 : i + 3]:
+                if area_mention.modifier or area_mention.people:
+                    break  # "In the Donetsk region, Russian forces ...": a people's adjective holds no place
                 between = self.text[m.end : area_mention.start].strip()
                 inside = _IN_AREA.match(between) is not None  # "Shinan town in Idleb countryside"
                 bracket = area_mention.container and between.startswith("(")

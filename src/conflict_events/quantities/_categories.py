@@ -367,6 +367,9 @@ def _pred_lemmas(pred: Token | None, oblique: bool) -> set[str]:
     out.add(lemma)
     for c in kids:
         out.update(_child_lemmas(c, lemma))
+    after = pred.nbor() if pred.i + 1 < len(pred.doc) else None
+    if after is not None and after.lower_ == "dead":
+        out.add(f"{lemma}_dead")  # "were shot dead outside": the parser hangs "dead" on the next noun
     if pred.dep_ == "conj" and pred.pos_ == "VERB" and pred.head.pos_ == "VERB" and not _has_slot(kids):
         out.add(_lemma(pred.head))  # "were attacked and killed": the first verb's word counts too
     return out
