@@ -1272,6 +1272,63 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
     return out
 
 
+# -- streets, works and natural features ---------------------------------------------------------
+
+
+@rule(
+    "places.mention.named_feature",
+    decides="location.name",
+    positive=[
+        Example(  # a street no gazetteer holds: kept, named, in the town's state, with no point
+            "Firefighters were called to a house on Larkspur Avenue in Fargo on Sunday night.",
+            {"location.name": "Larkspur Avenue", "location.kind": "feature", "location.admin1": "North Dakota"},
+        ),
+        Example(
+            "A boy was pulled from the Chestnut River near Dalton on Saturday, deputies said.",
+            {"location.name": "Chestnut River", "location.kind": "feature"},
+        ),
+        Example(  # the word before the name
+            "Divers searched Lake Wappel for the missing boater on Monday.",
+            {"location.name": "Lake Wappel", "location.kind": "feature"},
+        ),
+    ],
+    negative=[
+        Example(  # a longer name: a bank named after the street
+            "The Main Street Bank in Fargo reopened on Monday after the flood.",
+            {"!location.name": "Main Street", "location.name": "Fargo"},
+        ),
+        Example(  # a town the gazetteer knows whole is a town, not a feature
+            "Police in Lake Charles arrested two men on Monday.",
+            {"location.name": "Lake Charles", "location.kind": "settlement"},
+        ),
+    ],
+)
+def named_feature(
+    scan: MentionScan, start: int, end: int, prefixed: bool = False, known: tuple[tuple[int, int], ...] = ()
+) -> PlaceMention | None:
+    """Capitalised words ending on a street's or a feature's word ("Larkspur Avenue", "the Chestnut River") or
+    after a feature's prefix ("Lake Wappel") name a place of their own, kept with no point when no gazetteer
+    knows the name whole; the words a clause starts with ("On Elm Street") are no part of it. A mention found
+    inside by another rule (``known``: "R-Elk Lake", "the Dalton River", "Fargo Airport", "at Kura Forest (Biu
+    LGA)") keeps its reading."""
+    name = scan.text[start:end]
+    lead = scan.words.leading_words.match(name)
+    if lead:
+        start, name = start + lead.end(), name[lead.end() :]
+    if " " not in name or scan.size(name) >= 0 or any(a < end and start < b for a, b in known):
+        return None  # "Street" alone; "Lake Charles", "Rhode Island": the gazetteer's place
+    if prefixed and name.count(" ") > 1 and scan.size(name.rsplit(" ", 1)[0]) >= 0:
+        return None  # "Mount Pleasant High School": the town, then the name of its school
+    head, _, word = name.rpartition(" ")
+    street = word.rstrip(".").lower() in scan.words.street_words
+    if "-" in head or (not street and not prefixed and scan.size(head) >= 0):
+        # "the Kaduna-Kachia Road" names the towns it joins; "the Dalton Forest" is read as Dalton's (its known head)
+        return None
+    if not prefixed and not street and any(e.label == "PERSON" and e.start < end and start < e.end for e in scan.rows):
+        return None  # "Jane Park", "Tony Lake": a person; "Larkspur Drive", "Lake Wappel" are no one's names
+    return PlaceMention(start, end, name, "feature", label="FEATURE")
+
+
 # -- datelines and dates ----------------------------------------------------------------------
 
 

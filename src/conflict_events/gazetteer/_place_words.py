@@ -22,13 +22,18 @@ from ._place_scan import Anchor
 
 __all__ = ["KindHint", "PlaceWords", "default_place_words"]
 
-KindHint = Literal["region", "district", "settlement"] | None
+KindHint = Literal["region", "district", "settlement", "feature"] | None
 
 # A capitalised place name of up to four words, with an Arabic article or a particle between words.
 NAME: Final = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
     r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
 )
+
+
+# one word of a feature's name: a capitalised word or an ordinal ("West 16th Street", "St. Charles Avenue")
+# (not a possessive: "Augusta's Highland Avenue" is a street of Augusta)
+_FEATURE_WORD: Final = r"[A-Z][\w'’-]*(?<!['’]s)\.?|\d{1,3}(?:st|nd|rd|th)"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -71,6 +76,18 @@ class PlaceWords:
             rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))}"
             rf"|{_alt(w('landmark_words') | frozenset(x.capitalize() for x in w('landmark_words')))})\b\.?(?!\s+[A-Z])"
         )  # not "Florida Highway Patrol": an organisation's name
+        # "Elm Street", "the Chestnut River", "Lake Wappel": a feature's word after or before capitalised words,
+        # and not inside a longer name ("Main Street Bank", "Lake Street Elementary")
+        self.feature_words = w("feature_words")
+        self.street_words = w("street_words")
+        self.feature_after = re.compile(rf"(?<=[\w.’'] )(?:{_alt(self.feature_words)})(?![\w'’-])(?! [A-Z][a-z])")
+        self.feature_gate: tuple[str, ...] = tuple(
+            sorted({x.split()[0].rstrip(".") for x in self.feature_words | w("feature_prefixes")})
+        )
+        self.feature_before = re.compile(rf"(?<![\w.’'-])(?:(?:{_FEATURE_WORD})\s){{1,3}}$")
+        self.feature_prefix = re.compile(
+            rf"(?<![\w.’'-])(?:{_alt(w('feature_prefixes'))}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])"
+        )
         # "Rep. Jane Roe, R-Elbow Lake": a lawmaker's party and home town; "Jane Roe, 41, of Grovetown": a person's
         self.party_home = re.compile(
             rf"(?<![\w.-])(?:{_alt(w('party_initials'))})-(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){{0,2}})(?![\w'’.-])"
