@@ -1329,6 +1329,42 @@ def named_feature(
     return PlaceMention(start, end, name, "feature", label="FEATURE")
 
 
+@rule(
+    "places.mention.street_list",
+    decides="location.name",
+    positive=[
+        Example(  # towns' names, but streets here: no point of the towns
+            "A water main broke at the corner of Dayton and Lima streets on Monday.",
+            {"location.name": "Dayton Street", "location.kind": "feature", "!location.name": "Dayton"},
+        )
+    ],
+    negative=[
+        Example(
+            "A water main broke in Dayton and Lima on Monday, officials said.",
+            {"location.name": "Dayton", "location.kind": "settlement"},
+        )
+    ],
+)
+def street_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """A list of names before a plural street word ("the corner of Dayton and Lima streets", "between Maple and
+    North Birch roads") names streets, one per item, whatever places share their names."""
+    word = scan.words.street_plurals[m.group("word")]
+    out: list[PlaceMention] = []
+    for item in _STREET_ITEM.finditer(m.group("items")):
+        name = item.group()
+        lead = scan.words.leading_words.match(name)
+        skip = lead.end() if lead else 0
+        name = name[skip:]
+        if not name or name.lower() in scan.words.generic_words:
+            continue
+        start = m.start("items") + item.start() + skip
+        out.append(PlaceMention(start, start + len(name), f"{name} {word}", "feature", label="FEATURE"))
+    return tuple(out) if len(out) > 1 else None
+
+
+_STREET_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
+
+
 # -- datelines and dates ----------------------------------------------------------------------
 
 

@@ -57,6 +57,7 @@ from ._mention_rules import (
     plural_kind_list,
     road_between,
     same_name_elsewhere,
+    street_list,
     street_name,
     untagged_country,
 )
@@ -201,10 +202,11 @@ def _roads(scan: MentionScan, others: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Streets, works and natural features by their words ("Elm Street", "Lake Wappel"); searched only in a text
-    that holds one of the words."""
+    """Streets, works and natural features by their words ("Elm Street", "Lake Wappel", "Elm and Oak streets");
+    searched only in a text that holds one of the words."""
     words, text = scan.words, scan.text
-    if not any(w in text for w in words.feature_gate):
+    listed = any(w in text for w in words.street_plurals)
+    if not listed and not any(w in text for w in words.feature_gate):
         return []
     # every mention found keeps its reading, but a FAC or LOC entity no gazetteer knows (dropped as a river or a
     # range, "places.drop.unknown_feature"): the feature's word says what it is
@@ -219,6 +221,10 @@ def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention
         feature = _named(first([named_feature], scan, start, end, prefixed, known))
         if feature is not None:
             out.append(feature)
+    for m in words.street_list.finditer(text) if listed else ():
+        items = first([street_list], scan, m)
+        if items is not None:
+            out.extend(replace(x, rule=items.rule) for x in items.value)
     return out
 
 

@@ -84,6 +84,14 @@ class PlaceWords:
         self.feature_gate: tuple[str, ...] = tuple(
             sorted({x.split()[0].rstrip(".") for x in self.feature_words | w("feature_prefixes")})
         )
+        # "the corner of Elm and Oak streets", "between Maple and North Birch roads": a list of street names
+        plural_streets = {x + "s": x.capitalize() for x in self.street_words if len(x) > 3}
+        self.street_plurals = plural_streets
+        street_item = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+        self.street_list = re.compile(
+            rf"(?P<items>{street_item}(?:\s*,\s*{street_item})*\s*,?\s+(?:and|&)\s+{street_item})"
+            rf"\s+(?P<word>{_alt(plural_streets)})\b"
+        )
         self.feature_before = re.compile(rf"(?<![\w.’'-])(?:(?:{_FEATURE_WORD})\s){{1,3}}$")
         self.feature_prefix = re.compile(
             rf"(?<![\w.’'-])(?:{_alt(w('feature_prefixes'))}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])"
