@@ -109,8 +109,8 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
         before = ctx.words.direction_before.search(ctx.text, max(0, m.start - 20), m.start)
         direction = before.group(1) if before else None
     region = ctx.regions.find(name, direction=direction)
-    if region is None or people_modifier(ctx.doc, m):
-        return None  # "Waziristan refugees", like "Houthi rebels", says who, not where
+    if region is None or (people_modifier(ctx.doc, m) and m.label != "DEMONYM"):
+        return None  # "Waziristan refugees", like "Houthi rebels", says who, not where ("South Ossetian" is whose)
     tied = {m.country} | set(ctx.sentence_countries(sentence, m))
     if tied & set(region.admin1_of):
         return None  # "Burkina Faso's Sahel region" is the admin1 of that name

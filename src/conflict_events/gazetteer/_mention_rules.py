@@ -563,6 +563,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Russian-American artists opened a show in Brooklyn on Tuesday.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(  # a state's people: the state, with no point
+            "Ohioans voted on the school levy on Tuesday, officials said.",
+            {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
+        ),
     ],
     negative=[
         Example(
@@ -579,6 +583,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
+    if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
+        return region
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
     if name is None or (country_from_name(ent.text) and ent.label != "NORP"):
         return None  # "Georgia": a name, not an adjective ("the Saudi military", tagged a people, is one)
@@ -605,6 +611,21 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if not (joined or on_noun):
         return None
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+
+
+def _region_people(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A region's or a city's people ("Ohioans", "South Ossetian militias", "a Texan rancher"): a modifier
+    mention of the place (``region_demonyms``); its people ("Ohioans", "every Iowan") give no point."""
+    text = ent.text
+    plural = text.endswith("s") and text[:-1] in scan.words.region_demonyms
+    found = scan.words.region_demonyms.get(text[:-1] if plural else text)
+    if found is None:
+        return None
+    after = expand(scan.doc, ent.end, len(scan.text))
+    on_noun = after is not None and after[0] < after[1] and doc_index(scan.doc).pos[after[0]] in (NOUN, PROPN, ADJ)
+    code, name = found
+    people = plural or not on_noun
+    return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=people)
 
 
 # "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")

@@ -116,6 +116,9 @@ class PlaceWords:
         self.native_admin_terms = w("native_admin_terms")
         self.not_locating_adjectives = w("not_locating_adjectives")
         self.continent_demonyms: dict[str, str] = dict(lex.table("continent_demonyms"))
+        self.region_demonyms: dict[str, tuple[str, str]] = {
+            word: (code, place) for word, (code, place) in lex.table("region_demonyms").items()
+        }
         self.union_names: dict[str, str] = dict(lex.table("union_names"))
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
