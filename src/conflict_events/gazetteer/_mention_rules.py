@@ -1342,9 +1342,8 @@ def named_feature(
         return None  # "Mount Pleasant High School": the town, then the name of its school
     head, _, word = name.rpartition(" ")
     street = word.rstrip(".").lower() in scan.words.street_words
-    if "-" in head or (not street and not prefixed and scan.size(head) >= 0):
-        # "the Kaduna-Kachia Road" names the towns it joins; "the Dalton Forest" is read as Dalton's (its known head)
-        return None
+    if "-" in head:
+        return None  # "the Kaduna-Kachia Road" names the towns it joins
     if not prefixed and not street and any(e.label == "PERSON" and e.start < end and start < e.end for e in scan.rows):
         return None  # "Jane Park", "Tony Lake": a person; "Larkspur Drive", "Lake Wappel" are no one's names
     return PlaceMention(start, end, name, "feature", label="FEATURE")
