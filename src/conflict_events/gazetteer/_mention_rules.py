@@ -563,6 +563,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Russian-American artists opened a show in Brooklyn on Tuesday.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(  # a person of the country: the country, with no point
+            "An American was among the wounded, officials said on Monday.",
+            {"location.name": "United States", "location.modifier": True, "location.latitude": None},
+        ),
         Example(  # a state's people: the state, with no point
             "Ohioans voted on the school levy on Tuesday, officials said.",
             {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
@@ -609,8 +613,23 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         and pos[after[0]] in (NOUN, PROPN, ADJ)
     )
     if not (joined or on_noun):
-        return None
+        # "a passionate Nigerian", "an American", "none were British": a person of the country, no point of it
+        alone = code is not None and _said_of_people(scan, ent)
+        return (
+            PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=True)
+            if alone
+            else None
+        )
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+
+
+def _said_of_people(scan: MentionScan, ent: EntityRow) -> bool:
+    """Whether a people's adjective stands as a noun or a predicate ("an American", "were British")."""
+    span = expand(scan.doc, ent.start, ent.end)
+    if span is None or span[1] - span[0] != 1:
+        return False
+    tok = scan.doc[span[0]]
+    return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("attr", "acomp", "appos")
 
 
 def _region_people(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
