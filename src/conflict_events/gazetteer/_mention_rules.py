@@ -544,6 +544,33 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 
 
 @rule(
+    "places.mention.entity_area",
+    decides="location.name",
+    positive=[
+        Example(  # the model's one entity holds a venue and the county it lies in
+            "The calendar: Brockfield Park, Leicestershire on 7 May.",
+            {"location.name": "Leicestershire"},
+        )
+    ],
+    negative=[
+        Example("The next race is at Brockfield Park on Sunday near Andover.", {"location.name": "Andover"}),
+    ],
+)
+def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """The area after a comma inside one place entity of the model ("Brockfield Park, Leicestershire", "Oulbury,
+    Hampshire") is a mention of its own, as if the model had cut the entity there; the part before it is read by
+    ``places.mention.entity``."""
+    if ent.label not in PLACE_LABELS or ", " not in ent.text:
+        return None
+    cut = ent.text.index(", ")
+    area = ent.text[cut + 2 :].rstrip(".")
+    if ", " in area or not area[:1].isupper() or scan.size(area) < 0:
+        return None
+    start = ent.start + cut + 2
+    return PlaceMention(start, start + len(area), area, None, label=ent.label, container=True)
+
+
+@rule(
     "places.mention.demonym_modifier",
     decides="location.name",
     positive=[

@@ -44,6 +44,7 @@ from ._mention_rules import (
     demonym_modifier,
     embedded_in_name,
     entity,
+    entity_area,
     home_town,
     kind_of_phrase,
     large_namesake,
@@ -269,6 +270,9 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([entity, demonym_modifier, embedded_in_name], scan, ent))
         if found is not None:
             out.append(found)
+        area = _named(first([entity_area], scan, ent)) if ", " in ent.text else None
+        if area is not None:
+            out.append(area)
     if scan.words.people_adjectives:
         out.extend(_untagged_demonyms(scan, out))
         out.extend(_untagged_countries(scan, out))
