@@ -89,8 +89,16 @@ def _names_action(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (lex.noun_class(lemma(tok)) is not None or lemma(tok) in _ACTION_NOUNS)
 
 
+def _pointless_feature(loc: Location) -> bool:
+    """A street or a natural feature no gazetteer holds ("Elm Street", "the Chestnut River"): no point."""
+    return loc.kind == "feature" and loc.latitude is None
+
+
 def location_rank(loc: Location) -> tuple[int, int]:
-    """Smaller is more specific: settlements before districts, regions, countries."""
+    """Smaller is more specific: settlements before districts, regions, countries; a feature with no point
+    after every place with one."""
+    if _pointless_feature(loc):
+        return len(_KIND_RANK), loc.geo_precision
     return _KIND_RANK.get(loc.kind, 5), loc.geo_precision
 
 
@@ -598,6 +606,8 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
+    if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
+        locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
     if locs:
         m.location, m.location_rank = _before_its_area(locs[0], sent_locs, index.text), 0
         if locs[0].kind in ("country", "admin1"):

@@ -109,12 +109,13 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
         before = ctx.words.direction_before.search(ctx.text, max(0, m.start - 20), m.start)
         direction = before.group(1) if before else None
     region = ctx.regions.find(name, direction=direction)
-    if region is None or people_modifier(ctx.doc, m):
-        return None  # "Waziristan refugees", like "Houthi rebels", says who, not where
+    if region is None or (people_modifier(ctx.doc, m) and m.label != "DEMONYM"):
+        return None  # "Waziristan refugees", like "Houthi rebels", says who, not where ("South Ossetian" is whose)
     tied = {m.country} | set(ctx.sentence_countries(sentence, m))
     if tied & set(region.admin1_of):
         return None  # "Burkina Faso's Sahel region" is the admin1 of that name
-    if region.point is not None and (m.kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
+    kind = m.kind if m.kind != "feature" else None  # "the Indian Ocean" by its feature's word: the sea
+    if region.point is not None and (kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
         return None  # a sea is "the Red Sea"; "Red Sea state", "(Port Sudan, Red Sea)" are Sudan's state
     written = f"{direction} {region.name}" if region.directional and direction else region.name
     return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
@@ -284,7 +285,10 @@ def in_context(
     ctx: DocPlaces, m: PlaceMention, hints: Hints, named: set[str], by_name: set[str]
 ) -> ResolvedPlace | None:
     """The gazetteer entry that best fits the name and its context: population, the countries and regions
-    named around it, the kind word, the places near it (the resolver's score)."""
+    named around it, the kind word, the places near it (the resolver's score). A street's or a feature's name
+    ("Elm Street") is taken only when no gazetteer knows it whole: no spelling of it is a town."""
+    if m.kind == "feature":
+        return None
     r = ctx.resolver.resolve(m.name, hints)
     place = r.place
     if place is None:
@@ -982,7 +986,7 @@ class DocPlaces:
             if no_place_cue(m, has_place_cue(self.text, m.start, m.end, mentions, self.words)):
                 continue
             hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
-            head = known_head(self, m, hints)
+            head = known_head(self, m, hints) if m.kind != "feature" else None
             if head is not None:
                 self.resolved[m.start] = self._decided(head, known_head.name)
                 continue
@@ -1010,7 +1014,7 @@ class DocPlaces:
             if best is not None and (in_country[best] >= 1.0 or _dominant(self.admin1_doc, country) == best):
                 region = self.resolver.gazetteer.admin1_place(country, best[1])
                 admin1 = region.name if region is not None else None
-        kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
+        kind = {"region": "admin1", "district": "admin2", "feature": "feature"}.get(m.kind or "", "settlement")
         found = ResolvedPlace(m, None, country, admin1, 3 if m.kind != "district" else 2, kind)
         if country is not None:
             found.rules["country"] = unresolved_context.name

@@ -544,6 +544,33 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
 
 
 @rule(
+    "places.mention.entity_area",
+    decides="location.name",
+    positive=[
+        Example(  # the model's one entity holds a venue and the county it lies in
+            "The calendar: Brockfield Park, Leicestershire on 7 May.",
+            {"location.name": "Leicestershire"},
+        )
+    ],
+    negative=[
+        Example("The next race is at Brockfield Park on Sunday near Andover.", {"location.name": "Andover"}),
+    ],
+)
+def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """The area after a comma inside one place entity of the model ("Brockfield Park, Leicestershire", "Oulbury,
+    Hampshire") is a mention of its own, as if the model had cut the entity there; the part before it is read by
+    ``places.mention.entity``."""
+    if ent.label not in PLACE_LABELS or ", " not in ent.text:
+        return None
+    cut = ent.text.index(", ")
+    area = ent.text[cut + 2 :].rstrip(".")
+    if ", " in area or not area[:1].isupper() or scan.size(area) < 0:
+        return None
+    start = ent.start + cut + 2
+    return PlaceMention(start, start + len(area), area, None, label=ent.label, container=True)
+
+
+@rule(
     "places.mention.demonym_modifier",
     decides="location.name",
     positive=[
@@ -563,6 +590,14 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Russian-American artists opened a show in Brooklyn on Tuesday.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(  # a person of the country: the country, with no point
+            "An American was among the wounded, officials said on Monday.",
+            {"location.name": "United States", "location.modifier": True, "location.latitude": None},
+        ),
+        Example(  # a state's people: the state, with no point
+            "Ohioans voted on the school levy on Tuesday, officials said.",
+            {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
+        ),
     ],
     negative=[
         Example(
@@ -579,6 +614,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
+    if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
+        return region
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
     if name is None or (country_from_name(ent.text) and ent.label != "NORP"):
         return None  # "Georgia": a name, not an adjective ("the Saudi military", tagged a people, is one)
@@ -603,8 +640,38 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         and pos[after[0]] in (NOUN, PROPN, ADJ)
     )
     if not (joined or on_noun):
-        return None
+        # "a passionate Nigerian", "an American", "none were British": a person of the country, no point of it
+        alone = code is not None and _said_of_people(scan, ent)
+        return (
+            PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=True)
+            if alone
+            else None
+        )
     return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True)
+
+
+def _said_of_people(scan: MentionScan, ent: EntityRow) -> bool:
+    """Whether a people's adjective stands as a noun or a predicate ("an American", "were British")."""
+    span = expand(scan.doc, ent.start, ent.end)
+    if span is None or span[1] - span[0] != 1:
+        return False
+    tok = scan.doc[span[0]]
+    return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("attr", "acomp", "appos")
+
+
+def _region_people(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
+    """A region's or a city's people ("Ohioans", "South Ossetian militias", "a Texan rancher"): a modifier
+    mention of the place (``region_demonyms``); its people ("Ohioans", "every Iowan") give no point."""
+    text = ent.text
+    plural = text.endswith("s") and text[:-1] in scan.words.region_demonyms
+    found = scan.words.region_demonyms.get(text[:-1] if plural else text)
+    if found is None:
+        return None
+    after = expand(scan.doc, ent.end, len(scan.text))
+    on_noun = after is not None and after[0] < after[1] and doc_index(scan.doc).pos[after[0]] in (NOUN, PROPN, ADJ)
+    code, name = found
+    people = plural or not on_noun
+    return PlaceMention(ent.start, ent.end, name, None, country=code, label="DEMONYM", modifier=True, people=people)
 
 
 # "Egyptian-US relations", "Russian-American art": two peoples joined (not "Russian-backed")
@@ -1270,6 +1337,98 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         if (not name.isupper() or country_of_name(name)) and not name.endswith(("'s", "’s")):
             out.append(Candidate(start, end, name, False, size))  # unknown too: "in Namoungou"; "UAE" too
     return out
+
+
+# -- streets, works and natural features ---------------------------------------------------------
+
+
+@rule(
+    "places.mention.named_feature",
+    decides="location.name",
+    positive=[
+        Example(  # a street no gazetteer holds: kept, named, in the town's state, with no point
+            "Firefighters were called to a house on Larkspur Avenue in Fargo on Sunday night.",
+            {"location.name": "Larkspur Avenue", "location.kind": "feature", "location.admin1": "North Dakota"},
+        ),
+        Example(
+            "A boy was pulled from the Chestnut River near Dalton on Saturday, deputies said.",
+            {"location.name": "Chestnut River", "location.kind": "feature"},
+        ),
+        Example(  # the word before the name
+            "Divers searched Lake Wappel for the missing boater on Monday.",
+            {"location.name": "Lake Wappel", "location.kind": "feature"},
+        ),
+    ],
+    negative=[
+        Example(  # a longer name: a bank named after the street
+            "The Main Street Bank in Fargo reopened on Monday after the flood.",
+            {"!location.name": "Main Street", "location.name": "Fargo"},
+        ),
+        Example(  # a town the gazetteer knows whole is a town, not a feature
+            "Police in Lake Charles arrested two men on Monday.",
+            {"location.name": "Lake Charles", "location.kind": "settlement"},
+        ),
+    ],
+)
+def named_feature(
+    scan: MentionScan, start: int, end: int, prefixed: bool = False, known: tuple[tuple[int, int], ...] = ()
+) -> PlaceMention | None:
+    """Capitalised words ending on a street's or a feature's word ("Larkspur Avenue", "the Chestnut River") or
+    after a feature's prefix ("Lake Wappel") name a place of their own, kept with no point when no gazetteer
+    knows the name whole; the words a clause starts with ("On Elm Street") are no part of it. A mention found
+    inside by another rule (``known``: "R-Elk Lake", "the Dalton River", "Fargo Airport", "at Kura Forest (Biu
+    LGA)") keeps its reading."""
+    name = scan.text[start:end]
+    lead = scan.words.leading_words.match(name)
+    if lead:
+        start, name = start + lead.end(), name[lead.end() :]
+    if " " not in name or scan.size(name) >= 0 or any(a < end and start < b for a, b in known):
+        return None  # "Street" alone; "Lake Charles", "Rhode Island": the gazetteer's place
+    if prefixed and name.count(" ") > 1 and scan.size(name.rsplit(" ", 1)[0]) >= 0:
+        return None  # "Mount Pleasant High School": the town, then the name of its school
+    head, _, word = name.rpartition(" ")
+    street = word.rstrip(".").lower() in scan.words.street_words
+    if "-" in head:
+        return None  # "the Kaduna-Kachia Road" names the towns it joins
+    if not prefixed and not street and any(e.label == "PERSON" and e.start < end and start < e.end for e in scan.rows):
+        return None  # "Jane Park", "Tony Lake": a person; "Larkspur Drive", "Lake Wappel" are no one's names
+    return PlaceMention(start, end, name, "feature", label="FEATURE")
+
+
+@rule(
+    "places.mention.street_list",
+    decides="location.name",
+    positive=[
+        Example(  # towns' names, but streets here: no point of the towns
+            "A water main broke at the corner of Dayton and Lima streets on Monday.",
+            {"location.name": "Dayton Street", "location.kind": "feature", "!location.name": "Dayton"},
+        )
+    ],
+    negative=[
+        Example(
+            "A water main broke in Dayton and Lima on Monday, officials said.",
+            {"location.name": "Dayton", "location.kind": "settlement"},
+        )
+    ],
+)
+def street_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
+    """A list of names before a plural street word ("the corner of Dayton and Lima streets", "between Maple and
+    North Birch roads") names streets, one per item, whatever places share their names."""
+    word = scan.words.street_plurals[m.group("word")]
+    out: list[PlaceMention] = []
+    for item in _STREET_ITEM.finditer(m.group("items")):
+        name = item.group()
+        lead = scan.words.leading_words.match(name)
+        skip = lead.end() if lead else 0
+        name = name[skip:]
+        if not name or name.lower() in scan.words.generic_words:
+            continue
+        start = m.start("items") + item.start() + skip
+        out.append(PlaceMention(start, start + len(name), f"{name} {word}", "feature", label="FEATURE"))
+    return tuple(out) if len(out) > 1 else None
+
+
+_STREET_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")
 
 
 # -- datelines and dates ----------------------------------------------------------------------

@@ -44,6 +44,7 @@ from ._mention_rules import (
     demonym_modifier,
     embedded_in_name,
     entity,
+    entity_area,
     home_town,
     kind_of_phrase,
     large_namesake,
@@ -51,11 +52,13 @@ from ._mention_rules import (
     mislabelled_cued,
     name_kind_phrase,
     name_village,
+    named_feature,
     part_of_whole,
     place_modifier,
     plural_kind_list,
     road_between,
     same_name_elsewhere,
+    street_list,
     street_name,
     untagged_country,
 )
@@ -128,6 +131,8 @@ def find_mentions(
         found.extend(lines)
         found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
+    if known is not None:
+        found.extend(_features(scan, found))
     roads = _roads(scan, found) if known is not None else []
     if roads:  # "the Abuja-Kaduna highway": its two towns, not the model's entity of the joined name
         found = [m for m in found if not any(m.start < r.end and r.start < m.end for r in roads)] + roads
@@ -185,12 +190,42 @@ def _roads(scan: MentionScan, others: list[PlaceMention]) -> list[PlaceMention]:
         start, end = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
         end = len(text) if end < 0 else end
         beside = any(
-            start < o.start < end and not (m.start() <= o.start < m.end()) and not o.modifier and o.label != "DEMONYM"
+            start < o.start < end
+            and not (m.start() <= o.start < m.end())
+            and not o.modifier
+            and o.label not in ("DEMONYM", "FEATURE")
             for o in others
         )
         found = first([road_between], scan, m) if not beside else None
         if found is not None:
             out.extend(replace(x, rule=found.rule) for x in found.value)
+    return out
+
+
+def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Streets, works and natural features by their words ("Elm Street", "Lake Wappel", "Elm and Oak streets");
+    searched only in a text that holds one of the words."""
+    words, text = scan.words, scan.text
+    listed = any(w in text for w in words.street_plurals)
+    if not listed and not any(w in text for w in words.feature_gate):
+        return []
+    # every mention found keeps its reading, but a FAC or LOC entity no gazetteer knows (dropped as a river or a
+    # range, "places.drop.unknown_feature"): the feature's word says what it is
+    known = tuple((m.start, m.end) for m in found if m.label not in ("FAC", "LOC") or scan.size(m.name) >= 0)
+    spans = [(m.start(), m.end(), True) for m in words.feature_prefix.finditer(text)]
+    for m in words.feature_after.finditer(text):
+        before = words.feature_before.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            spans.append((before.start(), m.end(), False))
+    out: list[PlaceMention] = []
+    for start, end, prefixed in spans:
+        feature = _named(first([named_feature], scan, start, end, prefixed, known))
+        if feature is not None:
+            out.append(feature)
+    for m in words.street_list.finditer(text) if listed else ():
+        items = first([street_list], scan, m)
+        if items is not None:
+            out.extend(replace(x, rule=items.rule) for x in items.value)
     return out
 
 
@@ -235,6 +270,9 @@ def _entity_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([entity, demonym_modifier, embedded_in_name], scan, ent))
         if found is not None:
             out.append(found)
+        area = _named(first([entity_area], scan, ent)) if ", " in ent.text else None
+        if area is not None:
+            out.append(area)
     if scan.words.people_adjectives:
         out.extend(_untagged_demonyms(scan, out))
         out.extend(_untagged_countries(scan, out))

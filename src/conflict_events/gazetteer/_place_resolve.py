@@ -31,7 +31,7 @@ from ._name_keys import article_free, name_key, strip_admin_terms
 
 __all__ = ["Hints", "PlaceResolver", "Resolution", "district_key"]
 
-KindHint = Literal["region", "district", "settlement"] | None
+KindHint = Literal["region", "district", "settlement", "feature"] | None
 
 # Score weights; a factor of ten in population is worth 1.
 _SENTENCE_COUNTRY = 4.0

@@ -260,9 +260,9 @@ def no_place_cue(m: PlaceMention, cued: bool) -> bool | None:
     "places.drop.unknown_feature",
     decides="location.exists",
     positive=[
-        Example(
-            "Troops were deployed to the Sinjar Mountains on Tuesday.",
-            {"!location.name": "Sinjar Mountains", "locations": 0},
+        Example(  # a river by its name alone ("the Sinjar Mountains" has a feature's word: a feature)
+            "Troops were deployed to the Euphrates on Tuesday.",
+            {"!location.name": "Euphrates", "locations": 0},
         )
     ],
     negative=[
@@ -270,8 +270,9 @@ def no_place_cue(m: PlaceMention, cued: bool) -> bool | None:
     ],
 )
 def unknown_feature(found: ResolvedPlace) -> bool | None:
-    """An unknown LOC entity ("Bab al-Mandab Strait", "Red Sea") is a sea or range more often than a place:
-    a name no gazetteer knows is kept only when a phrase, the model's GPE tag or a kind word says place."""
+    """An unknown LOC entity ("the Euphrates", "the Hindu Kush") is a river or a range more often than a place
+    (no point of it is known): a name no gazetteer knows is kept only when a phrase, the model's GPE tag or a kind
+    word says place (a feature's word, "the Sinjar Mountains", is one: ``places.mention.named_feature``)."""
     m = found.mention
     if found.place is not None or found.macro is not None or m.strong or m.label == "GPE" or m.kind:
         return None

@@ -22,13 +22,18 @@ from ._place_scan import Anchor
 
 __all__ = ["KindHint", "PlaceWords", "default_place_words"]
 
-KindHint = Literal["region", "district", "settlement"] | None
+KindHint = Literal["region", "district", "settlement", "feature"] | None
 
 # A capitalised place name of up to four words, with an Arabic article or a particle between words.
 NAME: Final = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
     r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
 )
+
+
+# one word of a feature's name: a capitalised word or an ordinal ("West 16th Street", "St. Charles Avenue")
+# (not a possessive: "Augusta's Highland Avenue" is a street of Augusta)
+_FEATURE_WORD: Final = r"[A-Z][\w'’-]*(?<!['’]s)\.?|\d{1,3}(?:st|nd|rd|th)"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -71,6 +76,26 @@ class PlaceWords:
             rf"\s+(?:{_alt(frozenset(x.capitalize() for x in w('street_words')))}"
             rf"|{_alt(w('landmark_words') | frozenset(x.capitalize() for x in w('landmark_words')))})\b\.?(?!\s+[A-Z])"
         )  # not "Florida Highway Patrol": an organisation's name
+        # "Elm Street", "the Chestnut River", "Lake Wappel": a feature's word after or before capitalised words,
+        # and not inside a longer name ("Main Street Bank", "Lake Street Elementary")
+        self.feature_words = w("feature_words")
+        self.street_words = w("street_words")
+        self.feature_after = re.compile(rf"(?<=[\w.’'] )(?:{_alt(self.feature_words)})(?![\w'’-])(?! [A-Z][a-z])")
+        self.feature_gate: tuple[str, ...] = tuple(
+            sorted({x.split()[0].rstrip(".") for x in self.feature_words | w("feature_prefixes")})
+        )
+        # "the corner of Elm and Oak streets", "between Maple and North Birch roads": a list of street names
+        plural_streets = {x + "s": x.capitalize() for x in self.street_words if len(x) > 3}
+        self.street_plurals = plural_streets
+        street_item = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+        self.street_list = re.compile(
+            rf"(?P<items>{street_item}(?:\s*,\s*{street_item})*\s*,?\s+(?:and|&)\s+{street_item})"
+            rf"\s+(?P<word>{_alt(plural_streets)})\b"
+        )
+        self.feature_before = re.compile(rf"(?<![\w.’'-])(?:(?:{_FEATURE_WORD})\s){{1,3}}$")
+        self.feature_prefix = re.compile(
+            rf"(?<![\w.’'-])(?:{_alt(w('feature_prefixes'))}) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])"
+        )
         # "Rep. Jane Roe, R-Elbow Lake": a lawmaker's party and home town; "Jane Roe, 41, of Grovetown": a person's
         self.party_home = re.compile(
             rf"(?<![\w.-])(?:{_alt(w('party_initials'))})-(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+){{0,2}})(?![\w'’.-])"
@@ -91,6 +116,9 @@ class PlaceWords:
         self.native_admin_terms = w("native_admin_terms")
         self.not_locating_adjectives = w("not_locating_adjectives")
         self.continent_demonyms: dict[str, str] = dict(lex.table("continent_demonyms"))
+        self.region_demonyms: dict[str, tuple[str, str]] = {
+            word: (code, place) for word, (code, place) in lex.table("region_demonyms").items()
+        }
         self.union_names: dict[str, str] = dict(lex.table("union_names"))
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
