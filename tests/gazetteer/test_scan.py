@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conflict_events.gazetteer._place_mentions import _INLINE_SCAN, INLINE_DATELINE
+from conflict_events.gazetteer._place_mentions import (
+    _CAPITALISED,
+    _CAPITALISED_SCAN,
+    _COUNTRY_NAME,
+    _COUNTRY_NAME_SCAN,
+    _INLINE_SCAN,
+    INLINE_DATELINE,
+)
 from conflict_events.gazetteer._place_scan import Anchor, Stretches
 from conflict_events.gazetteer._place_words import default_place_words
 
@@ -70,11 +77,14 @@ SCOUTED = [
     (WORDS.abbreviation, WORDS.abbreviation_scan),
     (WORDS.codes_alone, WORDS.codes_scan),
     (INLINE_DATELINE, _INLINE_SCAN),
+    (_COUNTRY_NAME, _COUNTRY_NAME_SCAN),
+    (_CAPITALISED, _CAPITALISED_SCAN),
 ]
 DATELINE_PIECES = [
     "Paris", ", ", "Tenn.", " (", "Ont.)", "D-", "S.C.", "NSW", "BC", " KP", "KPK", ". ", "TORONTO", " -- ", ": ",
     "The", " ", "  ", "2019 ", "% ", "\u2014", "LAKEVIEW", ", Ohio", " (AP)", "W. Va.", "R-", "I-", "x", "\n", "’",
-    "'", "FCT", "KZN", "B.C.", "Calif.", "said", '"', "”", "! ", "? ", "300 BC", "BC-3", "KP&T",
+    "'", "FCT", "KZN", "B.C.", "Calif.", "said", '"', "”", "! ", "? ", "300 BC", "BC-3", "KP&T", "U.S.", "UAE",
+    "South Sudan", "Trinidad and Tobago", "St. Lucia", "Kenya's", "Kenyans", "Mali’", "-Niger", "DRC", "the ",
 ]  # fmt: skip
 
 

@@ -259,7 +259,7 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
     taken.sort()
     starts = [a for a, _ in taken]
     out: list[PlaceMention] = []
-    for m in _CAPITALISED.finditer(scan.text):
+    for m in _CAPITALISED_SCAN.finditer(scan.text):
         word = m.group()
         if country_from_demonym(word) is None or country_from_demonym(word[:-1]) is not None:
             continue  # not a people's adjective, or a people ("Russians")
@@ -285,7 +285,7 @@ def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[Pl
     rows = sorted((e.start, e.end, "PERSON" if e.ent_id else e.label) for e in scan.rows)
     row_starts = [r[0] for r in rows]
     out: list[PlaceMention] = []
-    for m in _COUNTRY_NAME.finditer(scan.text):
+    for m in _COUNTRY_NAME_SCAN.finditer(scan.text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start() and taken[i][1] >= m.end():
             continue  # already read
@@ -312,6 +312,9 @@ _COUNTRY_NAME: Final = re.compile(
 
 
 _CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
+# both start with a capital: tried only at one (the engine tries their look-behinds at every character)
+_CAPITALISED_SCAN: Final = Scouted(_CAPITALISED, re.compile("[A-Z]"))
+_COUNTRY_NAME_SCAN: Final = Scouted(_COUNTRY_NAME, re.compile("[A-Z]"))
 
 
 def _mislabelled_places(
