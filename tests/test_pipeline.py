@@ -217,3 +217,31 @@ def test_a_new_pipeline_freezes_what_it_loaded(nlp: Language) -> None:
     Pipeline(nlp=nlp)
     assert gc.get_freeze_count() > 0
 
+
+
+def _guarded_write(write: Any) -> None:
+    records: list[Any] = [object(), object(), object()]  # stand-ins: the guard reads only their identity
+    draft = Draft(Document(id="d", text="Shelling.", date=dt.date(2024, 1, 1)), actors=records[:2], times=records[2:])
+    before = draft._open_guard("test.write.v1", (), {"events"})
+    write(draft)
+    draft._close_guard()
+    draft._check_guard("test.write.v1", before)
+
+
+@pytest.mark.parametrize(
+    ("write", "named"),
+    [
+        (lambda d: d._actors.append(object()), "actors"),
+        (lambda d: d._actors.__setitem__(1, object()), "actors"),  # one record replaced, same length
+        (lambda d: d._times.insert(0, d._actors.pop()), "actors, draft.times"),  # a record moved between lists
+        (lambda d: setattr(d, "_locations", []), "locations"),  # a new list, equal to the old one
+    ],
+)
+def test_the_guard_names_every_list_written(write: Any, named: str) -> None:
+    with pytest.raises(Exception, match=rf"wrote draft\.{named} without declaring"):
+        _guarded_write(write)
+
+
+def test_the_guard_lets_a_step_write_what_it_provides() -> None:
+    _guarded_write(lambda d: d._events.append(object()))
+    _guarded_write(lambda d: None)

@@ -33,8 +33,9 @@ DEFAULT_TIME_BUDGET: Final = 60.0
 
 # ``signal.signal`` wraps the C function to turn numbers into enums, at the price of two caught exceptions
 # per call when a handler is a function (ten times the call itself); the budget swaps the handler twice per
-# document, so it calls the C function it wraps.
-_set_handler: Callable[[int, Any], Any] = getattr(signal.signal, "__wrapped__", signal.signal)
+# document, so it calls the C function it wraps (``_signal.signal``: Python 3.11's wrapper keeps no
+# ``__wrapped__``, so the look-up of that attribute found nothing and the wrapper ran).
+_set_handler: Callable[[int, Any], Any] = getattr(getattr(signal, "_signal", None), "signal", signal.signal)
 
 
 class _OverBudget(BaseException):

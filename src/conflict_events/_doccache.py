@@ -93,5 +93,12 @@ def release(doc: Doc) -> None:
     >>> [k for k in doc.user_data if _cache_key(k)]
     []
     """
-    for key in [k for k in doc.user_data if _cache_key(k)]:
-        del doc.user_data[key]
+    data = doc.user_data
+    # _cache_key inlined: a long document holds hundreds of keys
+    prefix = CACHE_PREFIX
+    for key in [
+        k
+        for k in data
+        if (k.startswith(prefix) if isinstance(k, str) else isinstance(k, tuple) and _cache_key(k))
+    ]:
+        del data[key]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import chain
+from operator import is_
 from typing import Any, Final, TypeVar
 
 from .errors import ContractError
@@ -179,27 +181,38 @@ class Draft:
     # The guard's two halves, which the pipeline calls directly around each step (no context manager
     # per step and document).
 
-    def _open_guard(self, step: str, requires: Iterable[str], provides: Iterable[str]) -> list[_Print]:
-        """Start guarding for ``step``; the fingerprints of the lists it may not write."""
+    def _open_guard(self, step: str, requires: Iterable[str], provides: Iterable[str]) -> _Print:
+        """Start guarding for ``step``; the fingerprint of the lists it may not write."""
         provided = frozenset(provides)
         lists = self.__dict__
-        # each list, and the identity of each record in it: frozen records change only by replacement
-        before = [(name, lists[attr], tuple(map(id, lists[attr]))) for name, attr in _LISTS if name not in provided]
+        # each list, its length and the identity of each record in it (frozen records change only by
+        # replacement), the records of all lists in one tuple: one comparison when the step returns
+        attrs = tuple(attr for name, attr in _LISTS if name not in provided)
+        records = tuple(lists[attr] for attr in attrs)
         self._readable, self._step = frozenset(requires) | provided, step
-        return before
+        return attrs, records, tuple(map(len, records)), tuple(map(id, chain.from_iterable(records)))
 
     def _close_guard(self) -> None:
         """Stop guarding: the draft is open to all again."""
         self._readable, self._step = None, None
 
-    def _check_guard(self, step: str, before: list[_Print]) -> None:
+    def _check_guard(self, step: str, before: _Print) -> None:
         """Raise :class:`ContractError` if a list fingerprinted by :meth:`_open_guard` changed."""
+        attrs, records, lengths, ids = before
         lists = self.__dict__
-        changed = [n for n, records, ids in before if lists["_" + n] is not records or tuple(map(id, records)) != ids]
-        if changed:
-            raise ContractError(
-                f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step
-            )
+        if (
+            all(map(is_, (lists[attr] for attr in attrs), records))
+            and tuple(map(len, records)) == lengths
+            and tuple(map(id, chain.from_iterable(records))) == ids
+        ):
+            return
+        changed = []
+        offset = 0
+        for attr, old, size in zip(attrs, records, lengths, strict=True):
+            if lists[attr] is not old or tuple(map(id, old)) != ids[offset : offset + size]:
+                changed.append(attr[1:])
+            offset += size
+        raise ContractError(f"wrote draft.{', draft.'.join(changed)} without declaring it in provides", source=step)
 
     @property
     def text(self) -> str:
@@ -265,6 +278,7 @@ def _time_order(t: TimeSpan) -> tuple[int, int]:
     return (t.mention.start, t.mention.end)
 
 
-# A record list's name, the list and the identity of each record in it, when a step began.
-_Print = tuple[str, list[Any], tuple[int, ...]]
+# The record lists a step may not write when it began: their attribute names, the lists, their lengths and
+# the identity of every record in them, list after list.
+_Print = tuple[tuple[str, ...], tuple[list[Any], ...], tuple[int, ...], tuple[int, ...]]
 _LISTS: Final = tuple((name, "_" + name) for name in FIELDS)

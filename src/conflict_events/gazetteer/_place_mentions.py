@@ -63,6 +63,7 @@ from ._mention_rules import (
     untagged_country,
 )
 from ._mention_rules import strip_direction as _strip_direction
+from ._place_scan import Scouted
 from ._place_words import PlaceWords, default_place_words
 
 if TYPE_CHECKING:
@@ -88,6 +89,9 @@ INLINE_DATELINE: Final = re.compile(
     r"(?:(?: (?:-{2,3}|[-\u2013\u2014\u0097])|[\u2013\u2014\u0097]|:) ?(?=[A-Z\"“])"
     r"|(?(abbr)(?<=\.) (?=[A-Z][a-z])|(?!)))"
 )
+# Its name starts a run of capitals, full stops, hyphens and apostrophes after a space: it is tried only
+# where such a run of three begins (the engine tries the look-behinds first at every character).
+_INLINE_SCAN: Final = Scouted(INLINE_DATELINE, re.compile(r"[A-Z][A-Z'’.-]{2,}"))
 
 
 # a wire's dateline anywhere, after a byline on the same line: "... Associated Press WASHINGTON (AP) — China vowed"
@@ -232,13 +236,13 @@ def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention
 def _abbreviations(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
-    found_in = scan.words.abbreviation.finditer(text) if ("," in text or "(" in text or "-" in text) else iter(())
+    found_in = scan.words.abbreviation_scan.finditer(text) if ("," in text or "(" in text or "-" in text) else ()
     alone = scan.words.initials.finditer(text) if scan.words.initials_hint.search(text) else iter(())
     # a dotted abbreviation the model tagged a place on its own ("a Ga. pastor", "Mass. legislators")
     dotted = scan.words.dotted_alone
     tagged = [(dotted.match(text, e.start), e.end) for e in scan.rows if e.label == "GPE" and "." in e.text]
     alone_tagged = [m for m, end in tagged if m is not None and m.end() == end]
-    codes = scan.words.codes_alone.finditer(text) if scan.words.codes_alone is not None else iter(())
+    codes = scan.words.codes_scan.finditer(text) if scan.words.codes_scan is not None else ()
     for m in (*found_in, *alone, *alone_tagged, *codes):
         found = _named(first([admin_abbreviation], scan, m))
         if found is not None:
@@ -293,7 +297,7 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
     taken.sort()
     starts = [a for a, _ in taken]
     out: list[PlaceMention] = []
-    for m in _CAPITALISED.finditer(scan.text):
+    for m in _CAPITALISED_SCAN.finditer(scan.text):
         word = m.group()
         if country_from_demonym(word) is None or country_from_demonym(word[:-1]) is not None:
             continue  # not a people's adjective, or a people ("Russians")
@@ -319,7 +323,7 @@ def _untagged_countries(scan: MentionScan, found: list[PlaceMention]) -> list[Pl
     rows = sorted((e.start, e.end, "PERSON" if e.ent_id else e.label) for e in scan.rows)
     row_starts = [r[0] for r in rows]
     out: list[PlaceMention] = []
-    for m in _COUNTRY_NAME.finditer(scan.text):
+    for m in _COUNTRY_NAME_SCAN.finditer(scan.text):
         i = bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i][1] > m.start() and taken[i][1] >= m.end():
             continue  # already read
@@ -346,6 +350,9 @@ _COUNTRY_NAME: Final = re.compile(
 
 
 _CAPITALISED: Final = re.compile(r"(?<![\w’'])[A-Z][a-z]{3,}\b")
+# both start with a capital: tried only at one (the engine tries their look-behinds at every character)
+_CAPITALISED_SCAN: Final = Scouted(_CAPITALISED, re.compile("[A-Z]"))
+_COUNTRY_NAME_SCAN: Final = Scouted(_COUNTRY_NAME, re.compile("[A-Z]"))
 
 
 def _mislabelled_places(
@@ -431,7 +438,7 @@ def _datelines(scan: MentionScan) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     text = scan.text
     dashed = " -" in text or ": " in text or "\u2014" in text or "\u2013" in text or "\u0097" in text or ". " in text
-    inline = INLINE_DATELINE.finditer(text) if dashed else ()
+    inline = _INLINE_SCAN.finditer(text) if dashed else ()
     wire = WIRE_DATELINE.finditer(text) if any(tag in text for tag in _WIRE_TAGS) else ()
     seen: set[int] = set()
     for m in (*DATELINE.finditer(text), *inline, *wire, *LEAD_DATELINE.finditer(text)):

@@ -21,7 +21,7 @@ from typing import Final
 
 from .._textscan import occurrences
 
-__all__ = ["Anchor", "Stretches"]
+__all__ = ["Anchor", "Scouted", "Stretches", "first_chars"]
 
 # What no match of a name pattern holds: anything but word characters, apostrophes, hyphens, white space.
 _BREAK: Final = re.compile(r"[^\w'’\s-]")
@@ -103,3 +103,49 @@ class Stretches:
         if self._breaks is None:
             self._breaks = [m.start() for m in _BREAK.finditer(self.text)]
         return self._breaks
+
+
+class Scouted:
+    """A pattern searched only where a quick scout says a match may start: the matches of ``finditer``.
+
+    Python's regex engine runs a pattern that starts with a look-behind (or with an alternation it
+    cannot scan for) at every character of a text. ``scout`` is a pattern it scans quickly, a match of
+    which starts at every place where a match of ``pattern`` can start, none of them running over
+    another such place. Then ``pattern``
+    tried at those places alone, left to right and each from the end of the match before, meets the
+    matches that ``pattern.finditer`` meets. ``pattern`` must never match the empty string.
+
+    >>> code = re.compile(r"(?<![\\w.])(?:NSW|KP)(?!\\w)")
+    >>> scouted = Scouted(code, re.compile(first_chars(["NSW", "KP"])))
+    >>> text = "Rain in NSW, not in KPK; KP and NSW."
+    >>> [m.span() for m in scouted.finditer(text)] == [m.span() for m in code.finditer(text)]
+    True
+    """
+
+    def __init__(self, pattern: re.Pattern[str], scout: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scout = scout
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``."""
+        match = self.pattern.match
+        out: list[re.Match[str]] = []
+        end = 0  # where the last match ended: the next one starts there or later
+        for s in self.scout.finditer(text):
+            at = s.start()
+            if at < end:
+                continue
+            m = match(text, at)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+        return out
+
+
+def first_chars(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A character class of the first characters of ``words`` (for a scout of their alternation).
+
+    >>> first_chars(["Ont.", "B.C.", "NSW"])
+    '[BNO]'
+    """
+    return "[" + "".join(re.escape(c) for c in sorted({w[:1] for w in words if w})) + "]"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from ..lexicons import Lexicon, lexicon
-from ._place_scan import Anchor
+from ._place_scan import Anchor, Scouted, first_chars
 
 __all__ = ["KindHint", "PlaceWords", "default_place_words"]
 
@@ -39,6 +39,18 @@ _FEATURE_WORD: Final = r"[A-Z][\w'’-]*(?<!['’]s)\.?|\d{1,3}(?:st|nd|rd|th)"
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so "port city" is tried before "city")."""
     return "|".join(re.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _scout(fixed: str, words: Iterable[str], taken: str) -> re.Pattern[str]:
+    """A scout for :class:`Scouted`: the ``fixed`` alternatives, then any first character of ``words``.
+
+    A word starting with a character of ``taken`` (which ``fixed`` may run over) gets a scout of every
+    character: slow, but it misses no place.
+    """
+    chars = first_chars(list(words))
+    if any(w[:1] in taken for w in words if w):
+        return re.compile(r"(?s).")
+    return re.compile(fixed + chars)
 
 
 def _plain_alt(words: Iterable[str]) -> str:
@@ -206,6 +218,10 @@ class PlaceWords:
             rf"(?<=[\w.])(?:,\s+|\s+\()(?P<abbr>{dotted})(?![\w])|(?<=[a-z]),\s+(?P<postal>{postal})(?![\w'’-])"
             rf"|(?<=\b[DRI]-)(?P<party>{dotted})(?![\w])"
         )
+        # the engine tries that pattern (a look-behind first) at every character: it is tried only at a comma,
+        # at white space before a bracket and where a dotted abbreviation may begin
+        dotted_words = [a for a in self.abbreviations if "." in a]
+        self.abbreviation_scan = Scouted(self.abbreviation, _scout(r",|\s+\(|", dotted_words, ",(\t\n\r\f\v "))
         # searched apart, and only in a text with a capital, a full stop and a capital in a row
         self.initials = re.compile(rf"(?<![\w.’'-])(?<!\d )(?P<alone>{initials})(?![\w]| \d)")
         self.initials_hint = re.compile(r"[A-Z]\.[A-Z]")
@@ -221,6 +237,8 @@ class PlaceWords:
         self.codes_alone = (
             re.compile(rf"(?<![\w.’'&/-])(?<!\d )(?P<alone>{_alt(alone)})(?![\w.’'&/-]| \d)") if alone else None
         )
+        # ...tried only where one of the codes may begin
+        self.codes_scan = Scouted(self.codes_alone, _scout("", alone, "")) if self.codes_alone is not None else None
 
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
