@@ -46,6 +46,7 @@ from ._cue_rules import (
     headline_source,
     headline_speaker,
     in_survey,
+    is_question,
     linked_adjective,
     made_clear,
     made_clear_adjective,
@@ -1164,6 +1165,9 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
     if not subj and about:
         return trim(doc, about[0].i + 1, about[0].right_edge.i)  # "Asked about the raid, ...": the raid
+    question = [c for c in kids(t) if is_question(c)]
+    if not subj and question:
+        return trim(doc, question[0].left_edge.i, question[0].right_edge.i)  # "Asked if he thought X, ..."
     if not subj or subj[0].lower_ == "it":
         return None
     comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]

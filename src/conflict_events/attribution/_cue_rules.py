@@ -34,6 +34,7 @@ __all__ = [
     "headline_source",
     "headline_speaker",
     "in_survey",
+    "is_question",
     "is_passive",
     "linked_adjective",
     "made_clear",
@@ -343,6 +344,10 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
             "Asked about the raid on Kidal, the general said his troops had acted lawfully.",
             {"claims": 2, "claim.cue": "ask", "claim.text.text": "the raid on Kidal"},
         ),
+        Example(
+            "Asked if he thought the truce would hold, the colonel said his men were ready.",
+            {"claims": 2, "claim.cue": "ask", "claim.text.text": "if he thought the truce would hold"},
+        ),
     ],
     negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
 )
@@ -355,10 +360,16 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     if not (any(c.dep_ == "auxpass" for c in kids(t)) or _opening(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None
     if not any(
-        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) for c in kids(t)
+        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) or is_question(c)
+        for c in kids(t)
     ):
         return None
     return lemma
+
+
+def is_question(c: Token) -> bool:
+    """An indirect yes-no question the parser hung as an adverbial clause ("Asked *if he thought* ...")."""
+    return c.dep_ == "advcl" and c.i > c.head.i and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
 
 
 def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
