@@ -34,8 +34,8 @@ __all__ = [
     "headline_source",
     "headline_speaker",
     "in_survey",
-    "is_question",
     "is_passive",
+    "is_question",
     "linked_adjective",
     "made_clear",
     "made_clear_adjective",
@@ -369,7 +369,11 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
 
 def is_question(c: Token) -> bool:
     """An indirect yes-no question the parser hung as an adverbial clause ("Asked *if he thought* ...")."""
-    return c.dep_ == "advcl" and c.i > c.head.i and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+    return (
+        c.dep_ == "advcl"
+        and c.i > c.head.i
+        and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+    )
 
 
 def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
