@@ -234,3 +234,20 @@ def test_the_government_is_the_government_of_the_country(nlp: Language) -> None:
     text = "Dissident soldiers in the Democratic Republic of Congo have attacked army positions, the government says."
     ((name, country, _),) = claimants(nlp, text)
     assert (name, country) == ("Government of the Democratic Republic of Congo", "CD")
+
+
+def test_a_pronouns_antecedent_is_a_mention_of_its_person(nlp: Language) -> None:
+    # the description the pronoun refers back to names the same person: both are the actor's mentions
+    text = (
+        "Senator Amina Bello spoke in Kano on Monday. The Kano senator toured the burnt market. "
+        "“We will rebuild every stall,” she said."
+    )
+    doc = nlp(text)
+    draft = Draft(Document(id="t", text=text, date=dt.date(2024, 6, 10)))
+    quotes = find_quotations(text)
+    resolver = ClaimantResolver(doc, draft.document, draft.actors, draft.locations, quotes, new_id=draft.new_id)
+    (a,) = find_attributions(doc, quotes)
+    assert a.speaker_head is not None and a.speaker is not None
+    actor = resolver.resolve(doc[a.speaker_head], a.speaker)
+    assert actor is not None and actor.name == "Amina Bello"
+    assert {m.text for m in actor.mentions} >= {"Kano senator", "she"}

@@ -485,7 +485,13 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
     entry = _referent(r, head)
     if entry is None or entry.actor is None:
         return None
-    actor = r.with_mention(entry.actor, head.i, head.i + 1)
+    actor = entry.actor
+    referent = r.doc[entry.head]
+    if referent.pos_ != "PRON" and not _covers(actor, referent):
+        # the antecedent is a mention of the same actor ("the Florida senator ... He said": the senator's
+        # words name the person too), recorded once where the reference is resolved
+        actor = r.with_mention(actor, *name_range(referent, phrase_of(referent)))
+    actor = r.with_mention(actor, head.i, head.i + 1)
     r.coref.note(head, actor)
     return actor
 
