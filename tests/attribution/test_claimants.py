@@ -251,3 +251,15 @@ def test_a_pronouns_antecedent_is_a_mention_of_its_person(nlp: Language) -> None
     actor = resolver.resolve(doc[a.speaker_head], a.speaker)
     assert actor is not None and actor.name == "Amina Bello"
     assert {m.text for m in actor.mentions} >= {"Kano senator", "she"}
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_a_given_name_opened(nlp: Language) -> None:
+    # "Carson" alone is tagged a place; "Ben Carson" makes it a person, so "he" may refer to it
+    text = (
+        "Ben Carson spoke to George Stephanopoulos on Sunday.\n\n"
+        "Asked by Stephanopoulos to respond to the criticism, Carson said, “What does it say about people "
+        "who jump on the bandwagon?”\n\n"
+        "“Well, let me put it this way,” he continued. “I would not be anxious to have a leader like that.”"
+    )
+    names = [name for name, _, _ in claimants(nlp, text)]
+    assert names[-1] == "Carson" and names[0] == "Stephanopoulos"

@@ -27,7 +27,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -39,7 +39,7 @@ from ._quotes import Quotation, quoted_chars
 from ._tree import subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Coreference", "Entry", "EntryKind"]
 
@@ -102,7 +102,7 @@ class Coreference:
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         # the names of people: a surname alone the small model took for a place or a body is still a person
         ents = entities(doc)  # doc.ents makes every entity Span anew on each read
-        people = {e.root.lower_ for e in ents if e.label_ == "PERSON"}
+        self._people = people = {e.root.lower_ for e in ents if e.label_ == "PERSON"} | _given_named(ents, lex)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
             if quoted[at[i]]:
                 continue
@@ -135,7 +135,9 @@ class Coreference:
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
-        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token, self.lex) or "org"
+        person = actor.kind == "person" or (token.pos_ == "PROPN" and token.lower_ in self._people)
+        # a surname the small model took for a body here ("Carson said") is the person it names elsewhere
+        k = kind or ("person" if person else None) or _kind_of(token, self.lex) or "org"
         gender = _gender(token, self.lex)
         self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, True))
 
@@ -370,6 +372,18 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def _given_named(ents: Iterable[Span], lex: AttributionLexicon) -> set[str]:
+    """Surnames a given name opens once though the small model took the name for a place or a body
+    ("Ben Carson" with "Carson" alone a GPE): the people they name, whatever their other mentions' labels."""
+    found = set()
+    for e in ents:
+        if e.label_ in ("GPE", "ORG", "LOC", "NORP", "FAC") and e.start > 0:
+            first = e.doc[e.start - 1] if len(e) == 1 else e[0]
+            if first.pos_ == "PROPN" and first.lower_ in lex.given_names and first.head.i == e.root.i:
+                found.add(e.root.lower_)
+    return found
 
 
 def _people(t: Token, lex: AttributionLexicon) -> bool:
