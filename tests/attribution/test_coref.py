@@ -98,3 +98,14 @@ def test_a_subject_of_a_clause_the_main_subject_does_not_govern_is_not_skipped(n
     )
     found = Coreference(doc, quotes=[]).resolve(next(t for t in doc if t.lower_ == "he"))
     assert found is not None and doc[found.head].text == "Sani"
+
+
+def test_the_named_owner_of_a_subject_can_be_referred_to(nlp: Language) -> None:
+    doc = nlp(
+        "A spokesman for the council said the audit was closed. Musa Sani's lawsuit demands a new audit. "
+        "He also seeks damages."
+    )
+    coref = Coreference(doc, quotes=[])
+    he = next(t for t in doc if t.lower_ == "he")
+    found = coref.resolve(he)
+    assert found is not None and doc[found.head].text == "Sani"

@@ -109,9 +109,14 @@ class Coreference:
             t = doc[i]
             if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             kind = "person" if t.pos_ == "PROPN" and t.lower_ in people else _kind_of(t, lex)
+            # a person whose words or deeds are the subject ("Podliska's lawsuit demands ... He also seeks")
+            # is as present as a subject, and named closer than the last one
+            owner = [c for c in kids(t) if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ in people]
+            if owner and kind != "person":
+                self._add(Entry(owner[0].idx, owner[0].i, "person", False, main=main))
             if kind is not None:
-                main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
