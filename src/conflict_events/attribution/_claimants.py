@@ -137,7 +137,7 @@ class ClaimantResolver:
                         return hit
         return found
 
-    def named_holder(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    def named_holder(self, head: Token, phrase: tuple[int, int], *, build: bool = True) -> Actor | None:
         """The one person the article names with the office a description names ("the regional governor")."""
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.offices:
             return None
@@ -166,7 +166,33 @@ class ClaimantResolver:
                 return None
             holders = {"": max(named, key=lambda t: t.i)}
         person = next(iter(holders.values()))
-        return self.actor_at(person.idx, person.idx + len(person.text)) or self.build(person, phrase_of(person)).value
+        found = self.actor_at(person.idx, person.idx + len(person.text))
+        return found if found is not None or not build else self.build(person, phrase_of(person)).value
+
+    def link_descriptions(self) -> None:
+        """Each definite role description among the subjects ("the Vermont senator toured ...") becomes a
+        mention of the person it refers to (``_holder_of``'s reading, with no actor built for it): a later
+        "he" whose antecedent is the description names that person too."""
+        lex = self.lex
+        for e in list(self.coref.entries):
+            t = self.doc[e.head]
+            if e.speaker or t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in lex.offices:
+                continue
+            office = t.lemma_.lower()
+            kids = list(t.children)
+            if office in lex.spokespersons or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+                continue
+            if any(c.dep_ in ("poss", "appos") or c.ent_type_ == "PERSON" for c in kids):
+                continue
+            if self.actor_at(t.idx, t.idx + len(t.text)) is not None:
+                continue
+            actor = self.named_holder(t, phrase_of(t), build=False)
+            if actor is None:
+                entry = self.coref.role_holder(t, lambda name, office=office: _role_of(name) in (None, office))
+                ref = self.doc[entry.head] if entry is not None else None
+                actor = None if entry is None or ref is None else entry.actor or self.actor_at(ref.idx, ref.idx + 1)
+            if actor is not None and actor.kind == "person":
+                self.with_mention(actor, *name_range(t, phrase_of(t)))
 
     def spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The body an unnamed spokesperson speaks for: an actor or a body word named in the phrase."""
