@@ -109,3 +109,14 @@ def test_the_named_owner_of_a_subject_can_be_referred_to(nlp: Language) -> None:
     he = next(t for t in doc if t.lower_ == "he")
     found = coref.resolve(he)
     assert found is not None and doc[found.head].text == "Sani"
+
+
+def test_a_surname_a_man_and_a_woman_share_gives_its_bare_mention_no_gender(nlp: Language) -> None:
+    doc = nlp(
+        "Donald Musa spoke for an hour. Amina Musa waved from the stage. Musa then praised the police. "
+        "He said the town was safe."
+    )
+    coref = Coreference(doc, quotes=[])
+    he = next(t for t in doc if t.lower_ == "he")
+    found = coref.resolve(he)
+    assert found is not None and found.at == doc.text.index("Musa then")

@@ -133,9 +133,13 @@ class Coreference:
         ("Mrs. Clinton" makes the later "Clinton" a "she")."""
         if self._ungendered is None:
             return
+        seen: dict[str, set[str]] = {}
         for e in self._ungendered:
             e.gender = _gender(self.doc[e.head], self.lex)
-        self._genders = {self.doc[e.head].lower_: e.gender for e in self._ungendered if e.gender is not None}
+            if e.gender is not None:
+                seen.setdefault(self.doc[e.head].lower_, set()).add(e.gender)
+        # a surname a man and a woman share ("Donald Trump", "Melania Trump") gives its bare mentions no gender
+        self._genders = {name: next(iter(gs)) for name, gs in seen.items() if len(gs) == 1}
         self._ungendered = None
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
