@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from conflict_events.attribution._coref import _REACH, Coreference
+from conflict_events.attribution._coref import _REACH, Coreference, _named
 
 
 def test_pronoun_takes_the_last_person_before_it(nlp: Language) -> None:
@@ -120,3 +121,13 @@ def test_a_surname_a_man_and_a_woman_share_gives_its_bare_mention_no_gender(nlp:
     he = next(t for t in doc if t.lower_ == "he")
     found = coref.resolve(he)
     assert found is not None and found.at == doc.text.index("Musa then")
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_is_still_a_name(nlp: Language) -> None:
+    # the small model tags a capitalised surname a noun in some sentences ("Trump at the time said")
+    doc = Doc(
+        nlp.vocab,
+        words=["Trump", "said", "the", "tally's", "rise", "Trump's"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "NOUN"],
+    )
+    assert [_named(t) for t in doc] == [True, False, False, False, False, False]

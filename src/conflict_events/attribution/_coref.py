@@ -110,10 +110,10 @@ class Coreference:
             if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-            kind = "person" if t.pos_ == "PROPN" and t.lower_ in people else _kind_of(t, lex)
+            kind = "person" if _named(t) and t.lower_ in people else _kind_of(t, lex)
             # a person whose words or deeds are the subject ("Podliska's lawsuit demands ... He also seeks")
             # is as present as a subject, and named closer than the last one
-            owner = [c for c in kids(t) if c.dep_ == "poss" and c.pos_ == "PROPN" and c.lower_ in people]
+            owner = [c for c in kids(t) if c.dep_ == "poss" and _named(c) and c.lower_ in people]
             if owner and kind != "person":
                 self._add(Entry(owner[0].idx, owner[0].i, "person", False, main=main))
             if kind is not None:
@@ -144,7 +144,7 @@ class Coreference:
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
-        person = actor.kind == "person" or (token.pos_ == "PROPN" and token.lower_ in self._people)
+        person = actor.kind == "person" or (_named(token) and token.lower_ in self._people)
         # a surname the small model took for a body here ("Carson said") is the person it names elsewhere
         k = kind or ("person" if person else None) or _kind_of(token, self.lex) or "org"
         gender = _gender(token, self.lex)
@@ -381,6 +381,11 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def _named(t: Token) -> bool:
+    """A name, or a capitalised word the tagger took for a common noun ("Trump at the time said")."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.text.isalpha())
 
 
 def _given_named(ents: Iterable[Span], lex: AttributionLexicon) -> set[str]:
