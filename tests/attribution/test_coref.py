@@ -131,3 +131,12 @@ def test_a_name_the_tagger_took_for_a_common_noun_is_still_a_name(nlp: Language)
         pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "NOUN"],
     )
     assert [_named(t) for t in doc] == [True, False, False, False, False, False]
+
+
+def test_a_surname_that_is_also_a_given_name_gives_no_gender(nlp: Language) -> None:
+    # "Thomas" is a man's given name, but in "Mattie Thomas" it is her surname
+    doc = nlp("Amina Bello spoke first. Mattie Thomas, a retired nurse, spoke next. She said the road was closed.")
+    coref = Coreference(doc, quotes=[])
+    she = next(t for t in doc if t.lower_ == "she")
+    found = coref.resolve(she)
+    assert found is not None and doc[found.head].text == "Thomas"

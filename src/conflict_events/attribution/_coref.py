@@ -426,7 +426,8 @@ def _gender(t: Token, lex: AttributionLexicon) -> str | None:
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
     if female != male:
         return "f" if female else "m"
-    return None if female else _given_gender(phrase, lex)
+    # the given name comes before the surname: "Mattie Thomas" and "Gilda Cobb-Hunter" are not men
+    return None if female else _given_gender([w for w in phrase if w.i != t.i], lex)
 
 
 def _given_gender(phrase: list[Token], lex: AttributionLexicon) -> str | None:
