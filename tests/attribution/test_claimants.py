@@ -263,3 +263,8 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_a_given_name_opened(
     )
     names = [name for name, _, _ in claimants(nlp, text)]
     assert names[-1] == "Carson" and names[0] == "Stephanopoulos"
+
+
+def test_they_after_two_people_named_together_is_both(nlp: Language) -> None:
+    text = "Mike Crapo and Jim Risch met the judge on Monday. They said the court needed two more judges."
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Mike Crapo and Jim Risch"]

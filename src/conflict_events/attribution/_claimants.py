@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from .._doccache import entities
@@ -50,7 +51,7 @@ from ..schema import Actor, Document, Location, Span
 from ..schema._types import ActorKind
 from ._attribution_lexicon import AttributionLexicon
 from ._claimant_kinds import BUILD_RULES, Phrase, clean
-from ._coref import Coreference, Entry, is_definite, is_document
+from ._coref import Coreference, Entry, coordinated, is_definite, is_document
 from ._quotes import Quotation
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class ClaimantResolver:
                 continue
             actor = self.named_holder(t, phrase_of(t), build=False)
             if actor is None:
-                entry = self.coref.role_holder(t, lambda name, office=office: _role_of(name) in (None, office))
+                entry = self.coref.role_holder(t, partial(_fits_role, office=office))
                 ref = self.doc[entry.head] if entry is not None else None
                 actor = None if entry is None or ref is None else entry.actor or self.actor_at(ref.idx, ref.idx + 1)
             if actor is not None and actor.kind == "person":
@@ -257,6 +258,12 @@ class ClaimantResolver:
         """The document's own spelling of a canonical name."""
         known = self._draft_actor(name)
         return known.name if known is not None else name
+
+    def people(self, head: Token) -> Actor:
+        """The group of the people a coordination of names names ("Mike Crapo and Jim Risch")."""
+        last = max((c for c in head.children if c.dep_ == "conj"), key=lambda c: c.i)
+        lo, hi = name_range(head, phrase_of(head))[0], name_range(last, phrase_of(last))[1]
+        return self._register(clean(self.doc[lo:hi].text), "unknown", self._country(head, (lo, hi)), None)
 
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
         known = self._draft_actor(name)
@@ -532,6 +539,8 @@ def _referent(r: ClaimantResolver, head: Token) -> Entry | None:
         entry = r.coref.resolve(head, skip)
         if entry is None:
             break
+        if entry.actor is None and entry.kind == "group" and coordinated(r.doc[entry.head]):
+            entry.actor = r.people(r.doc[entry.head])
         if entry.actor is None:
             referent = r.doc[entry.head]
             # "the GOP candidate took to Twitter ... he tweeted": the person that description names
@@ -729,6 +738,11 @@ def _holder_of(r: ClaimantResolver, head: Token) -> Actor | None:
         return None
     referent = r.doc[entry.head]
     return entry.actor or r.build(referent, phrase_of(referent)).value
+
+
+def _fits_role(name: Token, office: str) -> bool:
+    """Whether the text gives the person named ``name`` no role but ``office``."""
+    return _role_of(name) in (None, office)
 
 
 def _role_of(name: Token) -> str | None:

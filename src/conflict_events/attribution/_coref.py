@@ -41,7 +41,7 @@ from ._tree import subjects
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Coreference", "Entry", "EntryKind"]
+__all__ = ["Coreference", "Entry", "EntryKind", "coordinated"]
 
 EntryKind = Literal["person", "org", "group"]
 
@@ -116,7 +116,10 @@ class Coreference:
             owner = [c for c in kids(t) if c.dep_ == "poss" and _named(c) and c.lower_ in people]
             if owner and kind != "person":
                 self._add(Entry(owner[0].idx, owner[0].i, "person", False, main=main))
-            if kind is not None:
+            if kind == "person" and coordinated(t):
+                # "Mike Crapo and Jim Risch endorsed ...": two people, a group "they" refers to
+                self._add(Entry(t.idx, t.i, "group", True, main=main))
+            elif kind is not None:
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
@@ -381,6 +384,13 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def coordinated(t: Token) -> bool:
+    """Whether name ``t`` opens a coordination of names ("Mike Crapo and Jim Risch")."""
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in kids(t)) and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in kids(t)
+    )
 
 
 def _named(t: Token) -> bool:
