@@ -1206,18 +1206,27 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
     if clause and (not subj or subj[0].lower_ == "it"):
         return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
-    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
-    if not subj and about:
-        return trim(doc, about[0].i + 1, about[0].right_edge.i)  # "Asked about the raid, ...": the raid
-    question = [c for c in kids(t) if is_question(c)]
-    if not subj and question:
-        return trim(doc, question[0].left_edge.i, question[0].right_edge.i)  # "Asked if he thought X, ..."
-    if not subj or subj[0].lower_ == "it":
+    if not subj:
+        return _asked(t)
+    if subj[0].lower_ == "it":
         return None
     comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]
     if not comp:
         return None
     return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
+
+
+def _asked(t: Token) -> tuple[int, int] | None:
+    """What a participle with no subject asks: "Asked about the raid, ..." the raid; "Asked if he thought
+    X, ..." the question."""
+    doc = t.doc
+    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
+    if about:
+        return trim(doc, about[0].i + 1, about[0].right_edge.i)
+    question = [c for c in kids(t) if is_question(c)]
+    if question:
+        return trim(doc, question[0].left_edge.i, question[0].right_edge.i)
+    return None
 
 
 @rule(
