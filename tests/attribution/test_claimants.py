@@ -234,3 +234,37 @@ def test_the_government_is_the_government_of_the_country(nlp: Language) -> None:
     text = "Dissident soldiers in the Democratic Republic of Congo have attacked army positions, the government says."
     ((name, country, _),) = claimants(nlp, text)
     assert (name, country) == ("Government of the Democratic Republic of Congo", "CD")
+
+
+def test_a_pronouns_antecedent_is_a_mention_of_its_person(nlp: Language) -> None:
+    # the description the pronoun refers back to names the same person: both are the actor's mentions
+    text = (
+        "Senator Amina Bello spoke in Kano on Monday. The Kano senator toured the burnt market. "
+        "“We will rebuild every stall,” she said."
+    )
+    doc = nlp(text)
+    draft = Draft(Document(id="t", text=text, date=dt.date(2024, 6, 10)))
+    quotes = find_quotations(text)
+    resolver = ClaimantResolver(doc, draft.document, draft.actors, draft.locations, quotes, new_id=draft.new_id)
+    (a,) = find_attributions(doc, quotes)
+    assert a.speaker_head is not None and a.speaker is not None
+    actor = resolver.resolve(doc[a.speaker_head], a.speaker)
+    assert actor is not None and actor.name == "Amina Bello"
+    assert {m.text for m in actor.mentions} >= {"Kano senator", "she"}
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_a_given_name_opened(nlp: Language) -> None:
+    # "Carson" alone is tagged a place; "Ben Carson" makes it a person, so "he" may refer to it
+    text = (
+        "Ben Carson spoke to George Stephanopoulos on Sunday.\n\n"
+        "Asked by Stephanopoulos to respond to the criticism, Carson said, “What does it say about people "
+        "who jump on the bandwagon?”\n\n"
+        "“Well, let me put it this way,” he continued. “I would not be anxious to have a leader like that.”"
+    )
+    names = [name for name, _, _ in claimants(nlp, text)]
+    assert names[-1] == "Carson" and names[0] == "Stephanopoulos"
+
+
+def test_they_after_two_people_named_together_is_both(nlp: Language) -> None:
+    text = "Mike Crapo and Jim Risch met the judge on Monday. They said the court needed two more judges."
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Mike Crapo and Jim Risch"]

@@ -238,3 +238,13 @@ def test_an_unattributed_passive_is_a_claim_with_no_claimant(nlp: Language) -> N
 def test_a_stance_inside_a_report_is_not_a_claim_of_its_own(nlp: Language) -> None:
     text = "The minister said the rebels want to retake the border post."
     assert [c.cue for c in claims_of(nlp, text)] == ["say"]
+
+
+def test_a_role_description_later_in_the_text_is_a_mention_of_the_claimant(nlp: Language) -> None:
+    text = (
+        "Ruth Imes spoke in Tulsa on Friday. She said the state needed more nurses. "
+        "Later the candidate toured a clinic."
+    )
+    (claim,) = claims_of(nlp, text)
+    assert claim.claimant is not None and claim.claimant.name == "Ruth Imes"
+    assert "candidate" in [m.text for m in claim.claimant.mentions]

@@ -40,12 +40,15 @@ from ._attribution_record import Attribution
 from ._content_rules import VERB_CONTENT
 from ._cue_rules import (
     according_to,
+    addressed_by,
+    addressed_content,
     attitude_adjective,
     beside_quotation,
     colon_after_name,
     headline_source,
     headline_speaker,
     in_survey,
+    is_question,
     linked_adjective,
     made_clear,
     made_clear_adjective,
@@ -670,12 +673,54 @@ def passive_subject(v: Token) -> tuple[int, int] | None:
     return content if content[1] > content[0] else None
 
 
+@rule(
+    "claims.content.addressed_by",
+    decides="claim.text",
+    positive=[
+        Example(
+            "Asked by a reporter whether the truce would hold, the colonel said his men were ready.",
+            {"claim.text.text": "whether the truce would hold"},
+        ),
+        Example(
+            "The colonel was asked by reporters about the curfew in Gao.",
+            {"claim.text.text": "about the curfew in Gao"},
+        ),
+        Example(
+            "When asked by a host about the curfew in Gao, the colonel said it would end soon.",
+            {"claims": 2, "claim.text.text": "about the curfew in Gao", "claim.claimant.name": "host"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The attack on the convoy was confirmed by police in Garissa.",
+            {"claim.text.text": "The attack on the convoy"},
+        )
+    ],
+)
+def addressed_by_content(v: Token) -> tuple[int, int] | None:
+    """What the agent of "asked by", "told by" asks or tells: the clause, infinitive or "about" after it."""
+    c = addressed_content(v)
+    if c is None:
+        return None
+    lo = c.i if c.dep_ == "prep" else c.left_edge.i
+    content = trim(v.doc, lo, c.right_edge.i)
+    return content if content[1] > content[0] else None
+
+
 def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """ "a claim denied by Islamabad", "the attack was confirmed by police": the agent speaks."""
     by = agent(v, lex)
-    if by is None or not can_speak(by, lex):
+    addressed = v.lemma_.lower() in lex.addressee_verbs
+    # whoever asks or tells someone something speaks ("asked by a host whether"); a denial needs a speaker
+    if by is None or not (addressed or can_speak(by, lex)):
         return []
-    content = passive_subject(v)
+    content, content_rule = passive_subject(v), passive_subject.name
+    speaker = speaker_range(by)
+    if addressed:
+        content, content_rule = addressed_by_content(v), addressed_by_content.name
+        asked = addressed_content(v)
+        if asked is not None and speaker[0] < asked.i < speaker[1]:
+            speaker = (speaker[0], asked.i)  # "asked by a host about X": the "about" the parser hung on the host
     if content is None:
         return []
     frame = lex.frame(v.lemma_.lower())
@@ -685,7 +730,7 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
         Attribution(
             name,
             v.i,
-            speaker_range(by),
+            speaker,
             by.i,
             content,
             (sent.start_char, sent.end_char),
@@ -693,7 +738,7 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             negated=negation is not None,
             cue_span=(v.idx, v.idx + len(v.text)),
             source_rule=agent.name,
-            content_rule=passive_subject.name,
+            content_rule=content_rule,
             hedge_rule=_name(hedge),
             negation_rule=_name(negation),
         )
@@ -1161,15 +1206,27 @@ def passive_clause(t: Token) -> tuple[int, int] | None:
     clause = [c for c in kids(t) if c.dep_ == "ccomp" and c.i > t.i]
     if clause and (not subj or subj[0].lower_ == "it"):
         return trim(doc, clause[0].left_edge.i, clause[0].right_edge.i)
-    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
-    if not subj and about:
-        return trim(doc, about[0].i + 1, about[0].right_edge.i)  # "Asked about the raid, ...": the raid
-    if not subj or subj[0].lower_ == "it":
+    if not subj:
+        return _asked(t)
+    if subj[0].lower_ == "it":
         return None
     comp = [c for c in kids(t) if c.i > t.i and (c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") or c.lower_ == "as")]
     if not comp:
         return None
     return trim(doc, subj[0].left_edge.i, comp[-1].right_edge.i)
+
+
+def _asked(t: Token) -> tuple[int, int] | None:
+    """What a participle with no subject asks: "Asked about the raid, ..." the raid; "Asked if he thought
+    X, ..." the question."""
+    doc = t.doc
+    about = [c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "about" and c.i > t.i]
+    if about:
+        return trim(doc, about[0].i + 1, about[0].right_edge.i)
+    question = [c for c in kids(t) if is_question(c)]
+    if question:
+        return trim(doc, question[0].left_edge.i, question[0].right_edge.i)
+    return None
 
 
 @rule(
@@ -1393,6 +1450,7 @@ _SHAPES: Final[tuple[tuple[Rule[..., str], _Build], ...]] = (
     (according_to, _according),
     (in_survey, _in_survey),
     (passive_report, _passive),
+    (addressed_by, _passive),
     (attitude_adjective, _adjective),
     (made_clear, _made_clear),
     (passive_unattributed, _unattributed),

@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from .._doccache import entities
@@ -50,7 +51,7 @@ from ..schema import Actor, Document, Location, Span
 from ..schema._types import ActorKind
 from ._attribution_lexicon import AttributionLexicon
 from ._claimant_kinds import BUILD_RULES, Phrase, clean
-from ._coref import Coreference, Entry, is_definite, is_document
+from ._coref import Coreference, Entry, coordinated, is_definite, is_document
 from ._quotes import Quotation
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class ClaimantResolver:
                         return hit
         return found
 
-    def named_holder(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
+    def named_holder(self, head: Token, phrase: tuple[int, int], *, build: bool = True) -> Actor | None:
         """The one person the article names with the office a description names ("the regional governor")."""
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.lex.offices:
             return None
@@ -166,7 +167,33 @@ class ClaimantResolver:
                 return None
             holders = {"": max(named, key=lambda t: t.i)}
         person = next(iter(holders.values()))
-        return self.actor_at(person.idx, person.idx + len(person.text)) or self.build(person, phrase_of(person)).value
+        found = self.actor_at(person.idx, person.idx + len(person.text))
+        return found if found is not None or not build else self.build(person, phrase_of(person)).value
+
+    def link_descriptions(self) -> None:
+        """Each definite role description among the subjects ("the Vermont senator toured ...") becomes a
+        mention of the person it refers to (``_holder_of``'s reading, with no actor built for it): a later
+        "he" whose antecedent is the description names that person too."""
+        lex = self.lex
+        for e in list(self.coref.entries):
+            t = self.doc[e.head]
+            if e.speaker or t.pos_ != "NOUN" or t.tag_ != "NN" or t.lemma_.lower() not in lex.offices:
+                continue
+            office = t.lemma_.lower()
+            kids = list(t.children)
+            if office in lex.spokespersons or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+                continue
+            if any(c.dep_ in ("poss", "appos") or c.ent_type_ == "PERSON" for c in kids):
+                continue
+            if self.actor_at(t.idx, t.idx + len(t.text)) is not None:
+                continue
+            actor = self.named_holder(t, phrase_of(t), build=False)
+            if actor is None:
+                entry = self.coref.role_holder(t, partial(_fits_role, office=office))
+                ref = self.doc[entry.head] if entry is not None else None
+                actor = None if entry is None or ref is None else entry.actor or self.actor_at(ref.idx, ref.idx + 1)
+            if actor is not None and actor.kind == "person":
+                self.with_mention(actor, *name_range(t, phrase_of(t)))
 
     def spoken_for(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The body an unnamed spokesperson speaks for: an actor or a body word named in the phrase."""
@@ -231,6 +258,12 @@ class ClaimantResolver:
         """The document's own spelling of a canonical name."""
         known = self._draft_actor(name)
         return known.name if known is not None else name
+
+    def people(self, head: Token) -> Actor:
+        """The group of the people a coordination of names names ("Mike Crapo and Jim Risch")."""
+        last = max((c for c in head.children if c.dep_ == "conj"), key=lambda c: c.i)
+        lo, hi = name_range(head, phrase_of(head))[0], name_range(last, phrase_of(last))[1]
+        return self._register(clean(self.doc[lo:hi].text), "unknown", self._country(head, (lo, hi)), None)
 
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
         known = self._draft_actor(name)
@@ -485,7 +518,13 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
     entry = _referent(r, head)
     if entry is None or entry.actor is None:
         return None
-    actor = r.with_mention(entry.actor, head.i, head.i + 1)
+    actor = entry.actor
+    referent = r.doc[entry.head]
+    if referent.pos_ != "PRON" and not _covers(actor, referent):
+        # the antecedent is a mention of the same actor ("the Florida senator ... He said": the senator's
+        # words name the person too), recorded once where the reference is resolved
+        actor = r.with_mention(actor, *name_range(referent, phrase_of(referent)))
+    actor = r.with_mention(actor, head.i, head.i + 1)
     r.coref.note(head, actor)
     return actor
 
@@ -500,6 +539,8 @@ def _referent(r: ClaimantResolver, head: Token) -> Entry | None:
         entry = r.coref.resolve(head, skip)
         if entry is None:
             break
+        if entry.actor is None and entry.kind == "group" and coordinated(r.doc[entry.head]):
+            entry.actor = r.people(r.doc[entry.head])
         if entry.actor is None:
             referent = r.doc[entry.head]
             # "the GOP candidate took to Twitter ... he tweeted": the person that description names
@@ -697,6 +738,11 @@ def _holder_of(r: ClaimantResolver, head: Token) -> Actor | None:
         return None
     referent = r.doc[entry.head]
     return entry.actor or r.build(referent, phrase_of(referent)).value
+
+
+def _fits_role(name: Token, office: str) -> bool:
+    """Whether the text gives the person named ``name`` no role but ``office``."""
+    return _role_of(name) in (None, office)
 
 
 def _role_of(name: Token) -> str | None:

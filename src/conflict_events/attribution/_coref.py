@@ -27,7 +27,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -39,9 +39,9 @@ from ._quotes import Quotation, quoted_chars
 from ._tree import subjects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Coreference", "Entry", "EntryKind"]
+__all__ = ["Coreference", "Entry", "EntryKind", "coordinated"]
 
 EntryKind = Literal["person", "org", "group"]
 
@@ -102,16 +102,24 @@ class Coreference:
         quoted = quoted_chars(len(doc_text(doc)), quotes)
         # the names of people: a surname alone the small model took for a place or a body is still a person
         ents = entities(doc)  # doc.ents makes every entity Span anew on each read
-        people = {e.root.lower_ for e in ents if e.label_ == "PERSON"}
+        self._people = people = {e.root.lower_ for e in ents if e.label_ == "PERSON"} | _given_named(ents, lex)
         for i in subjects(doc):  # only subjects can enter, so no Token is made for the other words
             if quoted[at[i]]:
                 continue
             t = doc[i]
             if t.lower_ in pronouns or t.pos_ == "PRON":
                 continue
-            kind = "person" if t.pos_ == "PROPN" and t.lower_ in people else _kind_of(t, lex)
-            if kind is not None:
-                main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            kind = "person" if _named(t) and t.lower_ in people else _kind_of(t, lex)
+            # a person whose words or deeds are the subject ("Podliska's lawsuit demands ... He also seeks")
+            # is as present as a subject, and named closer than the last one
+            owner = [c for c in kids(t) if c.dep_ == "poss" and _named(c) and c.lower_ in people]
+            if owner and kind != "person":
+                self._add(Entry(owner[0].idx, owner[0].i, "person", False, main=main))
+            if kind == "person" and coordinated(t):
+                # "Mike Crapo and Jim Risch endorsed ...": two people, a group "they" refers to
+                self._add(Entry(t.idx, t.i, "group", True, main=main))
+            elif kind is not None:
                 self._add(Entry(t.idx, t.i, kind, t.tag_ in ("NNS", "NNPS"), main=main))
         # people named outside subjects ("a rally for Ibrahim Musa"): the last resort of "he"/"she"
         self._named = [
@@ -128,14 +136,20 @@ class Coreference:
         ("Mrs. Clinton" makes the later "Clinton" a "she")."""
         if self._ungendered is None:
             return
+        seen: dict[str, set[str]] = {}
         for e in self._ungendered:
             e.gender = _gender(self.doc[e.head], self.lex)
-        self._genders = {self.doc[e.head].lower_: e.gender for e in self._ungendered if e.gender is not None}
+            if e.gender is not None:
+                seen.setdefault(self.doc[e.head].lower_, set()).add(e.gender)
+        # a surname a man and a woman share ("Donald Trump", "Melania Trump") gives its bare mentions no gender
+        self._genders = {name: next(iter(gs)) for name, gs in seen.items() if len(gs) == 1}
         self._ungendered = None
 
     def note(self, token: Token, actor: Actor, *, kind: EntryKind | None = None) -> None:
         """Record a resolved speaker at ``token`` (most salient for later references)."""
-        k = kind or ("person" if actor.kind == "person" else None) or _kind_of(token, self.lex) or "org"
+        person = actor.kind == "person" or (_named(token) and token.lower_ in self._people)
+        # a surname the small model took for a body here ("Carson said") is the person it names elsewhere
+        k = kind or ("person" if person else None) or _kind_of(token, self.lex) or "org"
         gender = _gender(token, self.lex)
         self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, True))
 
@@ -372,6 +386,30 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     return None
 
 
+def coordinated(t: Token) -> bool:
+    """Whether name ``t`` opens a coordination of names ("Mike Crapo and Jim Risch")."""
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in kids(t)) and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in kids(t)
+    )
+
+
+def _named(t: Token) -> bool:
+    """A name, or a capitalised word the tagger took for a common noun ("Trump at the time said")."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.text.isalpha())
+
+
+def _given_named(ents: Iterable[Span], lex: AttributionLexicon) -> set[str]:
+    """Surnames a given name opens once though the small model took the name for a place or a body
+    ("Ben Carson" with "Carson" alone a GPE): the people they name, whatever their other mentions' labels."""
+    found = set()
+    for e in ents:
+        if e.label_ in ("GPE", "ORG", "LOC", "NORP", "FAC") and e.start > 0:
+            first = e.doc[e.start - 1] if len(e) == 1 else e[0]
+            if first.pos_ == "PROPN" and first.lower_ in lex.given_names and first.head.i == e.root.i:
+                found.add(e.root.lower_)
+    return found
+
+
 def _people(t: Token, lex: AttributionLexicon) -> bool:
     """Whether a plural common noun names people "they" can refer to ("voters", "analysts"), not things
     ("the odds", "confirmations"): a speaker noun, or a word with an ending of people."""
@@ -398,7 +436,8 @@ def _gender(t: Token, lex: AttributionLexicon) -> str | None:
     female, male = bool(words & lex.female_words), bool(words & lex.male_words)
     if female != male:
         return "f" if female else "m"
-    return None if female else _given_gender(phrase, lex)
+    # the given name comes before the surname: "Mattie Thomas" and "Gilda Cobb-Hunter" are not men
+    return None if female else _given_gender([w for w in phrase if w.i != t.i], lex)
 
 
 def _given_gender(phrase: list[Token], lex: AttributionLexicon) -> str | None:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 __all__ = [
     "HEADLINE_MARKS",
     "according_to",
+    "addressed_by",
+    "addressed_content",
     "attitude_adjective",
     "beside_quotation",
     "colon_after_name",
@@ -35,6 +37,7 @@ __all__ = [
     "headline_speaker",
     "in_survey",
     "is_passive",
+    "is_question",
     "linked_adjective",
     "made_clear",
     "made_clear_adjective",
@@ -106,6 +109,47 @@ def passive_report(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     if lemma not in lex.verbs:
         return None  # "forces backed by Russia": a stance verb in the passive is a description, not a report
     return cue_name(t, lex) if any(c.dep_ == "agent" for c in kids(t)) else None
+
+
+@rule(
+    "claims.cue.addressed_by",
+    decides="claim.cue",
+    positive=[
+        Example(
+            "Asked by a reporter whether the truce would hold, the colonel said his men were ready.",
+            {"claims": 2, "claim.cue": "ask", "claim.claimant.name": "reporter"},
+        ),
+        Example(
+            "The aid workers were told by the rebels to leave the town before dark.",
+            {"claims": 1, "claim.cue": "tell", "claim.text.text": "to leave the town before dark"},
+        ),
+    ],
+    negative=[Example("The envoy was asked whether the rebels would accept the offer.", {"!claim.cue": "ask by"})],
+)
+def addressed_by(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
+    """A passive verb whose object is the one addressed ("asked by", "told by"), with an agent and what is
+    asked or told: the agent's claim ("Asked by a reporter whether ...": the reporter's question)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.addressee_verbs or not is_passive(t):
+        return None
+    if not any(c.dep_ == "agent" for c in kids(t)) or addressed_content(t) is None:
+        return None
+    return lemma
+
+
+def addressed_content(t: Token) -> Token | None:
+    """What an addressee verb asks or tells: its question, its clause, its infinitive or its "about" (also
+    one the parser hung on the agent: "asked by a host *about the curfew*")."""
+    by = [o for c in kids(t) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"]
+    hung = [c for o in by for c in kids(o) if c.dep_ == "prep" and c.lower_ == "about"]
+    for c in [*kids(t), *hung]:
+        if c.i < t.i:
+            continue
+        if is_question(c) or c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "about"):
+            return c
+        if c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids(c)):
+            return c
+    return None
 
 
 @rule(
@@ -343,6 +387,10 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
             "Asked about the raid on Kidal, the general said his troops had acted lawfully.",
             {"claims": 2, "claim.cue": "ask", "claim.text.text": "the raid on Kidal"},
         ),
+        Example(
+            "Asked if he thought the truce would hold, the colonel said his men were ready.",
+            {"claims": 2, "claim.cue": "ask", "claim.text.text": "if he thought the truce would hold"},
+        ),
     ],
     negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
 )
@@ -355,10 +403,20 @@ def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str |
     if not (any(c.dep_ == "auxpass" for c in kids(t)) or _opening(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None
     if not any(
-        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) for c in kids(t)
+        c.dep_ in ("xcomp", "ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "about")) or is_question(c)
+        for c in kids(t)
     ):
         return None
     return lemma
+
+
+def is_question(c: Token) -> bool:
+    """An indirect yes-no question the parser hung as an adverbial clause ("Asked *if he thought* ...")."""
+    return (
+        c.dep_ == "advcl"
+        and c.i > c.head.i
+        and any(k.dep_ == "mark" and k.lower_ in ("if", "whether") for k in kids(c))
+    )
 
 
 def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:

@@ -783,6 +783,10 @@ def after_quotation(v: Token, lex: AttributionLexicon) -> Token | None:
             "Jean-Paul Mulumba.",
             {"claim.claimant.name": "Jean-Paul Mulumba"},
         ),
+        Example(
+            "The Baker Group's CEO, Kimberley Fritts, said the two firms had worked together.",
+            {"claim.claimant.name": "Kimberley Fritts"},
+        ),
     ],
     negative=[
         Example(
@@ -802,6 +806,11 @@ def named_in_apposition(head: Token, lex: AttributionLexicon) -> Token | None:
     if head.pos_ == "NOUN":
         for c in kids(head):
             if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                return c
+    elif head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+        # "The Podesta Group's CEO, Kimberley Fritts, said": a title the tagger took for a name
+        for c in kids(head):
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 return c
     return _name_ending_title(head, lex)
 

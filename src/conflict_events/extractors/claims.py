@@ -105,6 +105,7 @@ class ClaimExtractor:
                 continue
             seen.add(key)
             draft.claims.append(self._claim(a, doc, draft, decided.value, decided.rule))
+        resolver.link_descriptions()
         _refresh_claimants(draft)
         return draft
 
