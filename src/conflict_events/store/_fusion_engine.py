@@ -37,12 +37,10 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Final, NamedTuple, Protocol
 
 from ._fusion_rules import (
     COUNTRY,
-    DAY,
     DISTRICT,
     MAX_SPAN_DAYS,
     NEAR_KM,
@@ -54,8 +52,8 @@ from ._fusion_rules import (
     PlaceKey,
     coarse_choices,
     link_linker,
+    may_link_across,
     pair_linker,
-    related_types,
 )
 
 __all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "Query", "bucket_of",
@@ -86,8 +84,7 @@ def _cell(latitude: float, longitude: float) -> tuple[int, int]:
 
 
 def link_keys(e: FusionEvent) -> list[LinkKey]:
-    """The keys an event is filed under (in its country and event type's index), so that every event that can link
-    to it finds it (:func:`query_keys`)."""
+    """The keys an event is filed under, so that every event that can link to it finds it (:func:`query_keys`)."""
     p = e.place
     keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
     if e.toll is not None and e.toll >= TOLL_OF_NOTE:
@@ -116,22 +113,6 @@ def _named_keys(p: PlaceKey, named: frozenset[str]) -> list[LinkKey]:
     by a report naming it. (Keying a town's report by the pair of its town and each town it names, so that
     only a report naming it back finds it, scores a fifth fewer pairs but files twice as many keys.)"""
     return [("named", n) for n in sorted(named)]
-
-
-# Keys that can tie two events of different event types: such a pair has 1 point for its type, and links only
-# with the same place (3: the same name or gazetteer id, or one report: the "doc" key), or the same toll of note
-# (its key), or both dated to the same day (3: looked up on that day through every key). A day apart it never
-# does (at most 1 + 0 + 3 + 1.5 + 1.5 = 7), so those keys are read on the event's own days only.
-_STRONG: Final = frozenset({"doc", "toll", "name", "id"})
-
-
-@lru_cache(maxsize=64)
-def _other_types(event_type: str) -> tuple[str, ...]:
-    """The other event types an event of this type may be one happening with, either way round (the index keeps
-    each type apart, and a pair is looked up from both sides)."""
-    table = related_types()
-    either = {*table.get(event_type, ()), *(t for t, related in table.items() if event_type in related)}
-    return tuple(sorted(either - {event_type}))
 
 
 class Query(NamedTuple):
@@ -263,12 +244,10 @@ class FusionEngine:
     def __init__(self, source: CellSource) -> None:
         self.source = source
         self.by_pk: dict[int, FusionEvent] = {}
-        # Each event type apart: a pair of two types needs more of the other evidence (see _STRONG), so most
-        # of another type's events are never looked at.
-        # (country, event type) -> province key ('' for events placed no finer than the country) -> day -> events
-        self.by_day: dict[tuple[str, str], _Table] = {}
-        # (country, event type) -> link key (see link_keys) -> day -> events: where the events that can link to one are
-        self.by_key: dict[tuple[str, str], _Table] = {}
+        # country -> province key ('' for events placed no finer than the country) -> day -> events
+        self.by_day: dict[str, dict[str, dict[int, list[FusionEvent]]]] = {}
+        # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
+        self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         # (country, first week, last week) ranges known to be loaded whole; emptied when weeks are dropped
         self.covered: set[tuple[str, int, int]] = set()
@@ -294,9 +273,8 @@ class FusionEngine:
         self.by_pk[event.pk] = event
         country = event.place.country
         self.weeks.setdefault(country, {}).setdefault(bucket_of(event.lo), {})[event.pk] = event
-        where = (country, event.event_type)
-        keyed = self.by_key.setdefault(where, {})
-        for days in (self.by_day.setdefault(where, {}).setdefault(event.place.admin1, {}),
+        keyed = self.by_key.setdefault(country, {})
+        for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 days.setdefault(day, []).append(event)
@@ -313,8 +291,7 @@ class FusionEngine:
         del weeks[week][event.pk]
         if not weeks[week]:
             del weeks[week]
-        where = (country, event.event_type)
-        for days in (self.by_day[where][event.place.admin1], *(self.by_key[where][k] for k in link_keys(event))):
+        for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 _remove(days, day, event.pk)
         if event.leader is not None:
@@ -390,8 +367,8 @@ class FusionEngine:
         self.parts = None
         del self.by_pk[event.pk]
         country = event.place.country
-        keyed = self.by_key[country, event.event_type]
-        areas = self.by_day[country, event.event_type]
+        keyed = self.by_key[country]
+        areas = self.by_day[country]
         filed: list[tuple[_Table, Any]] = [(areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
         last_dropped = min(event.hi, first_kept - 1)
         for table, key in filed:
@@ -453,56 +430,31 @@ class FusionEngine:
         generator costs more than reading one.
         """
         q = query_keys(x)
-        country, own = x.place.country, x.event_type
-        keyed = self.by_key.get((country, own), {})
-        specific = self._gather(keyed, q.keys, x.lo - 1, x.hi + 1, seen)
-        others = [(self.by_key.get((country, t), {}), self.by_day.get((country, t), {})) for t in _other_types(own)]
-        if others:
-            # another event type (1 point): only a strong key, or the same day, can give it the points it needs
-            strong = [k for k in q.keys if k[0] in _STRONG]
-            weak = [k for k in q.keys if k[0] not in _STRONG] if x.kind == DAY else []
-            for other, _ in others:
-                if other:
-                    specific += self._gather(other, strong, x.lo, x.hi, seen)
-                    if weak:
-                        specific += self._gather_days(other, weak, x.lo, seen)
-        return specific, self._broad(x, keyed, q, others)
+        keyed = self.by_key.get(x.place.country, {})
+        return self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
 
     @staticmethod
-    def _gather(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int,
+    def _gather(x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey],
                 seen: set[int]) -> list[FusionEvent]:
-        """The events filed under these keys on these days that ``seen`` lacks, once each (into ``seen``).
+        """The events filed under these keys within a day of ``x`` that ``seen`` lacks, once each (into ``seen``),
+        but those of another event type that cannot link to it (:func:`may_link_across`: most of them).
 
         A list built in one loop: the same town's events come through its name, its id, its district
         and its cell, and a decision reads a hundred entries to find a few dozen events.
         """
         out: list[FusionEvent] = []
+        own = x.event_type
         for key in keys:
             days = keyed.get(key)
             if days:
-                for day in range(first, last + 1):
+                for day in range(x.lo - 1, x.hi + 2):
                     listed = days.get(day)
                     if listed:
                         for y in listed:
                             if y.pk not in seen:
                                 seen.add(y.pk)
-                                out.append(y)
-        return out
-
-    @staticmethod
-    def _gather_days(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], day: int,
-                     seen: set[int]) -> list[FusionEvent]:
-        """The events dated to this one day (:data:`DAY`) filed under these keys that ``seen`` lacks, once each."""
-        out: list[FusionEvent] = []
-        for key in keys:
-            days = keyed.get(key)
-            if days:
-                listed = days.get(day)
-                if listed:
-                    for y in listed:
-                        if y.kind == DAY and y.pk not in seen:
-                            seen.add(y.pk)
-                            out.append(y)
+                                if y.event_type == own or may_link_across(x, y):
+                                    out.append(y)
         return out
 
     @staticmethod
@@ -514,33 +466,16 @@ class FusionEngine:
             if days:
                 out += [listed for day in range(first, last + 1) if (listed := days.get(day))]
 
-    @staticmethod
-    def _same_day(out: list[list[FusionEvent]], table: dict[Any, dict[int, list[FusionEvent]]], keys: Iterable[Any],
-                  day: int) -> None:
-        """Add the events dated to this one day (:data:`DAY`) of these keys' lists of that day, as lists."""
-        for key in keys:
-            days = table.get(key)
-            if days and (listed := days.get(day)) and (dated := [y for y in listed if y.kind == DAY]):
-                out.append(dated)
-
-    def _broad(self, x: FusionEvent, keyed: _Table, q: Query, others: list[tuple[_Table, _Table]]
+    def _broad(self, x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], q: Query
                ) -> list[list[FusionEvent]]:
         """The day lists of the broad keys: the same province or country by name (within a day), then the
-        province or the country scanned and the containing places (on the event's own days); of another
-        event type, the same province or country on the event's days, the rest on its day if it has one."""
+        province or the country scanned and the containing places (on the event's own days)."""
         out: list[list[FusionEvent]] = []
         self._days(out, keyed, q.same, x.lo - 1, x.hi + 1)
-        scan = q.everything or q.province
-        if scan:
-            areas = self.by_day.get((x.place.country, x.event_type), {})
+        if q.everything or q.province:
+            areas = self.by_day.get(x.place.country, {})
             self._days(out, areas, list(areas) if q.everything else (q.province,), x.lo, x.hi)
         self._days(out, keyed, q.inside, x.lo, x.hi)
-        for other, areas in others:
-            self._days(out, other, q.same, x.lo, x.hi)
-            if x.kind == DAY:
-                if scan:
-                    self._same_day(out, areas, list(areas) if q.everything else (q.province,), x.lo)
-                self._same_day(out, other, q.inside, x.lo)
         return out
 
     def leader_of(self, pk: int) -> int | None:
@@ -588,7 +523,7 @@ class FusionEngine:
         limit = coarse_choices()
         link = self.links
         # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
-        related = x.related
+        related, own = x.related, x.event_type
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
         self.parts = (x.pk, keyed, broad, set(seen), None)  # what _affected_by_arrival reads next, unchanged
@@ -604,7 +539,7 @@ class FusionEngine:
                 if y.pk in seen:
                     continue
                 seen.add(y.pk)
-                if y.leader is None:
+                if y.leader is None or (y.event_type != own and not may_link_across(x, y)):
                     continue
                 if y.order >= order:
                     later.append(y)

@@ -75,6 +75,7 @@ __all__ = [
     "fold",
     "kind_level",
     "link_linker",
+    "may_link_across",
     "named_by_the_reports",
     "named_elsewhere",
     "no_number",
@@ -757,6 +758,23 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points < THRESHOLD:
         return None
     return _placed_link(a, b, points - best_place, toll_points, same_report)
+
+
+def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
+    """Whether two events of different event types can link at all (the bound of :func:`_fast_link_only`).
+
+    Their type gives 1 point, so they need 6.5 of the 9 the rest can give: never a day apart (at most
+    0 + 3 + 1.5 + 1.5); on common days, both dated to that day (3 for the date), or else the same place
+    (3: one name and level, one gazetteer id, or one report) or the same toll of note (1.5). The fusion
+    engine asks this before scoring a pair of two types: most such candidates fail it.
+    """
+    if a.hi < b.lo or b.hi < a.lo:
+        return False
+    if a.kind == DAY and b.kind == DAY:
+        return True
+    p, q = a.place, b.place
+    return (a.document_id == b.document_id or (p.name == q.name and p.level == q.level)
+            or bool(p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (a.toll == b.toll and a.toll_points >= 1.5))
 
 
 def _placed_link(a: FusionEvent, b: FusionEvent, points: float, toll_points: float, same_report: bool
