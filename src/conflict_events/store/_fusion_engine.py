@@ -462,17 +462,18 @@ class FusionEngine:
         and its cell, and a decision reads a hundred entries to find a few dozen events.
         """
         out: list[FusionEvent] = []
-        own = x.event_type
+        own, lo, hi = x.event_type, x.lo, x.hi
         for key in keys:
             days = keyed.get(key)
             if days:
-                for day in range(x.lo - 1, x.hi + 2):
+                for day in range(lo - 1, hi + 2):
                     listed = days.get(day)
                     if listed:
                         for y in listed:
                             if y.pk not in seen:
                                 seen.add(y.pk)
-                                if y.event_type == own or may_link_across(x, y):
+                                # another type a day apart never links: tested here, not called
+                                if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
                                     out.append(y)
         return out
 
