@@ -450,7 +450,32 @@ class FusionEngine:
         """
         q = query_keys(x)
         keyed = self.by_key.get(x.place.country, {})
-        return self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
+        if x.place.level >= PROVINCE:
+            return self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
+        named = ("named", x.place.name)
+        specific = self._gather(x, keyed, [k for k in q.keys if k != named], seen)
+        return specific + self._naming(x, keyed.get(named), seen), self._broad(x, keyed, q)
+
+    @staticmethod
+    def _naming(x: FusionEvent, days: dict[int, list[FusionEvent]] | None, seen: set[int]) -> list[FusionEvent]:
+        """The reports naming the town of ``x`` (what :func:`_gather` gives), read after its other keys: a wide one
+        may be one happening with it by the name (``fusion.place.named_by_the_reports``), another town's only
+        when ``x``'s report names that town back. Any other town's report that can link to ``x`` does so through
+        another key (its document, its toll, the same name, district or cell), so it is left for them and
+        not taken into ``seen``: in a busy province most reports naming a town are of other towns."""
+        out: list[FusionEvent] = []
+        if not days:
+            return out
+        own, lo, hi, names = x.event_type, x.lo, x.hi, x.places_named
+        for day in range(lo - 1, hi + 2):
+            listed = days.get(day)
+            if listed:
+                for y in listed:
+                    if y.pk not in seen and (y.place.level >= PROVINCE or y.place.name in names):
+                        seen.add(y.pk)
+                        if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
+                            out.append(y)
+        return out
 
     @staticmethod
     def _gather(x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey],
