@@ -25,6 +25,7 @@ from conflict_events.store._fusion_rules import (
     date_window,
     explain,
     link_linker,
+    may_link_across,
     pair_link,
     pair_link_by_rules,
     pair_score,
@@ -289,3 +290,26 @@ def test_link_linker_gives_the_links_of_pair_link(a: FusionEvent, b: FusionEvent
     for x, y in ((a, b), (b, a)):
         score, loose = pair_link(x, y)
         assert links(x, y) == (None if score is None or score < THRESHOLD else (score, loose))
+
+
+# pairs near enough to link often: one country, a day or two, places that contain or name each other
+_near_strategy = st.builds(
+    _generated, st.integers(1, 10**6), st.sampled_from(["a", "b"]), st.sampled_from(_SUB_TYPES), st.integers(0, 1),
+    st.sampled_from(["day", "day", "edge", "undated", "week"]),
+    st.sampled_from([KUPIANSK, KUPIANSK_NO_COORDS, IZIUM, OBLAST, UKRAINE]),
+    st.sampled_from([(), (RUSSIA,), (RUSSIA,)]),
+    st.sampled_from([None, 3, 12]), st.frozensets(st.sampled_from(["kupiansk", "izium"]), max_size=2),
+    st.sampled_from([False, False, True]))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_near_strategy, _near_strategy)
+def test_two_event_types_link_only_where_may_link_across_says(a: FusionEvent, b: FusionEvent) -> None:
+    """The engine scores a pair of two event types only when may_link_across allows it: it must hold for every
+    pair that links, both ways round, under the rules as written too."""
+    if a.event_type == b.event_type:
+        return
+    for x, y in ((a, b), (b, a)):
+        for score in (pair_link(x, y)[0], pair_link_by_rules(x, y)[0]):
+            if score is not None and score >= THRESHOLD:
+                assert may_link_across(x, y)

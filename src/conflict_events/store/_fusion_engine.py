@@ -37,10 +37,12 @@ import heapq
 import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final, NamedTuple, Protocol
 
 from ._fusion_rules import (
     COUNTRY,
+    DAY,
     DISTRICT,
     MAX_SPAN_DAYS,
     NEAR_KM,
@@ -52,7 +54,9 @@ from ._fusion_rules import (
     PlaceKey,
     coarse_choices,
     link_linker,
+    may_link_across,
     pair_linker,
+    related_types,
 )
 
 __all__ = ["BUCKET_DAYS", "CellSource", "FusionChange", "FusionEngine", "MemorySource", "Query", "bucket_of",
@@ -95,9 +99,9 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
     if p.gazetteer_id:
         keys.append(("id", p.gazetteer_id))
     if p.level == COUNTRY:
-        keys.append(("country",))
+        keys.append(("country", e.event_type))
     elif p.level == PROVINCE:
-        keys.append(("province", p.admin1))
+        keys.append(("province", p.admin1, e.event_type))
     elif p.level == DISTRICT:
         keys.append(("district", p.admin2))
     elif p.admin2:
@@ -112,6 +116,19 @@ def _named_keys(p: PlaceKey, named: frozenset[str]) -> list[LinkKey]:
     by a report naming it. (Keying a town's report by the pair of its town and each town it names, so that
     only a report naming it back finds it, scores a fifth fewer pairs but files twice as many keys.)"""
     return [("named", n) for n in sorted(named)]
+
+
+# Keys filed per event type (the event's type is their last part): those of the long lists of a province's
+# or a country's events, which FusionEngine._broad reads by type.
+_TYPED: Final = frozenset({"country", "province", "type"})
+
+
+@lru_cache(maxsize=64)
+def _other_types(event_type: str) -> tuple[str, ...]:
+    """The other event types an event of this type may be one happening with, either way round."""
+    table = related_types()
+    either = {*table.get(event_type, ()), *(t for t, related in table.items() if event_type in related)}
+    return tuple(sorted(either - {event_type}))
 
 
 class Query(NamedTuple):
@@ -156,7 +173,7 @@ def query_keys(x: FusionEvent) -> Query:
     if p.level == COUNTRY:
         # inside the country (1.5 points) any type the rules relate to its own may reach the threshold
         same.append(("country",))
-        return Query(keys, same, [("type", t) for t in sorted(x.related)], "", False)
+        return Query(keys, same, [("type",)], "", False)
     inside: list[LinkKey] = [("country",)]
     if p.level == PROVINCE:
         return Query(keys, same, inside, p.admin1, not p.admin1)
@@ -244,7 +261,8 @@ class FusionEngine:
         self.source = source
         self.by_pk: dict[int, FusionEvent] = {}
         # country -> province key ('' for events placed no finer than the country) -> day -> events
-        self.by_day: dict[str, dict[str, dict[int, list[FusionEvent]]]] = {}
+        # (each event type apart: an event of another type is read on its day only, see FusionEngine._broad)
+        self.by_day: dict[str, dict[tuple[str, str], dict[int, list[FusionEvent]]]] = {}
         # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
         self.loaded: set[tuple[str, int]] = set()
@@ -273,7 +291,7 @@ class FusionEngine:
         country = event.place.country
         self.weeks.setdefault(country, {}).setdefault(bucket_of(event.lo), {})[event.pk] = event
         keyed = self.by_key.setdefault(country, {})
-        for days in (self.by_day.setdefault(country, {}).setdefault(event.place.admin1, {}),
+        for days in (self.by_day.setdefault(country, {}).setdefault((event.place.admin1, event.event_type), {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 days.setdefault(day, []).append(event)
@@ -290,7 +308,8 @@ class FusionEngine:
         del weeks[week][event.pk]
         if not weeks[week]:
             del weeks[week]
-        for days in (self.by_day[country][event.place.admin1], *(self.by_key[country][k] for k in link_keys(event))):
+        for days in (self.by_day[country][event.place.admin1, event.event_type],
+                     *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 _remove(days, day, event.pk)
         if event.leader is not None:
@@ -368,7 +387,8 @@ class FusionEngine:
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
-        filed: list[tuple[_Table, Any]] = [(areas, event.place.admin1), *((keyed, k) for k in link_keys(event))]
+        filed: list[tuple[_Table, Any]] = [(areas, (event.place.admin1, event.event_type)),
+                                           *((keyed, k) for k in link_keys(event))]
         last_dropped = min(event.hi, first_kept - 1)
         for table, key in filed:
             days = table.get(key)
@@ -430,27 +450,56 @@ class FusionEngine:
         """
         q = query_keys(x)
         keyed = self.by_key.get(x.place.country, {})
-        return self._gather(keyed, q.keys, x.lo - 1, x.hi + 1, seen), self._broad(x, keyed, q)
+        if x.place.level >= PROVINCE:
+            return self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
+        named = ("named", x.place.name)
+        specific = self._gather(x, keyed, [k for k in q.keys if k != named], seen)
+        return specific + self._naming(x, keyed.get(named), seen), self._broad(x, keyed, q)
 
     @staticmethod
-    def _gather(keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey], first: int, last: int,
+    def _naming(x: FusionEvent, days: dict[int, list[FusionEvent]] | None, seen: set[int]) -> list[FusionEvent]:
+        """The reports naming the town of ``x`` (what :func:`_gather` gives), read after its other keys: a wide one
+        may be one happening with it by the name (``fusion.place.named_by_the_reports``), another town's only
+        when ``x``'s report names that town back. Any other town's report that can link to ``x`` does so through
+        another key (its document, its toll, the same name, district or cell), so it is left for them and
+        not taken into ``seen``: in a busy province most reports naming a town are of other towns."""
+        out: list[FusionEvent] = []
+        if not days:
+            return out
+        own, lo, hi, names = x.event_type, x.lo, x.hi, x.places_named
+        for day in range(lo - 1, hi + 2):
+            listed = days.get(day)
+            if listed:
+                for y in listed:
+                    if y.pk not in seen and (y.place.level >= PROVINCE or y.place.name in names):
+                        seen.add(y.pk)
+                        if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
+                            out.append(y)
+        return out
+
+    @staticmethod
+    def _gather(x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], keys: list[LinkKey],
                 seen: set[int]) -> list[FusionEvent]:
-        """The events filed under these keys on these days that ``seen`` lacks, once each (into ``seen``).
+        """The events filed under these keys within a day of ``x`` that ``seen`` lacks, once each (into ``seen``),
+        but those of another event type that cannot link to it (:func:`may_link_across`: most of them).
 
         A list built in one loop: the same town's events come through its name, its id, its district
         and its cell, and a decision reads a hundred entries to find a few dozen events.
         """
         out: list[FusionEvent] = []
+        own, lo, hi = x.event_type, x.lo, x.hi
         for key in keys:
             days = keyed.get(key)
             if days:
-                for day in range(first, last + 1):
+                for day in range(lo - 1, hi + 2):
                     listed = days.get(day)
                     if listed:
                         for y in listed:
                             if y.pk not in seen:
                                 seen.add(y.pk)
-                                out.append(y)
+                                # another type a day apart never links: tested here, not called
+                                if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
+                                    out.append(y)
         return out
 
     @staticmethod
@@ -465,13 +514,25 @@ class FusionEngine:
     def _broad(self, x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], q: Query
                ) -> list[list[FusionEvent]]:
         """The day lists of the broad keys: the same province or country by name (within a day), then the
-        province or the country scanned and the containing places (on the event's own days)."""
+        province or the country scanned and the containing places (on the event's own days).
+
+        These are long lists (a busy province's or country's events of a day), so the scans and the
+        containing places are kept by event type: another type's events are read on the event's day
+        only, when it has one (:func:`~._fusion_rules.may_link_across`: only then can a pair of two types
+        placed by containment link), and the rest of them are never walked.
+        """
         out: list[list[FusionEvent]] = []
-        self._days(out, keyed, q.same, x.lo - 1, x.hi + 1)
-        if q.everything or q.province:
-            areas = self.by_day.get(x.place.country, {})
-            self._days(out, areas, list(areas) if q.everything else (q.province,), x.lo, x.hi)
-        self._days(out, keyed, q.inside, x.lo, x.hi)
+        own, others = x.event_type, _other_types(x.event_type)
+        typed = [k for k in q.same if k[0] in _TYPED]
+        self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
+                   x.lo - 1, x.hi + 1)
+        self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
+        areas = self.by_day.get(x.place.country, {}) if q.everything or q.province else {}
+        for t in (own, *others) if x.kind == DAY else (own,):
+            last = x.hi if t == own else x.lo
+            self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
+                       x.lo, last)
+            self._days(out, keyed, [(*k, t) for k in q.inside], x.lo, last)
         return out
 
     def leader_of(self, pk: int) -> int | None:
@@ -519,7 +580,7 @@ class FusionEngine:
         limit = coarse_choices()
         link = self.links
         # pair_link's type veto, tested here first: a fifth of the candidates are of unrelated types
-        related = x.related
+        related, own = x.related, x.event_type
         seen = {x.pk}
         keyed, broad = self.candidate_parts(x, seen)
         self.parts = (x.pk, keyed, broad, set(seen), None)  # what _affected_by_arrival reads next, unchanged
@@ -535,7 +596,7 @@ class FusionEngine:
                 if y.pk in seen:
                     continue
                 seen.add(y.pk)
-                if y.leader is None:
+                if y.leader is None or (y.event_type != own and not may_link_across(x, y)):
                     continue
                 if y.order >= order:
                     later.append(y)

@@ -75,6 +75,7 @@ __all__ = [
     "fold",
     "kind_level",
     "link_linker",
+    "may_link_across",
     "named_by_the_reports",
     "named_elsewhere",
     "no_number",
@@ -288,6 +289,7 @@ class FusionEvent:
     named: frozenset[str] = field(init=False, repr=False, compare=False)
     unidentified: bool = field(init=False, repr=False, compare=False)
     armed: bool = field(init=False, repr=False, compare=False)
+    toll_points: float = field(init=False, repr=False, compare=False)  # what the same toll gives (_toll_points)
 
     @classmethod
     def build(cls, *, pk: int, document_id: str, event_id: str, sub_event_type: str, date: DateSpec,
@@ -334,6 +336,8 @@ class FusionEvent:
         self.related = _compatible_types(self.event_type)
         self.type_points = _type_table(self.sub_event_type)
         self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
+        toll = self.toll
+        self.toll_points = 0.0 if toll is None or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
 
 
 @lru_cache(maxsize=64)
@@ -717,7 +721,8 @@ def _link_only_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | 
 
 def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None:
     # The cheap tests first: the engine calls this for every candidate, and most pairs fall short of the
-    # threshold before their sides and places are compared (:func:`_placed_link` compares the places).
+    # threshold before their sides and places are compared (:func:`_placed_link` compares the places). The
+    # date's and the sides' points are computed here, not called: the calls cost more than their tests.
     a_lo, a_hi, b_lo, b_hi = a.lo, a.hi, b.lo, b.hi
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
@@ -728,11 +733,14 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points is None:
         return None
     same_report = a.document_id == b.document_id
-    date = _fast_date(a, b, gap, same_report)
-    if date is None:
-        return None
-    toll = a.toll
-    toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
+    a_kind, b_kind = a.kind, b.kind
+    if gap == 1 or a_kind or b_kind:
+        date = _fast_date(a, b, gap, same_report)
+        if date is None:
+            return None
+    else:
+        date = 3.0  # both dated to the same day
+    toll_points = a.toll_points if a.toll == b.toll else 0.0
     # the most the place can give: the same place (3) needs one name and level or one gazetteer id, or one
     # report (a province holding the other's town); otherwise a place inside the other's, near it, or named
     # by the other report (2)
@@ -742,10 +750,31 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     points += date + toll_points + best_place
     if points + 1.5 < THRESHOLD:
         return None  # short even with a named side in common (the most the sides give)
-    points += _shared_actors(a, b)
+    # the sides (_shared_actors)
+    if not a.names.isdisjoint(b.names):
+        points += 1.5 if not a.named.isdisjoint(b.names) else 0.5
+    elif (a.unidentified and b.armed) or (b.unidentified and a.armed):
+        points += 0.5
     if points < THRESHOLD:
         return None
     return _placed_link(a, b, points - best_place, toll_points, same_report)
+
+
+def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
+    """Whether two events of different event types can link at all (the bound of :func:`_fast_link_only`).
+
+    Their type gives 1 point, so they need 6.5 of the 9 the rest can give: never a day apart (at most
+    0 + 3 + 1.5 + 1.5); on common days, both dated to that day (3 for the date), or else the same place
+    (3: one name and level, one gazetteer id, or one report) or the same toll of note (1.5). The fusion
+    engine asks this before scoring a pair of two types: most such candidates fail it.
+    """
+    if a.hi < b.lo or b.hi < a.lo:
+        return False
+    if a.kind == DAY and b.kind == DAY:
+        return True
+    p, q = a.place, b.place
+    return (a.document_id == b.document_id or (p.name == q.name and p.level == q.level)
+            or bool(p.gazetteer_id and p.gazetteer_id == q.gazetteer_id) or (a.toll == b.toll and a.toll_points >= 1.5))
 
 
 def _placed_link(a: FusionEvent, b: FusionEvent, points: float, toll_points: float, same_report: bool
