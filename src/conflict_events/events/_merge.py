@@ -457,6 +457,8 @@ def another_perpetrator(cluster: Cluster, m: EventMention) -> Fit | None:
     a killing by a gunman is not the riot of the settlers told before it."""
     if m.family != "vac" or m.actor1 is None or m.actor1.kind == "civilians":
         return None
+    if cluster.family == "demo" and m.actor1.kind in _STATEISH:
+        return None  # "police opened fire on the protesters, killing two": force on the crowd is its event
     actors = cluster.actor1s()
     if not actors or any(same_side(m.actor1, a) for a in actors):
         return None
@@ -663,11 +665,7 @@ def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
         if m.family in {x.family for x in c.mentions}
         and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
     ]
-    violent = [
-        c
-        for c in candidates
-        if c.family in _VIOLENT and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
-    ]
+    violent = [c for c in candidates if c.family in _VIOLENT]
     pool = same or (violent if m.family in _VIOLENT else [])
     pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
     return max(pool, key=lambda c: c.last) if pool else None
