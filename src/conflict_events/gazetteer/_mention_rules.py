@@ -590,6 +590,10 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Russian-American artists opened a show in Brooklyn on Tuesday.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(  # a part of a continent, not the United States
+            "Central American migrants crossed the border near Tijuana on Monday.",
+            {"location.name": "Central America", "!location.name": "United States"},
+        ),
         Example(  # a person of the country: the country, with no point
             "An American was among the wounded, officials said on Monday.",
             {"location.name": "United States", "location.modifier": True, "location.latitude": None},

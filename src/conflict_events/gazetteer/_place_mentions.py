@@ -301,8 +301,10 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
         if i >= 0 and taken[i][1] > m.start():
             continue  # already read
         before = scan.text[max(0, m.start() - 12) : m.start()].split(" ")
-        if len(before) > 1 and before[-2] in scan.words.continent_demonyms:
-            continue  # "African American": a people of the country, no adjective of it
+        if len(before) > 1 and (
+            before[-2] in scan.words.continent_demonyms or f"{before[-2]} {word}" in scan.words.continent_demonyms
+        ):
+            continue  # "African American": a people of the country; "Central American": a part of a continent
         row = EntityRow(m.start(), m.end(), "NORP", word, "")
         mention = _named(first([demonym_modifier], scan, row))
         if mention is not None:
