@@ -344,6 +344,7 @@ _COUNTRY_NAME: Final = re.compile(
     r"Burkina|Czech|Dominican|Central|Papua|Bosnia|Trinidad|Antigua|Saint|St\.?|Guinea|Equatorial|East|Ivory|"
     r"Cape|San|Marshall|Solomon|Cook|Faroe|Cayman|Virgin|Isle|Hong|Puerto|Western|Northern)"
     r"(?: (?:and|of|the) | )[A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+)?|[A-Z][a-z]{2,}))(?![\w’'](?!s\b))"
+    r"(?![-–]\d)"  # "US-24", a road's number
 )
 
 
