@@ -590,6 +590,10 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Russian-American artists opened a show in Brooklyn on Tuesday.",
             {"location.name": "Russia", "location.modifier": True},
         ),
+        Example(  # a part of a continent, not the United States
+            "Central American migrants crossed the border near Tijuana on Monday.",
+            {"location.name": "Central America", "!location.name": "United States"},
+        ),
         Example(  # a person of the country: the country, with no point
             "An American was among the wounded, officials said on Monday.",
             {"location.name": "United States", "location.modifier": True, "location.latitude": None},
@@ -1376,8 +1380,8 @@ def named_feature(
     """Capitalised words ending on a street's or a feature's word ("Larkspur Avenue", "the Chestnut River") or
     after a feature's prefix ("Lake Wappel") name a place of their own, kept with no point when no gazetteer
     knows the name whole; the words a clause starts with ("On Elm Street") are no part of it. A mention found
-    inside by another rule (``known``: "R-Elk Lake", "the Dalton River", "Fargo Airport", "at Kura Forest (Biu
-    LGA)") keeps its reading."""
+    inside by another rule (``known``: "R-Elk Lake", "the Dalton River", "Fargo Airport", "at the Dalton Forest (Elm
+    County)") keeps its reading."""
     name = scan.text[start:end]
     lead = scan.words.leading_words.match(name)
     if lead:
@@ -1389,7 +1393,7 @@ def named_feature(
     head, _, word = name.rpartition(" ")
     street = word.rstrip(".").lower() in scan.words.street_words
     if "-" in head:
-        return None  # "the Kaduna-Kachia Road" names the towns it joins
+        return None  # "the Abuja-Kaduna Road" names the towns it joins
     if not prefixed and not street and any(e.label == "PERSON" and e.start < end and start < e.end for e in scan.rows):
         return None  # "Jane Park", "Tony Lake": a person; "Larkspur Drive", "Lake Wappel" are no one's names
     return PlaceMention(start, end, name, "feature", label="FEATURE")

@@ -305,8 +305,10 @@ def _untagged_demonyms(scan: MentionScan, found: list[PlaceMention]) -> list[Pla
         if i >= 0 and taken[i][1] > m.start():
             continue  # already read
         before = scan.text[max(0, m.start() - 12) : m.start()].split(" ")
-        if len(before) > 1 and before[-2] in scan.words.continent_demonyms:
-            continue  # "African American": a people of the country, no adjective of it
+        if len(before) > 1 and (
+            before[-2] in scan.words.continent_demonyms or f"{before[-2]} {word}" in scan.words.continent_demonyms
+        ):
+            continue  # "African American": a people of the country; "Central American": a part of a continent
         row = EntityRow(m.start(), m.end(), "NORP", word, "")
         mention = _named(first([demonym_modifier], scan, row))
         if mention is not None:
@@ -346,6 +348,7 @@ _COUNTRY_NAME: Final = re.compile(
     r"Burkina|Czech|Dominican|Central|Papua|Bosnia|Trinidad|Antigua|Saint|St\.?|Guinea|Equatorial|East|Ivory|"
     r"Cape|San|Marshall|Solomon|Cook|Faroe|Cayman|Virgin|Isle|Hong|Puerto|Western|Northern)"
     r"(?: (?:and|of|the) | )[A-Z][a-z]+(?: (?:and|of|the) [A-Z][a-z]+)?|[A-Z][a-z]{2,}))(?![\w’'](?!s\b))"
+    r"(?![-–]\d)"  # "US-24", a road's number
 )
 
 
