@@ -268,3 +268,12 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_a_given_name_opened(
 def test_they_after_two_people_named_together_is_both(nlp: Language) -> None:
     text = "Mike Crapo and Jim Risch met the judge on Monday. They said the court needed two more judges."
     assert [name for name, _, _ in claimants(nlp, text)] == ["Mike Crapo and Jim Risch"]
+
+
+def test_the_author_of_a_noun_of_saying_is_not_the_next_he(nlp: Language) -> None:
+    # Bello's plan is a claim of his own, but he speaks from inside the phrase: "He added" is still Sani
+    text = (
+        "Musa Sani spoke in Kano on Monday. “The road must stay open,” he said of Governor Ali Bello's plan to "
+        "close it. He added that traders would suffer."
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Musa Sani", "Ali Bello", "Musa Sani"]
