@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Final, TypeVar
 
@@ -559,14 +560,45 @@ def _referent(r: ClaimantResolver, head: Token) -> Entry | None:
         if want is None or _given_gender(entry.actor, r.lex) in (None, want):
             return entry
         skip = skip | {entry.head}
+    if first_found is not None and want is not None:
+        return _bearer(r, first_found, want) or first_found
     return first_found
+
+
+def _bearer(r: ClaimantResolver, entry: Entry, want: str) -> Entry | None:
+    """ "Mrs. Clinton ... she" where the name was linked to Bill Clinton: the one bearer of the surname whose
+    given name fits the pronoun, an actor or else the full name the text writes before, for this reference
+    only (the entry keeps its actor)."""
+    surname = r.doc[entry.head].text
+    fitting = [
+        a for a in r.actors if a.kind == "person" and a.name.split()[-1] == surname and _given_gender(a, r.lex) == want
+    ]
+    if not fitting:
+        named = [
+            e
+            for e in entities(r.doc)
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and e.root.text == surname
+            and e.start < entry.head
+            and _name_gender(e.text, r.lex) == want
+        ]
+        fitting = [r.build(named[-1].root, (named[-1].start, named[-1].end)).value] if named else []
+    return replace(entry, known=fitting[0]) if len(fitting) == 1 else None
 
 
 def _given_gender(actor: Actor | None, lex: AttributionLexicon) -> str | None:
     """A person's gender by the given name that opens the actor's name ("Hillary Clinton": "f"), else None."""
-    if actor is None or actor.kind != "person" or not actor.name.split():
+    if actor is None or actor.kind != "person":
         return None
-    given = actor.name.split()[0].lower()
+    return _name_gender(actor.name, lex)
+
+
+def _name_gender(name: str, lex: AttributionLexicon) -> str | None:
+    """A name's gender by the given name that opens it, else None."""
+    if not name.split():
+        return None
+    given = name.split()[0].lower()
     return "f" if given in lex.female_names else "m" if given in lex.male_names else None
 
 

@@ -151,7 +151,10 @@ class Coreference:
         # a surname the small model took for a body here ("Carson said") is the person it names elsewhere
         k = kind or ("person" if person else None) or _kind_of(token, self.lex) or "org"
         gender = _gender(token, self.lex)
-        self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, True))
+        # the author of a noun of saying ("the governor's plan to ...") speaks from inside another phrase: less
+        # central than a subject for the next "he" (see _main_before)
+        main = token.dep_ != "poss"
+        self._add(Entry(token.idx, token.i, k, token.tag_ in ("NNS", "NNPS"), actor, True, gender, main))
 
     def _add(self, entry: Entry) -> None:
         entry.latest = self.latest
