@@ -654,7 +654,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     m.date_source = _date_source(m, ts, clause, nominal)
 
 
-_PHASE_VERBS: Final = frozenset({"start", "begin", "take", "run", "last", "end", "expire", "come", "enter"})
+_PHASE_VERBS: Final = frozenset({"start", "begin", "run", "last", "end", "expire", "enter"})
 
 
 def _phase_time(head: Token, ts: TimeSpan) -> bool:
