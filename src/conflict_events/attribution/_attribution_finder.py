@@ -443,8 +443,9 @@ def after_dateline(text: str, start: int, limit: int) -> int | None:
     "BAMAKO, May 2 (Reuters) - Gunmen burned ..., an official said": the official said "Gunmen
     burned ...". The dateline is the places step's own (:data:`~conflict_events._textscan.DATELINE`).
     """
-    m = DATELINE.match(text, start)
-    return None if m is None or m.end() >= limit else m.end()
+    # from the line's start: the parse may begin the content inside a dateline of two words ("ADDIS ABABA (Reuters)")
+    m = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
+    return None if m is None or m.end() <= start or m.end() >= limit else m.end()
 
 
 def _name(found: Decided[bool] | None) -> str | None:

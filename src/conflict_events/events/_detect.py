@@ -654,7 +654,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     m.date_source = _date_source(m, ts, clause, nominal)
 
 
-_PHASE_VERBS: Final = frozenset({"start", "begin", "take", "run", "last", "end", "expire", "come", "enter"})
+_PHASE_VERBS: Final = frozenset({"start", "begin", "run", "last", "end", "expire", "enter"})
 
 
 def _phase_time(head: Token, ts: TimeSpan) -> bool:
@@ -945,7 +945,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m):
+    if _earlier_ones(m) or _toll_since(m):
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -964,9 +964,20 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
+_PERIOD_DAYS = 7
 _EARLIER_ONES: Final = frozenset(
     {"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"}
 )
+
+
+def _toll_since(m: EventMention) -> bool:
+    """ "More than 100 people have been killed in clashes since early May": fighting told as the toll of a period
+    up to the report (a nominal, "since" its start, no side named) is the story's background, not an event."""
+    ts = m.date
+    if ts is None or m.date_source != "own" or m.actor1 is not None or m.trigger.head.pos_ != "NOUN":
+        return False
+    since = (ts.text or "").lower().startswith("since")
+    return since and (ts.end - ts.start).days > _PERIOD_DAYS
 
 
 def _earlier_ones(m: EventMention) -> bool:

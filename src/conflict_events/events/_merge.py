@@ -160,7 +160,12 @@ def _background(t: TimeSpan) -> bool:
     return (t.anchor - t.end).days > _BACKGROUND_DAYS
 
 
+_PERIOD_DAYS = 7  # a mention dated over more than a week tells a period ("since early May"), not a day's event
+
+
 def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
+    if xs == ys == "own" and ((x.end - x.start).days > _PERIOD_DAYS) != ((y.end - y.start).days > _PERIOD_DAYS):
+        return False  # "more than 100 killed in clashes since early May" is the toll of a period, not Tuesday's
     if x.start <= y.end and y.start <= x.end:
         return True
     for report, other, src in ((x, y, xs), (y, x, ys)):
@@ -301,11 +306,44 @@ def destruction_in_attack(cluster: Cluster, m: EventMention) -> Fit | None:
     return None
 
 
+@rule(
+    "events.merge.sideless_clash",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Police arrest 12 after clashes at football match\n\nRival fans clashed outside a stadium in Rosario on"
+            " Sunday, throwing stones and bottles, police said.",
+            {"events": 2, "event.event_type": "Riots"},
+        )
+    ],
+    negative=[
+        Example(
+            "Clashes erupted near Bunia on Sunday. Hundreds of students marched through Bunia on Monday.",
+            {"events": 2},
+        )
+    ],
+)
+def sideless_clash(cluster: Cluster, m: EventMention) -> Fit | None:
+    """Clashes told with no side at all ("arrested 12 after clashes") and a crowd's clash or riot on the same
+    day are one event: the crowd's."""
+
+    def sideless(ms: list[EventMention]) -> bool:
+        return all(x.cls.name == "clash" and x.actor1 is None and x.actor2 is None for x in ms)
+
+    crowd = {"clash", "riot", "mob"}
+    if m.family == "demo" and m.cls.name in crowd and sideless(cluster.mentions):
+        return "join"
+    if sideless([m]) and m.family == "battle" and all(x.family == "demo" for x in cluster.mentions):
+        return "join" if any(x.cls.name in crowd for x in cluster.mentions) else None
+    return None
+
+
 def _same_family(cluster: Cluster, m: EventMention) -> Fit | None:
     return "join" if m.family in _cluster_families(cluster) else None
 
 
 _FAMILY_RULES: Final = (
+    sideless_clash,
     intercepted_with_strike,
     takeover_after_fighting,
     one_action_type,

@@ -176,7 +176,7 @@ def weapon_agent(m: EventMention, lex: Lexicon) -> str | None:
     for agent in agents:
         words = [agent, *(c for c in kids(agent) if c.dep_ in ("compound", "amod"))]
         for tok in words:
-            platform = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
+            platform = platform_of(tok, lex)  # two-word weapons too: "glide bombs killed three"
             if platform in WEAPON_CLASS and lemma(tok) != "air":
                 return platform
     return None
