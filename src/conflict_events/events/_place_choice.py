@@ -134,8 +134,21 @@ def unsupported_abroad(
         return None
     if loc.kind not in ("settlement", "feature", "admin2"):
         return None
-    if any(_AREA_NEXT.match(text, m.end) for m in loc.mentions):
+    if any(_own_area_after(loc, m.end, locations, text) for m in loc.mentions):
         return None
     if any(other.country == loc.country for other in locations if other.id != loc.id):
         return None
     return True
+
+
+def _own_area_after(loc: Location, end: int, locations: Sequence[Location], text: str) -> bool:
+    """Whether the report writes an area after a mention ending at ``end`` that is not another country's (its
+    own, or one no gazetteer placed: "Freetown city, Freetown1 subdivision (...)"; not "Karin village (Bossaso,
+    Bari)" for a namesake abroad)."""
+    if not _AREA_NEXT.match(text, end):
+        return False
+    after = [(m.start, other) for other in locations for m in other.mentions if m.start >= end]
+    if not after:
+        return True
+    start, nxt = min(after, key=lambda p: p[0])
+    return not _AREA_AFTER.match(text, end, start) or nxt.country == loc.country

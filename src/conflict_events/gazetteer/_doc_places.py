@@ -461,7 +461,8 @@ def namesake_before_area(
         return None
     if r.country == area.country and not _other_region(r, area):
         return None
-    bracketed = area_mention.container and ctx.text[m.end : area_mention.start].strip().startswith("(")
+    between = ctx.text[m.end : area_mention.start].strip()
+    bracketed = area_mention.container and _BRACKET_AFTER.match(between) is not None
     abroad = r.country != area.country
     if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not (bracketed and abroad)):
         return None
@@ -530,6 +531,8 @@ def _other_region(r: ResolvedPlace, area: ResolvedPlace) -> bool:
 _IN_AREA: Final = re.compile(
     r"^(?:(?:town|village|city|area|district|neighbou?rhood|camp|locality)\s+)?in(?:\s+the)?$", re.IGNORECASE
 )
+# a bracket of areas after a place, a kind word first: "X (District, Region)", "X village (District, Region)"
+_BRACKET_AFTER: Final = re.compile(r"(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?\(", re.IGNORECASE)
 # between a place and the area written after it: a comma or a bracket, a kind word first ("X town (District, ...")
 _AREA_AFTER: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?[,(]\s*$", re.IGNORECASE)
 # a list goes on before the first name or after the second ("A, B and C", "A, B, C")
@@ -922,7 +925,7 @@ class DocPlaces:
             for area_mention in mentions[i + 1 : i + 3]:
                 between = self.text[m.end : area_mention.start].strip()
                 inside = _IN_AREA.match(between) is not None  # "Shinan town in Idleb countryside"
-                bracket = area_mention.container and between.startswith("(")
+                bracket = area_mention.container and _BRACKET_AFTER.match(between) is not None
                 if between not in (",", "(") and not inside and not bracket:
                     break
                 area = self.resolved.get(area_mention.start)
