@@ -433,11 +433,11 @@ _CLAUSE: Final = 80
             {"!location.country": "SA", "location.admin1": "Idleb"},
         ),
         Example(  # the areas in brackets hold the village, whatever the size of its namesake abroad
-            "On 6 May 2025, an airstrike hit a militant camp in Basra village (Afgooye, Lower Shabelle).",
+            "On 2 March 2024, an airstrike hit a militant camp in Basra village (Wanla Weyn, Lower Shabelle).",
             {"!location.country": "IQ", "location.name": "Basra", "location.admin1": "Lower Shabelle"},
         ),
         Example(  # a namesake in another region of the same country ("village, region")
-            "On 1 December 2023, Russian forces shelled Stepok, Sumy. There were no casualties.",
+            "On 5 June 2024, Russian artillery hit Stepok, Sumy, damaging a school.",
             {"!location.admin1": "Zhytomyr", "location.name": "Stepok", "location.admin1": "Sumy"},
         ),
     ],
@@ -453,7 +453,7 @@ def namesake_before_area(
 ) -> bool | None:
     """A small place followed by a comma and a place of another country ("X, Mopti") that has no namesake
     there is a place the gazetteer lacks, in the area named after it, not its namesake abroad (unless the two
-    are items of a longer list). So is a place of any size before areas in brackets ("Basra village (Afgooye,
+    are items of a longer list). So is a place of any size before areas in brackets ("Basra village (Wanla Weyn,
     Lower Shabelle)"), and a small place of another region of the same country than the region named after it
     ("Stepok, Sumy": the region, or its namesake capital)."""
     r = ctx.resolved.get(m.start)
@@ -467,7 +467,7 @@ def namesake_before_area(
     if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not (bracketed and abroad)):
         return None
     if bracketed and _bracket_holds(ctx, m, area_mention, r):
-        return None  # "Porto-Novo (Porto-Novo, Oueme)": another area of the bracket holds it
+        return None  # a later area of the bracket holds it (the first, cut from a longer name, lies abroad)
     if not bracketed and (
         _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end)
     ):
@@ -480,9 +480,9 @@ def namesake_before_area(
     decides="location.country",
     positive=[
         Example(  # the areas in brackets, not the country the sentence names elsewhere
-            "On 31 May 2025, residents protested in Ceel Dheer town (Ceel Dheer, Galgaduud) against Israel's "
-            "recognition of Somaliland.",
-            {"event.location.name": "Ceel Dheer", "event.location.admin1": "Galgaduud"},
+            "On 2 February 2024, elders met in Dhabad Yare village (Dhuusamarreeb, Galgaduud) to discuss Israel's "
+            "talks with Somaliland.",
+            {"location.name": "Dhabad Yare", "location.admin1": "Galgaduud"},
         )
     ],
     negative=[
