@@ -992,7 +992,8 @@ class DocPlaces:
                 self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
-        area = None if m.country else area_written_after(self, m)
+        # (an area in a bracket takes the region of the areas beside it, below: "(Ward, District, Region)")
+        area = None if m.country or m.container else area_written_after(self, m)
         if area is not None:
             kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
             found = ResolvedPlace(m, None, area.country, area.admin1, 3 if m.kind != "district" else 2, kind)
