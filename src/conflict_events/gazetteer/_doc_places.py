@@ -437,11 +437,11 @@ _CLAUSE: Final = 80
             {"!location.country": "SA", "location.admin1": "Idleb"},
         ),
         Example(  # the areas in brackets hold the village, whatever the size of its namesake abroad
-            "On 6 May 2025, an airstrike hit a militant camp in Basra village (Afgooye, Lower Shabelle).",
+            "On 2 March 2024, an airstrike hit a militant camp in Basra village (Wanla Weyn, Lower Shabelle).",
             {"!location.country": "IQ", "location.name": "Basra", "location.admin1": "Lower Shabelle"},
         ),
         Example(  # a namesake in another region of the same country ("village, region")
-            "On 1 December 2023, Russian forces shelled Stepok, Sumy. There were no casualties.",
+            "On 5 June 2024, Russian artillery hit Stepok, Sumy, damaging a school.",
             {"!location.admin1": "Zhytomyr", "location.name": "Stepok", "location.admin1": "Sumy"},
         ),
     ],
@@ -457,7 +457,7 @@ def namesake_before_area(
 ) -> bool | None:
     """A small place followed by a comma and a place of another country ("X, Mopti") that has no namesake
     there is a place the gazetteer lacks, in the area named after it, not its namesake abroad (unless the two
-    are items of a longer list). So is a place of any size before areas in brackets ("Basra village (Afgooye,
+    are items of a longer list). So is a place of any size before areas in brackets ("Basra village (Wanla Weyn,
     Lower Shabelle)"), and a small place of another region of the same country than the region named after it
     ("Stepok, Sumy": the region, or its namesake capital)."""
     r = ctx.resolved.get(m.start)
@@ -465,12 +465,13 @@ def namesake_before_area(
         return None
     if r.country == area.country and not _other_region(r, area):
         return None
-    bracketed = area_mention.container and ctx.text[m.end : area_mention.start].strip().startswith("(")
+    between = ctx.text[m.end : area_mention.start].strip()
+    bracketed = area_mention.container and _BRACKET_AFTER.match(between) is not None
     abroad = r.country != area.country
     if r.kind not in ("settlement", "admin2") or (r.place.population >= 100_000 and not (bracketed and abroad)):
         return None
     if bracketed and _bracket_holds(ctx, m, area_mention, r):
-        return None  # "Porto-Novo (Porto-Novo, Oueme)": another area of the bracket holds it
+        return None  # a later area of the bracket holds it (the first, cut from a longer name, lies abroad)
     if not bracketed and (
         _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end)
     ):
@@ -483,9 +484,9 @@ def namesake_before_area(
     decides="location.country",
     positive=[
         Example(  # the areas in brackets, not the country the sentence names elsewhere
-            "On 31 May 2025, residents protested in Ceel Dheer town (Ceel Dheer, Galgaduud) against Israel's "
-            "recognition of Somaliland.",
-            {"event.location.name": "Ceel Dheer", "event.location.admin1": "Galgaduud"},
+            "On 2 February 2024, elders met in Dhabad Yare village (Dhuusamarreeb, Galgaduud) to discuss Israel's "
+            "talks with Somaliland.",
+            {"location.name": "Dhabad Yare", "location.admin1": "Galgaduud"},
         )
     ],
     negative=[
@@ -534,6 +535,8 @@ def _other_region(r: ResolvedPlace, area: ResolvedPlace) -> bool:
 _IN_AREA: Final = re.compile(
     r"^(?:(?:town|village|city|area|district|neighbou?rhood|camp|locality)\s+)?in(?:\s+the)?$", re.IGNORECASE
 )
+# a bracket of areas after a place, a kind word first: "X (District, Region)", "X village (District, Region)"
+_BRACKET_AFTER: Final = re.compile(r"(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?\(", re.IGNORECASE)
 # between a place and the area written after it: a comma or a bracket, a kind word first ("X town (District, ...")
 _AREA_AFTER: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?[,(]\s*$", re.IGNORECASE)
 # a list goes on before the first name or after the second ("A, B and C", "A, B, C")
@@ -928,7 +931,7 @@ class DocPlaces:
                     break  # "In the Donetsk region, Russian forces ...": a people's adjective holds no place
                 between = self.text[m.end : area_mention.start].strip()
                 inside = _IN_AREA.match(between) is not None  # "Shinan town in Idleb countryside"
-                bracket = area_mention.container and between.startswith("(")
+                bracket = area_mention.container and _BRACKET_AFTER.match(between) is not None
                 if between not in (",", "(") and not inside and not bracket:
                     break
                 area = self.resolved.get(area_mention.start)
@@ -995,7 +998,8 @@ class DocPlaces:
                 self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
-        area = None if m.country else area_written_after(self, m)
+        # (an area in a bracket takes the region of the areas beside it, below: "(Ward, District, Region)")
+        area = None if m.country or m.container else area_written_after(self, m)
         if area is not None:
             kind = {"region": "admin1", "district": "admin2"}.get(m.kind or "", "settlement")
             found = ResolvedPlace(m, None, area.country, area.admin1, 3 if m.kind != "district" else 2, kind)
