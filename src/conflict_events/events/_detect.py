@@ -1246,8 +1246,10 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         by_para.setdefault(para, []).append(sent)
         _blame(out, _blamed(sent, draft, index), sents[si - 1].start if si else 0)
         claimer = first((claimed_without_object,), sent, index, claims)
-        if claimer is not None:
-            _claimed(out, claimer.value, sents[si - 1].start if si else 0)
+        # "The Taliban claimed responsibility." a paragraph after the attack: the nearest actions told with no
+        # named doer, in the sentence before, else in the three before it
+        if claimer is not None and not _claimed(out, claimer.value, sents[si - 1].start if si else 0):
+            _claimed(out, claimer.value, sents[max(0, si - _CLAIM_REACH)].start)
     lone = first((lone_deliberate_killing,), unclaimed, lex) if not out else None
     if lone is not None:
         out.append(lone.value)
@@ -1623,7 +1625,14 @@ def _typed(
             " claimed responsibility.",
             {"lead.actor1.name": "Taliban"},
             date=dt.date(2019, 4, 3),
-        )
+        ),
+        Example(
+            "Militants attacked a checkpoint in Kunduz on Tuesday, killing five policemen, officials said.\n\n"
+            "Two other policemen were wounded, a police spokesman said. It was the third attack this month.\n\n"
+            "The Taliban claimed responsibility in a statement.",
+            {"lead.actor1.name": "Taliban"},
+            date=dt.date(2019, 4, 3),
+        ),
     ],
     negative=[
         Example(
@@ -1649,7 +1658,7 @@ def claimed_without_object(
         verb = tok.head
         if verb.lemma_ not in verbs or any(c.dep_ == "neg" for c in kids(verb)):
             return None
-        if any(c.dep_ == "prep" for c in kids(tok)) or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(verb)):
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in (*kids(tok), *kids(verb))):
             return None  # "claimed responsibility for the attack": the noun's own rule reads it
         subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         return index.actor_of(subject) if subject is not None else None
@@ -1657,13 +1666,20 @@ def claimed_without_object(
 
 
 
-def _claimed(out: list[EventMention], claimer: Actor, since: int) -> None:
-    """The claimer is the doer of this and the previous sentence's actions that name none or an unidentified one."""
+_CLAIM_REACH = 3
+
+
+def _claimed(out: list[EventMention], claimer: Actor, since: int) -> bool:
+    """The claimer is the doer of the actions told since ``since`` that name none or an unidentified one
+    (whether there was one)."""
+    found = False
     for m in reversed(out):
         if m.sentence.start < since:
             break
         if claimer is not m.actor2 and (m.actor1 is None or unidentified(m.actor1)):
             m.actor1 = claimer
+            found = True
+    return found
 
 
 def _blame(out: list[EventMention], blamed: Actor | None, since: int) -> None:
