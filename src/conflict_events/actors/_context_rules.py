@@ -78,6 +78,11 @@ class RoleNoun:
         )
 
     @property
+    def lone(self) -> bool:
+        """One person ("a Palestinian gunman", "the attacker"): a lone attacker is no group's unless named."""
+        return self.tok.tag_ == "NN" and self.head_word.lower() == self.noun
+
+    @property
     def definite(self) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
 
@@ -339,17 +344,24 @@ def crowd_police(n: RoleNoun) -> ActorRef | None:
         Example(
             "Unidentified rebels attacked an army post near Goma on Tuesday.",
             {"actor.name": "Unidentified Armed Group (Democratic Republic of Congo)"},
-        )
+        ),
+        Example(
+            "A Palestinian gunman opened fire at a checkpoint near Nablus in the West Bank on Monday, wounding two"
+            " Israeli soldiers.",
+            {"event.actor1.name": "Unidentified Armed Group (Palestine)", "!actor.name": "Hamas Movement"},
+        ),
     ],
 )
 def document_group(n: RoleNoun) -> ActorRef | None:
-    """ "The rebels", "rebel fighters", "Palestinian militants": the group the document names with that word."""
+    """ "The rebels", "rebel fighters", "Palestinian militants": the group the document names with that word,
+    or the one its country's role words mean by default (``default_in``); a lone attacker ("a gunman") only
+    the named one (ACLED names no group for an unclaimed attack by one man)."""
     if not n.armed or not n.plain:
         return None
     f, qualifier = n.finder, country_in_words(n.words)
     nouns = [n.lemma, *(singular(w) for w in n.words if singular(w) in f.roles.rebel)]
     for word in nouns:
-        entry = f.group_for(word, n.tok.idx)
+        entry = f.group_for(word, n.tok.idx, by_default=not n.lone)
         if entry is not None and qualifier in (None, entry.country):
             return f.resolver.entry(entry)
     return None

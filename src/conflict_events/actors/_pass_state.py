@@ -611,8 +611,11 @@ class FinderBase:
             self._named = (self.mentions, named)
         return named
 
-    def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
-        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here."""
+    def group_for(
+        self, word: str, pos: int, parents: Iterable[str] = (), *, by_default: bool = True
+    ) -> ActorEntry | None:
+        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here; with
+        ``by_default``, the group whose ``default_in`` holds the home country when the document names none."""
         noun = singular(word)
         parent_keys = {alias_key(p) for p in parents}
 
@@ -629,7 +632,7 @@ class FinderBase:
             return max(earlier, key=lambda m: m.start).entry
         if named:
             return min(named, key=lambda m: m.start).entry
-        if not parent_keys and self.home:
+        if not parent_keys and self.home and by_default:
             return _default_group(self.table, self.home, noun)
         return None
 

@@ -58,7 +58,11 @@ def _title_ids(roles: RoleWords) -> frozenset[int]:
         Example(
             "An army spokesman said troops killed 14 militants near Mopti on Monday.",
             {"actor.name": "Spokespersons (Mali)"},
-        )
+        ),
+        Example(
+            "Suspected Kuki militants shot dead two farmers in Bishnupur district of Manipur on Sunday.",
+            {"!actor.name": "Suspected Kuki"},
+        ),
     ],
 )
 def person(f: PersonPasses, name: str, start: int, end: int) -> ActorRef | None:
@@ -169,9 +173,14 @@ class PersonPasses(FinderBase):
         return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
 
     def _community_name(self, end: int) -> bool:
-        """The name is followed by a kind of community ("tribal", "communal"): it names that community."""
-        after = self.text[end : end + 12].split(maxsplit=1)
-        return bool(after) and after[0].lower() in self._kind_words
+        """The name is followed by a kind of community ("tribal", "communal") or by armed men ("Suspected Kuki
+        militants", "Fulani gunmen"): it names a community or qualifies the noun, it is no person."""
+        after = self.text[end : end + 14].split(maxsplit=1)
+        if not after:
+            return False
+        word = after[0].lower().strip(".,;:")
+        r = self.roles
+        return word in self._kind_words or singular(word) in r.rebel or singular(word) in r.armed_unknown
 
     @property
     def _kind_words(self) -> frozenset[str]:
