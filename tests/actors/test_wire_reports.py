@@ -61,5 +61,22 @@ def test_niger_communal_militia_in_nigeria_is_nigerian() -> None:
 
 
 def test_community_before_armed_men_is_no_person() -> None:
-    result = _run("Suspected Kuki militants shot dead two farmers in Bishnupur district of Manipur on Sunday.")
+    result = _run(
+        "IMPHAL, India, May 27 (Reuters) - Suspected Kuki militants killed three Meitei villagers in Bishnupur "
+        "district of India's Manipur state on Sunday, police said."
+    )
     assert not [a for a in result.actors if a.kind == "person"]
+
+
+def test_al_shabaab_in_mozambique_is_the_local_islamic_state() -> None:
+    result = _run(
+        "Al-Shabaab insurgents attacked a village in Macomia district of Mozambique's Cabo Delgado province "
+        "on Sunday, killing four people, residents said."
+    )
+    assert "Islamic State (Mozambique)" in _names(result)
+    assert "Al Shabaab" not in _names(result)
+
+
+def test_al_shabaab_in_somalia_stays_al_shabaab() -> None:
+    result = _run("Al-Shabaab fighters attacked an army base near Jowhar in Somalia's Middle Shabelle on Sunday.")
+    assert "Al Shabaab" in _names(result)

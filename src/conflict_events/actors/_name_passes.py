@@ -16,7 +16,6 @@ from typing import Final
 from spacy.strings import get_string_id
 
 from .._doccache import entities
-from .._textscan import DATELINE
 from ..lexicons._countries import capital_government, country_from_name
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words
@@ -653,13 +652,6 @@ class NamePasses(FinderBase):
                     GOVERNMENT,
                     subject=tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS,
                 )
-
-    def _in_dateline(self, start: int) -> bool:
-        """Whether ``start`` opens a wire dateline ("BEIRUT, Jan 5 (Reuters) -"): where the report was filed,
-        not a capital that acts."""
-        line = self.text.rfind("\n", 0, start) + 1
-        m = DATELINE.match(self.text, line)
-        return m is not None and m.start("name") <= start < m.end("name")
 
     def _acts(self, i: int) -> bool:
         """Whether token ``i`` is a subject, a claim's owner or a source ("according to Kyiv")."""

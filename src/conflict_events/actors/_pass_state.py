@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 
 from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index, expand
+from .._textscan import DATELINE
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
@@ -635,6 +636,13 @@ class FinderBase:
         if not parent_keys and self.home and by_default:
             return _default_group(self.table, self.home, noun)
         return None
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether ``start`` opens a wire dateline ("BEIRUT, Jan 5 (Reuters) -"): where the report was filed,
+        not a capital that acts."""
+        line = self.text.rfind("\n", 0, start) + 1
+        m = DATELINE.match(self.text, line)
+        return m is not None and m.start("name") <= start < m.end("name")
 
     def last_group(self, pos: int) -> ActorMention | None:
         """The named armed group mentioned last before ``pos``, within a few sentences."""

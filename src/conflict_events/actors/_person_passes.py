@@ -60,7 +60,13 @@ def _title_ids(roles: RoleWords) -> frozenset[int]:
             {"actor.name": "Spokespersons (Mali)"},
         ),
         Example(
-            "Suspected Kuki militants shot dead two farmers in Bishnupur district of Manipur on Sunday.",
+            "The Jenin Brigade, an armed group linked to Islamic Jihad, said its fighters clashed with Israeli"
+            " troops in the camp on Wednesday.",
+            {"event.event_type": "Battles"},
+        ),
+        Example(
+            "IMPHAL, India, May 27 (Reuters) - Suspected Kuki militants killed three Meitei villagers in Bishnupur"
+            " district of India's Manipur state on Sunday, police said.",
             {"!actor.name": "Suspected Kuki"},
         ),
     ],
@@ -165,6 +171,8 @@ class PersonPasses(FinderBase):
     def _may_be_person(self, start: int, end: int, name: str) -> bool:
         if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
             return False
+        if singular(name.split()[-1].lower()) in self.roles.not_person_heads:
+            return False  # "the Jenin Brigade": a body, whatever the model tags it
         low = name.lower()
         if self._community_name(end):
             return False  # "Albu Ziyada tribal militants": a tribe, not a person
