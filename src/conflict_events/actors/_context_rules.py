@@ -346,8 +346,8 @@ def crowd_police(n: RoleNoun) -> ActorRef | None:
             {"actor.name": "Unidentified Armed Group (Democratic Republic of Congo)"},
         ),
         Example(
-            "A Palestinian gunman opened fire at a checkpoint near Nablus in the West Bank on Monday, wounding two"
-            " Israeli soldiers.",
+            "A Palestinian gunman opened fire on a bus near the village of Huwara in the occupied West Bank on"
+            " Sunday, killing two Israelis, Israeli medics said.",
             {"event.actor1.name": "Unidentified Armed Group (Palestine)", "!actor.name": "Hamas Movement"},
         ),
     ],
