@@ -80,3 +80,11 @@ def test_al_shabaab_in_mozambique_is_the_local_islamic_state() -> None:
 def test_al_shabaab_in_somalia_stays_al_shabaab() -> None:
     result = _run("Al-Shabaab fighters attacked an army base near Jowhar in Somalia's Middle Shabelle on Sunday.")
     assert "Al Shabaab" in _names(result)
+
+
+def test_gunmen_said_to_belong_to_a_cartel_are_the_cartel() -> None:
+    result = _run(
+        "MEXICO CITY, Feb 28 (Reuters) - Gunmen suspected of belonging to the Jalisco New Generation Cartel "
+        "killed six police officers in an ambush in Michoacan state on Thursday, state officials said."
+    )
+    assert "CJNG: Jalisco New Generation Cartel" in {e.actor1.name for e in result.events if e.actor1}

@@ -152,7 +152,12 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
         Example(
             "Fighters from Hayat Tahrir al-Sham attacked army positions near Idlib on Monday.",
             {"actor.name": "Hayat Tahrir al-Sham", "!actor.name": "Unidentified Armed Group (Syria)"},
-        )
+        ),
+        Example(
+            "Gunmen suspected of belonging to the Jalisco New Generation Cartel killed six police officers in"
+            " Michoacan, Mexico, on Thursday.",
+            {"event.actor1.name": "CJNG: Jalisco New Generation Cartel"},
+        ),
     ],
     negative=[
         Example(
@@ -166,7 +171,8 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
     ],
 )
 def named_in_phrase(n: RoleNoun) -> ActorRef | None:
-    """ "Al-Shabaab militants", "fighters from HTS": a named armed actor inside the phrase is the actor."""
+    """ "Al-Shabaab militants", "fighters from HTS", "gunmen suspected of belonging to the CJNG": a named armed
+    actor inside the phrase, or the group it says they belong to, is the actor."""
     inner = n.inner
     if inner is None or inner.ref.kind in ("person", "media", "organization") or n.lemma in n.finder.roles.civilian:
         return None
