@@ -68,15 +68,6 @@ def test_community_before_armed_men_is_no_person() -> None:
     assert not [a for a in result.actors if a.kind == "person"]
 
 
-def test_al_shabaab_in_mozambique_is_the_local_islamic_state() -> None:
-    result = _run(
-        "Al-Shabaab insurgents attacked a village in Macomia district of Mozambique's Cabo Delgado province "
-        "on Sunday, killing four people, residents said."
-    )
-    assert "Islamic State (Mozambique)" in _names(result)
-    assert "Al Shabaab" not in _names(result)
-
-
 def test_al_shabaab_in_somalia_stays_al_shabaab() -> None:
     result = _run("Al-Shabaab fighters attacked an army base near Jowhar in Somalia's Middle Shabelle on Sunday.")
     assert "Al Shabaab" in _names(result)

@@ -174,21 +174,25 @@ class PersonPasses(FinderBase):
         if singular(name.split()[-1].lower()) in self.roles.not_person_heads:
             return False  # "the Jenin Brigade": a body, whatever the model tags it
         low = name.lower()
-        if self._community_name(end):
+        if self._community_name(end, name):
             return False  # "Albu Ziyada tribal militants": a tribe, not a person
         if " " in name and low in self.resolver.places:
             return False  # "Wad al-Noura": a name of several words the document names as a place elsewhere
         return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
 
-    def _community_name(self, end: int) -> bool:
-        """The name is followed by a kind of community ("tribal", "communal") or by armed men ("Suspected Kuki
-        militants", "Fulani gunmen"): it names a community or qualifies the noun, it is no person."""
+    def _community_name(self, end: int, name: str) -> bool:
+        """The name is followed by a kind of community ("tribal", "communal"), or is a known community before
+        armed men ("Suspected Kuki militants"): it names a community, it is no person. An unknown name before
+        armed men ("Katibat Tulkarm militants") stays: the group it names is kept under that name."""
         after = self.text[end : end + 14].split(maxsplit=1)
         if not after:
             return False
         word = after[0].lower().strip(".,;:")
         r = self.roles
-        return word in self._kind_words or singular(word) in r.rebel or singular(word) in r.armed_unknown
+        if word in self._kind_words:
+            return True
+        community = name.split()[-1] in r.ethnic_groups or name.split()[-1] in r.communal_groups
+        return community and (singular(word) in r.rebel or singular(word) in r.armed_unknown)
 
     @property
     def _kind_words(self) -> frozenset[str]:
