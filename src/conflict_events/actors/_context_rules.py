@@ -79,8 +79,11 @@ class RoleNoun:
 
     @property
     def lone(self) -> bool:
-        """One person ("a Palestinian gunman", "the attacker"): a lone attacker is no group's unless named."""
-        return self.tok.tag_ == "NN" and self.head_word.lower() == self.noun
+        """One unnamed attacker ("a Palestinian gunman", "the attacker"; not "a militant", whom a group's
+        country calls its own): a lone attacker is no group's unless named."""
+        r = self.finder.roles
+        attacker = self.noun in r.armed_unknown and self.noun not in r.rebel
+        return attacker and self.tok.tag_ == "NN" and self.head_word.lower() == self.noun
 
     @property
     def definite(self) -> bool:
