@@ -78,6 +78,14 @@ class RoleNoun:
         )
 
     @property
+    def lone(self) -> bool:
+        """One unnamed attacker ("a Palestinian gunman", "the attacker"; not "a militant", whom a group's
+        country calls its own): a lone attacker is no group's unless named."""
+        r = self.finder.roles
+        attacker = self.noun in r.armed_unknown and self.noun not in r.rebel
+        return attacker and self.tok.tag_ == "NN" and self.head_word.lower() == self.noun
+
+    @property
     def definite(self) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
 
@@ -147,7 +155,12 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
         Example(
             "Fighters from Hayat Tahrir al-Sham attacked army positions near Idlib on Monday.",
             {"actor.name": "Hayat Tahrir al-Sham", "!actor.name": "Unidentified Armed Group (Syria)"},
-        )
+        ),
+        Example(
+            "Gunmen suspected of belonging to the Jalisco New Generation Cartel killed six police officers in"
+            " Michoacan, Mexico, on Thursday.",
+            {"event.actor1.name": "CJNG: Jalisco New Generation Cartel"},
+        ),
     ],
     negative=[
         Example(
@@ -161,7 +174,8 @@ def person_beside_role(n: RoleNoun) -> ActorRef | None:
     ],
 )
 def named_in_phrase(n: RoleNoun) -> ActorRef | None:
-    """ "Al-Shabaab militants", "fighters from HTS": a named armed actor inside the phrase is the actor."""
+    """ "Al-Shabaab militants", "fighters from HTS", "gunmen suspected of belonging to the CJNG": a named armed
+    actor inside the phrase, or the group it says they belong to, is the actor."""
     inner = n.inner
     if inner is None or inner.ref.kind in ("person", "media", "organization") or n.lemma in n.finder.roles.civilian:
         return None
@@ -339,17 +353,24 @@ def crowd_police(n: RoleNoun) -> ActorRef | None:
         Example(
             "Unidentified rebels attacked an army post near Goma on Tuesday.",
             {"actor.name": "Unidentified Armed Group (Democratic Republic of Congo)"},
-        )
+        ),
+        Example(
+            "A Palestinian gunman opened fire on a bus near the village of Huwara in the occupied West Bank on"
+            " Sunday, killing two Israelis, Israeli medics said.",
+            {"event.actor1.name": "Unidentified Armed Group (Palestine)", "!actor.name": "Hamas Movement"},
+        ),
     ],
 )
 def document_group(n: RoleNoun) -> ActorRef | None:
-    """ "The rebels", "rebel fighters", "Palestinian militants": the group the document names with that word."""
+    """ "The rebels", "rebel fighters", "Palestinian militants": the group the document names with that word,
+    or the one its country's role words mean by default (``default_in``); a lone attacker ("a gunman") only
+    the named one (ACLED names no group for an unclaimed attack by one man)."""
     if not n.armed or not n.plain:
         return None
     f, qualifier = n.finder, country_in_words(n.words)
     nouns = [n.lemma, *(singular(w) for w in n.words if singular(w) in f.roles.rebel)]
     for word in nouns:
-        entry = f.group_for(word, n.tok.idx)
+        entry = f.group_for(word, n.tok.idx, by_default=not n.lone)
         if entry is not None and qualifier in (None, entry.country):
             return f.resolver.entry(entry)
     return None

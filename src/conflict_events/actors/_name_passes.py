@@ -431,11 +431,17 @@ def national_body(f: NamePasses, words: list[str], subject: bool) -> ActorRef | 
         Example(
             "Russian forces shelled a hospital in Kherson on Sunday.",
             {"!actor.name": "Government of Ukraine", "actor.name": "Military Forces of Russia (2000-)"},
-        )
+        ),
+        Example(
+            "BANGKOK, Feb 3 (AP) - Fighters of the People's Defense Force attacked a military outpost in Sagaing"
+            " region of Myanmar on Sunday, killing eight soldiers, a spokesman for the group said.",
+            {"!actor.name": "Government of Thailand"},
+        ),
     ],
 )
 def country_acts(f: NamePasses, text: str) -> ActorRef | None:
-    """A country or its capital that speaks or acts ("Moscow promised", "according to Kyiv") is its government."""
+    """A country or its capital that speaks or acts ("Moscow promised", "according to Kyiv") is its government;
+    a wire dateline's city is where the report was filed (``FinderBase._in_dateline``)."""
     code = country_from_name(text) or capital_government(text)
     return f.resolver.government(code) if code else None
 
@@ -641,6 +647,8 @@ class NamePasses(FinderBase):
                 continue
             tok = self.toks[i]
             span = tok.doc[min(c.i for c in (tok, *[c for c in tok.lefts if c.dep_ == "compound"])) : tok.i + 1]
+            if self._in_dateline(span.start_char):
+                continue
             ref = country_acts(self, _THE.sub("", span.text))
             if ref is not None:
                 self.add(

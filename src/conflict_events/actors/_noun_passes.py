@@ -396,7 +396,20 @@ class RolePasses(FinderBase):
                     code = country_in_words([t.text for t in obj.subtree])
                     if code:
                         words.append(country_label(code))
-        return inner
+        return inner if inner is not None else self._member_of(tok)
+
+    def _member_of(self, tok: Token) -> ActorMention | None:
+        """The group armed men are said to belong to: "gunmen suspected of belonging to the CJNG"."""
+        for clause in (c for c in tok.rights if c.dep_ in ("acl", "relcl")):
+            for word in clause.subtree:
+                if word.lower_ not in self.roles.membership_words:
+                    continue
+                for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self.at(obj.left_edge.idx, obj.idx + len(obj))
+                        if found is not None and found.ref.kind in self.roles.group_kinds:
+                            return found
+        return None
 
     def _role(self, tok: Token, head_word: str, lemma: str) -> None:
         words, start = self._qualifiers(tok)

@@ -15,6 +15,7 @@ from spacy.strings import get_string_id
 
 from .._doccache import doc_text, entities, sentences, tokens
 from .._docindex import doc_index, expand
+from .._textscan import DATELINE
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._actor_resolve import ActorResolver
@@ -611,8 +612,11 @@ class FinderBase:
             self._named = (self.mentions, named)
         return named
 
-    def group_for(self, word: str, pos: int, parents: Iterable[str] = ()) -> ActorEntry | None:
-        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here."""
+    def group_for(
+        self, word: str, pos: int, parents: Iterable[str] = (), *, by_default: bool = True
+    ) -> ActorEntry | None:
+        """The named group a role word ("the rebels") or a parent ("Al-Qaeda-linked") stands for here; with
+        ``by_default``, the group whose ``default_in`` holds the home country when the document names none."""
         noun = singular(word)
         parent_keys = {alias_key(p) for p in parents}
 
@@ -629,9 +633,16 @@ class FinderBase:
             return max(earlier, key=lambda m: m.start).entry
         if named:
             return min(named, key=lambda m: m.start).entry
-        if not parent_keys and self.home:
+        if not parent_keys and self.home and by_default:
             return _default_group(self.table, self.home, noun)
         return None
+
+    def _in_dateline(self, start: int) -> bool:
+        """Whether ``start`` opens a wire dateline ("BEIRUT, Jan 5 (Reuters) -"): where the report was filed,
+        not a capital that acts."""
+        line = self.text.rfind("\n", 0, start) + 1
+        m = DATELINE.match(self.text, line)
+        return m is not None and m.start("name") <= start < m.end("name")
 
     def last_group(self, pos: int) -> ActorMention | None:
         """The named armed group mentioned last before ``pos``, within a few sentences."""

@@ -58,7 +58,17 @@ def _title_ids(roles: RoleWords) -> frozenset[int]:
         Example(
             "An army spokesman said troops killed 14 militants near Mopti on Monday.",
             {"actor.name": "Spokespersons (Mali)"},
-        )
+        ),
+        Example(
+            "The Jenin Brigade, an armed group linked to Islamic Jihad, said its fighters clashed with Israeli"
+            " troops in the camp on Wednesday.",
+            {"event.event_type": "Battles"},
+        ),
+        Example(
+            "IMPHAL, India, May 27 (Reuters) - Suspected Kuki militants killed three Meitei villagers in Bishnupur"
+            " district of India's Manipur state on Sunday, police said.",
+            {"!actor.name": "Suspected Kuki"},
+        ),
     ],
 )
 def person(f: PersonPasses, name: str, start: int, end: int) -> ActorRef | None:
@@ -161,17 +171,28 @@ class PersonPasses(FinderBase):
     def _may_be_person(self, start: int, end: int, name: str) -> bool:
         if not name or self.at(start, end) or self.is_location(start, end) or self._placed(start, end):
             return False
+        if singular(name.split()[-1].lower()) in self.roles.not_person_heads:
+            return False  # "the Jenin Brigade": a body, whatever the model tags it
         low = name.lower()
-        if self._community_name(end):
+        if self._community_name(end, name):
             return False  # "Albu Ziyada tribal militants": a tribe, not a person
         if " " in name and low in self.resolver.places:
             return False  # "Wad al-Noura": a name of several words the document names as a place elsewhere
         return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
 
-    def _community_name(self, end: int) -> bool:
-        """The name is followed by a kind of community ("tribal", "communal"): it names that community."""
-        after = self.text[end : end + 12].split(maxsplit=1)
-        return bool(after) and after[0].lower() in self._kind_words
+    def _community_name(self, end: int, name: str) -> bool:
+        """The name is followed by a kind of community ("tribal", "communal"), or is a known community before
+        armed men ("Suspected Kuki militants"): it names a community, it is no person. An unknown name before
+        armed men ("Katibat Tulkarm militants") stays: the group it names is kept under that name."""
+        after = self.text[end : end + 14].split(maxsplit=1)
+        if not after:
+            return False
+        word = after[0].lower().strip(".,;:")
+        r = self.roles
+        if word in self._kind_words:
+            return True
+        community = name.split()[-1] in r.ethnic_groups or name.split()[-1] in r.communal_groups
+        return community and (singular(word) in r.rebel or singular(word) in r.armed_unknown)
 
     @property
     def _kind_words(self) -> frozenset[str]:

@@ -461,6 +461,10 @@ def vigilantes(q: RoleQuery) -> ActorRef | None:
             {"actor.name": "Kaduna Communal Militia (Nigeria)"},
         ),
         Example(
+            "A Niger communal militia clashed with bandits near Kutigi in Nigeria's Niger State on Friday.",
+            {"actor.name": "Niger Communal Militia (Nigeria)"},
+        ),
+        Example(
             "An unidentified clan militia shot dead a herder near Beledweyne on Monday.",
             {"actor.name": "Unidentified Clan Militia (Somalia)"},
         ),
@@ -496,6 +500,9 @@ def militia(q: RoleQuery) -> ActorRef | None:
         return None
     if label is not None:
         ident = _community(q) if label in ("Communal", "Tribal") else identity_word(q.words, q.roles)
+        if ident is not None and q.country is not None and q.country == country_in_words(ident.split()):
+            # "a Niger communal militia" in Nigeria's Niger State: the community's name is no nationality
+            return q.namer.generic(f"{ident} {label} Militia", "identity_militia", q.namer.home or q.target)
         return q.generic(f"{ident or 'Unidentified'} {label} Militia", "identity_militia")
     # "a Niger militia" in Nigeria: a place of the document (a state that shares a country's name) is its community
     ident = identity_word(q.words, q.roles) or next((w for w in q.words if w.lower() in q.namer.places), None)

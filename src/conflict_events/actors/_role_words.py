@@ -99,6 +99,7 @@ class RoleWords:
     state_owners: frozenset[str]
     verbs_read_as_nouns: frozenset[str]
     sponsor_words: frozenset[str]
+    membership_words: frozenset[str]
     claim_nouns: frozenset[str]
     linked_words: frozenset[str]
     linked_nouns: frozenset[str]
