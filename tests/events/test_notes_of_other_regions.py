@@ -234,3 +234,15 @@ def test_wire_story(pipeline: Pipeline, text: str, date: dt.date, sub: str, acto
     lead = max(pipeline(Document(id="n", text=text, date=date)).events, key=lambda e: e.confidence)
     assert (lead.sub_event_type, lead.actor1.name if lead.actor1 else None) == (sub, actor1)
     assert lead.fatalities is not None and lead.fatalities.value == fatalities
+
+
+def test_who_only_reports_the_attack_is_no_side_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "Ethnic clashes in Manipur kill at least 9\n\n"
+        "IMPHAL, June 14 - At least nine people were killed and 10 injured when armed men opened fire on a"
+        " village in Manipur late on Tuesday, police said.\n\n"
+        "The attack took place in Khamenlok village, a senior police official said."
+    )
+    result = pipeline(Document(id="n", text=text, date=dt.date(2023, 6, 14)))
+    assert result.events
+    assert all(e.actor2 is None or not e.actor2.name.startswith("Police Forces") for e in result.events)

@@ -38,6 +38,9 @@ _OF_THE_EVENTS_COUNTRY: Final = frozenset({
     "events.sides.civilian_target", "events.sides.taken_from_civilians", "events.sides.unknown_perpetrator",
 })
 _NEWLINE = re.compile("\n")
+# a mention that speaks: "police said", "the army told AFP", "... according to the police"
+_SAID_AFTER: Final = re.compile(r"\s+(?:said|says|told|stated|reported|announced|confirmed)\b")
+_ACCORDING_BEFORE: Final = re.compile(r"according to\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 
 
 def sub_is_transfer(etype: str, cluster: Cluster) -> bool:
@@ -1036,7 +1039,7 @@ class SideChooser:
         counts: Counter[str] = Counter()
         by_id: dict[str, Actor] = {}
         for a in self.actors:
-            if a.kind in _ARMED and a.name.split(" (")[0] not in self.sources:
+            if a.kind in _ARMED and a.name.split(" (")[0] not in self.sources and not self._only_speaks(a):
                 counts[a.id] += len(a.mentions)
                 by_id[a.id] = a
         out: list[Actor] = []
@@ -1047,6 +1050,15 @@ class SideChooser:
             if not out:
                 out.append(a)
         return out
+
+    def _only_speaks(self, actor: Actor) -> bool:
+        """Whether every mention of an actor says something ("..., police said", "according to the army"):
+        who reports an event is no side of the document's fight."""
+        text = self.text
+        return bool(actor.mentions) and all(
+            _SAID_AFTER.match(text, m.end) or _ACCORDING_BEFORE.search(text, max(0, m.start - 30), m.start)
+            for m in actor.mentions
+        )
 
     def _line_breaks(self) -> list[int]:
         """The offsets of the text's newlines, found once per document."""
