@@ -48,7 +48,7 @@ from ._event_mentions import (
     platform_of,
 )
 from ._event_roles import actor_of, side_words, sides
-from ._merge import same_side, unidentified
+from ._merge import PERIOD_DAYS, same_side, unidentified
 from ._modality import status
 from ._place_choice import located_countries, place_before_its_area, unsupported_abroad
 from ._senses import other_sense
@@ -964,7 +964,6 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
-_PERIOD_DAYS = 7
 _EARLIER_ONES: Final = frozenset(
     {"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"}
 )
@@ -977,7 +976,7 @@ def _toll_since(m: EventMention) -> bool:
     if ts is None or m.date_source != "own" or m.actor1 is not None or m.trigger.head.pos_ != "NOUN":
         return False
     since = (ts.text or "").lower().startswith("since")
-    return since and (ts.end - ts.start).days > _PERIOD_DAYS
+    return since and (ts.end - ts.start).days > PERIOD_DAYS
 
 
 def _earlier_ones(m: EventMention) -> bool:

@@ -1482,23 +1482,14 @@ def actor_of(tok: Token, draft: Draft, at: Callable[[int, int], Actor | None] | 
                     if pobj.dep_ == "pobj":
                         actor = actor_at(*_core(pobj))
     if actor is None and tok.lower_ in side_words().pronouns:
-        if tok.lower_ == "it" and _main_subject_is_a_thing(tok, actor_at):
-            return None  # "the drone had been targeting bandits when it hit the village": "it" is the drone
-        actor = _main_subject(tok, actor_at) or _latest_armed(draft, tok.idx)
+        subject = _main_subject(tok)
+        if subject is not None:
+            start, end = _core(subject)
+            actor = actor_at(subject.idx, subject.idx + len(subject.text)) or actor_at(start, end)
+            if actor is None and tok.lower_ == "it" and subject.tag_ == "NN":
+                return None  # "the drone had been targeting bandits when it hit the village": "it" is the drone
+        actor = actor or _latest_armed(draft, tok.idx)
     return actor
-
-
-def _main_subject_is_a_thing(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> bool:
-    """Whether the subject of the clause a pronoun's clause hangs from is a singular noun naming no actor."""
-    verb = tok.head
-    while verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
-        verb = verb.head
-        subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            head = subj[0]
-            start, end = _core(head)
-            return head.tag_ == "NN" and actor_at(start, end) is None
-    return False
 
 
 def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
@@ -1519,7 +1510,7 @@ def _leftmost(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor
     return None
 
 
-def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> Actor | None:
+def _main_subject(tok: Token) -> Token | None:
     """A pronoun subject of a subordinate or conjoined clause is the main clause's subject.
 
     "Rebels seized a town from the army as they continued to advance": "they" are the rebels,
@@ -1533,8 +1524,7 @@ def _main_subject(tok: Token, actor_at: Callable[[int, int], Actor | None]) -> A
         verb = verb.head
         subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in pronouns]
         if subj:
-            start, end = _core(subj[0])
-            return actor_at(subj[0].idx, subj[0].idx + len(subj[0].text)) or actor_at(start, end)
+            return subj[0]
     return None
 
 

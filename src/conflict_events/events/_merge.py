@@ -160,11 +160,11 @@ def _background(t: TimeSpan) -> bool:
     return (t.anchor - t.end).days > _BACKGROUND_DAYS
 
 
-_PERIOD_DAYS = 7  # a mention dated over more than a week tells a period ("since early May"), not a day's event
+PERIOD_DAYS = 7  # a mention dated over more than a week tells a period ("since early May"), not a day's event
 
 
 def _dates_fit(x: TimeSpan, xs: str, y: TimeSpan, ys: str) -> bool:
-    if xs == ys == "own" and ((x.end - x.start).days > _PERIOD_DAYS) != ((y.end - y.start).days > _PERIOD_DAYS):
+    if xs == ys == "own" and ((x.end - x.start).days > PERIOD_DAYS) != ((y.end - y.start).days > PERIOD_DAYS):
         return False  # "more than 100 killed in clashes since early May" is the toll of a period, not Tuesday's
     if x.start <= y.end and y.start <= x.end:
         return True
