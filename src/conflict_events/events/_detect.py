@@ -654,7 +654,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     m.date_source = _date_source(m, ts, clause, nominal)
 
 
-_PHASE_VERBS: Final = frozenset({"start", "begin", "run", "last", "end", "expire", "enter"})
+_PHASE_VERBS: Final = load_lexicon().words("phase_verbs")
 
 
 def _phase_time(head: Token, ts: TimeSpan) -> bool:
@@ -964,9 +964,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
-_EARLIER_ONES: Final = frozenset(
-    {"previous", "past", "earlier", "prior", "recent", "repeated", "frequent", "countless"}
-)
+_EARLIER_ONES: Final = load_lexicon().words("earlier_ones")
 
 
 def _toll_since(m: EventMention) -> bool:

@@ -40,9 +40,6 @@ _CRITICISMS: Final = frozenset({"attack", "slam", "blast", "lash", "hit", "assai
 _REASONS: Final = frozenset({"for", "over", "as"})  # "attacked X for / over / as"
 _RETALIATIONS: Final = frozenset({"retaliate", "strike", "hit", "respond", "retaliation", "counter"})
 _OBJECTS: Final = frozenset({"dobj", "attr", "oprd"})
-_STOPPAGES: Final = frozenset(
-    {"general", "hunger", "labour", "labor", "wildcat", "national", "nationwide", "indefinite"}
-)
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -83,7 +80,7 @@ def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
     if lemma(trigger) != "strike":
         return None
     if (trigger.dep_ == "pobj" and trigger.head.lower_ == "on") or trigger.dep_ == "compound" or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _STOPPAGES for c in kids(trigger)
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.words("stoppage_words") for c in kids(trigger)
     ):
         return None  # "went on strike", "strike action", "a general strike": the protest phrases decide
     labour = lex.words("labour_words")
