@@ -304,7 +304,11 @@ class FusionEngine:
         for days in (self.by_day.setdefault(country, {}).setdefault((event.place.admin1, event.event_type), {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
-                days.setdefault(day, []).append(event)
+                listed = days.get(day)
+                if listed is None:
+                    days[day] = [event]  # sized for one (most days of a key hold one or two), no empty list made
+                else:
+                    listed.append(event)
         if event.leader is not None:
             self.members.setdefault(event.leader, set()).add(event.pk)
 
