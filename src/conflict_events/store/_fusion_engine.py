@@ -508,7 +508,9 @@ class FusionEngine:
         out: list[FusionEvent] = []
         own, lo, hi, town = x.event_type, x.lo, x.hi, x.place.name
         wide = keyed.get(("named", town))
-        for days, back in ((wide, False), *((keyed.get(("name", n)), True) for n in sorted(x.places_named))):
+        # (the town's own name is one of the specific keys: all its reports are in seen already)
+        towns = [keyed.get(("name", n)) for n in sorted(x.places_named) if n != town]
+        for days, back in ((wide, False), *((named, True) for named in towns)):
             if not days:
                 continue
             for day in range(lo - 1, hi + 2):
