@@ -570,15 +570,17 @@ class FusionEngine:
         """
         out: list[list[FusionEvent]] = []
         own, others = x.event_type, _other_types(x.event_type)
-        typed = [k for k in q.same if k[0] in _TYPED]
-        self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
-                   x.lo - 1, x.hi + 1)
-        self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
-        areas = self.by_day.get(x.place.country, {}) if q.everything or q.province else {}
+        if q.same:  # (a town's report has none: its own name and id are specific keys)
+            typed = [k for k in q.same if k[0] in _TYPED]
+            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
+                       x.lo - 1, x.hi + 1)
+            self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
+        areas = self.by_day.get(x.place.country) if q.everything or q.province else None
         for t in (own, *others) if x.kind == DAY else (own,):
             last = x.hi if t == own else x.lo
-            self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
-                       x.lo, last)
+            if areas:  # (only a province's or a country's report scans the areas)
+                self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
+                           x.lo, last)
             self._days(out, keyed, [(*k, t) for k in q.inside], x.lo, last)
         return out
 
