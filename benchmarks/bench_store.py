@@ -2,6 +2,7 @@
 
     python benchmarks/bench_store.py --events 1000000            # the figure in docs/performance.md
     python benchmarks/bench_store.py --events 50000 --profile    # where the time goes
+    python benchmarks/bench_store.py --input synthetic-1m.jsonl --documents 135000   # its first 300,000 events
 
 Writes ``--events`` events of synthetic results (``benchmarks/synthetic_reports.py``: the shape
 of real results, about 2.2 events and 17 KB of JSON a document) to a file first, untimed, then
@@ -22,6 +23,7 @@ import resource
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +77,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=500, help="documents per transaction (default 500)")
     ap.add_argument("--input", help="ingest this results file instead of generating one")
+    ap.add_argument("--documents", type=int, help="ingest only the first N documents of --input (a long file read "
+                    "in part, without a copy of its head on disk)")
     ap.add_argument("--db", help="the SQLite file to make (default: a temporary one, removed)")
     ap.add_argument("--profile", action="store_true", help="print the functions that take the time")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -93,7 +97,7 @@ def main() -> int:
     for f in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         f.unlink(missing_ok=True)
     with open(source, "rb") as handle:
-        documents = sum(1 for _ in handle)
+        documents = sum(1 for _ in islice(handle, a.documents))
     sampler = Sampler(max(1, documents // 20), a.json)
     failures: list[Any] = []
     profiler = cProfile.Profile(time.process_time) if a.profile else None
@@ -102,8 +106,8 @@ def main() -> int:
         ingester = store._ingest()
         if profiler:
             profiler.enable()
-        summary = ingester.run(read_result_files([source], on_error=failures.append), batch_size=a.batch_size,
-                               progress=sampler)
+        summary = ingester.run(islice(read_result_files([source], on_error=failures.append), a.documents),
+                               batch_size=a.batch_size, progress=sampler)
         if profiler:
             profiler.disable()
         counts = store.counts()

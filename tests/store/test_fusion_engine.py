@@ -130,6 +130,11 @@ def test_any_order_batching_and_removal_gives_the_same_clusters(
     indexed = {id(e) for table in (*engine.by_key.values(), *engine.by_day.values())
                for days in table.values() for events in days.values() for e in events}
     assert indexed == {id(e) for e in engine.by_pk.values()}
+    # and each under its document, no empty list left
+    assert sorted(e.pk for docs in engine.by_doc.values() for events in docs.values() for e in events) == sorted(
+        engine.by_pk)
+    assert all(e.document_id == doc for docs in engine.by_doc.values() for doc, events in docs.items() for e in events)
+    assert all(events for docs in engine.by_doc.values() for events in docs.values())
     # the week index (what trim drops by) too, each event under the week its window starts in, no empty week
     assert {pk: (country, week) for country, weeks in engine.weeks.items() for week, held in weeks.items()
             for pk in held} == {e.pk: (e.place.country, bucket_of(e.lo)) for e in engine.by_pk.values()}
@@ -145,3 +150,24 @@ def test_any_order_batching_and_removal_gives_the_same_clusters(
         else:
             assert engine.leader_of(leader) == leader
         assert all(engine.leader_of(m) == leader for m in members)
+
+
+def test_two_towns_named_back_are_found_by_their_names() -> None:
+    """Two towns' reports that name each other's town are one place (``fusion.place.named_by_the_reports``);
+    no key but the names finds the one from the other (the engine reads the towns a town's report names)."""
+    day = BASE + dt.timedelta(days=3)
+    when = (day, day, "day", "on Sunday", day)
+    izium = FusionEvent.build(pk=1, document_id="a", event_id="e1", sub_event_type="Attack", date=when,
+                              place=PLACES[1], places_named=frozenset({"kupiansk", "izium"}))
+    kupiansk = FusionEvent.build(pk=2, document_id="b", event_id="e1", sub_event_type="Attack", date=when,
+                                 place=PLACES[0], places_named=frozenset({"izium", "kupiansk"}))
+    alone = FusionEvent.build(pk=3, document_id="c", event_id="e1", sub_event_type="Attack", date=when,
+                              place=PLACES[0], places_named=frozenset({"kupiansk"}))
+    assert (pair_link(izium, kupiansk)[0] or 0.0) >= THRESHOLD > (pair_link(izium, alone)[0] or 0.0)
+    for order in ([izium, kupiansk, alone], [alone, kupiansk, izium]):
+        engine = FusionEngine(MemorySource())
+        engine.apply(added=[FusionEvent.build(pk=e.pk, document_id=e.document_id, event_id=e.event_id,
+                                              sub_event_type="Attack", date=when, place=e.place,
+                                              places_named=e.places_named) for e in order])
+        assert engine.leader_of(1) == engine.leader_of(2)
+        assert engine_leaders(engine, [1, 2, 3]) == reference([izium, kupiansk, alone])

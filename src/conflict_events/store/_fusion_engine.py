@@ -87,14 +87,18 @@ def _cell(latitude: float, longitude: float) -> tuple[int, int]:
 
 
 def link_keys(e: FusionEvent) -> list[LinkKey]:
-    """The keys an event is filed under, so that every event that can link to it finds it (:func:`query_keys`)."""
+    """The keys an event is filed under, so that every event that can link to it finds it (:func:`query_keys`).
+
+    Not its document: a document's events are kept in one list (``FusionEngine.by_doc``), not one per day.
+    """
     p = e.place
-    keys: list[LinkKey] = [("doc", e.document_id), ("type", e.event_type)]
+    keys: list[LinkKey] = [("type", e.event_type)]
     if e.toll is not None and e.toll >= TOLL_OF_NOTE:
         keys.append(("toll", e.toll))
     if p.level == NOWHERE:
         return keys
-    keys += _named_keys(p, e.places_named)
+    if p.level >= PROVINCE:
+        keys += _named_keys(p, e.places_named)
     keys.append(("name", p.name))
     if p.gazetteer_id:
         keys.append(("id", p.gazetteer_id))
@@ -112,9 +116,10 @@ def link_keys(e: FusionEvent) -> list[LinkKey]:
 
 
 def _named_keys(p: PlaceKey, named: frozenset[str]) -> list[LinkKey]:
-    """The keys of the places a report names (``fusion.place.named_by_the_reports``): a town's report is found
-    by a report naming it. (Keying a town's report by the pair of its town and each town it names, so that
-    only a report naming it back finds it, scores a fifth fewer pairs but files twice as many keys.)"""
+    """The keys of the towns a wide report (a province or a country) names (``fusion.place.named_by_the_reports``):
+    a town's report finds it through them. Only wide reports are filed so: a town's report that names another
+    town is found by that town's name (:meth:`FusionEngine._naming`), and filing every report under every town
+    it names made those keys half the index's lists and a third of its entries."""
     return [("named", n) for n in sorted(named)]
 
 
@@ -154,12 +159,13 @@ def query_keys(x: FusionEvent) -> Query:
     candidates are looked up on the event's own days only.
     """
     p = x.place
-    keys: list[LinkKey] = [("doc", x.document_id)]
+    keys: list[LinkKey] = []  # (and the events of its document: FusionEngine.by_doc)
     if x.toll is not None and x.toll >= TOLL_OF_NOTE:
         keys.append(("toll", x.toll))
     if p.level == NOWHERE:
         return Query(keys, [], [], "", False)
-    # reports naming each other's place, or a wide report naming this town (named_by_the_reports)
+    # reports naming each other's place, or a wide report naming this town (named_by_the_reports; a town's report
+    # that names this town is looked up by the towns this report names, see FusionEngine._naming)
     if p.level < PROVINCE:
         keys.append(("named", p.name))
     else:
@@ -265,6 +271,9 @@ class FusionEngine:
         self.by_day: dict[str, dict[tuple[str, str], dict[int, list[FusionEvent]]]] = {}
         # country -> link key (see link_keys) -> day -> events: where the events that can link to one are
         self.by_key: dict[str, dict[LinkKey, dict[int, list[FusionEvent]]]] = {}
+        # country -> document id -> its events: one short list, not one per day of each event's window (an index
+        # of long-lived small lists grows the allocator's memory as weeks are dropped and filled)
+        self.by_doc: dict[str, dict[str, list[FusionEvent]]] = {}
         self.loaded: set[tuple[str, int]] = set()
         # (country, first week, last week) ranges known to be loaded whole; emptied when weeks are dropped
         self.covered: set[tuple[str, int, int]] = set()
@@ -290,11 +299,16 @@ class FusionEngine:
         self.by_pk[event.pk] = event
         country = event.place.country
         self.weeks.setdefault(country, {}).setdefault(bucket_of(event.lo), {})[event.pk] = event
+        self.by_doc.setdefault(country, {}).setdefault(event.document_id, []).append(event)
         keyed = self.by_key.setdefault(country, {})
         for days in (self.by_day.setdefault(country, {}).setdefault((event.place.admin1, event.event_type), {}),
                      *(keyed.setdefault(key, {}) for key in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
-                days.setdefault(day, []).append(event)
+                listed = days.get(day)
+                if listed is None:
+                    days[day] = [event]  # sized for one (most days of a key hold one or two), no empty list made
+                else:
+                    listed.append(event)
         if event.leader is not None:
             self.members.setdefault(event.leader, set()).add(event.pk)
 
@@ -308,12 +322,22 @@ class FusionEngine:
         del weeks[week][event.pk]
         if not weeks[week]:
             del weeks[week]
+        self._unfile(event)
         for days in (self.by_day[country][event.place.admin1, event.event_type],
                      *(self.by_key[country][k] for k in link_keys(event))):
             for day in range(event.lo, event.hi + 1):
                 _remove(days, day, event.pk)
         if event.leader is not None:
             self._leave(event.pk, event.leader)
+
+    def _unfile(self, event: FusionEvent) -> None:
+        """Take an event off its document's list, and the list off when nothing is left."""
+        docs = self.by_doc[event.place.country]
+        kept = [e for e in docs[event.document_id] if e.pk != event.pk]
+        if kept:
+            docs[event.document_id] = kept
+        else:
+            del docs[event.document_id]
 
     def _leave(self, pk: int, leader: int) -> None:
         group = self.members.get(leader)
@@ -384,6 +408,7 @@ class FusionEngine:
         dropped (taking them out one by one rebuilt a busy day's list once per event)."""
         self.parts = None
         del self.by_pk[event.pk]
+        self._unfile(event)
         country = event.place.country
         keyed = self.by_key[country]
         areas = self.by_day[country]
@@ -417,6 +442,7 @@ class FusionEngine:
         self.weeks.clear()
         self.by_day.clear()
         self.by_key.clear()
+        self.by_doc.clear()
         self.loaded.clear()
         self.covered.clear()
         self.members.clear()
@@ -450,31 +476,52 @@ class FusionEngine:
         """
         q = query_keys(x)
         keyed = self.by_key.get(x.place.country, {})
+        specific = self._same_document(x, seen)
         if x.place.level >= PROVINCE:
-            return self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
+            return specific + self._gather(x, keyed, q.keys, seen), self._broad(x, keyed, q)
         named = ("named", x.place.name)
-        specific = self._gather(x, keyed, [k for k in q.keys if k != named], seen)
-        return specific + self._naming(x, keyed.get(named), seen), self._broad(x, keyed, q)
+        specific += self._gather(x, keyed, [k for k in q.keys if k != named], seen)
+        return specific + self._naming(x, keyed, seen), self._broad(x, keyed, q)
+
+    def _same_document(self, x: FusionEvent, seen: set[int]) -> list[FusionEvent]:
+        """The events of the report of ``x`` within a day of it (what :func:`_gather` gives for a key)."""
+        out: list[FusionEvent] = []
+        listed = self.by_doc.get(x.place.country, {}).get(x.document_id)
+        if listed:
+            own, lo, hi = x.event_type, x.lo, x.hi
+            for y in listed:
+                if y.pk not in seen and y.lo <= hi + 1 and lo - 1 <= y.hi:
+                    seen.add(y.pk)
+                    if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
+                        out.append(y)
+        return out
 
     @staticmethod
-    def _naming(x: FusionEvent, days: dict[int, list[FusionEvent]] | None, seen: set[int]) -> list[FusionEvent]:
+    def _naming(x: FusionEvent, keyed: dict[LinkKey, dict[int, list[FusionEvent]]], seen: set[int]
+                ) -> list[FusionEvent]:
         """The reports naming the town of ``x`` (what :func:`_gather` gives), read after its other keys: a wide one
-        may be one happening with it by the name (``fusion.place.named_by_the_reports``), another town's only
-        when ``x``'s report names that town back. Any other town's report that can link to ``x`` does so through
-        another key (its document, its toll, the same name, district or cell), so it is left for them and
-        not taken into ``seen``: in a busy province most reports naming a town are of other towns."""
+        may be one happening with it by the name (``fusion.place.named_by_the_reports``, filed under the towns
+        it names), another town's only when ``x``'s report names that town back (found by that town's name).
+        Any other town's report that can link to ``x`` does so through another key (its document, its toll,
+        the same name, district or cell), so it is left for them and not taken into ``seen``: in a busy
+        province most reports naming a town are of other towns."""
         out: list[FusionEvent] = []
-        if not days:
-            return out
-        own, lo, hi, names = x.event_type, x.lo, x.hi, x.places_named
-        for day in range(lo - 1, hi + 2):
-            listed = days.get(day)
-            if listed:
-                for y in listed:
-                    if y.pk not in seen and (y.place.level >= PROVINCE or y.place.name in names):
-                        seen.add(y.pk)
-                        if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
-                            out.append(y)
+        own, lo, hi, town = x.event_type, x.lo, x.hi, x.place.name
+        wide = keyed.get(("named", town))
+        # (the town's own name is one of the specific keys: all its reports are in seen already)
+        towns = [keyed.get(("name", n)) for n in sorted(x.places_named) if n != town]
+        for days, back in ((wide, False), *((named, True) for named in towns)):
+            if not days:
+                continue
+            for day in range(lo - 1, hi + 2):
+                listed = days.get(day)
+                if listed:
+                    for y in listed:
+                        # a town named back must name this town in turn: the wide ones are filed only so
+                        if y.pk not in seen and (not back or (y.place.level < PROVINCE and town in y.places_named)):
+                            seen.add(y.pk)
+                            if y.event_type == own or (y.lo <= hi and lo <= y.hi and may_link_across(x, y)):
+                                out.append(y)
         return out
 
     @staticmethod
@@ -523,15 +570,17 @@ class FusionEngine:
         """
         out: list[list[FusionEvent]] = []
         own, others = x.event_type, _other_types(x.event_type)
-        typed = [k for k in q.same if k[0] in _TYPED]
-        self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
-                   x.lo - 1, x.hi + 1)
-        self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
-        areas = self.by_day.get(x.place.country, {}) if q.everything or q.province else {}
+        if q.same:  # (a town's report has none: its own name and id are specific keys)
+            typed = [k for k in q.same if k[0] in _TYPED]
+            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
+                       x.lo - 1, x.hi + 1)
+            self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
+        areas = self.by_day.get(x.place.country) if q.everything or q.province else None
         for t in (own, *others) if x.kind == DAY else (own,):
             last = x.hi if t == own else x.lo
-            self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
-                       x.lo, last)
+            if areas:  # (only a province's or a country's report scans the areas)
+                self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
+                           x.lo, last)
             self._days(out, keyed, [(*k, t) for k in q.inside], x.lo, last)
         return out
 

@@ -254,6 +254,10 @@ def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> 
     return window[0] - REPORTED_LOOKBACK_DAYS, window[1], UNDATED
 
 
+# Day ordinals as shared int objects (FusionEvent.__post_init__): bounded by the days of the stream.
+_DAY_OBJECTS: Final[dict[int, int]] = {}
+
+
 @dataclass(slots=True)
 class FusionEvent:
     """An event reduced to what fusion compares, with its place in the canonical order and its cluster."""
@@ -329,6 +333,12 @@ class FusionEvent:
     order: tuple[int, int, int, str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # One int object per day for every event held (a few thousand days, not five ints an event): the engine
+        # holds some 100,000 events, and fewer long-lived small objects fragment the allocator less.
+        days = _DAY_OBJECTS
+        self.lo, self.hi = days.setdefault(self.lo, self.lo), days.setdefault(self.hi, self.hi)
+        self.anchor = days.setdefault(self.anchor, self.anchor)
+        self.start, self.end = days.setdefault(self.start, self.start), days.setdefault(self.end, self.end)
         # The canonical order: by last possible day, the more precise first, then by ids. A cluster's
         # first event in this order is its leader and names it; the order depends only on the event,
         # so any arrival order gives the same clusters.
