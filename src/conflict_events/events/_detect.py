@@ -1219,6 +1219,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     unclaimed: list[EventMention] = []  # killings told with no doer (events.type.killing_without_actor)
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
+        opens = para not in by_para  # the paragraph's first sentence: it may go on with the paragraph before
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
         triggers = index.triggers(sent, lex)
         mentions = [
@@ -1233,7 +1234,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 told.value.follow_ups.append((sent.start_char, sent.end_char))
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
-            toll = first((toll_of_previous_action,), m, out, found is m) if found in (m, None) else None
+            toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
             if toll is not None:
                 _fold_toll(toll.value, m)
             elif found is not None:
@@ -1431,6 +1432,11 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
             " killed six soldiers.",
             {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack", "event.fatalities.value": 6},
         ),
+        Example(
+            "Gunmen attacked a police post in Lakki Marwat on Sunday, killing three policemen, officials said.\n\n"
+            "Two of the attackers were killed when officers fired back, a police official said.",
+            {"events": 1, "event.fatalities.value": 5},
+        ),
     ],
     negative=[
         Example(
@@ -1439,13 +1445,19 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
         )
     ],
 )
-def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bool) -> EventMention | None:
+def toll_of_previous_action(
+    m: EventMention, told: list[EventMention], typed: bool, opens: bool = False
+) -> EventMention | None:
     """Deaths told after a violent action with no other cause named ("Four soldiers were killed.") are its toll;
-    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers")."""
+    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers").
+    ``opens``: the deaths open a paragraph, which then goes on with the action that ended the paragraph before."""
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    if host.paragraph != m.paragraph or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+    # deaths with no doer opening the next paragraph go on with the lede's action ("Two attackers were killed when
+    # police returned fire"); one with a doer of its own there is told as another action
+    goes_on = host.paragraph == m.paragraph or (opens and not typed and host.paragraph == m.paragraph - 1)
+    if not goes_on or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them

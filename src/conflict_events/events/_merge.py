@@ -189,6 +189,33 @@ def _places_fit(
     return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
+@rule(
+    "events.merge.headline_area",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at dock workers"
+            " who blocked the main road in Ikeja, demanding unpaid wages.",
+            {"events": 1, "event.location.name": "Ikeja"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at dock workers"
+            " who blocked the main road in Ibadan, demanding unpaid wages.",
+            {"events": 2},
+        )
+    ],
+)
+def headline_area(x: EventMention, m: EventMention) -> bool | None:
+    """A headline names the best-known town near the event its story places more closely: a headline's place
+    and the body's of the same province (admin1) can be one event's."""
+    if x.standfirst == m.standfirst or x.location is None or m.location is None:
+        return None
+    a, b = x.location, m.location
+    return True if a.country == b.country and a.admin1 and a.admin1 == b.admin1 else None
+
+
 Fit = Literal["join", "apart"]
 """A merging rule's decision: the mention joins the cluster, or it stays apart."""
 
@@ -423,7 +450,9 @@ def _same_or_within(a: Location, b: Location) -> bool:
 def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Actor]]:
     """The cluster's sides and the mention's sides not among them (civilians caught in a fight are no side)."""
     fighting = m.family in ("battle", "vac")
-    sides = [s for s in cluster.sides() if not (fighting and s.kind == "civilians")]
+    # the people force was used on at a demonstration are its crowd: civilians there are no side of their own
+    crowd = m.family == "demo"
+    sides = [s for s in cluster.sides() if not ((fighting or crowd) and s.kind == "civilians")]
     new = [
         a
         for a in (m.actor1, m.actor2)
@@ -600,7 +629,7 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(
-            _places_fit(x.location, m.location, x.places, m.places)
+            _places_fit(x.location, m.location, x.places, m.places) or headline_area(x, m) is not None
             for x in cluster.mentions
             if x.location_rank <= 1
         )
