@@ -945,7 +945,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m) or _toll_since(m):
+    if _earlier_ones(m) or _toll_since(m) or first((period_only,), m) is not None:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -975,6 +975,38 @@ def _toll_since(m: EventMention) -> bool:
         return False
     since = (ts.text or "").lower().startswith("since")
     return since and (ts.end - ts.start).days > PERIOD_DAYS
+
+
+_MONTH_DAYS: Final = 31
+
+
+@rule(
+    "events.detect.period_only",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Rebels attacked an army post in Rutshuru on Monday. The rebels seized the town of Kiwanja earlier this year.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "Gunmen killed three farmers near Gusau on Sunday. Attacks on farmers in the state have risen this year.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "In March 2024, rebels seized the town of Kiwanja after clashes with the army.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def period_only(m: EventMention) -> bool | None:
+    """An action dated only by a period longer than a month ("earlier this year", "this year", "last year") is the
+    story's background or a trend, not an event; a month ("in March 2024") still dates one."""
+    ts = m.date
+    if ts is None or m.date_source != "own" or (ts.end - ts.start).days <= _MONTH_DAYS:
+        return None
+    return True
 
 
 def _earlier_ones(m: EventMention) -> bool:
