@@ -945,7 +945,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m) or _toll_since(m) or first((period_only,), m) is not None:
+    if _earlier_ones(m) or _toll_since(m) or first((period_only, habit_in_perfect), m) is not None:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -1007,6 +1007,38 @@ def period_only(m: EventMention) -> bool | None:
     if ts is None or m.date_source != "own" or (ts.end - ts.start).days <= _MONTH_DAYS:
         return None
     return True
+
+
+@rule(
+    "events.detect.habit_in_perfect",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Militants shelled a base near Hodeidah on Monday, the coalition said. The militants have attacked"
+            " shipping in the Red Sea for months.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen have killed 12 villagers in an attack on Gidan Kara, police said on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def habit_in_perfect(m: EventMention) -> bool | None:
+    """ "The group has attacked shipping", "rebels have raided villages": a present perfect whose object is bare
+    (no article, number or name) and with no day of its own tells what a side does, not one event."""
+    verb = m.trigger.head
+    if verb.tag_ != "VBN" or m.standfirst or m.date_source in ("own", "sentence"):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("have", "has", "'ve") for c in kids(verb)):
+        return None
+    objects = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return None
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in kids(objects[0]))
+    return True if bare else None
 
 
 def _earlier_ones(m: EventMention) -> bool:
@@ -1269,7 +1301,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
             if toll is not None:
                 _fold_toll(toll.value, m)
-            elif found is not None:
+            elif found is not None and first((response_to_violence,), found, out) is None:
                 out.append(found)
             elif m.type_rule == killing_without_actor.name:
                 unclaimed.append(m)
@@ -1504,6 +1536,41 @@ def toll_of_previous_action(
     if _other_town(m, host):
         return None  # "Separately, two people were killed in Kidal"
     return host
+
+
+_MOVEMENT: Final = "sd:Change to group/activity"
+
+
+@rule(
+    "events.detect.response_to_violence",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed nine villagers in an attack on Dogon Daji on Sunday. Army reinforcements arrived in the"
+            " village on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ugandan troops arrived in Bunia on Thursday to reinforce the army.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMention | None:
+    """Forces sent or arriving after an attack the story told, at its place or at none named ("police
+    reinforcements arrived on Friday"), are the response reported with it, not a movement ACLED codes apart."""
+    if m.family != _MOVEMENT:
+        return None
+    for host in reversed(told):
+        if host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+            continue
+        if m.location is None or m.location_rank > 1 or host.location is None:
+            return host
+        if m.location.id == host.location.id or m.location.name == host.location.name:
+            return host
+    return None
 
 
 def _other_town(m: EventMention, host: EventMention) -> bool:

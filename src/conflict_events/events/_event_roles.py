@@ -597,7 +597,11 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
         Example(
             "An army convoy came under fire near Tillaberi.",
             {"!event.actor1.name": "Military Forces of Niger (2023-)"},
-        )
+        ),
+        Example(
+            "Soldiers came under fire from gunmen during a patrol near Culiacan on Monday, the army said.",
+            {"event.actor1.name": "Unidentified Armed Group (Mexico)", "event.event_type": "Battles"},
+        ),
     ],
     negative=[
         Example(
@@ -607,10 +611,14 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
     ],
 )
 def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None:
-    """ "The rebels came under fire": the subject of "come under" is acted upon."""
-    if lemma(verb) in w.under_fire_verbs and any(c.lower_ == "under" for c in kids(verb)):
-        return _found(patients=subject.tokens)
-    return None
+    """ "The rebels came under fire": the subject of "come under" is acted upon; whoever the fire came "from"
+    ("came under fire from gunmen") acts."""
+    unders = [c for c in kids(verb) if c.lower_ == "under"]
+    if lemma(verb) not in w.under_fire_verbs or not unders:
+        return None
+    heads = [verb, *unders, *(p for u in unders for p in _pobjs(u))]
+    agents = [p for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+    return _found(agents=agents, patients=subject.tokens)
 
 
 @rule(

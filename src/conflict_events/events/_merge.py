@@ -400,6 +400,8 @@ def attack_by_strike(cluster: Cluster, m: EventMention) -> Fit | None:
     if pair is None:
         return None
     strikes, attacks = pair
+    if any(x.distinct for x in (*strikes, *attacks)):
+        return None  # "similar attacks by the group": others of its kind, not this one
     for a in attacks:
         if a.standfirst or _in_words(a):
             continue  # the headline's summary, or someone's words for the strike ("said it had targeted")
@@ -518,8 +520,12 @@ def _same_or_within(a: Location, b: Location) -> bool:
 def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Actor]]:
     """The cluster's sides and the mention's sides not among them (civilians caught in a fight are no side)."""
     fighting = m.family in ("battle", "vac")
-    # the people force was used on at a demonstration are its crowd: civilians there are no side of their own
-    crowd = m.family == "demo"
+    # the people force was used on at a demonstration are its crowd: civilians there are no side of their own;
+    # and a strike by the same side told by both ends ("killed six people", "struck the group's depots") hit
+    # one target, whoever each says it was
+    crowd = m.family == "demo" or (
+        m.family == "remote" and m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
+    )
     sides = [s for s in cluster.sides() if not ((fighting or crowd) and s.kind == "civilians")]
     new = [
         a
