@@ -13,6 +13,10 @@ them; their first score is in ``docs/events.md``. Actor names are compared with 
 folded (``Military Forces of Israel (2022-)`` = ``Military Forces of Israel``), as the ACLED
 development scorer does.
 
+``--dir benchmarks/wire_reports_3`` holds a third batch of 14 reports, written and coded on 2026-12-07 while the
+rules fixed on the second batch were being made, and scored only once, at the end of that work: the held-out
+figure of the round (``docs/events.md``).
+
 Each expected event is matched to the output event of the same sub-event type (else the same
 event type) that names the same place, else the first of that type; every output event left
 unmatched is "extra". Run: ``.venv/bin/python benchmarks/score_wire_reports.py [--show]``.
