@@ -617,8 +617,8 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             right = head.right_edge
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
-    elif sent_locs:
-        m.location, m.location_rank = _before_its_area(sent_locs[0], sent_locs, index.text), 1
+    elif sent_locs and (placed := [loc for loc in sent_locs if not _destination(loc, m.sentence, index.text)]):
+        m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -628,6 +628,20 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             if locs:
                 m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
                 break
+
+
+_MOTION: Final = lexicon("places").words("motion_words")
+_TOWARD: Final = re.compile(
+    r"\b(?:towards?|(?:" + "|".join(sorted(map(re.escape, _MOTION))) + r")\s+(?:back\s+)?to)\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _destination(loc: Location, sentence: SpacySpan, text: str) -> bool:
+    """Whether every mention of a place in the sentence is where someone went ("forced families to flee toward
+    Bukavu", "troops were sent to Gao"): a destination, not where the action in the sentence happened."""
+    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    return bool(inside) and all(_TOWARD.search(text, max(0, m.start - 40), m.start) for m in inside)
 
 
 def _before_its_area(best: Location, candidates: list[Location], text: str) -> Location:
