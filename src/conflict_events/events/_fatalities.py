@@ -199,6 +199,39 @@ class FigureIndex:
         return k > 0 and self._aggregate_reach[k - 1] >= fig.text.end
 
 
+_ZERO_TOLLS: Final = frozenset({"killed", "casualties", "wounded"})
+
+
+@rule(
+    "events.fatalities.nobody_hurt",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Mortar shells hit a base near the airport in Mogadishu on Saturday. No one was hurt, police said.",
+            {"event.fatalities.value": 0},
+        ),
+        Example(
+            "Rockets struck an army post in Goma on Monday. No casualties were reported.",
+            {"event.fatalities.value": 0},
+        ),
+    ],
+    negative=[
+        Example(
+            "Rockets struck an army post in Goma on Monday, killing two soldiers. No civilians were hurt.",
+            {"event.fatalities.value": 2},
+        )
+    ],
+)
+def nobody_hurt(others: list[Figure]) -> Figure | None:
+    """An event whose report says no one was killed, hurt or a casualty, and counts no dead, killed no one:
+    fatalities 0 (ACLED's figure), not unknown."""
+    for fig in others:
+        if fig.value == 0 and fig.category in _ZERO_TOLLS:
+            provenance = (*fig.provenance, Decision.of("value", nobody_hurt.name))
+            return fig.model_copy(update={"category": "killed", "provenance": provenance})
+    return None
+
+
 def _killed_and_others(
     draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
 ) -> tuple[list[tuple[int, Figure]], list[Figure]]:
@@ -395,7 +428,7 @@ def event_fatalities(
     index = index if index is not None else FigureIndex(draft)
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
-        return _unnumbered(draft, sentences), others
+        return _unnumbered(draft, sentences) or nobody_hurt(others), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
     per_sentence: dict[int, list[Figure]] = {}
     for home, fig in killed:
