@@ -57,3 +57,14 @@ def test_the_toll_in_the_next_paragraph_is_the_ledes(pipeline: Pipeline) -> None
     )
     result = pipeline(Document(id="w", text=text, date=dt.date(2025, 6, 16)))
     assert [e.fatalities.value if e.fatalities else None for e in result.events] == [5]
+
+
+def test_the_town_is_the_one_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels take town in Myanmar\n\n"
+        "BANGKOK (Reuters) - Rebel fighters captured the town of Kyaukme in Shan state on Tuesday after days of"
+        " fighting, a spokesman said.\n\n"
+        "Residents said air force jets bombed the centre of the town on Wednesday morning."
+    )
+    places = {sub: place for sub, place in _events(pipeline, text, dt.date(2025, 6, 18))}
+    assert places.get("Air/drone strike") == "Kyaukme"

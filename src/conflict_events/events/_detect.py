@@ -619,6 +619,8 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             m.location = _refinement(locs[0], within) or locs[0]
     elif sent_locs and (placed := [loc for loc in sent_locs if not _destination(loc, m.sentence, index.text)]):
         m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
+    elif (town := _the_town(clause, m.sentence.start_char, index)) is not None:
+        m.location, m.location_rank = town, 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -628,6 +630,31 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             if locs:
                 m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
                 break
+
+
+_TOWN_NOUNS: Final = frozenset({"town", "village", "city", "hamlet", "locality"})
+
+
+def _the_town(clause: list[Token], before: int, index: _DocIndex) -> Location | None:
+    """ "Jets bombed the outskirts of the town": "the town" with no name of its own is the settlement the story
+    named last before the sentence."""
+    if not any(
+        t.lower_ in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
+        for t in clause
+    ):
+        return None
+    earlier = [
+        (start, loc)
+        for start, _, loc, _ in index.places
+        if start < before and loc.kind == "settlement" and not _dateline_only(loc)
+    ]
+    return max(earlier, key=lambda p: p[0])[1] if earlier else None
+
+
+def _dateline_only(loc: Location) -> bool:
+    """A place named only in the dateline is where the story was filed, not one it tells of."""
+    return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
 
 
 _MOTION: Final = lexicon("places").words("motion_words")
