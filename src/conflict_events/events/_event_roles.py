@@ -1204,7 +1204,12 @@ def claimed_responsibility(head: Token, w: SideWords, taken: Sequence[Token]) ->
         Example(
             "Al-Shabaab launched an attack on a military base in Beledweyne on Monday.",
             {"event.actor1.name": "Al Shabaab"},
-        )
+        ),
+        Example(
+            "Gunmen stormed a village near Kabalo on Monday, killing six people. The attack was carried out by"
+            " Twa militiamen, the governor said.",
+            {"event.actor1.name": "Twa Ethnic Militia (Democratic Republic of Congo)"},
+        ),
     ],
     negative=[
         Example(
@@ -1242,6 +1247,10 @@ def claimed_action(head: Token, w: SideWords, taken: Sequence[Token]) -> Found |
 def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[Token]) -> Found | None:
     """The sides of an action noun that is the object of one of ``verbs``: the verb's subject and targets."""
     gov = head.head
+    if head.dep_ == "nsubjpass" and lemma(gov) in verbs:
+        # "the attack was carried out by X", "the bombing was claimed by X": the passive's agent did it
+        agents = tuple(p for a in kids(gov) if a.dep_ == "agent" for p in _pobjs(a))
+        return _found(agents=agents) if agents else None
     if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in verbs:
         return None
     subject = _subject_of(gov, w)
