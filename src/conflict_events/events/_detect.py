@@ -1579,6 +1579,50 @@ def toll_of_previous_action(
     return host
 
 
+_INTERCEPTED: Final = "sd:Disrupted weapons use"
+
+
+@rule(
+    "events.detect.launch_told_by_interception",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Russia launched 60 drones at Ukraine overnight, of which air defences shot down 48, the air force said"
+            " on Tuesday.",
+            {"events": 1, "event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russia launched drones at Odesa overnight, killing two people, the governor said on Tuesday.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+)
+def launch_told_by_interception(told: list[EventMention], lex: Lexicon, index: _DocIndex) -> list[EventMention] | None:
+    """Weapons "launched" at a country in the sentence that tells how many were shot down are the interceptions'
+    story: the disruption is the event there, and the strikes that got through are told where they hit."""
+    if not any(x.family == _INTERCEPTED for x in told):
+        return None
+    launches = [
+        x for x in told
+        if x.family == "remote" and lemma(x.trigger.head) in lex.words("weapon_verbs") and _at_a_country(x, index)
+    ]
+    return launches or None
+
+
+def _at_a_country(m: EventMention, index: _DocIndex) -> bool:
+    """Whether a launch is aimed at a whole country ("launched 60 drones at Ukraine"), not at a town."""
+    for prep in kids(m.trigger.head):
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "toward", "towards", "against"):
+            for obj in kids(prep):
+                if obj.dep_ == "pobj":
+                    right = obj.right_edge
+                    found = index.locations_in_range(obj.left_edge.idx, right.idx + len(right.text))
+                    return bool(found) and all(loc.kind == "country" for loc in found)
+    return False
+
+
 _MOVEMENT: Final = "sd:Change to group/activity"
 
 
@@ -1681,6 +1725,9 @@ def _sentence_actions(
     mentions = _absorb_effects(mentions)
     mentions = _circumstantial_moves(mentions)
     mentions = _describing_verbs(mentions)
+    launches = first((launch_told_by_interception,), mentions, lex, index) if len(mentions) > 1 else None
+    if launches is not None:
+        mentions = [m for m in mentions if m not in launches.value]
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
     _share_targets(mentions)
