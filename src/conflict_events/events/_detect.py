@@ -1026,7 +1026,8 @@ _MONTH_DAYS: Final = 31
     decides="event.exists",
     positive=[
         Example(
-            "Rebels attacked an army post in Rutshuru on Monday. The rebels seized the town of Kiwanja earlier this year.",
+            "Rebels attacked an army post in Rutshuru on Monday. The rebels seized the town of Kiwanja earlier this"
+            " year.",
             {"events": 1, "event.sub_event_type": "Armed clash"},
         ),
         Example(

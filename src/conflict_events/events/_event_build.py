@@ -336,7 +336,8 @@ class EventBuilder:
         # a headline names the better-known town near the place its story gives: the body's place of the same
         # province wins over it ("near Dhaka" in the headline, "the district of Gazipur" in the story)
         heads = [m for m in near if m.standfirst]
-        body = [m for m in near if not m.standfirst and m.location_rank <= min((h.location_rank for h in heads), default=9)]
+        closest = min((h.location_rank for h in heads), default=9)
+        body = [m for m in near if not m.standfirst and m.location_rank <= closest]
         if heads and body and all(any(_same_province(h.location, b.location) for b in body) for h in heads):
             near = body
         best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from collections.abc import Mapping
+from itertools import accumulate
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons import lexicon

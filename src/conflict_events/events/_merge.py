@@ -195,15 +195,15 @@ def _places_fit(
     decides="event.mentions",
     positive=[
         Example(
-            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at dock workers"
-            " who blocked the main road in Ikeja, demanding unpaid wages.",
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at"
+            " dock workers who blocked the main road in Ikeja, demanding unpaid wages.",
             {"events": 1, "event.location.name": "Ikeja"},
         )
     ],
     negative=[
         Example(
-            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at dock workers"
-            " who blocked the main road in Ibadan, demanding unpaid wages.",
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at"
+            " dock workers who blocked the main road in Ibadan, demanding unpaid wages.",
             {"events": 2},
         )
     ],
@@ -375,8 +375,8 @@ _REPORTING: Final = lexicon("event_context").words("modality_reporting")
     decides="event.mentions",
     positive=[
         Example(
-            "Colombian rebels attack army base in Arauca\n\nRebel fighters fired mortar rounds at an army post in Saravena"
-            " on Friday, wounding four soldiers, the army said.",
+            "Colombian rebels attack army base in Arauca\n\nRebel fighters fired mortar rounds at an army post in"
+            " Saravena on Friday, wounding four soldiers, the army said.",
             {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
         ),
         Example(
