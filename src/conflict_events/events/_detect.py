@@ -1560,10 +1560,7 @@ def toll_of_previous_action(
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    # deaths with no doer opening the next paragraph go on with the lede's action ("Two attackers were killed when
-    # police returned fire"); one with a doer of its own there is told as another action
-    goes_on = host.paragraph == m.paragraph or (opens and not typed and host.paragraph == m.paragraph - 1)
-    if not goes_on or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+    if not _goes_on(host, m, typed, opens) or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
@@ -1657,6 +1654,12 @@ def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMent
         if m.location.id == host.location.id or m.location.name == host.location.name:
             return host
     return None
+
+
+def _goes_on(host: EventMention, m: EventMention, typed: bool, opens: bool) -> bool:
+    """Whether ``m`` can tell more of ``host``: in its paragraph; or deaths with no doer opening the next paragraph
+    ("Two attackers were killed when police returned fire"); one with a doer of its own there is another action."""
+    return host.paragraph == m.paragraph or (opens and not typed and host.paragraph == m.paragraph - 1)
 
 
 def _other_town(m: EventMention, host: EventMention) -> bool:

@@ -232,6 +232,11 @@ def nobody_hurt(others: list[Figure]) -> Figure | None:
     return None
 
 
+def _no_count(draft: Draft, sentences: list[tuple[int, int]], others: list[Figure]) -> Figure | None:
+    """The toll of an event whose sentences count no dead: deaths told without a number, else nobody hurt."""
+    return _unnumbered(draft, sentences) or nobody_hurt(others)
+
+
 def _killed_and_others(
     draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
 ) -> tuple[list[tuple[int, Figure]], list[Figure]]:
@@ -428,7 +433,7 @@ def event_fatalities(
     index = index if index is not None else FigureIndex(draft)
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
-        return _unnumbered(draft, sentences) or nobody_hurt(others), others
+        return _no_count(draft, sentences, others), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
     per_sentence: dict[int, list[Figure]] = {}
     for home, fig in killed:
