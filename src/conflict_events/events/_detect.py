@@ -20,9 +20,10 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from spacy import symbols
@@ -619,8 +620,6 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             m.location = _refinement(locs[0], within) or locs[0]
     elif sent_locs and (placed := [loc for loc in sent_locs if not _destination(loc, m.sentence, index.text)]):
         m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
-    elif (town := _the_town(clause, m.sentence.start_char, index)) is not None:
-        m.location, m.location_rank = town, 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -630,26 +629,31 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             if locs:
                 m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
                 break
+        else:
+            town = _the_town(clause, m.sentence.start_char, index)
+            if town is not None:
+                m.location, m.location_rank = town, 1
 
 
 _TOWN_NOUNS: Final = frozenset({"town", "village", "city", "hamlet", "locality"})
 
 
 def _the_town(clause: list[Token], before: int, index: _DocIndex) -> Location | None:
-    """ "Jets bombed the outskirts of the town": "the town" with no name of its own is the settlement the story
-    named last before the sentence."""
+    """ "Jets bombed the outskirts of the town": "the town" with no name of its own, in a paragraph that names no
+    place before it, is the one settlement the story named before the sentence."""
     if not any(
         t.lower_ in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
         for t in clause
     ):
         return None
-    earlier = [
-        (start, loc)
+    earlier = {
+        loc.name: loc
         for start, _, loc, _ in index.places
         if start < before and loc.kind == "settlement" and not _dateline_only(loc)
-    ]
-    return max(earlier, key=lambda p: p[0])[1] if earlier else None
+    }
+    # one town named before: "the town" is it; with several, which one is not known
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
 def _dateline_only(loc: Location) -> bool:
@@ -1344,7 +1348,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             if toll is not None:
                 _fold_toll(toll.value, m)
             elif found is not None and first((response_to_violence,), found, out) is None:
-                out.append(found)
+                split = first((demonstrations_per_town,), found, index)
+                out.extend(split.value if split is not None else (found,))
             elif m.type_rule == killing_without_actor.name:
                 unclaimed.append(m)
         by_para.setdefault(para, []).append(sent)
@@ -1575,6 +1580,60 @@ def toll_of_previous_action(
     if _other_town(m, host):
         return None  # "Separately, two people were killed in Kidal"
     return host
+
+
+_LIST_GLUE: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
+
+
+@rule(
+    "events.detect.demonstrations_per_town",
+    decides="event.location",
+    positive=[
+        Example(
+            "Teachers marched in Kumasi on Monday. Rallies also took place in Tamale, Ho and Cape Coast.",
+            {"events": 4},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of teachers marched from Kumasi to Ejisu on Monday to demand unpaid wages.",
+            {"events": 1},
+        )
+    ],
+)
+def demonstrations_per_town(m: EventMention, index: _DocIndex) -> list[EventMention] | None:
+    """Demonstrations told in a list of towns ("rallies also took place in Mombasa, Kisumu and Nakuru") are one
+    event per town, as ACLED codes a demonstration at each place: the mention is told again at each."""
+    if m.family != "demo" or m.location is None or m.location.kind != "settlement":
+        return None
+    towns = [
+        loc for loc in index.locations_in_tokens(clause_tokens(m.trigger.head))
+        if loc.kind == "settlement" and not loc.modifier and loc.country == m.location.country
+    ]
+    starts = sorted(
+        {(mention.start, mention.end, loc.id): loc for loc in towns for mention in loc.mentions
+         if m.sentence.start_char <= mention.start < m.sentence.end_char}.items()
+    )
+    listed = [starts[0][1]] if starts else []
+    for ((_, end, _), _), ((start, _, _), loc) in itertools.pairwise(starts):
+        if not _LIST_GLUE.fullmatch(index.text[end:start]):
+            break
+        listed.append(loc)
+    names = {loc.name for loc in listed}
+    if len(names) < 2:
+        return None
+    out: list[EventMention] = []
+    for loc in listed:
+        if all(x.location is None or x.location.name != loc.name for x in out):
+            out.append(
+                replace(
+                    m, location=loc, location_rank=0, places=frozenset({loc.name}), per_town=True,
+                    # each told again with lists of its own: a later sentence adds to one town's event
+                    assoc=list(m.assoc), absorbed=list(m.absorbed), follow_ups=list(m.follow_ups),
+                    patient_lemmas=list(m.patient_lemmas),
+                )
+            )
+    return out
 
 
 _INTERCEPTED: Final = "sd:Disrupted weapons use"

@@ -83,6 +83,11 @@ def _civilian_targeting(etype: str, sub: str, actor2: Actor | None) -> bool:
     return etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians"
 
 
+def _town_of(ms: list[EventMention], location: Location | None) -> tuple[str, ...]:
+    """The town of an event told for each town of a list: it tells apart the events of one trigger."""
+    return (location.id,) if location is not None and any(m.per_town for m in ms) else ()
+
+
 def _same_province(a: Location | None, b: Location | None) -> bool:
     return a is not None and b is not None and a.country == b.country and bool(a.admin1) and a.admin1 == b.admin1
 
@@ -174,7 +179,7 @@ class EventBuilder:
         conf = _labelled(ms, self._lede_of(ms).rank(conf, late), decided)
         trig = rep.trigger
         return Event(
-            id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
+            id=self.draft.new_id("event", trig.start, trig.end, etype, sub, *_town_of(ms, location)),
             document_id=self.draft.document.id,
             event_type=etype,
             sub_event_type=sub,
