@@ -88,6 +88,13 @@ def test_zero_from_no(nlp: Language, finder: QuantityFinder) -> None:
     assert {typing.category, *typing.also} == {"killed", "wounded"}
 
 
+def test_no_one_is_nobody(nlp: Language, finder: QuantityFinder) -> None:
+    doc = nlp("A shell landed near the market, but no one was killed, the mayor said.")
+    quantities = finder(doc[:])
+    assert [q.value for q in quantities] == [0]
+    assert classify(quantities[0], doc).category == "killed"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -20,9 +20,10 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from spacy import symbols
@@ -617,8 +618,8 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             right = head.right_edge
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
-    elif sent_locs:
-        m.location, m.location_rank = _before_its_area(sent_locs[0], sent_locs, index.text), 1
+    elif sent_locs and (placed := [loc for loc in sent_locs if not _destination(loc, m.sentence, index.text)]):
+        m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -628,6 +629,50 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             if locs:
                 m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
                 break
+        else:
+            town = _the_town(clause, m.sentence.start_char, index)
+            if town is not None:
+                m.location, m.location_rank = town, 1
+
+
+_TOWN_NOUNS: Final = frozenset({"town", "village", "city", "hamlet", "locality"})
+
+
+def _the_town(clause: list[Token], before: int, index: _DocIndex) -> Location | None:
+    """ "Jets bombed the outskirts of the town": "the town" with no name of its own, in a paragraph that names no
+    place before it, is the one settlement the story named before the sentence."""
+    if not any(
+        t.lower_ in _TOWN_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(t))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
+        for t in clause
+    ):
+        return None
+    earlier = {
+        loc.name: loc
+        for start, _, loc, _ in index.places
+        if start < before and loc.kind == "settlement" and not _dateline_only(loc)
+    }
+    # one town named before: "the town" is it; with several, which one is not known
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+def _dateline_only(loc: Location) -> bool:
+    """A place named only in the dateline is where the story was filed, not one it tells of."""
+    return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
+
+
+_MOTION: Final = lexicon("places").words("motion_words")
+_TOWARD: Final = re.compile(
+    r"\b(?:towards?|(?:" + "|".join(sorted(map(re.escape, _MOTION))) + r")\s+(?:back\s+)?to)\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _destination(loc: Location, sentence: SpacySpan, text: str) -> bool:
+    """Whether every mention of a place in the sentence is where someone went ("forced families to flee toward
+    Bukavu", "troops were sent to Gao"): a destination, not where the action in the sentence happened."""
+    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    return bool(inside) and all(_TOWARD.search(text, max(0, m.start - 40), m.start) for m in inside)
 
 
 def _before_its_area(best: Location, candidates: list[Location], text: str) -> Location:
@@ -945,7 +990,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m) or _toll_since(m):
+    if _earlier_ones(m) or _toll_since(m) or first((period_only, habit_in_perfect), m) is not None:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -975,6 +1020,71 @@ def _toll_since(m: EventMention) -> bool:
         return False
     since = (ts.text or "").lower().startswith("since")
     return since and (ts.end - ts.start).days > PERIOD_DAYS
+
+
+_MONTH_DAYS: Final = 31
+
+
+@rule(
+    "events.detect.period_only",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Rebels attacked an army post in Rutshuru on Monday. The rebels seized the town of Kiwanja earlier this"
+            " year.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "Gunmen killed three farmers near Gusau on Sunday. Attacks on farmers in the state have risen this year.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "In March 2024, rebels seized the town of Kiwanja after clashes with the army.",
+            {"event.sub_event_type": "Non-state actor overtakes territory"},
+        )
+    ],
+)
+def period_only(m: EventMention) -> bool | None:
+    """An action dated only by a period longer than a month ("earlier this year", "this year", "last year") is the
+    story's background or a trend, not an event; a month ("in March 2024") still dates one."""
+    ts = m.date
+    if ts is None or m.date_source != "own" or (ts.end - ts.start).days <= _MONTH_DAYS:
+        return None
+    return True
+
+
+@rule(
+    "events.detect.habit_in_perfect",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Militants shelled a base near Hodeidah on Monday, the coalition said. The militants have attacked"
+            " shipping in the Red Sea for months.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen have killed 12 villagers in an attack on Gidan Kara, police said on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def habit_in_perfect(m: EventMention) -> bool | None:
+    """ "The group has attacked shipping", "rebels have raided villages": a present perfect whose object is bare
+    (no article, number or name) and with no day of its own tells what a side does, not one event."""
+    verb = m.trigger.head
+    if verb.tag_ != "VBN" or m.standfirst or m.date_source in ("own", "sentence"):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ in ("have", "has", "'ve") for c in kids(verb)):
+        return None
+    objects = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return None
+    bare = not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in kids(objects[0]))
+    return True if bare else None
 
 
 def _earlier_ones(m: EventMention) -> bool:
@@ -1219,6 +1329,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     unclaimed: list[EventMention] = []  # killings told with no doer (events.type.killing_without_actor)
     for si, sent in enumerate(sents):
         para = _paragraph(para_starts, sent.start_char)
+        opens = para not in by_para  # the paragraph's first sentence: it may go on with the paragraph before
         standfirst = standfirst_end > 0 and sent.start_char < standfirst_end
         triggers = index.triggers(sent, lex)
         mentions = [
@@ -1233,11 +1344,12 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
                 told.value.follow_ups.append((sent.start_char, sent.end_char))
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
-            toll = first((toll_of_previous_action,), m, out, found is m) if found in (m, None) else None
+            toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
             if toll is not None:
                 _fold_toll(toll.value, m)
-            elif found is not None:
-                out.append(found)
+            elif found is not None and first((response_to_violence,), found, out) is None:
+                split = first((demonstrations_per_town,), found, index)
+                out.extend(split.value if split is not None else (found,))
             elif m.type_rule == killing_without_actor.name:
                 unclaimed.append(m)
         by_para.setdefault(para, []).append(sent)
@@ -1431,6 +1543,11 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
             " killed six soldiers.",
             {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack", "event.fatalities.value": 6},
         ),
+        Example(
+            "Gunmen attacked a police post in Lakki Marwat on Sunday, killing three policemen, officials said.\n\n"
+            "Two of the attackers were killed when officers fired back, a police official said.",
+            {"events": 1, "event.fatalities.value": 5},
+        ),
     ],
     negative=[
         Example(
@@ -1439,13 +1556,16 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
         )
     ],
 )
-def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bool) -> EventMention | None:
+def toll_of_previous_action(
+    m: EventMention, told: list[EventMention], typed: bool, opens: bool = False
+) -> EventMention | None:
     """Deaths told after a violent action with no other cause named ("Four soldiers were killed.") are its toll;
-    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers")."""
+    after a strike from afar, also deaths its own side claims ("the group claimed to have killed six soldiers").
+    ``opens``: the deaths open a paragraph, which then goes on with the action that ended the paragraph before."""
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    if host.paragraph != m.paragraph or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+    if not _goes_on(host, m, typed, opens) or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
@@ -1460,6 +1580,145 @@ def toll_of_previous_action(m: EventMention, told: list[EventMention], typed: bo
     if _other_town(m, host):
         return None  # "Separately, two people were killed in Kidal"
     return host
+
+
+_LIST_GLUE: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
+
+
+@rule(
+    "events.detect.demonstrations_per_town",
+    decides="event.location",
+    positive=[
+        Example(
+            "Teachers marched in Kumasi on Monday. Rallies also took place in Tamale, Ho and Cape Coast.",
+            {"events": 4},
+        )
+    ],
+    negative=[
+        Example(
+            "Hundreds of teachers marched from Kumasi to Ejisu on Monday to demand unpaid wages.",
+            {"events": 1},
+        )
+    ],
+)
+def demonstrations_per_town(m: EventMention, index: _DocIndex) -> list[EventMention] | None:
+    """Demonstrations told in a list of towns ("rallies also took place in Mombasa, Kisumu and Nakuru") are one
+    event per town, as ACLED codes a demonstration at each place: the mention is told again at each."""
+    if m.family != "demo" or m.location is None or m.location.kind != "settlement":
+        return None
+    towns = [
+        loc for loc in index.locations_in_tokens(clause_tokens(m.trigger.head))
+        if loc.kind == "settlement" and not loc.modifier and loc.country == m.location.country
+    ]
+    starts = sorted(
+        {(mention.start, mention.end, loc.id): loc for loc in towns for mention in loc.mentions
+         if m.sentence.start_char <= mention.start < m.sentence.end_char}.items()
+    )
+    listed = [starts[0][1]] if starts else []
+    for ((_, end, _), _), ((start, _, _), loc) in itertools.pairwise(starts):
+        if not _LIST_GLUE.fullmatch(index.text[end:start]):
+            break
+        listed.append(loc)
+    names = {loc.name for loc in listed}
+    if len(names) < 2:
+        return None
+    out: list[EventMention] = []
+    for loc in listed:
+        if all(x.location is None or x.location.name != loc.name for x in out):
+            out.append(
+                replace(
+                    m, location=loc, location_rank=0, places=frozenset({loc.name}), per_town=True,
+                    # each told again with lists of its own: a later sentence adds to one town's event
+                    assoc=list(m.assoc), absorbed=list(m.absorbed), follow_ups=list(m.follow_ups),
+                    patient_lemmas=list(m.patient_lemmas),
+                )
+            )
+    return out
+
+
+_INTERCEPTED: Final = "sd:Disrupted weapons use"
+
+
+@rule(
+    "events.detect.launch_told_by_interception",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Russia launched 60 drones at Ukraine overnight, of which air defences shot down 48, the air force said"
+            " on Tuesday.",
+            {"events": 1, "event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Russia launched drones at Odesa overnight, killing two people, the governor said on Tuesday.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+)
+def launch_told_by_interception(told: list[EventMention], lex: Lexicon, index: _DocIndex) -> list[EventMention] | None:
+    """Weapons "launched" at a country in the sentence that tells how many were shot down are the interceptions'
+    story: the disruption is the event there, and the strikes that got through are told where they hit."""
+    if not any(x.family == _INTERCEPTED for x in told):
+        return None
+    launches = [
+        x for x in told
+        if x.family == "remote" and lemma(x.trigger.head) in lex.words("weapon_verbs") and _at_a_country(x, index)
+    ]
+    return launches or None
+
+
+def _at_a_country(m: EventMention, index: _DocIndex) -> bool:
+    """Whether a launch is aimed at a whole country ("launched 60 drones at Ukraine"), not at a town."""
+    for prep in kids(m.trigger.head):
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on", "toward", "towards", "against"):
+            for obj in kids(prep):
+                if obj.dep_ == "pobj":
+                    right = obj.right_edge
+                    found = index.locations_in_range(obj.left_edge.idx, right.idx + len(right.text))
+                    return bool(found) and all(loc.kind == "country" for loc in found)
+    return False
+
+
+_MOVEMENT: Final = "sd:Change to group/activity"
+
+
+@rule(
+    "events.detect.response_to_violence",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed nine villagers in an attack on Dogon Daji on Sunday. Army reinforcements arrived in the"
+            " village on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Ugandan troops arrived in Bunia on Thursday to reinforce the army.",
+            {"event.sub_event_type": "Change to group/activity"},
+        )
+    ],
+)
+def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMention | None:
+    """Forces sent or arriving after an attack the story told, at its place or at none named ("police
+    reinforcements arrived on Friday"), are the response reported with it, not a movement ACLED codes apart."""
+    if m.family != _MOVEMENT:
+        return None
+    for host in reversed(told):
+        if host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+            continue
+        if m.location is None or m.location_rank > 1 or host.location is None:
+            return host
+        if m.location.id == host.location.id or m.location.name == host.location.name:
+            return host
+    return None
+
+
+def _goes_on(host: EventMention, m: EventMention, typed: bool, opens: bool) -> bool:
+    """Whether ``m`` can tell more of ``host``: in its paragraph; or deaths with no doer opening the next paragraph
+    ("Two attackers were killed when police returned fire"); one with a doer of its own there is another action."""
+    return host.paragraph == m.paragraph or (opens and not typed and host.paragraph == m.paragraph - 1)
 
 
 def _other_town(m: EventMention, host: EventMention) -> bool:
@@ -1529,6 +1788,9 @@ def _sentence_actions(
     mentions = _absorb_effects(mentions)
     mentions = _circumstantial_moves(mentions)
     mentions = _describing_verbs(mentions)
+    launches = first((launch_told_by_interception,), mentions, lex, index) if len(mentions) > 1 else None
+    if launches is not None:
+        mentions = [m for m in mentions if m not in launches.value]
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
     _share_targets(mentions)

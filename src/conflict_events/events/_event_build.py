@@ -83,6 +83,15 @@ def _civilian_targeting(etype: str, sub: str, actor2: Actor | None) -> bool:
     return etype in ("Explosions/Remote violence", "Riots") and actor2 is not None and actor2.kind == "civilians"
 
 
+def _town_of(ms: list[EventMention], location: Location | None) -> tuple[str, ...]:
+    """The town of an event told for each town of a list: it tells apart the events of one trigger."""
+    return (location.id,) if location is not None and any(m.per_town for m in ms) else ()
+
+
+def _same_province(a: Location | None, b: Location | None) -> bool:
+    return a is not None and b is not None and a.country == b.country and bool(a.admin1) and a.admin1 == b.admin1
+
+
 class EventBuilder:
     """Turn clusters into events for one document."""
 
@@ -104,6 +113,7 @@ class EventBuilder:
         )
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
+        self._kinds = {a.id: a.kind for a in draft.actors}  # whose side a count of an actor's members is
 
     def figures(self) -> FigureIndex:
         """The document's :class:`FigureIndex`, made once: the draft's figures and claims are final by the
@@ -169,7 +179,7 @@ class EventBuilder:
         conf = _labelled(ms, self._lede_of(ms).rank(conf, late), decided)
         trig = rep.trigger
         return Event(
-            id=self.draft.new_id("event", trig.start, trig.end, etype, sub),
+            id=self.draft.new_id("event", trig.start, trig.end, etype, sub, *_town_of(ms, location)),
             document_id=self.draft.document.id,
             event_type=etype,
             sub_event_type=sub,
@@ -272,7 +282,9 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
-        fatalities, figures = event_fatalities(self.draft, sentences, fine, self._enemy_claims(ms), self.figures())
+        fatalities, figures = event_fatalities(
+            self.draft, sentences, fine, self._enemy_claims(ms), self.figures(), self._kinds
+        )
         if fatalities is None:
             victim = first((one_victim,), told)
             if victim is not None:
@@ -326,6 +338,13 @@ class EventBuilder:
         if not placed:
             return None
         near = [m for m in placed if m.location_rank <= 1] or placed
+        # a headline names the better-known town near the place its story gives: the body's place of the same
+        # province wins over it ("near Dhaka" in the headline, "the district of Gazipur" in the story)
+        heads = [m for m in near if m.standfirst]
+        closest = min((h.location_rank for h in heads), default=9)
+        body = [m for m in near if not m.standfirst and m.location_rank <= closest]
+        if heads and body and all(any(_same_province(h.location, b.location) for b in body) for h in heads):
+            near = body
         best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]
         return best.location
 

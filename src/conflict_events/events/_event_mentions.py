@@ -98,6 +98,7 @@ class EventMention:
     type_rule: str = ""  # the typing rule that decided its type (events/_type_rules.py)
     label: TriggerClass | None = None  # the class a note's opening label gives it: the note's main event
     by_crowd: bool = False  # done by "they", the demonstrators of the paragraph's demonstration told before
+    per_town: bool = False  # told again for one town of a list ("rallies in A, B and C": one event at each)
 
     @property
     def cls(self) -> TriggerClass:

@@ -597,7 +597,11 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
         Example(
             "An army convoy came under fire near Tillaberi.",
             {"!event.actor1.name": "Military Forces of Niger (2023-)"},
-        )
+        ),
+        Example(
+            "Soldiers came under fire from gunmen during a patrol near Culiacan on Monday, the army said.",
+            {"event.actor1.name": "Unidentified Armed Group (Mexico)", "event.event_type": "Battles"},
+        ),
     ],
     negative=[
         Example(
@@ -607,10 +611,14 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
     ],
 )
 def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None:
-    """ "The rebels came under fire": the subject of "come under" is acted upon."""
-    if lemma(verb) in w.under_fire_verbs and any(c.lower_ == "under" for c in kids(verb)):
-        return _found(patients=subject.tokens)
-    return None
+    """ "The rebels came under fire": the subject of "come under" is acted upon; whoever the fire came "from"
+    ("came under fire from gunmen") acts."""
+    unders = [c for c in kids(verb) if c.lower_ == "under"]
+    if lemma(verb) not in w.under_fire_verbs or not unders:
+        return None
+    heads = [verb, *unders, *(p for u in unders for p in _pobjs(u))]
+    agents = [p for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ == "from" for p in _pobjs(c)]
+    return _found(agents=agents, patients=subject.tokens)
 
 
 @rule(
@@ -1196,7 +1204,12 @@ def claimed_responsibility(head: Token, w: SideWords, taken: Sequence[Token]) ->
         Example(
             "Al-Shabaab launched an attack on a military base in Beledweyne on Monday.",
             {"event.actor1.name": "Al Shabaab"},
-        )
+        ),
+        Example(
+            "Gunmen stormed a village near Kabalo on Monday, killing six people. The attack was carried out by"
+            " Twa militiamen, the governor said.",
+            {"event.actor1.name": "Twa Ethnic Militia (Democratic Republic of Congo)"},
+        ),
     ],
     negative=[
         Example(
@@ -1234,6 +1247,10 @@ def claimed_action(head: Token, w: SideWords, taken: Sequence[Token]) -> Found |
 def _governed(head: Token, verbs: frozenset[str], w: SideWords, taken: Sequence[Token]) -> Found | None:
     """The sides of an action noun that is the object of one of ``verbs``: the verb's subject and targets."""
     gov = head.head
+    if head.dep_ == "nsubjpass" and lemma(gov) in verbs:
+        # "the attack was carried out by X", "the bombing was claimed by X": the passive's agent did it
+        agents = tuple(p for a in kids(gov) if a.dep_ == "agent" for p in _pobjs(a))
+        return _found(agents=agents) if agents else None
     if head.dep_ not in ("dobj", "obj", "attr") or lemma(gov) not in verbs:
         return None
     subject = _subject_of(gov, w)

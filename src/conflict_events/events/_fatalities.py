@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Final
 
@@ -198,6 +199,44 @@ class FigureIndex:
         return k > 0 and self._aggregate_reach[k - 1] >= fig.text.end
 
 
+_ZERO_TOLLS: Final = frozenset({"killed", "casualties", "wounded"})
+
+
+@rule(
+    "events.fatalities.nobody_hurt",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Mortar shells hit a base near the airport in Mogadishu on Saturday. No one was hurt, police said.",
+            {"event.fatalities.value": 0},
+        ),
+        Example(
+            "Rockets struck an army post in Goma on Monday. No casualties were reported.",
+            {"event.fatalities.value": 0},
+        ),
+    ],
+    negative=[
+        Example(
+            "Rockets struck an army post in Goma on Monday, killing two soldiers. No civilians were hurt.",
+            {"event.fatalities.value": 2},
+        )
+    ],
+)
+def nobody_hurt(others: list[Figure]) -> Figure | None:
+    """An event whose report says no one was killed, hurt or a casualty, and counts no dead, killed no one:
+    fatalities 0 (ACLED's figure), not unknown."""
+    for fig in others:
+        if fig.value == 0 and fig.category in _ZERO_TOLLS:
+            provenance = (*fig.provenance, Decision.of("value", nobody_hurt.name))
+            return fig.model_copy(update={"category": "killed", "provenance": provenance})
+    return None
+
+
+def _no_count(draft: Draft, sentences: list[tuple[int, int]], others: list[Figure]) -> Figure | None:
+    """The toll of an event whose sentences count no dead: deaths told without a number, else nobody hurt."""
+    return _unnumbered(draft, sentences) or nobody_hurt(others)
+
+
 def _killed_and_others(
     draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
 ) -> tuple[list[tuple[int, Figure]], list[Figure]]:
@@ -293,11 +332,29 @@ def rival_counts(figs: list[Figure], claim_of: dict[tuple[int, int], int]) -> li
 _STATE_ITEMS: Final = _WORDS.words("state_dead")
 _NONSTATE_ITEMS: Final = _WORDS.words("nonstate_dead")
 _VICTIM_ITEMS: Final = frozenset({"", "civilian", "guest", "worshipper", "villager", "resident", "passenger"})
+_KNOWN_ITEMS: Final = _STATE_ITEMS | _NONSTATE_ITEMS | _VICTIM_ITEMS
 
 
-def _side(figs: list[Figure]) -> str | None:
-    """Which side a sentence's toll counts: "state" (soldiers, police), "nonstate" (militants), else None."""
-    items = {_item(f) for f in figs}
+# A count of an actor's people whose noun tells no side ("one member of the police force") counts as the
+# actor's kind does: these stand for the kind among the side nouns.
+_KIND_ITEM: Final = {
+    "state_forces": "soldier", "external_forces": "soldier",
+    "rebel_group": "militant", "political_militia": "militant", "identity_militia": "militant",
+}
+
+
+def _side_item(fig: Figure, kinds: Mapping[str, str]) -> str:
+    item = _item(fig)
+    if item in _KNOWN_ITEMS or fig.subject is None:
+        return item
+    return _KIND_ITEM.get(kinds.get(fig.subject, ""), item)
+
+
+def _side(figs: list[Figure], kinds: Mapping[str, str] | None = None) -> str | None:
+    """Which side a sentence's toll counts: "state" (soldiers, police), "nonstate" (militants), else None.
+    ``kinds`` maps actor ids to actor kinds: a count of an actor's members ("a member of the police force")
+    is that actor's side."""
+    items = {_side_item(f, kinds or {}) for f in figs}
     if items and items <= _STATE_ITEMS:
         return "state"
     if items and items <= _NONSTATE_ITEMS:
@@ -321,6 +378,11 @@ def _side(figs: list[Figure]) -> str | None:
             " Security forces killed all four attackers.",
             {"event.fatalities.value": 11},
         ),
+        Example(
+            "Police said they killed nine rebels in a gunfight in the hills near Kanker on Monday. One member"
+            " of the Central Reserve Police Force was also killed in the exchange.",
+            {"event.fatalities.value": 10},
+        ),
     ],
     negative=[
         Example(
@@ -330,7 +392,7 @@ def _side(figs: list[Figure]) -> str | None:
         )
     ],
 )
-def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
+def sides_add_up(tolls: list[tuple[list[Figure], int, int]], kinds: Mapping[str, str] | None = None) -> int | None:
     """Tolls of different sentences that count the two sides' dead (soldiers in one, militants in the other; the
     attack's victims in one, the attackers the responders killed in the other) add up, each side's lowest
     report once (ACLED counts everyone who died, §5 rule 7); ``tolls`` holds each
@@ -338,7 +400,7 @@ def sides_add_up(tolls: list[tuple[list[Figure], int, int]]) -> int | None:
     belligerent's claim of enemy dead capped). None when any toll counts people of no one side, or one side only."""
     by_side: dict[str, list[tuple[int, int]]] = {}
     for figs, total, alone in tolls:
-        side = _side(figs)
+        side = _side(figs, kinds)
         if side is None:
             return None
         by_side.setdefault(side, []).append((total, alone))
@@ -359,17 +421,19 @@ def event_fatalities(
     fine_place_sentences: set[int],
     claimant_enemy: set[tuple[int, int]],
     index: FigureIndex | None = None,
+    kinds: Mapping[str, str] | None = None,
 ) -> tuple[Figure | None, list[Figure]]:
     """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
 
     ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
     event; ``claimant_enemy`` holds the spans of figures that are a belligerent's count of enemy dead.
-    ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here).
+    ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here);
+    ``kinds`` maps actor ids to kinds, for counts of an actor's members.
     """
     index = index if index is not None else FigureIndex(draft)
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
-        return _unnumbered(draft, sentences), others
+        return _no_count(draft, sentences, others), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
     per_sentence: dict[int, list[Figure]] = {}
     for home, fig in killed:
@@ -391,7 +455,7 @@ def event_fatalities(
             best = (total, figs[0])
     assert best is not None
     total, fig = best
-    both_sides = sides_add_up(tolls) if len(tolls) > 1 else None
+    both_sides = sides_add_up(tolls, kinds) if len(tolls) > 1 else None
     if both_sides is not None:
         total = both_sides
     value = fig.value if fig.value is not None else fig.low

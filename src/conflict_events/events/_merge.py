@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..actors import ActorTable
+from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
@@ -189,6 +190,33 @@ def _places_fit(
     return not (a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
+@rule(
+    "events.merge.headline_area",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at"
+            " dock workers who blocked the main road in Ikeja, demanding unpaid wages.",
+            {"events": 1, "event.location.name": "Ikeja"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police fire tear gas at protesting dock workers near Lagos\n\nRiot officers fired tear gas on Monday at"
+            " dock workers who blocked the main road in Ibadan, demanding unpaid wages.",
+            {"events": 2},
+        )
+    ],
+)
+def headline_area(x: EventMention, m: EventMention) -> bool | None:
+    """A headline names the best-known town near the event its story places more closely: a headline's place
+    and the body's of the same province (admin1) can be one event's."""
+    if x.standfirst == m.standfirst or x.location is None or m.location is None:
+        return None
+    a, b = x.location, m.location
+    return True if a.country == b.country and a.admin1 and a.admin1 == b.admin1 else None
+
+
 Fit = Literal["join", "apart"]
 """A merging rule's decision: the mention joins the cluster, or it stays apart."""
 
@@ -338,6 +366,74 @@ def sideless_clash(cluster: Cluster, m: EventMention) -> Fit | None:
     return None
 
 
+GENERIC_ATTACK: Final = load_lexicon().words("generic_attack")
+_REPORTING: Final = lexicon("event_context").words("modality_reporting")
+
+
+@rule(
+    "events.merge.attack_by_strike",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Colombian rebels attack army base in Arauca\n\nRebel fighters fired mortar rounds at an army post in"
+            " Saravena on Friday, wounding four soldiers, the army said.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
+        Example(
+            "Mortar shells hit a police station in Marka on Sunday. The group said it had targeted the station.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Militants attacked an army post in Saravena on Friday. Air force jets later bombed the militants'"
+            " positions near Saravena.",
+            {"events": 2},
+        )
+    ],
+)
+def attack_by_strike(cluster: Cluster, m: EventMention) -> Fit | None:
+    """An attack told with a generic word ("attack", "targeted") and a strike from afar by the same side are one
+    event, the strike: the word says what was done, the strike how. A headline's attack, or one told in someone's
+    words, joins the story's strike whoever it names."""
+    pair = _strike_and_attack(cluster.mentions, [m]) or _strike_and_attack([m], cluster.mentions)
+    if pair is None:
+        return None
+    strikes, attacks = pair
+    if any(x.distinct for x in (*strikes, *attacks)):
+        return None  # "similar attacks by the group": others of its kind, not this one
+    for a in attacks:
+        if a.standfirst or _in_words(a):
+            continue  # the headline's summary, or someone's words for the strike ("said it had targeted")
+        if a.actor1 is None or not any(x.actor1 is not None and same_side(a.actor1, x.actor1) for x in strikes):
+            return None
+    return "join"
+
+
+def _in_words(m: EventMention) -> bool:
+    """Whether an action is told in someone's words: under a verb of saying or accusing ("accused the group of
+    targeting", "said it had targeted")."""
+    tok = m.trigger.head
+    for _ in range(8):  # parses are shallow; bounded all the same
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if lemma(tok) in _REPORTING:
+            return True
+    return False
+
+
+def _strike_and_attack(
+    strikes: list[EventMention], attacks: list[EventMention]
+) -> tuple[list[EventMention], list[EventMention]] | None:
+    told = [x for x in strikes if not x.anaphoric] or strikes
+    if not told or any(x.family != "remote" for x in told):
+        return None
+    if any(x.family != "battle" or lemma(x.trigger.head) not in GENERIC_ATTACK for x in attacks):
+        return None
+    return told, attacks
+
+
 def _same_family(cluster: Cluster, m: EventMention) -> Fit | None:
     return "join" if m.family in _cluster_families(cluster) else None
 
@@ -345,6 +441,7 @@ def _same_family(cluster: Cluster, m: EventMention) -> Fit | None:
 _FAMILY_RULES: Final = (
     sideless_clash,
     intercepted_with_strike,
+    attack_by_strike,
     takeover_after_fighting,
     one_action_type,
     _same_family,
@@ -423,7 +520,13 @@ def _same_or_within(a: Location, b: Location) -> bool:
 def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Actor]]:
     """The cluster's sides and the mention's sides not among them (civilians caught in a fight are no side)."""
     fighting = m.family in ("battle", "vac")
-    sides = [s for s in cluster.sides() if not (fighting and s.kind == "civilians")]
+    # the people force was used on at a demonstration are its crowd: civilians there are no side of their own;
+    # and a strike by the same side told by both ends ("killed six people", "struck the group's depots") hit
+    # one target, whoever each says it was
+    crowd = m.family == "demo" or (
+        m.family == "remote" and m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
+    )
+    sides = [s for s in cluster.sides() if not ((fighting or crowd) and s.kind == "civilians")]
     new = [
         a
         for a in (m.actor1, m.actor2)
@@ -600,7 +703,7 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(
-            _places_fit(x.location, m.location, x.places, m.places)
+            _places_fit(x.location, m.location, x.places, m.places) or headline_area(x, m) is not None
             for x in cluster.mentions
             if x.location_rank <= 1
         )

@@ -23,7 +23,7 @@ from ..rules import Example, first, rule
 from ..schema import Decision
 from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._event_mentions import lemma
-from ._merge import Cluster, same_side
+from ._merge import GENERIC_ATTACK, Cluster, same_side
 from ._tokens import kids
 
 if TYPE_CHECKING:
@@ -278,14 +278,19 @@ def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
     return ClusterTyping("Battles", "Armed clash")
 
 
+def _generic_attack(m: EventMention) -> bool:
+    return m.family == "battle" and m.cls.name == "assault" and lemma(m.trigger.head) in GENERIC_ATTACK
+
+
 def _best(q: ClusterQuery) -> EventMention:
     voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
     # a platform guessed for "bombed" yields to a weapon the event's other mentions name
     voters = [m for m in voters if not m.guessed] or voters
     # a bare killing tells the toll of the bomb or strike another mention names: "blew himself up ... it said it
     # had killed 27 soldiers" is a suicide bombing, not a clash
+    # so does a generic "attack" or "targeted": the strike says how the attack was made
     if any(m.family == "remote" for m in voters):
-        voters = [m for m in voters if m.cls.name != "kill"] or voters
+        voters = [m for m in voters if m.cls.name != "kill" and not _generic_attack(m)] or voters
     return min(voters, key=lambda m: hierarchy_rank(m.event_type, m.sub_event_type))
 
 
@@ -327,6 +332,11 @@ def transfer_without_fighting(q: ClusterQuery) -> ClusterTyping | None:
             "A suicide bomber blew himself up at a police academy in Mogadishu on Thursday. Al Shabaab said it had"
             " killed 27 soldiers in the attack.",
             {"events": 1, "event.sub_event_type": "Suicide bomb"},
+        ),
+        Example(
+            "Gunmen attack police station in Marka\n\nMortar shells hit a police station in Marka on Sunday, police"
+            " said.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
         ),
     ],
     negative=[

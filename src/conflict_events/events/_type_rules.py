@@ -1538,7 +1538,14 @@ def stop_not_interception(q: TypingQuery) -> Typing | None:
         return None
     interceptable = q.words("interceptable")
     kept = [t for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o) if platform_of(t, q.lex)]
-    return None if kept or any(w in interceptable for w in objects) else NO_EVENT
+    if kept or any(w in interceptable for w in objects):
+        return None
+    # "launched 60 drones, of which air defences shot down 48": a bare count stands for the weapons named before it
+    counted = all(t.pos_ == "NUM" for o in q.children("dobj", "obj", "nsubjpass") for t in subtree(o))
+    before = [t for t in q.mention.sentence if t.i < q.mention.trigger.head.i]
+    if counted and any(lemma(t) in interceptable or platform_of(t, q.lex) for t in before):
+        return None
+    return NO_EVENT
 
 
 @rule(

@@ -112,6 +112,11 @@ class QuantityFinder:
             t = index.tokens[i]
             if i in taken or not _is_number_token(t):
                 continue
+            if t.lower_ == "one" and i > sent.start and index.tokens[i - 1].lower_ == "no":
+                # "no one was hurt": nobody, a count of zero people
+                found.append(Quantity(i - 1, i + 1, i, 0, None, None, False, None))
+                taken.update((i - 1, i))
+                continue
             group = _number_group(t, sent)
             if any(i in taken for i in group):
                 continue

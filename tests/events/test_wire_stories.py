@@ -1,0 +1,70 @@
+"""Whole-chain cases in the style of international wire stories (a headline, a dateline, paragraphs): how the
+events step reads a story told over several paragraphs. Our own sentences, no development-set text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_events import Document, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _events(pipeline: Pipeline, text: str, date: dt.date = dt.date(2025, 6, 17)) -> list[tuple[str, str | None]]:
+    result = pipeline(Document(id="w", text=text, date=date))
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in result.events]
+
+
+def test_a_place_people_fled_to_is_not_where_the_fighting_was(pipeline: Pipeline) -> None:
+    text = (
+        "Militias clash in eastern Congo\n\n"
+        "GOMA, Congo (AP) — Fighting broke out on Monday between two militias in Masisi territory, local leaders"
+        " said.\n\nThe clashes forced hundreds of families to flee toward Sake, a civil society leader said."
+    )
+    assert [place for sub, place in _events(pipeline, text) if sub == "Armed clash"] != ["Sake"]
+
+
+def test_one_strike_told_by_the_struck_and_by_the_striker(pipeline: Pipeline) -> None:
+    text = (
+        "Air strikes hit northern Yemen\n\n"
+        "DUBAI (Reuters) - U.S. air strikes hit the province of Saada overnight, killing four people, the"
+        " Houthi-run health ministry said on Monday.\n\n"
+        "The U.S. military said it had struck Houthi command sites."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 3, 17))] == ["Air/drone strike"]
+
+
+def test_what_a_group_keeps_doing_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen kill two in Kaduna\n\n"
+        "KADUNA, Nigeria (Reuters) - Gunmen killed two farmers in Kajuru on Sunday, police said.\n\n"
+        "Armed gangs have kidnapped villagers in the region for years, and attacks on farmers have risen this year."
+    )
+    assert [sub for sub, _ in _events(pipeline, text)] == ["Attack"]
+
+
+def test_the_toll_in_the_next_paragraph_is_the_ledes(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attack police post in Pakistan\n\n"
+        "PESHAWAR (Reuters) - Militants attacked a police post in Tank district late on Sunday, killing three"
+        " policemen, officials said.\n\n"
+        "Two attackers were killed when police fired back, the district police chief said."
+    )
+    result = pipeline(Document(id="w", text=text, date=dt.date(2025, 6, 16)))
+    assert [e.fatalities.value if e.fatalities else None for e in result.events] == [5]
+
+
+def test_the_town_is_the_one_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels take town in Myanmar\n\n"
+        "BANGKOK (Reuters) - Rebel fighters captured the town of Kyaukme in Shan state on Tuesday after days of"
+        " fighting, a spokesman said.\n\n"
+        "Residents said air force jets bombed the centre of the town on Wednesday morning."
+    )
+    places = {sub: place for sub, place in _events(pipeline, text, dt.date(2025, 6, 18))}
+    assert places.get("Air/drone strike") == "Kyaukme"
