@@ -120,10 +120,20 @@ class MentionScan:
 
 
 def country_of(adj: str | None) -> str | None:
-    """The country a people's adjective or a country name stands for ("Russian", "Syria")."""
+    """The country a people's adjective or a country name stands for ("Russian", "Syria"; "English": GB)."""
     if not adj:
         return None
-    return country_from_demonym(adj) or country_of_name(adj)
+    return country_from_demonym(adj) or country_of_name(adj) or _region_people_country(adj)
+
+
+@lru_cache(maxsize=1)
+def _region_people_countries() -> dict[str, str]:
+    return {word: code for word, (code, _) in lexicon("places").table("region_demonyms").items()}
+
+
+def _region_people_country(adj: str) -> str | None:
+    """The country of a region's people's adjective ("the English city of Salisbury" lies in GB)."""
+    return _region_people_countries().get(adj)
 
 
 def trim_name(name: str, trailing: frozenset[str]) -> str:
@@ -602,6 +612,14 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Ohioans voted on the school levy on Tuesday, officials said.",
             {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
         ),
+        Example(  # a language named for a people: its people, with no point (not English, Indiana)
+            "The word on the note means battery in English, police said.",
+            {"location.name": "England", "location.country": "GB", "location.latitude": None},
+        ),
+        Example(  # the model calls the adjective a language; it still ties the town to its country
+            "A former officer was poisoned in the English city of Salisbury on Sunday.",
+            {"location.name": "Salisbury", "location.country": "GB"},
+        ),
     ],
     negative=[
         Example(
@@ -615,7 +633,9 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     side: a mention of it, marked a modifier; with the ``people_adjectives`` setting (the default) a
     people's adjective ("Russian troops": Russia; "Turkish-backed": Turkey) and a country's people ("the
     Russians") too, as geoparsing corpora annotate them; a continent's people ("Europeans") is not."""
-    if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
+    # a language named for a people ("in English", "in Spanish") is read as its people, as the model often
+    # calls the adjective a language ("the English city of Salisbury")
+    if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
@@ -1304,8 +1324,8 @@ def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | N
     None if it cannot name a place. Memoised: entity texts recur across documents."""
     name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
     acronym = name.isupper() and country_from_name(name) is None  # "DPRK", "UAE" are countries
-    if not name[:1].isupper() or acronym or country_from_demonym(name):
-        return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
+    if not name[:1].isupper() or acronym or country_from_demonym(name) or name in words.region_demonyms:
+        return None  # lower-case words, acronyms ("SANA" the news agency) and peoples ("English") are no places
     if name.lower() in words.generic_words:
         return None
     # a country the model took for a person ("Mali" PERSON) is still a country, unless a common first name
