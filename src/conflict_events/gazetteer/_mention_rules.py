@@ -496,6 +496,10 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "She wrote a column for the Honolulu Star-Advertiser until June.",
             {"location.name": "Honolulu", "location.modifier": True},
         ),
+        Example(  # "US consulate": a side's noun; the country does not pull the town to Florida
+            "Moscow said it would close the US consulate in St. Petersburg by Saturday.",
+            {"location.name": "Saint Petersburg", "location.country": "RU"},
+        ),
     ],
     negative=[
         Example(
