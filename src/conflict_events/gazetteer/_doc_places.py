@@ -62,8 +62,8 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
-# "the" right before a name, with at most one lower-case word between ("the tropical Atlantic")
-_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+# "the" right before a name, with at most two lower-case words between ("the western tropical Atlantic")
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
 
@@ -77,6 +77,10 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
         Example(
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
             {"location.name": "Darfur", "location.kind": "region", "location.latitude": 13.0},
+        ),
+        Example(  # a sea after "the" and two lower-case words, not Atlantic, Iowa
+            "Storms often form over the western tropical Atlantic in August, forecasters said.",
+            {"location.name": "Atlantic Ocean", "location.kind": "region"},
         ),
         Example(  # a region inside one admin1 takes that admin1's point
             "Government jets bombed towns across eastern Ghouta on Monday, monitors said.",
