@@ -253,6 +253,14 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Instead county deputies guarded the bridge in Santa Ana on Sunday.",
             {"!location.name": "Instead", "location.name": "Santa Ana"},
         ),
+        Example(  # a possessive owns the department
+            "Kenya's Department of Immigration said the visa was refused on Monday.",
+            {"!location.name": "Kenya's", "location.name": "Kenya"},
+        ),
+        Example(  # an acronym before "state" is a party's
+            "Documents show a New Mexico GOP state lawmaker failed to disclose income.",
+            {"!location.name": "New Mexico GOP", "location.name": "New Mexico"},
+        ),
     ],
 )
 def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -268,6 +276,11 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
+    last = name.split()[-1]
+    if (name.endswith(("'s", "’s")) and country_from_name(name[:-2])) or (
+        len(last) > 1 and last.isupper() and scan.size(name) < 0
+    ):
+        return None  # "Malaysia's Department of Civil Aviation", "a New Mexico GOP state lawmaker": no units
     name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
     if " " not in name and _not_a_name(scan, start, start + len(name)):
         return None  # "Instead county deputies": a sentence's first word, capitalised, is no name
@@ -302,7 +315,11 @@ _FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, 
         Example(
             "Flood warnings were issued for Jackson and Madison on Monday, officials said.",
             {"location.name": "Jackson", "location.kind": "settlement"},
-        )
+        ),
+        Example(  # a people's adjective before "states": the country whose states they are
+            "The party now governs 21 of the 29 Indian states, officials said.",
+            {"location.name": "India", "location.kind": "country"},
+        ),
     ],
 )
 def plural_kind_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
@@ -787,6 +804,10 @@ _WELL_KNOWN: Final = 100_000
             "A mob burned a bar in Umuguma Community on Sunday, residents said.",
             {"location.name": "Umuguma", "location.modifier": False},
         ),
+        Example(  # a people's adjective after "of": its country
+            "The head of the Association of German Chambers of Commerce urged talks on Monday.",
+            {"location.name": "Germany", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -876,8 +897,16 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
             name = " ".join(words[:n]).rstrip(",.")
             if name.isupper() or name.lower() in scan.words.generic_words:
                 continue
+            start = ent.start + m.end() + len(rest) - len(bare)
+            code = country_from_demonym(name) if n == 1 else None
+            if code is not None:  # "the Association of German Chambers": Germany, not German on the Isle of Man
+                if not scan.words.people_adjectives or name in scan.words.not_locating_adjectives:
+                    return None
+                return PlaceMention(
+                    start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM",
+                    modifier=True,
+                )
             if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
-                start = ent.start + m.end() + len(rest) - len(bare)
                 return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
     return None
 
