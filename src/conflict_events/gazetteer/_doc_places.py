@@ -62,7 +62,7 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
-# "the" right before a name, with at most two lower-case words between ("the western tropical Atlantic")
+# "the" right before a name, with at most two lower-case words between ("the warm central Atlantic")
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
@@ -79,7 +79,7 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
             {"location.name": "Darfur", "location.kind": "region", "location.latitude": 13.0},
         ),
         Example(  # a sea after "the" and two lower-case words, not Atlantic, Iowa
-            "Storms often form over the western tropical Atlantic in August, forecasters said.",
+            "Storms often form over the warm central Atlantic in August, forecasters said.",
             {"location.name": "Atlantic Ocean", "location.kind": "region"},
         ),
         Example(  # a region inside one admin1 takes that admin1's point

@@ -132,7 +132,7 @@ def _region_people_countries() -> dict[str, str]:
 
 
 def _region_people_country(adj: str) -> str | None:
-    """The country of a region's people's adjective ("the English city of Salisbury" lies in GB)."""
+    """The country of a region's people's adjective ("the English town of Boston" lies in GB)."""
     return _region_people_countries().get(adj)
 
 
@@ -258,8 +258,8 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             {"!location.name": "Kenya's", "location.name": "Kenya"},
         ),
         Example(  # an acronym before "state" is a party's
-            "Documents show a New Mexico GOP state lawmaker failed to disclose income.",
-            {"!location.name": "New Mexico GOP", "location.name": "New Mexico"},
+            "An Ohio GOP state senator resigned on Monday.",
+            {"!location.name": "Ohio GOP", "location.name": "Ohio"},
         ),
     ],
 )
@@ -280,7 +280,7 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if (name.endswith(("'s", "’s")) and country_from_name(name[:-2])) or (
         len(last) > 1 and last.isupper() and scan.size(name) < 0
     ):
-        return None  # "Malaysia's Department of Civil Aviation", "a New Mexico GOP state lawmaker": no units
+        return None  # "Kenya's Department of Immigration", "an Ohio GOP state senator": no units
     name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
     if " " not in name and _not_a_name(scan, start, start + len(name)):
         return None  # "Instead county deputies": a sentence's first word, capitalised, is no name
@@ -317,7 +317,7 @@ _FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, 
             {"location.name": "Jackson", "location.kind": "settlement"},
         ),
         Example(  # a people's adjective before "states": the country whose states they are
-            "The party now governs 21 of the 29 Indian states, officials said.",
+            "Floods have hit several Indian states this week, officials said.",
             {"location.name": "India", "location.kind": "country"},
         ),
     ],
@@ -513,8 +513,8 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "She wrote a column for the Honolulu Star-Advertiser until June.",
             {"location.name": "Honolulu", "location.modifier": True},
         ),
-        Example(  # "US consulate": a side's noun; the country does not pull the town to Florida
-            "Moscow said it would close the US consulate in St. Petersburg by Saturday.",
+        Example(  # "US diplomats": a side's noun; the country does not pull the town to Florida
+            "Russia said ten US diplomats in St. Petersburg must leave by Saturday.",
             {"location.name": "Saint Petersburg", "location.country": "RU"},
         ),
     ],
@@ -634,12 +634,12 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
         ),
         Example(  # a language named for a people: its people, with no point (not English, Indiana)
-            "The word on the note means battery in English, police said.",
+            "The notice on the door was printed in English and Somali, the council said.",
             {"location.name": "England", "location.country": "GB", "location.latitude": None},
         ),
-        Example(  # the model calls the adjective a language; it still ties the town to its country
-            "A former officer was poisoned in the English city of Salisbury on Sunday.",
-            {"location.name": "Salisbury", "location.country": "GB"},
+        Example(  # the model may call the adjective a language; it still ties the town to its country
+            "A former officer was poisoned in the English town of Boston on Sunday.",
+            {"location.name": "Boston", "location.country": "GB"},
         ),
     ],
     negative=[
@@ -655,7 +655,7 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     people's adjective ("Russian troops": Russia; "Turkish-backed": Turkey) and a country's people ("the
     Russians") too, as geoparsing corpora annotate them; a continent's people ("Europeans") is not."""
     # a language named for a people ("in English", "in Spanish") is read as its people, as the model often
-    # calls the adjective a language ("the English city of Salisbury")
+    # calls the adjective a language ("the English town of Boston")
     if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
@@ -805,7 +805,7 @@ _WELL_KNOWN: Final = 100_000
             {"location.name": "Umuguma", "location.modifier": False},
         ),
         Example(  # a people's adjective after "of": its country
-            "The head of the Association of German Chambers of Commerce urged talks on Monday.",
+            "The head of the Federation of German Industries urged talks on Monday.",
             {"location.name": "Germany", "location.modifier": True},
         ),
     ],
@@ -899,7 +899,7 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
                 continue
             start = ent.start + m.end() + len(rest) - len(bare)
             code = country_from_demonym(name) if n == 1 else None
-            if code is not None:  # "the Association of German Chambers": Germany, not German on the Isle of Man
+            if code is not None:  # "the Federation of German Industries": Germany, not German on the Isle of Man
                 if not scan.words.people_adjectives or name in scan.words.not_locating_adjectives:
                     return None
                 return PlaceMention(
