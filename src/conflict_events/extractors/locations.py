@@ -178,9 +178,9 @@ class LocationExtractor:
     ) -> Location:
         # "the Russians": a people names its country, but no point of it
         p = r.place if not r.mention.people else None
-        # a sea's representative point ("the Red Sea"); a region of land has none; a district with no
-        # point of its own, its main town's (places.point.district_seat)
-        point = r.macro.point if p is None and r.macro is not None else None
+        # a named region's representative point ("the Red Sea", "Darfur"), not its people's ("South Ossetians");
+        # a district with no point of its own, its main town's (places.point.district_seat)
+        point = r.macro.point if p is None and r.macro is not None and not r.mention.people else None
         if p is not None and seat is not None and seat.latitude is not None and seat.longitude is not None:
             point = (seat.latitude, seat.longitude)
         return Location(

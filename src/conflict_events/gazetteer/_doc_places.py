@@ -62,8 +62,8 @@ _SENTENCE = 1.0
 _SENTENCE_DEMONYM = 0.5
 _DOCUMENT = 0.4
 _COUNTRY_ENTITIES = "conflict_events.locations.country_entities"
-# "the" right before a name, with at most one lower-case word between ("the tropical Atlantic")
-_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+# "the" right before a name, with at most two lower-case words between ("the warm central Atlantic")
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
 
 
@@ -76,7 +76,15 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
     positive=[
         Example(
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
-            {"location.name": "Darfur", "location.kind": "region"},
+            {"location.name": "Darfur", "location.kind": "region", "location.latitude": 13.0},
+        ),
+        Example(  # a sea after "the" and two lower-case words, not Atlantic, Iowa
+            "Storms often form over the warm central Atlantic in August, forecasters said.",
+            {"location.name": "Atlantic Ocean", "location.kind": "region"},
+        ),
+        Example(  # a region inside one admin1 takes that admin1's point
+            "Government jets bombed towns across eastern Ghouta on Monday, monitors said.",
+            {"location.name": "Ghouta", "location.admin1": "Rural Damascus", "location.latitude": 33.59621},
         ),
         Example(
             "Houthi forces struck a cargo ship in the Red Sea on Tuesday, the navy said.",
@@ -115,8 +123,12 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     if tied & set(region.admin1_of):
         return None  # "Burkina Faso's Sahel region" is the admin1 of that name
     kind = m.kind if m.kind != "feature" else None  # "the Indian Ocean" by its feature's word: the sea
-    if region.point is not None and (kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
+    if region.sea and (kind is not None or m.container or not _THE_BEFORE.search(ctx.text, 0, m.start)):
         return None  # a sea is "the Red Sea"; "Red Sea state", "(Port Sudan, Red Sea)" are Sudan's state
+    if region.point is None and region.country and region.admin1:
+        unit = ctx.resolver.gazetteer.admin1_place(region.country, region.admin1)
+        if unit is not None and unit.latitude is not None and unit.longitude is not None:
+            region = replace(region, point=(unit.latitude, unit.longitude))  # "Ghouta": Rural Damascus's point
     written = f"{direction} {region.name}" if region.directional and direction else region.name
     return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
 

@@ -120,10 +120,20 @@ class MentionScan:
 
 
 def country_of(adj: str | None) -> str | None:
-    """The country a people's adjective or a country name stands for ("Russian", "Syria")."""
+    """The country a people's adjective or a country name stands for ("Russian", "Syria"; "English": GB)."""
     if not adj:
         return None
-    return country_from_demonym(adj) or country_of_name(adj)
+    return country_from_demonym(adj) or country_of_name(adj) or _region_people_country(adj)
+
+
+@lru_cache(maxsize=1)
+def _region_people_countries() -> dict[str, str]:
+    return {word: code for word, (code, _) in lexicon("places").table("region_demonyms").items()}
+
+
+def _region_people_country(adj: str) -> str | None:
+    """The country of a region's people's adjective ("the English town of Boston" lies in GB)."""
+    return _region_people_countries().get(adj)
 
 
 def trim_name(name: str, trailing: frozenset[str]) -> str:
@@ -243,6 +253,14 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Instead county deputies guarded the bridge in Santa Ana on Sunday.",
             {"!location.name": "Instead", "location.name": "Santa Ana"},
         ),
+        Example(  # a possessive owns the department
+            "Kenya's Department of Immigration said the visa was refused on Monday.",
+            {"!location.name": "Kenya's", "location.name": "Kenya"},
+        ),
+        Example(  # an acronym before "state" is a party's
+            "An Ohio GOP state senator resigned on Monday.",
+            {"!location.name": "Ohio GOP", "location.name": "Ohio"},
+        ),
     ],
 )
 def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
@@ -258,6 +276,11 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
         return None  # "A district governor": an article, not a district named "A"
     if country_from_demonym(name.split()[-1]):
         return None
+    last = name.split()[-1]
+    if (name.endswith(("'s", "’s")) and country_from_name(name[:-2])) or (
+        len(last) > 1 and last.isupper() and scan.size(name) < 0
+    ):
+        return None  # "Kenya's Department of Immigration", "an Ohio GOP state senator": no units
     name, start = _known_tail(scan, name, m.start() + skip, m.group("word"))
     if " " not in name and _not_a_name(scan, start, start + len(name)):
         return None  # "Instead county deputies": a sentence's first word, capitalised, is no name
@@ -292,7 +315,11 @@ _FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, 
         Example(
             "Flood warnings were issued for Jackson and Madison on Monday, officials said.",
             {"location.name": "Jackson", "location.kind": "settlement"},
-        )
+        ),
+        Example(  # a people's adjective before "states": the country whose states they are
+            "Floods have hit several Indian states this week, officials said.",
+            {"location.name": "India", "location.kind": "country"},
+        ),
     ],
 )
 def plural_kind_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...] | None:
@@ -486,6 +513,10 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "She wrote a column for the Honolulu Star-Advertiser until June.",
             {"location.name": "Honolulu", "location.modifier": True},
         ),
+        Example(  # "US diplomats": a side's noun; the country does not pull the town to Florida
+            "Russia said ten US diplomats in St. Petersburg must leave by Saturday.",
+            {"location.name": "Saint Petersburg", "location.country": "RU"},
+        ),
     ],
     negative=[
         Example(
@@ -602,6 +633,14 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "Ohioans voted on the school levy on Tuesday, officials said.",
             {"location.name": "Ohio", "location.modifier": True, "location.latitude": None},
         ),
+        Example(  # a language named for a people: its people, with no point (not English, Indiana)
+            "The notice on the door was printed in English and Somali, the council said.",
+            {"location.name": "England", "location.country": "GB", "location.latitude": None},
+        ),
+        Example(  # the model may call the adjective a language; it still ties the town to its country
+            "A former officer was poisoned in the English town of Boston on Sunday.",
+            {"location.name": "Boston", "location.country": "GB"},
+        ),
     ],
     negative=[
         Example(
@@ -615,7 +654,9 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     side: a mention of it, marked a modifier; with the ``people_adjectives`` setting (the default) a
     people's adjective ("Russian troops": Russia; "Turkish-backed": Turkey) and a country's people ("the
     Russians") too, as geoparsing corpora annotate them; a continent's people ("Europeans") is not."""
-    if ent.label not in ("NORP", "GPE") or ent.text in scan.words.not_locating_adjectives:
+    # a language named for a people ("in English", "in Spanish") is read as its people, as the model often
+    # calls the adjective a language ("the English town of Boston")
+    if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
     if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
@@ -763,6 +804,10 @@ _WELL_KNOWN: Final = 100_000
             "A mob burned a bar in Umuguma Community on Sunday, residents said.",
             {"location.name": "Umuguma", "location.modifier": False},
         ),
+        Example(  # a people's adjective after "of": its country
+            "The head of the Federation of German Industries urged talks on Monday.",
+            {"location.name": "Germany", "location.modifier": True},
+        ),
     ],
     negative=[
         Example(
@@ -852,8 +897,16 @@ def _embedded_after_of(scan: MentionScan, ent: EntityRow) -> PlaceMention | None
             name = " ".join(words[:n]).rstrip(",.")
             if name.isupper() or name.lower() in scan.words.generic_words:
                 continue
+            start = ent.start + m.end() + len(rest) - len(bare)
+            code = country_from_demonym(name) if n == 1 else None
+            if code is not None:  # "the Federation of German Industries": Germany, not German on the Isle of Man
+                if not scan.words.people_adjectives or name in scan.words.not_locating_adjectives:
+                    return None
+                return PlaceMention(
+                    start, start + len(name), country_name(code) or name, None, country=code, label="DEMONYM",
+                    modifier=True,
+                )
             if country_from_name(name) or scan.size(name) >= _WELL_KNOWN:
-                start = ent.start + m.end() + len(rest) - len(bare)
                 return PlaceMention(start, start + len(name), name, None, label="EMBEDDED", modifier=True)
     return None
 
@@ -1304,8 +1357,8 @@ def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | N
     None if it cannot name a place. Memoised: entity texts recur across documents."""
     name = re.sub(r"(?:'s|’s)$", "", re.sub(r"^(?:the|The)\s+", "", text))
     acronym = name.isupper() and country_from_name(name) is None  # "DPRK", "UAE" are countries
-    if not name[:1].isupper() or acronym or country_from_demonym(name):
-        return None  # lower-case words and acronyms ("SANA" the news agency) are not mislabelled places
+    if not name[:1].isupper() or acronym or country_from_demonym(name) or name in words.region_demonyms:
+        return None  # lower-case words, acronyms ("SANA" the news agency) and peoples ("English") are no places
     if name.lower() in words.generic_words:
         return None
     # a country the model took for a person ("Mali" PERSON) is still a country, unless a common first name

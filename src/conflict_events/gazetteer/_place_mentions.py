@@ -459,8 +459,8 @@ def _distribute_plural_kind(scan: MentionScan, mentions: list[PlaceMention]) -> 
     out = list(mentions)
     for i, m in enumerate(out):
         plural = scan.words.plural_kind.match(scan.text, m.end)
-        if not plural:
-            continue
+        if not plural or m.label == "DEMONYM":
+            continue  # "several Indian states": the country whose states they are, not regions called Indian
         kind = scan.words.kind_of(plural.group("word"))
         out[i] = replace(m, kind=kind, listed=True)
         j = i

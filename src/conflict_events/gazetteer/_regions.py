@@ -4,8 +4,9 @@ The table is data (``lexicons/place_regions.toml``). News names these far more o
 states or oblasts they span, and no gazetteer of admin units holds them (or it holds a small namesake elsewhere). Each
 entry gives the countries it lies in and the admin1 it falls in when that is one
 unit; the location is then a ``region`` with that country (none when it spans
-several) and that admin1 (none when it spans several), with no coordinates but for seas and
-oceans, which have a representative point (``point``).
+several) and that admin1 (none when it spans several), and a representative point: GeoNames' own
+point of the region where the table gives one (``point``; seas and oceans, "Middle East", "Darfur"),
+else the point of the one admin1 it lies in ("Ghouta" at Rural Damascus's), else none.
 
 ``admin1_of`` lists countries where the same name is also an admin1 (Burkina
 Faso's Sahel region): a mention tied to such a country by its sentence is that
@@ -41,7 +42,12 @@ class MacroRegion:
     aliases: tuple[str, ...] = ()
     admin1_of: tuple[str, ...] = ()
     directional: bool = False
-    point: tuple[float, float] | None = None  # seas and oceans only
+    point: tuple[float, float] | None = None
+
+    @property
+    def sea(self) -> bool:
+        """A sea or an ocean: a point and no country ("the Red Sea"), read only after "the"."""
+        return self.point is not None and not self.countries
 
     @property
     def country(self) -> str | None:
