@@ -41,15 +41,13 @@ def test_admin_units_are_not_macro_regions() -> None:
 def test_seas_are_regions_with_a_point_and_no_country() -> None:
     sea, land = macro_region("the Red Sea"), macro_region("Middle East")
     assert sea is not None and sea.sea and sea.point is not None
-    assert land is not None and not land.sea and land.point is not None  # GeoNames' point of the region
+    assert land is not None and not land.sea and land.point is None  # no PyPI package ships a region's point
     donbas = macro_region("Donbas")
     assert donbas is not None and donbas.point is None and not donbas.sea
 
 
-def test_a_people_of_a_region_gets_no_point_its_adjective_does() -> None:
-    """As a country's: "the Russians" has no point, "Russian troops" the country's."""
+def test_a_people_of_a_region_gets_no_point() -> None:
+    """As a country's: "the Russians" has no point; a region of land without one admin1 has none to give."""
     day = dt.date(2008, 8, 15)
     people = extract("Thousands of South Ossetians fled north on Friday, witnesses said.", date=day)
-    adjective = extract("South Ossetian militias looted a village on Friday, witnesses said.", date=day)
     assert [(loc.name, loc.latitude) for loc in people.locations] == [("South Ossetia", None)]
-    assert [(loc.name, loc.latitude) for loc in adjective.locations] == [("South Ossetia", 42.33333)]
