@@ -484,6 +484,7 @@ _AGES = re.compile(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$")
         Example("The conflict goes back to the 1990s.", {"time.value": "199"}),
         Example("The militia was formed in the late eighties.", {"time.value": "198", "time.mod": "END"}),
         Example("Raids like these were common in the 70s and 80s.", {"time.value": "198"}),
+        Example("The fort was built by traders in the early 1800s.", {"time.value": "18", "time.mod": "START"}),
     ],
     negative=[Example("The conflict goes back to 1990.", {"time.value": "1990"})],
 )
@@ -491,7 +492,8 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the 1990s', 'the '90s', 'the nineties' are the ten years 1990-1999 (TIMEX3 '199').
 
     'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
-    latest such one.
+    latest such one. 'the 1800s', 'the 1900s' name a century, as TimeML values them ('18'); 'the
+    2000s' stays the decade news means by it.
     """
     # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
     listed = m["dec4"] or m["dec5"]
@@ -503,8 +505,11 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
         digits = m["dec2"] or m["dec3"] or m["dec4"] or m["dec5"]
         tens = int(digits) if digits else _DECADE_WORDS[(word(m, "decw") or "").lower()]
         first = _latest_decade(tens, ctx.anchor)
-    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     mod = timeml_mod(word(m, "mod") or word(m, "mod2"))
+    if m["dec"] and first % 100 == 0 and first != 2000:
+        begin, until = dt.date(first, 1, 1), dt.date(first + 99, 12, 31)
+        return Reading(begin, until, "range", str(first // 100), "DATE", "explicit", mod=mod)
+    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     return Reading(begin, until, "range", str(first // 10), "DATE", "explicit", mod=mod)
 
 

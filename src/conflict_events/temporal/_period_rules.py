@@ -24,7 +24,7 @@ from ..rules import Example, rule
 from ._calendar import add_months, month_bounds, quarter_bounds
 from ._expression import Basis, TimeExpression
 from ._patterns import YEAR4, Fragments
-from ._readings import Context, Reading, pick_year, preceding_word, word
+from ._readings import Context, Reading, pick_year, preceding_word, word, year_part
 from ._scan import ScanSpec
 
 __all__ = ["LATE_SPECS", "SPECS"]
@@ -341,6 +341,7 @@ def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
         Example("The miner lost $2 million in the fourth quarter of 2022 and $9 million for the entire year.",
                 {"time.value": "2022"}),
         Example("The ministry expects to finish the road by year-end.", {"time.value": "2024-12-31"}),
+        Example("The ministry expects to finish the road by year's end.", {"time.value": "2024", "time.mod": "END"}),
     ],
     negative=[Example("Sales rose 3% last year.", {"time.value": "2023"})],
 )  # fmt: skip
@@ -349,7 +350,8 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
     'current', 'this', 'full' or none is the year of the quarter being reported on, else the
     anchor's; 'latest', 'last', 'previous' the one before; 'next' the one after. 'year-end' is
-    31 December of that year ('since year-end': the last one passed).
+    31 December of that year ('since year-end': the last one passed); 'year's end' and 'year end'
+    are 'the end of the year', the year with TimeML's mod END.
     """
     if m["fy"]:
         year = int(m["fy"])
@@ -359,6 +361,9 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["end"]:
         if preceding_word(ctx.text, m.start()) == "since":
             year -= 1
+        if "-" not in m["end"]:
+            begin, until = year_part(year, "late")
+            return Reading(begin, until, "year", f"{year:04d}", mod="END")
         return Reading(dt.date(year, 12, 31), dt.date(year, 12, 31), "day", f"{year:04d}-12-31")
     discussed = discussed_quarter(ctx, m.start()) if rel in ("", "current", "this") else None
     if discussed is not None:

@@ -62,8 +62,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         direction = "future"
     if direction == "future":
         # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today";
-        # a schedule in the present ("talks resume Monday", written on a Monday) is today's.
-        scheduled = ctx.tense_rules[-1:] == ["time.tense.scheduled_present"]
+        # a schedule in the present ("talks resume Monday", "the deadline is Monday", written on a
+        # Monday) is today's.
+        scheduled = ctx.tense_rules[-1:] in (["time.tense.scheduled_present"], ["time.tense.copula"])
         return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
     on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
     if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
