@@ -51,13 +51,16 @@ def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
 
     A quarter named by its number counts ("third-quarter", "the third quarter"), and so does
     "the latest quarter", "the quarter" or "the quarter ended Sept. 30", not one counted from another ("the year-ago
-    quarter"), the anchor's own ("the current quarter") or one to come ("will take a
-    fourth-quarter charge": results are reported for a quarter that is over).
+    quarter"), the anchor's own ("the current quarter"), one to come ("will take a
+    fourth-quarter charge": results are reported for a quarter that is over) or one named as a
+    comparison ("after a flat second quarter", "up from the second quarter").
     """
     for e in reversed(ctx.earlier):
         for x in (*reversed(e.inner), e):
             found = re.fullmatch(r"(\d{4})-Q([1-4])", x.timex)
             if x.end > start or found is None or x.basis == "reference" or not _names_quarter(x):
+                continue
+            if _compared(ctx, x):
                 continue
             if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
                 return None
@@ -65,6 +68,16 @@ def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
                 continue
             return int(found[1]), int(found[2])
     return None
+
+
+# the word before a quarter, over an article and up to two adjectives ("after a flat second quarter")
+_BEFORE_QUARTER = re.compile(r"([\w.]+)\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z]+[\s-]+){0,2}$")
+
+
+def _compared(ctx: Context, x: TimeExpression) -> bool:
+    """Whether a quarter is named as a comparison ('after a flat second quarter', 'up from the second quarter')."""
+    before = _BEFORE_QUARTER.search(ctx.text, max(0, x.start - 40), x.start)
+    return before is not None and before[1].lower() in ctx.words.comparison_words
 
 
 def _ahead(ctx: Context, x: TimeExpression) -> bool:
@@ -239,6 +252,11 @@ def ended(m: re.Match[str], ctx: Context) -> Reading | None:
     decides="time.value",
     positive=[
         Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"}),
+        Example(
+            "The miner posted a third-quarter profit. After a weak second quarter, copper sales recovered. "
+            "Costs were lower than a year ago.",
+            {"time.value": "2022-Q3", "!time.value": "2022-Q2"},
+        ),
         Example(
             "The bank posted a third-quarter loss and will take a fourth-quarter charge. Fees rose from a year ago.",
             {"time.value": "2022-Q3"},

@@ -79,6 +79,7 @@ class TimeWords:
     date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     naming_verbs: frozenset[str]
+    comparison_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
@@ -145,6 +146,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         naming_verbs=cues.words("naming_verbs"),
+        comparison_words=cues.words("comparison_words"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
