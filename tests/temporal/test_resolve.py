@@ -755,6 +755,12 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "2024-03-14",
         "day",
     ),
+    # horizons far ahead, counts from now (time6)
+    ("The ministry wants the province cleared of mines by 2050.", "2050", SUN, "2050-01-01", "2050-12-31", "year"),
+    ("Between 2030 and 2060 the delta may flood.", "2060", SUN, "2060-01-01", "2060-12-31", "year"),
+    ("Two years from now the dam will be finished.", "Two years from now", SUN, "2027-01-01", "2027-12-31", "year"),
+    ("The mandate ends six months from today.", "six months from today", SUN, "2025-07-01", "2025-07-31", "month"),
+    ("The old fort dates from the 1800s.", "the 1800s", SUN, "1800-01-01", "1899-12-31", "range"),
 ]
 
 
@@ -785,6 +791,8 @@ NOT_TIMES = [
     "Aid agencies warned that supplies may run out.",
     "He said the march would go ahead.",
     "The now-defunct militia disbanded.",
+    "The convoy carried 2080 sacks of maize.",
+    "Militants killed 2090 people between them.",
 ]
 
 

@@ -391,13 +391,17 @@ def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
     """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21') are one range of years."""
     y1, y2s = int(m["y"]), m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if not y1 < y2 <= ctx.anchor.year + 20:
+    # far ahead only as a stretch a word opens ("between 2030 and 2050"), as for one year ("by 2050")
+    horizon = 100 if m.group(0)[:1].isalpha() else 20
+    if not y1 < y2 <= ctx.anchor.year + horizon:
         return None
     parts = ((*m.span("y"), _year_reading(y1)), (*m.span("y2"), _year_reading(y2)))
     return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&.-]*$")
+# words before a year more than twenty years ahead that make it a horizon, not a number ("by 2050")
+_HORIZON_WORDS: Final = frozenset({"by", "in", "until", "till", "through", "before", "beyond"})
 
 
 def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
@@ -427,15 +431,21 @@ def _year_reading(year: int) -> Reading:
 @rule(
     "time.year.written",
     decides="time.value",
-    positive=[Example("The group was founded in 2009 in the north.", {"time.value": "2009"})],
+    positive=[
+        Example("The group was founded in 2009 in the north.", {"time.value": "2009"}),
+        Example("The ministry wants the province free of mines by 2050.", {"time.value": "2050"}),
+    ],
     negative=[
         Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"}),
         Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
         Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
+        Example("The convoy carried 2080 sacks of maize on Monday.", {"!time.value": "2080"}),
     ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future.
+
+    More than twenty years ahead it is a year only as a horizon ('by 2050', 'until 2060').
 
     'post-1959', 'pre-2011' are that year with TimeML's mod AFTER or BEFORE; "'82" is the
     latest such year by the anchor.
@@ -454,8 +464,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if noun is not None and noun.group(0) in ctx.words.amount_nouns:
         return None
     year = int(m["y"])
-    if year > ctx.anchor.year + 20:
-        return None
+    if year > ctx.anchor.year + 20 and preceding_word(ctx.text, m.start("y")) not in _HORIZON_WORDS:
+        return None  # far ahead only as a horizon ("by 2050"), else a number
     mod = word(m, "mod")
     begin, until = _year_part(year, mod)
     timeml = {"post": "AFTER", "pre": "BEFORE"}.get(mod or "") or timeml_mod(mod)

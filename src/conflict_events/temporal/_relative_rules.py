@@ -431,6 +431,25 @@ def ahead(m: re.Match[str], ctx: Context) -> Reading | None:
     ahead_of_anchor = ctx.tense(m.start(), m.end()) == "future"
     if not (ahead_of_anchor or ctx.tense_rules[-1:] == ["time.tense.conditional"]):
         return None
+    return _counted_ahead(m, ctx)
+
+
+@rule(
+    "time.day.from_now",
+    decides="time.value",
+    positive=[
+        Example("Two years from now the dam will supply the whole province.", {"time.value": "2026"}),
+        Example("The mandate of the mission ends six months from today.", {"time.value": "2024-09"}),
+    ],
+    negative=[Example("The dam supplies the whole province now.", {"time.value": "PRESENT_REF"})],
+)
+def from_now(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'two years from now', 'six months from today', 'ten years hence': that far after the anchor, any tense."""
+    return _counted_ahead(m, ctx)
+
+
+def _counted_ahead(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The day, week, month or year a count of units after the anchor falls in."""
     unit = word(m, "u") or "day"
     n, _ = count(m, ctx)
     if n is None:
@@ -552,6 +571,14 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"(?P<u>{f.unit})s?(?:\s+or\s+so)?\s+ago\b"
         ),
         keys=("ago",),
+    ),
+    ScanSpec(
+        from_now,
+        lambda f: (
+            rf"\b(?:(?:about|nearly|almost|some|just|only|around)\s+)?(?P<n>{f.num})\s+"
+            rf"(?P<u>{f.unit})s?\s+(?:from\s+(?:now|today)|hence)\b"
+        ),
+        keys=("from now", "from today", "hence"),
     ),
     ScanSpec(
         calendar_period,
