@@ -275,15 +275,19 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
         Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
+        Example("Floods cut the road every August, residents said on Monday.", {"!time.value": "2023-08"}),
     ],
 )
 def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month name alone takes its year from the tense ('in August' written in January is last August).
 
     'May' is mostly the modal verb: only a preposition or a modifier before it makes it the month.
+    A month that recurs ('every August': a TimeML SET) is no date.
     """
     name = m["m"]
     bare = not (m["pre"] or m["rel"] or m["mod"] or m["yr"])
+    if bare and preceding_word(ctx.text, m.start()) in ctx.words.recurrence_words:
+        return None
     if name == "May" and bare and preceding_word(ctx.text, m.start()) not in ctx.words.may_month_words:
         return None
     if name == "March" and bare and _a_procession(ctx, m.start(), m.end()):

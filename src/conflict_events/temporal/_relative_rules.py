@@ -90,14 +90,21 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
             "Supporters of the activist Sunday Igboho, a separatist, marched in Ibadan yesterday.",
             {"time.value": "2024-03-14"},
         ),
+        Example(
+            "Traders have closed the market every Friday since the raid of 4 March.",
+            {"time.value": "2024-03-04", "!time.value": "2024-03-15"},
+        ),
     ],
 )
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """A weekday name is the latest such day on or before the anchor in the past, the next one ahead.
 
-    A weekday inside a name ('the activist Sunday Igboho') is no day.
+    A weekday inside a name ('the activist Sunday Igboho') is no day, nor is one that recurs
+    ('every Friday': a TimeML SET).
     """
     if m.group(0) == m["wd"] and in_a_name(ctx, m.start(), m.end()):
+        return None
+    if preceding_word(ctx.text, m.start()) in ctx.words.recurrence_words:
         return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")

@@ -80,6 +80,7 @@ class TimeWords:
     noun_phrase_openers: frozenset[str]
     naming_verbs: frozenset[str]
     comparison_words: frozenset[str]
+    recurrence_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
@@ -147,6 +148,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         naming_verbs=cues.words("naming_verbs"),
         comparison_words=cues.words("comparison_words"),
+        recurrence_words=cues.words("recurrence_words"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
