@@ -45,6 +45,10 @@ def _found(nlp: Language, text: str, anchor: dt.date = WED) -> dict[str, tuple[s
         ("The second round of the election is on Sunday.", "on Sunday", "2013-03-24"),
         ("The panel's report on the killings is due Thursday.", "Thursday", "2013-03-21"),
         ("The deadline is Wednesday.", "Wednesday", "2013-03-20"),
+        # a plan in the present over a clause with 'to' ("expect X to rise"), not only over an infinitive
+        ("Economists expect the central bank to raise rates in October.", "in October", "2013-10-01"),
+        ("Mediators want the two sides to meet again on Monday.", "on Monday", "2013-03-25"),
+        ("Mediators wanted the two sides to meet again in October.", "in October", "2012-10-01"),
     ],
 )
 def test_direction_from_the_parse(nlp: Language, text: str, written: str, start: str) -> None:

@@ -119,7 +119,9 @@ class Clause:
             head = verb.head
             if _is_to(verb, head, auxes):
                 return "plan"
-            if verb.dep_ == "xcomp" and head != verb and level < 2:
+            # "plans to meet" (xcomp), "expects prices to rise" (a clause with 'to': ccomp in the parse)
+            infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(a.lower_ == "to" for a in auxes))
+            if infinitive and head != verb and level < 2:
                 if _planned(head, self.words):
                     return "plan"
                 verb = head
@@ -339,6 +341,7 @@ def conditional(clause: Clause) -> Way | None:
         Example("The vote was planned for early May, officials said.", {"time.start": "2024-05-01"}),
         Example("The prosecutor has scheduled a news conference Tuesday.", {"time.start": "2024-03-19"}),
         Example("The court is to rule on the appeal on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("Diplomats expect the two sides to resume talks in October.", {"time.start": "2024-10-01"}),
         Example("The electoral board has set 20 April as the deadline for candidates.", {"time.start": "2024-04-20"}),
     ],
     negative=[
