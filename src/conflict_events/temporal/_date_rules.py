@@ -377,6 +377,32 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return clip(r, ctx, "past") if basis == "anchor" else r
 
 
+@rule(
+    "time.date.nth_weekday",
+    decides="time.value",
+    positive=[
+        Example("The new curfew will take effect on the first Monday of April.", {"time.value": "2024-04-01"}),
+        Example("Voters went to the polls on the last Sunday of October 2022.", {"time.value": "2022-10-30"}),
+    ],
+    negative=[Example("The new curfew will take effect on Monday.", {"time.value": "2024-03-18"})],
+)
+def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the first Monday of April', 'the last Sunday in October' are one day of that month."""
+    month = ctx.words.month(m["m"])
+    basis: Basis = "anchor"
+    if m["y"]:
+        year, basis = int(m["y"]), "explicit"
+    else:
+        year = month_of(ctx.anchor, month, ctx.tense(m.start(), m.end()))
+    weekday = ctx.words.weekdays[m["wd"].lower()]
+    first, last = month_bounds(year, month)
+    which = _WEEK_ORDINALS[word(m, "w") or "first"]
+    if which == 5:
+        return day_reading(latest_weekday(last, weekday), basis)
+    day = next_weekday(first, weekday, strict=False) + 7 * (which - 1) * DAY
+    return day_reading(day, basis) if day.month == month else None
+
+
 # --- years and longer -----------------------------------------------------------------------------
 
 
@@ -392,7 +418,7 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[Example("Drought in 2021 emptied the villages.", {"time.value": "2021"})],
 )
 def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21') are one range of years."""
+    """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21', '2019/20') are one range of years."""
     y1, y2s = int(m["y"]), m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     # far ahead only as a stretch a word opens ("between 2030 and 2050"), as for one year ("by 2050")
@@ -822,15 +848,15 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(named_month, _month_pattern, keys=month_keys, needs=month_needs),
     ScanSpec(
         year_range,
-        lambda f: rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b",
+        lambda f: rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|/|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b",
         keys=("18", "19", "20"),
-        gate=rf"{YEAR4}\s*(?:-|–|—|to|and|until)",
+        gate=rf"{YEAR4}\s*(?:-|–|—|/|to|and|until)",
     ),
     ScanSpec(
         written_year,
         lambda f: (
             rf"\b(?:in\s+)?(?:(?P<mod>{MOD}|post|pre)[\s-]+)?(?:the\s+year\s+)?"
-            rf"{_year('y')}(?![\w-]|[.,]\d|\s*(?:%|per\s*cent))"
+            rf"{_year('y')}(?![\w-]|[.,/]\d|\s*(?:%|per\s*cent))"
         ),
         keys=("18", "19", "20"),
         gate=rf"{YEAR4}(?![\w-])",
@@ -884,6 +910,16 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         needs=month_needs,
         gate=r"week\s+of",
         gate_text=True,
+    ),
+    ScanSpec(
+        nth_weekday,
+        lambda f: (
+            rf"\b(?:on\s+)?the\s+(?P<w>first|second|third|fourth|last|final)\s+(?P<wd>{f.weekday})\s+(?:of|in)\s+"
+            rf"{f.month('m')}(?:,?\s+{_year('y')})?\b"
+        ),
+        keys=lambda w: tuple(sorted({d[:3] for d in w.weekdays})),
+        needs=month_needs,
+        gate=r"(?:first|second|third|fourth|last|final)\s+\w+day\s+(?:of|in)\s",
     ),
     ScanSpec(
         week_of_month,

@@ -161,19 +161,20 @@ def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
     positive=[
         Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"}),
         Example("The miner expects losses in the first two quarters of 2025.", {"time.value": "2025-H1"}),
+        Example("The miner's output fell in H2 2023.", {"time.value": "2023-H2"}),
     ],
     negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
 def half(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December.
 
-    'the first (last) two quarters of 2023' are the same halves.
+    'the first (last) two quarters of 2023' and 'H1 2023' are the same halves.
     """
-    found = _year_of_phrase(m, ctx)
+    found: tuple[int, Basis] | None = (int(m["y2"]), "explicit") if m["y2"] else _year_of_phrase(m, ctx)
     if found is None:
         return None
     year, basis = found
-    which = 1 if (word(m, "h") or word(m, "hq")) == "first" else 2
+    which = 1 if (word(m, "h") or word(m, "hq")) == "first" or m["hn"] == "1" else 2
     begin = dt.date(year, 1 if which == 1 else 7, 1)
     until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
     return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
@@ -356,6 +357,7 @@ def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("The company expects a loss in the current fiscal year.", {"time.value": "2024"}),
         Example("Sales for fiscal 2022 rose 3%.", {"time.value": "2022"}),
+        Example("The ministry's budget for FY2022 was cut.", {"time.value": "2022"}),
         Example("The miner lost $2 million in the fourth quarter of 2022 and $9 million for the entire year.",
                 {"time.value": "2022"}),
         Example("The ministry expects to finish the road by year-end.", {"time.value": "2024-12-31"}),
@@ -411,7 +413,7 @@ _DISCUSSED = (
 _YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
 _FISCAL = (
     r"\b(?:(?:the|this|its|their)\s+(?:(?P<rel>current|latest|last|previous|past|next|coming|same)\s+)?"
-    r"(?:fiscal\s+year|(?:full|entire|whole)\s+year)|fiscal\s+(?:year\s+)?(?P<fy>(?:1[89]|20)\d\d)"
+    r"(?:fiscal\s+year|(?:full|entire|whole)\s+year)|(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)(?P<fy>(?:1[89]|20)\d\d)"
     r"|(?:by\s+|at\s+|around\s+)?(?P<end>year(?:['’]s\s+|[\s-])end))\b"
 )
 
@@ -422,9 +424,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         lambda f: (
             rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<h>first|second|latter|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
             rf"\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
-            rf"year|(?P<y>{YEAR4}))\b"
+            rf"year|(?P<y>{YEAR4}))\b|\b(?-i:H(?P<hn>[12]))\s+(?P<y2>{YEAR4})\b"
         ),
-        keys=("half", "two quarters"),
+        keys=("half", "two quarters", "h1", "h2"),
     ),
     ScanSpec(
         ended,
@@ -446,6 +448,6 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("same",),
     ),
-    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "entire year", "whole year", "end")),
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "fy", "full year", "entire year", "whole year", "end")),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()
