@@ -199,16 +199,32 @@ _DAY_NOT_BEFORE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
 @rule(
     "time.day.the_day",
     decides="time.value",
-    positive=[Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"})],
-    negative=[Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"})],
+    positive=[
+        Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"}),
+        Example("The bank's shares closed at $20, down 50 cents on the day.", {"time.value": "2024-03-15"}),
+    ],
+    negative=[
+        Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"}),
+        Example("The index fell 2% on the day the vote was held, Monday.", {"time.value": "2024-03-11"}),
+    ],
 )
 def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor)."""
-    if not m["part"] and (
-        preceding_word(ctx.text, m.start()) not in ctx.words.day_verbs or _DAY_NOT_BEFORE.match(ctx.text, m.end())
+    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor).
+
+    'on the day' ending its clause ('down 50 cents on the day.') too.
+    """
+    before = preceding_word(ctx.text, m.start())
+    closing = before in ctx.words.day_closers and _CLAUSE_END.match(ctx.text, m.end()) is not None
+    if (
+        not m["part"]
+        and not closing
+        and (before not in ctx.words.day_verbs or _DAY_NOT_BEFORE.match(ctx.text, m.end()))
     ):
         return None
     ref = ctx.reference(m.start(), ("day",))

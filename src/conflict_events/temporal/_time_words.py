@@ -76,6 +76,7 @@ class TimeWords:
     present: frozenset[str]
     generic_after_today: frozenset[str]
     day_verbs: frozenset[str]
+    day_closers: frozenset[str]
     date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     naming_verbs: frozenset[str]
@@ -144,6 +145,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         present=cues.words("present"),
         generic_after_today=cues.words("generic_after_today"),
         day_verbs=cues.words("day_verbs"),
+        day_closers=cues.words("day_closers"),
         date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         naming_verbs=cues.words("naming_verbs"),
