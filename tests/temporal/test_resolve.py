@@ -783,6 +783,7 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
     ("The ministry's budget for FY2023 was cut.", "FY2023", SUN, "2023-01-01", "2023-12-31", "year"),
     ("Output fell in H2 2024.", "H2 2024", SUN, "2024-07-01", "2024-12-31", "range"),
     ("Aid spending in 2023/24 fell by a third.", "24", SUN, "2024-01-01", "2024-12-31", "year"),
+    ("The port grew rich in the 18th and 19th centuries.", "19th centuries", SUN, "1800-01-01", "1899-12-31", "range"),
 ]
 
 

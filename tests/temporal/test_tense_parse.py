@@ -49,6 +49,10 @@ def _found(nlp: Language, text: str, anchor: dt.date = WED) -> dict[str, tuple[s
         ("Economists expect the central bank to raise rates in October.", "in October", "2013-10-01"),
         ("Mediators want the two sides to meet again on Monday.", "on Monday", "2013-03-25"),
         ("Mediators wanted the two sides to meet again in October.", "in October", "2012-10-01"),
+        # a date a vote is moved or brought to lies ahead; moving troops to a place on a date does not
+        ("The electoral board moved the vote up to Sept. 8.", "Sept. 8", "2013-09-08"),
+        ("The runoff was brought forward to Sept. 8.", "Sept. 8", "2013-09-08"),
+        ("The army moved troops to the border on Sept. 8.", "on Sept. 8", "2012-09-08"),
     ],
 )
 def test_direction_from_the_parse(nlp: Language, text: str, written: str, start: str) -> None:

@@ -648,12 +648,16 @@ def _amount_after(ctx: Context, end: int) -> bool:
 @rule(
     "time.year.century",
     decides="time.value",
-    positive=[Example("The mosque was built in the 11th century.", {"time.value": "10"})],
+    positive=[
+        Example("The mosque was built in the 11th century.", {"time.value": "10"}),
+        Example("The port grew rich in the 18th and 19th centuries.", {"time.value": "17"}),
+    ],
     negative=[Example("The mosque was built in 1911.", {"time.value": "1911"})],
 )
 def century(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the 20th century' is the hundred years 1900-1999 (TIMEX3 '19'), as TimeML counts them."""
-    n = int(m["c"]) if m["c"] else ctx.words.ordinal_days.get((word(m, "cw") or "").replace(" ", "-"))
+    digits = m["c"] or m["c2"] or m["c3"]
+    n = int(digits) if digits else ctx.words.ordinal_days.get((word(m, "cw") or "").replace(" ", "-"))
     if not n or n > (ctx.anchor.year // 100) + 1:
         return None
     first = (n - 1) * 100
@@ -885,8 +889,11 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         lambda f: (
             rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)"
             rf"|(?P<cw>{f.ordinal_word}))[\s-]+century\b"
+            # "the 18th and 19th centuries": each its own expression
+            rf"|\b(?:in\s+)?(?:the\s+)?(?P<c2>[12]?\d)(?:st|nd|rd|th)(?=\s+(?:and|or|to)\s+[12]?\d(?:st|nd|rd|th)\s+centuries\b)"
+            rf"|(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s))(?P<c3>[12]?\d)(?:st|nd|rd|th)\s+centuries\b"
         ),
-        keys=("century",),
+        keys=("century", "centuries"),
     ),
 )
 
