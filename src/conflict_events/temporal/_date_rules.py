@@ -924,9 +924,10 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"\b(?:on\s+)?the\s+(?P<w>first|second|third|fourth|last|final)\s+(?P<wd>{f.weekday})\s+(?:of|in)\s+"
             rf"{f.month('m')}(?:,?\s+{_year('y')})?\b"
         ),
-        keys=lambda w: tuple(sorted({d[:3] for d in w.weekdays})),
+        keys=lambda w: tuple(sorted(w.weekdays)),
         needs=month_needs,
         gate=r"(?:first|second|third|fourth|last|final)\s+\w+day\s+(?:of|in)\s",
+        gate_text=True,
     ),
     ScanSpec(
         week_of_month,

@@ -397,7 +397,19 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
         ),
-        keys=("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local time", "in the"),
+        keys=(
+            "am",
+            "pm",
+            "a.m",
+            "p.m",
+            "gmt",
+            "utc",
+            "hrs",
+            "local time",
+            "in the morning",
+            "in the afternoon",
+            "in the evening",
+        ),
         # a digit first makes this gate quick to run over a whole text: most texts hold no clock time
         gate=r"\d\s*(?:[ap]\.?m|gmt|utc|hrs|local|(?:o['’]clock\s+)?in\s+the\s+(?:mor|aft|eve))",
         gate_text=True,

@@ -448,6 +448,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         ),
         keys=("same",),
     ),
-    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "fy", "full year", "entire year", "whole year", "end")),
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "entire year", "whole year", "end")),
+    # "FY2023": around "fy" only where "FY" is written ("justify", "verify" hold the letters too)
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fy",), needs=("FY",)),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

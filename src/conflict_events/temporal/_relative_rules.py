@@ -602,6 +602,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"(?P<u>{f.unit})s?\s+(?:from\s+(?:now|today)|hence)\b"
         ),
         keys=("from now", "from today", "hence"),
+        gate=r"(?:from\s+(?:now|today)|hence)",
+        gate_text=True,
     ),
     ScanSpec(
         calendar_period,
