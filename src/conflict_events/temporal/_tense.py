@@ -259,7 +259,7 @@ def from_now(clause: Clause) -> Way | None:
     return None
 
 
-_EARLIEST: Final = (("as", "soon", "as"), ("as", "early", "as"))
+_EARLIEST: Final = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
 @rule(
@@ -273,9 +273,8 @@ _EARLIEST: Final = (("as", "soon", "as"), ("as", "early", "as"))
 )
 def earliest(clause: Clause) -> Way | None:
     """'as soon as Monday', 'as early as next week': the earliest a thing may come, so it lies ahead."""
-    span = clause.span
-    before = tuple(t.lower_ for t in span.doc[max(0, span.start - 4) : span.start] if t.lower_ not in ("on", "in"))
-    return "future" if before[-3:] in _EARLIEST else None
+    start = clause.span.start_char
+    return "future" if _EARLIEST.search(clause.span.doc.text, max(0, start - 30), start) else None
 
 
 def _copula_date(clause: Clause) -> bool:
