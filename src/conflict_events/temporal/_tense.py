@@ -274,7 +274,7 @@ _EARLIEST: Final = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|in\s+)?$",
 def earliest(clause: Clause) -> Way | None:
     """'as soon as Monday', 'as early as next week': the earliest a thing may come, so it lies ahead."""
     start = clause.span.start_char
-    return "future" if _EARLIEST.search(clause.span.doc.text, max(0, start - 30), start) else None
+    return "future" if _EARLIEST.search(doc_text(clause.span.doc), max(0, start - 30), start) else None
 
 
 def _copula_date(clause: Clause) -> bool:
