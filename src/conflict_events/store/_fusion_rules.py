@@ -742,8 +742,7 @@ def _fast_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
         return _VETO
     toll = a.toll
     toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
-    if toll_points < 1.5 and (relation == WEAK or (points < 2.0 and not same_report
-                                                   and b.event_type in toll_needed_types(a.event_type))):
+    if toll_points < 1.5 and (relation == WEAK or _battle_and_strike(a, b, points, same_report)):
         return _UNLINKED  # two towns of one province, or a battle and a strike (different_types), need the same toll
     points += date + toll_points + (3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation])
     points += _shared_actors(a, b)
@@ -774,15 +773,12 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
         return None
-    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
-    if points == _UNKNOWN_TYPE:
-        points = _type_points(a, b)
-    if points is None:
-        return None
     same_report = a.document_id == b.document_id
-    if (points < 2.0 and not same_report and (a.toll != b.toll or a.toll_points < 1.5)
-            and b.event_type in toll_needed_types(a.event_type)):
-        return None  # a battle and a strike need the same toll of note (different_types)
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points is None or points < 2.0:  # two event types, or a sub-event type outside the taxonomy
+        points = _linkable_type_points(a, b, same_report)
+        if points is None:
+            return None
     a_kind, b_kind = a.kind, b.kind
     if gap == 1 or a_kind or b_kind:
         date = _fast_date(a, b, gap, same_report)
@@ -808,6 +804,20 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points < THRESHOLD:
         return None
     return _placed_link(a, b, points - best_place, toll_points, same_report)
+
+
+def _battle_and_strike(a: FusionEvent, b: FusionEvent, type_points: float, same_report: bool) -> bool:
+    """Whether :func:`different_types` asks this pair for the same toll of note (its fast form)."""
+    return type_points < 2.0 and not same_report and b.event_type in toll_needed_types(a.event_type)
+
+
+def _linkable_type_points(a: FusionEvent, b: FusionEvent, same_report: bool) -> float | None:
+    """The type points of a pair of two event types (or a type outside the taxonomy) for :func:`_fast_link_only`:
+    None when the types veto the pair, or when a battle and a strike lack the same toll of note."""
+    points = _type_points(a, b)
+    if points is None or not _battle_and_strike(a, b, points, same_report):
+        return points
+    return points if a.toll == b.toll and a.toll_points >= 1.5 else None
 
 
 def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
