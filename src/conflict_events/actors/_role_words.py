@@ -101,6 +101,8 @@ class RoleWords:
     sponsor_words: frozenset[str]
     membership_words: frozenset[str]
     claim_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+    disclaim_verbs: frozenset[str]
     linked_words: frozenset[str]
     linked_nouns: frozenset[str]
     affiliate_nouns: frozenset[str]
