@@ -222,3 +222,17 @@ REGIONS = [
 def test_region_names_come_out() -> None:
     missing = [(region, want) for region, text, want in REGIONS if want not in _names(_run(text))]
     assert missing == []
+
+
+def test_local_militiamen_are_their_places_and_not_the_bandits() -> None:
+    result = _run(
+        "On 3 May 2025, bandits attacked Kutigi in Lavun LGA, Niger State, but were repelled by local militiamen."
+    )
+    sides = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in result.events]
+    assert sides == [("Unidentified Armed Group (Nigeria)", "Kutigi Communal Militia (Nigeria)")]
+
+
+def test_named_communal_militia_and_bandits_are_two_sides() -> None:
+    result = _run("A Niger communal militia clashed with bandits near Kutigi in Nigeria's Niger State on Friday.")
+    sides = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in result.events]
+    assert sides == [("Niger Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)")]

@@ -338,6 +338,44 @@ def crowd_police(n: RoleNoun) -> ActorRef | None:
 
 
 @rule(
+    "actors.context.local_militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, bandits attacked Kutigi in Lavun LGA, Niger State, but were repelled by local militiamen.",
+            {"actor.name": "Kutigi Communal Militia (Nigeria)", "!actor.name": "Local Communal Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, bandits attacked Kutigi in Lavun LGA, Niger State, but were repelled by vigilantes.",
+            {"actor.name": "Vigilante Militia (Nigeria)", "!actor.name": "Kutigi Communal Militia (Nigeria)"},
+        )
+    ],
+)
+def local_militia(n: RoleNoun) -> ActorRef | None:
+    """ "Local militiamen" in West Africa are the militia of the place where they fight, as ACLED names them
+    ("Kutigi Communal Militia (Nigeria)"): the first town or district their sentence names in the country; never
+    the unidentified group they fight (two sides, not one)."""
+    f, r = n.finder, n.finder.roles
+    if not {n.noun, n.lemma, n.head_word.lower()} & r.militia:
+        return None
+    if f.home not in r.local_militia_countries or not any(w.lower() in r.local_qualifiers for w in n.words):
+        return None
+    bounds = f.sentence_bounds(n.tok.idx, n.tok.idx + len(n.tok))
+    if bounds is None:
+        return None
+    places = [
+        (s, loc.name)
+        for s, e, loc in f.loc_spans
+        if bounds[0] <= s < bounds[1] and loc.kind in ("settlement", "admin2") and loc.country == f.home
+    ]
+    if not places:
+        return None
+    return f.resolver.generic(f"{min(places)[1]} Communal Militia", "identity_militia", f.home)
+
+
+@rule(
     "actors.context.document_group",
     decides="actor.name",
     positive=[
@@ -465,6 +503,7 @@ CONTEXT_RULES: Final = (
     its_forces,
     home_soldiers_hit,
     crowd_police,
+    local_militia,
     document_group,
     definite_armed,
     suspects,

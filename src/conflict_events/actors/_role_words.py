@@ -67,6 +67,8 @@ class RoleWords:
     gangs: frozenset[str]
     gang_countries: frozenset[str]
     police_militia_countries: frozenset[str]
+    local_qualifiers: frozenset[str]
+    local_militia_countries: frozenset[str]
     crowd_control_forces: frozenset[str]
     crowd_cues: frozenset[str]
     coalition_states: frozenset[str]
