@@ -236,3 +236,24 @@ def test_named_communal_militia_and_bandits_are_two_sides() -> None:
     result = _run("A Niger communal militia clashed with bandits near Kutigi in Nigeria's Niger State on Friday.")
     sides = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in result.events]
     assert sides == [("Niger Communal Militia (Nigeria)", "Unidentified Armed Group (Nigeria)")]
+
+
+def test_al_shabaab_in_cabo_delgado_is_mozambiques_insurgency() -> None:
+    result = _run(
+        "Islamist insurgents, known locally as al-Shabaab, attacked Macomia in Mozambique's Cabo Delgado "
+        "province on Sunday, killing four soldiers."
+    )
+    names = _names(result)
+    assert "Islamic State (Mozambique)" in names
+    assert "Al Shabaab" not in names
+
+
+def test_al_shabaab_elsewhere_stays_somalias() -> None:
+    for text in (
+        "al-Shabaab fighters attacked a military base near Afgoye on Monday, and SNA troops repelled them.",
+        "Al Shabaab militants killed three police officers in Mandera county, Kenya on Sunday.",
+    ):
+        names = _names(_run(text))
+        assert "Al Shabaab" in names
+        assert "Islamic State (Mozambique)" not in names
+    assert "Military Forces of Somalia (2022-)" in _names(_run("Al-Shabaab fighters and SNA troops clashed."))

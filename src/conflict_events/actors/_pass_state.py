@@ -309,7 +309,10 @@ def _sole_country(table: ActorTable, surface: str) -> str | None:
     if surface in memo:
         return memo[surface]  # type: ignore[return-value]
     bare = _LEADING_THE.sub("", surface)
-    found = {e.country for e in (*table.by_alias(bare), *table.by_acronym(bare))}
+    key = alias_key(bare)
+    # a contextual reading ("Al Shabaab" in Mozambique) is no vote: the name stays Somalia's elsewhere
+    plain = [e for e in table.by_alias(bare) if key not in {alias_key(c) for c in e.contextual}]
+    found = {e.country for e in (*plain, *table.by_acronym(bare))}
     found |= {s.country for s in table.states_named(bare)}
     code = memo[surface] = next(iter(found)) if len(found) == 1 else None
     return code
