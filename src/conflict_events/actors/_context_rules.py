@@ -362,17 +362,23 @@ def local_militia(n: RoleNoun) -> ActorRef | None:
         return None
     if f.home not in r.local_militia_countries or not any(w.lower() in r.local_qualifiers for w in n.words):
         return None
+    if n.definite:
+        return None  # "the local militia": the one named before, not a new side
     bounds = f.sentence_bounds(n.tok.idx, n.tok.idx + len(n.tok))
     if bounds is None:
         return None
+    # a town or village first, else the district: ACLED names the militia after the smallest place
     places = [
-        (s, loc.name)
-        for s, e, loc in f.loc_spans
+        (loc.kind != "settlement", s, loc.name)
+        for s, _, loc in f.loc_spans
         if bounds[0] <= s < bounds[1] and loc.kind in ("settlement", "admin2") and loc.country == f.home
     ]
     if not places:
         return None
-    return f.resolver.generic(f"{min(places)[1]} Communal Militia", "identity_militia", f.home)
+    name = min(places)[2]
+    # "Mashegu LGA", "Makurdi Local Government Area": the district's own name is the militia's
+    name = next((name[: -len(x)].strip() for x in r.district_suffixes if name.lower().endswith(f" {x}")), name)
+    return f.resolver.generic(f"{name} Communal Militia", "identity_militia", f.home)
 
 
 @rule(

@@ -69,6 +69,7 @@ class RoleWords:
     police_militia_countries: frozenset[str]
     local_qualifiers: frozenset[str]
     local_militia_countries: frozenset[str]
+    district_suffixes: frozenset[str]
     crowd_control_forces: frozenset[str]
     crowd_cues: frozenset[str]
     coalition_states: frozenset[str]
