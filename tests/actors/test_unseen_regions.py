@@ -212,6 +212,21 @@ REGIONS = [
         "Los Tiguerones Gang",
     ),
     (
+        "palestine",
+        "AAMB gunmen opened fire on an Israeli army post near Tulkarm in the occupied West Bank on Monday.",
+        "Al Aqsa Martyrs Brigade",
+    ),
+    (
+        "ethiopia",
+        "The Oromo Liberation Army said its fighters killed 12 soldiers in western Oromia on Sunday.",
+        "OLF: Oromo Liberation Front (Shane Splinter Faction)",
+    ),
+    (
+        "syria-north",
+        "Turkish-backed Syrian National Army factions shelled villages near Manbij in northern Syria.",
+        "JWS: Syrian National Army",
+    ),
+    (
         "libya",
         "Fighters of the 444th Brigade clashed with the Special Deterrence Force in Tripoli, Libya overnight.",
         "Military Forces of Libya (2014-)",
