@@ -382,6 +382,39 @@ def local_militia(n: RoleNoun) -> ActorRef | None:
 
 
 @rule(
+    "actors.context.militia_named_before",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, troops clashed with a Zamfara communal militia near Bungudu. Thirty militiamen were"
+            " killed.",
+            {"events": 1, "event.actor2.name": "Zamfara Communal Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, troops clashed with militiamen near Bungudu. Thirty militiamen were killed.",
+            {"!actor.name": "Zamfara Communal Militia (Nigeria)"},
+        )
+    ],
+)
+def militia_named_before(n: RoleNoun) -> ActorRef | None:
+    """ "Militiamen" with no community of their own, after "a Zamfara communal militia": that militia, named again
+    (not unknown armed men, who would be another side)."""
+    f, r = n.finder, n.finder.roles
+    if not {n.noun, n.lemma, n.head_word.lower()} & r.militia:
+        return None
+    low = [w.lower() for w in n.words]
+    if any(w in r.unnamed_qualifiers or w in r.local_qualifiers for w in low):
+        return None
+    if any(word in low for word, _ in r.militia_kinds) or n.inner is not None:
+        return None
+    pos = n.tok.idx
+    before = [m for m in f.mentions if m.ref.kind == "identity_militia" and m.end <= pos and pos - m.end < 600]
+    return max(before, key=lambda m: m.start).ref if before else None
+
+
+@rule(
     "actors.context.document_group",
     decides="actor.name",
     positive=[
@@ -510,6 +543,7 @@ CONTEXT_RULES: Final = (
     home_soldiers_hit,
     crowd_police,
     local_militia,
+    militia_named_before,
     document_group,
     definite_armed,
     suspects,
