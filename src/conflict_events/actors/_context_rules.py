@@ -404,10 +404,8 @@ def militia_named_before(n: RoleNoun) -> ActorRef | None:
     f, r = n.finder, n.finder.roles
     if not {n.noun, n.lemma, n.head_word.lower()} & r.militia:
         return None
-    low = [w.lower() for w in n.words]
-    if any(w in r.unnamed_qualifiers or w in r.local_qualifiers for w in low):
-        return None
-    if any(word in low for word, _ in r.militia_kinds) or n.inner is not None:
+    # only a count or an article before it: "government-allied militia", "Fulani militiamen" name their own
+    if n.inner is not None or any(c.dep_ not in ("det", "nummod", "quantmod", "predet") for c in n.tok.lefts):
         return None
     pos = n.tok.idx
     before = [m for m in f.mentions if m.ref.kind == "identity_militia" and m.end <= pos and pos - m.end < 600]
