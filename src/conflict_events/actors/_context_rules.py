@@ -368,11 +368,10 @@ def local_militia(n: RoleNoun) -> ActorRef | None:
     if bounds is None:
         return None
     # a town or village first, else the district: ACLED names the militia after the smallest place
-    places = [
-        (loc.kind != "settlement", s, loc.name)
-        for s, _, loc in f.loc_spans
-        if bounds[0] <= s < bounds[1] and loc.kind in ("settlement", "admin2") and loc.country == f.home
-    ]
+    near = [(s, loc) for s, _, loc in f.loc_spans if loc.kind in ("settlement", "admin2") and loc.country == f.home]
+    # the places of its sentence, else those the text named before it ("X was attacked. Local militiamen ...")
+    within = [p for p in near if bounds[0] <= p[0] < bounds[1]] or [p for p in near if p[0] < bounds[0]]
+    places = [(loc.kind != "settlement", s, loc.name) for s, loc in within]
     if not places:
         return None
     name = min(places)[2]
