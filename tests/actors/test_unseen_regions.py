@@ -272,3 +272,11 @@ def test_al_shabaab_elsewhere_stays_somalias() -> None:
         assert "Al Shabaab" in names
         assert "Islamic State (Mozambique)" not in names
     assert "Military Forces of Somalia (2022-)" in _names(_run("Al-Shabaab fighters and SNA troops clashed."))
+
+
+def test_local_militiamen_in_borno_are_the_civilian_jtf() -> None:
+    result = _run(
+        "On 12 May 2025, ISWAP fighters clashed with local militiamen at Gur (Biu LGA, Borno), killing four militiamen."
+    )
+    sides = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in result.events]
+    assert sides == [("Islamic State (West Africa)", "Civilian JTF: Civilian Joint Task Force")]

@@ -371,10 +371,13 @@ def local_militia(n: RoleNoun) -> ActorRef | None:
     near = [(s, loc) for s, _, loc in f.loc_spans if loc.kind in ("settlement", "admin2") and loc.country == f.home]
     # the places of its sentence, else those the text named before it ("X was attacked. Local militiamen ...")
     within = [p for p in near if bounds[0] <= p[0] < bounds[1]] or [p for p in near if p[0] < bounds[0]]
-    places = [(loc.kind != "settlement", s, loc.name) for s, loc in within]
+    places = [(loc.kind != "settlement", s, loc.name, loc.admin1) for s, loc in within]
     if not places:
         return None
-    name = min(places)[2]
+    _, _, name, region = min(places)
+    named = f.table.entry(r.local_militias.get(region or "", ""))
+    if named is not None:  # Borno's local militiamen are the Civilian JTF
+        return f.resolver.entry(named)
     # "Mashegu LGA", "Makurdi Local Government Area": the district's own name is the militia's
     name = next((name[: -len(x)].strip() for x in r.district_suffixes if name.lower().endswith(f" {x}")), name)
     return f.resolver.generic(f"{name} Communal Militia", "identity_militia", f.home)
@@ -407,7 +410,9 @@ def militia_named_before(n: RoleNoun) -> ActorRef | None:
     if n.inner is not None or any(c.dep_ not in ("det", "nummod", "quantmod", "predet") for c in n.tok.lefts):
         return None
     pos = n.tok.idx
-    before = [m for m in f.mentions if m.ref.kind == "identity_militia" and m.end <= pos and pos - m.end < 600]
+    kinds = ("identity_militia", "political_militia")  # a community's, or a named one (the Civilian JTF)
+    militias = [m for m in f.mentions if m.ref.kind in kinds and not m.ref.name.startswith("Unidentified")]
+    before = [m for m in militias if m.end <= pos and pos - m.end < 600]
     return max(before, key=lambda m: m.start).ref if before else None
 
 

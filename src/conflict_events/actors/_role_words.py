@@ -122,6 +122,7 @@ class RoleWords:
     ministries: Mapping[str, str]
     title_affiliations: Mapping[str, str]
     signature_gangs: Mapping[str, str]
+    local_militias: Mapping[str, str]
     militia_kinds: tuple[tuple[str, str], ...]
     ethnic_groups: frozenset[str]
     livelihoods: frozenset[str]
@@ -139,6 +140,7 @@ class RoleWords:
             "ministries",
             "title_affiliations",
             "signature_gangs",
+            "local_militias",
             "militia_kinds",
             "reporting_verbs",
             "ethnic_groups",
@@ -157,6 +159,7 @@ class RoleWords:
             ministries=_strings(roles, "ministries"),
             title_affiliations=_strings(roles, "title_affiliations"),
             signature_gangs=_strings(roles, "signature_gangs"),
+            local_militias=_strings(roles, "local_militias"),
             militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
             ethnic_groups=communities.words("ethnic_groups"),
             livelihoods=communities.words("livelihoods"),
