@@ -43,7 +43,7 @@ def test_acronyms_are_case_sensitive() -> None:
         ("SY", dt.date(2018, 6, 10), "2000-2024"),
         ("SY", dt.date(2025, 2, 1), "2024-"),
         ("SO", dt.date(2024, 3, 24), "2022-"),
-        ("YE", dt.date(2018, 7, 3), "2012-"),
+        ("YE", dt.date(2018, 7, 3), "2012-2022"),  # Hadi until the Presidential Leadership Council
         ("KP", dt.date(2025, 1, 5), None),
     ],
 )

@@ -17,7 +17,7 @@ from typing import Final
 
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ..schema._types import ActorKind
-from ._actor_table import ActorEntry, ActorTable, StateAlias, table_memo
+from ._actor_table import ActorEntry, ActorTable, StateAlias, alias_key, table_memo
 from ._canonical import country_label, generic_name, government_of, military_forces, police_forces
 
 __all__ = ["POSSESSIVE", "ActorNamer", "ActorRef", "country_in_words", "singular"]
@@ -155,7 +155,9 @@ class ActorNamer:
             entry = next((e for e in entries if e.country is None), None)
             return self._entry_ref(entry, country) if entry is not None else None
         if entries:
-            return self._entry_ref(next((e for e in entries if e.country is None), entries[0]), country)
+            key = alias_key(text)
+            plain = [e for e in entries if key not in {alias_key(c) for c in e.contextual}] or list(entries)
+            return self._entry_ref(next((e for e in plain if e.country is None), plain[0]), country)
         return (self.state_alias(states[0]), None) if states else None
 
     def _entry_ref(self, entry: ActorEntry, country: str | None) -> tuple[ActorRef, ActorEntry]:

@@ -6,8 +6,8 @@ format), read after it. Tables are parsed once per process per path.
 >>> table = ActorTable.load()
 >>> table.entry("Al Shabaab").country
 'SO'
->>> [e.name for e in table.by_alias("al-shabab")]
-['Al Shabaab']
+>>> [e.name for e in table.by_alias("al-shabab")]  # the second only in Mozambique (a contextual alias)
+['Al Shabaab', 'Islamic State (Mozambique)']
 >>> table.regime_years("RU", __import__("datetime").date(2025, 1, 5))
 '2000-'
 """

@@ -338,6 +338,85 @@ def crowd_police(n: RoleNoun) -> ActorRef | None:
 
 
 @rule(
+    "actors.context.local_militia",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, bandits attacked Kutigi in Lavun LGA, Niger State, but were repelled by local militiamen.",
+            {"actor.name": "Kutigi Communal Militia (Nigeria)", "!actor.name": "Local Communal Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, bandits attacked Kutigi in Lavun LGA, Niger State, but were repelled by vigilantes.",
+            {"actor.name": "Vigilante Militia (Nigeria)", "!actor.name": "Kutigi Communal Militia (Nigeria)"},
+        )
+    ],
+)
+def local_militia(n: RoleNoun) -> ActorRef | None:
+    """ "Local militiamen" in West Africa are the militia of the place where they fight, as ACLED names them
+    ("Kutigi Communal Militia (Nigeria)"): the first town or district their sentence names in the country; never
+    the unidentified group they fight (two sides, not one)."""
+    f, r = n.finder, n.finder.roles
+    if not {n.noun, n.lemma, n.head_word.lower()} & r.militia:
+        return None
+    if f.home not in r.local_militia_countries or not any(w.lower() in r.local_qualifiers for w in n.words):
+        return None
+    if n.definite:
+        return None  # "the local militia": the one named before, not a new side
+    bounds = f.sentence_bounds(n.tok.idx, n.tok.idx + len(n.tok))
+    if bounds is None:
+        return None
+    # a town or village first, else the district: ACLED names the militia after the smallest place
+    near = [(s, loc) for s, _, loc in f.loc_spans if loc.kind in ("settlement", "admin2") and loc.country == f.home]
+    # the places of its sentence, else those the text named before it ("X was attacked. Local militiamen ...")
+    within = [p for p in near if bounds[0] <= p[0] < bounds[1]] or [p for p in near if p[0] < bounds[0]]
+    places = [(loc.kind != "settlement", s, loc.name, loc.admin1) for s, loc in within]
+    if not places:
+        return None
+    _, _, name, region = min(places)
+    named = f.table.entry(r.local_militias.get(region or "", ""))
+    if named is not None:  # Borno's local militiamen are the Civilian JTF
+        return f.resolver.entry(named)
+    # "Mashegu LGA", "Makurdi Local Government Area": the district's own name is the militia's
+    name = next((name[: -len(x)].strip() for x in r.district_suffixes if name.lower().endswith(f" {x}")), name)
+    return f.resolver.generic(f"{name} Communal Militia", "identity_militia", f.home)
+
+
+@rule(
+    "actors.context.militia_named_before",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, troops clashed with a Zamfara communal militia near Bungudu. Thirty militiamen were"
+            " killed.",
+            {"events": 1, "event.actor2.name": "Zamfara Communal Militia (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, troops clashed with militiamen near Bungudu. Thirty militiamen were killed.",
+            {"!actor.name": "Zamfara Communal Militia (Nigeria)"},
+        )
+    ],
+)
+def militia_named_before(n: RoleNoun) -> ActorRef | None:
+    """ "Militiamen" with no community of their own, after "a Zamfara communal militia": that militia, named again
+    (not unknown armed men, who would be another side)."""
+    f, r = n.finder, n.finder.roles
+    if not {n.noun, n.lemma, n.head_word.lower()} & r.militia:
+        return None
+    # only a count or an article before it: "government-allied militia", "Fulani militiamen" name their own
+    if n.inner is not None or any(c.dep_ not in ("det", "nummod", "quantmod", "predet") for c in n.tok.lefts):
+        return None
+    pos = n.tok.idx
+    kinds = ("identity_militia", "political_militia")  # a community's, or a named one (the Civilian JTF)
+    militias = [m for m in f.mentions if m.ref.kind in kinds and not m.ref.name.startswith("Unidentified")]
+    before = [m for m in militias if m.end <= pos and pos - m.end < 600]
+    return max(before, key=lambda m: m.start).ref if before else None
+
+
+@rule(
     "actors.context.document_group",
     decides="actor.name",
     positive=[
@@ -465,6 +544,8 @@ CONTEXT_RULES: Final = (
     its_forces,
     home_soldiers_hit,
     crowd_police,
+    local_militia,
+    militia_named_before,
     document_group,
     definite_armed,
     suspects,

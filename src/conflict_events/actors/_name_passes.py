@@ -146,8 +146,8 @@ def table_name(f: NamePasses, start: int, surface: str) -> tuple[ActorRef, Actor
     if found is None:
         return None
     ref, entry = found
-    if start > 0 and bare[:1].islower() and surface == bare and len(bare.split()) == 1:
-        return None  # a one-word alias in lower case is a common word ("saba", "fano")
+    if start > 0 and bare[:1].islower() and surface == bare and bare.isalpha():
+        return None  # a one-word alias in lower case is a common word ("saba", "fano"); "al-Shabaab" is a name
     if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual} and not f.named_in_full(entry):
         return None  # "the Observatory", "Saba": only where the article is set, or after the full name
     return ref, entry

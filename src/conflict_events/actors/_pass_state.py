@@ -309,7 +309,10 @@ def _sole_country(table: ActorTable, surface: str) -> str | None:
     if surface in memo:
         return memo[surface]  # type: ignore[return-value]
     bare = _LEADING_THE.sub("", surface)
-    found = {e.country for e in (*table.by_alias(bare), *table.by_acronym(bare))}
+    key = alias_key(bare)
+    # a contextual reading ("Al Shabaab" in Mozambique) is no vote: the name stays Somalia's elsewhere
+    plain = [e for e in table.by_alias(bare) if key not in {alias_key(c) for c in e.contextual}]
+    found = {e.country for e in (*plain, *table.by_acronym(bare))}
     found |= {s.country for s in table.states_named(bare)}
     code = memo[surface] = next(iter(found)) if len(found) == 1 else None
     return code
@@ -628,6 +631,9 @@ class FinderBase:
             return any(singular(g) == noun for g in entry.generic)
 
         named = [m for m in self.named_entries() if m.entry is not None and fits(m.entry)]
+        # a group the text says did not claim the attack is not its author, wherever else it is named
+        disowned = {m.entry.name for m in named if m.entry is not None and self._disclaims(m)}
+        named = [m for m in named if m.entry is not None and m.entry.name not in disowned]
         earlier = [m for m in named if m.start < pos]
         if earlier:
             return max(earlier, key=lambda m: m.start).entry
@@ -636,6 +642,24 @@ class FinderBase:
         if not parent_keys and self.home and by_default:
             return _default_group(self.table, self.home, noun)
         return None
+
+    def _disclaims(self, m: ActorMention) -> bool:
+        """Whether a named group is the subject of a denial or of a claim it did not make ("Islamic State did not
+        claim the attack", "Al Shabaab denied involvement"): named as not the author, it is no antecedent of "the
+        jihadists" (ACLED keeps an unclaimed attack's authors unidentified)."""
+        span = self.span_at(m.start, m.end)
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ not in SUBJECTS:
+            return False
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in self.roles.disclaim_verbs:
+            return True
+        return lemma in self.roles.claim_verbs and any(c.dep_ == "neg" for c in verb.children)
 
     def _in_dateline(self, start: int) -> bool:
         """Whether ``start`` opens a wire dateline ("BEIRUT, Jan 5 (Reuters) -"): where the report was filed,

@@ -67,6 +67,9 @@ class RoleWords:
     gangs: frozenset[str]
     gang_countries: frozenset[str]
     police_militia_countries: frozenset[str]
+    local_qualifiers: frozenset[str]
+    local_militia_countries: frozenset[str]
+    district_suffixes: frozenset[str]
     crowd_control_forces: frozenset[str]
     crowd_cues: frozenset[str]
     coalition_states: frozenset[str]
@@ -101,6 +104,8 @@ class RoleWords:
     sponsor_words: frozenset[str]
     membership_words: frozenset[str]
     claim_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+    disclaim_verbs: frozenset[str]
     linked_words: frozenset[str]
     linked_nouns: frozenset[str]
     affiliate_nouns: frozenset[str]
@@ -117,6 +122,7 @@ class RoleWords:
     ministries: Mapping[str, str]
     title_affiliations: Mapping[str, str]
     signature_gangs: Mapping[str, str]
+    local_militias: Mapping[str, str]
     militia_kinds: tuple[tuple[str, str], ...]
     ethnic_groups: frozenset[str]
     livelihoods: frozenset[str]
@@ -134,6 +140,7 @@ class RoleWords:
             "ministries",
             "title_affiliations",
             "signature_gangs",
+            "local_militias",
             "militia_kinds",
             "reporting_verbs",
             "ethnic_groups",
@@ -152,6 +159,7 @@ class RoleWords:
             ministries=_strings(roles, "ministries"),
             title_affiliations=_strings(roles, "title_affiliations"),
             signature_gangs=_strings(roles, "signature_gangs"),
+            local_militias=_strings(roles, "local_militias"),
             militia_kinds=tuple(_strings(roles, "militia_kinds").items()),
             ethnic_groups=communities.words("ethnic_groups"),
             livelihoods=communities.words("livelihoods"),

@@ -130,7 +130,11 @@ def unidentified(actor: Actor) -> bool:
 
 
 def _militia_fits(unknown: Actor, other: Actor) -> bool:
-    return unknown.kind != "identity_militia" or other.kind == "identity_militia"
+    if unknown.kind == "identity_militia":
+        return other.kind == "identity_militia"
+    # unknown armed men may be an ethnic militia named later ("militia" in a headline, "Fano fighters" below), not
+    # a place's communal militia: "local militiamen" (Kutigi Communal Militia) and the bandits they fight are two
+    return "communal militia" not in other.name.lower()
 
 
 def same_day_or_open(a: EventMention | None, b: EventMention | None) -> bool:
