@@ -290,3 +290,39 @@ def test_she_is_the_woman_of_a_shared_surname_though_the_name_was_linked_to_the_
     bill = Actor(id="a1", name="Bill Clinton", kind="person", mentions=tuple(Span.of(text, b, b + 7) for b in bare))
     names = [name for name, _, _ in claimants(nlp, text, [bill])]
     assert names[-1] == "Hillary Clinton"
+
+
+def test_what_a_speaker_releases_speaks_for_the_sender(nlp: Language) -> None:
+    text = "The Kaduna Youth Council released a video on Monday that accuses the police of killing two protesters."
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Kaduna Youth Council"]
+
+
+def test_a_video_recovered_by_police_is_not_the_police_speaking(nlp: Language) -> None:
+    text = "Police recovered a video that shows the gunmen entering the church in Owo."
+    assert [name for name, _, _ in claimants(nlp, text)] == ["video"]
+
+
+def test_she_and_her_aides_speak_together(nlp: Language) -> None:
+    text = (
+        "Governor Amina Bello visited the camp in Maiduguri on Monday. "
+        "She and her aides said the curfew would stay in place. "
+        "She added that schools would reopen."
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Amina Bello and her aides", "Amina Bello"]
+
+
+def test_a_role_with_a_name_beside_it_is_the_person_a_pronoun_refers_to(nlp: Language) -> None:
+    text = (
+        "The French envoy to the talks, Jean Dupont, spoke to reporters in Geneva on Monday. "
+        "“We hope for a truce,” he said."
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["Jean Dupont"]
+
+
+def test_shares_and_numbers_of_people_speak(nlp: Language) -> None:
+    text = (
+        "Large majorities of traders in Kano said the curfew had hurt their business. "
+        "About 4 in 10 say the army should withdraw. "
+        "Forty percent were certain the talks would fail."
+    )
+    assert [name for name, _, _ in claimants(nlp, text)] == ["traders in Kano", "About 4 in 10", "Forty percent"]

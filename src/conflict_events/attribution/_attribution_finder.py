@@ -84,6 +84,7 @@ from ._source_rules import (
     nominal_subject,
     partitive,
     quoted_person,
+    relative_clause_head,
     set_off_subject,
     speaker_in_apposition,
     speaker_of,
@@ -275,6 +276,8 @@ def runs_on_stance(a: Attribution, found: list[Attribution], lex: AttributionLex
     """
     if a.quote or a.content[1] <= a.content[0] or a.cue_span[1] > a.content[0]:
         return None
+    if a.source_rule == relative_clause_head.name and a.content_rule == adjective_complement.name:
+        return None  # "voters who are wary of X may stay home": the clause ends where the sentence's own verb begins
     for b in found:
         if b is a or b.quote or b.sentence != a.sentence or lex.attitude(b.cue.split()[0]) == "statement":
             continue
@@ -1326,6 +1329,10 @@ def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
     if link is None:
         return []
     subj = [c for c in kids(link) if c.dep_ in ("nsubj", "nsubjpass")]
+    source_rule = subject.name
+    if subj and subj[0].lower_ in ("who", "that") and link.dep_ == "relcl":
+        # "supporters who are skeptical of X": the people the relative clause describes
+        subj, source_rule = [link.head], relative_clause_head.name
     if not subj or subj[0].lower_ == "it" or not can_speak(subj[0], lex):
         return []  # "the road is clear of mines", "it is certain that ...": no source
     content = adjective_complement(t, link)
@@ -1342,7 +1349,7 @@ def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
             (sent.start_char, sent.end_char),
             negated=negation is not None,
             cue_span=(t.idx, t.idx + len(t.text)),
-            source_rule=subject.name,
+            source_rule=source_rule,
             content_rule=adjective_complement.name,
             negation_rule=_name(negation),
         )

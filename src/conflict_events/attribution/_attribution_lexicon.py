@@ -116,6 +116,7 @@ class AttributionLexicon:
     anonymous_nouns: frozenset[str]
     documents: frozenset[str]
     message_nouns: frozenset[str]
+    receiving_verbs: frozenset[str]
     synonyms: Mapping[str, tuple[str, ...]]
     # claim_kinds.toml
     casualty_nouns: frozenset[str]
@@ -245,6 +246,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         anonymous_nouns=speakers.words("anonymous_nouns"),
         documents=speakers.words("documents"),
         message_nouns=speakers.words("message_nouns"),
+        receiving_verbs=speakers.words("receiving_verbs"),
         synonyms={k: tuple(v) for k, v in _str_lists(speakers, "synonyms").items()},
         casualty_nouns=kinds.words("casualty_nouns"),
         casualty_words=kinds.words("casualty_words"),

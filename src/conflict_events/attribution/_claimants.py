@@ -44,7 +44,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Final, TypeVar
 
 from .._doccache import entities
-from .._docindex import doc_index, ends, starts
+from .._docindex import doc_index, ends, kids, starts
 from ..actors._canonical import government_of, military_forces, police_forces, same_actor_name
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ..rules import Decided, Example, first, rule
@@ -266,6 +266,10 @@ class ClaimantResolver:
         lo, hi = name_range(head, phrase_of(head))[0], name_range(last, phrase_of(last))[1]
         return self._register(clean(self.doc[lo:hi].text), "unknown", self._country(head, (lo, hi)), None)
 
+    def group_of(self, name: str) -> Actor:
+        """The group of people ``name`` names ("Amina Bello and her aides")."""
+        return self._register(name, "unknown", None, None)
+
     def _register(self, name: str, kind: ActorKind, country: str | None, affiliation: str | None) -> Actor:
         known = self._draft_actor(name)
         if known is not None:
@@ -478,6 +482,10 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             {"claim.cue": "say", "claim.claimant.name": "Musa Bello"},
         ),
         Example(
+            "Governor Amina Bello visited the camp on Monday. She and her aides said the curfew would stay.",
+            {"claims": 1, "claim.claimant.name": "Amina Bello and her aides"},
+        ),
+        Example(
             "The Kalehe Youth Committee said gunmen burned a school on Monday. The youth committee said three "
             "pupils were missing.",
             {"claims": 2, "!claim.claimant.name": "youth committee"},
@@ -527,6 +535,12 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
         actor = r.with_mention(actor, *name_range(referent, phrase_of(referent)))
     actor = r.with_mention(actor, head.i, head.i + 1)
     r.coref.note(head, actor)
+    together = [c for c in kids(head) if c.dep_ == "conj"] if head.lower_ in ("he", "she") else []
+    if together and actor.kind == "person":
+        # "She and her aides have vowed ...": the person and those named with her speak together
+        hi = name_range(together[-1], phrase_of(together[-1]))[1]
+        rest = clean(r.doc[head.i + 1 : hi].text)
+        return r.with_mention(r.group_of(actor.name + " " + rest), head.i, hi)
     return actor
 
 

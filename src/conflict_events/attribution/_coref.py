@@ -111,6 +111,8 @@ class Coreference:
                 continue
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             kind = "person" if _named(t) and t.lower_ in people else _kind_of(t, lex)
+            if kind is not None:
+                t = _name_beside(t, people)
             # a person whose words or deeds are the subject ("Podliska's lawsuit demands ... He also seeks")
             # is as present as a subject, and named closer than the last one
             owner = [c for c in kids(t) if c.dep_ == "poss" and _named(c) and c.lower_ in people]
@@ -387,6 +389,13 @@ def _kind_of(t: Token, lex: AttributionLexicon) -> EntryKind | None:
     if t.tag_ in ("NNS", "NNPS") and (t.pos_ == "PROPN" or _people(t, lex)):
         return "group"
     return None
+
+
+def _name_beside(t: Token, people: set[str]) -> Token:
+    """The person named beside a role noun ("The French envoy, Jean Dupont, spoke ... He said": Dupont), else ``t``."""
+    if t.pos_ != "NOUN":
+        return t
+    return next((c for c in kids(t) if c.dep_ == "appos" and _named(c) and c.lower_ in people), t)
 
 
 def coordinated(t: Token) -> bool:

@@ -437,6 +437,10 @@ def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
     positive=[
         Example("The governor is confident that the curfew will hold.", {"claim.cue": "confident"}),
         Example("The rebels remained skeptical of the offer.", {"claim.cue": "skeptical"}),
+        Example(
+            "Lawmakers who are skeptical of the offer may vote against it.",
+            {"claim.cue": "skeptical", "claim.claimant.name": "Lawmakers", "claim.text.text": "the offer"},
+        ),
     ],
     negative=[Example("A critical road was cut near the town on Monday.", {"claims": 0})],
 )

@@ -79,13 +79,20 @@ def _subject(t: Token) -> Token | None:
     cue right after a comma, the name after it ("The offensive, said Colonel Diallo, will resume")."""
     subj = [c for c in kids(t) if c.dep_ == "nsubj"]
     if not subj:
-        return None
+        return _number_subject(t)
     before = [c for c in subj if c.i < t.i]
     # the name right after the cue ("said Colonel Diallo"), not one further on ("said on “Fox and Friends”")
     after = [c for c in subj if c.i > t.i and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1]
     if before and after and _after_comma_or_quote(t):
         return after[0]
     return before[-1] if before else subj[0]
+
+
+def _number_subject(t: Token) -> Token | None:
+    """ "About 4 in 10 say ...": a number the parser hung on the verb itself, before it, is its subject."""
+    if t.pos_ != "VERB":
+        return None
+    return next((c for c in kids(t) if c.dep_ == "nummod" and c.i < t.i and c.like_num), None)
 
 
 def _after_comma_or_quote(t: Token) -> bool:
@@ -105,15 +112,40 @@ def _after_comma_or_quote(t: Token) -> bool:
             "The governor, who said the curfew would hold, toured the market in Kaduna on Friday.", {"claim.cue": "say"}
         ),
         Example("Traders in Kaduna are among those who say the curfew has failed.", {"claim.claimant.name": "those"}),
+        Example(
+            "The opposition party released an advertisement that accuses the governor of lying.",
+            {"claim.cue": "accuse", "claim.claimant.name": "opposition party"},
+        ),
+        Example(
+            "Musa Danjuma, a lawmaker who accused the army of negligence, toured the camp.",
+            {"claim.cue": "accuse", "claim.claimant.name": "Musa Danjuma"},
+        ),
+        Example(
+            "Police recovered a video that shows the gunmen entering the church.",
+            {"claim.cue": "show", "claim.claimant.name": "video"},
+        ),
     ],
     negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
 )
 def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
-    """ "The governor, who said ...": the noun the relative clause describes speaks."""
+    """ "The governor, who said ...": the noun the relative clause describes speaks.
+
+    What a speaker puts out speaks for it ("released a video that shows ...": who released it, as
+    with a participle, :func:`sender`), and a common noun set beside a name speaks as that name
+    ("Musa Danjuma, a lawmaker who accused ...": the lawmaker is Danjuma).
+    """
     s = _subject(t)
     if s is None or s.ent_type_ in ("DATE", "TIME") or s.lower_ not in _RELATIVE or t.dep_ != "relcl":
         return None
-    return t.head
+    head = t.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        return head.head
+    if head.lemma_.lower() in lex.message_nouns:
+        act = _sending_act(head, lex)
+        found = speaker_of(act, lex) if act is not None else None
+        if found is not None:
+            return found.value
+    return head
 
 
 @rule(
@@ -169,6 +201,10 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
         Example("Others say the truce will not survive the rainy season.", {"claim.claimant.name": "Others"}),
         Example(
             "By a wide margin, those surveyed said the curfew had failed.", {"claim.claimant.name": "those surveyed"}
+        ),
+        Example(
+            "About 4 in 10 say the curfew should be lifted before the rainy season.",
+            {"claim.cue": "say", "claim.claimant.name": "About 4 in 10"},
         ),
         Example(
             "“The roads are closed. All of them,” said Amina Bello, the governor of the province.",
@@ -252,7 +288,9 @@ SPEAKER_AT: Final = (
 
 def _decides_here(t: Token) -> bool:
     """Whether the verb's own words settle its speaker (a subject, "was quoted", an agent), found or not."""
-    return any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
+    return _number_subject(t) is not None or any(
+        c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t)
+    )
 
 
 def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bool:
@@ -403,8 +441,12 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
     "..., adding that ...", "condemned the attack and said ...", "appeared to confirm"; and a cue
     the parser left dangling ("activists clamoring to block X say ...": "say" hung on "clamoring").
     """
-    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i and can_speak(v.head, lex):
-        return v.head  # "an interview about the Pope calling the plan a sham": the noun the participle describes
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.i < v.i:
+        # "an interview about the Pope calling the plan a sham": the noun the participle describes; "the share
+        # of voters saying ...": the people it is a share of (refined after, :func:`partitive`)
+        group = partitive(v.head, lex)
+        if can_speak(v.head, lex) or (group is not None and can_speak(group, lex)):
+            return v.head
     if v.dep_ == "xcomp":
         # "the leak led the chairwoman to announce ...": the object of the verb above does what it is led to
         controller = [c for c in kids(v.head) if c.dep_ == "dobj" and c.i < v.i]
@@ -435,6 +477,11 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
         recipient = lex.lemma_of(act) in lex.cue_verbs or act.lemma_.lower() in lex.addressee_verbs
         if noun.lemma_.lower() not in lex.message_nouns and not recipient:
             return None  # "met a man saying ...": the man speaks
+        message = noun.lemma_.lower() in lex.message_nouns
+        if message and act.lemma_.lower() in lex.receiving_verbs:
+            return None  # "police recovered a video showing ...": the police send nothing
+        if message and act.pos_ in ("VERB", "AUX"):
+            return act  # its speaker may be inherited: "changed course, putting out a statement saying ..."
     elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
         act = noun.head.head
         sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and act.lemma_.lower() in lex.message_nouns
@@ -461,6 +508,10 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
             "The mayor wrote a letter to residents warning that the dam could fail.",
             {"claim.cue": "warn", "claim.claimant.name": "mayor"},
         ),
+        Example(
+            "The party changed course, putting out a statement rejecting the remarks of its leader.",
+            {"claim.cue": "reject", "claim.claimant.name": "party"},
+        ),
     ],
     negative=[
         Example(
@@ -482,9 +533,9 @@ def sender(v: Token, lex: AttributionLexicon) -> Token | None:
     if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i:
         return None
     act = _sending_act(v.head, lex)
-    if act is None:
-        return None
-    found = first(SPEAKER_AT, act, lex)
+    # the sending act may itself go on from another ("changed course, putting out a statement saying ..."):
+    # its own speaker, found as any cue's
+    found = speaker_of(act, lex) if act is not None else None
     return found.value if found is not None else None
 
 
@@ -506,6 +557,10 @@ def speaker_of(v: Token, lex: AttributionLexicon) -> Decided[Token] | None:
         Example(
             "Nearly two-thirds of the delegates said the vote in Bamako had been rigged.",
             {"claim.claimant.name": "delegates"},
+        ),
+        Example(
+            "The share of delegates saying the vote in Bamako was rigged has doubled.",
+            {"claim.cue": "say", "claim.claimant.name": "delegates"},
         ),
     ],
     negative=[
@@ -910,8 +965,8 @@ def can_speak(head: Token, lex: AttributionLexicon) -> bool:
     )
     if lower in lex.quantifier_speakers and people:
         return True  # "Others say ...", "most said ...": a group the text leaves open
-    if head.like_num and people:
-        return True  # "43 said the same", "nearly two-thirds of voters said": a number of people
+    if head.like_num and (people or _number_subject(head.head) is head):
+        return True  # "43 said the same", "nearly two-thirds of voters said", "4 in 10 say": a number of people
     lemma = head.lemma_.lower()
     if lemma in PERSON_NOUNS and lemma not in lex.mute:
         return True  # "eyewitnesses", "survivors", "relatives", "medics"
