@@ -755,6 +755,35 @@ CASES: list[tuple[str, str, dt.date, str, str, str]] = [
         "2024-03-14",
         "day",
     ),
+    # horizons far ahead, counts from now (time6)
+    ("The ministry wants the province cleared of mines by 2050.", "2050", SUN, "2050-01-01", "2050-12-31", "year"),
+    ("Between 2030 and 2060 the delta may flood.", "2060", SUN, "2060-01-01", "2060-12-31", "year"),
+    ("Two years from now the dam will be finished.", "Two years from now", SUN, "2027-01-01", "2027-12-31", "year"),
+    ("The mandate ends six months from today.", "six months from today", SUN, "2025-07-01", "2025-07-31", "month"),
+    ("The old fort dates from the 1800s.", "the 1800s", SUN, "1800-01-01", "1899-12-31", "range"),
+    # a weekday of a month, more feasts, fiscal and half-year shorthands, years joined by a slash
+    (
+        "Voters went to the polls on the last Sunday of October.",
+        "on the last Sunday of October",
+        SUN,
+        "2024-10-27",
+        "2024-10-27",
+        "day",
+    ),
+    (
+        "The board will meet on the second Tuesday in March.",
+        "on the second Tuesday in March",
+        SUN,
+        "2025-03-11",
+        "2025-03-11",
+        "day",
+    ),
+    ("Shops were looted on Black Friday.", "on Black Friday", SUN, "2024-11-29", "2024-11-29", "day"),
+    ("Police banned the march on St. Patrick's Day.", "on St. Patrick's Day", SUN, "2024-03-17", "2024-03-17", "day"),
+    ("The ministry's budget for FY2023 was cut.", "FY2023", SUN, "2023-01-01", "2023-12-31", "year"),
+    ("Output fell in H2 2024.", "H2 2024", SUN, "2024-07-01", "2024-12-31", "range"),
+    ("Aid spending in 2023/24 fell by a third.", "24", SUN, "2024-01-01", "2024-12-31", "year"),
+    ("The port grew rich in the 18th and 19th centuries.", "19th centuries", SUN, "1800-01-01", "1899-12-31", "range"),
 ]
 
 
@@ -785,6 +814,8 @@ NOT_TIMES = [
     "Aid agencies warned that supplies may run out.",
     "He said the march would go ahead.",
     "The now-defunct militia disbanded.",
+    "The convoy carried 2080 sacks of maize.",
+    "Militants killed 2090 people between them.",
 ]
 
 

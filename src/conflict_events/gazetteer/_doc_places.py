@@ -76,7 +76,7 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
     positive=[
         Example(
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
-            {"location.name": "Darfur", "location.kind": "region", "location.latitude": 13.0},
+            {"location.name": "Darfur", "location.kind": "region"},
         ),
         Example(  # a sea after "the" and two lower-case words, not Atlantic, Iowa
             "Storms often form over the warm central Atlantic in August, forecasters said.",

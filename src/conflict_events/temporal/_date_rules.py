@@ -275,15 +275,19 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
         Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
+        Example("Floods cut the road every August, residents said on Monday.", {"!time.value": "2023-08"}),
     ],
 )
 def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """A month name alone takes its year from the tense ('in August' written in January is last August).
 
     'May' is mostly the modal verb: only a preposition or a modifier before it makes it the month.
+    A month that recurs ('every August': a TimeML SET) is no date.
     """
     name = m["m"]
     bare = not (m["pre"] or m["rel"] or m["mod"] or m["yr"])
+    if bare and preceding_word(ctx.text, m.start()) in ctx.words.recurrence_words:
+        return None
     if name == "May" and bare and preceding_word(ctx.text, m.start()) not in ctx.words.may_month_words:
         return None
     if name == "March" and bare and _a_procession(ctx, m.start(), m.end()):
@@ -373,6 +377,32 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     return clip(r, ctx, "past") if basis == "anchor" else r
 
 
+@rule(
+    "time.date.nth_weekday",
+    decides="time.value",
+    positive=[
+        Example("The new curfew will take effect on the first Monday of April.", {"time.value": "2024-04-01"}),
+        Example("Voters went to the polls on the last Sunday of October 2022.", {"time.value": "2022-10-30"}),
+    ],
+    negative=[Example("The new curfew will take effect on Monday.", {"time.value": "2024-03-18"})],
+)
+def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'the first Monday of April', 'the last Sunday in October' are one day of that month."""
+    month = ctx.words.month(m["m"])
+    basis: Basis = "anchor"
+    if m["y"]:
+        year, basis = int(m["y"]), "explicit"
+    else:
+        year = month_of(ctx.anchor, month, ctx.tense(m.start(), m.end()))
+    weekday = ctx.words.weekdays[m["wd"].lower()]
+    first, last = month_bounds(year, month)
+    which = _WEEK_ORDINALS[word(m, "w") or "first"]
+    if which == 5:
+        return day_reading(latest_weekday(last, weekday), basis)
+    day = next_weekday(first, weekday, strict=False) + 7 * (which - 1) * DAY
+    return day_reading(day, basis) if day.month == month else None
+
+
 # --- years and longer -----------------------------------------------------------------------------
 
 
@@ -388,16 +418,20 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     negative=[Example("Drought in 2021 emptied the villages.", {"time.value": "2021"})],
 )
 def year_range(m: re.Match[str], ctx: Context) -> Reading | None:
-    """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21') are one range of years."""
+    """Two years joined ('2019-2021', 'between 2019 and 2021', '2019-21', '2019/20') are one range of years."""
     y1, y2s = int(m["y"]), m["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if not y1 < y2 <= ctx.anchor.year + 20:
+    # far ahead only as a stretch a word opens ("between 2030 and 2050"), as for one year ("by 2050")
+    horizon = 100 if m.group(0)[:1].isalpha() else 20
+    if not y1 < y2 <= ctx.anchor.year + horizon:
         return None
     parts = ((*m.span("y"), _year_reading(y1)), (*m.span("y2"), _year_reading(y2)))
     return Reading(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", f"{y1:04d}", "DATE", "explicit", parts=parts)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&.-]*$")
+# words before a year more than twenty years ahead that make it a horizon, not a number ("by 2050")
+_HORIZON_WORDS: Final = frozenset({"by", "in", "until", "till", "through", "before", "beyond"})
 
 
 def _inside_a_name(ctx: Context, start: int, end: int) -> bool:
@@ -427,15 +461,21 @@ def _year_reading(year: int) -> Reading:
 @rule(
     "time.year.written",
     decides="time.value",
-    positive=[Example("The group was founded in 2009 in the north.", {"time.value": "2009"})],
+    positive=[
+        Example("The group was founded in 2009 in the north.", {"time.value": "2009"}),
+        Example("The ministry wants the province free of mines by 2050.", {"time.value": "2050"}),
+    ],
     negative=[
         Example("The convoy carried 2000 tonnes of maize on Monday.", {"time.value": "2024-03-11"}),
         Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
         Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
+        Example("The convoy carried 2080 sacks of maize on Monday.", {"!time.value": "2080"}),
     ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """A four-digit number is a year unless it is an amount ('2000 people', '$2015') or far in the future.
+
+    More than twenty years ahead it is a year only as a horizon ('by 2050', 'until 2060').
 
     'post-1959', 'pre-2011' are that year with TimeML's mod AFTER or BEFORE; "'82" is the
     latest such year by the anchor.
@@ -454,8 +494,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if noun is not None and noun.group(0) in ctx.words.amount_nouns:
         return None
     year = int(m["y"])
-    if year > ctx.anchor.year + 20:
-        return None
+    if year > ctx.anchor.year + 20 and preceding_word(ctx.text, m.start("y")) not in _HORIZON_WORDS:
+        return None  # far ahead only as a horizon ("by 2050"), else a number
     mod = word(m, "mod")
     begin, until = _year_part(year, mod)
     timeml = {"post": "AFTER", "pre": "BEFORE"}.get(mod or "") or timeml_mod(mod)
@@ -484,6 +524,7 @@ _AGES = re.compile(r"(?:their|his|her|its|our|your|my)\s+\d0s\s+\S+\s+$")
         Example("The conflict goes back to the 1990s.", {"time.value": "199"}),
         Example("The militia was formed in the late eighties.", {"time.value": "198", "time.mod": "END"}),
         Example("Raids like these were common in the 70s and 80s.", {"time.value": "198"}),
+        Example("The fort was built by traders in the early 1800s.", {"time.value": "18", "time.mod": "START"}),
     ],
     negative=[Example("The conflict goes back to 1990.", {"time.value": "1990"})],
 )
@@ -491,7 +532,8 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the 1990s', 'the '90s', 'the nineties' are the ten years 1990-1999 (TIMEX3 '199').
 
     'the early 1990s' too, with TimeML's mod START; a decade named by its tens alone is the
-    latest such one.
+    latest such one. 'the 1800s', 'the 1900s' name a century, as TimeML values them ('18'); 'the
+    2000s' stays the decade news means by it.
     """
     # "the 70s and 80s" lists decades; "men in their 20s and 30s" lists ages
     listed = m["dec4"] or m["dec5"]
@@ -503,8 +545,11 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
         digits = m["dec2"] or m["dec3"] or m["dec4"] or m["dec5"]
         tens = int(digits) if digits else _DECADE_WORDS[(word(m, "decw") or "").lower()]
         first = _latest_decade(tens, ctx.anchor)
-    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     mod = timeml_mod(word(m, "mod") or word(m, "mod2"))
+    if m["dec"] and first % 100 == 0 and first != 2000:
+        begin, until = dt.date(first, 1, 1), dt.date(first + 99, 12, 31)
+        return Reading(begin, until, "range", str(first // 100), "DATE", "explicit", mod=mod)
+    begin, until = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
     return Reading(begin, until, "range", str(first // 10), "DATE", "explicit", mod=mod)
 
 
@@ -603,12 +648,16 @@ def _amount_after(ctx: Context, end: int) -> bool:
 @rule(
     "time.year.century",
     decides="time.value",
-    positive=[Example("The mosque was built in the 11th century.", {"time.value": "10"})],
+    positive=[
+        Example("The mosque was built in the 11th century.", {"time.value": "10"}),
+        Example("The port grew rich in the 18th and 19th centuries.", {"time.value": "17"}),
+    ],
     negative=[Example("The mosque was built in 1911.", {"time.value": "1911"})],
 )
 def century(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the 20th century' is the hundred years 1900-1999 (TIMEX3 '19'), as TimeML counts them."""
-    n = int(m["c"]) if m["c"] else ctx.words.ordinal_days.get((word(m, "cw") or "").replace(" ", "-"))
+    digits = m["c"] or m["c2"] or m["c3"]
+    n = int(digits) if digits else ctx.words.ordinal_days.get((word(m, "cw") or "").replace(" ", "-"))
     if not n or n > (ctx.anchor.year // 100) + 1:
         return None
     first = (n - 1) * 100
@@ -803,15 +852,15 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(named_month, _month_pattern, keys=month_keys, needs=month_needs),
     ScanSpec(
         year_range,
-        lambda f: rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b",
+        lambda f: rf"\b(?:between\s+|from\s+)?{_year('y')}\s*(?:-|–|—|/|to|and|until)\s*(?P<y2>(?:1[89]|20)?\d{{2}})\b",
         keys=("18", "19", "20"),
-        gate=rf"{YEAR4}\s*(?:-|–|—|to|and|until)",
+        gate=rf"{YEAR4}\s*(?:-|–|—|/|to|and|until)",
     ),
     ScanSpec(
         written_year,
         lambda f: (
             rf"\b(?:in\s+)?(?:(?P<mod>{MOD}|post|pre)[\s-]+)?(?:the\s+year\s+)?"
-            rf"{_year('y')}(?![\w-]|[.,]\d|\s*(?:%|per\s*cent))"
+            rf"{_year('y')}(?![\w-]|[.,/]\d|\s*(?:%|per\s*cent))"
         ),
         keys=("18", "19", "20"),
         gate=rf"{YEAR4}(?![\w-])",
@@ -840,8 +889,11 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         lambda f: (
             rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)"
             rf"|(?P<cw>{f.ordinal_word}))[\s-]+century\b"
+            # "the 18th and 19th centuries": each its own expression
+            rf"|\b(?:in\s+)?(?:the\s+)?(?P<c2>[12]?\d)(?:st|nd|rd|th)(?=\s+(?:and|or|to)\s+[12]?\d(?:st|nd|rd|th)\s+centuries\b)"
+            rf"|(?:(?<=\sand\s)|(?<=\sor\s)|(?<=\sto\s))(?P<c3>[12]?\d)(?:st|nd|rd|th)\s+centuries\b"
         ),
-        keys=("century",),
+        keys=("century", "centuries"),
     ),
 )
 
@@ -864,6 +916,17 @@ LATE_SPECS: Final[tuple[ScanSpec, ...]] = (
         keys=("week of",),
         needs=month_needs,
         gate=r"week\s+of",
+        gate_text=True,
+    ),
+    ScanSpec(
+        nth_weekday,
+        lambda f: (
+            rf"\b(?:on\s+)?the\s+(?P<w>first|second|third|fourth|last|final)\s+(?P<wd>{f.weekday})\s+(?:of|in)\s+"
+            rf"{f.month('m')}(?:,?\s+{_year('y')})?\b"
+        ),
+        keys=lambda w: tuple(sorted(w.weekdays)),
+        needs=month_needs,
+        gate=r"(?:first|second|third|fourth|last|final)\s+\w+day\s+(?:of|in)\s",
         gate_text=True,
     ),
     ScanSpec(

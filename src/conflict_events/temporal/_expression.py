@@ -30,6 +30,7 @@ def decision(field: str, rule: str) -> Decision:
     """``Decision(field=field, rule=rule)``, validated once: records are frozen, so one serves them all."""
     return Decision(field=field, rule=rule)
 
+
 # What a resolution rests on: the anchor, an explicit date in the text, or another expression.
 Basis = TimeBasis
 

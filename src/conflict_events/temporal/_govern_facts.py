@@ -93,8 +93,11 @@ def _index(doc: Doc, times: Sequence[TimeSpan]) -> list[Expr]:
     """The times with mentions and the ranges they bound, in text order (outer first), once per Doc and list."""
     cached = doc.user_data.get(_INDEX_KEY)
     # the draft's own list again, not grown: records are only ever appended to it (checked at its end)
-    if isinstance(cached, tuple) and cached[3] is times and len(cached[2]) == len(times) and (
-        not times or times[-1] is cached[2][-1]
+    if (
+        isinstance(cached, tuple)
+        and cached[3] is times
+        and len(cached[2]) == len(times)
+        and (not times or times[-1] is cached[2][-1])
     ):
         return cast("list[Expr]", cached[1])
     # the same (frozen) records as last time: no key to build (a key per call cost the whole list per span)
@@ -196,11 +199,19 @@ _ROOT: Final = get_string_id("ROOT")
 @rule(
     "time.governs.since_phrase",
     decides="event.date",
-    positive=[Example("Army jets bombed a funeral in the village of Kin Ma, killing 30 people, residents said. The "
-                      "bombing is among the worst since the generals took power in a March 3, 2021 coup d'etat.",
-                      {"!event.date.start": "2021-03-03", "event.date.start": "2024-03-15"})],
-    negative=[Example("Fighting between soldiers and rebels in Kin Ma has continued since Monday, residents said.",
-                      {"event.date.start": "2024-03-11"})],
+    positive=[
+        Example(
+            "Army jets bombed a funeral in the village of Kin Ma, killing 30 people, residents said. The "
+            "bombing is among the worst since the generals took power in a March 3, 2021 coup d'etat.",
+            {"!event.date.start": "2021-03-03", "event.date.start": "2024-03-15"},
+        )
+    ],
+    negative=[
+        Example(
+            "Fighting between soldiers and rebels in Kin Ma has continued since Monday, residents said.",
+            {"event.date.start": "2024-03-11"},
+        )
+    ],
 )
 def since_phrase(attach: Token, verb: Token | None) -> bool | None:
     """A time inside a "since" phrase or clause dates what opened a period, not the event of the clause above.

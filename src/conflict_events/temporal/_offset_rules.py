@@ -280,12 +280,22 @@ def _reference_day(ctx: Context, start: int) -> tuple[dt.date, Basis]:
     "time.clock.time_of_day",
     decides="time.value",
     positive=[
-        Example("The blast hit the market on Monday at 7 a.m., police said.", {"time.value": "2024-03-11T07:00"})
+        Example("The blast hit the market on Monday at 7 a.m., police said.", {"time.value": "2024-03-11T07:00"}),
+        Example("The convoy left on Monday at 4 in the afternoon.", {"time.value": "2024-03-11T16:00"}),
     ],
-    negative=[Example("The blast hit the market on Monday morning, police said.", {"time.value": "2024-03-11TMO"})],
+    negative=[
+        Example("The blast hit the market on Monday morning, police said.", {"time.value": "2024-03-11TMO"}),
+        Example(
+            "Police held 3 in the morning raids on Monday.",
+            {"time.value": "2024-03-11", "!time.value": "2024-03-11T03:00"},
+        ),
+    ],
 )
 def clock(m: re.Match[str], ctx: Context) -> Reading | None:
-    """A clock time ('at 7 a.m.', '0600 GMT', 'at dawn') is on the day last named in its paragraph, else the anchor."""
+    """A clock time ('at 7 a.m.', 'at 4 in the afternoon', '0600 GMT', 'at dawn'): the day last named, else the anchor.
+
+    The day last named counts within the clock time's paragraph.
+    """
     day, basis = _reference_day(ctx, m.start())
     name = word(m, "word")
     if name:
@@ -293,9 +303,11 @@ def clock(m: re.Match[str], ctx: Context) -> Reading | None:
             name, "NI"
         )
         return Reading(day, day, "day", f"{iso(day)}T{part}", "TIME", basis)
+    if m["pod"] and not m.group(0)[:1].isalpha():
+        return None  # "4 in the afternoon" only after a preposition: "arrested 3 in the morning raids" counts men
     hour = int(m["h"] or m["h24"])
     minute = int(m["mi"] or m["mi24"] or 0)
-    ampm = (m["ap"] or "").lower().replace(".", "")
+    ampm = (m["ap"] or "").lower().replace(".", "") or ("am" if m["pod"] == "morning" else "pm" if m["pod"] else "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -380,13 +392,26 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         clock,
         lambda f: (
             r"\b(?:(?:at|around|about|by|before|after|shortly\s+(?:before|after)|until|from)\s+)?"
-            r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
+            r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
+            r"|(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening))"
             r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
         ),
-        keys=("am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "local time"),
+        keys=(
+            "am",
+            "pm",
+            "a.m",
+            "p.m",
+            "gmt",
+            "utc",
+            "hrs",
+            "local time",
+            "in the morning",
+            "in the afternoon",
+            "in the evening",
+        ),
         # a digit first makes this gate quick to run over a whole text: most texts hold no clock time
-        gate=r"\d\s*(?:[ap]\.?m|gmt|utc|hrs|local)",
+        gate=r"\d\s*(?:[ap]\.?m|gmt|utc|hrs|local|(?:o['’]clock\s+)?in\s+the\s+(?:mor|aft|eve))",
         gate_text=True,
     ),
     ScanSpec(

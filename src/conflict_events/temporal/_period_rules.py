@@ -24,7 +24,7 @@ from ..rules import Example, rule
 from ._calendar import add_months, month_bounds, quarter_bounds
 from ._expression import Basis, TimeExpression
 from ._patterns import YEAR4, Fragments
-from ._readings import Context, Reading, pick_year, preceding_word, word
+from ._readings import Context, Reading, pick_year, preceding_word, word, year_part
 from ._scan import ScanSpec
 
 __all__ = ["LATE_SPECS", "SPECS"]
@@ -51,13 +51,16 @@ def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
 
     A quarter named by its number counts ("third-quarter", "the third quarter"), and so does
     "the latest quarter", "the quarter" or "the quarter ended Sept. 30", not one counted from another ("the year-ago
-    quarter"), the anchor's own ("the current quarter") or one to come ("will take a
-    fourth-quarter charge": results are reported for a quarter that is over).
+    quarter"), the anchor's own ("the current quarter"), one to come ("will take a
+    fourth-quarter charge": results are reported for a quarter that is over) or one named as a
+    comparison ("after a flat second quarter", "up from the second quarter").
     """
     for e in reversed(ctx.earlier):
         for x in (*reversed(e.inner), e):
             found = re.fullmatch(r"(\d{4})-Q([1-4])", x.timex)
             if x.end > start or found is None or x.basis == "reference" or not _names_quarter(x):
+                continue
+            if _compared(ctx, x):
                 continue
             if len(_SENTENCE_END.findall(ctx.text, x.end, start)) > 10:
                 return None
@@ -65,6 +68,16 @@ def discussed_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
                 continue
             return int(found[1]), int(found[2])
     return None
+
+
+# the word before a quarter, over an article and up to two adjectives ("after a flat second quarter")
+_BEFORE_QUARTER = re.compile(r"([\w.]+)\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[a-z]+[\s-]+){0,2}$")
+
+
+def _compared(ctx: Context, x: TimeExpression) -> bool:
+    """Whether a quarter is named as a comparison ('after a flat second quarter', 'up from the second quarter')."""
+    before = _BEFORE_QUARTER.search(ctx.text, max(0, x.start - 40), x.start)
+    return before is not None and before[1].lower() in ctx.words.comparison_words
 
 
 def _ahead(ctx: Context, x: TimeExpression) -> bool:
@@ -148,19 +161,20 @@ def _year_of_phrase(m: re.Match[str], ctx: Context) -> tuple[int, Basis] | None:
     positive=[
         Example("Attacks rose in the first half of 2023.", {"time.value": "2023-H1"}),
         Example("The miner expects losses in the first two quarters of 2025.", {"time.value": "2025-H1"}),
+        Example("The miner's output fell in H2 2023.", {"time.value": "2023-H2"}),
     ],
     negative=[Example("Half of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
 def half(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the first half of 2023' is January-June; 'the second (or last) half of this year' July-December.
 
-    'the first (last) two quarters of 2023' are the same halves.
+    'the first (last) two quarters of 2023' and 'H1 2023' are the same halves.
     """
-    found = _year_of_phrase(m, ctx)
+    found: tuple[int, Basis] | None = (int(m["y2"]), "explicit") if m["y2"] else _year_of_phrase(m, ctx)
     if found is None:
         return None
     year, basis = found
-    which = 1 if (word(m, "h") or word(m, "hq")) == "first" else 2
+    which = 1 if (word(m, "h") or word(m, "hq")) == "first" or m["hn"] == "1" else 2
     begin = dt.date(year, 1 if which == 1 else 7, 1)
     until = dt.date(year, 6, 30) if which == 1 else dt.date(year, 12, 31)
     return Reading(begin, until, "range", f"{year:04d}-H{which}", "DATE", basis)
@@ -239,6 +253,11 @@ def ended(m: re.Match[str], ctx: Context) -> Reading | None:
     decides="time.value",
     positive=[
         Example("The bank posted a third-quarter loss, against a profit a year earlier.", {"time.value": "2022-Q3"}),
+        Example(
+            "The miner posted a third-quarter profit. After a weak second quarter, copper sales recovered. "
+            "Costs were lower than a year ago.",
+            {"time.value": "2022-Q3", "!time.value": "2022-Q2"},
+        ),
         Example(
             "The bank posted a third-quarter loss and will take a fourth-quarter charge. Fees rose from a year ago.",
             {"time.value": "2022-Q3"},
@@ -338,9 +357,11 @@ def same_month_a_year_before(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("The company expects a loss in the current fiscal year.", {"time.value": "2024"}),
         Example("Sales for fiscal 2022 rose 3%.", {"time.value": "2022"}),
+        Example("The ministry's budget for FY2022 was cut.", {"time.value": "2022"}),
         Example("The miner lost $2 million in the fourth quarter of 2022 and $9 million for the entire year.",
                 {"time.value": "2022"}),
         Example("The ministry expects to finish the road by year-end.", {"time.value": "2024-12-31"}),
+        Example("The ministry expects to finish the road by year's end.", {"time.value": "2024", "time.mod": "END"}),
     ],
     negative=[Example("Sales rose 3% last year.", {"time.value": "2023"})],
 )  # fmt: skip
@@ -349,7 +370,8 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
 
     'current', 'this', 'full' or none is the year of the quarter being reported on, else the
     anchor's; 'latest', 'last', 'previous' the one before; 'next' the one after. 'year-end' is
-    31 December of that year ('since year-end': the last one passed).
+    31 December of that year ('since year-end': the last one passed); 'year's end' and 'year end'
+    are 'the end of the year', the year with TimeML's mod END.
     """
     if m["fy"]:
         year = int(m["fy"])
@@ -359,6 +381,9 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["end"]:
         if preceding_word(ctx.text, m.start()) == "since":
             year -= 1
+        if "-" not in m["end"]:
+            begin, until = year_part(year, "late")
+            return Reading(begin, until, "year", f"{year:04d}", mod="END")
         return Reading(dt.date(year, 12, 31), dt.date(year, 12, 31), "day", f"{year:04d}-12-31")
     discussed = discussed_quarter(ctx, m.start()) if rel in ("", "current", "this") else None
     if discussed is not None:
@@ -388,7 +413,7 @@ _DISCUSSED = (
 _YEAR_BEFORE = r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[\s-](?:ago|earlier)|last\s+year['’]s)\b"
 _FISCAL = (
     r"\b(?:(?:the|this|its|their)\s+(?:(?P<rel>current|latest|last|previous|past|next|coming|same)\s+)?"
-    r"(?:fiscal\s+year|(?:full|entire|whole)\s+year)|fiscal\s+(?:year\s+)?(?P<fy>(?:1[89]|20)\d\d)"
+    r"(?:fiscal\s+year|(?:full|entire|whole)\s+year)|(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)(?P<fy>(?:1[89]|20)\d\d)"
     r"|(?:by\s+|at\s+|around\s+)?(?P<end>year(?:['’]s\s+|[\s-])end))\b"
 )
 
@@ -399,9 +424,9 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         lambda f: (
             rf"\b(?:in\s+)?(?:the\s+)?(?:(?P<h>first|second|latter|last)\s+half|(?P<hq>first|last)\s+two\s+quarters)"
             rf"\s+of\s+(?:(?P<yr>this|last|next|the)\s+"
-            rf"year|(?P<y>{YEAR4}))\b"
+            rf"year|(?P<y>{YEAR4}))\b|\b(?-i:H(?P<hn>[12]))\s+(?P<y2>{YEAR4})\b"
         ),
-        keys=("half", "two quarters"),
+        keys=("half", "two quarters", "h1", "h2"),
     ),
     ScanSpec(
         ended,
@@ -424,5 +449,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
         keys=("same",),
     ),
     ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fiscal", "full year", "entire year", "whole year", "end")),
+    # "FY2023": around "fy" only where "FY" is written ("justify", "verify" hold the letters too)
+    ScanSpec(fiscal_year, lambda f: _FISCAL, keys=("fy",), needs=("FY",)),
 )
 LATE_SPECS: Final[tuple[ScanSpec, ...]] = ()

@@ -62,8 +62,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         direction = "future"
     if direction == "future":
         # "will meet on Sunday" written on a Sunday is next week's: the same day would be "today";
-        # a schedule in the present ("talks resume Monday", written on a Monday) is today's.
-        scheduled = ctx.tense_rules[-1:] == ["time.tense.scheduled_present"]
+        # a schedule in the present ("talks resume Monday", "the deadline is Monday", written on a
+        # Monday) is today's.
+        scheduled = ctx.tense_rules[-1:] in (["time.tense.scheduled_present"], ["time.tense.copula"])
         return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
     on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
     if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
@@ -89,14 +90,21 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
             "Supporters of the activist Sunday Igboho, a separatist, marched in Ibadan yesterday.",
             {"time.value": "2024-03-14"},
         ),
+        Example(
+            "Traders have closed the market every Friday since the raid of 4 March.",
+            {"time.value": "2024-03-04", "!time.value": "2024-03-15"},
+        ),
     ],
 )
 def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """A weekday name is the latest such day on or before the anchor in the past, the next one ahead.
 
-    A weekday inside a name ('the activist Sunday Igboho') is no day.
+    A weekday inside a name ('the activist Sunday Igboho') is no day, nor is one that recurs
+    ('every Friday': a TimeML SET).
     """
     if m.group(0) == m["wd"] and in_a_name(ctx, m.start(), m.end()):
+        return None
+    if preceding_word(ctx.text, m.start()) in ctx.words.recurrence_words:
         return None
     day_number = ctx.words.weekdays[m["wd"].lower()]
     rel = word(m, "rel")
@@ -191,16 +199,32 @@ _DAY_NOT_BEFORE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
 @rule(
     "time.day.the_day",
     decides="time.value",
-    positive=[Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"})],
-    negative=[Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"})],
+    positive=[
+        Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"}),
+        Example("The bank's shares closed at $20, down 50 cents on the day.", {"time.value": "2024-03-15"}),
+    ],
+    negative=[
+        Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"}),
+        Example("The index fell 2% on the day the vote was held, Monday.", {"time.value": "2024-03-11"}),
+    ],
 )
 def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor)."""
-    if not m["part"] and (
-        preceding_word(ctx.text, m.start()) not in ctx.words.day_verbs or _DAY_NOT_BEFORE.match(ctx.text, m.end())
+    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor).
+
+    'on the day' ending its clause ('down 50 cents on the day.') too.
+    """
+    before = preceding_word(ctx.text, m.start())
+    closing = before in ctx.words.day_closers and _CLAUSE_END.match(ctx.text, m.end()) is not None
+    if (
+        not m["part"]
+        and not closing
+        and (before not in ctx.words.day_verbs or _DAY_NOT_BEFORE.match(ctx.text, m.end()))
     ):
         return None
     ref = ctx.reference(m.start(), ("day",))
@@ -430,6 +454,25 @@ def ahead(m: re.Match[str], ctx: Context) -> Reading | None:
     ahead_of_anchor = ctx.tense(m.start(), m.end()) == "future"
     if not (ahead_of_anchor or ctx.tense_rules[-1:] == ["time.tense.conditional"]):
         return None
+    return _counted_ahead(m, ctx)
+
+
+@rule(
+    "time.day.from_now",
+    decides="time.value",
+    positive=[
+        Example("Two years from now the dam will supply the whole province.", {"time.value": "2026"}),
+        Example("The mandate of the mission ends six months from today.", {"time.value": "2024-09"}),
+    ],
+    negative=[Example("The dam supplies the whole province now.", {"time.value": "PRESENT_REF"})],
+)
+def from_now(m: re.Match[str], ctx: Context) -> Reading | None:
+    """'two years from now', 'six months from today', 'ten years hence': that far after the anchor, any tense."""
+    return _counted_ahead(m, ctx)
+
+
+def _counted_ahead(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The day, week, month or year a count of units after the anchor falls in."""
     unit = word(m, "u") or "day"
     n, _ = count(m, ctx)
     if n is None:
@@ -551,6 +594,16 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             rf"(?P<u>{f.unit})s?(?:\s+or\s+so)?\s+ago\b"
         ),
         keys=("ago",),
+    ),
+    ScanSpec(
+        from_now,
+        lambda f: (
+            rf"\b(?:(?:about|nearly|almost|some|just|only|around)\s+)?(?P<n>{f.num})\s+"
+            rf"(?P<u>{f.unit})s?\s+(?:from\s+(?:now|today)|hence)\b"
+        ),
+        keys=("from now", "from today", "hence"),
+        gate=r"(?:from\s+(?:now|today)|hence)",
+        gate_text=True,
     ),
     ScanSpec(
         calendar_period,

@@ -109,7 +109,7 @@ class Clause:
         if verb is None:
             return None
         for level in range(3):
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            auxes = _auxiliaries(verb)
             perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
             modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
             if modal and not (perfect and all(w in self.words.perfect_looks_back for w in modal)):
@@ -119,7 +119,9 @@ class Clause:
             head = verb.head
             if _is_to(verb, head, auxes):
                 return "plan"
-            if verb.dep_ == "xcomp" and head != verb and level < 2:
+            # "plans to meet" (xcomp), "expects prices to rise" (a clause with 'to': ccomp in the parse)
+            infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(a.lower_ == "to" for a in auxes))
+            if infinitive and head != verb and level < 2:
                 if _planned(head, self.words):
                     return "plan"
                 verb = head
@@ -144,6 +146,12 @@ class Clause:
                 continue
             return False
         return False
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries, with those the parse hangs on another ('will' on 'be' in 'will be closed Monday')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxes + [g for a in auxes for g in a.children if g.dep_ in ("aux", "auxpass")]
 
 
 def _is_to(verb: Token, head: Token, auxes: list[Token]) -> bool:
@@ -251,6 +259,57 @@ def from_now(clause: Clause) -> Way | None:
     return None
 
 
+_EARLIEST: Final = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+@rule(
+    "time.tense.earliest",
+    decides="time.start",
+    positive=[
+        Example("A ruling could come as soon as Monday, lawyers said.", {"time.start": "2024-03-18"}),
+        Example("The first convoy may leave as early as Tuesday.", {"time.start": "2024-03-19"}),
+    ],
+    negative=[Example("A ruling came on Monday, lawyers said.", {"time.start": "2024-03-11"})],
+)
+def earliest(clause: Clause) -> Way | None:
+    """'as soon as Monday', 'as early as next week': the earliest a thing may come, so it lies ahead."""
+    start = clause.span.start_char
+    return "future" if _EARLIEST.search(doc_text(clause.span.doc), max(0, start - 30), start) else None
+
+
+def _copula_date(clause: Clause) -> bool:
+    """Whether the expression is what a present 'is'/'are' says of its subject ('the deadline is Friday').
+
+    Directly ('is Friday', 'is on Sunday', 'is in June') or through 'due' ('is due Thursday').
+    """
+    root = clause.span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "for"):
+        root, head = head, head.head
+    if head.lemma_.lower() in clause.words.plan_verbs and head.dep_ == "acomp" and root.dep_ in ("npadvmod", "prep"):
+        root, head = head, head.head  # "is due Thursday", "is due on Thursday"
+    if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP") or root.dep_ not in ("attr", "prep", "acomp"):
+        return False
+    others = [c for c in head.children if c.dep_ in ("attr", "acomp") and c != root]
+    return not others and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
+@rule(
+    "time.tense.copula",
+    decides="time.start",
+    positive=[
+        Example("The deadline for the fighters to hand in their weapons is Monday.", {"time.start": "2024-03-18"}),
+        Example("The council's report on the clashes is due Thursday.", {"time.start": "2024-03-21"}),
+    ],
+    negative=[
+        Example("The deadline for the fighters to hand in their weapons was Monday.", {"time.start": "2024-03-11"})
+    ],
+)
+def copula(clause: Clause) -> Way | None:
+    """A date a present 'is' gives its subject ('the deadline is Friday', 'the vote is on Sunday') is to come."""
+    return "future" if _copula_date(clause) else None
+
+
 @rule(
     "time.tense.future_auxiliary",
     decides="time.start",
@@ -258,7 +317,7 @@ def from_now(clause: Clause) -> Way | None:
     negative=[Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"})],
 )
 def future_auxiliary(clause: Clause) -> Way | None:
-    """A verb with 'will', 'shall', 'must' or 'should' points ahead ('must have attacked' looks back)."""
+    """A verb with 'will', 'shall', 'must', 'should', 'may' or 'might' points ahead ('may have attacked' looks back)."""
     return "future" if clause.modality == "future" else None
 
 
@@ -281,6 +340,7 @@ def conditional(clause: Clause) -> Way | None:
         Example("The vote was planned for early May, officials said.", {"time.start": "2024-05-01"}),
         Example("The prosecutor has scheduled a news conference Tuesday.", {"time.start": "2024-03-19"}),
         Example("The court is to rule on the appeal on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("Diplomats expect the two sides to resume talks in October.", {"time.start": "2024-10-01"}),
         Example("The electoral board has set 20 April as the deadline for candidates.", {"time.start": "2024-04-20"}),
     ],
     negative=[
@@ -405,7 +465,8 @@ def on_a_noun(clause: Clause) -> Way | None:
 
 
 TENSE_RULES: Final = (
-    no_verb, as_of, from_now, future_auxiliary, deferral, conditional, plan, scheduled_present, past, on_a_noun,
+    no_verb, as_of, from_now, earliest, future_auxiliary, deferral, conditional, plan, copula, scheduled_present, past,
+    on_a_noun,
 )  # fmt: skip
 
 

@@ -76,9 +76,12 @@ class TimeWords:
     present: frozenset[str]
     generic_after_today: frozenset[str]
     day_verbs: frozenset[str]
+    day_closers: frozenset[str]
     date_openers: frozenset[str]
     noun_phrase_openers: frozenset[str]
     naming_verbs: frozenset[str]
+    comparison_words: frozenset[str]
+    recurrence_words: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
@@ -142,9 +145,12 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         present=cues.words("present"),
         generic_after_today=cues.words("generic_after_today"),
         day_verbs=cues.words("day_verbs"),
+        day_closers=cues.words("day_closers"),
         date_openers=cues.words("date_openers"),
         noun_phrase_openers=cues.words("noun_phrase_openers"),
         naming_verbs=cues.words("naming_verbs"),
+        comparison_words=cues.words("comparison_words"),
+        recurrence_words=cues.words("recurrence_words"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
