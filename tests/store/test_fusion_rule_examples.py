@@ -22,6 +22,7 @@ from conflict_events.store import EventStore
 from conflict_events.store._fusion_rules import (
     casualties_beside_wounded,
     coarse_link,
+    different_types,
     first_stated_toll,
     named_by_the_reports,
     named_elsewhere,
@@ -29,8 +30,8 @@ from conflict_events.store._fusion_rules import (
     reported_day,
 )
 
-RULES: list[Rule[..., Any]] = [casualties_beside_wounded, coarse_link, first_stated_toll, named_by_the_reports,
-                               named_elsewhere, no_number, reported_day]
+RULES: list[Rule[..., Any]] = [casualties_beside_wounded, coarse_link, different_types, first_stated_toll,
+                               named_by_the_reports, named_elsewhere, no_number, reported_day]
 CASES = [pytest.param(r, sign, ex, id=f"{r.name}-{sign}{i}")
          for r in RULES for sign, examples in (("+", r.positive), ("-", r.negative))
          for i, ex in enumerate(examples)]

@@ -11,6 +11,8 @@ evidence are added and the pair counts as the same happening at
 evidence  finding                                                points
 ========  =====================================================  ======
 type      same sub-event type / same event type / related type   3 / 2 / 1
+          (a battle and a strike from afar: only with the same
+          toll, 10 or more)
 date      same day / overlapping short spans / overlap with a    3 / 2 / 1
           month or an undated report's older days
 date      one day apart (a day's edge: 0; same report: veto)     -1
@@ -70,6 +72,7 @@ __all__ = [
     "casualties_beside_wounded",
     "coarse_choices",
     "coarse_link",
+    "different_types",
     "explain",
     "first_stated_toll",
     "fold",
@@ -87,6 +90,7 @@ __all__ = [
     "related_types",
     "report_toll",
     "reported_day",
+    "toll_needed_types",
 ]
 
 THRESHOLD: Final = 7.5
@@ -655,6 +659,38 @@ def _corroborated(relation: int, toll: float) -> bool:
     return relation != WEAK or toll >= 1.5
 
 
+@rule(
+    "fusion.type.different_types",
+    decides="event.fused_event",
+    positive=[Example("A military jet bombed the market in Lashio on Saturday, killing 15 people, people said.\n---\n"
+                      "Rebels clashed with army troops at an outpost outside Lashio on Saturday, residents said.",
+                      {"fused_events": 2})],
+    negative=[Example("A military jet bombed the market in Lashio on Saturday, killing 15 people, people said.\n---\n"
+                      "Rebels clashed with army troops in Lashio on Saturday, killing 15 people, residents said.",
+                      {"fused_events": 1})],
+    register=False,
+)
+def different_types(a: FusionEvent, b: FusionEvent, toll: float) -> bool | None:
+    """Reports of a battle and of a strike from afar are one happening only when they give the same toll of note.
+
+    The types are related (shelling is often told as fighting), but then the place, the day and
+    the sides say only where, when and who, and two such happenings of one town on one day (jets
+    bomb its market while troops fight rebels at its edge) share those by design. The same toll
+    of note says which happening; without it the pair is no link, but no contradiction either:
+    each may still join a cluster through a member of its own type. The pairs of types are data
+    (``toll_needed_types`` in ``fusion.toml``). True: the link is withheld.
+    """
+    if toll >= 1.5 or a.document_id == b.document_id:
+        return None
+    return True if b.event_type in toll_needed_types(a.event_type) else None
+
+
+@lru_cache(maxsize=64)
+def toll_needed_types(event_type: str) -> frozenset[str]:
+    """The related event types a report of ``event_type`` links to only with the same toll of note (``fusion.toml``)."""
+    return frozenset(lexicon("fusion").table("toll_needed_types").get(event_type, ()))
+
+
 def pair_score(a: FusionEvent, b: FusionEvent) -> float | None:
     """The points for ``a`` and ``b`` being one happening, or None when a rule vetoes it.
 
@@ -706,8 +742,8 @@ def _fast_link(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bool]:
         return _VETO
     toll = a.toll
     toll_points = 0.0 if toll is None or toll != b.toll or toll < 1 else 1.5 if toll >= TOLL_OF_NOTE else 0.5
-    if relation == WEAK and toll_points < 1.5:
-        return _UNLINKED
+    if toll_points < 1.5 and (relation == WEAK or _battle_and_strike(a, b, points, same_report)):
+        return _UNLINKED  # two towns of one province, or a battle and a strike (different_types), need the same toll
     points += date + toll_points + (3.0 if same_report and relation in _INSIDE else _PLACE_POINTS[relation])
     points += _shared_actors(a, b)
     if points < THRESHOLD or toll_points >= 1.5 or same_report:
@@ -737,12 +773,12 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     gap = (a_lo if a_lo > b_lo else b_lo) - (a_hi if a_hi < b_hi else b_hi)
     if gap > 1:
         return None
-    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
-    if points == _UNKNOWN_TYPE:
-        points = _type_points(a, b)
-    if points is None:
-        return None
     same_report = a.document_id == b.document_id
+    points = a.type_points.get(b.sub_event_type, _UNKNOWN_TYPE)
+    if points is None or points < 2.0:  # two event types, or a sub-event type outside the taxonomy
+        points = _linkable_type_points(a, b, same_report)
+        if points is None:
+            return None
     a_kind, b_kind = a.kind, b.kind
     if gap == 1 or a_kind or b_kind:
         date = _fast_date(a, b, gap, same_report)
@@ -768,6 +804,20 @@ def _fast_link_only(a: FusionEvent, b: FusionEvent) -> tuple[float, bool] | None
     if points < THRESHOLD:
         return None
     return _placed_link(a, b, points - best_place, toll_points, same_report)
+
+
+def _battle_and_strike(a: FusionEvent, b: FusionEvent, type_points: float, same_report: bool) -> bool:
+    """Whether :func:`different_types` asks this pair for the same toll of note (its fast form)."""
+    return type_points < 2.0 and not same_report and b.event_type in toll_needed_types(a.event_type)
+
+
+def _linkable_type_points(a: FusionEvent, b: FusionEvent, same_report: bool) -> float | None:
+    """The type points of a pair of two event types (or a type outside the taxonomy) for :func:`_fast_link_only`:
+    None when the types veto the pair, or when a battle and a strike lack the same toll of note."""
+    points = _type_points(a, b)
+    if points is None or not _battle_and_strike(a, b, points, same_report):
+        return points
+    return points if a.toll == b.toll and a.toll_points >= 1.5 else None
 
 
 def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
@@ -858,7 +908,7 @@ def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bo
     if place_points is None:
         return None, False
     toll = _toll_points(a, b)
-    if not _corroborated(relation, toll):
+    if not _corroborated(relation, toll) or (type_points < 2.0 and different_types(a, b, toll)):
         return 0.0, False
     score = type_points + date_points + place_points + _shared_actors(a, b) + toll
     return score, score >= THRESHOLD and coarse_link(a, b, relation, toll) is True
@@ -941,5 +991,7 @@ def explain(a: FusionEvent, b: FusionEvent) -> PairExplanation:
     unlinked = None
     if veto is None and not _corroborated(relation, toll):
         unlinked = f"place: {_RELATION_NAMES[relation]} without the same toll"
+    elif veto is None and type_points is not None and type_points < 2.0 and different_types(a, b, toll):
+        unlinked = f"type: {a.event_type} and {b.event_type} without the same toll"
     return PairExplanation(type=type_points, date=date_points, place=place_points, sides=actors, toll=toll,
                            veto=veto, unlinked=unlinked)
