@@ -7,6 +7,7 @@ import re
 
 from spacy.language import Language
 
+from conflict_events import extract
 from conflict_events.attribution import ClaimantResolver, find_attributions, find_quotations
 from conflict_events.draft import Draft
 from conflict_events.schema import Actor, Document, Span
@@ -326,3 +327,14 @@ def test_shares_and_numbers_of_people_speak(nlp: Language) -> None:
         "Forty percent were certain the talks would fail."
     )
     assert [name for name, _, _ in claimants(nlp, text)] == ["traders in Kano", "About 4 in 10", "Forty percent"]
+
+
+def test_a_dateline_the_parser_hung_on_the_speaker_is_no_part_of_its_name() -> None:
+    text = (
+        "Clashes near Gao\n\nBAMAKO (Reuters) - Arab-led militias and the Malian army fought heavy battles on Sunday"
+        " near the town of Ber, about 60 km east of Timbuktu, both sides said, each claiming to have inflicted heavy"
+        " losses.\n\nThe militias said they had killed 12 soldiers, while the army said it had killed around 15"
+        " fighters."
+    )
+    result = extract(text, date=dt.date(2023, 9, 18))
+    assert not any("Reuters)" in a.name for a in result.actors)

@@ -68,3 +68,13 @@ def test_the_town_is_the_one_named_before(pipeline: Pipeline) -> None:
     )
     places = {sub: place for sub, place in _events(pipeline, text, dt.date(2025, 6, 18))}
     assert places.get("Air/drone strike") == "Kyaukme"
+
+
+def test_a_town_a_distance_is_measured_from_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "Army and rebels clash in northern Mali\n\n"
+        "BAMAKO (Reuters) - Rebels and the Malian army fought on Sunday near the village of Tarkint, about 120 km"
+        " of Timbuktu, both sides said."
+    )
+    places = [place for sub, place in _events(pipeline, text, dt.date(2023, 9, 18)) if sub == "Armed clash"]
+    assert places == ["Tarkint"]

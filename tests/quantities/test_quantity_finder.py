@@ -88,6 +88,12 @@ def test_zero_from_no(nlp: Language, finder: QuantityFinder) -> None:
     assert {typing.category, *typing.also} == {"killed", "wounded"}
 
 
+def test_a_datelines_day_counts_nothing(nlp: Language, finder: QuantityFinder) -> None:
+    doc = nlp("Shelling in Kherson\n\nKYIV, March 3 - Two people were killed when shells hit a market in Kherson.")
+    sent = list(doc.sents)[-1]
+    assert [q.value for q in finder(sent)] == [2]
+
+
 def test_no_one_is_nobody(nlp: Language, finder: QuantityFinder) -> None:
     doc = nlp("A shell landed near the market, but no one was killed, the mayor said.")
     quantities = finder(doc[:])

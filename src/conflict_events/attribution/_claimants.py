@@ -873,9 +873,18 @@ def _covers(actor: Actor, t: Token) -> bool:
     return any(m.start <= t.idx < m.end for m in actor.mentions)
 
 
+_DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def phrase_of(t: Token) -> tuple[int, int]:
-    """The token range of ``t``'s subtree."""
-    return (t.left_edge.i, t.right_edge.i + 1)
+    """The token range of ``t``'s subtree, from after a spaced dash before ``t`` (a dateline the parser hung on
+    the subject: "BAMAKO (Reuters) - Tuareg-led rebels and the army said" is said by the rebels and the army)."""
+    doc, lo = t.doc, t.left_edge.i
+    for k in range(t.i - 1, lo, -1):
+        if doc[k].text in _DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            lo = k + 1
+            break
+    return (lo, t.right_edge.i + 1)
 
 
 def name_range(head: Token, phrase: tuple[int, int]) -> tuple[int, int]:

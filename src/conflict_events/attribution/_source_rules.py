@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text
 from .._docindex import doc_index, kids, lowers
+from .._textscan import DATELINE
 from ..quantities._quantity_lexicon import PERSON_NOUNS
 from ..rules import Decided, Example, first, rule
 from ._attribution_lexicon import AttributionLexicon
@@ -211,6 +213,11 @@ def speaker_in_apposition(subject: Token, verb: Token) -> Token | None:
             {"claim.claimant.name": "Amina Bello"},
         ),
         Example(
+            "Talks stall in Mali\n\nBAMAKO (Reuters) - Rebel leaders and the army said on Sunday that the talks had"
+            " stalled.",
+            {"!claim.claimant.name": "BAMAKO"},
+        ),
+        Example(
             "The offensive, said Colonel Diallo, will resume next week.",
             {
                 "claim.claimant.name": "Diallo",
@@ -235,7 +242,23 @@ def subject(t: Token, lex: AttributionLexicon) -> Token | None:
     if s.ent_type_ in ("DATE", "TIME"):
         named = [c for c in kids(s) if c.dep_ == "appos"]
         return (speaker_in_apposition(named[0], t) or named[0]) if named else None
+    end = _dateline_end(s)
+    if end is not None:
+        # "BAMAKO (Reuters) - Rebel fighters ... said": the dateline's town, made the subject, gives way to the
+        # speaker in its apposition after the dash
+        named = [c for c in kids(s) if c.dep_ == "appos" and c.idx >= end]
+        return named[0] if named else None
     return s
+
+
+def _dateline_end(s: Token) -> int | None:
+    """The end offset of the dateline the token lies in, if it lies in one ("BAMAKO (Reuters) - ")."""
+    text = doc_text(s.doc)
+    line = text.rfind("\n", 0, s.idx) + 1
+    if s.idx - line > 60 or not text[line : line + 1].isupper():
+        return None  # a dateline opens its line, in capitals
+    found = DATELINE.match(text, line)
+    return found.end() if found is not None and found.end() > s.idx else None
 
 
 @rule(

@@ -302,6 +302,7 @@ class PlaceQuery:
     locations: Sequence[Location]
     before: int | None
     sub: str | None = None
+    defender: str | None = None  # the country of the side that intercepted, for a Disrupted weapons use
 
 
 def _mains(q: PlaceQuery) -> list[Location]:
@@ -404,7 +405,32 @@ def story_place(q: PlaceQuery) -> Location | None:
     return max(told, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
 
 
-PLACE_RULES: Final = (target_country, later_places_country, story_place)
+@rule(
+    "events.place.interception_country",
+    decides="event.location",
+    positive=[
+        Example(
+            "Guided bombs struck Kharkiv on Sunday, killing two people.\n\nUkraine's air force said it shot down"
+            " 30 of 41 drones launched by Russia overnight.",
+            {"event.location.name": "Ukraine"},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences shot down 12 drones near Kharkiv overnight, the governor said.",
+            {"event.location.name": "Kharkiv"},
+        )
+    ],
+)
+def interception_country(q: PlaceQuery) -> Location | None:
+    """Weapons a national force says it intercepted, with no place named, were stopped over its country, not at
+    the story's town (ACLED codes such a national count at the country, geo precision 3)."""
+    if q.sub != "Disrupted weapons use" or not q.defender:
+        return None
+    return _country(q, q.defender)
+
+
+PLACE_RULES: Final = (interception_country, target_country, later_places_country, story_place)
 
 
 # -- the sub-type and sides once the event is whole ----------------------------------------------------

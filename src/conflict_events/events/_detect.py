@@ -607,6 +607,8 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
+    if len(locs) > 1 and (away := [loc for loc in locs if not _reference_point(loc, m.sentence, index.text)]):
+        locs = away  # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
     if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
         locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
     if locs:
@@ -666,6 +668,19 @@ _TOWARD: Final = re.compile(
     r"\b(?:towards?|(?:" + "|".join(sorted(map(re.escape, _MOTION))) + r")\s+(?:back\s+)?to)\s+(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+_DISTANCE_FROM: Final = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi|nautical miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reference_point(loc: Location, sentence: SpacySpan, text: str) -> bool:
+    """Whether every mention of a place in the sentence is the point a distance is measured from ("about 100 km
+    south of Kidal"): the action happened away from it."""
+    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    return bool(inside) and all(_DISTANCE_FROM.search(text, max(0, m.start - 50), m.start) for m in inside)
 
 
 def _destination(loc: Location, sentence: SpacySpan, text: str) -> bool:
