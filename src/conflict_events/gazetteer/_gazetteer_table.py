@@ -156,7 +156,7 @@ class TableGazetteer:
         >>> from conflict_events.gazetteer import default_gazetteer
         >>> us = default_gazetteer().country("US")
         >>> us.name, us.kind, round(us.latitude), round(us.longitude)
-        ('United States', 'country', 40, -98)
+        ('United States', 'country', 39, -98)
         """
         row = self._countries.get(code)
         return self.place(row) if row is not None else None

@@ -351,6 +351,15 @@ def week_of_date(m: re.Match[str], ctx: Context) -> Reading | None:
 _WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5, "final": 5}
 
 
+def _named_month(m: re.Match[str], ctx: Context) -> tuple[int, int, Basis]:
+    """The year and month a match names (groups ``m`` and ``y``): the year written, else the one the clause's
+    tense gives the month."""
+    month = ctx.words.month(m["m"])
+    if m["y"]:
+        return int(m["y"]), month, "explicit"
+    return month_of(ctx.anchor, month, ctx.tense(m.start(), m.end())), month, "anchor"
+
+
 @rule(
     "time.week.of_month",
     decides="time.start",
@@ -363,12 +372,7 @@ _WEEK_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last
 )
 def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the first week of February' is its first seven days; 'the last week' its last seven."""
-    month = ctx.words.month(m["m"])
-    basis: Basis = "anchor"
-    if m["y"]:
-        year, basis = int(m["y"]), "explicit"
-    else:
-        year = month_of(ctx.anchor, month, ctx.tense(m.start(), m.end()))
+    year, month, basis = _named_month(m, ctx)
     first, last = month_bounds(year, month)
     which = _WEEK_ORDINALS[word(m, "w") or "first"]
     begin = last - 6 * DAY if which == 5 else first + 7 * (which - 1) * DAY
@@ -388,12 +392,7 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Reading | None:
 )
 def nth_weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     """'the first Monday of April', 'the last Sunday in October' are one day of that month."""
-    month = ctx.words.month(m["m"])
-    basis: Basis = "anchor"
-    if m["y"]:
-        year, basis = int(m["y"]), "explicit"
-    else:
-        year = month_of(ctx.anchor, month, ctx.tense(m.start(), m.end()))
+    year, month, basis = _named_month(m, ctx)
     weekday = ctx.words.weekdays[m["wd"].lower()]
     first, last = month_bounds(year, month)
     which = _WEEK_ORDINALS[word(m, "w") or "first"]
