@@ -1053,6 +1053,11 @@ _MONTH_DAYS: Final = 31
             "Gunmen killed three farmers near Gusau on Sunday. Attacks on farmers in the state have risen this year.",
             {"events": 1, "event.sub_event_type": "Attack"},
         ),
+        Example(
+            "Rebels shelled Kafr Nabl on Saturday. The town came under siege in 2015, when rebels ousted regime"
+            " forces from most of the province.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
     ],
     negative=[
         Example(
@@ -1062,12 +1067,14 @@ _MONTH_DAYS: Final = 31
     ],
 )
 def period_only(m: EventMention) -> bool | None:
-    """An action dated only by a period longer than a month ("earlier this year", "this year", "last year") is the
-    story's background or a trend, not an event; a month ("in March 2024") still dates one."""
+    """An action dated only by a period longer than a month ("earlier this year", "this year", "last year"), in its
+    clause or its sentence ("came under siege in 2015, when rebels ousted ..."), is the story's background or a
+    trend, not an event; a month ("in March 2024") still dates one."""
     ts = m.date
-    if ts is None or m.date_source != "own" or (ts.end - ts.start).days <= _MONTH_DAYS:
+    if ts is None or (ts.end - ts.start).days <= _MONTH_DAYS:
         return None
-    return True
+    # in the sentence, only a year written as such: "the past" ("had been taken") may still be this week's news
+    return True if m.date_source == "own" or (m.date_source == "sentence" and ts.precision == "year") else None
 
 
 @rule(
