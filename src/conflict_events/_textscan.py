@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DATELINE", "occurrences"]
+__all__ = ["DATELINE", "dateline_end", "occurrences"]
 
 # A wire dateline at the start of a line: where the report was filed, never where things happened
 # or who did them. "BAMAKO, Nov 10 (Reuters) -", "KYIV, Ukraine (AP) —", "MEXICO CITY (AP) —",
@@ -20,6 +20,17 @@ DATELINE: Final = re.compile(
     r"(?m)^(?:date \S+\s+)?(?P<name>[A-Z][A-Z'’./-]+(?: [A-Z][A-Z'’./-]+){0,2})"
     r"(?:\s*\([^)\n]*\))?(?:,[^\n]{0,40}?(?:\([^)\n]*\))?)?\s*[-\u2013\u2014:]\s"
 )
+
+
+def dateline_end(text: str, offset: int) -> int:
+    """The end of the wire dateline opening the line that holds ``offset``, -1 if the line opens with none.
+
+    >>> text = "Headline\\nKYIV, Feb 12 - Four people were killed."
+    >>> text[dateline_end(text, 30):]
+    'Four people were killed.'
+    """
+    found = DATELINE.match(text, text.rfind("\n", 0, offset) + 1)
+    return -1 if found is None else found.end()
 
 
 def occurrences(text: str, word: str) -> list[int]:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
 from .._docindex import kids, lemmas, lowers, sentence_at, starts
-from .._textscan import DATELINE
+from .._textscan import dateline_end
 from ..rules import Decided, Example, Rule, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
 from ._attribution_record import Attribution
@@ -447,8 +447,8 @@ def after_dateline(text: str, start: int, limit: int) -> int | None:
     burned ...". The dateline is the places step's own (:data:`~conflict_events._textscan.DATELINE`).
     """
     # from the line's start: the parse may begin the content inside a dateline of two words ("ADDIS ABABA (Reuters)")
-    m = DATELINE.match(text, text.rfind("\n", 0, start) + 1)
-    return None if m is None or m.end() <= start or m.end() >= limit else m.end()
+    end = dateline_end(text, start)
+    return None if end <= start or end >= limit else end
 
 
 def _name(found: Decided[bool] | None) -> str | None:

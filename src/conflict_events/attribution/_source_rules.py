@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
 from .._docindex import doc_index, kids, lowers
-from .._textscan import DATELINE
+from .._textscan import dateline_end
 from ..quantities._quantity_lexicon import PERSON_NOUNS
 from ..rules import Decided, Example, first, rule
 from ._attribution_lexicon import AttributionLexicon
@@ -242,23 +242,13 @@ def subject(t: Token, lex: AttributionLexicon) -> Token | None:
     if s.ent_type_ in ("DATE", "TIME"):
         named = [c for c in kids(s) if c.dep_ == "appos"]
         return (speaker_in_apposition(named[0], t) or named[0]) if named else None
-    end = _dateline_end(s)
-    if end is not None:
+    end = dateline_end(doc_text(s.doc), s.idx)
+    if end > s.idx:
         # "BAMAKO (Reuters) - Rebel fighters ... said": the dateline's town, made the subject, gives way to the
         # speaker in its apposition after the dash
         named = [c for c in kids(s) if c.dep_ == "appos" and c.idx >= end]
         return named[0] if named else None
     return s
-
-
-def _dateline_end(s: Token) -> int | None:
-    """The end offset of the dateline the token lies in, if it lies in one ("BAMAKO (Reuters) - ")."""
-    text = doc_text(s.doc)
-    line = text.rfind("\n", 0, s.idx) + 1
-    if s.idx - line > 60 or not text[line : line + 1].isupper():
-        return None  # a dateline opens its line, in capitals
-    found = DATELINE.match(text, line)
-    return found.end() if found is not None and found.end() > s.idx else None
 
 
 @rule(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text, tokens
-from .._textscan import DATELINE
+from .._textscan import dateline_end
 from ..lexicons import lexicon
 from ..rules import Example, rule
 from ..rules import first as first_rule
@@ -109,7 +109,7 @@ class QuantityFinder:
         for q in self._vague(sent, index):
             found.append(q)
             taken.update(range(q.start, q.end))
-        dateline = _dateline_end(sent)
+        dateline = dateline_end(doc_text(sent.doc), sent.start_char)
         for i in index.within(index.find(_NUMBER_IDS, like_num=True), sent.start, sent.end):
             t = index.tokens[i]
             if i in taken or not _is_number_token(t) or t.idx < dateline:
@@ -260,16 +260,6 @@ def _is_number_token(t: Token) -> bool:
     if t.lower_ in ("one",) and t.i + 1 < len(t.doc) and tokens(t.doc)[t.i + 1].lower_ in ("another", "day", "of"):
         return False
     return (t.like_num and not _ALNUM.search(t.text.replace(",", ""))) or t.lower_ in NUMBER_WORDS
-
-
-def _dateline_end(sent: Span) -> int:
-    """The end offset of a dateline opening the sentence's line ("KYIV, Feb 12 - "), else 0."""
-    text = doc_text(sent.doc)
-    line = text.rfind("\n", 0, sent.start_char) + 1
-    if not text[line : line + 1].isupper():
-        return 0
-    found = DATELINE.match(text, line)
-    return found.end() if found is not None and found.end() > sent.start_char else 0
 
 
 def _number_group(t: Token, sent: Span) -> list[int]:
