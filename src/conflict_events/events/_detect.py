@@ -607,8 +607,9 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
-    if len(locs) > 1 and (away := [loc for loc in locs if not _reference_point(loc, m.sentence, index.text)]):
-        locs = away  # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
+    if len(locs) > 1:
+        # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
+        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index.text)] or locs
     if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
         locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
     if locs:
@@ -620,7 +621,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             right = head.right_edge
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
-    elif sent_locs and (placed := [loc for loc in sent_locs if not _destination(loc, m.sentence, index.text)]):
+    elif sent_locs and (placed := [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]):
         m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
@@ -637,7 +638,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
                 m.location, m.location_rank = town, 1
 
 
-_TOWN_NOUNS: Final = frozenset({"town", "village", "city", "hamlet", "locality"})
+_TOWN_NOUNS: Final = load_lexicon().words("town_nouns")
 
 
 def _the_town(clause: list[Token], before: int, index: _DocIndex) -> Location | None:
@@ -663,31 +664,29 @@ def _dateline_only(loc: Location) -> bool:
     return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
 
 
-_MOTION: Final = lexicon("places").words("motion_words")
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_PLACE_WORDS: Final = lexicon("places")
+# where someone went: "forced families to flee toward Bukavu", "troops were sent to Gao"
 _TOWARD: Final = re.compile(
-    r"\b(?:towards?|(?:" + "|".join(sorted(map(re.escape, _MOTION))) + r")\s+(?:back\s+)?to)\s+(?:the\s+\w+\s+of\s+)?$",
+    rf"\b(?:towards?|(?:{_alternation(_PLACE_WORDS.words('motion_words'))})\s+(?:back\s+)?to)\s+"
+    r"(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
-
-
+# the point a distance is measured from: "about 100 km south of Kidal"
 _DISTANCE_FROM: Final = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kms|kilometres|kilometers|miles|mi|nautical miles)\s+(?:\w+\s+){0,2}(?:of|from)\s+$",
+    rf"\b\d[\d,.]*\s*(?:{_alternation(_PLACE_WORDS.words('distance_units'))})\s+(?:\w+\s+){{0,2}}(?:of|from)\s+$",
     re.IGNORECASE,
 )
 
 
-def _reference_point(loc: Location, sentence: SpacySpan, text: str) -> bool:
-    """Whether every mention of a place in the sentence is the point a distance is measured from ("about 100 km
-    south of Kidal"): the action happened away from it."""
+def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, text: str) -> bool:
+    """Whether every mention of a place in the sentence comes right after ``pattern`` (a destination, or the point
+    a distance is measured from): the action in the sentence happened elsewhere."""
     inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
-    return bool(inside) and all(_DISTANCE_FROM.search(text, max(0, m.start - 50), m.start) for m in inside)
-
-
-def _destination(loc: Location, sentence: SpacySpan, text: str) -> bool:
-    """Whether every mention of a place in the sentence is where someone went ("forced families to flee toward
-    Bukavu", "troops were sent to Gao"): a destination, not where the action in the sentence happened."""
-    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
-    return bool(inside) and all(_TOWARD.search(text, max(0, m.start - 40), m.start) for m in inside)
+    return bool(inside) and all(pattern.search(text, max(0, m.start - 50), m.start) for m in inside)
 
 
 def _before_its_area(best: Location, candidates: list[Location], text: str) -> Location:
