@@ -38,7 +38,7 @@ from ._build_rules import (
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
 from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
-from ._merge import Cluster
+from ._merge import Cluster, headline_area
 from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
 
@@ -86,10 +86,6 @@ def _civilian_targeting(etype: str, sub: str, actor2: Actor | None) -> bool:
 def _town_of(ms: list[EventMention], location: Location | None) -> tuple[str, ...]:
     """The town of an event told for each town of a list: it tells apart the events of one trigger."""
     return (location.id,) if location is not None and any(m.per_town for m in ms) else ()
-
-
-def _same_province(a: Location | None, b: Location | None) -> bool:
-    return a is not None and b is not None and a.country == b.country and bool(a.admin1) and a.admin1 == b.admin1
 
 
 class EventBuilder:
@@ -343,7 +339,7 @@ class EventBuilder:
         heads = [m for m in near if m.standfirst]
         closest = min((h.location_rank for h in heads), default=9)
         body = [m for m in near if not m.standfirst and m.location_rank <= closest]
-        if heads and body and all(any(_same_province(h.location, b.location) for b in body) for h in heads):
+        if heads and body and all(any(headline_area(h, b) for b in body) for h in heads):
             near = body
         best = min(near, key=lambda m: (location_rank(m.location), m.location_rank))  # type: ignore[arg-type]
         return best.location

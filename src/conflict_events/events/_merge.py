@@ -33,10 +33,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..actors import ActorTable
-from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
+from ._modality import REPORTING
 from ._trigger_lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -371,7 +371,6 @@ def sideless_clash(cluster: Cluster, m: EventMention) -> Fit | None:
 
 
 GENERIC_ATTACK: Final = load_lexicon().words("generic_attack")
-_REPORTING: Final = lexicon("event_context").words("modality_reporting")
 
 
 @rule(
@@ -422,7 +421,7 @@ def _in_words(m: EventMention) -> bool:
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if lemma(tok) in _REPORTING:
+        if lemma(tok) in REPORTING:
             return True
     return False
 
