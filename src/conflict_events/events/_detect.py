@@ -20,7 +20,6 @@ the trigger's clause, else its sentence, else the paragraph before it; a time fr
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -1631,30 +1630,29 @@ def demonstrations_per_town(m: EventMention, index: _DocIndex) -> list[EventMent
         loc for loc in index.locations_in_tokens(clause_tokens(m.trigger.head))
         if loc.kind == "settlement" and not loc.modifier and loc.country == m.location.country
     ]
-    starts = sorted(
-        {(mention.start, mention.end, loc.id): loc for loc in towns for mention in loc.mentions
-         if m.sentence.start_char <= mention.start < m.sentence.end_char}.items()
+    spans = sorted(
+        ((mention.start, mention.end, loc) for loc in towns for mention in loc.mentions
+         if m.sentence.start_char <= mention.start < m.sentence.end_char),
+        key=lambda span: span[0],
     )
-    listed = [starts[0][1]] if starts else []
-    for ((_, end, _), _), ((start, _, _), loc) in itertools.pairwise(starts):
-        if not _LIST_GLUE.fullmatch(index.text[end:start]):
+    listed: dict[str, Location] = {}  # the towns of the list that opens with the first, by name, in order
+    end = -1
+    for start, stop, loc in spans:
+        if end >= 0 and not _LIST_GLUE.fullmatch(index.text[end:start]):
             break
-        listed.append(loc)
-    names = {loc.name for loc in listed}
-    if len(names) < 2:
+        listed.setdefault(loc.name, loc)
+        end = stop
+    if len(listed) < 2:
         return None
-    out: list[EventMention] = []
-    for loc in listed:
-        if all(x.location is None or x.location.name != loc.name for x in out):
-            out.append(
-                replace(
-                    m, location=loc, location_rank=0, places=frozenset({loc.name}), per_town=True,
-                    # each told again with lists of its own: a later sentence adds to one town's event
-                    assoc=list(m.assoc), absorbed=list(m.absorbed), follow_ups=list(m.follow_ups),
-                    patient_lemmas=list(m.patient_lemmas),
-                )
-            )
-    return out
+    return [
+        replace(
+            m, location=loc, location_rank=0, places=frozenset({loc.name}), per_town=True,
+            # each told again with lists of its own: a later sentence adds to one town's event
+            assoc=list(m.assoc), absorbed=list(m.absorbed), follow_ups=list(m.follow_ups),
+            patient_lemmas=list(m.patient_lemmas),
+        )
+        for loc in listed.values()
+    ]
 
 
 _INTERCEPTED: Final = "sd:Disrupted weapons use"
