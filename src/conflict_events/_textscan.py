@@ -29,8 +29,15 @@ def dateline_end(text: str, offset: int) -> int:
     >>> text[dateline_end(text, 30):]
     'Four people were killed.'
     """
-    found = DATELINE.match(text, text.rfind("\n", 0, offset) + 1)
+    lo = max(0, offset - _DATELINE_REACH)
+    newline = text.rfind("\n", lo, offset)
+    if newline < 0 and lo > 0:
+        return -1  # no line start near: a dateline line is short (and a long text is not scanned back to its start)
+    found = DATELINE.match(text, newline + 1)
     return -1 if found is None else found.end()
+
+
+_DATELINE_REACH: Final = 300  # characters: a dateline and the first words after it
 
 
 def occurrences(text: str, word: str) -> list[int]:
