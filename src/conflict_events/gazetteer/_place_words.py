@@ -234,6 +234,9 @@ class PlaceWords:
             abbr: (country, region) for country, names in lex.table("alone").items() for abbr, region in names.items()
         }
         self.abbreviations.update(alone)
+        # "Mississippi State's guard": a school named after its state, not the state (see places.toml)
+        schools = {c.upper() for c in self.lexicon.words("state_institution_countries")}
+        self.state_schools = frozenset(region for country, region in self.abbreviations.values() if country in schools)
         self.codes_alone = (
             re.compile(rf"(?<![\w.’'&/-])(?<!\d )(?P<alone>{_alt(alone)})(?![\w.’'&/-]| \d)") if alone else None
         )
