@@ -65,3 +65,18 @@ def test_a_region_name_is_no_support_for_a_village_of_that_name() -> None:
     ctx = DocPlaces(doc, PlaceResolver())
     ctx.resolve(find_mentions(doc))
     assert near[0].geonames_id not in ctx.near_readings  # ... but the document reads it as the region
+
+
+def test_a_unit_noun_of_one_country_ties_the_name_to_it() -> None:
+    # "woreda" is Ethiopia's district: not the Korean island of that name
+    places = _places("On 3 May 2023, gunmen attacked farmers in Jeju woreda, killing two of them.")
+    jeju = _find(places, "Jeju")
+    assert jeju.country == "ET"
+
+
+def test_a_bracket_of_areas_holds_the_place_and_its_areas_in_one_country() -> None:
+    places = _places("On 9 May 2021, militants attacked the gendarmerie in Dossi (Boni, Tuy), killing one gendarme.")
+    assert {p.country for p in places if p.name in ("Dossi", "Boni", "Tuy")} == {"BF"}
+    # "City - Neighbourhood (State)": the city in the state's country, not San Salvador
+    places = _places("On 3 May 2023, in Salvador - Itapua (Bahia), gunmen shot and killed a man.")
+    assert _find(places, "Salvador").country == "BR"

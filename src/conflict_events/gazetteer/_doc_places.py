@@ -896,6 +896,7 @@ class DocPlaces:
                 rules = {"geo_precision": region_precision.name}
                 country = ResolvedPlace(m, place, code, None, 3, "country", rules=rules)
                 self.resolved[m.start] = self._decided(country, country_name_rule.name)
+        self._bracket_countries(mentions, named, anchors)
         regions, points = self._consensus(anchors)
         for start, r in list(self.resolved.items()):
             again = second_look(self, start, r, points, regions)
@@ -904,6 +905,28 @@ class DocPlaces:
         self._within_next(mentions)
         self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _bracket_countries(
+        self, mentions: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
+    ) -> None:
+        """A place and the areas in the bracket after it ("Dossi (Boni, Tuy)") lie in one country: a name of the
+        chain read in another country is read again in the chain's, or kept unresolved there (``bracket_country``)."""
+        for chain in _bracket_chains(self.text, mentions):
+            code = bracket_country(self, chain)
+            if code is None:
+                continue
+            for m in chain:
+                r = self.resolved.get(m.start)
+                if r is None or not r.country or r.country == code:
+                    continue
+                hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+                hints = replace(hints, strict_country=code)
+                found = in_context(self, replace(m, country=code), hints, named | {code}, self.by_name)
+                if found is not None and found.country == code:
+                    found.rules["country"] = bracket_country.name
+                    self.resolved[m.start] = self._decided(found, in_context.name)
+                else:
+                    self.abroad.add(m.start)  # kept unresolved, in the chain's country (see _namesakes)
 
     def _again_abroad(
         self, unknown: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
@@ -1259,6 +1282,74 @@ class DocPlaces:
             return (0, len(self.text))
         sent = sentence_at(self.doc, span[0])  # a mention never starts in white space: its span is never empty
         return (sent.start_char, sent.end_char)
+
+
+# a place and the bracket of areas after it: "X (A, B)", "X village (A, B)", "X township (A district, B state)",
+# "X - Neighbourhood (A)"
+_CHAIN_OPEN: Final = re.compile(r"(?:-\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s*)?(?:[a-z]+\s*)?\(")
+
+
+def _bracket_chains(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Each place followed by a bracket of the areas it lies in, with those areas, in text order."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    chains: list[list[PlaceMention]] = []
+    for i in range(len(ms) - 1):
+        m, first_area = ms[i], ms[i + 1]
+        if not first_area.container or not _CHAIN_OPEN.fullmatch(text[m.end : first_area.start].strip()):
+            continue
+        close = text.find(")", first_area.end)
+        if close < 0:
+            continue
+        chain = [m, first_area]
+        for other in ms[i + 2 :]:
+            if other.start > close or text[chain[-1].end : other.start].strip() != ",":
+                break
+            chain.append(other)
+        chains.append(chain)
+    return chains
+
+
+@rule(
+    "places.resolve.bracket_country",
+    decides="location.country",
+    positive=[
+        Example(
+            "On 3 March 2021, gunmen attacked the village of Kaya Peulh (Pensa, Sanmatenga), killing two herders.",
+            {"location.name": "Sanmatenga", "!location.country": "RU"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 March 2021, gunmen attacked the village of Barsalogho (Sanmatenga), killing two herders.",
+            {"location.name": "Barsalogho", "location.country": "BF"},
+        )
+    ],
+)
+def bracket_country(ctx: DocPlaces, chain: list[PlaceMention]) -> str | None:
+    """The one country a place and the areas bracketed after it lie in: the country the most of the chain's
+    names can be in, ties going to the reading of the last and widest area ("Pensa, Sanmatenga": Burkina Faso,
+    not Penza in Russia); None when every name of the chain is already read there, or nothing decides."""
+    counts: Counter[str] = Counter()
+    for m in chain:
+        r = ctx.resolved.get(m.start)
+        codes = {p.country for p in ctx.resolver.gazetteer.candidates(m.name) if p.country}
+        if m.kind in ("region", "district"):
+            codes |= {p.country for p in ctx.resolver.gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
+        codes |= {c for c in (country_of_name(m.name), r.country if r is not None else None) if c}
+        counts.update(codes)
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = [c for c, n in counts.items() if n == top]
+    last = ctx.resolved.get(chain[-1].start)
+    if len(best) > 1:  # the widest area decides a tie when it reads as one ("Arizona (Ayton)": a person, no area)
+        unit = last is not None and last.kind in ("admin1", "admin2", "country")
+        best = [c for c in best if unit and last is not None and c == last.country]
+    if len(best) != 1:
+        return None
+    code = best[0]
+    read = [ctx.resolved[m.start].country for m in chain if m.start in ctx.resolved]
+    return code if any(c and c != code for c in read) else None
 
 
 def _votes(r: ResolvedPlace) -> bool:
