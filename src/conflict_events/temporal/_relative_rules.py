@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
+from ..schema._types import Precision
 from ._calendar import Direction, add_months, add_years, latest_weekday, month_bounds, next_weekday, year_bounds
 from ._expression import Basis
 from ._patterns import Fragments
@@ -305,6 +306,32 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
     return begin, until
 
 
+# Which earlier expressions "the previous <unit>" may count from (as the offset rule's).
+_ANAPHORIC_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+
+
+def _counts_from_reference(m: re.Match[str], rel: str, unit: str, ctx: Context) -> bool:
+    """'the previous year', 'the next month' after a date of the text count from that date, not the anchor.
+
+    TimeML reads "the previous" and "the next" as anaphoric (their reference is the date under
+    discussion); "last year" and "next month" without the article are deictic (the anchor's).
+    "the next" counts from the reference only when that lies in a period before the anchor's and
+    the clause is not in the future ("will rise in the next year" is the coming year).
+    """
+    if unit not in _ANAPHORIC_UNITS or mod_kind(word(m, "mod")) or not (word(m, "rel") or "").startswith("the "):
+        return False
+    ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
+    if ref is None or rel not in ("previous", "next"):
+        return False
+    if rel == "previous":
+        return True
+    return ref.until < period_bounds(unit, 0, ctx.anchor)[0] and ctx.tense(m.start(), m.end()) != "future"
+
+
 @rule(
     "time.period.calendar",
     decides="time.value",
@@ -317,6 +344,8 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
     negative=[
         Example("Troops shelled the district over the past week.", {"time.value": "P1W"}),
         Example("Kidnappings on the highway doubled over the past two years.", {"time.value": "P2Y"}),
+        # "the previous year" after a date counts from that date (time.offset.from_reference)
+        Example("The dam was finished in 2019; the previous year, floods had hit the valley.", {"time.value": "2018"}),
     ],
 )
 def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -334,6 +363,8 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
         _mid_sentence(ctx.text, m.start()) or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")
     ):
         return None  # "ABC's This Week", '"This Week,"': a title, not a time
+    if _counts_from_reference(m, rel, unit, ctx):
+        return None  # "the previous year" after "in 2008": the offset rule counts from 2008
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:

@@ -108,7 +108,7 @@ class Clause:
         verb = self.verb
         if verb is None:
             return None
-        for level in range(3):
+        for level in range(4):
             auxes = _auxiliaries(verb)
             perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
             modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
@@ -125,6 +125,10 @@ class Clause:
                 if _planned(head, self.words):
                     return "plan"
                 verb = head
+                continue
+            shared = _shared_verb(verb, auxes)
+            if shared is not None and level < 3:
+                verb = shared  # "will travel on Friday before returning on Saturday": the 'will' is both's
                 continue
             break
         return None
@@ -152,6 +156,23 @@ def _auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, with those the parse hangs on another ('will' on 'be' in 'will be closed Monday')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return auxes + [g for a in auxes for g in a.children if g.dep_ in ("aux", "auxpass")]
+
+
+# A bare verb in these roles shares its head's auxiliaries ("will fly to Amman and return on Saturday").
+_SHARING_DEPS: Final = frozenset({"conj", "advcl", "pcomp"})
+
+
+def _shared_verb(verb: Token, auxes: list[Token]) -> Token | None:
+    """The verb whose auxiliaries a bare verb shares ('return' in 'will fly and return', 'before returning').
+
+    Only a base form or a gerund with no auxiliary and no subject of its own shares them.
+    """
+    if verb.tag_ not in ("VB", "VBG") or auxes or verb.dep_ not in _SHARING_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return head if head != verb and head.pos_ in ("VERB", "AUX") else None
 
 
 def _is_to(verb: Token, head: Token, auxes: list[Token]) -> bool:
@@ -313,8 +334,16 @@ def copula(clause: Clause) -> Way | None:
 @rule(
     "time.tense.future_auxiliary",
     decides="time.start",
-    positive=[Example("Rebel leaders will meet the mediators in Doha on Monday.", {"time.start": "2024-03-18"})],
-    negative=[Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"})],
+    positive=[
+        Example("Rebel leaders will meet the mediators in Doha on Monday.", {"time.start": "2024-03-18"}),
+        # a bare verb shares the 'will' of the verb it is joined to
+        Example("The envoy will fly to Doha on Sunday and return to Kabul on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The envoy will fly to Doha before returning to Kabul on Tuesday.", {"time.start": "2024-03-19"}),
+    ],
+    negative=[
+        Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"}),
+        Example("The envoy flew to Doha before returning to Kabul on Tuesday.", {"time.start": "2024-03-12"}),
+    ],
 )
 def future_auxiliary(clause: Clause) -> Way | None:
     """A verb with 'will', 'shall', 'must', 'should', 'may' or 'might' points ahead ('may have attacked' looks back)."""
