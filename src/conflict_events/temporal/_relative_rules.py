@@ -339,6 +339,8 @@ def _counts_from_reference(m: re.Match[str], rel: str, unit: str, ctx: Context) 
         Example("Troops shelled the district last week.", {"time.value": "2024-W10"}),
         Example("Clashes broke out earlier this month.", {"time.start": "2024-03-01", "time.end": "2024-03-15"}),
         Example("Kidnappings on the highway doubled over the past decade.", {"time.value": "201"}),
+        Example("It was the worst drought of the last century.", {"time.value": "19"}),
+        Example("It is the region's deadliest flood this century.", {"time.value": "20"}),
         Example("Aid deliveries to the camp fell in the past year.", {"time.value": "2023"}),
     ],
     negative=[
@@ -363,6 +365,8 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
         _mid_sentence(ctx.text, m.start()) or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")
     ):
         return None  # "ABC's This Week", '"This Week,"': a title, not a time
+    if unit == "century" and rel == "past":
+        return None  # "the past century" is the last hundred years, no calendar century
     if _counts_from_reference(m, rel, unit, ctx):
         return None  # "the previous year" after "in 2008": the offset rule counts from 2008
     shift_by, direction = _period_shift(rel, unit, m, ctx)
@@ -377,7 +381,8 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
     kind = mod_kind(mod)
     if kind:
         begin, until = _period_part(unit, kind, begin, until)
-    if shift_by == 0 and direction != "future":
+    if shift_by == 0 and direction != "future" and unit not in ("decade", "century"):
+        # a decade or century stays whole: its TIMEX3 value names all of it ("this century" = 20)
         return clip(Reading(begin, until, precision, timex), ctx, "past")
     return Reading(begin, until, precision, timex)
 
@@ -568,7 +573,7 @@ def present(m: re.Match[str], ctx: Context) -> Reading | None:
 _PERIOD = (
     r"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
     r"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
-    r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
+    r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade|century)"
     r"(?:['’]s)?\b(?!-)"
 )
 
@@ -639,8 +644,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         calendar_period,
         lambda f: _PERIOD,
-        keys=("week", "month", "year", "quarter", "decade"),
-        gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade)",
+        keys=("week", "month", "year", "quarter", "decade", "century"),
+        gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade|century)",
     ),
     ScanSpec(
         ahead,
