@@ -68,6 +68,10 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
     ("In 2009, rebels seized the north. A year later, the regime fell.", FRI,
      {"2009": "2009", "A year later": "2010"}),
     ("The law was passed by parliament earlier this year.", FRI, {"earlier this year": "2013"}),
+    ("Polls open at 7 a.m. on Sunday in the first round.", FRI, {"Sunday": "2013-03-24"}),
+    ("The talks resume this coming Monday in Geneva.", FRI, {"this coming Monday": "2013-03-25"}),
+    ("The Winter Olympics open in Sochi next February.", FRI, {"next February": "2014-02"}),
+    ("The fall in oil prices hurt the budget last year.", FRI, {"last year": "2012"}),
 ]  # fmt: skip
 
 

@@ -84,6 +84,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         Example(
             "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
         ),
+        Example("The mediators meet the two sides again this coming Monday.", {"time.value": "2024-03-18"}),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -116,7 +117,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
         basis = "reference" if ref else "anchor"
     else:
-        day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
+        day, _ = resolve_weekday(
+            day_number, {"this past": "last", "this coming": "coming"}.get(rel or "", rel), ctx, m.start(), m.end()
+        )
     night = word(m, "ovn")
     if night and night.startswith("overnight into"):
         return Reading(day - DAY, day, "range", f"{iso(day - DAY)}TNI", "TIME")
@@ -581,7 +584,7 @@ _PERIOD = (
 def _weekday_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
-        rf"|(?P<rel>last|this\s+past|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
+        rf"|(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
         rf"(?P<wd>{f.weekday})(?:['’]s)?"
         rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
         # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole

@@ -28,10 +28,12 @@ from ._time_words import TimeWords
 
 __all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
 
-# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March").
+# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March",
+# "open at 7 a.m. on Sunday").
 _TIME_NOUNS: Final = frozenset(
-    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle"}
-)
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle",
+     "a.m.", "p.m.", "am", "pm", "gmt", "utc", "noon", "midnight", "dawn", "dusk", "o'clock", "hours"}
+)  # fmt: skip
 # A date in these roles is a thing the verb acts on, not the time it happens.
 _ENTITY_DEPS: Final = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # "postponed until January", "extended to Nov. 20", "delayed through March"
@@ -403,7 +405,8 @@ def plan(clause: Clause) -> Way | None:
     "time.tense.scheduled_present",
     decides="time.start",
     positive=[
-        Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"})
+        Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"}),
+        Example("Polls open at 7 a.m. on Sunday in the first round.", {"time.start": "2024-03-17"}),
     ],
     negative=[Example("Police say gunmen attacked the convoy on Monday.", {"time.start": "2024-03-11"})],
 )
