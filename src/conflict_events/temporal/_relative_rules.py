@@ -335,6 +335,43 @@ def _counts_from_reference(m: re.Match[str], rel: str, unit: str, ctx: Context) 
     return ref.until < period_bounds(unit, 0, ctx.anchor)[0] and ctx.tense(m.start(), m.end()) != "future"
 
 
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
+
+
+@rule(
+    "time.period.discussed",
+    decides="time.value",
+    positive=[
+        Example(
+            "The strike began on February 1. By the end of the month, 200 firms had closed.",
+            {"time.value": "2024-02"},
+        ),
+        Example("Rebels took the town in June 2022. The year ended with a truce.", {"time.value": "2022"}),
+    ],
+    negative=[
+        Example("The strike began on March 4. By the end of the month, 90 firms had shut.", {"time.value": "2024-03"}),
+    ],
+)  # fmt: skip
+def _discussed_period(m: re.Match[str], rel: str, unit: str, ctx: Context) -> Reading | None:
+    """'the month', 'the end of the year' after a date of another period: that date's month or year.
+
+    TimeML values "the month" as the month under discussion; a date named in the same or the
+    sentence before, in a week, month or year other than the anchor's, is that.
+    """
+    if rel != "the" or unit not in _ANAPHORIC_UNITS:
+        return None
+    ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
+    if ref is None or len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
+        return None
+    begin, until, timex, precision = period_bounds(unit, 0, ref.begin)
+    if begin <= ctx.anchor <= until:
+        return None  # the anchor's own period: the calendar rule reads it
+    kind = mod_kind(word(m, "mod"))
+    if kind:
+        begin, until = _period_part(unit, kind, begin, until)
+    return Reading(begin, until, precision, timex, "DATE", "reference")
+
+
 @rule(
     "time.period.calendar",
     decides="time.value",
@@ -372,6 +409,9 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "the past century" is the last hundred years, no calendar century
     if _counts_from_reference(m, rel, unit, ctx):
         return None  # "the previous year" after "in 2008": the offset rule counts from 2008
+    discussed = _discussed_period(m, rel, unit, ctx)
+    if discussed is not None:
+        return discussed
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
