@@ -204,6 +204,7 @@ _DAY_NOT_BEFORE = re.compile(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @rule(
@@ -212,6 +213,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
     positive=[
         Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"}),
         Example("The bank's shares closed at $20, down 50 cents on the day.", {"time.value": "2024-03-15"}),
+        Example("Banks slumped on Monday. The index lost 2% to end the day at 5,230.", {"time.value": "2024-03-11"}),
     ],
     negative=[
         Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"}),
@@ -219,7 +221,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
     ],
 )
 def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor).
+    """'ended the day', 'for the day', 'the start of the day': the day reported on (the day just named, else A).
 
     'on the day' ending its clause ('down 50 cents on the day.') too.
     """
@@ -232,7 +234,8 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         return None
     ref = ctx.reference(m.start(), ("day",))
-    if ref is not None and ref.basis != "unresolved" and not re.search(r"[.!?]\s", ctx.text[ref.end : m.start()]):
+    # the day under discussion: one named in the same sentence or the one before, as for "the month"
+    if ref is not None and ref.basis != "unresolved" and len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
         return day_reading(ref.begin, "reference")
     return day_reading(ctx.anchor)
 
@@ -333,9 +336,6 @@ def _counts_from_reference(m: re.Match[str], rel: str, unit: str, ctx: Context) 
     if rel == "previous":
         return True
     return ref.until < period_bounds(unit, 0, ctx.anchor)[0] and ctx.tense(m.start(), m.end()) != "future"
-
-
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @rule(
