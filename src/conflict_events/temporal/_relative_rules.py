@@ -489,11 +489,19 @@ def recent(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.day.ago",
     decides="time.value",
-    positive=[Example("Gunmen abducted 30 pupils two days ago, officials said.", {"time.value": "2024-03-13"})],
+    positive=[
+        Example("Gunmen abducted 30 pupils two days ago, officials said.", {"time.value": "2024-03-13"}),
+        Example("The convoy was ambushed a week ago, and its drivers are still missing.", {"time.value": "2024-03-08"}),
+        Example("Gunmen abducted 30 pupils six weeks ago, officials said.", {"time.value": "2024-W05"}),
+    ],
     negative=[Example("Gunmen abducted 30 pupils on Wednesday, officials said.", {"time.value": "2024-03-13"})],
 )
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'two days ago' is a day, 'three weeks ago' a week, 'a few days ago' a range, counted back from the anchor."""
+    """'two days ago' is a day, 'three weeks ago' a week, 'a few days ago' a range, counted back from the anchor.
+
+    'a week ago' and 'two weeks ago' are the day seven or fourteen days back (the same weekday),
+    as TimeML's annotators value them; from three weeks on the count is looser: the week.
+    """
     unit = word(m, "u") or "day"
     n, vague = count(m, ctx)
     a = ctx.anchor
@@ -502,7 +510,7 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
         low, high = min(low, high), max(low, high)  # "decades ago": a unit whose vague bound is under two
         return Reading(shift(a, unit, -high), shift(a, unit, -low), "range", "PAST_REF")
     point = shift(a, unit, -n)
-    if unit in ("day", "hour"):
+    if unit in ("day", "hour") or (unit == "week" and n <= 2) or (unit == "fortnight" and n == 1):
         return day_reading(point)
     if unit in ("week", "fortnight"):
         begin, until, timex, precision = period_bounds("week", 0, point)
@@ -557,7 +565,7 @@ def _counted_ahead(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         return None
     point = shift(ctx.anchor, unit, n)
-    if unit in ("day", "hour"):
+    if unit in ("day", "hour") or (unit == "week" and n <= 2) or (unit == "fortnight" and n == 1):
         return day_reading(point)
     if unit in ("week", "fortnight"):
         begin, until, timex, precision = period_bounds("week", 0, point)
