@@ -72,6 +72,8 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
     ("The talks resume this coming Monday in Geneva.", FRI, {"this coming Monday": "2013-03-25"}),
     ("The Winter Olympics open in Sochi next February.", FRI, {"next February": "2014-02"}),
     ("The fall in oil prices hurt the budget last year.", FRI, {"last year": "2012"}),
+    ("The company went bankrupt in 2009. In March of that year, it laid off 500 workers.", FRI,
+     {"2009": "2009", "March of that year": "2009-03"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
 ]  # fmt: skip

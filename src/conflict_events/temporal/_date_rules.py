@@ -97,10 +97,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
-    """The year of "last year", "this year", "next year" written after a month or a date."""
+    """The year of "last year", "this year", "next year" written after a month or a date.
+
+    "March of that year", "in May the same year" take the year of the date the text last named.
+    """
     rel = word(m, "yr")
     if rel is None:
         return None
+    if rel in ("that", "the same"):
+        ref = ctx.reference(m.start(), ("day", "week", "month", "year"))
+        return ref.begin.year if ref is not None else ctx.anchor.year
     return ctx.anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[rel]
 
 
@@ -271,7 +277,10 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.month.named",
     decides="time.value",
-    positive=[Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"})],
+    positive=[
+        Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"}),
+        Example("The militia took the town in 2019. In May of that year, it shut schools.", {"time.value": "2019-05"}),
+    ],
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
         Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
