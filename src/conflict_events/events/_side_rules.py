@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from .._docindex import sentence_at
 from ..actors import RoleWords, generic_name, military_forces, role_words, unnamed_perpetrator
@@ -34,7 +35,7 @@ _ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identit
 _CROWDS = ("protesters", "rioters")
 # the side rules that name a generic side for the event's country (its place's, else the document's)
 _OF_THE_EVENTS_COUNTRY: Final = frozenset({
-    "events.sides.crowd", "events.sides.mob_on_civilians", "events.sides.civilian_victims",
+    "events.sides.crowd", "events.sides.mob_on_civilians", "events.sides.mob_brawl", "events.sides.civilian_victims",
     "events.sides.civilian_target", "events.sides.taken_from_civilians", "events.sides.unknown_perpetrator",
 })
 _NEWLINE = re.compile("\n")
@@ -79,6 +80,7 @@ class SideQuery:
     cluster: Cluster
     etype: str
     location: Location | None
+    sub: str | None = None  # the sub-type the typing rules gave (a note's label among them)
 
     @property
     def country(self) -> str | None:
@@ -181,6 +183,44 @@ def mob_victims(q: SideQuery) -> Actor | None:
 
 
 @rule(
+    "events.sides.mob_brawl",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Supporters of two rival candidates clashed with sticks and stones in Parakou on Sunday. Several people"
+            " were injured.",
+            {"event.actor1.name": "Rioters (Benin)", "event.actor2.name": "Rioters (Benin)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A mob beat two men accused of theft in Parakou on Sunday.",
+            {"event.actor2.name": "Civilians (Benin)"},
+        )
+    ],
+)
+def mob_brawl(q: SideQuery) -> Actor | None:
+    """Mob violence told as a fight between two crowds (families, villages, rival supporters or students who
+    clash) has rioters on both sides, as ACLED codes it; the crowd is its own actor2."""
+    if q.etype != "Riots" or any(m.cls.name == "protest" for m in q.cluster.mentions):
+        return None
+    words = q.chooser.sides.brawl_words
+    if not any(_brawl(t, words) for m in q.cluster.mentions for t in m.sentence):
+        return None
+    return crowd(q)
+
+
+_HARMED: Final = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
+
+
+def _brawl(tok: Token, words: frozenset[str]) -> bool:
+    """A word of a fight between crowds, not the cause of an earlier harm ("killed in a fight the day before")."""
+    if tok.lower_ not in words and tok.lemma_.lower() not in words:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARMED)
+
+
+@rule(
     "events.sides.mob_on_civilians",
     decides="event.actor2",
     positive=[
@@ -210,8 +250,8 @@ def _demonstration(q: SideQuery, choice: SideChoice) -> None:
     crowd_actor = crowd(q)
     assert crowd_actor is not None
     choice.set("actor1", crowd_actor, crowd.name)
-    decided = first((force_on_crowd, mob_victims, mob_on_civilians), q)
-    if decided is not None and decided.value.name != crowd_actor.name:
+    decided = first((force_on_crowd, mob_victims, mob_brawl, mob_on_civilians), q)
+    if decided is not None and (decided.value.name != crowd_actor.name or decided.rule == mob_brawl.name):
         choice.set("actor2", decided.value, decided.rule)
 
 
@@ -546,7 +586,11 @@ def civilian_target(q: SideQuery, choice: SideChoice) -> Actor | None:
         Example(
             "JNIM militants looted shops in a village near Djibo on Monday.",
             {"event.actor2.name": "Civilians (Burkina Faso)"},
-        )
+        ),
+        Example(  # the sub-type from the note's label, the clause telling no taking of its own
+            "Looting: On 3 May 2024, suspected JNIM militants seized two motorbikes near Djibo.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        ),
     ],
     negative=[
         Example(
@@ -560,7 +604,8 @@ def taken_from_civilians(q: SideQuery, choice: SideChoice) -> Actor | None:
     one else named is of civilians (ACLED's actor2 of both)."""
     if choice.actor2 is not None or choice.actor1 is None or q.etype != "Strategic developments":
         return None
-    if not any(m.sub_event_type in ("Looting/property destruction", "Arrests") for m in q.cluster.mentions):
+    taking = ("Looting/property destruction", "Arrests")
+    if q.sub not in taking and not any(m.sub_event_type in taking for m in q.cluster.mentions):
         return None
     if any(m.target_armed for m in q.cluster.mentions):
         return None
@@ -1135,9 +1180,9 @@ class SideChooser:
             return None
         return country_of_the_place(self, actor, location)
 
-    def choose(self, cluster: Cluster, etype: str, location: Location | None) -> SideChoice:
-        """The sides of the event ``cluster`` tells, typed ``etype`` and placed at ``location``."""
-        q = SideQuery(self, cluster, etype, location)
+    def choose(self, cluster: Cluster, etype: str, location: Location | None, sub: str | None = None) -> SideChoice:
+        """The sides of the event ``cluster`` tells, typed ``etype`` (sub-type ``sub``) and placed at ``location``."""
+        q = SideQuery(self, cluster, etype, location, sub)
         choice = SideChoice()
         if etype in ("Riots", "Protests"):
             _demonstration(q, choice)
