@@ -651,7 +651,8 @@ def struck_device(verb: Token, subject: Subject, w: SideWords) -> Found | None:
     if lemma(verb) not in w.device_strike_verbs:
         return None
     objects = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
-    objects += [p for c in kids(verb) if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "into") for p in _pobjs(c)]
+    preps = [c for c in kids(verb) if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "into")]
+    objects += [p for c in preps for p in _pobjs(c)]
     if not any(o.lower_ in w.struck_devices or lemma(o) in w.struck_devices for o in objects):
         return None
     return _found(patients=subject.tokens)
@@ -1005,7 +1006,15 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
         decided = first(
-            (came_under_fire, struck_device, seen_present, passive_subject, surrendered_to, device_placed_by, pact_pair),
+            (
+                came_under_fire,
+                struck_device,
+                seen_present,
+                passive_subject,
+                surrendered_to,
+                device_placed_by,
+                pact_pair,
+            ),
             head,
             subject,
             w,
