@@ -125,8 +125,10 @@ def crowd(q: SideQuery) -> Actor | None:
     named = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in _CROWDS), None)
     label, kind = ("Rioters", "rioters") if q.etype == "Riots" else ("Protesters", "protesters")
     if named is not None and named.kind == kind and named.name.startswith(f"{label} (") and _catalogued(named):
-        return named  # a crowd the catalogue names with its own country ("Israeli settlers": Rioters (Israel))
-    return q.chooser.generic(label, kind, q.country, named, by="events.sides.crowd")
+        return named  # a crowd the catalogue names with its own country
+    # a catalogued crowd keeps its country ("Israeli settlers" riot in the West Bank: Rioters (Israel))
+    country = named.country if named is not None and _catalogued(named) and named.country else q.country
+    return q.chooser.generic(label, kind, country, named, by="events.sides.crowd")
 
 
 def _catalogued(actor: Actor) -> bool:
