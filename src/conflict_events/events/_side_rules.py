@@ -253,6 +253,10 @@ def _demonstration(q: SideQuery, choice: SideChoice) -> None:
     assert crowd_actor is not None
     choice.set("actor1", crowd_actor, crowd.name)
     decided = first((force_on_crowd, mob_victims, mob_brawl, mob_on_civilians), q)
+    if decided is not None and decided.rule == mob_victims.name and decided.value.kind == "civilians":
+        # "supporters of two candidates clashed ... 8 people were injured": the injured are the brawl's own
+        brawl = first((mob_brawl,), q)
+        decided = brawl or decided
     if decided is not None and (decided.value.name != crowd_actor.name or decided.rule == mob_brawl.name):
         choice.set("actor2", decided.value, decided.rule)
 
@@ -642,6 +646,12 @@ _PAIR_FIGHT: Final = re.compile(
     r"(?:clashed|fought|exchanged\s+(?:gun)?fire)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
+# "unknown gunmen clashed in X", "shooters exchanged fire in Y": a fight with no opponent named after it
+_AMONG_THEMSELVES: Final = re.compile(
+    r"\b(?:clashed|exchanged\s+(?:gun)?fire|exchanged\s+shots|fought)\b(?!\s+(?:with|against|each)\b)"
+    r"(?![^.;]*\b(?:with|against)\s+(?:the\s+)?(?:police|army|troops|soldiers|forces|military)\b)",
+    re.IGNORECASE,
+)
 # "shot another soldier", "killed a fellow officer": one side's members fight each other
 _FELLOW: Final = re.compile(
     r"\b(?:fellow|another)\s+(?:soldier|officer|policem[ae]n|police\s+officer|fighter|militant|militiam[ae]n|guard)s?\b",
@@ -665,6 +675,16 @@ _FELLOW: Final = re.compile(
             "A Somali policeman shot and killed a fellow officer at a checkpoint in Kismayo on Monday.",
             {"event.actor2.name": "Police Forces of Somalia (2022-)"},
         ),
+        Example(
+            "On 2 May 2024, unknown gunmen exchanged fire in the Penha neighborhood of Rio de Janeiro. Casualties"
+            " unknown.",
+            {"event.actor2.name": "Unidentified Armed Group (Brazil)"},
+        ),
+        Example(
+            "On 2 May 2024, unknown tribal militants clashed in the Khafaja area of Hilla, Babil. Police intervened to"
+            " stop the clash.",
+            {"event.actor2.name": "Unidentified Tribal Militia (Iraq)"},
+        ),
     ],
     negative=[
         Example(
@@ -676,10 +696,12 @@ _FELLOW: Final = re.compile(
 def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
     """Fighting within one side ("two groups of soldiers clashed", "police clashed with police") has that side on
     both sides, as ACLED codes infighting."""
-    if q.etype != "Battles" or choice.actor1 is None or choice.actor2 is not None:
+    if q.etype != "Battles" or choice.actor1 is None:
         return None
     a1 = choice.actor1
     text = q.chooser.text
+    if choice.actor2 is not None:
+        return _clashed_among_themselves(q, a1, choice.actor2)
     for m in q.cluster.mentions:
         sent = m.sentence
         if a1.kind in _ARMED and _FELLOW.search(text, sent.start_char, sent.end_char):
@@ -690,6 +712,8 @@ def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
             text, sent.start_char, sent.end_char
         ):
             return a1
+        if unidentified(a1) and _AMONG_THEMSELVES.search(text, sent.start_char, sent.end_char):
+            return a1  # "unknown shooters exchanged fire", "unknown tribal militants clashed": no one else
         same = {
             (x.start, x.end)
             for a in q.chooser.actors
@@ -700,6 +724,20 @@ def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
         if len(same) > 1 and any(x[0] > m.trigger.start for x in same):
             return a1  # named again after the clash: "SNA clashed with Jubaland soldiers"
     return None
+
+
+def _clashed_among_themselves(q: SideQuery, a1: Actor, a2: Actor) -> Actor | None:
+    """ "Unknown gunmen clashed in X. Police intervened to stop the clash": the unidentified side fought itself;
+    the forces named only in other sentences stepped in and are no side of the clash (ACLED codes it so)."""
+    if not unidentified(a1) or a2.kind != "state_forces":
+        return None
+    text = q.chooser.text
+    clashes = [m.sentence for m in q.cluster.mentions if m.cls.name == "clash"]
+    if not any(_AMONG_THEMSELVES.search(text, s.start_char, s.end_char) for s in clashes):
+        return None
+    if any(s.start_char <= x.start < s.end_char for s in clashes for x in a2.mentions):
+        return None
+    return a1
 
 
 _ARMED_KINDS_ALL: Final = _ARMED | {"government"}
@@ -747,6 +785,38 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
     ("The device was likely planted by JNIM militants"), has that actor as actor1."""
     if choice.actor1 is not None or choice.contested:
         return None
+    return _named_as_doer(q)
+
+
+@rule(
+    "events.sides.disrupted_launcher",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona. The drone was"
+            " likely launched by Hezbollah.",
+            {"event.actor1.name": "Military Forces of Israel (2022-)", "event.actor2.name": "Hezbollah"},
+        )
+    ],
+    negative=[
+        Example(
+            "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona.",
+            {"event.actor1.name": "Military Forces of Israel (2022-)"},
+        )
+    ],
+)
+def disrupted_launcher(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A disrupted weapon (intercepted, defused) whose report names who launched or planted it ("likely
+    launched by Hezbollah") has that side as actor2, the disrupter being actor1."""
+    if q.sub != "Disrupted weapons use" or choice.actor1 is None or choice.actor2 is not None:
+        return None
+    found = _named_as_doer(q)
+    return found if found is not None and not same_side(found, choice.actor1) else None
+
+
+def _named_as_doer(q: SideQuery) -> Actor | None:
+    """The armed actor the event's sentences, or the two after them, name as who planted, launched or carried
+    it out ("The device was likely planted by JNIM militants"), the first so named."""
     ms = q.cluster.mentions
     start = min(m.sentence.start_char for m in ms)
     end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence, 2)
@@ -1202,6 +1272,9 @@ class SideChooser:
         blamed = blamed_later(q, choice)
         if blamed is not None:
             choice.set("actor1", blamed, blamed_later.name)
+        launcher = disrupted_launcher(q, choice)
+        if launcher is not None:
+            choice.set("actor2", launcher, disrupted_launcher.name)
         for side in ("actor1", "actor2"):
             actor = getattr(choice, side)
             renamed = first((state_in_arms, civilians_by_acled_name), q, actor)
