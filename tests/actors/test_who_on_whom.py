@@ -115,3 +115,43 @@ def test_settlers_who_seize_land_and_settlers_who_riot() -> None:
     )
     assert seizure.actor1 is not None and seizure.actor1.name == "Settlers (Israel)"
     assert _sides(riot) == ("Rioters (Israel)", "Civilians (Palestine)")
+
+
+def test_interception_names_the_launcher_as_actor2() -> None:
+    event = _lead(
+        _run(
+            "Interception: On 2 May 2024, the Iron Dome intercepted a rocket over the area of Metula (Zefat, "
+            "HaZafon). The rocket was likely fired by Hezbollah."
+        )
+    )
+    assert _sides(event) == ("Military Forces of Israel (2022-)", "Hezbollah")
+
+
+def test_unknown_men_who_clashed_among_themselves_are_both_sides() -> None:
+    event = _lead(
+        _run(
+            "On 2 May 2024, unknown gunmen clashed in the Hayaniya area of Basra city, Basrah. Local police "
+            "intervened and arrested two of them. There were no fatalities."
+        )
+    )
+    assert _sides(event) == ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)")
+
+
+def test_a_brawl_with_its_injured_is_rioters_on_both_sides() -> None:
+    event = _lead(
+        _run(
+            "On 2 May 2024, supporters of two rival union council candidates clashed in Sreenagar upazila "
+            "(Munshiganj, Dhaka) over the control of a local market. At least 12 people were injured."
+        )
+    )
+    assert _sides(event) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
+
+
+def test_soldiers_who_harm_civilians_are_the_state_forces() -> None:
+    event = _lead(
+        _run(
+            "On 2 May 2024, soldiers shot and killed a civilian who failed to stop at a checkpoint in the town of "
+            "Kaya (Kaya, Sanmatenga)."
+        )
+    )
+    assert _sides(event) == ("Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)")

@@ -879,6 +879,40 @@ _DOER_ALWAYS: Final = frozenset({"Remote explosive/landmine/IED", "Grenade", "Su
 
 
 @rule(
+    "events.sides.soldiers_who_acted",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 17 May 2024, soldiers shot and killed a civilian at a checkpoint in the village of Kohogo (Komin-Yanga,"
+            " Koulpelogo).",
+            {"event.actor1.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 17 May 2024, gunmen shot and killed a civilian at a checkpoint in the village of Kohogo (Komin-Yanga,"
+            " Koulpelogo).",
+            {"event.actor1.name": "Unidentified Armed Group (Burkina Faso)"},
+        )
+    ],
+)
+def soldiers_who_acted(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Violence against civilians by "soldiers" or "troops" with no country word ("suspected soldiers abducted a
+    trader") is by the forces of the country where it happened, as ACLED codes it; not an unknown group."""
+    if choice.actor1 is not None or not q.country or q.etype != "Violence against civilians":
+        return None
+    bare = q.chooser.roles.military_bare
+    for m in q.body:
+        # the verb's subject, or its head's ("soldiers shot and killed": "killed" is a conjunct of "shot")
+        subjects = [c for v in (m.trigger.head, m.trigger.head.head) for c in v.children if c.dep_ == "nsubj"]
+        # "Malian soldiers" name their own country (the actors step's); "Wagner soldiers" a group's
+        if any(t.lemma_.lower() in bare and not any(c.dep_ in ("compound", "poss", "amod") and c.lower_ != "suspected"
+                                                    for c in t.children) for t in subjects):
+            return q.chooser.state_forces(q.country, by=soldiers_who_acted.name)
+    return None
+
+
+@rule(
     "events.sides.unknown_perpetrator",
     decides="event.actor1",
     positive=[
@@ -1293,6 +1327,9 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
+        soldiers = soldiers_who_acted(q, choice)
+        if soldiers is not None:
+            choice.set("actor1", soldiers, soldiers_who_acted.name)
         unknown = unknown_perpetrator(q, choice)
         if unknown is not None:
             choice.set("actor1", unknown, unknown_perpetrator.name)
