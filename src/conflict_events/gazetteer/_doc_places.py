@@ -1022,10 +1022,12 @@ class DocPlaces:
         # the document's majority
         beside = {c for (c, _), w in hints.admin1.items() if w >= 1.0}
         majority = place_countries.most_common(1)[0][0] if place_countries else None
-        country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries))
+        filed = self._filed_from()
+        country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries) or filed[0])
         admin1 = None
         if country is not None:
-            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country}
+            # the dateline's province is where the report was filed: it says nothing of an unknown village's
+            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country and k not in filed[1]}
             best = _best(in_country)
             if best is not None and (in_country[best] >= 1.0 or _dominant(self.admin1_doc, country) == best):
                 region = self.resolver.gazetteer.admin1_place(country, best[1])
@@ -1037,6 +1039,14 @@ class DocPlaces:
         return found
 
     # -- helpers --------------------------------------------------------------------------------------
+
+    def _filed_from(self) -> tuple[str | None, set[tuple[str, str]]]:
+        """The country of the dateline and the provinces only the dateline names ((country, admin1 key))."""
+        dateline = [r for r in self.resolved.values() if r.mention.dateline and r.country]
+        named = {(r.country or "", name_key(r.admin1)) for r in self.resolved.values()
+                 if not r.mention.dateline and r.country and r.admin1}
+        only = {(r.country or "", name_key(r.admin1)) for r in dateline if r.admin1} - named
+        return (dateline[0].country if dateline else None), only
 
     def _decided(self, found: ResolvedPlace, rule_name: str) -> ResolvedPlace:
         field_name = "name" if found.macro is not None else "gazetteer_id"

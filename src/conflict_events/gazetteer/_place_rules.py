@@ -310,7 +310,19 @@ def unknown_acronym(found: ResolvedPlace) -> bool | None:
         Example(
             "Gunmen attacked the village of Kukawa-Gana in Borno State on Sunday, killing six.",
             {"location.name": "Kukawa-Gana", "location.country": "NG"},
-        )
+        ),
+        # nothing but the dateline says which country: the report was filed from it
+        Example(
+            "MAROUA, Cameroon (AFP) - Eleven people were killed in a raid on the village of Mbele-Gana, near the"
+            " border with Nigeria, a local chief said on Friday.",
+            {"location.name": "Mbele-Gana", "location.country": "CM"},
+        ),
+        # the dateline's province is where the report was filed, not the unknown village's
+        Example(
+            "BAMAKO, March 4 - Jihadist fighters attacked the army camp in the village of Dinangourou-Sud in central"
+            " Mali overnight, killing 12 soldiers, sources said.",
+            {"location.name": "Dinangourou-Sud", "!event.location.admin1": "Bamako"},
+        ),
     ],
     negative=[
         Example(
@@ -322,7 +334,8 @@ def unknown_acronym(found: ResolvedPlace) -> bool | None:
 def unresolved_context(m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None,
                        best: str | None) -> str | None:
     """A place no gazetteer knows is kept, named, in the country its own words tie it to, else the one its
-    sentence names, else the one of the places beside it, else where the document's places lie."""
+    sentence names, else the one of the places beside it, else where the document's places lie (else the
+    dateline's country, which the caller passes as ``best`` when no other country is hinted)."""
     if m.country:
         return m.country
     if len(in_sentence) == 1:
