@@ -409,6 +409,35 @@ def sides_add_up(tolls: list[tuple[list[Figure], int, int]], kinds: Mapping[str,
     return sum(min(t for t, _ in v) if len(v) > 1 else v[0][1] for v in by_side.values())
 
 
+_BODY_ITEMS: Final = _WORDS.words("body_nouns")
+
+
+@rule(
+    "events.fatalities.bodies_within_toll",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Twelve people were killed in the raid on the village of Dogo, the chief said on Friday, after four"
+            " bodies were found in the bush.",
+            {"event.fatalities.value": 12},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed seven farmers in the village of Dogo on Tuesday, residents said.",
+            {"event.fatalities.value": 7},
+        )
+    ],
+)
+def bodies_within_toll(figs: list[Figure]) -> list[Figure] | None:
+    """Bodies found, counted beside a toll of the dead in one sentence ("eleven were killed ... after three bodies
+    were found"), are among those dead: the count of bodies is not added to the toll."""
+    if len(figs) < 2:
+        return None
+    kept = [f for f in figs if _item(f) not in _BODY_ITEMS]
+    return kept if kept and len(kept) < len(figs) else None
+
+
 def _item(fig: Figure) -> str:
     """What a count counts, with the generic "people" and an unnamed item alike."""
     item = (fig.item or "").lower()
@@ -440,7 +469,8 @@ def event_fatalities(
         per_sentence.setdefault(home, []).append(fig)
     best: tuple[int, Figure] | None = None
     tolls: list[tuple[list[Figure], int, int]] = []
-    for figs in [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]:
+    parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
+    for figs in (bodies_within_toll(part) or part for part in parts):
         enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
         # a sentence holding only the claim competes with other reports as it is (the lowest wins);
         # alone, or beside another source's toll of other dead, the claim counts at most 10
