@@ -1006,7 +1006,7 @@ class DocPlaces:
                 self.resolved[m.start] = self._decided(head, known_head.name)
                 continue
             found = self._unresolved(m, hints, place_countries)
-            if not unknown_feature(found) and not unknown_acronym(found):
+            if not unknown_feature(found, self.text) and not unknown_acronym(found):
                 self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:

@@ -8,6 +8,7 @@ the location's provenance.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -266,17 +267,26 @@ def no_place_cue(m: PlaceMention, cued: bool) -> bool | None:
         )
     ],
     negative=[
-        Example("Houthi forces fired missiles at ships off Hodeidah on Tuesday.", {"location.name": "Al Hudaydah"})
+        Example("Houthi forces fired missiles at ships off Hodeidah on Tuesday.", {"location.name": "Al Hudaydah"}),
+        # one word after "in", with no article: a village, not a river or a range
+        Example("Gunmen attacked a market in Kokorou on Tuesday, killing six people.", {"location.name": "Kokorou"}),
     ],
 )
-def unknown_feature(found: ResolvedPlace) -> bool | None:
+def unknown_feature(found: ResolvedPlace, text: str = "") -> bool | None:
     """An unknown LOC entity ("the Euphrates", "the Hindu Kush") is a river or a range more often than a place
     (no point of it is known): a name no gazetteer knows is kept only when a phrase, the model's GPE tag or a kind
-    word says place (a feature's word, "the Sinjar Mountains", is one: ``places.mention.named_feature``)."""
+    word says place (a feature's word, "the Sinjar Mountains", is one: ``places.mention.named_feature``), or when
+    it is one word right after a preposition of place, with no article ("a market in Kokorou": rivers and ranges
+    take "the")."""
     m = found.mention
     if found.place is not None or found.macro is not None or m.strong or m.label == "GPE" or m.kind:
         return None
+    if " " not in m.name and "-" not in m.name and _AT_PLACE.search(text, max(0, m.start - 8), m.start):
+        return None
     return True
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
 @rule(
