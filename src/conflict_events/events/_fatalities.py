@@ -246,8 +246,8 @@ def _killed_and_others(
     for home, fig in index.within(sentences):
         if index.aggregated(fig):
             continue
-        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
-        if "includ" in including:  # "eight civilians, including four children": a part of the toll
+        if _PART_OF.search(draft.text, max(0, fig.text.start - 24), fig.text.start):
+            # "eight civilians, including four children", "four people, among them two workers": a part of the toll
             others.append(fig)
             continue
         counted = fig.value is not None or fig.low is not None
@@ -410,6 +410,10 @@ def sides_add_up(tolls: list[tuple[list[Figure], int, int]], kinds: Mapping[str,
 
 
 _BODY_ITEMS: Final = _WORDS.words("body_nouns")
+_PART_OF: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS.words("part_markers")), key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
 
 
 @rule(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
@@ -723,6 +723,7 @@ class DocPlaces:
         self.in_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
         self._points: tuple[dict[int, tuple[float, float]], dict[tuple[float, float], set[str]]] | None = None
         self.doc_countries: Counter[str] = Counter()
+        self.name_spans: list[tuple[int, int]] = []
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
@@ -742,7 +743,8 @@ class DocPlaces:
         self.sentences = {m.start: self._sentence_of(m, has_sentences) for m in mentions}
         for start, sentence in self.sentences.items():
             self.in_sentence[sentence].append(start)
-        self.doc_countries = _document_countries(self.doc, self.words)
+        self.name_spans = [(m.start, m.end) for m in mentions]
+        self.doc_countries = _document_countries(self.doc, self.words, names=self.name_spans)
         self.districts = self._district_pairs(mentions)
         self.near_readings = reading_support(
             self.resolver.gazetteer,
@@ -849,7 +851,7 @@ class DocPlaces:
             if found is not None:
                 self.resolved[m.start] = self._decided(found, country_or_region.name)
                 self.as_region.add(m.start)  # "Niger" the state: no vote for the country Niger any more
-                self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+                self.doc_countries = _document_countries(self.doc, self.words, self.as_region, self.name_spans)
             else:
                 code = country_of_name(m.name) or ""
                 place = country_place(code, self.resolver.gazetteer)
@@ -907,7 +909,7 @@ class DocPlaces:
                 self.as_region.add(start)  # no vote for the country any more
                 changed = True
         if changed:
-            self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            self.doc_countries = _document_countries(self.doc, self.words, self.as_region, self.name_spans)
             self.by_name = {
                 r.country
                 for r in self.resolved.values()
@@ -1266,12 +1268,16 @@ class _Resolved(dict[int, ResolvedPlace]):
         return {c for c, n in self.countries.items() if n - (c == mine) > 0}
 
 
-def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None) -> Counter[str]:
+def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None,
+                        names: Sequence[tuple[int, int]] = ()) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once); ``regions`` are the starts of
-    names read as a region instead ("Niger" the Nigerian state)."""
+    names read as a region instead ("Niger" the Nigerian state); ``names`` are the spans of the place names,
+    and a country word inside a longer one ("Datu Saudi Ampatuan") names no country."""
     counts: Counter[str] = Counter()
-    for start, _, by_name, by_demonym in _country_entities(doc, words):
+    for start, end, by_name, by_demonym in _country_entities(doc, words):
         if regions and start in regions:
+            continue
+        if any(s <= start and end <= e and e - s > end - start for s, e in names):
             continue
         if by_name:
             counts[by_name] += 2

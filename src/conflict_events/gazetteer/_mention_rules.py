@@ -239,6 +239,11 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "The former Leadership Henry County chair was charged with arson in Paris, Tennessee, on Monday.",
             {"location.name": "Henry County", "location.admin1": "Tennessee"},
         ),
+        # a name with a lower-case particle ("del", "do") is one name
+        Example(
+            "Troops clashed with militants in Maguindanao del Sur province on Sunday, the army said.",
+            {"location.name": "Maguindanao del Sur"},
+        ),
     ],
     negative=[
         Example(
