@@ -305,6 +305,7 @@ class PlaceQuery:
     before: int | None
     sub: str | None = None
     defender: str | None = None  # the country of the side that intercepted, for a Disrupted weapons use
+    text: str = ""  # the document's text
 
 
 def _mains(q: PlaceQuery) -> list[Location]:
@@ -432,7 +433,39 @@ def interception_country(q: PlaceQuery) -> Location | None:
     return _country(q, q.defender)
 
 
-PLACE_RULES: Final = (interception_country, target_country, later_places_country, story_place)
+_UNITS: Final = frozenset({"settlement", "admin2", "admin1"})  # a city may be read as its province
+_FACILITY_NOUNS: Final = sorted(lexicon("event_context").words("facility_nouns"), key=len, reverse=True)
+_FACILITY_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _FACILITY_NOUNS)) + r")s?\b", re.IGNORECASE)
+
+
+@rule(
+    "events.place.facility_of_a_town",
+    decides="event.location",
+    positive=[
+        Example(
+            "Workers at a Kherson factory hit by Russian bombs on Thursday said two colleagues were killed.",
+            {"event.location.name": "Kherson"},
+        )
+    ],
+    negative=[
+        Example(
+            "A Kherson man was killed by Russian shelling in Mykolaiv on Thursday.",
+            {"event.location.name": "Mykolaiv"},
+        )
+    ],
+)
+def facility_of_a_town(q: PlaceQuery) -> Location | None:
+    """An event the story places nowhere else happened at the town that names the building it hit ("a Kherson
+    factory hit by bombs"): a town before a building's noun says where the building is, not whose it is."""
+    if _mains(q) or not q.text:
+        return None
+    for loc in q.locations:
+        if loc.kind in _UNITS and loc.modifier and any(_FACILITY_AFTER.match(q.text, m.end) for m in loc.mentions):
+            return loc
+    return None
+
+
+PLACE_RULES: Final = (interception_country, target_country, later_places_country, story_place, facility_of_a_town)
 
 
 # -- the sub-type and sides once the event is whole ----------------------------------------------------
