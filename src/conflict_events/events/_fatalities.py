@@ -448,6 +448,30 @@ def _item(fig: Figure) -> str:
     return "" if item in _GENERIC_ITEMS else item
 
 
+def _sentence_tolls(
+    killed: list[tuple[int, Figure]], index: FigureIndex, claimant_enemy: set[tuple[int, int]]
+) -> list[tuple[list[Figure], int, int]]:
+    """Each sentence's toll (its figures, their total, their total with a belligerent's claim capped alone): parts
+    named together ("six fighters and three militants") add up; rival counts and bodies found do not."""
+    per_sentence: dict[int, list[Figure]] = {}
+    for home, fig in killed:
+        per_sentence.setdefault(home, []).append(fig)
+    tolls: list[tuple[list[Figure], int, int]] = []
+    parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
+    for figs in (bodies_within_toll(part) or part for part in parts):
+        enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
+        # a sentence holding only the claim competes with other reports as it is (the lowest wins);
+        # alone, or beside another source's toll of other dead, the claim counts at most 10
+        cap = len(per_sentence) == 1 or not all(enemy)
+        total = sum(
+            belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
+            for f, is_enemy in zip(figs, enemy, strict=True)
+        )
+        alone = sum(belligerent_cap(_count(f)) if e else _count(f) for f, e in zip(figs, enemy, strict=True))
+        tolls.append((figs, total, alone))
+    return tolls
+
+
 def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
@@ -467,28 +491,10 @@ def event_fatalities(
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
         return _no_count(draft, sentences, others), others
-    # one toll per sentence: parts named together ("six fighters and three militants") add up
-    per_sentence: dict[int, list[Figure]] = {}
-    for home, fig in killed:
-        per_sentence.setdefault(home, []).append(fig)
-    best: tuple[int, Figure] | None = None
-    tolls: list[tuple[list[Figure], int, int]] = []
-    parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
-    for figs in (bodies_within_toll(part) or part for part in parts):
-        enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
-        # a sentence holding only the claim competes with other reports as it is (the lowest wins);
-        # alone, or beside another source's toll of other dead, the claim counts at most 10
-        cap = len(per_sentence) == 1 or not all(enemy)
-        total = sum(
-            belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
-            for f, is_enemy in zip(figs, enemy, strict=True)
-        )
-        alone = sum(belligerent_cap(_count(f)) if e else _count(f) for f, e in zip(figs, enemy, strict=True))
-        tolls.append((figs, total, alone))
-        if best is None or total < best[0]:
-            best = (total, figs[0])
-    assert best is not None
-    total, fig = best
+    tolls = _sentence_tolls(killed, index, claimant_enemy)
+    # the lowest toll, the first of equals
+    figs0, total, _ = min(tolls, key=lambda t: t[1])
+    fig = figs0[0]
     both_sides = sides_add_up(tolls, kinds) if len(tolls) > 1 else None
     if both_sides is not None:
         total = both_sides
