@@ -78,3 +78,37 @@ def test_a_town_a_distance_is_measured_from_is_not_where_it_happened(pipeline: P
     )
     places = [place for sub, place in _events(pipeline, text, dt.date(2023, 9, 18)) if sub == "Armed clash"]
     assert places == ["Tarkint"]
+
+
+@pytest.mark.parametrize(
+    "marker", ["including", "among them", "among whom", "of whom"],
+)
+def test_a_part_named_after_the_toll_is_not_added(pipeline: Pipeline, marker: str) -> None:
+    text = (
+        "Guided bombs hit a factory in Dnipro on Thursday. The strike killed five people, "
+        f"{marker} two of the plant's guards."
+    )
+    result = pipeline(Document(id="w", text=text, date=dt.date(2025, 4, 11)))
+    assert [e.fatalities.value if e.fatalities else None for e in result.events] == [5]
+
+
+def test_a_headline_without_a_doer_is_the_storys_event(pipeline: Pipeline) -> None:
+    text = (
+        "Gunman kills nurse in Bambari\n\n"
+        "BANGUI (Reuters) - An army sniper shot dead a nurse as she walked to the clinic in Bambari on Sunday,"
+        " the hospital said."
+    )
+    result = pipeline(Document(id="w", text=text, date=dt.date(2025, 3, 10)))
+    assert [(e.sub_event_type, e.fatalities.value if e.fatalities else None) for e in result.events] == [
+        ("Attack", 1)
+    ]
+
+
+def test_a_reaction_on_one_day_to_an_attack_on_another(pipeline: Pipeline) -> None:
+    text = (
+        "Somalia condemns shelling of Baidoa\n\n"
+        "MOGADISHU (AFP) - Somalia's federal government on Monday condemned the Al Shabaab shelling of a district"
+        " of Baidoa on Saturday, which it said killed six children."
+    )
+    result = pipeline(Document(id="w", text=text, date=dt.date(2025, 3, 10)))
+    assert [e.date.start for e in result.events] == [dt.date(2025, 3, 8)]

@@ -41,6 +41,11 @@ def typed(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[str, s
         ("About 70,000 are displaced by the fighting.", [("other", None, 70000)]),
         ("The government deployed 5,000 troops to the north.", [("personnel", "troop", 5000)]),
         ("Authorities placed the death toll at 53.", [("killed", None, 53)]),
+        # a count "of" the dead is a toll; "of" anyone else is not
+        ("The number of people killed in the raid rose to nine on Friday.", [("killed", None, 9)]),
+        ("The number of displaced families rose to 3,000.", [("other", None, 3000)]),
+        # the dead of an attack told by their burial
+        ("Relatives said 34 people were buried in the town after the raid.", [("killed", "people", 34)]),
         (
             "The ministry said 40 POWs were killed and 84 others wounded.",
             [("killed", "pow", 40), ("wounded", None, 84)],

@@ -31,6 +31,8 @@ from ._tokens import kids, lower_text
 from ._type_cluster import harm_told
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..schema import Actor, Claim
 
 __all__ = [
@@ -303,6 +305,7 @@ class PlaceQuery:
     before: int | None
     sub: str | None = None
     defender: str | None = None  # the country of the side that intercepted, for a Disrupted weapons use
+    text: str = ""  # the document's text
 
 
 def _mains(q: PlaceQuery) -> list[Location]:
@@ -430,7 +433,39 @@ def interception_country(q: PlaceQuery) -> Location | None:
     return _country(q, q.defender)
 
 
-PLACE_RULES: Final = (interception_country, target_country, later_places_country, story_place)
+_UNITS: Final = frozenset({"settlement", "admin2", "admin1"})  # a city may be read as its province
+_FACILITY_NOUNS: Final = sorted(lexicon("event_context").words("facility_nouns"), key=len, reverse=True)
+_FACILITY_AFTER: Final = re.compile(r"\s+(?:" + "|".join(map(re.escape, _FACILITY_NOUNS)) + r")s?\b", re.IGNORECASE)
+
+
+@rule(
+    "events.place.facility_of_a_town",
+    decides="event.location",
+    positive=[
+        Example(
+            "Workers at a Kherson factory hit by Russian bombs on Thursday said two colleagues were killed.",
+            {"event.location.name": "Kherson"},
+        )
+    ],
+    negative=[
+        Example(
+            "A Kherson man was killed by Russian shelling in Mykolaiv on Thursday.",
+            {"event.location.name": "Mykolaiv"},
+        )
+    ],
+)
+def facility_of_a_town(q: PlaceQuery) -> Location | None:
+    """An event the story places nowhere else happened at the town that names the building it hit ("a Kherson
+    factory hit by bombs"): a town before a building's noun says where the building is, not whose it is."""
+    if _mains(q) or not q.text:
+        return None
+    for loc in q.locations:
+        if loc.kind in _UNITS and loc.modifier and any(_FACILITY_AFTER.match(q.text, m.end) for m in loc.mentions):
+            return loc
+    return None
+
+
+PLACE_RULES: Final = (interception_country, target_country, later_places_country, story_place, facility_of_a_town)
 
 
 # -- the sub-type and sides once the event is whole ----------------------------------------------------
@@ -535,6 +570,7 @@ def arresting_authority(etype: str, sub: str, claims: Sequence[Claim]) -> Actor 
 
 _VICTIM_DETERMINERS: Final = lexicon("event_context").words("victim_determiners")
 _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
+_DEATH_WORDS: Final = lexicon("event_context").words("death_complements")
 
 
 @rule(
@@ -545,25 +581,52 @@ _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
             "On 3 May 2024, gunmen killed the secretary of the local council at his home in Beledweyne.",
             {"event.fatalities.value": 1},
         ),
+        Example(
+            "A Houthi sniper shot dead a woman as she queued for bread in Hodeidah on Sunday, a rights group said.",
+            {"event.fatalities.value": 1},
+        ),
+        Example(
+            "Soldiers beat a trader to death at a market in Gao on Friday, relatives said.",
+            {"event.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
             "On 3 May 2024, gunmen shot and wounded the secretary of the local council in Beledweyne.",
             {"!event.fatalities.value": 1},
-        )
+        ),
+        Example(
+            "A police officer shot a teenager at a checkpoint in Kisumu on Sunday, residents said.",
+            {"!event.fatalities.value": 1},
+        ),
     ],
 )
 def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
-    """A killing of one person ("shot and killed a trader", "a soldier was killed") is one death; the victim's span."""
+    """A killing of one person ("shot and killed a trader", "a soldier was killed", "shot dead a woman", "beat a
+    trader to death") is one death; the victim's span."""
     for m in ms:
         head = m.trigger.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in _KILLING_VERBS:
+        if head.pos_ != "VERB":
             continue
-        for victim in kids(head):
+        death = _death_complement(head)
+        if head.lemma_.lower() not in _KILLING_VERBS and death is None:
+            continue
+        # "shot dead a woman": the parser may hang the victim on "dead"
+        for victim in [*kids(head), *(kids(death) if death is not None else ())]:
             if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
                 continue
             if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
                 return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+    return None
+
+
+def _death_complement(head: Token) -> Token | None:
+    """The word that makes a verb of harm a killing: "shot dead", "beaten to death", "stabbed to death"."""
+    for child in kids(head):
+        if child.lower_ in _DEATH_WORDS and child.dep_ != "nsubj":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in _DEATH_WORDS for g in kids(child)):
+            return child
     return None
 
 

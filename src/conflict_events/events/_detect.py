@@ -708,8 +708,57 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
             ts = inner[0]
             if (ts.anchor - ts.end).days > 28:
                 m.anaphoric = False  # "their incursion that began in August": a background event of its own
+    later = object_day(head, draft.times_in(m.sentence.start_char, m.sentence.end_char), ts)
+    if later is not None:
+        m.date, m.date_source = later, "own"
+        return
     m.date = ts
     m.date_source = _date_source(m, ts, clause, nominal)
+
+
+@rule(
+    "events.date.object_day",
+    decides="event.date",
+    positive=[
+        Example(
+            "Nigeria's government on Thursday condemned the bombing of a market in Maiduguri on Tuesday, which"
+            " killed five traders.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+    negative=[
+        Example(
+            "The governor condemned on Thursday the bombing of a market in Maiduguri, which killed five traders.",
+            {"event.date.start": "2024-03-14"},
+        )
+    ],
+)
+def object_day(head: Token, times: list[TimeSpan], ts: TimeSpan | None) -> TimeSpan | None:
+    """A sentence with two days, one before the verb's object and one after it ("on Thursday condemned the
+    bombing of a market on Tuesday"): the later day, which the parser hung on the verb, is the object's. The
+    verb has its day already; it rarely takes two."""
+    if ts is None or ts.mention is None or head.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or not (ts.mention.end <= head.idx):
+        return None
+    after = [
+        t
+        for t in times
+        if t.mention is not None and t.mention.start > head.idx and t.precision == "day" and _hung_on(verb, t)
+    ]
+    return after[0] if len(after) == 1 and ts.precision == "day" else None
+
+
+def _hung_on(verb: Token, ts: TimeSpan) -> bool:
+    """Whether a time expression's words hang on ``verb`` ("on Monday" as its prepositional phrase)."""
+    if ts.mention is None:
+        return False
+    span = char_span(verb.doc, ts.mention.start, ts.mention.end)
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == verb.i or (root.head.dep_ == "prep" and root.head.head.i == verb.i)
 
 
 _PHASE_VERBS: Final = load_lexicon().words("phase_verbs")
@@ -746,7 +795,44 @@ def _date_source(m: EventMention, ts: TimeSpan, clause: list[Token], nominal: bo
         return "sentence"  # "the toll from the attack rose on Tuesday": the count's day only bounds the attack
     if any(s <= ts.mention.start and ts.mention.end <= e for s, e in _merge_ranges(_ranges(clause))):
         return "own"
+    if when_clause(head, ts):
+        return "own"
     return "sentence"
+
+
+_WHEN_MARKERS: Final = _WORDS.words("when_markers")
+
+
+@rule(
+    "events.date.when_clause",
+    decides="event.date",
+    positive=[
+        Example(
+            "A sniper of the militia shot dead a herder as he watered his goats near Bambari on Tuesday, residents"
+            " said.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen shot dead a herder near Bambari on Tuesday after he refused to pay them, residents said.",
+            {"event.date.start": "2024-03-12"},
+        )
+    ],
+)
+def when_clause(head: Token, ts: TimeSpan) -> bool | None:
+    """A time in a clause that says what the victim was doing when it happened ("shot dead a woman as she fetched
+    water on Sunday") dates the action itself: the two happened together."""
+    if ts.mention is None:
+        return None
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for child in kids(verb):
+        if child.dep_ != "advcl" or not any(k.dep_ == "mark" and k.lower_ in _WHEN_MARKERS for k in kids(child)):
+            continue
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        if lo <= ts.mention.start and ts.mention.end <= hi:
+            return True
+    return None
 
 
 def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

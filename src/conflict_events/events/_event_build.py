@@ -360,7 +360,8 @@ class EventBuilder:
             if not targeted and target not in self.theatres:
                 target = None  # an unnamed target: only the other side's country when the war is fought there
         defender = actor1.country if actor1 is not None and actor1.kind == "state_forces" else None
-        return first(PLACE_RULES, PlaceQuery(etype, target, self.draft.locations, before, sub, defender))
+        return first(PLACE_RULES, PlaceQuery(etype, target, self.draft.locations, before, sub, defender,
+                                                self.draft.text))
 
     def _date(self, ms: list[EventMention], previous: list[Event], decided: dict[str, str]) -> TimeSpan:
         """The event's date (:data:`DATE_RULES`), its rule noted in ``decided``."""

@@ -248,6 +248,10 @@ def find_triggers_in(
         pos = tok.pos_
         if pos in _VERBAL:
             cls = _verb_class(lex, tokens, k, lems[k], lows[k])
+            if cls is None and pos == "AUX" and tok.tag_ == "VBG":
+                # no auxiliary is a trigger word: "Houthi shelling kills three" with "shelling" tagged an
+                # auxiliary is the tagger's slip on a headline's noun
+                cls = _noun_class(lex, tok, lems[k], lows[k])
         elif pos in _NOMINAL:
             cls = _noun_class(lex, tok, lems[k], lows[k])
         else:

@@ -246,8 +246,8 @@ def _killed_and_others(
     for home, fig in index.within(sentences):
         if index.aggregated(fig):
             continue
-        including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
-        if "includ" in including:  # "eight civilians, including four children": a part of the toll
+        if _PART_OF.search(draft.text, max(0, fig.text.start - 24), fig.text.start):
+            # "eight civilians, including four children", "four people, among them two workers": a part of the toll
             others.append(fig)
             continue
         counted = fig.value is not None or fig.low is not None
@@ -409,10 +409,67 @@ def sides_add_up(tolls: list[tuple[list[Figure], int, int]], kinds: Mapping[str,
     return sum(min(t for t, _ in v) if len(v) > 1 else v[0][1] for v in by_side.values())
 
 
+_BODY_ITEMS: Final = _WORDS.words("body_nouns")
+_PART_OF: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS.words("part_markers")), key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "events.fatalities.bodies_within_toll",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Twelve people were killed in the raid on the village of Dogo, the chief said on Friday, after four"
+            " bodies were found in the bush.",
+            {"event.fatalities.value": 12},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed seven farmers in the village of Dogo on Tuesday, residents said.",
+            {"event.fatalities.value": 7},
+        )
+    ],
+)
+def bodies_within_toll(figs: list[Figure]) -> list[Figure] | None:
+    """Bodies found, counted beside a toll of the dead in one sentence ("eleven were killed ... after three bodies
+    were found"), are among those dead: the count of bodies is not added to the toll."""
+    if len(figs) < 2:
+        return None
+    kept = [f for f in figs if _item(f) not in _BODY_ITEMS]
+    return kept if kept and len(kept) < len(figs) else None
+
+
 def _item(fig: Figure) -> str:
     """What a count counts, with the generic "people" and an unnamed item alike."""
     item = (fig.item or "").lower()
     return "" if item in _GENERIC_ITEMS else item
+
+
+def _sentence_tolls(
+    killed: list[tuple[int, Figure]], index: FigureIndex, claimant_enemy: set[tuple[int, int]]
+) -> list[tuple[list[Figure], int, int]]:
+    """Each sentence's toll (its figures, their total, their total with a belligerent's claim capped alone): parts
+    named together ("six fighters and three militants") add up; rival counts and bodies found do not."""
+    per_sentence: dict[int, list[Figure]] = {}
+    for home, fig in killed:
+        per_sentence.setdefault(home, []).append(fig)
+    tolls: list[tuple[list[Figure], int, int]] = []
+    parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
+    for figs in (bodies_within_toll(part) or part for part in parts):
+        enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
+        # a sentence holding only the claim competes with other reports as it is (the lowest wins);
+        # alone, or beside another source's toll of other dead, the claim counts at most 10
+        cap = len(per_sentence) == 1 or not all(enemy)
+        total = sum(
+            belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
+            for f, is_enemy in zip(figs, enemy, strict=True)
+        )
+        alone = sum(belligerent_cap(_count(f)) if e else _count(f) for f, e in zip(figs, enemy, strict=True))
+        tolls.append((figs, total, alone))
+    return tolls
 
 
 def event_fatalities(
@@ -434,27 +491,10 @@ def event_fatalities(
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
     if not killed:
         return _no_count(draft, sentences, others), others
-    # one toll per sentence: parts named together ("six fighters and three militants") add up
-    per_sentence: dict[int, list[Figure]] = {}
-    for home, fig in killed:
-        per_sentence.setdefault(home, []).append(fig)
-    best: tuple[int, Figure] | None = None
-    tolls: list[tuple[list[Figure], int, int]] = []
-    for figs in [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]:
-        enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
-        # a sentence holding only the claim competes with other reports as it is (the lowest wins);
-        # alone, or beside another source's toll of other dead, the claim counts at most 10
-        cap = len(per_sentence) == 1 or not all(enemy)
-        total = sum(
-            belligerent_cap(_count(f)) if cap and is_enemy else _count(f)
-            for f, is_enemy in zip(figs, enemy, strict=True)
-        )
-        alone = sum(belligerent_cap(_count(f)) if e else _count(f) for f, e in zip(figs, enemy, strict=True))
-        tolls.append((figs, total, alone))
-        if best is None or total < best[0]:
-            best = (total, figs[0])
-    assert best is not None
-    total, fig = best
+    tolls = _sentence_tolls(killed, index, claimant_enemy)
+    # the lowest toll, the first of equals
+    figs0, total, _ = min(tolls, key=lambda t: t[1])
+    fig = figs0[0]
     both_sides = sides_add_up(tolls, kinds) if len(tolls) > 1 else None
     if both_sides is not None:
         total = both_sides

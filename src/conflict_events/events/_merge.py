@@ -614,9 +614,38 @@ def another_perpetrator(cluster: Cluster, m: EventMention) -> Fit | None:
     return "apart"
 
 
+@rule(
+    "events.merge.headline_unnamed_doer",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunman kills aid worker in Bossangoa\n\nBANGUI (Reuters) - A soldier shot dead an aid worker at a"
+            " checkpoint in Bossangoa on Monday, the charity said.",
+            {"events": 1},
+        )
+    ],
+    negative=[
+        Example(
+            "Al Shabaab kills aid worker in Baidoa\n\nMOGADISHU (Reuters) - A soldier shot dead an aid worker at a"
+            " checkpoint in Baidoa on Monday, the charity said.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+)
+def headline_unnamed_doer(cluster: Cluster, m: EventMention) -> Fit | None:
+    """A headline that does not name who did it ("Gunman kills aid worker") tells the story's event, whoever the
+    body names as the doer: the headline's unidentified side is no other perpetrator."""
+    if m.standfirst or not all(x.standfirst for x in cluster.mentions):
+        return None
+    doers = cluster.actor1s()
+    return "join" if doers and all(unidentified(a) for a in doers) else None
+
+
 def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
     if capture_keeps_its_taker(cluster, m) == "apart":
         return False
+    if headline_unnamed_doer(cluster, m) == "join":
+        return True
     if another_perpetrator(cluster, m) == "apart":
         return False
     sides, new = _new_sides(cluster, m)

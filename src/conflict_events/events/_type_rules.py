@@ -237,15 +237,24 @@ def strike_target(q: TypingQuery) -> Typing | None:
         Example(
             "Al Shabaab fighters launched an attack on an army base in Garissa on Monday.",
             {"event.sub_event_type": "Armed clash"},
-        )
+        ),
+        # its target is named ("an attack on a market"): a happening, even with no side and no known place
+        Example(
+            "The government declared three days of mourning on Friday after an attack on a market in Tokalan on"
+            " Tuesday.",
+            {"events": 1},
+        ),
     ],
 )
 def vague_attack_noun(q: TypingQuery) -> Typing | None:
-    """A vague attack noun ("the operation") with no side, no place and no antecedent names no event."""
+    """A vague attack noun ("the operation") with no side, no place, no target and no antecedent names no
+    event."""
     m = q.mention
     if q.cls != "assault" or not q.has("vague") or q.head.pos_ == "VERB":
         return None
     if m.actor1 or m.actor2 or m.location_rank == 0 or m.anaphoric or m.target_place:
+        return None
+    if m.victims_civilian or m.target_armed:
         return None
     return NO_EVENT
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
@@ -755,6 +755,7 @@ class DocPlaces:
         self.in_sentence: dict[tuple[int, int], list[int]] = defaultdict(list)
         self._points: tuple[dict[int, tuple[float, float]], dict[tuple[float, float], set[str]]] | None = None
         self.doc_countries: Counter[str] = Counter()
+        self.name_spans: list[tuple[int, int]] = []
         self.admin1_doc: Counter[tuple[str, str]] = Counter()
         self.region_keys: dict[tuple[str | None, str], Place] = {}
         self.by_name: set[str] = set()
@@ -774,7 +775,8 @@ class DocPlaces:
         self.sentences = {m.start: self._sentence_of(m, has_sentences) for m in mentions}
         for start, sentence in self.sentences.items():
             self.in_sentence[sentence].append(start)
-        self.doc_countries = _document_countries(self.doc, self.words)
+        self.name_spans = [(m.start, m.end) for m in mentions]
+        self.doc_countries = _document_countries(self.doc, self.words, names=self.name_spans)
         self.districts = self._district_pairs(mentions)
         self.near_readings = reading_support(
             self.resolver.gazetteer,
@@ -889,7 +891,7 @@ class DocPlaces:
             if found is not None:
                 self.resolved[m.start] = self._decided(found, country_or_region.name)
                 self.as_region.add(m.start)  # "Niger" the state: no vote for the country Niger any more
-                self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+                self.doc_countries = _document_countries(self.doc, self.words, self.as_region, self.name_spans)
             else:
                 code = country_of_name(m.name) or ""
                 place = country_place(code, self.resolver.gazetteer)
@@ -970,7 +972,7 @@ class DocPlaces:
                 self.as_region.add(start)  # no vote for the country any more
                 changed = True
         if changed:
-            self.doc_countries = _document_countries(self.doc, self.words, self.as_region)
+            self.doc_countries = _document_countries(self.doc, self.words, self.as_region, self.name_spans)
             self.by_name = {
                 r.country
                 for r in self.resolved.values()
@@ -1078,7 +1080,7 @@ class DocPlaces:
                 self.resolved[m.start] = self._decided(head, known_head.name)
                 continue
             found = self._unresolved(m, hints, place_countries)
-            if not unknown_feature(found) and not unknown_acronym(found):
+            if not unknown_feature(found, self.text) and not unknown_acronym(found):
                 self.resolved[m.start] = found
 
     def _unresolved(self, m: PlaceMention, hints: Hints, place_countries: Counter[str]) -> ResolvedPlace:
@@ -1094,10 +1096,12 @@ class DocPlaces:
         # the document's majority
         beside = {c for (c, _), w in hints.admin1.items() if w >= 1.0}
         majority = place_countries.most_common(1)[0][0] if place_countries else None
-        country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries))
+        filed = self._filed_from()
+        country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries) or filed[0])
         admin1 = None
         if country is not None:
-            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country}
+            # the dateline's province is where the report was filed: it says nothing of an unknown village's
+            in_country = {k: v for k, v in hints.admin1.items() if k[0] == country and k not in filed[1]}
             best = _best(in_country)
             if best is not None and (in_country[best] >= 1.0 or _dominant(self.admin1_doc, country) == best):
                 region = self.resolver.gazetteer.admin1_place(country, best[1])
@@ -1109,6 +1113,14 @@ class DocPlaces:
         return found
 
     # -- helpers --------------------------------------------------------------------------------------
+
+    def _filed_from(self) -> tuple[str | None, set[tuple[str, str]]]:
+        """The country of the dateline and the provinces only the dateline names ((country, admin1 key))."""
+        dateline = [r for r in self.resolved.values() if r.mention.dateline and r.country]
+        named = {(r.country or "", name_key(r.admin1)) for r in self.resolved.values()
+                 if not r.mention.dateline and r.country and r.admin1}
+        only = {(r.country or "", name_key(r.admin1)) for r in dateline if r.admin1} - named
+        return (dateline[0].country if dateline else None), only
 
     def _decided(self, found: ResolvedPlace, rule_name: str) -> ResolvedPlace:
         field_name = "name" if found.macro is not None else "gazetteer_id"
@@ -1402,12 +1414,16 @@ class _Resolved(dict[int, ResolvedPlace]):
         return {c for c, n in self.countries.items() if n - (c == mine) > 0}
 
 
-def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None) -> Counter[str]:
+def _document_countries(doc: Doc, words: PlaceWords, regions: set[int] | None = None,
+                        names: Sequence[tuple[int, int]] = ()) -> Counter[str]:
     """Countries the document names, by name (twice) or by demonym (once); ``regions`` are the starts of
-    names read as a region instead ("Niger" the Nigerian state)."""
+    names read as a region instead ("Niger" the Nigerian state); ``names`` are the spans of the place names,
+    and a country word inside a longer one ("Datu Saudi Ampatuan") names no country."""
     counts: Counter[str] = Counter()
-    for start, _, by_name, by_demonym in _country_entities(doc, words):
+    for start, end, by_name, by_demonym in _country_entities(doc, words):
         if regions and start in regions:
+            continue
+        if any(s <= start and end <= e and e - s > end - start for s, e in names):
             continue
         if by_name:
             counts[by_name] += 2

@@ -246,6 +246,11 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "Kansas State beat Louisville by six points on Saturday.",
             {"location.name": "Kansas", "location.modifier": True},
         ),
+        # a name with a lower-case particle ("del", "do") is one name
+        Example(
+            "Troops clashed with militants in Maguindanao del Sur province on Sunday, the army said.",
+            {"location.name": "Maguindanao del Sur"},
+        ),
     ],
     negative=[
         Example(

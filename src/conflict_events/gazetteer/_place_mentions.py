@@ -517,10 +517,12 @@ def _merge(found: list[PlaceMention]) -> list[PlaceMention]:
         # a "Kursk region" phrase beats the bare entity "Kursk"; the entity's label is kept
         best = clash if (clash.kind or not m.kind) and clash.end - clash.start >= m.end - m.start else m
         other = m if best is clash else clash
+        # a people's word inside a longer name ("Saudi" in "Datu Saudi Ampatuan") says nothing of its country
+        inner_people = other.label == "DEMONYM" and best.start <= other.start and other.end <= best.end
         out[i] = replace(
             best,
             kind=best.kind or other.kind,
-            country=best.country or other.country,
+            country=best.country or (None if inner_people else other.country),
             strong=best.strong or other.strong,
             label=clash.label if clash.label != "PATTERN" else m.label,
         )

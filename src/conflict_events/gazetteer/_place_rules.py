@@ -8,6 +8,7 @@ the location's provenance.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -266,17 +267,26 @@ def no_place_cue(m: PlaceMention, cued: bool) -> bool | None:
         )
     ],
     negative=[
-        Example("Houthi forces fired missiles at ships off Hodeidah on Tuesday.", {"location.name": "Al Hudaydah"})
+        Example("Houthi forces fired missiles at ships off Hodeidah on Tuesday.", {"location.name": "Al Hudaydah"}),
+        # one word after "in", with no article: a village, not a river or a range
+        Example("Gunmen attacked a market in Kokorou on Tuesday, killing six people.", {"location.name": "Kokorou"}),
     ],
 )
-def unknown_feature(found: ResolvedPlace) -> bool | None:
+def unknown_feature(found: ResolvedPlace, text: str = "") -> bool | None:
     """An unknown LOC entity ("the Euphrates", "the Hindu Kush") is a river or a range more often than a place
     (no point of it is known): a name no gazetteer knows is kept only when a phrase, the model's GPE tag or a kind
-    word says place (a feature's word, "the Sinjar Mountains", is one: ``places.mention.named_feature``)."""
+    word says place (a feature's word, "the Sinjar Mountains", is one: ``places.mention.named_feature``), or when
+    it is one word right after a preposition of place, with no article ("a market in Kokorou": rivers and ranges
+    take "the")."""
     m = found.mention
     if found.place is not None or found.macro is not None or m.strong or m.label == "GPE" or m.kind:
         return None
+    if " " not in m.name and "-" not in m.name and _AT_PLACE.search(text, max(0, m.start - 8), m.start):
+        return None
     return True
+
+
+_AT_PLACE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
 @rule(
@@ -310,7 +320,19 @@ def unknown_acronym(found: ResolvedPlace) -> bool | None:
         Example(
             "Gunmen attacked the village of Kukawa-Gana in Borno State on Sunday, killing six.",
             {"location.name": "Kukawa-Gana", "location.country": "NG"},
-        )
+        ),
+        # nothing but the dateline says which country: the report was filed from it
+        Example(
+            "MAROUA, Cameroon (AFP) - Eleven people were killed in a raid on the village of Mbele-Gana, near the"
+            " border with Nigeria, a local chief said on Friday.",
+            {"location.name": "Mbele-Gana", "location.country": "CM"},
+        ),
+        # the dateline's province is where the report was filed, not the unknown village's
+        Example(
+            "BAMAKO, March 4 - Jihadist fighters attacked the army camp in the village of Dinangourou-Sud in central"
+            " Mali overnight, killing 12 soldiers, sources said.",
+            {"location.name": "Dinangourou-Sud", "!event.location.admin1": "Bamako"},
+        ),
     ],
     negative=[
         Example(
@@ -322,7 +344,8 @@ def unknown_acronym(found: ResolvedPlace) -> bool | None:
 def unresolved_context(m: PlaceMention, in_sentence: list[str], beside: set[str], majority: str | None,
                        best: str | None) -> str | None:
     """A place no gazetteer knows is kept, named, in the country its own words tie it to, else the one its
-    sentence names, else the one of the places beside it, else where the document's places lie."""
+    sentence names, else the one of the places beside it, else where the document's places lie (else the
+    dateline's country, which the caller passes as ``best`` when no other country is hinted)."""
     if m.country:
         return m.country
     if len(in_sentence) == 1:

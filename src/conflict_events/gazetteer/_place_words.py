@@ -27,7 +27,7 @@ KindHint = Literal["region", "district", "settlement", "feature"] | None
 # A capitalised place name of up to four words, with an Arabic article or a particle between words.
 NAME: Final = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
-    r"(?:(?:[-\s](?:al|el|de|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
+    r"(?:(?:[-\s](?:al|el|de|del|do|dos|da|das|di|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
 )
 
 

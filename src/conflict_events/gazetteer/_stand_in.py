@@ -34,7 +34,13 @@ _UNITS: Final = ("settlement", "admin2")
         Example(
             "Militants abducted six villagers in Fada Ngourma on Tuesday.",
             {"event.location.name": "Fada N'gourma", "event.location.geo_precision": 1},
-        )
+        ),
+        # the dateline's town is where the report was filed, not a place near the village
+        Example(
+            "BAMAKO, March 4 - Jihadist fighters attacked the army camp in the village of Dinangourou-Sud in central"
+            " Mali overnight, killing 12 soldiers, sources said.",
+            {"event.location.name": "Dinangourou-Sud", "!event.location.geo_precision": 2},
+        ),
     ],
 )
 def nearby_named_place(place: Location, locations: Sequence[Location]) -> Location | None:
@@ -51,6 +57,7 @@ def nearby_named_place(place: Location, locations: Sequence[Location]) -> Locati
         and loc.kind in _UNITS
         and loc.country == place.country
         and (place.admin1 is None or loc.admin1 == place.admin1)
+        and not _filed_from(loc)
     ]
     if not around:
         return None
@@ -68,6 +75,11 @@ def nearby_named_place(place: Location, locations: Sequence[Location]) -> Locati
             "provenance": (*place.provenance, Decision(field="latitude", rule=nearby_named_place.name)),
         }
     )
+
+
+def _filed_from(loc: Location) -> bool:
+    """Whether a place is named only in the dateline: where the report was filed, no landmark of the story."""
+    return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
 
 
 @rule(

@@ -45,6 +45,7 @@ _LISTING_PREPS: Final = _WORDS.words("listing_prepositions")
 _QUANT_HEADS: Final = _WORDS.words("quantity_heads")
 _NOT_ITEM: Final = _WORDS.words("not_item")
 _TOLL: Final = _WORDS.words("toll_nouns")
+_COUNT_NOUNS: Final = _WORDS.words("count_nouns")
 _DEATH_NOUNS: Final = _WORDS.words("death_nouns")
 _BODIES_OF_MEN: Final = _WORDS.words("bodies_of_men")
 _DEAD_NOUNS: Final = _WORDS.words("dead_nouns")
@@ -376,10 +377,27 @@ def _pred_lemmas(pred: Token | None, oblique: bool) -> set[str]:
 
 
 def _names_toll(c: Token) -> bool:
-    """A child of the predicate that is a toll ("placed the death toll at 53")."""
+    """A child of the predicate that is a toll ("placed the death toll at 53", "the number of people killed rose
+    to four")."""
     if c.dep_ in _CLAUSE_SLOTS and _lemma(c) in _TOLL:
         return True
+    if c.dep_ in _CLAUSE_SLOTS and _lemma(c) in _COUNT_NOUNS and _counts_the_dead(c):
+        return True
     return any(_lemma(k) in _TOLL for k in c.children if k.dep_ == "compound")
+
+
+def _counts_the_dead(noun: Token) -> bool:
+    """Whether "the number of ..." counts the dead: "of the dead", "of people killed"."""
+    killed = CATEGORY_LEMMAS.get("killed", frozenset())
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                _lemma(obj) in killed or any(k.dep_ in ("acl", "amod") and _lemma(k) in killed for k in obj.children)
+            ):
+                return True
+    return False
 
 
 def _has_slot(kids: list[Token]) -> bool:

@@ -399,7 +399,10 @@ def vague_wording(text: str) -> bool:
               Example("Gunmen kill 41 in raid on Kalma village\n\nGunmen killed at least 38 people in the village "
                       "of Kalma on Saturday, the mayor said.", {"tolls": [41]})],
     negative=[Example("Gunmen killed 35 people in the village of Kalma on Saturday, the mayor said.",
-                      {"tolls": [35]})],
+                      {"tolls": [35]}),
+              # the parts of one toll, added up by the event, are not a first number of their own
+              Example("Seven militants and one soldier were killed in a clash near the village of Kalma on Sunday, "
+                      "the army said.", {"tolls": [8]})],
     register=False,
 )
 def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]) -> int | None:
@@ -413,7 +416,9 @@ def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence
     None: the event's own figure stands. Reports revise tolls further down; the figure an
     outlet leads with is the one other outlets repeat.
     """
-    stated = [*tied, *lead, *([own] if own is not None else [])]
+    # the event's own figure first: where a part of its toll stands at the same place ("seven militants and one
+    # soldier": 7 where the event's figure is the 8 they add up to), the event's figure is the one stated there
+    stated = [*([own] if own is not None else []), *tied, *lead]
     if not stated:
         return None
     first = min(stated, key=lambda f: (f[2], f[0]))
