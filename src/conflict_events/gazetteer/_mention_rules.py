@@ -1067,6 +1067,10 @@ class Candidate:
             "The closure will delay drivers travelling to Cirencester on Friday, the council said.",
             {"location.name": "Cirencester"},
         ),
+        Example(  # "over" after what flies
+            "Air defences shot down two drones over Kharkiv on Monday.",
+            {"location.name": "Kharkiv", "location.country": "UA"},
+        ),
     ],
     negative=[
         Example(
