@@ -1332,31 +1332,43 @@ def bracket_country(ctx: DocPlaces, chain: list[PlaceMention]) -> str | None:
     ("Pensa, Sanmatenga": Burkina Faso, not Penza in Russia); an area that repeats the place's name says
     nothing ("Saint Louis (Rao, Saint Louis)"), nor does a name read as a town ("Arizona (Ayton)": a person).
     None when every name of the chain is already read there, or nothing decides."""
-    gazetteer = ctx.resolver.gazetteer
     own = name_key(chain[0].name)
     areas = [m for m in chain[1:] if name_key(m.name) != own]
-    counts: Counter[str] = Counter()
-    for m in areas:  # what a name was read as (a near spelling too) does not vote: the names it can be do
-        codes = {p.country for p in gazetteer.candidates(m.name) if p.country}
-        if m.kind in ("region", "district"):
-            codes |= {p.country for p in gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
-        codes |= {c for c in (country_of_name(m.name),) if c}
-        counts.update(codes)
+    counts = _area_countries(ctx, areas)
     if not counts:
         return None
     top = max(counts.values())
     best = [c for c, n in counts.items() if n == top]
     if top < 2 or len(best) > 1:
-        last = ctx.resolved.get(areas[-1].start)
-        unit = last is not None and last.kind in ("admin1", "admin2", "country") and last.country in counts
-        place = {p.country for p in gazetteer.candidates(chain[0].name)}
-        code = last.country if unit and last is not None else None
-        best = [code] if code and (not place or code in place) else []
+        code = _last_unit_country(ctx, chain[0], areas[-1], counts)
+        best = [code] if code else []
     if len(best) != 1:
         return None
-    code = best[0]
     read = [ctx.resolved[m.start].country for m in chain if m.start in ctx.resolved]
-    return code if any(c and c != code for c in read) else None
+    return best[0] if any(c and c != best[0] for c in read) else None
+
+
+def _area_countries(ctx: DocPlaces, areas: list[PlaceMention]) -> Counter[str]:
+    """For each country, how many of the areas can be in it: what a name was read as (a near spelling too)
+    does not vote, the names it can be do."""
+    gazetteer = ctx.resolver.gazetteer
+    counts: Counter[str] = Counter()
+    for m in areas:
+        codes = {p.country for p in gazetteer.candidates(m.name) if p.country}
+        if m.kind in ("region", "district"):
+            codes |= {p.country for p in gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
+        code = country_of_name(m.name)
+        counts.update(codes | ({code} if code else set()))
+    return counts
+
+
+def _last_unit_country(ctx: DocPlaces, place: PlaceMention, last: PlaceMention, counts: Counter[str]) -> str | None:
+    """The country of the last area when it is read as an admin unit and the place can lie there."""
+    r = ctx.resolved.get(last.start)
+    if r is None or r.kind not in ("admin1", "admin2", "country") or not r.country or r.country not in counts:
+        return None
+    where = {p.country for p in ctx.resolver.gazetteer.candidates(place.name)}
+    return r.country if not where or r.country in where else None
 
 
 def _votes(r: ResolvedPlace) -> bool:
