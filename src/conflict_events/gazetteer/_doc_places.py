@@ -924,7 +924,7 @@ class DocPlaces:
                 hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
                 hints = replace(hints, strict_country=code)
                 found = in_context(self, replace(m, country=code), hints, named | {code}, self.by_name)
-                if found is not None and found.country == code:
+                if found is not None and found.country == code and not found.fuzzy:
                     found.rules["country"] = bracket_country.name
                     self.resolved[m.start] = self._decided(found, in_context.name)
                 else:
@@ -1298,7 +1298,7 @@ class DocPlaces:
 
 # a place and the bracket of areas after it: "X (A, B)", "X village (A, B)", "X township (A district, B state)",
 # "X - Neighbourhood (A)"
-_CHAIN_OPEN: Final = re.compile(r"(?:-\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s*)?(?:[a-z]+\s*)?\(")
+_CHAIN_OPEN: Final = re.compile(r"(?:-\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s*)?(?:[a-z]+\s*)?\(")
 
 
 def _bracket_chains(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
@@ -1307,8 +1307,9 @@ def _bracket_chains(text: str, mentions: list[PlaceMention]) -> list[list[PlaceM
     chains: list[list[PlaceMention]] = []
     for i in range(len(ms) - 1):
         m, first_area = ms[i], ms[i + 1]
-        if not first_area.container or not _CHAIN_OPEN.fullmatch(text[m.end : first_area.start].strip()):
-            continue
+        between = text[m.end : first_area.start]
+        if not first_area.container or between.startswith("-") or not _CHAIN_OPEN.fullmatch(between.strip()):
+            continue  # "Salvador - Valeria (Bahia)", not "Porto-Novo (Porto-Novo, Oueme)" read from "Porto"
         close = text.find(")", first_area.end)
         if close < 0:
             continue
@@ -1338,30 +1339,48 @@ def _bracket_chains(text: str, mentions: list[PlaceMention]) -> list[list[PlaceM
     ],
 )
 def bracket_country(ctx: DocPlaces, chain: list[PlaceMention]) -> str | None:
-    """The one country a place and the areas bracketed after it lie in: the country the most of the chain's
-    names can be in, ties going to the reading of the last and widest area ("Pensa, Sanmatenga": Burkina Faso,
-    not Penza in Russia); None when every name of the chain is already read there, or nothing decides."""
-    counts: Counter[str] = Counter()
-    for m in chain:
-        r = ctx.resolved.get(m.start)
-        codes = {p.country for p in ctx.resolver.gazetteer.candidates(m.name) if p.country}
-        if m.kind in ("region", "district"):
-            codes |= {p.country for p in ctx.resolver.gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
-        codes |= {c for c in (country_of_name(m.name), r.country if r is not None else None) if c}
-        counts.update(codes)
+    """The one country a place and the areas bracketed after it lie in: the country two or more of the
+    bracket's names can be in, else the country of the last area read as an admin unit where the place can lie
+    ("Pensa, Sanmatenga": Burkina Faso, not Penza in Russia); an area that repeats the place's name says
+    nothing ("Saint Louis (Rao, Saint Louis)"), nor does a name read as a town ("Arizona (Ayton)": a person).
+    None when every name of the chain is already read there, or nothing decides."""
+    own = name_key(chain[0].name)
+    areas = [m for m in chain[1:] if name_key(m.name) != own]
+    counts = _area_countries(ctx, areas)
     if not counts:
         return None
     top = max(counts.values())
     best = [c for c, n in counts.items() if n == top]
-    last = ctx.resolved.get(chain[-1].start)
-    if len(best) > 1:  # the widest area decides a tie when it reads as one ("Arizona (Ayton)": a person, no area)
-        unit = last is not None and last.kind in ("admin1", "admin2", "country")
-        best = [c for c in best if unit and last is not None and c == last.country]
+    if top < 2 or len(best) > 1:
+        code = _last_unit_country(ctx, chain[0], areas[-1], counts)
+        best = [code] if code else []
     if len(best) != 1:
         return None
-    code = best[0]
     read = [ctx.resolved[m.start].country for m in chain if m.start in ctx.resolved]
-    return code if any(c and c != code for c in read) else None
+    return best[0] if any(c and c != best[0] for c in read) else None
+
+
+def _area_countries(ctx: DocPlaces, areas: list[PlaceMention]) -> Counter[str]:
+    """For each country, how many of the areas can be in it: what a name was read as (a near spelling too)
+    does not vote, the names it can be do."""
+    gazetteer = ctx.resolver.gazetteer
+    counts: Counter[str] = Counter()
+    for m in areas:
+        codes = {p.country for p in gazetteer.candidates(m.name) if p.country}
+        if m.kind in ("region", "district"):
+            codes |= {p.country for p in gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
+        code = country_of_name(m.name)
+        counts.update(codes | ({code} if code else set()))
+    return counts
+
+
+def _last_unit_country(ctx: DocPlaces, place: PlaceMention, last: PlaceMention, counts: Counter[str]) -> str | None:
+    """The country of the last area when it is read as an admin unit and the place can lie there."""
+    r = ctx.resolved.get(last.start)
+    if r is None or r.kind not in ("admin1", "admin2", "country") or not r.country or r.country not in counts:
+        return None
+    where = {p.country for p in ctx.resolver.gazetteer.candidates(place.name)}
+    return r.country if not where or r.country in where else None
 
 
 def _votes(r: ResolvedPlace) -> bool:

@@ -300,13 +300,22 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
     word = m.group("word")
-    if word == "State" and name in scan.words.state_schools:
+    if _state_school(scan, name, word, m.end()):
         # "Mississippi State's guard": the school, named after its state; the state, but no evidence of where
         # the story's towns lie
         return PlaceMention(start, m.end(), name, "region", label="PATTERN", modifier=True, votes=False)
     if word[:1].isupper() and scan.size(whole := f"{name} {word}") >= 0:
         name = whole  # "Orange County": the unit's own name, not the towns called Orange
     return PlaceMention(start, m.end(), name, scan.words.kind_of(word), label="PATTERN")
+
+
+# a capitalised word right after: the phrase is the start of a longer name ("Ohio State Highway Patrol")
+_NAME_GOES_ON: Final = re.compile(r"\s+[A-Z]")
+
+
+def _state_school(scan: MentionScan, name: str, word: str, end: int) -> bool:
+    """Whether "<State> State" names a school or its team ("Kansas State beat ..."), not a longer name."""
+    return word == "State" and name in scan.words.state_schools and not _NAME_GOES_ON.match(scan.text, end)
 
 
 def _not_a_name(scan: MentionScan, start: int, end: int) -> bool:
@@ -1071,6 +1080,10 @@ class Candidate:
         Example(  # a noun or verb of travel, then "to"
             "The closure will delay drivers travelling to Cirencester on Friday, the council said.",
             {"location.name": "Cirencester"},
+        ),
+        Example(  # "over" after what flies
+            "Air defences shot down two drones over Kharkiv on Monday.",
+            {"location.name": "Kharkiv", "location.country": "UA"},
         ),
     ],
     negative=[
