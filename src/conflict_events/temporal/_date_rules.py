@@ -743,6 +743,8 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
         Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"}),
         Example("Pilgrims crowded the old city as Easter week began, police said.", {"time.value": "2024-W13"},
                 date=dt.date(2024, 3, 25)),
+        Example("Pilgrims will crowd the old city during Holy Week.", {"time.value": "2024-W13"}),
+        Example("The pope will celebrate Mass in the square on Palm Sunday.", {"time.value": "2024-03-24"}),
     ],
     negative=[Example("Gunmen attacked worshippers at a church on Sunday.", {"time.value": "2024-03-10"})],
 )  # fmt: skip
@@ -752,7 +754,8 @@ def feast(m: re.Match[str], ctx: Context) -> Reading | None:
     'Easter week', 'Christmas week' are the calendar week holding the feast; in the past it is
     the latest such week begun by the anchor.
     """
-    name, week = m["h"], m["wk"] is not None
+    name = m["h"]
+    week = m["wk"] is not None or ctx.words.feasts[" ".join(name.lower().replace("’", "'").split())].week
     if m["y"]:
         return _feast_reading(_feast_day(name, int(m["y"]), ctx), week, "explicit")
     options = [_feast_day(name, y, ctx) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]

@@ -48,6 +48,7 @@ class Feast:
     """A feast by its date: a fixed month and day, days after Easter Sunday, or the nth weekday of a month.
 
     ``nth`` counts weekdays ``weekday`` (Monday 0) from day ``day`` (default 1) of ``month``; -1 is the last.
+    ``week``: the name is the calendar week holding that day ("Holy Week").
     """
 
     month: int = 0
@@ -55,6 +56,7 @@ class Feast:
     easter: int | None = None
     weekday: int | None = None
     nth: int = 1
+    week: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per set of files
@@ -193,7 +195,7 @@ def _pair(lex: Lexicon, key: str, value: object) -> tuple[int, int]:
 
 def _feast(lex: Lexicon, key: str, value: Mapping[str, Any], weekdays: Mapping[str, int]) -> Feast:
     if "easter" in value:
-        return Feast(easter=int(value["easter"]))
+        return Feast(easter=int(value["easter"]), week=bool(value.get("week", False)))
     if "month" in value and "weekday" in value and str(value["weekday"]).lower() in weekdays:
         day = int(value.get("from_day", 1))
         return Feast(
