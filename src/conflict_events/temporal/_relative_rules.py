@@ -49,6 +49,9 @@ __all__ = ["SPECS", "resolve_weekday"]
 # --- weekdays and relative days -------------------------------------------------------------------
 
 
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
+
+
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
     """The day a weekday name points to: the latest such day in the past, the next one ahead.
 
@@ -67,12 +70,27 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         # Monday) is today's.
         scheduled = ctx.tense_rules[-1:] in (["time.tense.scheduled_present"], ["time.tense.copula"])
         return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
+    if ctx.tense_rules[-1:] == ["time.tense.conditional"]:
+        return _reported_future(weekday, ctx, start), direction
     on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
     if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
         # no tense ("to resume Monday", "would be travelling Thursday"): the day after the anchor is
         # tomorrow's; any other weekday is the latest past one, as news reports what happened
         return ctx.anchor + DAY, direction
     return latest_weekday(ctx.anchor, weekday), direction
+
+
+def _reported_future(weekday: int, ctx: Context, start: int) -> dt.date:
+    """A weekday under 'would' ('said the banks would reopen on Tuesday'): the future of the saying.
+
+    The first such day after a day named earlier in the sentence (the saying's: "said on Monday
+    the vote would be held on Wednesday"), else the first on or after the anchor, since news
+    reports what was said on the day or the day before.
+    """
+    ref = ctx.reference(start, ("day",))
+    if ref is not None and ref.basis != "unresolved" and not _SENTENCE_END.search(ctx.text, ref.end, start):
+        return next_weekday(ref.begin, weekday)
+    return next_weekday(ctx.anchor, weekday, strict=False)
 
 
 @rule(
@@ -204,7 +222,6 @@ _DAY_NOT_BEFORE = re.compile(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @rule(

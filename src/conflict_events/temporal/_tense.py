@@ -116,8 +116,8 @@ class Clause:
             modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
             if modal and not (perfect and all(w in self.words.perfect_looks_back for w in modal)):
                 return "future"
-            if any(a.lower_ == "would" for a in auxes):
-                return "open"
+            if any(a.lower_ == "would" for a in auxes) and not perfect:
+                return "open"  # "would have voted on Tuesday" looks back: the past rule reads it
             head = verb.head
             if _is_to(verb, head, auxes):
                 return "plan"
@@ -355,11 +355,23 @@ def future_auxiliary(clause: Clause) -> Way | None:
 @rule(
     "time.tense.conditional",
     decides="time.start",
-    positive=[Example("The ministry said the convoy would leave the city on 20 March.", {"time.start": "2024-03-20"})],
-    negative=[Example("The ministry said the convoy left the city on 10 March.", {"time.start": "2024-03-10"})],
+    positive=[
+        Example("The ministry said the convoy would leave the city on 20 March.", {"time.start": "2024-03-20"}),
+        # a weekday under 'would' is the future of the saying (time.day.weekday)
+        Example("The central bank said the banks would reopen on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The army said on Monday that the convoy would leave on Wednesday.", {"time.start": "2024-03-13"}),
+    ],
+    negative=[
+        Example("The ministry said the convoy left the city on 10 March.", {"time.start": "2024-03-10"}),
+        Example("He said the convoy would have left on Tuesday without the storm.", {"time.start": "2024-03-12"}),
+    ],
 )
 def conditional(clause: Clause) -> Way | None:
-    """'would' gives no direction: the reported future of a past statement, or a condition."""
+    """'would' gives no direction: the reported future of a past statement, or a condition.
+
+    A weekday under it is the first such day after the saying (a day named before it in the
+    sentence, else on or after the anchor); 'would have' looks back.
+    """
     return "open" if clause.modality == "open" else None
 
 
