@@ -74,6 +74,12 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
     ("The fall in oil prices hurt the budget last year.", FRI, {"last year": "2012"}),
     ("The company went bankrupt in 2009. In March of that year, it laid off 500 workers.", FRI,
      {"2009": "2009", "March of that year": "2009-03"}),
+    ("The finance minister said Thursday that the banks would reopen on Tuesday.", FRI,
+     {"Thursday": "2013-03-21", "Tuesday": "2013-03-26"}),
+    ("Officials said on Monday that the vote would take place on Wednesday.", FRI,
+     {"Monday": "2013-03-18", "Wednesday": "2013-03-20"}),
+    ("Thousands of pilgrims are expected in Rome for Holy Week.", FRI, {"Holy Week": "2013-W13"}),
+    ("The new pope will celebrate his first Palm Sunday Mass in the square.", FRI, {"Palm Sunday": "2013-03-24"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
 ]  # fmt: skip
