@@ -445,6 +445,7 @@ def scheduled_present(clause: Clause) -> Way | None:
         Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"}),
         Example("The central bank said banks would stay shut until Tuesday.", {"time.start": "2024-03-19"}),
         Example("The court granted the bank until April 5 to respond.", {"time.start": "2024-04-05"}),
+        Example("Officials said the talks could continue through the weekend.", {"time.start": "2024-03-16"}),
     ],
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
@@ -461,8 +462,13 @@ def deferral(clause: Clause) -> Way | None:
     before |= {a.lower_ for a in list(span.root.ancestors)[:3] if a.dep_ == "prep"}
     if verb.lemma_.lower() in clause.words.deferral_verbs:
         return "future" if before & _DEFERRED_TO else None
-    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
-    return "future" if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG") else None
+    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead; so do
+    # 'through' and 'into' on a present or a modal ("talks could continue through the weekend"),
+    # not on a bare infinitive ("made it hard to meet demand well into the summer")
+    if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+        return "future"
+    modal = any(a.tag_ == "MD" for a in _auxiliaries(verb))
+    return "future" if before & {"through", "into"} and (verb.tag_ in ("VBZ", "VBP") or modal) else None
 
 
 @rule(
