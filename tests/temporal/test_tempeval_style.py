@@ -80,6 +80,12 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
      {"Monday": "2013-03-18", "Wednesday": "2013-03-20"}),
     ("Thousands of pilgrims are expected in Rome for Holy Week.", FRI, {"Holy Week": "2013-W13"}),
     ("The new pope will celebrate his first Palm Sunday Mass in the square.", FRI, {"Palm Sunday": "2013-03-24"}),
+    ("In a speech on Thursday, the president is expected to call on both sides to make peace.", WED,
+     {"Thursday": "2013-03-21"}),
+    ("The president will meet the prime minister later Wednesday.", WED, {"later Wednesday": "2013-03-20"}),
+    ("Talks collapsed in the spring of 2010 and resumed two years later.", FRI,
+     {"the spring of 2010": "2010-SP", "two years later": "2012"}),
+    ("Officials said the talks could continue through the weekend.", THU, {"the weekend": "2013-W12-WE"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
 ]  # fmt: skip

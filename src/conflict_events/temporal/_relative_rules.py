@@ -103,6 +103,7 @@ def _reported_future(weekday: int, ctx: Context, start: int) -> dt.date:
             "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
         ),
         Example("The mediators meet the two sides again this coming Monday.", {"time.value": "2024-03-18"}),
+        Example("The envoy will meet rebel leaders later Friday in Doha.", {"time.value": "2024-03-15"}),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -134,6 +135,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         ref = ctx.reference(m.start(), ("day",))
         day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
         basis = "reference" if ref else "anchor"
+    elif rel is None and word(m, "ovn") in ("later", "earlier") and day_number == ctx.anchor.weekday():
+        # "will meet the prime minister later Wednesday", written on a Wednesday: that day, whatever the tense
+        day = ctx.anchor
     else:
         day, _ = resolve_weekday(
             day_number, {"this past": "last", "this coming": "coming"}.get(rel or "", rel), ctx, m.start(), m.end()

@@ -150,8 +150,27 @@ class Clause:
             if token.pos_ in ("ADP", "SCONJ", "ADV") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
                 token = token.head
                 continue
+            if _setting(token, verb):
+                token = token.head  # "in a speech on Thursday, he will call for ...": the speech is when
+                continue
             return False
         return False
+
+
+# Prepositions of a phrase that sets the scene of its verb: "in a speech", "at a summit", "during a visit".
+_SETTING_PREPOSITIONS: Final = frozenset({"in", "at", "during"})
+
+
+def _setting(noun: Token, verb: Token | None) -> bool:
+    """Whether a noun is the scene of the verb: 'in a speech', 'at a summit' hanging on the verb itself."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and prep.lower_ in _SETTING_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head == verb
+    )
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -419,6 +438,8 @@ def plan(clause: Clause) -> Way | None:
     positive=[
         Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"}),
         Example("Polls open at 7 a.m. on Sunday in the first round.", {"time.start": "2024-03-17"}),
+        # a date on the scene of the verb ('at a news conference on Tuesday') is the verb's
+        Example("At a news conference on Tuesday, the minister presents the budget.", {"time.start": "2024-03-19"}),
     ],
     negative=[Example("Police say gunmen attacked the convoy on Monday.", {"time.start": "2024-03-11"})],
 )
