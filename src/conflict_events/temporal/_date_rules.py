@@ -478,6 +478,7 @@ def _year_reading(year: int) -> Reading:
         Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
         Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
         Example("The convoy carried 2080 sacks of maize on Monday.", {"!time.value": "2080"}),
+        Example("The families sued under Section 1983 on Monday.", {"!time.value": "1983"}),
     ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -497,6 +498,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not (m["mod"] or m.group(0)[:1].isalpha()) and _inside_a_name(ctx, m.start(), m.end()):
         return None
+    if not m["mod"] and preceding_word(ctx.text, m.start("y")) in ctx.words.numbering_nouns:
+        return None  # "Section 1983", "flight 1549": a number in a series
     after = ctx.text[m.end() : m.end() + 20].lstrip().lower()
     noun = re.match(r"[\w’'-]+", after)
     if noun is not None and noun.group(0) in ctx.words.amount_nouns:

@@ -74,6 +74,7 @@ class TimeWords:
     numbers: Mapping[str, int]
     vague_numbers: Mapping[str, tuple[int, int]]
     amount_nouns: frozenset[str]
+    numbering_nouns: frozenset[str]
     may_month_words: frozenset[str]
     present: frozenset[str]
     generic_after_today: frozenset[str]
@@ -143,6 +144,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         numbers=_ints(num, "values"),
         vague_numbers={k.lower(): _pair(num, k, v) for k, v in num.table("vague_ranges").items()},
         amount_nouns=cues.words("amount_nouns"),
+        numbering_nouns=cues.words("numbering_nouns"),
         may_month_words=cues.words("may_month_words"),
         present=cues.words("present"),
         generic_after_today=cues.words("generic_after_today"),
