@@ -86,6 +86,9 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
     ("Talks collapsed in the spring of 2010 and resumed two years later.", FRI,
      {"the spring of 2010": "2010-SP", "two years later": "2012"}),
     ("Officials said the talks could continue through the weekend.", THU, {"the weekend": "2013-W12-WE"}),
+    ("The electoral commission said the vote would be held in October.", FRI, {"October": "2013-10"}),
+    ("In January, the minister said talks would resume in February.", FRI,
+     {"January": "2013-01", "February": "2013-02"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
 ]  # fmt: skip

@@ -42,6 +42,7 @@ from ._readings import (
     month_part,
     pick_year,
     preceding_word,
+    said_on,
     timeml_mod,
     word,
 )
@@ -280,6 +281,7 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"}),
         Example("The militia took the town in 2019. In May of that year, it shut schools.", {"time.value": "2019-05"}),
+        Example("The commission said the vote would be held in October.", {"time.value": "2024-10"}),
     ],
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
@@ -318,6 +320,9 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         direction = ctx.tense(m.start(), m.end())
         year = month_of(ctx.anchor, month, direction)
+        if ctx.tense_rules[-1:] == ["time.tense.conditional"]:
+            # "said elections would be held in October": the future of the saying, as for weekdays
+            year = month_of(said_on(ctx, m.start()) or ctx.anchor, month, "future")
     begin, until = month_part(year, month, word(m, "mod"))
     return clip(Reading(begin, until, "month", f"{year:04d}-{month:02d}"), ctx, direction)
 

@@ -87,6 +87,7 @@ class Reading(NamedTuple):
 
 # a season, quarter or half of a year as TIMEX3 writes it ("2010-SP", "2012-Q4", "2013-H1")
 _PERIOD_VALUE: Final = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
+SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @dataclass
@@ -132,6 +133,17 @@ class Context:
                 if e.end <= start and fine and e.basis != "unresolved" and e.timex_type != "DURATION":
                     return e
         return None
+
+
+def said_on(ctx: Context, start: int) -> dt.date | None:
+    """The day or month a clause under 'would' was said on: one named before ``start`` in its sentence.
+
+    "said on Monday the vote would be held on Wednesday": Monday. None when the sentence names none.
+    """
+    ref = ctx.reference(start, ("day", "month"))
+    if ref is None or ref.basis == "unresolved" or SENTENCE_END.search(ctx.text, ref.end, start):
+        return None
+    return ref.begin
 
 
 def iso(d: dt.date) -> str:

@@ -24,6 +24,7 @@ from ._expression import Basis
 from ._patterns import Fragments
 from ._readings import (
     DAY,
+    SENTENCE_END,
     Context,
     Reading,
     clip,
@@ -37,6 +38,7 @@ from ._readings import (
     month_part,
     period_bounds,
     preceding_word,
+    said_on,
     shift,
     word,
     year_part,
@@ -47,9 +49,6 @@ __all__ = ["SPECS", "resolve_weekday"]
 
 
 # --- weekdays and relative days -------------------------------------------------------------------
-
-
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end: int) -> tuple[dt.date, Direction]:
@@ -87,10 +86,8 @@ def _reported_future(weekday: int, ctx: Context, start: int) -> dt.date:
     the vote would be held on Wednesday"), else the first on or after the anchor, since news
     reports what was said on the day or the day before.
     """
-    ref = ctx.reference(start, ("day",))
-    if ref is not None and ref.basis != "unresolved" and not _SENTENCE_END.search(ctx.text, ref.end, start):
-        return next_weekday(ref.begin, weekday)
-    return next_weekday(ctx.anchor, weekday, strict=False)
+    said = said_on(ctx, start)
+    return next_weekday(said, weekday) if said is not None else next_weekday(ctx.anchor, weekday, strict=False)
 
 
 @rule(
@@ -256,7 +253,7 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     ref = ctx.reference(m.start(), ("day",))
     # the day under discussion: one named in the same sentence or the one before, as for "the month"
-    if ref is not None and ref.basis != "unresolved" and len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
+    if ref is not None and ref.basis != "unresolved" and len(SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
         return day_reading(ref.begin, "reference")
     return day_reading(ctx.anchor)
 
@@ -382,7 +379,7 @@ def _discussed_period(m: re.Match[str], rel: str, unit: str, ctx: Context) -> Re
     if rel != "the" or unit not in _ANAPHORIC_UNITS:
         return None
     ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
-    if ref is None or len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
+    if ref is None or len(SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
         return None
     begin, until, timex, precision = period_bounds(unit, 0, ref.begin)
     if begin <= ctx.anchor <= until:
