@@ -42,6 +42,7 @@ from ._readings import (
     month_part,
     pick_year,
     preceding_word,
+    said_on,
     timeml_mod,
     word,
 )
@@ -280,6 +281,7 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"}),
         Example("The militia took the town in 2019. In May of that year, it shut schools.", {"time.value": "2019-05"}),
+        Example("The commission said the vote would be held in October.", {"time.value": "2024-10"}),
     ],
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
@@ -318,6 +320,9 @@ def named_month(m: re.Match[str], ctx: Context) -> Reading | None:
     else:
         direction = ctx.tense(m.start(), m.end())
         year = month_of(ctx.anchor, month, direction)
+        if ctx.tense_rules[-1:] == ["time.tense.conditional"]:
+            # "said elections would be held in October": the future of the saying, as for weekdays
+            year = month_of(said_on(ctx, m.start()) or ctx.anchor, month, "future")
     begin, until = month_part(year, month, word(m, "mod"))
     return clip(Reading(begin, until, "month", f"{year:04d}-{month:02d}"), ctx, direction)
 
@@ -478,6 +483,7 @@ def _year_reading(year: int) -> Reading:
         Example("Shares in the Russell 2000 Index fell 4% on Monday.", {"time.value": "2024-03-11"}),
         Example("A militia called Brigade 1920, formed in Anbar, attacked on Monday.", {"!time.value": "1920"}),
         Example("The convoy carried 2080 sacks of maize on Monday.", {"!time.value": "2080"}),
+        Example("The families sued under Section 1983 on Monday.", {"!time.value": "1983"}),
     ],
 )
 def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -497,6 +503,8 @@ def written_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if not (m["mod"] or m.group(0)[:1].isalpha()) and _inside_a_name(ctx, m.start(), m.end()):
         return None
+    if not m["mod"] and preceding_word(ctx.text, m.start("y")) in ctx.words.numbering_nouns:
+        return None  # "Section 1983", "flight 1549": a number in a series
     after = ctx.text[m.end() : m.end() + 20].lstrip().lower()
     noun = re.match(r"[\w’'-]+", after)
     if noun is not None and noun.group(0) in ctx.words.amount_nouns:
@@ -743,6 +751,8 @@ def _feast_day(name: str, year: int, ctx: Context) -> dt.date:
         Example("Gunmen attacked worshippers on Christmas Day.", {"time.value": "2023-12-25"}),
         Example("Pilgrims crowded the old city as Easter week began, police said.", {"time.value": "2024-W13"},
                 date=dt.date(2024, 3, 25)),
+        Example("Pilgrims will crowd the old city during Holy Week.", {"time.value": "2024-W13"}),
+        Example("The pope will celebrate Mass in the square on Palm Sunday.", {"time.value": "2024-03-24"}),
     ],
     negative=[Example("Gunmen attacked worshippers at a church on Sunday.", {"time.value": "2024-03-10"})],
 )  # fmt: skip
@@ -752,7 +762,8 @@ def feast(m: re.Match[str], ctx: Context) -> Reading | None:
     'Easter week', 'Christmas week' are the calendar week holding the feast; in the past it is
     the latest such week begun by the anchor.
     """
-    name, week = m["h"], m["wk"] is not None
+    name = m["h"]
+    week = m["wk"] is not None or ctx.words.feasts[" ".join(name.lower().replace("’", "'").split())].week
     if m["y"]:
         return _feast_reading(_feast_day(name, int(m["y"]), ctx), week, "explicit")
     options = [_feast_day(name, y, ctx) for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]

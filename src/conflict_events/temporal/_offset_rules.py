@@ -102,6 +102,7 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
         Example("Rebels attacked the base on Monday. Two days later, troops retook it.", {"time.value": "2024-03-13"}),
         Example("Rebels attacked the base on Monday; late in the day troops retook it.", {"time.value": "2024-03-11"}),
         Example("Aid fell to 40 tonnes in 2021, from 90 tonnes the year previous.", {"time.value": "2020"}),
+        Example("A first truce was signed in the spring of 2019 and broken two years later.", {"time.value": "2021"}),
         Example(
             "Airstrikes killed nine people on Sunday. The raids came a day after rebels shelled a camp.",
             {"time.value": "2024-03-09"},
@@ -116,7 +117,8 @@ def _offset_words(m: re.Match[str], ctx: Context) -> _Offset:
 def offset(m: re.Match[str], ctx: Context) -> Reading | None:
     """'three days later', 'the next day', 'that month' count from the latest earlier date fine enough for the unit."""
     o = _offset_words(m, ctx)
-    ref = ctx.reference(m.start(), _REFERENCE_UNITS[o.unit])
+    # "in the spring of 2010 ... two years later": a season or quarter dates a count of months or years
+    ref = ctx.reference(m.start(), _REFERENCE_UNITS[o.unit], periods=o.unit in ("month", "year"))
     elsewhere = ref is None or _SENTENCE_END.search(ctx.text, ref.end, m.start()) is not None
     if elsewhere and o.in_the and o.unit in ("week", "month", "year"):
         # "earlier in the week" with no date before it in its sentence: the anchor's week, as "earlier this week".

@@ -85,6 +85,11 @@ class Reading(NamedTuple):
     mod: str | None = None
 
 
+# a season, quarter or half of a year as TIMEX3 writes it ("2010-SP", "2012-Q4", "2013-H1")
+_PERIOD_VALUE: Final = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
+SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
+
+
 @dataclass
 class Context:
     """What a rule may consult: the anchor, the text, the word lists, the tense at a place, earlier expressions."""
@@ -112,16 +117,33 @@ class Context:
         """The direction from the words before ``start`` (no parse), for :attr:`tense_fn`."""
         return text_tense(self.text, start, end, self.words), ""
 
-    def reference(self, start: int, units: tuple[Precision, ...] = ("day",)) -> TimeExpression | None:
+    def reference(
+        self, start: int, units: tuple[Precision, ...] = ("day",), *, periods: bool = False
+    ) -> TimeExpression | None:
         """The latest expression before ``start`` with one of these precisions that rests on a date.
 
-        A range counts by its bounds ("between 1994 and 1997": 1997, then 1994).
+        A range counts by its bounds ("between 1994 and 1997": 1997, then 1994). With ``periods``
+        a season, quarter or half of a year written with its year counts too ("in the spring of 2010 ...
+        two years later").
         """
         for outer in reversed(self.earlier):
             for e in (*reversed(outer.inner), outer):
-                if e.end <= start and e.precision in units and e.basis != "unresolved" and e.timex_type != "DURATION":
+                period = periods and e.basis == "explicit" and e.precision == "range" and _PERIOD_VALUE.match(e.timex)
+                fine = e.precision in units or period
+                if e.end <= start and fine and e.basis != "unresolved" and e.timex_type != "DURATION":
                     return e
         return None
+
+
+def said_on(ctx: Context, start: int) -> dt.date | None:
+    """The day or month a clause under 'would' was said on: one named before ``start`` in its sentence.
+
+    "said on Monday the vote would be held on Wednesday": Monday. None when the sentence names none.
+    """
+    ref = ctx.reference(start, ("day", "month"))
+    if ref is None or ref.basis == "unresolved" or SENTENCE_END.search(ctx.text, ref.end, start):
+        return None
+    return ref.begin
 
 
 def iso(d: dt.date) -> str:

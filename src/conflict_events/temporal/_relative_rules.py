@@ -24,6 +24,7 @@ from ._expression import Basis
 from ._patterns import Fragments
 from ._readings import (
     DAY,
+    SENTENCE_END,
     Context,
     Reading,
     clip,
@@ -37,6 +38,7 @@ from ._readings import (
     month_part,
     period_bounds,
     preceding_word,
+    said_on,
     shift,
     word,
     year_part,
@@ -67,12 +69,25 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         # Monday) is today's.
         scheduled = ctx.tense_rules[-1:] in (["time.tense.scheduled_present"], ["time.tense.copula"])
         return next_weekday(ctx.anchor, weekday, strict=not scheduled), direction
+    if ctx.tense_rules[-1:] == ["time.tense.conditional"]:
+        return _reported_future(weekday, ctx, start), direction
     on_a_noun = ctx.tense_rules[-1:] == ["time.tense.on_a_noun"]
     if direction is None and not on_a_noun and next_weekday(ctx.anchor, weekday) == ctx.anchor + DAY:
         # no tense ("to resume Monday", "would be travelling Thursday"): the day after the anchor is
         # tomorrow's; any other weekday is the latest past one, as news reports what happened
         return ctx.anchor + DAY, direction
     return latest_weekday(ctx.anchor, weekday), direction
+
+
+def _reported_future(weekday: int, ctx: Context, start: int) -> dt.date:
+    """A weekday under 'would' ('said the banks would reopen on Tuesday'): the future of the saying.
+
+    The first such day after a day named earlier in the sentence (the saying's: "said on Monday
+    the vote would be held on Wednesday"), else the first on or after the anchor, since news
+    reports what was said on the day or the day before.
+    """
+    said = said_on(ctx, start)
+    return next_weekday(said, weekday) if said is not None else next_weekday(ctx.anchor, weekday, strict=False)
 
 
 @rule(
@@ -85,6 +100,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
             "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
         ),
         Example("The mediators meet the two sides again this coming Monday.", {"time.value": "2024-03-18"}),
+        Example("The envoy will meet rebel leaders later Friday in Doha.", {"time.value": "2024-03-15"}),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -116,6 +132,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         ref = ctx.reference(m.start(), ("day",))
         day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
         basis = "reference" if ref else "anchor"
+    elif rel is None and word(m, "ovn") in ("later", "earlier") and day_number == ctx.anchor.weekday():
+        # "will meet the prime minister later Wednesday", written on a Wednesday: that day, whatever the tense
+        day = ctx.anchor
     else:
         day, _ = resolve_weekday(
             day_number, {"this past": "last", "this coming": "coming"}.get(rel or "", rel), ctx, m.start(), m.end()
@@ -204,7 +223,6 @@ _DAY_NOT_BEFORE = re.compile(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
-_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @rule(
@@ -235,7 +253,7 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     ref = ctx.reference(m.start(), ("day",))
     # the day under discussion: one named in the same sentence or the one before, as for "the month"
-    if ref is not None and ref.basis != "unresolved" and len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
+    if ref is not None and ref.basis != "unresolved" and len(SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
         return day_reading(ref.begin, "reference")
     return day_reading(ctx.anchor)
 
@@ -361,7 +379,7 @@ def _discussed_period(m: re.Match[str], rel: str, unit: str, ctx: Context) -> Re
     if rel != "the" or unit not in _ANAPHORIC_UNITS:
         return None
     ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
-    if ref is None or len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
+    if ref is None or len(SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
         return None
     begin, until, timex, precision = period_bounds(unit, 0, ref.begin)
     if begin <= ctx.anchor <= until:

@@ -116,8 +116,8 @@ class Clause:
             modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
             if modal and not (perfect and all(w in self.words.perfect_looks_back for w in modal)):
                 return "future"
-            if any(a.lower_ == "would" for a in auxes):
-                return "open"
+            if any(a.lower_ == "would" for a in auxes) and not perfect:
+                return "open"  # "would have voted on Tuesday" looks back: the past rule reads it
             head = verb.head
             if _is_to(verb, head, auxes):
                 return "plan"
@@ -150,8 +150,27 @@ class Clause:
             if token.pos_ in ("ADP", "SCONJ", "ADV") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
                 token = token.head
                 continue
+            if _setting(token, verb):
+                token = token.head  # "in a speech on Thursday, he will call for ...": the speech is when
+                continue
             return False
         return False
+
+
+# Prepositions of a phrase that sets the scene of its verb: "in a speech", "at a summit", "during a visit".
+_SETTING_PREPOSITIONS: Final = frozenset({"in", "at", "during"})
+
+
+def _setting(noun: Token, verb: Token | None) -> bool:
+    """Whether a noun is the scene of the verb: 'in a speech', 'at a summit' hanging on the verb itself."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and prep.lower_ in _SETTING_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head == verb
+    )
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -355,11 +374,23 @@ def future_auxiliary(clause: Clause) -> Way | None:
 @rule(
     "time.tense.conditional",
     decides="time.start",
-    positive=[Example("The ministry said the convoy would leave the city on 20 March.", {"time.start": "2024-03-20"})],
-    negative=[Example("The ministry said the convoy left the city on 10 March.", {"time.start": "2024-03-10"})],
+    positive=[
+        Example("The ministry said the convoy would leave the city on 20 March.", {"time.start": "2024-03-20"}),
+        # a weekday under 'would' is the future of the saying (time.day.weekday)
+        Example("The central bank said the banks would reopen on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The army said on Monday that the convoy would leave on Wednesday.", {"time.start": "2024-03-13"}),
+    ],
+    negative=[
+        Example("The ministry said the convoy left the city on 10 March.", {"time.start": "2024-03-10"}),
+        Example("He said the convoy would have left on Tuesday without the storm.", {"time.start": "2024-03-12"}),
+    ],
 )
 def conditional(clause: Clause) -> Way | None:
-    """'would' gives no direction: the reported future of a past statement, or a condition."""
+    """'would' gives no direction: the reported future of a past statement, or a condition.
+
+    A weekday under it is the first such day after the saying (a day named before it in the
+    sentence, else on or after the anchor); 'would have' looks back.
+    """
     return "open" if clause.modality == "open" else None
 
 
@@ -407,6 +438,8 @@ def plan(clause: Clause) -> Way | None:
     positive=[
         Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"}),
         Example("Polls open at 7 a.m. on Sunday in the first round.", {"time.start": "2024-03-17"}),
+        # a date on the scene of the verb ('at a news conference on Tuesday') is the verb's
+        Example("At a news conference on Tuesday, the minister presents the budget.", {"time.start": "2024-03-19"}),
     ],
     negative=[Example("Police say gunmen attacked the convoy on Monday.", {"time.start": "2024-03-11"})],
 )
@@ -433,6 +466,7 @@ def scheduled_present(clause: Clause) -> Way | None:
         Example("The electoral commission postponed the vote until May.", {"time.start": "2024-05-01"}),
         Example("The central bank said banks would stay shut until Tuesday.", {"time.start": "2024-03-19"}),
         Example("The court granted the bank until April 5 to respond.", {"time.start": "2024-04-05"}),
+        Example("Officials said the talks could continue through the weekend.", {"time.start": "2024-03-16"}),
     ],
     negative=[Example("The electoral commission postponed the vote in February.", {"time.start": "2024-02-01"})],
 )
@@ -449,8 +483,13 @@ def deferral(clause: Clause) -> Way | None:
     before |= {a.lower_ for a in list(span.root.ancestors)[:3] if a.dep_ == "prep"}
     if verb.lemma_.lower() in clause.words.deferral_verbs:
         return "future" if before & _DEFERRED_TO else None
-    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead
-    return "future" if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG") else None
+    # "markets remain closed until Friday": 'until' on a verb not in the past looks ahead; so do
+    # 'through' and 'into' on a present or a modal ("talks could continue through the weekend"),
+    # not on a bare infinitive ("made it hard to meet demand well into the summer")
+    if before & {"until", "till"} and verb.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+        return "future"
+    modal = any(a.tag_ == "MD" for a in _auxiliaries(verb))
+    return "future" if before & {"through", "into"} and (verb.tag_ in ("VBZ", "VBP") or modal) else None
 
 
 @rule(

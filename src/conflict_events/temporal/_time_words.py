@@ -48,6 +48,7 @@ class Feast:
     """A feast by its date: a fixed month and day, days after Easter Sunday, or the nth weekday of a month.
 
     ``nth`` counts weekdays ``weekday`` (Monday 0) from day ``day`` (default 1) of ``month``; -1 is the last.
+    ``week``: the name is the calendar week holding that day ("Holy Week").
     """
 
     month: int = 0
@@ -55,6 +56,7 @@ class Feast:
     easter: int | None = None
     weekday: int | None = None
     nth: int = 1
+    week: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per set of files
@@ -72,6 +74,7 @@ class TimeWords:
     numbers: Mapping[str, int]
     vague_numbers: Mapping[str, tuple[int, int]]
     amount_nouns: frozenset[str]
+    numbering_nouns: frozenset[str]
     may_month_words: frozenset[str]
     present: frozenset[str]
     generic_after_today: frozenset[str]
@@ -141,6 +144,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         numbers=_ints(num, "values"),
         vague_numbers={k.lower(): _pair(num, k, v) for k, v in num.table("vague_ranges").items()},
         amount_nouns=cues.words("amount_nouns"),
+        numbering_nouns=cues.words("numbering_nouns"),
         may_month_words=cues.words("may_month_words"),
         present=cues.words("present"),
         generic_after_today=cues.words("generic_after_today"),
@@ -193,7 +197,7 @@ def _pair(lex: Lexicon, key: str, value: object) -> tuple[int, int]:
 
 def _feast(lex: Lexicon, key: str, value: Mapping[str, Any], weekdays: Mapping[str, int]) -> Feast:
     if "easter" in value:
-        return Feast(easter=int(value["easter"]))
+        return Feast(easter=int(value["easter"]), week=bool(value.get("week", False)))
     if "month" in value and "weekday" in value and str(value["weekday"]).lower() in weekdays:
         day = int(value.get("from_day", 1))
         return Feast(
