@@ -185,6 +185,45 @@ def named_in_phrase(n: RoleNoun) -> ActorRef | None:
 
 
 @rule(
+    "actors.context.from_a_peoples_area",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 3 May 2024, armed attackers from the Greater Pibor Administrative Area raided cattle camps in Jonglei"
+            " state, killing six herders.",
+            {"actor.name": "Murle Ethnic Militia (South Sudan)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, armed attackers raided cattle camps in the Greater Pibor Administrative Area, killing six"
+            " herders.",
+            {"!actor.name": "Murle Ethnic Militia (South Sudan)"},
+        )
+    ],
+)
+def from_a_peoples_area(n: RoleNoun) -> ActorRef | None:
+    """Armed men "from" an area held by one people ("attackers from the Greater Pibor Administrative Area") are
+    that people's militia (``[area_communities]`` of ``lexicons/communities.toml``), not unknown gunmen."""
+    areas = n.finder.roles.area_communities
+    if not n.armed or not areas:
+        return None
+    for prep in n.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        said = " ".join(t.lower_ for t in prep.subtree if t.i > prep.i and t.dep_ != "det")
+        found = next((areas[a] for a in sorted(areas, key=len, reverse=True) if _has_words(said, a)), None)
+        if found is not None:
+            return n.finder.resolver.generic(f"{found[0]} Ethnic Militia", "identity_militia", found[1])
+    return None
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words (both lower case, words split by spaces)."""
+    return f" {phrase} " in f" {text} "
+
+
+@rule(
     "actors.context.named_group_assailants",
     decides="actor.name",
     positive=[
@@ -539,6 +578,7 @@ CONTEXT_RULES: Final = (
     named_in_apposition,
     person_beside_role,
     named_in_phrase,
+    from_a_peoples_area,
     named_group_assailants,
     the_group,
     its_forces,

@@ -129,6 +129,7 @@ class RoleWords:
     clan_countries: frozenset[str]
     communal_groups: frozenset[str]
     communal_names: Mapping[str, str]
+    area_communities: Mapping[str, tuple[str, str]]
 
     @classmethod
     def of(cls, roles: Lexicon, reporting: Lexicon, communities: Lexicon) -> RoleWords:
@@ -148,6 +149,7 @@ class RoleWords:
             "clan_countries",
             "communal_groups",
             "communal_names",
+            "area_communities",
         }
         lists = {name: roles.words(name) for name in cls.__dataclass_fields__ if name not in tables}
         return cls(
@@ -166,6 +168,7 @@ class RoleWords:
             clan_countries=communities.words("clan_countries"),
             communal_groups=communities.words("communal_groups"),
             communal_names=_strings(communities, "communal_names"),
+            area_communities=_areas(communities),
         )
 
 
@@ -174,6 +177,19 @@ def _strings(lex: Lexicon, name: str) -> dict[str, str]:
     if not all(isinstance(v, str) for v in table.values()):
         raise LexiconError(f"[{name}] must map words to strings", source=", ".join(lex.sources))
     return {str(k): str(v) for k, v in table.items()}
+
+
+def _areas(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """``[area_communities]``: an area's name (lower case) to its people and their country."""
+    out: dict[str, tuple[str, str]] = {}
+    for area, value in _strings(lex, "area_communities").items():
+        people, _, country = value.partition("/")
+        if not people or len(country) != 2:
+            raise LexiconError(
+                f"[area_communities] {area!r} must be '<people>/<CC>', not {value!r}", source=", ".join(lex.sources)
+            )
+        out[area.lower()] = (people, country.upper())
+    return out
 
 
 def _labels(lex: Lexicon, name: str) -> dict[str, tuple[str, ActorKind]]:

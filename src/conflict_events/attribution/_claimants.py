@@ -61,6 +61,21 @@ if TYPE_CHECKING:
 
 __all__ = ["RESOLVE_RULES", "ClaimantResolver"]
 
+# the sides of a conflict (ACLED's actor types and governments): their claims are compared, so a coordination of
+# them names one claimant each (``each_conjunct``)
+_SIDE_KINDS: Final = frozenset(
+    {
+        "state_forces",
+        "rebel_group",
+        "political_militia",
+        "identity_militia",
+        "rioters",
+        "protesters",
+        "civilians",
+        "external_forces",
+        "government",
+    }
+)
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 _T = TypeVar("_T", Actor, Location)
 
@@ -113,6 +128,20 @@ class ClaimantResolver:
         if found is None or not isinstance(found.value, Actor):
             return None  # a reference to nobody: no claimant (the rule that said so is in the trace)
         return Decided(found.value, found.rule)
+
+    def decide_each(self, head: Token, phrase: tuple[int, int]) -> tuple[list[Decided[Actor]], str | None]:
+        """The claimants a speaker phrase names, each with the rule that decided it: one for each speaker of a
+        coordination (``each_conjunct``, whose name comes second), else the one :meth:`decide` gives."""
+        parts = each_conjunct(self, head, phrase)
+        if not parts:
+            found = self.decide(head, phrase)
+            return ([found] if found is not None else []), None
+        out: list[Decided[Actor]] = []
+        for t, own in parts:
+            found = self.decide(t, own)
+            if found is not None and all(d.value.id != found.value.id for d in out):
+                out.append(found)
+        return out, each_conjunct.name if len(out) > 1 else None
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The document's actor with a mention overlapping ``start:end`` (the tightest)."""
@@ -820,6 +849,96 @@ def built(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Actor | 
         return None
     actor = r.build(head, phrase).value
     return _noted(r, actor, head, phrase)
+
+
+@rule(
+    "claims.claimant.each_conjunct",
+    decides="claim.claimant",
+    positive=[
+        Example(
+            "BAMAKO (Reuters) - Tuareg-led rebels and the Malian army said on Monday that 12 soldiers were killed.",
+            {"claims": 2, "claim.claimant.kind": "state_forces", "!claim.claimant.name": "Malian army"},
+        ),
+        Example(
+            "Police and protesters said three people were wounded in Nairobi.",
+            {"claims": 2, "claim.claimant.kind": "protesters", "!claim.claimant.name": "Police and protesters"},
+        ),
+    ],
+    negative=[
+        Example("Bosnia and Herzegovina said the talks in Sarajevo had failed.", {"claims": 1}),
+        Example(
+            "Musa Bello, the mayor, and Ali Umar, the police chief, said the curfew would end on Friday.",
+            {"claims": 1},
+        ),
+        Example(
+            "Governor Amina Bello visited the camp on Monday. She and her aides said the curfew would stay.",
+            {"claims": 1, "claim.claimant.name": "Amina Bello and her aides"},
+        ),
+    ],
+)
+def each_conjunct(
+    r: ClaimantResolver, head: Token, phrase: tuple[int, int]
+) -> list[tuple[Token, tuple[int, int]]] | None:
+    """A coordination of the sides of a conflict ("the rebels and the army said", "A, B and C said") names one
+    claimant each, every conjunct with its own phrase: the schema's claim has one claimant, and a combined actor
+    ("rebels and army") is no side an event or the contested view can compare. Only where the actors step knows
+    every conjunct as a side; people and bodies that speak together stay one group speaker, as PolNeAR annotates
+    them ("Bello and Umar said"; ``coreference``'s "she and her aides"); not one name with "and" in it ("Bosnia
+    and Herzegovina"), not "or"."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in r.lex.pronouns:
+        return None
+    conj = _conjuncts(head)
+    joints = [
+        c.lower_
+        for t in (head, *conj, *([head.head] if head.dep_ == "appos" else []))
+        for c in kids(t)
+        if c.dep_ == "cc"
+    ]
+    if not conj or "and" not in joints or "or" in joints or "nor" in joints:
+        return None
+    last = conj[-1]
+    if head.ent_type_ and any(e.start <= head.i and last.i < e.end for e in entities(r.doc)):
+        return None  # one name: "Bosnia and Herzegovina", "Doctors and Nurses Union"
+    one = r.actor_at(head.idx, last.idx + len(last.text))
+    if one is not None and any(m.start <= head.idx and last.idx < m.end for m in one.mentions):
+        return None  # an actor the actors step found under the whole coordination
+    if not all((found := r.existing(t)) is not None and found.kind in _SIDE_KINDS for t in (head, *conj)):
+        return None  # people or bodies that speak together stay one group ("Bello and Umar said")
+    return [(t, _own_phrase(t, phrase if t is head else phrase_of(t))) for t in (head, *conj)]
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with ``head``, in text order (the parser chains "A, B and C" either way); for an
+    apposition, those the parser hung on the word it describes ("BAMAKO - Tuareg-led rebels and the army said",
+    "The minister, Ali Umar, and his deputy said")."""
+    out: list[Token] = []
+    todo = [head]
+    if head.dep_ == "appos":
+        for c in kids(head.head):
+            if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() != "other":
+                out.append(c)
+                todo.append(c)
+    while todo:
+        t = todo.pop()
+        for c in kids(t):
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() != "other":
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_phrase(t: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+    """``t``'s part of a coordination: its phrase up to the first conjunction or conjunct after it, without
+    the commas around it ("Musa Bello, the mayor, and ..." is "Musa Bello, the mayor")."""
+    doc = t.doc
+    stops = [c.left_edge.i for c in kids(t) if c.dep_ in ("cc", "conj") and c.i > t.i]
+    hi = min([phrase[1], *stops])
+    while hi > t.i + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    lo = max(phrase[0], t.left_edge.i)
+    while lo < t.i and (doc[lo].dep_ in ("cc", "preconj") or doc[lo].is_punct):
+        lo += 1
+    return (lo, hi)
 
 
 RESOLVE_RULES: Final = (

@@ -138,6 +138,10 @@ def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Con
                 "and injured, including children",
             },
         ),
+        Example(
+            "Things have changed in the camps over the years, she says, especially in the north.",
+            {"claim.text.text": "Things have changed in the camps over the years, she says, especially in the north"},
+        ),
     ],
     negative=[
         Example(
@@ -167,7 +171,23 @@ def fronted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Cont
     start = _speaker_start(speaker, v)
     if start is None:
         return None  # "X said the poll winner has predicted ...": a misparse, not "..., a monitor said"
+    if _clause_goes_on(h, v):
+        # "Things have changed, she says, especially in the north": the clause goes on after the cue, which
+        # stands inside it as in ``parenthetical`` (one span, the cue and its speaker included)
+        return [trim(v.doc, h.left_edge.i, h.right_edge.i)]
     return [trim(v.doc, h.left_edge.i, start - 1)]
+
+
+def _clause_goes_on(h: Token, v: Token) -> bool:
+    """Whether clause ``h`` has words of its own after the cue ``v`` it hangs on (a comma right after the cue's
+    words, then a word of ``h``'s, not of another verb's clause: "..., she says, especially in the north")."""
+    doc, end = h.doc, v.right_edge.i
+    if end + 2 > h.right_edge.i or doc[end].text != ",":
+        return False
+    after = doc[end + 1]
+    return (after.head.i == h.i and after.dep_ in ("advmod", "prep", "npadvmod", "dobj", "attr", "acomp")) or (
+        after.head.head.i == h.i and after.head.i > end and after.head.dep_ in ("prep", "advmod", "dobj")
+    )
 
 
 @rule(
@@ -474,6 +494,10 @@ def object_content(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) 
             {"claim.text.text": "The truce, officials said, could collapse within days"},
         ),
         Example(
+            "The roads to Goma, officials said, were closed on Sunday.",
+            {"claim.text.text": "The roads to Goma, officials said, were closed on Sunday"},
+        ),
+        Example(
             "Such talks, the rebels believe, will only delay the offensive on Gao.",
             {
                 "claim.cue": "believe",
@@ -497,6 +521,8 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
     if v.dep_ != "parataxis" or _clauses(v, lex) or v.lemma_.lower() not in lex.cue_verbs:
         return None  # a verb of saying or of belief ("Such talks, they believe, will fail")
     h = v.head
+    if h.dep_ in ("aux", "auxpass") and h.head.i > h.i:
+        h = h.head  # "The roads, officials said, were closed": the parser hung the cue on the auxiliary
     if h.i < v.i or h.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     # the clause must begin before the speaker ("Many days, former employees said, she stayed late"),

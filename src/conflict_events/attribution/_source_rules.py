@@ -123,6 +123,10 @@ def _after_comma_or_quote(t: Token) -> bool:
             {"claim.cue": "accuse", "claim.claimant.name": "Musa Danjuma"},
         ),
         Example(
+            "Ali Umar, a Republican who has refused to back the bill, said the vote was rushed.",
+            {"claim.cue": "refuse", "claim.claimant.name": "Ali Umar", "!claim.claimant.name": "Republican"},
+        ),
+        Example(
             "Police recovered a video that shows the gunmen entering the church.",
             {"claim.cue": "show", "claim.claimant.name": "video"},
         ),
@@ -140,7 +144,7 @@ def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
     if s is None or s.ent_type_ in ("DATE", "TIME") or s.lower_ not in _RELATIVE or t.dep_ != "relcl":
         return None
     head = t.head
-    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+    if head.dep_ == "appos" and _description(head) and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head
     if head.lemma_.lower() in lex.message_nouns:
         act = _sending_act(head, lex)
@@ -148,6 +152,18 @@ def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
         if found is not None:
             return found.value
     return head
+
+
+def _description(t: Token) -> bool:
+    """Whether ``t`` describes rather than names: a common noun, or a capitalised one with an article ("a
+    Republican", "a Democrat" beside a person's name)."""
+    if t.pos_ == "NOUN":
+        return True
+    return (
+        t.pos_ == "PROPN"
+        and t.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(t))
+    )
 
 
 @rule(

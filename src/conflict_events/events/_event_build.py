@@ -127,7 +127,7 @@ class EventBuilder:
         typed = [m for m in ms if m.event_type == etype] or ms
         location = self._location(ms)
         rep = _representative(typed, location)
-        sides = self.sides.choose(cluster, etype, location)
+        sides = self.sides.choose(cluster, etype, location, sub)
         actor1, actor2 = sides.actor1, sides.actor2
         decided = dict(sides.rules)
         if typing.rule:

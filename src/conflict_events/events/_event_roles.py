@@ -23,6 +23,7 @@ pronoun the actors step left unresolved is read as the latest armed actor named 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,9 @@ class SideWords:
     responsibility_verbs: frozenset[str] = frozenset()
     suffered_nouns: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    device_strike_verbs: frozenset[str] = frozenset()
+    struck_devices: frozenset[str] = frozenset()
+    brawl_words: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}
@@ -648,6 +652,39 @@ def came_under_fire(verb: Token, subject: Subject, w: SideWords) -> Found | None
 
 
 @rule(
+    "events.sides.struck_device",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "A Malian army vehicle struck an IED near Douentza on Monday. Two soldiers were killed. The device was"
+            " likely planted by JNIM militants.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims",
+             "event.actor2.name": "Military Forces of Mali (2020-)"},
+            date=dt.date(2021, 3, 1),
+        ),
+    ],
+    negative=[
+        Example(
+            "JNIM militants planted an IED near Douentza on Monday. Two soldiers were killed.",
+            {"event.actor1.name": "JNIM: Group for Support of Islam and Muslims"},
+            date=dt.date(2021, 3, 1),
+        )
+    ],
+)
+def struck_device(verb: Token, subject: Subject, w: SideWords) -> Found | None:
+    """ "An army vehicle struck an IED", "a patrol stepped on a landmine": the subject is the side the device hit,
+    not its doer (whoever planted it is, when the report names them)."""
+    if lemma(verb) not in w.device_strike_verbs:
+        return None
+    objects = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    preps = [c for c in kids(verb) if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "over", "into")]
+    objects += [p for c in preps for p in _pobjs(c)]
+    if not any(o.lower_ in w.struck_devices or lemma(o) in w.struck_devices for o in objects):
+        return None
+    return _found(patients=subject.tokens)
+
+
+@rule(
     "events.sides.seen_present",
     decides="event.actor1",
     positive=[
@@ -995,7 +1032,15 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
         decided = first(
-            (came_under_fire, seen_present, passive_subject, surrendered_to, device_placed_by, pact_pair),
+            (
+                came_under_fire,
+                struck_device,
+                seen_present,
+                passive_subject,
+                surrendered_to,
+                device_placed_by,
+                pact_pair,
+            ),
             head,
             subject,
             w,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from .._docindex import sentence_at
 from ..actors import RoleWords, generic_name, military_forces, role_words, unnamed_perpetrator
@@ -34,7 +35,7 @@ _ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identit
 _CROWDS = ("protesters", "rioters")
 # the side rules that name a generic side for the event's country (its place's, else the document's)
 _OF_THE_EVENTS_COUNTRY: Final = frozenset({
-    "events.sides.crowd", "events.sides.mob_on_civilians", "events.sides.civilian_victims",
+    "events.sides.crowd", "events.sides.mob_on_civilians", "events.sides.mob_brawl", "events.sides.civilian_victims",
     "events.sides.civilian_target", "events.sides.taken_from_civilians", "events.sides.unknown_perpetrator",
 })
 _NEWLINE = re.compile("\n")
@@ -79,6 +80,7 @@ class SideQuery:
     cluster: Cluster
     etype: str
     location: Location | None
+    sub: str | None = None  # the sub-type the typing rules gave (a note's label among them)
 
     @property
     def country(self) -> str | None:
@@ -123,8 +125,10 @@ def crowd(q: SideQuery) -> Actor | None:
     named = next((m.actor1 for m in ms if m.actor1 is not None and m.actor1.kind in _CROWDS), None)
     label, kind = ("Rioters", "rioters") if q.etype == "Riots" else ("Protesters", "protesters")
     if named is not None and named.kind == kind and named.name.startswith(f"{label} (") and _catalogued(named):
-        return named  # a crowd the catalogue names with its own country ("Israeli settlers": Rioters (Israel))
-    return q.chooser.generic(label, kind, q.country, named, by="events.sides.crowd")
+        return named  # a crowd the catalogue names with its own country
+    # a catalogued crowd keeps its country ("Israeli settlers" riot in the West Bank: Rioters (Israel))
+    country = named.country if named is not None and _catalogued(named) and named.country else q.country
+    return q.chooser.generic(label, kind, country, named, by="events.sides.crowd")
 
 
 def _catalogued(actor: Actor) -> bool:
@@ -181,6 +185,44 @@ def mob_victims(q: SideQuery) -> Actor | None:
 
 
 @rule(
+    "events.sides.mob_brawl",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Supporters of two rival candidates clashed with sticks and stones in Parakou on Sunday. Several people"
+            " were injured.",
+            {"event.actor1.name": "Rioters (Benin)", "event.actor2.name": "Rioters (Benin)"},
+        )
+    ],
+    negative=[
+        Example(
+            "A mob beat two men accused of theft in Parakou on Sunday.",
+            {"event.actor2.name": "Civilians (Benin)"},
+        )
+    ],
+)
+def mob_brawl(q: SideQuery) -> Actor | None:
+    """Mob violence told as a fight between two crowds (families, villages, rival supporters or students who
+    clash) has rioters on both sides, as ACLED codes it; the crowd is its own actor2."""
+    if q.etype != "Riots" or any(m.cls.name == "protest" for m in q.cluster.mentions):
+        return None
+    words = q.chooser.sides.brawl_words
+    if not any(_brawl(t, words) for m in q.cluster.mentions for t in m.sentence):
+        return None
+    return crowd(q)
+
+
+_HARMED: Final = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot"})
+
+
+def _brawl(tok: Token, words: frozenset[str]) -> bool:
+    """A word of a fight between crowds, not the cause of an earlier harm ("killed in a fight the day before")."""
+    if tok.lower_ not in words and tok.lemma_.lower() not in words:
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _HARMED)
+
+
+@rule(
     "events.sides.mob_on_civilians",
     decides="event.actor2",
     positive=[
@@ -210,8 +252,12 @@ def _demonstration(q: SideQuery, choice: SideChoice) -> None:
     crowd_actor = crowd(q)
     assert crowd_actor is not None
     choice.set("actor1", crowd_actor, crowd.name)
-    decided = first((force_on_crowd, mob_victims, mob_on_civilians), q)
-    if decided is not None and decided.value.name != crowd_actor.name:
+    decided = first((force_on_crowd, mob_victims, mob_brawl, mob_on_civilians), q)
+    if decided is not None and decided.rule == mob_victims.name and decided.value.kind == "civilians":
+        # "supporters of two candidates clashed ... 8 people were injured": the injured are the brawl's own
+        brawl = first((mob_brawl,), q)
+        decided = brawl or decided
+    if decided is not None and (decided.value.name != crowd_actor.name or decided.rule == mob_brawl.name):
         choice.set("actor2", decided.value, decided.rule)
 
 
@@ -546,7 +592,11 @@ def civilian_target(q: SideQuery, choice: SideChoice) -> Actor | None:
         Example(
             "JNIM militants looted shops in a village near Djibo on Monday.",
             {"event.actor2.name": "Civilians (Burkina Faso)"},
-        )
+        ),
+        Example(  # the sub-type from the note's label, the clause telling no taking of its own
+            "Looting: On 3 May 2024, suspected JNIM militants seized two motorbikes near Djibo.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        ),
     ],
     negative=[
         Example(
@@ -560,7 +610,8 @@ def taken_from_civilians(q: SideQuery, choice: SideChoice) -> Actor | None:
     one else named is of civilians (ACLED's actor2 of both)."""
     if choice.actor2 is not None or choice.actor1 is None or q.etype != "Strategic developments":
         return None
-    if not any(m.sub_event_type in ("Looting/property destruction", "Arrests") for m in q.cluster.mentions):
+    taking = ("Looting/property destruction", "Arrests")
+    if q.sub not in taking and not any(m.sub_event_type in taking for m in q.cluster.mentions):
         return None
     if any(m.target_armed for m in q.cluster.mentions):
         return None
@@ -595,6 +646,12 @@ _PAIR_FIGHT: Final = re.compile(
     r"(?:clashed|fought|exchanged\s+(?:gun)?fire)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
+# "unknown gunmen clashed in X", "shooters exchanged fire in Y": a fight with no opponent named after it
+_AMONG_THEMSELVES: Final = re.compile(
+    r"\b(?:clashed|exchanged\s+(?:gun)?fire|exchanged\s+shots|fought)\b(?!\s+(?:with|against|each)\b)"
+    r"(?![^.;]*\b(?:with|against)\s+(?:the\s+)?(?:police|army|troops|soldiers|forces|military)\b)",
+    re.IGNORECASE,
+)
 # "shot another soldier", "killed a fellow officer": one side's members fight each other
 _FELLOW: Final = re.compile(
     r"\b(?:fellow|another)\s+(?:soldier|officer|policem[ae]n|police\s+officer|fighter|militant|militiam[ae]n|guard)s?\b",
@@ -618,6 +675,16 @@ _FELLOW: Final = re.compile(
             "A Somali policeman shot and killed a fellow officer at a checkpoint in Kismayo on Monday.",
             {"event.actor2.name": "Police Forces of Somalia (2022-)"},
         ),
+        Example(
+            "On 2 May 2024, unknown gunmen exchanged fire in the Penha neighborhood of Rio de Janeiro. Casualties"
+            " unknown.",
+            {"event.actor2.name": "Unidentified Armed Group (Brazil)"},
+        ),
+        Example(
+            "On 2 May 2024, unknown tribal militants clashed in the Khafaja area of Hilla, Babil. Police intervened to"
+            " stop the clash.",
+            {"event.actor2.name": "Unidentified Tribal Militia (Iraq)"},
+        ),
     ],
     negative=[
         Example(
@@ -629,10 +696,12 @@ _FELLOW: Final = re.compile(
 def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
     """Fighting within one side ("two groups of soldiers clashed", "police clashed with police") has that side on
     both sides, as ACLED codes infighting."""
-    if q.etype != "Battles" or choice.actor1 is None or choice.actor2 is not None:
+    if q.etype != "Battles" or choice.actor1 is None:
         return None
     a1 = choice.actor1
     text = q.chooser.text
+    if choice.actor2 is not None:
+        return _clashed_among_themselves(q, a1, choice.actor2)
     for m in q.cluster.mentions:
         sent = m.sentence
         if a1.kind in _ARMED and _FELLOW.search(text, sent.start_char, sent.end_char):
@@ -643,6 +712,8 @@ def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
             text, sent.start_char, sent.end_char
         ):
             return a1
+        if unidentified(a1) and _AMONG_THEMSELVES.search(text, sent.start_char, sent.end_char):
+            return a1  # "unknown shooters exchanged fire", "unknown tribal militants clashed": no one else
         same = {
             (x.start, x.end)
             for a in q.chooser.actors
@@ -653,6 +724,20 @@ def infighting(q: SideQuery, choice: SideChoice) -> Actor | None:
         if len(same) > 1 and any(x[0] > m.trigger.start for x in same):
             return a1  # named again after the clash: "SNA clashed with Jubaland soldiers"
     return None
+
+
+def _clashed_among_themselves(q: SideQuery, a1: Actor, a2: Actor) -> Actor | None:
+    """ "Unknown gunmen clashed in X. Police intervened to stop the clash": the unidentified side fought itself;
+    the forces named only in other sentences stepped in and are no side of the clash (ACLED codes it so)."""
+    if not unidentified(a1) or a2.kind != "state_forces":
+        return None
+    text = q.chooser.text
+    clashes = [m.sentence for m in q.cluster.mentions if m.cls.name == "clash"]
+    if not any(_AMONG_THEMSELVES.search(text, s.start_char, s.end_char) for s in clashes):
+        return None
+    if any(s.start_char <= x.start < s.end_char for s in clashes for x in a2.mentions):
+        return None
+    return a1
 
 
 _ARMED_KINDS_ALL: Final = _ARMED | {"government"}
@@ -700,6 +785,38 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
     ("The device was likely planted by JNIM militants"), has that actor as actor1."""
     if choice.actor1 is not None or choice.contested:
         return None
+    return _named_as_doer(q)
+
+
+@rule(
+    "events.sides.disrupted_launcher",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona. The drone was"
+            " likely launched by Hezbollah.",
+            {"event.actor1.name": "Military Forces of Israel (2022-)", "event.actor2.name": "Hezbollah"},
+        )
+    ],
+    negative=[
+        Example(
+            "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona.",
+            {"event.actor1.name": "Military Forces of Israel (2022-)"},
+        )
+    ],
+)
+def disrupted_launcher(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """A disrupted weapon (intercepted, defused) whose report names who launched or planted it ("likely
+    launched by Hezbollah") has that side as actor2, the disrupter being actor1."""
+    if q.sub != "Disrupted weapons use" or choice.actor1 is None or choice.actor2 is not None:
+        return None
+    found = _named_as_doer(q)
+    return found if found is not None and not same_side(found, choice.actor1) else None
+
+
+def _named_as_doer(q: SideQuery) -> Actor | None:
+    """The armed actor the event's sentences, or the two after them, name as who planted, launched or carried
+    it out ("The device was likely planted by JNIM militants"), the first so named."""
     ms = q.cluster.mentions
     start = min(m.sentence.start_char for m in ms)
     end = _next_sentence_end(max(ms, key=lambda m: m.sentence.end_char).sentence, 2)
@@ -759,6 +876,40 @@ def state_first(q: SideQuery, choice: SideChoice) -> bool | None:
 # ACLED's violence against civilians and its hand-placed explosives always have a doer: unknown, an
 # unidentified armed group of the country (spec/ACLED.md §3.4, "unnamed perpetrators")
 _DOER_ALWAYS: Final = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
+@rule(
+    "events.sides.soldiers_who_acted",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "On 17 May 2024, soldiers shot and killed a civilian at a checkpoint in the village of Kohogo (Komin-Yanga,"
+            " Koulpelogo).",
+            {"event.actor1.name": "Military Forces of Burkina Faso (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 17 May 2024, gunmen shot and killed a civilian at a checkpoint in the village of Kohogo (Komin-Yanga,"
+            " Koulpelogo).",
+            {"event.actor1.name": "Unidentified Armed Group (Burkina Faso)"},
+        )
+    ],
+)
+def soldiers_who_acted(q: SideQuery, choice: SideChoice) -> Actor | None:
+    """Violence against civilians by "soldiers" or "troops" with no country word ("suspected soldiers abducted a
+    trader") is by the forces of the country where it happened, as ACLED codes it; not an unknown group."""
+    if choice.actor1 is not None or not q.country or q.etype != "Violence against civilians":
+        return None
+    bare = q.chooser.roles.military_bare
+    for m in q.body:
+        # the verb's subject, or its head's ("soldiers shot and killed": "killed" is a conjunct of "shot")
+        subjects = [c for v in (m.trigger.head, m.trigger.head.head) for c in v.children if c.dep_ == "nsubj"]
+        # "Malian soldiers" name their own country (the actors step's); "Wagner soldiers" a group's
+        if any(t.lemma_.lower() in bare and not any(c.dep_ in ("compound", "poss", "amod") and c.lower_ != "suspected"
+                                                    for c in t.children) for t in subjects):
+            return q.chooser.state_forces(q.country, by=soldiers_who_acted.name)
+    return None
 
 
 @rule(
@@ -1135,9 +1286,9 @@ class SideChooser:
             return None
         return country_of_the_place(self, actor, location)
 
-    def choose(self, cluster: Cluster, etype: str, location: Location | None) -> SideChoice:
-        """The sides of the event ``cluster`` tells, typed ``etype`` and placed at ``location``."""
-        q = SideQuery(self, cluster, etype, location)
+    def choose(self, cluster: Cluster, etype: str, location: Location | None, sub: str | None = None) -> SideChoice:
+        """The sides of the event ``cluster`` tells, typed ``etype`` (sub-type ``sub``) and placed at ``location``."""
+        q = SideQuery(self, cluster, etype, location, sub)
         choice = SideChoice()
         if etype in ("Riots", "Protests"):
             _demonstration(q, choice)
@@ -1155,6 +1306,9 @@ class SideChooser:
         blamed = blamed_later(q, choice)
         if blamed is not None:
             choice.set("actor1", blamed, blamed_later.name)
+        launcher = disrupted_launcher(q, choice)
+        if launcher is not None:
+            choice.set("actor2", launcher, disrupted_launcher.name)
         for side in ("actor1", "actor2"):
             actor = getattr(choice, side)
             renamed = first((state_in_arms, civilians_by_acled_name), q, actor)
@@ -1173,6 +1327,9 @@ class SideChooser:
             first_side, second_side = choice.actor2, choice.actor1
             choice.set("actor1", first_side, state_first.name)
             choice.set("actor2", second_side, state_first.name)
+        soldiers = soldiers_who_acted(q, choice)
+        if soldiers is not None:
+            choice.set("actor1", soldiers, soldiers_who_acted.name)
         unknown = unknown_perpetrator(q, choice)
         if unknown is not None:
             choice.set("actor1", unknown, unknown_perpetrator.name)

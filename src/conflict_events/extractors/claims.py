@@ -84,10 +84,10 @@ class ClaimExtractor:
                     seen.add((a.content[0], a.content[1], ""))
                     draft.claims.append(self._claim(a, doc, draft, None, None))
                 continue
-            decided = None
-            if a.speaker_head is not None:
-                decided = resolver.decide(doc[a.speaker_head], a.speaker)
-            if decided is None:
+            decided, each = (
+                resolver.decide_each(doc[a.speaker_head], a.speaker) if a.speaker_head is not None else ([], None)
+            )
+            if not decided:
                 # "he said" with no "he" named before: the assertion stands, its claimant unknown
                 # (a pronoun is never a claimant's name)
                 draft.warn(
@@ -100,17 +100,27 @@ class ClaimExtractor:
                     seen.add((a.content[0], a.content[1], ""))
                     draft.claims.append(self._claim(a, doc, draft, None, None))
                 continue
-            key = (a.content[0], a.content[1], decided.value.id)
-            if key in seen:
-                continue
-            seen.add(key)
-            draft.claims.append(self._claim(a, doc, draft, decided.value, decided.rule))
+            for n, d in enumerate(decided):
+                # "the rebels and the army said": one claim for each claimant (the first keeps the plain id)
+                key = (a.content[0], a.content[1], d.value.id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                draft.claims.append(self._claim(a, doc, draft, d.value, d.rule, each=each, n=n))
         resolver.link_descriptions()
         _refresh_claimants(draft)
         return draft
 
     def _claim(
-        self, a: Attribution, doc: Doc, draft: Draft, claimant: Actor | None, claimant_rule: str | None
+        self,
+        a: Attribution,
+        doc: Doc,
+        draft: Draft,
+        claimant: Actor | None,
+        claimant_rule: str | None,
+        *,
+        each: str | None = None,
+        n: int = 0,
     ) -> Claim:
         content = char_span(doc, *a.content)
         assert content is not None
@@ -125,6 +135,7 @@ class ClaimExtractor:
             ("claimant", a.source_rule),
             ("text", a.content_rule),
             ("text", a.content_trim_rule),
+            ("claimant", each),
             ("claimant.name", claimant_rule),
             ("kind", kind.rule if kind is not None else None),
             ("hedged", a.hedge_rule),
@@ -133,7 +144,9 @@ class ClaimExtractor:
             ("attitude", attitude.rule if attitude is not None else None),
         ]
         return Claim(
-            id=draft.new_id("claim", a.cue_span[0], a.content[0], a.content[1]),
+            id=draft.new_id(
+                "claim", a.cue_span[0], a.content[0], a.content[1], *([claimant.id] if n and claimant else [])
+            ),
             claimant=draft.actor(claimant.id) if claimant is not None else None,
             cue=a.cue,
             kind=kind.value if kind is not None else "statement",

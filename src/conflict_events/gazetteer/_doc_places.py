@@ -137,7 +137,11 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     "places.resolve.country_name",
     decides="location.gazetteer_id",
     positive=[
-        Example("Thousands protested in Armenia against the new law, police said.", {"location.kind": "country"})
+        Example("Thousands protested in Armenia against the new law, police said.", {"location.kind": "country"}),
+        Example(  # no unit is called "US": the country whose state it is, not Us in France
+            "A US state has revoked the licence of a doctor who prescribed the drug.",
+            {"location.name": "United States", "!location.country": "FR"},
+        ),
     ],
     negative=[
         Example(
@@ -147,12 +151,20 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
     ],
 )
 def country_name_rule(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
-    """A country's name is the country, unless it is also a place inside it ("Gaza", "West Bank")."""
-    if m.capital_of is not None or m.kind is not None:
+    """A country's name is the country, unless it is also a place inside it ("Gaza", "West Bank"); before a
+    unit's noun that no unit of that name answers ("a US state"), the country whose unit it is."""
+    if m.capital_of is not None or m.kind not in (None, "region", "district"):
         return None
     code = country_of_name(m.name)
     if code is None or ctx.place_within(m.name, code) or (m.label != "DEMONYM" and ctx.region_abroad(m.name, code)):
         return None
+    if m.kind is not None:
+        key = name_key(m.name)
+        units = ("admin1", "admin2")
+        found = ctx.resolver.gazetteer.candidates(m.name)
+        if any(p.kind in units and strip_admin_terms(name_key(p.name)) == key for p in found):
+            return None
+        m = replace(m, kind=None, modifier=True)  # "a US state": which country's, not where
     place = country_place(code, ctx.resolver.gazetteer)
     return ResolvedPlace(m, place, code, None, 3, "country", rules={"geo_precision": region_precision.name})
 
@@ -604,7 +616,11 @@ def country_name_as_town(ctx: DocPlaces, r: ResolvedPlace, region: tuple[str, st
         Example(
             "A Lexington County Sheriff's Department news release said two men were charged on Monday.",
             {"location.name": "Lexington County", "location.modifier": True},
-        )
+        ),
+        Example(  # a country's name at the head of a list that lost its comma, not Greece, New York
+            "Youth unemployment stays high in countries such as Cyprus, Greece Italy or Spain.",
+            {"location.name": "Greece", "location.kind": "country"},
+        ),
     ],
     negative=[
         Example(
@@ -634,6 +650,13 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
                 m, end=m.start + len(head), name=country_name(code) or head, kind=None, country=code, modifier=True
             )
             return ctx.as_resolved(short, country_place(code, ctx.resolver.gazetteer), False)
+        code = _bare_country(ctx, head)
+        if code is not None:
+            # "Greece Italy or Spain" (a list that lost its comma), "Kenya Airways": the country, not a town
+            # named after it; an owner unless the rest is another country
+            listed = country_from_name(" ".join(words[n:])) is not None
+            short = replace(m, end=m.start + len(head), name=head, kind=None, country=code, modifier=not listed)
+            return ctx.as_resolved(short, country_place(code, ctx.resolver.gazetteer), False)
         r = ctx.resolver.resolve(head, hints)
         inside = not areas or (r.place is not None and any(_lies_in(r.place, a) for a in areas))
         if r.place is not None and not r.fuzzy and inside:
@@ -641,6 +664,15 @@ def known_head(ctx: DocPlaces, m: PlaceMention, hints: Hints) -> ResolvedPlace |
             short = replace(m, end=m.start + len(head), name=head, kind=None, modifier=m.modifier or not areas)
             return ctx.as_resolved(short, r.place, False, r.alternatives)
     return None
+
+
+def _bare_country(ctx: DocPlaces, head: str) -> str | None:
+    """The country a name is, when no region abroad shares it ("Greece", not "Georgia") and it is no place
+    inside its own country ("Gaza")."""
+    code = country_from_name(head)
+    if code is None or ctx.region_abroad(head, code) is not None or ctx.place_within(head, code):
+        return None
+    return code
 
 
 def _head_areas(ctx: DocPlaces, words: list[str], n: int) -> list[Place] | None:
@@ -748,7 +780,15 @@ class DocPlaces:
         self.districts = self._district_pairs(mentions)
         self.near_readings = reading_support(
             self.resolver.gazetteer,
-            [m.name for m in mentions if not m.people and not m.dateline and country_of_name(m.name) is None],
+            # a region's name ("Middle East") is no evidence for the villages called so (Middle East, Maryland)
+            [
+                m.name
+                for m in mentions
+                if not m.people
+                and not m.dateline
+                and country_of_name(m.name) is None
+                and self.regions.find(m.name) is None
+            ],
         )
         first_pass = self._first_pass(mentions)
         anchors = self._geography()
@@ -795,13 +835,13 @@ class DocPlaces:
         """What the first pass fixed: the document's admin1 regions, its points, its region names."""
         anchors: dict[int, tuple[float, float]] = {}
         for r in self.resolved.values():
-            if r.place is not None and r.country and r.admin1:
+            if r.place is not None and r.country and r.admin1 and r.mention.votes:
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
             # a country's point is a representative one, not a place of the story: a town near the middle of
             # the United States is no likelier for it ("Washington" is not the Kansas town)
             if r.place is not None and r.place.latitude is not None and r.place.longitude is not None:
                 point = (r.place.latitude, r.place.longitude)
-                if r.kind != "country":
+                if r.kind != "country" and r.mention.votes:
                     anchors[r.mention.start] = point
                 elif r.country:
                     self.wide[r.country] = point  # but it does say which part of the world the story is in
@@ -858,6 +898,7 @@ class DocPlaces:
                 rules = {"geo_precision": region_precision.name}
                 country = ResolvedPlace(m, place, code, None, 3, "country", rules=rules)
                 self.resolved[m.start] = self._decided(country, country_name_rule.name)
+        self._bracket_countries(mentions, named, anchors)
         regions, points = self._consensus(anchors)
         for start, r in list(self.resolved.items()):
             again = second_look(self, start, r, points, regions)
@@ -866,6 +907,28 @@ class DocPlaces:
         self._within_next(mentions)
         self._country_towns()
         return [m for m in unknown if m.start not in self.resolved]
+
+    def _bracket_countries(
+        self, mentions: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
+    ) -> None:
+        """A place and the areas in the bracket after it ("Dossi (Boni, Tuy)") lie in one country: a name of the
+        chain read in another country is read again in the chain's, or kept unresolved there (``bracket_country``)."""
+        for chain in _bracket_chains(self.text, mentions):
+            code = bracket_country(self, chain)
+            if code is None:
+                continue
+            for m in chain:
+                r = self.resolved.get(m.start)
+                if r is None or not r.country or r.country == code:
+                    continue
+                hints = self.hints(m, self.sentences[m.start], self.admin1_doc, self.resolved, anchors)
+                hints = replace(hints, strict_country=code)
+                found = in_context(self, replace(m, country=code), hints, named | {code}, self.by_name)
+                if found is not None and found.country == code:
+                    found.rules["country"] = bracket_country.name
+                    self.resolved[m.start] = self._decided(found, in_context.name)
+                else:
+                    self.abroad.add(m.start)  # kept unresolved, in the chain's country (see _namesakes)
 
     def _again_abroad(
         self, unknown: list[PlaceMention], named: set[str], anchors: dict[int, tuple[float, float]]
@@ -926,6 +989,8 @@ class DocPlaces:
         voted: set[tuple[str, str, str]] = set()
         for start, r in self.resolved.items():
             if r.place is None or r.kind not in ("settlement", "admin2", "admin1") or r.mention.dateline:
+                continue
+            if not r.mention.votes:
                 continue
             # a name said six times votes once: "Springfield" read in Missouri does not outvote "Ohio"
             said = (r.country or "", name_key(r.admin1 or ""), name_key(r.mention.name))
@@ -989,7 +1054,14 @@ class DocPlaces:
     ) -> None:
         # a dateline says where the report was filed, not where things happened: it does not vote
         for start, r in self.resolved.items():
-            if start not in first_pass and r.place is not None and r.country and r.admin1 and not r.mention.dateline:
+            if (
+                start not in first_pass
+                and r.place is not None
+                and r.country
+                and r.admin1
+                and not r.mention.dateline
+                and r.mention.votes
+            ):
                 self.admin1_doc[(r.country, name_key(r.admin1))] += 1
         place_countries = Counter(
             r.country
@@ -1138,7 +1210,13 @@ class DocPlaces:
         own = name_key(m.name)  # the name's own other mentions are no evidence for its reading
         here = [(s, r) for s, r in self._resolved_in(sentence, resolved) if name_key(r.mention.name) != own]
         for start, r in here:
-            if start != without and (r.place is not None or r.macro is not None) and r.admin1 and r.country:
+            if (
+                start != without
+                and (r.place is not None or r.macro is not None)
+                and r.admin1
+                and r.country
+                and r.mention.votes  # "Mississippi State's guard" says nothing of where towns lie
+            ):
                 key = (r.country, name_key(r.admin1))
                 admin1[key] = max(admin1[key], 1.0)
         self._place_countries(m, here, resolved, countries)
@@ -1216,6 +1294,74 @@ class DocPlaces:
             return (0, len(self.text))
         sent = sentence_at(self.doc, span[0])  # a mention never starts in white space: its span is never empty
         return (sent.start_char, sent.end_char)
+
+
+# a place and the bracket of areas after it: "X (A, B)", "X village (A, B)", "X township (A district, B state)",
+# "X - Neighbourhood (A)"
+_CHAIN_OPEN: Final = re.compile(r"(?:-\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s*)?(?:[a-z]+\s*)?\(")
+
+
+def _bracket_chains(text: str, mentions: list[PlaceMention]) -> list[list[PlaceMention]]:
+    """Each place followed by a bracket of the areas it lies in, with those areas, in text order."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    chains: list[list[PlaceMention]] = []
+    for i in range(len(ms) - 1):
+        m, first_area = ms[i], ms[i + 1]
+        if not first_area.container or not _CHAIN_OPEN.fullmatch(text[m.end : first_area.start].strip()):
+            continue
+        close = text.find(")", first_area.end)
+        if close < 0:
+            continue
+        chain = [m, first_area]
+        for other in ms[i + 2 :]:
+            if other.start > close or text[chain[-1].end : other.start].strip() != ",":
+                break
+            chain.append(other)
+        chains.append(chain)
+    return chains
+
+
+@rule(
+    "places.resolve.bracket_country",
+    decides="location.country",
+    positive=[
+        Example(
+            "On 3 March 2021, gunmen attacked the village of Kaya Peulh (Pensa, Sanmatenga), killing two herders.",
+            {"location.name": "Sanmatenga", "!location.country": "RU"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 March 2021, gunmen attacked the village of Barsalogho (Sanmatenga), killing two herders.",
+            {"location.name": "Barsalogho", "location.country": "BF"},
+        )
+    ],
+)
+def bracket_country(ctx: DocPlaces, chain: list[PlaceMention]) -> str | None:
+    """The one country a place and the areas bracketed after it lie in: the country the most of the chain's
+    names can be in, ties going to the reading of the last and widest area ("Pensa, Sanmatenga": Burkina Faso,
+    not Penza in Russia); None when every name of the chain is already read there, or nothing decides."""
+    counts: Counter[str] = Counter()
+    for m in chain:
+        r = ctx.resolved.get(m.start)
+        codes = {p.country for p in ctx.resolver.gazetteer.candidates(m.name) if p.country}
+        if m.kind in ("region", "district"):
+            codes |= {p.country for p in ctx.resolver.gazetteer.candidates(strip_admin_terms(m.name)) if p.country}
+        codes |= {c for c in (country_of_name(m.name), r.country if r is not None else None) if c}
+        counts.update(codes)
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = [c for c, n in counts.items() if n == top]
+    last = ctx.resolved.get(chain[-1].start)
+    if len(best) > 1:  # the widest area decides a tie when it reads as one ("Arizona (Ayton)": a person, no area)
+        unit = last is not None and last.kind in ("admin1", "admin2", "country")
+        best = [c for c in best if unit and last is not None and c == last.country]
+    if len(best) != 1:
+        return None
+    code = best[0]
+    read = [ctx.resolved[m.start].country for m in chain if m.start in ctx.resolved]
+    return code if any(c and c != code for c in read) else None
 
 
 def _votes(r: ResolvedPlace) -> bool:

@@ -74,7 +74,9 @@ class PlaceMention:
     ``near``: the event is placed near the place (ACLED precision 2); ``country``: a country
     the text ties to this place itself; ``strong``: the phrase itself says it is a place, so
     the name is kept even when no gazetteer knows it; ``listed``: the kind came from a plural
-    kind word after a list; ``cued``: False for a name taken only because a large place has it.
+    kind word after a list; ``cued``: False for a name taken only because a large place has it; ``votes``:
+    False when the name says nothing of where the document's other places lie (a school named after its
+    state, "Mississippi State").
     """
 
     start: int
@@ -94,6 +96,7 @@ class PlaceMention:
     container: bool = False
     modifier: bool = False
     people: bool = False
+    votes: bool = True
 
 
 @dataclass
@@ -239,6 +242,10 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "The former Leadership Henry County chair was charged with arson in Paris, Tennessee, on Monday.",
             {"location.name": "Henry County", "location.admin1": "Tennessee"},
         ),
+        Example(  # a US school named after its state: the state, as a modifier
+            "Kansas State beat Louisville by six points on Saturday.",
+            {"location.name": "Kansas", "location.modifier": True},
+        ),
         # a name with a lower-case particle ("del", "do") is one name
         Example(
             "Troops clashed with militants in Maguindanao del Sur province on Sunday, the army said.",
@@ -293,6 +300,10 @@ def name_kind_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None
     if inside and not (scan.size(name) >= 0 and all((a, b) == (start, m.end()) for a, b in inside)):
         return None  # "Islamic State Sahel Province" is an organisation; "Borno State" alone is a region
     word = m.group("word")
+    if word == "State" and name in scan.words.state_schools:
+        # "Mississippi State's guard": the school, named after its state; the state, but no evidence of where
+        # the story's towns lie
+        return PlaceMention(start, m.end(), name, "region", label="PATTERN", modifier=True, votes=False)
     if word[:1].isupper() and scan.size(whole := f"{name} {word}") >= 0:
         name = whole  # "Orange County": the unit's own name, not the towns called Orange
     return PlaceMention(start, m.end(), name, scan.words.kind_of(word), label="PATTERN")

@@ -529,6 +529,16 @@ def _merge(found: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+def _unit_country(scan: MentionScan, m: PlaceMention) -> str | None:
+    """The one country whose unit's noun the mention ends with or is followed by ("Jeju woreda": Ethiopia)."""
+    own = scan.text[m.start : m.end].rsplit(None, 1)[-1].lower()
+    if own in scan.words.kind_countries and own != m.name.lower():
+        return scan.words.kind_countries[own]
+    unit = scan.words.kind_country_after
+    tail = unit.match(scan.text, m.end) if unit is not None else None
+    return scan.words.kind_countries.get(tail.group("word").lower()) if tail is not None else None
+
+
 def _with_context(scan: MentionScan, m: PlaceMention) -> PlaceMention:
     text = scan.text
     near = scan.words.near_before(text[max(0, m.start - 80) : m.start])
@@ -537,6 +547,8 @@ def _with_context(scan: MentionScan, m: PlaceMention) -> PlaceMention:
         after = _OF_COUNTRY.match(text[m.end : m.end + 60])
         if after:
             country = country_of_name(after.group("c"))
+    if country is None and scan.words.kind_countries:
+        country = _unit_country(scan, m)
     if (near or m.near) == m.near and country == m.country:
         return m  # nothing to add: no copy
     return replace(m, near=near or m.near, country=country)

@@ -150,6 +150,11 @@ class PlaceWords:
             ignore_case=True,
         )
         self.kind_after = re.compile(rf"\s+(?P<word>{settle}|{district})\b")
+        # "Jeju woreda": a unit's noun of one country only ties the name before it to that country
+        self.kind_countries: dict[str, str] = {k.lower(): str(v) for k, v in lex.table("kind_word_countries").items()}
+        self.kind_country_after = (
+            re.compile(rf"\s+(?P<word>(?i:{_alt(self.kind_countries)}))\b") if self.kind_countries else None
+        )
         village = _alt(w("village_words"))
         self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
         self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")
@@ -234,6 +239,9 @@ class PlaceWords:
             abbr: (country, region) for country, names in lex.table("alone").items() for abbr, region in names.items()
         }
         self.abbreviations.update(alone)
+        # "Mississippi State's guard": a school named after its state, not the state (see places.toml)
+        schools = {c.upper() for c in self.lexicon.words("state_institution_countries")}
+        self.state_schools = frozenset(region for country, region in self.abbreviations.values() if country in schools)
         self.codes_alone = (
             re.compile(rf"(?<![\w.’'&/-])(?<!\d )(?P<alone>{_alt(alone)})(?![\w.’'&/-]| \d)") if alone else None
         )

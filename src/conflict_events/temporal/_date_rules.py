@@ -97,10 +97,16 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
-    """The year of "last year", "this year", "next year" written after a month or a date."""
+    """The year of "last year", "this year", "next year" written after a month or a date.
+
+    "March of that year", "in May the same year" take the year of the date the text last named.
+    """
     rel = word(m, "yr")
     if rel is None:
         return None
+    if rel in ("that", "the same"):
+        ref = ctx.reference(m.start(), ("day", "week", "month", "year"))
+        return ref.begin.year if ref is not None else ctx.anchor.year
     return ctx.anchor.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[rel]
 
 
@@ -271,7 +277,10 @@ def month_with_year(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.month.named",
     decides="time.value",
-    positive=[Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"})],
+    positive=[
+        Example("Fighting displaced thousands of families in August.", {"time.value": "2023-08"}),
+        Example("The militia took the town in 2019. In May of that year, it shut schools.", {"time.value": "2019-05"}),
+    ],
     negative=[
         Example("Aid groups said on Monday that deliveries may resume.", {"time.value": "2024-03-11"}),
         Example("Thousands joined the annual March for Peace on Monday.", {"!time.value": "2024-03"}),
@@ -559,7 +568,11 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
         Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"}),
         Example("The army plans a new offensive next spring.", {"time.value": "2025-SP"}),
     ],
-    negative=[Example("The fall of the town came on Monday.", {"time.value": "2024-03-11"})],
+    negative=[
+        Example("The fall of the town came on Monday.", {"time.value": "2024-03-11"}),
+        Example("The fall in grain prices hit farmers on Monday.", {"time.value": "2024-03-11"}),
+        Example("The Winter Olympics open in Sochi next February.", {"time.value": "2025-02"}),
+    ],
 )
 def season(m: re.Match[str], ctx: Context) -> Reading | None:
     """A season is three months (meteorological, northern hemisphere); without a year the latest begun."""
@@ -569,14 +582,34 @@ def season(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", "explicit")
     name = (m["s"] or m["s3"]).lower()
     written = bool(m["y"] or m["y_w"])
-    if name in ("fall", "spring") and ctx.text[m.end() : m.end() + 4].lower().startswith(" of") and not written:
-        return None  # "the fall of Mariupol", "the spring of discontent"
+    if not written and _not_a_season(m, name, ctx):
+        return None
     rel = word(m, "rel")
     basis: Basis = "explicit" if written else "anchor"
     year = _year_of(m, "y", ctx) if written else _season_year(name, rel, ctx, m)
     begin, until = season_bounds(name, year)
     r = Reading(begin, until, "range", f"{year:04d}-{ctx.words.seasons[name].timex}", "DATE", basis)
     return clip(r, ctx, "past") if basis == "anchor" and rel != "next" else r
+
+
+# "the fall in prices", "the fall of Mariupol", "the spring of discontent": a noun, not the season
+_NOUN_AFTER: Final = re.compile(r"\s+(?:of|in|from|to|off|on|by)\b", re.IGNORECASE)
+_NAME_AFTER: Final = re.compile(r"\s+[A-Z]")
+
+
+def _not_a_season(m: re.Match[str], name: str, ctx: Context) -> bool:
+    """'the fall in prices', 'the Summer Olympics', 'the Spring Festival' name no season.
+
+    "fall" and "spring" followed by a preposition are the nouns of falling and springing ("of"
+    always; the others only with no preposition before the article: "resume in the fall in
+    Geneva" is the season); a season after a bare "the" and before a capitalised word is part
+    of a name.
+    """
+    after = ctx.text[m.end() : m.end() + 6]
+    bare = word(m, "rel") == "the" and m.group(0)[:3].lower() == "the"
+    if name in ("fall", "spring") and _NOUN_AFTER.match(after) and (bare or after.lower().startswith(" of")):
+        return True
+    return bare and _NAME_AFTER.match(after) is not None
 
 
 def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> int:

@@ -25,7 +25,7 @@ __all__ = ["Fragments", "alternation", "fragments"]
 
 YEAR4 = r"(?:1[89]|20)\d{2}"
 # "March last year", "April 15 of last year": the year said relative to the anchor's ("last year's" is not).
-REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yr>last|this|next|previous)\s+year\b(?!['’]))"
+REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yr>last|this|next|previous|that|the\s+same)\s+year\b(?!['’]))"
 MOD = r"early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"
 
 

@@ -245,7 +245,7 @@ def preceding_word(text: str, start: int) -> str:
 
 
 def period_bounds(unit: str, shift_by: int, anchor: dt.date) -> tuple[dt.date, dt.date, str, Precision]:
-    """The calendar week, weekend, month, quarter, decade or year ``shift_by`` units from the anchor's."""
+    """The calendar week, weekend, month, quarter, decade, century or year ``shift_by`` units from the anchor's."""
     if unit == "week":
         monday = week_bounds(anchor)[0] + 7 * shift_by * DAY
         week = monday.isocalendar()
@@ -265,6 +265,9 @@ def period_bounds(unit: str, shift_by: int, anchor: dt.date) -> tuple[dt.date, d
         q = (q - 1) % 4 + 1
         begin, until = quarter_bounds(year, q)
         return begin, until, f"{year:04d}-Q{q}", "range"
+    if unit == "century":
+        century = (anchor.year // 100 + shift_by) * 100
+        return dt.date(max(century, 1), 1, 1), dt.date(century + 99, 12, 31), f"{century // 100:02d}", "range"
     if unit == "decade":
         decade = (anchor.year // 10 + shift_by) * 10
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), str(decade // 10), "range"

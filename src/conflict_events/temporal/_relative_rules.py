@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from ..rules import Example, rule
+from ..schema._types import Precision
 from ._calendar import Direction, add_months, add_years, latest_weekday, month_bounds, next_weekday, year_bounds
 from ._expression import Basis
 from ._patterns import Fragments
@@ -83,6 +84,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context, start: int, end
         Example(
             "The currency fell on Wednesday, 3% below its level of the previous Friday.", {"time.value": "2024-03-08"}
         ),
+        Example("The mediators meet the two sides again this coming Monday.", {"time.value": "2024-03-18"}),
     ],
     negative=[
         Example("Troops shelled the town on 12 March, residents said.", {"time.value": "2024-03-12"}),
@@ -115,7 +117,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Reading | None:
         day = latest_weekday(ref.begin if ref else ctx.anchor, day_number, strict=True)
         basis = "reference" if ref else "anchor"
     else:
-        day, _ = resolve_weekday(day_number, "last" if rel == "this past" else rel, ctx, m.start(), m.end())
+        day, _ = resolve_weekday(
+            day_number, {"this past": "last", "this coming": "coming"}.get(rel or "", rel), ctx, m.start(), m.end()
+        )
     night = word(m, "ovn")
     if night and night.startswith("overnight into"):
         return Reading(day - DAY, day, "range", f"{iso(day - DAY)}TNI", "TIME")
@@ -200,6 +204,7 @@ _DAY_NOT_BEFORE = re.compile(
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“]|\n")
 
 
 @rule(
@@ -208,6 +213,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
     positive=[
         Example("The index fell 2% to end the day at 7,114 points.", {"time.value": "2024-03-15"}),
         Example("The bank's shares closed at $20, down 50 cents on the day.", {"time.value": "2024-03-15"}),
+        Example("Banks slumped on Monday. The index lost 2% to end the day at 5,230.", {"time.value": "2024-03-11"}),
     ],
     negative=[
         Example("The index fell 2% on the day of the vote on Monday.", {"time.value": "2024-03-11"}),
@@ -215,7 +221,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
     ],
 )
 def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'ended the day', 'for the day', 'the start of the day': the day reported on (its sentence's, else the anchor).
+    """'ended the day', 'for the day', 'the start of the day': the day reported on (the day just named, else A).
 
     'on the day' ending its clause ('down 50 cents on the day.') too.
     """
@@ -228,7 +234,8 @@ def the_day(m: re.Match[str], ctx: Context) -> Reading | None:
     ):
         return None
     ref = ctx.reference(m.start(), ("day",))
-    if ref is not None and ref.basis != "unresolved" and not re.search(r"[.!?]\s", ctx.text[ref.end : m.start()]):
+    # the day under discussion: one named in the same sentence or the one before, as for "the month"
+    if ref is not None and ref.basis != "unresolved" and len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) <= 1:
         return day_reading(ref.begin, "reference")
     return day_reading(ctx.anchor)
 
@@ -305,6 +312,66 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
     return begin, until
 
 
+# Which earlier expressions "the previous <unit>" may count from (as the offset rule's).
+_ANAPHORIC_UNITS: Final[dict[str, tuple[Precision, ...]]] = {
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "year": ("day", "week", "month", "year"),
+}
+
+
+def _counts_from_reference(m: re.Match[str], rel: str, unit: str, ctx: Context) -> bool:
+    """'the previous year', 'the next month' after a date of the text count from that date, not the anchor.
+
+    TimeML reads "the previous" and "the next" as anaphoric (their reference is the date under
+    discussion); "last year" and "next month" without the article are deictic (the anchor's).
+    "the next" counts from the reference only when that lies in a period before the anchor's and
+    the clause is not in the future ("will rise in the next year" is the coming year).
+    """
+    if unit not in _ANAPHORIC_UNITS or mod_kind(word(m, "mod")) or not (word(m, "rel") or "").startswith("the "):
+        return False
+    ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
+    if ref is None or rel not in ("previous", "next"):
+        return False
+    if rel == "previous":
+        return True
+    return ref.until < period_bounds(unit, 0, ctx.anchor)[0] and ctx.tense(m.start(), m.end()) != "future"
+
+
+@rule(
+    "time.period.discussed",
+    decides="time.value",
+    positive=[
+        Example(
+            "The strike began on February 1. By the end of the month, 200 firms had closed.",
+            {"time.value": "2024-02"},
+        ),
+        Example("Rebels took the town in June 2022. The year ended with a truce.", {"time.value": "2022"}),
+    ],
+    negative=[
+        Example("The strike began on March 4. By the end of the month, 90 firms had shut.", {"time.value": "2024-03"}),
+    ],
+)  # fmt: skip
+def _discussed_period(m: re.Match[str], rel: str, unit: str, ctx: Context) -> Reading | None:
+    """'the month', 'the end of the year' after a date of another period: that date's month or year.
+
+    TimeML values "the month" as the month under discussion; a date named in the same or the
+    sentence before, in a week, month or year other than the anchor's, is that.
+    """
+    if rel != "the" or unit not in _ANAPHORIC_UNITS:
+        return None
+    ref = ctx.reference(m.start(), _ANAPHORIC_UNITS[unit])
+    if ref is None or len(_SENTENCE_END.findall(ctx.text, ref.end, m.start())) > 1:
+        return None
+    begin, until, timex, precision = period_bounds(unit, 0, ref.begin)
+    if begin <= ctx.anchor <= until:
+        return None  # the anchor's own period: the calendar rule reads it
+    kind = mod_kind(word(m, "mod"))
+    if kind:
+        begin, until = _period_part(unit, kind, begin, until)
+    return Reading(begin, until, precision, timex, "DATE", "reference")
+
+
 @rule(
     "time.period.calendar",
     decides="time.value",
@@ -312,11 +379,15 @@ def _period_part(unit: str, kind: str, begin: dt.date, until: dt.date) -> tuple[
         Example("Troops shelled the district last week.", {"time.value": "2024-W10"}),
         Example("Clashes broke out earlier this month.", {"time.start": "2024-03-01", "time.end": "2024-03-15"}),
         Example("Kidnappings on the highway doubled over the past decade.", {"time.value": "201"}),
+        Example("It was the worst drought of the last century.", {"time.value": "19"}),
+        Example("It is the region's deadliest flood this century.", {"time.value": "20"}),
         Example("Aid deliveries to the camp fell in the past year.", {"time.value": "2023"}),
     ],
     negative=[
         Example("Troops shelled the district over the past week.", {"time.value": "P1W"}),
         Example("Kidnappings on the highway doubled over the past two years.", {"time.value": "P2Y"}),
+        # "the previous year" after a date counts from that date (time.offset.from_reference)
+        Example("The dam was finished in 2019; the previous year, floods had hit the valley.", {"time.value": "2018"}),
     ],
 )
 def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -334,6 +405,13 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
         _mid_sentence(ctx.text, m.start()) or ctx.text[max(0, m.start() - 1) : m.start()] in ('"', "“")
     ):
         return None  # "ABC's This Week", '"This Week,"': a title, not a time
+    if unit == "century" and rel == "past":
+        return None  # "the past century" is the last hundred years, no calendar century
+    if _counts_from_reference(m, rel, unit, ctx):
+        return None  # "the previous year" after "in 2008": the offset rule counts from 2008
+    discussed = _discussed_period(m, rel, unit, ctx)
+    if discussed is not None:
+        return discussed
     shift_by, direction = _period_shift(rel, unit, m, ctx)
     begin, until, timex, precision = period_bounds(unit, shift_by, ctx.anchor)
     if mod in ("earlier", "later") and shift_by == 0 and begin <= ctx.anchor <= until:
@@ -346,7 +424,8 @@ def calendar_period(m: re.Match[str], ctx: Context) -> Reading | None:
     kind = mod_kind(mod)
     if kind:
         begin, until = _period_part(unit, kind, begin, until)
-    if shift_by == 0 and direction != "future":
+    if shift_by == 0 and direction != "future" and unit not in ("decade", "century"):
+        # a decade or century stays whole: its TIMEX3 value names all of it ("this century" = 20)
         return clip(Reading(begin, until, precision, timex), ctx, "past")
     return Reading(begin, until, precision, timex)
 
@@ -410,11 +489,19 @@ def recent(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule(
     "time.day.ago",
     decides="time.value",
-    positive=[Example("Gunmen abducted 30 pupils two days ago, officials said.", {"time.value": "2024-03-13"})],
+    positive=[
+        Example("Gunmen abducted 30 pupils two days ago, officials said.", {"time.value": "2024-03-13"}),
+        Example("The convoy was ambushed a week ago, and its drivers are still missing.", {"time.value": "2024-03-08"}),
+        Example("Gunmen abducted 30 pupils six weeks ago, officials said.", {"time.value": "2024-W05"}),
+    ],
     negative=[Example("Gunmen abducted 30 pupils on Wednesday, officials said.", {"time.value": "2024-03-13"})],
 )
 def ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    """'two days ago' is a day, 'three weeks ago' a week, 'a few days ago' a range, counted back from the anchor."""
+    """'two days ago' is a day, 'three weeks ago' a week, 'a few days ago' a range, counted back from the anchor.
+
+    'a week ago' and 'two weeks ago' are the day seven or fourteen days back (the same weekday),
+    as TimeML's annotators value them; from three weeks on the count is looser: the week.
+    """
     unit = word(m, "u") or "day"
     n, vague = count(m, ctx)
     a = ctx.anchor
@@ -423,7 +510,7 @@ def ago(m: re.Match[str], ctx: Context) -> Reading | None:
         low, high = min(low, high), max(low, high)  # "decades ago": a unit whose vague bound is under two
         return Reading(shift(a, unit, -high), shift(a, unit, -low), "range", "PAST_REF")
     point = shift(a, unit, -n)
-    if unit in ("day", "hour"):
+    if unit in ("day", "hour") or (unit == "week" and n <= 2) or (unit == "fortnight" and n == 1):
         return day_reading(point)
     if unit in ("week", "fortnight"):
         begin, until, timex, precision = period_bounds("week", 0, point)
@@ -478,7 +565,7 @@ def _counted_ahead(m: re.Match[str], ctx: Context) -> Reading | None:
     if n is None:
         return None
     point = shift(ctx.anchor, unit, n)
-    if unit in ("day", "hour"):
+    if unit in ("day", "hour") or (unit == "week" and n <= 2) or (unit == "fortnight" and n == 1):
         return day_reading(point)
     if unit in ("week", "fortnight"):
         begin, until, timex, precision = period_bounds("week", 0, point)
@@ -537,7 +624,7 @@ def present(m: re.Match[str], ctx: Context) -> Reading | None:
 _PERIOD = (
     r"\b(?:(?:at|over|during|in|on)\s+)?(?:(?P<mod>early|earlier|late|later|mid|the\s+rest\s+of|"
     r"the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?(?P<rel>(?:the\s+)?(?:last|next|past|previous|"
-    r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade)"
+    r"coming|current)|this\s+(?P<pastw>past)|this|the)\s+(?P<u>week|month|year|weekend|quarter|decade|century)"
     r"(?:['’]s)?\b(?!-)"
 )
 
@@ -545,7 +632,7 @@ _PERIOD = (
 def _weekday_pattern(f: Fragments) -> str:
     return (
         rf"\b(?:(?P<ovn>overnight\s+into|overnight|the\s+night\s+of|late|early|later|earlier)\s+(?:on\s+)?"
-        rf"|(?P<rel>last|this\s+past|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
+        rf"|(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming|the\s+(?:previous|preceding))\s+|on\s+)?"
         rf"(?P<wd>{f.weekday})(?:['’]s)?"
         rf"(?:\s+(?P<pod>{f.part_of_day}))?\b"
         # a weekday before its date is the date's ("Friday, Oct. 23"): the date rule reads it whole
@@ -608,8 +695,8 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
     ScanSpec(
         calendar_period,
         lambda f: _PERIOD,
-        keys=("week", "month", "year", "quarter", "decade"),
-        gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade)",
+        keys=("week", "month", "year", "quarter", "decade", "century"),
+        gate=r"(?:the|this|last|next|past|previous|coming|current)\s+(?:week|month|year|weekend|quarter|decade|century)",
     ),
     ScanSpec(
         ahead,

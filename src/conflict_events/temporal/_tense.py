@@ -28,10 +28,12 @@ from ._time_words import TimeWords
 
 __all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
 
-# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March").
+# Nouns a date can hang from and still be the verb's ("on the night of Oct. 23", "at the end of March",
+# "open at 7 a.m. on Sunday").
 _TIME_NOUNS: Final = frozenset(
-    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle"}
-)
+    {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning", "start", "middle",
+     "a.m.", "p.m.", "am", "pm", "gmt", "utc", "noon", "midnight", "dawn", "dusk", "o'clock", "hours"}
+)  # fmt: skip
 # A date in these roles is a thing the verb acts on, not the time it happens.
 _ENTITY_DEPS: Final = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # "postponed until January", "extended to Nov. 20", "delayed through March"
@@ -108,7 +110,7 @@ class Clause:
         verb = self.verb
         if verb is None:
             return None
-        for level in range(3):
+        for level in range(4):
             auxes = _auxiliaries(verb)
             perfect = any(a.lemma_ == "have" for a in auxes)  # "must have attacked" looks back
             modal = [a.lower_ for a in auxes if a.lower_ in self.words.future_auxiliaries]
@@ -125,6 +127,10 @@ class Clause:
                 if _planned(head, self.words):
                     return "plan"
                 verb = head
+                continue
+            shared = _shared_verb(verb, auxes)
+            if shared is not None and level < 3:
+                verb = shared  # "will travel on Friday before returning on Saturday": the 'will' is both's
                 continue
             break
         return None
@@ -152,6 +158,23 @@ def _auxiliaries(verb: Token) -> list[Token]:
     """The verb's auxiliaries, with those the parse hangs on another ('will' on 'be' in 'will be closed Monday')."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return auxes + [g for a in auxes for g in a.children if g.dep_ in ("aux", "auxpass")]
+
+
+# A bare verb in these roles shares its head's auxiliaries ("will fly to Amman and return on Saturday").
+_SHARING_DEPS: Final = frozenset({"conj", "advcl", "pcomp"})
+
+
+def _shared_verb(verb: Token, auxes: list[Token]) -> Token | None:
+    """The verb whose auxiliaries a bare verb shares ('return' in 'will fly and return', 'before returning').
+
+    Only a base form or a gerund with no auxiliary and no subject of its own shares them.
+    """
+    if verb.tag_ not in ("VB", "VBG") or auxes or verb.dep_ not in _SHARING_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return head if head != verb and head.pos_ in ("VERB", "AUX") else None
 
 
 def _is_to(verb: Token, head: Token, auxes: list[Token]) -> bool:
@@ -313,8 +336,16 @@ def copula(clause: Clause) -> Way | None:
 @rule(
     "time.tense.future_auxiliary",
     decides="time.start",
-    positive=[Example("Rebel leaders will meet the mediators in Doha on Monday.", {"time.start": "2024-03-18"})],
-    negative=[Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"})],
+    positive=[
+        Example("Rebel leaders will meet the mediators in Doha on Monday.", {"time.start": "2024-03-18"}),
+        # a bare verb shares the 'will' of the verb it is joined to
+        Example("The envoy will fly to Doha on Sunday and return to Kabul on Tuesday.", {"time.start": "2024-03-19"}),
+        Example("The envoy will fly to Doha before returning to Kabul on Tuesday.", {"time.start": "2024-03-19"}),
+    ],
+    negative=[
+        Example("Rebel leaders met the mediators in Doha on Monday.", {"time.start": "2024-03-11"}),
+        Example("The envoy flew to Doha before returning to Kabul on Tuesday.", {"time.start": "2024-03-12"}),
+    ],
 )
 def future_auxiliary(clause: Clause) -> Way | None:
     """A verb with 'will', 'shall', 'must', 'should', 'may' or 'might' points ahead ('may have attacked' looks back)."""
@@ -374,7 +405,8 @@ def plan(clause: Clause) -> Way | None:
     "time.tense.scheduled_present",
     decides="time.start",
     positive=[
-        Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"})
+        Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"}),
+        Example("Polls open at 7 a.m. on Sunday in the first round.", {"time.start": "2024-03-17"}),
     ],
     negative=[Example("Police say gunmen attacked the convoy on Monday.", {"time.start": "2024-03-11"})],
 )
