@@ -4,7 +4,8 @@
     python benchmarks/bench_fusion.py --results out.jsonl  # score results extracted before
     python benchmarks/bench_fusion.py --set own            # the repository's own reports (benchmarks/fusion_reports)
     python benchmarks/bench_fusion.py --set own2 --json    # the second batch (benchmarks/fusion_reports_2)
-    python benchmarks/bench_fusion.py --set own3 --json    # the third batch, held out (benchmarks/fusion_reports_3)
+    python benchmarks/bench_fusion.py --set own3 --json    # the third batch (benchmarks/fusion_reports_3)
+    python benchmarks/bench_fusion.py --set own4 --json    # the fourth batch, held out (benchmarks/fusion_reports_4)
 
 Extracts the reports of ``../shared/dev/fusion`` (31 real reports of 8 events and 6 distractors;
 their text stays outside the repository), ingests the results into a fresh SQLite store,
@@ -43,7 +44,8 @@ OWN = HERE / "fusion_reports"
 # A second batch of other events, written before any run and kept out of tuning: the held-out figure.
 OWN2 = HERE / "fusion_reports_2"
 OWN3 = HERE / "fusion_reports_3"
-SETS = {"dev": FUSION, "own": OWN, "own2": OWN2, "own3": OWN3}
+OWN4 = HERE / "fusion_reports_4"
+SETS = {"dev": FUSION, "own": OWN, "own2": OWN2, "own3": OWN3, "own4": OWN4}
 
 
 def extract(docs_path: Path) -> list[ExtractionResult]:
@@ -111,7 +113,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=sorted(SETS), default="dev",
                     help="dev: ../shared/dev/fusion (default); own: benchmarks/fusion_reports; "
-                         "own2: benchmarks/fusion_reports_2; own3: benchmarks/fusion_reports_3 (held out)")
+                         "own2, own3, own4: benchmarks/fusion_reports_2 to _4 (own4 held out)")
     ap.add_argument("--docs", type=Path, help="reports, one JSON a line (default: the set's docs.jsonl)")
     ap.add_argument("--gold", type=Path, help="gold clusters (default: the set's gold.json)")
     ap.add_argument("--results", type=Path, help="results of extract on the docs (default: extract them now)")

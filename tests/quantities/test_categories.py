@@ -41,6 +41,9 @@ def typed(nlp: Language, finder: QuantityFinder, text: str) -> list[tuple[str, s
         ("About 70,000 are displaced by the fighting.", [("other", None, 70000)]),
         ("The government deployed 5,000 troops to the north.", [("personnel", "troop", 5000)]),
         ("Authorities placed the death toll at 53.", [("killed", None, 53)]),
+        # people of other regions' notes
+        ("Three dissidents were killed in the clash.", [("killed", "dissident", 3)]),
+        ("Five troopers were wounded.", [("wounded", "trooper", 5)]),
         # a count "of" the dead is a toll; "of" anyone else is not
         ("The number of people killed in the raid rose to nine on Friday.", [("killed", None, 9)]),
         ("The number of displaced families rose to 3,000.", [("other", None, 3000)]),

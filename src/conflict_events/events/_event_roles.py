@@ -94,6 +94,7 @@ class SideWords:
     firing_verbs: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
     suffered_nouns: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
     device_strike_verbs: frozenset[str] = frozenset()
     struck_devices: frozenset[str] = frozenset()
     brawl_words: frozenset[str] = frozenset()
@@ -578,6 +579,29 @@ def _walks_up(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.pos_ == "NOUN"
 
 
+@rule(
+    "events.sides.reaction_is_no_side",
+    decides="event.actor1",
+    positive=[
+        Example(
+            "Somalia's federal government on Monday condemned the Al Shabaab shelling of a district of Kismayo on"
+            " Saturday, which it said killed six children.",
+            {"!event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+    negative=[
+        Example(
+            "Somali troops on Monday shelled Al Shabaab positions near Kismayo, the army said.",
+            {"event.actor1.name": "Military Forces of Somalia (2022-)"},
+        )
+    ],
+)
+def reaction_is_no_side(tok: Token, w: SideWords) -> bool | None:
+    """Who reacts to an action named as the object of a reaction verb ("the government condemned the shelling")
+    did not do it: the walk up to a subject stops there. The verbs are data (``reaction_verbs``)."""
+    return True if lemma(tok.head) in w.reaction_verbs and tok.head.i != tok.i else None
+
+
 def _subject_of(verb: Token, w: SideWords) -> Subject | None:
     """The subject of a verb's clause, by the first step that finds it, walking up from xcomp, conj, acl..."""
     tok = verb
@@ -586,6 +610,8 @@ def _subject_of(verb: Token, w: SideWords) -> Subject | None:
         if found is not None and not all(lemma(t) in w.carried_weapons for t in found.value.tokens):
             return found.value  # "gunmen armed with pistols shot": the pistols are not who shot
         if not _walks_up(tok):
+            return None
+        if reaction_is_no_side(tok, w):
             return None
         tok = tok.head
     return None

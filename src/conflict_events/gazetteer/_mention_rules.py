@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.symbols import ADJ, ADP, ADV, CCONJ, DET, INTJ, PART, PRON, SCONJ
 
 from .._doccache import doc_text
-from .._docindex import AUX, NOUN, PROPN, VERB, EntityRow, doc_index, entity_rows, expand
+from .._docindex import AUX, NOUN, PROPN, VERB, DocIndex, EntityRow, doc_index, entity_rows, expand
 from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
@@ -1108,7 +1108,17 @@ def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
         Example(
             "Militants abducted six villagers in Namoungou (Fada Ngourma, Gourma) on Tuesday.",
             {"location.name": "Gourma", "location.admin1": "Est"},
-        )
+        ),
+        # the tagger made the bracketed region a verb in -ing
+        Example(
+            "On 2 May 2023, military troops burned down houses in Kani township (Sagaing).",
+            {"location.name": "Sagaing", "location.country": "MM"},
+        ),
+        # a name the tokenizer cut at its hyphen
+        Example(
+            "On 2 May 2023, a drone strike hit a car near Qamishli (Al-Hasakeh), killing two fighters.",
+            {"location.name": "Al Hasakeh", "!location.name": "Al"},
+        ),
     ],
     negative=[
         Example(
@@ -1395,6 +1405,13 @@ def _mislabelled_name(text: str, words: PlaceWords) -> tuple[str, int, bool] | N
     return name, text.index(name), is_country
 
 
+def _hyphen_between(text: str, index: DocIndex, j: int) -> bool:
+    """Whether token ``j + 1`` is a hyphen written tight between tokens ``j`` and ``j + 2``."""
+    return index.ends[j] == index.starts[j + 1] and index.ends[j + 1] == index.starts[j + 2] and text[
+        index.starts[j + 1] : index.ends[j + 1]
+    ] in ("-", "‐", "‑")
+
+
 def _untagged(scan: MentionScan) -> list[Candidate]:
     """Proper-noun runs outside any entity ("hit Kharkiv")."""
     index = doc_index(scan.doc)
@@ -1404,12 +1421,20 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
     out: list[Candidate] = []
     i = 0
     while i < n:
-        if pos[i] != PROPN or ent_type[i] or not text[index.starts[i] : index.starts[i] + 1].isupper():
+        capital = text[index.starts[i] : index.starts[i] + 1].isupper()
+        # a capitalised word opening brackets that the tagger made a verb is a name: "(Sagaing)", a name in -ing
+        opens = capital and pos[i] == VERB and text[max(0, index.starts[i] - 2) : index.starts[i]].rstrip()[-1:] == "("
+        if (pos[i] != PROPN and not opens) or ent_type[i] or not capital:
             i += 1
             continue
         j = i
-        while j + 1 < n and pos[j + 1] == PROPN and not ent_type[j + 1]:
-            j += 1
+        while j + 1 < n and not ent_type[j + 1]:
+            if pos[j + 1] == PROPN:
+                j += 1
+            elif j + 2 < n and pos[j + 2] == PROPN and not ent_type[j + 2] and _hyphen_between(text, index, j):
+                j += 2  # "Al-Hasakeh", "Deir-ez-Zor": one name the tokenizer cut at its hyphens
+            else:
+                break
         start, end = index.starts[i], index.ends[j]
         name = text[start:end]
         i = j + 1
