@@ -49,7 +49,7 @@ from ..actors._canonical import government_of, military_forces, police_forces, s
 from ..lexicons._countries import capital_government, country_from_demonym, country_from_name
 from ..rules import Decided, Example, first, rule
 from ..schema import Actor, Document, Location, Span
-from ..schema._types import ActorKind
+from ..schema._types import ACLED_ACTOR_KINDS, ActorKind
 from ._attribution_lexicon import AttributionLexicon
 from ._claimant_kinds import BUILD_RULES, Phrase, clean
 from ._coref import Coreference, Entry, coordinated, is_definite, is_document
@@ -63,19 +63,7 @@ __all__ = ["RESOLVE_RULES", "ClaimantResolver"]
 
 # the sides of a conflict (ACLED's actor types and governments): their claims are compared, so a coordination of
 # them names one claimant each (``each_conjunct``)
-_SIDE_KINDS: Final = frozenset(
-    {
-        "state_forces",
-        "rebel_group",
-        "political_militia",
-        "identity_militia",
-        "rioters",
-        "protesters",
-        "civilians",
-        "external_forces",
-        "government",
-    }
-)
+_SIDE_KINDS: Final = frozenset((*ACLED_ACTOR_KINDS, "government"))
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 _T = TypeVar("_T", Actor, Location)
 
