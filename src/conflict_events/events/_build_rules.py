@@ -31,6 +31,8 @@ from ._tokens import kids, lower_text
 from ._type_cluster import harm_told
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..schema import Actor, Claim
 
 __all__ = [
@@ -537,6 +539,36 @@ _VICTIM_DETERMINERS: Final = lexicon("event_context").words("victim_determiners"
 _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
 
 
+_ONE_PERSON_PRONOUNS: Final = lexicon("event_context").words("one_person_pronouns")
+_DEATH_RESULTS: Final = lexicon("event_context").words("death_result_nouns")
+
+
+def _kills(head: Token) -> bool:
+    """Whether a verb says its victim died: a killing verb ("executed"), or any harm "to death" ("beat him to
+    death", "burned to death", "tortured to death")."""
+    if head.lemma_.lower() in _KILLING_VERBS:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _DEATH_RESULTS
+                                                     for p in kids(c))
+        for c in kids(head)
+    )
+
+
+def _one_victim_of(head: Token) -> tuple[int, int] | None:
+    """The span of the one person a killing verb acts on ("a trader", "the chief", "him"), else None."""
+    for victim in kids(head):
+        if victim.dep_ not in ("dobj", "obj", "nsubjpass") or any(c.dep_ == "conj" for c in kids(victim)):
+            continue  # "killed him and his son": more than one
+        if victim.pos_ == "PRON" and victim.lower_ in _ONE_PERSON_PRONOUNS:
+            return victim.idx, victim.idx + len(victim.text)
+        if victim.tag_ != "NN":
+            continue
+        if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
+            return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+    return None
+
+
 @rule(
     "events.fatalities.one_victim",
     decides="event.fatalities",
@@ -545,25 +577,42 @@ _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
             "On 3 May 2024, gunmen killed the secretary of the local council at his home in Beledweyne.",
             {"event.fatalities.value": 1},
         ),
+        Example(
+            "On 3 May 2024, residents caught a suspected burglar and beat him to death in Kisumu.",
+            {"event.fatalities.value": 1},
+        ),
+        Example(
+            "On 3 May 2024, soldiers chased a motorcyclist through the market in Kaya and shot him dead.",
+            {"event.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
             "On 3 May 2024, gunmen shot and wounded the secretary of the local council in Beledweyne.",
             {"!event.fatalities.value": 1},
-        )
+        ),
+        Example(
+            "On 3 May 2024, residents caught a suspected burglar and beat him severely in Kisumu.",
+            {"!event.fatalities.value": 1},
+        ),
     ],
 )
 def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
-    """A killing of one person ("shot and killed a trader", "a soldier was killed") is one death; the victim's span."""
+    """A killing of one person ("shot and killed a trader", "a soldier was killed", "beat him to death") is one
+    death; the victim's span."""
     for m in ms:
         head = m.trigger.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in _KILLING_VERBS:
+        if head.pos_ != "VERB":
             continue
-        for victim in kids(head):
-            if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
+        verbs = [head, *(c for c in kids(head) if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for verb in verbs:
+            # "shot him dead": the parser hangs "dead" on the verb as a complement
+            dead = any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in kids(verb))
+            if not (_kills(verb) or dead):
                 continue
-            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
-                return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+            found = _one_victim_of(verb)
+            if found is not None:
+                return found
     return None
 
 

@@ -919,6 +919,59 @@ def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
     return keep
 
 
+@rule(
+    "events.detect.arrest_as_grievance",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kaolack against the arrest of their union leader.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 3 May 2024, residents protested in Hargeisa, demanding the release of people arrested in last"
+            " week's protest.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 3 May 2024, residents marched to the police station in Bo after the police arrested the manager of"
+            " a local bank.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kaolack and police arrested their union leader.",
+            {"event.sub_event_type": "Protest with intervention"},
+        )
+    ],
+)
+def arrest_as_grievance(tok: Token, lex: Lexicon) -> bool | None:
+    """An arrest the crowd protests ("against the arrest of their leader", "demanding the release of people
+    arrested last month", "after the police arrested the manager") is the demonstration's grievance, not force used
+    on it: only an arrest told as an act of the day's clause is an intervention."""
+    if lemma(tok) not in lex.words("grievance_cues"):
+        return None
+    preps, marks = lex.words("grievance_prepositions"), _WORDS.words("cause_marks")
+    purposes = lex.words("protest_purposes")
+    node = tok
+    for _ in range(_MAX_GRIEVANCE_CLIMB):
+        if node.dep_ in ("acl", "relcl"):
+            return True  # "people arrested last month": a description of whom the crowd speaks for
+        if node.dep_ == "pobj" and node.head.lower_ in preps:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in kids(node)):
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ == "VERB"):
+            return None  # a verb joined to the demonstration's ("marched and police arrested ..."): the day's act
+        below, node = node.dep_, node.head
+        if below == "dobj" and node.pos_ == "VERB" and lemma(node) in purposes:  # "denounced the arrest of ..."
+            return True
+    return None
+
+
+_MAX_GRIEVANCE_CLIMB: Final = 6
+
+
 def _crowd_intervention(
     mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
 ) -> bool:
@@ -928,7 +981,7 @@ def _crowd_intervention(
         return False
     cues = lex.words("intervention")
     for tok in sent:
-        if lemma(tok) in cues or tok.lower_ in cues:
+        if (lemma(tok) in cues or tok.lower_ in cues) and first((arrest_as_grievance,), tok, lex) is None:
             verb = tok if tok.pos_ == "VERB" else tok.head
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
@@ -1365,6 +1418,9 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
             toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
+            if toll is None and found is None:
+                beside = first((toll_beside_no_event,), m)
+                toll = first((toll_of_previous_action,), beside.value, out, False, opens) if beside else None
             if toll is not None:
                 _fold_toll(toll.value, m)
             elif found is not None and first((response_to_violence,), found, out) is None:
@@ -1600,6 +1656,34 @@ def toll_of_previous_action(
     if _other_town(m, host):
         return None  # "Separately, two people were killed in Kidal"
     return host
+
+
+@rule(
+    "events.fold.toll_beside_no_event",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, militants attacked the village of Tilwa. One person was killed and cattle seized.",
+            {"events": 1, "event.fatalities.value": 1},
+        ),
+        Example(
+            "On 3 May 2024, soldiers raided a militant camp near Gandi. Two militants were killed and motorcycles"
+            " seized.",
+            {"events": 1, "event.fatalities.value": 2},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, militants attacked the village of Tilwa. Cattle were seized.",
+            {"events": 1, "event.fatalities": None},
+        )
+    ],
+)
+def toll_beside_no_event(m: EventMention) -> EventMention | None:
+    """Deaths told beside an action that is no event of its own ("One person was killed and cattle seized":
+    the seizing of goods takes no place) are still a toll: the death that action had folded in, to be read
+    as the toll of the action told before."""
+    return next((a for a in m.absorbed if a.cls.name in _EFFECTS and a.trigger.head.pos_ == "VERB"), None)
 
 
 _LIST_GLUE: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
