@@ -979,6 +979,19 @@ def _crowd_intervention(
     demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
     if not demos:
         return False
+    found = _intervention_cue(sent, lex, index)
+    if found is None:
+        return False
+    for m in demos:
+        if m.force_on_crowd is None:
+            m.force_on_crowd = "intervention"
+        m.force_actor = m.force_actor or found[0]
+    return True
+
+
+def _intervention_cue(sent: SpacySpan, lex: Lexicon, index: _DocIndex) -> tuple[Actor | None] | None:
+    """(who used it,) when the sentence tells force that breaks up a crowd ("fired tear gas to disperse them"),
+    else None."""
     cues = lex.words("intervention")
     for tok in sent:
         if (lemma(tok) in cues or tok.lower_ in cues) and first((arrest_as_grievance,), tok, lex) is None:
@@ -988,13 +1001,52 @@ def _crowd_intervention(
             subj = next((c for c in subtree(verb) if c.dep_ == "nsubj"), None) or next(
                 (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
-            actor = index.actor_of(subj) if subj is not None else None
-            for m in demos:
-                if m.force_on_crowd is None:
-                    m.force_on_crowd = "intervention"
-                m.force_actor = m.force_actor or actor
-            return True
-    return False
+            return (index.actor_of(subj) if subj is not None else None,)
+    return None
+
+
+@rule(
+    "events.detect.intervention_told_after",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kindia against new market fees. Police fired tear gas to disperse"
+            " them.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+        ),
+        Example(
+            "On 3 May 2024, nurses staged a demonstration in Ilorin over unpaid wages. Police arrested six nurses.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kindia against new market fees. The protest ended peacefully.",
+            {"events": 1, "event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def intervention_told_after(
+    sent: SpacySpan, mentions: list[EventMention], told: list[EventMention], para: int, lex: Lexicon,
+    index: _DocIndex,
+) -> EventMention | None:
+    """Force told in the sentence after a peaceful demonstration, in its paragraph, with no demonstration of its
+    own ("Residents demonstrated ... Police fired tear gas to disperse them.") broke up that demonstration: the
+    demonstration told last, which the sentence's arrests are part of."""
+    if not told or any(m.family == "demo" for m in mentions):
+        return None
+    demo = told[-1]
+    if demo.event_type != "Protests" or demo.crowd_violence or demo.paragraph != para:
+        return None
+    if any(m.family != "demo" and m.cls.name != "arrest" for m in mentions):
+        return None  # "Gunmen later attacked the market": another event, not the crowd's dispersal
+    found = _intervention_cue(sent, lex, index)
+    if found is None:
+        return None
+    if demo.force_on_crowd is None:
+        demo.force_on_crowd = "intervention"
+    demo.force_actor = demo.force_actor or found[0]
+    return demo
 
 
 def _share_targets(mentions: list[EventMention]) -> None:
@@ -1411,6 +1463,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         ]
         for m in mentions:
             m.by_crowd = first((crowd_named_again,), m, out) is not None
+        if first((intervention_told_after,), sent, mentions, out, para, lex, index) is not None:
+            mentions = []  # the arrests of the crowd are part of its demonstration
         if not triggers:
             told = first((follow_up_sentence,), out, para)
             if told is not None:
@@ -1435,7 +1489,9 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         # named doer, in the sentence before, else in the three before it
         if claimer is not None and not _claimed(out, claimer.value, sents[si - 1].start if si else 0):
             _claimed(out, claimer.value, sents[max(0, si - _CLAIM_REACH)].start)
-    lone = first((lone_deliberate_killing,), unclaimed, lex) if not out else None
+    # "the attack" that only refers back ("motivation of the attack are unknown") tells no event of its own
+    told = [o for o in out if not (o.anaphoric and o.actor1 is None and o.actor2 is None)]
+    lone = first((lone_deliberate_killing,), unclaimed, lex) if not told else None
     if lone is not None:
         out.append(lone.value)
     label = first((note_label,), text, lex)
@@ -1463,6 +1519,11 @@ def _body_found(m: EventMention, lex: Lexicon) -> bool:
             "Around 2 December 2023 (as reported), in Zamora, Michoacan, a woman was killed and her body was found in"
             " a ravine. 1 fatality.",
             {"event.sub_event_type": "Attack"},
+        ),
+        Example(
+            "On 3 December 2023, in Recife (Pernambuco), a gunman who came with an accomplice shot and killed a man"
+            " in the Boa Vista neighborhood. The motive of the attack is unknown. 1 fatality.",
+            {"event.sub_event_type": "Attack", "event.fatalities.value": 1},
         ),
     ],
     negative=[
@@ -1624,6 +1685,11 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
             "Two of the attackers were killed when officers fired back, a police official said.",
             {"events": 1, "event.fatalities.value": 5},
         ),
+        Example(
+            "Soldiers and rebels of the Mai-Mai group clashed near the town of Lubero on Sunday, officials said.\n\n"
+            "Six civilians were killed in the crossfire, a local official said.",
+            {"events": 1, "event.sub_event_type": "Armed clash", "event.fatalities.value": 6},
+        ),
     ],
     negative=[
         Example(
@@ -1649,7 +1715,11 @@ def toll_of_previous_action(
     # a victim the action names no one for fills its actor2 ("attacked the village. Two volunteer fighters were
     # killed."); any other side the action does not have is another action's
     free = m.actor2 if host.actor2 is None and m.actor1 is None else None
-    if any(a is not None and a is not free and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
+    # civilians killed with no doer named after a fight ("Nine civilians were killed in the crossfire") are its
+    # bystanders: its toll (ACLED counts everyone a battle killed), not a side
+    bystanders = m.actor2 if host.family == "battle" and m.actor1 is None and m.victims_civilian else None
+    if any(a is not None and a is not free and a is not bystanders and not any(same_side(a, b) for b in sides)
+           for a in (m.actor1, m.actor2)):
         return None
     if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
         return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
