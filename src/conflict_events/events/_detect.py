@@ -1664,6 +1664,7 @@ def crowd_named_again(m: EventMention, told: list[EventMention]) -> bool | None:
 
 
 _TOLL_HOSTS = frozenset({"battle", "remote", "vac"})
+_INTERCEPTION: Final = "Disrupted weapons use"
 _FINE = frozenset({"settlement", "feature", "admin2"})
 
 
@@ -1707,7 +1708,10 @@ def toll_of_previous_action(
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    if not _goes_on(host, m, typed, opens) or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+    # the harm falling debris did after an interception is the interception's ("Air defences shot down the missile.
+    # Debris injured three people.")
+    hosts = host.family in _TOLL_HOSTS or host.sub_event_type == _INTERCEPTION
+    if not _goes_on(host, m, typed, opens) or not hosts or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them

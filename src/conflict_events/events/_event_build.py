@@ -37,7 +37,7 @@ from ._build_rules import (
 )
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
-from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
+from ._fatalities import FigureIndex, event_fatalities, injuries_only_interception, unnumbered_deaths
 from ._merge import Cluster, headline_area
 from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
@@ -173,6 +173,10 @@ class EventBuilder:
             toll=fatalities is not None and fatalities.value is not None,
         )
         conf = _labelled(ms, self._lede_of(ms).rank(conf, late), decided)
+        if fatalities is None:  # (after the confidence: a zero adds no toll to rank by)
+            zero = first((injuries_only_interception,), sub, figures)
+            if zero is not None:
+                fatalities, decided["fatalities"] = zero.value, zero.rule
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub, *_town_of(ms, location)),

@@ -48,6 +48,7 @@ __all__ = [
     "belligerent_cap",
     "conservative",
     "event_fatalities",
+    "injuries_only_interception",
     "lead_attack_toll",
     "rival_counts",
     "sides_add_up",
@@ -230,6 +231,37 @@ def nobody_hurt(others: list[Figure]) -> Figure | None:
             provenance = (*fig.provenance, Decision.of("value", nobody_hurt.name))
             return fig.model_copy(update={"category": "killed", "provenance": provenance})
     return None
+
+
+@rule(
+    "events.fatalities.injuries_only_interception",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Air defences intercepted a missile fired at the city of Haifa on Saturday, the army said. Debris fell on"
+            " a house and three people were lightly injured.",
+            {"event.sub_event_type": "Disrupted weapons use", "event.fatalities.value": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences intercepted a missile fired at the city of Haifa on Saturday, the army said.",
+            {"event.sub_event_type": "Disrupted weapons use", "event.fatalities": None},
+        )
+    ],
+)
+def injuries_only_interception(sub_event_type: str, figures: Sequence[Figure]) -> Figure | None:
+    """An interception whose report counts people injured and no one killed killed no one: fatalities 0, ACLED's
+    figure, not unknown (an interception with no harm told keeps no toll)."""
+    if sub_event_type != "Disrupted weapons use":
+        return None
+    wounded = [f for f in figures if f.category == "wounded" and (f.value or f.low)]
+    if not wounded or any(f.category == "killed" for f in figures):
+        return None
+    fig = wounded[0]
+    provenance = (*fig.provenance, Decision.of("value", injuries_only_interception.name))
+    return fig.model_copy(update={"category": "killed", "value": 0, "low": None, "high": None, "approximate": False,
+                                  "provenance": provenance})
 
 
 def _no_count(draft: Draft, sentences: list[tuple[int, int]], others: list[Figure]) -> Figure | None:
