@@ -616,6 +616,49 @@ def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
     return None
 
 
+_GRIEVANCE_PREPS: Final = lexicon("event_context").words("grievance_death_prepositions")
+_CAUSE_MARKS: Final = lexicon("event_context").words("cause_marks")
+
+
+@rule(
+    "events.fatalities.deaths_as_grievance",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 14 April 2024, students demonstrated in Bouafle after a student was shot and killed days earlier."
+            " They threw stones at houses.",
+            {"event.sub_event_type": "Violent demonstration", "event.fatalities": None},
+        ),
+        Example(
+            "On 14 April 2024, a mob beat a soldier in Maiduguri for allegedly killing two traders.",
+            {"event.sub_event_type": "Mob violence", "event.fatalities": None},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 14 April 2024, students demonstrated in Bouafle and police shot dead two of them.",
+            {"event.fatalities.value": 2},
+        )
+    ],
+)
+def deaths_as_grievance(ms: Sequence[EventMention]) -> list[tuple[int, int]] | None:
+    """Deaths told as why a crowd demonstrated or rioted ("after a student was shot dead", "over the death of two
+    workers", "for allegedly killing two traders", "the families of three men who were killed") are the
+    grievance, not the toll of the demonstration or riot: the spans of such clauses."""
+    out: list[tuple[int, int]] = []
+    for m in ms:
+        if m.family != "demo":
+            continue
+        head = m.trigger.head
+        for t in m.sentence:
+            cause = (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in kids(t))) or (
+                t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _GRIEVANCE_PREPS
+            ) or t.dep_ == "relcl"
+            if cause and not (t.left_edge.i <= head.i <= t.right_edge.i):
+                out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))
+    return out or None
+
+
 _TOWNS: Final = frozenset({"settlement", "feature"})
 
 

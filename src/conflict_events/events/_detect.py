@@ -1038,6 +1038,8 @@ def intervention_told_after(
     demo = told[-1]
     if demo.event_type != "Protests" or demo.crowd_violence or demo.paragraph != para:
         return None
+    if any(o.per_town and o.sentence.start == demo.sentence.start for o in told):
+        return None  # force told after rallies in several towns broke up no one of them
     if any(m.family != "demo" and m.cls.name != "arrest" for m in mentions):
         return None  # "Gunmen later attacked the market": another event, not the crowd's dispersal
     found = _intervention_cue(sent, lex, index)

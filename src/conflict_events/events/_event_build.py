@@ -32,6 +32,7 @@ from ._build_rules import (
     abduction_without_deaths,
     arresting_authority,
     battle_outcome,
+    deaths_as_grievance,
     one_victim,
     shared_by_places,
 )
@@ -282,11 +283,15 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
+        grievance = first((deaths_as_grievance,), ms)
+        grievances = grievance.value if grievance is not None else []
         fatalities, figures = event_fatalities(
-            self.draft, sentences, fine, self._enemy_claims(ms), self.figures(), self._kinds
+            self.draft, sentences, fine, self._enemy_claims(ms), self.figures(), self._kinds, grievances
         )
         if fatalities is None:
             victim = first((one_victim,), told)
+            if victim is not None and any(a <= victim.value[0] and victim.value[1] <= b for a, b in grievances):
+                victim = None  # "protested after police killed a trader": the crowd's grievance
             if victim is not None:
                 fatalities = Figure(
                     category="killed",

@@ -270,13 +270,18 @@ def _no_count(draft: Draft, sentences: list[tuple[int, int]], others: list[Figur
 
 
 def _killed_and_others(
-    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
+    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int],
+    grievances: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[tuple[int, Figure]], list[Figure]]:
-    """The event's counts of the killed (with the start of their sentence) and its other figures."""
+    """The event's counts of the killed (with the start of their sentence) and its other figures; a count inside
+    one of ``grievances`` (the deaths a crowd protests) is among the others."""
     killed: list[tuple[int, Figure]] = []
     others: list[Figure] = []
     for home, fig in index.within(sentences):
         if index.aggregated(fig):
+            continue
+        if any(a <= fig.text.start and fig.text.end <= b for a, b in grievances):
+            others.append(fig)
             continue
         including = draft.text[max(0, fig.text.start - 12) : fig.text.start].lower()
         if "includ" in including:  # "eight civilians, including four children": a part of the toll
@@ -454,16 +459,18 @@ def event_fatalities(
     claimant_enemy: set[tuple[int, int]],
     index: FigureIndex | None = None,
     kinds: Mapping[str, str] | None = None,
+    grievances: Sequence[tuple[int, int]] = (),
 ) -> tuple[Figure | None, list[Figure]]:
     """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
 
     ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
     event; ``claimant_enemy`` holds the spans of figures that are a belligerent's count of enemy dead.
     ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here);
-    ``kinds`` maps actor ids to kinds, for counts of an actor's members.
+    ``kinds`` maps actor ids to kinds, for counts of an actor's members; ``grievances`` the spans of deaths a crowd
+    protests (:func:`~._build_rules.deaths_as_grievance`), which are no toll of its demonstration.
     """
     index = index if index is not None else FigureIndex(draft)
-    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
+    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences, grievances)
     if not killed:
         return _no_count(draft, sentences, others), others
     # one toll per sentence: parts named together ("six fighters and three militants") add up
@@ -596,7 +603,7 @@ def toll_of_the_violence(event: Event, events: list[Event]) -> bool | None:
     decides="event.fatalities",
     positive=[
         Example(
-            "Traders protested in Kano on Monday after police killed a trader during a raid.",
+            "Traders marched in Kano on Monday to mourn two colleagues killed in a police raid.",
             {"event.sub_event_type": "Peaceful protest", "event.fatalities": None},
         )
     ],
