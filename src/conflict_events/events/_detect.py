@@ -964,7 +964,7 @@ def arrest_as_grievance(tok: Token, lex: Lexicon) -> bool | None:
         if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ == "VERB"):
             return None  # a verb joined to the demonstration's ("marched and police arrested ..."): the day's act
         below, node = node.dep_, node.head
-        if below == "dobj" and node.pos_ == "VERB" and lemma(node) in purposes:  # "denounced the arrest of ..."
+        if below in ("dobj", "ccomp") and node.pos_ == "VERB" and lemma(node) in purposes:  # "denounced the arrest"
             return True
     return None
 
@@ -1693,6 +1693,11 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
             "Six civilians were killed in the crossfire, a local official said.",
             {"events": 1, "event.sub_event_type": "Armed clash", "event.fatalities.value": 6},
         ),
+        Example(
+            "On 6 March 2024, opposition supporters demonstrated in Kolda against the new law. They burned the"
+            " gendarmerie post and clashed with gendarmes. One person was killed and five others injured.",
+            {"lead.sub_event_type": "Violent demonstration", "lead.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
@@ -1712,7 +1717,8 @@ def toll_of_previous_action(
     host = told[-1]
     # the harm falling debris did after an interception is the interception's ("Air defences shot down the missile.
     # Debris injured three people.")
-    hosts = host.family in _TOLL_HOSTS or host.sub_event_type == _INTERCEPTION
+    # and the deaths after a riot ("They burned the post and clashed with gendarmes. One person was killed.") its own
+    hosts = host.family in _TOLL_HOSTS or host.sub_event_type == _INTERCEPTION or host.event_type == "Riots"
     if not _goes_on(host, m, typed, opens) or not hosts or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
@@ -1723,7 +1729,8 @@ def toll_of_previous_action(
     free = m.actor2 if host.actor2 is None and m.actor1 is None else None
     # civilians killed with no doer named after a fight ("Nine civilians were killed in the crossfire") are its
     # bystanders: its toll (ACLED counts everyone a battle killed), not a side
-    bystanders = m.actor2 if host.family == "battle" and m.actor1 is None and m.victims_civilian else None
+    fight = host.family == "battle" or host.event_type == "Riots"
+    bystanders = m.actor2 if fight and m.actor1 is None and m.victims_civilian else None
     if any(a is not None and a is not free and a is not bystanders and not any(same_side(a, b) for b in sides)
            for a in (m.actor1, m.actor2)):
         return None
@@ -1972,6 +1979,10 @@ def _sentence_actions(
         mentions = [m for m in mentions if m not in launches.value]
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
+    elif any(m.family == "demo" for m in mentions):
+        # "demonstrated against the arrest of their leader": the arrest is what they protest, told in passing
+        mentions = [m for m in mentions if m.cls.name != "arrest" or first((arrest_as_grievance,), m.trigger.head,
+                                                                            lex) is None]
     _share_targets(mentions)
     return _violence_over_strategic(_combine_same_clause(mentions))
 
