@@ -1465,6 +1465,8 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         ]
         for m in mentions:
             m.by_crowd = first((crowd_named_again,), m, out) is not None
+            if m.by_crowd:
+                m.actor1 = None  # the crowd, named by the demonstration's rules
         if first((intervention_told_after,), sent, mentions, out, para, lex, index) is not None:
             mentions = []  # the arrests of the crowd are part of its demonstration
         if not triggers:
@@ -1642,6 +1644,11 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
             " fired tear gas.",
             {"lead.event_type": "Riots"},
         ),
+        Example(
+            "On 5 March 2024, residents demonstrated in Kindia after police beat a trader to death. They burned"
+            " tires on the roads.",
+            {"lead.sub_event_type": "Violent demonstration"},
+        ),
     ],
     negative=[
         Example(
@@ -1653,14 +1660,22 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
 def crowd_named_again(m: EventMention, told: list[EventMention]) -> bool | None:
     """ "They" doing an action in the sentence after a demonstration of its paragraph are its demonstrators
     ("Residents demonstrated in X. They burned tires."): what they do tells how the demonstration went."""
-    if m.actor1 is not None or not told:
+    if not told:
         return None
     head = m.trigger.head
     verbs = [head, head.head] if head.dep_ == "conj" else [head]
     if not any(c.dep_ == "nsubj" and c.lower_ == "they" for v in verbs for c in kids(v)):
         return None
-    host = told[-1]
-    if host.paragraph != m.paragraph or host.family != "demo" or host.sentence.start >= m.sentence.start:
+    # "they" may have been read as the last side named (the police of the grievance); a side the sentence names stays
+    sent = m.sentence
+    if m.actor1 is not None and any(sent.start_char <= x.start < sent.end_char for x in m.actor1.mentions):
+        return None
+    # the demonstration told last; actions told in its own sentence ("after police killed a trader") are why they
+    # marched, and leave it the crowd's
+    host = next((o for o in reversed(told) if o.family == "demo"), None)
+    if host is None or host.paragraph != m.paragraph or host.sentence.start >= m.sentence.start:
+        return None
+    if any(o.sentence.start > host.sentence.start and o.family != "demo" for o in told):
         return None
     return True
 
