@@ -540,6 +540,7 @@ _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
 
 
 _ONE_PERSON_PRONOUNS: Final = lexicon("event_context").words("one_person_pronouns")
+_DEAD_SLOTS: Final = frozenset({"acomp", "oprd", "xcomp", "advmod", "ccomp"})
 _DEATH_RESULTS: Final = lexicon("event_context").words("death_result_nouns")
 
 
@@ -555,11 +556,18 @@ def _kills(head: Token) -> bool:
     )
 
 
+def _another_person(c: Token) -> bool:
+    """Whether a conjunct of a victim names someone else: its own determiner, possessive or number, or a pronoun."""
+    if c.dep_ != "conj":
+        return False
+    return c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS" or any(d.dep_ in ("det", "poss", "nummod") for d in kids(c))
+
+
 def _one_victim_of(head: Token) -> tuple[int, int] | None:
     """The span of the one person a killing verb acts on ("a trader", "the chief", "him"), else None."""
     for victim in kids(head):
-        if victim.dep_ not in ("dobj", "obj", "nsubjpass") or any(c.dep_ == "conj" for c in kids(victim)):
-            continue  # "killed him and his son": more than one
+        if victim.dep_ not in ("dobj", "obj", "nsubjpass") or any(_another_person(c) for c in kids(victim)):
+            continue  # "killed him and his son": more than one ("a businessman and youth leader" is one)
         if victim.pos_ == "PRON" and victim.lower_ in _ONE_PERSON_PRONOUNS:
             return victim.idx, victim.idx + len(victim.text)
         if victim.tag_ != "NN":
@@ -602,12 +610,12 @@ def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
     death; the victim's span."""
     for m in ms:
         head = m.trigger.head
-        if head.pos_ != "VERB":
-            continue
+        if head.pos_ != "VERB" or m.event_type == "Protests":
+            continue  # (a death a demonstration's report tells is its grievance or lethal force, counted apart)
         verbs = [head, *(c for c in kids(head) if c.dep_ == "conj" and c.pos_ == "VERB")]
         for verb in verbs:
             # "shot him dead": the parser hangs "dead" on the verb as a complement
-            dead = any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp") for c in kids(verb))
+            dead = any(c.lower_ == "dead" and c.dep_ in _DEAD_SLOTS for c in kids(verb))
             if not (_kills(verb) or dead):
                 continue
             found = _one_victim_of(verb)

@@ -1463,24 +1463,16 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
             for trig in _reported(triggers, lex)
         ]
-        for m in mentions:
-            m.by_crowd = first((crowd_named_again,), m, out) is not None
-            if m.by_crowd:
-                m.actor1 = None  # the crowd, named by the demonstration's rules
-        if first((intervention_told_after,), sent, mentions, out, para, lex, index) is not None:
-            mentions = []  # the arrests of the crowd are part of its demonstration
+        mentions = _after_a_demonstration(mentions, sent, out, para, lex, index)
         if not triggers:
             told = first((follow_up_sentence,), out, para)
             if told is not None:
                 told.value.follow_ups.append((sent.start_char, sent.end_char))
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
-            toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
-            if toll is None and found is None:
-                beside = first((toll_beside_no_event,), m)
-                toll = first((toll_of_previous_action,), beside.value, out, False, opens) if beside else None
+            toll = _toll_told(m, found, out, opens)
             if toll is not None:
-                _fold_toll(toll.value, m)
+                _fold_toll(*toll)
             elif found is not None and first((response_to_violence,), found, out) is None:
                 split = first((demonstrations_per_town,), found, index)
                 out.extend(split.value if split is not None else (found,))
@@ -1494,14 +1486,44 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         if claimer is not None and not _claimed(out, claimer.value, sents[si - 1].start if si else 0):
             _claimed(out, claimer.value, sents[max(0, si - _CLAIM_REACH)].start)
     # "the attack" that only refers back ("motivation of the attack are unknown") tells no event of its own
-    told = [o for o in out if not (o.anaphoric and o.actor1 is None and o.actor2 is None)]
-    lone = first((lone_deliberate_killing,), unclaimed, lex) if not told else None
+    telling = [o for o in out if not (o.anaphoric and o.actor1 is None and o.actor2 is None)]
+    lone = first((lone_deliberate_killing,), unclaimed, lex) if not telling else None
     if lone is not None:
         out.append(lone.value)
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
     return out
+
+
+def _after_a_demonstration(
+    mentions: list[EventMention], sent: SpacySpan, out: list[EventMention], para: int, lex: Lexicon,
+    index: _DocIndex,
+) -> list[EventMention]:
+    """The sentence's mentions, read after the demonstration told before: "they" are its crowd, and force used on
+    it is part of it (the sentence's arrests then tell no event of their own)."""
+    for m in mentions:
+        m.by_crowd = first((crowd_named_again,), m, out) is not None
+        if m.by_crowd:
+            m.actor1 = None  # the crowd, named by the demonstration's rules
+    if first((intervention_told_after,), sent, mentions, out, para, lex, index) is not None:
+        return []  # the arrests of the crowd are part of its demonstration
+    return mentions
+
+
+def _toll_told(
+    m: EventMention, found: EventMention | None, out: list[EventMention], opens: bool
+) -> tuple[EventMention, EventMention] | None:
+    """(the action told before, the deaths to fold into it) when the mention tells that action's toll: itself, or
+    the deaths a no-event action beside them held ("One person was killed and cattle seized")."""
+    toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
+    if toll is not None:
+        return toll.value, m
+    if found is not None:
+        return None
+    beside = first((toll_beside_no_event,), m)
+    toll = first((toll_of_previous_action,), beside.value, out, False, opens) if beside is not None else None
+    return (toll.value, beside.value) if toll is not None and beside is not None else None
 
 
 def _body_found(m: EventMention, lex: Lexicon) -> bool:
@@ -1730,14 +1752,29 @@ def toll_of_previous_action(
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    # the harm falling debris did after an interception is the interception's ("Air defences shot down the missile.
-    # Debris injured three people.")
-    # and the deaths after a riot ("They burned the post and clashed with gendarmes. One person was killed.") its own
-    hosts = host.family in _TOLL_HOSTS or host.sub_event_type == _INTERCEPTION or host.event_type == "Riots"
-    if not _goes_on(host, m, typed, opens) or not hosts or host.sentence.start >= m.sentence.start:
+    if not _goes_on(host, m, typed, opens) or not _takes_tolls(host) or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
+    if not _sides_of_the_toll(m, host):
+        return None
+    if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
+        return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
+    if _other_town(m, host):
+        return None  # "Separately, two people were killed in Kidal"
+    return host
+
+
+def _takes_tolls(host: EventMention) -> bool:
+    """Whether deaths told after the action can be its toll: violence, and also the harm falling debris did after an
+    interception ("Air defences shot down the missile. Debris injured three people.") and the deaths after a riot
+    ("They burned the post and clashed with gendarmes. One person was killed.")."""
+    interception = host.sub_event_type == _INTERCEPTION and host.cls.name == "disrupted"  # not a seizure of arms
+    return host.family in _TOLL_HOSTS or interception or host.event_type == "Riots"
+
+
+def _sides_of_the_toll(m: EventMention, host: EventMention) -> bool:
+    """Whether the dead and their killers told are the action's sides, or people with no side of their own."""
     sides = [a for a in (host.actor1, host.actor2) if a is not None]
     # a victim the action names no one for fills its actor2 ("attacked the village. Two volunteer fighters were
     # killed."); any other side the action does not have is another action's
@@ -1746,14 +1783,10 @@ def toll_of_previous_action(
     # bystanders: its toll (ACLED counts everyone a battle killed), not a side
     fight = host.family == "battle" or host.event_type == "Riots"
     bystanders = m.actor2 if fight and m.actor1 is None and m.victims_civilian else None
-    if any(a is not None and a is not free and a is not bystanders and not any(same_side(a, b) for b in sides)
-           for a in (m.actor1, m.actor2)):
-        return None
-    if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
-        return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
-    if _other_town(m, host):
-        return None  # "Separately, two people were killed in Kidal"
-    return host
+    return not any(
+        a is not None and a is not free and a is not bystanders and not any(same_side(a, b) for b in sides)
+        for a in (m.actor1, m.actor2)
+    )
 
 
 @rule(

@@ -330,6 +330,7 @@ def _tallies(
 
 
 _GENERIC_ITEMS = frozenset({"people", "person", "persons", "individual", "individuals"})
+_SUMMARY_ITEMS = frozenset({"fatality", "reported fatality", "death", "dead"})
 
 
 @rule(
@@ -473,10 +474,11 @@ def event_fatalities(
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences, grievances)
     if not killed:
         return _no_count(draft, sentences, others), others
-    # one toll per sentence: parts named together ("six fighters and three militants") add up
-    per_sentence: dict[int, list[Figure]] = {}
+    # one toll per sentence: parts named together ("six fighters and three militants") add up; a count of
+    # "fatalities" sums up the deaths told ("two people were killed ... 2 fatalities."), a rival report, no part
+    per_sentence: dict[tuple[int, bool], list[Figure]] = {}
     for home, fig in killed:
-        per_sentence.setdefault(home, []).append(fig)
+        per_sentence.setdefault((home, _item(fig) in _SUMMARY_ITEMS), []).append(fig)
     best: tuple[int, Figure] | None = None
     tolls: list[tuple[list[Figure], int, int]] = []
     for figs in [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]:

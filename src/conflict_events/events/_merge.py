@@ -567,7 +567,8 @@ def one_crowd(a: Actor, crowd: list[Actor]) -> bool | None:
     something next are one crowd, one side: what they did tells how the demonstration went, not a second event."""
     if a.kind not in _CROWDS:
         return None
-    if any(b.kind in _CROWDS | {"civilians"} and b.id != a.id and (b.country or "") == (a.country or "") for b in crowd):
+    kinds = _CROWDS | {"civilians"}
+    if any(b.kind in kinds and b.id != a.id and (b.country or "") == (a.country or "") for b in crowd):
         return True
     return None
 

@@ -286,8 +286,8 @@ def cause_of_flight(s: Step) -> str | None:
     of fighting between the army and a militia", "fleeing violence") is the cause of their flight, told in passing:
     not an event."""
     trig = s.trigger
-    if lemma(s.tok) not in s.lex.words("flight_verbs"):
-        return None
+    if s.tok.pos_ != "VERB" or lemma(s.tok) not in s.lex.words("flight_verbs"):
+        return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
     if trig.dep_ == "dobj" and s.steps == 1:
         pass  # "fled fighting"
     elif trig.dep_ not in ("pobj", "pcomp"):
