@@ -1273,7 +1273,7 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
 
 def _into_demonstration(m: EventMention, host: EventMention) -> bool:
     """Fold a death or injury into the demonstration of its sentence (False: it stays an event of its own)."""
-    if _cause_of(m.trigger.head, host.trigger.head):
+    if _cause_of(m.trigger.head, host.trigger.head) or first((death_as_grievance,), m.trigger.head, host.trigger.head):
         return False
     if _by_the_crowd(m, host):
         host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
@@ -1319,6 +1319,48 @@ def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
 
 
 _CAUSE_MARKS: Final = _WORDS.words("cause_marks")
+
+
+_PURPOSES: Final = load_lexicon().words("protest_purposes")
+_FOR_WHOM: Final = frozenset({"for", "of", "against", "over"})
+
+
+@rule(
+    "events.fold.death_as_grievance",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 23 November 2025, residents protested in Garowe, demanding justice for a young man who was killed by"
+            " a soldier.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 14 January 2024, motorcycle taxi drivers staged a demonstration in Ibadan to protest the death of a"
+            " colleague shot by police.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police shot dead two protesters during a demonstration in Kisumu on Tuesday.",
+            {"event.sub_event_type": "Excessive force against protesters"},
+        )
+    ],
+)
+def death_as_grievance(effect: Token, host: Token) -> bool | None:
+    """A death told in what a crowd demands or denounces ("demanding justice for a man who was killed", "to protest
+    the death of a colleague shot by police", "the families of two men who were killed"): a clause describing
+    someone the crowd speaks for, or the object of its demand, is its grievance, not force used on it."""
+    tok = effect
+    while tok.i != host.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _FOR_WHOM:
+            return True
+        if tok.dep_ in ("dobj", "xcomp", "ccomp") and tok.head.pos_ == "VERB" and lemma(tok.head) in _PURPOSES:
+            return True
+        tok = tok.head
+    return None
 
 
 def _cause_of(effect: Token, host: Token) -> bool:
