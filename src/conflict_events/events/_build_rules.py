@@ -570,7 +570,44 @@ def arresting_authority(etype: str, sub: str, claims: Sequence[Claim]) -> Actor 
 
 _VICTIM_DETERMINERS: Final = lexicon("event_context").words("victim_determiners")
 _KILLING_VERBS: Final = lexicon("event_context").words("killing_verbs")
-_DEATH_WORDS: Final = lexicon("event_context").words("death_complements")
+
+
+_ONE_PERSON_PRONOUNS: Final = lexicon("event_context").words("one_person_pronouns")
+_DEAD_SLOTS: Final = frozenset({"acomp", "oprd", "xcomp", "advmod", "ccomp", "prep"})
+_DEATH_RESULTS: Final = lexicon("event_context").words("death_result_nouns")
+
+
+def _kills(head: Token) -> bool:
+    """Whether a verb says its victim died: a killing verb ("executed"), or any harm "to death" ("beat him to
+    death", "burned to death", "tortured to death")."""
+    if head.lemma_.lower() in _KILLING_VERBS:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in _DEATH_RESULTS
+                                                     for p in kids(c))
+        for c in kids(head)
+    )
+
+
+def _another_person(c: Token) -> bool:
+    """Whether a conjunct of a victim names someone else: its own determiner, possessive or number, or a pronoun."""
+    if c.dep_ != "conj":
+        return False
+    return c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS" or any(d.dep_ in ("det", "poss", "nummod") for d in kids(c))
+
+
+def _one_victim_of(head: Token) -> tuple[int, int] | None:
+    """The span of the one person a killing verb acts on ("a trader", "the chief", "him"), else None."""
+    for victim in kids(head):
+        if victim.dep_ not in ("dobj", "obj", "nsubjpass") or any(_another_person(c) for c in kids(victim)):
+            continue  # "killed him and his son": more than one ("a businessman and youth leader" is one)
+        if victim.pos_ == "PRON" and victim.lower_ in _ONE_PERSON_PRONOUNS:
+            return victim.idx, victim.idx + len(victim.text)
+        if victim.tag_ != "NN":
+            continue
+        if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
+            return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+    return None
 
 
 @rule(
@@ -582,11 +619,15 @@ _DEATH_WORDS: Final = lexicon("event_context").words("death_complements")
             {"event.fatalities.value": 1},
         ),
         Example(
-            "A Houthi sniper shot dead a woman as she queued for bread in Hodeidah on Sunday, a rights group said.",
+            "On 3 May 2024, residents caught a suspected burglar and beat him to death in Kisumu.",
             {"event.fatalities.value": 1},
         ),
         Example(
-            "Soldiers beat a trader to death at a market in Gao on Friday, relatives said.",
+            "On 3 May 2024, soldiers chased a motorcyclist through the market in Kaya and shot him dead.",
+            {"event.fatalities.value": 1},
+        ),
+        Example(
+            "A Houthi sniper shot dead a woman as she queued for bread in Hodeidah on Sunday, a rights group said.",
             {"event.fatalities.value": 1},
         ),
     ],
@@ -596,38 +637,78 @@ _DEATH_WORDS: Final = lexicon("event_context").words("death_complements")
             {"!event.fatalities.value": 1},
         ),
         Example(
+            "On 3 May 2024, residents caught a suspected burglar and beat him severely in Kisumu.",
+            {"!event.fatalities.value": 1},
+        ),
+        Example(
             "A police officer shot a teenager at a checkpoint in Kisumu on Sunday, residents said.",
             {"!event.fatalities.value": 1},
         ),
     ],
 )
 def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
-    """A killing of one person ("shot and killed a trader", "a soldier was killed", "shot dead a woman", "beat a
-    trader to death") is one death; the victim's span."""
+    """A killing of one person ("shot and killed a trader", "a soldier was killed", "beat him to death", "shot
+    dead a woman") is one death; the victim's span."""
     for m in ms:
         head = m.trigger.head
-        if head.pos_ != "VERB":
-            continue
-        death = _death_complement(head)
-        if head.lemma_.lower() not in _KILLING_VERBS and death is None:
-            continue
-        # "shot dead a woman": the parser may hang the victim on "dead"
-        for victim in [*kids(head), *(kids(death) if death is not None else ())]:
-            if victim.dep_ not in ("dobj", "obj", "nsubjpass") or victim.tag_ != "NN":
+        if head.pos_ != "VERB" or m.event_type == "Protests":
+            continue  # (a death a demonstration's report tells is its grievance or lethal force, counted apart)
+        verbs = [head, *(c for c in kids(head) if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for verb in verbs:
+            # "shot him dead": the parser hangs "dead" on the verb as a complement (or, in "shot dead a woman", as a
+            # preposition that holds the victim)
+            dead = next((c for c in kids(verb) if c.lower_ == "dead" and c.dep_ in _DEAD_SLOTS), None)
+            if not (_kills(verb) or dead is not None):
                 continue
-            if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
-                return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
+            found = _one_victim_of(verb)
+            if found is None and dead is not None:
+                found = _one_victim_of(dead)
+            if found is not None:
+                return found
     return None
 
 
-def _death_complement(head: Token) -> Token | None:
-    """The word that makes a verb of harm a killing: "shot dead", "beaten to death", "stabbed to death"."""
-    for child in kids(head):
-        if child.lower_ in _DEATH_WORDS and child.dep_ != "nsubj":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ in _DEATH_WORDS for g in kids(child)):
-            return child
-    return None
+_GRIEVANCE_PREPS: Final = lexicon("event_context").words("grievance_death_prepositions")
+_CAUSE_MARKS: Final = lexicon("event_context").words("cause_marks")
+
+
+@rule(
+    "events.fatalities.deaths_as_grievance",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 14 April 2024, students demonstrated in Bouafle after a student was shot and killed days earlier."
+            " They threw stones at houses.",
+            {"event.sub_event_type": "Violent demonstration", "event.fatalities": None},
+        ),
+        Example(
+            "On 14 April 2024, a mob beat a soldier in Maiduguri for allegedly killing two traders.",
+            {"event.sub_event_type": "Mob violence", "event.fatalities": None},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 14 April 2024, students demonstrated in Bouafle and police shot dead two of them.",
+            {"event.fatalities.value": 2},
+        )
+    ],
+)
+def deaths_as_grievance(ms: Sequence[EventMention]) -> list[tuple[int, int]] | None:
+    """Deaths told as why a crowd demonstrated or rioted ("after a student was shot dead", "over the death of two
+    workers", "for allegedly killing two traders", "the families of three men who were killed") are the
+    grievance, not the toll of the demonstration or riot: the spans of such clauses."""
+    out: list[tuple[int, int]] = []
+    for m in ms:
+        if m.family != "demo":
+            continue
+        head = m.trigger.head
+        for t in m.sentence:
+            cause = (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in kids(t))) or (
+                t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _GRIEVANCE_PREPS
+            ) or t.dep_ == "relcl"
+            if cause and not (t.left_edge.i <= head.i <= t.right_edge.i):
+                out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))
+    return out or None
 
 
 _TOWNS: Final = frozenset({"settlement", "feature"})

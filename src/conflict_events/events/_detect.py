@@ -1005,6 +1005,59 @@ def _describing_verbs(mentions: list[EventMention]) -> list[EventMention]:
     return keep
 
 
+@rule(
+    "events.detect.arrest_as_grievance",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kaolack against the arrest of their union leader.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 3 May 2024, residents protested in Hargeisa, demanding the release of people arrested in last"
+            " week's protest.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 3 May 2024, residents marched to the police station in Bo after the police arrested the manager of"
+            " a local bank.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kaolack and police arrested their union leader.",
+            {"event.sub_event_type": "Protest with intervention"},
+        )
+    ],
+)
+def arrest_as_grievance(tok: Token, lex: Lexicon) -> bool | None:
+    """An arrest the crowd protests ("against the arrest of their leader", "demanding the release of people
+    arrested last month", "after the police arrested the manager") is the demonstration's grievance, not force used
+    on it: only an arrest told as an act of the day's clause is an intervention."""
+    if lemma(tok) not in lex.words("grievance_cues"):
+        return None
+    preps, marks = lex.words("grievance_prepositions"), _WORDS.words("cause_marks")
+    purposes = lex.words("protest_purposes")
+    node = tok
+    for _ in range(_MAX_GRIEVANCE_CLIMB):
+        if node.dep_ in ("acl", "relcl"):
+            return True  # "people arrested last month": a description of whom the crowd speaks for
+        if node.dep_ == "pobj" and node.head.lower_ in preps:
+            return True
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in kids(node)):
+            return True
+        if node.head.i == node.i or (node.dep_ == "conj" and node.pos_ == "VERB"):
+            return None  # a verb joined to the demonstration's ("marched and police arrested ..."): the day's act
+        below, node = node.dep_, node.head
+        if below in ("dobj", "ccomp") and node.pos_ == "VERB" and lemma(node) in purposes:  # "denounced the arrest"
+            return True
+    return None
+
+
+_MAX_GRIEVANCE_CLIMB: Final = 6
+
+
 def _crowd_intervention(
     mentions: list[EventMention], sent: SpacySpan, lex: Lexicon, draft: Draft, index: _DocIndex
 ) -> bool:
@@ -1012,22 +1065,76 @@ def _crowd_intervention(
     demos = [m for m in mentions if m.family == "demo" and not m.crowd_violence]
     if not demos:
         return False
+    found = _intervention_cue(sent, lex, index)
+    if found is None:
+        return False
+    for m in demos:
+        if m.force_on_crowd is None:
+            m.force_on_crowd = "intervention"
+        m.force_actor = m.force_actor or found[0]
+    return True
+
+
+def _intervention_cue(sent: SpacySpan, lex: Lexicon, index: _DocIndex) -> tuple[Actor | None] | None:
+    """(who used it,) when the sentence tells force that breaks up a crowd ("fired tear gas to disperse them"),
+    else None."""
     cues = lex.words("intervention")
     for tok in sent:
-        if lemma(tok) in cues or tok.lower_ in cues:
+        if (lemma(tok) in cues or tok.lower_ in cues) and first((arrest_as_grievance,), tok, lex) is None:
             verb = tok if tok.pos_ == "VERB" else tok.head
             while verb.pos_ != "VERB" and verb.head.i != verb.i:
                 verb = verb.head
             subj = next((c for c in subtree(verb) if c.dep_ == "nsubj"), None) or next(
                 (c for c in kids(verb.head) if c.dep_ == "nsubj"), None
             )
-            actor = index.actor_of(subj) if subj is not None else None
-            for m in demos:
-                if m.force_on_crowd is None:
-                    m.force_on_crowd = "intervention"
-                m.force_actor = m.force_actor or actor
-            return True
-    return False
+            return (index.actor_of(subj) if subj is not None else None,)
+    return None
+
+
+@rule(
+    "events.detect.intervention_told_after",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kindia against new market fees. Police fired tear gas to disperse"
+            " them.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+        ),
+        Example(
+            "On 3 May 2024, nurses staged a demonstration in Ilorin over unpaid wages. Police arrested six nurses.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, traders demonstrated in Kindia against new market fees. The protest ended peacefully.",
+            {"events": 1, "event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def intervention_told_after(
+    sent: SpacySpan, mentions: list[EventMention], told: list[EventMention], para: int, lex: Lexicon,
+    index: _DocIndex,
+) -> EventMention | None:
+    """Force told in the sentence after a peaceful demonstration, in its paragraph, with no demonstration of its
+    own ("Residents demonstrated ... Police fired tear gas to disperse them.") broke up that demonstration: the
+    demonstration told last, which the sentence's arrests are part of."""
+    if not told or any(m.family == "demo" for m in mentions):
+        return None
+    demo = told[-1]
+    if demo.event_type != "Protests" or demo.crowd_violence or demo.paragraph != para:
+        return None
+    if any(o.per_town and o.sentence.start == demo.sentence.start for o in told):
+        return None  # force told after rallies in several towns broke up no one of them
+    if any(m.family != "demo" and m.cls.name != "arrest" for m in mentions):
+        return None  # "Gunmen later attacked the market": another event, not the crowd's dispersal
+    found = _intervention_cue(sent, lex, index)
+    if found is None:
+        return None
+    if demo.force_on_crowd is None:
+        demo.force_on_crowd = "intervention"
+    demo.force_actor = demo.force_actor or found[0]
+    return demo
 
 
 def _share_targets(mentions: list[EventMention]) -> None:
@@ -1252,7 +1359,7 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
 
 def _into_demonstration(m: EventMention, host: EventMention) -> bool:
     """Fold a death or injury into the demonstration of its sentence (False: it stays an event of its own)."""
-    if _cause_of(m.trigger.head, host.trigger.head):
+    if _cause_of(m.trigger.head, host.trigger.head) or first((death_as_grievance,), m.trigger.head, host.trigger.head):
         return False
     if _by_the_crowd(m, host):
         host.crowd_violence = True  # "the demonstrators burned the house of a deputy": the crowd's violence
@@ -1298,6 +1405,48 @@ def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
 
 
 _CAUSE_MARKS: Final = _WORDS.words("cause_marks")
+
+
+_PURPOSES: Final = load_lexicon().words("protest_purposes")
+_FOR_WHOM: Final = frozenset({"for", "of", "against", "over"})
+
+
+@rule(
+    "events.fold.death_as_grievance",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 23 November 2025, residents protested in Garowe, demanding justice for a young man who was killed by"
+            " a soldier.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "On 14 January 2024, motorcycle taxi drivers staged a demonstration in Ibadan to protest the death of a"
+            " colleague shot by police.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police shot dead two protesters during a demonstration in Kisumu on Tuesday.",
+            {"event.sub_event_type": "Excessive force against protesters"},
+        )
+    ],
+)
+def death_as_grievance(effect: Token, host: Token) -> bool | None:
+    """A death told in what a crowd demands or denounces ("demanding justice for a man who was killed", "to protest
+    the death of a colleague shot by police", "the families of two men who were killed"): a clause describing
+    someone the crowd speaks for, or the object of its demand, is its grievance, not force used on it."""
+    tok = effect
+    while tok.i != host.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _FOR_WHOM:
+            return True
+        if tok.dep_ in ("dobj", "xcomp", "ccomp") and tok.head.pos_ == "VERB" and lemma(tok.head) in _PURPOSES:
+            return True
+        tok = tok.head
+    return None
 
 
 def _cause_of(effect: Token, host: Token) -> bool:
@@ -1442,17 +1591,16 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
             _mention(sent, trig.head, trig, draft, lex, para, standfirst, index)
             for trig in _reported(triggers, lex)
         ]
-        for m in mentions:
-            m.by_crowd = first((crowd_named_again,), m, out) is not None
+        mentions = _after_a_demonstration(mentions, sent, out, para, lex, index)
         if not triggers:
             told = first((follow_up_sentence,), out, para)
             if told is not None:
                 told.value.follow_ups.append((sent.start_char, sent.end_char))
         for m in _sentence_actions(mentions, sent, lex, draft, index):
             found = _typed(m, index, draft, lex, by_para.get(para, []))
-            toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
+            toll = _toll_told(m, found, out, opens)
             if toll is not None:
-                _fold_toll(toll.value, m)
+                _fold_toll(*toll)
             elif found is not None and first((response_to_violence,), found, out) is None:
                 split = first((demonstrations_per_town,), found, index)
                 out.extend(split.value if split is not None else (found,))
@@ -1465,13 +1613,45 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
         # named doer, in the sentence before, else in the three before it
         if claimer is not None and not _claimed(out, claimer.value, sents[si - 1].start if si else 0):
             _claimed(out, claimer.value, sents[max(0, si - _CLAIM_REACH)].start)
-    lone = first((lone_deliberate_killing,), unclaimed, lex) if not out else None
+    # "the attack" that only refers back ("motivation of the attack are unknown") tells no event of its own
+    telling = [o for o in out if not (o.anaphoric and o.actor1 is None and o.actor2 is None)]
+    lone = first((lone_deliberate_killing,), unclaimed, lex) if not telling else None
     if lone is not None:
         out.append(lone.value)
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
     return out
+
+
+def _after_a_demonstration(
+    mentions: list[EventMention], sent: SpacySpan, out: list[EventMention], para: int, lex: Lexicon,
+    index: _DocIndex,
+) -> list[EventMention]:
+    """The sentence's mentions, read after the demonstration told before: "they" are its crowd, and force used on
+    it is part of it (the sentence's arrests then tell no event of their own)."""
+    for m in mentions:
+        m.by_crowd = first((crowd_named_again,), m, out) is not None
+        if m.by_crowd:
+            m.actor1 = None  # the crowd, named by the demonstration's rules
+    if first((intervention_told_after,), sent, mentions, out, para, lex, index) is not None:
+        return []  # the arrests of the crowd are part of its demonstration
+    return mentions
+
+
+def _toll_told(
+    m: EventMention, found: EventMention | None, out: list[EventMention], opens: bool
+) -> tuple[EventMention, EventMention] | None:
+    """(the action told before, the deaths to fold into it) when the mention tells that action's toll: itself, or
+    the deaths a no-event action beside them held ("One person was killed and cattle seized")."""
+    toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
+    if toll is not None:
+        return toll.value, m
+    if found is not None:
+        return None
+    beside = first((toll_beside_no_event,), m)
+    toll = first((toll_of_previous_action,), beside.value, out, False, opens) if beside is not None else None
+    return (toll.value, beside.value) if toll is not None and beside is not None else None
 
 
 def _body_found(m: EventMention, lex: Lexicon) -> bool:
@@ -1493,6 +1673,11 @@ def _body_found(m: EventMention, lex: Lexicon) -> bool:
             "Around 2 December 2023 (as reported), in Zamora, Michoacan, a woman was killed and her body was found in"
             " a ravine. 1 fatality.",
             {"event.sub_event_type": "Attack"},
+        ),
+        Example(
+            "On 3 December 2023, in Recife (Pernambuco), a gunman who came with an accomplice shot and killed a man"
+            " in the Boa Vista neighborhood. The motive of the attack is unknown. 1 fatality.",
+            {"event.sub_event_type": "Attack", "event.fatalities.value": 1},
         ),
     ],
     negative=[
@@ -1609,6 +1794,11 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
             " fired tear gas.",
             {"lead.event_type": "Riots"},
         ),
+        Example(
+            "On 5 March 2024, residents demonstrated in Kindia after police beat a trader to death. They burned"
+            " tires on the roads.",
+            {"lead.sub_event_type": "Violent demonstration"},
+        ),
     ],
     negative=[
         Example(
@@ -1620,19 +1810,28 @@ def _lead_by_label(out: list[EventMention], label: TriggerClass, sents: list[Spa
 def crowd_named_again(m: EventMention, told: list[EventMention]) -> bool | None:
     """ "They" doing an action in the sentence after a demonstration of its paragraph are its demonstrators
     ("Residents demonstrated in X. They burned tires."): what they do tells how the demonstration went."""
-    if m.actor1 is not None or not told:
+    if not told:
         return None
     head = m.trigger.head
     verbs = [head, head.head] if head.dep_ == "conj" else [head]
     if not any(c.dep_ == "nsubj" and c.lower_ == "they" for v in verbs for c in kids(v)):
         return None
-    host = told[-1]
-    if host.paragraph != m.paragraph or host.family != "demo" or host.sentence.start >= m.sentence.start:
+    # "they" may have been read as the last side named (the police of the grievance); a side the sentence names stays
+    sent = m.sentence
+    if m.actor1 is not None and any(sent.start_char <= x.start < sent.end_char for x in m.actor1.mentions):
+        return None
+    # the demonstration told last; actions told in its own sentence ("after police killed a trader") are why they
+    # marched, and leave it the crowd's
+    host = next((o for o in reversed(told) if o.family == "demo"), None)
+    if host is None or host.paragraph != m.paragraph or host.sentence.start >= m.sentence.start:
+        return None
+    if any(o.sentence.start > host.sentence.start and o.family != "demo" for o in told):
         return None
     return True
 
 
 _TOLL_HOSTS = frozenset({"battle", "remote", "vac"})
+_INTERCEPTION: Final = "Disrupted weapons use"
 _FINE = frozenset({"settlement", "feature", "admin2"})
 
 
@@ -1654,6 +1853,16 @@ _FINE = frozenset({"settlement", "feature", "admin2"})
             "Two of the attackers were killed when officers fired back, a police official said.",
             {"events": 1, "event.fatalities.value": 5},
         ),
+        Example(
+            "Soldiers and rebels of the Mai-Mai group clashed near the town of Lubero on Sunday, officials said.\n\n"
+            "Six civilians were killed in the crossfire, a local official said.",
+            {"events": 1, "event.sub_event_type": "Armed clash", "event.fatalities.value": 6},
+        ),
+        Example(
+            "On 6 March 2024, opposition supporters demonstrated in Kolda against the new law. They burned the"
+            " gendarmerie post and clashed with gendarmes. One person was killed and five others injured.",
+            {"lead.sub_event_type": "Violent demonstration", "lead.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
@@ -1671,21 +1880,69 @@ def toll_of_previous_action(
     if m.cls.name not in _EFFECTS or m.trigger.head.pos_ != "VERB" or not told:
         return None
     host = told[-1]
-    if not _goes_on(host, m, typed, opens) or host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
+    if not _goes_on(host, m, typed, opens) or not _takes_tolls(host) or host.sentence.start >= m.sentence.start:
         return None
     if typed and host.family != "remote":
         return None  # an armed actor's killing after an attack tells how it went: the merging step joins them
-    sides = [a for a in (host.actor1, host.actor2) if a is not None]
-    # a victim the action names no one for fills its actor2 ("attacked the village. Two volunteer fighters were
-    # killed."); any other side the action does not have is another action's
-    free = m.actor2 if host.actor2 is None and m.actor1 is None else None
-    if any(a is not None and a is not free and not any(same_side(a, b) for b in sides) for a in (m.actor1, m.actor2)):
+    if not _sides_of_the_toll(m, host):
         return None
     if m.date_source == "own" and m.date is not None and host.date is not None and m.date.start != host.date.start:
         return None  # "Two others died of their wounds on 3 June": a later day is not this action's toll
     if _other_town(m, host):
         return None  # "Separately, two people were killed in Kidal"
     return host
+
+
+def _takes_tolls(host: EventMention) -> bool:
+    """Whether deaths told after the action can be its toll: violence, and also the harm falling debris did after an
+    interception ("Air defences shot down the missile. Debris injured three people.") and the deaths after a riot
+    ("They burned the post and clashed with gendarmes. One person was killed.")."""
+    interception = host.sub_event_type == _INTERCEPTION and host.cls.name == "disrupted"  # not a seizure of arms
+    return host.family in _TOLL_HOSTS or interception or host.event_type == "Riots"
+
+
+def _sides_of_the_toll(m: EventMention, host: EventMention) -> bool:
+    """Whether the dead and their killers told are the action's sides, or people with no side of their own."""
+    sides = [a for a in (host.actor1, host.actor2) if a is not None]
+    # a victim the action names no one for fills its actor2 ("attacked the village. Two volunteer fighters were
+    # killed."); any other side the action does not have is another action's
+    free = m.actor2 if host.actor2 is None and m.actor1 is None else None
+    # civilians killed with no doer named after a fight ("Nine civilians were killed in the crossfire") are its
+    # bystanders: its toll (ACLED counts everyone a battle killed), not a side
+    fight = host.family == "battle" or host.event_type == "Riots"
+    bystanders = m.actor2 if fight and m.actor1 is None and m.victims_civilian else None
+    return not any(
+        a is not None and a is not free and a is not bystanders and not any(same_side(a, b) for b in sides)
+        for a in (m.actor1, m.actor2)
+    )
+
+
+@rule(
+    "events.fold.toll_beside_no_event",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 3 May 2024, militants attacked the village of Tilwa. One person was killed and cattle seized.",
+            {"events": 1, "event.fatalities.value": 1},
+        ),
+        Example(
+            "On 3 May 2024, soldiers raided a militant camp near Gandi. Two militants were killed and motorcycles"
+            " seized.",
+            {"events": 1, "event.fatalities.value": 2},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, militants attacked the village of Tilwa. Cattle were seized.",
+            {"events": 1, "event.fatalities": None},
+        )
+    ],
+)
+def toll_beside_no_event(m: EventMention) -> EventMention | None:
+    """Deaths told beside an action that is no event of its own ("One person was killed and cattle seized":
+    the seizing of goods takes no place) are still a toll: the death that action had folded in, to be read
+    as the toll of the action told before."""
+    return next((a for a in m.absorbed if a.cls.name in _EFFECTS and a.trigger.head.pos_ == "VERB"), None)
 
 
 _LIST_GLUE: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
@@ -1898,6 +2155,10 @@ def _sentence_actions(
         mentions = [m for m in mentions if m not in launches.value]
     if _crowd_intervention(mentions, sent, lex, draft, index):
         mentions = [m for m in mentions if m.cls.name != "arrest"]  # arrests of the demonstrators
+    elif any(m.family == "demo" for m in mentions):
+        # "demonstrated against the arrest of their leader": the arrest is what they protest, told in passing
+        mentions = [m for m in mentions if m.cls.name != "arrest" or first((arrest_as_grievance,), m.trigger.head,
+                                                                            lex) is None]
     _share_targets(mentions)
     return _violence_over_strategic(_combine_same_clause(mentions))
 

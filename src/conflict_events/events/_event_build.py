@@ -32,12 +32,13 @@ from ._build_rules import (
     abduction_without_deaths,
     arresting_authority,
     battle_outcome,
+    deaths_as_grievance,
     one_victim,
     shared_by_places,
 )
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
-from ._fatalities import FigureIndex, event_fatalities, unnumbered_deaths
+from ._fatalities import FigureIndex, event_fatalities, injuries_only_interception, unnumbered_deaths
 from ._merge import Cluster, headline_area
 from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
@@ -173,6 +174,10 @@ class EventBuilder:
             toll=fatalities is not None and fatalities.value is not None,
         )
         conf = _labelled(ms, self._lede_of(ms).rank(conf, late), decided)
+        if fatalities is None:  # (after the confidence: a zero adds no toll to rank by)
+            zero = first((injuries_only_interception,), sub, figures)
+            if zero is not None:
+                fatalities, decided["fatalities"] = zero.value, zero.rule
         trig = rep.trigger
         return Event(
             id=self.draft.new_id("event", trig.start, trig.end, etype, sub, *_town_of(ms, location)),
@@ -278,11 +283,15 @@ class EventBuilder:
             and m.location.id != location.id
             and location_rank(m.location) < location_rank(location)
         }
+        grievance = first((deaths_as_grievance,), ms)
+        grievances = grievance.value if grievance is not None else []
         fatalities, figures = event_fatalities(
-            self.draft, sentences, fine, self._enemy_claims(ms), self.figures(), self._kinds
+            self.draft, sentences, fine, self._enemy_claims(ms), self.figures(), self._kinds, grievances
         )
         if fatalities is None:
             victim = first((one_victim,), told)
+            if victim is not None and any(a <= victim.value[0] and victim.value[1] <= b for a, b in grievances):
+                victim = None  # "protested after police killed a trader": the crowd's grievance
             if victim is not None:
                 fatalities = Figure(
                     category="killed",

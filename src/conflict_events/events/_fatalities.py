@@ -48,6 +48,7 @@ __all__ = [
     "belligerent_cap",
     "conservative",
     "event_fatalities",
+    "injuries_only_interception",
     "lead_attack_toll",
     "rival_counts",
     "sides_add_up",
@@ -232,19 +233,55 @@ def nobody_hurt(others: list[Figure]) -> Figure | None:
     return None
 
 
+@rule(
+    "events.fatalities.injuries_only_interception",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Air defences intercepted a missile fired at the city of Haifa on Saturday, the army said. Debris fell on"
+            " a house and three people were lightly injured.",
+            {"event.sub_event_type": "Disrupted weapons use", "event.fatalities.value": 0},
+        )
+    ],
+    negative=[
+        Example(
+            "Air defences intercepted a missile fired at the city of Haifa on Saturday, the army said.",
+            {"event.sub_event_type": "Disrupted weapons use", "event.fatalities": None},
+        )
+    ],
+)
+def injuries_only_interception(sub_event_type: str, figures: Sequence[Figure]) -> Figure | None:
+    """An interception whose report counts people injured and no one killed killed no one: fatalities 0, ACLED's
+    figure, not unknown (an interception with no harm told keeps no toll)."""
+    if sub_event_type != "Disrupted weapons use":
+        return None
+    wounded = [f for f in figures if f.category == "wounded" and (f.value or f.low)]
+    if not wounded or any(f.category == "killed" for f in figures):
+        return None
+    fig = wounded[0]
+    provenance = (*fig.provenance, Decision.of("value", injuries_only_interception.name))
+    return fig.model_copy(update={"category": "killed", "value": 0, "low": None, "high": None, "approximate": False,
+                                  "provenance": provenance})
+
+
 def _no_count(draft: Draft, sentences: list[tuple[int, int]], others: list[Figure]) -> Figure | None:
     """The toll of an event whose sentences count no dead: deaths told without a number, else nobody hurt."""
     return _unnumbered(draft, sentences) or nobody_hurt(others)
 
 
 def _killed_and_others(
-    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int]
+    draft: Draft, index: FigureIndex, sentences: list[tuple[int, int]], fine_place_sentences: set[int],
+    grievances: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[tuple[int, Figure]], list[Figure]]:
-    """The event's counts of the killed (with the start of their sentence) and its other figures."""
+    """The event's counts of the killed (with the start of their sentence) and its other figures; a count inside
+    one of ``grievances`` (the deaths a crowd protests) is among the others."""
     killed: list[tuple[int, Figure]] = []
     others: list[Figure] = []
     for home, fig in index.within(sentences):
         if index.aggregated(fig):
+            continue
+        if any(a <= fig.text.start and fig.text.end <= b for a, b in grievances):
+            others.append(fig)
             continue
         if _PART_OF.search(draft.text, max(0, fig.text.start - 24), fig.text.start):
             # "eight civilians, including four children", "four people, among them two workers": a part of the toll
@@ -293,6 +330,7 @@ def _tallies(
 
 
 _GENERIC_ITEMS = frozenset({"people", "person", "persons", "individual", "individuals"})
+_SUMMARY_ITEMS = frozenset({"fatality", "reported fatality", "death", "dead"})
 
 
 @rule(
@@ -453,9 +491,11 @@ def _sentence_tolls(
 ) -> list[tuple[list[Figure], int, int]]:
     """Each sentence's toll (its figures, their total, their total with a belligerent's claim capped alone): parts
     named together ("six fighters and three militants") add up; rival counts and bodies found do not."""
-    per_sentence: dict[int, list[Figure]] = {}
+    # a count of "fatalities" sums up the deaths told ("two people were killed ... 2 fatalities."): a rival
+    # report of them, not a part
+    per_sentence: dict[tuple[int, bool], list[Figure]] = {}
     for home, fig in killed:
-        per_sentence.setdefault(home, []).append(fig)
+        per_sentence.setdefault((home, _item(fig) in _SUMMARY_ITEMS), []).append(fig)
     tolls: list[tuple[list[Figure], int, int]] = []
     parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
     for figs in (bodies_within_toll(part) or part for part in parts):
@@ -479,16 +519,18 @@ def event_fatalities(
     claimant_enemy: set[tuple[int, int]],
     index: FigureIndex | None = None,
     kinds: Mapping[str, str] | None = None,
+    grievances: Sequence[tuple[int, int]] = (),
 ) -> tuple[Figure | None, list[Figure]]:
     """The fatalities figure and the other figures of an event from its sentences (start, end offsets).
 
     ``fine_place_sentences`` holds the starts of sentences that report only a sub-place of the
     event; ``claimant_enemy`` holds the spans of figures that are a belligerent's count of enemy dead.
     ``index`` is the document's :class:`FigureIndex`, built once for all its events (else here);
-    ``kinds`` maps actor ids to kinds, for counts of an actor's members.
+    ``kinds`` maps actor ids to kinds, for counts of an actor's members; ``grievances`` the spans of deaths a crowd
+    protests (:func:`~._build_rules.deaths_as_grievance`), which are no toll of its demonstration.
     """
     index = index if index is not None else FigureIndex(draft)
-    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences)
+    killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences, grievances)
     if not killed:
         return _no_count(draft, sentences, others), others
     tolls = _sentence_tolls(killed, index, claimant_enemy)
@@ -604,7 +646,7 @@ def toll_of_the_violence(event: Event, events: list[Event]) -> bool | None:
     decides="event.fatalities",
     positive=[
         Example(
-            "Traders protested in Kano on Monday after police killed a trader during a raid.",
+            "Traders marched in Kano on Monday to mourn two colleagues killed in a police raid.",
             {"event.sub_event_type": "Peaceful protest", "event.fatalities": None},
         )
     ],

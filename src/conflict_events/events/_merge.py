@@ -530,12 +530,47 @@ def _new_sides(cluster: Cluster, m: EventMention) -> tuple[list[Actor], list[Act
         m.family == "remote" and m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
     )
     sides = [s for s in cluster.sides() if not ((fighting or crowd) and s.kind == "civilians")]
+    # the demonstrators of the day are one crowd however the parts name them ("people", "the demonstrators")
+    same_crowd = m.family == "demo" and m.actor1 is not None and one_crowd(m.actor1, cluster.actor1s())
     new = [
         a
         for a in (m.actor1, m.actor2)
-        if a is not None and not (fighting and a.kind == "civilians") and not any(same_side(a, s) for s in sides)
+        if a is not None and not (fighting and a.kind == "civilians") and not (same_crowd and a is m.actor1)
+        and not any(same_side(a, s) for s in sides)
     ]
     return sides, new
+
+
+_CROWDS: Final = frozenset({"protesters", "rioters"})
+
+
+@rule(
+    "events.merge.one_crowd",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "On 6 April 2024, hundreds of people demonstrated against the new constitution in Save. The"
+            " demonstrators barricaded roads and beat a motorcyclist.",
+            {"events": 1, "event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 6 April 2024, hundreds of people demonstrated against the new constitution in Save. Gunmen shot a"
+            " motorcyclist in Save.",
+            {"events": 2, "event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def one_crowd(a: Actor, crowd: list[Actor]) -> bool | None:
+    """The crowd of a demonstration ("hundreds of people", protesters) and the demonstrators or rioters told doing
+    something next are one crowd, one side: what they did tells how the demonstration went, not a second event."""
+    if a.kind not in _CROWDS:
+        return None
+    kinds = _CROWDS | {"civilians"}
+    if any(b.kind in kinds and b.id != a.id and (b.country or "") == (a.country or "") for b in crowd):
+        return True
+    return None
 
 
 def _standfirst_summary(cluster: Cluster, m: EventMention) -> Fit | None:

@@ -270,20 +270,37 @@ def protest_topic(s: Step) -> str | None:
 @rule(
     "events.modality.cause_of_flight",
     decides="event.exists",
-    positive=[Example("About 300 families displaced by fighting have taken refuge in a school in Kalehe, aid workers"
-                      " said on Monday.", {"events": 0})],
+    positive=[
+        Example("About 300 families displaced by fighting have taken refuge in a school in Kalehe, aid workers"
+                " said on Monday.", {"events": 0}),
+        Example("More than 8,000 people have fled their homes in Upper Nile since Sunday because of fighting between"
+                " the army and a local militia, the UN said on Friday.", {"events": 0}),
+        Example("Thousands of families have fled fighting between two clans near Galkayo, aid agencies said on"
+                " Monday.", {"events": 0}),
+    ],
     negative=[Example("Fighting between the army and militiamen displaced about 300 families in Kalehe on Monday.",
                       {"event.event_type": "Battles"})],
 )
 def cause_of_flight(s: Step) -> str | None:
-    """A bare fight noun that people fled or were displaced by ("displaced by fighting", "fleeing from
-    violence") is the cause of their flight, told in passing with no side, place or day: not an event."""
+    """A bare fight noun that people fled or were displaced by ("displaced by fighting", "fled their homes because
+    of fighting between the army and a militia", "fleeing violence") is the cause of their flight, told in passing:
+    not an event."""
     trig = s.trigger
-    if s.steps != 2 or trig.dep_ != "pobj" or trig.head.lower_ not in ("by", "from"):
+    if s.tok.pos_ != "VERB" or lemma(s.tok) not in s.lex.words("flight_verbs"):
+        return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
+    if trig.dep_ == "dobj" and s.steps == 1:
+        pass  # "fled fighting"
+    elif trig.dep_ not in ("pobj", "pcomp"):
         return None
-    if lemma(s.tok) not in s.lex.words("flight_verbs"):
-        return None
-    if any(c.dep_ in ("det", "poss", "prep", "compound", "nummod") for c in kids(trig)):
+    else:
+        # the words between the noun and the verb give a cause: "by", "from", "because of", "due to", "amid"
+        causes = s.lex.words("flight_causes")
+        tok = trig.head
+        for _ in range(s.steps - 1):
+            if tok.lower_ not in causes:
+                return None
+            tok = tok.head
+    if any(c.dep_ in ("det", "poss", "compound", "nummod") for c in kids(trig)):
         return None  # "displaced by the fighting in Kalehe on Monday": a reference to a told event
     return "topic"
 

@@ -278,6 +278,55 @@ def armed_side_hit(q: ClusterQuery) -> ClusterTyping | None:
     return ClusterTyping("Battles", "Armed clash")
 
 
+_RESIST: Final = lexicon("event_context")
+
+
+@rule(
+    "events.type.attack_resisted",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 5 June 2024, unknown gunmen attacked the village of Kouregou. Villagers responded to the attack and"
+            " routed the assailants.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "On 5 June 2024, militants attacked the village of Koumaga. Donso hunters responded to the attack.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 5 June 2024, unknown gunmen attacked the village of Kouregou. Villagers fled to the next town.",
+            {"event.sub_event_type": "Attack"},
+        ),
+    ],
+)
+def attack_resisted(q: ClusterQuery) -> ClusterTyping | None:
+    """An assault on a place or on people that someone fought off ("villagers responded to the attack and routed
+    the assailants", "hunters repelled the attack") met armed resistance: a battle, as ACLED codes it (§1.1), not
+    one-sided violence."""
+    best = _best(q)
+    if best.event_type != "Violence against civilians" or best.sub_event_type != "Attack":
+        return None
+    if best.cls.name != "assault" or best.actor1 is None or best.actor1.kind == "civilians":
+        return None
+    verbs, objects = _RESIST.words("resistance_verbs"), _RESIST.words("resisted_nouns")
+    doc = best.sentence.doc
+    for t in doc[best.sentence.start :]:  # the assault's sentence and the rest of its paragraph
+        if "\n" in t.text:
+            break
+        if lemma(t) not in verbs or t.pos_ != "VERB":
+            continue
+        targets = [c for c in kids(t) if c.dep_ in ("dobj", "obj")]
+        targets += [p for c in kids(t) if c.dep_ == "prep" for p in kids(c) if p.dep_ == "pobj"]
+        if any(lemma(o) in objects or o.lower_ in objects for o in targets) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids(t)
+        ):
+            return ClusterTyping("Battles", "Armed clash")
+    return None
+
+
 def _generic_attack(m: EventMention) -> bool:
     return m.family == "battle" and m.cls.name == "assault" and lemma(m.trigger.head) in GENERIC_ATTACK
 
@@ -433,6 +482,7 @@ CLUSTER_RULES: Final = (
     transfer_without_fighting,
     abduction_with_harm,
     armed_side_hit,
+    attack_resisted,
     highest_ranked_mention,
 )
 """The typing rules of an event in order: the first that applies decides."""

@@ -417,6 +417,39 @@ def attack_on_the_unarmed(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.gunfire_exchanged",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 8 February 2024, students of two rival camps exchanged gunfire on the campus in Bamako.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "On 8 February 2024, villagers armed with rifles clashed with herders near Kouri.",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 8 February 2024, students of two rival camps clashed on the campus in Bamako.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+)
+def gunfire_exchanged(q: TypingQuery) -> Typing | None:
+    """A fight in which the sides exchange fire or carry firearms ("exchanged gunfire", "a firefight", "armed with
+    rifles") is an armed clash whoever fights: firearms, not the sides' trade, make it a battle (ACLED §1.1); a fight
+    of sticks and fists stays mob violence."""
+    if q.cls != "clash":
+        return None
+    sentence = q.mention.sentence
+    text = sentence.text.lower()
+    if any(cue in text for cue in q.words("gunfire_cues")):
+        return Typing("Battles", "Armed clash")
+    return None
+
+
+@rule(
     "events.type.rival_groups_fight",
     decides="event.sub_event_type",
     positive=[
@@ -1713,6 +1746,7 @@ MENTION_RULES: Final = (
     communal_militia_attack,
     attack_on_civilians,
     attack_on_the_unarmed,
+    gunfire_exchanged,
     rival_groups_fight,
     unarmed_fight,
     no_fighting_reported,

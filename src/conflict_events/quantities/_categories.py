@@ -54,6 +54,7 @@ _LIFE_TAKING: Final = _WORDS.words("life_taking_verbs")
 _LIFE_NOUNS: Final = _WORDS.words("life_nouns")
 _TOTAL_VERBS: Final = _WORDS.words("total_verbs")
 _LIFE_SAVING: Final = _WORDS.words("life_saving_verbs")
+_NOT_KILLED: Final = _WORDS.words("animal_nouns")
 _CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 # a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
 _MAX_CLIMB: Final = 8
@@ -94,6 +95,18 @@ class Count:
         c = self.counted
         return c is None or c.pos_ == "PRON" or _is_person(c) or self.noun in _BODIES_OF_MEN
 
+    @property
+    def killed_noun(self) -> bool:
+        """Whether it counts a common noun a killing or wounding verb acts on ("killed two adolescents", "three
+        porters were shot dead"): no word list names every kind of person, and only people are killed, save
+        animals and machines."""
+        c = self.counted
+        if c is None or c.pos_ != "NOUN" or self.oblique or self.noun in EQUIPMENT_NOUNS or self.noun in _NOT_KILLED:
+            return False
+        if self.pred is None or self.pred.pos_ != "VERB" or c.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        return bool(self.lemmas & (CATEGORY_LEMMAS["killed"] | CATEGORY_LEMMAS["wounded"]))
+
 
 @rule(
     "figures.category.equipment",
@@ -131,17 +144,33 @@ def equipment(c: Count) -> tuple[FigureCategory, ...] | None:
             "An air strike hit the market in Bunia on Thursday, claiming the lives of 14 traders.",
             {"figure.category": "killed", "event.fatalities.value": 14},
         ),
+        Example(
+            "Soldiers clashed with Al Shabaab near Jowhar on Monday. 12 Al Shabaab were killed.",
+            {"figure.category": "killed", "event.fatalities.value": 12},
+        ),
+        Example(
+            "Gunmen killed two adolescents near Bunia on Thursday, local officials said.",
+            {"figure.category": "killed", "event.fatalities.value": 2},
+        ),
+        Example(
+            "Two clans clashed over a well near Galkayo on Monday. The clash resulted in 3 fatalities.",
+            {"figure.category": "killed", "event.fatalities.value": 3},
+        ),
     ],
     negative=[
         Example(
             "About 300 soldiers were deployed to Bunia on Thursday after the attack, officials said.",
             {"!figure.category": "killed"},
-        )
+        ),
+        Example(
+            "Raiders killed 40 cattle in a village near Bunia on Thursday, local officials said.",
+            {"!figure.category": "killed"},
+        ),
     ],
 )
 def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
     """A count of people with a casualty word (its own, its verb's, or a toll noun) is that casualty."""
-    if not c.person:
+    if not (c.person or c.killed_noun):
         return None
     cats = [k for k in _CASUALTY_ORDER if c.lemmas & CATEGORY_LEMMAS[k]]
     if c.noun in _DEAD_NOUNS:
@@ -216,6 +245,9 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     counted = toks[q.counted] if q.counted is not None else totalled(num)
     _, pred, oblique = _governor(counted or num, num)
     own = _own_lemmas(counted, num)
+    orphan = first((subjectless_passive,), counted)
+    if orphan is not None:
+        own.add(orphan.value)
     # the count's own participle wins over the clause's verb: "12 were killed and 35 injured"
     lemmas = own if any(own & CATEGORY_LEMMAS[c] for c in _CASUALTY_ORDER) else own | _pred_lemmas(pred, oblique)
     if _lost_lives(pred):
@@ -234,6 +266,37 @@ def classify(q: Quantity, doc: Doc) -> Typing:
         cats[1:],
         decided.rule if decided is not None else None,
     )
+
+
+@rule(
+    "figures.category.subjectless_passive",
+    decides="figure.category",
+    positive=[
+        Example(
+            "The group claimed to have killed 4 soldiers and 8 others were injured in the ambush near Jowhar.",
+            {"event.fatalities.value": 4},
+        )
+    ],
+    negative=[
+        Example(
+            "The group claimed to have killed 4 soldiers and 8 others in the ambush near Jowhar.",
+            {"event.fatalities.value": 12},
+        )
+    ],
+)
+def subjectless_passive(counted: Token | None) -> str | None:
+    """A counted noun right before "were injured" whose verb the parser left with no subject ("killed 4 soldiers
+    and 8 others were injured", with "others" hung on "soldiers") is that verb's subject: its lemma is the count's
+    own word."""
+    if counted is None or counted.i + 2 >= len(counted.doc):
+        return None
+    aux = counted.nbor()
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.i <= aux.i or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return _lemma(verb)
 
 
 @rule(
@@ -426,6 +489,8 @@ def _is_person(t: Token) -> bool:
         return True
     if t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS"):
         return True
+    if t.ent_type_ == "ORG" and lemma not in EQUIPMENT_NOUNS:
+        return True  # "24 Al Shabaab were killed", "killed 10 ISWAP": a count of a named group is of its members
     return t.tag_ == "NNS" and t.lower_.endswith(("ers", "ians", "ists", "ees", "ors")) and lemma not in EQUIPMENT_NOUNS
 
 
