@@ -155,3 +155,20 @@ def test_soldiers_who_harm_civilians_are_the_state_forces() -> None:
         )
     )
     assert _sides(event) == ("Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)")
+
+
+def test_two_states_striking_each_other_keep_their_own_sides() -> None:
+    result = _run(
+        "India says it hit militant camps in Pakistan\n\n"
+        "NEW DELHI (Reuters) - India's army said on Wednesday it had carried out strikes on militant camps inside "
+        "Pakistan, a day after Pakistan fired artillery shells at army posts in India.\n\n"
+        "Pakistan's foreign ministry condemned the strikes, which it said killed seven people, including two "
+        "children, in a village near the town of Kotli.",
+        dt.date(2025, 5, 7),
+    )
+    by_actor = {e.actor1.name: e for e in result.events if e.actor1 is not None}
+    india = by_actor.get("Military Forces of India (2014-)")
+    pakistan = by_actor.get("Military Forces of Pakistan (2024-)")
+    assert india is not None and india.location is not None and india.location.name == "Kotli"
+    assert india.fatalities is not None and india.fatalities.value == 7
+    assert pakistan is not None and pakistan.location is not None and pakistan.location.country == "IN"
