@@ -28,6 +28,7 @@ from ..schema import Actor, Decision, Location
 from ._event_mentions import EventMention
 from ._event_roles import side_words
 from ._merge import Cluster, same_side, unidentified
+from ._trigger_lexicon import load_lexicon
 
 __all__ = ["SideChoice", "SideChooser", "country_of_the_place", "sub_is_transfer"]
 
@@ -597,6 +598,10 @@ def civilian_target(q: SideQuery, choice: SideChoice) -> Actor | None:
             "Looting: On 3 May 2024, suspected JNIM militants seized two motorbikes near Djibo.",
             {"event.actor2.name": "Civilians (Burkina Faso)"},
         ),
+        Example(  # a vehicle, armed target or property: with no military word, its owner's
+            "Looting: On 3 May 2024, presumed ISGS militants seized a vehicle between Gorom-Gorom and Markoye.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        ),
     ],
     negative=[
         Example(
@@ -613,9 +618,17 @@ def taken_from_civilians(q: SideQuery, choice: SideChoice) -> Actor | None:
     taking = ("Looting/property destruction", "Arrests")
     if q.sub not in taking and not any(m.sub_event_type in taking for m in q.cluster.mentions):
         return None
-    if any(m.target_armed for m in q.cluster.mentions):
-        return None
+    if any(m.target_armed and not _property_only(m) for m in q.cluster.mentions):
+        return None  # an army depot looted; not "seized a vehicle", a car taken from its owner
     return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.taken_from_civilians")
+
+
+def _property_only(m: EventMention) -> bool:
+    """Whether the armed target of a taking is property only ("seized a vehicle", "burned two trucks"): every
+    word of ``armed_targets`` among what was taken is also one of ``property_nouns`` (the events lexicon)."""
+    lex = load_lexicon()
+    armed = set(m.patient_lemmas) & lex.words("armed_targets")
+    return bool(armed) and armed <= lex.words("property_nouns")
 
 
 def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
