@@ -172,3 +172,11 @@ def test_two_states_striking_each_other_keep_their_own_sides() -> None:
     assert india is not None and india.location is not None and india.location.name == "Kotli"
     assert india.fatalities is not None and india.fatalities.value == 7
     assert pakistan is not None and pakistan.location is not None and pakistan.location.country == "IN"
+
+
+def test_donetsk_militia_is_no_side_of_ukraine() -> None:
+    event = _lead(
+        _run("On 3 May 2024, Ukrainian military forces shelled DPR's forces in Horlivka, Donetsk. Casualties unknown.")
+    )
+    dpr = "Military Forces of Russia (2000-) Donetsk People's Militia"
+    assert _sides(event) == ("Military Forces of Ukraine (2019-)", dpr)
