@@ -180,3 +180,12 @@ def test_donetsk_militia_is_no_side_of_ukraine() -> None:
     )
     dpr = "Military Forces of Russia (2000-) Donetsk People's Militia"
     assert _sides(event) == ("Military Forces of Ukraine (2019-)", dpr)
+
+
+def test_two_countries_forces_that_clashed_are_both_sides() -> None:
+    clash = _lead(_run("On 3 May 2024, Russian and Ukrainian military forces clashed near Robotyne, Zaporizhia."))
+    allies = _lead(
+        _run("On 3 May 2021, Malian and French forces clashed with JNIM militants near Boni.", dt.date(2021, 5, 8))
+    )
+    assert _sides(clash) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    assert _sides(allies) == ("Military Forces of Mali (2020-)", "JNIM: Group for Support of Islam and Muslims")
