@@ -1045,6 +1045,34 @@ def civilians_by_acled_name(q: SideQuery, actor: Actor | None) -> Actor | None:
 
 
 @rule(
+    "events.sides.person_acted_upon",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "On 3 May 2023, police arrested opposition leader Amadou Diallo in Conakry (Kaloum, Conakry).",
+            {"event.actor2.name": "Civilians (Guinea)"},
+            date=dt.date(2023, 5, 10),
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2023, police arrested an opposition leader in Conakry (Kaloum, Conakry).",
+            {"event.actor2.name": "Civilians (Guinea)"},
+            date=dt.date(2023, 5, 10),
+        )
+    ],
+)
+def person_acted_upon(q: SideQuery, actor: Actor | None) -> Actor | None:
+    """A person an attack, a strike or an arrest fell on ("shot Musa Danladi"; a village the parser took for a
+    person's name) is no ACLED actor: the side hit is the Civilians of the event's country."""
+    if actor is None or actor.kind != "person" or not q.country or actor.id in q.chooser.speakers:
+        return None  # a person who reports the event is no side at all (speaker_no_side)
+    if q.etype not in ("Violence against civilians", "Explosions/Remote violence") and q.sub != "Arrests":
+        return None
+    return q.chooser.generic("Civilians", "civilians", q.country, None, by=person_acted_upon.name)
+
+
+@rule(
     "events.sides.country_of_the_place",
     decides="event.actor2",
     positive=[
@@ -1324,7 +1352,8 @@ class SideChooser:
             choice.set("actor2", launcher, disrupted_launcher.name)
         for side in ("actor1", "actor2"):
             actor = getattr(choice, side)
-            renamed = first((state_in_arms, civilians_by_acled_name), q, actor)
+            side_rules = (state_in_arms, civilians_by_acled_name) + ((person_acted_upon,) if side == "actor2" else ())
+            renamed = first(side_rules, q, actor)
             if renamed is not None:
                 choice.set(side, renamed.value, renamed.rule)
             elif speaker_no_side(q, actor):
