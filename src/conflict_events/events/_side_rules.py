@@ -754,6 +754,7 @@ def _clashed_among_themselves(q: SideQuery, a1: Actor, a2: Actor) -> Actor | Non
 
 
 _ARMED_KINDS_ALL: Final = _ARMED | {"government"}
+_GROUP_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _BY_AGENT: Final = re.compile(
     r"\b(?:planted|placed|laid|set|carried\s+out|perpetrated|conducted|fired|launched|detonated|claimed)\s+by\s+"
     r"(?:(?:the|likely|suspected|presumed|probably|possibly)\s+)*$",
@@ -809,7 +810,7 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
             "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona. The drone was"
             " likely launched by Hezbollah.",
             {"event.actor1.name": "Military Forces of Israel (2022-)", "event.actor2.name": "Hezbollah"},
-        )
+        ),
     ],
     negative=[
         Example(
@@ -819,12 +820,26 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
     ],
 )
 def disrupted_launcher(q: SideQuery, choice: SideChoice) -> Actor | None:
-    """A disrupted weapon (intercepted, defused) whose report names who launched or planted it ("likely
-    launched by Hezbollah") has that side as actor2, the disrupter being actor1."""
+    """A disrupted weapon (intercepted, defused, seized) whose report names who launched, planted or owned it
+    ("likely launched by Hezbollah", "planted by an unknown group (likely Al Shabaab)") has that side as actor2,
+    the disrupter being actor1."""
     if q.sub != "Disrupted weapons use" or choice.actor1 is None or choice.actor2 is not None:
         return None
     found = _named_as_doer(q)
-    return found if found is not None and not same_side(found, choice.actor1) else None
+    if found is not None and not same_side(found, choice.actor1):
+        return found
+    # "an IED planted by an unknown group (likely Al Shabaab)", "weapons belonging to ISWAP": the armed group the
+    # event's sentences name besides the disrupter is whose weapon it was
+    a1, text = choice.actor1, q.chooser.text
+    spans = [(m.sentence.start_char, m.sentence.end_char) for m in q.cluster.mentions]
+    groups = [
+        (x.start, a)
+        for a in q.chooser.actors
+        if a.kind in _GROUP_KINDS and not same_side(a, a1) and not unidentified(a)
+        for x in a.mentions
+        if any(lo <= x.start < hi for lo, hi in spans) and text[x.start : x.end]
+    ]
+    return min(groups, key=lambda g: g[0])[1] if groups else None
 
 
 def _named_as_doer(q: SideQuery) -> Actor | None:
