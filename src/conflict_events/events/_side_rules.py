@@ -272,7 +272,13 @@ def _demonstration(q: SideQuery, choice: SideChoice) -> None:
         Example(
             "M23 rebels took control of Rubaya after the army withdrew from the town on Tuesday.",
             {"event.actor1.name": "M23: March 23 Movement"},
-        )
+        ),
+        Example(  # the side it was taken from, with no withdrawal told: actor2 all the same
+            "On 18 May 2025, Puntland Dervish Force took control of the hideouts near Buqo in Qandala (Qandala, Bari)"
+            " from Islamic State Somalia Province. No clash was reported.",
+            {"event.actor2.name": "Islamic State Somalia Province"},
+            date=dt.date(2025, 5, 20),
+        ),
     ],
     negative=[
         Example(
@@ -292,6 +298,10 @@ def territory_taker(q: SideQuery) -> tuple[Actor, Actor | None] | None:
         taker = q.chooser.opponent(leaver)
     if taker is None:
         return None
+    if leaver is None:
+        # "took control of the hideouts from ISSP": the side the place was taken from, else the taker's opponent
+        leaver = next((m.actor2 for m in ms if m.cls.name == "territory" and m.actor2 is not None), None)
+        leaver = leaver or q.chooser.opponent(taker)
     return taker, (leaver if leaver is not None and not same_side(leaver, taker) else None)
 
 
