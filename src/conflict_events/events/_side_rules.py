@@ -411,7 +411,8 @@ def first_other_side(q: SideQuery, choice: SideChoice) -> Actor | None:
         for cand in (m.actor2, m.actor1):
             if cand is None or (q.etype == "Battles" and cand.kind == "civilians"):
                 continue
-            if choice.actor1 is not None and same_side(cand, choice.actor1):
+            a1 = choice.actor1
+            if a1 is not None and same_side(cand, a1) and not branches_clash(q, a1, cand):
                 continue
             if not choice.contested or cand is m.actor2:
                 return cand
@@ -877,6 +878,43 @@ def _fill(q: SideQuery, choice: SideChoice) -> None:
         if found is not None:
             choice.set(side, found, fill.name)
             choice.filled = True
+
+
+@rule(
+    "events.sides.branches_clash",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "On 21 April 2025, police officers and government soldiers (NISA) clashed at the livestock market in"
+            " Mogadishu - Heliwa (Banadir) over tax payments.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+            date=dt.date(2025, 4, 25),
+        )
+    ],
+    negative=[
+        Example(
+            "On 21 April 2025, police officers and government soldiers (NISA) clashed with Al Shabaab militants in"
+            " Mogadishu - Heliwa (Banadir).",
+            {"event.actor2.name": "Al Shabaab"},
+            date=dt.date(2025, 4, 25),
+        )
+    ],
+)
+def branches_clash(q: SideQuery, a1: Actor | None, a2: Actor | None) -> bool:
+    """A state's police and its military that fight each other ("police officers and soldiers clashed") are two
+    sides, as ACLED codes them, though both are the state's forces: in a battle, with both named in one
+    sentence of the clash."""
+    if q.etype != "Battles" or a1 is None or a2 is None or a1.kind != "state_forces" or a2.kind != "state_forces":
+        return False
+    if a1.name.split(" ")[0] == a2.name.split(" ")[0]:
+        return False  # the same branch ("Military Forces of ..." twice): one side
+    for m in q.cluster.mentions:
+        if m.cls.name != "clash":
+            continue
+        lo, hi = m.sentence.start_char, m.sentence.end_char
+        if all(any(lo <= x.start < hi for x in a.mentions) for a in (a1, a2)):
+            return True
+    return False
 
 
 @rule(
@@ -1384,7 +1422,12 @@ class SideChooser:
             elif speaker_no_side(q, actor):
                 choice.set(side, None, speaker_no_side.name)
         _fill(q, choice)
-        if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
+        if (
+            choice.actor1 is not None
+            and choice.actor2 is not None
+            and same_side(choice.actor1, choice.actor2)
+            and not branches_clash(q, choice.actor1, choice.actor2)
+        ):
             choice.actor2 = None  # one side named twice is no second side
             choice.rules.pop("actor2", None)
         both = infighting(q, choice)
