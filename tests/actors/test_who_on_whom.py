@@ -189,3 +189,9 @@ def test_two_countries_forces_that_clashed_are_both_sides() -> None:
     )
     assert _sides(clash) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
     assert _sides(allies) == ("Military Forces of Mali (2020-)", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_police_operatives_are_the_police() -> None:
+    text = "On 8 April 2021, gunmen clashed with police operatives in Mbieri (Mbaitoli LGA, Imo)."
+    result = _run(text, dt.date(2021, 4, 9))
+    assert "Police Forces of Nigeria (2015-2023)" in {a.name for a in result.actors}

@@ -50,7 +50,8 @@ class RoleHeads:
         r = roles
         self.roles = roles
         self.words = (
-            (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
+            (r.military | r.police | r.police_units | r.armed_unknown | r.rebel | r.civilian)
+            | (r.crowd_protest | r.crowd_riot)
             | r.invading_forces
             | frozenset(r.speakers)
             | r.head_nouns
