@@ -195,3 +195,8 @@ def test_police_operatives_are_the_police() -> None:
     text = "On 8 April 2021, gunmen clashed with police operatives in Mbieri (Mbaitoli LGA, Imo)."
     result = _run(text, dt.date(2021, 4, 9))
     assert "Police Forces of Nigeria (2015-2023)" in {a.name for a in result.actors}
+
+
+def test_herders_who_fought_back_are_their_militia() -> None:
+    text = "On 9 February 2021, Amotekun Corps operatives clashed with Fulani pastoralists at Irese (Owo, Ondo)."
+    assert _sides(_lead(_run(text, dt.date(2021, 2, 12)))) == ("Amotekun Corps", "Fulani Ethnic Militia (Nigeria)")

@@ -427,7 +427,12 @@ class RolePasses(FinderBase):
                 start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
             # the doer: a subject, a passive's agent ("killed by Fulani herders")
-            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") or _agent(tok)
+            acting = (
+                tok.dep_ == "nsubj"
+                or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+                or _agent(tok)
+                or self._fought_with(tok)  # "clashed with Fulani pastoralists": they fought back
+            )
             ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
             pair = self._two_countries(tok, ref, words, head_word)
@@ -459,6 +464,14 @@ class RolePasses(FinderBase):
                 if second is not None and second.kind == "state_forces" and second.country == code:
                     return (left.idx + len(left.text), ref), (other.idx, other.idx + len(other.text), second)
         return None
+
+    def _fought_with(self, tok: Token) -> bool:
+        """The noun is the opponent of a fight: "clashed with X", "exchanged fire with X"."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("with", "against"):
+            return False
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # "exchanged fire with": fire's head
+        return verb.lemma_.lower() in self.roles.mutual_fight_verbs
 
     def _fought_each_other(self, tok: Token) -> bool:
         """The noun is the subject of a fight with no opponent after it: "X and Y forces clashed near Z"."""
