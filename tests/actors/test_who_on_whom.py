@@ -155,3 +155,48 @@ def test_soldiers_who_harm_civilians_are_the_state_forces() -> None:
         )
     )
     assert _sides(event) == ("Military Forces of Burkina Faso (2022-)", "Civilians (Burkina Faso)")
+
+
+def test_two_states_striking_each_other_keep_their_own_sides() -> None:
+    result = _run(
+        "India says it hit militant camps in Pakistan\n\n"
+        "NEW DELHI (Reuters) - India's army said on Wednesday it had carried out strikes on militant camps inside "
+        "Pakistan, a day after Pakistan fired artillery shells at army posts in India.\n\n"
+        "Pakistan's foreign ministry condemned the strikes, which it said killed seven people, including two "
+        "children, in a village near the town of Kotli.",
+        dt.date(2025, 5, 7),
+    )
+    by_actor = {e.actor1.name: e for e in result.events if e.actor1 is not None}
+    india = by_actor.get("Military Forces of India (2014-)")
+    pakistan = by_actor.get("Military Forces of Pakistan (2024-)")
+    assert india is not None and india.location is not None and india.location.name == "Kotli"
+    assert india.fatalities is not None and india.fatalities.value == 7
+    assert pakistan is not None and pakistan.location is not None and pakistan.location.country == "IN"
+
+
+def test_donetsk_militia_is_no_side_of_ukraine() -> None:
+    event = _lead(
+        _run("On 3 May 2024, Ukrainian military forces shelled DPR's forces in Horlivka, Donetsk. Casualties unknown.")
+    )
+    dpr = "Military Forces of Russia (2000-) Donetsk People's Militia"
+    assert _sides(event) == ("Military Forces of Ukraine (2019-)", dpr)
+
+
+def test_two_countries_forces_that_clashed_are_both_sides() -> None:
+    clash = _lead(_run("On 3 May 2024, Russian and Ukrainian military forces clashed near Robotyne, Zaporizhia."))
+    allies = _lead(
+        _run("On 3 May 2021, Malian and French forces clashed with JNIM militants near Boni.", dt.date(2021, 5, 8))
+    )
+    assert _sides(clash) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    assert _sides(allies) == ("Military Forces of Mali (2020-)", "JNIM: Group for Support of Islam and Muslims")
+
+
+def test_police_operatives_are_the_police() -> None:
+    text = "On 8 April 2021, gunmen clashed with police operatives in Mbieri (Mbaitoli LGA, Imo)."
+    result = _run(text, dt.date(2021, 4, 9))
+    assert "Police Forces of Nigeria (2015-2023)" in {a.name for a in result.actors}
+
+
+def test_herders_who_fought_back_are_their_militia() -> None:
+    text = "On 9 February 2021, Amotekun Corps operatives clashed with Fulani pastoralists at Irese (Owo, Ondo)."
+    assert _sides(_lead(_run(text, dt.date(2021, 2, 12)))) == ("Amotekun Corps", "Fulani Ethnic Militia (Nigeria)")

@@ -109,7 +109,7 @@ class ActorNamer:
 
     def entry(self, entry: ActorEntry) -> ActorRef:
         """A table entry as a reference, under the name (and kind) it has on the document's date."""
-        return ActorRef(entry.name_on(self.on), entry.kind_on(self.on), entry.country)
+        return ActorRef(entry.name_on(self.on), entry.kind_on(self.on), entry.country_on(self.on))
 
     def state_alias(self, alias: StateAlias) -> ActorRef:
         """A state's forces named by their own name ("IDF", "Tatmadaw") or one of their units' ("NISA"): the

@@ -65,6 +65,7 @@ class Renaming:
     start: dt.date | None = None
     until: dt.date | None = None
     kind: ActorKind | None = None  # the kind it had then, when it changed ("Taliban" as Afghanistan's forces)
+    country: str | None = None  # whose it was then, when that changed (the DPR's militia as Russia's forces)
 
     def holds(self, on: dt.date) -> bool:
         return (self.start is None or self.start <= on) and (self.until is None or on < self.until)
@@ -95,6 +96,11 @@ class ActorEntry:
         """The kind the actor has on a date."""
         period = self._period(on)
         return period.kind if period is not None and period.kind is not None else self.kind
+
+    def country_on(self, on: dt.date | None) -> str | None:
+        """The country the actor belongs to on a date."""
+        period = self._period(on)
+        return period.country if period is not None and period.country is not None else self.country
 
     def _period(self, on: dt.date | None) -> Renaming | None:
         return next((r for r in self.renamed if r.holds(on)), None) if on is not None else None
@@ -334,6 +340,7 @@ def _renamings(raw: dict[str, Any], source: str) -> tuple[Renaming, ...]:
                     start=_date(item["from"]) if "from" in item else None,
                     until=_date(item["until"]) if "until" in item else None,
                     kind=kind,
+                    country=str(item["country"]) if "country" in item else None,
                 )
             )
         except (KeyError, ValueError, TypeError) as err:

@@ -6,6 +6,7 @@ Each pass finds candidates and asks its named rule (below each pass) what they n
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -29,6 +30,7 @@ from ._pass_state import (
     ROLE,
     SUBJECTS,
     TABLE,
+    ActorMention,
     FinderBase,
     IdMemo,
     ids,
@@ -120,6 +122,37 @@ def _near_hints(
 
 
 # -- the rules ----------------------------------------------------------------------------------
+
+
+@rule(
+    "actors.names.parent_in_brackets",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 27 April 2021, Katiba Macina (JNIM) militants and Donso militiamen exchanged gunfire in Diombougou"
+            " (Djenne, Mopti).",
+            {"!actor.name": "JNIM: Group for Support of Islam and Muslims"},
+            date=dt.date(2021, 5, 1),
+        )
+    ],
+    negative=[
+        Example(
+            "On 27 April 2021, Katiba Macina militants and JNIM fighters clashed with soldiers in Diombougou (Djenne,"
+            " Mopti).",
+            {"actor.name": "JNIM: Group for Support of Islam and Muslims"},
+            date=dt.date(2021, 5, 1),
+        )
+    ],
+)
+def parent_in_brackets(f: NamePasses, first: ActorMention, then: ActorMention) -> ActorMention | None:
+    """ "Katiba Macina (JNIM)": the parent named in brackets after a faction says whose faction it is; it is the
+    faction named again (ACLED names the faction), not a second actor."""
+    if first.entry is None or then.entry is None or then.entry.name not in first.entry.affiliate_of:
+        return None
+    if f.text[first.end : then.start].strip() != "(" or not f.text[then.end :].lstrip().startswith(")"):
+        return None
+    ref = replace(first.ref, rule=parent_in_brackets.name)
+    return ActorMention(then.start, then.end, ref, then.strength, entry=first.entry, subject=then.subject)
 
 
 @rule(
@@ -524,6 +557,16 @@ class NamePasses(FinderBase):
                     entry=entry,
                     subject=self._is_subject(start, end),
                 )
+        self._parents_in_brackets()
+
+    def _parents_in_brackets(self) -> None:
+        """A parent in brackets after its faction is the faction named again (:func:`parent_in_brackets`)."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for first, then in pairwise(ordered):
+            again = parent_in_brackets(self, first, then)
+            if again is not None:
+                self._made[id(again)] = self._made.get(id(then), len(self._made))
+                self.mentions = [again if m is then else m for m in self.mentions]
 
     def find_affiliates(self) -> None:
         for pattern, words in zip(

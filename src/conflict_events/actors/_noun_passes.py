@@ -50,7 +50,8 @@ class RoleHeads:
         r = roles
         self.roles = roles
         self.words = (
-            (r.military | r.police | r.armed_unknown | r.rebel | r.civilian | r.crowd_protest | r.crowd_riot)
+            (r.military | r.police | r.police_units | r.armed_unknown | r.rebel | r.civilian)
+            | (r.crowd_protest | r.crowd_riot)
             | r.invading_forces
             | frozenset(r.speakers)
             | r.head_nouns
@@ -426,10 +427,60 @@ class RolePasses(FinderBase):
                 start = tok.idx  # the name before the noun keeps its mention; the noun is one more of that actor
         else:
             # the doer: a subject, a passive's agent ("killed by Fulani herders")
-            acting = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj") or _agent(tok)
+            acting = (
+                tok.dep_ == "nsubj"
+                or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+                or _agent(tok)
+                or self._fought_with(tok)  # "clashed with Fulani pastoralists": they fought back
+            )
             ref = self._resolver_near(tok.idx).role(words, head_word, speaker=speaker, acting=acting)
         if ref is not None and ref is not NOBODY and ref.name:
+            pair = self._two_countries(tok, ref, words, head_word)
+            if pair is not None:  # "Russian and Ukrainian forces clashed": one mention for each state's forces
+                # the noun itself is left to neither: the first named is read as the doer (ACLED's actor1)
+                (first_end, _), (second_start, second_end, other) = pair
+                self.add(start, first_end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+                self.add(second_start, second_end, other, ROLE, subject=tok.dep_ in SUBJECTS)
+                return
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+
+    def _two_countries(
+        self, tok: Token, ref: ActorRef, words: list[str], head_word: str
+    ) -> tuple[tuple[int, ActorRef], tuple[int, int, ActorRef]] | None:
+        """Two countries' words joined before one force noun that fought each other ("Russian and Ukrainian
+        military clashed"): where the first one's word ends, with its forces, and the second's word, with its
+        forces. Allies who fought someone else ("Malian and French forces clashed with JNIM") stay one side."""
+        if ref.kind != "state_forces" or not ref.country or not self._fought_each_other(tok):
+            return None
+        for left in tok.lefts:
+            if left.dep_ not in ("amod", "compound", "nmod") or country_from_demonym(left.text) != ref.country:
+                continue
+            for other in (c for c in left.children if c.dep_ == "conj"):
+                code = country_from_demonym(other.text)
+                if not code or code == ref.country:
+                    continue
+                rest = [w for w in words if w not in (left.text, other.text, "and")]
+                second = self.resolver.role([other.text, *rest], head_word)
+                if second is not None and second.kind == "state_forces" and second.country == code:
+                    return (left.idx + len(left.text), ref), (other.idx, other.idx + len(other.text), second)
+        return None
+
+    def _fought_with(self, tok: Token) -> bool:
+        """The noun is the opponent of a fight: "clashed with X", "exchanged fire with X"."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("with", "against"):
+            return False
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head  # "exchanged fire with": fire's head
+        return verb.lemma_.lower() in self.roles.mutual_fight_verbs
+
+    def _fought_each_other(self, tok: Token) -> bool:
+        """The noun is the subject of a fight with no opponent after it: "X and Y forces clashed near Z"."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.roles.mutual_fight_verbs:
+            return False
+        opponent = [c for c in verb.children if c.dep_ in ("prep", "dobj")]  # "with X", "exchanged fire with X"
+        opponent += [g for c in opponent if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+        return not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in opponent)
 
     def _resolver_near(self, pos: int) -> ActorResolver:
         """The document's resolver, or one whose home is the country of the places named near ``pos``."""

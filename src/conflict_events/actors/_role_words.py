@@ -129,6 +129,7 @@ class RoleWords:
     clan_countries: frozenset[str]
     communal_groups: frozenset[str]
     communal_names: Mapping[str, str]
+    mutual_fight_verbs: frozenset[str]
     area_communities: Mapping[str, tuple[str, str]]
 
     @classmethod

@@ -502,7 +502,12 @@ def battle_outcome(q: Outcome) -> str | None:
     ms = q.mentions
     if not any(m.cls.name == "territory" for m in ms):
         return None
-    taken = [m for m in ms if m.cls.name == "territory" and m.sub_event_type != "Armed clash"]
+    # a seizure the typing read as looting ("seized a motorbike") took no place
+    taken = [
+        m
+        for m in ms
+        if m.cls.name == "territory" and m.sub_event_type not in ("Armed clash", "Looting/property destruction")
+    ]
     if q.actor1 is not None:
         # the outcome is the event's own taker's; "the military recaptured the base" after the
         # rebels' brief capture does not make the rebels' attack a government gain

@@ -134,8 +134,9 @@ def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool,
         return False, before  # "KYIV, Ukraine (AP) - Russian forces launched ...": where the report was filed
     root = before.root
     dep = root.dep_
-    if dep == "pobj" and root.head.dep_ == "prep" and root.head.head.lemma_.lower() in _REPORTING_VERBS:
-        return False, before  # "..., the interior ministry said in Niamey": where it was said
+    said = root.head.head
+    if dep == "pobj" and root.head.dep_ == "prep" and said.pos_ == "VERB" and said.lemma_.lower() in _REPORTING_VERBS:
+        return False, before  # "..., the interior ministry said in Niamey": where it was said (not "army posts in")
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "the borders with Mali and Niger": Niger stands where Mali does
@@ -621,7 +622,11 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
     elif sent_locs and (placed := [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]):
-        m.location, m.location_rank = _before_its_area(placed[0], placed, index.text), 1
+        # an action noun's own phrase places it before the rest of its sentence: "strikes inside Iran, two days
+        # after Iran launched attacks on bases in Pakistan" (the attacks were in Pakistan)
+        own = index.locations_in_tokens(_target_phrase(head))
+        own = [loc for loc in own if loc in sent_locs]
+        m.location, m.location_rank = _before_its_area((own or placed)[0], placed, index.text), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -637,6 +642,16 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
                 m.location, m.location_rank = town, 1
 
 
+def _target_phrase(head: Token) -> list[Token]:
+    """The tokens of what an action was aimed at: an action noun's whole phrase ("attacks on bases in X"), a
+    verb's object and its "at"/"on"/"against" phrases ("fired shells at posts in X"), nested clauses included."""
+    if head.pos_ == "NOUN":
+        return list(head.subtree)
+    aims = [c for c in head.children if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in _AIMED)]
+    return [t for c in aims for t in c.subtree]
+
+
+_AIMED: Final = frozenset({"at", "on", "against", "into"})
 _TOWN_NOUNS: Final = load_lexicon().words("town_nouns")
 
 

@@ -28,6 +28,7 @@ from ..schema import Actor, Decision, Location
 from ._event_mentions import EventMention
 from ._event_roles import side_words
 from ._merge import Cluster, same_side, unidentified
+from ._trigger_lexicon import load_lexicon
 
 __all__ = ["SideChoice", "SideChooser", "country_of_the_place", "sub_is_transfer"]
 
@@ -271,7 +272,13 @@ def _demonstration(q: SideQuery, choice: SideChoice) -> None:
         Example(
             "M23 rebels took control of Rubaya after the army withdrew from the town on Tuesday.",
             {"event.actor1.name": "M23: March 23 Movement"},
-        )
+        ),
+        Example(  # the side it was taken from, with no withdrawal told: actor2 all the same
+            "On 18 May 2025, Puntland Dervish Force took control of the hideouts near Buqo in Qandala (Qandala, Bari)"
+            " from Islamic State Somalia Province. No clash was reported.",
+            {"event.actor2.name": "Islamic State Somalia Province"},
+            date=dt.date(2025, 5, 20),
+        ),
     ],
     negative=[
         Example(
@@ -291,6 +298,10 @@ def territory_taker(q: SideQuery) -> tuple[Actor, Actor | None] | None:
         taker = q.chooser.opponent(leaver)
     if taker is None:
         return None
+    if leaver is None:
+        # "took control of the hideouts from ISSP": the side the place was taken from, else the taker's opponent
+        leaver = next((m.actor2 for m in ms if m.cls.name == "territory" and m.actor2 is not None), None)
+        leaver = leaver or q.chooser.opponent(taker)
     return taker, (leaver if leaver is not None and not same_side(leaver, taker) else None)
 
 
@@ -400,7 +411,8 @@ def first_other_side(q: SideQuery, choice: SideChoice) -> Actor | None:
         for cand in (m.actor2, m.actor1):
             if cand is None or (q.etype == "Battles" and cand.kind == "civilians"):
                 continue
-            if choice.actor1 is not None and same_side(cand, choice.actor1):
+            a1 = choice.actor1
+            if a1 is not None and same_side(cand, a1) and not branches_clash(q, a1, cand):
                 continue
             if not choice.contested or cand is m.actor2:
                 return cand
@@ -597,6 +609,10 @@ def civilian_target(q: SideQuery, choice: SideChoice) -> Actor | None:
             "Looting: On 3 May 2024, suspected JNIM militants seized two motorbikes near Djibo.",
             {"event.actor2.name": "Civilians (Burkina Faso)"},
         ),
+        Example(  # a vehicle, armed target or property: with no military word, its owner's
+            "Looting: On 3 May 2024, presumed ISGS militants seized a vehicle between Gorom-Gorom and Markoye.",
+            {"event.actor2.name": "Civilians (Burkina Faso)"},
+        ),
     ],
     negative=[
         Example(
@@ -613,9 +629,17 @@ def taken_from_civilians(q: SideQuery, choice: SideChoice) -> Actor | None:
     taking = ("Looting/property destruction", "Arrests")
     if q.sub not in taking and not any(m.sub_event_type in taking for m in q.cluster.mentions):
         return None
-    if any(m.target_armed for m in q.cluster.mentions):
-        return None
+    if any(m.target_armed and not _property_only(m) for m in q.cluster.mentions):
+        return None  # an army depot looted; not "seized a vehicle", a car taken from its owner
     return q.chooser.generic("Civilians", "civilians", q.country, None, by="events.sides.taken_from_civilians")
+
+
+def _property_only(m: EventMention) -> bool:
+    """Whether the armed target of a taking is property only ("seized a vehicle", "burned two trucks"): every
+    word of ``armed_targets`` among what was taken is also one of ``property_nouns`` (the events lexicon)."""
+    lex = load_lexicon()
+    armed = set(m.patient_lemmas) & lex.words("armed_targets")
+    return bool(armed) and armed <= lex.words("property_nouns")
 
 
 def _next_sentence_end(sentence: SpacySpan, count: int = 1) -> int:
@@ -741,6 +765,7 @@ def _clashed_among_themselves(q: SideQuery, a1: Actor, a2: Actor) -> Actor | Non
 
 
 _ARMED_KINDS_ALL: Final = _ARMED | {"government"}
+_GROUP_KINDS: Final = frozenset({"rebel_group", "political_militia", "identity_militia"})
 _BY_AGENT: Final = re.compile(
     r"\b(?:planted|placed|laid|set|carried\s+out|perpetrated|conducted|fired|launched|detonated|claimed)\s+by\s+"
     r"(?:(?:the|likely|suspected|presumed|probably|possibly)\s+)*$",
@@ -796,7 +821,7 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
             "Interception: On 2 May 2024, Israeli forces intercepted a drone over Kiryat Shmona. The drone was"
             " likely launched by Hezbollah.",
             {"event.actor1.name": "Military Forces of Israel (2022-)", "event.actor2.name": "Hezbollah"},
-        )
+        ),
     ],
     negative=[
         Example(
@@ -806,12 +831,26 @@ def blamed_later(q: SideQuery, choice: SideChoice) -> Actor | None:
     ],
 )
 def disrupted_launcher(q: SideQuery, choice: SideChoice) -> Actor | None:
-    """A disrupted weapon (intercepted, defused) whose report names who launched or planted it ("likely
-    launched by Hezbollah") has that side as actor2, the disrupter being actor1."""
+    """A disrupted weapon (intercepted, defused, seized) whose report names who launched, planted or owned it
+    ("likely launched by Hezbollah", "planted by an unknown group (likely Al Shabaab)") has that side as actor2,
+    the disrupter being actor1."""
     if q.sub != "Disrupted weapons use" or choice.actor1 is None or choice.actor2 is not None:
         return None
     found = _named_as_doer(q)
-    return found if found is not None and not same_side(found, choice.actor1) else None
+    if found is not None and not same_side(found, choice.actor1):
+        return found
+    # "an IED planted by an unknown group (likely Al Shabaab)", "weapons belonging to ISWAP": the armed group the
+    # event's sentences name besides the disrupter is whose weapon it was
+    a1, text = choice.actor1, q.chooser.text
+    spans = [(m.sentence.start_char, m.sentence.end_char) for m in q.cluster.mentions]
+    groups = [
+        (x.start, a)
+        for a in q.chooser.actors
+        if a.kind in _GROUP_KINDS and not same_side(a, a1) and not unidentified(a)
+        for x in a.mentions
+        if any(lo <= x.start < hi for lo, hi in spans) and text[x.start : x.end]
+    ]
+    return min(groups, key=lambda g: g[0])[1] if groups else None
 
 
 def _named_as_doer(q: SideQuery) -> Actor | None:
@@ -839,6 +878,43 @@ def _fill(q: SideQuery, choice: SideChoice) -> None:
         if found is not None:
             choice.set(side, found, fill.name)
             choice.filled = True
+
+
+@rule(
+    "events.sides.branches_clash",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "On 21 April 2025, police officers and government soldiers (NISA) clashed at the livestock market in"
+            " Mogadishu - Heliwa (Banadir) over tax payments.",
+            {"event.actor2.name": "Military Forces of Somalia (2022-)"},
+            date=dt.date(2025, 4, 25),
+        )
+    ],
+    negative=[
+        Example(
+            "On 21 April 2025, police officers and government soldiers (NISA) clashed with Al Shabaab militants in"
+            " Mogadishu - Heliwa (Banadir).",
+            {"event.actor2.name": "Al Shabaab"},
+            date=dt.date(2025, 4, 25),
+        )
+    ],
+)
+def branches_clash(q: SideQuery, a1: Actor | None, a2: Actor | None) -> bool:
+    """A state's police and its military that fight each other ("police officers and soldiers clashed") are two
+    sides, as ACLED codes them, though both are the state's forces: in a battle, with both named in one
+    sentence of the clash."""
+    if q.etype != "Battles" or a1 is None or a2 is None or a1.kind != "state_forces" or a2.kind != "state_forces":
+        return False
+    if a1.name.split(" ")[0] == a2.name.split(" ")[0]:
+        return False  # the same branch ("Military Forces of ..." twice): one side
+    for m in q.cluster.mentions:
+        if m.cls.name != "clash":
+            continue
+        lo, hi = m.sentence.start_char, m.sentence.end_char
+        if all(any(lo <= x.start < hi for x in a.mentions) for a in (a1, a2)):
+            return True
+    return False
 
 
 @rule(
@@ -1029,6 +1105,34 @@ def civilians_by_acled_name(q: SideQuery, actor: Actor | None) -> Actor | None:
         return None
     country = actor.country or q.country
     return q.chooser.generic("Civilians", "civilians", country, None, by=civilians_by_acled_name.name)
+
+
+@rule(
+    "events.sides.person_acted_upon",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "On 3 May 2023, police arrested opposition leader Amadou Diallo in Conakry (Kaloum, Conakry).",
+            {"event.actor2.name": "Civilians (Guinea)"},
+            date=dt.date(2023, 5, 10),
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2023, police arrested an opposition leader in Conakry (Kaloum, Conakry).",
+            {"event.actor2.name": "Civilians (Guinea)"},
+            date=dt.date(2023, 5, 10),
+        )
+    ],
+)
+def person_acted_upon(q: SideQuery, actor: Actor | None) -> Actor | None:
+    """A person an attack, a strike or an arrest fell on ("shot Musa Danladi"; a village the parser took for a
+    person's name) is no ACLED actor: the side hit is the Civilians of the event's country."""
+    if actor is None or actor.kind != "person" or not q.country or actor.id in q.chooser.speakers:
+        return None  # a person who reports the event is no side at all (speaker_no_side)
+    if q.etype not in ("Violence against civilians", "Explosions/Remote violence") and q.sub != "Arrests":
+        return None
+    return q.chooser.generic("Civilians", "civilians", q.country, None, by=person_acted_upon.name)
 
 
 @rule(
@@ -1311,13 +1415,19 @@ class SideChooser:
             choice.set("actor2", launcher, disrupted_launcher.name)
         for side in ("actor1", "actor2"):
             actor = getattr(choice, side)
-            renamed = first((state_in_arms, civilians_by_acled_name), q, actor)
+            side_rules = (state_in_arms, civilians_by_acled_name) + ((person_acted_upon,) if side == "actor2" else ())
+            renamed = first(side_rules, q, actor)
             if renamed is not None:
                 choice.set(side, renamed.value, renamed.rule)
             elif speaker_no_side(q, actor):
                 choice.set(side, None, speaker_no_side.name)
         _fill(q, choice)
-        if choice.actor1 is not None and choice.actor2 is not None and same_side(choice.actor1, choice.actor2):
+        if (
+            choice.actor1 is not None
+            and choice.actor2 is not None
+            and same_side(choice.actor1, choice.actor2)
+            and not branches_clash(q, choice.actor1, choice.actor2)
+        ):
             choice.actor2 = None  # one side named twice is no second side
             choice.rules.pop("actor2", None)
         both = infighting(q, choice)
