@@ -813,7 +813,8 @@ def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None
     """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on); so does a
     killing by state forces that names no victim, told in the demonstration's own sentence."""
     if _crowd_force(m):
-        near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2)
+        para = m.paragraph
+        near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2)
         return next(near, None)
     counted_only = all(p in _NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas)  # "killing 4"
     if m.cls.name != "kill" or not counted_only or m.actor1 is None or m.actor1.kind != "state_forces":
