@@ -111,6 +111,9 @@ CASES = [
     # a checkpoint an armed group sets up is a base of its own
     ("Al Shabaab established a checkpoint on the outskirts of Barjala on Monday.", "Strategic developments",
      "Headquarters or base established", "Al Shabaab", None),
+    # border guards are a state's forces
+    ("Kyrgyz soldiers clashed with Tajik border guards near Batken on Monday.", "Battles", "Armed clash",
+     "Military Forces of Kyrgyzstan (2021-)", "Military Forces of Tajikistan (1994-)"),
     # so is a headquarters
     ("Hezbollah set up a new headquarters in a village near Tyre on Monday, Israeli sources said.",
      "Strategic developments", "Headquarters or base established", "Hezbollah", None),
