@@ -111,6 +111,16 @@ CASES = [
     # a checkpoint an armed group sets up is a base of its own
     ("Al Shabaab established a checkpoint on the outskirts of Barjala on Monday.", "Strategic developments",
      "Headquarters or base established", "Al Shabaab", None),
+    # border guards are a state's forces
+    ("Kyrgyz soldiers clashed with Tajik border guards near Batken on Monday.", "Battles", "Armed clash",
+     "Military Forces of Kyrgyzstan (2021-)", "Military Forces of Tajikistan (1994-)"),
+    # so is a headquarters
+    ("Hezbollah set up a new headquarters in a village near Tyre on Monday, Israeli sources said.",
+     "Strategic developments", "Headquarters or base established", "Hezbollah", None),
+    # a killing by the police with only a count, told with the demonstration: force on the crowd
+    ("On 4 June 2022, police fired live rounds at demonstrators protesting fuel prices in Kenema, killing 3.",
+     "Protests", "Excessive force against protesters", "Protesters (Sierra Leone)",
+     "Police Forces of Sierra Leone (2018-)"),
     # the demonstrators' own burning is their violence, not force used on them
     ("Residents demonstrated in Save on Monday. The demonstrators burned the house of a deputy and vandalized a"
      " toll booth.", "Riots", "Violent demonstration", "Rioters (Benin)", None),

@@ -43,6 +43,9 @@ def _agent(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+_GUARD_KINDS: Final = frozenset({"border", "frontier", "coast", "national"})
+
+
 class RoleHeads:
     """The head nouns of role phrases, from the role words: which tokens may head one, and as what."""
 
@@ -96,6 +99,8 @@ class RoleHeads:
             return armed
         if low == "staff" and self._neighbour(tok, -1) == "general":
             return "general staff"
+        if low in ("guard", "guards") and self._neighbour(tok, -1) in _GUARD_KINDS:
+            return f"{self._neighbour(tok, -1)} guard"  # "border guards", "coast guard": a state's forces
         if low in ("suspects", "suspect") and tok.pos_ == "NOUN":
             return "suspects"
         if low in r.group_nouns and [c.lower_ for c in tok.lefts] == ["the"]:

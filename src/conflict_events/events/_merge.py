@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..actors import ActorTable
+from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
@@ -371,6 +372,7 @@ def sideless_clash(cluster: Cluster, m: EventMention) -> Fit | None:
 
 
 GENERIC_ATTACK: Final = load_lexicon().words("generic_attack")
+_NUMBER_WORDS: Final = frozenset(str(k) for k in lexicon("numbers").table("values"))
 
 
 @rule(
@@ -829,7 +831,13 @@ def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | N
         Example(
             "Hundreds of students protested in Lagos on Monday. Police attacked the protesters.",
             {"events": 1, "event.actor2.name": "Police Forces of Nigeria (2023-)"},
-        )
+        ),
+        # a killing by the police with no victim named, in the demonstration's own sentence: the crowd's dead
+        Example(
+            "On 13 August 2022, police fired live ammunition at demonstrators protesting bread prices in Makeni,"
+            " killing 4.",
+            {"events": 1, "event.sub_event_type": "Excessive force against protesters", "event.fatalities.value": 4},
+        ),
     ],
     negative=[
         Example(
@@ -839,11 +847,21 @@ def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | N
     ],
 )
 def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None:
-    """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on)."""
-    if not _crowd_force(m):
+    """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on); so does a
+    killing by state forces that names no victim, told in the demonstration's own sentence."""
+    if _crowd_force(m):
+        para = m.paragraph
+        near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2)
+        return next(near, None)
+    counted_only = all(p in _NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas)  # "killing 4"
+    if m.cls.name != "kill" or not counted_only or m.actor1 is None or m.actor1.kind != "state_forces":
         return None
     return next(
-        (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - m.paragraph) <= 2),
+        (
+            c
+            for c in reversed(candidates)
+            if c.family == "demo" and any(x.sentence.start == m.sentence.start for x in c.mentions)
+        ),
         None,
     )
 
