@@ -832,12 +832,6 @@ def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | N
             "Hundreds of students protested in Lagos on Monday. Police attacked the protesters.",
             {"events": 1, "event.actor2.name": "Police Forces of Nigeria (2023-)"},
         ),
-        # a killing by the police with no victim named, in the demonstration's own sentence: the crowd's dead
-        Example(
-            "On 13 August 2022, police fired live ammunition at demonstrators protesting bread prices in Makeni,"
-            " killing 4.",
-            {"events": 1, "event.sub_event_type": "Excessive force against protesters", "event.fatalities.value": 4},
-        ),
     ],
     negative=[
         Example(
@@ -847,23 +841,42 @@ def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | N
     ],
 )
 def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None:
-    """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on); so does a
-    killing by state forces that names no victim, told in the demonstration's own sentence."""
-    if _crowd_force(m):
-        para = m.paragraph
-        near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2)
-        return next(near, None)
-    counted_only = all(p in _NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas)  # "killing 4"
-    if m.cls.name != "kill" or not counted_only or m.actor1 is None or m.actor1.kind != "state_forces":
+    """Force used against a crowd joins the demonstration it broke up (at most two paragraphs on)."""
+    if not _crowd_force(m):
         return None
-    return next(
-        (
-            c
-            for c in reversed(candidates)
-            if c.family == "demo" and any(x.sentence.start == m.sentence.start for x in c.mentions)
+    para = m.paragraph
+    near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2)
+    return next(near, None)
+
+
+@rule(
+    "events.merge.counted_killing_at_demonstration",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 13 August 2022, police fired live ammunition at demonstrators protesting bread prices in Makeni,"
+            " killing 4.",
+            {"events": 1, "event.sub_event_type": "Excessive force against protesters", "event.fatalities.value": 4},
         ),
-        None,
-    )
+    ],
+    negative=[
+        Example(
+            "On 14 January 2024, motorcycle taxi drivers staged a demonstration in Ibadan to protest the death of a"
+            " colleague shot by police.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def counted_killing_at_demonstration(target: Cluster, m: EventMention) -> bool | None:
+    """A killing by state forces that names only a count ("police fired at the demonstrators ..., killing 4"),
+    joined to a demonstration told in its own sentence, is lethal force on the crowd."""
+    if m.cls.name != "kill" or not m.patient_lemmas or m.actor1 is None or m.actor1.kind != "state_forces":
+        return None
+    if not all(p in _NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas):
+        return None
+    if target.family != "demo" or not any(x.sentence.start == m.sentence.start for x in target.mentions):
+        return None
+    return True
 
 
 @rule(
@@ -938,5 +951,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         if target is None:
             clusters.append(Cluster([m]))
         else:
+            if m.force_on_crowd is None and counted_killing_at_demonstration(target, m):
+                m.force_on_crowd, m.force_actor = "lethal", m.actor1
             target.mentions.append(m)
     return clusters
