@@ -23,6 +23,11 @@ Myanmar, Georgia, Libya, Afghanistan), written and coded on 2026-12-07 at the st
 the chain was run on them. It is scored once on the round's first main and once on its last, and no rule is
 fixed on it: the held-out figure of the round.
 
+``--dir benchmarks/wire_reports_5`` holds a fifth batch of 14 reports (13 events, one report of talks with no
+event: Lebanon, Serbia, Nigeria, Sudan, Turkey, Myanmar, Colombia, Kenya, Ukraine, Chad, Bangladesh, Pakistan,
+Somalia, Haiti), written and coded late in the seventh round, after the fourth batch had been read, and scored
+before and after the round's last two branches only.
+
 Each expected event is matched to the output event of the same sub-event type (else the same
 event type) that names the same place, else the first of that type; every output event left
 unmatched is "extra". Run: ``.venv/bin/python benchmarks/score_wire_reports.py [--show]``.
