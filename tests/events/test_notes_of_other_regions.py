@@ -114,6 +114,9 @@ CASES = [
     # border guards are a state's forces
     ("Kyrgyz soldiers clashed with Tajik border guards near Batken on Monday.", "Battles", "Armed clash",
      "Military Forces of Kyrgyzstan (2021-)", "Military Forces of Tajikistan (1994-)"),
+    # a NATO-led peacekeeping force is an external force of its own
+    ("On 28 May 2023, ethnic Serb protesters clashed with KFOR peacekeepers in Zvecan (Mitrovica).", "Riots",
+     "Violent demonstration", "Rioters (Kosovo)", "KFOR: Kosovo Force"),
     # so is a headquarters
     ("Hezbollah set up a new headquarters in a village near Tyre on Monday, Israeli sources said.",
      "Strategic developments", "Headquarters or base established", "Hezbollah", None),
