@@ -231,6 +231,35 @@ def kind_of_phrase(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
 
 
 @rule(
+    "places.mention.kind_before_name",
+    decides="location.name",
+    positive=[
+        Example(
+            "On 3 May 2024, unidentified gunmen shot dead a teacher in Tehsil Mir Ali (North Waziristan, Khyber"
+            " Pakhtunkhwa).",
+            {"location.name": "Mir Ali", "!location.name": "Tehsil"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 May 2024, unidentified gunmen shot dead a teacher in Mir Ali (North Waziristan, Khyber"
+            " Pakhtunkhwa).",
+            {"location.name": "Mir Ali"},
+        )
+    ],
+)
+def kind_before_name(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
+    """A unit's noun written before the name in some countries' official style ("Tehsil Mir Ali", "Barangay San
+    Isidro") says the name after it is a place of that kind; the noun is no part of the name."""
+    name = trim_name(m.group("name"), scan.words.trailing_words)
+    if len(name) < 2 or name in scan.words.clause_words or country_of_name(name):
+        return None
+    start = m.start("name")
+    return PlaceMention(start, start + len(name), name, scan.words.kind_of(m.group("word")), strong=True,
+                        label="PATTERN")
+
+
+@rule(
     "places.mention.name_kind_phrase",
     decides="location.name",
     positive=[

@@ -46,6 +46,7 @@ from ._mention_rules import (
     entity,
     entity_area,
     home_town,
+    kind_before_name,
     kind_of_phrase,
     large_namesake,
     mislabelled_candidates,
@@ -169,6 +170,10 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
             out.append(found)
     for m in stretches.finditer(w.name_kind_phrase, w.name_kind_anchor):
         found = _named(first([name_kind_phrase], scan, m))
+        if found is not None:
+            out.append(found)
+    for m in w.kind_name_phrase.finditer(scan.text):
+        found = _named(first([kind_before_name], scan, m))
         if found is not None:
             out.append(found)
     for m in stretches.finditer(w.name_village, w.name_village_anchor):

@@ -155,6 +155,8 @@ class PlaceWords:
         self.kind_country_after = (
             re.compile(rf"\s+(?P<word>(?i:{_alt(self.kind_countries)}))\b") if self.kind_countries else None
         )
+        # "Tehsil Mir Ali", "Barangay San Isidro": a unit's noun written before the name
+        self.kind_name_phrase = re.compile(rf"\b(?P<word>{_alt(w('prefix_kind_words'))})\s+(?P<name>{NAME})")
         village = _alt(w("village_words"))
         self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
         self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")
