@@ -114,6 +114,12 @@ CASES = [
     # border guards are a state's forces
     ("Kyrgyz soldiers clashed with Tajik border guards near Batken on Monday.", "Battles", "Armed clash",
      "Military Forces of Kyrgyzstan (2021-)", "Military Forces of Tajikistan (1994-)"),
+    # an acronym of two groups: the one the note spells out, in the country it is set in
+    ("On 10 October 2021, members of the Ambazonia Defence Forces (ADF) killed a gendarme at a checkpoint in Bamenda"
+     " (Mezam, Northwest).", "Battles", "Armed clash", "Ambazonian Separatists", "Military Forces of Cameroon (1982-)"),
+    # ... and the same acronym where its other bearer fights (a branch's country too)
+    ("ADF rebels attacked a village near Bundibugyo in western Uganda on Monday, killing 6, the army said.",
+     "Violence against civilians", "Attack", "ADF: Allied Democratic Forces", "Civilians (Uganda)"),
     # a NATO-led peacekeeping force is an external force of its own
     ("On 28 May 2023, ethnic Serb protesters clashed with KFOR peacekeepers in Zvecan (Mitrovica).", "Riots",
      "Violent demonstration", "Rioters (Kosovo)", "KFOR: Kosovo Force"),

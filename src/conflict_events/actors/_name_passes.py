@@ -529,8 +529,9 @@ class NamePasses(FinderBase):
                 )
 
     def named_in_full(self, entry: ActorEntry) -> bool:
-        """Whether the article is set in the entry's country or names the entry by a full name or acronym."""
-        if self.home == entry.country:
+        """Whether the article is set in a country the entry fights in (its own or a branch's) or names the entry by
+        a full name or acronym."""
+        if self.home == entry.country or (self.home is not None and self.home in entry.branch_in):
             return True
         full = {alias_key(a) for a in (entry.name, *entry.aliases)}
         return any(alias_key(_THE.sub("", s)) in full or s in entry.acronyms for _, _, s in self.table_hits)
