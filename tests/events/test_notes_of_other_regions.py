@@ -120,6 +120,12 @@ CASES = [
     # ... and the same acronym where its other bearer fights (a branch's country too)
     ("ADF rebels attacked a village near Bundibugyo in western Uganda on Monday, killing 6, the army said.",
      "Violence against civilians", "Attack", "ADF: Allied Democratic Forces", "Civilians (Uganda)"),
+    # the UN mission in the Central African Republic, and Pakistan's Frontier Corps by its acronym
+    ("On 23 July 2022, 3R rebels attacked a MINUSCA base near Bocaranga (Ouham-Pende). One peacekeeper was killed.",
+     "Battles", "Armed clash", "3R: Return, Reclamation, Rehabilitation",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    ("On 3 December 2022, BLA militants attacked an FC post in Panjgur (Balochistan), killing 2 FC personnel.",
+     "Battles", "Armed clash", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan (2024-)"),
     # a NATO-led peacekeeping force is an external force of its own
     ("On 28 May 2023, ethnic Serb protesters clashed with KFOR peacekeepers in Zvecan (Mitrovica).", "Riots",
      "Violent demonstration", "Rioters (Kosovo)", "KFOR: Kosovo Force"),
