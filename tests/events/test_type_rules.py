@@ -88,3 +88,21 @@ def test_lexicon_files_extend_the_typing_words(pipeline: Pipeline, tmp_path: Pat
     extended = Pipeline(steps)
     events = list(extended(Document(id="d", text=text, date=dt.date(2024, 3, 15))).events)
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2021, unknown gunmen shot dead a forest guard on the road near Sevare.",
+        "On 9 March 2021, gunmen killed two gendarmes at a checkpoint near Torodi.",
+        "On 9 March 2021, bandits killed three militiamen of the village guard near Kankara.",
+    ],
+)
+def test_armed_victims_make_a_battle(pipeline: Pipeline, text: str) -> None:
+    # guards, gendarmes and a community's militiamen are armed: their killing is a fight (ACLED Battles)
+    assert [e.sub_event_type for e in _events(pipeline, text)][:1] == ["Armed clash"]
+
+
+def test_civilian_victims_stay_an_attack(pipeline: Pipeline) -> None:
+    text = "On 9 March 2021, unknown gunmen shot dead a farmer on the road near Sevare."
+    assert [e.sub_event_type for e in _events(pipeline, text)][:1] == ["Attack"]

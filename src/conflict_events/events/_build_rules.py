@@ -728,6 +728,14 @@ _ROUTE = re.compile(
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # what stands between two towns of one list: "X village (Afgooye, Lower Shabelle) and Y", "X, Y and Z"
 _LISTED = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})s?\s*)?(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
+# names (capitalised, with an optional place noun) listed after the last known town, to the sentence's end
+_TAIL_NAME = re.compile(
+    rf"(?:,\s*and|,|and|&)\s*(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:{_PLACE_NOUN})s?)?"
+)
+# the rest of the last town's name ("Jiic boor village"), its admin areas in parentheses, then the listed names
+_TAIL = re.compile(
+    rf"(?:\s+[a-z][\w'-]*)?(?:\s+(?:{_PLACE_NOUN})s?)?\s*(?:\([^()]*\))?\s*((?:\s*{_TAIL_NAME.pattern})+)\s*[.;]?\s*"
+)
 # "X village near Y town": Y locates X; it is no place of the list
 _NEAR = re.compile(rf"\s*(?:(?:{_PLACE_NOUN})\s+)?(?:{_LANDMARK})\s+(?:the\s+)?(?:(?:{_PLACE_NOUN})\s+of\s+)?")
 
@@ -755,8 +763,22 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
         if _LISTED.fullmatch(gap):
             names.add(name)
         elif not _NEAR.fullmatch(gap):
-            break
+            return len(names)
         end = e
+    known = [x.start for loc in locations for x in loc.mentions]
+    return len(names) + _unplaced_tail(sent.doc.text, end, sent.end_char, known)
+
+
+def _unplaced_tail(text: str, start: int, end: int, known: list[int]) -> int:
+    """How many names end the list after its last known town ("X village (Afgooye, Lower Shabelle) and Y."): a
+    hamlet the gazetteer does not know is still one of the places the toll is shared by; a known region or
+    country after a comma ("near X village, Diyala") only locates the town."""
+    found = _TAIL.fullmatch(text, start, end)
+    if found is None:
+        return 0
+    names = list(_TAIL_NAME.finditer(text, found.start(1), found.end(1)))
+    if any(n.start() <= k < n.end() for n in names for k in known):
+        return 0
     return len(names)
 
 
@@ -768,13 +790,27 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
             "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village and Mabaax village. Ten militants"
             " were killed.",
             {"event.fatalities.value": 5},
-        )
+        ),
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village (Afgooye, Lower Shabelle) and"
+            " Qoorweyn Dheer. Ten militants were killed.",
+            {"event.fatalities.value": 5},
+        ),
     ],
     negative=[
         Example(
             "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village. Ten militants were killed.",
             {"event.fatalities.value": 10},
-        )
+        ),
+        Example(
+            "On 3 May 2024, soldiers clashed with Al Shabaab in Gayacad village (Afgooye, Lower Shabelle) near"
+            " the river. Ten militants were killed.",
+            {"event.fatalities.value": 10},
+        ),
+        Example(
+            "On 3 May 2024, gunmen attacked travellers near Gayacad village, Lower Shabelle. Ten people were killed.",
+            {"event.fatalities.value": 10},
+        ),
     ],
 )
 def shared_by_places(rep: EventMention, location: Location, locations: Sequence[Location], value: int) -> int | None:

@@ -604,6 +604,42 @@ def lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex) -> F
     return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", lead_attack_toll.name))})
 
 
+@rule(
+    "events.fatalities.toll_of_a_told_part",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 4 March 2021, presumed JNIM militants attacked overnight the town of Sollé (Titao, Loroum)."
+            " Two Koglweogo volunteer fighters (VDP) and six civilians were killed. Shops were set ablaze.",
+            {"event.fatalities.value": 8},
+        )
+    ],
+    negative=[
+        Example(
+            "On 4 March 2021, presumed JNIM militants attacked overnight the town of Sollé (Titao, Loroum)."
+            " Shops were set ablaze.",
+            {"event.fatalities": None},
+        )
+    ],
+)
+def toll_of_a_told_part(events: list[Event]) -> Figure | None:
+    """The dead another violent event of the report counts, at the lead attack's place or at none, are the
+    lead attack's toll when it has none of its own: a note tells one attack in several sentences ("attacked the
+    town. Two guards and six civilians were killed."), and ACLED codes its toll for the attack; the lowest of such
+    counts is taken."""
+    lead = max(events, key=lambda e: e.confidence)
+    if lead.fatalities is not None or lead.event_type not in _ATTACK_TYPES:
+        return None
+    place = lead.location.name if lead.location is not None else None
+    told = [e.fatalities for e in events
+            if e is not lead and e.fatalities is not None and e.fatalities.category == "killed"
+            and e.event_type in _ATTACK_TYPES and (e.location is None or place is None or e.location.name == place)]
+    if not told:
+        return None
+    fig = min(told, key=lambda f: (_count(f), f.text.start))
+    return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", toll_of_a_told_part.name))})
+
+
 def _vague(text: str, fig: Figure) -> bool:
     """A count worded without a number ("several citizens", "dozens"): no toll to carry over."""
     return not any(ch.isdigit() for ch in text[fig.text.start : fig.text.end])
@@ -689,12 +725,15 @@ def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex 
         return events
     events = _without_borrowed_tolls(events)
     fig = lead_attack_toll(draft, events, index if index is not None else FigureIndex(draft))
+    rule_name = lead_attack_toll.name
+    if fig is None:
+        fig, rule_name = toll_of_a_told_part(events), toll_of_a_told_part.name
     if fig is None:
         return events
     lead = max(events, key=lambda e: e.confidence)
     rest = tuple(f for f in lead.figures if (f.text.start, f.text.end) != (fig.text.start, fig.text.end))
     provenance = (*(d for d in lead.provenance if d.field != "fatalities"),
-                  Decision.of("fatalities", lead_attack_toll.name))
+                  Decision.of("fatalities", rule_name))
     updated = lead.model_copy(update={"fatalities": fig, "figures": rest,
                                       "provenance": tuple(sorted(provenance, key=lambda d: d.field))})
     return [updated if e is lead else e for e in events]

@@ -55,6 +55,7 @@ _LIFE_NOUNS: Final = _WORDS.words("life_nouns")
 _TOTAL_VERBS: Final = _WORDS.words("total_verbs")
 _LIFE_SAVING: Final = _WORDS.words("life_saving_verbs")
 _NOT_KILLED: Final = _WORDS.words("animal_nouns")
+_PEOPLE_ONLY: Final = _WORDS.words("people_only_killing_verbs")
 _CLAUSE_SLOTS: Final = frozenset({"nsubj", "nsubjpass", "dobj"})
 # a walk over the parse climbs at most this many heads: a malformed parse cannot make it loop
 _MAX_CLIMB: Final = 8
@@ -105,7 +106,7 @@ class Count:
             return False
         if self.pred is None or self.pred.pos_ != "VERB" or c.dep_ not in ("dobj", "nsubjpass"):
             return False
-        return bool(self.lemmas & (CATEGORY_LEMMAS["killed"] | CATEGORY_LEMMAS["wounded"]))
+        return bool((self.lemmas - _PEOPLE_ONLY) & (CATEGORY_LEMMAS["killed"] | CATEGORY_LEMMAS["wounded"]))
 
 
 @rule(
@@ -156,6 +157,10 @@ def equipment(c: Count) -> tuple[FigureCategory, ...] | None:
             "Two clans clashed over a well near Galkayo on Monday. The clash resulted in 3 fatalities.",
             {"figure.category": "killed", "event.fatalities.value": 3},
         ),
+        Example(
+            "Soldiers repelled an attack on their post near Djibo on Sunday and neutralized 11 terrorists.",
+            {"figure.category": "killed", "event.fatalities.value": 11},
+        ),
     ],
     negative=[
         Example(
@@ -164,6 +169,10 @@ def equipment(c: Count) -> tuple[FigureCategory, ...] | None:
         ),
         Example(
             "Raiders killed 40 cattle in a village near Bunia on Thursday, local officials said.",
+            {"!figure.category": "killed"},
+        ),
+        Example(
+            "Engineers neutralized four IEDs on the road near Djibo on Sunday, the army said.",
             {"!figure.category": "killed"},
         ),
     ],
