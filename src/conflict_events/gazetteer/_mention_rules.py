@@ -1450,6 +1450,24 @@ def _known_run(scan: MentionScan, index: DocIndex, i: int, j: int) -> bool:
     return scan.size(scan.text[index.starts[i] : index.ends[j]]) >= 0
 
 
+def _run_end(scan: MentionScan, index: DocIndex, i: int) -> int:
+    """The last token of the proper-noun run that starts at token ``i`` (outside any entity)."""
+    text, pos, ent_type = scan.text, index.pos, index.ent_type
+    n = len(pos)
+    j = i
+    while j + 1 < n and not ent_type[j + 1]:
+        if pos[j + 1] == PROPN:
+            j += 1
+        elif j + 2 < n and pos[j + 2] == PROPN and not ent_type[j + 2] and _hyphen_between(text, index, j):
+            j += 2  # "Al-Hasakeh", "Deir-ez-Zor": one name the tokenizer cut at its hyphens
+        else:
+            break
+    # "Debre | Markos": the run goes on into a name the model tagged apart when the two are one known place
+    while j + 1 < n and pos[j + 1] == PROPN and ent_type[j + 1] and _known_run(scan, index, i, j + 1):
+        j += 1
+    return j
+
+
 def _untagged(scan: MentionScan) -> list[Candidate]:
     """Proper-noun runs outside any entity ("hit Kharkiv")."""
     index = doc_index(scan.doc)
@@ -1465,17 +1483,7 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
         if (pos[i] != PROPN and not opens) or ent_type[i] or not capital:
             i += 1
             continue
-        j = i
-        while j + 1 < n and not ent_type[j + 1]:
-            if pos[j + 1] == PROPN:
-                j += 1
-            elif j + 2 < n and pos[j + 2] == PROPN and not ent_type[j + 2] and _hyphen_between(text, index, j):
-                j += 2  # "Al-Hasakeh", "Deir-ez-Zor": one name the tokenizer cut at its hyphens
-            else:
-                break
-        # "Debre | Markos": the run goes on into a name the model tagged apart when the two are one known place
-        while j + 1 < n and pos[j + 1] == PROPN and ent_type[j + 1] and _known_run(scan, index, i, j + 1):
-            j += 1
+        j = _run_end(scan, index, i)
         start, end = index.starts[i], index.ends[j]
         name = text[start:end]
         i = j + 1
