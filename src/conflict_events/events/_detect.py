@@ -1211,7 +1211,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m) or _toll_since(m) or first((period_only, habit_in_perfect, part_in_past_perfect), m) is not None:
+    if _earlier_ones(m) or _toll_since(m) or first(_BACKGROUND_RULES, m) is not None:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -1357,6 +1357,9 @@ def part_in_past_perfect(m: EventMention) -> bool | None:
     if verb.tag_ != "VBN":
         return None
     return True if any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb)) else None
+
+
+_BACKGROUND_RULES: Final = (period_only, habit_in_perfect, part_in_past_perfect)
 
 
 def _earlier_ones(m: EventMention) -> bool:
