@@ -141,3 +141,11 @@ def test_a_headline_battle_told_again_with_another_verb(pipeline: Pipeline) -> N
         " general staff said."
     )
     assert [sub for sub, _ in _events(pipeline, text)] == ["Armed clash"]
+
+
+def test_a_capture_told_with_the_other_sides_retreat_abroad_is_one_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL (Reuters) - Taliban fighters took control of the Islam Qala crossing in Kohsan district on Monday"
+        " after Afghan security forces retreated into Iran, officials said."
+    )
+    assert _events(pipeline, text) == [("Non-violent transfer of territory", "Kuhsan")]
