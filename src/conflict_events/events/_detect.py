@@ -2167,9 +2167,9 @@ def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMent
     ],
 )
 def measure_after_unrest(m: EventMention, told: list[EventMention]) -> EventMention | None:
-    """A curfew or forces sent in answer to a riot or to violence the story tells, after it or in its sentence by
-    another side ("imposed a curfew after a riot"), at its place or at none named, is the authorities' response
-    reported with it: ACLED codes the riot, and the measure is no event of its own."""
+    """A curfew or forces sent in answer to a riot the story tells, after it or in its sentence by another side
+    ("imposed a curfew after a riot"), at its place or at none named, is the authorities' response reported
+    with it: ACLED codes the riot, and the measure is no event of its own."""
     if m.family != _MOVEMENT:
         return None
     for host in told:
@@ -2183,13 +2183,14 @@ def measure_after_unrest(m: EventMention, told: list[EventMention]) -> EventMent
 
 
 def _answers(m: EventMention, host: EventMention) -> bool:
-    """Whether ``m`` can be a response to ``host``: violence or a riot told before, or in its sentence by another
-    side ("the army sent reinforcements and killed five militants" is the army's own operation)."""
-    if host.family not in _TOLL_HOSTS and host.event_type != "Riots":
+    """Whether ``m`` can be the answer to a riot ``host``: told after it, or in its sentence by a named side, the
+    riot told after the measure ("imposed a curfew after a riot"). Forces sent after fighting or an attack are
+    events.detect.response_to_violence's; an armed group that "regrouped after army operations" moves on its own."""
+    if host.event_type != "Riots":
         return False
     if host.sentence.start < m.sentence.start:
         return True
-    if host.sentence.start > m.sentence.start or m.actor1 is None:
+    if host.sentence.start > m.sentence.start or m.actor1 is None or host.trigger.head.i < m.trigger.head.i:
         return False
     return host.actor1 is None or not same_side(m.actor1, host.actor1)
 
