@@ -112,3 +112,40 @@ def test_a_reaction_on_one_day_to_an_attack_on_another(pipeline: Pipeline) -> No
     )
     result = pipeline(Document(id="w", text=text, date=dt.date(2025, 3, 10)))
     assert [e.date.start for e in result.events] == [dt.date(2025, 3, 8)]
+
+
+def test_what_the_detained_had_done_before_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Taliban detain four women in Kabul\n\n"
+        "KABUL (Reuters) - Taliban intelligence officers detained four women at their homes in Kabul on Sunday,"
+        " the U.N. mission said.\n\n"
+        "Relatives said the women had taken part in small protests against the ban on girls' schooling."
+    )
+    assert "Peaceful protest" not in [sub for sub, _ in _events(pipeline, text)]
+
+
+def test_a_curfew_after_the_riot_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Riot in central Nigerian town\n\n"
+        "JOS, Nigeria (Reuters) - Youths burned shops and homes in Bukuru on Tuesday after a dispute between"
+        " traders, police said.\n\n"
+        "The state government imposed a 24-hour curfew on the town, a spokesman said."
+    )
+    assert "Change to group/activity" not in [sub for sub, _ in _events(pipeline, text)]
+
+
+def test_a_headline_battle_told_again_with_another_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine repels Russian assaults near Kupiansk\n\n"
+        "KYIV (Reuters) - Ukrainian troops fought off a series of Russian assaults near Kupiansk on Tuesday, the"
+        " general staff said."
+    )
+    assert [sub for sub, _ in _events(pipeline, text)] == ["Armed clash"]
+
+
+def test_a_capture_told_with_the_other_sides_retreat_abroad_is_one_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL (Reuters) - Taliban fighters took control of the Islam Qala crossing in Kohsan district on Monday"
+        " after Afghan security forces retreated into Iran, officials said."
+    )
+    assert _events(pipeline, text) == [("Non-violent transfer of territory", "Kuhsan")]

@@ -1211,7 +1211,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
         return True
     if _activity(head):
         return True
-    if _earlier_ones(m) or _toll_since(m) or first((period_only, habit_in_perfect), m) is not None:
+    if _earlier_ones(m) or _toll_since(m) or first(_BACKGROUND_RULES, m) is not None:
         return True
     if head.pos_ not in ("NOUN", "PROPN") or m.anaphoric or m.actor1 or m.actor2 or m.location_rank == 0:
         return False
@@ -1313,6 +1313,53 @@ def habit_in_perfect(m: EventMention) -> bool | None:
         return None
     bare = not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in kids(objects[0]))
     return True if bare else None
+
+
+@rule(
+    "events.detect.part_in_past_perfect",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Militants detained three students in Herat on Sunday, the UN said. Their families said the students had"
+            " joined small rallies against the closure of the university.",
+            {"events": 1, "!event.event_type": "Protests"},
+        ),
+        Example(
+            "Police arrested two teachers in Mandalay on Friday. Colleagues said the teachers had taken part in strikes"
+            " and marches against the junta.",
+            {"events": 1, "!event.event_type": "Protests"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police said on Monday that hundreds of students had taken part in a protest in Herat.",
+            {"event.event_type": "Protests"},
+        ),
+        Example(
+            "Police said on Monday that students had taken part in protests in Herat.",
+            {"event.event_type": "Protests"},
+        ),
+    ],
+)
+def part_in_past_perfect(m: EventMention) -> bool | None:
+    """ "The women had taken part in small protests": a bare plural (no article, number or name) told in the past
+    perfect and with no day in its sentence is what people did before, the background to the story's event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.standfirst or m.date_source in ("own", "sentence") or m.actor2 is not None:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in kids(head)):
+        return None
+    verb = head
+    while verb.dep_ in ("pobj", "prep", "dobj", "obj", "conj") and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.tag_ != "VBN":
+        return None
+    return True if any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb)) else None
+
+
+_BACKGROUND_RULES: Final = (period_only, habit_in_perfect, part_in_past_perfect)
 
 
 def _earlier_ones(m: EventMention) -> bool:
@@ -1636,7 +1683,7 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
-    return out
+    return _without_answers(out)
 
 
 def _after_a_demonstration(
@@ -2090,6 +2137,66 @@ def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMent
         if m.location.id == host.location.id or m.location.name == host.location.name:
             return host
     return None
+
+
+@rule(
+    "events.detect.measure_after_unrest",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Authorities imposed a 24-hour curfew on the town of Kafanchan on Friday after a riot in which youths"
+            " torched shops and a mosque.",
+            {"events": 1, "event.event_type": "Riots"},
+        ),
+        Example(
+            "Rioters set fire to shops and cars in Kafanchan on Friday. The state government imposed a dusk-to-dawn"
+            " curfew on the town, a spokesman said.",
+            {"events": 1, "event.event_type": "Riots"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The state government imposed a dusk-to-dawn curfew on Kafanchan on Friday, a spokesman said.",
+            {"event.sub_event_type": "Change to group/activity"},
+        ),
+        Example(
+            "Rioters set fire to shops in Kafanchan on Friday. The state government imposed a curfew on Zaria, a"
+            " spokesman said.",
+            {"events": 2},
+        ),
+    ],
+)
+def measure_after_unrest(m: EventMention, told: list[EventMention]) -> EventMention | None:
+    """A curfew or forces sent in answer to a riot the story tells, after it or in its sentence by another side
+    ("imposed a curfew after a riot"), at its place or at none named, is the authorities' response reported
+    with it: ACLED codes the riot, and the measure is no event of its own."""
+    if m.family != _MOVEMENT:
+        return None
+    for host in told:
+        if host is m or not _answers(m, host):
+            continue
+        if m.location is None or m.location_rank > 1 or host.location is None:
+            return host
+        if m.location.id == host.location.id or m.location.name == host.location.name:
+            return host
+    return None
+
+
+def _answers(m: EventMention, host: EventMention) -> bool:
+    """Whether ``m`` can be the answer to a riot ``host``: told after it, or in its sentence by a named side, the
+    riot told after the measure ("imposed a curfew after a riot"). Forces sent after fighting or an attack are
+    events.detect.response_to_violence's; an armed group that "regrouped after army operations" moves on its own."""
+    if host.event_type != "Riots":
+        return False
+    if host.sentence.start < m.sentence.start:
+        return True
+    if host.sentence.start > m.sentence.start or m.actor1 is None or host.trigger.head.i < m.trigger.head.i:
+        return False
+    return host.actor1 is None or not same_side(m.actor1, host.actor1)
+
+
+def _without_answers(out: list[EventMention]) -> list[EventMention]:
+    return [m for m in out if first((measure_after_unrest,), m, out) is None]
 
 
 def _goes_on(host: EventMention, m: EventMention, typed: bool, opens: bool) -> bool:

@@ -222,6 +222,35 @@ def headline_area(x: EventMention, m: EventMention) -> bool | None:
     return True if a.country == b.country and a.admin1 and a.admin1 == b.admin1 else None
 
 
+@rule(
+    "events.merge.withdrawal_in_capture",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "KABUL (Reuters) - Taliban fighters took control of the Islam Qala crossing in Kohsan district on Monday"
+            " after Afghan security forces retreated into Iran, officials said.",
+            {"events": 1, "event.sub_event_type": "Non-violent transfer of territory", "event.location.name": "Kuhsan"},
+        )
+    ],
+    negative=[
+        Example(
+            "KABUL (Reuters) - Taliban fighters took control of the Islam Qala crossing in Kohsan district on Monday."
+            " On Wednesday Afghan security forces retreated into Iran, officials said.",
+            {"events": 2},
+        )
+    ],
+)
+def withdrawal_in_capture(x: EventMention, m: EventMention) -> bool | None:
+    """ "Took control of the crossing after government forces retreated into Iran": a withdrawal told in the
+    sentence of a capture is how the place changed hands; where the side withdrew to is not another event's place."""
+    if x.sentence.start != m.sentence.start:
+        return None
+    pair = {x.cls.name, m.cls.name}
+    if pair != {"territory", "transfer"} or not any(_withdrawal_only(y) for y in (x, m)):
+        return None
+    return True
+
+
 Fit = Literal["join", "apart"]
 """A merging rule's decision: the mention joins the cluster, or it stays apart."""
 
@@ -774,7 +803,8 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
         return False  # far apart and nothing shared: another event of the same kind
     if (
         not all(
-            _places_fit(x.location, m.location, x.places, m.places) or headline_area(x, m) is not None
+            _places_fit(x.location, m.location, x.places, m.places)
+            or first((headline_area, withdrawal_in_capture), x, m) is not None
             for x in cluster.mentions
             if x.location_rank <= 1
         )
