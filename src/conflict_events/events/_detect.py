@@ -32,6 +32,7 @@ from .._doccache import doc_text, sentences, tokens
 from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
+from ..gazetteer import dateline_only
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ..temporal import governing_time
@@ -667,15 +668,10 @@ def _the_town(clause: list[Token], before: int, index: _DocIndex) -> Location | 
     earlier = {
         loc.name: loc
         for start, _, loc, _ in index.places
-        if start < before and loc.kind == "settlement" and not _dateline_only(loc)
+        if start < before and loc.kind == "settlement" and not dateline_only(loc)
     }
     # one town named before: "the town" is it; with several, which one is not known
     return next(iter(earlier.values())) if len(earlier) == 1 else None
-
-
-def _dateline_only(loc: Location) -> bool:
-    """A place named only in the dateline is where the story was filed, not one it tells of."""
-    return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -2132,9 +2128,7 @@ def response_to_violence(m: EventMention, told: list[EventMention]) -> EventMent
     for host in reversed(told):
         if host.family not in _TOLL_HOSTS or host.sentence.start >= m.sentence.start:
             continue
-        if m.location is None or m.location_rank > 1 or host.location is None:
-            return host
-        if m.location.id == host.location.id or m.location.name == host.location.name:
+        if _where_it_answers(m, host):
             return host
     return None
 
@@ -2172,14 +2166,14 @@ def measure_after_unrest(m: EventMention, told: list[EventMention]) -> EventMent
     with it: ACLED codes the riot, and the measure is no event of its own."""
     if m.family != _MOVEMENT:
         return None
-    for host in told:
-        if host is m or not _answers(m, host):
-            continue
-        if m.location is None or m.location_rank > 1 or host.location is None:
-            return host
-        if m.location.id == host.location.id or m.location.name == host.location.name:
-            return host
-    return None
+    return next((host for host in told if host is not m and _answers(m, host) and _where_it_answers(m, host)), None)
+
+
+def _where_it_answers(m: EventMention, host: EventMention) -> bool:
+    """Whether a response ``m`` is placed where ``host`` happened, or either is placed nowhere in particular."""
+    if m.location is None or m.location_rank > 1 or host.location is None:
+        return True
+    return m.location.id == host.location.id or m.location.name == host.location.name
 
 
 def _answers(m: EventMention, host: EventMention) -> bool:

@@ -26,7 +26,7 @@ from ._gazetteer_table import DATA_DIR, BundledGazetteer, GeoNamesDumpGazetteer,
 from ._name_keys import name_key, strip_admin_terms
 from ._place_resolve import Hints, PlaceResolver, Resolution
 from ._shapes import CountryShapes, country_outlines, country_shapes
-from ._stand_in import nearby_named_place, region_point
+from ._stand_in import dateline_only, nearby_named_place, region_point
 
 __all__ = [
     "BundledGazetteer",
@@ -42,6 +42,7 @@ __all__ = [
     "TableGazetteer",
     "country_outlines",
     "country_shapes",
+    "dateline_only",
     "default_gazetteer",
     "name_key",
     "nearby_named_place",

@@ -1096,7 +1096,7 @@ class DocPlaces:
         # the document's majority
         beside = {c for (c, _), w in hints.admin1.items() if w >= 1.0}
         majority = place_countries.most_common(1)[0][0] if place_countries else None
-        filed = self._filed_from()
+        filed = self._dateline_places()
         country = unresolved_context(m, in_sentence, beside, majority, _best(hints.countries) or filed[0])
         admin1 = None
         if country is not None:
@@ -1114,7 +1114,7 @@ class DocPlaces:
 
     # -- helpers --------------------------------------------------------------------------------------
 
-    def _filed_from(self) -> tuple[str | None, set[tuple[str, str]]]:
+    def _dateline_places(self) -> tuple[str | None, set[tuple[str, str]]]:
         """The country of the dateline and the provinces only the dateline names ((country, admin1 key))."""
         dateline = [r for r in self.resolved.values() if r.mention.dateline and r.country]
         named = {(r.country or "", name_key(r.admin1)) for r in self.resolved.values()

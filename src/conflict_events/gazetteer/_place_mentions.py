@@ -172,7 +172,8 @@ def _phrase_mentions(scan: MentionScan) -> list[PlaceMention]:
         found = _named(first([name_kind_phrase], scan, m))
         if found is not None:
             out.append(found)
-    for m in w.kind_name_phrase.finditer(scan.text):
+    prefixed = any(word in scan.text for word in w.prefix_kind_words)
+    for m in w.kind_name_phrase.finditer(scan.text) if prefixed else ():
         found = _named(first([kind_before_name], scan, m))
         if found is not None:
             out.append(found)

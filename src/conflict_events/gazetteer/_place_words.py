@@ -157,6 +157,7 @@ class PlaceWords:
         )
         # "Tehsil Mir Ali", "Barangay San Isidro": a unit's noun written before the name
         self.kind_name_phrase = re.compile(rf"\b(?P<word>{_alt(w('prefix_kind_words'))})\s+(?P<name>{NAME})")
+        self.prefix_kind_words = tuple(w("prefix_kind_words"))  # a cheap test before the pattern runs
         village = _alt(w("village_words"))
         self.name_village = re.compile(rf"(?P<name>{NAME})\s+(?P<word>{village})\b")
         self.name_village_anchor = Anchor(_plain_alt(w("village_words")), rf"(?<=\s)(?:{village})\b")

@@ -16,7 +16,7 @@ from typing import Final
 from ..rules import Example, rule
 from ..schema import Decision, Location
 
-__all__ = ["nearby_named_place", "region_point"]
+__all__ = ["dateline_only", "nearby_named_place", "region_point"]
 
 _UNITS: Final = ("settlement", "admin2")
 
@@ -57,7 +57,7 @@ def nearby_named_place(place: Location, locations: Sequence[Location]) -> Locati
         and loc.kind in _UNITS
         and loc.country == place.country
         and (place.admin1 is None or loc.admin1 == place.admin1)
-        and not _filed_from(loc)
+        and not dateline_only(loc)
     ]
     if not around:
         return None
@@ -77,8 +77,8 @@ def nearby_named_place(place: Location, locations: Sequence[Location]) -> Locati
     )
 
 
-def _filed_from(loc: Location) -> bool:
-    """Whether a place is named only in the dateline: where the report was filed, no landmark of the story."""
+def dateline_only(loc: Location) -> bool:
+    """Whether a place is named only in the dateline: where the report was filed, no place the story tells of."""
     return len(loc.mentions) == 1 and any(d.rule == "places.mention.dateline" for d in loc.provenance)
 
 
