@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from ..actors import ActorTable
-from ..lexicons import lexicon
+from ..quantities._quantity_lexicon import NUMBER_WORDS
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
@@ -401,7 +401,6 @@ def sideless_clash(cluster: Cluster, m: EventMention) -> Fit | None:
 
 
 GENERIC_ATTACK: Final = load_lexicon().words("generic_attack")
-_NUMBER_WORDS: Final = frozenset(str(k) for k in lexicon("numbers").table("values"))
 
 
 @rule(
@@ -902,7 +901,7 @@ def counted_killing_at_demonstration(target: Cluster, m: EventMention) -> bool |
     joined to a demonstration told in its own sentence, is lethal force on the crowd."""
     if m.cls.name != "kill" or not m.patient_lemmas or m.actor1 is None or m.actor1.kind != "state_forces":
         return None
-    if not all(p in _NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas):
+    if not all(p in NUMBER_WORDS or p.replace(",", "").isdigit() for p in m.patient_lemmas):
         return None
     if target.family != "demo" or not any(x.sentence.start == m.sentence.start for x in target.mentions):
         return None
