@@ -161,7 +161,7 @@ class EventBuilder:
         claims = [c for c in self.draft.claims if c.id in claim_ids]
         actor1 = actor1 or self._arrester(etype, sub, claims, decided)
         late = self._late(ms, decided)
-        if self._history(ms, date) or self._witness(ms):
+        if self._not_news(ms, date):
             return None
         conf = score(
             max(m.cls.strength for m in typed),
@@ -251,6 +251,10 @@ class EventBuilder:
             self._story_start = date.start if start is None else min(start, date.start)
         story = self._story_start or self._lede_date(ms)
         return story is not None and first((long_before_the_story,), date, after_lede, story) is not None
+
+    def _not_news(self, ms: list[EventMention], date: TimeSpan) -> bool:
+        """Whether the event is the report's history or a witness's description of its news, not an event."""
+        return self._history(ms, date) or self._witness(ms)
 
     def _witness(self, ms: list[EventMention]) -> bool:
         """Whether the event is only a witness's quoted description of the story's (``events.detect.witness_words``)."""
