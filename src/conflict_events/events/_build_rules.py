@@ -44,10 +44,10 @@ __all__ = [
     "arresting_authority",
     "battle_outcome",
     "long_before_the_story",
-    "witness_words",
     "one_victim",
     "quoted_spans",
     "shared_by_places",
+    "witness_words",
 ]
 
 _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
