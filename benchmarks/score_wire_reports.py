@@ -28,6 +28,12 @@ event: Lebanon, Serbia, Nigeria, Sudan, Turkey, Myanmar, Colombia, Kenya, Ukrain
 Somalia, Haiti), written and coded late in the seventh round, after the fourth batch had been read, and scored
 before and after the round's last two branches only.
 
+``--dir benchmarks/wire_reports_6`` holds a sixth batch of 22 reports (28 events, one report of a court ruling with
+none: Mali, Burkina Faso, Niger, Cameroon, Mozambique, Ethiopia, South Sudan, the Democratic Republic of Congo, Iraq,
+the West Bank, the Philippines, Thailand, Nigeria, Ecuador, Libya, Venezuela, Iran, Kenya, India, Syria), written and
+coded on 2026-12-07 in the eighth round by a helper who had not read the library or run it. Its first score (on
+``baec3a5``) is in ``docs/events.md`` (lead8); the batch was then read and rules were fixed on it.
+
 ``--dir benchmarks/wire_reports_7`` holds a seventh batch of 25 reports (39 events, two reports with none: Sudan,
 Somalia, Burkina Faso, Nigeria, Cameroon, Chad, the Central African Republic, Uganda, Ukraine, Russia, Myanmar,
 Pakistan, Afghanistan, Lebanon, Gaza, Colombia, Mexico, Haiti, Bangladesh, Serbia, Kenya), long and busy reports

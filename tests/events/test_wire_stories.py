@@ -149,3 +149,44 @@ def test_a_capture_told_with_the_other_sides_retreat_abroad_is_one_transfer(pipe
         " after Afghan security forces retreated into Iran, officials said."
     )
     assert _events(pipeline, text) == [("Non-violent transfer of territory", "Kuhsan")]
+
+
+# -- lead8 (2026-12-07, eighth session): classes found on the sixth held-out wire batch -------------------------
+
+
+def test_the_wars_toll_since_a_year_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Cameroon troops kill three separatists\n\n"
+        "YAOUNDE (Reuters) - Soldiers killed three separatist fighters in a gunfight near Ndop on Tuesday, the"
+        " defence ministry said.\n\n"
+        "Fighting between the army and separatist groups has killed more than 6,000 people since 2017, according"
+        " to rights groups."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 2, 12))] == ["Armed clash"]
+
+
+def test_a_country_named_as_the_far_side_of_a_border_is_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen kill 9 villagers near Mali border\n\n"
+        "NIAMEY (Reuters) - Gunmen on motorbikes attacked the village of Inates in western Niger on Monday, shooting"
+        " dead nine farmers, the interior ministry said on Tuesday."
+    )
+    assert _events(pipeline, text, dt.date(2025, 6, 24)) == [("Attack", "Inates")]
+
+
+def test_a_month_long_gone_told_after_the_lede_is_history(pipeline: Pipeline) -> None:
+    text = (
+        "Drone strike kills 11 at Mali market\n\n"
+        "BAMAKO (Reuters) - A drone strike hit a cattle market in Tenenkou on Tuesday, killing at least 11 people,"
+        " a local official said.\n\n"
+        "In March, a similar strike near the town of Macina killed several people, rights groups said at the time."
+    )
+    assert [place for _, place in _events(pipeline, text, dt.date(2025, 11, 19))] == ["Tenenkou"]
+
+
+def test_an_ongoing_push_of_recent_months_is_still_news(pipeline: Pipeline) -> None:
+    text = (
+        "Russian forces pressed on with attacks across eastern Ukraine on Sunday, the general staff said.\n\n"
+        "Advancing in recent months, they are continuing with an attempt to take the city of Kostiantynivka."
+    )
+    assert any(place and place.startswith("Kost") for _, place in _events(pipeline, text, dt.date(2025, 1, 5)))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.strings import get_string_id
 
 from .._doccache import entities
+from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words, singular
 from ._canonical import country_label
@@ -29,6 +30,8 @@ _BODY_WORDS: Final = re.compile(r"([A-Z][\w\-]*(?:['’]s)?(?:\s+[a-z][\w\-]*|\s
 _LOWER_WORDS: Final = re.compile(r"[a-z]+")
 _WORDS: Final = re.compile(r"[A-Za-z]+")
 _SPEECH_STOP: Final = re.compile(r"[,;.]|\s(said|told|says|added|wrote|confirmed)\b")
+# "Central Mali", "Northern Nigeria": a part of a country the model may tag as a person
+_AREA_WORDS: Final = lexicon("places").words("english_qualifiers") | lexicon("places").words("direction_adjectives")
 
 
 @lru_cache(maxsize=16)
@@ -178,6 +181,9 @@ class PersonPasses(FinderBase):
             return False  # "Albu Ziyada tribal militants": a tribe, not a person
         if " " in name and low in self.resolver.places:
             return False  # "Wad al-Noura": a name of several words the document names as a place elsewhere
+        first, _, rest = low.partition(" ")
+        if rest and first in _AREA_WORDS and (country_in_words(rest.split()) or rest in self.resolver.places):
+            return False  # "Central Mali has been a stronghold": a part of a country, not a person named Mali
         return not (low in self.roles.not_persons or country_in_words([name]) or self.table.by_alias(name))
 
     def _community_name(self, end: int, name: str) -> bool:

@@ -43,8 +43,11 @@ __all__ = [
     "abduction_without_deaths",
     "arresting_authority",
     "battle_outcome",
+    "long_before_the_story",
     "one_victim",
+    "quoted_spans",
     "shared_by_places",
+    "witness_words",
 ]
 
 _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
@@ -290,6 +293,89 @@ DATE_RULES: Final = (
     story_carries_over,
     document_date,
 )
+
+
+BACKGROUND_DAYS: Final = 28  # a fortnight of follow-ups fits; a month before the story is its history
+
+
+@rule(
+    "events.detect.long_before_the_story",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. In March, a similar attack on a nearby"
+            " village killed several people, residents said at the time.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 11, 19),
+        ),
+        Example(
+            "Security forces fired tear gas at hundreds of protesters in Zahedan on Friday, rights groups said."
+            " Security forces killed dozens of people in the city during protests in September 2022.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+            date=dt.date(2025, 10, 3),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. On Saturday, gunmen abducted 20 people"
+            " from a nearby village, residents said.",
+            {"events": 2, "event.sub_event_type": "Abduction/forced disappearance"},
+            date=dt.date(2025, 11, 19),
+        ),
+    ],
+)
+def long_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date) -> bool | None:
+    """An event told only after the lede and dated to end more than four weeks before the story's own events
+    ("In March, a similar strike ...", "during protests in September 2022") is the report's history,
+    which ACLED does not code from it. ``story_start``: the earliest date of the events the lede tells, else the
+    first date the lede gives; an event nothing dates (``date.text`` is None) is never history."""
+    if not after_lede or date.text is None:
+        return None
+    # the end, not the start: a range that runs up to the story ("in recent months, they are continuing") is news
+    return True if (story_start - date.end).days > BACKGROUND_DAYS else None
+
+
+_QUOTED: Final = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone's own words (curly or straight double quotes, within a paragraph).
+
+    >>> quoted_spans('He said: “They shot at everyone.” Then he left.')
+    [(9, 33)]
+    """
+    return [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+
+
+@rule(
+    "events.detect.witness_words",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Junta aircraft bombed a crowd at a ceremony in the village of Tabit on Tuesday, killing at least 30"
+            " people, residents said.\n\nThe village lies in Kanbalu township of Sagaing region, where fighting has"
+            " raged for months.\n\n“Soldiers shot at everyone who ran,” one resident said.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        )
+    ],
+    negative=[
+        Example(
+            "Government jets bombed a market in the village of Tabit on Tuesday, killing at least 30 people, residents"
+            " said.\n\n“Gunmen attacked our village again on Thursday night,” one resident said.",
+            {"events": 2, "event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def witness_words(ms: Sequence[EventMention], quotes: Sequence[tuple[int, int]], lede: int) -> bool | None:
+    """An event told only inside someone's quoted words after the lede, with no day and no place of its own
+    ("“They shot at everyone from all angles,” a resident said"), is a witness describing the story's event,
+    not another event; a quotation that dates its act ("again on Thursday night") tells one."""
+    for m in ms:
+        start = m.trigger.start
+        inside = any(a <= start < b for a, b in quotes)
+        if not inside or m.sentence.start_char < lede or m.date_source == "own" or m.location_rank == 0:
+            return None
+    return True
 
 
 # -- places when no mention gives one ------------------------------------------------------------------

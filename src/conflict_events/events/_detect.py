@@ -608,6 +608,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
+    locs, sent_locs = _this_side(locs, m.sentence, index.text), _this_side(sent_locs, m.sentence, index.text)
     if len(locs) > 1:
         # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
         locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index.text)] or locs
@@ -690,6 +691,30 @@ _DISTANCE_FROM: Final = re.compile(
     rf"\b\d[\d,.]*\s*(?:{_alternation(_PLACE_WORDS.words('distance_units'))})\s+(?:\w+\s+){{0,2}}(?:of|from)\s+$",
     re.IGNORECASE,
 )
+
+
+# a country named as the far side of a border: "near the Mali border", "along the border with Niger"
+_BORDER_BEFORE: Final = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER: Final = re.compile(r"(?:['’]s)?[\s-]+border", re.IGNORECASE)
+
+
+def _this_side(locs: list[Location], sentence: SpacySpan, text: str) -> list[Location]:
+    """The places without the countries the sentence names only across a border (:func:`_border_only`)."""
+    if not any(loc.kind == "country" for loc in locs):
+        return locs
+    return [loc for loc in locs if not _border_only(loc, sentence, text)]
+
+
+def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
+    """Whether a country is named in the sentence only as the other side of a border ("gunmen killed 12 villagers
+    near the Mali border"): the event is near that border, not in that country."""
+    if loc.kind != "country":
+        return False
+    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    return bool(inside) and all(
+        _BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end)
+        for m in inside
+    )
 
 
 def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, text: str) -> bool:
@@ -1227,16 +1252,30 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
 _EARLIER_ONES: Final = load_lexicon().words("earlier_ones")
+_LEX_WORDS: Final = load_lexicon()
 
 
 def _toll_since(m: EventMention) -> bool:
     """ "More than 100 people have been killed in clashes since early May": fighting told as the toll of a period
     up to the report (a nominal, "since" its start, no side named) is the story's background, not an event."""
     ts = m.date
-    if ts is None or m.date_source != "own" or m.actor1 is not None or m.trigger.head.pos_ != "NOUN":
+    head = m.trigger.head
+    if ts is None or m.date_source not in ("own", "sentence") or (head.pos_ != "NOUN" and head.tag_ != "VBG"):
+        return False  # ("Fighting between the army and ... has killed": a gerund the tagger may make a verb)
+    since = (ts.text or "").lower().startswith("since") or _after_since(ts, m.sentence.doc.text)
+    # with sides named, only a long period: "fighting between the army and the separatists has killed 6,000
+    # people since 2017" is the war's toll; "fighting between rebels and the army since Monday" may be news
+    return since and (ts.end - ts.start).days > (PERIOD_DAYS if m.actor1 is None else _LONG_PERIOD_DAYS)
+
+
+_LONG_PERIOD_DAYS: Final = 28
+
+
+def _after_since(ts: TimeSpan, text: str) -> bool:
+    """ "has killed 6,000 people since 2017": the time tagger may leave "since" out of the expression."""
+    if ts.mention is None:
         return False
-    since = (ts.text or "").lower().startswith("since")
-    return since and (ts.end - ts.start).days > PERIOD_DAYS
+    return text[max(0, ts.mention.start - 6) : ts.mention.start].lower().rstrip() == "since"
 
 
 _MONTH_DAYS: Final = 31
@@ -1355,7 +1394,35 @@ def part_in_past_perfect(m: EventMention) -> bool | None:
     return True if any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb)) else None
 
 
-_BACKGROUND_RULES: Final = (period_only, habit_in_perfect, part_in_past_perfect)
+@rule(
+    "events.detect.habit_adverb",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Paramilitary fighters killed 12 villagers in Wad Ashar on Wednesday, activists said. The paramilitary"
+            " has repeatedly laid siege to the town of Kadugli, residents said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen repeatedly stabbed a trader in the market of Kano on Sunday, police said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        )
+    ],
+)
+def habit_adverb(m: EventMention) -> bool | None:
+    """ "Has repeatedly laid siege to the town", "routinely shell villages": an action told with an adverb of habit
+    (lexicon ``repetition_adverbs``, ``habit_adverbs``) and no day of its own is what a side does, not one event."""
+    if m.standfirst or m.date_source == "own":
+        return None
+    head = m.trigger.head
+    verbs = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    habit = _LEX_WORDS.words("repetition_adverbs") | _LEX_WORDS.words("habit_adverbs")
+    return True if any(c.dep_ == "advmod" and c.lower_ in habit for v in verbs for c in kids(v)) else None
+
+
+_BACKGROUND_RULES: Final = (period_only, habit_in_perfect, part_in_past_perfect, habit_adverb)
 
 
 def _earlier_ones(m: EventMention) -> bool:

@@ -16,13 +16,14 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..gazetteer import nearby_named_place, region_point
 from ..lexicons import lexicon
 from ..rules import Decided, first
-from ..schema import Actor, Decision, Event, Figure, Location, Span, TimeSpan
+from ..schema import Actor, Claim, Decision, Event, Figure, Location, Span, TimeSpan
 from ._build_rules import (
     DATE_RULES,
     PLACE_RULES,
@@ -33,8 +34,11 @@ from ._build_rules import (
     arresting_authority,
     battle_outcome,
     deaths_as_grievance,
+    long_before_the_story,
     one_victim,
+    quoted_spans,
     shared_by_places,
+    witness_words,
 )
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
@@ -110,6 +114,8 @@ class EventBuilder:
         )
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
+        self._story_start: dt.date | None = None  # the earliest date of the events the lede tells
+        self._quotes: list[tuple[int, int]] | None = None  # the spans of quoted words, found once
         self._kinds = {a.id: a.kind for a in draft.actors}  # whose side a count of an actor's members is
 
     def figures(self) -> FigureIndex:
@@ -153,12 +159,10 @@ class EventBuilder:
             sub, decided["sub_event_type"] = abduction.value, abduction.rule
         claim_ids = self._claims(ms)
         claims = [c for c in self.draft.claims if c.id in claim_ids]
-        if actor1 is None:
-            # "16 suspects had been arrested", the agency said: the reporting state body made them
-            arrester = first((arresting_authority,), etype, sub, claims)
-            if arrester is not None:
-                actor1, decided["actor1"] = arrester.value, arrester.rule
+        actor1 = actor1 or self._arrester(etype, sub, claims, decided)
         late = self._late(ms, decided)
+        if self._not_news(ms, date):
+            return None
         conf = score(
             max(m.cls.strength for m in typed),
             actor1=actor1 is not None,
@@ -228,6 +232,43 @@ class EventBuilder:
         if other is not None:
             decided["confidence"] = another_of_its_kind.name
         return other is not None
+
+    @staticmethod
+    def _arrester(etype: str, sub: str, claims: list[Claim], decided: dict[str, str]) -> Actor | None:
+        """ "16 suspects had been arrested", the agency said: the reporting state body made them."""
+        arrester = first((arresting_authority,), etype, sub, claims)
+        if arrester is None:
+            return None
+        decided["actor1"] = arrester.rule
+        return arrester.value
+
+    def _history(self, ms: list[EventMention], date: TimeSpan) -> bool:
+        """Whether the event is the report's history (``events.detect.long_before_the_story``); an event of the
+        lede with a date of its own dates the story, else the first date the lede gives, else nothing does."""
+        after_lede = after_the_lede((m.sentence.start_char for m in ms), self._lede_of(ms).end) is not None
+        if not after_lede and date.text is not None:
+            start = self._story_start
+            self._story_start = date.start if start is None else min(start, date.start)
+        story = self._story_start or self._lede_date(ms)
+        return story is not None and first((long_before_the_story,), date, after_lede, story) is not None
+
+    def _not_news(self, ms: list[EventMention], date: TimeSpan) -> bool:
+        """Whether the event is the report's history or a witness's description of its news, not an event."""
+        return self._history(ms, date) or self._witness(ms)
+
+    def _witness(self, ms: list[EventMention]) -> bool:
+        """Whether the event is only a witness's quoted description of the story's (``events.detect.witness_words``)."""
+        if self._quotes is None:
+            self._quotes = quoted_spans(self.draft.text)
+        if not self._quotes:
+            return False
+        return first((witness_words,), ms, self._quotes, self._lede_of(ms).end) is not None
+
+    def _lede_date(self, ms: list[EventMention]) -> dt.date | None:
+        """With no event in the lede, the first date its text gives ("On 17 February 2021, students ...")."""
+        end = self._lede_of(ms).end
+        told = [t for t in self.draft.times if t.mention is not None and t.mention.start < end]
+        return min(told, key=lambda t: t.mention.start if t.mention else 0).start if told else None
 
     def _placed(
         self,

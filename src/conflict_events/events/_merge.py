@@ -916,7 +916,12 @@ def counted_killing_at_demonstration(target: Cluster, m: EventMention) -> bool |
             "Gunmen attacked a police post in Kano on Monday, killing three officers. "
             "No group has claimed the attack.",
             {"events": 1},
-        )
+        ),
+        Example(
+            "Rival militias in Zawiya agreed on Wednesday to a ceasefire brokered by tribal elders, the council said."
+            " The government in Tripoli welcomed the truce.",
+            {"events": 1, "event.location.name": "Zawiya"},
+        ),
     ],
     negative=[
         Example(
@@ -929,16 +934,29 @@ def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
     """A definite anaphor ("the attack") joins the latest recent cluster of its family, else of violence."""
     if not m.anaphoric:
         return None
+    own = _own_place(m)
     same = [
         c
         for c in candidates
         if m.family in {x.family for x in c.mentions}
-        and _places_fit(c.mentions[0].location, m.location, c.mentions[0].places, m.places)
+        and _places_fit(c.mentions[0].location, own, c.mentions[0].places, m.places)
     ]
     violent = [c for c in candidates if c.family in _VIOLENT]
     pool = same or (violent if m.family in _VIOLENT else [])
     pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
     return max(pool, key=lambda c: c.last) if pool else None
+
+
+def _own_place(m: EventMention) -> Location | None:
+    """An anaphor's place when its own phrase names it ("the attack on Jit"); a place elsewhere in its clause
+    ("the government in Tripoli welcomed the truce") says where someone is, not where the event was."""
+    loc = m.location
+    if loc is None:
+        return None
+    head = m.trigger.head
+    right = head.right_edge
+    phrase = head.doc.text[head.left_edge.idx : right.idx + len(right.text)]
+    return loc if any(mention.text in phrase for mention in loc.mentions) else None
 
 
 _TARGET_RULES: Final = (device_in_assault, force_on_crowd, anaphor)

@@ -148,13 +148,27 @@ def unreal_frame(s: Step) -> str | None:
     positive=[Example("The rebels announced they were pausing their offensive on Goma on Monday.",
                       {"!event.sub_event_type": "Armed clash"})],
     negative=[Example("The rebels resumed their offensive on Goma on Monday, clashing with the army.",
-                      {"event.sub_event_type": "Armed clash"})],
+                      {"event.sub_event_type": "Armed clash"}),
+              Example("Armed men stopped a bus on the road outside Kumbo on Monday and took away the seven"
+                      " passengers, residents said.",
+                      {"event.sub_event_type": "Abduction/forced disappearance"})],
 )
 def cessation(s: Step) -> str | None:
     """An action close under a pause ("pausing their push") is the pause, not the action."""
     if s.tok is not s.trigger and s.steps <= 3 and lemma(s.tok) in s.lex.words("cessation"):
-        return "cessation"
+        return None if _coordinated(s) else "cessation"
     return None
+
+
+def _coordinated(s: Step) -> bool:
+    """Whether the walk reached ``s.tok`` through a conjunct: "stopped a bus and took away the passengers" tells two
+    acts, and the first is no pause of the second."""
+    tok = s.trigger
+    for _ in range(s.steps):
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 @rule(

@@ -560,7 +560,12 @@ def halted_advance(q: TypingQuery) -> Typing | None:
         Example(
             "The attack took place in Kidal on Sunday, when gunmen killed two traders.",
             {"events": 1, "event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(
+            "Gunmen shot dead two traders in Kidal on Sunday, police said. Four others were wounded and taken to"
+            " hospital in Gao.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
     ],
     negative=[
         Example(
@@ -570,11 +575,20 @@ def halted_advance(q: TypingQuery) -> Typing | None:
     ],
 )
 def take_idiom(q: TypingQuery) -> Typing | None:
-    """ "took place", "took part", "took refuge" are idioms, not captures (lexicon ``idiom_objects``)."""
+    """ "took place", "took part", "took refuge", "took power" are idioms, not captures (lexicon ``idiom_objects``);
+    people "taken to hospital" are carried, not captured (``care_destinations``)."""
     if q.cls != "territory":
         return None
     if any(q.mention.cls.has("idiom_objects", lemma(c)) for c in q.children("dobj", "obj")):
         return NO_EVENT
+    if any(
+        q.mention.cls.has("care_destinations", lemma(p))
+        for to in q.children("prep")
+        if to.lower_ == "to"
+        for p in kids(to)
+        if p.dep_ == "pobj"
+    ):
+        return NO_EVENT  # "the wounded were taken to hospital"
     return None
 
 
@@ -604,6 +618,34 @@ def people_seized_by_armed_group(q: TypingQuery) -> Typing | None:
     if _people_taken(q) and q.nonstate_actor1:
         return Typing(_VAC, "Abduction/forced disappearance")
     return None
+
+
+@rule(
+    "events.type.people_taken_by_no_one_named",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Armed men abducted more than 40 people from the village of Dan Sadau late on Tuesday, residents said."
+            " A police spokesman confirmed the attack but said 26 people had been taken.",
+            {"events": 1, "event.sub_event_type": "Abduction/forced disappearance"},
+        )
+    ],
+    negative=[
+        Example(
+            "Police said on Tuesday that 26 suspects had been captured in a raid in Kano.",
+            {"event.sub_event_type": "Arrests"},
+        )
+    ],
+)
+def people_taken_by_no_one_named(q: TypingQuery) -> Typing | None:
+    """People (not suspects or fighters) "taken" or "seized" with no doer named are abducted: arrests name the
+    police or the army that made them, and a reporting body is no captor."""
+    m = q.mention
+    if not _people_taken(q) or m.actor1 is not None or q.children("agent"):
+        return None
+    if any(p in q.words("arrested_kinds") for p in m.patient_lemmas):
+        return None
+    return Typing(_VAC, "Abduction/forced disappearance")
 
 
 @rule(
@@ -762,7 +804,12 @@ def nothing_taken(q: TypingQuery) -> Typing | None:
         Example(
             "Rebels entered and took control of Kalembe on Sunday. There was no fighting.",
             {"event.sub_event_type": "Non-violent transfer of territory"},
-        )
+        ),
+        Example(
+            "A militia took control of the gold-mining town of Nizi on Saturday without a shot being fired,"
+            " residents said.",
+            {"event.sub_event_type": "Non-violent transfer of territory"},
+        ),
     ],
     negative=[
         Example(
@@ -772,15 +819,16 @@ def nothing_taken(q: TypingQuery) -> Typing | None:
     ],
 )
 def taken_unopposed(q: TypingQuery) -> Typing | None:
-    """A place taken "unopposed", "without a fight" or with no fighting reported changes hands peacefully."""
+    """A place taken "unopposed", "without a fight", "without a shot being fired" or with no fighting reported
+    changes hands peacefully."""
     if q.cls != "territory":
         return None
-    unopposed = q.words("unopposed")
+    unopposed, after_without = q.words("unopposed"), q.words("unopposed_after_without")
     sentence = q.mention.sentence
     said = any(
-        lemma(t) in unopposed or (t.lower_ == "fight" and t.nbor(-1).lower_ == "a" and t.nbor(-2).lower_ == "without")
+        lemma(t) in unopposed
+        or (t.lower_ == "without" and any(lemma(n) in after_without for n in sentence.doc[t.i + 1 : t.i + 4]))
         for t in sentence
-        if t.i >= 2
     )
     if said or no_fighting_near(q.mention, q.lex):
         return Typing(_SD, "Non-violent transfer of territory")
@@ -1753,6 +1801,7 @@ MENTION_RULES: Final = (
     halted_advance,
     take_idiom,
     people_seized_by_armed_group,
+    people_taken_by_no_one_named,
     people_captured_by_state,
     looting_during_attack,
     weapons_seized,
