@@ -39,6 +39,14 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack", None, None),
     ("Two clan militias engaged in gunfire at a water point near Dhusamareb on Monday.", "Battles", "Armed clash",
      None, None),
+    # violence that erupts between two crowds is mob violence
+    ("Violence erupted between students of two colleges in Maiduguri on Monday over hostel space.", "Riots",
+     "Mob violence", None, None),
+    # a hijacking and a forced disappearance take people away
+    ("Pirates hijacked a fishing vessel off Eyl on Monday and held its crew of 12.", "Violence against civilians",
+     "Abduction/forced disappearance", None, None),
+    ("Soldiers forcibly disappeared two herders in Nampala on Monday, their relatives said.",
+     "Violence against civilians", "Abduction/forced disappearance", None, None),
     # a fight that broke out between two named sides
     ("Fighting broke out between Al Shabaab and clan militias near Jowhar on Monday.", "Battles", "Armed clash",
      "Al Shabaab", "Unidentified Clan Militia (Somalia)"),
