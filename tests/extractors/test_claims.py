@@ -248,3 +248,11 @@ def test_a_role_description_later_in_the_text_is_a_mention_of_the_claimant(nlp: 
     (claim,) = claims_of(nlp, text)
     assert claim.claimant is not None and claim.claimant.name == "Ruth Imes"
     assert "candidate" in [m.text for m in claim.claimant.mentions]
+
+
+def test_a_quantity_speakers_mention_is_the_phrase_that_says_whom_it_counts(nlp: Language) -> None:
+    text = (
+        "One in three said the curfew had failed. Those who back the governor say the vote in Kano was rigged."
+    )
+    mentions = {m.text for c in claims_of(nlp, text) if c.claimant is not None for m in c.claimant.mentions}
+    assert {"One in three", "Those who back the governor"} <= mentions
