@@ -256,3 +256,10 @@ def test_a_quantity_speakers_mention_is_the_phrase_that_says_whom_it_counts(nlp:
     )
     mentions = {m.text for c in claims_of(nlp, text) if c.claimant is not None for m in c.claimant.mentions}
     assert {"One in three", "Those who back the governor"} <= mentions
+
+
+def test_the_cue_span_runs_over_the_infinitive_chain_that_shares_the_subject(nlp: Language) -> None:
+    text = "The rebels would like to see the border reopened. Officials seemed to confirm that the curfew failed."
+    spans = {c.cue: c.cue_span.text for c in claims_of(nlp, text) if c.cue_span is not None}
+    assert spans["see"] == "like to see"
+    assert spans["confirm"] == "seemed to confirm"

@@ -571,6 +571,20 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
     return nominal_subject(head, lex) is not None
 
 
+def _predicate_start(v: Token) -> int:
+    """Where the predicate of cue ``v`` starts: at the head of the infinitive chain it ends, as long as each
+    link shares its subject (no subject or object of its own between: not "urged them to say")."""
+    t = v
+    for _ in range(2):
+        up = t.head
+        if t.dep_ != "xcomp" or up.i >= t.i or up.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and up.i < c.i < t.i for c in kids(up)):
+            break
+        t = up
+    return t.i
+
+
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """The assertions of an active verb cue: its speaker and its content pieces (or an empty one at the cue)."""
     lemma = lex.lemma_of(v)
@@ -598,8 +612,9 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
         contents = [c for c in contents if not c[0] <= at < c[1]]
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
-    # "appeared to confirm": the cue as written runs from the hedging verb
-    cue_start = v.head.idx if hedge is not None and hedge.rule == appears_to.name and v.head.i < v.i else v.idx
+    # "appeared to confirm", "would like to see", "eager to show": the cue as written runs from the verb or
+    # adjective whose subject the infinitive shares (PolNeAR's cue is the whole predicate before the content)
+    cue_start = v.doc[_predicate_start(v)].idx
     out = []
     # "..., he said." with no clause: an empty content at the cue, which a quotation may fill later
     for c in contents or [(v.idx, v.idx)]:
