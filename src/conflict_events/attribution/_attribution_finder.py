@@ -137,7 +137,47 @@ def find_attributions(
     out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
+    out = [_relayed(a, out, doc) for a in out]
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
+
+
+@rule(
+    "claims.content.relayed",
+    decides="claim.text",
+    positive=[
+        Example(
+            "“The town has fallen. We are pulling back to the river,” the governor said, according to the BBC.",
+            {
+                "claim.cue": "according to",
+                "claim.text.text": "The town has fallen. We are pulling back to the river,” the governor said",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The town fell on Sunday, the governor said. Twelve people died, according to the BBC.",
+            {"claim.cue": "according to", "claim.text.text": "Twelve people died"},
+        )
+    ],
+)
+def relayed(a: Attribution, found: list[Attribution], doc: Doc) -> tuple[int, int] | None:
+    """ "“...,” X said, according to Y": Y relays X's whole statement, so Y's content is all X said and X's
+    saying it (the "according to" phrase hangs on the verb of saying; its clause alone holds only the
+    quotation's last sentence)."""
+    if a.cue != "according to":
+        return None
+    verb = doc[a.cue_token].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    said = [o for o in found if o is not a and o.cue_token == verb.i and o.cue != "according to"]
+    if not said or (said[0].content[0] >= a.content[0] and said[0].content[1] <= a.content[1]):
+        return None
+    return (min(a.content[0], said[0].content[0]), max(a.content[1], said[0].content[1]))
+
+
+def _relayed(a: Attribution, found: list[Attribution], doc: Doc) -> Attribution:
+    content = relayed(a, found, doc)
+    return a if content is None else replace(a, content=content, content_trim_rule=relayed.name)
 
 
 @rule(
@@ -777,6 +817,10 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             "Forty villagers fled the shelling near Laiza last week, according to the Kachin Women's Association "
             "(KWA).",
             {"claim.claimant.name": "Kachin Women's Association (KWA)"},
+        ),
+        Example(  # a capitalised document word inside a sentence is a name, not "the post" of the last speaker
+            "“The curfew will end on Friday,” the governor said, according to the Post.",
+            {"claim.claimant.name": "Post"},
         ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
