@@ -1407,7 +1407,8 @@ def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
             content,
             (sent.start_char, sent.end_char),
             negated=negation is not None,
-            cue_span=(t.idx, t.idx + len(t.text)),
+            # "seemed hopeful", "is confident": the predicate from its linking verb, as PolNeAR marks the cue
+            cue_span=(min(link.idx, t.idx), t.idx + len(t.text)),
             source_rule=source_rule,
             content_rule=adjective_complement.name,
             negation_rule=_name(negation),
