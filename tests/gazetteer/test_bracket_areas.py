@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from conflict_events import extract
+from conflict_events.gazetteer import default_gazetteer
+from conflict_events.gazetteer._seats import district_seat
 from conflict_events.schema import ExtractionResult, Location
 
 DAY = dt.date(2025, 6, 1)
@@ -50,3 +52,29 @@ def test_a_militia_named_after_its_state_does_not_place_its_attack() -> None:
     event = max(result.events, key=lambda e: e.confidence)
     assert event.location is not None and event.location.name != "Kaduna"
     assert event.location.geo_precision == 2  # at Giwa, the district's town, as "near" it
+
+
+def test_a_town_of_the_name_inside_the_area_when_the_district_lies_elsewhere() -> None:
+    # GeoNames puts the district of the name in another region than its town
+    result = _result("On 12 January 2026, Al Shabaab clashed with soldiers in Tuulo village (Baardheere, Gedo).")
+    (town,) = _find(list(result.locations), "Baardheere")
+    assert (town.kind, town.admin1) == ("settlement", "Gedo")
+
+
+def test_a_district_finds_its_town_late_in_a_busy_initial() -> None:
+    # about 14,000 names begin with "ba"; the district's town, past the first 4,000, was never looked at
+    gazetteer = default_gazetteer()
+    district = next(p for p in gazetteer.candidates("Baydhaba") if p.kind == "admin2")
+    assert district.latitude is None
+    seat = district_seat(gazetteer, district)
+    assert seat is not None and seat.name == "Baidoa"
+    assert "Baidoa" in {p.name for p, _ in gazetteer.fuzzy("Baydhaba", limit=25, cutoff=83, whole_initial=True)}
+    # the resolver's own near spellings keep to the first names of an initial, as before
+    assert "Baidoa" not in {p.name for p, _ in gazetteer.fuzzy("Baydhaba", limit=25, cutoff=83)}
+
+
+def test_a_district_named_with_its_unit_words_finds_its_town() -> None:
+    result = _result("On 25 January 2021, militants attacked a house in the village of Kolomi (Maine Soroa, Diffa).")
+    event = max(result.events, key=lambda e: e.confidence)
+    assert event.location is not None and event.location.geo_precision == 2
+    assert event.location.latitude is not None

@@ -207,7 +207,11 @@ def country_or_region(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
         Example(
             "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
             {"location.name": "Cairo", "location.admin1": "Illinois"},
-        )
+        ),
+        Example(  # the district of the name lies in another region: the town of the name inside this one
+            "On 12 January 2026, Al Shabaab clashed with soldiers in Tuulo village (Baardheere, Gedo).",
+            {"location.name": "Baardheere", "location.kind": "settlement", "location.admin1": "Gedo"},
+        ),
     ],
     negative=[
         Example("Residents of Cairo protested on Friday.", {"location.country": "EG"}),
@@ -233,7 +237,14 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
     if r.place is None or r.place.kind == "country":
         return None
     if area.kind != "country" and name_key(r.place.admin1 or "") != name_key(area.admin1 or ""):
-        return None
+        # "(Baardheere, Gedo)": the district of the name lies in another region, its town in this one
+        inside = [
+            p
+            for p in ctx.resolver.gazetteer.candidates(m.name)
+            if p.kind in ("settlement", "admin2") and p.country == area.country
+            and name_key(p.admin1 or "") == name_key(area.admin1 or "") and p.latitude is not None
+        ]  # fmt: skip
+        return ctx.as_resolved(m, max(inside, key=lambda p: p.population), False) if inside else None
     return ctx.as_resolved(m, r.place, r.fuzzy, r.alternatives)
 
 
@@ -453,6 +464,10 @@ def second_look(
             "Survivors include a son, John Roe of Southlake; and two daughters, both of California.",
             {"location.name": "Southlake", "location.admin1": "Texas"},
         ),
+        Example(  # the town and its district (another spelling of its name) agree against the region after them
+            "On 3 May 2025, two clan militias clashed in Saylac town (Zeylac, Bari).",
+            {"location.name": "Saylac", "location.admin1": "Awdal"},
+        ),
     ],
 )
 def outside_named_region(
@@ -542,7 +557,11 @@ _CLAUSE: Final = 80
         Example(
             "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
             {"location.name": "Cairo", "location.admin1": "Illinois"},
-        )
+        ),
+        Example(  # the town and the district of its name agree: the region written after them is a slip
+            "On 9 June 2025, Al Shabaab fighters looted shops in Jilib town (Jilib, Middle Shabelle).",
+            {"location.kind": "admin2", "location.admin1": "Middle Juba"},
+        ),
     ],
 )
 def namesake_before_area(
