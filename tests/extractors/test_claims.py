@@ -248,3 +248,18 @@ def test_a_role_description_later_in_the_text_is_a_mention_of_the_claimant(nlp: 
     (claim,) = claims_of(nlp, text)
     assert claim.claimant is not None and claim.claimant.name == "Ruth Imes"
     assert "candidate" in [m.text for m in claim.claimant.mentions]
+
+
+def test_a_quantity_speakers_mention_is_the_phrase_that_says_whom_it_counts(nlp: Language) -> None:
+    text = (
+        "One in three said the curfew had failed. Those who back the governor say the vote in Kano was rigged."
+    )
+    mentions = {m.text for c in claims_of(nlp, text) if c.claimant is not None for m in c.claimant.mentions}
+    assert {"One in three", "Those who back the governor"} <= mentions
+
+
+def test_the_cue_span_runs_over_the_infinitive_chain_that_shares_the_subject(nlp: Language) -> None:
+    text = "The rebels would like to see the border reopened. Officials seemed to confirm that the curfew failed."
+    spans = {c.cue: c.cue_span.text for c in claims_of(nlp, text) if c.cue_span is not None}
+    assert spans["see"] == "like to see"
+    assert spans["confirm"] == "seemed to confirm"

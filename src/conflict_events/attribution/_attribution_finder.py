@@ -137,7 +137,47 @@ def find_attributions(
     out = _said_stances(out, lex, doc)
     out = [_ran_on(a, out, lex, text) for a in out]
     out = attach_quotations(doc, out, quotes)
+    out = [_relayed(a, out, doc) for a in out]
     return sorted(out, key=lambda a: (a.content[0], a.cue_token))
+
+
+@rule(
+    "claims.content.relayed",
+    decides="claim.text",
+    positive=[
+        Example(
+            "“The town has fallen. We are pulling back to the river,” the governor said, according to the BBC.",
+            {
+                "claim.cue": "according to",
+                "claim.text.text": "The town has fallen. We are pulling back to the river,” the governor said",
+            },
+        )
+    ],
+    negative=[
+        Example(
+            "The town fell on Sunday, the governor said. Twelve people died, according to the BBC.",
+            {"claim.cue": "according to", "claim.text.text": "Twelve people died"},
+        )
+    ],
+)
+def relayed(a: Attribution, found: list[Attribution], doc: Doc) -> tuple[int, int] | None:
+    """ "“...,” X said, according to Y": Y relays X's whole statement, so Y's content is all X said and X's
+    saying it (the "according to" phrase hangs on the verb of saying; its clause alone holds only the
+    quotation's last sentence)."""
+    if a.cue != "according to":
+        return None
+    verb = doc[a.cue_token].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    said = [o for o in found if o is not a and o.cue_token == verb.i and o.cue != "according to"]
+    if not said or (said[0].content[0] >= a.content[0] and said[0].content[1] <= a.content[1]):
+        return None
+    return (min(a.content[0], said[0].content[0]), max(a.content[1], said[0].content[1]))
+
+
+def _relayed(a: Attribution, found: list[Attribution], doc: Doc) -> Attribution:
+    content = relayed(a, found, doc)
+    return a if content is None else replace(a, content=content, content_trim_rule=relayed.name)
 
 
 @rule(
@@ -571,6 +611,20 @@ def _nominal_speaker(head: Token, v: Token, rule_name: str, lex: AttributionLexi
     return nominal_subject(head, lex) is not None
 
 
+def _predicate_start(v: Token) -> int:
+    """Where the predicate of cue ``v`` starts: at the head of the infinitive chain it ends, as long as each
+    link shares its subject (no subject or object of its own between: not "urged them to say")."""
+    t = v
+    for _ in range(2):
+        up = t.head
+        if t.dep_ != "xcomp" or up.i >= t.i or up.pos_ not in ("VERB", "AUX", "ADJ"):
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and up.i < c.i < t.i for c in kids(up)):
+            break
+        t = up
+    return t.i
+
+
 def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attribution]:
     """The assertions of an active verb cue: its speaker and its content pieces (or an empty one at the cue)."""
     lemma = lex.lemma_of(v)
@@ -598,8 +652,9 @@ def _verb(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[Attr
         contents = [c for c in contents if not c[0] <= at < c[1]]
     hedge = hedged_by(v, sent, frame, contents, lex)
     sentence = (sent.start_char, sent.end_char)
-    # "appeared to confirm": the cue as written runs from the hedging verb
-    cue_start = v.head.idx if hedge is not None and hedge.rule == appears_to.name and v.head.i < v.i else v.idx
+    # "appeared to confirm", "would like to see", "eager to show": the cue as written runs from the verb or
+    # adjective whose subject the infinitive shares (PolNeAR's cue is the whole predicate before the content)
+    cue_start = v.doc[_predicate_start(v)].idx
     out = []
     # "..., he said." with no clause: an empty content at the cue, which a quotation may fill later
     for c in contents or [(v.idx, v.idx)]:
@@ -762,6 +817,10 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             "Forty villagers fled the shelling near Laiza last week, according to the Kachin Women's Association "
             "(KWA).",
             {"claim.claimant.name": "Kachin Women's Association (KWA)"},
+        ),
+        Example(  # a capitalised document word inside a sentence is a name, not "the post" of the last speaker
+            "“The curfew will end on Friday,” the governor said, according to the Post.",
+            {"claim.claimant.name": "Post"},
         ),
     ],
     negative=[Example("The ministry said most of the vehicles were destroyed.", {"claim.cue": "say"})],
@@ -1348,7 +1407,8 @@ def _adjective(t: Token, sent: Span, lex: AttributionLexicon, name: str) -> list
             content,
             (sent.start_char, sent.end_char),
             negated=negation is not None,
-            cue_span=(t.idx, t.idx + len(t.text)),
+            # "seemed hopeful", "is confident": the predicate from its linking verb, as PolNeAR marks the cue
+            cue_span=(min(link.idx, t.idx), t.idx + len(t.text)),
             source_rule=source_rule,
             content_rule=adjective_complement.name,
             negation_rule=_name(negation),

@@ -944,8 +944,16 @@ RESOLVE_RULES: Final = (
 
 
 def _noted(r: ClaimantResolver, actor: Actor, head: Token, phrase: tuple[int, int]) -> Actor:
-    """Add the speaker's name as a mention and note the speaker for later references."""
-    actor = r.with_mention(actor, *name_range(head, phrase))
+    """Add the speaker's name as a mention and note the speaker for later references.
+
+    A quantity names nobody by its word alone ("those", "one", "43"): its mention is the phrase that says
+    whom it counts ("those who back the governor", "One in three", "those surveyed"), as PolNeAR marks sources.
+    """
+    if head.pos_ != "PROPN" and (head.lower_ in r.lex.quantifier_speakers or head.like_num):
+        # the phrase with the relative clause the speaker phrase leaves out: "those who back her"
+        actor = r.with_mention(actor, min(phrase[0], head.left_edge.i), max(phrase[1], head.right_edge.i + 1))
+    else:
+        actor = r.with_mention(actor, *name_range(head, phrase))
     r.coref.note(head, actor)
     return actor
 

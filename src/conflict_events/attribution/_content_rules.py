@@ -23,7 +23,7 @@ from .._docindex import kids, lemmas, lowers
 from .._textscan import DATELINE
 from ..rules import Example, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
-from ._source_rules import conjunct_of_cue, inverted_speaker, speaker_of, speakers_participle
+from ._source_rules import conjunct_of_cue, inverted_speaker, set_off_at, speaker_of, speakers_participle
 from ._tree import descendants, trim
 
 if TYPE_CHECKING:
@@ -875,7 +875,8 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         end = min(end, summary)
     for t in (doc[i] for i in descendants(doc, c.i, cues)):
         if speakers_participle(t, c):
-            end = min(end, t.i - 2)  # "he would release it on Friday, calling it boring": the speaker's own act
+            # "he would release it on Friday, calling it boring": the speaker's own act
+            end = min(end, (set_off_at(t) or t.i - 1) - 1)
         # "..., a claim denied by Islamabad": a rival's passive denial in apposition is not content
         if (
             t.i > c.i

@@ -351,7 +351,10 @@ class Coreference:
 
 
 def is_document(token: Token, lex: AttributionLexicon) -> bool:
-    """ "the statement", "this report": a document whose author is the last speaking body."""
+    """ "the statement", "this report": a document whose author is the last speaking body; not a capitalised
+    name inside a sentence ("according to the Post": the newspaper)."""
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
     return token.lemma_.lower() in lex.documents and any(c.lower_ in ("the", "this") for c in token.children)
 
 

@@ -21,6 +21,7 @@ from .._docindex import kids
 from ..lexicons._countries import country_from_name
 from ..rules import Example, rule
 from ._attribution_lexicon import AttributionLexicon
+from ._source_rules import can_speak
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -424,7 +425,7 @@ def linked_adjective(t: Token, lex: AttributionLexicon) -> Token | None:
     itself in "was convinced"; None when ``t`` is no attitude adjective on a linking verb."""
     if t.lower_ not in lex.attitude_adjectives:
         return None
-    if t.dep_ == "acomp" and t.head.lemma_.lower() in lex.linking_verbs:
+    if t.dep_ in ("acomp", "oprd") and t.head.lemma_.lower() in lex.linking_verbs:  # "seemed hopeful": oprd
         return t.head
     if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(t)):
         return t  # "He was not convinced the truce would last": a passive the tagger made of the adjective
@@ -514,7 +515,13 @@ def in_survey(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     "claims.cue.seeming",
     decides="claim.cue",
     positive=[Example("The truce seems likely to collapse before the rains.", {"claim.cue": "seem"})],
-    negative=[Example("The envoy appeared to confirm that the truce had collapsed.", {"claim.cue": "confirm"})],
+    negative=[
+        Example("The envoy appeared to confirm that the truce had collapsed.", {"claim.cue": "confirm"}),
+        Example(
+            "After the talks, Bello seemed hopeful that the camp could take in more families.",
+            {"claim.cue": "hopeful", "claim.claimant.name": "Bello"},
+        ),
+    ],
 )
 def seeming(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     """ "X seems to ...", "X appeared ...": an impression the text gives no source for, a claim with
@@ -525,6 +532,24 @@ def seeming(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     comps = [c for c in kids(t) if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd") and c.i > t.i]
     if not comps or any(c.lemma_.lower() in lex.cue_verbs for c in comps):
         return None
-    if not any(c.dep_ in ("nsubj", "expl") for c in kids(t)):
+    subjects = [c for c in kids(t) if c.dep_ in ("nsubj", "expl")]
+    if not subjects:
         return None
+    if _own_attitude(subjects[0], comps, lex):
+        return None  # "seemed hopeful that", "appeared pleased with": the subject's own attitude
     return lemma
+
+
+def _own_attitude(subject: Token, comps: list[Token], lex: AttributionLexicon) -> bool:
+    """Whether a seeming verb's complement is an attitude adjective its subject holds about something: a subject
+    that can speak (not "no candidate"), an adjective with a clause, an infinitive or an object of its own."""
+    if not can_speak(subject, lex) or any(k.lower_ in lex.negative_quantifiers for k in kids(subject)):
+        return False
+    return any(
+        linked_adjective(c, lex) is not None
+        and any(
+            k.i > c.i and (k.dep_ in ("ccomp", "xcomp") or (k.dep_ == "prep" and k.lower_ not in ("in", "for", "by")))
+            for k in kids(c)
+        )
+        for c in comps
+    )

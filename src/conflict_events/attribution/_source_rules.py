@@ -39,6 +39,7 @@ __all__ = [
     "named_in_apposition",
     "nominal_subject",
     "sender",
+    "set_off_at",
     "set_off_subject",
     "speaker_of",
     "speaker_range",
@@ -340,16 +341,26 @@ def conjunct_of_cue(k: Token, c: Token, v: Token, lex: AttributionLexicon) -> bo
 
 def speakers_participle(t: Token, c: Token) -> bool:
     """A cue participle set off by a comma at the end of content clause ``c``, with no subject of its own
-    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own."""
-    doc = t.doc
+    ("said he would release them on Friday, calling them boring"): the speaker goes on, a claim of its own.
+    The comma may close a quotation ("stressed that “the way out is talks,” suggesting ...")."""
     return (
         t.i > c.i
         and t.tag_ == "VBG"
         and t.dep_ in ("advcl", "xcomp", "conj")
         and t.left_edge.i == t.i
-        and doc[t.i - 1].text == ","
+        and set_off_at(t) is not None
         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in kids(t))
     )
+
+
+def set_off_at(t: Token) -> int | None:
+    """The comma that sets ``t`` off: right before it, or before the closing quotation mark right before it."""
+    doc, i = t.doc, t.i
+    if i >= 1 and doc[i - 1].text == ",":
+        return i - 1
+    if i >= 2 and doc[i - 1].is_quote and doc[i - 2].text == ",":
+        return i - 2
+    return None
 
 
 # the links by which a content hangs under its cue ("said [the warning was [...]]", "denied the notion [that ...]")
@@ -454,6 +465,11 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "Mr. Okafor said the report was proof that the minister did not know the facts, and accused the "
             "ministry of hiding the losses.",
             {"claim.cue": "accuse", "claim.claimant.name": "Okafor"},
+        ),
+        Example(
+            "Mr. Okafor stressed that “the only way out is talks with the rebels,” suggesting that the curfew "
+            "could end soon.",
+            {"claim.cue": "suggest", "claim.claimant.name": "Okafor"},
         ),
         Example(
             "Older voters in Kano were more likely to say the curfew had failed.",

@@ -207,7 +207,11 @@ def country_or_region(ctx: DocPlaces, m: PlaceMention) -> ResolvedPlace | None:
         Example(
             "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
             {"location.name": "Cairo", "location.admin1": "Illinois"},
-        )
+        ),
+        Example(  # the district of the name lies in another region: the town of the name inside this one
+            "On 12 January 2026, Al Shabaab clashed with soldiers in Tuulo village (Baardheere, Gedo).",
+            {"location.name": "Baardheere", "location.kind": "settlement", "location.admin1": "Gedo"},
+        ),
     ],
     negative=[
         Example("Residents of Cairo protested on Friday.", {"location.country": "EG"}),
@@ -233,8 +237,58 @@ def within_next(ctx: DocPlaces, m: PlaceMention, area: ResolvedPlace) -> Resolve
     if r.place is None or r.place.kind == "country":
         return None
     if area.kind != "country" and name_key(r.place.admin1 or "") != name_key(area.admin1 or ""):
-        return None
+        # "(Baardheere, Gedo)": the district of the name lies in another region, its town in this one
+        inside = [
+            p
+            for p in ctx.resolver.gazetteer.candidates(m.name)
+            if p.kind in ("settlement", "admin2") and p.country == area.country
+            and name_key(p.admin1 or "") == name_key(area.admin1 or "") and p.latitude is not None
+        ]  # fmt: skip
+        return ctx.as_resolved(m, max(inside, key=lambda p: p.population), False) if inside else None
     return ctx.as_resolved(m, r.place, r.fuzzy, r.alternatives)
+
+
+@rule(
+    "places.resolve.district_before_its_region",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(  # the department named after the region's capital, then the region
+            "On 3 March 2021, gunmen abducted two herders in the village of Kolori (Diffa, Diffa).",
+            {"location.name": "Diffa", "location.kind": "settlement", "event.location.geo_precision": 2},
+        ),
+        Example(  # no district of the name in the gazetteer: the town that is its seat
+            "On 9 May 2021, about forty people marched in Socoura (Mopti, Mopti) against the curfew.",
+            {"location.name": "Mopti", "location.kind": "settlement"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 9 May 2021, about forty people marched in Socoura (Djenne, Mopti) against the curfew.",
+            {"location.name": "Mopti", "location.kind": "admin1"},
+        )
+    ],
+)
+def district_before_its_region(ctx: DocPlaces, m: PlaceMention, region: PlaceMention) -> ResolvedPlace | None:
+    """The first name of the areas written after a place, followed by the same name ("Zarwaram (Diffa, Diffa)",
+    ACLED's "(district, region)"), is the district named after the region's capital, not the region twice: the
+    district of that name in the region, or where the gazetteer has none, the town of that name there (the seat
+    of the district), whose point places a village the gazetteer lacks."""
+    if name_key(m.name) != name_key(region.name) or not ctx.text[: m.start].rstrip().endswith("("):
+        return None
+    area = ctx.resolved.get(region.start)
+    if area is None or area.place is None or area.kind != "admin1" or not area.country or not area.admin1:
+        return None
+    inside = [
+        p
+        for p in ctx.resolver.gazetteer.candidates(m.name)
+        if p.country == area.country and name_key(p.admin1 or "") == name_key(area.admin1)
+    ]
+    # a district with a point, else the town of its name (the seat), else a district with none
+    ranked = sorted(
+        (p for p in inside if p.kind in ("admin2", "settlement")),
+        key=lambda p: (p.latitude is None, p.kind != "admin2", -p.population),
+    )
+    return ctx.as_resolved(m, ranked[0], False) if ranked else None
 
 
 @rule(
@@ -410,6 +464,10 @@ def second_look(
             "Survivors include a son, John Roe of Southlake; and two daughters, both of California.",
             {"location.name": "Southlake", "location.admin1": "Texas"},
         ),
+        Example(  # the town and its district (another spelling of its name) agree against the region after them
+            "On 3 May 2025, two clan militias clashed in Saylac town (Zeylac, Bari).",
+            {"location.name": "Saylac", "location.admin1": "Awdal"},
+        ),
     ],
 )
 def outside_named_region(
@@ -421,14 +479,9 @@ def outside_named_region(
     place = r.place
     if place is None or r.mention.dateline or not _small_lone_town(r):
         return None  # a dateline says where the report was filed, not where its sentence's events are
-    # the admin units that qualify the town: after it in its clause ("Sabaneta, Guachene municipality, northern
-    # Cauca"), not a region named further on for someone else ("... of Colleyville; daughters, both of California")
-    units = [
-        o
-        for o in ctx.resolved.values()
-        if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
-        and sentence[0] <= o.mention.start < sentence[1] and _qualifies(ctx.text, r.mention, o.mention)
-    ]  # fmt: skip
+    units = _qualifying_units(ctx, r, sentence)
+    if _district_agrees(ctx, r):
+        return None  # "Saylac town (Zeylac, Bari)": the town and its district agree; the region is a slip
     if units and place.country not in {o.country for o in units}:
         return True  # "at Chai, in Macomia district" (Mozambique) is not Cey in Turkey
     here = {(o.country, name_key(o.admin1 or "")) for o in units if o.country == place.country}
@@ -437,6 +490,37 @@ def outside_named_region(
             return None
         here = {key for key in regions if key[0] == place.country}
     return True if len(here) == 1 and (place.country, name_key(place.admin1 or "")) not in here else None
+
+
+def _qualifying_units(ctx: DocPlaces, r: ResolvedPlace, sentence: tuple[int, int]) -> list[ResolvedPlace]:
+    """The admin units that qualify a town: after it in its clause ("Sabaneta, Guachene municipality, northern
+    Cauca"), not a region named further on for someone else ("... of Colleyville; daughters, both of California")."""
+    return [
+        o
+        for o in ctx.resolved.values()
+        if o is not r and o.country and o.admin1 and o.kind in ("admin1", "admin2")
+        and sentence[0] <= o.mention.start < sentence[1] and _qualifies(ctx.text, r.mention, o.mention)
+    ]  # fmt: skip
+
+
+def _district_agrees(ctx: DocPlaces, r: ResolvedPlace) -> bool:
+    """Whether the place is a town and the first name of the bracket after it (or the place before the bracket
+    it opens) is read as the same town or a unit of the town's own region: "Jilib town (Jilib, Middle Shabelle)",
+    "Saylac town (Zeylac, Bari)". Two names read alike outweigh a region written after them that holds neither."""
+    for o in ctx.resolved.values():
+        if o is r or o.place is None or o.kind not in ("settlement", "admin2") or o.country != r.country:
+            continue
+        if not o.admin1 or name_key(o.admin1) != name_key(r.admin1 or ""):
+            continue
+        first, second = (r.mention, o.mention) if r.mention.start < o.mention.start else (o.mention, r.mention)
+        if _BRACKET_OPEN.match(ctx.text[first.end : second.start]):
+            return True
+    return False
+
+
+_COMMA: Final = re.compile(r"\s*,\s*")
+# a town and the first name of the bracket after it: "Jilib town (Jilib, ..."
+_BRACKET_OPEN: Final = re.compile(r"\s*(?:(?:town|village|city|area|locality|camp|hamlet)\s*)?\(\s*$", re.IGNORECASE)
 
 
 def _qualifies(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
@@ -473,7 +557,11 @@ _CLAUSE: Final = 80
         Example(
             "Residents of Cairo, Illinois, protested on Friday against an Egyptian film.",
             {"location.name": "Cairo", "location.admin1": "Illinois"},
-        )
+        ),
+        Example(  # the town and the district of its name agree: the region written after them is a slip
+            "On 9 June 2025, Al Shabaab fighters looted shops in Jilib town (Jilib, Middle Shabelle).",
+            {"location.kind": "admin2", "location.admin1": "Middle Juba"},
+        ),
     ],
 )
 def namesake_before_area(
@@ -496,6 +584,8 @@ def namesake_before_area(
         return None
     if bracketed and _bracket_holds(ctx, m, area_mention, r):
         return None  # a later area of the bracket holds it (the first, cut from a longer name, lies abroad)
+    if not abroad and _district_agrees(ctx, r):
+        return None  # "Jilib town (Jilib, Middle Shabelle)": the town and its district agree against the region
     if not bracketed and (
         _LIST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) or _LIST_AFTER.match(ctx.text, area_mention.end)
     ):
@@ -1005,6 +1095,11 @@ class DocPlaces:
     def _within_next(self, mentions: list[PlaceMention]) -> None:
         """ "Birmingham, Alabama", "Dossi (Boni, Tuy)": a place followed by the area it lies in."""
         for i, m in enumerate(mentions):
+            if i + 1 < len(mentions) and _COMMA.fullmatch(self.text[m.end : mentions[i + 1].start]):
+                district = district_before_its_region(self, m, mentions[i + 1])
+                if district is not None:
+                    self.resolved[m.start] = self._decided(district, district_before_its_region.name)
+                    continue
             for area_mention in mentions[i + 1 : i + 3]:
                 if area_mention.modifier or area_mention.people:
                     break  # "In the Donetsk region, Russian forces ...": a people's adjective holds no place
@@ -1013,6 +1108,8 @@ class DocPlaces:
                 bracket = area_mention.container and _BRACKET_AFTER.match(between) is not None
                 if between not in (",", "(") and not inside and not bracket:
                     break
+                if bracket and area_mention is mentions[i + 1] and name_key(area_mention.name) == name_key(m.name):
+                    continue  # "Cadaado town (Cadaado, Galgaduud)": the district of the town's name says nothing more
                 area = self.resolved.get(area_mention.start)
                 other = area_of_place_before(self, m, area) if area is not None and between == "," else None
                 if other is not None:  # "Tacoma, Washington": the state, not the capital's district

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Literal, Protocol, runtime_checkable
+from typing import Final, Literal, Protocol, runtime_checkable
 
 from ._name_keys import article_free, name_key
 
@@ -81,7 +81,7 @@ class NameIndex:
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
         self._prefixed: dict[tuple[str, int], tuple[str, ...]] = {}
-        self._near_length: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._near_length: dict[tuple[str, int, bool], tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -109,18 +109,23 @@ class NameIndex:
                 line.partition("\t")[0] for line in lines[i : min(end, i + limit)])
         return cached
 
-    def keys_near_length(self, prefix: str, length: int) -> tuple[str, ...]:
-        """The keys of :meth:`keys_with_prefix` whose length is within 2 of ``length``, in the same order.
+    def keys_near_length(self, prefix: str, length: int, *, whole: bool = False) -> tuple[str, ...]:
+        """The keys of :meth:`keys_with_prefix` whose length is within 2 of ``length``, in the same order;
+        ``whole``: among every key of the prefix, not only its first 4,000 ("ba" has about 14,000: a name late in
+        the alphabet, "Baydhaba", is out of reach without it).
 
         >>> NameIndex(["goma\\t0", "gomaland\\t1", "gombe\\t2"]).keys_near_length("go", 4)
         ('goma', 'gombe')
         """
-        key = (prefix, length)
+        key = (prefix, length, whole)
         cached = self._near_length.get(key)
         if cached is None:  # a fuzzy search filtered the thousands of keys of an initial every time
             cached = self._near_length[key] = tuple(
-                k for k in self._prefix_keys(prefix, 4000) if -2 <= len(k) - length <= 2)
+                k for k in self._prefix_keys(prefix, _ALL_KEYS if whole else 4000) if -2 <= len(k) - length <= 2)
         return cached
+
+
+_ALL_KEYS: Final = 1_000_000
 
 
 def lookup_keys(name: str) -> list[str]:

@@ -108,8 +108,12 @@ class TableGazetteer:
                     out.append(self.place(row))
         return tuple(out)
 
-    def fuzzy(self, name: str, *, limit: int = 5, cutoff: float = 88.0) -> list[tuple[Place, float]]:
+    def fuzzy(
+        self, name: str, *, limit: int = 5, cutoff: float = 88.0, whole_initial: bool = False
+    ) -> list[tuple[Place, float]]:
         """Places whose names are spelled nearly like ``name``; a near name must keep its first two letters.
+        ``whole_initial`` searches every name of those letters, not the first 4,000 only: for a search whose
+        answers are then kept only inside one region (a district's town), where a far namesake does no harm.
 
         Keeping the first two letters and about the same length stops a spelling
         match from changing the place's identity (Berdin is not Oberding).
@@ -120,13 +124,15 @@ class TableGazetteer:
         >>> default_gazetteer().fuzzy("Berdin")
         []
         """
-        return list(self._near_spellings_cached(name, limit, cutoff))
+        return list(self._near_spellings_cached(name, limit, cutoff, whole_initial))
 
-    def _near_spellings(self, name: str, limit: int, cutoff: float) -> tuple[tuple[Place, float], ...]:
+    def _near_spellings(
+        self, name: str, limit: int, cutoff: float, whole: bool = False
+    ) -> tuple[tuple[Place, float], ...]:
         key = name_key(name)
         if len(key) < 4:
             return ()
-        pool = self._index.keys_near_length(key[:2], len(key))
+        pool = self._index.keys_near_length(key[:2], len(key), whole=whole)
         found = process.extract(key, pool, scorer=fuzz.ratio, limit=limit, score_cutoff=cutoff)
         # a swapped transliteration ("Kost" for Khost, "Chouf" for Shouf) counts as a near spelling
         found += [(v, float(cutoff), 0) for v in transliteration_variants(key) if self._index.rows(v)]
@@ -254,14 +260,16 @@ class GeoNamesDumpGazetteer(TableGazetteer):
         merged = own + [p for p in self._fallback.candidates(name) if p.geonames_id not in ids]
         return sorted(merged, key=lambda p: -p.population)
 
-    def fuzzy(self, name: str, *, limit: int = 5, cutoff: float = 88.0) -> list[tuple[Place, float]]:
-        own = super().fuzzy(name, limit=limit, cutoff=cutoff)
+    def fuzzy(
+        self, name: str, *, limit: int = 5, cutoff: float = 88.0, whole_initial: bool = False
+    ) -> list[tuple[Place, float]]:
+        own = super().fuzzy(name, limit=limit, cutoff=cutoff, whole_initial=whole_initial)
         if self._fallback is None:
             return own
         ids = {p.geonames_id for p, _ in own}
         more = [
             (p, s)
-            for p, s in self._fallback.fuzzy(name, limit=limit, cutoff=cutoff)
+            for p, s in self._fallback.fuzzy(name, limit=limit, cutoff=cutoff, whole_initial=whole_initial)
             if p.geonames_id not in ids
         ]
         return sorted(own + more, key=lambda ps: (-ps[1], -ps[0].population))[:limit]

@@ -1147,6 +1147,11 @@ def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
             "On 2 May 2023, military troops burned down houses in Kani township (Sagaing).",
             {"location.name": "Sagaing", "location.country": "MM"},
         ),
+        # the tagger made the bracketed district an adverb
+        Example(
+            "On 4 May 2025, clan militias clashed in Dhagaxley village (Xarardheere, Mudug).",
+            {"location.name": "Xarardheere", "location.admin1": "Mudug"},
+        ),
         # a name the tokenizer cut at its hyphen
         Example(
             "On 2 May 2023, a drone strike hit a car near Qamishli (Al-Hasakeh), killing two fighters.",
@@ -1157,7 +1162,11 @@ def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
         Example(
             "Militants abducted six villagers near Fada Ngourma on Tuesday.",
             {"location.name": "Fada N'gourma"},
-        )
+        ),
+        Example(  # an adverb opening a remark in brackets is no area
+            "On 4 May 2025, a soldier (Likely from the army, police said) shot a trader in Mogadishu.",
+            {"!location.name": "Likely", "location.name": "Mogadishu"},
+        ),
     ],
 )
 def bracketed_area(c: Candidate) -> bool | None:
@@ -1478,8 +1487,12 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
     i = 0
     while i < n:
         capital = text[index.starts[i] : index.starts[i] + 1].isupper()
-        # a capitalised word opening brackets that the tagger made a verb is a name: "(Sagaing)", a name in -ing
-        opens = capital and pos[i] == VERB and text[max(0, index.starts[i] - 2) : index.starts[i]].rstrip()[-1:] == "("
+        # a capitalised word opening brackets that the tagger made a verb or an adverb is a name: "(Sagaing)", a
+        # name in -ing; "(Xarardheere, Mudug)", a name in -ere
+        before = text[max(0, index.starts[i] - 2) : index.starts[i]].rstrip()[-1:]
+        # (an adverb only as an item of a list of areas: "(Likely SNA forces)" opens no place)
+        listed = i + 1 < n and text[index.starts[i + 1] : index.ends[i + 1]] in (",", ")")
+        opens = capital and before == "(" and (pos[i] == VERB or (pos[i] == ADV and listed))
         if (pos[i] != PROPN and not opens) or ent_type[i] or not capital:
             i += 1
             continue

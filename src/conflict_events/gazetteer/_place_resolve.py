@@ -21,8 +21,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
+from ..lexicons import lexicon
 from ..lexicons._countries import capital_government
 from ..rules import Example, rule
 from ._gazetteer_base import Gazetteer, Place, lookup_keys
@@ -137,6 +138,10 @@ class PlaceResolver:
 
     def _candidates(self, name: str, hints: Hints) -> list[Place]:
         found = self.gazetteer.candidates(name)
+        if not found:
+            units = unit_before_its_noun(self.gazetteer, name)
+            if units is not None:
+                return units
         if hints.kind in ("region", "district"):
             seen = {p.geonames_id for p in found}
             bare = strip_admin_terms(name_key(name))
@@ -456,3 +461,32 @@ def _eponymous(place: Place) -> bool:
         return False
     own, region = name_key(place.name), name_key(place.admin1)
     return own == region or article_free(own) == region or own == article_free(region)
+
+
+
+_UNIT_SUFFIXES: Final = tuple(sorted(lexicon("places").words("unit_suffixes"), key=len, reverse=True))
+
+
+@rule(
+    "places.candidates.unit_before_its_noun",
+    decides="location.gazetteer_id",
+    positive=[
+        Example(
+            "On 2 January 2021, unidentified gunmen attacked and killed three people at Idere "
+            "(Ibarapa Central LGA, Oyo).",
+            {"location.name": "Ibarapa Central", "location.kind": "admin2", "event.location.geo_precision": 2},
+        )
+    ],
+    negative=[
+        Example("On 2 January 2021, gunmen killed three farmers in Marte LGA, Borno.", {"location.name": "Marte"})
+    ],
+)
+def unit_before_its_noun(gazetteer: Gazetteer, name: str) -> list[Place] | None:
+    """A name no gazetteer knows whole that ends on a noun only units' names end on ("Ibarapa Central LGA",
+    "Dera Bugti tehsil", kept whole when the model's run did not stop before the noun) is the district of the
+    name before it; None when the name has no such noun or the gazetteer no such district."""
+    key = name_key(name)
+    for suffix in _UNIT_SUFFIXES:
+        if key.endswith(" " + suffix) and (bare := key[: -len(suffix) - 1].strip()):
+            return [p for p in gazetteer.candidates(bare) if p.kind == "admin2"] or None
+    return None

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._gazetteer_base import Gazetteer, Place
+from ._gazetteer_table import TableGazetteer
 from ._name_keys import name_key, strip_admin_terms
 
 __all__ = ["district_seat"]
@@ -23,6 +25,9 @@ __all__ = ["district_seat"]
 # cutoff than the resolver's (88) is safe: "Saacow" for Saakow district (83), "Bosaso" for Bossaso (86).
 _SEAT_CUTOFF: Final = 83.0
 _SEAT_LIMIT: Final = 25
+_DISTRICT_PREFIXES: Final = tuple(
+    sorted((name_key(w) for w in lexicon("places").words("district_name_prefixes")), key=len, reverse=True)
+)
 
 
 @rule(
@@ -32,7 +37,11 @@ _SEAT_LIMIT: Final = 25
         Example(
             "Clan militias clashed in Bulo Burto district, Hiraan, on Monday.",
             {"location.name": "Bulo Burto", "location.kind": "admin2", "location.latitude": 3.85375},
-        )
+        ),
+        Example(  # GeoNames' district is "Commune of Savalou": its town is Savalou
+            "On 19 May 2021, gunmen seized a herder's motorbike in the village of Gobada (Savalou, Collines).",
+            {"location.name": "Commune of Savalou", "event.location.geo_precision": 2},
+        ),
     ],
     negative=[
         Example(
@@ -47,7 +56,10 @@ def district_seat(gazetteer: Gazetteer, district: Place) -> Place | None:
     the largest of equals; None when the district has a point already or no such town is known."""
     if district.kind != "admin2" or district.latitude is not None:
         return None
-    names = {district.name, strip_admin_terms(name_key(district.name))} - {""}
+    key = name_key(district.name)
+    # "Commune of Savalou", "Departement de Maine-Soroa": the town bears the name without the unit's words
+    bare = next((key[len(p) :].strip() for p in _DISTRICT_PREFIXES if key.startswith(p + " ")), None)
+    names = {district.name, strip_admin_terms(key), *([bare] if bare else [])} - {""}
 
     def inside(p: Place) -> bool:
         return (
@@ -60,10 +72,13 @@ def district_seat(gazetteer: Gazetteer, district: Place) -> Place | None:
     exact = [p for n in names for p in gazetteer.candidates(n) if inside(p)]
     if exact:
         return max(exact, key=lambda p: p.population)
-    near = [
-        (score, p.population, p)
-        for n in names
-        for p, score in gazetteer.fuzzy(n, limit=_SEAT_LIMIT, cutoff=_SEAT_CUTOFF)
-        if inside(p)
-    ]
+    near = [(score, p.population, p) for n in names for p, score in _near_spellings(gazetteer, n) if inside(p)]
     return max(near, key=lambda s: (s[0], s[1]))[2] if near else None
+
+
+def _near_spellings(gazetteer: Gazetteer, name: str) -> list[tuple[Place, float]]:
+    """Near spellings of a district's name among every name of its initial where the table allows it (only the
+    district's region is kept, so a busy initial's far namesakes do no harm: "Baydhaba" finds Baydhabo)."""
+    if isinstance(gazetteer, TableGazetteer):
+        return gazetteer.fuzzy(name, limit=_SEAT_LIMIT, cutoff=_SEAT_CUTOFF, whole_initial=True)
+    return gazetteer.fuzzy(name, limit=_SEAT_LIMIT, cutoff=_SEAT_CUTOFF)
