@@ -26,6 +26,27 @@ CASES = [
     # the two parties of a deal
     ("The Sudanese army and the RSF agreed to a three-day truce in Khartoum on Monday.", "Strategic developments",
      "Agreement", "Military Forces of Sudan (2019-)", "Rapid Support Forces"),
+    # meetings and talks to make peace between armed sides are agreements (ACLED.md: "peace talks/agreement")
+    ("Elders of two sub-clan militias held a peace meeting in Galkayo on Monday to end a land dispute.",
+     "Strategic developments", "Agreement", None, None),
+    ("Two clan militias agreed to blood compensation for a killing in Afgooye on Monday.", "Strategic developments",
+     "Agreement", None, None),
+    # police who break up a gathering of demonstrators intervene in a protest
+    ("Police dispersed a gathering of demonstrators in front of the ministry in Nouakchott on Monday.", "Protests",
+     "Protest with intervention", None, None),
+    # heavy weapons fired at a place are shelling; gunfire two militias engage in is a fight
+    ("Militants fired heavy weapons at the village of Diabaly on Monday. No casualties were reported.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", None, None),
+    ("Two clan militias engaged in gunfire at a water point near Dhusamareb on Monday.", "Battles", "Armed clash",
+     None, None),
+    # violence that erupts between two crowds is mob violence
+    ("Violence erupted between students of two colleges in Maiduguri on Monday over hostel space.", "Riots",
+     "Mob violence", None, None),
+    # a hijacking and a forced disappearance take people away
+    ("Pirates hijacked a fishing vessel off Eyl on Monday and held its crew of 12.", "Violence against civilians",
+     "Abduction/forced disappearance", None, None),
+    ("Soldiers forcibly disappeared two herders in Nampala on Monday, their relatives said.",
+     "Violence against civilians", "Abduction/forced disappearance", None, None),
     # a fight that broke out between two named sides
     ("Fighting broke out between Al Shabaab and clan militias near Jowhar on Monday.", "Battles", "Armed clash",
      "Al Shabaab", "Unidentified Clan Militia (Somalia)"),

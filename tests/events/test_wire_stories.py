@@ -190,3 +190,8 @@ def test_an_ongoing_push_of_recent_months_is_still_news(pipeline: Pipeline) -> N
         "Advancing in recent months, they are continuing with an attempt to take the city of Kostiantynivka."
     )
     assert any(place and place.startswith("Kost") for _, place in _events(pipeline, text, dt.date(2025, 1, 5)))
+
+
+def test_a_ships_flag_is_not_where_it_was_seized(pipeline: Pipeline) -> None:
+    text = "Pirates hijacked a Liberia-flagged tanker on Monday, the navy said."
+    assert _events(pipeline, text, dt.date(2025, 11, 10)) == [("Abduction/forced disappearance", None)]

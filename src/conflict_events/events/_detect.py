@@ -695,7 +695,7 @@ _DISTANCE_FROM: Final = re.compile(
 
 # a country named as the far side of a border: "near the Mali border", "along the border with Niger"
 _BORDER_BEFORE: Final = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_BORDER_AFTER: Final = re.compile(r"(?:['’]s)?[\s-]+border", re.IGNORECASE)
+_BORDER_AFTER: Final = re.compile(r"(?:['’]s)?[\s-]+border|-(?:flagged|registered)\b", re.IGNORECASE)
 
 
 def _this_side(locs: list[Location], sentence: SpacySpan, text: str) -> list[Location]:
@@ -707,7 +707,7 @@ def _this_side(locs: list[Location], sentence: SpacySpan, text: str) -> list[Loc
 
 def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
     """Whether a country is named in the sentence only as the other side of a border ("gunmen killed 12 villagers
-    near the Mali border"): the event is near that border, not in that country."""
+    near the Mali border") or as a ship's flag ("hijacked a Malta-flagged tanker"): the event is not in it."""
     if loc.kind != "country":
         return False
     inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
