@@ -456,7 +456,10 @@ def _with_peoples(words: frozenset[str]) -> frozenset[str]:
 def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     """Whether a camp or base is named for the people it shelters: its modifiers ("a displacement camp") or
     the object of its "for" ("a camp for displaced people") and that object's modifiers."""
-    for c in kids(tok):
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "attacked the camp for displaced people": the parse may hang the "for" on the verb, right after the camp
+    fors = [after] if after is not None and after.dep_ == "prep" and after.lower_ == "for" else []
+    for c in [*kids(tok), *fors]:
         if lemma(c) in sheltered:
             return True
         if c.dep_ == "prep" and c.lower_ == "for":
@@ -466,15 +469,52 @@ def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     return False
 
 
+def _sheltered_only(tok: Token, armed: frozenset[str], sheltered: frozenset[str]) -> bool:
+    """Whether every armed word in a target's phrase is a camp or base named for the people it shelters
+    ("several members of the camp for the disabled"): no armed side in it."""
+    doc = tok.doc
+    found = [doc[k] for k in tree(doc).subtree_ids(tok.i) if lemma(doc[k]) in armed and doc[k].pos_ == "NOUN"]
+    return bool(found) and all(_sheltering(t, sheltered) for t in found)
+
+
 def _out_of_service(tok: Token, lex: Lexicon) -> bool:
-    """Whether the words before a target noun, inside its phrase, say it is off duty or out of service."""
+    """Whether the words before a target noun, inside its phrase, or a bracket after it ("a soldier (SNA)
+    (off duty)") say it is off duty or out of service."""
     start = tok.left_edge.i
-    if start >= tok.i:
-        return False
-    before = " ".join(lowers(tok.doc)[start : tok.i]).replace(" - ", "-")
+    if start > 0 and tok.doc[start - 1].dep_ == "prt":
+        start -= 1  # "killed an off duty officer" parsed as "killed off": the particle is the phrase's first word
     singles, phrases = _word_and_phrases(lex.words("out_of_service"))
-    # a single word is one of the words before; a phrase (with a space) is anywhere in them
-    return not singles.isdisjoint(before.split()) or any(w in before for w in phrases)
+    if start < tok.i:
+        before = " ".join(lowers(tok.doc)[start : tok.i]).replace(" - ", "-")
+        # a single word is one of the words before; a phrase (with a space) is anywhere in them
+        if not singles.isdisjoint(before.split()) or any(w in before for w in phrases):
+            return True
+    return any(not singles.isdisjoint(b.split()) or any(w in b for w in phrases) for b in _brackets_after(tok))
+
+
+_BRACKETS_READ: Final = 3  # "a soldier (SNA) (likely off-duty)": the noun's own brackets come first
+_BRACKET_WORDS: Final = 8  # a longer bracket is a clause of its own, no label of the noun
+
+
+def _brackets_after(tok: Token) -> list[str]:
+    """The short brackets that follow a noun, in lower case: right after it or after another bracket, or inside
+    the noun's own phrase ("a soldier who was heading home (likely off-duty)"); a label the writer adds
+    after the noun ("two soldiers (off-duty) on board")."""
+    doc, out = tok.doc, list[str]()
+    k, end = tok.i + 1, max(tok.right_edge.i, tok.i) + 1
+    low = lowers(doc)
+    while k < len(doc) and len(out) < _BRACKETS_READ:
+        if low[k] != "(":
+            if k >= end:
+                break
+            k += 1
+            continue
+        close = next((j for j in range(k + 1, min(len(doc), k + _BRACKET_WORDS + 2)) if low[j] == ")"), None)
+        if close is None:
+            break
+        out.append(" ".join(low[k + 1 : close]).replace(" - ", "-"))
+        k = close + 1
+    return out
 
 
 _SPLIT_LISTS: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -510,42 +550,97 @@ def _civilian_owner(vehicle: Token, lex: Lexicon) -> bool:
     return False
 
 
+# Trigger classes of gunmen on the ground: a vehicle they fire on or ambush is a civilian one unless marked armed
+# (a strike or a blast on a vehicle says nothing of who was in it).
+_GROUND_CLASSES: Final = frozenset({"assault", "kill"})
+_ARMED_KINDS: Final = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
+                                 "external_forces"})
+
+
+@rule(
+    "events.targets.unmarked_vehicle",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 March 2025, a clan militia ambushed a vehicle near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 March 2025, a clan militia ambushed a vehicle carrying soldiers near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "On 3 March 2025, militants ambushed an army vehicle near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+    ],
+)
+def unmarked_vehicle(vehicle: Token, armed: frozenset[str], index: _DocIndex) -> bool | None:
+    """A vehicle gunmen fire on or ambush is a civilian target (True) unless its phrase names armed people in or
+    behind it ("a vehicle carrying soldiers", "an army vehicle", "a military truck", "an SNA vehicle"): ACLED codes
+    gunfire on a vehicle that names none as an attack on the people on the road."""
+    doc = vehicle.doc
+    for k in tree(doc).subtree_ids(vehicle.i):
+        if k == vehicle.i:
+            continue
+        t = doc[k]
+        if lemma(t) in armed or t.lower_ in armed:
+            return None
+        if t.pos_ in ("PROPN", "NOUN"):
+            actor = index.actor_of(t)
+            if actor is not None and actor.kind in _ARMED_KINDS:
+                return None
+    return True
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
-    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
-    sheltered = _with_peoples(lex.words("sheltered_people"))
-    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
+    off_duty = False
     for tok in tokens:
-        head = lemma(tok)
-        if _out_of_service(tok, lex):
-            m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
-        elif head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
-            m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
-        elif head in vehicles and _civilian_owner(tok, lex):
-            m.victims_civilian = True  # "the convoy of the Auditor-General", "vehicles carrying marketgoers"
-        elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
-            m.target_armed = True
-        elif head in armed:
-            m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
-        else:
-            # the noun lemmas of the target's phrase, read only when its head word does not decide
-            words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
-            if words & armed and head not in civil:
-                m.target_armed = True
-            elif head in civil or words & civil:
-                m.victims_civilian = True
+        off_duty = _flag_target(m, tok, lex, index) or off_duty
         if index.in_place(tok.idx):
             m.target_place = True
     if m.actor2 is not None:
         if m.actor2.kind == "civilians":
             m.victims_civilian = True
-        elif m.actor2.kind in (
-            "state_forces",
-            "rebel_group",
-            "political_militia",
-            "identity_militia",
-            "external_forces",
-        ):
+        elif off_duty:
+            pass  # the forces an off-duty soldier belongs to are not what was attacked
+        elif m.actor2.kind in _ARMED_KINDS:
             m.target_armed = True
+
+
+def _flag_target(m: EventMention, tok: Token, lex: Lexicon, index: _DocIndex) -> bool:
+    """Mark whether one target of a mention is armed or civilian; True when it is a side's man off duty."""
+    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
+    sheltered = _with_peoples(lex.words("sheltered_people"))
+    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
+    head = lemma(tok)
+    if _out_of_service(tok, lex):
+        m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        return True
+    if head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
+        m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
+    elif head in vehicles and _civilian_owner(tok, lex):
+        m.victims_civilian = True  # "the convoy of the Auditor-General", "vehicles carrying marketgoers"
+    elif head in vehicles and head not in armed and m.cls.name in _GROUND_CLASSES:
+        # "opened fire on a vehicle": people on the road, unless the phrase names who fights from it
+        if unmarked_vehicle(tok, armed, index):
+            m.victims_civilian = True
+        else:
+            m.target_armed = True
+    elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
+        m.target_armed = True
+    elif head in armed:
+        m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
+    else:
+        # the noun lemmas of the target's phrase, read only when its head word does not decide
+        words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
+        if words & armed and head not in civil and not _sheltered_only(tok, armed, sheltered):
+            m.target_armed = True
+        elif head in civil or words & civil:
+            m.victims_civilian = True
+    return False
 
 
 def _mention(
