@@ -1029,6 +1029,10 @@ def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None
             "On 4 May 2024, US forces conducted an airstrike targeting Al Shabaab fighters near Jilib.",
             {"event.sub_event_type": "Air/drone strike", "events": 1},
         ),
+        Example(
+            "A roadside bomb that targeted a police vehicle near Quetta on Monday wounded two officers.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -1045,7 +1049,8 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
         return None
     # "an airstrike targeting Al Shabaab": the participle tells what the strike did
     subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass"))
-    owner: Token | None = head.head if head.dep_ == "acl" else next(subjects, None)
+    # ("a bombing that targeted a vehicle": a relative clause tells what the action it hangs on did)
+    owner: Token | None = head.head if head.dep_ in ("acl", "relcl") else next(subjects, None)
     if owner is None:
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
@@ -1774,7 +1779,54 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
-    return _without_answers(out)
+    return _without_launches_stopped(_without_answers(out), lex)
+
+
+@rule(
+    "events.detect.launch_then_intercepted",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Houthi forces fired a ballistic missile at Israel on Tuesday. The missile was intercepted by air"
+            " defences, the Israeli military said.",
+            {"events": 1, "event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Houthi forces fired a ballistic missile at Eilat on Tuesday. A drone was intercepted over the Red Sea"
+            " on Wednesday, the Israeli military said.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def launch_then_intercepted(m: EventMention, told: list[EventMention], lex: Lexicon) -> EventMention | None:
+    """A weapon launched and, later in the paragraph, named again with "the" as what was intercepted or shot down
+    ("fired a missile at Israel. The missile was intercepted") never struck: the interception is the event
+    (ACLED's Disrupted weapons use), the launch is its story. A launch that harmed someone keeps its event."""
+    if m.family != "remote" or m.absorbed or lemma(m.trigger.head) not in lex.words("weapon_verbs"):
+        return None
+    weapons = {lemma(c) for c in kids(m.trigger.head) if c.dep_ in ("dobj", "obj")}
+    if not weapons:
+        return None
+    for host in told:
+        if host.family != _INTERCEPTED or host.paragraph != m.paragraph or host.sentence.start <= m.sentence.start:
+            continue
+        named = [c for c in kids(host.trigger.head) if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        if any(lemma(c) in weapons and any(d.lower_ == "the" for d in kids(c)) for c in named):
+            return host
+    return None
+
+
+def _without_launches_stopped(out: list[EventMention], lex: Lexicon) -> list[EventMention]:
+    kept = []
+    for m in out:
+        host = first((launch_then_intercepted,), m, out, lex)
+        if host is None:
+            kept.append(m)
+        elif host.value.actor2 is None:
+            host.value.actor2 = m.actor1  # the side whose weapon was stopped is the one acted upon
+    return kept
 
 
 def _after_a_demonstration(
