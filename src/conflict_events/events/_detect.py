@@ -2369,7 +2369,17 @@ def _fold_toll(host: EventMention, m: EventMention) -> None:
         Example(
             "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Nine people were reported dead.",
             {"events": 1, "event.fatalities.value": 9},
-        )
+        ),
+        Example(  # a riot's toll told after it
+            "On 3 May 2024, rival cult groups clashed with machetes in Nsukka (Nsukka LGA, Enugu). Two reported"
+            " fatalities.",
+            {"event.event_type": "Riots", "event.fatalities.value": 2},
+        ),
+        Example(  # arrests told in between are no host of the toll
+            "On 3 May 2024, police clashed with gunmen in Nsukka (Nsukka LGA, Enugu). Four suspects were arrested."
+            " Three reported fatalities.",
+            {"event.sub_event_type": "Armed clash", "event.fatalities.value": 3},
+        ),
     ],
     negative=[
         Example(
@@ -2380,11 +2390,16 @@ def _fold_toll(host: EventMention, m: EventMention) -> None:
 )
 def follow_up_sentence(told: list[EventMention], para: int) -> EventMention | None:
     """A sentence with no action of its own after a violent action of its paragraph ("Nine people were reported dead.")
-    tells more of that action: its counts are the action's."""
-    if not told:
-        return None
-    host = told[-1]
-    return host if host.paragraph == para and host.family in _TOLL_HOSTS else None
+    tells more of that action: its counts are the action's. A riot takes its toll so too ("Two reported
+    fatalities."); arrests told in between are passed over ("Four suspects were arrested. Three reported
+    fatalities.": the dead are the fight's, an arrest kills no one)."""
+    for host in reversed(told):
+        if host.paragraph != para:
+            return None
+        if host.cls.name == "arrest":
+            continue
+        return host if host.family in _TOLL_HOSTS or host.event_type == "Riots" else None
+    return None
 
 
 def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
