@@ -36,6 +36,9 @@ CASES = [
     # a camp "for displaced people" with the "for" hung on the verb is a shelter of civilians
     ("CODECO militiamen attacked a camp for displaced people near Bunia on Sunday.",
      "Violence against civilians", "Attack", None, None),
+    # "set * on fire": the phrase's own "on" follows the gap, though the parse makes it a preposition
+    ("Residents set tires on fire in Hargeisa on Monday to protest the killing of two traders.",
+     "Riots", "Violent demonstration", None, None),
     # two countries' demonyms before one force noun, the first read as the subject: both states' forces
     ("Kyrgyz and Tajik border guards exchanged fire near the village of Dostuk on Monday.",
      "Battles", "Armed clash", "Military Forces of Kyrgyzstan (2021-)", "Military Forces of Tajikistan (1994-)"),
