@@ -448,6 +448,29 @@ class RolePasses(FinderBase):
                 self.add(second_start, second_end, other, ROLE, subject=tok.dep_ in SUBJECTS)
                 return
             self.add(start, end, ref, ROLE, subject=tok.dep_ in SUBJECTS)
+            before = self._demonym_before(tok, ref, words, head_word)
+            if before is not None:  # "Kyrgyz and Tajik border guards" parsed with "Kyrgyz" the subject
+                self.add(before[0], before[1], before[2], ROLE, subject=self.toks[before[3]].dep_ in SUBJECTS)
+
+    def _demonym_before(
+        self, tok: Token, ref: ActorRef, words: list[str], head_word: str
+    ) -> tuple[int, int, ActorRef, int] | None:
+        """A bare demonym of another country joined by "and" to a state's force noun ("Kyrgyz and Tajik border
+        guards", the parse making "Kyrgyz" the phrase's head and the guards its conjunct): that country's same
+        forces, as its own mention (start, end, forces, token index)."""
+        first = tok.head
+        if ref.kind != "state_forces" or not ref.country or tok.dep_ != "conj" or first.i >= tok.i:
+            return None
+        if not any(c.dep_ == "cc" for c in first.children) or first.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return None
+        code = country_from_demonym(first.text)
+        if not code or code == ref.country or any(c.dep_ in ("amod", "compound", "det") for c in first.children):
+            return None
+        own = {t.text for t in tok.lefts if country_from_demonym(t.text) == ref.country}
+        other = self.resolver.role([first.text, *(w for w in words if w not in own)], head_word)
+        if other is None or other.kind != "state_forces" or other.country != code:
+            return None
+        return first.idx, first.idx + len(first.text), other, first.i
 
     def _two_countries(
         self, tok: Token, ref: ActorRef, words: list[str], head_word: str

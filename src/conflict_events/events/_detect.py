@@ -456,7 +456,10 @@ def _with_peoples(words: frozenset[str]) -> frozenset[str]:
 def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     """Whether a camp or base is named for the people it shelters: its modifiers ("a displacement camp") or
     the object of its "for" ("a camp for displaced people") and that object's modifiers."""
-    for c in kids(tok):
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "attacked the camp for displaced people": the parse may hang the "for" on the verb, right after the camp
+    fors = [after] if after is not None and after.dep_ == "prep" and after.lower_ == "for" else []
+    for c in [*kids(tok), *fors]:
         if lemma(c) in sheltered:
             return True
         if c.dep_ == "prep" and c.lower_ == "for":
@@ -466,15 +469,52 @@ def _sheltering(tok: Token, sheltered: frozenset[str]) -> bool:
     return False
 
 
+def _sheltered_only(tok: Token, armed: frozenset[str], sheltered: frozenset[str]) -> bool:
+    """Whether every armed word in a target's phrase is a camp or base named for the people it shelters
+    ("several members of the camp for the disabled"): no armed side in it."""
+    doc = tok.doc
+    found = [doc[k] for k in tree(doc).subtree_ids(tok.i) if lemma(doc[k]) in armed and doc[k].pos_ == "NOUN"]
+    return bool(found) and all(_sheltering(t, sheltered) for t in found)
+
+
 def _out_of_service(tok: Token, lex: Lexicon) -> bool:
-    """Whether the words before a target noun, inside its phrase, say it is off duty or out of service."""
+    """Whether the words before a target noun, inside its phrase, or a bracket after it ("a soldier (SNA)
+    (off duty)") say it is off duty or out of service."""
     start = tok.left_edge.i
-    if start >= tok.i:
-        return False
-    before = " ".join(lowers(tok.doc)[start : tok.i]).replace(" - ", "-")
+    if start > 0 and tok.doc[start - 1].dep_ == "prt":
+        start -= 1  # "killed an off duty officer" parsed as "killed off": the particle is the phrase's first word
     singles, phrases = _word_and_phrases(lex.words("out_of_service"))
-    # a single word is one of the words before; a phrase (with a space) is anywhere in them
-    return not singles.isdisjoint(before.split()) or any(w in before for w in phrases)
+    if start < tok.i:
+        before = " ".join(lowers(tok.doc)[start : tok.i]).replace(" - ", "-")
+        # a single word is one of the words before; a phrase (with a space) is anywhere in them
+        if not singles.isdisjoint(before.split()) or any(w in before for w in phrases):
+            return True
+    return any(not singles.isdisjoint(b.split()) or any(w in b for w in phrases) for b in _brackets_after(tok))
+
+
+_BRACKETS_READ: Final = 3  # "a soldier (SNA) (likely off-duty)": the noun's own brackets come first
+_BRACKET_WORDS: Final = 8  # a longer bracket is a clause of its own, no label of the noun
+
+
+def _brackets_after(tok: Token) -> list[str]:
+    """The short brackets that follow a noun, in lower case: right after it or after another bracket, or inside
+    the noun's own phrase ("a soldier who was heading home (likely off-duty)"); a label the writer adds
+    after the noun ("two soldiers (off-duty) on board")."""
+    doc, out = tok.doc, list[str]()
+    k, end = tok.i + 1, max(tok.right_edge.i, tok.i) + 1
+    low = lowers(doc)
+    while k < len(doc) and len(out) < _BRACKETS_READ:
+        if low[k] != "(":
+            if k >= end:
+                break
+            k += 1
+            continue
+        close = next((j for j in range(k + 1, min(len(doc), k + _BRACKET_WORDS + 2)) if low[j] == ")"), None)
+        if close is None:
+            break
+        out.append(" ".join(low[k + 1 : close]).replace(" - ", "-"))
+        k = close + 1
+    return out
 
 
 _SPLIT_LISTS: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -510,42 +550,97 @@ def _civilian_owner(vehicle: Token, lex: Lexicon) -> bool:
     return False
 
 
+# Trigger classes of gunmen on the ground: a vehicle they fire on or ambush is a civilian one unless marked armed
+# (a strike or a blast on a vehicle says nothing of who was in it).
+_GROUND_CLASSES: Final = frozenset({"assault", "kill"})
+_ARMED_KINDS: Final = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
+                                 "external_forces"})
+
+
+@rule(
+    "events.targets.unmarked_vehicle",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 March 2025, a clan militia ambushed a vehicle near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 March 2025, a clan militia ambushed a vehicle carrying soldiers near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+        Example(
+            "On 3 March 2025, militants ambushed an army vehicle near Galdogob (Galdogob, Mudug).",
+            {"event.sub_event_type": "Armed clash"},
+        ),
+    ],
+)
+def unmarked_vehicle(vehicle: Token, armed: frozenset[str], index: _DocIndex) -> bool | None:
+    """A vehicle gunmen fire on or ambush is a civilian target (True) unless its phrase names armed people in or
+    behind it ("a vehicle carrying soldiers", "an army vehicle", "a military truck", "an SNA vehicle"): ACLED codes
+    gunfire on a vehicle that names none as an attack on the people on the road."""
+    doc = vehicle.doc
+    for k in tree(doc).subtree_ids(vehicle.i):
+        if k == vehicle.i:
+            continue
+        t = doc[k]
+        if lemma(t) in armed or t.lower_ in armed:
+            return None
+        if t.pos_ in ("PROPN", "NOUN"):
+            actor = index.actor_of(t)
+            if actor is not None and actor.kind in _ARMED_KINDS:
+                return None
+    return True
+
+
 def _target_flags(m: EventMention, tokens: list[Token], lex: Lexicon, index: _DocIndex) -> None:
-    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
-    sheltered = _with_peoples(lex.words("sheltered_people"))
-    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
+    off_duty = False
     for tok in tokens:
-        head = lemma(tok)
-        if _out_of_service(tok, lex):
-            m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
-        elif head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
-            m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
-        elif head in vehicles and _civilian_owner(tok, lex):
-            m.victims_civilian = True  # "the convoy of the Auditor-General", "vehicles carrying marketgoers"
-        elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
-            m.target_armed = True
-        elif head in armed:
-            m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
-        else:
-            # the noun lemmas of the target's phrase, read only when its head word does not decide
-            words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
-            if words & armed and head not in civil:
-                m.target_armed = True
-            elif head in civil or words & civil:
-                m.victims_civilian = True
+        off_duty = _flag_target(m, tok, lex, index) or off_duty
         if index.in_place(tok.idx):
             m.target_place = True
     if m.actor2 is not None:
         if m.actor2.kind == "civilians":
             m.victims_civilian = True
-        elif m.actor2.kind in (
-            "state_forces",
-            "rebel_group",
-            "political_militia",
-            "identity_militia",
-            "external_forces",
-        ):
+        elif off_duty:
+            pass  # the forces an off-duty soldier belongs to are not what was attacked
+        elif m.actor2.kind in _ARMED_KINDS:
             m.target_armed = True
+
+
+def _flag_target(m: EventMention, tok: Token, lex: Lexicon, index: _DocIndex) -> bool:
+    """Mark whether one target of a mention is armed or civilian; True when it is a side's man off duty."""
+    armed, civil = lex.words("armed_targets"), lex.words("civilian_targets")
+    sheltered = _with_peoples(lex.words("sheltered_people"))
+    vehicles, civil_marks = lex.words("vehicles"), lex.words("civilian_modifiers")
+    head = lemma(tok)
+    if _out_of_service(tok, lex):
+        m.victims_civilian = True  # "an off-duty army corporal", "a former fighter": no longer a side's
+        return True
+    if head in vehicles and any(lemma(c) in civil_marks or c.lower_ in civil_marks for c in kids(tok)):
+        m.victims_civilian = True  # "a passenger vehicle", "a civilian minibus": its people cannot fight back
+    elif head in vehicles and _civilian_owner(tok, lex):
+        m.victims_civilian = True  # "the convoy of the Auditor-General", "vehicles carrying marketgoers"
+    elif head in vehicles and head not in armed and m.cls.name in _GROUND_CLASSES:
+        # "opened fire on a vehicle": people on the road, unless the phrase names who fights from it
+        if unmarked_vehicle(tok, armed, index):
+            m.victims_civilian = True
+        else:
+            m.target_armed = True
+    elif head in armed and not (sheltered and _sheltering(tok, sheltered)):
+        m.target_armed = True
+    elif head in armed:
+        m.victims_civilian = True  # "a displacement camp", "a camp for refugees": people sheltered there
+    else:
+        # the noun lemmas of the target's phrase, read only when its head word does not decide
+        words = _noun_lemmas(tok) if tok.pos_ != "PROPN" else frozenset()
+        if words & armed and head not in civil and not _sheltered_only(tok, armed, sheltered):
+            m.target_armed = True
+        elif head in civil or words & civil:
+            m.victims_civilian = True
+    return False
 
 
 def _mention(
@@ -959,6 +1054,10 @@ def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None
             "On 4 May 2024, US forces conducted an airstrike targeting Al Shabaab fighters near Jilib.",
             {"event.sub_event_type": "Air/drone strike", "events": 1},
         ),
+        Example(
+            "A roadside bomb that targeted a police vehicle near Quetta on Monday wounded two officers.",
+            {"event.sub_event_type": "Remote explosive/landmine/IED", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -975,7 +1074,8 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
         return None
     # "an airstrike targeting Al Shabaab": the participle tells what the strike did
     subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass"))
-    owner: Token | None = head.head if head.dep_ == "acl" else next(subjects, None)
+    # ("a bombing that targeted a vehicle": a relative clause tells what the action it hangs on did)
+    owner: Token | None = head.head if head.dep_ in ("acl", "relcl") else next(subjects, None)
     if owner is None:
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
@@ -1746,7 +1846,54 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     label = first((note_label,), text, lex)
     if label is not None:
         _lead_by_label(out, label.value, sents, _Story(draft, lex, index, para_starts))
-    return _without_answers(out)
+    return _without_launches_stopped(_without_answers(out), lex)
+
+
+@rule(
+    "events.detect.launch_then_intercepted",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Houthi forces fired a ballistic missile at Israel on Tuesday. The missile was intercepted by air"
+            " defences, the Israeli military said.",
+            {"events": 1, "event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "Houthi forces fired a ballistic missile at Eilat on Tuesday. A drone was intercepted over the Red Sea"
+            " on Wednesday, the Israeli military said.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def launch_then_intercepted(m: EventMention, told: list[EventMention], lex: Lexicon) -> EventMention | None:
+    """A weapon launched and, later in the paragraph, named again with "the" as what was intercepted or shot down
+    ("fired a missile at Israel. The missile was intercepted") never struck: the interception is the event
+    (ACLED's Disrupted weapons use), the launch is its story. A launch that harmed someone keeps its event."""
+    if m.family != "remote" or m.absorbed or lemma(m.trigger.head) not in lex.words("weapon_verbs"):
+        return None
+    weapons = {lemma(c) for c in kids(m.trigger.head) if c.dep_ in ("dobj", "obj")}
+    if not weapons:
+        return None
+    for host in told:
+        if host.family != _INTERCEPTED or host.paragraph != m.paragraph or host.sentence.start <= m.sentence.start:
+            continue
+        named = [c for c in kids(host.trigger.head) if c.dep_ in ("nsubjpass", "dobj", "obj")]
+        if any(lemma(c) in weapons and any(d.lower_ == "the" for d in kids(c)) for c in named):
+            return host
+    return None
+
+
+def _without_launches_stopped(out: list[EventMention], lex: Lexicon) -> list[EventMention]:
+    kept = []
+    for m in out:
+        host = first((launch_then_intercepted,), m, out, lex)
+        if host is None:
+            kept.append(m)
+        elif host.value.actor2 is None:
+            host.value.actor2 = m.actor1  # the side whose weapon was stopped is the one acted upon
+    return kept
 
 
 def _after_a_demonstration(
@@ -2289,7 +2436,17 @@ def _fold_toll(host: EventMention, m: EventMention) -> None:
         Example(
             "On 3 May 2024, Al Shabaab militants attacked an army base in Bulo Burde. Nine people were reported dead.",
             {"events": 1, "event.fatalities.value": 9},
-        )
+        ),
+        Example(  # a riot's toll told after it
+            "On 3 May 2024, rival cult groups clashed with machetes in Nsukka (Nsukka LGA, Enugu). Two reported"
+            " fatalities.",
+            {"event.event_type": "Riots", "event.fatalities.value": 2},
+        ),
+        Example(  # arrests told in between are no host of the toll
+            "On 3 May 2024, police clashed with gunmen in Nsukka (Nsukka LGA, Enugu). Four suspects were arrested."
+            " Three reported fatalities.",
+            {"event.sub_event_type": "Armed clash", "event.fatalities.value": 3},
+        ),
     ],
     negative=[
         Example(
@@ -2300,11 +2457,16 @@ def _fold_toll(host: EventMention, m: EventMention) -> None:
 )
 def follow_up_sentence(told: list[EventMention], para: int) -> EventMention | None:
     """A sentence with no action of its own after a violent action of its paragraph ("Nine people were reported dead.")
-    tells more of that action: its counts are the action's."""
-    if not told:
-        return None
-    host = told[-1]
-    return host if host.paragraph == para and host.family in _TOLL_HOSTS else None
+    tells more of that action: its counts are the action's. A riot takes its toll so too ("Two reported
+    fatalities."); arrests told in between are passed over ("Four suspects were arrested. Three reported
+    fatalities.": the dead are the fight's, an arrest kills no one)."""
+    for host in reversed(told):
+        if host.paragraph != para:
+            return None
+        if host.cls.name == "arrest":
+            continue
+        return host if host.family in _TOLL_HOSTS or host.event_type == "Riots" else None
+    return None
 
 
 def _reported(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:

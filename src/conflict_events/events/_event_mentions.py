@@ -15,7 +15,7 @@ clause, the roles and place found for it, and flags the merging rules read
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["EventMention", "Trigger", "clause_tokens", "find_triggers", "lemma", "platform_of"]
 
 _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
+# prepositions a phrase names after a gap: a preposition token there is the phrase's own word
+_PHRASE_PREPOSITIONS: Final = frozenset({"on", "with"})
 
 
 def lemma(token: Token) -> str:
@@ -149,8 +151,11 @@ def _match_phrase(
         if word == "*":
             nxt = phrase[k + 1]
             for gap in range(_GAP + 1):
-                # the word after a gap is no preposition: "reached 30,000, according to" holds no accord
-                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]) and tokens[j + gap].dep_ != "prep":
+                # the word after a gap is no preposition: "reached 30,000, according to" holds no accord (unless
+                # the phrase asks for one: "set tires on fire", "merged its fighters with")
+                if j + gap < n and (nxt == lems[j + gap] or nxt == lows[j + gap]) and (
+                    tokens[j + gap].dep_ != "prep" or nxt in _PHRASE_PREPOSITIONS
+                ):
                     j += gap
                     break
             else:

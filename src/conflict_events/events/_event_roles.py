@@ -98,6 +98,7 @@ class SideWords:
     device_strike_verbs: frozenset[str] = frozenset()
     struck_devices: frozenset[str] = frozenset()
     brawl_words: frozenset[str] = frozenset()
+    shared_object_verbs: frozenset[str] = frozenset()
 
 
 _CACHE: dict[tuple[tuple[str, ...], int], tuple[Lexicon, SideWords]] = {}
@@ -1028,6 +1029,39 @@ def object_read_as_head(verb: Token, w: SideWords) -> Found | None:
     return None
 
 
+@rule(
+    "events.sides.shared_object",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "On 8 May 2021, gunmen attacked and assaulted three farmers near Offa (Offa LGA, Kwara).",
+            {"event.sub_event_type": "Attack", "event.actor2.name": "Civilians (Nigeria)"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 8 May 2021, gunmen attacked the police post near Offa (Offa LGA, Kwara) and farmers fled.",
+            {"event.sub_event_type": "Armed clash"},
+        )
+    ],
+)
+def shared_object(verb: Token, w: SideWords) -> Found | None:
+    """ "Gunmen attacked and assaulted three farmers": a verb with no object of its own, joined by a bare "and"
+    to the next verb, which has an object and no subject of its own, acts on that object too (the parse hangs
+    the shared object on the second verb only)."""
+    doc = verb.doc
+    if lemma(verb) not in w.shared_object_verbs:
+        return None  # "gathered and commanded fighters", "captured and beat a man": no one assaulted by the first
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "&"):
+        return None
+    nxt = doc[verb.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != verb.i or nxt.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(nxt)):
+        return None
+    return _found(patients=_objects(nxt))
+
+
 def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     subject = _subject_of(head, w)
     if subject is not None:
@@ -1056,6 +1090,11 @@ def _verb_sides(head: Token, w: SideWords, out: Sides) -> None:
     if misread is not None:
         out.take(misread, object_read_as_head.name)
     _children(head, _VERB_CHILD_RULES, w, out, _VERB_CHILD_DEPS)
+    # ("On 8 May" read as a target is a date, no object)
+    if all(t.ent_type_ in ("DATE", "TIME") for t in out.patient_tokens):
+        shared = shared_object(head, w)
+        if shared is not None:
+            out.take(shared, shared_object.name)
 
 
 def _children(

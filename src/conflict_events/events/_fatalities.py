@@ -52,6 +52,7 @@ __all__ = [
     "lead_attack_toll",
     "rival_counts",
     "sides_add_up",
+    "toll_of_a_development",
     "unnumbered_deaths",
 ]
 
@@ -640,6 +641,41 @@ def toll_of_a_told_part(events: list[Event]) -> Figure | None:
     return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", toll_of_a_told_part.name))})
 
 
+@rule(
+    "events.fatalities.toll_of_a_development",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On 4 March 2021, soldiers clashed with ISWAP fighters near Marte (Marte LGA, Borno). At least six"
+            " fighters were killed and two arrested.",
+            {"event.sub_event_type": "Armed clash", "event.fatalities.value": 6},
+        )
+    ],
+    negative=[
+        Example(
+            "On 4 March 2021, soldiers clashed with ISWAP fighters near Marte (Marte LGA, Borno). Two fighters"
+            " were arrested.",
+            {"event.sub_event_type": "Armed clash", "event.fatalities": None},
+        )
+    ],
+)
+def toll_of_a_development(events: list[Event]) -> Event | None:
+    """A toll read into a strategic development of the report ("six fighters were killed and two arrested" typed
+    as the arrests), at the lead violent event's place or at none, is the toll of that event when it has none of
+    its own: arrests, seizures and interceptions kill no one (ACLED codes their fatalities 0). The development
+    whose toll moves is returned."""
+    lead = max(events, key=lambda e: e.confidence)
+    if lead.fatalities is not None or lead.event_type not in _ATTACK_TYPES:
+        return None
+    place = lead.location.name if lead.location is not None else None
+    told = [e for e in events
+            if e is not lead and e.event_type == "Strategic developments" and e.fatalities is not None
+            and e.fatalities.category == "killed" and (e.fatalities.value or 0) > 0
+            and (e.location is None or place is None or e.location.name == place)]
+    tolls = [(e.fatalities, e) for e in told if e.fatalities is not None]
+    return min(tolls, key=lambda p: (_count(p[0]), p[0].text.start))[1] if tolls else None
+
+
 def _vague(text: str, fig: Figure) -> bool:
     """A count worded without a number ("several citizens", "dozens"): no toll to carry over."""
     return not any(ch.isdigit() for ch in text[fig.text.start : fig.text.end])
@@ -729,7 +765,13 @@ def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex 
     if fig is None:
         fig, rule_name = toll_of_a_told_part(events), toll_of_a_told_part.name
     if fig is None:
-        return events
+        development = toll_of_a_development(events)
+        if development is None or development.fatalities is None:
+            return events
+        fig, rule_name = development.fatalities, toll_of_a_development.name
+        provenance = tuple(d for d in development.provenance if d.field != "fatalities")
+        moved = development.model_copy(update={"fatalities": None, "provenance": provenance})
+        events = [moved if e is development else e for e in events]
     lead = max(events, key=lambda e: e.confidence)
     rest = tuple(f for f in lead.figures if (f.text.start, f.text.end) != (fig.text.start, fig.text.end))
     provenance = (*(d for d in lead.provenance if d.field != "fatalities"),

@@ -150,8 +150,13 @@ def territory_sub_type(actor: Actor | None, place_country: str | None, *, attemp
     return "Non-state actor overtakes territory"
 
 
+# the platforms a weapon done "with" can name, strongest first: "with drones and explosives" is a drone strike
+_WITH_PLATFORMS: Final = ("air", "ground", "explosive", "grenade")
+
+
 def weapon_in_clause(m: EventMention, lex: Lexicon) -> str | None:
-    """The platform of a weapon the trigger is done "with" or "using" ("with drones and missiles")."""
+    """The platform of a weapon the trigger is done "with" or "using" ("with drones and missiles", "with
+    explosives", "with grenades")."""
     head = m.trigger.head
     # "attacked by the Ukrainian armed forces using three kamikaze drones": the agent's own "using"
     agents = [p for c in kids(head) if c.dep_ == "agent" for p in kids(c) if p.dep_ == "pobj"]
@@ -159,11 +164,26 @@ def weapon_in_clause(m: EventMention, lex: Lexicon) -> str | None:
         if (child.dep_ == "prep" and child.lower_ == "with") or (
             child.dep_ in ("advcl", "xcomp", "acl") and lemma(child) == "use"
         ):
-            found = [lex.platform(lemma(t)) or lex.platform(t.lower_) for t in subtree(child)]
-            platforms = [p for p in found if p in ("air", "ground")]
-            if platforms:
-                return "air" if "air" in platforms else "ground"
+            words = subtree(child)
+            found = {lex.platform(lemma(t)) or lex.platform(t.lower_) for t in words}
+            # "with explosives and rifle fire": a fight with guns as well, no remote blast (read up to the clause's
+            # next punctuation, as the parse may hang "rifle fire" on the verb)
+            guns = any(lemma(t) in lex.words("gunfire_words") or t.lower_ in lex.words("gunfire_words")
+                       for t in (*words, *_to_punctuation(child)))
+            for platform in _WITH_PLATFORMS:
+                if platform in found and not (guns and platform in ("explosive", "grenade")):
+                    return platform
     return None
+
+
+def _to_punctuation(tok: Token) -> list[Token]:
+    """The words after ``tok`` up to the next comma, full stop or semicolon."""
+    out = []
+    for t in tok.doc[tok.i + 1 : tok.i + 16]:
+        if t.is_punct:
+            break
+        out.append(t)
+    return out
 
 
 def weapon_agent(m: EventMention, lex: Lexicon) -> str | None:
