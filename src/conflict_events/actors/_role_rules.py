@@ -536,6 +536,10 @@ def _community(q: RoleQuery) -> str | None:
             "The Village de Dieu gang attacked a police station in Port-au-Prince on Tuesday.",
             {"event.actor1.name": "Village de Dieu Gang"},
         ),
+        Example(  # a dateline's capitals before the gang are no name
+            "PORT-AU-PRINCE (AP) - Gang members seized the town of Mirebalais on Saturday, a police union said.",
+            {"event.actor1.name": "Unidentified Gang (Haiti)"},
+        ),
         Example(  # suspects a gang word qualifies are no arrested suspects of a group the text names
             "On 1 May 2024, drug trafficking suspects exchanged fire with police in Vitoria, Espirito Santo.",
             {"event.actor1.name": "Unidentified Gang (Brazil)"},
@@ -560,6 +564,8 @@ def gang(q: RoleQuery) -> ActorRef | None:
     ]
     # the name runs from its first capitalised word to its last, particles between kept ("Village de Dieu")
     name = " ".join(q.words[named[0] : named[-1] + 1]) if named else ""
+    if name.isupper() and " " in name:
+        name = ""  # "PORT-AU-PRINCE (AP) - Gang members": a dateline's capitals, no gang's name
     if name and not members:
         return q.namer.generic(f"{name} Gang", "political_militia", None)
     return q.generic("Unidentified Gang", "political_militia")

@@ -327,7 +327,7 @@ BACKGROUND_DAYS: Final = 28  # a fortnight of follow-ups fits; a month before th
 def long_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date) -> bool | None:
     """An event told only after the lede and dated to end more than four weeks before the story's own events
     ("In March, a similar strike ...", "during protests in September 2022") is the report's history,
-    which ACLED does not code from it. ``story_start``: the earliest date of the events the lede tells, else the
+    which ACLED does not code from it. ``story_start``: the latest date of the events the lede tells, else the
     first date the lede gives; an event nothing dates (``date.text`` is None) is never history."""
     if not after_lede or date.text is None:
         return None

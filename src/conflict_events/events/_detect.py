@@ -1522,7 +1522,76 @@ def habit_adverb(m: EventMention) -> bool | None:
     return True if any(c.dep_ == "advmod" and c.lower_ in habit for v in verbs for c in kids(v)) else None
 
 
-_BACKGROUND_RULES: Final = (period_only, habit_in_perfect, part_in_past_perfect, habit_adverb)
+@rule(
+    "events.detect.frequency",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Unexploded ordnance kills or maims a child almost every day in Afghanistan, the UN said on Wednesday.",
+            {"events": 0},
+        ),
+        Example("Militants shell the town of Kafr Nabl every night, a resident said on Monday.", {"events": 0}),
+    ],
+    negative=[
+        Example(
+            "Militants shelled the town of Kafr Nabl on Sunday night, a resident said on Monday.",
+            {"event.sub_event_type": "Shelling/artillery/missile attack"},
+        )
+    ],
+)
+def frequency(m: EventMention) -> bool | None:
+    """An action told with a frequency ("almost every day", "each week", "nightly"; lexicon ``frequency_units``,
+    ``frequency_adverbs``) is a habit or a trend, not one event (TimeML: a SET, not a DATE)."""
+    head = m.trigger.head
+    verbs = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    verbs += [c for v in verbs for c in kids(v) if c.dep_ == "conj"]  # "kills or maims a child every day"
+    units, adverbs = _LEX_WORDS.words("frequency_units"), _LEX_WORDS.words("frequency_adverbs")
+    for v in verbs:
+        for c in kids(v):
+            if c.dep_ == "advmod" and c.lower_ in adverbs:
+                return True
+            if c.dep_ == "npadvmod" and c.lower_ in units and any(d.lower_ in ("every", "each") for d in kids(c)):
+                return True
+    return None
+
+
+@rule(
+    "events.detect.told_as_a_reference",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Israeli drone strike kills one in south Lebanon despite ceasefire\n\nAn Israeli drone strike on a car in"
+            " the town of Bint Jbeil killed one person on Sunday, the health ministry said.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+        Example(
+            "Kenyan police tear-gas protesters in Nairobi on anniversary of parliament storming\n\nKenyan police fired"
+            " tear gas to disperse hundreds of protesters in central Nairobi on Thursday.",
+            {"events": 1, "event.sub_event_type": "Protest with intervention"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The army and the rebels agreed to a ceasefire in Kidal on Sunday, the mediators said.",
+            {"event.sub_event_type": "Agreement"},
+        )
+    ],
+)
+def told_as_a_reference(m: EventMention) -> bool | None:
+    """A deal named as the state things are in ("despite the ceasefire", "under the truce") or an event named by
+    its anniversary ("marking the anniversary of the storming of parliament") is a reference, not an event."""
+    head = m.trigger.head
+    if head.dep_ not in ("pobj", "pcomp"):  # ("anniversary of parliament storming": a gerund the parser hangs as pcomp)
+        return None
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEX_WORDS.words("remembrance_nouns"):
+        return True
+    return True if m.cls.name == "agreement" and prep.lower_ in ("despite", "under", "amid") else None
+
+
+_BACKGROUND_RULES: Final = (
+    period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference
+)
 
 
 def _earlier_ones(m: EventMention) -> bool:

@@ -114,7 +114,7 @@ class EventBuilder:
         )
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
-        self._story_start: dt.date | None = None  # the earliest date of the events the lede tells
+        self._story_start: dt.date | None = None  # the latest date of the events the lede tells
         self._quotes: list[tuple[int, int]] | None = None  # the spans of quoted words, found once
         self._kinds = {a.id: a.kind for a in draft.actors}  # whose side a count of an actor's members is
 
@@ -248,7 +248,8 @@ class EventBuilder:
         after_lede = after_the_lede((m.sentence.start_char for m in ms), self._lede_of(ms).end) is not None
         if not after_lede and date.text is not None:
             start = self._story_start
-            self._story_start = date.start if start is None else min(start, date.start)
+            # the latest: a lede may also name an earlier event ("three weeks after they seized the town in March")
+            self._story_start = date.start if start is None else max(start, date.start)
         story = self._story_start or self._lede_date(ms)
         return story is not None and first((long_before_the_story,), date, after_lede, story) is not None
 
