@@ -1686,6 +1686,58 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
     return keep
 
 
+_WHEN_MARKS: Final = frozenset({"as", "when", "while"})
+_GATHER_VERBS: Final = frozenset({"gather", "assemble", "converge"})
+
+
+@rule(
+    "events.detect.gathering_struck",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A drone strike hit a funeral in El Obeid on Sunday, killing 12 people. Mourners had gathered outside"
+            " a family home when the blast tore through the tent.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+        Example(
+            "An air strike killed 30 villagers in Tudun Biri on Sunday night. The bomb struck as villagers gathered"
+            " for a religious festival.",
+            {"events": 1, "!event.event_type": "Protests"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Hundreds of traders gathered in front of the governor's office in Kano on Monday to demand compensation.",
+            {"event.sub_event_type": "Peaceful protest"},
+        )
+    ],
+)
+def gathering_struck(demo: EventMention, violent: EventMention) -> bool | None:
+    """People who had gathered when a blast or an attack struck them ("the bomb struck as villagers gathered",
+    "mourners had gathered when the blast tore through the tent") are its victims, not a demonstration."""
+    g, v = demo.trigger.head, violent.trigger.head
+    if lemma(g) not in _GATHER_VERBS:
+        return None
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("nsubj", "nsubjpass"):
+        v = v.head  # "when the blast tore through the tent": the blast's verb
+    linked = (g.dep_ == "advcl" and g.head.i == v.i and any(c.lower_ in _WHEN_MARKS for c in kids(g))) or (
+        v.dep_ == "advcl" and v.head.i == g.i and any(c.lower_ in _WHEN_MARKS for c in kids(v))
+    )
+    return True if linked else None
+
+
+def _gatherings_struck(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop the gatherings a violent act of the same sentence struck (:func:`gathering_struck`)."""
+    violent = [m for m in mentions if m.family in _VIOLENT_FAMILIES]
+    if not violent:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.family != "demo" or not any(first((gathering_struck,), m, v) is not None for v in violent)
+    ]
+
+
 _CROWD_DOERS: Final = _WORDS.words("demonstrating_crowd")
 
 
@@ -2563,6 +2615,7 @@ def _sentence_actions(
     mentions = [m for m in mentions if first((target_of_attack,), m, mentions) is None]
     mentions = _absorb_effects(mentions)
     mentions = _circumstantial_moves(mentions)
+    mentions = _gatherings_struck(mentions)
     mentions = _describing_verbs(mentions)
     launches = first((launch_told_by_interception,), mentions, lex, index) if len(mentions) > 1 else None
     if launches is not None:
