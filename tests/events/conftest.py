@@ -13,16 +13,17 @@ OneEvent = Callable[..., None]
 
 
 @pytest.fixture(scope="session")
-def note_pipeline() -> Pipeline:
+def pipeline() -> Pipeline:
+    """The default chain, built once for the events tests (a module may define its own)."""
     return Pipeline()
 
 
 @pytest.fixture
-def one_event(note_pipeline: Pipeline) -> OneEvent:
+def one_event(pipeline: Pipeline) -> OneEvent:
     """A check that a note gives exactly one event of a type and sub-type, with the sides given (None: any)."""
 
     def check(text: str, etype: str, sub: str, actor1: str | None, actor2: str | None) -> None:
-        result = note_pipeline(Document(id="n", text=text, date=dt.date(2024, 6, 5)))
+        result = pipeline(Document(id="n", text=text, date=dt.date(2024, 6, 5)))
         assert len(result.events) == 1, [(e.event_type, e.sub_event_type) for e in result.events]
         event = result.events[0]
         assert (event.event_type, event.sub_event_type) == (etype, sub)

@@ -183,11 +183,6 @@ def test_people_crossing_a_border_are_no_movement_of_forces(pipeline: Pipeline) 
     assert result.events == ()
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize(("text", "etype", "sub", "actor1", "actor2"), CASES)
 def test_note(
     one_event: Callable[..., None], text: str, etype: str, sub: str, actor1: str | None, actor2: str | None
