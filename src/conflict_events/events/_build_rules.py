@@ -45,7 +45,6 @@ __all__ = [
     "battle_outcome",
     "long_before_the_story",
     "one_victim",
-    "quoted_spans",
     "shared_by_places",
     "witness_words",
 ]
@@ -333,18 +332,6 @@ def long_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date
         return None
     # the end, not the start: a range that runs up to the story ("in recent months, they are continuing") is news
     return True if (story_start - date.end).days > BACKGROUND_DAYS else None
-
-
-_QUOTED: Final = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes someone's own words (curly or straight double quotes, within a paragraph).
-
-    >>> quoted_spans('He said: “They shot at everyone.” Then he left.')
-    [(9, 33)]
-    """
-    return [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
 
 
 @rule(

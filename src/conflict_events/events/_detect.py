@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..draft import Draft
-    from ..schema import Actor, Location, TimeSpan
+    from ..schema import Actor, Location, Span, TimeSpan
 
 __all__ = ["detect_mentions", "location_rank"]
 
@@ -793,6 +793,11 @@ _BORDER_BEFORE: Final = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNOR
 _BORDER_AFTER: Final = re.compile(r"(?:['’]s)?[\s-]+border|-(?:flagged|registered)\b", re.IGNORECASE)
 
 
+def _mentions_in(loc: Location, sentence: SpacySpan) -> list[Span]:
+    """The place's mentions inside the sentence."""
+    return [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+
+
 def _this_side(locs: list[Location], sentence: SpacySpan, text: str) -> list[Location]:
     """The places without the countries the sentence names only across a border (:func:`_border_only`)."""
     if not any(loc.kind == "country" for loc in locs):
@@ -805,7 +810,7 @@ def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
     near the Mali border") or as a ship's flag ("hijacked a Malta-flagged tanker"): the event is not in it."""
     if loc.kind != "country":
         return False
-    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    inside = _mentions_in(loc, sentence)
     return bool(inside) and all(
         _BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end)
         for m in inside
@@ -815,7 +820,7 @@ def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
 def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, text: str) -> bool:
     """Whether every mention of a place in the sentence comes right after ``pattern`` (a destination, or the point
     a distance is measured from): the action in the sentence happened elsewhere."""
-    inside = [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
+    inside = _mentions_in(loc, sentence)
     return bool(inside) and all(pattern.search(text, max(0, m.start - 50), m.start) for m in inside)
 
 
@@ -1352,7 +1357,7 @@ def _generic(m: EventMention, index: _DocIndex) -> bool:
 
 _ACTIVITY_FRAMES: Final = load_lexicon().words("activity_frames")
 _EARLIER_ONES: Final = load_lexicon().words("earlier_ones")
-_LEX_WORDS: Final = load_lexicon()
+_TRIGGER_WORDS: Final = load_lexicon()
 
 
 def _toll_since(m: EventMention) -> bool:
@@ -1494,6 +1499,11 @@ def part_in_past_perfect(m: EventMention) -> bool | None:
     return True if any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(verb)) else None
 
 
+def _clause_verbs(head: Token) -> list[Token]:
+    """The trigger and, for a noun, the verb it hangs on: where an adverb or a frequency of the action is told."""
+    return [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+
+
 @rule(
     "events.detect.habit_adverb",
     decides="event.exists",
@@ -1516,9 +1526,8 @@ def habit_adverb(m: EventMention) -> bool | None:
     (lexicon ``repetition_adverbs``, ``habit_adverbs``) and no day of its own is what a side does, not one event."""
     if m.standfirst or m.date_source == "own":
         return None
-    head = m.trigger.head
-    verbs = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
-    habit = _LEX_WORDS.words("repetition_adverbs") | _LEX_WORDS.words("habit_adverbs")
+    verbs = _clause_verbs(m.trigger.head)
+    habit = _TRIGGER_WORDS.words("repetition_adverbs") | _TRIGGER_WORDS.words("habit_adverbs")
     return True if any(c.dep_ == "advmod" and c.lower_ in habit for v in verbs for c in kids(v)) else None
 
 
@@ -1542,10 +1551,9 @@ def habit_adverb(m: EventMention) -> bool | None:
 def frequency(m: EventMention) -> bool | None:
     """An action told with a frequency ("almost every day", "each week", "nightly"; lexicon ``frequency_units``,
     ``frequency_adverbs``) is a habit or a trend, not one event (TimeML: a SET, not a DATE)."""
-    head = m.trigger.head
-    verbs = [head, head.head] if head.pos_ in ("NOUN", "PROPN") else [head]
+    verbs = _clause_verbs(m.trigger.head)
     verbs += [c for v in verbs for c in kids(v) if c.dep_ == "conj"]  # "kills or maims a child every day"
-    units, adverbs = _LEX_WORDS.words("frequency_units"), _LEX_WORDS.words("frequency_adverbs")
+    units, adverbs = _TRIGGER_WORDS.words("frequency_units"), _TRIGGER_WORDS.words("frequency_adverbs")
     for v in verbs:
         for c in kids(v):
             if c.dep_ == "advmod" and c.lower_ in adverbs:
@@ -1584,9 +1592,9 @@ def told_as_a_reference(m: EventMention) -> bool | None:
     if head.dep_ not in ("pobj", "pcomp"):  # ("anniversary of parliament storming": a gerund the parser hangs as pcomp)
         return None
     prep = head.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in _LEX_WORDS.words("remembrance_nouns"):
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _TRIGGER_WORDS.words("remembrance_nouns"):
         return True
-    return True if m.cls.name == "agreement" and prep.lower_ in ("despite", "under", "amid") else None
+    return True if m.cls.name == "agreement" and prep.lower_ in _TRIGGER_WORDS.words("deal_in_force") else None
 
 
 _BACKGROUND_RULES: Final = (
@@ -1686,8 +1694,6 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
     return keep
 
 
-_WHEN_MARKS: Final = frozenset({"as", "when", "while"})
-_GATHER_VERBS: Final = frozenset({"gather", "assemble", "converge"})
 
 
 @rule(
@@ -1716,12 +1722,12 @@ def gathering_struck(demo: EventMention, violent: EventMention) -> bool | None:
     """People who had gathered when a blast or an attack struck them ("the bomb struck as villagers gathered",
     "mourners had gathered when the blast tore through the tent") are its victims, not a demonstration."""
     g, v = demo.trigger.head, violent.trigger.head
-    if lemma(g) not in _GATHER_VERBS:
+    if lemma(g) not in _TRIGGER_WORDS.words("struck_gatherings"):
         return None
     if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("nsubj", "nsubjpass"):
         v = v.head  # "when the blast tore through the tent": the blast's verb
-    linked = (g.dep_ == "advcl" and g.head.i == v.i and any(c.lower_ in _WHEN_MARKS for c in kids(g))) or (
-        v.dep_ == "advcl" and v.head.i == g.i and any(c.lower_ in _WHEN_MARKS for c in kids(v))
+    linked = (g.dep_ == "advcl" and g.head.i == v.i and any(c.lower_ in _WHEN_MARKERS for c in kids(g))) or (
+        v.dep_ == "advcl" and v.head.i == g.i and any(c.lower_ in _WHEN_MARKERS for c in kids(v))
     )
     return True if linked else None
 

@@ -20,6 +20,7 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..attribution import find_quotations
 from ..gazetteer import nearby_named_place, region_point
 from ..lexicons import lexicon
 from ..rules import Decided, first
@@ -36,7 +37,6 @@ from ._build_rules import (
     deaths_as_grievance,
     long_before_the_story,
     one_victim,
-    quoted_spans,
     shared_by_places,
     witness_words,
 )
@@ -260,7 +260,8 @@ class EventBuilder:
     def _witness(self, ms: list[EventMention]) -> bool:
         """Whether the event is only a witness's quoted description of the story's (``events.detect.witness_words``)."""
         if self._quotes is None:
-            self._quotes = quoted_spans(self.draft.text)
+            # the claims step's finder of quotations: curly and straight marks, quotations over paragraphs
+            self._quotes = [(q.start, q.end) for q in find_quotations(self.draft.text)]
         if not self._quotes:
             return False
         return first((witness_words,), ms, self._quotes, self._lede_of(ms).end) is not None

@@ -601,8 +601,7 @@ def lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex) -> F
              and not _vague(draft.text, f)]
     if not loose:
         return None
-    fig = min(loose, key=lambda f: (_count(f), f.text.start))
-    return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", lead_attack_toll.name))})
+    return _lowest(loose, lead_attack_toll.name)
 
 
 @rule(
@@ -637,8 +636,7 @@ def toll_of_a_told_part(events: list[Event]) -> Figure | None:
             and e.event_type in _ATTACK_TYPES and (e.location is None or place is None or e.location.name == place)]
     if not told:
         return None
-    fig = min(told, key=lambda f: (_count(f), f.text.start))
-    return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", toll_of_a_told_part.name))})
+    return _lowest(told, toll_of_a_told_part.name)
 
 
 @rule(
@@ -674,6 +672,12 @@ def toll_of_a_development(events: list[Event]) -> Event | None:
             and (e.location is None or place is None or e.location.name == place)]
     tolls = [(e.fatalities, e) for e in told if e.fatalities is not None]
     return min(tolls, key=lambda p: (_count(p[0]), p[0].text.start))[1] if tolls else None
+
+
+def _lowest(figs: list[Figure], rule_name: str) -> Figure:
+    """The lowest of several counts (ACLED's conservative toll), first told among equals, marked as the rule's."""
+    fig = min(figs, key=lambda f: (_count(f), f.text.start))
+    return fig.model_copy(update={"provenance": (*fig.provenance, Decision.of("value", rule_name))})
 
 
 def _vague(text: str, fig: Figure) -> bool:
