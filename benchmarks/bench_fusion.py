@@ -7,7 +7,8 @@
     python benchmarks/bench_fusion.py --set own3 --json    # the third batch (benchmarks/fusion_reports_3)
     python benchmarks/bench_fusion.py --set own4 --json    # the fourth batch, held out (benchmarks/fusion_reports_4)
     python benchmarks/bench_fusion.py --set own5 --json    # the fifth batch (benchmarks/fusion_reports_5)
-    python benchmarks/bench_fusion.py --set own6 --json    # the sixth batch, held out (benchmarks/fusion_reports_6)
+    python benchmarks/bench_fusion.py --set own6 --json    # the sixth batch (benchmarks/fusion_reports_6)
+    python benchmarks/bench_fusion.py --set own7 --json    # the seventh batch, held out (benchmarks/fusion_reports_7)
 
 Extracts the reports of ``../shared/dev/fusion`` (31 real reports of 8 events and 6 distractors;
 their text stays outside the repository), ingests the results into a fresh SQLite store,
@@ -49,7 +50,8 @@ OWN3 = HERE / "fusion_reports_3"
 OWN4 = HERE / "fusion_reports_4"
 OWN5 = HERE / "fusion_reports_5"
 OWN6 = HERE / "fusion_reports_6"
-SETS = {"dev": FUSION, "own": OWN, "own2": OWN2, "own3": OWN3, "own4": OWN4, "own5": OWN5, "own6": OWN6}
+OWN7 = HERE / "fusion_reports_7"
+SETS = {"dev": FUSION, "own": OWN, "own2": OWN2, "own3": OWN3, "own4": OWN4, "own5": OWN5, "own6": OWN6, "own7": OWN7}
 
 
 def extract(docs_path: Path) -> list[ExtractionResult]:
