@@ -200,3 +200,12 @@ def test_police_operatives_are_the_police() -> None:
 def test_herders_who_fought_back_are_their_militia() -> None:
     text = "On 9 February 2021, Amotekun Corps operatives clashed with Fulani pastoralists at Irese (Owo, Ondo)."
     assert _sides(_lead(_run(text, dt.date(2021, 2, 12)))) == ("Amotekun Corps", "Fulani Ethnic Militia (Nigeria)")
+
+
+def test_a_possessive_role_noun_is_the_side_that_acted() -> None:
+    # "gunmen's attack": the possessive is a whole phrase of its own, not a modifier of another role noun
+    result = _run("Villagers in central Nigeria mourned 14 people killed in the gunmen's raid on Kwall on Sunday.",
+                  dt.date(2025, 10, 21))
+    names = {a.name for a in result.actors}
+    assert "Unidentified Armed Group (Nigeria)" in names
+    assert any(m.text == "gunmen" for a in result.actors for m in a.mentions)

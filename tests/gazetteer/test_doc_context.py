@@ -80,3 +80,10 @@ def test_a_bracket_of_areas_holds_the_place_and_its_areas_in_one_country() -> No
     # "City - Neighbourhood (State)": the city in the state's country, not San Salvador
     places = _places("On 3 May 2023, in Salvador - Itapua (Bahia), gunmen shot and killed a man.")
     assert _find(places, "Salvador").country == "BR"
+
+
+def test_a_name_the_model_cuts_short_is_read_whole_when_the_gazetteer_knows_it() -> None:
+    # the model tags "Apaseo el" as a person and leaves "Grande" out; the town is "Apaseo el Grande"
+    places = _places("Three guests wounded at a wedding in Apaseo el Grande have died in hospital, officials said.")
+    town = _find(places, "Apaseo el Grande")
+    assert town.country == "MX" and town.latitude is not None

@@ -109,6 +109,12 @@ def report() -> Callable[..., ExtractionResult]:
     return make_report
 
 
+@pytest.fixture()
+def ev() -> type[Ev]:
+    """The class of a report's event, for tests that write their own reports."""
+    return Ev
+
+
 # Places of the scenarios (coordinates rounded from public gazetteers).
 KUPIANSK = ("Kupiansk", "settlement", "UA", "Kharkiv", 49.71, 37.61)
 IZIUM = ("Izium", "settlement", "UA", "Kharkiv", 49.21, 37.26)

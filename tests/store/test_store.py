@@ -184,3 +184,28 @@ def test_results_as_records_or_json_lines(tmp_path: Path, scenario: Any) -> None
     # the digest of a record and of the line the library writes for it agree: nothing to replace
     assert ingest(scenario.results, tmp_path / "a.sqlite").unchanged == 7
     assert isinstance(scenario.results[0], ExtractionResult)
+
+
+def test_a_village_without_a_point_fuses_and_exports_at_the_point_its_event_borrowed(
+        db: str, report: Any, ev: Any) -> None:
+    make_report, Ev = report, ev
+    day = dt.date(2025, 3, 2)
+    village = ("Tinkoro", "settlement", "BF", "Sahel", None, None)
+    DJIBO = ("Djibo", "settlement", "BF", "Sahel", 14.10, -1.63)
+    GUNMEN_BF = ("rebel_group", "Unidentified Armed Group (Burkina Faso)")
+    a = make_report("village", dt.date(2025, 3, 3), "Gunmen raided the village of Tinkoro near Djibo on Sunday, "
+                    "killing 12 people, residents said.", [Ev("raided", "Attack", day, "on Sunday", place=village,
+                                                              actor1=GUNMEN_BF, toll=12)])
+    # the events step gives the event the point of the town named beside the village (ACLED's "near X");
+    # the village itself stays listed without one
+    event = a.events[0]
+    assert event.location is not None
+    near = event.location.model_copy(update={"latitude": DJIBO[4], "longitude": DJIBO[5], "geo_precision": 2})
+    a = a.model_copy(update={"events": (event.model_copy(update={"location": near}),)})
+    b = make_report("town", dt.date(2025, 3, 4), "Gunmen killed 15 people in an attack near Djibo on Sunday, "
+                    "officials said.", [Ev("attack", "Attack", day, "on Sunday", place=DJIBO, actor1=GUNMEN_BF,
+                                           toll=15)])
+    ingest([a, b], db)
+    assert clusters(db)["village"] == {"village", "town"}
+    fused = [FusedEvent.model_validate_json(line) for line in exported(db).splitlines()]
+    assert len(fused) == 1 and fused[0].location is not None and fused[0].location.latitude is not None

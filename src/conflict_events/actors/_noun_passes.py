@@ -283,7 +283,9 @@ class RolePasses(FinderBase):
             if named and not self._named_role(tok):
                 continue  # a capitalised word inside a name: "Association for Political Prisoners"
             lemma = strings[self.tok_lemma[i]].lower()
-            if tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i and not self._misparsed(tok):
+            # a possessive is a whole phrase of its own ("gunmen's attack", "the militants' camp"), no modifier
+            if (tok.dep_ in _MODIFIER_DEPS and tok.dep_ != "poss" and tok.head.i != tok.i
+                    and not self._misparsed(tok)):
                 if heads.head_word(tok.head) is None:  # "government forces": the head noun covers it
                     self._modifier(tok, lemma)
                 continue

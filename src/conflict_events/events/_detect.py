@@ -1063,6 +1063,10 @@ def raid_of_arrest(m: EventMention, mentions: list[EventMention]) -> Fold | None
             "A roadside bomb that targeted a police vehicle near Quetta on Monday wounded two officers.",
             {"event.sub_event_type": "Remote explosive/landmine/IED", "events": 1},
         ),
+        Example(
+            "Jets bombed a market in Saraqib on Thursday, residents said. The raid set fire to a barn.",
+            {"event.sub_event_type": "Air/drone strike", "events": 1},
+        ),
     ],
     negative=[
         Example(
@@ -1075,15 +1079,18 @@ def describing_verb(m: EventMention, mentions: list[EventMention]) -> Fold | Non
     """A violent verb whose subject is another action ("the strikes targeted militants"), or that modifies one
     ("an airstrike targeting militants"), describes that action."""
     head = m.trigger.head
-    if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty"):
-        return None
+    if head.pos_ != "VERB" or m.cls.name not in ("assault", "artillery", "kill", "casualty", "riot", "looting"):
+        return None  # ("the raid set fire to two sheds": the fire is the raid's, no crowd's)
     # "an airstrike targeting Al Shabaab": the participle tells what the strike did
-    subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass"))
+    # (a noun the parser hung on a verb as a "compound" is its subject misread: "Thursday's raid set fire")
+    subjects = (c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "compound" and c.i < head.i))
     # ("a bombing that targeted a vehicle": a relative clause tells what the action it hangs on did)
     owner: Token | None = head.head if head.dep_ in ("acl", "relcl") else next(subjects, None)
     if owner is None:
         return None
     host = next((o for o in mentions if o is not m and o.trigger.head.i == owner.i), None)
+    if host is not None and m.cls.name in ("riot", "looting") and host.family == "demo":
+        return None  # "the demonstrations turned violent": the crowd's own violence, a riot of its own
     return Fold(host, share_target=True) if host is not None else None
 
 

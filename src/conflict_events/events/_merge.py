@@ -927,7 +927,12 @@ def counted_killing_at_demonstration(target: Cluster, m: EventMention) -> bool |
         Example(
             "Gunmen attacked a police post in Kano on Monday, killing three officers.",
             {"events": 1},
-        )
+        ),
+        Example(
+            "Warplanes struck a poultry farm outside Saraqib on Thursday, killing two workers. Tuesday's strike on the"
+            " town's market killed at least nine people.",
+            {"events": 2},
+        ),
     ],
 )
 def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
@@ -943,8 +948,32 @@ def anaphor(candidates: list[Cluster], m: EventMention) -> Cluster | None:
     ]
     violent = [c for c in candidates if c.family in _VIOLENT]
     pool = same or (violent if m.family in _VIOLENT else [])
+    if _dated_phrase(m):
+        # "Tuesday's strike" after Thursday's: an anaphor dated by its own words names the event of that day
+        pool = [c for c in pool if _day_told_in(c, m)]
     pool = [c for c in pool if _recent(c)] or pool  # "the attack" is the news, not the background
     return max(pool, key=lambda c: c.last) if pool else None
+
+
+def _day_told_in(cluster: Cluster, m: EventMention) -> bool:
+    """Whether a cluster tells of the day an anaphor names: one of its dated mentions fits it, or none is dated."""
+    dated = [x for x in cluster.mentions if x.date is not None and x.date_source in ("own", "sentence")]
+    return not dated or any(same_day_or_open(x, m) for x in dated)
+
+
+def _dated_phrase(m: EventMention) -> bool:
+    """Whether the anaphor's own phrase holds its date ("Tuesday's strike", "the raid on Friday"); a day of its
+    clause ("claimed the ambush on Saturday") dates the claim, not the ambush."""
+    if m.date is None or m.date.mention is None or m.date_source != "own":
+        return False
+    head = m.trigger.head
+    at = next((t for t in head.sent if t.idx <= m.date.mention.start < t.idx + len(t.text)), None)
+    # up from the date to the trigger, through no clause of its own ("the fighting, which continued on Sunday")
+    while at is not None and at.i != head.i:
+        if at.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") or at.head.i == at.i:
+            return False
+        at = at.head
+    return at is not None
 
 
 def _own_place(m: EventMention) -> Location | None:

@@ -71,6 +71,8 @@ def peaceful_object_sense(trigger: Token, lex: Lexicon) -> str | None:
     positive=[Example("Car workers walked off the job in Detroit on Friday. The strike is the first at all three"
                       " plants, the union said.", {"!event.event_type": "Explosions/Remote violence"})],
     negative=[Example("A strike on a weapons depot in Detroit killed two guards on Friday, the army said.",
+                      {"event.event_type": "Explosions/Remote violence"}),
+              Example("Warplanes struck a poultry farm outside Saraqib on Thursday, killing two farm workers.",
                       {"event.event_type": "Explosions/Remote violence"})],
 )
 def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
@@ -83,6 +85,8 @@ def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
         c.dep_ in ("amod", "compound") and c.lower_ in lex.words("stoppage_words") for c in kids(trigger)
     ):
         return None  # "went on strike", "strike action", "a general strike": the protest phrases decide
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in kids(trigger)):
+        return None  # "struck a poultry farm, killing two farm workers": workers down tools, they strike nothing
     labour = lex.words("labour_words")
     sentence = trigger.sent
     if any(platform_of(t, lex) for t in sentence):

@@ -1240,12 +1240,22 @@ def killing_by_people(q: TypingQuery) -> Typing | None:
         Example(
             "Al Shabaab militants killed two people in Mogadishu on Tuesday.",
             {"event.sub_event_type": "Attack"},
-        )
+        ),
+        Example(
+            "A shooting at a wedding in Celaya killed seven people on Saturday night, police said.",
+            {"event.sub_event_type": "Attack"},
+        ),
     ],
 )
 def killing_without_actor(q: TypingQuery) -> Typing | None:
-    """A killing with no armed doer ("were killed", "a war that has killed") only adds to another event."""
-    return NO_EVENT if q.cls == "kill" and not _armed_doer(q) else None
+    """A killing with no armed doer ("were killed", "a war that has killed") only adds to another event; one
+    act named by its noun ("a shooting at a party killed ten", "the massacre in Yelwata") had its doer, unnamed."""
+    if q.cls != "kill" or _armed_doer(q):
+        return None
+    head = q.head
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lemma_.lower() in q.words("perpetrated_killings"):
+        return None
+    return NO_EVENT
 
 
 @rule(

@@ -1373,6 +1373,8 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
             if size < 0 and (bare := _strip_directions(name, scan.words)) != name and scan.size(bare) >= 0:
                 # "from Northeast Nebraska", "according to Metro Vancouver": the place after the direction
                 offset, name, size = offset + len(name) - len(bare), bare, scan.size(bare)
+            if size < 0 and (longer := _cut_short(scan, name, ent.start + at + offset + len(name))) is not None:
+                name, size = longer  # "in Apaseo el | Grande": the model's entity ends a word before the name
             if size < 0 and ent.label == "ORG" and (head := _known_head(scan, name)) is not None:
                 name, size, at_head = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
                 offset += at_head
@@ -1381,6 +1383,23 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
                 person = ent.label == "PERSON" and not is_country
                 out.append(Candidate(start, start + len(name), name, person, size, org=ent.label == "ORG"))
     return out
+
+
+_NEXT_CAPITALISED: Final = re.compile(r" ([A-Z][\w’'-]+)(?: ([A-Z][\w’'-]+))?")
+
+
+def _cut_short(scan: MentionScan, name: str, end: int) -> tuple[str, int] | None:
+    """The known place an unknown entity's name becomes with the one or two capitalised words right after it
+    ("Apaseo el" before "Grande"), and its size; None when no such longer name is known."""
+    m = _NEXT_CAPITALISED.match(scan.text, end)
+    if m is None:
+        return None
+    for words in ((m.group(1), m.group(2)), (m.group(1),)) if m.group(2) else ((m.group(1),),):
+        longer = " ".join((name, *words))
+        size = scan.size(longer)
+        if size >= 0:
+            return longer, size
+    return None
 
 
 def _known_head(scan: MentionScan, name: str) -> tuple[str, int, int] | None:

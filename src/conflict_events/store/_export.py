@@ -45,7 +45,7 @@ from ..schema import (
 )
 from ._cells import FUSION_COLUMNS, fusion_event_of_row
 from ._consensus import date_span, fused_id, place_member, sub_event_type_of, tolls_by_document
-from ._fusion_rules import UNDATED, FusionEvent, actor_key
+from ._fusion_rules import UNDATED, FusionEvent, PlaceKey, actor_key
 from ._tables import actors, claim_events, claims, documents, events, fused_events, locations
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "FusedFilter", "acled_row_of", "iter_fused", "select_summaries"]
@@ -164,9 +164,14 @@ def _claims(conn: Connection, event_pks: Sequence[int]) -> dict[int, list[tuple[
     return out
 
 
-def _location(row: Any) -> Location:
+def _location(row: Any, place: PlaceKey) -> Location:
+    """A member's listed location; a village listed without a point keeps the point its event borrowed from the
+    named place beside it (the listed geo precision stays: the point is that place's, not the village's)."""
+    lat, lon = row.latitude, row.longitude
+    if lat is None and place.latitude is not None and place.longitude is not None:
+        lat, lon = place.latitude, place.longitude
     return Location(id=row.id, name=row.name, kind=row.kind, country=row.country, admin1=row.admin1,
-                    admin2=row.admin2, latitude=row.latitude, longitude=row.longitude,
+                    admin2=row.admin2, latitude=lat, longitude=lon,
                     geo_precision=row.geo_precision, gazetteer_id=row.gazetteer_id)
 
 
@@ -219,7 +224,7 @@ def _fused(members: Sequence[_Member], locs: dict[int, Any], people: dict[int, A
         id=fused_id(leader.document_id, leader.event_id),
         members=tuple(FusedMember(document_id=f.document_id, event_id=f.event_id) for f in fusion),
         event_type=event_type, sub_event_type=sub, date=_date(members),
-        location=_location(loc_row) if loc_row is not None else None,
+        location=_location(loc_row, where.place) if loc_row is not None and where is not None else None,
         actor1=_actor(actor1) if actor1 is not None else None,
         actor2=_actor(actor2) if actor2 is not None else None,
         fatalities=FusedFatalities.of(tolls_by_document(fusion), rule=rule),

@@ -582,8 +582,9 @@ def _relation(a: FusionEvent, b: FusionEvent) -> int:
     "fusion.place.named_by_the_reports",
     decides="event.fused_event",
     positive=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people in the village of "
-                      "Gaskinde nearby, residents said.\n---\nThe attack on the village of Gaskinde in Sahel region "
-                      "on Tuesday killed 60 people. Survivors fled to Djibo.", {"fused_events": 1})],
+                      "Gaskinde nearby, residents said.\n---\nDJIBO, Burkina Faso (Reuters) - The attack on the "
+                      "village of Gaskinde in Sahel region on Tuesday killed 60 people, survivors said.",
+                      {"fused_events": 1})],
     negative=[Example("Gunmen attacked Djibo in Sahel region on Tuesday, killing 40 people, residents said.\n---\n"
                       "The attack on the village of Gaskinde in Sahel region on Tuesday killed 60 people.",
                       {"fused_events": 2})],

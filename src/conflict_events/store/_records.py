@@ -57,6 +57,19 @@ class RefRecord(TypedDict):
     id: Id
 
 
+class EventPlaceRecord(TypedDict):
+    """An event's place: the id of a listed location, and the point the event borrowed when that place has none.
+
+    A village no gazetteer knows is listed without a point; the event placed there carries the point of the
+    named place beside it at geo precision 2 (ACLED's "near X"), which fusion and exports need.
+    """
+
+    id: Id
+    latitude: NotRequired[Latitude | None]
+    longitude: NotRequired[Longitude | None]
+    geo_precision: NotRequired[GeoPrecision]
+
+
 class DocumentRecord(TypedDict):
     id: Id
     text: str
@@ -119,7 +132,7 @@ class EventRecord(TypedDict):
     trigger: SpanRecord
     sentence: SpanRecord
     date: TimeRecord
-    location: NotRequired[RefRecord | None]
+    location: NotRequired[EventPlaceRecord | None]
     actor1: NotRequired[RefRecord | None]
     actor2: NotRequired[RefRecord | None]
     assoc_actors: NotRequired[list[RefRecord]]

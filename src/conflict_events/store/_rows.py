@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from ._fusion_engine import bucket_of
 from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, fold, kind_level, report_toll, vague_wording
-from ._records import EventRecord, FigureRecord, LocationRecord, ResultRecord
+from ._records import EventPlaceRecord, EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
 __all__ = ["ACTOR_SEP", "COLUMNS", "FIELD_SEP", "TABLE_ORDER", "RowBuilder", "fusion_event_of_record", "places_named"]
@@ -175,6 +175,18 @@ class _Refs:
         return None if ref is None else self.items[ref["id"]][1]
 
 
+def _event_place(places: _Refs, ref: EventPlaceRecord | None) -> LocationRecord | None:
+    """The listed location an event names, with the point the event borrowed from the named place beside it
+    (geo precision 2, ACLED's "near X") when the listed one has none. A region's point (precision 3) is left
+    out: it lies far from the village, and fusion would measure distances from it."""
+    listed: LocationRecord | None = places.record(ref)
+    if ref is None or listed is None or listed.get("latitude") is not None or ref.get("latitude") is None:
+        return listed
+    if ref.get("geo_precision") != 2:
+        return listed
+    return {**listed, "latitude": ref.get("latitude"), "longitude": ref.get("longitude"), "geo_precision": 2}
+
+
 @dataclass
 class RowBuilder:
     """Rows of many results; ``next_pk`` holds each table's next free key and advances as rows are made."""
@@ -258,7 +270,7 @@ class RowBuilder:
         sides = [people.record(ref) for ref in refs]
         actor_pks = [people.pk(where, ref) for ref in refs]
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
-        f = fusion_event_of_record(event, pk=pk, location=places.record(event.get("location")), actors=pairs,
+        f = fusion_event_of_record(event, pk=pk, location=_event_place(places, event.get("location")), actors=pairs,
                                    fallback_country=fallback, stated=stated, text=text,
                                    places_named=named, casualties=casualties)
         if not f.fusible:
