@@ -56,6 +56,7 @@ from ..schema import SUB_EVENT_TYPES, Event, Location, event_type_of
 
 __all__ = [
     "DEFAULT_LOOKBACK_DAYS",
+    "LAST_WEEKDAY_DAYS",
     "MAX_SPAN_DAYS",
     "NAMED",
     "REPORTED_LOOKBACK_DAYS",
@@ -77,6 +78,7 @@ __all__ = [
     "first_stated_toll",
     "fold",
     "kind_level",
+    "last_weekday",
     "link_linker",
     "may_link_across",
     "named_by_the_reports",
@@ -258,6 +260,34 @@ def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> 
     return window[0] - REPORTED_LOOKBACK_DAYS, window[1], UNDATED
 
 
+_LAST_WEEKDAY: Final = re.compile(r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# "last Sunday" read as the day before its report may mean the Sunday a week before it: days back that are ambiguous
+LAST_WEEKDAY_DAYS: Final = 2
+
+
+@rule(
+    "fusion.date.last_weekday",
+    decides="event.date",
+    positive=[Example("Gunmen killed 14 people in the village of Kalma on January 5, residents said.\n---\n"
+                      "The toll from last Sunday's attack on the village of Kalma has risen to 16, officials said.",
+                      {"fused_events": 1}, date=dt.date(2025, 1, 13))],
+    negative=[Example("Gunmen killed 14 people in the village of Kalma on January 5, residents said.\n---\n"
+                      "Gunmen killed 16 people in the village of Kalma on Sunday, officials said.",
+                      {"fused_events": 2}, date=dt.date(2025, 1, 13))],
+    register=False,
+)
+def last_weekday(window: tuple[int, int, int] | None, text: str | None, anchor: dt.date
+                 ) -> tuple[int, int, int] | None:
+    """"Last Sunday" written on a Monday is yesterday to TimeML and to the extraction, and the Sunday a week
+    before to many writers ("the toll from last Sunday's raid has risen", a week on). For fusion the event may
+    lie on either: the window runs from the earlier Sunday to the later one, scored as a span of days."""
+    if window is None or window[2] != DAY or not text or not _LAST_WEEKDAY.search(text):
+        return None
+    if not 1 <= anchor.toordinal() - window[1] <= LAST_WEEKDAY_DAYS:
+        return None
+    return window[0] - 7, window[1], SHORT
+
+
 # Day ordinals as shared int objects (FusionEvent.__post_init__): bounded by the days of the stream.
 _DAY_OBJECTS: Final[dict[int, int]] = {}
 
@@ -306,7 +336,7 @@ class FusionEvent:
         """Features from plain values; ``date`` is ``(start, end, precision, text, anchor)``, ``date_rule``
         the rule that dated the event (:func:`reported_day`)."""
         window = date_window(*date)
-        window = reported_day(date_rule, window) or window
+        window = reported_day(date_rule, window) or last_weekday(window, date[3], date[4]) or window
         lo, hi, kind = window if window is not None else (date[0].toordinal(), date[1].toordinal(), MONTH)
         return cls(pk=pk, document_id=document_id, event_id=event_id, event_type=event_type_of(sub_event_type),
                    sub_event_type=sub_event_type, lo=lo, hi=hi, kind=kind, anchor=date[4].toordinal(),
