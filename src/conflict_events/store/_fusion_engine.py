@@ -509,7 +509,8 @@ class FusionEngine:
         own, lo, hi, town = x.event_type, x.lo, x.hi, x.place.name
         wide = keyed.get(("named", town))
         # (the town's own name is one of the specific keys: all its reports are in seen already)
-        towns = [keyed.get(("name", n)) for n in sorted(x.places_named) if n != town]
+        # (in any order: whether a town named back keeps a report depends on the report alone, not on the town)
+        towns = [keyed.get(("name", n)) for n in x.places_named if n != town]
         for days, back in ((wide, False), *((named, True) for named in towns)):
             if not days:
                 continue
