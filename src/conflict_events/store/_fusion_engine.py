@@ -577,12 +577,23 @@ class FusionEngine:
                        x.lo - 1, x.hi + 1)
             self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
         areas = self.by_day.get(x.place.country) if q.everything or q.province else None
+        lo = x.lo
         for t in (own, *others) if x.kind == DAY else (own,):
-            last = x.hi if t == own else x.lo
+            last = x.hi if t == own else lo
             if areas:  # (only a province's or a country's report scans the areas)
                 self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
-                           x.lo, last)
-            self._days(out, keyed, [(*k, t) for k in q.inside], x.lo, last)
+                           lo, last)
+            # the containing places (_days inlined: a town's report asks this for each related type, mostly
+            # for one day)
+            for k in q.inside:
+                days = keyed.get((*k, t))
+                if days:
+                    if last == lo:
+                        listed = days.get(lo)
+                        if listed:
+                            out.append(listed)
+                    else:
+                        out += [listed for day in range(lo, last + 1) if (listed := days.get(day))]
         return out
 
     def leader_of(self, pk: int) -> int | None:

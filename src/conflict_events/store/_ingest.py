@@ -15,6 +15,7 @@ import hashlib
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -167,16 +168,31 @@ class Ingester:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            while batch := list(islice(iterator, batch_size)):
-                summary.read += len(batch)
-                self.write_batch(batch, summary)
-                if progress is not None:
-                    progress.update(len(batch))
+            with self._kept_open():
+                while batch := list(islice(iterator, batch_size)):
+                    summary.read += len(batch)
+                    self.write_batch(batch, summary)
+                    if progress is not None:
+                        progress.update(len(batch))
         finally:
             if collecting:
                 gc.enable()
         summary.seconds += time.perf_counter() - started
         return summary
+
+    @contextmanager
+    def _kept_open(self) -> Iterator[None]:
+        """An idle connection to an SQLite store held while batches are written, each in a connection of its own.
+
+        SQLite's last connection to close checkpoints the whole write-ahead log into the database and deletes
+        it, and the next one makes it again: once per batch without this. The idle connection holds no
+        transaction, so it locks nothing and keeps no pages; the log is checkpointed as it grows, as usual.
+        """
+        if self.engine.dialect.name != "sqlite":
+            yield
+            return
+        with self.engine.connect():
+            yield
 
     def write_batch(self, batch: Sequence[ParsedResult], summary: IngestSummary) -> None:
         """One transaction: the batch's documents added or replaced, fusion updated; all or nothing."""
