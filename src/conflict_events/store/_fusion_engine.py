@@ -189,11 +189,17 @@ def query_keys(x: FusionEvent) -> Query:
     elif p.admin2:
         keys.append(("district", p.admin2))
     if p.latitude is not None and p.longitude is not None:
-        row, col = _cell(p.latitude, p.longitude)
-        # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
-        reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
-        keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
+        keys += _cells_around(p.latitude, p.longitude)
     return Query(keys, same, inside, "", False)
+
+
+@lru_cache(maxsize=4096)  # (some 12 keys a place: a few MB at most)
+def _cells_around(latitude: float, longitude: float) -> tuple[LinkKey, ...]:
+    """The grid cells a place's reports within NEAR_KM are filed under (a town's every decision asks them)."""
+    row, col = _cell(latitude, longitude)
+    # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
+    reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(latitude)))) / _GRID)
+    return tuple(("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1))
 
 
 # The candidates of an event just decided, for _affected_by_arrival (see FusionEngine.parts)

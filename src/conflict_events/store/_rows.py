@@ -279,7 +279,9 @@ class RowBuilder:
         fatalities = event.get("fatalities")
         if fatalities is not None:
             self._figures(doc_pk, (fatalities,), "fatalities", event_pk=pk)
-        self._figures(doc_pk, event.get("figures", ()), "event", event_pk=pk)
+        figures = event.get("figures")
+        if figures:
+            self._figures(doc_pk, figures, "event", event_pk=pk)
         return pk
 
     def _claim(self, doc_pk: int, claim: Any, places: _Refs, people: _Refs) -> int:
