@@ -8,8 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflict_events.schema import FusedFatalities
-from conflict_events.store._consensus import date_span, place_member, sub_event_type_of, summary_row, toll_bounds
+from conflict_events.store._consensus import (
+    SUMMARY_COLUMNS,
+    date_span,
+    place_member,
+    sub_event_type_of,
+    summary_row,
+    summary_values,
+    toll_bounds,
+)
 from conflict_events.store._fusion_rules import FusionEvent, PlaceKey
+from conflict_events.store._tables import fused_events
 
 PLACES = [PlaceKey.build(name="Kupiansk", kind="settlement", country="UA", admin1="Kharkiv", latitude=49.71,
                          longitude=37.61),
@@ -53,3 +62,10 @@ def test_a_single_report_is_summarised_as_the_general_steps_summarise_it(
     assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (low, best, high)
     assert row["location"] == ((where.place_name or None) if where else None)
     assert row["country"] == ((where.place.country if where else event.place.country) or None)
+
+
+def test_the_summary_values_are_the_fused_events_columns_in_order() -> None:
+    # ingest hands summary_values to the driver as they are, in SUMMARY_COLUMNS order
+    assert tuple(c.name for c in fused_events.c) == SUMMARY_COLUMNS
+    event = make(0, 1, 0, 0, 12)
+    assert summary_values([event]) == tuple(summary_row([event]).values())

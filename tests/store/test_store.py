@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from conflict_events.errors import StoreError
+from conflict_events.errors import RecordError, StoreError
 from conflict_events.schema import ExtractionResult, FusedEvent
 from conflict_events.store import EventStore, FusedFilter, export_fused, ingest, query_fused
 from conflict_events.store._ingest import Ingester
@@ -209,3 +209,22 @@ def test_a_village_without_a_point_fuses_and_exports_at_the_point_its_event_borr
     assert clusters(db)["village"] == {"village", "town"}
     fused = [FusedEvent.model_validate_json(line) for line in exported(db).splitlines()]
     assert len(fused) == 1 and fused[0].location is not None and fused[0].location.latitude is not None
+
+
+def test_an_id_that_names_nothing_in_its_result_is_an_error_naming_it(tmp_path: Path, scenario: Any) -> None:
+    # the row builder's checks of references (the store's own reader does not build the schema's models)
+    good = json.loads(scenario.results[0].model_dump_json())
+    event_id = good["events"][0]["id"]
+    claim_id = good["claims"][0]["id"] if good["claims"] else None
+    cases = [(("events", 0, "location"), {"id": "nowhere"}, f"event {event_id} refers to location id 'nowhere'"),
+             (("events", 0, "actor1"), {"id": "nobody"}, f"event {event_id} refers to actor id 'nobody'")]
+    if claim_id is not None:
+        cases.append((("claims", 0, "event_ids"), ["e404"], f"claim {claim_id} refers to event id 'e404'"))
+    for (part, i, key), value, message in cases:
+        bad = json.loads(json.dumps(good))
+        bad[part][i][key] = value
+        results = tmp_path / "bad.jsonl"
+        results.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+        with EventStore(tmp_path / f"{part}-{key}.sqlite") as store, pytest.raises(RecordError) as raised:
+            store.ingest_files([results])
+        assert f"not a valid extraction result: {message}, which is not in the result" in str(raised.value)

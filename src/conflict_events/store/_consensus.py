@@ -52,11 +52,13 @@ from ._fusion_rules import (
 )
 
 __all__ = [
+    "SUMMARY_COLUMNS",
     "date_span",
     "fused_id",
     "place_member",
     "sub_event_type_of",
     "summary_row",
+    "summary_values",
     "tolls_by_document",
 ]
 
@@ -134,31 +136,33 @@ def toll_bounds(by_document: dict[str, int | None], rule: FatalityRule = "lowest
     return given[0], best, given[-1]
 
 
+# The columns of a fused_events row, in the table's order (summary_values gives its values so).
+SUMMARY_COLUMNS: Final = ("leader_pk", "id", "event_type", "sub_event_type", "date_start", "date_end", "country",
+                          "admin1", "location", "fatalities_low", "fatalities_best", "fatalities_high", "members",
+                          "documents")
+
+
 def summary_row(members: Sequence[FusionEvent], *, rule: FatalityRule = "lowest") -> dict[str, object]:
     """The ``fused_events`` row of a cluster (members in canonical order, the leader first)."""
+    return dict(zip(SUMMARY_COLUMNS, summary_values(members, rule=rule), strict=True))
+
+
+def summary_values(members: Sequence[FusionEvent], *, rule: FatalityRule = "lowest") -> tuple[object, ...]:
+    """:func:`summary_row`'s values in :data:`SUMMARY_COLUMNS` order: the tuple ingest hands to the driver."""
     leader = members[0]
     if len(members) == 1:  # most clusters: what each step below finds for one member, directly
         sub, (lo, hi) = leader.sub_event_type, sorted((leader.start, leader.end))
         where = leader if leader.place.level != NOWHERE else None
         low = best = high = leader.toll
+        documents = 1
     else:
         sub = sub_event_type_of(members)
         lo, hi = date_span(members)
         where = place_member(members)
         low, best, high = toll_bounds(tolls_by_document(members), rule)
-    return {
-        "leader_pk": leader.pk,
-        "id": fused_id(leader.document_id, leader.event_id),
-        "event_type": event_type_of(sub),
-        "sub_event_type": sub,
-        "date_start": dt.date.fromordinal(lo),
-        "date_end": dt.date.fromordinal(hi),
-        "country": (where.place.country if where else leader.place.country) or None,
-        "admin1": (where.place_admin1 or None) if where else None,
-        "location": (where.place_name or None) if where else None,
-        "fatalities_low": low,
-        "fatalities_best": best,
-        "fatalities_high": high,
-        "members": len(members),
-        "documents": len({m.document_id for m in members}),
-    }
+        documents = len({m.document_id for m in members})
+    return (leader.pk, fused_id(leader.document_id, leader.event_id), event_type_of(sub), sub,
+            dt.date.fromordinal(lo), dt.date.fromordinal(hi),
+            (where.place.country if where else leader.place.country) or None,
+            (where.place_admin1 or None) if where else None, (where.place_name or None) if where else None,
+            low, best, high, len(members), documents)

@@ -189,11 +189,17 @@ def query_keys(x: FusionEvent) -> Query:
     elif p.admin2:
         keys.append(("district", p.admin2))
     if p.latitude is not None and p.longitude is not None:
-        row, col = _cell(p.latitude, p.longitude)
-        # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
-        reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(p.latitude)))) / _GRID)
-        keys += [("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1)]
+        keys += _cells_around(p.latitude, p.longitude)
     return Query(keys, same, inside, "", False)
+
+
+@lru_cache(maxsize=4096)  # (some 12 keys a place: a few MB at most)
+def _cells_around(latitude: float, longitude: float) -> tuple[LinkKey, ...]:
+    """The grid cells a place's reports within NEAR_KM are filed under (a town's every decision asks them)."""
+    row, col = _cell(latitude, longitude)
+    # enough cells around to reach NEAR_KM at this latitude, where longitude degrees shrink
+    reach = math.ceil(NEAR_KM / (111.32 * max(0.05, math.cos(math.radians(latitude)))) / _GRID)
+    return tuple(("cell", row + dr, col + dc) for dr in (-1, 0, 1) for dc in range(-reach, reach + 1))
 
 
 # The candidates of an event just decided, for _affected_by_arrival (see FusionEngine.parts)
@@ -509,7 +515,8 @@ class FusionEngine:
         own, lo, hi, town = x.event_type, x.lo, x.hi, x.place.name
         wide = keyed.get(("named", town))
         # (the town's own name is one of the specific keys: all its reports are in seen already)
-        towns = [keyed.get(("name", n)) for n in sorted(x.places_named) if n != town]
+        # (in any order: whether a town named back keeps a report depends on the report alone, not on the town)
+        towns = [keyed.get(("name", n)) for n in x.places_named if n != town]
         for days, back in ((wide, False), *((named, True) for named in towns)):
             if not days:
                 continue
@@ -576,12 +583,23 @@ class FusionEngine:
                        x.lo - 1, x.hi + 1)
             self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
         areas = self.by_day.get(x.place.country) if q.everything or q.province else None
+        lo = x.lo
         for t in (own, *others) if x.kind == DAY else (own,):
-            last = x.hi if t == own else x.lo
+            last = x.hi if t == own else lo
             if areas:  # (only a province's or a country's report scans the areas)
                 self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
-                           x.lo, last)
-            self._days(out, keyed, [(*k, t) for k in q.inside], x.lo, last)
+                           lo, last)
+            # the containing places (_days inlined: a town's report asks this for each related type, mostly
+            # for one day)
+            for k in q.inside:
+                days = keyed.get((*k, t))
+                if days:
+                    if last == lo:
+                        listed = days.get(lo)
+                        if listed:
+                            out.append(listed)
+                    else:
+                        out += [listed for day in range(lo, last + 1) if (listed := days.get(day))]
         return out
 
     def leader_of(self, pk: int) -> int | None:

@@ -162,14 +162,15 @@ class _Refs:
         self.kind = kind
         self.items = items
 
-    def pk(self, where: str, ref: Mapping[str, Any] | None) -> int | None:
+    def pk(self, owner: str, owner_id: str, ref: Mapping[str, Any] | None) -> int | None:
+        """The row key of the record ``ref`` names, for the ``owner`` (``"event"`` or ``"claim"``) of that id."""
         if ref is None:
             return None
         try:
             return self.items[ref["id"]][0]
-        except KeyError:
-            raise ValueError(f"{where} refers to {self.kind} id {ref['id']!r}, which is not in the result"
-                             ) from None
+        except KeyError:  # (the message is made here only: most records name what they should)
+            raise ValueError(f"{owner} {owner_id} refers to {self.kind} id {ref['id']!r}, which is not in the "
+                             "result") from None
 
     def record(self, ref: Mapping[str, Any] | None) -> Any:
         return None if ref is None else self.items[ref["id"]][1]
@@ -226,10 +227,10 @@ class RowBuilder:
         links: set[tuple[int, int]] = set()
         for claim in record.get("claims", ()):
             claim_pk = self._claim(doc_pk, claim, places, people)
-            where = f"claim {claim['id']}"
             for event_id in claim.get("event_ids", ()):
                 if event_id not in event_pks:
-                    raise ValueError(f"{where} refers to event id {event_id!r}, which is not in the result")
+                    raise ValueError(f"claim {claim['id']} refers to event id {event_id!r}, which is not in the "
+                                     "result")
                 links.add((claim_pk, event_pks[event_id]))
             links.update((claim_pk, e) for e in claims_of.pop(claim["id"], ()))
         if claims_of:
@@ -264,11 +265,11 @@ class RowBuilder:
                stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str],
                casualties: tuple[list[Stated], bool] = ([], False)) -> int:
         pk = self._pk("events")
-        where = f"event {event['id']}"
-        location_pk = places.pk(where, event.get("location"))
+        event_id = event["id"]
+        location_pk = places.pk("event", event_id, event.get("location"))
         refs = (event.get("actor1"), event.get("actor2"))
+        actor_pks = [people.pk("event", event_id, ref) for ref in refs]  # (first: an unknown id is an error here)
         sides = [people.record(ref) for ref in refs]
-        actor_pks = [people.pk(where, ref) for ref in refs]
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=_event_place(places, event.get("location")), actors=pairs,
                                    fallback_country=fallback, stated=stated, text=text,
@@ -286,24 +287,29 @@ class RowBuilder:
             p.gazetteer_id, p.latitude, p.longitude, ACTOR_SEP.join([k + FIELD_SEP + n for k, n in pairs]),
             FIELD_SEP.join(sorted(f.places_named)), f.place_name or None, f.place_admin1 or None, f.leader))
         for assoc in event.get("assoc_actors", ()):
-            self.rows["event_actors"].append((doc_pk, pk, people.pk(where, assoc)))
+            self.rows["event_actors"].append((doc_pk, pk, people.pk("event", event_id, assoc)))
         fatalities = event.get("fatalities")
         if fatalities is not None:
             self._figures(doc_pk, (fatalities,), "fatalities", event_pk=pk)
-        self._figures(doc_pk, event.get("figures", ()), "event", event_pk=pk)
+        figures = event.get("figures")
+        if figures:
+            self._figures(doc_pk, figures, "event", event_pk=pk)
         return pk
 
     def _claim(self, doc_pk: int, claim: Any, places: _Refs, people: _Refs) -> int:
         pk = self._pk("claims")
-        where = f"claim {claim['id']}"
+        claim_id = claim["id"]
         time = claim.get("time")
+        text, sentence = claim["text"], claim["sentence"]
         self.rows["claims"].append((
-            pk, doc_pk, claim["id"], people.pk(where, claim.get("claimant")), claim["cue"], claim["kind"],
-            claim["text"]["start"], claim["text"]["end"], claim["sentence"]["start"], claim["sentence"]["end"],
+            pk, doc_pk, claim_id, people.pk("claim", claim_id, claim.get("claimant")), claim["cue"], claim["kind"],
+            text["start"], text["end"], sentence["start"], sentence["end"],
             claim.get("quote", False), claim.get("hedged", False), claim.get("negated", False),
             claim.get("aggregate", False), time["start"] if time else None, time["end"] if time else None,
-            time["precision"] if time else None, places.pk(where, claim.get("location"))))
-        self._figures(doc_pk, claim.get("figures", ()), "claim", claim_pk=pk)
+            time["precision"] if time else None, places.pk("claim", claim_id, claim.get("location"))))
+        figures = claim.get("figures")
+        if figures:
+            self._figures(doc_pk, figures, "claim", claim_pk=pk)
         return pk
 
     def _figures(self, doc_pk: int, figures: Iterable[FigureRecord], role: str, *, event_pk: int | None = None,
