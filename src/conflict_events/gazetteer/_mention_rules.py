@@ -1096,6 +1096,9 @@ class Candidate:
     org: bool = False
     before_bracket: bool = False
     modifies: int = 0  # 1 between a determiner and a noun ("an Aleppo woman"), 2 before an institution's word
+    # a bracket of the areas it lies in follows: 2 an area's kind word or a list ("Mamove (Beni territory, North
+    # Kivu)"), 1 a single known place ("Tame (Arauca)")
+    area_after: int = 0
 
 
 @rule(
@@ -1131,7 +1134,8 @@ def mislabelled_cued(c: Candidate, listed: bool) -> bool | None:
     is a place when a preposition of place or a verb of attack comes before it, or it stands in a list
     with another place; a person only if the place has 1,000 people or the name several words."""
     person_ok = not c.person or c.size >= 1000 or " " in c.name
-    return True if c.prep or listed or (c.verb and person_ok) else None
+    bracket = c.area_after > (1 if c.person else 0)  # "Willie Walsh (Ireland)": a man of a country, no place
+    return True if c.prep or listed or bracket or (c.verb and person_ok) else None
 
 
 @rule(
@@ -1182,25 +1186,36 @@ def bracketed_area(c: Candidate) -> bool | None:
         Example(
             "Militants abducted six villagers in Namoungou (Fada Ngourma, Gourma) on Tuesday.",
             {"location.name": "Namoungou", "location.admin1": "Est"},
-        )
+        ),
+        # no preposition of place, but the bracket of the areas it lies in, as ACLED's notes write them
+        Example(
+            "On 3 March 2022, ADF fighters raided Mbulunga (Beni territory, North Kivu), killing nine civilians.",
+            {"location.name": "Mbulunga", "location.admin1": "Nord-Kivu"},
+        ),
     ],
     negative=[
         Example(
             "Gunmen shot dead a driver on Saturday, Niagassi residents said.",
             {"!location.name": "Niagassi", "locations": 0},
-        )
+        ),
+        Example(  # an acronym in the bracket is no area
+            "Gunmen shot dead a driver near Bunia on Saturday, said Mbulunga Kabila (MLC).",
+            {"!location.name": "Mbulunga Kabila"},
+        ),
     ],
 )
 def cued_unknown(c: Candidate, listed: bool = False) -> bool | None:
     """A name no gazetteer knows is a place when a preposition of place stands right before it ("in
-    Namoungou", "between Sampelga and Niagassi"), it is in brackets after a place, or it is listed with
-    another; a name the model calls an organisation needs the brackets ("in Namoungou (Fada Ngourma)").
+    Namoungou", "between Sampelga and Niagassi"), it is in brackets after a place, a bracket of the areas it
+    lies in follows it ("raided Mbulunga (Beni territory, North Kivu)"), or it is listed with another; a name the model calls an organisation needs the brackets ("in Namoungou (Fada Ngourma)").
     It is kept unresolved, in the country and region of the places around it."""
     if c.size >= 0 or c.subject:
         return None
     if c.org:
-        return True if c.bracketed or ((c.tight or listed) and c.before_bracket) or listed else None
-    return True if c.tight or c.bracketed or listed else None
+        return True if c.bracketed or ((c.tight or listed) and c.before_bracket) or listed or c.area_after > 1 else None
+    if c.person:
+        return True if c.tight or c.bracketed or listed or c.area_after > 1 else None
+    return True if c.tight or c.bracketed or listed or c.area_after else None
 
 
 @rule(
@@ -1335,7 +1350,29 @@ def _with_cues(scan: MentionScan, c: Candidate) -> Candidate:
         c.org,
         before_bracket,
         modifies,
+        area_after=_areas_in_bracket(scan, c.end) if before_bracket else 0,
     )
+
+
+# the first item of a bracket after a name: "(Beni territory, North Kivu)", "(Arauca)", "(Sagaing region)"
+_BRACKET_FIRST: Final = re.compile(r"\s*\(\s*([A-Z][a-z][\w’'.-]*(?:[ -][A-Za-z][\w’'.-]*){0,3}?)\s*([,)])")
+
+
+def _areas_in_bracket(scan: MentionScan, end: int) -> int:
+    """How surely the bracket after a name holds the areas it lies in, as ACLED's notes write them: 2 for a name
+    with an area's kind word ("Beni territory", "Maarrat al-Numan district") or a known place opening a list
+    ("(Fada Ngourma, Gourma)"), 1 for a single known place below a country ("(Arauca)"), else 0 ("(AFP)", "(MoD)",
+    "(Rain)" as a name's translation is a place only by chance, and a country says nothing)."""
+    m = _BRACKET_FIRST.match(scan.text, end)
+    if m is None:
+        return 0
+    item = m.group(1)
+    words = item.split()
+    if len(words) > 1 and scan.words.is_kind_word(words[-1]) and scan.words.kind_of(words[-1]) in ("region", "district"):
+        return 2
+    if country_of_name(item) or scan.size(item) < 0:
+        return 0
+    return 2 if m.group(2) == "," else 1
 
 
 def _local_body_after(scan: MentionScan, end: int) -> bool:
@@ -1378,7 +1415,10 @@ def _mislabelled(scan: MentionScan) -> list[Candidate]:
             if size < 0 and ent.label == "ORG" and (head := _known_head(scan, name)) is not None:
                 name, size, at_head = head  # "Dubai Police" in a list of bodies: Dubai, not an unknown place
                 offset += at_head
-            if size >= 0 or ent.label in ("PERSON", "ORG"):  # an unknown "person" after "in" may be a village
+            # an unknown "person" after "in" may be a village, and so may a name the entity runs on from into a
+            # bracket ("Mamove (Beni" tagged as one work of art): the cue rules decide
+            opens = split and ent.text[at + offset + len(name) : at + offset + len(name) + 2].lstrip().startswith("(")
+            if size >= 0 or ent.label in ("PERSON", "ORG") or opens:
                 start = ent.start + at + offset
                 person = ent.label == "PERSON" and not is_country
                 out.append(Candidate(start, start + len(name), name, person, size, org=ent.label == "ORG"))

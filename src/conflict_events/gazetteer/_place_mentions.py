@@ -372,7 +372,9 @@ def _mislabelled_places(
     dateline (``lines``) is a place wherever else the document names it, as one the model tagged after "in"."""
     text = scan.text
     # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
-    candidates = [c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or _joined(text, c)]
+    candidates = [
+        c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or c.area_after or _joined(text, c)
+    ]
     starts = {m.start for m in places}
     ends = {m.end for m in places}
     named = _tagged_elsewhere(scan, places) | {m.name for m in lines or ()}

@@ -251,6 +251,14 @@ class PlaceWords:
         # ...tried only where one of the codes may begin
         self.codes_scan = Scouted(self.codes_alone, _scout("", alone, "")) if self.codes_alone is not None else None
 
+    def is_kind_word(self, word: str) -> bool:
+        """Whether a word is a kind noun of a place ("district", "territory", "villages"), singular or plural."""
+        low = word.lower()
+        return bool(self._kinds_re.fullmatch(low)) or any(
+            low.endswith(p) and self._kinds_re.fullmatch(low[: -len(p)] + ("y" if p == "ies" else ""))
+            for p in ("ies", "es", "s")
+        )
+
     def kind_of(self, word: str) -> KindHint:
         """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
         word = word.lower()
