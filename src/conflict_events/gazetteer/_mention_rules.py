@@ -1207,7 +1207,8 @@ def bracketed_area(c: Candidate) -> bool | None:
 def cued_unknown(c: Candidate, listed: bool = False) -> bool | None:
     """A name no gazetteer knows is a place when a preposition of place stands right before it ("in
     Namoungou", "between Sampelga and Niagassi"), it is in brackets after a place, a bracket of the areas it
-    lies in follows it ("raided Mbulunga (Beni territory, North Kivu)"), or it is listed with another; a name the model calls an organisation needs the brackets ("in Namoungou (Fada Ngourma)").
+    lies in follows it ("raided Mbulunga (Beni territory, North Kivu)"), or it is listed with another; a name
+    the model calls an organisation needs the brackets ("in Namoungou (Fada Ngourma)").
     It is kept unresolved, in the country and region of the places around it."""
     if c.size >= 0 or c.subject:
         return None
@@ -1368,7 +1369,8 @@ def _areas_in_bracket(scan: MentionScan, end: int) -> int:
         return 0
     item = m.group(1)
     words = item.split()
-    if len(words) > 1 and scan.words.is_kind_word(words[-1]) and scan.words.kind_of(words[-1]) in ("region", "district"):
+    last = words[-1]
+    if len(words) > 1 and scan.words.is_kind_word(last) and scan.words.kind_of(last) in ("region", "district"):
         return 2
     if country_of_name(item) or scan.size(item) < 0:
         return 0
