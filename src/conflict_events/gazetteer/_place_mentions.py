@@ -373,7 +373,9 @@ def _mislabelled_places(
     text = scan.text
     # an unknown name is only ever taken with a cue of its own or beside a list join: the others need no look
     candidates = [
-        c for c in mislabelled_candidates(scan) if c.size >= 0 or c.tight or c.bracketed or c.area_after or _joined(text, c)
+        c
+        for c in mislabelled_candidates(scan)
+        if c.size >= 0 or c.tight or c.bracketed or c.area_after or _joined(text, c)
     ]
     starts = {m.start for m in places}
     ends = {m.end for m in places}
