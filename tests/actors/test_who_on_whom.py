@@ -209,3 +209,10 @@ def test_a_possessive_role_noun_is_the_side_that_acted() -> None:
     names = {a.name for a in result.actors}
     assert "Unidentified Armed Group (Nigeria)" in names
     assert any(m.text == "gunmen" for a in result.actors for m in a.mentions)
+
+
+def test_armed_men_from_a_named_community_are_its_militia() -> None:
+    # "from the Murle community" after the noun qualifies it as "Murle youths" before it does
+    event = _lead(_run("On 19 February 2022, armed youths from the Murle community raided Pibor (Jonglei state) and "
+                       "abducted four children.", dt.date(2022, 2, 21)))
+    assert event.actor1 is not None and event.actor1.name == "Murle Ethnic Militia (South Sudan)"

@@ -44,6 +44,7 @@ def _agent(tok: Token) -> bool:
 
 
 _GUARD_KINDS: Final = frozenset({"border", "frontier", "coast", "national"})
+_COMMUNITY_NOUNS: Final = frozenset({"community", "tribe", "clan"})
 
 
 class RoleHeads:
@@ -419,8 +420,24 @@ class RolePasses(FinderBase):
                             return found
         return None
 
+    def _community_after(self, tok: Token) -> list[str]:
+        """The community a role noun's "from the X community" names ("armed youths from the Murle community"):
+        written after the noun, it qualifies it as "Murle youths" does."""
+        r = self.roles
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _COMMUNITY_NOUNS):
+                names = [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+                if names and (names[-1] in r.ethnic_groups or names[-1] in r.communal_groups):
+                    return names
+        return []
+
     def _role(self, tok: Token, head_word: str, lemma: str) -> None:
         words, start = self._qualifiers(tok)
+        r = self.roles
+        low = tok.lower_
+        armed = head_word == "armed men" or low in r.armed_unknown or low in r.rebel or low in r.militia
+        if armed and not any(w[:1].isupper() for w in words):
+            words = [*words, *self._community_after(tok)]
         end = tok.idx + len(tok)
         if head_word == "prisoners of war" and tok.i + 2 < len(self.toks):
             end = self.toks[tok.i + 2].idx + len(self.toks[tok.i + 2])

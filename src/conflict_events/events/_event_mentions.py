@@ -33,7 +33,7 @@ __all__ = ["EventMention", "Trigger", "clause_tokens", "find_triggers", "lemma",
 
 _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
 # prepositions a phrase names after a gap: a preposition token there is the phrase's own word
-_PHRASE_PREPOSITIONS: Final = frozenset({"on", "with"})
+_PHRASE_PREPOSITIONS: Final = frozenset({"on", "with", "into"})
 
 
 def lemma(token: Token) -> str:
