@@ -195,3 +195,19 @@ def test_an_ongoing_push_of_recent_months_is_still_news(pipeline: Pipeline) -> N
 def test_a_ships_flag_is_not_where_it_was_seized(pipeline: Pipeline) -> None:
     text = "Pirates hijacked a Liberia-flagged tanker on Monday, the navy said."
     assert _events(pipeline, text, dt.date(2025, 11, 10)) == [("Abduction/forced disappearance", None)]
+
+
+def test_a_headline_of_two_stories_gives_each_its_own_place(pipeline: Pipeline) -> None:
+    # the half after the semicolon is its own sentence: the drone attack takes neither the clash's province nor
+    # its toll, and joins the drone strike its story tells two paragraphs down
+    text = (
+        "Clash between army and ELN rebels kills four in Colombia's Arauca; drone attack in Narino\n\n"
+        "BOGOTA (Reuters) - Soldiers and fighters of the National Liberation Army (ELN) clashed in a rural area of"
+        " Saravena municipality in northeastern Colombia on Saturday, leaving four people dead, the army said.\n\n"
+        "The region has seen fighting between armed groups for control of smuggling routes.\n\n"
+        "In the southwestern province of Narino, a drone dropped explosives on a police post in Barbacoas on Sunday,"
+        " wounding three officers, police said."
+    )
+    events = _events(pipeline, text, dt.date(2025, 7, 21))
+    assert sorted(events) == [("Air/drone strike", "Barbacoas"), ("Armed clash", "Saravena")]
+

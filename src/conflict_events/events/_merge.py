@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from .._doccache import doc_text
 from ..actors import ActorTable
 from ..quantities._quantity_lexicon import NUMBER_WORDS
 from ..rules import Example, first, rule
@@ -773,7 +774,78 @@ def _same_capture(cluster: Cluster, m: EventMention) -> bool:
     )
 
 
-_LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day)
+@rule(
+    "events.merge.headline_story",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunmen kill six in Nigeria's Zamfara; roadside bomb hits army truck in Borno\n\nGUSAU, Nigeria (Reuters)"
+            " - Gunmen killed six villagers in Tsafe on Sunday, police said.\n\nResidents said the attackers came on"
+            " motorbikes and fired at people in the market.\n\nIn a separate incident on Sunday, a roadside bomb"
+            " hit an army truck near Bama in Borno state, killing two soldiers, military sources said.",
+            {"events": 2, "!event.location.name": "Zamfara"},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen kill six in Nigeria's Zamfara; roadside bomb hits army truck in Borno\n\nGUSAU, Nigeria (Reuters)"
+            " - Gunmen killed six villagers in Tsafe on Sunday, police said.\n\nResidents said the attackers came on"
+            " motorbikes and fired at people in the market.\n\nIn a separate incident on Sunday, gunmen"
+            " ambushed an army truck near Bama in Borno state, killing two soldiers, military sources said.",
+            {"events": 3},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+)
+def headline_story(cluster: Cluster, m: EventMention) -> bool:
+    """A headline's second story ("...; roadside bomb hits army truck") is told paragraphs below its lede: the
+    body's first mention of the same sub-event type, in a place that fits, is that story however far down."""
+    return (
+        not m.standfirst
+        and all(x.standfirst and _headline_half(x) for x in cluster.mentions)
+        and any(x.sub_event_type == m.sub_event_type for x in cluster.mentions)
+    )
+
+
+def _headline_half(x: EventMention) -> bool:
+    """Whether a headline mention's sentence is one half of its line (the line holds two stories)."""
+    sent = x.sentence
+    line_end = doc_text(sent.doc).find("\n")
+    return sent.start_char > 0 or 0 < sent.end_char < line_end
+
+
+_LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day, headline_story)
+
+
+@rule(
+    "events.merge.headline_halves",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Villagers lynch two suspected cattle thieves; relatives march in Migori\n\nMIGORI, Kenya (Reuters) - A"
+            " mob beat two men suspected of stealing cattle to death in Awendo on Saturday, police said.\n\n"
+            "On Sunday, dozens of relatives of the dead men marched peacefully through Migori town.",
+            {"events": 2, "!lead.sub_event_type": "Violent demonstration"},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+    negative=[
+        Example(
+            "Villagers lynch two suspected cattle thieves in Kenya\n\nMIGORI, Kenya (Reuters) - A mob beat two men"
+            " suspected of stealing cattle to death in Awendo on Saturday, police said.",
+            {"events": 1, "event.sub_event_type": "Mob violence"},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+)
+def headline_halves(cluster: Cluster, m: EventMention) -> bool | None:
+    """The two halves of a headline ("mob kills two robbers; relatives march") tell two stories: a mention of
+    one half does not join an event of the other."""
+    if not m.standfirst:
+        return None
+    start = m.sentence.start
+    return True if any(x.standfirst and x.sentence.start != start for x in cluster.mentions) else None
 
 
 def _linked(cluster: Cluster, m: EventMention) -> bool:
@@ -784,7 +856,10 @@ def _linked(cluster: Cluster, m: EventMention) -> bool:
 def _affinity(cluster: Cluster, m: EventMention) -> int:
     """How strongly a mention belongs to a cluster: same actor, same place, same written day, nearness."""
     actor = m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
-    return 2 * actor + 2 * _same_place_name(cluster, m) + 2 * _same_written_day(cluster, m) + _near(cluster, m)
+    # of a two-story headline's halves, the one that names the mention's kind of event
+    own_half = headline_story.fn(cluster, m) is True  # a preference, not the link it records
+    return (2 * actor + 2 * _same_place_name(cluster, m) + 2 * _same_written_day(cluster, m) + _near(cluster, m)
+            + own_half)
 
 
 def _recent(cluster: Cluster) -> bool:
@@ -796,7 +871,7 @@ def _recent(cluster: Cluster) -> bool:
 
 
 def _fits(cluster: Cluster, m: EventMention) -> bool:
-    if not _families_fit(cluster, m):
+    if not _families_fit(cluster, m) or headline_halves(cluster, m):
         return False
     if not _linked(cluster, m):
         return False  # far apart and nothing shared: another event of the same kind
