@@ -211,3 +211,25 @@ def test_a_headline_of_two_stories_gives_each_its_own_place(pipeline: Pipeline) 
     events = _events(pipeline, text, dt.date(2025, 7, 21))
     assert sorted(events) == [("Air/drone strike", "Barbacoas"), ("Armed clash", "Saravena")]
 
+
+def test_a_campaign_told_in_the_perfect_progressive_is_no_event(pipeline: Pipeline) -> None:
+    # "has been fighting" with no date of its own: what a group keeps doing, not one clash
+    text = (
+        "Gunmen kill two police officers in western Mexico\n\n"
+        "MORELIA, Mexico (Reuters) - Gunmen killed two police officers at a checkpoint in Apatzingan on Sunday,"
+        " state officials said.\n\n"
+        "Officials blamed the Sinaloa Cartel, which has been fighting rival gangs for control of the region's"
+        " avocado trade and has increasingly used drones against the security forces."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 9, 15))] == ["Armed clash"]
+
+
+def test_a_plan_dated_after_the_report_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Air strike kills nine in Sudan's Kordofan\n\n"
+        "PORT SUDAN (Reuters) - An air strike hit a market in the town of Dilling on Sunday, killing nine people,"
+        " medics said.\n\n"
+        "Envoys of four countries are due to meet next week to push their plan for a humanitarian truce, which"
+        " the army has so far rejected."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 12, 8))] == ["Air/drone strike"]

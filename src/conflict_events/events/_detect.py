@@ -1318,6 +1318,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "since":
                     return True
+    if head.tag_ == "VBG" and _perfect_progressive(head):
+        return True  # "the cartel, which has been fighting local gangs for control of the trade": a campaign
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and lemma(verb) in _TREND_VERBS:
             return True  # "bandits have intensified attacks on communities": a trend, not one event
@@ -1326,6 +1328,14 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
         return any(lemma(c) in _ONGOING for c in kids(head) if c.dep_ == "amod")
     return False
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    """ "has been fighting", "had been attacking" with no date in its clause: an activity that goes on."""
+    auxes = [c.lower_ for c in kids(verb) if c.dep_ == "aux"]
+    if "been" not in auxes or not {"has", "have", "had", "'s", "'ve"} & set(auxes):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _generic(m: EventMention, index: _DocIndex) -> bool:
