@@ -233,3 +233,22 @@ def test_a_plan_dated_after_the_report_is_no_event(pipeline: Pipeline) -> None:
         " the army has so far rejected."
     )
     assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 12, 8))] == ["Air/drone strike"]
+
+
+def test_a_court_ruling_on_an_earlier_decree_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Peru's top court sides with president on extortion crackdown\n\n"
+        "LIMA (Reuters) - Peru's Constitutional Court on Tuesday upheld a state of emergency declared by the"
+        " president in three northern provinces, ruling that a wave of extortion killings justified the measure."
+    )
+    assert _events(pipeline, text, dt.date(2025, 10, 8)) == []
+
+
+def test_a_taking_headlined_as_a_capture_and_told_as_unopposed_is_one_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "Militia takes gold town in Ituri after army pulls out\n\n"
+        "BUNIA, Congo (AFP) - Fighters of a local militia took control of the mining town of Komanda in Ituri"
+        " province on Saturday without a shot being fired, residents said on Sunday.\n\n"
+        "The army had withdrawn its troops from the town on Friday evening, an official said."
+    )
+    assert _events(pipeline, text, dt.date(2025, 12, 15)) == [("Non-violent transfer of territory", "Komanda")]
