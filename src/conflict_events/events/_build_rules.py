@@ -755,7 +755,8 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
             continue  # "killed him and his son": more than one ("a businessman and youth leader" is one)
         if victim.pos_ == "PRON" and victim.lower_ in _ONE_PERSON_PRONOUNS:
             return victim.idx, victim.idx + len(victim.text)
-        if victim.tag_ != "NN":
+        # "killing a Palestinian": a demonym the tagger reads as a proper noun is one person too
+        if victim.tag_ != "NN" and not (victim.tag_ in ("NNP", "JJ") and victim.ent_type_ == "NORP"):
             continue
         if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
             return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
@@ -782,6 +783,11 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
             "A Houthi sniper shot dead a woman as she queued for bread in Hodeidah on Sunday, a rights group said.",
             {"event.fatalities.value": 1},
         ),
+        Example(
+            "On 2 December 2023, Israeli aircraft struck a house in Deir al Balah, killing a Palestinian and injuring"
+            " several others.",
+            {"event.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
@@ -801,7 +807,9 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
 def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
     """A killing of one person ("shot and killed a trader", "a soldier was killed", "beat him to death", "shot
     dead a woman") is one death; the victim's span."""
-    for m in ms:
+    # a killing folded into a strike ("struck a house, killing a Palestinian") counts as the strike's own
+    told = [*ms, *(a for m in ms if m.event_type != "Protests" for a in m.absorbed if a.cls.name == "kill")]
+    for m in told:
         head = m.trigger.head
         if head.pos_ != "VERB" or m.event_type == "Protests":
             continue  # (a death a demonstration's report tells is its grievance or lethal force, counted apart)
