@@ -862,10 +862,17 @@ def headline_story(cluster: Cluster, m: EventMention) -> bool:
 
 
 def _headline_half(x: EventMention) -> bool:
-    """Whether a headline mention's sentence is one half of its line (the line holds two stories)."""
+    """Whether a mention's sentence is one half of a headline (a first line with no full stop, cut at its
+    semicolon: two stories); a first paragraph of full sentences is a lede, not a headline."""
     sent = x.sentence
-    line_end = doc_text(sent.doc).find("\n")
-    return sent.start_char > 0 or 0 < sent.end_char < line_end
+    text = doc_text(sent.doc)
+    line_end = text.find("\n")
+    if line_end <= 0 or sent.start_char >= line_end or text[:line_end].rstrip().endswith(_FULL_STOPS):
+        return False
+    return sent.start_char > 0 or sent.end_char < line_end
+
+
+_FULL_STOPS: Final = (".", "!", "?", '"', "'", "\u201d", "\u2019")
 
 
 _LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day, headline_story)
@@ -889,16 +896,32 @@ _LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_w
             " suspected of stealing cattle to death in Awendo on Saturday, police said.",
             {"events": 1, "event.sub_event_type": "Mob violence"},
             date=dt.date(2025, 9, 8),
-        )
+        ),
+        Example(  # two halves of one kind: one story
+            "Gunmen kill 9 in attack on Kaduna village; attackers shot worshippers leaving church\n\nKADUNA, Nigeria"
+            " (Reuters) - Gunmen attacked the village of Kauru in Kaduna state on Sunday, shooting dead nine"
+            " worshippers as they left a church service, police said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 6, 9),
+        ),
+        Example(  # a first paragraph of full sentences is a lede, not a headline of two stories
+            "Soldiers clashed with ADF rebels near Oicha on Monday. Four soldiers were killed in clashes with the"
+            " rebels near Oicha, the army said.\n\nResidents fled towards Beni.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+            date=dt.date(2025, 6, 10),
+        ),
     ],
 )
 def headline_halves(cluster: Cluster, m: EventMention) -> bool | None:
     """The two halves of a headline ("mob kills two robbers; relatives march") tell two stories: a mention of
-    one half does not join an event of the other."""
-    if not m.standfirst:
+    one half does not join an event of another kind told in the other."""
+    if not m.standfirst or not _headline_half(m):
         return None
     start = m.sentence.start
-    return True if any(x.standfirst and x.sentence.start != start for x in cluster.mentions) else None
+    other = [x for x in cluster.mentions if _headline_half(x) and x.sentence.start != start]
+    # halves of one kind may tell one story ("Gunmen kill 9 in attack on village; attackers shot worshippers"):
+    # the place and the sides decide, as for any two mentions
+    return True if other and all(x.sub_event_type != m.sub_event_type for x in other) else None
 
 
 def _linked(cluster: Cluster, m: EventMention) -> bool:
