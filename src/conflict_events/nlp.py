@@ -88,6 +88,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     # cut after a comma or a semicolon past SENTENCE_CAP tokens, and anyway 32 tokens later:
     # the rules walk a sentence's tree, so a sentence of the whole document costs its square.
     since = 0
+    headline_end = _headline_end(doc)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
@@ -96,6 +97,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             continue
         if (
             after_break
+            or (token.i < headline_end and previous.text == ";")
             or (since >= SENTENCE_CAP and previous.text in (",", ";", ":", ".", "!", "?"))
             or since >= SENTENCE_CAP + 32
         ):
@@ -104,6 +106,19 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         elif previous.text in (".", "!", "?") and token.is_title:
             since = 0  # most likely a sentence start the parser will find: the count starts again
     return doc
+
+
+def _headline_end(doc: Doc) -> int:
+    """End of the first line when it is a headline (no full stop at its end), else 0.
+
+    A wire headline joins two stories with a semicolon ("Gunmen kill 23 in Benue; protesters march in
+    Makurdi"): each half is its own sentence, so neither takes the other's place, toll or sides.
+    """
+    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), -1)
+    if end < 1:
+        return 0
+    last = doc[end] if not doc[end].is_space else doc[end - 1]
+    return 0 if last.text in (".", "!", "?", '"', "\u201d") else end
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

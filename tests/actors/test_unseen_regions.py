@@ -182,6 +182,11 @@ REGIONS = [
         "Police Forces of Bangladesh (2024-)",
     ),
     (
+        "venezuela-intelligence",
+        "Agents of SEBIN detained a student leader at his home in Maracaibo, Venezuela on Monday night.",
+        "Police Forces of Venezuela (1999-)",
+    ),
+    (
         "philippines",
         "Soldiers of the Armed Forces of the Philippines clashed with Dawlah Islamiyah militants in Lanao del Sur.",
         "Dawlah Islamiyah - Maute Group",

@@ -195,3 +195,60 @@ def test_an_ongoing_push_of_recent_months_is_still_news(pipeline: Pipeline) -> N
 def test_a_ships_flag_is_not_where_it_was_seized(pipeline: Pipeline) -> None:
     text = "Pirates hijacked a Liberia-flagged tanker on Monday, the navy said."
     assert _events(pipeline, text, dt.date(2025, 11, 10)) == [("Abduction/forced disappearance", None)]
+
+
+def test_a_headline_of_two_stories_gives_each_its_own_place(pipeline: Pipeline) -> None:
+    # the half after the semicolon is its own sentence: the drone attack takes neither the clash's province nor
+    # its toll, and joins the drone strike its story tells two paragraphs down
+    text = (
+        "Clash between army and ELN rebels kills four in Colombia's Arauca; drone attack in Narino\n\n"
+        "BOGOTA (Reuters) - Soldiers and fighters of the National Liberation Army (ELN) clashed in a rural area of"
+        " Saravena municipality in northeastern Colombia on Saturday, leaving four people dead, the army said.\n\n"
+        "The region has seen fighting between armed groups for control of smuggling routes.\n\n"
+        "In the southwestern province of Narino, a drone dropped explosives on a police post in Barbacoas on Sunday,"
+        " wounding three officers, police said."
+    )
+    events = _events(pipeline, text, dt.date(2025, 7, 21))
+    assert sorted(events) == [("Air/drone strike", "Barbacoas"), ("Armed clash", "Saravena")]
+
+
+def test_a_campaign_told_in_the_perfect_progressive_is_no_event(pipeline: Pipeline) -> None:
+    # "has been fighting" with no date of its own: what a group keeps doing, not one clash
+    text = (
+        "Gunmen kill two police officers in western Mexico\n\n"
+        "MORELIA, Mexico (Reuters) - Gunmen killed two police officers at a checkpoint in Apatzingan on Sunday,"
+        " state officials said.\n\n"
+        "Officials blamed the Sinaloa Cartel, which has been fighting rival gangs for control of the region's"
+        " avocado trade and has increasingly used drones against the security forces."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 9, 15))] == ["Armed clash"]
+
+
+def test_a_plan_dated_after_the_report_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Air strike kills nine in Sudan's Kordofan\n\n"
+        "PORT SUDAN (Reuters) - An air strike hit a market in the town of Dilling on Sunday, killing nine people,"
+        " medics said.\n\n"
+        "Envoys of four countries are due to meet next week to push their plan for a humanitarian truce, which"
+        " the army has so far rejected."
+    )
+    assert [sub for sub, _ in _events(pipeline, text, dt.date(2025, 12, 8))] == ["Air/drone strike"]
+
+
+def test_a_court_ruling_on_an_earlier_decree_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "Peru's top court sides with president on extortion crackdown\n\n"
+        "LIMA (Reuters) - Peru's Constitutional Court on Tuesday upheld a state of emergency declared by the"
+        " president in three northern provinces, ruling that a wave of extortion killings justified the measure."
+    )
+    assert _events(pipeline, text, dt.date(2025, 10, 8)) == []
+
+
+def test_a_taking_headlined_as_a_capture_and_told_as_unopposed_is_one_transfer(pipeline: Pipeline) -> None:
+    text = (
+        "Militia takes gold town in Ituri after army pulls out\n\n"
+        "BUNIA, Congo (AFP) - Fighters of a local militia took control of the mining town of Komanda in Ituri"
+        " province on Saturday without a shot being fired, residents said on Sunday.\n\n"
+        "The army had withdrawn its troops from the town on Friday evening, an official said."
+    )
+    assert _events(pipeline, text, dt.date(2025, 12, 15)) == [("Non-violent transfer of territory", "Komanda")]

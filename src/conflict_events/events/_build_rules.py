@@ -41,10 +41,12 @@ __all__ = [
     "DateQuery",
     "PlaceQuery",
     "abduction_without_deaths",
+    "after_the_report",
     "arresting_authority",
     "battle_outcome",
     "long_before_the_story",
     "one_victim",
+    "recap_before_the_story",
     "shared_by_places",
     "witness_words",
 ]
@@ -332,6 +334,78 @@ def long_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date
         return None
     # the end, not the start: a range that runs up to the story ("in recent months, they are continuing") is news
     return True if (story_start - date.end).days > BACKGROUND_DAYS else None
+
+
+_RECAP_TIMES: Final = lexicon("event_context").words("recap_times")
+_FORWARD_TIMES: Final = lexicon("event_context").words("forward_times")
+
+
+@rule(
+    "events.detect.recap_before_the_story",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. Earlier this month, gunmen abducted"
+            " 20 people from a village in the district, residents said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 11, 19),
+        ),
+        Example(
+            "Militants ambushed an army convoy near Wana on Friday, killing six soldiers, officials said. Last month,"
+            " nine policemen were killed in an attack on a checkpoint in the district.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+            date=dt.date(2025, 10, 12),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. On Saturday, gunmen abducted 20 people"
+            " from a nearby village, residents said.",
+            {"events": 2, "event.sub_event_type": "Abduction/forced disappearance"},
+            date=dt.date(2025, 11, 19),
+        ),
+    ],
+)
+def recap_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date) -> bool | None:
+    """An event told only after the lede and dated only by the weeks before the story ("earlier this month",
+    "last month", "in early November" for a story of December) recaps what led up to it: the report's history
+    even inside four weeks. A day of its own ("on Saturday") is news told further down."""
+    if not after_lede or date.text is None:
+        return None
+    said = date.text.lower()
+    if any(phrase in said for phrase in _RECAP_TIMES):
+        return True
+    return True if (date.end - date.start).days > _SHORT_DAYS and date.end < story_start else None
+
+
+@rule(
+    "events.detect.after_the_report",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. Mediators from Niger and Benin are due to"
+            " meet next week to push their plan for a three-month truce, which the herders have so far rejected.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 11, 19),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed five farmers near Gusau on Monday, police said. Elders agreed a truce between the herders"
+            " and the farmers on Tuesday.",
+            {"events": 2, "event.sub_event_type": "Agreement"},
+            date=dt.date(2025, 11, 19),
+        ),
+    ],
+)
+def after_the_report(date: TimeSpan) -> bool | None:
+    """An event dated after the report that tells it by a phrase that looks ahead ("due to meet next week to push
+    a plan for a truce") is a plan or a forecast, not something that happened. A bare weekday the tagger's
+    present tense sent forward ("Residents set tires on fire on Monday") is still the past day's news."""
+    if date.text is None or date.start <= date.anchor:
+        return None
+    said = f" {date.text.lower()} "
+    return True if any(f" {word} " in said for word in _FORWARD_TIMES) else None
 
 
 @rule(
@@ -681,7 +755,8 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
             continue  # "killed him and his son": more than one ("a businessman and youth leader" is one)
         if victim.pos_ == "PRON" and victim.lower_ in _ONE_PERSON_PRONOUNS:
             return victim.idx, victim.idx + len(victim.text)
-        if victim.tag_ != "NN":
+        # "killing a Palestinian": a demonym the tagger reads as a proper noun is one person too
+        if victim.tag_ != "NN" and not (victim.tag_ in ("NNP", "JJ") and victim.ent_type_ == "NORP"):
             continue
         if any(d.dep_ in ("det", "nummod") and d.lower_ in _VICTIM_DETERMINERS for d in kids(victim)):
             return victim.left_edge.idx, victim.right_edge.idx + len(victim.right_edge.text)
@@ -708,6 +783,11 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
             "A Houthi sniper shot dead a woman as she queued for bread in Hodeidah on Sunday, a rights group said.",
             {"event.fatalities.value": 1},
         ),
+        Example(
+            "On 2 December 2023, Israeli aircraft struck a house in Deir al Balah, killing a Palestinian and injuring"
+            " several others.",
+            {"event.fatalities.value": 1},
+        ),
     ],
     negative=[
         Example(
@@ -727,7 +807,9 @@ def _one_victim_of(head: Token) -> tuple[int, int] | None:
 def one_victim(ms: Sequence[EventMention]) -> tuple[int, int] | None:
     """A killing of one person ("shot and killed a trader", "a soldier was killed", "beat him to death", "shot
     dead a woman") is one death; the victim's span."""
-    for m in ms:
+    # a killing folded into a strike ("struck a house, killing a Palestinian") counts as the strike's own
+    told = [*ms, *(a for m in ms if m.event_type != "Protests" for a in m.absorbed if a.cls.name == "kill")]
+    for m in told:
         head = m.trigger.head
         if head.pos_ != "VERB" or m.event_type == "Protests":
             continue  # (a death a demonstration's report tells is its grievance or lethal force, counted apart)

@@ -1257,7 +1257,13 @@ def _intervention_cue(sent: SpacySpan, lex: Lexicon, index: _DocIndex) -> tuple[
         Example(
             "On 3 May 2024, traders demonstrated in Kindia against new market fees. The protest ended peacefully.",
             {"events": 1, "event.sub_event_type": "Peaceful protest"},
-        )
+        ),
+        Example(
+            "Thousands march in Serbia's Nis; police detain activists in Belgrade\n\nBELGRADE (Reuters) - Thousands"
+            " of people marched peacefully through the city of Nis on Sunday to demand early elections.",
+            {"lead.sub_event_type": "Peaceful protest"},
+            date=dt.date(2026, 1, 26),
+        ),
     ],
 )
 def intervention_told_after(
@@ -1272,6 +1278,8 @@ def intervention_told_after(
     demo = told[-1]
     if demo.event_type != "Protests" or demo.crowd_violence or demo.paragraph != para:
         return None
+    if demo.standfirst:
+        return None  # a headline's second half ("...; police detain activists in Belgrade") is another story
     if any(o.per_town and o.sentence.start == demo.sentence.start for o in told):
         return None  # force told after rallies in several towns broke up no one of them
     if any(m.family != "demo" and m.cls.name != "arrest" for m in mentions):
@@ -1325,6 +1333,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "since":
                     return True
+    if head.tag_ == "VBG" and _perfect_progressive(head):
+        return True  # "the cartel, which has been fighting local gangs for control of the trade": a campaign
     if head.pos_ in ("NOUN", "PROPN"):
         if head.tag_ == "NNS" and head.dep_ in ("dobj", "obj") and lemma(verb) in _TREND_VERBS:
             return True  # "bandits have intensified attacks on communities": a trend, not one event
@@ -1333,6 +1343,14 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
         return any(lemma(c) in _ONGOING for c in kids(head) if c.dep_ == "amod")
     return False
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    """ "has been fighting", "had been attacking" with no date in its clause: an activity that goes on."""
+    auxes = [c.lower_ for c in kids(verb) if c.dep_ == "aux"]
+    if "been" not in auxes or not {"has", "have", "had", "'s", "'ve"} & set(auxes):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _generic(m: EventMention, index: _DocIndex) -> bool:
@@ -1604,8 +1622,39 @@ def told_as_a_reference(m: EventMention) -> bool | None:
     return True if m.cls.name == "agreement" and prep.lower_ in _TRIGGER_WORDS.words("deal_in_force") else None
 
 
+@rule(
+    "events.detect.series_of_them",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Students march in Belgrade\n\nBELGRADE (Reuters) - Thousands of students marched through central"
+            " Belgrade on Saturday to demand early elections, police said.\n\nThe roof collapse in Novi Sad set"
+            " off the largest wave of protests in Serbia in decades.",
+            {"events": 1, "event.location.name": "Belgrade"},
+            date=dt.date(2026, 1, 26),
+        ),
+    ],
+    negative=[
+        Example(
+            "Militants carried out a series of attacks on army posts near Diffa on Monday, the army said.",
+            {"events": 1, "event.event_type": "Battles"},
+        )
+    ],
+)
+def series_of_them(m: EventMention) -> bool | None:
+    """Actions counted by a run of them ("the largest wave of protests in decades", "a string of arrests of
+    critics") with no day of their own are a trend, not one event; a dated series ("a series of attacks on
+    Monday") is the day's event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or head.dep_ != "pobj" or m.date_source in ("own", "sentence"):
+        return None
+    prep = head.head
+    return True if prep.lower_ == "of" and lemma(prep.head) in _TRIGGER_WORDS.words("series_nouns") else None
+
+
 _BACKGROUND_RULES: Final = (
-    period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference
+    period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
+    series_of_them,
 )
 
 

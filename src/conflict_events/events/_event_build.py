@@ -32,11 +32,13 @@ from ._build_rules import (
     Outcome,
     PlaceQuery,
     abduction_without_deaths,
+    after_the_report,
     arresting_authority,
     battle_outcome,
     deaths_as_grievance,
     long_before_the_story,
     one_victim,
+    recap_before_the_story,
     shared_by_places,
     witness_words,
 )
@@ -251,11 +253,12 @@ class EventBuilder:
             # the latest: a lede may also name an earlier event ("three weeks after they seized the town in March")
             self._story_start = date.start if start is None else max(start, date.start)
         story = self._story_start or self._lede_date(ms)
-        return story is not None and first((long_before_the_story,), date, after_lede, story) is not None
+        rules = (long_before_the_story, recap_before_the_story)
+        return story is not None and first(rules, date, after_lede, story) is not None
 
     def _not_news(self, ms: list[EventMention], date: TimeSpan) -> bool:
         """Whether the event is the report's history or a witness's description of its news, not an event."""
-        return self._history(ms, date) or self._witness(ms)
+        return self._history(ms, date) or after_the_report(date) is not None or self._witness(ms)
 
     def _witness(self, ms: list[EventMention]) -> bool:
         """Whether the event is only a witness's quoted description of the story's (``events.detect.witness_words``)."""

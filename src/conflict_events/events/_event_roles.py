@@ -34,7 +34,7 @@ from spacy.strings import get_string_id
 from .._doccache import doc_text
 from .._docindex import doc_index
 from .._textscan import DATELINE
-from ..lexicons import lexicon_with
+from ..lexicons import lexicon, lexicon_with
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
 from ._tokens import (
@@ -150,6 +150,8 @@ class Sides:
 
 
 _PARTITIVE: Final = lexicon_with("sides", ()).words("partitive_nouns")
+# "eastern Congo attack": a name after one of these is a region, not the action's owner
+_DIRECTIONS: Final = lexicon("places").words("direction_adjectives")
 
 
 def _through(tokens: tuple[Token, ...]) -> list[Token]:
@@ -1133,12 +1135,26 @@ def _children(
         Example(
             "Russian forces fired missiles at Kharkiv.",
             {"event.actor1.name": "Military Forces of Russia (2000-)"},
-        )
+        ),
+        Example(  # the country after a direction word is where; the rebels act
+            "ADF rebels kill 14 in eastern Congo attack; residents block roads in Butembo\n\nGOMA, Democratic"
+            " Republic of Congo (Reuters) - Fighters of the Allied Democratic Forces (ADF) attacked the village of"
+            " Mangina in eastern Congo's North Kivu province on Sunday night, killing 14 civilians, the army said.",
+            {"lead.actor1.name": "ADF: Allied Democratic Forces"},
+        ),
     ],
 )
 def action_owner(child: Token, w: SideWords) -> Found | None:
-    """ "Ukraine's counterattack", "a Russian strike", "a coalition air raid": the owner of an action noun acts."""
-    if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN")):
+    """ "Ukraine's counterattack", "a Russian strike", "a coalition air raid": the owner of an action noun acts.
+
+    A name after a direction word ("in eastern Congo attack", "a northern Mali raid") is a region: where,
+    not who."""
+    if child.dep_ == "poss":
+        return _found(agents=(child,))
+    if child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ", "NOUN"):
+        before = child.doc[child.i - 1].lower_ if child.i > 0 else ""
+        if child.lower_ in _DIRECTIONS or (child.pos_ == "PROPN" and before in _DIRECTIONS):
+            return None
         return _found(agents=(child,))
     return None
 

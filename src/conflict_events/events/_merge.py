@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
+from .._doccache import doc_text
 from ..actors import ActorTable
+from ..lexicons import lexicon
 from ..quantities._quantity_lexicon import NUMBER_WORDS
 from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
@@ -305,14 +307,17 @@ def intercepted_with_strike(cluster: Cluster, m: EventMention) -> Fit | None:
     ],
 )
 def takeover_after_fighting(cluster: Cluster, m: EventMention) -> Fit | None:
-    """A takeover after fighting over the place is one Battle, unless it is only a withdrawal."""
+    """A takeover after fighting over the place is one Battle, unless it is only a withdrawal. A capture told
+    with no fighting ("militia takes gold town") and the same taking told as unopposed ("took control of the
+    town without a shot being fired") are one event, the transfer the text tells in detail."""
     fams = _cluster_families(cluster)
     family = m.family
     if family == _TRANSFER and "battle" in fams:
-        return "join" if _withdrawal_only(m) else "apart"
+        captures = all(x.cls.name == "territory" for x in cluster.mentions if x.family == "battle")
+        return "join" if _withdrawal_only(m) or (captures and m.cls.name == "territory") else "apart"
     if family == "battle" and _TRANSFER in fams:
         withdrawn = all(_withdrawal_only(x) for x in cluster.mentions if x.family == _TRANSFER)
-        return "join" if withdrawn else "apart"
+        return "join" if withdrawn or m.cls.name == "territory" else "apart"
     return None
 
 
@@ -723,7 +728,56 @@ def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
         return strike == "join"
     if m.family == "remote" and all(a.kind == "civilians" for a in new) and m.actor1 is None:
         return True  # "strikes on militant hideouts ... the strikes killed nine people": civilians hit by them
+    if len(sides) + len(new) == 3 and len(new) == 1 and allied_in_one_phrase(sides, new[0], m):
+        return True
     return len(sides) + len(new) <= 2
+
+
+_STATE_NOUNS: Final = lexicon("event_context").words("state_dead")
+_ALLY_CLIMB: Final = 4  # from the ally's name up to the phrase it is coordinated in ("members of the VDP")
+
+
+@rule(
+    "events.merge.allied_in_one_phrase",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Fighters of the al Qaeda-linked group JNIM attacked an army post in the town of Seytenga in Burkina"
+            " Faso's Sahel region on Monday,"
+            " sparking hours of fighting in which at least 20 soldiers and members of the VDP civilian defence"
+            " militia were killed, two security sources said.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+            date=dt.date(2025, 5, 14),
+        )
+    ],
+    negative=[
+        Example(
+            "Jihadists attacked an army post in Djibo on Monday. On Tuesday, the VDP militia fought bandits in Titao,"
+            " security sources said.",
+            {"events": 2},
+            date=dt.date(2025, 5, 14),
+        )
+    ],
+)
+def allied_in_one_phrase(sides: list[Actor], new: Actor, m: EventMention) -> bool | None:
+    """A militia named in one phrase with the state's forces ("20 soldiers and members of the VDP militia were
+    killed") fights beside them: their ally, not a third side of another event."""
+    if not any(a.kind == "state_forces" and a.country == new.country for a in sides):
+        return None
+    sent = m.sentence
+    for y in new.mentions:
+        if not sent.start_char <= y.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(y.start, y.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        for step in range(_ALLY_CLIMB):
+            if tok is None:
+                break
+            # "soldiers and members of the VDP": the state's noun a conjunct, or the phrase the name hangs in
+            if any(lemma(c) in _STATE_NOUNS for c in tok.conjuncts) or (step and lemma(tok) in _STATE_NOUNS):
+                return True
+            tok = tok.head if tok.head.i != tok.i else None
+    return None
 
 
 # -- links: something positive ties a far mention to a cluster -----------------------------------
@@ -773,7 +827,101 @@ def _same_capture(cluster: Cluster, m: EventMention) -> bool:
     )
 
 
-_LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day)
+@rule(
+    "events.merge.headline_story",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunmen kill six in Nigeria's Zamfara; roadside bomb hits army truck in Borno\n\nGUSAU, Nigeria (Reuters)"
+            " - Gunmen killed six villagers in Tsafe on Sunday, police said.\n\nResidents said the attackers came on"
+            " motorbikes and fired at people in the market.\n\nIn a separate incident on Sunday, a roadside bomb"
+            " hit an army truck near Bama in Borno state, killing two soldiers, military sources said.",
+            {"events": 2, "!event.location.name": "Zamfara"},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen kill six in Nigeria's Zamfara; roadside bomb hits army truck in Borno\n\nGUSAU, Nigeria (Reuters)"
+            " - Gunmen killed six villagers in Tsafe on Sunday, police said.\n\nResidents said the attackers came on"
+            " motorbikes and fired at people in the market.\n\nIn a separate incident on Sunday, gunmen"
+            " ambushed an army truck near Bama in Borno state, killing two soldiers, military sources said.",
+            {"events": 3},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+)
+def headline_story(cluster: Cluster, m: EventMention) -> bool:
+    """A headline's second story ("...; roadside bomb hits army truck") is told paragraphs below its lede: the
+    body's first mention of the same sub-event type, in a place that fits, is that story however far down."""
+    return (
+        not m.standfirst
+        and all(x.standfirst and _headline_half(x) for x in cluster.mentions)
+        and any(x.sub_event_type == m.sub_event_type for x in cluster.mentions)
+    )
+
+
+def _headline_half(x: EventMention) -> bool:
+    """Whether a mention's sentence is one half of a headline (a first line with no full stop, cut at its
+    semicolon: two stories); a first paragraph of full sentences is a lede, not a headline."""
+    sent = x.sentence
+    text = doc_text(sent.doc)
+    line_end = text.find("\n")
+    if line_end <= 0 or sent.start_char >= line_end or text[:line_end].rstrip().endswith(_FULL_STOPS):
+        return False
+    return sent.start_char > 0 or sent.end_char < line_end
+
+
+_FULL_STOPS: Final = (".", "!", "?", '"', "'", "\u201d", "\u2019")
+
+
+_LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day, headline_story)
+
+
+@rule(
+    "events.merge.headline_halves",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Villagers lynch two suspected cattle thieves; relatives march in Migori\n\nMIGORI, Kenya (Reuters) - A"
+            " mob beat two men suspected of stealing cattle to death in Awendo on Saturday, police said.\n\n"
+            "On Sunday, dozens of relatives of the dead men marched peacefully through Migori town.",
+            {"events": 2, "!lead.sub_event_type": "Violent demonstration"},
+            date=dt.date(2025, 9, 8),
+        )
+    ],
+    negative=[
+        Example(
+            "Villagers lynch two suspected cattle thieves in Kenya\n\nMIGORI, Kenya (Reuters) - A mob beat two men"
+            " suspected of stealing cattle to death in Awendo on Saturday, police said.",
+            {"events": 1, "event.sub_event_type": "Mob violence"},
+            date=dt.date(2025, 9, 8),
+        ),
+        Example(  # two halves of one kind: one story
+            "Gunmen kill 9 in attack on Kaduna village; attackers shot worshippers leaving church\n\nKADUNA, Nigeria"
+            " (Reuters) - Gunmen attacked the village of Kauru in Kaduna state on Sunday, shooting dead nine"
+            " worshippers as they left a church service, police said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 6, 9),
+        ),
+        Example(  # a first paragraph of full sentences is a lede, not a headline of two stories
+            "Soldiers clashed with ADF rebels near Oicha on Monday. Four soldiers were killed in clashes with the"
+            " rebels near Oicha, the army said.\n\nResidents fled towards Beni.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+            date=dt.date(2025, 6, 10),
+        ),
+    ],
+)
+def headline_halves(cluster: Cluster, m: EventMention) -> bool | None:
+    """The two halves of a headline ("mob kills two robbers; relatives march") tell two stories: a mention of
+    one half does not join an event of another kind told in the other."""
+    if not m.standfirst or not _headline_half(m):
+        return None
+    start = m.sentence.start
+    other = [x for x in cluster.mentions if _headline_half(x) and x.sentence.start != start]
+    # halves of one kind may tell one story ("Gunmen kill 9 in attack on village; attackers shot worshippers"):
+    # the place and the sides decide, as for any two mentions
+    return True if other and all(x.sub_event_type != m.sub_event_type for x in other) else None
 
 
 def _linked(cluster: Cluster, m: EventMention) -> bool:
@@ -784,7 +932,10 @@ def _linked(cluster: Cluster, m: EventMention) -> bool:
 def _affinity(cluster: Cluster, m: EventMention) -> int:
     """How strongly a mention belongs to a cluster: same actor, same place, same written day, nearness."""
     actor = m.actor1 is not None and any(same_side(m.actor1, a) for a in cluster.actor1s())
-    return 2 * actor + 2 * _same_place_name(cluster, m) + 2 * _same_written_day(cluster, m) + _near(cluster, m)
+    # of a two-story headline's halves, the one that names the mention's kind of event
+    own_half = headline_story.fn(cluster, m) is True  # a preference, not the link it records
+    return (2 * actor + 2 * _same_place_name(cluster, m) + 2 * _same_written_day(cluster, m) + _near(cluster, m)
+            + own_half)
 
 
 def _recent(cluster: Cluster) -> bool:
@@ -796,7 +947,7 @@ def _recent(cluster: Cluster) -> bool:
 
 
 def _fits(cluster: Cluster, m: EventMention) -> bool:
-    if not _families_fit(cluster, m):
+    if not _families_fit(cluster, m) or headline_halves(cluster, m):
         return False
     if not _linked(cluster, m):
         return False  # far apart and nothing shared: another event of the same kind
@@ -810,9 +961,51 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
         and m.location_rank <= 1
     ):
         return False
-    if not all(same_day_or_open(x, m) for x in cluster.mentions):
+    if not all(same_day_or_open(x, m) for x in cluster.mentions) and not withdrawal_before_taking(cluster, m):
         return False
     return _sides_fit(cluster, m)
+
+
+@rule(
+    "events.merge.withdrawal_before_taking",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Militia fighters took control of the mining town of Komanda in Ituri on Saturday without a shot being"
+            " fired, residents said. The army had withdrawn its troops from Komanda on Friday evening, an official"
+            " said.",
+            {"events": 1, "event.sub_event_type": "Non-violent transfer of territory",
+             "event.date.start": "2025-12-13"},
+            date=dt.date(2025, 12, 15),
+        )
+    ],
+    negative=[
+        Example(
+            "Militia fighters took control of the mining town of Komanda in Ituri on Saturday without a shot being"
+            " fired, residents said. The army withdrew from Fataki on Friday evening, an official said.",
+            {"events": 2},
+        )
+    ],
+)
+def withdrawal_before_taking(cluster: Cluster, m: EventMention) -> bool | None:
+    """The other side's withdrawal from the place a day or two before it was taken ("the army had withdrawn its
+    troops from the town on Friday evening") is how it changed hands: part of the taking, not an event of its own."""
+    if not _withdrawal_only(m) or m.date is None or m.location is None:
+        return None
+    for x in cluster.mentions:
+        if x.cls.name not in ("territory", "transfer") or x.date is None or x.location is None:
+            continue
+        if x.location.id == m.location.id and 0 <= (x.date.start - m.date.end).days <= _WITHDRAWAL_DAYS:
+            return True
+    return None
+
+
+_WITHDRAWAL_DAYS: Final = 2  # a pull-out this shortly before a taking is its start
+
+
+def _withdrawn_before(target: Cluster, m: EventMention) -> bool:
+    """Whether the mention joins the cluster only as the withdrawal days before its taking."""
+    return not all(same_day_or_open(x, m) for x in target.mentions) and withdrawal_before_taking.fn(target, m) is True
 
 
 def _open_clusters(clusters: list[Cluster]) -> list[Cluster]:
@@ -866,7 +1059,15 @@ def device_in_assault(candidates: list[Cluster], m: EventMention) -> Cluster | N
         Example(
             "Police beat three traders with batons at a market in Lagos on Monday.",
             {"!event.event_type": "Protests"},
-        )
+        ),
+        Example(  # the march is the headline's second story: the attackers' fire is the first story's
+            "Gunmen kill 12 in Nigeria's Plateau state; youths march in Jos\n\nJOS, Nigeria (Reuters) - Gunmen"
+            " attacked the village of Bokkos late on Friday, killing 12 people, police said.\n\nSurvivors said the"
+            " attackers fired on residents as they fled.\n\nOn Saturday, hundreds of youths marched peacefully"
+            " through Jos to demand protection.",
+            {"events": 2, "!event.sub_event_type": "Excessive force against protesters"},
+            date=dt.date(2025, 6, 29),
+        ),
     ],
 )
 def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None:
@@ -874,8 +1075,18 @@ def force_on_crowd(candidates: list[Cluster], m: EventMention) -> Cluster | None
     if not _crowd_force(m):
         return None
     para = m.paragraph
-    near = (c for c in reversed(candidates) if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2)
+    near = (
+        c
+        for c in reversed(candidates)
+        if c.family == "demo" and abs(c.mentions[-1].paragraph - para) <= 2 and not _untold_half(c)
+    )
     return next(near, None)
+
+
+def _untold_half(c: Cluster) -> bool:
+    # the second story of a two-story headline ("...; protesters march in Makurdi") whose body is still to come:
+    # force told before it is the first story's ("attackers fired on residents as they ran")
+    return all(x.standfirst and _headline_half(x) for x in c.mentions)
 
 
 @rule(
@@ -1026,6 +1237,10 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         target = target or _best_fit(candidates, m)
         if target is None:
             clusters.append(Cluster([m]))
+        elif decided is None and _withdrawn_before(target, m):
+            # a withdrawal the day before the taking (events.merge.withdrawal_before_taking): folded into the
+            # taking, whose day stays the event's
+            next(x for x in target.mentions if x.cls.name in ("territory", "transfer")).absorbed.append(m)
         else:
             if m.force_on_crowd is None and counted_killing_at_demonstration(target, m):
                 m.force_on_crowd, m.force_actor = "lethal", m.actor1

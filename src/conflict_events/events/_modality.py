@@ -291,6 +291,8 @@ def protest_topic(s: Step) -> str | None:
                 " the army and a local militia, the UN said on Friday.", {"events": 0}),
         Example("Thousands of families have fled fighting between two clans near Galkayo, aid agencies said on"
                 " Monday.", {"events": 0}),
+        Example("Aid agencies say fighting has displaced half a million people in Upper Nile this year.",
+                {"events": 0}),
     ],
     negative=[Example("Fighting between the army and militiamen displaced about 300 families in Kalehe on Monday.",
                       {"event.event_type": "Battles"})],
@@ -304,6 +306,10 @@ def cause_of_flight(s: Step) -> str | None:
         return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
     if trig.dep_ == "dobj" and s.steps == 1:
         pass  # "fled fighting"
+    elif trig.dep_ == "nsubj" and s.steps == 1:
+        # "fighting has displaced 2 million": a tally of the flight in the perfect, not a day's fight
+        if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in kids(s.tok)):
+            return None
     elif trig.dep_ not in ("pobj", "pcomp"):
         return None
     else:
@@ -319,9 +325,38 @@ def cause_of_flight(s: Step) -> str | None:
     return "topic"
 
 
+@rule(
+    "events.modality.purpose_clause",
+    decides="event.exists",
+    positive=[Example("Kenya sent 400 police officers to Haiti last year to help the national police fight the"
+                      " gangs.", {"events": 0})],
+    negative=[Example("Police intervened to disperse a march by traders in Kisumu on Tuesday.",
+                      {"event.event_type": "Protests"})],
+)
+def purpose_clause(s: Step) -> str | None:
+    """An action under a purpose infinitive of aid ("deployed to help the army fight the insurgency", "arrived to
+    join the opposition in fighting"; lexicon ``purpose_verbs``) is what the move is for, not a fight that
+    happened. Other infinitives tell what was done: "police intervened to disperse a march"."""
+    tok = s.tok
+    if tok is s.trigger or tok.dep_ != "advcl" or tok.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+        return None
+    return "irrealis" if lemma(tok) in s.lex.words("purpose_verbs") else None
+
+
 _OWN_MARKS = (negated, modal, condition)
 _MARK_DEPS = frozenset(get_string_id(d) for d in ("neg", "det", "aux", "mark"))  # see status()
-_FRAMES = (reported_content, unreal_frame, cessation, support, disrupted_weapon, protest_topic, cause_of_flight)
+_FRAMES = (
+    reported_content,
+    unreal_frame,
+    cessation,
+    support,
+    disrupted_weapon,
+    protest_topic,
+    cause_of_flight,
+    purpose_clause,
+)
 _FACTUAL = (factual_clause, noun_modifier_clause)
 
 

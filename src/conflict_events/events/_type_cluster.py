@@ -335,6 +335,9 @@ def _best(q: ClusterQuery) -> EventMention:
     voters = [m for m in q.mentions if not m.anaphoric] or q.mentions  # "the attack" names the event, not its type
     # a platform guessed for "bombed" yields to a weapon the event's other mentions name
     voters = [m for m in voters if not m.guessed] or voters
+    # a headline's loose "clashes" ("Ethnic clashes in Manipur kill 9") yields to the body's attack on civilians
+    if any(m.family == "vac" and m.victims_civilian and not m.standfirst for m in voters):
+        voters = [m for m in voters if not (m.standfirst and m.cls.name == "clash")] or voters
     # a bare killing tells the toll of the bomb or strike another mention names: "blew himself up ... it said it
     # had killed 27 soldiers" is a suicide bombing, not a clash
     # so does a generic "attack" or "targeted": the strike says how the attack was made
@@ -350,7 +353,12 @@ def _best(q: ClusterQuery) -> EventMention:
         Example(
             "Rebels took control of Nyanzale on Sunday after the army withdrew from the town.",
             {"event.sub_event_type": "Non-violent transfer of territory"},
-        )
+        ),
+        Example(  # the headline's capture and the body's unopposed taking: one transfer
+            "Militia takes mining town in Ituri\n\nBUNIA (AFP) - Militia fighters took control of the mining town"
+            " of Nizi in Ituri province on Saturday without a shot being fired, residents said.",
+            {"events": 1, "event.sub_event_type": "Non-violent transfer of territory"},
+        ),
     ],
     negative=[
         Example(
@@ -362,7 +370,9 @@ def _best(q: ClusterQuery) -> EventMention:
 def transfer_without_fighting(q: ClusterQuery) -> ClusterTyping | None:
     """A battle whose place changed hands because the other side withdrew, with no fight told, is a
     Non-violent transfer of territory ("retook the town after the rebels pulled out")."""
-    if q.demo or not q.any_class("transfer") or q.any_class("clash", "assault", "kill"):
+    # a taking told as unopposed ("took control of the town without a shot being fired") is a transfer too
+    unopposed = any(m.sub_event_type == "Non-violent transfer of territory" for m in q.mentions)
+    if q.demo or not (q.any_class("transfer") or unopposed) or q.any_class("clash", "assault", "kill"):
         return None
     if _best(q).event_type != "Battles":
         return None
@@ -386,6 +396,11 @@ def transfer_without_fighting(q: ClusterQuery) -> ClusterTyping | None:
             "Gunmen attack police station in Marka\n\nMortar shells hit a police station in Marka on Sunday, police"
             " said.",
             {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
+        Example(  # the headline's loose "clashes" do not type the body's attack on villagers
+            "Ethnic clashes in Nigeria's Plateau kill at least 7\n\nJOS, Nigeria (Reuters) - At least seven people"
+            " were killed when armed men opened fire on villagers in Bokkos late on Tuesday, police said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
         ),
     ],
     negative=[

@@ -152,6 +152,10 @@ def _armed_doer(q: TypingQuery) -> bool:
             "Soldiers clashed with fighters of the group near Beni on Tuesday.",
             {"event.sub_event_type": "Armed clash"},
         ),
+        Example(  # members of a gang are no gathering: their gunbattle with police is a battle
+            "Gang members seized the town of Mirebalais in Haiti on Saturday after a daylong gunbattle with police.",
+            {"events": 1, "event.event_type": "Battles"},
+        ),
     ],
 )
 def crowd_fights_police(q: TypingQuery) -> Typing | None:
@@ -165,9 +169,21 @@ def crowd_fights_police(q: TypingQuery) -> Typing | None:
         return Typing("Riots", "Violent demonstration", crowd_violence=True)
     if (a1 is None or a1.kind == "civilians") and a2 is not None and a2.kind in STATE_KINDS:
         crowd = q.words("crowd") | q.words("gathering_people")
-        if any(lemma(s) in crowd for s in [*_subjects(q), *_described_doer(q)]):
+        armed = q.words("armed_bodies")
+        doers = [s for s in [*_subjects(q), *_described_doer(q)] if not _of_an_armed_body(s, armed)]
+        if any(lemma(s) in crowd for s in doers):
             return Typing("Riots", "Violent demonstration", crowd_violence=True)
     return None
+
+
+def _of_an_armed_body(noun: Token, armed: frozenset[str]) -> bool:
+    """ "Gang members", "members of the militia": people of an armed body, no gathering."""
+    for c in kids(noun):
+        if c.dep_ in ("compound", "amod") and lemma(c) in armed:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(lemma(p) in armed for p in kids(c) if p.dep_ == "pobj"):
+            return True
+    return False
 
 
 @rule(
