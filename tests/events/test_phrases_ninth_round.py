@@ -29,3 +29,9 @@ _ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
 )
 def test_phrase_gives_its_event(one_event: Callable[..., None], text: str, kind: tuple[str, str]) -> None:
     one_event(text, kind[0], kind[1], None, None)
+
+
+def test_a_note_ending_with_a_newline_has_no_headline(one_event: Callable[..., None]) -> None:
+    # the note's one line is no standfirst: the arrests after the gathering still break it up
+    one_event("On 2 June 2024, students gathered outside the ministry in Yerevan to oppose a new fee. Riot police "
+              "used pepper spray and detained a dozen of them.\n", "Protests", "Protest with intervention", None, None)

@@ -1982,7 +1982,9 @@ def detect_mentions(doc: Doc, draft: Draft, lex: Lexicon) -> list[EventMention]:
     """Every reported action in the document, typed and placed, in text order."""
     text = draft.text
     para_starts = _paragraph_starts(text)
-    standfirst_end = text.find("\n") if "\n" in text else -1
+    # the first line of a text of several: a one-paragraph note that ends with a newline has no standfirst
+    body = text.rstrip()
+    standfirst_end = body.find("\n") if "\n" in body else -1
     sents = list(sentences(doc))
     index = _DocIndex(doc, draft, lex)
     words = side_words(lex=lex)
