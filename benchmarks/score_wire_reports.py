@@ -41,6 +41,18 @@ with background, reactions, threats, trials and aggregate tallies that are not c
 2026-12-07 in the eighth round by a helper who had not read the library or run it, the codes committed before
 the texts. It is held out: no rule is fixed on it, and it is scored only at the end of the session.
 
+``--dir benchmarks/wire_reports_8`` holds an eighth batch of 25 reports (39 events, two reports with none) from regions
+the Sahel-heavy development sets hold little of (Syria, Iraq, Yemen, the West Bank, India, Pakistan, Bangladesh,
+Myanmar, the Philippines, Thailand, Mexico, Colombia, Brazil, Haiti, Peru, Ukraine, Russia, Ethiopia, the Democratic
+Republic of Congo, South Sudan, Kenya, Libya, Georgia, Armenia and Azerbaijan, Cameroon), written and coded on
+2026-12-07 in the ninth round by a helper who had not read the library, the codes committed before the texts. It is
+held out: scored on the round's first main and on its last, never read.
+
+``--dir benchmarks/notes_1`` and ``--dir benchmarks/notes_2`` hold 60 notes each in the style of ACLED's own notes
+column (one or two sentences, one event each; the ``date`` of a case is the note's own event date), from regions and
+years the development sets hold little of, written the same way in the ninth round. ``notes_1`` was scored on the
+round's first main and then read (rules were fixed on it); ``notes_2`` is held out.
+
 Each expected event is matched to the output event of the same sub-event type (else the same
 event type) that names the same place, else the first of that type; every output event left
 unmatched is "extra". Run: ``.venv/bin/python benchmarks/score_wire_reports.py [--show]``.
