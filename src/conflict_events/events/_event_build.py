@@ -44,7 +44,13 @@ from ._build_rules import (
 )
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
-from ._fatalities import FigureIndex, event_fatalities, injuries_only_interception, unnumbered_deaths
+from ._fatalities import (
+    FigureIndex,
+    bomber_counted,
+    event_fatalities,
+    injuries_only_interception,
+    unnumbered_deaths,
+)
 from ._merge import Cluster, headline_area
 from ._side_rules import SideChooser, country_of_the_place, state_first
 from ._type_cluster import hierarchy_rank, type_cluster
@@ -156,6 +162,9 @@ class EventBuilder:
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
         fatalities, figures = self._fatalities(ms, location)
+        if sub == "Suicide bomb" and fatalities is not None:
+            counted = first((bomber_counted,), self.draft.text, fatalities)
+            fatalities = counted.value if counted is not None else fatalities
         abduction = first((abduction_without_deaths,), etype, sub, fatalities is not None, ms)
         if abduction is not None:
             sub, decided["sub_event_type"] = abduction.value, abduction.rule

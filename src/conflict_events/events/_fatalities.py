@@ -555,6 +555,41 @@ def event_fatalities(
     return chosen, others
 
 
+# "killing three policemen and himself": the count's noun, then the bomber told as one more of the dead
+_BOMBER_TOO: Final = re.compile(
+    r"[\w\s,-]{0,40}?\b(?:and|as well as|along with|plus)\s+(?:himself|herself|the\s+(?:suicide\s+)?bomber)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "events.fatalities.bomber_counted",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing two policemen and himself.",
+            {"event.fatalities.value": 3},
+        )
+    ],
+    negative=[
+        Example(
+            "A suicide bomber blew himself up at a checkpoint in Bannu on Monday, killing three people including"
+            " himself.",
+            {"event.fatalities.value": 3},
+        )
+    ],
+)
+def bomber_counted(text: str, fig: Figure) -> Figure | None:
+    """ACLED counts a suicide bomber among the dead (spec/ACLED.md, Suicide bomb): a toll told as "two policemen and
+    himself" is one more than its number; "three people including himself" already counts him."""
+    if fig.value is None or not _BOMBER_TOO.match(text, fig.text.end, fig.text.end + 90):
+        return None
+    return fig.model_copy(
+        update={"value": fig.value + 1, "low": None, "high": None,
+                "provenance": (*fig.provenance, Decision.of("value", bomber_counted.name))}
+    )
+
+
 # Event types whose tolls are the dead of an attack (a protest's or an agreement's are not).
 _ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
