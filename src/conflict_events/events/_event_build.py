@@ -161,10 +161,7 @@ class EventBuilder:
         date = self._date(ms, previous, decided)
         if date.text is not None:
             self.story_dates.extend((m.sentence.end_char, cluster.family, date) for m in ms)
-        fatalities, figures = self._fatalities(ms, location)
-        if sub == "Suicide bomb" and fatalities is not None:
-            counted = first((bomber_counted,), self.draft.text, fatalities)
-            fatalities = counted.value if counted is not None else fatalities
+        fatalities, figures = self._fatalities(ms, location, sub)
         abduction = first((abduction_without_deaths,), etype, sub, fatalities is not None, ms)
         if abduction is not None:
             sub, decided["sub_event_type"] = abduction.value, abduction.rule
@@ -323,7 +320,9 @@ class EventBuilder:
         decided["location"] = found.rule
         return found.value
 
-    def _fatalities(self, ms: list[EventMention], location: Location | None) -> tuple[Figure | None, list[Figure]]:
+    def _fatalities(
+        self, ms: list[EventMention], location: Location | None, sub: str
+    ) -> tuple[Figure | None, list[Figure]]:
         """The event's fatalities and other figures from its sentences (a sub-place's count is a part)."""
         # the mentions' sentences and those of the tolls folded into them ("Four soldiers were killed.")
         told = [*ms, *(a for m in ms for a in m.absorbed)]
@@ -354,6 +353,12 @@ class EventBuilder:
                     text=self.draft.span(*victim.value),
                     provenance=(Decision.of("value", victim.rule),),
                 )
+        return self._apportioned(fatalities, ms, location, sub), figures
+
+    def _apportioned(
+        self, fatalities: Figure | None, ms: list[EventMention], location: Location | None, sub: str
+    ) -> Figure | None:
+        """The toll shared by the places it was told for, and a suicide bomber told as one more of the dead."""
         # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
         numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
         if fatalities is not None and fatalities.value is not None and location is not None and numbered:
@@ -368,7 +373,10 @@ class EventBuilder:
                         "provenance": (*fatalities.provenance, Decision.of("value", share.rule)),
                     }
                 )
-        return fatalities, figures
+        if sub == "Suicide bomb" and fatalities is not None:
+            counted = first((bomber_counted,), self.draft.text, fatalities)
+            fatalities = counted.value if counted is not None else fatalities
+        return fatalities
 
     def _sentence(self, m: EventMention) -> Span:
         """The trigger's sentence, cut at line breaks (a standfirst with no full stop is still its own)."""
