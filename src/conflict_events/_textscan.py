@@ -1,4 +1,4 @@
-"""Plain-text scanning helpers shared by the rules: word occurrences, and wire datelines.
+"""Plain-text scanning helpers shared by the rules: word occurrences, wire datelines and headlines.
 
 >>> occurrences("shelled, then shelled again", "shelled")
 [0, 14]
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DATELINE", "dateline_end", "occurrences"]
+__all__ = ["DATELINE", "dateline_end", "headline_end", "occurrences"]
 
 # A wire dateline at the start of a line: where the report was filed, never where things happened
 # or who did them. "BAMAKO, Nov 10 (Reuters) -", "KYIV, Ukraine (AP) —", "MEXICO CITY (AP) —",
@@ -38,6 +38,26 @@ def dateline_end(text: str, offset: int) -> int:
 
 
 _DATELINE_REACH: Final = 300  # characters: a dateline and the first words after it
+
+
+_NOT_SPACE: Final = re.compile(r"\S")
+# how a line of full sentences ends; a headline ends with none of these
+_FULL_STOPS: Final = (".", "!", "?", '"', "'", "\u201d", "\u2019")
+
+
+def headline_end(text: str) -> int:
+    """The end of the text's first line when it is a headline (more text follows, and the line ends with no full
+    stop or closing quotation mark), else 0.
+
+    >>> headline_end("Gunmen kill six in Zamfara; bomb hits truck in Borno\\n\\nGUSAU - Gunmen killed six.")
+    52
+    >>> headline_end("Gunmen killed six villagers in Tsafe.\\nPolice said so."), headline_end("One line\\n")
+    (0, 0)
+    """
+    end = text.find("\n")
+    if end <= 0 or _NOT_SPACE.search(text, end) is None or text[:end].rstrip().endswith(_FULL_STOPS):
+        return 0
+    return end
 
 
 def occurrences(text: str, word: str) -> list[int]:

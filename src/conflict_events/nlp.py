@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ._doccache import CACHE_PREFIX, TEXT_KEY, doc_text, entities, release, sentences, tokens
+from ._textscan import headline_end
 from .actors import ruler_patterns as actor_patterns
 from .errors import ModelNotFoundError
 from .gazetteer import ruler_patterns as place_patterns
@@ -109,16 +110,13 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _headline_end(doc: Doc) -> int:
-    """End of the first line when it is a headline (no full stop at its end), else 0.
+    """The index of the first token after the first line when it is a headline (``headline_end``), else 0.
 
     A wire headline joins two stories with a semicolon ("Gunmen kill 23 in Benue; protesters march in
     Makurdi"): each half is its own sentence, so neither takes the other's place, toll or sides.
     """
-    end = next((t.i for t in doc if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)), -1)
-    if end < 1:
-        return 0
-    last = doc[end] if not doc[end].is_space else doc[end - 1]
-    return 0 if last.text in (".", "!", "?", '"', "\u201d") else end
+    end = headline_end(doc.text)
+    return next((t.i for t in doc if t.idx >= end), 0) if end else 0
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

@@ -44,7 +44,6 @@ def _agent(tok: Token) -> bool:
 
 
 _GUARD_KINDS: Final = frozenset({"border", "frontier", "coast", "national"})
-_COMMUNITY_NOUNS: Final = frozenset({"community", "tribe", "clan"})
 
 
 class RoleHeads:
@@ -425,7 +424,7 @@ class RolePasses(FinderBase):
         written after the noun, it qualifies it as "Murle youths" does."""
         r = self.roles
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _COMMUNITY_NOUNS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in r.community_nouns):
                 names = [c.text for c in obj.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
                 if names and (names[-1] in r.ethnic_groups or names[-1] in r.communal_groups):
                     return names

@@ -62,6 +62,7 @@ class RoleWords:
     group_nouns: frozenset[str]
     armed_group_qualifiers: frozenset[str]
     armed_person_qualifiers: frozenset[str]
+    community_nouns: frozenset[str]
     person_nouns: frozenset[str]
     generic_heads: frozenset[str]
     gangs: frozenset[str]

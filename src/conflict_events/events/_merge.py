@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from .._doccache import doc_text
+from .._textscan import headline_end
 from ..actors import ActorTable
 from ..lexicons import lexicon
 from ..quantities._quantity_lexicon import NUMBER_WORDS
@@ -865,14 +866,10 @@ def _headline_half(x: EventMention) -> bool:
     """Whether a mention's sentence is one half of a headline (a first line with no full stop, cut at its
     semicolon: two stories); a first paragraph of full sentences is a lede, not a headline."""
     sent = x.sentence
-    text = doc_text(sent.doc)
-    line_end = text.find("\n")
-    if line_end <= 0 or sent.start_char >= line_end or text[:line_end].rstrip().endswith(_FULL_STOPS):
+    line_end = headline_end(doc_text(sent.doc))
+    if sent.start_char >= line_end:
         return False
     return sent.start_char > 0 or sent.end_char < line_end
-
-
-_FULL_STOPS: Final = (".", "!", "?", '"', "'", "\u201d", "\u2019")
 
 
 _LINKS: Final = (_near, _same_place_name, _shared_number, _same_capture, _same_written_day, headline_story)

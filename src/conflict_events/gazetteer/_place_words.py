@@ -251,23 +251,23 @@ class PlaceWords:
         # ...tried only where one of the codes may begin
         self.codes_scan = Scouted(self.codes_alone, _scout("", alone, "")) if self.codes_alone is not None else None
 
-    def is_kind_word(self, word: str) -> bool:
-        """Whether a word is a kind noun of a place ("district", "territory", "villages"), singular or plural."""
-        low = word.lower()
-        return bool(self._kinds_re.fullmatch(low)) or any(
-            low.endswith(p) and self._kinds_re.fullmatch(low[: -len(p)] + ("y" if p == "ies" else ""))
-            for p in ("ies", "es", "s")
-        )
-
-    def kind_of(self, word: str) -> KindHint:
-        """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
+    def _singular(self, word: str) -> str:
+        """A kind noun's lower-case singular ("villages" -> "village", "cities" -> "city"); other words lower-cased."""
         word = word.lower()
         for plural in ("ies", "es", "s"):
             # "the villages of Aitaroun and Kfar Kila", "the cities of ..."
             single = word[: -len(plural)] + ("y" if plural == "ies" else "")
             if word.endswith(plural) and self._kinds_re.fullmatch(single):
-                word = single
-                break
+                return single
+        return word
+
+    def is_kind_word(self, word: str) -> bool:
+        """Whether a word is a kind noun of a place ("district", "territory", "villages"), singular or plural."""
+        return bool(self._kinds_re.fullmatch(self._singular(word)))
+
+    def kind_of(self, word: str) -> KindHint:
+        """The kind a kind noun names, singular or plural ("villages" a settlement, "raion" a district)."""
+        word = self._singular(word)
         if self._settle_re.fullmatch(word):
             return "settlement"
         if self._region_re.fullmatch(word):

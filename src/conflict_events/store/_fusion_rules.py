@@ -260,7 +260,7 @@ def reported_day(date_rule: str | None, window: tuple[int, int, int] | None) -> 
     return window[0] - REPORTED_LOOKBACK_DAYS, window[1], UNDATED
 
 
-_LAST_WEEKDAY: Final = re.compile(r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_LAST_WEEKDAY: Final = re.compile(rf"\blast (?:{'|'.join(lexicon('calendar').table('weekdays'))})\b", re.I)
 # "last Sunday" read as the day before its report may mean the Sunday a week before it: days back that are ambiguous
 LAST_WEEKDAY_DAYS: Final = 2
 
