@@ -479,7 +479,10 @@ def no_number(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]
     decides="event.fatalities",
     positive=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
                       "More than 50 people were injured in the strike. The casualties, totalling 70 according to "
-                      "a village elder, included women and children.", {"tolls": [70]})],
+                      "a village elder, included women and children.", {"tolls": [70]}),
+              Example("Shells fell on a crowded bus station in the town of Gwoza on Friday, killing several people, "
+                      "officials said. Some 40 people were wounded. The casualties, totalling 55 according to a "
+                      "nurse, included children.", {"tolls": [55]})],
     negative=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
                       "The casualties, totalling 70 according to a village elder, included women and children.",
                       {"tolls": [None]})],
@@ -497,9 +500,11 @@ def casualties_beside_wounded(casualties: Sequence[Stated], wounded: bool) -> in
 def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated],
                 casualties: Sequence[Stated] = (), wounded: bool = False) -> int | None:
     """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own;
-    with no count of the dead, :func:`casualties_beside_wounded`)."""
+    with no count of the dead, or only a vague one, :func:`casualties_beside_wounded`)."""
     if no_number(own, tied, lead):
-        return None
+        # "numerous fatalities ... the casualties, totalling 85, ... over 60 injured": the vague wording
+        # of the dead does not hide the number the report gives beside its count of the wounded
+        return casualties_beside_wounded(casualties, wounded) if casualties else None
     first = first_stated_toll(own, tied, lead)
     if first is not None:
         return first
