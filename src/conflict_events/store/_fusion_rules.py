@@ -73,6 +73,7 @@ __all__ = [
     "casualties_beside_wounded",
     "coarse_choices",
     "coarse_link",
+    "credits_itself",
     "different_types",
     "explain",
     "first_stated_toll",
@@ -88,6 +89,7 @@ __all__ = [
     "pair_link_by_rules",
     "pair_linker",
     "pair_score",
+    "party_credit",
     "place_key",
     "related_types",
     "report_toll",
@@ -479,7 +481,10 @@ def no_number(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated]
     decides="event.fatalities",
     positive=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
                       "More than 50 people were injured in the strike. The casualties, totalling 70 according to "
-                      "a village elder, included women and children.", {"tolls": [70]})],
+                      "a village elder, included women and children.", {"tolls": [70]}),
+              Example("Shells fell on a crowded bus station in the town of Gwoza on Friday, killing several people, "
+                      "officials said. Some 40 people were wounded. The casualties, totalling 55 according to a "
+                      "nurse, included children.", {"tolls": [55]})],
     negative=[Example("A drone strike hit a festival in the village of Kafin Hausa on Sunday night, residents said. "
                       "The casualties, totalling 70 according to a village elder, included women and children.",
                       {"tolls": [None]})],
@@ -494,12 +499,57 @@ def casualties_beside_wounded(casualties: Sequence[Stated], wounded: bool) -> in
     return numbered[0][1] if wounded and numbered else None
 
 
+def credits_itself(claimant_kind: str, content: str) -> bool:
+    """Whether an armed party's claim names itself before the dead it counts: ``content`` is the claim's
+    content up to the count.
+
+    >>> credits_itself("rebel_group", "its fighters killed "), credits_itself("government", "its fighters killed ")
+    (True, False)
+    >>> credits_itself("state_forces", "the rebels killed ")
+    False
+    """
+    if claimant_kind not in lexicon("fusion").words("armed_kinds"):
+        return False
+    return bool(set(re.findall(r"[a-z]+", content.lower())) & lexicon("fusion").words("self_references"))
+
+
+@rule(
+    "fusion.toll.party_credit",
+    decides="event.fatalities",
+    positive=[Example("Islamic State has claimed an attack on a village near Mucojo on Thursday, saying that its "
+                      "fighters killed 25 Christians. Local officials put the number of dead at 9.", {"tolls": [9]}),
+              Example("Al-Shabaab said on Monday that its fighters killed 30 soldiers in an attack on a base near "
+                      "Jowhar. A military officer told reporters that 4 soldiers died in the attack.", {"tolls": [4]})],
+    negative=[Example("Islamic State has claimed an attack on a village near Mucojo on Thursday, saying that its "
+                      "fighters killed 25 Christians.", {"tolls": [25]}),
+              Example("Gunmen killed 25 people in an attack on a village near Mucojo on Thursday. Local officials "
+                      "put the number of dead at 9.", {"tolls": [25]})],
+    register=False,
+)
+def party_credit(stated: Sequence[Stated], credited: frozenset[int]) -> list[Stated] | None:
+    """A count an armed party credits itself with ("its fighters killed 25") is not the report's toll when the
+    report also gives a number of its own or another source's: the figures left (ACLED's conservative
+    reading of a belligerent's claim, spec §5 rule 6). None: nothing credited, or nothing else numbered."""
+    rest = [f for f in stated if f[0] not in credited]
+    return rest if len(rest) < len(stated) and any(not f[2] for f in rest) else None
+
+
 def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[Stated],
-                casualties: Sequence[Stated] = (), wounded: bool = False) -> int | None:
-    """The toll a report states for an event (:func:`no_number`, then :func:`first_stated_toll`; else its own;
-    with no count of the dead, :func:`casualties_beside_wounded`)."""
+                casualties: Sequence[Stated] = (), wounded: bool = False,
+                credited: frozenset[int] = frozenset()) -> int | None:
+    """The toll a report states for an event (:func:`party_credit`, :func:`no_number`, then
+    :func:`first_stated_toll`; else its own; with no count of the dead, or only a vague one,
+    :func:`casualties_beside_wounded`). ``credited``: where the counts stand an armed party credits itself with."""
+    if credited:
+        stated = [*([own] if own is not None else []), *tied, *lead]
+        kept = party_credit(stated, credited)
+        if kept is not None:
+            own = own if own in kept else None
+            tied, lead = [f for f in tied if f in kept], [f for f in lead if f in kept]
     if no_number(own, tied, lead):
-        return None
+        # "numerous fatalities ... the casualties, totalling 85, ... over 60 injured": the vague wording
+        # of the dead does not hide the number the report gives beside its count of the wounded
+        return casualties_beside_wounded(casualties, wounded) if casualties else None
     first = first_stated_toll(own, tied, lead)
     if first is not None:
         return first

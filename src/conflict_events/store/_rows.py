@@ -16,7 +16,17 @@ from functools import lru_cache
 from typing import Any, Final
 
 from ._fusion_engine import bucket_of
-from ._fusion_rules import PROVINCE, FusionEvent, PlaceKey, Stated, fold, kind_level, report_toll, vague_wording
+from ._fusion_rules import (
+    PROVINCE,
+    FusionEvent,
+    PlaceKey,
+    Stated,
+    credits_itself,
+    fold,
+    kind_level,
+    report_toll,
+    vague_wording,
+)
 from ._records import EventPlaceRecord, EventRecord, FigureRecord, LocationRecord, ResultRecord
 from ._tables import metadata
 
@@ -82,21 +92,30 @@ def _stated(figure: FigureRecord, number: int, text: str) -> Stated:
     return span["start"], number, vague_wording(text[span["start"]: span["end"]])
 
 
-def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[Stated], str | None]:
-    """The killed figures of the claims tied to each event, those of claims tied to none, the lead event's id.
+def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[Stated], str | None, frozenset[int]]:
+    """The killed figures of the claims tied to each event, those of claims tied to none, the lead event's id,
+    and where the counts stand that an armed party credits itself with (:func:`credits_itself`).
 
     The lead event is the report's most confident one (the first of equals): the story it is about.
     """
     events = record.get("events", ())
     text = record["document"]["text"]
     tied_claims: dict[str, set[str]] = {e["id"]: set(e.get("claim_ids", ())) for e in events}
+    refs = {a["id"]: a for a in record.get("actors", ())}
     killed: dict[str, list[Stated]] = {}
     loose: list[Stated] = []
+    credited: set[int] = set()
     for claim in record.get("claims", ()):
         if claim.get("negated"):
             continue
-        figures = [_stated(f, n, text) for f in claim.get("figures", ())
-                   if f["category"] == "killed" and (n := _toll(f)) is not None]
+        counts = [(f, n) for f in claim.get("figures", ()) if f["category"] == "killed" and (n := _toll(f)) is not None]
+        figures = [_stated(f, n, text) for f, n in counts]
+        ref = claim.get("claimant")
+        claimant = refs.get(ref["id"]) if ref is not None else None
+        if claimant is not None:
+            start = claim["text"]["start"]
+            credited.update(f["text"]["start"] for f, _ in counts
+                            if credits_itself(claimant["kind"], text[start:f["text"]["start"]]))
         killed[claim["id"]] = figures
         for event_id in claim.get("event_ids", ()):
             tied_claims.setdefault(event_id, set()).add(claim["id"])
@@ -106,7 +125,7 @@ def _stated_tolls(record: ResultRecord) -> tuple[dict[str, list[Stated]], list[S
             loose += figures
     by_event = {event_id: [f for c in sorted(ids) for f in killed.get(c, ())] for event_id, ids in tied_claims.items()}
     lead = max(events, key=lambda e: e["confidence"])["id"] if events else None
-    return by_event, loose, lead
+    return by_event, loose, lead, frozenset(credited)
 
 
 def _lead_casualties(record: ResultRecord, lead: str | None) -> tuple[list[Stated], bool]:
@@ -127,12 +146,14 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
                            actors: Iterable[tuple[str, str]], fallback_country: str | None,
                            stated: tuple[list[Stated], list[Stated]] = ([], []), text: str = "",
                            places_named: frozenset[str] = frozenset(),
-                           casualties: tuple[list[Stated], bool] = ([], False)) -> FusionEvent:
+                           casualties: tuple[list[Stated], bool] = ([], False),
+                           credited: frozenset[int] = frozenset()) -> FusionEvent:
     """The fusion features of an event record (its location and sides looked up in its result).
 
     ``stated``: the killed figures of the claims tied to the event, and of those tied to no event
     when this is the report's lead event (:func:`report_toll` picks the report's toll, reading the
-    event's own killed figures too).
+    event's own killed figures too); ``credited``: where the counts stand that an armed party credits
+    itself with.
     """
     d = event["date"]
     own = event.get("fatalities")
@@ -141,7 +162,7 @@ def fusion_event_of_record(event: EventRecord, *, pk: int, location: LocationRec
               and (n := _toll(f)) is not None]
     tied, loose = stated
     reported = report_toll(None if own is None or toll is None else _stated(own, toll, text), [*killed, *tied], loose,
-                           *casualties)
+                           *casualties, credited=credited)
     out = FusionEvent.build(pk=pk, document_id=event["document_id"], event_id=event["id"],
                             sub_event_type=event["sub_event_type"],
                             date=(d["start"], d["end"], d["precision"], d.get("text"), d["anchor"]),
@@ -213,12 +234,13 @@ class RowBuilder:
         places = _Refs("location", self._locations(doc_pk, record.get("locations", ())))
         people = _Refs("actor", self._actors(doc_pk, record.get("actors", ())))
         fallback = _document_country(record)
-        tied, loose, lead = _stated_tolls(record)
+        tied, loose, lead, credited = _stated_tolls(record)
         named = places_named(record)
         lead_casualties = _lead_casualties(record, lead)
         event_pks = {e["id"]: self._event(doc_pk, e, places, people, fallback,
                                           (tied.get(e["id"], []), loose if e["id"] == lead else []),
-                                          document["text"], named, lead_casualties if e["id"] == lead else ([], False))
+                                          document["text"], named, lead_casualties if e["id"] == lead else ([], False),
+                                          credited)
                      for e in record.get("events", ())}
         claims_of: dict[str, list[int]] = {}
         for event in record.get("events", ()):
@@ -263,7 +285,7 @@ class RowBuilder:
 
     def _event(self, doc_pk: int, event: EventRecord, places: _Refs, people: _Refs, fallback: str | None,
                stated: tuple[list[Stated], list[Stated]], text: str, named: frozenset[str],
-               casualties: tuple[list[Stated], bool] = ([], False)) -> int:
+               casualties: tuple[list[Stated], bool] = ([], False), credited: frozenset[int] = frozenset()) -> int:
         pk = self._pk("events")
         event_id = event["id"]
         location_pk = places.pk("event", event_id, event.get("location"))
@@ -273,7 +295,7 @@ class RowBuilder:
         pairs = [(a["kind"], a["name"]) for a in sides if a is not None]
         f = fusion_event_of_record(event, pk=pk, location=_event_place(places, event.get("location")), actors=pairs,
                                    fallback_country=fallback, stated=stated, text=text,
-                                   places_named=named, casualties=casualties)
+                                   places_named=named, casualties=casualties, credited=credited)
         if not f.fusible:
             f.leader = pk  # alone for good: its own fused event
         self.fusion.append(f)
