@@ -50,10 +50,12 @@ __all__ = [
     "event_fatalities",
     "injuries_only_interception",
     "lead_attack_toll",
+    "loose_updated_toll",
     "rival_counts",
     "sides_add_up",
     "toll_of_a_development",
     "unnumbered_deaths",
+    "updated_toll",
 ]
 
 BELLIGERENT_CAP = 10
@@ -513,6 +515,39 @@ def _sentence_tolls(
     return tolls
 
 
+_TOLL_UPDATE_RULE: Final = "figures.category.toll_update"
+
+
+@rule(
+    "events.fatalities.updated_toll",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Russian shelling of Kherson on Monday killed three people. Two more died in hospital on Tuesday, "
+            "raising the death toll to five, the regional governor said.",
+            {"event.fatalities.value": 5},
+        ),
+        Example(
+            "Toll from Kherson shelling rises to nine as two wounded die\n\nTwo people wounded in Russian shelling "
+            "of Kherson on Monday have died, regional officials said on Wednesday.",
+            {"event.fatalities.value": 9},
+        ),
+    ],
+    negative=[
+        Example(
+            "Russian shelling of Kherson on Monday killed three people and wounded 12, the regional governor said.",
+            {"event.fatalities.value": 3},
+        )
+    ],
+)
+def updated_toll(killed: Sequence[Figure]) -> Figure | None:
+    """A toll carried up to a new total ("two more died, raising the death toll to five") is the event's count of
+    the dead: ACLED revises a toll when better information comes, and the lowest-figure rule is for sources that
+    disagree, not for a total and its parts. The highest such total when a report updates it more than once."""
+    updates = [f for f in killed if any(d.rule == _TOLL_UPDATE_RULE for d in f.provenance) and f.value is not None]
+    return max(updates, key=lambda f: f.value or 0) if updates else None
+
+
 def event_fatalities(
     draft: Draft,
     sentences: list[tuple[int, int]],
@@ -534,6 +569,11 @@ def event_fatalities(
     killed, others = _killed_and_others(draft, index, sentences, fine_place_sentences, grievances)
     if not killed:
         return _no_count(draft, sentences, others), others
+    update = updated_toll([f for _, f in killed])
+    if update is not None:
+        others.extend(f for _, f in killed if f is not update)
+        decided = (*update.provenance, Decision.of("value", updated_toll.name))
+        return update.model_copy(update={"provenance": decided}), others
     tolls = _sentence_tolls(killed, index, claimant_enemy)
     # the lowest toll, the first of equals
     figs0, total, _ = min(tolls, key=lambda t: t[1])
@@ -592,6 +632,46 @@ def bomber_counted(text: str, fig: Figure) -> Figure | None:
 
 # Event types whose tolls are the dead of an attack (a protest's or an agreement's are not).
 _ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+@rule(
+    "events.fatalities.loose_updated_toll",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Russian shelling of Kherson on Monday killed three people. Two more died in hospital on Tuesday, "
+            "raising the death toll to five, the regional governor said.",
+            {"event.fatalities.value": 5},
+        )
+    ],
+    negative=[
+        Example(
+            "Russian shelling of Kherson on Monday killed three people. Two more died in hospital on Tuesday, "
+            "the regional governor said.",
+            {"event.fatalities.value": 3},
+        )
+    ],
+)
+def loose_updated_toll(draft: Draft, events: list[Event], index: FigureIndex) -> Figure | None:
+    """A toll carried up to a new total in a sentence of no event ("two more died, raising the death toll to five")
+    is the lead attack's count of the dead when it is higher than the count the attack has (:func:`updated_toll`).
+    A total inside an aggregate claim, or in a claim tied to another event, is not loose."""
+    if not events:
+        return None
+    lead = max(events, key=lambda e: e.confidence)  # the first of equals: the report's main story
+    if lead.event_type not in _ATTACK_TYPES:
+        return None
+    taken = {(f.text.start, f.text.end) for e in events for f in (*e.figures, *(() if e.fatalities is None
+                                                                              else (e.fatalities,)))}
+    tied = {(f.text.start, f.text.end) for c in draft.claims if c.event_ids and lead.id not in c.event_ids
+            for f in c.figures}
+    loose = [f for f in index.figures() if f.category == "killed" and (f.text.start, f.text.end) not in taken | tied
+             and not index.aggregated(f)]
+    update = updated_toll(loose)
+    own = lead.fatalities.value if lead.fatalities is not None else None
+    if update is None or (own is not None and (update.value or 0) <= own):
+        return None
+    return update
 
 
 @rule(
@@ -792,15 +872,18 @@ def _without_borrowed_tolls(events: list[Event]) -> list[Event]:
 
 
 def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex | None = None) -> list[Event]:
-    """The events, the lead attack given its loose toll (:func:`lead_attack_toll`) when it has none; a strategic
+    """The events, the lead attack given a higher total its toll is carried up to in a sentence of its own
+    (:func:`loose_updated_toll`), else its loose toll (:func:`lead_attack_toll`) when it has none; a strategic
     development loses a toll a violent event of the report holds (:func:`toll_of_the_violence`).
 
     ``index``: the document's :class:`FigureIndex`, if one is made already."""
     if not events:
         return events
     events = _without_borrowed_tolls(events)
-    fig = lead_attack_toll(draft, events, index if index is not None else FigureIndex(draft))
-    rule_name = lead_attack_toll.name
+    index = index if index is not None else FigureIndex(draft)
+    fig, rule_name = loose_updated_toll(draft, events, index), loose_updated_toll.name
+    if fig is None:
+        fig, rule_name = lead_attack_toll(draft, events, index), lead_attack_toll.name
     if fig is None:
         fig, rule_name = toll_of_a_told_part(events), toll_of_a_told_part.name
     if fig is None:
@@ -813,6 +896,8 @@ def with_lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex 
         events = [moved if e is development else e for e in events]
     lead = max(events, key=lambda e: e.confidence)
     rest = tuple(f for f in lead.figures if (f.text.start, f.text.end) != (fig.text.start, fig.text.end))
+    if lead.fatalities is not None and lead.fatalities.text != fig.text:
+        rest = (*rest, lead.fatalities)  # the count an update supersedes stays among the event's figures
     provenance = (*(d for d in lead.provenance if d.field != "fatalities"),
                   Decision.of("fatalities", rule_name))
     updated = lead.model_copy(update={"fatalities": fig, "figures": rest,

@@ -17,7 +17,9 @@ describes the setting, and the governing verb's category is not passed to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import tokens
@@ -81,7 +83,8 @@ class Typing:
 
 @dataclass(frozen=True)
 class Count:
-    """One count being typed: its counted noun, the predicate it fills a slot of, and the words that can type it."""
+    """One count being typed: its counted noun, the predicate it fills a slot of, the words that can type it, and
+    the text of its sentence before it."""
 
     value: int | None
     counted: Token | None
@@ -89,6 +92,7 @@ class Count:
     pred: Token | None
     oblique: bool
     lemmas: frozenset[str]
+    before: str = ""
 
     @property
     def person(self) -> bool:
@@ -195,6 +199,52 @@ def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
     return (cats[0],)
 
 
+@lru_cache(maxsize=1)
+def _toll_update() -> re.Pattern[str]:
+    """A toll carried up to a new total, ending where the total is written: "the toll from the shelling rose to",
+    "bringing the number of dead to" (at most ten words between the toll and its verb, four after the verb's toll)."""
+    def alternation(name: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS.words(name), key=len, reverse=True))
+
+    verb, head = alternation("toll_update_verbs"), alternation("toll_update_heads")
+    word = r"[\w'’-]+,?\s+"
+    return re.compile(
+        rf"(?:\b(?:{head})\s+(?:{word}){{0,10}}?(?:has\s+|had\s+|have\s+)?(?:{verb})"
+        rf"|\b(?:{verb})\s+the\s+(?:{head})\s+(?:{word}){{0,4}}?)"
+        r"\s*to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@rule(
+    "figures.category.toll_update",
+    decides="figure.category",
+    positive=[
+        Example("Russian shelling of Kherson on Monday killed three people. Two more died in hospital on Tuesday, "
+                "raising the death toll to five, the regional governor said.", {"figure.value": 5}),
+        Example("Toll from Kherson shelling rises to nine as two wounded die", {"figure.category": "killed"}),
+        Example("The death toll from Sunday's bombing of a market in Baidoa rose to 14 on Monday, police said.",
+                {"figure.category": "killed"}),
+    ],
+    negative=[
+        Example("Gunmen raised the ransom demand to 40 million naira on Tuesday.", {"!figure.category": "killed"}),
+        # a tally over a period: no update of one attack's toll (the casualty words still type it)
+        Example("Another attack on Monday brought the death toll this year to 300, officials said.",
+                {"figure.value": 300}),
+    ],
+)
+def toll_update(c: Count) -> tuple[FigureCategory, ...] | None:
+    """A count a toll is carried up to ("rose to five", "bringing the number of dead to 12") is a count of the
+    dead, read from the words before it, which a headline's broken parse does not spoil; unless the words
+    between the toll and its total make it a tally over a period ("the death toll this year")."""
+    found = _toll_update().search(c.before[-160:])
+    if found is None:
+        return None
+    if set(re.findall(r"[a-z]+", found.group(0).lower())) & _WORDS.words("toll_update_not_gap"):
+        return None
+    return ("killed",)
+
+
 @rule(
     "figures.category.lives_lost",
     decides="figure.category",
@@ -244,7 +294,7 @@ def personnel(c: Count) -> tuple[FigureCategory, ...] | None:
     return None
 
 
-_CATEGORY_RULES: Final = (equipment, lives_lost, casualty_word, personnel)
+_CATEGORY_RULES: Final = (equipment, toll_update, lives_lost, casualty_word, personnel)
 
 
 def classify(q: Quantity, doc: Doc) -> Typing:
@@ -262,7 +312,9 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     if _lost_lives(pred):
         lemmas = lemmas | {"kill"}  # "130 staff lost their lives": deaths, not the "lose" of losses
     noun = _lemma(counted) if counted is not None else None
-    count = Count(q.value, counted, noun, pred, oblique, frozenset(lemmas))
+    sent = num.sent
+    before = doc.text[sent.start_char: num.idx] if q.value is not None else ""
+    count = Count(q.value, counted, noun, pred, oblique, frozenset(lemmas), before)
     decided = first(_CATEGORY_RULES, count)
     cats: tuple[FigureCategory, ...] = decided.value if decided is not None else ("other",)
     owners = _owners(counted, pred, oblique)

@@ -420,7 +420,12 @@ def vague_wording(text: str) -> bool:
     """
     if any(ch.isdigit() for ch in text):
         return False
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & lexicon("fusion").words("vague_quantities"))
+    return _has_word_of(text, "vague_quantities")
+
+
+def _has_word_of(text: str, words: str) -> bool:
+    """Whether ``text`` holds a word of the fusion lexicon's list ``words``."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & lexicon("fusion").words(words))
 
 
 @rule(
@@ -508,9 +513,7 @@ def credits_itself(claimant_kind: str, content: str) -> bool:
     >>> credits_itself("state_forces", "the rebels killed ")
     False
     """
-    if claimant_kind not in lexicon("fusion").words("armed_kinds"):
-        return False
-    return bool(set(re.findall(r"[a-z]+", content.lower())) & lexicon("fusion").words("self_references"))
+    return claimant_kind in lexicon("fusion").words("armed_kinds") and _has_word_of(content, "self_references")
 
 
 @rule(
