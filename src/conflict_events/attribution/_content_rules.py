@@ -43,7 +43,10 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     clauses = [
         c
         for c in kids(v)
-        if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v) and not _semicolon_before(c, v)
+        if c.dep_ in ("ccomp", "parataxis")
+        and not _reduced_relative(c, v)
+        and not _semicolon_before(c, v)
+        and not _fronted_adverbial(c, v)
     ]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
@@ -65,6 +68,19 @@ def _semicolon_before(c: Token, v: Token) -> bool:
     return c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i + 1 : v.i])
 
 
+def _fronted_adverbial(c: Token, v: Token) -> bool:
+    """ "While he embraces X, Okafor disavows the ideology ...": a clause before the cue that a subordinator
+    ("while", "because", "although") opens is said of the circumstances, not by the speaker, where the cue has an
+    object or a clause of its own after it (the parser may hang the clause on the cue as its complement)."""
+    opener = v.doc[c.left_edge.i]
+    return (
+        c.i < v.i
+        and opener.dep_ == "mark"
+        and opener.lower_ not in ("that", "whether")
+        and any(k.i > v.i and k.dep_ in ("dobj", "ccomp", "xcomp") for k in kids(v))
+    )
+
+
 def _reduced_relative(c: Token, v: Token) -> bool:
     """ "said in an interview with the BBC aired Monday": a past participle the parser made the cue's
     clause, with no subject, no "that" and no object of the cue standing for its subject."""
@@ -78,11 +94,13 @@ def _reduced_relative(c: Token, v: Token) -> bool:
 
 
 def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
-    """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own."""
+    """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own, and no
+    "that" or "if" making it part of the content ("said that X but that, if Y, he should have insisted on Z")."""
     return (
         v.dep_ == "conj"
         and v.head.i < v.i
         and _after_comma(v, lex)
+        and not any(c.dep_ == "mark" for c in kids(v))
         and not any(
             c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in _WIRES and c.pos_ != "PROPN" for c in kids(v)
         )
@@ -152,6 +170,16 @@ def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Con
             "Two soldiers were wounded when a mine exploded near Kidal, Head of the regional council Moussa Ag "
             "Attaher has said.",
             {"claim.text.text": "Two soldiers were wounded when a mine exploded near Kidal"},
+        ),
+        Example(
+            # a conjunct cue with its own "that" is part of the content, not a speaker after it; and a "but that"
+            # clause goes on with what is said (``_reported_on``)
+            "Senator Okafor said that a deal involved hard choices but that if the president opted to make one, "
+            "he should have insisted on freeing all prisoners.",
+            {
+                "claim.text.text": "a deal involved hard choices but that if the president opted to make one, he "
+                "should have insisted on freeing all prisoners"
+            },
         ),
     ],
 )
@@ -454,6 +482,15 @@ def _under_other_verb(t: Token, v: Token) -> bool:
         Example(
             "Army figures suggest a sharp rise in attacks near Gao.",
             {"claim.text.text": "a sharp rise in attacks near Gao"},
+        ),
+        Example(
+            # a clause a subordinator opens before the cue is no content of it (``_fronted_adverbial``)
+            "While he embraces what he believes are their shared assets, Okafor disavows the ideology that party "
+            "voters find so toxic.",
+            {
+                "claim.text.text": "the ideology that party voters find so toxic",
+                "!claim.text.text": "While he embraces what he believes are their shared assets",
+            },
         ),
     ],
     negative=[
@@ -860,6 +897,7 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         if (
             k.i > c.i
             and k.dep_ in ("advcl", "conj")
+            and not _reported_on(k)
             and any(
                 t.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in kids(t))
                 for t in (doc[i] for i in descendants(doc, k.i, cues))
@@ -886,6 +924,12 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _reported_on(k: Token) -> bool:
+    """Whether clause ``k`` goes on with the content it is joined to: "said that X but that Y" (its own "that"),
+    not "X, while Hezbollah said Y"."""
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in kids(k))
 
 
 def _form(t: Token) -> str:

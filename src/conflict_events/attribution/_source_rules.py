@@ -415,8 +415,11 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     up = t.head
     if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
         return up.head  # the cue's conjunct, hung on its content clause
-    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
-        return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
+    cue = up.head
+    if up.dep_ == "ccomp" and cue.i < t.i and cue.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
+        # "said the curfew would end, calling it a relief": the speaker's participle; not a cue after it, in the
+        # quotation it introduces ("..., telling reporters: “Many people said ...”")
+        return cue
     turn = _turn_of_speaker(t, up, lex)
     if turn is not None:
         return turn  # the same, the parser having hung it deeper in the content
@@ -475,6 +478,18 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "Older voters in Kano were more likely to say the curfew had failed.",
             {"claim.cue": "say", "claim.claimant.name": "Older voters in Kano"},
         ),
+        Example(
+            # the subject of the verb it hangs on cannot speak: the speaker of the cue that reports that clause
+            "Okafor said the court's deadlock had kept the country safe, before claiming that open borders were "
+            "hurting families.",
+            {"claim.cue": "claim", "!claim.claimant.name": "court's deadlock"},
+        ),
+        Example(
+            # not the speaker of the quotation the participle introduces
+            "Bello did not seem impressed with the minister's remarks on Tuesday, telling reporters: “A lot of "
+            "people said the water was safe.”",
+            {"claim.cue": "tell", "!claim.claimant.name": "lot of people"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -510,8 +525,21 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
             return passive[0]
         if _decides_here(t):
             found = first(SPEAKER_AT, t, lex)
-            return found.value if found is not None else None
+            return _speaking(found.value, t, lex) if found is not None else None
     return None
+
+
+def _speaking(found: Token, t: Token, lex: AttributionLexicon) -> Token | None:
+    """The inherited speaker ``found`` at verb ``t``, or, where it cannot speak and ``t`` is what a cue above
+    reports, that cue's speaker: "X said the court's deadlock has kept us safe, before claiming ...": X claims,
+    not the deadlock."""
+    if can_speak(found, lex) or lex.names_people(found.lemma_.lower()):
+        return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
+    above = _cue_above(t, lex)
+    if above is None or above.i > t.i:
+        return found  # only the cue that reports the clause, before it (not a closing "I think")
+    speaker = first(SPEAKER_AT, above, lex)
+    return speaker.value if speaker is not None and can_speak(speaker.value, lex) else found
 
 
 def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
