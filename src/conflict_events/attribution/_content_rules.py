@@ -46,7 +46,7 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
         if c.dep_ in ("ccomp", "parataxis")
         and not _reduced_relative(c, v)
         and not _semicolon_before(c, v)
-        and not _fronted_adverbial(c, v)
+        and not _fronted_adverbial(c, v, lex)
     ]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
@@ -68,17 +68,36 @@ def _semicolon_before(c: Token, v: Token) -> bool:
     return c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i + 1 : v.i])
 
 
-def _fronted_adverbial(c: Token, v: Token) -> bool:
-    """ "While he embraces X, Okafor disavows the ideology ...": a clause before the cue that a subordinator
-    ("while", "because", "although") opens is said of the circumstances, not by the speaker, where the cue has an
-    object or a clause of its own after it (the parser may hang the clause on the cue as its complement)."""
+def _fronted_adverbial(c: Token, v: Token, lex: AttributionLexicon) -> bool:
+    """ "While populists blame X, Bello points to Y", "While he embraces X, Okafor disavows Y": a clause before the cue
+    that a subordinator ("while", "because", "although") opens is said of the circumstances, not by the speaker, where
+    the cue has an object, a clause or a preposition's object of its own after it (the parser may hang the clause on
+    the cue as its complement). "If the talks fail, the war will resume, he told reporters" is content: the clause
+    has its own subject after the "if" clause it holds."""
     opener = v.doc[c.left_edge.i]
-    return (
-        c.i < v.i
-        and opener.dep_ == "mark"
-        and opener.lower_ not in ("that", "whether")
-        and any(k.i > v.i and k.dep_ in ("dobj", "ccomp", "xcomp") for k in kids(v))
+    if c.i > v.i or opener.dep_ != "mark" or opener.lower_ in ("that", "whether"):
+        return False
+    # the subordinator is the clause's own (or hangs on a word of it that is no verb: a misparse), or the clause
+    # has no subject of its own (a fragment the parser made a clause)
+    marker = opener.head
+    own = (
+        marker.i == c.i
+        or (marker.head.i == c.i and marker.pos_ not in ("VERB", "AUX"))
+        or not any(k.dep_ in _SUBJECTS or k.dep_ == "expl" for k in kids(c))
     )
+    return own and any(
+        k.i > v.i
+        and (
+            k.dep_ in ("dobj", "ccomp", "xcomp")
+            or (k.dep_ == "prep" and k.lower_ in lex.content_prepositions and not _of_time(k))
+        )
+        for k in kids(v)
+    )
+
+
+def _of_time(prep: Token) -> bool:
+    """ "said on Monday": a preposition whose object is a date or a time, no content."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in kids(prep) if o.dep_ == "pobj")
 
 
 def _reduced_relative(c: Token, v: Token) -> bool:
@@ -319,6 +338,11 @@ def _comma_at(doc: Doc, i: int) -> bool:
         Example(
             "Sudan's army said that it had repelled an attack on El Fasher.",
             {"claim.text.text": "it had repelled an attack on El Fasher"},
+        ),
+        Example(
+            # a clause before the cue that holds an "if" clause of its own is content (not ``_fronted_adverbial``)
+            "If the talks fail, the war will resume, Okafor told reporters.",
+            {"claim.text.text": "If the talks fail, the war will resume"},
         ),
         Example(
             "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "

@@ -77,10 +77,24 @@ def inverted_speaker(t: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def has_said(t: Token) -> bool:
+    """ "He's said he will fight on": the "'s" is "has" before a participle with a clause of its own, though the
+    parser reads it as a passive auxiliary (a passive "is said" takes "to": "he is said to be ill")."""
+    return (
+        t.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids(t))
+        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids(t))  # "it's said that ...": a passive
+        and any(c.dep_ == "ccomp" and any(k.dep_ in _CLAUSE_SUBJECTS for k in kids(c)) for c in kids(t))
+    )
+
+
+_CLAUSE_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
 def _subject(t: Token) -> Token | None:
     """The subject nearest before the verb (a misparse can hang a second one on it); in an inverted
     cue right after a comma, the name after it ("The offensive, said Colonel Diallo, will resume")."""
-    subj = [c for c in kids(t) if c.dep_ == "nsubj"]
+    subj = [c for c in kids(t) if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and has_said(t))]
     if not subj:
         return _number_subject(t)
     before = [c for c in subj if c.i < t.i]
@@ -318,8 +332,10 @@ SPEAKER_AT: Final = (
 
 def _decides_here(t: Token) -> bool:
     """Whether the verb's own words settle its speaker (a subject, "was quoted", an agent), found or not."""
-    return _number_subject(t) is not None or any(
-        c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t)
+    return (
+        _number_subject(t) is not None
+        or any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
+        or has_said(t)
     )
 
 
