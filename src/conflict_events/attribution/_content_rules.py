@@ -69,7 +69,7 @@ def _semicolon_before(c: Token, v: Token) -> bool:
 
 
 def _fronted_adverbial(c: Token, v: Token, lex: AttributionLexicon) -> bool:
-    """ "While populists blame X, Bello points to Y", "While he embraces X, Okafor disavows Y": a clause before the cue
+    """ "While she praises X, Bello points to Y", "While she embraces X, Bello rejects Y": a clause before the cue
     that a subordinator ("while", "because", "although") opens is said of the circumstances, not by the speaker, where
     the cue has an object, a clause or a preposition's object of its own after it (the parser may hang the clause on
     the cue as its complement). "If the talks fail, the war will resume, he told reporters" is content: the clause
@@ -114,7 +114,7 @@ def _reduced_relative(c: Token, v: Token) -> bool:
 
 def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
     """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own, and no
-    "that" or "if" making it part of the content ("said that X but that, if Y, he should have insisted on Z")."""
+    "that" or "if" making it part of the content ("said that X but that, if Y, he would ask for Z")."""
     return (
         v.dep_ == "conj"
         and v.head.i < v.i
@@ -193,11 +193,11 @@ def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Con
         Example(
             # a conjunct cue with its own "that" is part of the content, not a speaker after it; and a "but that"
             # clause goes on with what is said (``_reported_on``)
-            "Senator Okafor said that a deal involved hard choices but that if the president opted to make one, "
-            "he should have insisted on freeing all prisoners.",
+            "The envoy said that the ceasefire was fragile but that if the rebels withdrew, he would ask the donors "
+            "for more aid.",
             {
-                "claim.text.text": "a deal involved hard choices but that if the president opted to make one, he "
-                "should have insisted on freeing all prisoners"
+                "claim.text.text": "the ceasefire was fragile but that if the rebels withdrew, he would ask the donors "
+                "for more aid"
             },
         ),
     ],
@@ -509,11 +509,11 @@ def _under_other_verb(t: Token, v: Token) -> bool:
         ),
         Example(
             # a clause a subordinator opens before the cue is no content of it (``_fronted_adverbial``)
-            "While he embraces what he believes are their shared assets, Okafor disavows the ideology that party "
-            "voters find so toxic.",
+            "While she embraces what she believes are their common goals, Amina Bello rejects the policy that rural "
+            "voters find so harmful.",
             {
-                "claim.text.text": "the ideology that party voters find so toxic",
-                "!claim.text.text": "While he embraces what he believes are their shared assets",
+                "claim.text.text": "the policy that rural voters find so harmful",
+                "!claim.text.text": "While she embraces what she believes are their common goals",
             },
         ),
     ],

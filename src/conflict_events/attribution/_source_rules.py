@@ -78,7 +78,7 @@ def inverted_speaker(t: Token) -> tuple[Token, Token] | None:
 
 
 def has_said(t: Token) -> bool:
-    """ "He's said he will fight on": the "'s" is "has" before a participle with a clause of its own, though the
+    """ "He's said his men will hold": the "'s" is "has" before a participle with a clause of its own, though the
     parser reads it as a passive auxiliary (a passive "is said" takes "to": "he is said to be ill")."""
     return (
         t.tag_ in ("VBN", "VBD")
@@ -496,15 +496,14 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
         ),
         Example(
             # the subject of the verb it hangs on cannot speak: the speaker of the cue that reports that clause
-            "Okafor said the court's deadlock had kept the country safe, before claiming that open borders were "
-            "hurting families.",
-            {"claim.cue": "claim", "!claim.claimant.name": "court's deadlock"},
+            "Okafor said the new curfew had calmed the city, before claiming that the rebels were losing support.",
+            {"claim.cue": "claim", "!claim.claimant.name": "new curfew"},
         ),
         Example(
             # not the speaker of the quotation the participle introduces
-            "Bello did not seem impressed with the minister's remarks on Tuesday, telling reporters: “A lot of "
-            "people said the water was safe.”",
-            {"claim.cue": "tell", "!claim.claimant.name": "lot of people"},
+            "Garba looked unconvinced by the ministry's figures on Friday, telling journalists: “Many residents said "
+            "the water was unsafe.”",
+            {"claim.cue": "tell", "claim.claimant.name": "Garba"},
         ),
     ],
     negative=[
@@ -547,8 +546,8 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
 
 def _speaking(found: Token, t: Token, lex: AttributionLexicon) -> Token | None:
     """The inherited speaker ``found`` at verb ``t``, or, where it cannot speak and ``t`` is what a cue above
-    reports, that cue's speaker: "X said the court's deadlock has kept us safe, before claiming ...": X claims,
-    not the deadlock."""
+    reports, that cue's speaker: "X said the new curfew had calmed the city, before claiming ...": X claims,
+    not the curfew."""
     if can_speak(found, lex) or lex.names_people(found.lemma_.lower()):
         return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
     above = _cue_above(t, lex)
