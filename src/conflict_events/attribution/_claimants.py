@@ -494,6 +494,11 @@ def spokesperson_body(r: ClaimantResolver, head: Token, phrase: tuple[int, int])
             {"claim.cue": "think", "claim.claimant.name": "OKAFOR"},
         ),
         Example(
+            # "she" passes over a man by his given name (``male_names``/``female_names`` in speakers.toml)
+            "Denis Okafor met Wendy Bello on Monday. “We are ready,” she said.",
+            {"claim.claimant.name": "Wendy Bello"},
+        ),
+        Example(
             "Former governor Musa Bello spoke in Kano on Monday. Bello is panning the plan in a column. "
             "He says the curfew has failed.",
             {"claim.cue": "say", "claim.claimant.name": "Musa Bello"},

@@ -43,7 +43,10 @@ def _clauses(v: Token, lex: AttributionLexicon) -> list[Token]:
     clauses = [
         c
         for c in kids(v)
-        if c.dep_ in ("ccomp", "parataxis") and not _reduced_relative(c, v) and not _semicolon_before(c, v)
+        if c.dep_ in ("ccomp", "parataxis")
+        and not _reduced_relative(c, v)
+        and not _semicolon_before(c, v)
+        and not _fronted_adverbial(c, v, lex)
     ]
     if not clauses and v.lemma_.lower() in lex.addressee_verbs:
         # "asked the envoy whether the truce would hold": the question the parser hung as an adverbial clause
@@ -65,6 +68,38 @@ def _semicolon_before(c: Token, v: Token) -> bool:
     return c.i < v.i and any(t.text == ";" for t in v.doc[c.right_edge.i + 1 : v.i])
 
 
+def _fronted_adverbial(c: Token, v: Token, lex: AttributionLexicon) -> bool:
+    """ "While she praises X, Bello points to Y", "While she embraces X, Bello rejects Y": a clause before the cue
+    that a subordinator ("while", "because", "although") opens is said of the circumstances, not by the speaker, where
+    the cue has an object, a clause or a preposition's object of its own after it (the parser may hang the clause on
+    the cue as its complement). "If the talks fail, the war will resume, he told reporters" is content: the clause
+    has its own subject after the "if" clause it holds."""
+    opener = v.doc[c.left_edge.i]
+    if c.i > v.i or opener.dep_ != "mark" or opener.lower_ in ("that", "whether"):
+        return False
+    # the subordinator is the clause's own (or hangs on a word of it that is no verb: a misparse), or the clause
+    # has no subject of its own (a fragment the parser made a clause)
+    marker = opener.head
+    own = (
+        marker.i == c.i
+        or (marker.head.i == c.i and marker.pos_ not in ("VERB", "AUX"))
+        or not any(k.dep_ in _SUBJECTS or k.dep_ == "expl" for k in kids(c))
+    )
+    return own and any(
+        k.i > v.i
+        and (
+            k.dep_ in ("dobj", "ccomp", "xcomp")
+            or (k.dep_ == "prep" and k.lower_ in lex.content_prepositions and not _of_time(k))
+        )
+        for k in kids(v)
+    )
+
+
+def _of_time(prep: Token) -> bool:
+    """ "said on Monday": a preposition whose object is a date or a time, no content."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in kids(prep) if o.dep_ == "pobj")
+
+
 def _reduced_relative(c: Token, v: Token) -> bool:
     """ "said in an interview with the BBC aired Monday": a past participle the parser made the cue's
     clause, with no subject, no "that" and no object of the cue standing for its subject."""
@@ -78,11 +113,13 @@ def _reduced_relative(c: Token, v: Token) -> bool:
 
 
 def _fronted_conjunct(v: Token, lex: AttributionLexicon) -> bool:
-    """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own."""
+    """ "..., an official told AFP" parsed as a conjunct of the content: no object or clause of its own, and no
+    "that" or "if" making it part of the content ("said that X but that, if Y, he would ask for Z")."""
     return (
         v.dep_ == "conj"
         and v.head.i < v.i
         and _after_comma(v, lex)
+        and not any(c.dep_ == "mark" for c in kids(v))
         and not any(
             c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in _WIRES and c.pos_ != "PROPN" for c in kids(v)
         )
@@ -152,6 +189,16 @@ def inverted(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Con
             "Two soldiers were wounded when a mine exploded near Kidal, Head of the regional council Moussa Ag "
             "Attaher has said.",
             {"claim.text.text": "Two soldiers were wounded when a mine exploded near Kidal"},
+        ),
+        Example(
+            # a conjunct cue with its own "that" is part of the content, not a speaker after it; and a "but that"
+            # clause goes on with what is said (``_reported_on``)
+            "The envoy said that the ceasefire was fragile but that if the rebels withdrew, he would ask the donors "
+            "for more aid.",
+            {
+                "claim.text.text": "the ceasefire was fragile but that if the rebels withdrew, he would ask the donors "
+                "for more aid"
+            },
         ),
     ],
 )
@@ -291,6 +338,11 @@ def _comma_at(doc: Doc, i: int) -> bool:
         Example(
             "Sudan's army said that it had repelled an attack on El Fasher.",
             {"claim.text.text": "it had repelled an attack on El Fasher"},
+        ),
+        Example(
+            # a clause before the cue that holds an "if" clause of its own is content (not ``_fronted_adverbial``)
+            "If the talks fail, the war will resume, Okafor told reporters.",
+            {"claim.text.text": "If the talks fail, the war will resume"},
         ),
         Example(
             "The senator escalated her criticism on Tuesday, telling reporters that the governor is a fraud "
@@ -454,6 +506,15 @@ def _under_other_verb(t: Token, v: Token) -> bool:
         Example(
             "Army figures suggest a sharp rise in attacks near Gao.",
             {"claim.text.text": "a sharp rise in attacks near Gao"},
+        ),
+        Example(
+            # a clause a subordinator opens before the cue is no content of it (``_fronted_adverbial``)
+            "While she embraces what she believes are their common goals, Amina Bello rejects the policy that rural "
+            "voters find so harmful.",
+            {
+                "claim.text.text": "the policy that rural voters find so harmful",
+                "!claim.text.text": "While she embraces what she believes are their common goals",
+            },
         ),
     ],
     negative=[
@@ -860,6 +921,7 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         if (
             k.i > c.i
             and k.dep_ in ("advcl", "conj")
+            and not _reported_on(k)
             and any(
                 t.pos_ == "VERB" and any(x.dep_ == "nsubj" for x in kids(t))
                 for t in (doc[i] for i in descendants(doc, k.i, cues))
@@ -886,6 +948,12 @@ def _clause_end(c: Token, lex: AttributionLexicon) -> int:
         ):
             end = min(end, t.head.left_edge.i - 1)
     return end
+
+
+def _reported_on(k: Token) -> bool:
+    """Whether clause ``k`` goes on with the content it is joined to: "said that X but that Y" (its own "that"),
+    not "X, while Hezbollah said Y"."""
+    return any(x.dep_ == "mark" and x.lower_ == "that" for x in kids(k))
 
 
 def _form(t: Token) -> str:

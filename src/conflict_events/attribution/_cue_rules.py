@@ -21,7 +21,7 @@ from .._docindex import kids
 from ..lexicons._countries import country_from_name
 from ..rules import Example, rule
 from ._attribution_lexicon import AttributionLexicon
-from ._source_rules import can_speak
+from ._source_rules import can_speak, has_said
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,6 +55,8 @@ __all__ = [
 def is_passive(v: Token) -> bool:
     """A passive verb: with a passive auxiliary, a past participle modifying a noun ("a claim denied by"),
     or one opening its sentence ("Asked about the raid, the general said ...")."""
+    if has_said(v):
+        return False  # "he's said his men will hold": "has said"
     return any(c.dep_ == "auxpass" for c in kids(v)) or (v.tag_ == "VBN" and v.dep_ == "acl") or _opening(v)
 
 
@@ -393,13 +395,20 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
             {"claims": 2, "claim.cue": "ask", "claim.text.text": "if he thought the truce would hold"},
         ),
     ],
-    negative=[Example("The junta extended the curfew in Mandalay.", {"claims": 0})],
+    negative=[
+        Example("The junta extended the curfew in Mandalay.", {"claims": 0}),
+        Example(
+            # "'s" is "has" before a participle with a clause of its own (``has_said``), no passive
+            "The rebel commander has kept silent for weeks. He's said his men will hold the bridge until the rains.",
+            {"claim.cue": "say", "claim.claimant.name": "rebel commander"},
+        ),
+    ],
 )
 def passive_unattributed(t: Token, sent: Span, lex: AttributionLexicon) -> str | None:
     """A passive of belief or report with nobody named ("is expected to", "it was reported that",
     "is seen as") attributes its content to an unnamed source: a claim with no claimant."""
     lemma = t.lemma_.lower()
-    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives:
+    if t.pos_ not in ("VERB", "AUX") or lemma not in lex.sourceless_passives or has_said(t):
         return None
     if not (any(c.dep_ == "auxpass" for c in kids(t)) or _opening(t)) or any(c.dep_ == "agent" for c in kids(t)):
         return None

@@ -77,10 +77,24 @@ def inverted_speaker(t: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def has_said(t: Token) -> bool:
+    """ "He's said his men will hold": the "'s" is "has" before a participle with a clause of its own, though the
+    parser reads it as a passive auxiliary (a passive "is said" takes "to": "he is said to be ill")."""
+    return (
+        t.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in kids(t))
+        and not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids(t))  # "it's said that ...": a passive
+        and any(c.dep_ == "ccomp" and any(k.dep_ in _CLAUSE_SUBJECTS for k in kids(c)) for c in kids(t))
+    )
+
+
+_CLAUSE_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
 def _subject(t: Token) -> Token | None:
     """The subject nearest before the verb (a misparse can hang a second one on it); in an inverted
     cue right after a comma, the name after it ("The offensive, said Colonel Diallo, will resume")."""
-    subj = [c for c in kids(t) if c.dep_ == "nsubj"]
+    subj = [c for c in kids(t) if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and has_said(t))]
     if not subj:
         return _number_subject(t)
     before = [c for c in subj if c.i < t.i]
@@ -318,8 +332,10 @@ SPEAKER_AT: Final = (
 
 def _decides_here(t: Token) -> bool:
     """Whether the verb's own words settle its speaker (a subject, "was quoted", an agent), found or not."""
-    return _number_subject(t) is not None or any(
-        c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t)
+    return (
+        _number_subject(t) is not None
+        or any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and t.lemma_.lower() == "quote") for c in kids(t))
+        or has_said(t)
     )
 
 
@@ -415,8 +431,11 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     up = t.head
     if t.dep_ in ("conj", "advcl") and up.dep_ == "ccomp" and conjunct_of_cue(t, up, up.head, lex):
         return up.head  # the cue's conjunct, hung on its content clause
-    if up.dep_ == "ccomp" and up.head.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
-        return up.head  # "said the curfew would end, calling it a relief": the speaker's participle
+    cue = up.head
+    if up.dep_ == "ccomp" and cue.i < t.i and cue.lemma_.lower() in lex.cue_verbs and speakers_participle(t, up):
+        # "said the curfew would end, calling it a relief": the speaker's participle; not a cue after it, in the
+        # quotation it introduces ("..., telling reporters: “Many people said ...”")
+        return cue
     turn = _turn_of_speaker(t, up, lex)
     if turn is not None:
         return turn  # the same, the parser having hung it deeper in the content
@@ -475,6 +494,17 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "Older voters in Kano were more likely to say the curfew had failed.",
             {"claim.cue": "say", "claim.claimant.name": "Older voters in Kano"},
         ),
+        Example(
+            # the subject of the verb it hangs on cannot speak: the speaker of the cue that reports that clause
+            "Okafor said the new curfew had calmed the city, before claiming that the rebels were losing support.",
+            {"claim.cue": "claim", "!claim.claimant.name": "new curfew"},
+        ),
+        Example(
+            # not the speaker of the quotation the participle introduces
+            "Garba looked unconvinced by the ministry's figures on Friday, telling journalists: “Many residents said "
+            "the water was unsafe.”",
+            {"claim.cue": "tell", "claim.claimant.name": "Garba"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -510,8 +540,21 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
             return passive[0]
         if _decides_here(t):
             found = first(SPEAKER_AT, t, lex)
-            return found.value if found is not None else None
+            return _speaking(found.value, t, lex) if found is not None else None
     return None
+
+
+def _speaking(found: Token, t: Token, lex: AttributionLexicon) -> Token | None:
+    """The inherited speaker ``found`` at verb ``t``, or, where it cannot speak and ``t`` is what a cue above
+    reports, that cue's speaker: "X said the new curfew had calmed the city, before claiming ...": X claims,
+    not the curfew."""
+    if can_speak(found, lex) or lex.names_people(found.lemma_.lower()):
+        return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
+    above = _cue_above(t, lex)
+    if above is None or above.i > t.i:
+        return found  # only the cue that reports the clause, before it (not a closing "I think")
+    speaker = first(SPEAKER_AT, above, lex)
+    return speaker.value if speaker is not None and can_speak(speaker.value, lex) else found
 
 
 def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
