@@ -388,6 +388,12 @@ def recap_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.dat
             {"events": 1, "event.sub_event_type": "Attack"},
             date=dt.date(2025, 11, 19),
         ),
+        Example(  # a calendar day after the report: what is set for it has not happened
+            "Gunmen killed five farmers near Gusau on Monday, police said. A new round of talks between the herders"
+            " and the state is set to open in Abuja on November 28, with a prisoner exchange on the agenda.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2025, 11, 19),
+        ),
     ],
     negative=[
         Example(
@@ -396,16 +402,31 @@ def recap_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.dat
             {"events": 2, "event.sub_event_type": "Agreement"},
             date=dt.date(2025, 11, 19),
         ),
+        Example(  # a note's own day governs it, whatever date the document was given
+            "On 3 May 2024, soldiers clashed with bandits near Zurmi, the army said.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+        ),
     ],
 )
-def after_the_report(date: TimeSpan) -> bool | None:
+def after_the_report(date: TimeSpan, after_lede: bool = False) -> bool | None:
     """An event dated after the report that tells it by a phrase that looks ahead ("due to meet next week to push
-    a plan for a truce") is a plan or a forecast, not something that happened. A bare weekday the tagger's
+    a plan for a truce") or by a day of a named month days ahead ("set to open on November 28") is a plan or a
+    forecast, not something that happened (below the lede only, for the named day). A bare weekday the tagger's
     present tense sent forward ("Residents set tires on fire on Monday") is still the past day's news."""
     if date.text is None or date.start <= date.anchor:
         return None
     said = f" {date.text.lower()} "
-    return True if any(f" {word} " in said for word in _FORWARD_TIMES) else None
+    if any(f" {word} " in said for word in _FORWARD_TIMES):
+        return True
+    # a month named ("on August 27") is no weekday the tense could have sent forward: days after it, a plan.
+    # Only below the lede: a note's own date ("On 3 May 2024, troops ...") governs it whatever date the
+    # document was given.
+    if not after_lede:
+        return None
+    return True if (date.start - date.anchor).days > 1 and _MONTHS & set(said.split()) else None
+
+
+_MONTHS: Final = frozenset(lexicon("calendar").table("months"))
 
 
 @rule(

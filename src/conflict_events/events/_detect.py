@@ -679,7 +679,10 @@ def _mention(
     m.patient_lemmas = [lemma(t) for t in found.patient_tokens]
     m.anaphoric = _is_anaphoric(trigger_head, draft, index) or _weapon_named_again(found.agent_tokens, lex, index)
     distinct = lex.words("distinct")
-    m.distinct = any(lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det"))
+    # "two other protesters were wounded": other people of the crowd, not another demonstration
+    m.distinct = lemma(trigger_head) not in lex.words("crowd") and any(
+        lemma(c) in distinct for c in kids(trigger_head) if c.dep_ in ("amod", "det")
+    )
     m.contested_cue, m.numbers, _ = index.facts(trig_sent)
     # barricades are the crowd's violence (spec/ACLED.md §1.3), also when the verb folds into "demonstrated"
     barricade = trig.cls.name == "protest" and lemma(trigger_head) in lex.words("barricade_verbs")
@@ -844,12 +847,53 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
             ts = inner[0]
             if (ts.anchor - ts.end).days > 28:
                 m.anaphoric = False  # "their incursion that began in August": a background event of its own
-    later = object_day(head, draft.times_in(m.sentence.start_char, m.sentence.end_char), ts)
+    in_sentence = draft.times_in(m.sentence.start_char, m.sentence.end_char)
+    later = object_day(head, in_sentence, ts)
+    if later is None:
+        when = first((when_of_a_time,), head, in_sentence)  # "since January 9, when a shell hit ..."
+        later = when.value if when is not None else None
     if later is not None:
         m.date, m.date_source = later, "own"
         return
     m.date = ts
     m.date_source = _date_source(m, ts, clause, nominal)
+
+
+@rule(
+    "events.date.when_of_a_time",
+    decides="event.date",
+    positive=[
+        Example(
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. It was"
+            " the deadliest attack in the city since January 9, when a shell hit a bus station and killed three"
+            " people.",
+            {"events": 1, "event.date.start": "2026-02-14"},
+            date=dt.date(2026, 2, 15),
+        )
+    ],
+    negative=[
+        Example(
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday.",
+            {"events": 1, "event.date.start": "2026-02-14"},
+            date=dt.date(2026, 2, 15),
+        )
+    ],
+)
+def when_of_a_time(head: Token, times: list[TimeSpan]) -> TimeSpan | None:
+    """An action in a "when" clause of a time ("since January 9, when a shell hit a bus station") happened at
+    that time, not over the span "since" opens up to the report: dated so, it is the story's history when it
+    lies weeks back (events.detect.long_before_the_story)."""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "when a shell hit a station and killed three"
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(verb)):
+        return None
+    noun = verb.head
+    return next(
+        (t for t in times if t.mention is not None and t.timex_type == "DATE"
+         and t.mention.start <= noun.idx < t.mention.end),
+        None,
+    )
 
 
 @rule(
@@ -1652,9 +1696,190 @@ def series_of_them(m: EventMention) -> bool | None:
     return True if prep.lower_ == "of" and lemma(prep.head) in _TRIGGER_WORDS.words("series_nouns") else None
 
 
+@rule(
+    "events.detect.counted_by_a_report",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed four farmers near Bamenda on Sunday, police said. A rights group said it had documented"
+            " 150 killings of civilians and 60 kidnappings for ransom in the region.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2026, 3, 11),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers near Bamenda on Sunday, police said. Police recorded two more kidnappings"
+            " in the town on Monday.",
+            {"events": 2},
+            date=dt.date(2026, 3, 11),
+        ),
+    ],
+)
+def counted_by_a_report(m: EventMention) -> bool | None:
+    """Actions a report counts ("documented 97 kidnappings", "recorded 163 killings"; lexicon ``tally_verbs``),
+    numbered and with no day of their own, are its tally, not one event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.date_source == "own" or not any(c.dep_ == "nummod" for c in kids(head)):
+        return None
+    verb = head.head
+    while head.dep_ == "conj" and verb.pos_ != "VERB":
+        head, verb = verb, verb.head  # "documented 163 killings ... and 97 kidnappings"
+    if head.dep_ not in ("dobj", "conj"):
+        return None
+    return True if lemma(verb) in _TRIGGER_WORDS.words("tally_verbs") else None
+
+
+@rule(
+    "events.detect.months_counted",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed four farmers near Bamenda on Sunday, police said. Fighting between the army and"
+            " separatists killed at least 300 people in the 12 months to the end of February, a rights group said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2026, 3, 11),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed four farmers near Bamenda on Sunday, the first attack on the town in six months, police"
+            " said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+            date=dt.date(2026, 3, 11),
+        ),
+    ],
+)
+def months_counted(m: EventMention) -> bool | None:
+    """An action told "in the 12 months to the end of September", "over the past two years" (a preposition of
+    time before a count of months or years, lexicon ``period_units``) is a tally of the period, unless its clause
+    gives it a day of its own; "the first attack in six months" is no such phrase (the count follows a noun)."""
+    ts = m.date
+    if m.date_source == "own" and ts is not None and ts.precision == "day":
+        return None
+    units = _TRIGGER_WORDS.words("period_units")
+    for tok in m.trigger.head.sent:
+        if lemma(tok) not in units or tok.dep_ != "pobj" or tok.head.lower_ not in _PERIOD_PREPOSITIONS:
+            continue
+        if tok.head.head.pos_ == "NOUN":
+            continue  # "the first attack in six months": how long since, said of the event
+        if any(c.dep_ == "nummod" or c.lower_ in ("past", "last", "previous") for c in kids(tok)):
+            return True
+    return None
+
+
+_PERIOD_PREPOSITIONS: Final = frozenset({"in", "over", "during"})
+
+
+@rule(
+    "events.detect.participle_describes",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Drones dropped explosives on houses in Aguililla on Wednesday, wounding two people. Residents blamed"
+            " one of the cartels fighting over the valleys.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+        Example(
+            "On 3 March 2024, several thousand farmers, mobilised by the national farmers' union, marched in"
+            " Nairobi against a new seed law.",
+            {"events": 1, "event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Two cartels fought over the valleys near Aguililla on Wednesday, killing four gunmen.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+        ),
+        Example(  # the fighters so described do nothing the lexicon names: the move is the event
+            "On 3 March 2024, 500 Al Shabaab fighters, comprising new recruits and units redeployed from Lower Juba,"
+            " reached the town of Jilib.",
+            {"events": 1, "event.sub_event_type": "Change to group/activity"},
+        ),
+    ],
+)
+def participle_describes(m: EventMention) -> bool | None:
+    """A participle of fighting or of a move of forces that describes a noun ("the cartels fighting over the
+    valleys", "farmers, mobilised by the union, marched") says who they are or how they came: no event of its
+    own. (Participles of a demonstration, "farmers blocking the road demanded ...", stay: they tell the protest.)"""
+    head = m.trigger.head
+    if head.dep_ != "acl" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if m.cls.name == "clash" and head.tag_ == "VBG":
+        return True
+    if m.cls.name != "activity" or head.tag_ != "VBN":
+        return None
+    # the crowd or the force so described does something the report tells ("farmers, mobilised by the union,
+    # marched"); "2,000 fighters, with contingents redeployed from the south, reached the town" is the move itself
+    noun = head.head
+    if noun.dep_ != "nsubj":
+        return None
+    cls = _TRIGGER_WORDS.verb_class(lemma(noun.head))
+    return True if cls is not None and cls.name != "activity" else None
+
+@rule(
+    "events.detect.people_of_a_told_act",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Police detained 40 protesters in Tbilisi on Saturday night. The EU urged the government to release those"
+            " detained for exercising their right to assembly.",
+            {"events": 1},
+        ),
+        Example(
+            "Militants abducted five traders near Djibo on Sunday. Those abducted were released on Tuesday.",
+            {"events": 1, "event.sub_event_type": "Abduction/forced disappearance"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Police detained 40 people in Tbilisi on Saturday night. The EU urged the government to release them.",
+            {"events": 1, "event.sub_event_type": "Arrests"},
+        ),
+    ],
+)
+def people_of_a_told_act(m: EventMention) -> bool | None:
+    """ "Those detained", "anyone arrested": a participle naming people by what was done to them refers to the
+    act the report tells, it is no act of its own (lexicon ``reference_pronouns``)."""
+    head = m.trigger.head
+    if head.dep_ != "acl" or head.tag_ != "VBN":
+        return None
+    return True if head.head.lower_ in _TRIGGER_WORDS.words("reference_pronouns") else None
+
+
+@rule(
+    "events.detect.goes_on_in_perfect",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Rebels attacked the village of Kalunguta on Sunday, killing 12 civilians. The rebels' advance has"
+            " continued despite a peace agreement signed in Doha in June.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The rebels' advance on Kalunguta continued on Sunday, with fighters capturing two villages.",
+            {"event.event_type": "Battles"},
+        ),
+    ],
+)
+def goes_on_in_perfect(m: EventMention) -> bool | None:
+    """An action named as going on in the perfect, with no day ("its advance has continued", "the offensive
+    has persisted"; lexicon ``continuation_verbs``), is a campaign the report sums up, not one event."""
+    head = m.trigger.head
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or m.date_source == "own":
+        return None
+    verb = head.head
+    if lemma(verb) not in _TRIGGER_WORDS.words("continuation_verbs"):
+        return None
+    return True if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids(verb)) else None
+
+
 _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
-    series_of_them,
+    series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
+    goes_on_in_perfect,
 )
 
 
@@ -1809,7 +2034,18 @@ def _by_the_crowd(effect: EventMention, host: EventMention) -> bool:
         return True
     head = effect.trigger.head
     verb = head.head if head.dep_ == "conj" else head
+    if effect.cls.name == "kill" and _told_passive(verb):
+        return False  # a headline's "Protester shot dead as police fire on march": a passive without its "was"
     return any(c.dep_ == "nsubj" and lemma(c) in _CROWD_DOERS for c in kids(verb))
+
+
+def _told_passive(verb: Token) -> bool:
+    """Whether a verb of killing is a headline's passive without its "was" ("Protester shot dead as police
+    fire"): "dead" after it and no one it is done to, neither its own object nor one of a verb joined to it."""
+    verbs = [verb, *(c for c in kids(verb) if c.dep_ == "conj")]
+    if any(c.dep_ in ("dobj", "obj") for v in verbs for c in kids(v)):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ == "dead" for c in kids(verb))
 
 
 _CAUSE_MARKS: Final = _WORDS.words("cause_marks")

@@ -264,7 +264,13 @@ class EventBuilder:
 
     def _not_news(self, ms: list[EventMention], date: TimeSpan) -> bool:
         """Whether the event is the report's history or a witness's description of its news, not an event."""
-        return self._history(ms, date) or after_the_report(date) is not None or self._witness(ms)
+        if self._history(ms, date) or self._witness(ms):
+            return True
+        # the named day itself told below the lede: a lede's "On 6 April 2024" carried down dates the note
+        lede_end = self._lede_of(ms).end
+        below = date.mention is not None and date.mention.start >= lede_end
+        below = below and after_the_lede((m.sentence.start_char for m in ms), lede_end) is not None
+        return after_the_report(date, below) is not None
 
     def _witness(self, ms: list[EventMention]) -> bool:
         """Whether the event is only a witness's quoted description of the story's (``events.detect.witness_words``)."""

@@ -298,7 +298,12 @@ def intercepted_with_strike(cluster: Cluster, m: EventMention) -> Fit | None:
         Example(
             "Rebels clashed with soldiers in Kitshanga on Monday before the army withdrew from the town.",
             {"events": 1, "event.sub_event_type": "Armed clash"},
-        )
+        ),
+        Example(  # the losing side's pull-out told after the taking
+            "Armed gangs took control of the town of Mirebalais on Friday after a gunfight with police. Police said"
+            " they had pulled out of the town after running out of ammunition.",
+            {"events": 1, "event.sub_event_type": "Non-state actor overtakes territory"},
+        ),
     ],
     negative=[
         Example(
@@ -494,8 +499,9 @@ def _families_fit(cluster: Cluster, m: EventMention) -> bool:
 
 
 def _withdrawal_only(m: EventMention) -> bool:
-    """A transfer named only by a withdrawal ("pulled out of the town"), not by "without a fight"."""
-    return m.cls.name == "transfer" and lemma(m.trigger.head) in load_lexicon().classes["transfer"].verbs
+    """A transfer named only by a withdrawal ("withdrew from the town", "pulled out of the town"; the transfer
+    class's ``withdrawals``), not by "without a fight"."""
+    return m.cls.name == "transfer" and m.cls.has("withdrawals", lemma(m.trigger.head))
 
 
 def _crowd_force(m: EventMention) -> bool:
@@ -974,7 +980,12 @@ def _fits(cluster: Cluster, m: EventMention) -> bool:
             {"events": 1, "event.sub_event_type": "Non-violent transfer of territory",
              "event.date.start": "2025-12-13"},
             date=dt.date(2025, 12, 15),
-        )
+        ),
+        Example(  # told in the taking's sentence, whatever day the parser gives the pull-out
+            "Further north, rebels entered the town of Nyanzale on Monday without a fight after the army and allied"
+            " militias withdrew overnight, residents said.",
+            {"events": 1, "event.sub_event_type": "Non-violent transfer of territory"},
+        ),
     ],
     negative=[
         Example(
@@ -992,6 +1003,8 @@ def withdrawal_before_taking(cluster: Cluster, m: EventMention) -> bool | None:
     for x in cluster.mentions:
         if x.cls.name not in ("territory", "transfer") or x.date is None or x.location is None:
             continue
+        if x.sentence.start == m.sentence.start and not _withdrawal_only(x):
+            return True  # "entered the town after the army withdrew overnight": one sentence, one change of hands
         if x.location.id == m.location.id and 0 <= (x.date.start - m.date.end).days <= _WITHDRAWAL_DAYS:
             return True
     return None

@@ -71,15 +71,30 @@ class Step:
 @rule(
     "events.modality.negated",
     decides="event.exists",
-    positive=[Example("The army did not shell the village of Kabo on Tuesday, officials said.", {"events": 0})],
-    negative=[Example("The army shelled the village of Kabo on Tuesday, officials said.", {"events": 1})],
+    positive=[Example("The army did not shell the village of Kabo on Tuesday, officials said.", {"events": 0}),
+              Example("Police searched a farm near Kabo on Tuesday. Nobody was arrested.", {"events": 0}),
+              Example("Police searched a farm near Kabo on Tuesday. No one was arrested.", {"events": 0})],
+    negative=[Example("The army shelled the village of Kabo on Tuesday, officials said.", {"events": 1}),
+              Example("Police arrested one man on a farm near Kabo on Tuesday.", {"events": 1}),
+              Example("Gunmen attacked a bus near Kabo on Tuesday. No one has claimed the attack.", {"events": 1})],
 )
 def negated(s: Step) -> str | None:
-    """An action under a negation ("did not shell", "no attack") did not happen."""
+    """An action under a negation ("did not shell", "no attack") or done to nobody ("nobody was arrested", "no one
+    was arrested"; lexicon ``negative_subjects``) did not happen."""
     for child in kids(s.tok):
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return "negated"
+        # the trigger's own subject only: "no one has claimed the attack" denies the claim, not the attack
+        if s.tok is s.trigger and child.dep_ in ("nsubj", "nsubjpass") and _denied(child, s.lex):
+            return "negated"
     return None
+
+
+def _denied(subject: Token, lex: Lexicon) -> bool:
+    """Whether a subject names nobody: "nobody", "none", "no one"."""
+    if subject.lower_ in lex.words("negative_subjects"):
+        return True
+    return subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(subject))
 
 
 @rule(
@@ -143,12 +158,37 @@ def unreal_frame(s: Step) -> str | None:
 
 
 @rule(
+    "events.modality.attempt_under_way",
+    decides="event.exists",
+    positive=[Example("Police said they had identified the attackers and were trying to arrest them.",
+                      {"events": 0}),
+              # the attempted rape did not happen; the beating the parser hangs on the attempt is told as done
+              Example("On 3 March 2024, residents captured a man who was attempting to rape a young girl and beat him"
+                      " to death in Kankan town.", {"events": 1, "event.fatalities.value": 1})],
+    negative=[Example("Gunmen tried to abduct a trader near Kabo on Tuesday but villagers fought them off.",
+                      {"events": 1})],
+)
+def attempt_under_way(s: Step) -> str | None:
+    """An action a side "is trying" or "was attempting" to do (lexicon ``attempt_verbs`` in the progressive) has not
+    happened yet. A past attempt ("gunmen tried to abduct a trader") is told as an act and stays."""
+    tok = s.tok
+    if tok is s.trigger or s.steps > 2 or tok.tag_ != "VBG" or lemma(tok) not in s.lex.words("attempt_verbs"):
+        return None
+    if _coordinated(s):
+        return None  # "a man who was attempting to rape a girl and beat him to death": the parser's conjunct
+    return "irrealis" if any(c.dep_ == "aux" and lemma(c) == "be" for c in kids(tok)) else None
+
+
+@rule(
     "events.modality.cessation",
     decides="event.exists",
     positive=[Example("The rebels announced they were pausing their offensive on Goma on Monday.",
                       {"!event.sub_event_type": "Armed clash"})],
     negative=[Example("The rebels resumed their offensive on Goma on Monday, clashing with the army.",
                       {"event.sub_event_type": "Armed clash"}),
+              Example("On 5 March 2023, several thousand students rallied in the central square of Patras to"
+                      " demand accountability for a deadly train collision. The rally ended peacefully.",
+                      {"events": 1, "event.sub_event_type": "Peaceful protest"}),
               Example("Armed men stopped a bus on the road outside Kumbo on Monday and took away the seven"
                       " passengers, residents said.",
                       {"event.sub_event_type": "Abduction/forced disappearance"})],
@@ -156,6 +196,8 @@ def unreal_frame(s: Step) -> str | None:
 def cessation(s: Step) -> str | None:
     """An action close under a pause ("pausing their push") is the pause, not the action."""
     if s.tok is not s.trigger and s.steps <= 3 and lemma(s.tok) in s.lex.words("cessation"):
+        if s.steps == 1 and s.trigger.dep_ == "nsubj" and lemma(s.tok) == "end":
+            return None  # "the rally ended without incident": it was held, and then it ended
         return None if _coordinated(s) else "cessation"
     return None
 
@@ -293,6 +335,9 @@ def protest_topic(s: Step) -> str | None:
                 " Monday.", {"events": 0}),
         Example("Aid agencies say fighting has displaced half a million people in Upper Nile this year.",
                 {"events": 0}),
+        Example("Soldiers raped three women near Yei on Saturday, a county official said. Fighting between the army"
+                " and the National Salvation Front (NAS) rebel group has displaced thousands of people in Central"
+                " Equatoria.", {"events": 1, "event.sub_event_type": "Sexual violence"}),
     ],
     negative=[Example("Fighting between the army and militiamen displaced about 300 families in Kalehe on Monday.",
                       {"event.event_type": "Battles"})],
@@ -306,8 +351,9 @@ def cause_of_flight(s: Step) -> str | None:
         return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
     if trig.dep_ == "dobj" and s.steps == 1:
         pass  # "fled fighting"
-    elif trig.dep_ == "nsubj" and s.steps == 1:
-        # "fighting has displaced 2 million": a tally of the flight in the perfect, not a day's fight
+    elif s.steps == 1 and (trig.dep_ == "nsubj" or (trig.dep_ in ("advcl", "csubj") and trig.i == trig.sent.start)):
+        # "fighting has displaced 2 million": a tally of the flight in the perfect, not a day's fight (a sentence's
+        # first "Fighting between the army and X rebel group has displaced" the parser may hang as a clause)
         if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in kids(s.tok)):
             return None
     elif trig.dep_ not in ("pobj", "pcomp"):
@@ -346,10 +392,11 @@ def purpose_clause(s: Step) -> str | None:
 
 
 _OWN_MARKS = (negated, modal, condition)
-_MARK_DEPS = frozenset(get_string_id(d) for d in ("neg", "det", "aux", "mark"))  # see status()
+_MARK_DEPS = frozenset(get_string_id(d) for d in ("neg", "det", "aux", "mark", "nsubj", "nsubjpass"))  # status()
 _FRAMES = (
     reported_content,
     unreal_frame,
+    attempt_under_way,
     cessation,
     support,
     disrupted_weapon,
@@ -370,7 +417,7 @@ def status(token: Token, lex: Lexicon | None = None) -> str:
     while True:
         step = Step(token, tok, steps, lex)
         # Cheap tests first, each what every rule of a list needs before it can apply: the own marks
-        # read a child that is a negation, determiner, auxiliary or marker; the frames, a head above
+        # read a child that is a negation, determiner, auxiliary, marker or subject; the frames, a head above
         # the trigger (all but two test ``tok is not trigger``, and those two want steps 1 or 2).
         marked = any(deps[k] in _MARK_DEPS for k in walk.kid_ids(tok.i))
         decided = (first(_OWN_MARKS, step) if marked else None) or (first(_FRAMES, step) if steps else None)

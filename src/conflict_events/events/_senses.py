@@ -69,8 +69,14 @@ def peaceful_object_sense(trigger: Token, lex: Lexicon) -> str | None:
     "events.modality.labour_strike_sense",
     decides="event.exists",
     positive=[Example("Car workers walked off the job in Detroit on Friday. The strike is the first at all three"
-                      " plants, the union said.", {"!event.event_type": "Explosions/Remote violence"})],
+                      " plants, the union said.", {"!event.event_type": "Explosions/Remote violence"}),
+              # a headline the parser reads as "striking [the] march": the participle is the walkout's adjective
+              Example("Police fire tear gas at striking doctors' rally in Kampala\n\nKAMPALA (AP) - Ugandan police"
+                      " fired tear gas on Thursday to break up a rally by doctors who have been on strike for a month"
+                      " over unpaid wages.", {"events": 1, "event.event_type": "Protests"})],
     negative=[Example("A strike on a weapons depot in Detroit killed two guards on Friday, the army said.",
+                      {"event.event_type": "Explosions/Remote violence"}),
+              Example("Missiles striking an army depot near Kramatorsk killed two guards on Friday, the army said.",
                       {"event.event_type": "Explosions/Remote violence"}),
               Example("Warplanes struck a poultry farm outside Saraqib on Thursday, killing two farm workers.",
                       {"event.event_type": "Explosions/Remote violence"})],
@@ -85,9 +91,11 @@ def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
         c.dep_ in ("amod", "compound") and c.lower_ in lex.words("stoppage_words") for c in kids(trigger)
     ):
         return None  # "went on strike", "strike action", "a general strike": the protest phrases decide
+    labour = lex.words("labour_words")
+    if trigger.lower_ == "striking" and _next_is_worker(trigger, labour):
+        return "figurative"  # "striking doctors' march": workers on strike, whatever the parse
     if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in kids(trigger)):
         return None  # "struck a poultry farm, killing two farm workers": workers down tools, they strike nothing
-    labour = lex.words("labour_words")
     sentence = trigger.sent
     if any(platform_of(t, lex) for t in sentence):
         return None  # "a drone strike", "missiles strike"
@@ -96,6 +104,15 @@ def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
     if _words(near) & labour or any(lemma(t) in labour for t in sentence):
         return "figurative"
     return None
+
+
+def _next_is_worker(trigger: Token, labour: frozenset[str]) -> bool:
+    """Whether the word after "striking" is one of work ("striking doctors", "striking workers'")."""
+    doc = trigger.doc
+    if trigger.i + 1 >= len(doc):
+        return False
+    after = doc[trigger.i + 1]
+    return lemma(after) in labour or after.lower_ in labour
 
 
 @rule(
@@ -277,7 +294,33 @@ def festive_gathering_sense(trigger: Token, lex: Lexicon) -> str | None:
     return None
 
 
+@rule(
+    "events.modality.aid_operation_sense",
+    decides="event.exists",
+    positive=[
+        Example("Gunmen killed four traders near Beni on Monday, police said. The UN said funding for its Congo"
+                " operations covers barely a third of needs.", {"events": 1, "event.sub_event_type": "Attack"}),
+        Example("Soldiers clashed with rebels near Beni on Monday. Aid agencies suspended their relief operations"
+                " in the area.", {"events": 1, "event.sub_event_type": "Armed clash"}),
+    ],
+    negative=[Example("The army said its operations against the rebels near Beni killed 12 fighters on Monday.",
+                      {"event.event_type": "Battles"})],
+)
+def aid_operation_sense(trigger: Token, lex: Lexicon) -> str | None:
+    """Operations of aid or their money ("funding for its Congo operations", "relief operations", "rescue
+    operations"; lexicon ``aid_words``) are no military operation."""
+    if lemma(trigger) != "operation":
+        return None
+    aid = lex.words("aid_words")
+    near = [c for c in kids(trigger) if c.dep_ in ("amod", "compound")]
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("for", "of"):
+        near.append(head.head)  # "funding for its operations", "the cost of the operations"
+    return "figurative" if _words(near) & aid else None
+
+
 _SENSES: Final = (
+    aid_operation_sense,
     peaceful_object_sense,
     labour_strike_sense,
     natural_force_sense,
@@ -290,7 +333,7 @@ _SENSES: Final = (
 )
 _GATE: Final = (
     _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | _CRITICISMS | _RETALIATIONS
-    | {"demonstrate", "demonstration", "engage"}
+    | {"demonstrate", "demonstration", "engage", "operation"}
 )
 # the rules any trigger may meet: an adjective of possibility, an adverb of habit
 @rule(

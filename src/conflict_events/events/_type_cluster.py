@@ -136,7 +136,17 @@ def mob_violence(q: ClusterQuery) -> ClusterTyping | None:
         Example(
             "Police shot dead two protesters during a demonstration in Kisumu on Tuesday.",
             {"event.sub_event_type": "Excessive force against protesters"},
-        )
+        ),
+        Example(  # a headline's passive without "was": the protester is the one shot, no rioter
+            "Protester shot dead as police fire on march in Puno\n\nLIMA (Reuters) - Police opened fire on a march by"
+            " farmers in Puno on Tuesday, killing one protester, the ombudsman said.",
+            {"events": 1, "event.sub_event_type": "Excessive force against protesters"},
+        ),
+        Example(  # "other protesters" are more of the crowd, not another demonstration
+            "Police fired tear gas and live rounds at a march by farmers in Puno on Tuesday, killing one protester,"
+            " the ombudsman said. Two other protesters were wounded by gunfire, the ombudsman said.",
+            {"events": 1, "event.sub_event_type": "Excessive force against protesters"},
+        ),
     ],
     negative=[
         Example(
@@ -347,6 +357,43 @@ def _best(q: ClusterQuery) -> EventMention:
 
 
 @rule(
+    "events.type.raid_for_weapons",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 March 2024, police raided a house in Kisumu and seized 40 rifles, 12 grenades and boxes of"
+            " ammunition belonging to a gang.",
+            {"events": 1, "event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+    negative=[
+        Example(
+            "On 3 March 2024, police raided a gang's hideout in Kisumu, killing two suspects, and seized 40 rifles.",
+            {"!event.sub_event_type": "Disrupted weapons use"},
+        )
+    ],
+)
+def raid_for_weapons(q: ClusterQuery) -> ClusterTyping | None:
+    """A raid whose only outcome told is weapons seized (no fight, no killing, no arrest) is the seizure: Disrupted
+    weapons use, as ACLED codes a search that finds a cache."""
+    seized = [m for m in q.mentions if m.sub_event_type == "Disrupted weapons use"]
+    if q.demo or not seized:
+        return None
+    others = [m for m in q.mentions if m not in seized]
+    # a weapon seized ("seized rifles and 30 grenades") is no grenade attack of its own
+    others = [m for m in others if lemma(m.trigger.head) not in _WEAPONS_SEIZED]
+    if len(seized) == len(q.mentions) or any(
+        m.cls.name != "assault" or lemma(m.trigger.head) not in _RAIDS for m in others
+    ):
+        return None
+    return ClusterTyping("Strategic developments", "Disrupted weapons use")
+
+
+_RAIDS: Final = lexicon("events").words("search_raids")
+_WEAPONS_SEIZED: Final = lexicon("events").words("seized_weapons")
+
+
+@rule(
     "events.type.transfer_without_fighting",
     decides="event.sub_event_type",
     positive=[
@@ -494,6 +541,7 @@ CLUSTER_RULES: Final = (
     excessive_force,
     protest_with_intervention,
     peaceful_protest,
+    raid_for_weapons,
     transfer_without_fighting,
     abduction_with_harm,
     armed_side_hit,

@@ -38,6 +38,8 @@ from ._type_facts import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ._trigger_lexicon import Lexicon
+
 __all__ = ["MENTION_RULES"]
 
 _VAC = "Violence against civilians"
@@ -570,6 +572,70 @@ def halted_advance(q: TypingQuery) -> Typing | None:
 
 
 @rule(
+    "events.type.crowd_occupies",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "On 3 March 2024, thousands of people occupied the main square in Colombo for a third day, demanding the"
+            " president's resignation.",
+            {"events": 1, "event.event_type": "Protests"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 March 2024, rebels occupied the town of Kalehe after clashes with the army.",
+            {"event.event_type": "Battles"},
+        ),
+        Example(  # an idiom first (events.type.take_idiom): people who took refuge took nothing
+            "A military airstrike hit a monastery in Sagaing on Sunday, killing 23 people. About 150 people"
+            " displaced by fighting had taken refuge in the monastery, a witness said.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+    ],
+)
+def crowd_occupies(q: TypingQuery) -> Typing | None:
+    """A crowd that occupies or takes over a square, a road or a building ("thousands of people occupied the
+    seafront, demanding ...") is a sit-in: a demonstration, not a battle for territory."""
+    if q.cls != "territory" or q.head.pos_ != "VERB" or q.lemma not in q.words("crowd_occupations"):
+        return None
+    if any(p in q.words("captured_people") for p in q.mention.patient_lemmas):
+        return None  # "residents captured a thief": people, not a square
+    crowd = q.words("crowd")
+    for subject in q.children("nsubj"):
+        # "thousands of people": the crowd is what the number counts
+        counted = [p for c in kids(subject) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c)]
+        if lemma(subject) in crowd or any(lemma(p) in crowd for p in counted):
+            return Typing(reclass="protest", again=True)
+    return None
+
+
+@rule(
+    "events.type.surrender_of_the_unarmed",
+    decides="event.exists",
+    positive=[
+        Example(
+            "On 3 March 2024, police officers shot dead two men inside their home in Tondo. Relatives said the"
+            " victims had surrendered and were unarmed.",
+            {"events": 1, "event.event_type": "Violence against civilians"},
+        ),
+    ],
+    negative=[
+        Example(
+            "On 3 March 2024, eight NPA rebels surrendered to the army in Kabankalan, handing over five rifles.",
+            {"event.sub_event_type": "Agreement"},
+        ),
+    ],
+)
+def surrender_of_the_unarmed(q: TypingQuery) -> Typing | None:
+    """Victims, hostages or civilians who "surrendered" gave themselves up to the violence told (lexicon
+    ``unarmed_surrenderers``): no side laid down its arms, no Agreement."""
+    if q.cls != "agreement" or q.lemma != "surrender":
+        return None
+    subjects = q.children("nsubj", "nsubjpass")
+    return NO_EVENT if any(lemma(c) in q.words("unarmed_surrenderers") for c in subjects) else None
+
+
+@rule(
     "events.type.take_idiom",
     decides="event.exists",
     positive=[
@@ -582,6 +648,11 @@ def halted_advance(q: TypingQuery) -> Typing | None:
             " hospital in Gao.",
             {"events": 1, "event.sub_event_type": "Attack"},
         ),
+        Example(
+            "Soldiers clashed with rebels near Kidal on Sunday before pulling back and taking up new positions to"
+            " the north, the army said.",
+            {"events": 1, "event.sub_event_type": "Armed clash"},
+        ),
     ],
     negative=[
         Example(
@@ -592,10 +663,13 @@ def halted_advance(q: TypingQuery) -> Typing | None:
 )
 def take_idiom(q: TypingQuery) -> Typing | None:
     """ "took place", "took part", "took refuge", "took power" are idioms, not captures (lexicon ``idiom_objects``);
-    people "taken to hospital" are carried, not captured (``care_destinations``)."""
+    people "taken to hospital" are carried, not captured (``care_destinations``); a side that "took up" positions
+    or arms moved or armed itself, it took nothing."""
     if q.cls != "territory":
         return None
     if any(q.mention.cls.has("idiom_objects", lemma(c)) for c in q.children("dobj", "obj")):
+        return NO_EVENT
+    if lemma(q.mention.trigger.head) == "take" and any(c.lower_ == "up" for c in q.children("prt")):
         return NO_EVENT
     if any(
         q.mention.cls.has("care_destinations", lemma(p))
@@ -708,11 +782,23 @@ def looting_during_attack(q: TypingQuery) -> Typing | None:
     head = q.head
     linked = [head.head] if head.dep_ == "conj" else []
     linked += [c for c in kids(head) if c.dep_ == "conj"]
+    weapons = any(p in q.words("seized_weapons") for p in q.mention.patient_lemmas) and not _violent_verb(head, q.lex)
     for t in linked:
         cls = q.lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
+        if weapons and lemma(t) in q.words("search_raids"):
+            continue  # "raided a warehouse and seized rifles": the seizure is what the raid did (raid_for_weapons)
         if cls is not None and cls.name in ("kill", "assault", "clash"):
             return NO_EVENT
     return None
+
+
+def _violent_verb(head: Token, lex: Lexicon) -> bool:
+    """Whether the sentence tells a killing or a fight by a verb ("raided a hideout, killing two suspects")."""
+    for t in head.sent:
+        cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
+        if cls is not None and cls.name in ("kill", "clash"):
+            return True
+    return False
 
 
 @rule(
@@ -1825,7 +1911,9 @@ MENTION_RULES: Final = (
     unarmed_fight,
     no_fighting_reported,
     halted_advance,
+    surrender_of_the_unarmed,
     take_idiom,
+    crowd_occupies,
     people_seized_by_armed_group,
     people_taken_by_no_one_named,
     people_captured_by_state,

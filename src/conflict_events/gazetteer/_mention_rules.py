@@ -567,6 +567,11 @@ def home_town(scan: MentionScan, m: re.Match[str]) -> PlaceMention | None:
             "She wrote a column for the Honolulu Star-Advertiser until June.",
             {"location.name": "Honolulu", "location.modifier": True},
         ),
+        Example(  # a country's name before a kind word says whose village, not which
+            "Rebels kill at least 12 in Congo village; army vows to hunt them down\n\nBENI, Congo (Reuters) -"
+            " Rebels attacked the village of Kalunguta late on Sunday, an army spokesman said.",
+            {"location.name": "Democratic Republic of Congo"},
+        ),
         Example(  # "US diplomats": a side's noun; the country does not pull the town to Florida
             "Russia said ten US diplomats in St. Petersburg must leave by Saturday.",
             {"location.name": "Saint Petersburg", "location.country": "RU"},
@@ -615,7 +620,10 @@ def entity(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
         # the model's entity took the kind word in: "Magami village", "Kursk Oblast"; "Kansas City" and
         # "Cape Town" are names whole
         kind = scan.words.kind_of(tail.group("word"))
-        if kind != "settlement" or scan.size(name) < 0:
+        if tail.group("word").islower() and country_from_name(name[: tail.start()].rstrip()):
+            # "in Congo village": the country says whose village, no place is called so
+            name, kind = name[: tail.start()].rstrip(), None
+        elif kind != "settlement" or scan.size(name) < 0:
             name = name[: tail.start()].rstrip()
         else:
             kind = None
