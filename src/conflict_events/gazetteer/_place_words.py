@@ -91,6 +91,11 @@ class PlaceWords:
         # "Elm Street", "the Chestnut River", "Lake Wappel": a feature's word after or before capitalised words,
         # and not inside a longer name ("Main Street Bank", "Lake Street Elementary")
         self.feature_words = w("feature_words")
+        # "Darby Street", "Decatur Boulevard": the names of the streets a story names whole
+        self.street_named = re.compile(
+            r"(?<![\w'’])(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) "
+            rf"(?P<word>{_alt(frozenset(x.capitalize() for x in w('street_words') if len(x) > 3))})\b"
+        )
         self.street_words = w("street_words")
         self.feature_after = re.compile(rf"(?<=[\w.’'] )(?:{_alt(self.feature_words)})(?![\w'’-])(?! [A-Z][a-z])")
         self.feature_gate: tuple[str, ...] = tuple(
@@ -120,6 +125,7 @@ class PlaceWords:
         self.trailing_words = w("trailing_words")
         self.clause_words = w("clause_words")
         self.institution_words = w("institution_words")
+        self.facility_words = w("facility_words")
         self.local_nouns = w("local_nouns")
         self.title_words = w("title_words")
         self.common_word_places = w("common_word_places")
