@@ -695,6 +695,10 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "A former officer was poisoned in the English town of Boston on Sunday.",
             {"location.name": "Boston", "location.country": "GB"},
         ),
+        Example(  # an adjective of two Koreas: the one the story names
+            "Crowds in South Korea waved Korean flags outside the court on Friday.",
+            {"location.country": "KR", "!location.country": "KP"},
+        ),
     ],
     negative=[
         Example(
@@ -713,6 +717,8 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
     code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
+    if code is None and scan.words.people_adjectives and ent.text in scan.words.ambiguous_demonyms:
+        code = _named_country(scan, scan.words.ambiguous_demonyms[ent.text])  # "Korean": the story's Korea
     if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
         return region
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
@@ -756,6 +762,14 @@ def _said_of_people(scan: MentionScan, ent: EntityRow) -> bool:
         return False
     tok = scan.doc[span[0]]
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("attr", "acomp", "appos")
+
+
+def _named_country(scan: MentionScan, codes: tuple[str, ...]) -> str | None:
+    """The one of ``codes`` that the document's places and peoples name ("South Korea", "Seoul" is no country's
+    name), if it names exactly one of them."""
+    named = {country_from_name(e.text) or country_from_demonym(e.text) for e in scan.rows if e.label in ("GPE", "NORP")}
+    found = named & set(codes)
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_people(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:

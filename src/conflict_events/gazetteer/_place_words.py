@@ -138,6 +138,9 @@ class PlaceWords:
             word: (code, place) for word, (code, place) in lex.table("region_demonyms").items()
         }
         self.union_names: dict[str, str] = dict(lex.table("union_names"))
+        self.ambiguous_demonyms: dict[str, tuple[str, ...]] = {
+            word: tuple(codes) for word, codes in lex.table("ambiguous_demonyms").items()
+        }
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
         all_kinds = self.settlement_words | self.region_words | self.district_words
