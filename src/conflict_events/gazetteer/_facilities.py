@@ -79,9 +79,9 @@ def facility_in_place(mention: PlaceMention, town: ResolvedPlace) -> ResolvedPla
 def with_facilities(doc: Doc, resolved: list[ResolvedPlace], words: PlaceWords) -> list[ResolvedPlace]:
     """The resolved places, with the buildings named before a town's name added (or given the town's point when
     they were found already and have none), in text order."""
-    if not words.facility_words:
-        return resolved
     text = doc_text(doc)
+    if not resolved or not any(w in text for w in words.facility_words):
+        return resolved
     by_start = {r.mention.start: r for r in resolved}
     spans = sorted((r.mention.start, r.mention.end) for r in resolved)
     out = list(resolved)

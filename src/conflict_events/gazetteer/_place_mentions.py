@@ -243,8 +243,13 @@ def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention
 
 
 def _streets_by_cue(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
-    """Towns' names that a street's cue makes streets (``places.mention.street_by_cue``)."""
-    streets = {m.group("name"): m.group("word") for m in scan.words.street_named.finditer(scan.text)}
+    """Towns' names that a street's cue makes streets (``places.mention.street_by_cue``); searched only in a text
+    with a street's word or cue."""
+    text = scan.text
+    named = any(w in text for w in scan.words.street_gate)
+    if not named and "block of" not in text and "lanes of" not in text:
+        return found
+    streets = {m.group("name"): m.group("word") for m in scan.words.street_named.finditer(text)} if named else {}
     out: list[PlaceMention] = []
     for m in found:
         street = _named(first([street_by_cue], scan, m, streets))

@@ -92,9 +92,10 @@ class PlaceWords:
         # and not inside a longer name ("Main Street Bank", "Lake Street Elementary")
         self.feature_words = w("feature_words")
         # "Darby Street", "Decatur Boulevard": the names of the streets a story names whole
+        named_words = frozenset(x.capitalize() for x in w("street_words") if len(x) > 3)
+        self.street_gate: tuple[str, ...] = tuple(sorted(f" {x}" for x in named_words))
         self.street_named = re.compile(
-            r"(?<![\w'’])(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) "
-            rf"(?P<word>{_alt(frozenset(x.capitalize() for x in w('street_words') if len(x) > 3))})\b"
+            rf"(?<![\w'’])(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?P<word>{_alt(named_words)})\b"
         )
         self.street_words = w("street_words")
         self.feature_after = re.compile(rf"(?<=[\w.’'] )(?:{_alt(self.feature_words)})(?![\w'’-])(?! [A-Z][a-z])")
