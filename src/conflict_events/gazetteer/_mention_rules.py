@@ -716,9 +716,7 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     # calls the adjective a language ("the English town of Boston")
     if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
-    code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
-    if code is None and scan.words.people_adjectives and ent.text in scan.words.ambiguous_demonyms:
-        code = _named_country(scan, scan.words.ambiguous_demonyms[ent.text])  # "Korean": the story's Korea
+    code = _people_country(scan, ent.text) if scan.words.people_adjectives else None
     if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
         return region
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
@@ -762,6 +760,14 @@ def _said_of_people(scan: MentionScan, ent: EntityRow) -> bool:
         return False
     tok = scan.doc[span[0]]
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("attr", "acomp", "appos")
+
+
+def _people_country(scan: MentionScan, word: str) -> str | None:
+    """The country of a people's adjective; of one shared by countries of one name ("Korean"), the story's."""
+    code = country_from_demonym(word)
+    if code is None and word in scan.words.ambiguous_demonyms:
+        code = _named_country(scan, scan.words.ambiguous_demonyms[word])
+    return code
 
 
 def _named_country(scan: MentionScan, codes: tuple[str, ...]) -> str | None:
