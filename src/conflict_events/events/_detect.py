@@ -95,6 +95,12 @@ def _pointless_feature(loc: Location) -> bool:
     return loc.kind == "feature" and loc.latitude is None
 
 
+def _building(loc: Location) -> bool:
+    """A building named with the town it stands in ("the Central Hospital in Kakamega"), at the town's point with no
+    gazetteer entry of its own: the town, a place of its own, places the event."""
+    return loc.kind == "feature" and loc.gazetteer_id is None and loc.latitude is not None
+
+
 def location_rank(loc: Location) -> tuple[int, int]:
     """Smaller is more specific: settlements before districts, regions, countries; a feature with no point
     after every place with one."""
@@ -125,7 +131,7 @@ def _whose(loc: Location, span: SpacySpan | None) -> bool:
 def _kept_location(loc: Location, start: int, end: int, doc: Doc) -> tuple[bool, SpacySpan | None]:
     """Whether a location mention can place an event (not an origin, a neighbour or an actor), and its span."""
     before = char_span(doc, start, end)  # doc.char_span(start, end, alignment_mode="expand"), by bisection
-    if _whose(loc, before):
+    if _whose(loc, before) or _building(loc):
         return False, before
     if before is None:
         return True, None

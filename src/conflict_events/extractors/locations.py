@@ -47,6 +47,7 @@ from pydantic import Field
 from ..extractor import StepSettings, settings_of
 from ..gazetteer import GeoNamesDumpGazetteer, PlaceResolver, default_gazetteer, name_key
 from ..gazetteer._doc_places import DocPlaces
+from ..gazetteer._facilities import with_facilities
 from ..gazetteer._gazetteer_base import Gazetteer, Place
 from ..gazetteer._place_mentions import find_mentions
 from ..gazetteer._place_rules import ResolvedPlace
@@ -122,6 +123,7 @@ class LocationExtractor:
     def __call__(self, doc: Doc, draft: Draft) -> Draft:
         mentions = find_mentions(doc, self._known, self.words)
         places = DocPlaces(doc, self.resolver, self.words, self.regions).resolve(mentions)
+        places = with_facilities(doc, places, self.words)
         self._emit(draft, places)
         return draft
 
@@ -180,7 +182,7 @@ class LocationExtractor:
         p = r.place if not r.mention.people else None
         # a named region's representative point ("the Red Sea", "Darfur"), not its people's ("South Ossetians");
         # a district with no point of its own, its main town's (places.point.district_seat)
-        point = r.macro.point if p is None and r.macro is not None and not r.mention.people else None
+        point = r.macro.point if p is None and r.macro is not None and not r.mention.people else r.point
         if p is not None and seat is not None and seat.latitude is not None and seat.longitude is not None:
             point = (seat.latitude, seat.longitude)
         return Location(

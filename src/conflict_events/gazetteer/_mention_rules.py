@@ -703,6 +703,10 @@ def entity_area(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
             "A former officer was poisoned in the English town of Boston on Sunday.",
             {"location.name": "Boston", "location.country": "GB"},
         ),
+        Example(  # an adjective of two Koreas: the one the story names
+            "Crowds in South Korea waved Korean flags outside the court on Friday.",
+            {"location.country": "KR", "!location.country": "KP"},
+        ),
     ],
     negative=[
         Example(
@@ -720,7 +724,7 @@ def demonym_modifier(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
     # calls the adjective a language ("the English town of Boston")
     if ent.label not in ("NORP", "GPE", "LANGUAGE") or ent.text in scan.words.not_locating_adjectives:
         return None
-    code = country_from_demonym(ent.text) if scan.words.people_adjectives else None
+    code = _people_country(scan, ent.text) if scan.words.people_adjectives else None
     if code is None and scan.words.people_adjectives and (region := _region_people(scan, ent)) is not None:
         return region
     name = country_name(code) if code else scan.words.continent_demonyms.get(ent.text)
@@ -764,6 +768,22 @@ def _said_of_people(scan: MentionScan, ent: EntityRow) -> bool:
         return False
     tok = scan.doc[span[0]]
     return tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("attr", "acomp", "appos")
+
+
+def _people_country(scan: MentionScan, word: str) -> str | None:
+    """The country of a people's adjective; of one shared by countries of one name ("Korean"), the story's."""
+    code = country_from_demonym(word)
+    if code is None and word in scan.words.ambiguous_demonyms:
+        code = _named_country(scan, scan.words.ambiguous_demonyms[word])
+    return code
+
+
+def _named_country(scan: MentionScan, codes: tuple[str, ...]) -> str | None:
+    """The one of ``codes`` that the document's places and peoples name ("South Korea", "Seoul" is no country's
+    name), if it names exactly one of them."""
+    named = {country_from_name(e.text) or country_from_demonym(e.text) for e in scan.rows if e.label in ("GPE", "NORP")}
+    found = named & set(codes)
+    return found.pop() if len(found) == 1 else None
 
 
 def _region_people(scan: MentionScan, ent: EntityRow) -> PlaceMention | None:
@@ -1637,6 +1657,61 @@ def named_feature(
     return PlaceMention(start, end, name, "feature", label="FEATURE")
 
 
+# "the 400 block of Broadway", "the southbound lanes of Decatur": a street's cues
+_STREET_CUE: Final = re.compile(
+    r"(?:\b\d[\d,]*[\s-]+block\s+of|\blanes\s+of)\s+(?:(?:North|South|East|West|[NSEW]\.)\s+)?$"
+)
+_CAPITAL_NEXT: Final = re.compile(r"'?s?\s+[A-Z]")
+# "north on Darby", "onto Decatur": a preposition of a street, where the story names the street whole;
+# "from Darby to North Street": a preposition of anything, with another street after it
+_STREET_PREPOSITION: Final = re.compile(r"\b(?:on|onto|off|along)\s+$")
+_ANY_PREPOSITION: Final = re.compile(r"\b(?:from|to|at|between)\s+$")
+_TO_STREET: Final = re.compile(r"\s+(?:from|to|and|at)\s+")
+
+
+@rule(
+    "places.mention.street_by_cue",
+    decides="location.kind",
+    positive=[
+        Example(  # a town's name, but a street's cue: no point of the town
+            "Firefighters were called to a house in the 400 block of Broadway in Scottdale on Monday.",
+            {"location.name": "Broadway", "location.kind": "feature", "location.latitude": None},
+        ),
+        Example(  # the story names the street whole; alone, after "onto", it is the street again
+            "The crash closed Decatur Boulevard. The driver was turning left onto Decatur when a truck hit her.",
+            {"location.name": "Decatur Boulevard", "!location.kind": "settlement"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The driver was on his way home to Decatur when a truck hit him, police said.",
+            {"location.name": "Decatur", "location.kind": "settlement"},
+        )
+    ],
+)
+def street_by_cue(scan: MentionScan, m: PlaceMention, streets: dict[str, str]) -> PlaceMention | None:
+    """A town's name after a street's cue ("the 400 block of Broadway", "the lanes of Decatur"), or where the
+    story names a street of that name, after a street's preposition ("Darby Street ... north on Darby") or
+    between prepositions that join it to another street ("from Darby to North Street"), is the street: a
+    feature with no point, not the town it was named after. "Moved to Darby" stays the town."""
+    if m.modifier or m.dateline or m.label in ("FEATURE", "ABBREVIATION") or m.kind not in (None, "settlement"):
+        return None
+    before = scan.text[max(0, m.start - 40) : m.start]
+    word = streets.get(m.name)
+    # the street's name alone: not "at Ohio State University" in a story that names the Ohio Turnpike
+    alone = word is not None and not _CAPITAL_NEXT.match(scan.text, m.end)
+    if not _STREET_CUE.search(before) and not (alone and _street_preposition(scan, before, m.end)):
+        return None
+    return PlaceMention(m.start, m.end, f"{m.name} {word}" if word else m.name, "feature", label="FEATURE")
+
+
+def _street_preposition(scan: MentionScan, before: str, end: int) -> bool:
+    if _STREET_PREPOSITION.search(before):
+        return True
+    joint = _TO_STREET.match(scan.text, end) if _ANY_PREPOSITION.search(before) else None
+    return joint is not None and scan.words.street_named.match(scan.text, joint.end()) is not None
+
+
 @rule(
     "places.mention.street_list",
     decides="location.name",
@@ -1644,7 +1719,11 @@ def named_feature(
         Example(  # towns' names, but streets here: no point of the towns
             "A water main broke at the corner of Dayton and Lima streets on Monday.",
             {"location.name": "Dayton Street", "location.kind": "feature", "!location.name": "Dayton"},
-        )
+        ),
+        Example(  # the other street has no place's name ("Center"), but the list is still of streets
+            "Crews were repaving the corner of Dayton and Center streets on Monday.",
+            {"location.name": "Dayton Street", "location.kind": "feature", "!location.name": "Dayton"},
+        ),
     ],
     negative=[
         Example(
@@ -1658,16 +1737,18 @@ def street_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention, ...]
     North Birch roads") names streets, one per item, whatever places share their names."""
     word = scan.words.street_plurals[m.group("word")]
     out: list[PlaceMention] = []
+    items = 0
     for item in _STREET_ITEM.finditer(m.group("items")):
         name = item.group()
         lead = scan.words.leading_words.match(name)
         skip = lead.end() if lead else 0
         name = name[skip:]
+        items += bool(name)
         if not name or name.lower() in scan.words.generic_words:
-            continue
+            continue  # "Hampden and Center streets": "Center" is a street too, but no place's name
         start = m.start("items") + item.start() + skip
         out.append(PlaceMention(start, start + len(name), f"{name} {word}", "feature", label="FEATURE"))
-    return tuple(out) if len(out) > 1 else None
+    return tuple(out) if out and items > 1 else None
 
 
 _STREET_ITEM: Final = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}")

@@ -59,6 +59,7 @@ from ._mention_rules import (
     plural_kind_list,
     road_between,
     same_name_elsewhere,
+    street_by_cue,
     street_list,
     street_name,
     untagged_country,
@@ -136,6 +137,8 @@ def find_mentions(
         found.extend(lines)
         found.extend(_home_towns(scan))
     found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
+    if known is not None:
+        found = _streets_by_cue(scan, found)
     if known is not None:
         found.extend(_features(scan, found))
     roads = _roads(scan, found) if known is not None else []
@@ -236,6 +239,21 @@ def _features(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention
         items = first([street_list], scan, m)
         if items is not None:
             out.extend(replace(x, rule=items.rule) for x in items.value)
+    return out
+
+
+def _streets_by_cue(scan: MentionScan, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns' names that a street's cue makes streets (``places.mention.street_by_cue``); searched only in a text
+    with a street's word or cue."""
+    text = scan.text
+    named = any(w in text for w in scan.words.street_gate)
+    if not named and "block of" not in text and "lanes of" not in text:
+        return found
+    streets = {m.group("name"): m.group("word") for m in scan.words.street_named.finditer(text)} if named else {}
+    out: list[PlaceMention] = []
+    for m in found:
+        street = _named(first([street_by_cue], scan, m, streets))
+        out.append(street or m)
     return out
 
 

@@ -46,6 +46,8 @@ class ResolvedPlace:
     macro: MacroRegion | None = None
     written: str | None = None
     rules: dict[str, str] = field(default_factory=dict)
+    # a point borrowed from another place: a building's from the town it stands in (places.point.facility_in_place)
+    point: tuple[float, float] | None = None
 
 
 def country_place(code: str, gazetteer: object = None) -> Place:

@@ -91,6 +91,12 @@ class PlaceWords:
         # "Elm Street", "the Chestnut River", "Lake Wappel": a feature's word after or before capitalised words,
         # and not inside a longer name ("Main Street Bank", "Lake Street Elementary")
         self.feature_words = w("feature_words")
+        # "Darby Street", "Decatur Boulevard": the names of the streets a story names whole
+        named_words = frozenset(x.capitalize() for x in w("street_words") if len(x) > 3)
+        self.street_gate: tuple[str, ...] = tuple(sorted(f" {x}" for x in named_words))
+        self.street_named = re.compile(
+            rf"(?<![\w'’])(?P<name>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?) (?P<word>{_alt(named_words)})\b"
+        )
         self.street_words = w("street_words")
         self.feature_after = re.compile(rf"(?<=[\w.’'] )(?:{_alt(self.feature_words)})(?![\w'’-])(?! [A-Z][a-z])")
         self.feature_gate: tuple[str, ...] = tuple(
@@ -120,6 +126,7 @@ class PlaceWords:
         self.trailing_words = w("trailing_words")
         self.clause_words = w("clause_words")
         self.institution_words = w("institution_words")
+        self.facility_words = w("facility_words")
         self.local_nouns = w("local_nouns")
         self.title_words = w("title_words")
         self.common_word_places = w("common_word_places")
@@ -132,6 +139,9 @@ class PlaceWords:
             word: (code, place) for word, (code, place) in lex.table("region_demonyms").items()
         }
         self.union_names: dict[str, str] = dict(lex.table("union_names"))
+        self.ambiguous_demonyms: dict[str, tuple[str, ...]] = {
+            word: tuple(codes) for word, codes in lex.table("ambiguous_demonyms").items()
+        }
         settle, region, district = _alt(self.settlement_words), _alt(self.region_words), _alt(self.district_words)
         kinds = f"{settle}|{region}|{district}"
         all_kinds = self.settlement_words | self.region_words | self.district_words
