@@ -91,6 +91,9 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
      {"January": "2013-01", "February": "2013-02"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
+    # under "would", a season or a quarter to come is this year's, as a month is (time8)
+    ("The airline said it would resume flights to the island in the summer.", FRI, {"the summer": "2013-SU"}),
+    ("The carmaker said output would fall in the fourth quarter.", FRI, {"the fourth quarter": "2013-Q4"}),
 ]  # fmt: skip
 
 
