@@ -91,6 +91,13 @@ CASES: list[tuple[str, dt.date, dict[str, str]]] = [
      {"January": "2013-01", "February": "2013-02"}),
     ("The strike began on February 4. By the end of the month, 200 firms had closed.", FRI,
      {"February 4": "2013-02-04", "the end of the month": "2013-02"}),
+    # under "would", a season or a quarter to come is this year's, as a month is (time8)
+    ("The airline said it would resume flights to the island in the summer.", FRI, {"the summer": "2013-SU"}),
+    ("The carmaker said output would fall in the fourth quarter.", FRI, {"the fourth quarter": "2013-Q4"}),
+    # a time zone after a clock time belongs to it, and the day after the zone is the clock time's (time8)
+    ("The bid was extended until 5 p.m. EDT April 9, the company said.", FRI, {"5 p.m. EDT": "2013-04-09T17:00"}),
+    ("Polls close at 8 p.m. local time Sunday across the country.", FRI, {"Sunday": "2013-03-24"}),
+    ("The ceasefire took effect at 6 a.m. GMT on Monday.", FRI, {"6 a.m. GMT": "2013-03-18T06:00"}),
 ]  # fmt: skip
 
 

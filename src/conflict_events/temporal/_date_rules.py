@@ -575,6 +575,7 @@ def decade(m: re.Match[str], ctx: Context) -> Reading | None:
     positive=[
         Example("The offensive began in the spring of 2023.", {"time.value": "2023-SP"}),
         Example("The army plans a new offensive next spring.", {"time.value": "2025-SP"}),
+        Example("The airline said it would resume flights to the island in the summer.", {"time.value": "2024-SU"}),
     ],
     negative=[
         Example("The fall of the town came on Monday.", {"time.value": "2024-03-11"}),
@@ -632,6 +633,8 @@ def _season_year(name: str, rel: str | None, ctx: Context, m: re.Match[str]) -> 
     if rel == "last":
         return ctx.anchor.year - (2 if name == "winter" and ctx.anchor.month <= 2 else 1)
     direction: Direction = ctx.tense(m.start(), m.end())
+    if ctx.tense_rules[-1:] == ["time.tense.conditional"]:
+        direction = "future"  # "said flights would resume in the summer": the future of the saying, as for months
     if rel in ("last", "past"):
         direction = "past"
     elif rel in ("next", "coming"):

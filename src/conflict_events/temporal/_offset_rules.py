@@ -396,7 +396,7 @@ SPECS: Final[tuple[ScanSpec, ...]] = (
             r"\b(?:(?:at|around|about|by|before|after|shortly\s+(?:before|after)|until|from)\s+)?"
             r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>(?-i:a\.m\.|p\.m\.|am|pm|AM|PM))"
             r"|(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening))"
-            r"(?:\s+(?:local\s+time|GMT|UTC))?(?!\w)"
+            rf"(?:\s+(?:local\s+time|{f.zone}))?(?!\w)"
             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)\b)"
         ),
         keys=(

@@ -61,6 +61,7 @@ class Fragments:
     part_of_day: str
     feast: str
     present: str
+    zone: str
 
     def month(self, group: str, *, abbreviations: bool = True) -> str:
         """A month name (or abbreviation, its full stop included) captured as ``group``."""
@@ -104,4 +105,5 @@ def fragments(words: TimeWords) -> Fragments:
         part_of_day=alternation(words.parts_of_day),
         feast=rf"(?-i:{alternation(words.feasts, case='title')})",
         present=alternation(words.present),
+        zone="(?-i:" + "|".join(sorted((z.upper() for z in words.time_zones), key=len, reverse=True)) + ")",
     )

@@ -112,6 +112,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z\"“])|\n\s*\n")
     positive=[
         Example("Attacks rose in the third quarter of 2023.", {"time.value": "2023-Q3"}),
         Example("The mining company reported a third-quarter loss.", {"time.value": "2023-Q3"}),
+        Example("The carmaker said output would fall in the fourth quarter.", {"time.value": "2024-Q4"}),
     ],
     negative=[Example("A quarter of the town was destroyed on Monday.", {"time.value": "2024-03-11"})],
 )
@@ -133,7 +134,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if year_phrase is not None:
         return _quarter(year_phrase[0], q, year_phrase[1])
     year = ctx.anchor.year
-    if ctx.tense(m.start(), m.end()) != "future" and quarter_bounds(year, q)[0] > ctx.anchor:
+    direction = ctx.tense(m.start(), m.end())
+    # under "would" ("said output would fall in the fourth quarter") a quarter to come is this year's
+    ahead = direction == "future" or ctx.tense_rules[-1:] == ["time.tense.conditional"]
+    if not ahead and quarter_bounds(year, q)[0] > ctx.anchor:
         year -= 1
     if m["ago"]:
         year = (discussed_quarter(ctx, m.start()) or (year + 1, q))[0] - 1

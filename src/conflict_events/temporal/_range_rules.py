@@ -45,7 +45,8 @@ _CLOCK_GAP = re.compile(r"[\s,()]*(?:local\s+time[\s,()]*)?$", re.IGNORECASE)
     "time.clock.on_day",
     decides="time.start",
     positive=[
-        Example("The blast hit the market at 7 a.m. on Monday, police said.", {"time.value": "2024-03-11T07:00"})
+        Example("The blast hit the market at 7 a.m. on Monday, police said.", {"time.value": "2024-03-11T07:00"}),
+        Example("The offer was extended until 5 p.m. EDT April 9.", {"time.value": "2024-04-09T17:00"}),
     ],
     negative=[
         Example("The blast hit the market at 7 a.m., police said on Monday.", {"time.value": "2024-03-15T07:00"})

@@ -147,7 +147,7 @@ class Clause:
         for _ in range(6):
             if verb is None or token == verb:
                 return verb is not None
-            if token.pos_ in ("ADP", "SCONJ", "ADV") or token.dep_ == "prep" or token.lemma_.lower() in _TIME_NOUNS:
+            if token.pos_ in ("ADP", "SCONJ", "ADV") or token.dep_ == "prep" or self._time_noun(token):
                 token = token.head
                 continue
             if _setting(token, verb):
@@ -155,6 +155,12 @@ class Clause:
                 continue
             return False
         return False
+
+    def _time_noun(self, token: Token) -> bool:
+        """A noun a date can hang from and stay the verb's: 'night', 'a.m.', a time zone ('EST', 'local time')."""
+        if token.lemma_.lower() in _TIME_NOUNS or token.lower_ in self.words.time_zones:
+            return True
+        return token.lower_ == "time" and any(c.lower_ == "local" for c in token.children)
 
 
 # Prepositions of a phrase that sets the scene of its verb: "in a speech", "at a summit", "during a visit".
@@ -438,6 +444,8 @@ def plan(clause: Clause) -> Way | None:
     positive=[
         Example("The envoy arrives in Geneva on Monday for talks with both sides.", {"time.start": "2024-03-18"}),
         Example("Polls open at 7 a.m. on Sunday in the first round.", {"time.start": "2024-03-17"}),
+        # a time zone between them keeps the day the verb's
+        Example("Polls close at 8 p.m. local time Sunday in the first round.", {"time.start": "2024-03-17"}),
         # a date on the scene of the verb ('at a news conference on Tuesday') is the verb's
         Example("At a news conference on Tuesday, the minister presents the budget.", {"time.start": "2024-03-19"}),
     ],

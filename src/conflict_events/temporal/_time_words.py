@@ -85,6 +85,7 @@ class TimeWords:
     naming_verbs: frozenset[str]
     comparison_words: frozenset[str]
     recurrence_words: frozenset[str]
+    time_zones: frozenset[str]
     future_auxiliaries: frozenset[str]
     perfect_looks_back: frozenset[str]
     plan_verbs: frozenset[str]
@@ -155,6 +156,7 @@ def _load(files: tuple[str, ...]) -> TimeWords:
         naming_verbs=cues.words("naming_verbs"),
         comparison_words=cues.words("comparison_words"),
         recurrence_words=cues.words("recurrence_words"),
+        time_zones=cues.words("time_zones"),
         future_auxiliaries=tense.words("future_auxiliaries"),
         perfect_looks_back=tense.words("perfect_looks_back"),
         plan_verbs=tense.words("plan_verbs"),
