@@ -76,6 +76,8 @@ class Step:
               Example("Police searched a farm near Kabo on Tuesday. No one was arrested.", {"events": 0})],
     negative=[Example("The army shelled the village of Kabo on Tuesday, officials said.", {"events": 1}),
               Example("Police arrested one man on a farm near Kabo on Tuesday.", {"events": 1}),
+              Example("A drone struck a fuel depot near Kabo on Tuesday. No one was killed, officials said.",
+                      {"events": 1, "event.fatalities.value": 0}),
               Example("Gunmen attacked a bus near Kabo on Tuesday. No one has claimed the attack.", {"events": 1})],
 )
 def negated(s: Step) -> str | None:
@@ -86,7 +88,8 @@ def negated(s: Step) -> str | None:
             return "negated"
         # the trigger's own subject only: "no one has claimed the attack" denies the claim, not the attack
         if s.tok is s.trigger and child.dep_ in ("nsubj", "nsubjpass") and _denied(child, s.lex):
-            return "negated"
+            # "no one was hurt" is the zero toll of the attack told before, which its fold reads
+            return None if lemma(s.tok) in s.lex.words("zero_toll_verbs") else "negated"
     return None
 
 
