@@ -384,7 +384,7 @@ def recap_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.dat
     positive=[
         Example(
             "Gunmen killed five farmers near Gusau on Monday, police said. Mediators from Niger and Benin are due to"
-            " meet next week to push their plan for a three-month truce, which the herders have so far rejected.",
+            " meet next week to sign a three-month truce, which the herders have so far rejected.",
             {"events": 1, "event.sub_event_type": "Attack"},
             date=dt.date(2025, 11, 19),
         ),

@@ -1652,24 +1652,67 @@ def frequency(m: EventMention) -> bool | None:
             " tear gas to disperse hundreds of protesters in central Nairobi on Thursday.",
             {"events": 1, "event.sub_event_type": "Protest with intervention"},
         ),
+        Example(
+            "Mediators were pressing both sides to return to talks on a ceasefire in Kidal, diplomats said on Sunday.",
+            {"events": 0},
+        ),
+        Example(
+            "The army accused the rebels of violating the truce in Kidal on Sunday.",
+            {"!event.sub_event_type": "Agreement"},
+        ),
     ],
     negative=[
         Example(
             "The army and the rebels agreed to a ceasefire in Kidal on Sunday, the mediators said.",
             {"event.sub_event_type": "Agreement"},
-        )
+        ),
+        Example(
+            "The army and the rebels signed a truce in Kidal on Sunday, the mediators said.",
+            {"event.sub_event_type": "Agreement"},
+        ),
     ],
 )
 def told_as_a_reference(m: EventMention) -> bool | None:
-    """A deal named as the state things are in ("despite the ceasefire", "under the truce") or an event named by
-    its anniversary ("marking the anniversary of the storming of parliament") is a reference, not an event."""
+    """A deal named as the state things are in ("despite the ceasefire", "under the truce", "violating the
+    ceasefire") or as one pursued ("talks on a ceasefire", "negotiate a truce"), or an event named by its anniversary
+    ("marking the anniversary of the storming of parliament"), is a reference, not an event."""
     head = m.trigger.head
+    if m.cls.name == "agreement" and head.dep_ == "dobj" and lemma(head.head) in _TRIGGER_WORDS.words(
+            "deal_object_verbs"):
+        return True
     if head.dep_ not in ("pobj", "pcomp"):  # ("anniversary of parliament storming": a gerund the parser hangs as pcomp)
         return None
     prep = head.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _TRIGGER_WORDS.words("remembrance_nouns"):
         return True
-    return True if m.cls.name == "agreement" and prep.lower_ in _TRIGGER_WORDS.words("deal_in_force") else None
+    if m.cls.name != "agreement":
+        return None
+    pursued = prep.lower_ in ("on", "for", "about", "toward", "towards") and lemma(prep.head) in _TRIGGER_WORDS.words(
+        "deal_pursuit_nouns")
+    return True if pursued or prep.lower_ in _TRIGGER_WORDS.words("deal_in_force") else None
+
+
+@rule(
+    "events.detect.crime_named_by_a_charge",
+    decides="event.exists",
+    positive=[
+        Example("The former commander, who denies the charges, is on trial in Juba on treason and murder charges.",
+                {"events": 0}),
+        Example("Two police officers went on trial in Kano on Monday on kidnapping and murder charges.",
+                {"events": 0}),
+    ],
+    negative=[
+        Example("Gunmen murdered two police officers in Kano on Monday, a spokesman said.", {"events": 1}),
+    ],
+)
+def crime_named_by_a_charge(m: EventMention) -> bool | None:
+    """A crime named as the kind of a charge, a trial or a case ("murder charges", "the murder trial", "treason and
+    murder charges") tells of a legal proceeding, not that the crime happened then."""
+    tok = m.trigger.head
+    if tok.dep_ == "conj":  # "treason and murder charges": the second crime hangs on the first
+        tok = tok.head
+    word = tok.head if tok.dep_ in ("compound", "amod", "nmod") else None
+    return True if word is not None and lemma(word) in _TRIGGER_WORDS.words("legal_nouns") else None
 
 
 @rule(
@@ -1885,7 +1928,7 @@ def goes_on_in_perfect(m: EventMention) -> bool | None:
 _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
     series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
-    goes_on_in_perfect,
+    goes_on_in_perfect, crime_named_by_a_charge,
 )
 
 
