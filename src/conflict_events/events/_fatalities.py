@@ -634,6 +634,12 @@ def bomber_counted(text: str, fig: Figure) -> Figure | None:
 _ATTACK_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
+def _taken(events: list[Event]) -> set[tuple[int, int]]:
+    """The spans of the figures the events already hold (their own and their tolls)."""
+    return {(f.text.start, f.text.end) for e in events for f in (*e.figures, *(() if e.fatalities is None
+                                                                          else (e.fatalities,)))}
+
+
 @rule(
     "events.fatalities.loose_updated_toll",
     decides="event.fatalities",
@@ -661,8 +667,7 @@ def loose_updated_toll(draft: Draft, events: list[Event], index: FigureIndex) ->
     lead = max(events, key=lambda e: e.confidence)  # the first of equals: the report's main story
     if lead.event_type not in _ATTACK_TYPES:
         return None
-    taken = {(f.text.start, f.text.end) for e in events for f in (*e.figures, *(() if e.fatalities is None
-                                                                              else (e.fatalities,)))}
+    taken = _taken(events)
     tied = {(f.text.start, f.text.end) for c in draft.claims if c.event_ids and lead.id not in c.event_ids
             for f in c.figures}
     loose = [f for f in index.figures() if f.category == "killed" and (f.text.start, f.text.end) not in taken | tied
@@ -707,8 +712,7 @@ def lead_attack_toll(draft: Draft, events: list[Event], index: FigureIndex) -> F
     lead = max(events, key=lambda e: e.confidence)  # the first of equals: the report's main story
     if lead.fatalities is not None or lead.event_type not in _ATTACK_TYPES:
         return None
-    taken = {(f.text.start, f.text.end) for e in events for f in (*e.figures, *(() if e.fatalities is None
-                                                                              else (e.fatalities,)))}
+    taken = _taken(events)
     tied = {(f.text.start, f.text.end) for c in draft.claims if c.event_ids for f in c.figures}
     loose = [f for f in index.figures()
              if f.category == "killed" and (f.value is not None or f.low is not None)
