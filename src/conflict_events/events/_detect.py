@@ -875,7 +875,13 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
             " people.",
             {"events": 1, "event.date.start": "2026-02-14"},
             date=dt.date(2026, 2, 15),
-        )
+        ),
+        Example(
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. Tension"
+            " has been high in the city since March last year, when fighters overran an army post on its edge.",
+            {"events": 1, "event.date.start": "2026-02-14"},
+            date=dt.date(2026, 2, 15),
+        ),
     ],
     negative=[
         Example(
@@ -892,8 +898,18 @@ def when_of_a_time(head: Token, times: list[TimeSpan]) -> TimeSpan | None:
     verb = head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "when a shell hit a station and killed three"
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(verb)):
+    when = next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or verb.dep_ not in ("relcl", "advcl"):
         return None
+    if verb.dep_ == "advcl":
+        # "since March last year, when the militia overran a garrison": the parser hangs the clause on the main
+        # verb; the time it tells of is the one written right before ", when"
+        text = verb.doc.text
+        return next(
+            (t for t in times if t.mention is not None and t.timex_type == "DATE"
+             and t.mention.end <= when.idx and text[t.mention.end: when.idx].strip() == ","),
+            None,
+        )
     noun = verb.head
     return next(
         (t for t in times if t.mention is not None and t.timex_type == "DATE"
