@@ -1709,6 +1709,43 @@ def told_as_a_reference(m: EventMention) -> bool | None:
 
 
 @rule(
+    "events.detect.gathered_for_something_else",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Witnesses said the crowd had gathered before dawn on the coastal road in Gaza City hoping to collect"
+            " food parcels.",
+            {"events": 0},
+        ),
+        Example("Hundreds of people gathered outside a bakery in Khartoum on Monday to buy bread.", {"events": 0}),
+    ],
+    negative=[
+        Example(
+            "Hundreds of traders gathered in front of the governor's office in Kano on Monday to demand compensation.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+        Example(
+            "Hundreds of residents gathered outside the police station in Kano on Friday hoping to receive news of the"
+            " detained youths and demanding their release.",
+            {"event.sub_event_type": "Peaceful protest"},
+        ),
+    ],
+)
+def gathered_for_something_else(m: EventMention) -> bool | None:
+    """People who gathered to do something other than demonstrate ("hoping to collect food parcels", "to buy
+    bread"; lexicon ``gathering_purposes``) are no protest: the purpose is an infinitive in the gathering's clause."""
+    g = m.trigger.head
+    if m.family != "demo" or lemma(g) not in _TRIGGER_WORDS.words("struck_gatherings"):
+        return None
+    purposes, voiced = _TRIGGER_WORDS.words("gathering_purposes"), _TRIGGER_WORDS.words("gathering_voiced")
+    after = [t for t in g.subtree if t.i > g.i]
+    if any(lemma(t) in voiced for t in after):
+        return None
+    return True if any(lemma(t) in purposes and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t))
+                       for t in after) else None
+
+
+@rule(
     "events.detect.crime_named_by_a_charge",
     decides="event.exists",
     positive=[
@@ -1944,7 +1981,7 @@ def goes_on_in_perfect(m: EventMention) -> bool | None:
 _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
     series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
-    goes_on_in_perfect, crime_named_by_a_charge,
+    goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else,
 )
 
 
