@@ -1709,6 +1709,41 @@ def told_as_a_reference(m: EventMention) -> bool | None:
 
 
 @rule(
+    "events.detect.conduct_alleged",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Drones struck a market in Kabkabiya on Monday, killing nine people, the local authority said. The RSF has"
+            " accused the army of killing civilians in air strikes across Darfur.",
+            {"events": 1, "event.location.name": "Kabkabiyah"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The RSF accused the army of killing nine civilians in an air strike on a market in Kabkabiya on Monday.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+    ],
+)
+def conduct_alleged(m: EventMention) -> bool | None:
+    """Acts a side is accused of as a kind, in a bare plural with no day of their own ("accused the army of
+    killing civilians in air strikes", "blamed the rebels for attacks on aid convoys"), are a pattern alleged,
+    not one event: the accusation's verb lies a few heads above (lexicon ``accusation_verbs``)."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.date_source == "own" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
+        return None
+    tok = head
+    for _ in range(5):  # bounded: a malformed parse cannot make it loop
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if lemma(tok) in _TRIGGER_WORDS.words("accusation_verbs"):
+            return True
+    return None
+
+
+@rule(
     "events.detect.gathered_for_something_else",
     decides="event.exists",
     positive=[
@@ -1981,7 +2016,7 @@ def goes_on_in_perfect(m: EventMention) -> bool | None:
 _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
     series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
-    goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else,
+    goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else, conduct_alleged,
 )
 
 
