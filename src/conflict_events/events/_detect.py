@@ -1954,6 +1954,7 @@ def participle_describes(m: EventMention) -> bool | None:
     cls = _TRIGGER_WORDS.verb_class(lemma(noun.head))
     return True if cls is not None and cls.name != "activity" else None
 
+
 @rule(
     "events.detect.people_of_a_told_act",
     decides="event.exists",

@@ -32,6 +32,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Final
 
 from ..lexicons import lexicon
+from ..quantities import toll_update
 from ..rules import Example, rule
 from ..schema import Decision, Event, Figure
 
@@ -515,7 +516,6 @@ def _sentence_tolls(
     return tolls
 
 
-_TOLL_UPDATE_RULE: Final = "figures.category.toll_update"
 
 
 @rule(
@@ -544,7 +544,7 @@ def updated_toll(killed: Sequence[Figure]) -> Figure | None:
     """A toll carried up to a new total ("two more died, raising the death toll to five") is the event's count of
     the dead: ACLED revises a toll when better information comes, and the lowest-figure rule is for sources that
     disagree, not for a total and its parts. The highest such total when a report updates it more than once."""
-    updates = [f for f in killed if any(d.rule == _TOLL_UPDATE_RULE for d in f.provenance) and f.value is not None]
+    updates = [f for f in killed if any(d.rule == toll_update.name for d in f.provenance) and f.value is not None]
     return max(updates, key=lambda f: f.value or 0) if updates else None
 
 

@@ -11,7 +11,7 @@ types each count.
 [(3, 'other'), (12, 'equipment')]
 """
 
-from ._categories import Typing, classify, is_oblique
+from ._categories import Typing, classify, is_oblique, toll_update
 from ._numbers import NumberReader, parse_number
 from ._quantity_finder import Quantity, QuantityFinder, has_number
 
@@ -24,4 +24,5 @@ __all__ = [
     "has_number",
     "is_oblique",
     "parse_number",
+    "toll_update",
 ]

@@ -92,7 +92,7 @@ class Count:
     pred: Token | None
     oblique: bool
     lemmas: frozenset[str]
-    before: str = ""
+    before: str = ""  # the text just before the count (:data:`_UPDATE_REACH` characters)
 
     @property
     def person(self) -> bool:
@@ -199,6 +199,9 @@ def casualty_word(c: Count) -> tuple[FigureCategory, ...] | None:
     return (cats[0],)
 
 
+_UPDATE_REACH: Final = 160  # characters before a count that a toll update ("the toll from ... rose to") spans
+
+
 @lru_cache(maxsize=1)
 def _toll_update() -> re.Pattern[str]:
     """A toll carried up to a new total, ending where the total is written: "the toll from the shelling rose to",
@@ -235,9 +238,10 @@ def _toll_update() -> re.Pattern[str]:
 )
 def toll_update(c: Count) -> tuple[FigureCategory, ...] | None:
     """A count a toll is carried up to ("rose to five", "bringing the number of dead to 12") is a count of the
-    dead, read from the words before it, which a headline's broken parse does not spoil; unless the words
+    dead, read from the words before it, which a headline's broken parse does not spoil (the pattern's words hold
+    no full stop, so it stays in the count's sentence); unless the words
     between the toll and its total make it a tally over a period ("the death toll this year")."""
-    found = _toll_update().search(c.before[-160:])
+    found = _toll_update().search(c.before)
     if found is None:
         return None
     if set(re.findall(r"[a-z]+", found.group(0).lower())) & _WORDS.words("toll_update_not_gap"):
@@ -312,8 +316,10 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     if _lost_lives(pred):
         lemmas = lemmas | {"kill"}  # "130 staff lost their lives": deaths, not the "lose" of losses
     noun = _lemma(counted) if counted is not None else None
-    sent = num.sent
-    before = doc.text[sent.start_char: num.idx] if q.value is not None else ""
+    # the words before the count in its line, as far as a toll update reaches (the update's words hold no full
+    # stop, so a match stays in the count's sentence)
+    before = doc.text[max(0, num.idx - _UPDATE_REACH): num.idx] if q.value is not None else ""
+    before = before[before.rfind("\n") + 1:]
     count = Count(q.value, counted, noun, pred, oblique, frozenset(lemmas), before)
     decided = first(_CATEGORY_RULES, count)
     cats: tuple[FigureCategory, ...] = decided.value if decided is not None else ("other",)
