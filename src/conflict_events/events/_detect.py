@@ -29,7 +29,7 @@ from spacy import symbols
 from spacy.strings import get_string_id
 
 from .._doccache import doc_text, sentences, tokens
-from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers
+from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers, sentence_at
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..gazetteer import dateline_only
@@ -904,7 +904,7 @@ def when_of_a_time(head: Token, times: list[TimeSpan]) -> TimeSpan | None:
     if verb.dep_ == "advcl":
         # "since March last year, when the militia overran a garrison": the parser hangs the clause on the main
         # verb; the time it tells of is the one written right before ", when"
-        text = verb.doc.text
+        text = doc_text(verb.doc)
         return next(
             (t for t in times if t.mention is not None and t.timex_type == "DATE"
              and t.mention.end <= when.idx and text[t.mention.end: when.idx].strip() == ","),
@@ -1458,7 +1458,7 @@ def _toll_since(m: EventMention) -> bool:
     head = m.trigger.head
     if ts is None or m.date_source not in ("own", "sentence") or (head.pos_ != "NOUN" and head.tag_ != "VBG"):
         return False  # ("Fighting between the army and ... has killed": a gerund the tagger may make a verb)
-    since = (ts.text or "").lower().startswith("since") or _after_since(ts, m.sentence.doc.text)
+    since = (ts.text or "").lower().startswith("since") or _after_since(ts, doc_text(m.sentence.doc))
     # with sides named, only a long period: "fighting between the army and the separatists has killed 6,000
     # people since 2017" is the war's toll; "fighting between rebels and the army since Monday" may be news
     return since and (ts.end - ts.start).days > (PERIOD_DAYS if m.actor1 is None else _LONG_PERIOD_DAYS)
@@ -1895,7 +1895,8 @@ def months_counted(m: EventMention) -> bool | None:
     if m.date_source == "own" and ts is not None and ts.precision == "day":
         return None
     units = _TRIGGER_WORDS.words("period_units")
-    for tok in m.trigger.head.sent:
+    head = m.trigger.head
+    for tok in sentence_at(head.doc, head.i):  # head.sent walks the Doc on every call
         if lemma(tok) not in units or tok.dep_ != "pobj" or tok.head.lower_ not in _PERIOD_PREPOSITIONS:
             continue
         if tok.head.head.pos_ == "NOUN":

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
+from .._doccache import CACHE_PREFIX
 from .._docindex import AUX, VERB, doc_index, sentence_at
 from ._tokens import ancestor_ids, kids, root_before_modifier_verb, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
@@ -332,8 +333,27 @@ _PLATFORM_CLASS = {
 }
 
 
+_PLATFORMS_KEY: Final = CACHE_PREFIX + "events.platforms"
+
+
 def platform_of(tok: Token, lex: Lexicon) -> str | None:
-    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
+    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none.
+
+    Memoised per Doc and lexicon: the typing rules ask it of every word of a sentence, several rules of the
+    same sentence, and the report's platforms of every word of the Doc."""
+    data = tok.doc.user_data
+    memo = data.get(_PLATFORMS_KEY)
+    if not isinstance(memo, tuple) or memo[0] is not lex:
+        memo = data[_PLATFORMS_KEY] = (lex, {})
+    found: dict[int, str | None] = memo[1]
+    i = tok.i
+    if i in found:
+        return found[i]
+    platform = found[i] = _platform_of(tok, lex)
+    return platform
+
+
+def _platform_of(tok: Token, lex: Lexicon) -> str | None:
     if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         return None
     if _person_bomber(tok, lex):

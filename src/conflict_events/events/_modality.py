@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
-from .._docindex import doc_index
+from .._docindex import doc_index, sentence_at
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
@@ -354,7 +354,9 @@ def cause_of_flight(s: Step) -> str | None:
         return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
     if trig.dep_ == "dobj" and s.steps == 1:
         pass  # "fled fighting"
-    elif s.steps == 1 and (trig.dep_ == "nsubj" or (trig.dep_ in ("advcl", "csubj") and trig.i == trig.sent.start)):
+    elif s.steps == 1 and (
+        trig.dep_ == "nsubj" or (trig.dep_ in ("advcl", "csubj") and trig.i == sentence_at(trig.doc, trig.i).start)
+    ):
         # "fighting has displaced 2 million": a tally of the flight in the perfect, not a day's fight (a sentence's
         # first "Fighting between the army and X rebel group has displaced" the parser may hang as a clause)
         if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in kids(s.tok)):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from .._doccache import CACHE_PREFIX, tokens
+from .._doccache import CACHE_PREFIX, doc_text, tokens
+from .._docindex import sentence_at
 from ..lexicons import lexicon
 from ..rules import Example, rule
 from ._event_mentions import lemma, platform_of
@@ -461,7 +462,7 @@ def gunfire_exchanged(q: TypingQuery) -> Typing | None:
     if q.cls != "clash":
         return None
     sentence = q.mention.sentence
-    text = sentence.text.lower()
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()  # Span.text joins its tokens
     if any(cue in text for cue in q.words("gunfire_cues")):
         return Typing("Battles", "Armed clash")
     return None
@@ -794,7 +795,7 @@ def looting_during_attack(q: TypingQuery) -> Typing | None:
 
 def _violent_verb(head: Token, lex: Lexicon) -> bool:
     """Whether the sentence tells a killing or a fight by a verb ("raided a hideout, killing two suspects")."""
-    for t in head.sent:
+    for t in sentence_at(head.doc, head.i):  # head.sent walks the Doc on every call
         cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
         if cls is not None and cls.name in ("kill", "clash"):
             return True
