@@ -24,7 +24,7 @@ from .._doccache import doc_text
 from .._docindex import sentence_at
 from ..rules import Example, first, rule
 from ._event_mentions import lemma, platform_of
-from ._tokens import kids
+from ._tokens import doc_words, kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -231,6 +231,8 @@ def habit(trigger: Token, lex: Lexicon) -> str | None:
     """ "Normally used to target airfields", "militants often attack at night": a habit or a generality is no
     report of an event."""
     habits = lex.words("habit_adverbs")
+    if habits.isdisjoint(doc_words(trigger.doc)):
+        return None  # no habit adverb in the document: no child to read
     for tok in (trigger, trigger.head):
         if any(c.dep_ == "advmod" and c.lower_ in habits for c in kids(tok)):
             return "irrealis"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import CACHE_PREFIX, doc_text, tokens
-from .._docindex import sentence_at
+from .._docindex import NOUN, VERB, doc_index, lemmas, lowers, sentence_at
 from ..lexicons import lexicon
 from ..rules import Example, rule
-from ._event_mentions import lemma, platform_of
+from ._event_mentions import lemma, platform_of, platform_words
 from ._merge import same_side
 from ._tokens import PHRASE_POS, conjuncts, kids, nouns_before_subjectless_root, subject_read_as_head, subtree
 from ._type_facts import (
@@ -1150,7 +1150,11 @@ def _report_platforms(q: TypingQuery) -> frozenset[str]:
     key = f"{CACHE_PREFIX}report_platforms.{id(q.lex)}"
     found = doc.user_data.get(key)
     if not isinstance(found, frozenset):
-        found = doc.user_data[key] = frozenset(p for t in tokens(doc) if (p := platform_of(t, q.lex)) is not None)
+        # only the words that can name one are asked (platform_of gives None for every other word)
+        words, toks = platform_words(q.lex), tokens(doc)
+        candidates = [toks[k] for k, (lem, low) in enumerate(zip(lemmas(doc), lowers(doc), strict=True))
+                      if lem in words or low in words]
+        found = doc.user_data[key] = frozenset(p for t in candidates if (p := platform_of(t, q.lex)) is not None)
     return found
 
 
@@ -1259,10 +1263,13 @@ def _other_violence(q: TypingQuery) -> bool:
     """Whether the text names violence besides this killing (a trigger of a class that reports some)."""
     lex, head = q.lex, q.head
     quiet = q.words("no_violence_classes")
-    for t in head.doc:
-        if t.i == head.i or t.pos_ not in ("VERB", "NOUN"):
+    doc = head.doc
+    # the per-Doc arrays: no Token object and no attribute lookup per word of the document
+    pos, lems = doc_index(doc).pos, lemmas(doc)
+    for k, p in enumerate(pos):
+        if k == head.i or (p != VERB and p != NOUN):
             continue  # "March" (a month) names no march
-        cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else lex.noun_class(lemma(t))
+        cls = lex.verb_class(lems[k]) if p == VERB else lex.noun_class(lems[k])
         if cls is not None and not cls.weak and cls.name not in quiet:
             return True
     return False
