@@ -106,3 +106,28 @@ def test_armed_victims_make_a_battle(pipeline: Pipeline, text: str) -> None:
 def test_civilian_victims_stay_an_attack(pipeline: Pipeline) -> None:
     text = "On 9 March 2021, unknown gunmen shot dead a farmer on the road near Sevare."
     assert [e.sub_event_type for e in _events(pipeline, text)][:1] == ["Attack"]
+
+
+def test_the_rules_of_a_class_keep_the_order_and_leave_out_only_rules_of_other_classes() -> None:
+    from conflict_events.events import _type_rules
+
+    names = {r.name for r in MENTION_RULES}
+    assert set(_type_rules._CLASSES_OF) <= names  # no class list for a rule that is not in the order
+    for cls in ("kill", "assault", "clash", "territory", "artillery", "protest", "arrest", "no_such_class"):
+        kept = _type_rules.mention_rules(cls)
+        assert list(kept) == [r for r in MENTION_RULES if r in kept]  # the order of MENTION_RULES
+        assert kept[-1] is trigger_class
+        left_out = [r for r in MENTION_RULES if r not in kept]
+        assert all(cls not in _type_rules._CLASSES_OF[r.name] for r in left_out)
+
+
+def test_typing_by_the_rules_of_the_class_decides_as_the_whole_order(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every example sentence of every typing rule, typed with each class's rules and with all of them
+    from conflict_events.events import _classify
+
+    texts = sorted({ex.text for r in MENTION_RULES for ex in (*r.positive, *r.negative)})
+    by_class = [_events(pipeline, t) for t in texts]
+    monkeypatch.setattr(_classify, "mention_rules", lambda cls: MENTION_RULES)
+    assert [_events(pipeline, t) for t in texts] == by_class

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .._doccache import doc_text
 from .._textscan import dateline_end
 from ..lexicons import lexicon
 from ..rules import Example, rule
@@ -955,7 +956,7 @@ def coordinated_towns(m: EventMention, location: Location, locations: Sequence[L
             return len(names)
         end = e
     known = [x.start for loc in locations for x in loc.mentions]
-    return len(names) + _unplaced_tail(sent.doc.text, end, sent.end_char, known)
+    return len(names) + _unplaced_tail(doc_text(sent.doc), end, sent.end_char, known)
 
 
 def _unplaced_tail(text: str, start: int, end: int, known: list[int]) -> int:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..rules import first
 from ._type_facts import TypingQuery, negated_fight, territory_sub_type
-from ._type_rules import MENTION_RULES, trigger_class
+from ._type_rules import mention_rules, trigger_class
 
 if TYPE_CHECKING:
     from ..draft import Draft
@@ -34,7 +34,8 @@ def type_mention(m: EventMention, lex: Lexicon, draft: Draft) -> bool:
     """Set the mention's ACLED type from its class and context; False when it reports no event."""
     cited = ""
     for _ in range(_PASSES):
-        decided = first(MENTION_RULES, TypingQuery(m, lex, draft))
+        q = TypingQuery(m, lex, draft)
+        decided = first(mention_rules(q.cls), q)  # the rules that can decide for the mention's class, in order
         if decided is None:  # only when the catch-all rule is switched off: the class's type holds
             return True
         verdict = decided.value

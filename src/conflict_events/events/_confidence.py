@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text, sentences, tokens
+from .._docindex import sentence_at
 from ..lexicons import lexicon
 from ..rules import Example, rule
 
@@ -168,7 +169,7 @@ def war_course(head: Token) -> bool | None:
     war's age with "its" ("enters its third year"); a war going on somewhere on a day ("the
     offensive continued on Monday") is still reported fighting.
     """
-    sent = head.sent
+    sent = sentence_at(head.doc, head.i)  # head.sent walks the Doc on every call
     for tok in head.doc[head.i + 1 : min(head.i + 1 + _COURSE_REACH, sent.end)]:
         if tok.is_punct:
             return None

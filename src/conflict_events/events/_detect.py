@@ -29,7 +29,7 @@ from spacy import symbols
 from spacy.strings import get_string_id
 
 from .._doccache import doc_text, sentences, tokens
-from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers
+from .._docindex import NOUN, PROPN, char_span, doc_index, lemmas, lowers, sentence_at
 from .._spanindex import SpanIndex
 from .._textscan import DATELINE
 from ..gazetteer import dateline_only
@@ -53,7 +53,7 @@ from ._merge import PERIOD_DAYS, same_side, unidentified
 from ._modality import status
 from ._place_choice import located_countries, place_before_its_area, unsupported_abroad
 from ._senses import other_sense
-from ._tokens import in_subtree, kids, lower_text, subtree, tree
+from ._tokens import doc_words, in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 from ._type_rules import killing_without_actor
 
@@ -955,7 +955,7 @@ def when_of_a_time(head: Token, times: list[TimeSpan]) -> TimeSpan | None:
     # "since March last year, when the militia overran a garrison": the parser hangs the clause on the main verb
     # or on another noun ("the deadliest since July, when ..."); the time it tells of is the one written right
     # before ", when"
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return next(
         (t for t in times if t.mention is not None and t.timex_type == "DATE"
          and t.mention.end <= when.idx and text[t.mention.end: when.idx].strip() == ","),
@@ -1338,6 +1338,9 @@ def _intervention_cue(sent: SpacySpan, lex: Lexicon, index: _DocIndex) -> tuple[
     """(who used it,) when the sentence tells force that breaks up a crowd ("fired tear gas to disperse them"),
     else None."""
     cues = lex.words("intervention")
+    _, lems, lows = index.words(sent)
+    if cues.isdisjoint(lems) and cues.isdisjoint(lows):
+        return None  # most sentences: two set tests, no Token read
     for tok in sent:
         if (lemma(tok) in cues or tok.lower_ in cues) and first((arrest_as_grievance,), tok, lex) is None:
             verb = tok if tok.pos_ == "VERB" else tok.head
@@ -1503,7 +1506,7 @@ def _toll_since(m: EventMention) -> bool:
     head = m.trigger.head
     if ts is None or m.date_source not in ("own", "sentence") or (head.pos_ != "NOUN" and head.tag_ != "VBG"):
         return False  # ("Fighting between the army and ... has killed": a gerund the tagger may make a verb)
-    since = (ts.text or "").lower().startswith("since") or _after_since(ts, m.sentence.doc.text)
+    since = (ts.text or "").lower().startswith("since") or _after_since(ts, doc_text(m.sentence.doc))
     # with sides named, only a long period: "fighting between the army and the separatists has killed 6,000
     # people since 2017" is the war's toll; "fighting between rebels and the army since Monday" may be news
     return since and (ts.end - ts.start).days > (PERIOD_DAYS if m.actor1 is None else _LONG_PERIOD_DAYS)
@@ -1687,9 +1690,12 @@ def habit_adverb(m: EventMention) -> bool | None:
 def frequency(m: EventMention) -> bool | None:
     """An action told with a frequency ("almost every day", "each week", "nightly"; lexicon ``frequency_units``,
     ``frequency_adverbs``) is a habit or a trend, not one event (TimeML: a SET, not a DATE)."""
+    units, adverbs = _TRIGGER_WORDS.words("frequency_units"), _TRIGGER_WORDS.words("frequency_adverbs")
+    words = doc_words(m.trigger.head.doc)
+    if units.isdisjoint(words) and adverbs.isdisjoint(words):
+        return None  # no frequency word in the document: no child to read
     verbs = _clause_verbs(m.trigger.head)
     verbs += [c for v in verbs for c in kids(v) if c.dep_ == "conj"]  # "kills or maims a child every day"
-    units, adverbs = _TRIGGER_WORDS.words("frequency_units"), _TRIGGER_WORDS.words("frequency_adverbs")
     for v in verbs:
         for c in kids(v):
             if c.dep_ == "advmod" and c.lower_ in adverbs:
@@ -1940,7 +1946,10 @@ def months_counted(m: EventMention) -> bool | None:
     if m.date_source == "own" and ts is not None and ts.precision == "day":
         return None
     units = _TRIGGER_WORDS.words("period_units")
-    for tok in m.trigger.head.sent:
+    head = m.trigger.head
+    if units.isdisjoint(doc_words(head.doc)):
+        return None  # no month or year counted in the document
+    for tok in sentence_at(head.doc, head.i):  # head.sent walks the Doc on every call
         if lemma(tok) not in units or tok.dep_ != "pobj" or tok.head.lower_ not in _PERIOD_PREPOSITIONS:
             continue
         if tok.head.head.pos_ == "NOUN":

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.strings import get_string_id
 
-from .._docindex import AUX, VERB, doc_index, sentence_at
+from .._doccache import CACHE_PREFIX
+from .._docindex import AUX, VERB, doc_index, lemmas, lowers, sentence_at
 from ._tokens import ancestor_ids, kids, root_before_modifier_verb, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 
@@ -36,9 +37,19 @@ _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat 
 _PHRASE_PREPOSITIONS: Final = frozenset({"on", "with", "into"})
 
 
+# lemma hash -> lower-case lemma: ``lemma_`` decodes the string from the store on every read; cleared when full
+_LEMMAS: dict[int, str] = {}
+
+
 def lemma(token: Token) -> str:
     """Lower-case lemma (spaCy keeps proper-noun case)."""
-    return token.lemma_.lower()
+    key = token.lemma
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= 1 << 16:
+            _LEMMAS.clear()
+        found = _LEMMAS[key] = token.lemma_.lower()
+    return found
 
 
 @dataclass
@@ -344,8 +355,48 @@ _PLATFORM_CLASS = {
 }
 
 
+_PLATFORMS_KEY: Final = CACHE_PREFIX + "events.platforms"
+
+
 def platform_of(tok: Token, lex: Lexicon) -> str | None:
-    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none."""
+    """The weapon platform a token names; "air" in "fired in(to) the air" (warning shots) names none.
+
+    Memoised per Doc and lexicon: the typing rules ask it of every word of a sentence, several rules of the
+    same sentence, and the report's platforms of every word of the Doc."""
+    data = tok.doc.user_data
+    memo = data.get(_PLATFORMS_KEY)
+    if not isinstance(memo, tuple) or memo[0] is not lex:
+        memo = data[_PLATFORMS_KEY] = (lex, {})
+    found: dict[int, str | None] = memo[1]
+    i = tok.i
+    if i in found:
+        return found[i]
+    doc = tok.doc
+    words = platform_words(lex)
+    # a word that is no weapon and no last word of a two-word weapon names none: no attribute to read
+    if lemmas(doc)[i] in words or lowers(doc)[i] in words:
+        platform = found[i] = _platform_of(tok, lex)
+    else:
+        platform = found[i] = None
+    return platform
+
+
+_PLATFORM_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def platform_words(lex: Lexicon) -> frozenset[str]:
+    """The words a token's lemma or lower-case form must be for :func:`platform_of` to find a platform: the
+    lexicon's one-word weapons and the last words of its longer ones ("roadside bomb"), once per lexicon."""
+    held = _PLATFORM_WORDS.get(id(lex))
+    if held is None or held[0] is not lex:
+        if len(_PLATFORM_WORDS) >= 16:
+            _PLATFORM_WORDS.clear()  # lexicons are few; bounded all the same
+        words = frozenset(key.split()[-1] if " " in key else key for key in lex._platform_index)
+        held = _PLATFORM_WORDS[id(lex)] = (lex, words)
+    return held[1]
+
+
+def _platform_of(tok: Token, lex: Lexicon) -> str | None:
     if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         return None
     if _person_bomber(tok, lex):

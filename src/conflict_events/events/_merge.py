@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final, Literal
 
 from .._doccache import doc_text
+from .._docindex import sentence_at
 from .._textscan import headline_end
 from ..actors import ActorTable
 from ..lexicons import lexicon
@@ -1188,7 +1189,7 @@ def _dated_phrase(m: EventMention) -> bool:
     if m.date is None or m.date.mention is None or m.date_source != "own":
         return False
     head = m.trigger.head
-    at = next((t for t in head.sent if t.idx <= m.date.mention.start < t.idx + len(t.text)), None)
+    at = next((t for t in sentence_at(head.doc, head.i) if t.idx <= m.date.mention.start < t.idx + len(t.text)), None)
     # up from the date to the trigger, through no clause of its own ("the fighting, which continued on Sunday")
     while at is not None and at.i != head.i:
         if at.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") or at.head.i == at.i:
@@ -1205,7 +1206,7 @@ def _own_place(m: EventMention) -> Location | None:
         return None
     head = m.trigger.head
     right = head.right_edge
-    phrase = head.doc.text[head.left_edge.idx : right.idx + len(right.text)]
+    phrase = doc_text(head.doc)[head.left_edge.idx : right.idx + len(right.text)]
     return loc if any(mention.text in phrase for mention in loc.mentions) else None
 
 

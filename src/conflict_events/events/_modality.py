@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
 
-from .._docindex import doc_index
+from .._docindex import doc_index, sentence_at
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ._event_mentions import lemma
-from ._tokens import kids, tree
+from ._tokens import doc_words, kids, tree
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ def _denied(subject: Token, lex: Lexicon) -> bool:
 )
 def modal(s: Step) -> str | None:
     """An action under a modal ("could attack", "will strike") is a possibility or a plan, not a report."""
+    if _MODALS.isdisjoint(doc_words(s.tok.doc)):
+        return None  # no modal in the document: no child to read
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in kids(s.tok)):
         return "irrealis"
     return None
@@ -122,6 +124,8 @@ def modal(s: Step) -> str | None:
 )
 def condition(s: Step) -> str | None:
     """An action in an "if" or "unless" clause is a condition, not a report."""
+    if _CONDITIONS.isdisjoint(doc_words(s.tok.doc)):
+        return None  # no "if" or "unless" in the document: no child to read
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids(s.tok)):
         return "irrealis"
     return None
@@ -354,7 +358,9 @@ def cause_of_flight(s: Step) -> str | None:
         return None  # ("accusing US forces of targeting": the noun "forces" is no flight)
     if trig.dep_ == "dobj" and s.steps == 1:
         pass  # "fled fighting"
-    elif s.steps == 1 and (trig.dep_ == "nsubj" or (trig.dep_ in ("advcl", "csubj") and trig.i == trig.sent.start)):
+    elif s.steps == 1 and (
+        trig.dep_ == "nsubj" or (trig.dep_ in ("advcl", "csubj") and trig.i == sentence_at(trig.doc, trig.i).start)
+    ):
         # "fighting has displaced 2 million": a tally of the flight in the perfect, not a day's fight (a sentence's
         # first "Fighting between the army and X rebel group has displaced" the parser may hang as a clause)
         if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in kids(s.tok)):

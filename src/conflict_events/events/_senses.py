@@ -21,9 +21,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
+from .._docindex import sentence_at
 from ..rules import Example, first, rule
 from ._event_mentions import lemma, platform_of
-from ._tokens import kids
+from ._tokens import doc_words, kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def labour_strike_sense(trigger: Token, lex: Lexicon) -> str | None:
         return "figurative"  # "striking doctors' march": workers on strike, whatever the parse
     if trigger.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in kids(trigger)):
         return None  # "struck a poultry farm, killing two farm workers": workers down tools, they strike nothing
-    sentence = trigger.sent
+    sentence = sentence_at(trigger.doc, trigger.i)  # trigger.sent walks the Doc on every call
     if any(platform_of(t, lex) for t in sentence):
         return None  # "a drone strike", "missiles strike"
     near = [c for c in kids(trigger) if c.dep_ in ("nsubj", "amod", "compound", "poss")]
@@ -230,6 +231,8 @@ def habit(trigger: Token, lex: Lexicon) -> str | None:
     """ "Normally used to target airfields", "militants often attack at night": a habit or a generality is no
     report of an event."""
     habits = lex.words("habit_adverbs")
+    if habits.isdisjoint(doc_words(trigger.doc)):
+        return None  # no habit adverb in the document: no child to read
     for tok in (trigger, trigger.head):
         if any(c.dep_ == "advmod" and c.lower_ in habits for c in kids(tok)):
             return "irrealis"
@@ -355,10 +358,10 @@ def present_habit(trigger: Token, lex: Lexicon) -> str | None:
         return None  # "retook" tagged VBP: the form says past
     if any(c.dep_ in ("aux", "auxpass") for c in kids(trigger)):
         return None
-    sent = trigger.sent
+    sent = sentence_at(trigger.doc, trigger.i)
     text = doc_text(trigger.doc)
     headline = sent.start_char == 0 or "\n" in text[sent.start_char : sent.end_char].strip()
-    if headline or not sent.text.rstrip().endswith((".", '"', "'")):
+    if headline or not text[sent.start_char : sent.end_char].rstrip().endswith((".", '"', "'")):
         return None
     if any(t.tag_ == "VBD" for t in sent):
         return None  # "the war took a turn when fighters retook Mekele": a past sentence ("retook" mistagged)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.symbols import conj
 
 from .._doccache import CACHE_PREFIX, doc_text
-from .._docindex import doc_index, kids, tree
+from .._docindex import doc_index, kids, lemmas, lowers, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ancestor_ids",
     "conjuncts",
+    "doc_words",
     "in_subtree",
     "kids",
     "lower_text",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 _LOWER_KEY: Final = CACHE_PREFIX + "events.lower_text"
+_WORDS_KEY: Final = CACHE_PREFIX + "events.doc_words"
 
 
 # -- two misparses of short notes, read by the trigger, side and typing rules alike ----------------
@@ -133,4 +135,18 @@ def lower_text(doc: Doc) -> str:
     found = doc.user_data.get(_LOWER_KEY)
     if not isinstance(found, str):
         found = doc.user_data[_LOWER_KEY] = doc_text(doc).lower()
+    return found
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every ``token.lower_`` and lower-case lemma of the Doc, made once per Doc: a rule that needs a word of a list
+    among the words it reads first asks whether the Doc holds any (most documents hold none of most lists).
+
+    >>> from conflict_events.nlp import load_language_model
+    >>> sorted(doc_words(load_language_model()("Rebels often attack.")))
+    ['.', 'attack', 'often', 'rebel', 'rebels']
+    """
+    found = doc.user_data.get(_WORDS_KEY)
+    if not isinstance(found, frozenset):
+        found = doc.user_data[_WORDS_KEY] = frozenset(lowers(doc)).union(lemmas(doc))
     return found

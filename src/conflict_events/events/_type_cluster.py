@@ -24,7 +24,7 @@ from ..schema import Decision
 from ..schema._taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 from ._event_mentions import lemma
 from ._merge import GENERIC_ATTACK, Cluster, same_side
-from ._tokens import kids
+from ._tokens import doc_words, kids
 
 if TYPE_CHECKING:
     from ..schema import Claim
@@ -323,6 +323,8 @@ def attack_resisted(q: ClusterQuery) -> ClusterTyping | None:
         return None
     verbs, objects = _RESIST.words("resistance_verbs"), _RESIST.words("resisted_nouns")
     doc = best.sentence.doc
+    if verbs.isdisjoint(doc_words(doc)):
+        return None  # no verb of resistance in the document: no word to read
     for t in doc[best.sentence.start :]:  # the assault's sentence and the rest of its paragraph
         if "\n" in t.text:
             break

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._docindex import sentence_at
 from ._event_mentions import EventMention, lemma, platform_of
-from ._tokens import kids, subtree
+from ._tokens import doc_words, kids, subtree
 from ._trigger_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -229,6 +229,10 @@ def negated_fight(tok: Token, lex: Lexicon) -> bool:
 def no_fighting_near(m: EventMention, lex: Lexicon) -> bool:
     """The capture's sentence or one of the next two says no fighting took place."""
     doc = m.sentence.doc
+    words = doc_words(doc)
+    # negated_fight needs a fight noun and a "no" or "without": most documents hold neither
+    if lex.words("fight_nouns").isdisjoint(words) or ("no" not in words and "without" not in words):
+        return False
     tokens = list(m.sentence)
     end = m.sentence.end
     for _ in range(2):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from .._doccache import CACHE_PREFIX, tokens
+from .._doccache import CACHE_PREFIX, doc_text, tokens
+from .._docindex import NOUN, VERB, doc_index, lemmas, lowers, sentence_at
 from ..lexicons import lexicon
-from ..rules import Example, rule
-from ._event_mentions import lemma, platform_of
+from ..rules import Example, Rule, rule
+from ._event_mentions import lemma, platform_of, platform_words
 from ._merge import same_side
 from ._tokens import PHRASE_POS, conjuncts, kids, nouns_before_subjectless_root, subject_read_as_head, subtree
 from ._type_facts import (
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
     from ._trigger_lexicon import Lexicon
 
-__all__ = ["MENTION_RULES"]
+__all__ = ["MENTION_RULES", "mention_rules"]
 
 _VAC = "Violence against civilians"
 _ERV = "Explosions/Remote violence"
@@ -461,7 +462,7 @@ def gunfire_exchanged(q: TypingQuery) -> Typing | None:
     if q.cls != "clash":
         return None
     sentence = q.mention.sentence
-    text = sentence.text.lower()
+    text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()  # Span.text joins its tokens
     if any(cue in text for cue in q.words("gunfire_cues")):
         return Typing("Battles", "Armed clash")
     return None
@@ -794,7 +795,7 @@ def looting_during_attack(q: TypingQuery) -> Typing | None:
 
 def _violent_verb(head: Token, lex: Lexicon) -> bool:
     """Whether the sentence tells a killing or a fight by a verb ("raided a hideout, killing two suspects")."""
-    for t in head.sent:
+    for t in sentence_at(head.doc, head.i):  # head.sent walks the Doc on every call
         cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else None
         if cls is not None and cls.name in ("kill", "clash"):
             return True
@@ -1149,7 +1150,11 @@ def _report_platforms(q: TypingQuery) -> frozenset[str]:
     key = f"{CACHE_PREFIX}report_platforms.{id(q.lex)}"
     found = doc.user_data.get(key)
     if not isinstance(found, frozenset):
-        found = doc.user_data[key] = frozenset(p for t in tokens(doc) if (p := platform_of(t, q.lex)) is not None)
+        # only the words that can name one are asked (platform_of gives None for every other word)
+        words, toks = platform_words(q.lex), tokens(doc)
+        candidates = [toks[k] for k, (lem, low) in enumerate(zip(lemmas(doc), lowers(doc), strict=True))
+                      if lem in words or low in words]
+        found = doc.user_data[key] = frozenset(p for t in candidates if (p := platform_of(t, q.lex)) is not None)
     return found
 
 
@@ -1258,10 +1263,13 @@ def _other_violence(q: TypingQuery) -> bool:
     """Whether the text names violence besides this killing (a trigger of a class that reports some)."""
     lex, head = q.lex, q.head
     quiet = q.words("no_violence_classes")
-    for t in head.doc:
-        if t.i == head.i or t.pos_ not in ("VERB", "NOUN"):
+    doc = head.doc
+    # the per-Doc arrays: no Token object and no attribute lookup per word of the document
+    pos, lems = doc_index(doc).pos, lemmas(doc)
+    for k, p in enumerate(pos):
+        if k == head.i or (p != VERB and p != NOUN):
             continue  # "March" (a month) names no march
-        cls = lex.verb_class(lemma(t)) if t.pos_ == "VERB" else lex.noun_class(lemma(t))
+        cls = lex.verb_class(lems[k]) if p == VERB else lex.noun_class(lems[k])
         if cls is not None and not cls.weak and cls.name not in quiet:
             return True
     return False
@@ -1959,3 +1967,87 @@ MENTION_RULES: Final = (
     trigger_class,
 )
 """The typing rules of a mention in order: the first that applies decides."""
+
+
+# The trigger classes for which each rule can decide: the class test it opens with (directly or through the helper
+# it opens with). A rule not listed may decide for any class. ``mention_rules`` keeps, for one class, the rules that
+# can decide for it, in the order of MENTION_RULES: a rule left out returns None for that class, so the first rule
+# that decides is the same, and a mention passes over some 40 rules it cannot meet.
+_CLASSES_OF: Final[dict[str, frozenset[str]]] = {
+    crowd_fights_police.name: frozenset({"clash", "assault"}),
+    weapon_is_the_doer.name: frozenset({"assault", "kill", "looting"}),
+    strike_target.name: frozenset({"assault"}),
+    vague_attack_noun.name: frozenset({"assault"}),
+    attack_with_weapon.name: frozenset({"assault"}),
+    attack_on_civilian_vehicle.name: frozenset({"assault"}),
+    communal_militia_attack.name: frozenset({"assault"}),
+    attack_on_civilians.name: frozenset({"assault"}),
+    attack_on_the_unarmed.name: frozenset({"assault"}),
+    gunfire_exchanged.name: frozenset({"clash"}),
+    rival_groups_fight.name: frozenset({"clash"}),
+    unarmed_fight.name: frozenset({"clash"}),
+    no_fighting_reported.name: frozenset({"clash"}),
+    halted_advance.name: frozenset({"pause"}),
+    surrender_of_the_unarmed.name: frozenset({"agreement"}),
+    take_idiom.name: frozenset({"territory"}),
+    crowd_occupies.name: frozenset({"territory"}),
+    people_seized_by_armed_group.name: frozenset({"territory"}),  # _people_taken
+    people_taken_by_no_one_named.name: frozenset({"territory"}),  # _people_taken
+    people_captured_by_state.name: frozenset({"territory"}),  # _people_taken
+    looting_during_attack.name: frozenset({"territory", "riot", "theft"}),  # _goods_taken or a riot or theft
+    weapons_seized.name: frozenset({"territory"}),  # _goods_taken
+    goods_seized.name: frozenset({"territory"}),  # _goods_taken
+    figurative_push.name: frozenset({"territory"}),
+    nothing_taken.name: frozenset({"territory"}),
+    taken_unopposed.name: frozenset({"territory"}),
+    capture_not_held.name: frozenset({"territory"}),
+    territory_control.name: frozenset({"territory"}),
+    device_disposed.name: frozenset({"explosive"}),
+    figurative_hit.name: frozenset({"artillery"}),
+    struck_as_effect.name: frozenset({"artillery"}),
+    ground_attack_rule.name: frozenset({"artillery"}),
+    strike_from_the_air.name: frozenset({"artillery"}),  # _ambiguous_platforms
+    bombed_with_device.name: frozenset({"artillery"}),  # _ambiguous_platforms
+    aircraft_of_the_report.name: frozenset({"artillery"}),  # _ambiguous_platforms
+    strike_weapon_unnamed.name: frozenset({"artillery"}),  # _ambiguous_platforms
+    property_burned.name: frozenset({"kill"}),
+    crowd_beating.name: frozenset({"kill", "assault"}),
+    lone_killing.name: frozenset({"kill"}),
+    killing_by_people.name: frozenset({"kill"}),
+    killing_without_actor.name: frozenset({"kill"}),
+    killing_tally.name: frozenset({"kill"}),
+    killing_in_aggregate_claim.name: frozenset({"kill"}),
+    fighters_killed.name: frozenset({"kill"}),
+    arrest_by_armed_group.name: frozenset({"arrest"}),
+    armed_group_gathers.name: frozenset({"protest"}),
+    gathering_without_crowd.name: frozenset({"protest"}),
+    crowd_barricades.name: frozenset({"protest"}),
+    armed_group_loots.name: frozenset({"riot"}),
+    theft_without_armed_side.name: frozenset({"theft"}),
+    rule_without_armed_group.name: frozenset({"armed_rule"}),
+    sighting_without_armed_side.name: frozenset({"activity"}),
+    crowd_violence.name: frozenset({"riot"}),
+    interception_of_nothing.name: frozenset({"disrupted"}),  # _intercepted
+    stop_not_interception.name: frozenset({"disrupted"}),  # _intercepted
+    crewed_aircraft_downed.name: frozenset({"disrupted"}),
+    armed_side_destroys.name: frozenset({"looting"}),
+    armed_wounding.name: frozenset({"casualty"}),
+    effect_only.name: frozenset({"casualty", "looting"}),
+}
+_FOR_CLASS: dict[str, tuple[Rule[[TypingQuery], Typing], ...]] = {}
+
+
+def mention_rules(cls: str) -> tuple[Rule[[TypingQuery], Typing], ...]:
+    """The rules of :data:`MENTION_RULES` that can decide for a mention of trigger class ``cls``, in their order.
+
+    >>> [r.name for r in mention_rules("pause")]
+    ['events.type.halted_advance', 'events.type.trigger_class']
+    """
+    found = _FOR_CLASS.get(cls)
+    if found is None:
+        if len(_FOR_CLASS) >= 256:
+            _FOR_CLASS.clear()  # classes come from lexicons, few; bounded all the same
+        found = _FOR_CLASS[cls] = tuple(
+            r for r in MENTION_RULES if r.name not in _CLASSES_OF or cls in _CLASSES_OF[r.name]
+        )
+    return found

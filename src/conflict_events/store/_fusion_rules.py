@@ -11,6 +11,8 @@ evidence are added and the pair counts as the same happening at
 evidence  finding                                                points
 ========  =====================================================  ======
 type      same sub-event type / same event type / related type   3 / 2 / 1
+          (two readings of one act, a battle and an attack on
+          civilians: 2)
           (a battle and a strike from afar: only with the same
           toll, 10 or more)
 date      same day / overlapping short spans / overlap with a    3 / 2 / 1
@@ -391,8 +393,17 @@ def _type_table(sub_event_type: str) -> dict[str, float | None]:
     """The type points of an event of this sub-event type with one of each sub-event type of the taxonomy (None:
     a veto), as :func:`_type_points` gives them; looked up by the fast pair scoring."""
     own, related = event_type_of(sub_event_type), _compatible_types(event_type_of(sub_event_type))
-    return {sub: 3.0 if sub == sub_event_type else 2.0 if kind == own else 1.0 if kind in related else None
+    return {sub: 3.0 if sub == sub_event_type else 2.0 if kind == own else _related_points(own, kind)
+            if kind in related else None
             for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
+
+
+@lru_cache(maxsize=64)
+def _related_points(event_type: str, other: str) -> float:
+    """The type points of two related event types: 2 for two readings of one act (``fusion.toml``
+    ``close_readings``: a raid told as clashes and as an attack on civilians), else 1."""
+    close = lexicon("fusion").table("close_readings").get(event_type, ())
+    return 2.0 if other in close else 1.0
 
 
 @lru_cache(maxsize=64)
@@ -569,7 +580,7 @@ def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
-    return 1.0 if b.event_type in a.related else None
+    return _related_points(a.event_type, b.event_type) if b.event_type in a.related else None
 
 
 @lru_cache(maxsize=1)
@@ -915,8 +926,11 @@ def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
     Their type gives 1 point, so they need 6.5 of the 9 the rest can give: never a day apart (at most
     0 + 3 + 1.5 + 1.5); on common days, both dated to that day (3 for the date), or else the same place
     (3: one name and level, one gazetteer id, or one report) or the same toll of note (1.5). The fusion
-    engine asks this before scoring a pair of two types: most such candidates fail it.
+    engine asks this before scoring a pair of two types: most such candidates fail it. Two readings of one act
+    (``close_readings``) score as one event type and are not bounded so.
     """
+    if _related_points(a.event_type, b.event_type) >= 2.0:
+        return True
     if a.hi < b.lo or b.hi < a.lo:
         return False
     if a.kind == DAY and b.kind == DAY:
@@ -986,7 +1000,7 @@ def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bo
     elif a.event_type == b.event_type:
         type_points = 2.0
     elif b.event_type in a.related:
-        type_points = 1.0
+        type_points = _related_points(a.event_type, b.event_type)
     else:
         return None, False
     date_points = _date_points(a, b)
