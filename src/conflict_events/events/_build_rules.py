@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
+from .._textscan import dateline_end
 from ..lexicons import lexicon
 from ..rules import Example, rule
 from ..schema import Location, TimeSpan
@@ -559,13 +560,18 @@ def later_places_country(q: PlaceQuery) -> Location | None:
         Example(
             "Residents of Gusau said the town had been calm for weeks.\n\nBandits killed four farmers on Tuesday.",
             {"event.location.name": "Gusau"},
-        )
+        ),
+        Example(  # the dateline's city is where the report was filed, not the story's place
+            "PESHAWAR (Reuters) - Residents of Bannu said the town had been calm for weeks.\n\nHundreds of people"
+            " marched on Tuesday.",
+            {"event.location.name": "Bannu"},
+        ),
     ],
     negative=[
         Example(
             "Gunmen killed four farmers in Kauru on Tuesday.",
             {"event.location.name": "Kauru"},
-        )
+        ),
     ],
 )
 def story_place(q: PlaceQuery) -> Location | None:
@@ -574,7 +580,14 @@ def story_place(q: PlaceQuery) -> Location | None:
     told = _told(q, mains) or mains
     if not told:
         return None
-    return max(told, key=lambda loc: (len(loc.mentions), -location_rank(loc)[0]))
+    text, before = q.text, q.before
+
+    def named(loc: Location) -> int:
+        # the story so far: mentions up to the event's sentence; a dateline's names where the report was filed
+        return sum(1 for x in loc.mentions if (before is None or x.start < before)
+                   and (not text or dateline_end(text, x.start) <= x.start))
+
+    return max(told, key=lambda loc: (named(loc), -location_rank(loc)[0]))
 
 
 @rule(

@@ -843,6 +843,9 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     """The time that governs the trigger, or the one inside its own noun phrase ("the raid on 3 May")."""
     head = m.trigger.head
     ts = governing_time(doc[head.i : head.i + 1], draft.times, draft.document.date)
+    if ts is not None and first((clock_without_a_day,), ts, draft.times) is not None:
+        # "the drones struck shortly before noon": the hour gives no day; the story's day governs
+        ts = governing_time(doc[head.i : head.i + 1], [t for t in draft.times if t is not ts], draft.document.date)
     superlative = any(c.tag_ == "JJS" for c in kids(head))  # "the fiercest attack in three years"
     nominal = head.pos_ in ("NOUN", "PROPN") and not superlative
     if nominal:
@@ -866,6 +869,38 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
 
 
 @rule(
+    "events.date.clock_without_a_day",
+    decides="event.date",
+    positive=[
+        Example(
+            "A drone strike hit a market in El Obeid on Sunday, killing 19 people, the health ministry said on"
+            " Monday. Witnesses said two drones struck the cattle market shortly before noon.",
+            {"events": 1, "event.date.start": "2026-02-08"},
+            date=dt.date(2026, 2, 9),
+        ),
+    ],
+    negative=[
+        Example(
+            "Two drones struck the cattle market in El Obeid shortly before noon, killing 19 people, the health"
+            " ministry said.",
+            {"events": 1, "event.date.start": "2026-02-09"},
+            date=dt.date(2026, 2, 9),
+        ),
+    ],
+)
+def clock_without_a_day(ts: TimeSpan, times: list[TimeSpan]) -> bool | None:
+    """A time of day that names no day ("shortly before noon", "at about 11pm"), which the time step puts on the
+    last day the text named (a reporting verb's, "said on Monday") or the report's own, does not date an event:
+    the time that governs without it does (the story's day told in an earlier sentence, else the report's)."""
+    if ts.timex_type != "TIME" or ts.mention is None or any(d.rule != "time.clock.time_of_day" for d in ts.provenance):
+        return None
+    start = ts.mention.start
+    # only where a day was told before it: alone in the text, the hour falls on the report's day either way
+    return True if any(t.timex_type == "DATE" and t.mention is not None and t.mention.start < start
+                       for t in times) else None
+
+
+@rule(
     "events.date.when_of_a_time",
     decides="event.date",
     positive=[
@@ -879,6 +914,13 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
         Example(
             "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. Tension"
             " has been high in the city since March last year, when fighters overran an army post on its edge.",
+            {"events": 1, "event.date.start": "2026-02-14"},
+            date=dt.date(2026, 2, 15),
+        ),
+        Example(  # the clause hung on the superlative, not on the time
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. The"
+            " attack was the deadliest in the city since July 2025, when gunmen stormed a wedding in Mawiyah,"
+            " killing 12 guests.",
             {"events": 1, "event.date.start": "2026-02-14"},
             date=dt.date(2026, 2, 15),
         ),
@@ -901,19 +943,22 @@ def when_of_a_time(head: Token, times: list[TimeSpan]) -> TimeSpan | None:
     when = next((c for c in kids(verb) if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if when is None or verb.dep_ not in ("relcl", "advcl"):
         return None
-    if verb.dep_ == "advcl":
-        # "since March last year, when the militia overran a garrison": the parser hangs the clause on the main
-        # verb; the time it tells of is the one written right before ", when"
-        text = doc_text(verb.doc)
-        return next(
+    if verb.dep_ == "relcl":
+        noun = verb.head
+        own = next(
             (t for t in times if t.mention is not None and t.timex_type == "DATE"
-             and t.mention.end <= when.idx and text[t.mention.end: when.idx].strip() == ","),
+             and t.mention.start <= noun.idx < t.mention.end),
             None,
         )
-    noun = verb.head
+        if own is not None:
+            return own
+    # "since March last year, when the militia overran a garrison": the parser hangs the clause on the main verb
+    # or on another noun ("the deadliest since July, when ..."); the time it tells of is the one written right
+    # before ", when"
+    text = doc_text(verb.doc)
     return next(
         (t for t in times if t.mention is not None and t.timex_type == "DATE"
-         and t.mention.start <= noun.idx < t.mention.end),
+         and t.mention.end <= when.idx and text[t.mention.end: when.idx].strip() == ","),
         None,
     )
 
@@ -2023,10 +2068,115 @@ def goes_on_in_perfect(m: EventMention) -> bool | None:
     return True if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids(verb)) else None
 
 
+@rule(
+    "events.detect.kind_as_a_trend",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen abducted 20 bus passengers near Fiche on Saturday, officials said. Abductions for ransom have"
+            " become frequent on roads north of the capital.",
+            {"events": 1, "event.sub_event_type": "Abduction/forced disappearance"},
+        ),
+        Example(
+            "Gunmen shot dead five people in a bar in Chilpancingo on Tuesday, prosecutors said. The rivalry of two"
+            " gangs has brought kidnappings and extortion to the city.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen abducted 20 bus passengers near Fiche on Saturday, officials said.",
+            {"events": 1, "event.sub_event_type": "Abduction/forced disappearance"},
+        ),
+    ],
+)
+def kind_as_a_trend(m: EventMention) -> bool | None:
+    """A bare plural with no day of its own told as a trend, the subject of "have become frequent", "have risen"
+    or the object of "has brought", "has fuelled" (lexicon ``trend_predicates``, ``trend_adjectives``,
+    ``trend_causes``), is a kind of act the report sums up, not one event."""
+    head = m.trigger.head
+    if head.tag_ != "NNS" or m.date_source == "own" or any(c.dep_ in ("det", "poss", "nummod") for c in kids(head)):
+        return None
+    noun = head.head if head.dep_ == "conj" and head.head.tag_ == "NNS" else head
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in _TRIGGER_WORDS.words("trend_predicates"):
+        adjectives = _TRIGGER_WORDS.words("trend_adjectives")
+        told = lemma(verb) != "become" and lemma(verb) != "remain"
+        return True if told or any(c.dep_ == "acomp" and c.lower_ in adjectives for c in kids(verb)) else None
+    if noun.dep_ in ("dobj", "obj") and lemma(verb) in _TRIGGER_WORDS.words("trend_causes"):
+        return True if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids(verb)) else None
+    return None
+
+
+@rule(
+    "events.detect.since_reference",
+    decides="event.exists",
+    positive=[
+        Example(
+            "No shooting has been reported on the border since the two leaders signed a peace agreement in"
+            " Washington in August 2025, officials said on Monday.",
+            {"events": 0},
+            date=dt.date(2026, 9, 21),
+        ),
+    ],
+    negative=[
+        Example(
+            "Calm has returned to Tajoura since the two militias signed a ceasefire on Sunday, residents said on"
+            " Monday.",
+            {"event.sub_event_type": "Agreement"},
+            date=dt.date(2026, 9, 21),
+        ),
+    ],
+)
+def since_reference(m: EventMention) -> bool | None:
+    """An act in a "since" clause ("no shooting has been reported since the leaders signed a peace agreement in
+    August 2025") is the point a state of things is counted from: news only when it lies within the weeks of
+    the story, else the report's history."""
+    ts = m.date
+    if ts is None or ts.text is None or (ts.anchor - ts.end).days <= _SINCE_REFERENCE_DAYS:
+        return None
+    for verb in _clause_verbs(m.trigger.head):
+        if lemma(verb) in _TRIGGER_WORDS.words("since_starts"):
+            return None  # "since their offensive began in April": a campaign still going on, counted from its start
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in kids(verb)):
+            return True
+    return None
+
+
+_SINCE_REFERENCE_DAYS: Final = 28
+
+
+@rule(
+    "events.detect.move_as_a_purpose",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Insurgents entered the town of Mucojo on Saturday, days after government troops withdrew. The soldiers"
+            " had been pulled back to reinforce positions further south, a security source said.",
+            {"!event.sub_event_type": "Change to group/activity"},
+        ),
+    ],
+    negative=[
+        Example(
+            "The army deployed 500 soldiers to Mucojo on Saturday, a security source said.",
+            {"event.sub_event_type": "Change to group/activity"},
+        ),
+    ],
+)
+def move_as_a_purpose(m: EventMention) -> bool | None:
+    """A move told as an infinitive of purpose ("pulled back to reinforce positions", "sent to secure the road")
+    is what another act was for, not a move that happened."""
+    head = m.trigger.head
+    if m.cls.name not in _MOVES or head.tag_ != "VB" or head.dep_ not in ("advcl", "xcomp"):
+        return None
+    return True if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)) else None
+
+
 _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
     series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
-    goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else, conduct_alleged,
+    goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else, conduct_alleged, kind_as_a_trend,
+    since_reference, move_as_a_purpose,
 )
 
 
@@ -2117,6 +2267,95 @@ def _circumstantial_moves(mentions: list[EventMention]) -> list[EventMention]:
         participle = head.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in kids(head))
         if m.cls.name in _MOVES and participle:
             violent[0].absorbed.append(m)
+            continue
+        host = next((v for v in violent if first((coming_before_the_attack,), m, v) is not None), None)
+        if host is not None:
+            host.absorbed.append(m)
+            continue
+        keep.append(m)
+    return keep
+
+
+@rule(
+    "events.fold.coming_before_the_attack",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Gunmen arrived on motorbikes in Banibangou on Friday, rounded up men near a well and opened fire,"
+            " killing 12, an official said.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Troops arrived in Banibangou on Friday. Gunmen opened fire on a market in Tillia on Saturday, killing 12.",
+            {"events": 2},
+        ),
+    ],
+)
+def coming_before_the_attack(move: EventMention, attack: EventMention) -> bool | None:
+    """A coming or move told in one breath with the violence its doers then did ("arrived ..., rounded up men and
+    opened fire": the verbs are conjuncts of one subject) is how the attack began, not a deployment."""
+    if move.cls.name not in _MOVES:
+        return None
+    a, b = move.trigger.head, attack.trigger.head
+    return True if _conjuncts(a, b) or _conjuncts(b, a) else None
+
+
+def _conjuncts(first_verb: Token, later: Token) -> bool:
+    """Whether ``later`` is a conjunct of ``first_verb``, directly or down a list ("arrived, rounded up and
+    opened fire")."""
+    tok = later
+    for _ in range(6):  # bounded: a list of a few verbs
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == first_verb.i:
+            return True
+    return False
+
+
+@rule(
+    "events.fold.fire_set_by_the_harm",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "A drone struck an oil depot near Erbil on Monday, setting two fuel tanks on fire, the ministry said.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Protesters stormed the governor's office in Erbil on Monday, setting two cars on fire.",
+            {"event.event_type": "Riots"},
+        ),
+    ],
+)
+def fire_set_by_the_harm(effect: EventMention, host: EventMention) -> bool | None:
+    """Crowd-violence words told as a participle with no subject of their own ("setting a storage tank on fire")
+    hung on a strike, attack or fight are what that act did, not a crowd's riot."""
+    head = effect.trigger.head
+    if effect.cls.name not in ("riot", "mob") or head.tag_ != "VBG" or head.dep_ not in ("advcl", "xcomp"):
+        return None
+    if FAMILY.get(host.cls.name) not in _VIOLENT_FAMILIES or head.head.i != host.trigger.head.i:
+        return None
+    crowd = _TRIGGER_WORDS.words("crowd")
+    if (host.actor1 is not None and host.actor1.kind in ("protesters", "rioters")) or any(
+            c.dep_ == "nsubj" and lemma(c) in crowd for c in kids(host.trigger.head)):
+        return None  # "protesters stormed the office, setting cars on fire": the crowd's doing
+    return True if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)) else None
+
+
+def _harm_effects(mentions: list[EventMention]) -> list[EventMention]:
+    """Drop the crowd-violence participles that tell what a strike or attack did (events.fold.fire_set_by_the_harm)."""
+    hosts = {m.trigger.head.i: m for m in mentions if FAMILY.get(m.cls.name) in _VIOLENT_FAMILIES}
+    if not hosts:
+        return mentions
+    keep: list[EventMention] = []
+    for m in mentions:
+        host = hosts.get(m.trigger.head.head.i)
+        if host is not None and host is not m and first((fire_set_by_the_harm,), m, host) is not None:
+            host.absorbed.append(m)
             continue
         keep.append(m)
     return keep
@@ -3061,7 +3300,7 @@ def _sentence_actions(
     # a patrol that was ambushed is the ambush's target, before any effect takes it as its host
     mentions = [m for m in mentions if first((target_of_attack,), m, mentions) is None]
     mentions = _absorb_effects(mentions)
-    mentions = _circumstantial_moves(mentions)
+    mentions = _harm_effects(_circumstantial_moves(mentions))
     mentions = _gatherings_struck(mentions)
     mentions = _describing_verbs(mentions)
     launches = first((launch_told_by_interception,), mentions, lex, index) if len(mentions) > 1 else None

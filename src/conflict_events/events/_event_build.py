@@ -380,7 +380,12 @@ class EventBuilder:
                     }
                 )
         if sub == "Suicide bomb" and fatalities is not None:
-            counted = first((bomber_counted,), self.draft.text, fatalities)
+            # the same count told elsewhere with the bomber beside it ("kills four" in the headline, "killing four
+            # people as well as herself" below) is that toll too
+            same = [f for c in self.draft.claims for f in c.figures
+                    if f.category == "killed" and f.value == fatalities.value and f.text != fatalities.text]
+            counted = next((d for d in (first((bomber_counted,), self.draft.text, f) for f in (fatalities, *same))
+                            if d is not None), None)
             fatalities = counted.value if counted is not None else fatalities
         return fatalities
 

@@ -181,6 +181,18 @@ def _match_phrase(
     return out
 
 
+def _one_unit(tokens: list[Token]) -> bool:
+    """Whether a phrase's words can be one expression: not two pieces of the parse of which one is the object of a
+    preposition outside the match. In "militants armed with heavy weapons attacked", the words of "heavy weapon attack"
+    straddle the end of "with heavy weapons"; "with a prisoner exchange", "missile and drone attacks" or a
+    mis-parsed "opened gunfire fire" are whole."""
+    ids = {t.i for t in tokens}
+    outside = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    # one piece: the phrase may be a preposition's object as a whole ("as a result of soldiers opening fire", "with
+    # a prisoner exchange"); two pieces, one of them ending a prepositional phrase, are two expressions
+    return len(outside) < 2 or not any(t.dep_ == "pobj" and t is not tokens[-1] for t in outside)
+
+
 def _phrase_head(tokens: list[Token]) -> Token:
     """The token of a match whose syntactic head lies outside the match (verbs first)."""
     ids = {t.i for t in tokens}
@@ -295,7 +307,7 @@ def _phrase_triggers(
             continue  # most words start no phrase
         for _, pcls, phrase in sorted(starts, key=lambda entry: entry[0]):
             match = _match_phrase(tokens, lems, lows, i, phrase)
-            if match and not any(t.i in covered for t in match):
+            if match and not any(t.i in covered for t in match) and _one_unit(match):
                 found.append(Trigger(_phrase_head(match), match, pcls))
                 covered.update(t.i for t in match)
     return found, covered

@@ -484,6 +484,43 @@ def bodies_within_toll(figs: list[Figure]) -> list[Figure] | None:
     return kept if kept and len(kept) < len(figs) else None
 
 
+@rule(
+    "events.fatalities.total_with_its_parts",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "On Saturday, fighting between government troops and Houthi fighters in Sirwah killed five people, three"
+            " soldiers and two Houthi fighters, a military source said.",
+            {"event.fatalities.value": 5},
+        )
+    ],
+    negative=[
+        Example(
+            "On Saturday, fighting between government troops and Houthi fighters in Sirwah killed three soldiers"
+            " and two Houthi fighters, a military source said.",
+            {"event.fatalities.value": 5},
+        ),
+        Example(  # the middle count is no total, though the two others add up to it
+            "On 3 May 2021, militants clashed with troops in Ajiri, killing 5 soldiers, 15 militiamen and 10"
+            " residents.",
+            {"event.fatalities.value": 30},
+        ),
+    ],
+)
+def total_with_its_parts(figs: list[Figure]) -> list[Figure] | None:
+    """A sentence's first count, of people as such, that is the sum of the counts after it, each of whom ("killed
+    five people, three soldiers and two fighters", "12 people were killed (11 militants and 1 soldier)"), is
+    their total told with its parts: the total alone, not the total and the parts added up."""
+    if len(figs) < 3:
+        return None
+    ordered = sorted(figs, key=lambda f: f.text.start)
+    total, parts = ordered[0], ordered[1:]
+    # the total comes first and counts people as such; its parts name who they were
+    if _item(total) or any(_count(f) <= 0 or not _item(f) for f in parts):
+        return None
+    return [total] if _count(total) == sum(_count(f) for f in parts) else None
+
+
 def _item(fig: Figure) -> str:
     """What a count counts, with the generic "people" and an unnamed item alike."""
     item = (fig.item or "").lower()
@@ -502,7 +539,7 @@ def _sentence_tolls(
         per_sentence.setdefault((home, _item(fig) in _SUMMARY_ITEMS), []).append(fig)
     tolls: list[tuple[list[Figure], int, int]] = []
     parts = [part for group in per_sentence.values() for part in rival_counts(group, index.claim_of) or [group]]
-    for figs in (bodies_within_toll(part) or part for part in parts):
+    for figs in (bodies_within_toll(part) or total_with_its_parts(part) or part for part in parts):
         enemy = [(f.text.start, f.text.end) in claimant_enemy for f in figs]
         # a sentence holding only the claim competes with other reports as it is (the lowest wins);
         # alone, or beside another source's toll of other dead, the claim counts at most 10

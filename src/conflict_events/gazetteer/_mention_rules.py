@@ -18,6 +18,7 @@ from spacy.symbols import ADJ, ADP, ADV, CCONJ, DET, INTJ, PART, PRON, SCONJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, DocIndex, EntityRow, doc_index, entity_rows, expand
+from .._textscan import DATELINE
 from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
@@ -1818,6 +1819,38 @@ def calendar_word(m: PlaceMention) -> bool | None:
     gazetteer holds (Nov in Tajikistan, Mai in Mali): no place."""
     word = m.name.lower().rstrip(".")
     return True if word in _CALENDAR_WORDS else None
+
+
+@rule(
+    "places.mention.dateline_outlet",
+    decides="location.exists",
+    positive=[
+        Example(
+            "PESHAWAR (Dawn) - Militants stormed a police post in Bannu on Monday night, police said.",
+            {"!location.name": "Fajar", "location.country": "PK"},
+        ),
+    ],
+    negative=[
+        Example(
+            "KYIV, Ukraine (AP) - Russian drones struck Odesa overnight, officials said.",
+            {"location.name": "Odesa"},
+        ),
+    ],
+)
+def dateline_outlet(text: str, m: PlaceMention) -> bool | None:
+    """The brackets of a wire dateline ("PESHAWAR (Dawn) -", "YANGON (The Irrawaddy) -") name the outlet that
+    filed the report, whatever namesake a gazetteer holds ("Dawn" is also a town's English name): no place."""
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.start - line > _DATELINE_WIDTH:
+        return None
+    found = DATELINE.match(text, line)
+    if found is None or m.start >= found.end():
+        return None
+    opened = text.rfind("(", line, m.start)
+    return True if opened >= found.end("name") and text.find(")", opened, found.end()) >= m.end else None
+
+
+_DATELINE_WIDTH: Final = 80  # characters from the line's start: a dateline is short
 
 
 @rule(

@@ -41,6 +41,7 @@ from ._mention_rules import (
     country_of_name,
     cued_unknown,
     dateline,
+    dateline_outlet,
     demonym_modifier,
     embedded_in_name,
     entity,
@@ -136,7 +137,9 @@ def find_mentions(
         found.extend(_mislabelled_places(scan, found, lines))
         found.extend(lines)
         found.extend(_home_towns(scan))
-    found = [m for m in found if not calendar_word(m) and not street_name(scan, m)]
+    found = [
+        m for m in found if not calendar_word(m) and not street_name(scan, m) and not dateline_outlet(scan.text, m)
+    ]
     if known is not None:
         found = _streets_by_cue(scan, found)
     if known is not None:
