@@ -818,6 +818,10 @@ def _passive(v: Token, sent: Span, lex: AttributionLexicon, name: str) -> list[A
             "(KWA).",
             {"claim.claimant.name": "Kachin Women's Association (KWA)"},
         ),
+        Example(  # the medium's maker
+            "The depot held 40 tonnes of fuel, according to a court document filed by the regional prosecutor.",
+            {"claim.claimant.name": "regional prosecutor"},
+        ),
         Example(  # a capitalised document word inside a sentence is a name, not "the post" of the last speaker
             "“The curfew will end on Friday,” the governor said, according to the Post.",
             {"claim.claimant.name": "Post"},
@@ -836,7 +840,23 @@ def according_object(t: Token) -> Token | None:
     if not pobj:
         misread = [c for c in kids(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not c.tag_.startswith("VBG")]
         pobj = [c for m in misread for c in kids(m) if c.dep_ == "dobj" and c.i == m.i + 1]
-    return pobj[0] if pobj else None
+    if not pobj:
+        return None
+    return _by_agent(pobj[0]) or pobj[0]
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """Who made the thing "according to" names: "a court document filed by the state attorney", "calculations
+    by an economist", "audio provided by the station" (PolNeAR's source; the thing is only the medium)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in kids(noun):
+        preps = [c] if c.dep_ == "prep" else [k for k in kids(c) if k.dep_ == "agent"] if c.dep_ == "acl" else []
+        for by in preps:
+            agent = [k for k in kids(by) if k.dep_ == "pobj"] if by.lower_ == "by" else []
+            if agent:
+                return agent[0]
+    return None
 
 
 @rule(

@@ -770,7 +770,12 @@ def office_holder(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> 
         Example(
             "Ruth Imes toured a clinic in Tulsa on Friday. The candidate said the state needed more nurses.",
             {"claim.claimant.name": "Ruth Imes"},
-        )
+        ),
+        Example(
+            # a standing description of a person, not an office: "the billionaire", "the retired neurosurgeon"
+            "Dana Whitfield toured a steel plant in Ohio on Friday. The billionaire said the plant would reopen.",
+            {"claim.claimant.name": "Dana Whitfield"},
+        ),
     ],
     negative=[
         Example(

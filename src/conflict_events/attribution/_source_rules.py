@@ -505,6 +505,16 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             "the water was unsafe.”",
             {"claim.cue": "tell", "claim.claimant.name": "Garba"},
         ),
+        Example(
+            # "with X V-ing": X's act, not the subject's of the verb it hangs on
+            "The meeting ended with Okafor asking the minister whether the curfew would end.",
+            {"claim.cue": "ask", "claim.claimant.name": "Okafor"},
+        ),
+        Example(
+            # the subject of the verb the participle hangs on cannot speak: the clause's right before it
+            "The rally was interrupted when protesters stormed the stage, claiming that the vote was rigged.",
+            {"claim.cue": "claim", "claim.claimant.name": "Protesters"},
+        ),
     ],
     negative=[
         Example("The army said it repelled the attack. It added that two soldiers were wounded.", {"claim.cue": "add"})
@@ -522,6 +532,9 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
         group = partitive(v.head, lex)
         if can_speak(v.head, lex) or (group is not None and can_speak(group, lex)):
             return v.head
+    absolute = _absolute_subject(v, lex)
+    if absolute is not None:
+        return absolute
     if v.dep_ == "xcomp":
         # "the leak led the chairwoman to announce ...": the object of the verb above does what it is led to
         controller = [c for c in kids(v.head) if c.dep_ == "dobj" and c.i < v.i]
@@ -537,14 +550,50 @@ def inherited(v: Token, lex: AttributionLexicon) -> Token | None:
         if passive and t.lemma_.lower() not in lex.cue_verbs:
             # "Officers were angered by the deal and predicted ...", "A lawsuit was filed, alleging ...":
             # the subject of a passive act goes on to speak (its agent is no speaker)
-            return passive[0]
+            return passive[0] if can_speak(passive[0], lex) else _clause_before(v, t, lex) or passive[0]
         if _decides_here(t):
             found = first(SPEAKER_AT, t, lex)
-            return _speaking(found.value, t, lex) if found is not None else None
+            return _speaking(found.value, t, lex, v) if found is not None else None
     return None
 
 
-def _speaking(found: Token, t: Token, lex: AttributionLexicon) -> Token | None:
+def _absolute_subject(v: Token, lex: AttributionLexicon) -> Token | None:
+    """ "The meeting ended with Okafor asking the minister ...": a participle right after "with X" that hangs on
+    the same verb is X's act (an absolute construction), not the verb's subject's."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0:
+        return None
+    before = v.doc[v.left_edge.i - 1]
+    noun = before if before.dep_ == "pobj" else None
+    while noun is None and before.head.i != before.i and before.head.i < v.i and before.dep_ in ("compound", "amod"):
+        before = before.head  # the last word before the participle is inside the noun phrase
+        noun = before if before.dep_ == "pobj" else None
+    if noun is None or noun.right_edge.i != v.left_edge.i - 1:
+        return None
+    prep = noun.head
+    if prep.lower_ != "with" or prep.head.i != v.head.i:
+        return None
+    return noun if can_speak(noun, lex) else None
+
+
+def _clause_before(v: Token, t: Token, lex: AttributionLexicon) -> Token | None:
+    """ "The rally was interrupted when protesters stormed the stage, shouting ...": where the verb the
+    participle hangs on has a subject that cannot speak, the subject of the clause right before the participle
+    (a clause of that verb ending at the participle's comma) that can."""
+    if v.tag_ != "VBG":
+        return None  # a finite conjunct ("..., and surveys showed") keeps its own reading
+    for c in kids(t):
+        if c.dep_ not in ("advcl", "conj") or c.i >= v.i:
+            continue
+        gap = v.doc[c.right_edge.i + 1 : v.left_edge.i]
+        if len(gap) > 1 or any(not w.is_punct for w in gap):
+            continue
+        subject = next((k for k in kids(c) if k.dep_ == "nsubj"), None)
+        if subject is not None and can_speak(subject, lex):
+            return subject
+    return None
+
+
+def _speaking(found: Token, t: Token, lex: AttributionLexicon, v: Token) -> Token | None:
     """The inherited speaker ``found`` at verb ``t``, or, where it cannot speak and ``t`` is what a cue above
     reports, that cue's speaker: "X said the new curfew had calmed the city, before claiming ...": X claims,
     not the curfew."""
@@ -552,7 +601,8 @@ def _speaking(found: Token, t: Token, lex: AttributionLexicon) -> Token | None:
         return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
     above = _cue_above(t, lex)
     if above is None or above.i > t.i:
-        return found  # only the cue that reports the clause, before it (not a closing "I think")
+        # only the cue that reports the clause, before it (not a closing "I think"); else a clause right before
+        return _clause_before(v, t, lex) or found
     speaker = first(SPEAKER_AT, above, lex)
     return speaker.value if speaker is not None and can_speak(speaker.value, lex) else found
 
