@@ -20,8 +20,8 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from types import FrameType
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from types import FrameType, TracebackType
 from typing import Any, Final
 
 from .errors import ExtractionError
@@ -51,28 +51,43 @@ def _message(seconds: float) -> str:
             "Pipeline(time_budget=...))")
 
 
-@contextmanager
-def time_budget(seconds: float | None, document_id: str) -> Iterator[None]:
+def time_budget(seconds: float | None, document_id: str) -> AbstractContextManager[None]:
     """Raise :class:`ExtractionError` naming ``document_id`` when the block runs longer than ``seconds``."""
     if not seconds or seconds <= 0:
-        yield
-        return
-    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
-    if not timed:
-        started = time.monotonic()
-        yield
-        if time.monotonic() - started > seconds:
-            raise ExtractionError(_message(seconds), source=document_id)
-        return
+        return nullcontext()
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _Timer(seconds, document_id)
+    return _untimed(seconds, document_id)
 
-    previous = _set_handler(signal.SIGALRM, _expired)
-    left, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    except _OverBudget:
-        raise ExtractionError(_message(seconds), source=document_id) from None
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        _set_handler(signal.SIGALRM, previous)
-        if left:  # an outer timer was running: give it back what it had left
-            signal.setitimer(signal.ITIMER_REAL, left, interval)
+
+class _Timer:
+    """The budget as a real-time interval timer: a plain class, not a generator (it runs per document)."""
+
+    __slots__ = ("document_id", "interval", "left", "previous", "seconds")
+
+    def __init__(self, seconds: float, document_id: str) -> None:
+        self.seconds = seconds
+        self.document_id = document_id
+
+    def __enter__(self) -> None:
+        self.previous = _set_handler(signal.SIGALRM, _expired)
+        self.left, self.interval = signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: TracebackType | None) -> None:
+        try:
+            if kind is _OverBudget:
+                raise ExtractionError(_message(self.seconds), source=self.document_id) from None
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _set_handler(signal.SIGALRM, self.previous)
+            if self.left:  # an outer timer was running: give it back what it had left
+                signal.setitimer(signal.ITIMER_REAL, self.left, self.interval)
+
+
+@contextmanager
+def _untimed(seconds: float, document_id: str) -> Iterator[None]:
+    """The budget where no timer can interrupt (a worker thread): checked when the block ends."""
+    started = time.monotonic()
+    yield
+    if time.monotonic() - started > seconds:
+        raise ExtractionError(_message(seconds), source=document_id)

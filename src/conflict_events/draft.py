@@ -17,10 +17,11 @@ True
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import chain
-from operator import is_
+from operator import is_, itemgetter
 from typing import Any, Final, TypeVar
 
 from .errors import ContractError
@@ -183,13 +184,14 @@ class Draft:
 
     def _open_guard(self, step: str, requires: Iterable[str], provides: Iterable[str]) -> _Print:
         """Start guarding for ``step``; the fingerprint of the lists it may not write."""
-        provided = frozenset(provides)
-        lists = self.__dict__
+        if type(requires) is frozenset and type(provides) is frozenset:
+            readable, attrs, pick = _guard_plan(requires, provides)  # the same few pairs, document after document
+        else:  # any other iterable (a set, a generator) is read once and not kept
+            readable, attrs, pick = _guard_plan.__wrapped__(frozenset(requires), frozenset(provides))
         # each list, its length and the identity of each record in it (frozen records change only by
         # replacement), the records of all lists in one tuple: one comparison when the step returns
-        attrs = tuple(attr for name, attr in _LISTS if name not in provided)
-        records = tuple(lists[attr] for attr in attrs)
-        self._readable, self._step = frozenset(requires) | provided, step
+        records = pick(self.__dict__)
+        self._readable, self._step = readable, step
         return attrs, records, tuple(map(len, records)), tuple(map(id, chain.from_iterable(records)))
 
     def _close_guard(self) -> None:
@@ -201,7 +203,7 @@ class Draft:
         attrs, records, lengths, ids = before
         lists = self.__dict__
         if (
-            all(map(is_, (lists[attr] for attr in attrs), records))
+            all(map(is_, map(lists.__getitem__, attrs), records))
             and tuple(map(len, records)) == lengths
             and tuple(map(id, chain.from_iterable(records))) == ids
         ):
@@ -282,3 +284,19 @@ def _time_order(t: TimeSpan) -> tuple[int, int]:
 # the identity of every record in them, list after list.
 _Print = tuple[tuple[str, ...], tuple[list[Any], ...], tuple[int, ...], tuple[int, ...]]
 _LISTS: Final = tuple((name, "_" + name) for name in FIELDS)
+
+
+@lru_cache(maxsize=64)
+def _guard_plan(
+    requires: frozenset[str], provides: frozenset[str]
+) -> tuple[frozenset[str], tuple[str, ...], Callable[[dict[str, Any]], tuple[list[Any], ...]]]:
+    """What a step may read, the attributes of the lists it may not write, and a getter of those lists."""
+    attrs = tuple(attr for name, attr in _LISTS if name not in provides)
+    if len(attrs) > 1:
+        pick: Callable[[dict[str, Any]], tuple[list[Any], ...]] = itemgetter(*attrs)
+    else:  # itemgetter of one key gives the item, not a tuple of one
+
+        def pick(lists: dict[str, Any]) -> tuple[list[Any], ...]:
+            return tuple(lists[attr] for attr in attrs)
+
+    return requires | provides, attrs, pick

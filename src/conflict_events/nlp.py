@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Final, TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ._doccache import CACHE_PREFIX, TEXT_KEY, doc_text, entities, release, sentences, tokens
 from ._textscan import headline_end
@@ -88,35 +88,43 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     # A run of words with no break at all (a list of numbers, a transcript without full stops) is
     # cut after a comma or a semicolon past SENTENCE_CAP tokens, and anyway 32 tokens later:
     # the rules walk a sentence's tree, so a sentence of the whole document costs its square.
+    # Each token is made once (``doc[i]`` makes a new Token on every call) and its text read once.
+    toks = list(doc)
+    if len(toks) < 2:
+        return doc
     since = 0
-    headline_end = _headline_end(doc)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        after_break = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+    headline_end = _headline_end(toks)
+    previous = toks[0]
+    prev_text = previous.text
+    for token in toks[1:]:
+        text = token.text
+        after_break = "\n" in previous.whitespace_ or ("\n" in prev_text and previous.is_space)
         since += 1
+        previous, prev_last = token, prev_text
+        prev_text = text
         if token.is_space:
             continue
         if (
             after_break
-            or (token.i < headline_end and previous.text == ";")
-            or (since >= SENTENCE_CAP and previous.text in (",", ";", ":", ".", "!", "?"))
+            or (token.i < headline_end and prev_last == ";")
+            or (since >= SENTENCE_CAP and prev_last in (",", ";", ":", ".", "!", "?"))
             or since >= SENTENCE_CAP + 32
         ):
             token.is_sent_start = True
             since = 0
-        elif previous.text in (".", "!", "?") and token.is_title:
+        elif prev_last in (".", "!", "?") and token.is_title:
             since = 0  # most likely a sentence start the parser will find: the count starts again
     return doc
 
 
-def _headline_end(doc: Doc) -> int:
+def _headline_end(toks: list[Token]) -> int:
     """The index of the first token after the first line when it is a headline (``headline_end``), else 0.
 
     A wire headline joins two stories with a semicolon ("Gunmen kill 23 in Benue; protesters march in
     Makurdi"): each half is its own sentence, so neither takes the other's place, toll or sides.
     """
-    end = headline_end(doc.text)
-    return next((t.i for t in doc if t.idx >= end), 0) if end else 0
+    end = headline_end("".join(t.text_with_ws for t in toks))  # ``doc.text`` without making every token again
+    return next((t.i for t in toks if t.idx >= end), 0) if end else 0
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

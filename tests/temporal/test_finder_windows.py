@@ -62,3 +62,15 @@ def test_since_in_any_case_still_opens_a_range() -> None:
     anchor = dt.date(2024, 6, 5)
     for text in ("Fighting has continued SINCE May.", "Since August, 300 people have died."):
         assert [e.rule for e in TimeFinder().find(text, anchor)] == ["time.range.since"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " today", " Monthly", " mon", "’", " 1990s", " Janet"]), max_size=30))
+def test_the_groups_found_in_one_scan_are_those_with_a_window(pieces: list[str]) -> None:
+    """A group of rules is skipped only where none of its words is (one scan for all words, not a test each)."""
+    text = "".join(pieces)
+    finder = TimeFinder()
+    lower = text.lower()
+    with_window = {p.group for p in finder._plans if p.spots is None
+                   or p.spots.windows(text if p.spots.cased else lower) is not None}  # fmt: skip
+    assert finder._words.present(text, lower) == with_window

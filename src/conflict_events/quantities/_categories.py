@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from .._doccache import tokens
+from .._doccache import doc_text, tokens
 from ..lexicons import lexicon
 from ..rules import Example, first, rule
 from ..schema._types import FigureCategory
@@ -318,7 +318,7 @@ def classify(q: Quantity, doc: Doc) -> Typing:
     noun = _lemma(counted) if counted is not None else None
     # the words before the count in its line, as far as a toll update reaches (the update's words hold no full
     # stop, so a match stays in the count's sentence)
-    before = doc.text[max(0, num.idx - _UPDATE_REACH): num.idx] if q.value is not None else ""
+    before = doc_text(doc)[max(0, num.idx - _UPDATE_REACH): num.idx] if q.value is not None else ""
     before = before[before.rfind("\n") + 1:]
     count = Count(q.value, counted, noun, pred, oblique, frozenset(lemmas), before)
     decided = first(_CATEGORY_RULES, count)

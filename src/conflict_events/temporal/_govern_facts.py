@@ -15,7 +15,6 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Final, Literal, cast
 
 from spacy.strings import get_string_id
@@ -25,6 +24,7 @@ from .._doccache import CACHE_PREFIX, doc_text, sentences, tokens
 from .._docindex import AUX, VERB, doc_index, tree
 from ..rules import Example, rule
 from ..schema import TimeSpan
+from ._lazy import lazy_property
 from ._time_words import TimeWords
 
 __all__ = ["ORDER", "Candidate", "Expr", "Situation", "Step"]
@@ -390,7 +390,7 @@ class Situation:
         self.said: list[Expr] = []  # a governing reporting verb's times, skipped with reporting=False
         self.opened: list[Expr] = []  # times of what opened a period ("since the 2021 coup"): never the span's
 
-    @cached_property
+    @lazy_property
     def in_sentence(self) -> list[Expr]:
         start, end = _sentence_bounds(self.span, self.text)
         return _between(self.doc, self.exprs, start, end)
@@ -464,7 +464,7 @@ class Situation:
 
     # --- the steps found only when the sentence gives nothing better ------------------------------
 
-    @cached_property
+    @lazy_property
     def side(self) -> list[Candidate]:
         """The sentence's only exact day, when nothing else (but a dateline) is found and no event noun claims it.
 
@@ -509,7 +509,7 @@ class Situation:
             return False
         return not event_noun_between(self.doc, own, x, verb, self.words)
 
-    @cached_property
+    @lazy_property
     def context_times(self) -> list[Candidate]:
         """The day of the nearest of the sentences before the span that dates its own event.
 
@@ -527,7 +527,7 @@ class Situation:
                 return [Candidate(rank, x.time) for rank, x in enumerate(inside) if self._dates_own_event(x)][:1]
         return []
 
-    @cached_property
+    @lazy_property
     def lead_times(self) -> list[Candidate]:
         """Days or weeks that the article's first sentence gives for its own (non-reporting) main event."""
         if not self.lead or self.any_found() or self.side or self.context_times:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Final, Literal, cast
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .._doccache import doc_text
 from ..rules import Example, first, rule
 from ._calendar import Direction
+from ._lazy import lazy_property
 from ._time_words import TimeWords
 
 __all__ = ["TENSE_RULES", "Clause", "doc_tense", "tense_of", "text_tense"]
@@ -104,7 +105,7 @@ class Clause:
         self.head: Token = root.head if root.head != root else root
         self.verb = _governing_verb(self.head)
 
-    @cached_property
+    @lazy_property
     def modality(self) -> Way | Literal["plan"] | None:
         """What the auxiliaries up the verb's chain of complements say: future, open, a plan, or nothing."""
         verb = self.verb
