@@ -10,8 +10,9 @@ noun from its own words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 from .._docindex import kids
 from ..rules import Example, rule
@@ -25,13 +26,35 @@ if TYPE_CHECKING:
 
 __all__ = ["CONTEXT_RULES", "NOBODY", "RoleNoun"]
 
+T = TypeVar("T")
+
+
+class _once(Generic[T]):  # lower case: used as a decorator, like ``property``
+    """A fact of a :class:`RoleNoun` worked out on first use and kept in the instance's ``__dict__``:
+    ``functools.cached_property`` without its lock (Python 3.11 takes one on every first use), which
+    costs more than most of these facts."""
+
+    def __init__(self, fn: Callable[[RoleNoun], T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj: RoleNoun, owner: type | None = None) -> T:
+        value = obj.__dict__[self.name] = self.fn(obj)  # found there, not here, from then on
+        return value
+
+
 NOBODY: Final = ActorRef(name="", kind="unknown")
 """A decision that the noun names no actor (a title beside a person, "the group" with no group)."""
 
 
 @dataclass(frozen=True)
 class RoleNoun:
-    """A role noun in its document, with what the rules read about it."""
+    """A role noun in its document, with what the rules read about it.
+
+    Its facts (``noun``, ``armed``, ``plain``...) are worked out once, on first use: the rules are tried in
+    order on every role noun and several of them ask the same ones.
+    """
 
     finder: FinderBase
     tok: Token
@@ -42,16 +65,16 @@ class RoleNoun:
     inner: ActorMention | None  # a named actor inside the phrase or after "from"/"of"
     speaker: bool
 
-    @property
+    @_once
     def noun(self) -> str:
         return singular(self.head_word)
 
-    @property
+    @_once
     def children(self) -> list[Token]:
         """The noun's children, made once per document (several rules read them)."""
         return kids(self.tok)
 
-    @property
+    @_once
     def armed(self) -> bool:
         r = self.finder.roles
         return (
@@ -61,7 +84,7 @@ class RoleNoun:
             or self.noun in r.armed_unknown
         )
 
-    @property
+    @_once
     def plain(self) -> bool:
         """No word that keeps the noun from standing for a named group ("unknown", "local", "allied"), and no name
         of its own ("the Tubarao militia" is not the gang named before)."""
@@ -70,14 +93,14 @@ class RoleNoun:
             self.lemma not in self.finder.roles.militia or identity_word(words, self.finder.roles) is None
         )
 
-    @property
+    @_once
     def possessive(self) -> Token | None:
         """ "its", "their" before the noun."""
         return next(
             (c for c in self.tok.lefts if c.dep_ == "poss" and c.lower_ in self.finder.roles.possessive_pronouns), None
         )
 
-    @property
+    @_once
     def lone(self) -> bool:
         """One unnamed attacker ("a Palestinian gunman", "the attacker"; not "a militant", whom a group's
         country calls its own): a lone attacker is no group's unless named."""
@@ -85,7 +108,7 @@ class RoleNoun:
         attacker = self.noun in r.armed_unknown and self.noun not in r.rebel
         return attacker and self.tok.tag_ == "NN" and self.head_word.lower() == self.noun
 
-    @property
+    @_once
     def definite(self) -> bool:
         return any(c.dep_ == "det" and c.lower_ in self.finder.roles.definite for c in self.tok.lefts)
 

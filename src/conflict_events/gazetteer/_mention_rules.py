@@ -1576,6 +1576,10 @@ def _untagged(scan: MentionScan) -> list[Candidate]:
     out: list[Candidate] = []
     i = 0
     while i < n:
+        p = pos[i]
+        if ent_type[i] or (p != PROPN and p != VERB and p != ADV):
+            i += 1  # what the test below skips too, read from the index alone: most tokens
+            continue
         capital = text[index.starts[i] : index.starts[i] + 1].isupper()
         # a capitalised word opening brackets that the tagger made a verb or an adverb is a name: "(Sagaing)", a
         # name in -ing; "(Xarardheere, Mudug)", a name in -ere

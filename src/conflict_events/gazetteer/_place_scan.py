@@ -78,9 +78,11 @@ class Stretches:
         else:
             haystack = text
         around = anchor.around
+        # most of the anchor's words are not in a given text: one ``find`` says so before listing occurrences
         spots = sorted(
             i - back
             for word, offsets in anchor.offsets.items()
+            if word in haystack
             for i in occurrences(haystack, word)
             for back in offsets
             if i >= back and around.match(text, i - back)
