@@ -47,6 +47,7 @@ from ._detect import location_rank
 from ._fatalities import (
     FigureIndex,
     bomber_counted,
+    conservative_value,
     event_fatalities,
     injuries_only_interception,
     unnumbered_deaths,
@@ -365,6 +366,9 @@ class EventBuilder:
         self, fatalities: Figure | None, ms: list[EventMention], location: Location | None, sub: str
     ) -> Figure | None:
         """The toll shared by the places it was told for, and a suicide bomber told as one more of the dead."""
+        if fatalities is not None and fatalities.value is None:
+            recorded = first((conservative_value,), fatalities)
+            fatalities = recorded.value if recorded is not None else fatalities
         # ACLED's 3 for an unnumbered toll is each place's, not a total to divide
         numbered = fatalities is not None and not any(d.rule == unnumbered_deaths.name for d in fatalities.provenance)
         if fatalities is not None and fatalities.value is not None and location is not None and numbered:

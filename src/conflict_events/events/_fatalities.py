@@ -632,6 +632,31 @@ def event_fatalities(
     return chosen, others
 
 
+@rule(
+    "events.fatalities.conservative_value",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Gunmen killed between 18 and 25 villagers in Mbau on Sunday, a civil society leader said.",
+            {"event.fatalities.value": 18},
+        )
+    ],
+    negative=[
+        Example(
+            "Gunmen killed 18 villagers in Mbau on Sunday, a civil society leader said.",
+            {"event.fatalities.value": 18},
+        )
+    ],
+)
+def conservative_value(fig: Figure) -> Figure | None:
+    """An event's toll is the figure an ACLED coder records (spec/SCHEMA.md, Event.fatalities): a count told only by
+    its bounds ("between 18 and 25 villagers", "more than 40 people") records its lower bound as its value."""
+    if fig.value is not None or fig.low is None:
+        return None
+    return fig.model_copy(update={"value": fig.low, "provenance": (*fig.provenance,
+                                                                   Decision.of("value", conservative_value.name))})
+
+
 # "killing three policemen and himself": the count's noun, then the bomber told as one more of the dead
 _BOMBER_TOO: Final = re.compile(
     r"[\w\s,-]{0,40}?\b(?:and|as well as|along with|plus)\s+(?:himself|herself|the\s+(?:suicide\s+)?bomber)\b",
