@@ -10,6 +10,7 @@ the place the area qualifies, not at the area's town.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
@@ -73,17 +74,25 @@ def place_before_its_area(best: Location, candidates: Sequence[Location], text: 
             continue
         if _in_bracket_after(best, other, text):
             continue  # "Nouakchott (Tevragh Zeina, Nouakchott-Ouest)": a part listed in the town's own bracket
+        starts = sorted(b.start for b in best.mentions)
         for before in other.mentions:
-            if any(before.end <= b.start and text[before.end : b.start].strip() in gaps for b in best.mentions):
+            # only the mentions of ``best`` a gap's width after: a long text names both places many times
+            near = starts[bisect_left(starts, before.end) : bisect_right(starts, before.end + _GAP_WIDTH)]
+            if any(text[before.end : start].strip() in gaps for start in near):
                 return other
     return None
 
 
+_GAP_WIDTH: Final = 16  # characters between a place and the area after it: a comma or a bracket, and spaces
+_BRACKET_WIDTH: Final = 200  # characters from a bracket's opening to a place listed in it
+
+
 def _in_bracket_after(best: Location, other: Location, text: str) -> bool:
     """Whether a mention of ``other`` stands inside a bracket opened right after a mention of ``best``."""
+    ends = sorted(b.end for b in best.mentions)
     for o in other.mentions:
-        for b in best.mentions:
-            between = text[b.end : o.start] if b.end <= o.start else ""
+        for end in ends[bisect_left(ends, o.start - _BRACKET_WIDTH) : bisect_right(ends, o.start)]:
+            between = text[end : o.start]
             if between.lstrip().startswith("(") and ")" not in between:
                 return True
     return False

@@ -1844,8 +1844,11 @@ def calendar_word(m: PlaceMention) -> bool | None:
 def dateline_outlet(text: str, m: PlaceMention) -> bool | None:
     """The brackets of a wire dateline ("PESHAWAR (Dawn) -", "YANGON (The Irrawaddy) -") name the outlet that
     filed the report, whatever namesake a gazetteer holds ("Dawn" is also a town's English name): no place."""
-    line = text.rfind("\n", 0, m.start) + 1
-    if m.start - line > _DATELINE_WIDTH:
+    # the line's start within a dateline's width, not searched further back: a long text with no line break would
+    # make every mention scan it to its start
+    lo = max(0, m.start - _DATELINE_WIDTH)
+    line = text.rfind("\n", lo, m.start) + 1
+    if line == 0 and lo > 0:
         return None
     found = DATELINE.match(text, line)
     if found is None or m.start >= found.end():
