@@ -53,7 +53,7 @@ from ._merge import PERIOD_DAYS, same_side, unidentified
 from ._modality import status
 from ._place_choice import located_countries, place_before_its_area, unsupported_abroad
 from ._senses import other_sense
-from ._tokens import doc_words, in_subtree, kids, lower_text, subtree, tree
+from ._tokens import conjuncts, doc_words, in_subtree, kids, lower_text, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 from ._type_rules import killing_without_actor
 
@@ -2298,21 +2298,8 @@ def coming_before_the_attack(move: EventMention, attack: EventMention) -> bool |
     opened fire": the verbs are conjuncts of one subject) is how the attack began, not a deployment."""
     if move.cls.name not in _MOVES:
         return None
-    a, b = move.trigger.head, attack.trigger.head
-    return True if _conjuncts(a, b) or _conjuncts(b, a) else None
-
-
-def _conjuncts(first_verb: Token, later: Token) -> bool:
-    """Whether ``later`` is a conjunct of ``first_verb``, directly or down a list ("arrived, rounded up and
-    opened fire")."""
-    tok = later
-    for _ in range(6):  # bounded: a list of a few verbs
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i == first_verb.i:
-            return True
-    return False
+    b = attack.trigger.head
+    return True if any(c.i == b.i for c in conjuncts(move.trigger.head)) else None
 
 
 @rule(

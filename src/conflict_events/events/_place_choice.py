@@ -63,6 +63,8 @@ def place_before_its_area(best: Location, candidates: Sequence[Location], text: 
     # a bracket after a place holds the areas it lies in ("Namoungou (Fada Ngourma, Gourma)"); after a comma,
     # only a town named like its area is read as that area ("Mopti"): "Djenne, Mopti" may be a list
     gaps = {"("} if not _named_like_its_area(best) else _AREA_GAPS
+    starts = sorted(b.start for b in best.mentions)
+    ends = sorted(b.end for b in best.mentions)
     for other in candidates:
         if (
             other is best
@@ -72,9 +74,8 @@ def place_before_its_area(best: Location, candidates: Sequence[Location], text: 
             or (other.admin1 is not None and other.admin1 != best.admin1)
         ):
             continue
-        if _in_bracket_after(best, other, text):
+        if _in_bracket_after(ends, other, text):
             continue  # "Nouakchott (Tevragh Zeina, Nouakchott-Ouest)": a part listed in the town's own bracket
-        starts = sorted(b.start for b in best.mentions)
         for before in other.mentions:
             # only the mentions of ``best`` a gap's width after: a long text names both places many times
             near = starts[bisect_left(starts, before.end) : bisect_right(starts, before.end + _GAP_WIDTH)]
@@ -87,9 +88,9 @@ _GAP_WIDTH: Final = 16  # characters between a place and the area after it: a co
 _BRACKET_WIDTH: Final = 200  # characters from a bracket's opening to a place listed in it
 
 
-def _in_bracket_after(best: Location, other: Location, text: str) -> bool:
-    """Whether a mention of ``other`` stands inside a bracket opened right after a mention of ``best``."""
-    ends = sorted(b.end for b in best.mentions)
+def _in_bracket_after(ends: list[int], other: Location, text: str) -> bool:
+    """Whether a mention of ``other`` stands inside a bracket opened right after a mention of the best place
+    (``ends``: where its mentions end, sorted)."""
     for o in other.mentions:
         for end in ends[bisect_left(ends, o.start - _BRACKET_WIDTH) : bisect_right(ends, o.start)]:
             between = text[end : o.start]

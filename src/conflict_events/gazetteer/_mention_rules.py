@@ -18,7 +18,7 @@ from spacy.symbols import ADJ, ADP, ADV, CCONJ, DET, INTJ, PART, PRON, SCONJ
 
 from .._doccache import doc_text
 from .._docindex import AUX, NOUN, PROPN, VERB, DocIndex, EntityRow, doc_index, entity_rows, expand
-from .._textscan import DATELINE
+from .._textscan import dateline_end
 from ..lexicons import lexicon
 from ..lexicons._countries import capital_city, country_from_demonym, country_from_name, country_name
 from ..rules import Example, rule
@@ -1844,20 +1844,12 @@ def calendar_word(m: PlaceMention) -> bool | None:
 def dateline_outlet(text: str, m: PlaceMention) -> bool | None:
     """The brackets of a wire dateline ("PESHAWAR (Dawn) -", "YANGON (The Irrawaddy) -") name the outlet that
     filed the report, whatever namesake a gazetteer holds ("Dawn" is also a town's English name): no place."""
-    # the line's start within a dateline's width, not searched further back: a long text with no line break would
-    # make every mention scan it to its start
-    lo = max(0, m.start - _DATELINE_WIDTH)
-    line = text.rfind("\n", lo, m.start) + 1
-    if line == 0 and lo > 0:
+    end = dateline_end(text, m.start)  # the dateline of the mention's line, if the line opens with one
+    if end <= m.start:
         return None
-    found = DATELINE.match(text, line)
-    if found is None or m.start >= found.end():
-        return None
+    line = text.rfind("\n", 0, m.start) + 1  # within the dateline's reach: dateline_end found its line start
     opened = text.rfind("(", line, m.start)
-    return True if opened >= found.end("name") and text.find(")", opened, found.end()) >= m.end else None
-
-
-_DATELINE_WIDTH: Final = 80  # characters from the line's start: a dateline is short
+    return True if opened >= 0 and text.find(")", opened, end) >= m.end else None
 
 
 @rule(
