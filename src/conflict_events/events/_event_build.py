@@ -420,6 +420,15 @@ class EventBuilder:
         placed = [m for m in ms if m.location is not None]
         if not placed:
             return None
+        # a place named only as the wounded's hospital yields to another mention's province or town (not to a
+        # country: the hospital then says at least which province), unless another mention places it there too
+        # (events.place.care_place)
+        uncared = [m for m in placed if not m.care_place]
+        others = {m.location.id for m in uncared if m.location is not None}
+        if any(m.location.id not in others for m in placed if m.care_place and m.location is not None) and any(
+            m.location.kind != "country" for m in uncared if m.location is not None
+        ):
+            placed = uncared
         near = [m for m in placed if m.location_rank <= 1] or placed
         # a headline names the better-known town near the place its story gives: the body's place of the same
         # province wins over it ("near Dhaka" in the headline, "the district of Gazipur" in the story)
