@@ -11,6 +11,7 @@
     python benchmarks/bench_fusion.py --set own7 --json    # the seventh batch (benchmarks/fusion_reports_7)
     python benchmarks/bench_fusion.py --set own8 --json    # the eighth batch, held out (benchmarks/fusion_reports_8)
     python benchmarks/bench_fusion.py --set own9 --json    # the ninth batch, held out (benchmarks/fusion_reports_9)
+    python benchmarks/bench_fusion.py --set own10 --json   # the tenth batch, held out (benchmarks/fusion_reports_10)
 
 Extracts the reports of ``../shared/dev/fusion`` (31 real reports of 8 events and 6 distractors;
 their text stays outside the repository), ingests the results into a fresh SQLite store,
@@ -55,8 +56,9 @@ OWN6 = HERE / "fusion_reports_6"
 OWN7 = HERE / "fusion_reports_7"
 OWN8 = HERE / "fusion_reports_8"
 OWN9 = HERE / "fusion_reports_9"
+OWN10 = HERE / "fusion_reports_10"
 SETS = {"dev": FUSION, "own": OWN, "own2": OWN2, "own3": OWN3, "own4": OWN4, "own5": OWN5, "own6": OWN6, "own7": OWN7,
-        "own8": OWN8, "own9": OWN9}
+        "own8": OWN8, "own9": OWN9, "own10": OWN10}
 
 
 def extract(docs_path: Path) -> list[ExtractionResult]:

@@ -34,6 +34,7 @@ PATTERNS: dict[str, str] = {
     "figures": "12 killed, 30 wounded; ",
     "dates": "on 3 March 2024, ",
     "places": "Kharkiv, Donetsk and Mariupol; ",
+    "two-towns": "Gunmen attacked Bannu and Kohat. ",
     "said": "the army said the police said ",
     "brackets": "(the group ",
     "newlines": "fighting\n\n",

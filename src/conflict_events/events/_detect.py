@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -217,6 +217,47 @@ class _DocIndex:
         self._in_place: dict[int, bool] = {}
         self._in_dateline: dict[int, int] = {}  # line start -> end of its dateline (-1: none)
         self._actor_of: dict[int, Actor | None] = {}
+        # the kept mentions by where they start, so a range asks only the mentions inside it: a long text naming
+        # two towns in every sentence made each sentence's question a scan of the whole document's mentions
+        by_start = sorted(range(len(self.places)), key=lambda k: self.places[k][0])
+        self._place_order = by_start
+        self._place_starts = [self.places[k][0] for k in by_start]
+        self._longest = max((end - start for start, end, _, _ in self.places), default=0)
+        # per place (by identity; the draft holds it while the document is read): its mentions' starts, sorted
+        self._mention_starts: dict[int, tuple[list[int], list[Span]]] = {}
+        # place_before_its_area's answer per best place and candidates: it depends on them and the text alone
+        self._area_of: dict[tuple[int, ...], Location] = {}
+
+    def _places_between(self, lo: int, hi: int) -> list[tuple[int, int, Location, frozenset[int] | None]]:
+        """The kept mentions starting in ``lo:hi``, in draft order (the order the scans below always saw)."""
+        starts = self._place_starts
+        ks = self._place_order[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        ks.sort()
+        return [self.places[k] for k in ks]
+
+    def mentions_in(self, loc: Location, sentence: SpacySpan) -> list[Span]:
+        """The place's mentions inside the sentence, in the place's order."""
+        cached = self._mention_starts.get(id(loc))
+        if cached is None:
+            ordered = sorted(loc.mentions, key=lambda m: m.start)
+            cached = self._mention_starts[id(loc)] = ([m.start for m in ordered], ordered)
+        starts, ordered = cached
+        inside = ordered[bisect_left(starts, sentence.start_char) : bisect_left(starts, sentence.end_char)]
+        if len(inside) > 1:
+            # the place's own order (mentions of equal start keep it too)
+            order = {id(m): k for k, m in enumerate(loc.mentions)}
+            inside.sort(key=lambda m: order[id(m)])
+        return inside
+
+    def before_its_area(self, best: Location, candidates: list[Location]) -> Location:
+        """The place a town named like its area qualifies ("Moura, Mopti"), else the best place itself
+        (:func:`place_before_its_area`, answered once per best place and candidates)."""
+        key = (id(best), *map(id, candidates))
+        found = self._area_of.get(key)
+        if found is None:
+            decided = first((place_before_its_area,), best, candidates, self.text)
+            found = self._area_of[key] = decided.value if decided is not None else best
+        return found
 
     def in_dateline(self, text: str, offset: int) -> bool:
         """:func:`_in_dateline`, the dateline's end memoised per line (one match per line, not per offset)."""
@@ -235,10 +276,15 @@ class _DocIndex:
 
     def locations_in_tokens(self, tokens: list[Token]) -> list[Location]:
         """Places whose mention lies in these tokens, most specific first."""
+        if not tokens:
+            return []
         ids = {t.i for t in tokens}
         ranges: list[tuple[int, int]] | None = None
         found: list[tuple[int, Location]] = []
-        for start, end, loc, holders in self.places:
+        # a mention held by these tokens overlaps their characters: it starts at most a mention's length before
+        lo = min(t.idx for t in tokens) - self._longest
+        hi = max(t.idx + len(t) for t in tokens)
+        for start, end, loc, holders in self._places_between(lo, hi):
             if holders is not None:
                 if ids.isdisjoint(holders):
                     continue
@@ -272,7 +318,7 @@ class _DocIndex:
         key = (lo, hi)
         cached = self._in_range.get(key)
         if cached is None:
-            found = [(start, loc) for start, end, loc, _ in self.places if lo <= start and end <= hi]
+            found = [(start, loc) for start, end, loc, _ in self._places_between(lo, hi) if end <= hi]
             cached = self._in_range[key] = _by_rank(found, self.bracketed)
         return cached
 
@@ -704,7 +750,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
     clause = clause_tokens(m.trigger.head)
     _place(m, index, clause, para_sents)
     if m.location is not None and m.location_rank < 2:
-        m.care_place = care_place(m.location, m.sentence, index.text) is True
+        m.care_place = care_place(m.location, m.sentence, index) is True
     _time(m, draft, clause, index.doc)
 
 
@@ -714,14 +760,14 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
     locs = index.locations_in_tokens(clause)
     sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
     m.places = frozenset(loc.name for loc in locs or sent_locs)
-    locs, sent_locs = _this_side(locs, m.sentence, index.text), _this_side(sent_locs, m.sentence, index.text)
+    locs, sent_locs = _this_side(locs, m.sentence, index), _this_side(sent_locs, m.sentence, index)
     if len(locs) > 1:
         # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
-        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index.text)] or locs
+        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index)] or locs
     if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
         locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
     if locs:
-        m.location, m.location_rank = _before_its_area(locs[0], sent_locs, index.text), 0
+        m.location, m.location_rank = index.before_its_area(locs[0], sent_locs), 0
         if locs[0].kind in ("country", "admin1"):
             # "In Pakistan, militants attacked a police station in Dera Ismail Khan": a town of
             # the clause's country (or province) anywhere in the action's phrase is where it
@@ -729,12 +775,12 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             right = head.right_edge
             within = index.locations_in_range(head.left_edge.idx, right.idx + len(right.text))
             m.location = _refinement(locs[0], within) or locs[0]
-    elif sent_locs and (placed := [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]):
+    elif sent_locs and (placed := [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index)]):
         # an action noun's own phrase places it before the rest of its sentence: "strikes inside Iran, two days
         # after Iran launched attacks on bases in Pakistan" (the attacks were in Pakistan)
         own = index.locations_in_tokens(_target_phrase(head))
         own = [loc for loc in own if loc in sent_locs]
-        m.location, m.location_rank = _before_its_area((own or placed)[0], placed, index.text), 1
+        m.location, m.location_rank = index.before_its_area((own or placed)[0], placed), 1
     else:
         # A paragraph's earlier sentences, nearest first, at most _PLACE_LOOKBACK of them: a
         # paragraph of news is a few sentences; a transcript without places cost each mention
@@ -742,7 +788,7 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
         for prev in reversed(para_sents[-_PLACE_LOOKBACK:]):
             locs = index.locations_in_range(prev.start_char, prev.end_char)
             if locs:
-                m.location, m.location_rank = _before_its_area(locs[0], locs, index.text), 2
+                m.location, m.location_rank = index.before_its_area(locs[0], locs), 2
                 break
         else:
             town = _the_town(clause, m.sentence.start_char, index)
@@ -810,24 +856,19 @@ _BORDER_BEFORE: Final = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.IGNOR
 _BORDER_AFTER: Final = re.compile(r"(?:['’]s)?[\s-]+border|-(?:flagged|registered)\b", re.IGNORECASE)
 
 
-def _mentions_in(loc: Location, sentence: SpacySpan) -> list[Span]:
-    """The place's mentions inside the sentence."""
-    return [m for m in loc.mentions if sentence.start_char <= m.start < sentence.end_char]
-
-
-def _this_side(locs: list[Location], sentence: SpacySpan, text: str) -> list[Location]:
+def _this_side(locs: list[Location], sentence: SpacySpan, index: _DocIndex) -> list[Location]:
     """The places without the countries the sentence names only across a border (:func:`_border_only`)."""
     if not any(loc.kind == "country" for loc in locs):
         return locs
-    return [loc for loc in locs if not _border_only(loc, sentence, text)]
+    return [loc for loc in locs if not _border_only(loc, sentence, index)]
 
 
-def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
+def _border_only(loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool:
     """Whether a country is named in the sentence only as the other side of a border ("gunmen killed 12 villagers
     near the Mali border") or as a ship's flag ("hijacked a Malta-flagged tanker"): the event is not in it."""
     if loc.kind != "country":
         return False
-    inside = _mentions_in(loc, sentence)
+    inside, text = index.mentions_in(loc, sentence), index.text
     return bool(inside) and all(
         _BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end)
         for m in inside
@@ -851,24 +892,18 @@ def _border_only(loc: Location, sentence: SpacySpan, text: str) -> bool:
         ),
     ],
 )
-def care_place(loc: Location, sentence: SpacySpan, text: str) -> bool | None:
+def care_place(loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool | None:
     """A place named only as where the wounded were cared for ("treated at a hospital in Cali", "in intensive care
     in a clinic in Bunia") is not where the event happened (True): the event takes a place another of its mentions
     gives, if any; a hospital struck is where it happened."""
-    return True if _only_after(_CARE_PLACE, loc, sentence, text) else None
+    return True if _only_after(_CARE_PLACE, loc, sentence, index) else None
 
 
-def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, text: str) -> bool:
+def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool:
     """Whether every mention of a place in the sentence comes right after ``pattern`` (a destination, or the point
     a distance is measured from): the action in the sentence happened elsewhere."""
-    inside = _mentions_in(loc, sentence)
+    inside, text = index.mentions_in(loc, sentence), index.text
     return bool(inside) and all(pattern.search(text, max(0, m.start - 50), m.start) for m in inside)
-
-
-def _before_its_area(best: Location, candidates: list[Location], text: str) -> Location:
-    """The place a town named like its area qualifies ("Moura, Mopti"), else the best place itself."""
-    found = first((place_before_its_area,), best, candidates, text)
-    return found.value if found is not None else best
 
 
 def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
