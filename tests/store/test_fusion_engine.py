@@ -25,7 +25,8 @@ PLACES = [
     PlaceKey.build(name="Petropavlivka", kind="settlement", country="UA"),
     PlaceKey(country="UA"),
 ]
-TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest"]
+TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest",
+         "Non-state actor overtakes territory"]
 ACTORS = [(), (("state_forces", "Military Forces of Russia (2000-)"),), (("civilians", "Civilians (Ukraine)"),)]
 BASE = dt.date(2025, 3, 1)
 
