@@ -179,11 +179,20 @@ def table_name(f: NamePasses, start: int, surface: str) -> tuple[ActorRef, Actor
     if found is None:
         return None
     ref, entry = found
-    if start > 0 and bare[:1].islower() and surface == bare and bare.isalpha():
+    if start > 0 and bare[:1].islower() and surface == bare and bare.isalpha() and not _home_word(f, bare):
         return None  # a one-word alias in lower case is a common word ("saba", "fano"); "al-Shabaab" is a name
     if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual} and not f.named_in_full(entry):
         return None  # "the Observatory", "Saba": only where the article is set, or after the full name
     return ref, entry
+
+
+def _home_word(f: NamePasses, word: str) -> bool:
+    """Whether a state row of the article's own country marks the word ``contextual``: there the common word is
+    that state's force ("rangers" in Thailand are its paramilitary rangers)."""
+    key = alias_key(word)
+    return any(
+        s.country == f.home and key in {alias_key(c) for c in s.contextual} for s in f.table.states_named(word, f.home)
+    )
 
 
 @rule(
