@@ -73,8 +73,6 @@ class RoleWords:
     district_suffixes: frozenset[str]
     crowd_control_forces: frozenset[str]
     crowd_cues: frozenset[str]
-    coalition_states: frozenset[str]
-    coalition_theatres: frozenset[str]
     crime_words: frozenset[str]
     crime_signatures: frozenset[str]
     gang_qualifiers: frozenset[str]
