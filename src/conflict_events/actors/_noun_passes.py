@@ -61,6 +61,7 @@ class RoleHeads:
             | r.livelihoods
             | r.gangs
             | r.generic_heads
+            | r.partner_nouns
         )
         self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs | r.generic_heads
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
