@@ -201,9 +201,8 @@ def test_country_defaults_for_rebels_and_coalitions(nlp: Language) -> None:
     actors = run(nlp, text, "2018-07-03", {"Zabid": "YE", "Mocha": "YE"})
     houthis = actors["Houthi Movement"]
     assert houthis.country == "YE" and len(houthis.mentions) == 2
-    # in Yemen the Saudi-led coalition is ACLED's Operation Restoring Hope (actors.names.coalition_member)
-    coalition = actors["Operation Restoring Hope"]
-    assert coalition.kind == "external_forces" and texts(coalition) == ["Coalition", "Saudi-led coalition"]
+    coalition = actors["Military Forces of Saudi Arabia (2015-)"]
+    assert coalition.country == "SA" and texts(coalition) == ["Coalition", "Saudi-led coalition"]
 
 
 def test_affiliates_resolve_to_the_named_group(nlp: Language) -> None:

@@ -303,25 +303,28 @@ def coalition(f: NamePasses, leader: str) -> ActorRef | None:
             " killing a migrant.",
             {"event.actor1.name": "Operation Restoring Hope"},
         ),
-        Example(
-            "On 9 March 2024, Saudi-led coalition aircraft struck a farm in Kitaf (Saada), Yemen, killing two"
-            " farmers.",
-            {"event.actor1.name": "Operation Restoring Hope"},
-        ),
     ],
     negative=[
         Example(
             "On 3 May 2024, US forces conducted an airstrike on an Al Shabaab camp near Jilib, Somalia.",
             {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
-        )
+        ),
+        Example(
+            "On 9 March 2024, Saudi-led coalition aircraft struck a farm in Kitaf (Saada), Yemen, killing two"
+            " farmers.",
+            {"event.actor1.name": "Military Forces of Saudi Arabia (2015-)"},
+        ),
     ],
 )
 def coalition_member(f: NamePasses, ref: ActorRef) -> ActorRef | None:
-    """A member state's forces in a coalition's theatre act as the coalition, as ACLED codes them: the United
-    States' forces in Iraq and Syria are the Global Coalition Against Daesh ("US forces", "a US drone"), Saudi
-    forces in Yemen and "the Saudi-led coalition" are Operation Restoring Hope; elsewhere they are the state's
-    own (the coalitions' ``members`` and ``theatres`` in the actor table)."""
+    """A member state's own forces in a coalition's theatre act as the coalition, as ACLED codes them: the
+    United States' forces in Iraq and Syria are the Global Coalition Against Daesh ("US forces", "a US drone"),
+    Saudi forces in Yemen Operation Restoring Hope; elsewhere they are the state's own (the coalitions'
+    ``members`` and ``theatres`` in the actor table). "The Saudi-led coalition", named by its leader
+    (:func:`coalition`), stays the leader's forces, as the corpus's Hodeidah gold codes coalition air strikes."""
     if ref.kind != "state_forces" or ref.country is None or not ref.name.startswith("Military Forces of"):
+        return None
+    if ref.rule == coalition.name:
         return None
     entry = f.table.acting_as(ref.country, f.home)
     return f.resolver.entry(entry) if entry is not None else None
