@@ -300,6 +300,9 @@ class FusionEngine:
         # the events queued in this apply (decided or waiting): queued once, so never pushed again, and the later
         # events an arrival or a move may change skip them before any pair is scored (see apply)
         self.queued: set[int] = set()
+        # (z, m) -> whether m links to z by a specific link, for this apply (_links_specifically): each arrival in a
+        # cluster asks it of the cluster's members again, and two in five of the asks repeat a pair
+        self.specific: dict[tuple[int, int], bool] = {}
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -752,12 +755,17 @@ class FusionEngine:
 
     def _links_specifically(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
         """Whether a member of the cluster before ``z``, other than ``x``, links to ``z`` by a specific link."""
-        order = z.order
+        order, known = z.order, self.specific
         for pk in self.members.get(leader, ()):
             m = self.by_pk[pk]
             if m is not x and m.order < order:
-                linked = self.links(z, m)
-                if linked is not None and not linked[1]:
+                # (a pair's link depends on the two events only, and an event's features do not change in an apply)
+                pair = (z.pk, pk)
+                specific = known.get(pair)
+                if specific is None:
+                    linked = self.links(z, m)
+                    known[pair] = specific = linked is not None and not linked[1]
+                if specific:
                     return True
         return False
 
@@ -800,6 +808,7 @@ class FusionEngine:
         # lies after it, so nothing decided is pushed again. The generators below read this set to skip the
         # events push would drop, before scoring their pairs.
         self.queued = queued = set()
+        self.specific = {}
 
         def push(events: Iterable[FusionEvent]) -> None:
             for z in events:
