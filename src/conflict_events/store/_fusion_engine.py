@@ -742,6 +742,11 @@ class FusionEngine:
                     and x.event_type in z.related and not (alone and z.pk in overflowed) and links(z, x) is not None
                     and not self._ignores_coarse(z, leader, x)):
                 yield z
+        yield from self._vetoed_by_arrival(x, leader)
+
+    def _vetoed_by_arrival(self, x: FusionEvent, leader: int) -> Iterator[FusionEvent]:
+        """The later members of cluster ``leader`` that ``x``, new in it, vetoes (not queued already)."""
+        order, queued = x.order, self.queued
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
             if z.order > order and pk not in queued and self.link(z, x)[0] is None:
