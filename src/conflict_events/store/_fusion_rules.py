@@ -327,6 +327,8 @@ class FusionEvent:
     places_named: frozenset[str] = frozenset()
     # precomputed for pair scoring, which runs millions of times on a large ingest
     related: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the other event types a report of it scores 2 points with (two readings of one act: _related_points)
+    close: frozenset[str] = field(init=False, repr=False, compare=False)
     type_points: dict[str, float | None] = field(init=False, repr=False, compare=False)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
     named: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -383,6 +385,7 @@ class FusionEvent:
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
         self.related = _compatible_types(self.event_type)
+        self.close = _close_types(self.event_type)
         self.type_points = _type_table(self.sub_event_type)
         self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
         toll = self.toll
@@ -437,6 +440,12 @@ def _related_points(event_type: str, other: str) -> float:
     ``close_readings``: a raid told as clashes and as an attack on civilians), else 1."""
     close = lexicon("fusion").table("close_readings").get(event_type, ())
     return 2.0 if other in close else 1.0
+
+
+@lru_cache(maxsize=64)
+def _close_types(event_type: str) -> frozenset[str]:
+    """The event types whose :func:`_related_points` with this one are 2 (read once per event, not per pair)."""
+    return frozenset(t for t in SUB_EVENT_TYPES if _related_points(event_type, t) >= 2.0)
 
 
 @lru_cache(maxsize=64)
@@ -993,7 +1002,7 @@ def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
     engine asks this before scoring a pair of two types: most such candidates fail it. Two readings of one act
     (``close_readings``) score as one event type and are not bounded so.
     """
-    if _related_points(a.event_type, b.event_type) >= 2.0:
+    if b.event_type in a.close:  # (_related_points >= 2)
         return True
     if a.hi < b.lo or b.hi < a.lo:
         return False
