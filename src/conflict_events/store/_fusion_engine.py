@@ -579,19 +579,24 @@ class FusionEngine:
         These are long lists (a busy province's or country's events of a day), so the scans and the
         containing places are kept by event type: another type's events are read on the event's day
         only, when it has one (:func:`~._fusion_rules.may_link_across`: only then can a pair of two types
-        placed by containment link), and the rest of them are never walked.
+        placed by containment link), and the rest of them are never walked. A type the event's may be
+        another reading of (``close_readings``) is read as its own.
         """
         out: list[list[FusionEvent]] = []
         own, others = x.event_type, _other_types(x.event_type)
+        # two readings of one act (``close_readings``) link as one type does, on any day of the event and a
+        # day apart (``may_link_across``): their lists are read as the event's own
+        near = (own, *(t for t in others if t in x.close))
+        others = tuple(t for t in others if t not in x.close)
         if q.same:  # (a town's report has none: its own name and id are specific keys)
             typed = [k for k in q.same if k[0] in _TYPED]
-            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
+            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, t) for t in near for k in typed],
                        x.lo - 1, x.hi + 1)
             self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
         areas = self.by_day.get(x.place.country) if q.everything or q.province else None
         lo = x.lo
-        for t in (own, *others) if x.kind == DAY else (own,):
-            last = x.hi if t == own else lo
+        for t in (*near, *others) if x.kind == DAY else near:
+            last = x.hi if t in near else lo
             if areas:  # (only a province's or a country's report scans the areas)
                 self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
                            lo, last)
