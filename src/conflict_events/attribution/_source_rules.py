@@ -145,6 +145,10 @@ def _after_comma_or_quote(t: Token) -> bool:
             "Police recovered a video that shows the gunmen entering the church.",
             {"claim.cue": "show", "claim.claimant.name": "video"},
         ),
+        Example(
+            "The governor released his medical records in July, which showed he was fit to serve.",
+            {"claim.cue": "show", "claim.claimant.name": "his medical records"},
+        ),
     ],
     negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
 )
@@ -161,12 +165,33 @@ def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
     head = t.head
     if head.dep_ == "appos" and _description(head) and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head
-    if head.lemma_.lower() in lex.message_nouns:
+    head = _object_before(head) or head
+    if lex.lemma_of(head) in lex.message_nouns:
         act = _sending_act(head, lex)
         found = speaker_of(act, lex) if act is not None else None
         if found is not None:
             return found.value
     return head
+
+
+_SETTING_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via", "through"})
+
+
+def _object_before(head: Token) -> Token | None:
+    """The object a relative clause is about where the parser hung the clause on the time or the named
+    setting after it: "released his records in July, which showed ...", "posted a message on Twitter that
+    showed ...": the records, the message (whose sender then speaks)."""
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "npadvmod":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPOSITIONS and (
+        head.ent_type_ in ("DATE", "TIME") or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
+    ):
+        verb = head.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _description(t: Token) -> bool:
@@ -613,20 +638,20 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
     if noun.dep_ in ("dobj", "dative"):
         act = noun.head
         recipient = lex.lemma_of(act) in lex.cue_verbs or act.lemma_.lower() in lex.addressee_verbs
-        if noun.lemma_.lower() not in lex.message_nouns and not recipient:
+        if lex.lemma_of(noun) not in lex.message_nouns and not recipient:
             return None  # "met a man saying ...": the man speaks
-        message = noun.lemma_.lower() in lex.message_nouns
+        message = lex.lemma_of(noun) in lex.message_nouns
         if message and act.lemma_.lower() in lex.receiving_verbs:
             return None  # "police recovered a video showing ...": the police send nothing
         if message and act.pos_ in ("VERB", "AUX"):
             return act  # its speaker may be inherited: "changed course, putting out a statement saying ..."
     elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
         act = noun.head.head
-        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and act.lemma_.lower() in lex.message_nouns
+        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and lex.lemma_of(act) in lex.message_nouns
         if sent:
             act = act.head  # "wrote a letter to residents warning ...": the letter's sender
         elif lex.lemma_of(act) not in lex.cue_verbs and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.message_nouns for c in kids(act)
+            c.dep_ == "dobj" and lex.lemma_of(c) in lex.message_nouns for c in kids(act)
         ):
             return None  # "gave $10 million to a group backing X": the group backs X
     else:
