@@ -464,11 +464,33 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     turn = _turn_of_speaker(t, up, lex)
     if turn is not None:
         return turn  # the same, the parser having hung it deeper in the content
+    if _time_clause_of_cue(t, up, lex):
+        return cue  # "X said ... after Y won the vote, remarking that ...": X remarks, not Y
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     if t.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
         up = up.head  # "voters were more likely to say", "officials were quick to deny": the linking verb's subject
     return up
+
+
+_TIME_MARKS: Final = frozenset({"after", "before", "when", "while", "as", "once", "since", "until"})
+
+
+def _time_clause_of_cue(t: Token, clause: Token, lex: AttributionLexicon) -> bool:
+    """Whether ``t``, a participle after a comma, ends a clause of time (``clause``: "after Y won ...") that the
+    parser hung it on and that itself hangs on a cue before it: the participle goes on with the cue's act, as
+    the speaker's next words, not the act of the clause's subject."""
+    cue = clause.head
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ == "advcl"
+        and clause.dep_ == "advcl"
+        and cue.i < clause.i < t.i
+        and lex.lemma_of(cue) in lex.cue_verbs
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in kids(clause))
+        and t.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+    )
 
 
 @rule(
@@ -534,6 +556,12 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             # "with X V-ing": X's act, not the subject's of the verb it hangs on
             "The meeting ended with Okafor asking the minister whether the curfew would end.",
             {"claim.cue": "ask", "claim.claimant.name": "Okafor"},
+        ),
+        Example(
+            # a clause of time the parser hung the participle on speaks not: the cue it hangs on does
+            "Okafor said during a panel on Friday after the senator easily won his primary, remarking that the "
+            "party was united.",
+            {"claim.cue": "remark", "claim.claimant.name": "Okafor"},
         ),
         Example(
             # the subject of the verb the participle hangs on cannot speak: the clause's right before it
@@ -624,6 +652,8 @@ def _speaking(found: Token, t: Token, lex: AttributionLexicon, v: Token) -> Toke
     not the curfew."""
     if can_speak(found, lex) or lex.names_people(found.lemma_.lower()):
         return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
+    if t.i == v.head.head.i and _time_clause_of_cue(v, v.head, lex):
+        return found  # the speaker of the cue the clause of time hangs on, whatever the model made of its word
     above = _cue_above(t, lex)
     if above is None or above.i > t.i:
         # only the cue that reports the clause, before it (not a closing "I think"); else a clause right before
