@@ -622,6 +622,7 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             {"claim.text.text": "the movement feeds on anger"},
         ),
         Example("Government forces announced a pause in their advance on Hodeidah.", {"claims": 0}),
+        Example("Rebuilding the bridge at Gao would require more than two billion dollars.", {"claims": 0}),
     ],
 )
 def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
@@ -649,6 +650,8 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
     )
     if v.lemma_.lower() in lex.verbs and not said:
         return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
+    if lex.lemma_of(v) in lex.need_verbs and not said:
+        return None  # "the plan would require cash": a need, not a demand
     end = max(
         [objs[0].right_edge.i]
         + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct" and not _goes_on(c, v, lex)]
