@@ -387,15 +387,31 @@ def _comma_at(doc: Doc, i: int) -> bool:
         Example(
             "Residents blamed the rebels for the attack on El Fasher.",
             {"claim.text.text": "the rebels for the attack on El Fasher"},
-        )
+        ),
+        # a need verb's gerund is what is needed (``need_verbs``), not what anyone is made to do
+        Example("Rebuilding the bridge at Gao would require closing the road for a year.", {"claims": 0}),
     ],
 )
 def clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
     """The clause a cue verb governs is what is said; conjoined clauses with their own subject are each a claim."""
     if v.dep_ in ("relcl", "pcomp") and v.head.dep_ == "attr" and not _clauses(v, lex):
         return None
+    if lex.lemma_of(v) in lex.need_verbs and _gerund_need(v):
+        return None  # "would require paying the generators": a need, not a demand
     out = clause_pieces(v, lex)
     return out or None
+
+
+def _gerund_need(v: Token) -> bool:
+    """Whether the only clause of ``v`` is a gerund with no subject of its own ("would require disclosing his
+    earnings"): what a need verb needs, not what anyone is made to do ("require delegates to vote")."""
+    comps = [c for c in kids(v) if c.dep_ in ("xcomp", "ccomp") and c.i > v.i]
+    return (
+        len(comps) == 1
+        and comps[0].tag_ == "VBG"
+        and comps[0].i == v.i + 1
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in kids(comps[0]))
+    )
 
 
 def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
