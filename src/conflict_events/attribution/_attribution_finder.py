@@ -392,7 +392,9 @@ def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | N
     ],
     negative=[
         Example("The rebels claimed the capture of two villages near Goma.", {"claims": 1, "claim.cue": "claim"}),
-        Example("The rebels will not accept a ceasefire drawn up in Addis Ababa.", {"claims": 1, "claim.cue": "accept"}),
+        Example(
+            "The rebels will not accept a ceasefire drawn up in Addis Ababa.", {"claims": 1, "claim.cue": "accept"}
+        ),
         Example(
             "The governor responded to the accusations of neglect on Monday.", {"claims": 1, "claim.cue": "respond"}
         ),

@@ -657,17 +657,8 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
         objs = [c for c in kids(v) if c.dep_ in ("advmod", "intj") and c.i > v.i and c.lower_ in lex.said_objects]
     if not objs:
         return None
-    words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    said = (
-        words[0].is_quote
-        or objs[0].lower_ in lex.said_objects  # "said the same", "said no"
-        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
-        or objs[0].lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
-    )
-    if v.lemma_.lower() in lex.verbs and not said:
-        return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
-    if lex.lemma_of(v) in lex.need_verbs and not said:
-        return None  # "the plan would require cash": a need, not a demand
+    if _act_or_need(v, objs[0], lex):
+        return None
     end = max(
         [objs[0].right_edge.i]
         + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct" and not _goes_on(c, v, lex)]
@@ -675,6 +666,20 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
     if objs[0].lemma_.lower() in lex.cue_nouns:
         end = objs[0].right_edge.i  # "announced his support for X on Thursday": the stance, not the day
     return [trim(v.doc, objs[0].left_edge.i, end)]
+
+
+def _act_or_need(v: Token, obj: Token, lex: AttributionLexicon) -> bool:
+    """Whether a plain noun phrase ``obj`` (no clause, quotation or stance) makes ``v`` an act or a need: "announced
+    a pause in the advance" (a verb of saying: an act, not words), "the plan would require cash" (a need verb: a
+    need, not a demand)."""
+    words = v.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    said = (
+        words[0].is_quote
+        or obj.lower_ in lex.said_objects  # "said the same", "said no"
+        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+        or obj.lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
+    )
+    return not said and (v.lemma_.lower() in lex.verbs or lex.lemma_of(v) in lex.need_verbs)
 
 
 @rule(
