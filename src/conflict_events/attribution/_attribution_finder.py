@@ -388,9 +388,13 @@ def nobody_speaks(a: Attribution, lex: AttributionLexicon, doc: Doc) -> bool | N
             "A resident who did not wish to be named said the gunmen came at dawn.",
             {"claims": 1, "claim.cue": "say"},
         ),
+        Example("The governor's party accepted millions of dollars from foreign donors.", {"claims": 0}),
     ],
     negative=[
         Example("The rebels claimed the capture of two villages near Goma.", {"claims": 1, "claim.cue": "claim"}),
+        Example(
+            "The rebels will not accept a ceasefire drawn up in Addis Ababa.", {"claims": 1, "claim.cue": "accept"}
+        ),
         Example(
             "The governor responded to the accusations of neglect on Monday.", {"claims": 1, "claim.cue": "respond"}
         ),

@@ -72,6 +72,7 @@ class AttributionLexicon:
     addressee_verbs: frozenset[str]
     idioms: Mapping[str, frozenset[str]]  # cue lemma -> objects that make it say nothing ("claimed 12 lives")
     said_objects: frozenset[str]
+    need_verbs: frozenset[str]  # a plain noun phrase object states a need: "would require cash"
     summary_nouns: frozenset[str]
     content_prepositions: frozenset[str]
     colon_labels: frozenset[str]
@@ -200,6 +201,7 @@ def _load(files: tuple[str, ...]) -> AttributionLexicon:
         addressee_verbs=reporting.words("addressee_verbs"),
         idioms={k: frozenset(v) for k, v in _str_lists(reporting, "idioms").items()},
         said_objects=reporting.words("said_objects"),
+        need_verbs=reporting.words("need_verbs"),
         summary_nouns=reporting.words("summary_nouns"),
         content_prepositions=reporting.words("content_prepositions"),
         colon_labels=reporting.words("colon_labels"),

@@ -387,15 +387,31 @@ def _comma_at(doc: Doc, i: int) -> bool:
         Example(
             "Residents blamed the rebels for the attack on El Fasher.",
             {"claim.text.text": "the rebels for the attack on El Fasher"},
-        )
+        ),
+        # a need verb's gerund is what is needed (``need_verbs``), not what anyone is made to do
+        Example("Rebuilding the bridge at Gao would require closing the road for a year.", {"claims": 0}),
     ],
 )
 def clause(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
     """The clause a cue verb governs is what is said; conjoined clauses with their own subject are each a claim."""
     if v.dep_ in ("relcl", "pcomp") and v.head.dep_ == "attr" and not _clauses(v, lex):
         return None
+    if lex.lemma_of(v) in lex.need_verbs and _gerund_need(v):
+        return None  # "would require paying the generators": a need, not a demand
     out = clause_pieces(v, lex)
     return out or None
+
+
+def _gerund_need(v: Token) -> bool:
+    """Whether the only clause of ``v`` is a gerund with no subject of its own ("would require disclosing his
+    earnings"): what a need verb needs, not what anyone is made to do ("require delegates to vote")."""
+    comps = [c for c in kids(v) if c.dep_ in ("xcomp", "ccomp") and c.i > v.i]
+    return (
+        len(comps) == 1
+        and comps[0].tag_ == "VBG"
+        and comps[0].i == v.i + 1
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in kids(comps[0]))
+    )
 
 
 def clause_pieces(v: Token, lex: AttributionLexicon) -> Contents:
@@ -622,6 +638,7 @@ def parenthetical(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -
             {"claim.text.text": "the movement feeds on anger"},
         ),
         Example("Government forces announced a pause in their advance on Hodeidah.", {"claims": 0}),
+        Example("Rebuilding the bridge at Gao would require more than two billion dollars.", {"claims": 0}),
     ],
 )
 def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon) -> Contents | None:
@@ -640,15 +657,8 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
         objs = [c for c in kids(v) if c.dep_ in ("advmod", "intj") and c.i > v.i and c.lower_ in lex.said_objects]
     if not objs:
         return None
-    words = v.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1]
-    said = (
-        words[0].is_quote
-        or objs[0].lower_ in lex.said_objects  # "said the same", "said no"
-        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
-        or objs[0].lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
-    )
-    if v.lemma_.lower() in lex.verbs and not said:
-        return None  # "announced a pause in the advance": an act, not words; a clause or a quotation is said
+    if _act_or_need(v, objs[0], lex):
+        return None
     end = max(
         [objs[0].right_edge.i]
         + [c.right_edge.i for c in kids(v) if c.i > objs[0].i and c.dep_ != "punct" and not _goes_on(c, v, lex)]
@@ -656,6 +666,20 @@ def object_of_saying(v: Token, sent: Span, frame: Frame, lex: AttributionLexicon
     if objs[0].lemma_.lower() in lex.cue_nouns:
         end = objs[0].right_edge.i  # "announced his support for X on Thursday": the stance, not the day
     return [trim(v.doc, objs[0].left_edge.i, end)]
+
+
+def _act_or_need(v: Token, obj: Token, lex: AttributionLexicon) -> bool:
+    """Whether a plain noun phrase ``obj`` (no clause, quotation or stance) makes ``v`` an act or a need: "announced
+    a pause in the advance" (a verb of saying: an act, not words), "the plan would require cash" (a need verb: a
+    need, not a demand)."""
+    words = v.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    said = (
+        words[0].is_quote
+        or obj.lower_ in lex.said_objects  # "said the same", "said no"
+        or any(w.pos_ in ("VERB", "AUX") and w.dep_ != "amod" for w in words)
+        or obj.lemma_.lower() in lex.cue_nouns  # "announced his support for X": a stance made known
+    )
+    return not said and (v.lemma_.lower() in lex.verbs or lex.lemma_of(v) in lex.need_verbs)
 
 
 @rule(

@@ -397,6 +397,8 @@ def colon_after_name(t: Token, sent: Span, lex: AttributionLexicon) -> str | Non
     ],
     negative=[
         Example("The junta extended the curfew in Mandalay.", {"claims": 0}),
+        # an obligation or a plan, not a belief (``sourceless_passives`` leaves "suppose" out)
+        Example("The ceasefire talks in Juba are supposed to resume on Monday.", {"claims": 0}),
         Example(
             # "'s" is "has" before a participle with a clause of its own (``has_said``), no passive
             "The rebel commander has kept silent for weeks. He's said his men will hold the bridge until the rains.",

@@ -145,6 +145,10 @@ def _after_comma_or_quote(t: Token) -> bool:
             "Police recovered a video that shows the gunmen entering the church.",
             {"claim.cue": "show", "claim.claimant.name": "video"},
         ),
+        Example(
+            "The governor released his medical records in July, which showed he was fit to serve.",
+            {"claim.cue": "show", "claim.claimant.name": "his medical records"},
+        ),
     ],
     negative=[Example("The governor said the curfew would hold in Kaduna.", {"claim.cue": "say"})],
 )
@@ -161,12 +165,33 @@ def relative_clause_head(t: Token, lex: AttributionLexicon) -> Token | None:
     head = t.head
     if head.dep_ == "appos" and _description(head) and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head
-    if head.lemma_.lower() in lex.message_nouns:
+    head = _object_before(head) or head
+    if lex.lemma_of(head) in lex.message_nouns:
         act = _sending_act(head, lex)
         found = speaker_of(act, lex) if act is not None else None
         if found is not None:
             return found.value
     return head
+
+
+_SETTING_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "via", "through"})
+
+
+def _object_before(head: Token) -> Token | None:
+    """The object a relative clause is about where the parser hung the clause on the time or the named
+    setting after it: "released his records in July, which showed ...", "posted a message on Twitter that
+    showed ...": the records, the message (whose sender then speaks)."""
+    if head.ent_type_ in ("DATE", "TIME") and head.dep_ == "npadvmod":
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in _SETTING_PREPOSITIONS and (
+        head.ent_type_ in ("DATE", "TIME") or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON")
+    ):
+        verb = head.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "dobj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _description(t: Token) -> bool:
@@ -439,11 +464,33 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
     turn = _turn_of_speaker(t, up, lex)
     if turn is not None:
         return turn  # the same, the parser having hung it deeper in the content
+    if _time_clause_of_cue(t, up, lex):
+        return cue  # "X said ... after Y won the vote, remarking that ...": X remarks, not Y
     if up.dep_ == "prep" and (up.lower_ == "as" or t.dep_ == "pcomp"):
         up = up.head  # "quoted ... as saying", "launched the campaign by talking about", "before insisting"
     if t.dep_ == "xcomp" and up.pos_ == "ADJ" and up.dep_ == "acomp":
         up = up.head  # "voters were more likely to say", "officials were quick to deny": the linking verb's subject
     return up
+
+
+_TIME_MARKS: Final = frozenset({"after", "before", "when", "while", "as", "once", "since", "until"})
+
+
+def _time_clause_of_cue(t: Token, clause: Token, lex: AttributionLexicon) -> bool:
+    """Whether ``t``, a participle after a comma, ends a clause of time (``clause``: "after Y won ...") that the
+    parser hung it on and that itself hangs on a cue before it: the participle goes on with the cue's act, as
+    the speaker's next words, not the act of the clause's subject."""
+    cue = clause.head
+    return (
+        t.tag_ == "VBG"
+        and t.dep_ == "advcl"
+        and clause.dep_ == "advcl"
+        and cue.i < clause.i < t.i
+        and lex.lemma_of(cue) in lex.cue_verbs
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in kids(clause))
+        and t.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+    )
 
 
 @rule(
@@ -509,6 +556,12 @@ def _climb(t: Token, lex: AttributionLexicon) -> Token | None:
             # "with X V-ing": X's act, not the subject's of the verb it hangs on
             "The meeting ended with Okafor asking the minister whether the curfew would end.",
             {"claim.cue": "ask", "claim.claimant.name": "Okafor"},
+        ),
+        Example(
+            # a clause of time the parser hung the participle on speaks not: the cue it hangs on does
+            "Okafor said during a panel on Friday after the senator easily won his primary, remarking that the "
+            "party was united.",
+            {"claim.cue": "remark", "claim.claimant.name": "Okafor"},
         ),
         Example(
             # the subject of the verb the participle hangs on cannot speak: the clause's right before it
@@ -599,6 +652,8 @@ def _speaking(found: Token, t: Token, lex: AttributionLexicon, v: Token) -> Toke
     not the curfew."""
     if can_speak(found, lex) or lex.names_people(found.lemma_.lower()):
         return found  # "a top strategist", "the incumbent": people, whether or not a list holds the word
+    if t.i == v.head.head.i and _time_clause_of_cue(v, v.head, lex):
+        return found  # the speaker of the cue the clause of time hangs on, whatever the model made of its word
     above = _cue_above(t, lex)
     if above is None or above.i > t.i:
         # only the cue that reports the clause, before it (not a closing "I think"); else a clause right before
@@ -613,20 +668,20 @@ def _sending_act(noun: Token, lex: AttributionLexicon) -> Token | None:
     if noun.dep_ in ("dobj", "dative"):
         act = noun.head
         recipient = lex.lemma_of(act) in lex.cue_verbs or act.lemma_.lower() in lex.addressee_verbs
-        if noun.lemma_.lower() not in lex.message_nouns and not recipient:
+        if lex.lemma_of(noun) not in lex.message_nouns and not recipient:
             return None  # "met a man saying ...": the man speaks
-        message = noun.lemma_.lower() in lex.message_nouns
+        message = lex.lemma_of(noun) in lex.message_nouns
         if message and act.lemma_.lower() in lex.receiving_verbs:
             return None  # "police recovered a video showing ...": the police send nothing
         if message and act.pos_ in ("VERB", "AUX"):
             return act  # its speaker may be inherited: "changed course, putting out a statement saying ..."
     elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
         act = noun.head.head
-        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and act.lemma_.lower() in lex.message_nouns
+        sent = act.pos_ == "NOUN" and act.dep_ == "dobj" and lex.lemma_of(act) in lex.message_nouns
         if sent:
             act = act.head  # "wrote a letter to residents warning ...": the letter's sender
         elif lex.lemma_of(act) not in lex.cue_verbs and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex.message_nouns for c in kids(act)
+            c.dep_ == "dobj" and lex.lemma_of(c) in lex.message_nouns for c in kids(act)
         ):
             return None  # "gave $10 million to a group backing X": the group backs X
     else:
