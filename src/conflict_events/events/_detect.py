@@ -709,20 +709,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
 def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: list[SpacySpan]) -> None:
     """The trigger's clause places it (rank 0), else its sentence (1), else its paragraph before it (2)."""
     head = m.trigger.head
-    locs = index.locations_in_tokens(clause)
-    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
-    m.places = frozenset(loc.name for loc in locs or sent_locs)
-    locs, sent_locs = _this_side(locs, m.sentence, index.text), _this_side(sent_locs, m.sentence, index.text)
-    if len(locs) > 1:
-        # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
-        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index.text)] or locs
-    if locs and m.cls.name == "transfer" and m.cls.has("withdrawals", lemma(head)):
-        # "the army had withdrawn towards Debre Birhan": where a side withdrew to is not where the place changed
-        # hands (events.merge.withdrawal_in_capture says the same within a capture's sentence)
-        locs = [loc for loc in locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]
-        sent_locs = [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]
-    if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
-        locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
+    locs, sent_locs = _candidate_places(m, index, clause)
     if locs:
         m.location, m.location_rank = _before_its_area(locs[0], sent_locs, index.text), 0
         if locs[0].kind in ("country", "admin1"):
@@ -751,6 +738,26 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             town = _the_town(clause, m.sentence.start_char, index)
             if town is not None:
                 m.location, m.location_rank = town, 1
+
+
+def _candidate_places(m: EventMention, index: _DocIndex, clause: list[Token]) -> tuple[list[Location], list[Location]]:
+    """The places of the trigger's clause and of its sentence that may be where it happened (and ``m.places``, every
+    place named with it)."""
+    locs = index.locations_in_tokens(clause)
+    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
+    m.places = frozenset(loc.name for loc in locs or sent_locs)
+    locs, sent_locs = _this_side(locs, m.sentence, index.text), _this_side(sent_locs, m.sentence, index.text)
+    if len(locs) > 1:
+        # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
+        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index.text)] or locs
+    if locs and m.cls.name == "transfer" and m.cls.has("withdrawals", lemma(m.trigger.head)):
+        # "the army had withdrawn towards Debre Birhan": where a side withdrew to is not where the place changed
+        # hands (events.merge.withdrawal_in_capture says the same within a capture's sentence)
+        locs = [loc for loc in locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]
+        sent_locs = [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index.text)]
+    if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
+        locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
+    return locs, sent_locs
 
 
 def _target_phrase(head: Token) -> list[Token]:
@@ -2524,6 +2531,16 @@ def killing_during_an_operation(m: EventMention, mentions: list[EventMention]) -
     return None
 
 
+def _fold_frame(m: EventMention, op: EventMention) -> EventMention:
+    """Fold the operation a killing was done during into the killing, which takes its day and its doer when it
+    tells none ("during an operation on Monday")."""
+    if (m.date is None or m.date.text is None) and op.date is not None and op.date.text is not None:
+        m.date, m.date_source = op.date, op.date_source
+    m.actor1 = m.actor1 or op.actor1
+    m.absorbed.append(op)
+    return op
+
+
 def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
     """Fold "were killed in air strikes" into the strike: victims become its actor2."""
     keep: list[EventMention] = []
@@ -2534,12 +2551,7 @@ def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
             continue
         frame = first((killing_during_an_operation,), m, mentions)
         if frame is not None:
-            op = frame.value
-            if (m.date is None or m.date.text is None) and op.date is not None and op.date.text is not None:
-                m.date, m.date_source = op.date, op.date_source  # "during an operation on Monday"
-            m.actor1 = m.actor1 or op.actor1
-            m.absorbed.append(op)
-            moves.append(op)  # (dropped like a coming before the attack)
+            moves.append(_fold_frame(m, frame.value))  # (dropped like a coming before the attack)
             keep.append(m)
             continue
         host = _host_of(m, mentions)
