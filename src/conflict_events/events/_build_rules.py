@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATE_RULES",
     "PLACE_RULES",
+    "REPORT_YEAR_DAYS",
     "DateQuery",
     "PlaceQuery",
     "abduction_without_deaths",
@@ -51,6 +52,7 @@ __all__ = [
     "recap_before_the_story",
     "shared_by_places",
     "witness_words",
+    "years_before_the_report",
 ]
 
 _PRECISION: Final = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
@@ -307,13 +309,13 @@ BACKGROUND_DAYS: Final = 28  # a fortnight of follow-ups fits; a month before th
     positive=[
         Example(
             "Gunmen killed five farmers near Gusau on Monday, police said. In March, a similar attack on a nearby"
-            " village killed several people, residents said at the time.",
+            " village killed several people, residents said.",
             {"events": 1, "event.sub_event_type": "Attack"},
             date=dt.date(2025, 11, 19),
         ),
         Example(
             "Security forces fired tear gas at hundreds of protesters in Zahedan on Friday, rights groups said."
-            " Security forces killed dozens of people in the city during protests in September 2022.",
+            " Security forces killed dozens of people in the city during protests in May 2025.",
             {"events": 1, "event.sub_event_type": "Protest with intervention"},
             date=dt.date(2025, 10, 3),
         ),
@@ -329,13 +331,46 @@ BACKGROUND_DAYS: Final = 28  # a fortnight of follow-ups fits; a month before th
 )
 def long_before_the_story(date: TimeSpan, after_lede: bool, story_start: dt.date) -> bool | None:
     """An event told only after the lede and dated to end more than four weeks before the story's own events
-    ("In March, a similar strike ...", "during protests in September 2022") is the report's history,
+    ("In March, a similar strike ...", "during protests in May") is the report's history,
     which ACLED does not code from it. ``story_start``: the latest date of the events the lede tells, else the
     first date the lede gives; an event nothing dates (``date.text`` is None) is never history."""
     if not after_lede or date.text is None:
         return None
     # the end, not the start: a range that runs up to the story ("in recent months, they are continuing") is news
     return True if (story_start - date.end).days > BACKGROUND_DAYS else None
+
+
+REPORT_YEAR_DAYS: Final = 365  # news of a year and more ago is told for a trial, an anniversary, a tally
+
+
+@rule(
+    "events.detect.years_before_the_report",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A court in Lagos on Wednesday jailed a police officer for life, ruling that he had shot dead a"
+            " student during demonstrations against fuel prices in Abuja in October 2023.",
+            {"!event.sub_event_type": "Peaceful protest"},
+            date=dt.date(2026, 5, 20),
+        ),
+    ],
+    negative=[
+        Example(
+            "Thousands of people marched in Abuja on Wednesday against fuel prices, police said.",
+            {"event.sub_event_type": "Peaceful protest"},
+            date=dt.date(2026, 5, 20),
+        ),
+    ],
+)
+def years_before_the_report(date: TimeSpan, report: dt.date, present: bool) -> bool | None:
+    """An act dated to end more than a year before the report's own date, even in its lede ("a protester shot
+    during demonstrations in June 2024" in the story of a verdict), is history the report recalls: ACLED codes an
+    event from the reports of its own days. Only in a text that also tells of its own days (``present``: a time
+    within the year, "on Wednesday"); a note dated only by its own old day ("On 13 August 2022, ...") is that
+    day's news, whatever date it is filed under. An event nothing dates (``date.text`` is None) is never history."""
+    if date.text is None or not present:
+        return None
+    return True if (report - date.end).days > REPORT_YEAR_DAYS else None
 
 
 _RECAP_TIMES: Final = lexicon("event_context").words("recap_times")

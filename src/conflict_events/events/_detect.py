@@ -757,15 +757,7 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
 def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: list[SpacySpan]) -> None:
     """The trigger's clause places it (rank 0), else its sentence (1), else its paragraph before it (2)."""
     head = m.trigger.head
-    locs = index.locations_in_tokens(clause)
-    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
-    m.places = frozenset(loc.name for loc in locs or sent_locs)
-    locs, sent_locs = _this_side(locs, m.sentence, index), _this_side(sent_locs, m.sentence, index)
-    if len(locs) > 1:
-        # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
-        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index)] or locs
-    if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
-        locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
+    locs, sent_locs = _candidate_places(m, index, clause)
     if locs:
         m.location, m.location_rank = index.before_its_area(locs[0], sent_locs), 0
         if locs[0].kind in ("country", "admin1"):
@@ -794,6 +786,26 @@ def _place(m: EventMention, index: _DocIndex, clause: list[Token], para_sents: l
             town = _the_town(clause, m.sentence.start_char, index)
             if town is not None:
                 m.location, m.location_rank = town, 1
+
+
+def _candidate_places(m: EventMention, index: _DocIndex, clause: list[Token]) -> tuple[list[Location], list[Location]]:
+    """The places of the trigger's clause and of its sentence that may be where it happened (and ``m.places``, every
+    place named with it)."""
+    locs = index.locations_in_tokens(clause)
+    sent_locs = index.locations_in_range(m.sentence.start_char, m.sentence.end_char)
+    m.places = frozenset(loc.name for loc in locs or sent_locs)
+    locs, sent_locs = _this_side(locs, m.sentence, index), _this_side(sent_locs, m.sentence, index)
+    if len(locs) > 1:
+        # "near Anefis, about 100 km south of Kidal": Kidal says how far, not where
+        locs = [loc for loc in locs if not _only_after(_DISTANCE_FROM, loc, m.sentence, index)] or locs
+    if locs and m.cls.name == "transfer" and m.cls.has("withdrawals", lemma(m.trigger.head)):
+        # "the army had withdrawn towards Debre Birhan": where a side withdrew to is not where the place changed
+        # hands (events.merge.withdrawal_in_capture says the same within a capture's sentence)
+        locs = [loc for loc in locs if not _only_after(_TOWARD, loc, m.sentence, index)]
+        sent_locs = [loc for loc in sent_locs if not _only_after(_TOWARD, loc, m.sentence, index)]
+    if locs and _pointless_feature(locs[0]) and sent_locs and not _pointless_feature(sent_locs[0]):
+        locs = []  # "marched on Elm Street in Fargo": the street no gazetteer holds yields to the town
+    return locs, sent_locs
 
 
 def _target_phrase(head: Token) -> list[Token]:
@@ -918,7 +930,7 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     if nominal:
         # "the incursion that began in August": a time inside the noun's own phrase dates it
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        inner = [t for t in draft.times_in(lo, hi) if not _phase_time(head, t)]
+        inner = [t for t in draft.times_in(lo, hi) if not _phase_time(head, t) and not _time_of_another_noun(head, t)]
         if inner:
             ts = inner[0]
             if (ts.anchor - ts.end).days > 28:
@@ -931,8 +943,38 @@ def _time(m: EventMention, draft: Draft, clause: list[Token], doc: Doc) -> None:
     if later is not None:
         m.date, m.date_source = later, "own"
         return
+    if ts is not None and first((headline_present_ahead,), m, ts, draft.document.date) is not None:
+        m.date, m.date_source = None, "default"  # the body's day dates the story the headline tells
+        return
     m.date = ts
     m.date_source = _date_source(m, ts, clause, nominal)
+
+
+@rule(
+    "events.date.headline_present_ahead",
+    decides="event.date",
+    positive=[
+        Example(
+            "Suicide bomber strikes Herat mosque during Friday prayers\n\nKABUL (AFP) - A suicide bomber blew himself"
+            " up at a mosque in Herat during Friday prayers, killing four worshippers, police said on Sunday.",
+            {"events": 1, "event.date.start": "2025-11-07"},
+            date=dt.date(2025, 11, 9),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen kill six in Zamfara village\n\nGUSAU, Nigeria (Reuters) - Gunmen killed six villagers in Tsafe on"
+            " Friday, police said on Sunday.",
+            {"events": 1, "event.date.start": "2025-11-07"},
+            date=dt.date(2025, 11, 9),
+        ),
+    ],
+)
+def headline_present_ahead(m: EventMention, ts: TimeSpan, report: dt.date) -> bool | None:
+    """A headline tells past news in the present ("Suicide bomber strikes mosque during Friday prayers"): a day
+    its present tense puts after the report's date is the past one the body tells, so the headline takes no date
+    of its own and joins the body's story."""
+    return True if m.standfirst and ts.start > report and m.trigger.head.tag_ in ("VBZ", "VBP", "NN", "NNS") else None
 
 
 @rule(
@@ -1076,6 +1118,17 @@ def _hung_on(verb: Token, ts: TimeSpan) -> bool:
 
 
 _PHASE_VERBS: Final = load_lexicon().words("phase_verbs")
+
+
+def _time_of_another_noun(head: Token, ts: TimeSpan) -> bool:
+    """Whether a time inside a noun's phrase modifies another noun in it ("the rally, called ... ahead of January's
+    election": the election's month, not the rally's)."""
+    if ts.mention is None:
+        return False
+    span = char_span(head.doc, ts.mention.start, ts.mention.end)
+    node = span.root if span is not None else None
+    return (node is not None and node.dep_ in ("poss", "compound", "nmod") and node.head.i != head.i
+            and node.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _phase_time(head: Token, ts: TimeSpan) -> bool:
@@ -1509,6 +1562,8 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
     if verb.lower_ == "under" and head.dep_ == "pobj":
         # "have lived under siege since the autumn": a condition, its "since" on the clause's verb
         verb = verb.head
+        if _state_for_a_while(verb):
+            return True  # "a city that has been under siege for a year": a condition, not an act
     if "since" in lower_text(head.doc):  # most texts have none: no child to look at
         for tok in (head, verb):
             for c in kids(tok):
@@ -1524,6 +1579,17 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
             return not any(c.dep_ in ("aux", "auxpass") for c in kids(verb))
         return any(lemma(c) in _ONGOING for c in kids(head) if c.dep_ == "amod")
     return False
+
+
+def _state_for_a_while(verb: Token) -> bool:
+    """ "has been under siege", "had lived under siege for months": a perfect or a duration ("for a year"; lexicon
+    ``duration_nouns``) on the verb of an "under ..." condition."""
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
+    if auxes & {"has", "have", "had", "'s", "'ve"}:
+        return True
+    durations = _TRIGGER_WORDS.words("duration_nouns")
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(lemma(o) in durations for o in kids(c))
+               for c in kids(verb))
 
 
 def _perfect_progressive(verb: Token) -> bool:
@@ -2214,6 +2280,231 @@ _SINCE_REFERENCE_DAYS: Final = 28
 
 
 @rule(
+    "events.detect.since_the_act",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A military jet bombed a monastery in Tabayin on Monday, killing seven people, a resistance group said."
+            " A rights group says more than 3,000 civilians have been killed by security forces since the takeover.",
+            {"events": 1, "event.sub_event_type": "Air/drone strike"},
+            date=dt.date(2023, 5, 9),
+        ),
+    ],
+    negative=[
+        Example(
+            "Rebels took over the town of Kalehe on Monday. Since the takeover on Monday, hundreds of families have"
+            " fled the area, aid workers said.",
+            {"events": 1},
+            date=dt.date(2025, 5, 9),
+        ),
+    ],
+)
+def since_the_act(m: EventMention) -> bool | None:
+    """An act named as what "since" counts from ("killed ... since the takeover", "since the coup") is the start of
+    a period the report sums up, not news, unless a day of its own in the weeks of the story says it is."""
+    head = m.trigger.head
+    if head.dep_ != "pobj" or head.head.lower_ != "since" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ts = m.date
+    if m.date_source == "own" and ts is not None and (ts.anchor - ts.end).days <= _SINCE_REFERENCE_DAYS:
+        return None
+    return True
+
+
+@rule(
+    "events.detect.record_since_when",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. The"
+            " attack was the deadliest on the city since May 16, when a shell hit a bus station and killed three"
+            " people.",
+            {"events": 1, "event.date.start": "2025-06-07", "event.fatalities.value": 4},
+            date=dt.date(2025, 6, 8),
+        ),
+    ],
+    negative=[
+        Example(
+            "Rockets hit a market in Taiz on Saturday, killing four people, the health office said on Sunday. On"
+            " May 16, a shell hit a bus station in the city and killed three people, residents said.",
+            {"events": 2},
+            date=dt.date(2025, 6, 8),
+        ),
+    ],
+)
+def record_since_when(m: EventMention) -> bool | None:
+    """An act in the "when" clause of the time a record is counted from ("the deadliest since May 16, when a shell
+    hit a bus station") is the yardstick the story is measured by, told to compare: the report's history however
+    near its day (events.date.when_of_a_time dates it)."""
+    ts = m.date
+    if m.date_source != "own" or ts is None or ts.mention is None:
+        return None
+    verb = m.trigger.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "when a shell hit a station and killed three"
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(verb)):
+        return None
+    before = doc_text(verb.doc)[max(0, ts.mention.start - 12): ts.mention.start].lower().split()
+    return True if before and before[-1] == "since" else None
+
+
+_RECALLING_VERBS: Final = _WORDS.words("modality_reporting")
+
+
+@rule(
+    "events.detect.said_at_the_time",
+    decides="event.exists",
+    positive=[
+        Example(
+            "Gunmen killed six traders near Gusau on Tuesday, police said. A drone strike on a market in Tsafe on"
+            " June 2 killed four people, local officials said at the time.",
+            {"events": 1, "event.sub_event_type": "Attack", "event.fatalities.value": 6},
+            date=dt.date(2025, 6, 12),
+        ),
+    ],
+    negative=[
+        Example(
+            "Gunmen killed six traders near Gusau on Tuesday, police said. A drone strike on a market in Tsafe on"
+            " June 2 killed four people, local officials said.",
+            {"events": 2},
+            date=dt.date(2025, 6, 12),
+        ),
+        Example(
+            "Gunmen killed six traders near Gusau on Tuesday, police said at the time of the attack.",
+            {"events": 1},
+            date=dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def said_at_the_time(m: EventMention) -> bool | None:
+    """A sentence whose source "said at the time" quotes what was said when an earlier act was news: the report
+    recalls it, as its history (the "time" is bare: "at the time of the attack" dates the story's own act)."""
+    for tok in m.sentence:
+        if tok.lower_ != "time" or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+            continue
+        if [c.lower_ for c in kids(tok)] == ["the"] and lemma(tok.head.head) in _RECALLING_VERBS:
+            return True
+    return None
+
+
+_TRIAL_WORDS: Final = _TRIGGER_WORDS.words("trial_words")
+
+
+@rule(
+    "events.detect.act_on_trial",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A court in Lagos on Tuesday found a soldier guilty of murder over the shooting of a student during"
+            " protests against fuel prices in Abuja in October 2023.",
+            {"events": 0},
+            date=dt.date(2025, 6, 10),
+        ),
+        Example(
+            "Gunmen killed six traders near Gusau on Tuesday, police said. In a separate case, a judge in Kano on"
+            " Monday sentenced a bandit leader to 30 years in prison for a 2021 bomb attack on a market in Kaduna"
+            " that killed five traders.",
+            {"events": 1, "event.fatalities.value": 6},
+            date=dt.date(2025, 6, 12),
+        ),
+        Example(
+            "A court in Lagos on Tuesday jailed a police officer for life. The judge said the evidence showed the"
+            " officer had fired at the student as he ran away.",
+            {"events": 0},
+            date=dt.date(2025, 6, 10),
+        ),
+    ],
+    negative=[
+        Example(
+            "Witnesses said the video showed soldiers had fired at the crowd in Kano on Monday, killing two men.",
+            {"events": 1},
+            date=dt.date(2025, 6, 10),
+        ),
+        Example(
+            "Police in Kano arrested two men on Monday over the bombing of a market in Kaduna on Sunday that killed"
+            " five traders.",
+            {"events": 2},
+            date=dt.date(2025, 6, 10),
+        ),
+    ],
+)
+def act_on_trial(m: EventMention) -> bool | None:
+    """An act named as the ground of a legal proceeding ("sentenced ... for a 2021 bomb attack", "guilty of murder
+    over the shooting of a student during protests"; lexicon ``trial_words``) is what a court judges, told
+    through the noun phrases and prepositions that lead up to the verdict: the proceeding is the news."""
+    tok = m.trigger.head
+    if _shown_in_court(tok):
+        return True
+    for _ in range(12):  # a noun phrase's chain of prepositions is short; bounded all the same
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if lemma(head) in _TRIAL_WORDS:
+            return True
+        noun_chain = tok.dep_ in ("pobj", "prep", "compound", "nmod", "dobj", "conj", "appos") or (
+            tok.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"))
+        if not noun_chain or head.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ", "VERB"):
+            return None
+        if head.pos_ in ("VERB", "ADJ"):
+            return None  # the chain reached a verb or an adjective that is no proceeding
+        tok = head
+    return None
+
+
+_PROVING_VERBS: Final = frozenset({"show", "prove", "establish", "demonstrate"})
+
+
+def _shown_in_court(tok: Token) -> bool:
+    """ "The evidence showed the officer had fired at the man": the act is the content of what the evidence of a
+    trial showed (lexicon ``trial_evidence``)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else None
+    while verb is not None and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        head = verb.head
+        if lemma(head) in _PROVING_VERBS:
+            subjects = [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")]
+            return any(lemma(c) in _TRIGGER_WORDS.words("trial_evidence") for c in subjects)
+        verb = head
+    return False
+
+
+@rule(
+    "events.detect.perfect_over_a_span",
+    decides="event.exists",
+    positive=[
+        Example(
+            "A suicide bomber killed four worshippers at a mosque in Herat on Friday, police said. The group has"
+            " attacked mosques across the country since the Taliban returned to power in August 2021, and the"
+            " authorities say they have killed or captured most of its leaders.",
+            {"events": 1, "event.sub_event_type": "Suicide bomb"},
+            date=dt.date(2025, 11, 9),
+        ),
+    ],
+    negative=[
+        Example(
+            "Soldiers have killed six militants in an ambush near Herat, the army said on Sunday.",
+            {"events": 1, "event.fatalities.value": 6},
+            date=dt.date(2025, 11, 9),
+        ),
+    ],
+)
+def perfect_over_a_span(m: EventMention) -> bool | None:
+    """An act in the present perfect dated only by a span of months or years up to the report ("since the Taliban
+    returned to power in August 2021, ... they have killed or captured most of its leaders") sums up a campaign,
+    not one event."""
+    head, ts = m.trigger.head, m.date
+    if ts is None or m.date_source == "own" or (ts.end - ts.start).days <= _SINCE_REFERENCE_DAYS:
+        return None
+    verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in kids(verb)):
+        return None
+    return True
+
+
+# acts the report recalls or a court judges: no event, and their deaths no toll of the action told before them
+_RECALLED_RULES: Final = (record_since_when, said_at_the_time, act_on_trial)
+
+
+@rule(
     "events.detect.move_as_a_purpose",
     decides="event.exists",
     positive=[
@@ -2243,7 +2534,7 @@ _BACKGROUND_RULES: Final = (
     period_only, habit_in_perfect, part_in_past_perfect, habit_adverb, frequency, told_as_a_reference,
     series_of_them, counted_by_a_report, months_counted, participle_describes, people_of_a_told_act,
     goes_on_in_perfect, crime_named_by_a_charge, gathered_for_something_else, conduct_alleged, kind_as_a_trend,
-    since_reference, move_as_a_purpose,
+    since_reference, since_the_act, move_as_a_purpose, perfect_over_a_span, *_RECALLED_RULES,
 )
 
 
@@ -2272,12 +2563,62 @@ def _activity(head: Token) -> bool:
     return lemma(noun.head.head) in _ACTIVITY_FRAMES
 
 
+@rule(
+    "events.fold.killing_during_an_operation",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Police officers shot and killed a suspected drug dealer during an anti-drug operation in Tondo on Monday.",
+            {"events": 1, "event.sub_event_type": "Attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Five civilians were killed during a military operation near Bama on Monday, residents said.",
+            {"events": 1, "event.fatalities.value": 5},
+        ),
+    ],
+)
+def killing_during_an_operation(m: EventMention, mentions: list[EventMention]) -> EventMention | None:
+    """A killing told with its doers "during" a security operation ("police shot dead a suspect during an
+    anti-drug operation"; lexicon ``frame_operations``) is the act; the operation, when it was done, folds into it
+    (the killing's victims, not the operation's word, type the event). A killing with no doer ("five civilians
+    were killed during an operation") stays the operation's toll."""
+    head = m.trigger.head
+    verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head  # "shot and killed"
+    if not any(c.dep_ == "nsubj" for c in kids(verb)):
+        return None
+    frames = _TRIGGER_WORDS.words("frame_operations")
+    for o in mentions:
+        oh = o.trigger.head
+        if o is m or o.cls.name != "assault" or lemma(oh) not in frames or oh.dep_ != "pobj":
+            continue
+        if oh.head.lower_ == "during" and oh.head.head.i in (head.i, verb.i):
+            return o
+    return None
+
+
+def _fold_frame(m: EventMention, op: EventMention) -> EventMention:
+    """Fold the operation a killing was done during into the killing, which takes its day and its doer when it
+    tells none ("during an operation on Monday")."""
+    if (m.date is None or m.date.text is None) and op.date is not None and op.date.text is not None:
+        m.date, m.date_source = op.date, op.date_source
+    m.actor1 = m.actor1 or op.actor1
+    m.absorbed.append(op)
+    return op
+
+
 def _absorb_effects(mentions: list[EventMention]) -> list[EventMention]:
     """Fold "were killed in air strikes" into the strike: victims become its actor2."""
     keep: list[EventMention] = []
     moves: list[EventMention] = []
     for m in mentions:
         if m.cls.name not in _EFFECTS:
+            keep.append(m)
+            continue
+        frame = first((killing_during_an_operation,), m, mentions)
+        if frame is not None:
+            moves.append(_fold_frame(m, frame.value))  # (dropped like a coming before the attack)
             keep.append(m)
             continue
         host = _host_of(m, mentions)
@@ -2777,6 +3118,8 @@ def _toll_told(
 ) -> tuple[EventMention, EventMention] | None:
     """(the action told before, the deaths to fold into it) when the mention tells that action's toll: itself, or
     the deaths a no-event action beside them held ("One person was killed and cattle seized")."""
+    if found is None and first(_RECALLED_RULES, m) is not None:
+        return None  # "sentenced ... for a 2021 attack that killed five": no toll of the story's act
     toll = first((toll_of_previous_action,), m, out, found is m, opens) if found in (m, None) else None
     if toll is not None:
         return toll.value, m

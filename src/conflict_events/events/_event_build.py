@@ -28,6 +28,7 @@ from ..schema import Actor, Claim, Decision, Event, Figure, Location, Span, Time
 from ._build_rules import (
     DATE_RULES,
     PLACE_RULES,
+    REPORT_YEAR_DAYS,
     DateQuery,
     Outcome,
     PlaceQuery,
@@ -41,6 +42,7 @@ from ._build_rules import (
     recap_before_the_story,
     shared_by_places,
     witness_words,
+    years_before_the_report,
 )
 from ._confidence import LABELLED, Lede, after_the_lede, another_of_its_kind, lede_end, score
 from ._detect import location_rank
@@ -124,6 +126,7 @@ class EventBuilder:
         self.theatres = {c for c, n in places.items() if n >= 2}
         self._lede: Lede | None = None
         self._story_start: dt.date | None = None  # the latest date of the events the lede tells
+        self._present: list[int] | None = None  # where the text names times of the report's own year
         self._quotes: list[tuple[int, int]] | None = None  # the spans of quoted words, found once
         self._kinds = {a.id: a.kind for a in draft.actors}  # whose side a count of an actor's members is
 
@@ -254,6 +257,9 @@ class EventBuilder:
     def _history(self, ms: list[EventMention], date: TimeSpan) -> bool:
         """Whether the event is the report's history (``events.detect.long_before_the_story``); an event of the
         lede with a date of its own dates the story, else the first date the lede gives, else nothing does."""
+        told_at = date.mention.start if date.mention is not None else 0
+        if first((years_before_the_report,), date, self.draft.document.date, self._present_before(told_at)) is not None:
+            return True  # (and it dates no story: the lede of a verdict may recall the act judged)
         after_lede = after_the_lede((m.sentence.start_char for m in ms), self._lede_of(ms).end) is not None
         if not after_lede and date.text is not None:
             start = self._story_start
@@ -282,10 +288,23 @@ class EventBuilder:
             return False
         return first((witness_words,), ms, self._quotes, self._lede_of(ms).end) is not None
 
+    def _present_before(self, at: int) -> bool:
+        """Whether the text names a time of the report's own year ("on Wednesday", "last week") before character
+        ``at``: a report of its own days that goes on to recall older ones (a note opening "On 4 March 2021, ..."
+        tells that day's news, whatever an "overnight" after it resolves to)."""
+        if self._present is None:
+            report = self.draft.document.date
+            self._present = [t.mention.start for t in self.draft.times
+                             if t.mention is not None and abs((report - t.end).days) <= REPORT_YEAR_DAYS]
+        return any(start < at for start in self._present)
+
     def _lede_date(self, ms: list[EventMention]) -> dt.date | None:
         """With no event in the lede, the first date its text gives ("On 17 February 2021, students ...")."""
         end = self._lede_of(ms).end
-        told = [t for t in self.draft.times if t.mention is not None and t.mention.start < end]
+        report, present = self.draft.document.date, self._present_before(end)
+        # a year long past ("convicted over a killing in 2024") dates what the story recalls, not the story
+        told = [t for t in self.draft.times if t.mention is not None and t.mention.start < end
+                and first((years_before_the_report,), t, report, present) is None]
         return min(told, key=lambda t: t.mention.start if t.mention else 0).start if told else None
 
     def _placed(

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from ..schema import Actor, Location, TimeSpan
 
-__all__ = ["EventMention", "Trigger", "clause_tokens", "find_triggers", "lemma", "platform_of"]
+__all__ = ["EventMention", "Trigger", "clause_tokens", "crowd_control_grenade", "find_triggers", "lemma", "platform_of"]
 
 _GAP = 8  # words a "*" in a phrase may skip ("set a section of the secretariat on fire")
 # prepositions a phrase names after a gap: a preposition token there is the phrase's own word
@@ -405,6 +405,8 @@ def _platform_of(tok: Token, lex: Lexicon) -> str | None:
     found = lex.platform(lemma(tok)) or lex.platform(tok.lower_)
     if found is not None and any(c.lower_ in lex.words("unarmed_platforms") for c in tok.lefts):
         return None  # "water cannon", "surveillance drones": no weapon in use
+    if found == "grenade" and crowd_control_grenade(tok, lex):
+        return None  # "fired tear gas and stun grenades": police breaking up a crowd
     if found is None and tok.i > 0:
         # two-word weapons of the lexicon ("roadside bomb", "car bomb", "booby trap"): the word before and this one
         before = tok.doc[tok.i - 1]
@@ -420,6 +422,14 @@ def _person_bomber(tok: Token, lex: Lexicon) -> bool:
         return False
     before = {t.lower_ for t in tok.doc[max(0, tok.i - 2) : tok.i]}
     return bool(before & ({"suicide"} | lex.words("vehicles")))
+
+
+def crowd_control_grenade(tok: Token, lex: Lexicon) -> bool:
+    """Whether a "grenade" is a crowd-control munition: a word of ``crowd_control_munitions`` among the three
+    before it ("stun grenades", "tear gas grenades", "flash-bang grenades"), whatever the parse of the list."""
+    before = tok.doc[max(0, tok.i - 3) : tok.i]
+    words = lex.words("crowd_control_munitions")
+    return any(t.lower_ in words for t in before) or "".join(t.lower_ for t in before[-3:]) in words
 
 
 def _weapon_object_class(verb: Token, lex: Lexicon) -> TriggerClass | None:

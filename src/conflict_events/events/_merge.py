@@ -42,6 +42,7 @@ from ..rules import Example, first, rule
 from ._confidence import lede_anaphor
 from ._event_mentions import EventMention, lemma
 from ._modality import REPORTING
+from ._tokens import kids
 from ._trigger_lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -305,6 +306,11 @@ def intercepted_with_strike(cluster: Cluster, m: EventMention) -> Fit | None:
             " they had pulled out of the town after running out of ammunition.",
             {"events": 1, "event.sub_event_type": "Non-state actor overtakes territory"},
         ),
+        Example(  # where they withdrew to is no place of the withdrawal
+            "Rebels captured the town of Kitshanga on Monday after hours of fighting with the army, residents said."
+            " A local official confirmed that the soldiers had withdrawn towards Goma.",
+            {"events": 1, "event.sub_event_type": "Non-state actor overtakes territory"},
+        ),
     ],
     negative=[
         Example(
@@ -428,6 +434,11 @@ GENERIC_ATTACK: Final = load_lexicon().words("generic_attack")
             "Mortar shells hit a police station in Marka on Sunday. The group said it had targeted the station.",
             {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
         ),
+        Example(
+            "Shells hit a market in Kadugli on Tuesday, killing six people, in the latest attack on a city that has"
+            " been under siege for a year.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
     ],
     negative=[
         Example(
@@ -448,11 +459,22 @@ def attack_by_strike(cluster: Cluster, m: EventMention) -> Fit | None:
     if any(x.distinct for x in (*strikes, *attacks)):
         return None  # "similar attacks by the group": others of its kind, not this one
     for a in attacks:
-        if a.standfirst or _in_words(a):
+        if a.standfirst or _in_words(a) or _summary_noun_beside(a, strikes):
             continue  # the headline's summary, or someone's words for the strike ("said it had targeted")
         if a.actor1 is None or not any(x.actor1 is not None and same_side(a.actor1, x.actor1) for x in strikes):
             return None
     return "join"
+
+
+def _summary_noun_beside(a: EventMention, strikes: list[EventMention]) -> bool:
+    """ "Shells hit a market on Tuesday, in the latest attack on the city": an attack noun with no side of its
+    own, in the strike's own sentence, names the strike (events.merge.attack_by_strike)."""
+    head = a.trigger.head
+    if head.pos_ not in ("NOUN", "PROPN") or a.actor1 is not None:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("NORP", "ORG", "GPE") for c in kids(head)):
+        return False  # "a rebel attack", "Russia's attack": a side of its own
+    return any(x.sentence.start_char == a.sentence.start_char for x in strikes)
 
 
 def _in_words(m: EventMention) -> bool:
@@ -548,6 +570,7 @@ def capture_keeps_its_taker(cluster: Cluster, m: EventMention) -> Fit | None:
         x.location
         for x in cluster.mentions
         if x.location is not None and x.location_rank <= 1 and x.location.kind != "country"
+        and headline_area(x, m) is None  # a headline's best-known town of the province
     ]
     place = m.location
     if place is not None and m.location_rank <= 1 and named and not any(_same_or_within(place, n) for n in named):
@@ -719,9 +742,43 @@ def headline_unnamed_doer(cluster: Cluster, m: EventMention) -> Fit | None:
     return "join" if doers and all(unidentified(a) for a in doers) else None
 
 
+@rule(
+    "events.merge.claimed_target",
+    decides="event.mentions",
+    positive=[
+        Example(
+            "Mortar shells landed near the presidential palace in Mogadishu on Monday, killing two civilians, police"
+            " said. Al Shabaab claimed responsibility, saying it had targeted the government's headquarters.",
+            {"events": 1, "event.sub_event_type": "Shelling/artillery/missile attack"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Mortar shells landed near the presidential palace in Mogadishu on Monday, killing two civilians, police"
+            " said. Separately, soldiers said they had targeted Al Shabaab positions near Afgoye.",
+            {"events": 2},
+        ),
+    ],
+)
+def claimed_target(cluster: Cluster, m: EventMention) -> bool | None:
+    """A doer's own words for its attack ("claimed responsibility, saying it had targeted the government's
+    headquarters") name the target it meant, not a third side: the generic attack word joins the doer's event, or an
+    event no doer is told for, whatever target it names (the place and the day still have to fit)."""
+    if lemma(m.trigger.head) not in GENERIC_ATTACK or not _in_words(m):
+        return None
+    doers = cluster.actor1s()
+    if m.actor1 is None:
+        # "saying it had targeted ...": the pronoun is the claimant, whom the sides rules name later
+        return True if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids(m.trigger.head)) else None
+    # no doer told yet ("mortar shells landed"): the claimant names it
+    return True if not doers or any(same_side(m.actor1, a) for a in doers) else None
+
+
 def _sides_fit(cluster: Cluster, m: EventMention) -> bool:
     if capture_keeps_its_taker(cluster, m) == "apart":
         return False
+    if claimed_target(cluster, m):
+        return True
     if headline_unnamed_doer(cluster, m) == "join":
         return True
     if another_perpetrator(cluster, m) == "apart":
@@ -839,6 +896,14 @@ def _same_capture(cluster: Cluster, m: EventMention) -> bool:
     "events.merge.headline_story",
     decides="event.mentions",
     positive=[
+        Example(  # the headline's pull-out is the capture told from the loser's side
+            "Russian drones hit Kharkiv, killing two; Ukraine pulls out of Donetsk village\n\nKYIV (Reuters) - Russian"
+            " drones struck a residential building in Kharkiv overnight, killing two people, the regional governor"
+            " said on Tuesday.\n\nRussia's defence ministry said on Monday that its forces had captured the village"
+            " of Novoselivka in Donetsk region after weeks of fighting.",
+            {"events": 2, "event.sub_event_type": "Non-state actor overtakes territory"},
+            date=dt.date(2026, 2, 17),
+        ),
         Example(
             "Gunmen kill six in Nigeria's Zamfara; roadside bomb hits army truck in Borno\n\nGUSAU, Nigeria (Reuters)"
             " - Gunmen killed six villagers in Tsafe on Sunday, police said.\n\nResidents said the attackers came on"
@@ -865,8 +930,14 @@ def headline_story(cluster: Cluster, m: EventMention) -> bool:
     return (
         not m.standfirst
         and all(x.standfirst and _headline_half(x) for x in cluster.mentions)
-        and any(x.sub_event_type == m.sub_event_type for x in cluster.mentions)
+        and any(x.sub_event_type == m.sub_event_type or _loss_of_the_capture(x, m) for x in cluster.mentions)
     )
+
+
+def _loss_of_the_capture(x: EventMention, m: EventMention) -> bool:
+    """ "...; Ukraine pulls out of Donetsk village": a headline's withdrawal is the body's capture told from the
+    side that lost the place."""
+    return _withdrawal_only(x) and m.cls.name == "territory"
 
 
 def _headline_half(x: EventMention) -> bool:

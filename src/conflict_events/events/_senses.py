@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final
 from .._doccache import doc_text
 from .._docindex import sentence_at
 from ..rules import Example, first, rule
-from ._event_mentions import lemma, platform_of
+from ._event_mentions import crowd_control_grenade, lemma, platform_of
 from ._tokens import doc_words, kids
 from ._trigger_lexicon import Lexicon, load_lexicon
 
@@ -322,7 +322,93 @@ def aid_operation_sense(trigger: Token, lex: Lexicon) -> str | None:
     return "figurative" if _words(near) & aid else None
 
 
+@rule(
+    "events.modality.crowd_control_munition",
+    decides="event.exists",
+    positive=[Example("Hundreds of students blocked the highway in Quito on Monday and threw stones at police, who"
+                      " fired tear gas and stun grenades.", {"events": 1, "event.event_type": "Riots"}),
+              Example("Police dispersed the march in Santiago with water cannon and flash-bang grenades on Friday.",
+                      {"!event.sub_event_type": "Grenade"})],
+    negative=[Example("A man threw a hand grenade at a bar in Cotabato on Friday, wounding six people.",
+                      {"event.sub_event_type": "Grenade"})],
+)
+def crowd_control_munition(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Stun grenades", "tear gas grenades", "flash-bang grenades" (lexicon ``crowd_control_munitions``, the word
+    before "grenade") are the police's means of breaking up a crowd, which the protest and riot rules tell: no
+    grenade attack."""
+    if lemma(trigger) != "grenade":
+        return None
+    return "figurative" if crowd_control_grenade(trigger, lex) else None
+
+
+_SAYING: Final = frozenset({"say", "tell", "report", "recount", "describe", "confirm"})
+_CROWD_NOUNS: Final = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
+
+
+@rule(
+    "events.modality.gathered_speakers",
+    decides="event.exists",
+    positive=[Example("Gunmen killed four traders in Kaduna on Sunday, police said. Families gathered outside the"
+                      " hospital on Monday said they had not been told where the bodies were.",
+                      {"events": 1, "event.sub_event_type": "Attack"}),
+              Example("Gunmen killed four traders in Kaduna on Sunday, police said. Mourners gathered at the cemetery"
+                      " told reporters the victims were farmers.", {"events": 1, "event.sub_event_type": "Attack"})],
+    negative=[Example("Hundreds of relatives gathered outside the ministry in Kaduna on Monday to demand news of the"
+                      " abducted pupils, witnesses said.", {"event.event_type": "Protests"})],
+)
+def gathered_speakers(trigger: Token, lex: Lexicon) -> str | None:
+    """ "Families gathered outside the hospital said ...": a gathering in a reduced relative clause says where
+    the speakers were (the parser hangs the reporting verb on it, or it on a reporting verb with no subject of its
+    own), not that they demonstrated. Demonstrators named so ("protesters gathered ... said") keep their protest."""
+    if lemma(trigger) not in _GATHERINGS or trigger.pos_ != "VERB":
+        return None
+    subjects = [c for c in kids(trigger) if c.dep_ in _SUBJECTS]
+    if not subjects or _words(subjects) & _CROWD_NOUNS:
+        return None
+
+    def subjectless_saying(verb: Token) -> bool:
+        return lemma(verb) in _SAYING and not any(c.dep_ in _SUBJECTS for c in kids(verb))
+
+    doc = trigger.doc
+    for c in kids(trigger):
+        if c.i < trigger.i or not subjectless_saying(c):
+            continue
+        # "gathered at the cemetery told reporters": a conjunct with no "and" or comma before it is the same misparse
+        joined = c.dep_ == "conj" and not any(t.dep_ == "cc" or t.lower_ == "," for t in doc[trigger.i : c.i])
+        if c.dep_ == "dep" or joined:
+            return "figurative"
+    head = trigger.head
+    if trigger.dep_ == "ccomp" and head.i > trigger.i and subjectless_saying(head):
+        return "figurative"
+    return None
+
+
+@rule(
+    "events.modality.crowd_pushed_back",
+    decides="event.exists",
+    positive=[Example("Protesters threw stones at police in central Tbilisi on Saturday night. Police used water"
+                      " cannon and tear gas to push back groups of young men who tried to reach parliament.",
+                      {"events": 1, "event.event_type": "Riots"})],
+    negative=[Example("Ukrainian troops pushed back Russian forces near Kupiansk on Saturday, the army said.",
+                      {"event.event_type": "Battles"})],
+)
+def crowd_pushed_back(trigger: Token, lex: Lexicon) -> str | None:
+    """People of a crowd "pushed back" ("to push back groups of young men", "pushed back the protesters";
+    lexicon ``pushed_crowds``) are held off by police: crowd control, which the protest and riot rules tell, not
+    a battle and not a capture."""
+    if lemma(trigger) != "push" or not any(c.lower_ == "back" for c in kids(trigger)):
+        return None
+    objects = [c for c in kids(trigger) if c.dep_ in ("dobj", "obj")]
+    # "groups of young men": the people of the group
+    objects += [p for o in objects if lemma(o) in ("group", "hundred", "dozen", "thousand")
+                for c in kids(o) if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
+    return "figurative" if _words(objects) & lex.words("pushed_crowds") else None
+
+
 _SENSES: Final = (
+    crowd_pushed_back,
+    gathered_speakers,
+    crowd_control_munition,
     aid_operation_sense,
     peaceful_object_sense,
     labour_strike_sense,
@@ -336,7 +422,7 @@ _SENSES: Final = (
 )
 _GATE: Final = (
     _STRIKES | _BATTLES | _NATURE_HITS | _GATHERINGS | _CRITICISMS | _RETALIATIONS
-    | {"demonstrate", "demonstration", "engage", "operation"}
+    | {"demonstrate", "demonstration", "engage", "operation", "grenade", "push"}
 )
 # the rules any trigger may meet: an adjective of possibility, an adverb of habit
 @rule(

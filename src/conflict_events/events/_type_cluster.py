@@ -108,6 +108,42 @@ def violent_demonstration(q: ClusterQuery) -> ClusterTyping | None:
     return None
 
 
+_DEMONSTRATIONS: Final = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "vigil", "procession"})
+
+
+@rule(
+    "events.type.violence_during_a_demonstration",
+    decides="event.sub_event_type",
+    positive=[
+        Example(
+            "Supporters of the two parties fought with sticks and stones during an opposition rally in Sylhet on"
+            " Monday, police said.",
+            {"event.sub_event_type": "Violent demonstration"},
+        )
+    ],
+    negative=[
+        Example(
+            "Supporters of the two parties fought with sticks and stones at a bus station in Sylhet on Monday,"
+            " police said.",
+            {"event.sub_event_type": "Mob violence"},
+        )
+    ],
+)
+def violence_during_a_demonstration(q: ClusterQuery) -> ClusterTyping | None:
+    """Crowd violence told as happening during or at a demonstration ("fought with sticks during an opposition
+    rally") is that demonstration turned violent, however the parser hung the rally (a time frame, not a mention of
+    its own)."""
+    if not (q.demo and _crowd_violent(q)):
+        return None
+    for m in q.mentions:
+        for prep in kids(m.trigger.head):
+            if prep.dep_ == "prep" and prep.lower_ in ("during", "at") and any(
+                o.dep_ == "pobj" and lemma(o) in _DEMONSTRATIONS for o in kids(prep)
+            ):
+                return ClusterTyping("Riots", "Violent demonstration")
+    return None
+
+
 @rule(
     "events.type.mob_violence",
     decides="event.sub_event_type",
@@ -539,6 +575,7 @@ def labelled_note(q: ClusterQuery) -> ClusterTyping | None:
 CLUSTER_RULES: Final = (
     labelled_note,
     violent_demonstration,
+    violence_during_a_demonstration,
     mob_violence,
     excessive_force,
     protest_with_intervention,

@@ -78,6 +78,11 @@ _DISTRICT_ENDINGS = (" County", " Parish", " District", " LGA")
             "Paramilitary fighters torched villages across Darfur last week, aid groups said.",
             {"location.name": "Darfur", "location.kind": "region"},
         ),
+        Example(  # a region's name before a place's noun says where the camp is, not whose people
+            "Shelling kills 11 in Darfur displacement camp\n\nPORT SUDAN (Reuters) - Shells hit a camp in Sudan on"
+            " Tuesday.",
+            {"location.name": "Darfur", "location.kind": "region"},
+        ),
         Example(  # a sea after "the" and two lower-case words, not Atlantic, Iowa
             "Storms often form over the warm central Atlantic in August, forecasters said.",
             {"location.name": "Atlantic Ocean", "location.kind": "region"},
@@ -117,7 +122,8 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
         before = ctx.words.direction_before.search(ctx.text, max(0, m.start - 20), m.start)
         direction = before.group(1) if before else None
     region = ctx.regions.find(name, direction=direction)
-    if region is None or (people_modifier(ctx.doc, m) and m.label != "DEMONYM"):
+    people = people_modifier(ctx.doc, m) and m.label != "DEMONYM" and not _before_a_place_noun(ctx.doc, m)
+    if region is None or people:
         return None  # "Waziristan refugees", like "Houthi rebels", says who, not where ("South Ossetian" is whose)
     tied = {m.country} | set(ctx.sentence_countries(sentence, m))
     if tied & set(region.admin1_of):
@@ -131,6 +137,22 @@ def macro_region(ctx: DocPlaces, m: PlaceMention, sentence: tuple[int, int]) -> 
             region = replace(region, point=(unit.latitude, unit.longitude))  # "Ghouta": Rural Damascus's point
     written = f"{direction} {region.name}" if region.directional and direction else region.name
     return ResolvedPlace(m, None, region.country, region.admin1, 3, "region", macro=region, written=written)
+
+
+# heads of a noun phrase a region's name modifies as where it is: "a Darfur displacement camp", "a Donbas village"
+_PLACE_NOUNS: Final = frozenset({"camp", "village", "town", "city", "market", "district", "province", "area", "border",
+                                 "hospital", "school", "mosque", "church", "base", "airport", "port"})
+
+
+def _before_a_place_noun(doc: Doc, m: PlaceMention) -> bool:
+    """Whether the noun after a name heads a place's phrase ("Darfur displacement camp"), not people's."""
+    span = expand(doc, m.start, m.end)
+    if span is None or span[1] >= len(doc):
+        return False
+    tok = doc[span[1]]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "displacement" -> "camp"
+    return tok.lemma_.lower() in _PLACE_NOUNS
 
 
 @rule(
