@@ -128,6 +128,21 @@ def _named_keys(p: PlaceKey, named: frozenset[str]) -> list[LinkKey]:
 _TYPED: Final = frozenset({"country", "province", "type"})
 
 
+def _containing(out: list[list[FusionEvent]], keyed: dict[LinkKey, dict[int, list[FusionEvent]]],
+                inside: list[LinkKey], event_type: str, lo: int, last: int) -> None:
+    """The day lists of the containing places of one event type, days ``lo`` to ``last`` (``_days`` inlined: a
+    town's report asks this for each related type, mostly for one day)."""
+    for k in inside:
+        days = keyed.get((*k, event_type))
+        if days:
+            if last == lo:
+                listed = days.get(lo)
+                if listed:
+                    out.append(listed)
+            else:
+                out += [listed for day in range(lo, last + 1) if (listed := days.get(day))]
+
+
 @lru_cache(maxsize=64)
 def _other_types(event_type: str) -> tuple[str, ...]:
     """The other event types an event of this type may be one happening with, either way round."""
@@ -600,17 +615,7 @@ class FusionEngine:
             if areas:  # (only a province's or a country's report scans the areas)
                 self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
                            lo, last)
-            # the containing places (_days inlined: a town's report asks this for each related type, mostly
-            # for one day)
-            for k in q.inside:
-                days = keyed.get((*k, t))
-                if days:
-                    if last == lo:
-                        listed = days.get(lo)
-                        if listed:
-                            out.append(listed)
-                    else:
-                        out += [listed for day in range(lo, last + 1) if (listed := days.get(day))]
+            _containing(out, keyed, q.inside, t, lo, last)
         return out
 
     def leader_of(self, pk: int) -> int | None:
