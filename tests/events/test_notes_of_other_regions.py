@@ -62,7 +62,7 @@ CASES = [
      "Military Forces of Colombia (2022-)", "ELN: National Liberation Army"),
     # a camp of displaced people is a civilian target, an army camp an armed one
     ("CODECO militiamen attacked a displacement camp near Bunia on Monday, killing 9 people.",
-     "Violence against civilians", "Attack", "CODECO: Cooperative for the Development of Congo",
+     "Violence against civilians", "Attack", "CODECO: Cooperative for Development of Congo",
      "Civilians (Democratic Republic of Congo)"),
     # forces of other regions by their short forms
     ("UPDF troops clashed with ADF rebels near Bunia on Monday.", "Battles", "Armed clash",

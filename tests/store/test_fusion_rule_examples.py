@@ -28,13 +28,15 @@ from conflict_events.store._fusion_rules import (
     named_by_the_reports,
     named_elsewhere,
     no_number,
+    outcome_reading,
+    part_of_the_total,
     party_credit,
     reported_day,
 )
 
 RULES: list[Rule[..., Any]] = [casualties_beside_wounded, coarse_link, different_types, first_stated_toll,
-                               last_weekday, named_by_the_reports, named_elsewhere, no_number, party_credit,
-                               reported_day]
+                               last_weekday, named_by_the_reports, named_elsewhere, no_number, outcome_reading,
+                               part_of_the_total, party_credit, reported_day]
 CASES = [pytest.param(r, sign, ex, id=f"{r.name}-{sign}{i}")
          for r in RULES for sign, examples in (("+", r.positive), ("-", r.negative))
          for i, ex in enumerate(examples)]

@@ -144,6 +144,25 @@ def test_a_second_strike_three_days_later_is_another_event() -> None:
     assert explain(ev("a"), again).veto == "date: 3 days apart"
 
 
+def test_a_battle_told_with_and_without_its_outcome_is_one_sub_type() -> None:
+    # "Gangs attacked Kupiansk on Sunday" / "Gangs seized a town of Kharkiv Oblast on Sunday, officials said"
+    gangs = (("unidentified", "Unidentified Gang (Ukraine)"),)
+    clash = ev("a", "Armed clash", actors=gangs)
+    taken = ev("b", "Non-state actor overtakes territory", day=None, published=D + dt.timedelta(days=1),
+               place=OBLAST, actors=gangs)
+    assert explain(clash, taken).type == explain(taken, clash).type == 3.0
+    assert same(clash, taken)
+    on = pair_score(clash, taken)
+    with disabled({"fusion.type.outcome_reading"}):
+        assert explain(clash, taken).type == 2.0  # two sub-types of one event type
+        off = pair_score(clash, taken)
+    assert on is not None and off == on - 1.0 and off < THRESHOLD
+    # a second battle days later is still another happening
+    later = ev("c", "Non-state actor overtakes territory", day=D + dt.timedelta(days=3), when="on Wednesday",
+               published=D + dt.timedelta(days=3), actors=gangs)
+    assert explain(clash, later).veto == "date: 3 days apart"
+
+
 def test_a_protest_and_a_battle_never_fuse() -> None:
     # "Residents protested in Kupiansk on Sunday" / "Troops clashed with fighters in Kupiansk on Sunday"
     protest = ev("a", "Peaceful protest", actors=(("protesters", "Protesters (Ukraine)"),))
@@ -228,7 +247,7 @@ def test_a_report_bounded_by_its_day_stays_apart_from_a_strike_three_days_before
 _NAMES = ["Kupiansk", "Izium", "Kharkiv", "Kramatorsk", "Kupianskyi"]
 _KINDS = ["settlement", "feature", "admin2", "admin1", "region", "country"]
 _SUB_TYPES = ["Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash", "Peaceful protest",
-              "Mob violence", "Abduction/forced disappearance"]
+              "Mob violence", "Abduction/forced disappearance", "Non-state actor overtakes territory"]
 _SIDES = [(), (RUSSIA,), (CIVILIANS,), (("rebel_group", "Wagner Group"),),
           (("unidentified", "Unidentified Armed Group"),)]
 _DATES = ["day", "undated", "week", "month", "edge"]

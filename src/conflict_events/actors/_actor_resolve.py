@@ -131,6 +131,8 @@ class ActorResolver(ActorNamer):
             # a country name inside a proper name stays there: "Sudan Doctors Network"
             kind_: ActorKind = "government" if singular(rest[-1]) in self.government_heads else "organization"
             return ActorRef(" ".join(words), kind_, qualifier)
+        if lowered.endswith(tuple(self.roles.state_branch_heads)):
+            return self.state(qualifier, "Military")
         units = self.roles.state_unit_heads
         if lowered in units or lowered.endswith(tuple(units)):
             return ActorRef(f"{military_forces(qualifier, self.on, self.table)} {label}", "state_forces", qualifier)

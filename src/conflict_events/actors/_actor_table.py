@@ -86,6 +86,9 @@ class ActorEntry:
     contextual: tuple[str, ...] = ()
     branch_in: tuple[str, ...] = ()
     renamed: tuple[Renaming, ...] = ()
+    # a coalition or operation whose members' forces ACLED names after it in its theatres ("US forces" in Syria)
+    members: tuple[str, ...] = ()
+    theatres: tuple[str, ...] = ()
 
     def name_on(self, on: dt.date | None) -> str:
         """The name the actor has on a date (its ``renamed`` periods), else :attr:`name`."""
@@ -205,6 +208,19 @@ class ActorTable:
             return frozenset()
         return frozenset(c for c in (entry.country, *entry.branch_in) if c)
 
+    def acting_as(self, state: str, place: str | None) -> ActorEntry | None:
+        """The coalition a state's forces act as in a country, as ACLED names them there (its ``members`` and
+        ``theatres``), or None.
+
+        >>> ActorTable.load().acting_as("SA", "YE").name
+        'Operation Restoring Hope'
+        >>> ActorTable.load().acting_as("SA", "SA") is None
+        True
+        """
+        if place is None:
+            return None
+        return next((e for e in self.entries if state in e.members and place in e.theatres), None)
+
     def branches(self, parent: ActorEntry) -> tuple[ActorEntry, ...]:
         """The local branches of a parent entry: entries whose ``affiliate_of`` names it and that have ``branch_in``."""
         return self._branches.get(alias_key(parent.name), ())
@@ -282,6 +298,8 @@ def _parse(data: dict[str, Any], source: str) -> tuple[list[ActorEntry], list[St
                 contextual=_strings(raw, "contextual", source),
                 branch_in=_strings(raw, "branch_in", source),
                 renamed=_renamings(raw, source),
+                members=_strings(raw, "members", source),
+                theatres=_strings(raw, "theatres", source),
             )
         )
     states: list[StateAlias] = []

@@ -10,6 +10,7 @@ noun from its own words.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Generic, TypeVar
@@ -145,6 +146,14 @@ def named_in_apposition(n: RoleNoun) -> ActorRef | None:
     return None
 
 
+def _negated(name: Token) -> bool:
+    """ "non-AUSSOM": a name after "non-" (one token or three) says what something is not."""
+    doc = name.doc
+    return name.lower_.startswith("non-") or (
+        name.i >= 2 and doc[name.i - 1].text in ("-", "\u2010") and doc[name.i - 2].lower_ == "non"
+    )
+
+
 @rule(
     "actors.context.person_beside_role",
     decides="actor.name",
@@ -158,15 +167,23 @@ def named_in_apposition(n: RoleNoun) -> ActorRef | None:
         Example(
             "A resident said gunmen killed four people in Gusau on Sunday.",
             {"actor.name": "Residents (Nigeria)"},
-        )
+        ),
+        Example(
+            "On 9 May 2025, overnight, Al Shabaab fighters attacked Ethiopian security forces (non-AUSSOM) at a base"
+            " near Garbaharey (Garbahaarey, Gedo). No casualties were reported.",
+            {"event.actor2.name": "Military Forces of Ethiopia (2018-)"},
+            date=dt.date(2025, 5, 12),
+        ),
     ],
 )
 def person_beside_role(n: RoleNoun) -> ActorRef | None:
-    """ "Magami resident Kasimu Bello", "another resident, Usman Bello": the person is the actor, the noun a title."""
+    """ "Magami resident Kasimu Bello", "another resident, Usman Bello": the person is the actor, the noun a title.
+
+    A name negated in brackets ("Ethiopian security forces (non-AUSSOM)") says what the noun is not: no name."""
     tok = n.tok
     if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
         return NOBODY
-    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in n.children):
+    if any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") and not _negated(c) for c in n.children):
         return NOBODY
     return NOBODY if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" else None
 
@@ -597,7 +614,38 @@ def monitor(n: RoleNoun) -> ActorRef | None:
     return n.finder.resolver.entry(entry) if entry else None
 
 
+@rule(
+    "actors.context.both_sides",
+    decides="actor.name",
+    positive=[
+        Example(
+            "Government forces and Houthi fighters clashed near Harib on Sunday. At least nine fighters from both"
+            " sides were killed.",
+            {"!actor.name": "Unidentified Armed Group (Yemen)"},
+        )
+    ],
+    negative=[
+        Example(
+            "At least nine fighters were killed near Harib on Sunday.",
+            {"actor.name": "Unidentified Armed Group (Yemen)"},
+        )
+    ],
+)
+def both_sides(n: RoleNoun) -> ActorRef | None:
+    """ "Fighters from both sides", "combatants on either side": a tally of the sides named elsewhere, no actor of
+    its own."""
+    for prep in n.tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "on", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "side" and any(
+                    c.lower_ in ("both", "either", "all") for c in obj.lefts
+                ):
+                    return NOBODY
+    return None
+
+
 CONTEXT_RULES: Final = (
+    both_sides,
     named_in_apposition,
     person_beside_role,
     named_in_phrase,

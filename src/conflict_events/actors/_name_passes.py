@@ -22,6 +22,7 @@ from ..rules import Example, rule
 from ._actor_ref import ActorRef, country_in_words
 from ._actor_scan import FastPattern
 from ._actor_table import ActorEntry, alias_key
+from ._canonical import country_label
 from ._pass_state import (
     AFFILIATE,
     GOVERNMENT,
@@ -156,6 +157,39 @@ def parent_in_brackets(f: NamePasses, first: ActorMention, then: ActorMention) -
 
 
 @rule(
+    "actors.names.mission_contingent",
+    decides="actor.name",
+    positive=[
+        Example(
+            "On 14 May 2025, overnight, Al Shabaab attacked AUSSOM UPDF troops at a base in Buulo Mareer village"
+            " (Marka, Lower Shabelle). Two soldiers were killed.",
+            {"actor.name": "AUSSOM: Africa Union Support and Stabilisation Mission in Somalia (Uganda)"},
+            date=dt.date(2025, 5, 18),
+        )
+    ],
+    negative=[
+        Example(
+            "On 14 May 2025, Al Shabaab attacked UPDF troops at a base in Buulo Mareer village (Marka, Lower"
+            " Shabelle). AUSSOM said two soldiers were killed.",
+            {"actor.name": "Military Forces of Uganda (1986-)"},
+            date=dt.date(2025, 5, 18),
+        )
+    ],
+)
+def mission_contingent(f: NamePasses, first: ActorMention, then: ActorMention) -> ActorMention | None:
+    """ "AUSSOM UPDF", "ATMIS KDF": a state's forces named right after a multinational mission are its national
+    contingent, which ACLED names "<mission> (<country>)", not the state's own forces."""
+    mission = first.entry
+    if mission is None or mission.kind != "external_forces" or mission.country is not None or mission.members:
+        return None
+    if then.ref.kind != "state_forces" or then.ref.country is None or f.text[first.end : then.start].strip():
+        return None
+    name = f"{f.resolver.entry(mission).name} ({country_label(then.ref.country)})"
+    ref = ActorRef(name, "external_forces", then.ref.country, rule=mission_contingent.name)
+    return ActorMention(first.start, then.end, ref, then.strength, subject=first.subject or then.subject)
+
+
+@rule(
     "actors.names.table",
     decides="actor.name",
     positive=[
@@ -179,11 +213,20 @@ def table_name(f: NamePasses, start: int, surface: str) -> tuple[ActorRef, Actor
     if found is None:
         return None
     ref, entry = found
-    if start > 0 and bare[:1].islower() and surface == bare and bare.isalpha():
+    if start > 0 and bare[:1].islower() and surface == bare and bare.isalpha() and not _home_word(f, bare):
         return None  # a one-word alias in lower case is a common word ("saba", "fano"); "al-Shabaab" is a name
     if entry is not None and alias_key(bare) in {alias_key(c) for c in entry.contextual} and not f.named_in_full(entry):
         return None  # "the Observatory", "Saba": only where the article is set, or after the full name
     return ref, entry
+
+
+def _home_word(f: NamePasses, word: str) -> bool:
+    """Whether a state row of the article's own country marks the word ``contextual``: there the common word is
+    that state's force ("rangers" in Thailand are its paramilitary rangers)."""
+    key = alias_key(word)
+    return any(
+        s.country == f.home and key in {alias_key(c) for c in s.contextual} for s in f.table.states_named(word, f.home)
+    )
 
 
 @rule(
@@ -226,8 +269,8 @@ def affiliate(f: NamePasses, parent: str, pos: int) -> ActorEntry | None:
     decides="actor.name",
     positive=[
         Example(
-            "Saudi-led coalition air strikes hit a Houthi camp near Saada on Monday.",
-            {"actor.name": "Military Forces of Saudi Arabia (2015-)"},
+            "French-led coalition forces raided a jihadist camp near Menaka on Monday, killing eight militants.",
+            {"actor.name": "Military Forces of France (2017-)"},
         )
     ],
     negative=[
@@ -241,12 +284,10 @@ def affiliate(f: NamePasses, parent: str, pos: int) -> ActorEntry | None:
     ],
 )
 def coalition(f: NamePasses, leader: str) -> ActorRef | None:
-    """ "The Saudi-led coalition" (and "the coalition" later in that article) is the leading state's forces."""
+    """ "The French-led coalition" (and "the coalition" later in that article) is the leading state's forces (as
+    whose coalition they act in its theatres: :func:`coalition_member`)."""
     code = country_in_words([leader])
     return f.resolver.state(code) if code else None
-
-
-_COALITION_NAME: Final = "Global Coalition Against Daesh"
 
 
 @rule(
@@ -256,24 +297,36 @@ _COALITION_NAME: Final = "Global Coalition Against Daesh"
         Example(
             "On 3 May 2024, US forces conducted a patrol near Rmelan in Al Hasakeh countryside, Syria.",
             {"event.actor1.name": "Global Coalition Against Daesh"},
-        )
+        ),
+        Example(
+            "On 2 March 2024, Saudi forces fired artillery shells at Al Raqw in Monabbih district (Saada), Yemen,"
+            " killing a migrant.",
+            {"event.actor1.name": "Operation Restoring Hope"},
+        ),
     ],
     negative=[
         Example(
             "On 3 May 2024, US forces conducted an airstrike on an Al Shabaab camp near Jilib, Somalia.",
             {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
-        )
+        ),
+        Example(
+            "On 9 March 2024, Saudi-led coalition aircraft struck a farm in Kitaf (Saada), Yemen, killing two"
+            " farmers.",
+            {"event.actor1.name": "Military Forces of Saudi Arabia (2015-)"},
+        ),
     ],
 )
 def coalition_member(f: NamePasses, ref: ActorRef) -> ActorRef | None:
-    """In Iraq and Syria the United States' forces act as the Global Coalition Against Daesh, as ACLED codes
-    them ("US forces", "a US drone", "the US base"); elsewhere they are the state's own."""
-    r = f.roles
-    if ref.kind != "state_forces" or ref.country not in r.coalition_states or f.home not in r.coalition_theatres:
+    """A member state's own forces in a coalition's theatre act as the coalition, as ACLED codes them: the
+    United States' forces in Iraq and Syria are the Global Coalition Against Daesh ("US forces", "a US drone"),
+    Saudi forces in Yemen Operation Restoring Hope; elsewhere they are the state's own (the coalitions'
+    ``members`` and ``theatres`` in the actor table). "The Saudi-led coalition", named by its leader
+    (:func:`coalition`), stays the leader's forces, as the corpus's Hodeidah gold codes coalition air strikes."""
+    if ref.kind != "state_forces" or ref.country is None or not ref.name.startswith("Military Forces of"):
         return None
-    if not ref.name.startswith("Military Forces of"):
+    if ref.rule == coalition.name:
         return None
-    entry = next(iter(f.table.by_alias(_COALITION_NAME)), None)
+    entry = f.table.acting_as(ref.country, f.home)
     return f.resolver.entry(entry) if entry is not None else None
 
 
@@ -559,6 +612,16 @@ class NamePasses(FinderBase):
                     subject=self._is_subject(start, end),
                 )
         self._parents_in_brackets()
+        self._contingents()
+
+    def _contingents(self) -> None:
+        """A mission's name before a state's forces names the state's contingent (:func:`mission_contingent`)."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for first, then in pairwise(ordered):
+            both = mission_contingent(self, first, then)
+            if both is not None:
+                self._made[id(both)] = self._made.get(id(first), len(self._made))
+                self.mentions = [both if m is first else m for m in self.mentions if m is not then]
 
     def _parents_in_brackets(self) -> None:
         """A parent in brackets after its faction is the faction named again (:func:`parent_in_brackets`)."""

@@ -61,6 +61,7 @@ class RoleHeads:
             | r.livelihoods
             | r.gangs
             | r.generic_heads
+            | r.partner_nouns
         )
         self.singular_words = r.rebel | frozenset(r.speakers) | r.civilian | r.livelihoods | r.gangs | r.generic_heads
         # by ids of the lower-case form and the lemma: False where :meth:`head_word` is None
@@ -391,20 +392,31 @@ class RolePasses(FinderBase):
         A country named after the preposition ("officials from Mali") joins ``words``.
         """
         inner = self.named_from(start, tok.idx)
-        qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
-        if inner is not None or qualified:
+        if inner is not None:
             return inner
+        # "Palestinian militants of the Al Aqsa Martyrs Brigades": with a country word only a named group after
+        # the preposition is the noun's actor ("Somali officials from the ministry" stay Somalia's)
+        qualified = country_in_words(words) is not None or "pro-" in " ".join(words).lower()
         preps = ("from", "of", "in") if singular(head_word) in self.roles.officials else ("from", "of")
         for child in tok.rights:
             if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                inner = self.at(obj.left_edge.idx, obj.idx + len(obj))
-                if inner is None:
+                found = self.at(obj.left_edge.idx, obj.idx + len(obj))
+                if found is None and not qualified:
                     code = country_in_words([t.text for t in obj.subtree])
                     if code:
                         words.append(country_label(code))
-        return inner if inner is not None else self._member_of(tok)
+                elif found is not None and (not qualified or self._named_group(found)):
+                    inner = found
+        if inner is not None:
+            return inner
+        member = self._member_of(tok)
+        return member if not qualified or (member is not None and self._named_group(member)) else None
+
+    def _named_group(self, found: ActorMention) -> bool:
+        """Whether a mention names a group of the catalogue (not a state, a person or a role)."""
+        return found.entry is not None and found.ref.kind in self.roles.group_kinds
 
     def _member_of(self, tok: Token) -> ActorMention | None:
         """The group armed men are said to belong to: "gunmen suspected of belonging to the CJNG"."""

@@ -95,6 +95,50 @@ def person_pronoun(f: PronounPass, tok: Token) -> ActorRef | None:
     return prior.ref if prior and tok.idx - prior.end < _WINDOW else None
 
 
+@rule(
+    "actors.pronouns.reported_its",
+    decides="actor.name",
+    positive=[
+        Example(
+            "KYIV (Reuters) - Ukraine said on Sunday its long-range drones had struck an oil depot in Russia's"
+            " Bryansk region, causing a large fire.",
+            {"event.actor1.name": "Military Forces of Ukraine (2019-)"},
+        ),
+        Example(
+            "The Nigerian Air Force said its jets had struck a bandit camp in the Dansadau forest on Monday.",
+            {"event.actor1.name": "Military Forces of Nigeria (2023-)"},
+        ),
+    ],
+    negative=[
+        Example(
+            "Al Shabaab said on Sunday its fighters had shelled an army base near Baidoa, killing two soldiers.",
+            {"event.actor1.name": "Al Shabaab"},
+        )
+    ],
+)
+def reported_its(f: PronounPass, tok: Token) -> ActorRef | None:
+    """ "Ukraine said its drones had struck a refinery": the strike or weapon owned by "its" in what a state's
+    government or forces report is that state's forces' (``strike_nouns``)."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in f.roles.strike_nouns:
+        return None
+    verb = noun.head
+    reporter = verb.head if verb.dep_ == "ccomp" and noun.dep_ in SUBJECTS else None
+    if reporter is None or reporter.lemma_.lower() not in f.roles.reporting_verbs:
+        return None
+    subject = next((c for c in reporter.children if c.dep_ in SUBJECTS), None)
+    said = f.at(subject.idx, subject.idx + len(subject)) if subject is not None else None
+    if said is None or said.ref.kind not in ("government", "state_forces") or said.ref.country is None:
+        return None
+    return f.resolver.state(said.ref.country)
+
+
+@lru_cache(maxsize=16)
+def _possessive_ids(roles: RoleWords) -> frozenset[int]:
+    """The string ids of "its" and "their"."""
+    return ids(*roles.possessive_pronouns)
+
+
 @lru_cache(maxsize=16)
 def _pronoun_ids(roles: RoleWords) -> frozenset[int]:
     """The string ids of the pronouns, made once per role words, not per document."""
@@ -117,6 +161,13 @@ class PronounPass(FinderBase):
                 ref, by = person_pronoun(self, tok), person_pronoun.name
             if ref is not None:
                 self.add(tok.idx, tok.idx + len(tok), replace(ref, rule=by), PRONOUN, subject=True)
+        for i in self.token_ids(lower=_possessive_ids(self.roles)):
+            tok = self.toks[i]
+            if self.at(tok.idx, tok.idx + len(tok)) is not None:
+                continue
+            ref = reported_its(self, tok)
+            if ref is not None:
+                self.add(tok.idx, tok.idx + len(tok), replace(ref, rule=reported_its.name), PRONOUN, subject=True)
 
     def _reports(self, tok: Token) -> bool:
         """ "it" inside what a reporting verb reports: only :func:`reported_it` may read it."""

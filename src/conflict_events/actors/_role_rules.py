@@ -299,19 +299,28 @@ def pro_state_militia(q: RoleQuery) -> ActorRef | None:
         Example(
             "International forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
             {"event.actor1.name": "Unidentified Military Forces"},
-        )
+        ),
+        Example(
+            "On 3 May 2025, international security partners conducted an airstrike on an Al Shabaab camp near"
+            " Jilib (Jilib, Middle Juba). Casualties unknown.",
+            {"event.actor1.name": "Unidentified Military Forces"},
+        ),
     ],
     negative=[
         Example(
             "US forces conducted an airstrike on an Al-Shabaab position near Jilib on Monday.",
             {"event.actor1.name": "Military Forces of the United States (2021-2025)"},
-        )
+        ),
+        Example(
+            "On 3 May 2025, Somalia's partners pledged more drones for the fight against Al Shabaab.",
+            {"!actor.name": "Unidentified Military Forces"},
+        ),
     ],
 )
 def unidentified_military(q: RoleQuery) -> ActorRef | None:
-    """ "International forces", "foreign troops", "unidentified forces": a state's forces nobody names are
-    ACLED's Unidentified Military Forces, of no country."""
-    forces = q.noun in q.roles.military or q.head.lower() == "forces"
+    """ "International forces", "foreign troops", "unidentified forces", "international allies": a state's forces
+    (or a state's partners) nobody names are ACLED's Unidentified Military Forces, of no country."""
+    forces = q.noun in q.roles.military or q.head.lower() == "forces" or q.noun in q.roles.partner_nouns
     if not forces or q.country is not None or not any(w in q.roles.foreign_qualifiers for w in q.low):
         return None
     return q.namer.generic("Unidentified Military Forces", "state_forces", None)

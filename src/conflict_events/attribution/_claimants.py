@@ -167,8 +167,9 @@ class ClaimantResolver:
             and _other_person(found, self.doc[head.left_edge.i : hi], self.lex)
         ):
             found = None  # "Muhammad Ijaz Khan" is not the "Zafar Khan" the text names with the same surname
-        if found is None and head.pos_ == "NOUN" and head.tag_ == "NNS":
-            # "M23 rebels": the named group in the head's compound, not the common noun
+        if found is None and head.pos_ == "NOUN" and (head.tag_ == "NNS" or head.lemma_.lower() in self.lex.body_words):
+            # "M23 rebels", "the al Qaeda-linked al Shabaab group": the named group in the head's compound, not the
+            # common noun
             for c in head.children:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP"):
                     hit = self.actor_at(c.idx, c.idx + len(c.text))

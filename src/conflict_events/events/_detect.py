@@ -749,6 +749,8 @@ def _place_and_time(m: EventMention, index: _DocIndex, draft: Draft, para_sents:
     """Where and when a mention happened: its place and its time with where the time came from."""
     clause = clause_tokens(m.trigger.head)
     _place(m, index, clause, para_sents)
+    if m.location is not None and m.location_rank < 2:
+        m.care_place = care_place(m.location, m.sentence, index) is True
     _time(m, draft, clause, index.doc)
 
 
@@ -836,6 +838,12 @@ _TOWARD: Final = re.compile(
     r"(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+# where the wounded were cared for: "had been in intensive care in a hospital in Cali", "taken to a clinic in Bunia"
+_CARE_PLACE: Final = re.compile(
+    rf"\b(?:{_alternation(_PLACE_WORDS.words('care_words'))})\b[^.;:]{{0,30}}?"
+    rf"\b(?:{_alternation(_PLACE_WORDS.words('care_facilities'))})s?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # the point a distance is measured from: "about 100 km south of Kidal"
 _DISTANCE_FROM: Final = re.compile(
     rf"\b\d[\d,.]*\s*(?:{_alternation(_PLACE_WORDS.words('distance_units'))})\s+(?:\w+\s+){{0,2}}(?:of|from)\s+$",
@@ -865,6 +873,30 @@ def _border_only(loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool:
         _BORDER_BEFORE.search(text, max(0, m.start - 30), m.start) or _BORDER_AFTER.match(text, m.end)
         for m in inside
     )
+
+
+@rule(
+    "events.place.care_place",
+    decides="event.location",
+    positive=[
+        Example(
+            "A police officer wounded when rebels attacked a police station in Cauca on Thursday died on Sunday. "
+            "He had been treated in a hospital in Cali since the attack, police said.",
+            {"event.location.name": "Cauca", "!event.location.name": "Cali"},
+        ),
+    ],
+    negative=[
+        Example(
+            "A drone struck a hospital in Kharkiv on Sunday, killing two patients, officials said.",
+            {"event.location.name": "Kharkiv"},
+        ),
+    ],
+)
+def care_place(loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool | None:
+    """A place named only as where the wounded were cared for ("treated at a hospital in Cali", "in intensive care
+    in a clinic in Bunia") is not where the event happened (True): the event takes a place another of its mentions
+    gives, if any; a hospital struck is where it happened."""
+    return True if _only_after(_CARE_PLACE, loc, sentence, index) else None
 
 
 def _only_after(pattern: re.Pattern[str], loc: Location, sentence: SpacySpan, index: _DocIndex) -> bool:

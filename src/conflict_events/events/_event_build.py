@@ -420,6 +420,7 @@ class EventBuilder:
         placed = [m for m in ms if m.location is not None]
         if not placed:
             return None
+        placed = _beyond_care(placed)
         near = [m for m in placed if m.location_rank <= 1] or placed
         # a headline names the better-known town near the place its story gives: the body's place of the same
         # province wins over it ("near Dhaka" in the headline, "the district of Gazipur" in the story)
@@ -505,3 +506,16 @@ def _labelled(ms: list[EventMention], conf: float, decided: dict[str, str]) -> f
         return conf
     decided["confidence"] = labelled
     return LABELLED
+
+
+def _beyond_care(placed: list[EventMention]) -> list[EventMention]:
+    """The placed mentions without those placed only at the wounded's hospital (events.place.care_place), when
+    another mention gives a province or a town (not a bare country: the hospital then says at least which
+    province) and none of them places the event at the hospital's place too."""
+    uncared = [m for m in placed if not m.care_place]
+    others = {m.location.id for m in uncared if m.location is not None}
+    if any(m.location.id not in others for m in placed if m.care_place and m.location is not None) and any(
+        m.location.kind != "country" for m in uncared if m.location is not None
+    ):
+        return uncared
+    return placed

@@ -92,6 +92,7 @@ class EventMention:
     target_place: bool = False
     location: Location | None = None
     location_rank: int = 9  # 0 clause, 1 sentence, 2 paragraph context: lower is closer
+    care_place: bool = False  # its place is named only as where the wounded were cared for (events.place.care_place)
     places: frozenset[str] = frozenset()  # every place named with it ("Fuaa and Kafraya")
     numbers: frozenset[str] = frozenset()  # counts in its sentence ("16 suspects")
     patient_lemmas: list[str] = field(default_factory=list)  # head words of the side acted upon

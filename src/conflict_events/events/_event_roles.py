@@ -832,6 +832,32 @@ def target_preposition(child: Token, w: SideWords) -> Found | None:
 
 
 @rule(
+    "events.sides.counted_range",
+    decides="event.actor2",
+    positive=[
+        Example(
+            "Suspected Allied Democratic Forces (ADF) rebels killed between 12 and 20 villagers in an attack on Mamove"
+            " in eastern Democratic Republic of Congo on Sunday, a local leader said.",
+            {"event.actor2.name": "Civilians (Democratic Republic of Congo)", "event.sub_event_type": "Attack"},
+        )
+    ],
+    negative=[
+        Example(
+            "Clashes between the army and the RSF killed 12 people in El Fasher on Sunday.",
+            {"event.actor1.name": "Military Forces of Sudan (2019-)"},
+        )
+    ],
+)
+def counted_range(child: Token, w: SideWords) -> Found | None:
+    """ "Killed between 12 and 20 villagers": "between" with a counted noun gives the range of a count, and the
+    noun is acted upon; it names no two sides of a fight (:func:`fight_between`)."""
+    if child.dep_ != "prep" or child.lower_ != "between":
+        return None
+    counted = [p for p in _pobjs(child) if any(c.dep_ == "nummod" for c in kids(p))]
+    return _found(patients=counted) if counted else None
+
+
+@rule(
     "events.sides.fight_between",
     decides="event.actor1",
     positive=[
@@ -883,6 +909,7 @@ _VERB_CHILD_RULES: Final = (
     target_owner,
     object_acted_upon,
     target_preposition,
+    counted_range,
     fight_between,
     targeting_clause,
 )

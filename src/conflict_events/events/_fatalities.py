@@ -556,6 +556,36 @@ def _sentence_tolls(
 
 
 @rule(
+    "events.fatalities.part_told_alone",
+    decides="event.fatalities",
+    positive=[
+        Example(
+            "Nine soldiers killed in convoy bombing\n\nNine soldiers were killed when a car bomb exploded beside their"
+            " convoy near Bannu on Tuesday, the army said, and hospital officials said two passers-by also died.",
+            {"event.fatalities.value": 11},
+        )
+    ],
+    negative=[
+        Example(
+            "Nine soldiers killed in convoy bombing\n\nSeven soldiers were killed when a car bomb exploded beside"
+            " their convoy near Bannu on Tuesday, the army said, and hospital officials said two passers-by also"
+            " died.",
+            {"event.fatalities.value": 9},
+        )
+    ],
+)
+def part_told_alone(tolls: list[tuple[list[Figure], int, int]]) -> list[tuple[list[Figure], int, int]] | None:
+    """A sentence whose one count ("nine soldiers killed" in a headline) is, item and number, a part of another
+    sentence's toll of several counts ("nine soldiers were killed ... two passers-by also died") tells that part
+    alone, not a rival toll of all the dead: it is no candidate for the lowest toll."""
+    parts = {(_item(f), _count(f)) for figs, _, _ in tolls if len(figs) > 1 for f in figs if _item(f)}
+    if not parts:
+        return None
+    kept = [t for t in tolls if len(t[0]) > 1 or (_item(t[0][0]), _count(t[0][0])) not in parts]
+    return kept if len(kept) < len(tolls) else None
+
+
+@rule(
     "events.fatalities.updated_toll",
     decides="event.fatalities",
     positive=[
@@ -612,6 +642,7 @@ def event_fatalities(
         decided = (*update.provenance, Decision.of("value", updated_toll.name))
         return update.model_copy(update={"provenance": decided}), others
     tolls = _sentence_tolls(killed, index, claimant_enemy)
+    tolls = part_told_alone(tolls) or tolls
     # the lowest toll, the first of equals
     figs0, total, _ = min(tolls, key=lambda t: t[1])
     fig = figs0[0]

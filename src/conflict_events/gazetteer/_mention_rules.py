@@ -364,7 +364,11 @@ _FUNCTION_POS: Final = frozenset({ADV, ADP, CCONJ, SCONJ, PRON, DET, AUX, PART, 
         Example(
             "Flood warnings were issued for Barrow, Jackson and Madison counties on Monday.",
             {"location.name": "Jackson County", "location.kind": "admin2"},
-        )
+        ),
+        Example(  # a generic word that is also a region's name, in a list before a plural region noun
+            "Aid convoys reached the Centre and Artibonite departments of Haiti on Monday.",
+            {"location.name": "Centre", "location.admin1": "Centre", "location.country": "HT"},
+        ),
     ],
     negative=[
         Example(
@@ -387,7 +391,10 @@ def plural_kind_list(scan: MentionScan, m: re.Match[str]) -> tuple[PlaceMention,
         lead = scan.words.leading_words.match(name)
         skip = lead.end() if lead else 0
         name = name[skip:]
-        if not name or country_from_demonym(name) or name.lower() in scan.words.generic_words:
+        generic = name.lower() in scan.words.generic_words and not (
+            kind == "region" and name.lower() in scan.words.listed_region_names
+        )  # "the Centre and Artibonite departments": a region's name, though a generic word
+        if not name or country_from_demonym(name) or generic:
             continue
         start = m.start("items") + item.start() + skip
         out.append(PlaceMention(start, start + len(name), name, kind, listed=True, label="PATTERN"))

@@ -24,10 +24,11 @@ __all__ = ["KindHint", "PlaceWords", "default_place_words"]
 
 KindHint = Literal["region", "district", "settlement", "feature"] | None
 
-# A capitalised place name of up to four words, with an Arabic article or a particle between words.
+# A capitalised place name of up to four words, with an Arabic article or a particle between words, and a
+# French article elided before a later word ("Saut-d'Eau", "Petite-Rivière-de-l'Artibonite").
 NAME: Final = (
     r"(?:(?:al|el|ad|ar|as|ash|at|az)-)?[A-Z][\w'’]*"
-    r"(?:(?:[-\s](?:al|el|de|del|do|dos|da|das|di|du|la|le))?[-\s][A-Z][\w'’]*){0,3}"
+    r"(?:(?:[-\s](?:al|el|de|del|do|dos|da|das|di|du|la|le))?[-\s](?:[dl]['’])?[A-Z][\w'’]*){0,3}"
 )
 
 
@@ -71,6 +72,7 @@ class PlaceWords:
         self.region_words = w("region_words")
         self.district_words = w("district_words")
         self.generic_words = w("generic_words")
+        self.listed_region_names = w("listed_region_names")
         # "the Abuja-Kaduna highway": two places joined by a dash before a road noun
         roads = w("road_words")
         self.road_words = roads

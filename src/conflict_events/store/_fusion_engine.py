@@ -297,6 +297,12 @@ class FusionEngine:
         # the candidates of the event decided last (its pk, the specific ones, the broad day lists, their keys,
         # and the later events of the broad lists, once each, when its decision walked them all)
         self.parts: _Parts | None = None
+        # the events queued in this apply (decided or waiting): queued once, so never pushed again, and the later
+        # events an arrival or a move may change skip them before any pair is scored (see apply)
+        self.queued: set[int] = set()
+        # (z, m) -> whether m links to z by a specific link, for this apply (_links_specifically): each arrival in a
+        # cluster asks it of the cluster's members again, and two in five of the asks repeat a pair
+        self.specific: dict[tuple[int, int], bool] = {}
 
     # -- memory ---------------------------------------------------------------------------------------------
 
@@ -573,19 +579,24 @@ class FusionEngine:
         These are long lists (a busy province's or country's events of a day), so the scans and the
         containing places are kept by event type: another type's events are read on the event's day
         only, when it has one (:func:`~._fusion_rules.may_link_across`: only then can a pair of two types
-        placed by containment link), and the rest of them are never walked.
+        placed by containment link), and the rest of them are never walked. A type the event's may be
+        another reading of (``close_readings``) is read as its own.
         """
         out: list[list[FusionEvent]] = []
         own, others = x.event_type, _other_types(x.event_type)
+        # two readings of one act (``close_readings``) link as one type does, on any day of the event and a
+        # day apart (``may_link_across``): their lists are read as the event's own
+        near = (own, *(t for t in others if t in x.close))
+        others = tuple(t for t in others if t not in x.close)
         if q.same:  # (a town's report has none: its own name and id are specific keys)
             typed = [k for k in q.same if k[0] in _TYPED]
-            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, own) for k in typed],
+            self._days(out, keyed, [k for k in q.same if k[0] not in _TYPED] + [(*k, t) for t in near for k in typed],
                        x.lo - 1, x.hi + 1)
             self._days(out, keyed, [(*k, t) for t in others for k in typed], x.lo, x.hi)  # a day apart: never
         areas = self.by_day.get(x.place.country) if q.everything or q.province else None
         lo = x.lo
-        for t in (own, *others) if x.kind == DAY else (own,):
-            last = x.hi if t == own else lo
+        for t in (*near, *others) if x.kind == DAY else near:
+            last = x.hi if t in near else lo
             if areas:  # (only a province's or a country's report scans the areas)
                 self._days(out, areas, [a for a in areas if a[1] == t] if q.everything else [(q.province, t)],
                            lo, last)
@@ -718,10 +729,12 @@ class FusionEngine:
             specific, broad = self.candidate_parts(x, seen)
         self.parts = None
         links = self.links
+        queued = self.queued
         for z in specific:
             # A later member of L stays: L only gained a member linked to it (its score for L can only
             # rise, and no other cluster changed); whether x vetoes it is the second loop's question.
-            if z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related:
+            if (z.order > order and z.pk not in queued and z.leader is not None and z.leader != leader
+                    and x.event_type in z.related):
                 linked = links(z, x)
                 if linked is not None and not (linked[1] and self._ignores_coarse(z, leader, x)):
                     yield z
@@ -730,13 +743,18 @@ class FusionEngine:
         alone = leader == x.pk
         overflowed = self.overflowed
         for z in _once(broad, seen) if later is None else later:
-            if (z.order > order and z.leader is not None and z.leader != leader and x.event_type in z.related
-                    and not (alone and z.pk in overflowed) and links(z, x) is not None
+            if (z.order > order and z.pk not in queued and z.leader is not None and z.leader != leader
+                    and x.event_type in z.related and not (alone and z.pk in overflowed) and links(z, x) is not None
                     and not self._ignores_coarse(z, leader, x)):
                 yield z
+        yield from self._vetoed_by_arrival(x, leader)
+
+    def _vetoed_by_arrival(self, x: FusionEvent, leader: int) -> Iterator[FusionEvent]:
+        """The later members of cluster ``leader`` that ``x``, new in it, vetoes (not queued already)."""
+        order, queued = x.order, self.queued
         for pk in self.members.get(leader, ()):
             z = self.by_pk[pk]
-            if z.order > order and self.link(z, x)[0] is None:
+            if z.order > order and pk not in queued and self.link(z, x)[0] is None:
                 yield z
 
     def _ignores_coarse(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
@@ -747,12 +765,17 @@ class FusionEngine:
 
     def _links_specifically(self, z: FusionEvent, leader: int, x: FusionEvent) -> bool:
         """Whether a member of the cluster before ``z``, other than ``x``, links to ``z`` by a specific link."""
-        order = z.order
+        order, known = z.order, self.specific
         for pk in self.members.get(leader, ()):
             m = self.by_pk[pk]
             if m is not x and m.order < order:
-                linked = self.links(z, m)
-                if linked is not None and not linked[1]:
+                # (a pair's link depends on the two events only, and an event's features do not change in an apply)
+                pair = (z.pk, pk)
+                specific = known.get(pair)
+                if specific is None:
+                    linked = self.links(z, m)
+                    known[pair] = specific = linked is not None and not linked[1]
+                if specific:
                     return True
         return False
 
@@ -772,13 +795,16 @@ class FusionEngine:
             if leader is not None:
                 sources.update((pk, self.by_pk[pk]) for pk in self.members.get(leader, ()) if pk in self.by_pk)
         self._ensure(x.place.country, min(s.lo for s in sources.values()), max(s.hi for s in sources.values()))
-        found: set[int] = set()  # the members' candidates overlap: each later event is yielded (and scored) once
+        # the members' candidates overlap: each later event is yielded (and scored) once; one queued already (push
+        # drops it) is not scored
+        found: set[int] = set()
+        queued = self.queued
         for source in sources.values():
             if source is not x and source.order > order:
                 yield source
             for z in self.candidates(source):
-                if (z.order > order and z.pk not in found and z.leader is not None and source.event_type in z.related
-                        and self.links(z, source) is not None):
+                if (z.order > order and z.pk not in found and z.pk not in queued and z.leader is not None
+                        and source.event_type in z.related and self.links(z, source) is not None):
                     found.add(z.pk)
                     yield z
 
@@ -788,7 +814,11 @@ class FusionEngine:
         self.link = pair_linker()
         self.links = link_linker()  # the same, for pairs that link only
         queue: list[tuple[tuple[int, int, int, str, str], int]] = []
-        queued: set[int] = set()
+        # An event is queued once in an apply: the queue runs in canonical order and what a decision may change
+        # lies after it, so nothing decided is pushed again. The generators below read this set to skip the
+        # events push would drop, before scoring their pairs.
+        self.queued = queued = set()
+        self.specific = {}
 
         def push(events: Iterable[FusionEvent]) -> None:
             for z in events:

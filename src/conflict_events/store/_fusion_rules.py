@@ -50,6 +50,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import Final
 
 from ..lexicons import lexicon
@@ -326,6 +327,8 @@ class FusionEvent:
     places_named: frozenset[str] = frozenset()
     # precomputed for pair scoring, which runs millions of times on a large ingest
     related: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the other event types a report of it scores 2 points with (two readings of one act: _related_points)
+    close: frozenset[str] = field(init=False, repr=False, compare=False)
     type_points: dict[str, float | None] = field(init=False, repr=False, compare=False)
     names: frozenset[str] = field(init=False, repr=False, compare=False)
     named: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -382,6 +385,7 @@ class FusionEvent:
         # so any arrival order gives the same clusters.
         self.order = (self.hi, self.kind + self.place.level, self.lo, self.document_id, self.event_id)
         self.related = _compatible_types(self.event_type)
+        self.close = _close_types(self.event_type)
         self.type_points = _type_table(self.sub_event_type)
         self.names, self.named, self.unidentified, self.armed = _sides(self.actors)
         toll = self.toll
@@ -393,9 +397,41 @@ def _type_table(sub_event_type: str) -> dict[str, float | None]:
     """The type points of an event of this sub-event type with one of each sub-event type of the taxonomy (None:
     a veto), as :func:`_type_points` gives them; looked up by the fast pair scoring."""
     own, related = event_type_of(sub_event_type), _compatible_types(event_type_of(sub_event_type))
-    return {sub: 3.0 if sub == sub_event_type else 2.0 if kind == own else _related_points(own, kind)
+    outcome = outcome_readings(sub_event_type)
+    return {sub: 3.0 if sub == sub_event_type or sub in outcome else 2.0 if kind == own else _related_points(own, kind)
             if kind in related else None
             for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
+
+
+@lru_cache(maxsize=64)
+def outcome_readings(sub_event_type: str) -> frozenset[str]:
+    """The sub-event types a battle of ``sub_event_type`` is also told as, with or without its outcome
+    (``outcome_readings`` in ``fusion.toml``)."""
+    return frozenset(lexicon("fusion").table("outcome_readings").get(sub_event_type, ()))
+
+
+@rule(
+    "fusion.type.outcome_reading",
+    decides="event.fused_event",
+    positive=[Example("Gangs seized a town in Haiti's Centre department on Saturday, burning its police "
+                      "station, a rights group said.\n---\n"
+                      "Gangs fought police in the town of Mirebalais, a local official said on Sunday.",
+                      {"fused_events": 1})],
+    negative=[Example("Gangs seized a town in Haiti's Centre department on Saturday, burning its police "
+                      "station, a rights group said.\n---\n"
+                      "Gangs fought police in the town of Mirebalais on Wednesday, a local official said.",
+                      {"fused_events": 2})],
+    register=False,
+)
+def outcome_reading(a: FusionEvent, b: FusionEvent) -> bool | None:
+    """A battle told with its outcome (a town overrun, ground retaken) and one told without it are one sub-event type.
+
+    Early reports of an assault on a town tell the fighting ("gangs attacked the town"); later
+    ones its outcome ("gangs seized the town"), which ACLED codes as the territory's change of
+    hands. Two battles of one town on one day are rare, and a second one days later is kept apart
+    by the date. The pairs are data (``outcome_readings`` in ``fusion.toml``).
+    """
+    return True if b.sub_event_type in outcome_readings(a.sub_event_type) else None
 
 
 @lru_cache(maxsize=64)
@@ -404,6 +440,12 @@ def _related_points(event_type: str, other: str) -> float:
     ``close_readings``: a raid told as clashes and as an attack on civilians), else 1."""
     close = lexicon("fusion").table("close_readings").get(event_type, ())
     return 2.0 if other in close else 1.0
+
+
+@lru_cache(maxsize=64)
+def _close_types(event_type: str) -> frozenset[str]:
+    """The event types whose :func:`_related_points` with this one are 2 (read once per event, not per pair)."""
+    return frozenset(t for t in SUB_EVENT_TYPES if _related_points(event_type, t) >= 2.0)
 
 
 @lru_cache(maxsize=64)
@@ -470,7 +512,38 @@ def first_stated_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence
     if not stated:
         return None
     first = min(stated, key=lambda f: (f[2], f[0]))
-    return None if first == own or first[2] else first[1]
+    if first == own or first[2] or (own is not None and part_of_the_total(first, own, stated)):
+        return None
+    return first[1]
+
+
+@rule(
+    "fusion.toll.part_of_the_total",
+    decides="event.fatalities",
+    positive=[Example("Nine soldiers killed in convoy bombing\n\nNine soldiers were killed when a car bomb exploded "
+                      "beside their convoy near Bannu on Tuesday, the army said, and hospital officials said two "
+                      "passers-by also died.", {"tolls": [11]})],
+    negative=[Example("Nine soldiers killed in convoy bombing\n\nSeven soldiers were killed when a car bomb exploded "
+                      "beside their convoy near Bannu on Tuesday, the army said, and hospital officials said two "
+                      "passers-by also died.", {"tolls": [9]})],
+    register=False,
+)
+def part_of_the_total(first: Stated, own: Stated, stated: Sequence[Stated]) -> bool | None:
+    """A first number that, with counts the report states after it, adds up to the event's toll is a part of it.
+
+    A headline counts the soldiers ("nine soldiers killed"); the body adds the passers-by who also
+    died, and the event's toll is their sum (``events.fatalities.part_told_alone``): the headline
+    told a part, not a rival count of the same dead, and the report's toll is the event's. (A
+    headline's "41 killed" before the body's "at least 38" is a rival count: no later count
+    makes up the difference.) True: the event's own figure is the report's toll.
+    """
+    missing = own[1] - first[1]
+    if missing <= 0:
+        return None
+    later = sorted({f for f in stated if f[0] > first[0] and not f[2] and 0 < f[1] <= missing and f != own})
+    values = [f[1] for f in later][:8]  # a few counts: a report's parts of one toll
+    fits = any(sum(c) == missing for k in range(1, min(3, len(values)) + 1) for c in combinations(values, k))
+    return True if fits else None
 
 
 @rule(
@@ -576,7 +649,7 @@ def report_toll(own: Stated | None, tied: Sequence[Stated], lead: Sequence[State
 
 
 def _type_points(a: FusionEvent, b: FusionEvent) -> float | None:
-    if a.sub_event_type == b.sub_event_type:
+    if a.sub_event_type == b.sub_event_type or (a.event_type == b.event_type and outcome_reading(a, b)):
         return 3.0
     if a.event_type == b.event_type:
         return 2.0
@@ -929,7 +1002,7 @@ def may_link_across(a: FusionEvent, b: FusionEvent) -> bool:
     engine asks this before scoring a pair of two types: most such candidates fail it. Two readings of one act
     (``close_readings``) score as one event type and are not bounded so.
     """
-    if _related_points(a.event_type, b.event_type) >= 2.0:
+    if b.event_type in a.close:  # (_related_points >= 2)
         return True
     if a.hi < b.lo or b.hi < a.lo:
         return False
@@ -998,7 +1071,7 @@ def pair_link_by_rules(a: FusionEvent, b: FusionEvent) -> tuple[float | None, bo
     if a.sub_event_type == b.sub_event_type:
         type_points = 3.0
     elif a.event_type == b.event_type:
-        type_points = 2.0
+        type_points = 3.0 if outcome_reading(a, b) else 2.0
     elif b.event_type in a.related:
         type_points = _related_points(a.event_type, b.event_type)
     else:
