@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -77,6 +78,9 @@ class Draft:
         self.warnings: list[ExtractionWarning] = list(warnings)
         self._readable: frozenset[str] | None = None  # None: unguarded (outside a pipeline step)
         self._step: str | None = None
+        # the times by position, for a step that may not write them (built on its first ``times_in``)
+        self._times_fixed = False
+        self._times_by_start: tuple[list[int], list[TimeSpan]] | None = None
 
     def _get(self, name: str) -> list[Any]:
         if self._readable is not None and name not in self._readable:
@@ -192,11 +196,13 @@ class Draft:
         # replacement), the records of all lists in one tuple: one comparison when the step returns
         records = pick(self.__dict__)
         self._readable, self._step = readable, step
+        self._times_fixed, self._times_by_start = "_times" in attrs, None
         return attrs, records, tuple(map(len, records)), tuple(map(id, chain.from_iterable(records)))
 
     def _close_guard(self) -> None:
         """Stop guarding: the draft is open to all again."""
         self._readable, self._step = None, None
+        self._times_fixed, self._times_by_start = False, None
 
     def _check_guard(self, step: str, before: _Print) -> None:
         """Raise :class:`ContractError` if a list fingerprinted by :meth:`_open_guard` changed."""
@@ -247,7 +253,18 @@ class Draft:
 
     def times_in(self, start: int, end: int) -> list[TimeSpan]:
         """The time expressions whose mention lies inside ``start:end``, in text order."""
-        inside = [t for t in self.times if t.mention and start <= t.mention.start and t.mention.end <= end]
+        times = self.times
+        if self._times_fixed:
+            # a step that may not write the times asks for them by position many times (each sentence, each
+            # claim): they are sorted once and each range is found by bisection, not by a scan of them all
+            index = self._times_by_start
+            if index is None:
+                ordered = sorted((t for t in times if t.mention), key=_time_order)
+                index = self._times_by_start = ([_time_order(t)[0] for t in ordered], ordered)
+            starts, ordered = index
+            near = ordered[bisect_left(starts, start) : bisect_right(starts, end)]
+            return [t for t in near if t.mention and t.mention.end <= end]
+        inside = [t for t in times if t.mention and start <= t.mention.start and t.mention.end <= end]
         return sorted(inside, key=_time_order)
 
     def to_result(self, pipeline: list[PipelineStep]) -> ExtractionResult:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Final, TypeVar
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -93,6 +94,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     if len(toks) < 2:
         return doc
     since = 0
+    starts: list[int] = []
     headline_end = _headline_end(toks)
     previous = toks[0]
     prev_text = previous.text
@@ -110,10 +112,16 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             or (since >= SENTENCE_CAP and prev_last in (",", ";", ":", ".", "!", "?"))
             or since >= SENTENCE_CAP + 32
         ):
-            token.is_sent_start = True
+            starts.append(token.i)
             since = 0
         elif prev_last in (".", "!", "?") and token.is_title:
             since = 0  # most likely a sentence start the parser will find: the count starts again
+    if starts:
+        # set all at once: ``token.is_sent_start = True`` asks the whole Doc whether it is parsed yet, each
+        # time, which made a text of thousands of short lines cost the square of its length
+        marks = doc.to_array([SENT_START])
+        marks[starts] = 1
+        doc.from_array([SENT_START], marks)
     return doc
 
 

@@ -104,6 +104,26 @@ class ClaimantResolver:
         self.lex = lexicon or AttributionLexicon.load()
         self.coref = Coreference(doc, quotes, self.lex)
         self._main_country = _main_country(doc, locations)
+        # per actor id: the mentions last measured and how far back a mention covering an offset may start
+        # (the longest mention; -1 when the mentions are not sorted by start)
+        self._reach: dict[str, tuple[tuple[Span, ...], int]] = {}
+
+    def covers(self, actor: Actor, t: Token) -> bool:
+        """Whether one of the actor's mentions covers the token: only the mentions that start within the
+        longest mention's length before it are read (a speaker the text names thousands of times made each
+        claim a scan of all of them)."""
+        mentions = actor.mentions
+        if len(mentions) < 32:
+            return _covers(actor, t)
+        got = self._reach.get(actor.id)
+        if got is None or got[0] is not mentions:
+            got = self._reach[actor.id] = (mentions, _reach(mentions))
+        reach, idx = got[1], t.idx
+        if reach < 0:
+            return _covers(actor, t)
+        lo = bisect_left(mentions, idx - reach, key=_start)
+        hi = bisect_right(mentions, idx, key=_start)
+        return any(idx < m.end for m in mentions[lo:hi])
 
     def resolve(self, head: Token, phrase: tuple[int, int]) -> Actor | None:
         """The actor a speaker phrase (token range ``phrase``, head ``head``) names; noted for coreference."""
@@ -139,7 +159,7 @@ class ClaimantResolver:
         """An actor of the document at the speaker's name, or a group named in its compound ("M23 rebels")."""
         lo, hi = name_range(head, (head.i, head.i + 1))
         found = self.actor_at(self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text))
-        if found is not None and found.kind == "person" and not _covers(found, head):
+        if found is not None and found.kind == "person" and not self.covers(found, head):
             found = None  # a person entity cut short ("Ashraf Al" of "Ashraf Al-Qudra") is not this name
         if (
             found is not None
@@ -317,6 +337,10 @@ class ClaimantResolver:
                 after = bisect_right(a.mentions, start, key=lambda m: m.start)  # where sorted() put it
                 updated = a.model_copy(update={"mentions": (*a.mentions[:after], span, *a.mentions[after:])})
                 self.actors[i] = updated
+                known = self._reach.get(a.id)
+                if known is not None and known[0] is a.mentions and known[1] >= 0:
+                    # inserted in order: the new mentions stay sorted, the reach grows with the new one
+                    self._reach[a.id] = (updated.mentions, max(known[1], end - start))
                 self.coref.renamed(a, updated, span.text)
                 return updated
         self.actors.append(actor)
@@ -552,7 +576,7 @@ def coreference(r: ClaimantResolver, head: Token, phrase: tuple[int, int]) -> Ac
         return None
     actor = entry.actor
     referent = r.doc[entry.head]
-    if referent.pos_ != "PRON" and not _covers(actor, referent):
+    if referent.pos_ != "PRON" and not r.covers(actor, referent):
         # the antecedent is a mention of the same actor ("the Florida senator ... He said": the senator's
         # words name the person too), recorded once where the reference is resolved
         actor = r.with_mention(actor, *name_range(referent, phrase_of(referent)))
@@ -997,6 +1021,21 @@ def _other_person(actor: Actor, name: TextSpan, lex: AttributionLexicon) -> bool
 
 def _covers(actor: Actor, t: Token) -> bool:
     return any(m.start <= t.idx < m.end for m in actor.mentions)
+
+
+def _start(m: Span) -> int:
+    return m.start
+
+
+def _reach(mentions: tuple[Span, ...]) -> int:
+    """The longest mention's length, or -1 when the mentions are not sorted by start."""
+    longest, last = 0, -1
+    for m in mentions:
+        if m.start < last:
+            return -1
+        last = m.start
+        longest = max(longest, m.end - m.start)
+    return longest
 
 
 _DASHES: Final = frozenset({"-", "--", "\u2013", "\u2014"})

@@ -53,7 +53,7 @@ from ._merge import PERIOD_DAYS, same_side, unidentified
 from ._modality import status
 from ._place_choice import located_countries, place_before_its_area, unsupported_abroad
 from ._senses import other_sense
-from ._tokens import conjuncts, doc_words, in_subtree, kids, lower_text, subtree, tree
+from ._tokens import conjuncts, doc_words, in_subtree, kids, subtree, tree
 from ._trigger_lexicon import Lexicon, TriggerClass, load_lexicon
 from ._type_rules import killing_without_actor
 
@@ -1564,7 +1564,7 @@ def _ongoing(head: Token, *, headline: bool = False) -> bool:
         verb = verb.head
         if _state_for_a_while(verb):
             return True  # "a city that has been under siege for a year": a condition, not an act
-    if "since" in lower_text(head.doc):  # most texts have none: no child to look at
+    if "since" in doc_words(head.doc):  # most texts have none: no child to look at
         for tok in (head, verb):
             for c in kids(tok):
                 if c.dep_ == "prep" and c.lower_ == "since":
