@@ -16,11 +16,14 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 from ._doccache import CACHE_PREFIX, TEXT_KEY, doc_text, entities, release, sentences, tokens
 from ._textscan import headline_end
@@ -121,7 +124,7 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         # time, which made a text of thousands of short lines cost the square of its length
         marks = doc.to_array([SENT_START])
         marks[starts] = 1
-        doc.from_array([SENT_START], marks)
+        doc.from_array([SENT_START], cast("Ints2d", marks))
     return doc
 
 
