@@ -32,6 +32,24 @@ class SpanIndex(Generic[_T]):
         hi = bisect_left(self._starts, end)
         return self._rows[lo:hi]
 
+    def near(self, start: int, end: int) -> list[_T]:
+        """The items whose range may overlap ``start:end`` (those starting from the longest range's length before
+        ``start`` up to ``end``), in the order given; the caller checks each.
+
+        >>> SpanIndex([(20, 26, "Houthi"), (0, 5, "Yemen")]).near(3, 30)
+        ['Houthi', 'Yemen']
+        """
+        return [item for _, _, _, item in sorted(self._near(start, end), key=_given)]
+
+    def starting_in(self, lo: int, hi: int) -> list[_T]:
+        """The items whose range starts in ``lo:hi``, in the order given.
+
+        >>> SpanIndex([(20, 26, "Houthi"), (0, 5, "Yemen"), (8, 12, "Aden")]).starting_in(0, 20)
+        ['Yemen', 'Aden']
+        """
+        rows = self._rows[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
+        return [item for _, _, _, item in sorted(rows, key=_given)]
+
     def tightest(self, start: int, end: int) -> _T | None:
         """The item overlapping ``start:end`` with the shortest range; of equals, the first given
         (``conflict_events.draft.tightest`` over the same items, in the same order)."""
@@ -46,3 +64,7 @@ class SpanIndex(Generic[_T]):
         lo = bisect_left(self._starts, offset - self._longest)
         hi = bisect_right(self._starts, offset)
         return any(s <= offset < e for s, e, _, _ in self._rows[lo:hi])
+
+
+def _given(row: tuple[int, int, int, object]) -> int:
+    return row[2]

@@ -27,13 +27,13 @@ attribution names the rules that decided its cue, source and content.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from .._doccache import doc_text
 from .._docindex import kids, lemmas, lowers, sentence_at, starts
+from .._spanindex import SpanIndex
 from .._textscan import dateline_end
 from ..rules import Decided, Example, Rule, first, rule
 from ._attribution_lexicon import AttributionLexicon, Frame
@@ -281,14 +281,8 @@ def _ran_on_all(found: list[Attribution], lex: AttributionLexicon, text: str) ->
     """:func:`runs_on_stance` of each claim, asked of the claims whose cue starts within its reach only
     (in the list's order, as the rule reads them): a sentence of thousands of cues made each claim a
     scan of all the others."""
-    order = sorted(range(len(found)), key=lambda k: found[k].cue_span[0])
-    cue_starts = [found[k].cue_span[0] for k in order]
-    out = []
-    for a in found:
-        end = a.content[1]
-        near = sorted(order[bisect_left(cue_starts, end) : bisect_right(cue_starts, end + _RUN_ON)])
-        out.append(_ran_on(a, [found[k] for k in near], lex, text))
-    return out
+    cues = SpanIndex((a.cue_span[0], a.cue_span[1], a) for a in found)
+    return [_ran_on(a, cues.starting_in(a.content[1], a.content[1] + _RUN_ON + 1), lex, text) for a in found]
 
 
 def _ran_on(a: Attribution, found: list[Attribution], lex: AttributionLexicon, text: str) -> Attribution:

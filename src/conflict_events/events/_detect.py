@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -219,35 +219,18 @@ class _DocIndex:
         self._actor_of: dict[int, Actor | None] = {}
         # the kept mentions by where they start, so a range asks only the mentions inside it: a long text naming
         # two towns in every sentence made each sentence's question a scan of the whole document's mentions
-        by_start = sorted(range(len(self.places)), key=lambda k: self.places[k][0])
-        self._place_order = by_start
-        self._place_starts = [self.places[k][0] for k in by_start]
-        self._longest = max((end - start for start, end, _, _ in self.places), default=0)
-        # per place (by identity; the draft holds it while the document is read): its mentions' starts, sorted
-        self._mention_starts: dict[int, tuple[list[int], list[Span]]] = {}
+        self._kept = SpanIndex((row[0], row[1], row) for row in self.places)
+        # per place (by identity; the draft holds it while the document is read): its mentions by position
+        self._mentions_of: dict[int, SpanIndex[Span]] = {}
         # place_before_its_area's answer per best place and candidates: it depends on them and the text alone
         self._area_of: dict[tuple[int, ...], Location] = {}
 
-    def _places_between(self, lo: int, hi: int) -> list[tuple[int, int, Location, frozenset[int] | None]]:
-        """The kept mentions starting in ``lo:hi``, in draft order (the order the scans below always saw)."""
-        starts = self._place_starts
-        ks = self._place_order[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        ks.sort()
-        return [self.places[k] for k in ks]
-
     def mentions_in(self, loc: Location, sentence: SpacySpan) -> list[Span]:
         """The place's mentions inside the sentence, in the place's order."""
-        cached = self._mention_starts.get(id(loc))
-        if cached is None:
-            ordered = sorted(loc.mentions, key=lambda m: m.start)
-            cached = self._mention_starts[id(loc)] = ([m.start for m in ordered], ordered)
-        starts, ordered = cached
-        inside = ordered[bisect_left(starts, sentence.start_char) : bisect_left(starts, sentence.end_char)]
-        if len(inside) > 1:
-            # the place's own order (mentions of equal start keep it too)
-            order = {id(m): k for k, m in enumerate(loc.mentions)}
-            inside.sort(key=lambda m: order[id(m)])
-        return inside
+        found = self._mentions_of.get(id(loc))
+        if found is None:
+            found = self._mentions_of[id(loc)] = SpanIndex((m.start, m.end, m) for m in loc.mentions)
+        return found.starting_in(sentence.start_char, sentence.end_char)
 
     def before_its_area(self, best: Location, candidates: list[Location]) -> Location:
         """The place a town named like its area qualifies ("Moura, Mopti"), else the best place itself
@@ -281,10 +264,9 @@ class _DocIndex:
         ids = {t.i for t in tokens}
         ranges: list[tuple[int, int]] | None = None
         found: list[tuple[int, Location]] = []
-        # a mention held by these tokens overlaps their characters: it starts at most a mention's length before
-        lo = min(t.idx for t in tokens) - self._longest
-        hi = max(t.idx + len(t) for t in tokens)
-        for start, end, loc, holders in self._places_between(lo, hi):
+        # a mention held by these tokens overlaps their characters
+        near = self._kept.near(min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))
+        for start, end, loc, holders in near:
             if holders is not None:
                 if ids.isdisjoint(holders):
                     continue
@@ -318,7 +300,7 @@ class _DocIndex:
         key = (lo, hi)
         cached = self._in_range.get(key)
         if cached is None:
-            found = [(start, loc) for start, end, loc, _ in self._places_between(lo, hi) if end <= hi]
+            found = [(start, loc) for start, end, loc, _ in self._kept.starting_in(lo, hi) if end <= hi]
             cached = self._in_range[key] = _by_rank(found, self.bracketed)
         return cached
 
